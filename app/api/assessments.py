@@ -1,0 +1,87 @@
+"""/v1/assessments: what a state must do to leave a treaty, and when the withdrawal takes effect."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Query, Request, Response
+from pydantic import Field
+
+from app.api.caching import cached_json, etag_for
+from app.api.deps import Assessments
+from app.api.examples import ASSESSMENT_EXAMPLES, ERROR_RESPONSES
+from schemas.api import Assessment, AssessmentRequest, Model
+from schemas.facts import AssessmentFacts, LegalDate
+
+router = APIRouter(prefix="/v1/assessments", tags=["assessments"])
+
+
+class AssessmentQuery(Model):
+    """The GET form of an assessment: the same fields, facts flattened into the query string."""
+
+    treaty: str = Field(min_length=1, max_length=200, examples=["Ottawa Convention"])
+    state: str = Field(min_length=1, max_length=60, examples=["LTU"])
+    notification_date: LegalDate | None = None
+    as_of: LegalDate | None = None
+    armed_conflict: bool | None = None
+    entry_into_force_for_state: LegalDate | None = None
+    specified_date: LegalDate | None = None
+    ratified_by_parliament: bool | None = None
+
+    def to_request(self) -> AssessmentRequest:
+        facts = AssessmentFacts(
+            armed_conflict=self.armed_conflict,
+            entry_into_force_for_state=self.entry_into_force_for_state,
+            specified_date=self.specified_date,
+            ratified_by_parliament=self.ratified_by_parliament,
+        )
+        return AssessmentRequest(
+            treaty=self.treaty,
+            state=self.state,
+            notification_date=self.notification_date,
+            facts=facts,
+            as_of=self.as_of,
+        )
+
+
+def _answer(request: Request, service: Assessments, body: AssessmentRequest) -> Response:
+    today = dt.date.today()
+    assessment = service.assess(body, today=today)
+    query: dict[str, Any] = body.model_dump(mode="json", exclude_none=True)
+    query["as_of"] = assessment.as_of.isoformat()
+    return cached_json(request, etag_for(assessment.rules_version, query), assessment.model_dump(mode="json"))
+
+
+@router.post(
+    "",
+    response_model=Assessment,
+    summary="Assess a withdrawal",
+    description=(
+        "Answers what the state must do, domestically and internationally, to withdraw from the treaty, and when "
+        "the withdrawal takes effect (status, date, conditions, obligations that survive), with every rule's "
+        "article, verbatim text and source, and the engine's trace. Computed from the treaty's withdrawal "
+        "clause, the depositary's counting practice, the VCLT defaults where the treaty is silent, and the "
+        "state's domestic procedure."
+    ),
+    responses=ERROR_RESPONSES,
+)
+def post_assessment(
+    request: Request,
+    service: Assessments,
+    body: Annotated[AssessmentRequest, Body(openapi_examples=ASSESSMENT_EXAMPLES)],
+) -> Response:
+    return _answer(request, service, body)
+
+
+@router.get(
+    "",
+    response_model=Assessment,
+    summary="Assess a withdrawal (linkable, cacheable)",
+    description=(
+        "The same answer as POST, as a URL: facts are query parameters. Sends a strong ETag; 304 on If-None-Match."
+    ),
+    responses=ERROR_RESPONSES,
+)
+def get_assessment(request: Request, service: Assessments, query: Annotated[AssessmentQuery, Query()]) -> Response:
+    return _answer(request, service, query.to_request())

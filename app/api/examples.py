@@ -1,0 +1,58 @@
+"""Named examples for the OpenAPI document: each runs against the live app in the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schemas.api import Problem
+
+ASSESSMENT_EXAMPLES: dict[str, dict[str, Any]] = {
+    "oslo-lithuania": {
+        "summary": "Oslo Convention, Lithuania, received 6 Sep 2024 (six months, UN practice)",
+        "value": {"treaty": "ccm", "state": "LTU", "notification_date": "2024-09-06"},
+    },
+    "ottawa-lithuania": {
+        "summary": "Ottawa Convention, Lithuania, received 27 Jun 2025",
+        "value": {"treaty": "apmbc", "state": "LTU", "notification_date": "2025-06-27"},
+    },
+    "ottawa-armed-conflict": {
+        "summary": "Ottawa Convention in an armed conflict (Art. 20(3)): conditional",
+        "value": {
+            "treaty": "apmbc",
+            "state": "LTU",
+            "notification_date": "2025-06-27",
+            "facts": {"armed_conflict": True},
+        },
+    },
+    "ottawa-not-yet-notified": {
+        "summary": "By alias, no notification yet: what it takes and the earliest date",
+        "value": {"treaty": "Ottawa Convention", "state": "LTU"},
+    },
+    "paris-precondition": {
+        "summary": "Paris Agreement: three years in force before notice (Art. 28(1))",
+        "value": {
+            "treaty": "paris-agreement",
+            "state": "USA",
+            "notification_date": "2019-11-04",
+            "facts": {"entry_into_force_for_state": "2016-11-04"},
+        },
+    },
+    "month-end-ambiguous": {
+        "summary": "31 August + 6 months: no documented practice, both candidates",
+        "value": {"treaty": "ccm", "state": "LTU", "notification_date": "2024-08-31"},
+    },
+    "unknown-treaty": {
+        "summary": "Error: unknown treaty (404 with close matches)",
+        "value": {"treaty": "Otawa Convention", "state": "LTU"},
+    },
+    "impossible-date": {
+        "summary": "Error: impossible date (422 pointing at the field)",
+        "value": {"treaty": "ccm", "state": "LTU", "notification_date": "2025-02-30"},
+    },
+}
+
+_PROBLEM = {"model": Problem, "content": {"application/problem+json": {}}}
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {**_PROBLEM, "description": "Unknown treaty or state, with close matches"},
+    422: {**_PROBLEM, "description": "Malformed or impossible input, pointing at the field"},
+}

@@ -1,0 +1,106 @@
+"""RFC 9457 problem details for every error: never a bare 500 or a stack trace."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.services.assessment import AssessmentError
+from app.services.lookup import NotFound
+from schemas.api import Problem
+
+PROBLEM_JSON = "application/problem+json"
+TYPE_BASE = "https://treatyexit.example/problems/"
+log = logging.getLogger("treatyexit")
+
+
+def problem_response(problem: Problem, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(
+        problem.model_dump(exclude_none=True), status_code=problem.status, media_type=PROBLEM_JSON, headers=headers
+    )
+
+
+def _field_errors(errors: list[Any]) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for err in errors:
+        loc = [str(part) for part in err.get("loc", ())]
+        out.append(
+            {
+                "pointer": "/" + "/".join(p for p in loc if p not in ("body", "query", "path")),
+                "location": loc[0] if loc else None,
+                "message": err.get("msg"),
+                "type": err.get("type"),
+            }
+        )
+    return out
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return problem_response(
+            Problem(
+                type=TYPE_BASE + "validation",
+                title="The request is not valid",
+                status=422,
+                detail="; ".join(f"{e['pointer']}: {e['message']}" for e in _field_errors(list(exc.errors()))),
+                instance=str(request.url.path),
+                errors=_field_errors(list(exc.errors())),
+            )
+        )
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> JSONResponse:
+        return problem_response(
+            Problem(
+                type=TYPE_BASE + "not-found",
+                title=f"Unknown {exc.what}",
+                status=404,
+                detail=str(exc),
+                instance=str(request.url.path),
+                close_matches=exc.close_matches,
+            )
+        )
+
+    @app.exception_handler(AssessmentError)
+    async def unprocessable(request: Request, exc: AssessmentError) -> JSONResponse:
+        return problem_response(
+            Problem(
+                type=TYPE_BASE + "validation",
+                title="The facts cannot be assessed",
+                status=422,
+                detail=str(exc),
+                instance=str(request.url.path),
+                errors=[{"pointer": exc.field, "message": str(exc)}],
+            )
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return problem_response(
+            Problem(
+                type="about:blank",
+                title=str(exc.detail) if exc.status_code < 500 else "Server error",
+                status=exc.status_code,
+                instance=str(request.url.path),
+            ),
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path)
+        return problem_response(
+            Problem(
+                type=TYPE_BASE + "internal",
+                title="Internal error",
+                status=500,
+                detail="The error was logged; nothing was changed.",
+                instance=str(request.url.path),
+            )
+        )

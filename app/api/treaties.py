@@ -1,0 +1,64 @@
+"""/v1/treaties: the rulebook's treaties, searchable by name and alias, each with its withdrawal clause."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response
+
+from app.api.caching import cached_json, etag_for
+from app.api.deps import Assessments
+from app.api.examples import ERROR_RESPONSES
+from app.services.lookup import search_treaties
+from schemas.api import TreatyDetail, TreatyList, TreatySummary
+
+router = APIRouter(prefix="/v1/treaties", tags=["treaties"])
+
+
+@router.get(
+    "",
+    response_model=TreatyList,
+    summary="List or search treaties",
+    description="`q` matches ids, names and aliases case-insensitively: 'mine ban treaty' finds `apmbc`.",
+)
+def list_treaties(
+    request: Request,
+    service: Assessments,
+    q: Annotated[str | None, Query(max_length=200, examples=["Ottawa Convention"])] = None,
+) -> Response:
+    rulebook = service.rulebook
+    items = [
+        TreatySummary(
+            id=t.id, name=t.name, short_name=t.short_name, aliases=list(t.aliases), kind=t.kind, depositary=t.depositary
+        )
+        for t in search_treaties(rulebook, q)
+    ]
+    payload = TreatyList(items=items, rules_version=rulebook.version).model_dump(mode="json")
+    return cached_json(request, etag_for(rulebook.version, {"q": q}), payload)
+
+
+@router.get(
+    "/{treaty_id}",
+    response_model=TreatyDetail,
+    summary="A treaty and its withdrawal clause",
+    description=(
+        "Metadata, the verbatim withdrawal article, the structured provisions with citations, the real "
+        "withdrawals used as examples, the depositary's counting practice, and which VCLT defaults apply."
+    ),
+    responses={404: ERROR_RESPONSES[404]},
+)
+def get_treaty(
+    request: Request,
+    service: Assessments,
+    treaty_id: Annotated[str, Path(max_length=200, examples=["apmbc"])],
+) -> Response:
+    rulebook = service.rulebook
+    treaty = service.find_treaty(treaty_id)
+    defaults = [f"vclt/{p.id}" for p in rulebook.provisions_for(treaty) if p not in treaty.withdrawal.provisions]
+    detail = TreatyDetail(
+        treaty=treaty,
+        depositary=rulebook.depositaries.get(treaty.depositary or "bilateral"),
+        general_law_defaults=defaults,
+        rules_version=rulebook.version,
+    )
+    return cached_json(request, etag_for(rulebook.version, {"treaty": treaty.id}), detail.model_dump(mode="json"))

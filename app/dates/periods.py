@@ -1,0 +1,125 @@
+"""Date arithmetic for withdrawal clauses (see the package docstring for the month-end rule)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from schemas.periods import parse_period
+from schemas.rules import Counting, MonthEnd
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DateResult:
+    """A computed date, or (when the law leaves a missing day unresolved) the candidates, earliest first."""
+
+    date: dt.date | None
+    candidates: tuple[dt.date, ...]
+    reasoning: str
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.date is None
+
+    @property
+    def latest(self) -> dt.date:
+        return self.date or self.candidates[-1]
+
+    @property
+    def earliest(self) -> dt.date:
+        return self.date or self.candidates[0]
+
+    @classmethod
+    def exact(cls, date: dt.date, reasoning: str) -> DateResult:
+        return cls(date=date, candidates=(date,), reasoning=reasoning)
+
+
+def _shift(start: dt.date, delta: relativedelta) -> tuple[dt.date, bool]:
+    """The corresponding date ``delta`` later, clamped to the month's last day, and whether it was clamped."""
+    clamped = start + delta
+    exists = (delta.months == 0 and delta.years == 0) or clamped.day == start.day
+    return clamped, not exists
+
+
+def add_period(received: dt.date, period: str, counting: Counting, month_end: MonthEnd) -> DateResult:
+    """``period`` after ``received``, counted by ``counting`` (same day number, or the day after)."""
+    delta = parse_period(period)
+    corresponding, missing = _shift(received, delta)
+    offset = ONE_DAY if counting == "day_after" else dt.timedelta(0)
+    counted = "the day after the period expires" if counting == "day_after" else "the same day number"
+    if not missing:
+        target = corresponding + offset
+        return DateResult.exact(target, f"{received} + {period}, effective on {counted}: {target}")
+    if month_end == "last_day_of_month":
+        target = corresponding + offset
+        return DateResult.exact(
+            target,
+            f"{received} + {period}: day {received.day} does not exist in {corresponding:%B %Y}; the period ends "
+            f"on the month's last day ({corresponding}), effective on {counted}: {target}",
+        )
+    first = corresponding + offset
+    second = corresponding + ONE_DAY + offset
+    return DateResult(
+        date=None,
+        candidates=(first, second),
+        reasoning=(
+            f"{received} + {period}: day {received.day} does not exist in {corresponding:%B %Y} and no documented "
+            f"practice settles it: {first} (period ends on the month's last day) or {second} (on the first day "
+            f"of the next month)"
+        ),
+    )
+
+
+def _first_of_next_month(day: dt.date) -> dt.date:
+    return day.replace(day=1) + relativedelta(months=1)
+
+
+def first_day_of_month_after_period(received: dt.date, period: str, month_end: MonthEnd) -> DateResult:
+    """The first day of the month following the expiration of ``period`` after receipt.
+
+    30 November + 3 months: the period ends on 28/29 February (clamped) or on 1 March, so the answer is
+    1 March or 1 April unless ``month_end`` settles it.
+    """
+    expiry, missing = _shift(received, parse_period(period))
+    target = _first_of_next_month(expiry)
+    if not missing or month_end == "last_day_of_month":
+        return DateResult.exact(
+            target, f"{received} + {period} expires in {expiry:%B %Y}; first day of the following month: {target}"
+        )
+    later = _first_of_next_month(expiry + ONE_DAY)
+    return DateResult(
+        date=None,
+        candidates=(target, later),
+        reasoning=(
+            f"{received} + {period}: day {received.day} does not exist in {expiry:%B %Y} and no documented practice "
+            f"settles it: {target} (period ends on {expiry}) or {later} (period ends on {expiry + ONE_DAY})"
+        ),
+    )
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    month, day = text.split("-")
+    return int(month), int(day)
+
+
+def fixed_day_of_later_year(notice: dt.date, day: str, years_after: int) -> DateResult:
+    """A fixed day (``MM-DD``) of the year ``years_after`` the year in which notice was given."""
+    month, dom = _month_day(day)
+    target = dt.date(notice.year + years_after, month, dom)
+    return DateResult.exact(target, f"notice in {notice.year}; {day} of {notice.year + years_after}: {target}")
+
+
+def annual_date_with_notice_deadline(notice: dt.date, day: str, notice_by: str) -> DateResult:
+    """``day`` of the first year whose deadline ``notice_by`` (on or before) the notice met."""
+    deadline_month, deadline_day = _month_day(notice_by)
+    month, dom = _month_day(day)
+    year = notice.year if notice <= dt.date(notice.year, deadline_month, deadline_day) else notice.year + 1
+    target = dt.date(year, month, dom)
+    return DateResult.exact(
+        target,
+        f"notice on {notice}, on or before {notice_by} of {year}: effective {day} of {year}: {target}",
+    )

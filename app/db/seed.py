@@ -1,0 +1,40 @@
+"""Load the real withdrawals that the rule files carry as examples. Idempotent: a second run adds nothing."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from app.db.models import WithdrawalRecord
+from app.rulebook import Rulebook
+
+
+def seed(session: Session, rulebook: Rulebook) -> int:
+    """Insert each example notification not yet recorded (keyed by state, treaty, receipt); return how many."""
+    added = 0
+    for treaty in sorted(rulebook.treaties.values(), key=lambda t: t.id):
+        for example in treaty.examples:
+            if example.received is None or example.facts.armed_conflict is not None:
+                continue  # not a notification, or a hypothetical fact on a real one
+            exists = session.exec(
+                select(WithdrawalRecord).where(
+                    WithdrawalRecord.state == example.state,
+                    WithdrawalRecord.treaty == treaty.id,
+                    WithdrawalRecord.received_on == example.received,
+                )
+            ).first()
+            if exists:
+                continue
+            session.add(
+                WithdrawalRecord(
+                    state=example.state,
+                    treaty=treaty.id,
+                    kind="withdrawal",
+                    received_on=example.received,
+                    specified_date=example.facts.specified_date,
+                    source_url=str(example.sources[0].url),
+                    notes=example.note,
+                )
+            )
+            added += 1
+    session.commit()
+    return added

@@ -1,0 +1,116 @@
+"""The rules engine: the rulebook compiled into durable-rules rulesets, one query evaluated at a time.
+
+One ruleset per treaty (its provisions plus the general-law defaults that apply to it) and one per state
+(its domestic steps). A decision is a pure function of the rulebook version and the facts, so it is
+memoized: the engine runs once per distinct set of facts.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from threading import Lock
+from typing import Any
+
+from app.engine.conditions import Facts, compile_condition, matches, seen
+from app.engine.durable_host import DurableHost, EngineError
+from app.rulebook import Rulebook
+from schemas.rules import Condition, FactValue
+
+__all__ = ["Decision", "Engine", "EngineError", "RuleOutcome"]
+
+
+@dataclass(frozen=True)
+class RuleOutcome:
+    """One rule considered for a query: its name (``treaty/provision`` or ``state/step``) and what it saw."""
+
+    rule: str
+    applied: bool
+    saw: tuple[tuple[str, FactValue], ...]
+
+
+@dataclass(frozen=True)
+class Decision:
+    ruleset: str
+    facts: tuple[tuple[str, FactValue], ...]
+    outcomes: tuple[RuleOutcome, ...]
+
+    def applied(self, rule: str) -> bool:
+        return any(o.rule == rule and o.applied for o in self.outcomes)
+
+    @property
+    def applied_rules(self) -> frozenset[str]:
+        return frozenset(o.rule for o in self.outcomes if o.applied)
+
+
+def treaty_ruleset(treaty_id: str) -> str:
+    return f"treaty:{treaty_id}"
+
+
+def state_ruleset(iso3: str) -> str:
+    return f"state:{iso3}"
+
+
+class Engine:
+    """Compiles once at construction; :meth:`decide` answers one query (memoized)."""
+
+    def __init__(self, rulebook: Rulebook, cache_size: int = 65_536) -> None:
+        self.rulebook = rulebook
+        self._conditions: dict[str, dict[str, Condition | None]] = {}
+        for treaty in rulebook.treaties.values():
+            owner_rules = {}
+            for provision in rulebook.provisions_for(treaty):
+                owner, _ = rulebook.provision_source(treaty, provision)
+                owner_rules[f"{owner.id}/{provision.id}"] = provision.when
+            self._conditions[treaty_ruleset(treaty.id)] = owner_rules
+        for state in rulebook.states.values():
+            self._conditions[state_ruleset(state.iso3)] = {f"{state.iso3}/{s.id}": s.when for s in state.steps}
+        definitions: dict[str, dict[str, Any]] = {
+            name: {rule: {"all": [compile_condition(when)]} for rule, when in rules.items()}
+            for name, rules in self._conditions.items()
+        }
+        self._host = DurableHost(definitions)
+        self._cache: OrderedDict[tuple[str, tuple[tuple[str, FactValue], ...]], Decision] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_lock = Lock()
+        self.evaluations = 0
+
+    @property
+    def rulesets(self) -> tuple[str, ...]:
+        return tuple(self._conditions)
+
+    def decide(self, ruleset: str, facts: Facts, *, use_cache: bool = True) -> Decision:
+        """Which rules of ``ruleset`` apply to ``facts``, and the values each looked at."""
+        key = (ruleset, tuple(sorted(facts.items())))
+        if use_cache:
+            with self._cache_lock:
+                hit = self._cache.get(key)
+                if hit is not None:
+                    self._cache.move_to_end(key)
+                    return hit
+        if ruleset not in self._conditions:
+            raise EngineError(f"no ruleset {ruleset!r}")
+        fired = self._host.evaluate(ruleset, facts)
+        self.evaluations += 1
+        decision = Decision(
+            ruleset=ruleset,
+            facts=key[1],
+            outcomes=tuple(
+                RuleOutcome(rule=rule, applied=rule in fired, saw=tuple(seen(when, facts).items()))
+                for rule, when in self._conditions[ruleset].items()
+            ),
+        )
+        if use_cache:
+            with self._cache_lock:
+                self._cache[key] = decision
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        return decision
+
+    def decide_in_python(self, ruleset: str, facts: Facts) -> frozenset[str]:
+        """The same rules read in plain Python: the oracle for tests and the benchmark baseline."""
+        return frozenset(rule for rule, when in self._conditions[ruleset].items() if matches(when, facts))
+
+    @property
+    def live_sessions(self) -> int:
+        return self._host.live_sessions

@@ -1,0 +1,47 @@
+"""The ASGI app: ``app.main:app``. Loads and compiles the rulebook once; a bad rule file stops startup."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
+
+from app import __version__
+from app.api import assessments, problems, states, treaties
+from app.engine import Engine
+from app.rulebook import load_rulebook
+from app.services.assessment import AssessmentService
+from app.settings import Settings, get_settings
+
+DESCRIPTION = """
+What a state must do to leave a treaty, and when the withdrawal takes effect — from reviewed rule files
+(the withdrawal clause verbatim, the depositary's counting practice, the state's domestic procedure),
+evaluated by a rules engine. Every answer cites the article, its text and a source URL, and carries the
+`rules_version` it was computed from. Errors are RFC 9457 problem details.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    rulebook = load_rulebook(settings.rules_dir)
+    app = FastAPIOffline(title="treatyexit", version=__version__, description=DESCRIPTION)
+    app.state.settings = settings
+    app.state.assessments = AssessmentService(rulebook, Engine(rulebook))
+    problems.install(app)
+    app.include_router(assessments.router)
+    app.include_router(treaties.router)
+    app.include_router(states.router)
+
+    @app.get("/healthz", tags=["operations"], summary="Liveness: the rulebook is loaded")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok", "rules_version": rulebook.version}
+
+    return app
+
+
+def __getattr__(name: str) -> FastAPI:
+    """``app.main:app`` is built on first access, so importing :func:`create_app` builds nothing."""
+    if name == "app":
+        application = create_app()
+        globals()["app"] = application
+        return application
+    raise AttributeError(name)

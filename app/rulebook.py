@@ -1,0 +1,156 @@
+"""Load and validate ``rules/`` into an immutable, content-hashed :class:`Rulebook`.
+
+A malformed file stops the load with its path, the field and the reason (:class:`RulebookError`); the
+same check runs from the command line (``python -m app rules check``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from schemas.rules import Depositary, DepositaryFile, Provision, StateProcedure, Treaty
+
+GENERAL_LAW_ID = "vclt"
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class RulebookError(Exception):
+    """A rule file that cannot be used: each problem names the file, the field and why."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("invalid rule files:\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    treaties: MappingProxyType[str, Treaty]
+    states: MappingProxyType[str, StateProcedure]
+    depositaries: MappingProxyType[str, Depositary]
+    version: str
+    files: tuple[str, ...] = field(default=())
+
+    @property
+    def general_law(self) -> Treaty:
+        return self.treaties[GENERAL_LAW_ID]
+
+    def provisions_for(self, treaty: Treaty) -> list[Provision]:
+        """The treaty's own provisions plus the general-law defaults that apply to it (VCLT)."""
+        own = list(treaty.withdrawal.provisions)
+        if treaty.id == GENERAL_LAW_ID:
+            return own
+        kinds = {p.kind for p in own}
+        defaults = [
+            p
+            for p in self.general_law.withdrawal.provisions
+            if p.applies_to_other_treaties == "always"
+            or (p.applies_to_other_treaties == "when_silent" and p.kind not in kinds)
+        ]
+        return own + defaults
+
+    def provision_source(self, treaty: Treaty, provision: Provision) -> tuple[Treaty, str | None]:
+        """Which file a provision comes from (the treaty's or the general law's) and its source URL."""
+        owner = treaty if provision in treaty.withdrawal.provisions else self.general_law
+        url = provision.source or owner.withdrawal.source
+        return owner, str(url) if url else None
+
+
+def _location(loc: tuple[int | str, ...], data: Any) -> str:
+    """Turn a pydantic location into a readable path, naming list items by their ``id`` when they have one."""
+    parts: list[str] = []
+    node = data
+    for key in loc:
+        if isinstance(key, int) and isinstance(node, list) and key < len(node):
+            item = node[key]
+            parts.append(f"[{item['id']}]" if isinstance(item, dict) and "id" in item else f"[{key}]")
+            node = item
+        elif isinstance(node, dict) and key in node:
+            parts.append(f".{key}")
+            node = node[key]
+        else:
+            parts.append(f".{key}")
+            node = None
+    return "".join(parts).lstrip(".")
+
+
+def _read(path: Path, model: type[M], problems: list[str], root: Path) -> M | None:
+    name = str(path.relative_to(root.parent)) if path.is_relative_to(root.parent) else str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        problems.append(f"{name}: not valid YAML: {exc}")
+        return None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            where = _location(err["loc"], data) or "(file)"
+            problems.append(f"{name}: {where}: {err['msg']}")
+        return None
+
+
+def load_rulebook(root: Path = DEFAULT_RULES_DIR) -> Rulebook:
+    """Read every rule file under ``root``; raise :class:`RulebookError` listing every problem found."""
+    problems: list[str] = []
+    digest = hashlib.sha256()
+    files = sorted(p for p in root.rglob("*.yaml"))
+    for path in files:
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+
+    treaties: dict[str, Treaty] = {}
+    for path in sorted((root / "treaties").glob("*.yaml")):
+        treaty = _read(path, Treaty, problems, root)
+        if treaty is None:
+            continue
+        if treaty.id != path.stem:
+            problems.append(f"{path.name}: id: '{treaty.id}' must equal the file name '{path.stem}'")
+        treaties[treaty.id] = treaty
+
+    states: dict[str, StateProcedure] = {}
+    for path in sorted((root / "states").glob("*.yaml")):
+        state = _read(path, StateProcedure, problems, root)
+        if state is None:
+            continue
+        if state.iso3 != path.stem:
+            problems.append(f"{path.name}: iso3: '{state.iso3}' must equal the file name '{path.stem}'")
+        states[state.iso3] = state
+
+    depositary_file = _read(root / "depositaries.yaml", DepositaryFile, problems, root)
+    depositaries = {d.id: d for d in depositary_file.depositaries} if depositary_file else {}
+
+    problems += [f"{root.name}/{p}" for p in _cross_checks(treaties, depositaries)]
+    if problems:
+        raise RulebookError(problems)
+    return Rulebook(
+        treaties=MappingProxyType(treaties),
+        states=MappingProxyType(states),
+        depositaries=MappingProxyType(depositaries),
+        version=digest.hexdigest()[:16],
+        files=tuple(str(p.relative_to(root)) for p in files),
+    )
+
+
+def _cross_checks(treaties: dict[str, Treaty], depositaries: dict[str, Depositary]) -> list[str]:
+    problems: list[str] = []
+    if GENERAL_LAW_ID not in treaties:
+        problems.append(f"treaties/{GENERAL_LAW_ID}.yaml: missing: the general law (VCLT defaults) is required")
+    seen: dict[str, str] = {}
+    for treaty in treaties.values():
+        if treaty.depositary and depositaries and treaty.depositary not in depositaries:
+            problems.append(f"treaties/{treaty.id}.yaml: depositary: '{treaty.depositary}' is not in depositaries.yaml")
+        for alias in [treaty.id, treaty.short_name, *treaty.aliases]:
+            key = alias.casefold()
+            if key in seen and seen[key] != treaty.id:
+                problems.append(f"treaties/{treaty.id}.yaml: aliases: '{alias}' is also an alias of {seen[key]}")
+            seen[key] = treaty.id
+    return problems

@@ -1,0 +1,572 @@
+"""Assess one withdrawal: derive facts, ask the engine which provisions apply, compute the dates, explain.
+
+The status follows a priority table (first hit wins), in this order: no right of withdrawal; notice given
+before a precondition was met; no notification yet; a suspension applies; the right itself is uncertain;
+the date is ambiguous; otherwise determined.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.dates import (
+    DateResult,
+    add_period,
+    annual_date_with_notice_deadline,
+    first_day_of_month_after_period,
+    fixed_day_of_later_year,
+)
+from app.engine import Decision, Engine, state_ruleset, treaty_ruleset
+from app.rulebook import Rulebook
+from app.services.lookup import StateInfo, alias_index, find_state, find_treaty
+from schemas import api
+from schemas.periods import describe_period, parse_period
+from schemas.rules import (
+    Counting,
+    DomesticStep,
+    EffectAfterPeriod,
+    EffectAnnualDateWithDeadline,
+    EffectConditionProvision,
+    EffectFirstOfMonthAfterPeriod,
+    EffectFixedDayOfLaterYear,
+    EffectProvision,
+    MonthEnd,
+    NoticeProvision,
+    PreconditionProvision,
+    Provision,
+    RevocationProvision,
+    RightProvision,
+    StateProcedure,
+    SurvivalProvision,
+    SuspensionProvision,
+    Treaty,
+)
+
+DEFAULT_COUNTING: Counting = "same_day_number"
+DEFAULT_MONTH_END: MonthEnd = "ambiguous"
+
+
+class AssessmentError(ValueError):
+    """The question cannot be answered as asked (e.g. a fact that contradicts the rules); a 422."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+def _tri(value: bool | None) -> bool | str:
+    return "unknown" if value is None else value
+
+
+@dataclass
+class _Context:
+    rulebook: Rulebook
+    treaty: Treaty
+    state: StateInfo
+    procedure: StateProcedure | None
+    request: api.AssessmentRequest
+    as_of: dt.date
+
+
+class AssessmentService:
+    """Answers :class:`schemas.api.AssessmentRequest` from one rulebook and its compiled engine."""
+
+    def __init__(self, rulebook: Rulebook, engine: Engine | None = None) -> None:
+        self.rulebook = rulebook
+        self.engine = engine or Engine(rulebook)
+        self._aliases = alias_index(rulebook)
+
+    def find_treaty(self, query: str) -> Treaty:
+        return find_treaty(self.rulebook, self._aliases, query)
+
+    def _prepare(
+        self, request: api.AssessmentRequest, today: dt.date | None
+    ) -> tuple[_Context, dict[str, Provision], list[_Precondition], dict[str, bool | str]]:
+        treaty = self.find_treaty(request.treaty)
+        state = find_state(request.state)
+        ctx = _Context(
+            rulebook=self.rulebook,
+            treaty=treaty,
+            state=state,
+            procedure=self.rulebook.states.get(state.iso3),
+            request=request,
+            as_of=request.as_of or today or dt.date.today(),
+        )
+        provisions = {
+            f"{self.rulebook.provision_source(treaty, p)[0].id}/{p.id}": p for p in self.rulebook.provisions_for(treaty)
+        }
+        preconditions = _precondition_results(ctx, provisions)
+        facts: dict[str, bool | str] = {
+            "state": state.iso3,
+            "notified": request.notification_date is not None,
+            "armed_conflict": _tri(request.facts.armed_conflict),
+            "specified_date": request.facts.specified_date is not None,
+            "precondition_met": _all_met(preconditions),
+        }
+        return ctx, provisions, preconditions, facts
+
+    def engine_facts(self, request: api.AssessmentRequest, *, today: dt.date | None = None) -> dict[str, bool | str]:
+        """The facts the treaty's ruleset is asked about, derived from the request (dates become booleans)."""
+        return self._prepare(request, today)[3]
+
+    def assess(
+        self, request: api.AssessmentRequest, *, today: dt.date | None = None, use_cache: bool = True
+    ) -> api.Assessment:
+        ctx, provisions, preconditions, facts = self._prepare(request, today)
+        decision = self.engine.decide(treaty_ruleset(ctx.treaty.id), facts, use_cache=use_cache)
+        applied = {rule: provisions[rule] for rule in provisions if decision.applied(rule)}
+        domestic_facts: dict[str, bool | str] = {"ratified_by_parliament": _tri(request.facts.ratified_by_parliament)}
+        domestic = (
+            self.engine.decide(state_ruleset(ctx.state.iso3), domestic_facts, use_cache=use_cache)
+            if ctx.procedure
+            else None
+        )
+        return _compose(ctx, applied, decision, domestic, preconditions)
+
+
+# --- facts ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Precondition:
+    rule: str
+    provision: PreconditionProvision
+    earliest_notice: DateResult | None  # None when entry into force for the state is unknown
+    met: bool | str
+
+
+def _precondition_results(ctx: _Context, provisions: dict[str, Provision]) -> list[_Precondition]:
+    """Paris Art. 28(1)-style clauses: notice only once the treaty has been in force for ``in_force_for``."""
+    results = []
+    eif = ctx.request.facts.entry_into_force_for_state
+    notice = ctx.request.notification_date or ctx.as_of
+    for rule, provision in provisions.items():
+        if not isinstance(provision, PreconditionProvision):
+            continue
+        if eif is None:
+            results.append(_Precondition(rule, provision, None, "unknown"))
+            continue
+        earliest = add_period(eif, provision.in_force_for, "same_day_number", DEFAULT_MONTH_END)
+        # A missing day is resolved the cautious way: notice is certainly permitted from the later candidate.
+        results.append(_Precondition(rule, provision, earliest, notice >= earliest.latest))
+    return results
+
+
+def _all_met(preconditions: list[_Precondition]) -> bool | str:
+    values = [p.met for p in preconditions]
+    if not values or all(v is True for v in values):
+        return True
+    if any(v is False for v in values):
+        return False
+    return "unknown"
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def _counting(ctx: _Context, provision: EffectAfterPeriod) -> tuple[Counting, MonthEnd, str]:
+    depositary = ctx.rulebook.depositaries.get(ctx.treaty.depositary or "bilateral")
+    counting = provision.counting or (depositary.counting if depositary else DEFAULT_COUNTING)
+    month_end = provision.month_end or (depositary.month_end if depositary else DEFAULT_MONTH_END)
+    basis = (
+        "the clause's own words"
+        if provision.counting
+        else (f"the practice of {depositary.name}" if depositary else "same-day counting (no documented practice)")
+    )
+    return counting, month_end, basis
+
+
+def _effective_date(ctx: _Context, provision: EffectProvision, received: dt.date) -> DateResult:
+    if isinstance(provision, EffectAfterPeriod):
+        counting, month_end, _ = _counting(ctx, provision)
+        return add_period(received, provision.period, counting, month_end)
+    if isinstance(provision, EffectFirstOfMonthAfterPeriod):
+        depositary = ctx.rulebook.depositaries.get(ctx.treaty.depositary or "bilateral")
+        month_end = provision.month_end or (depositary.month_end if depositary else DEFAULT_MONTH_END)
+        return first_day_of_month_after_period(received, provision.period, month_end)
+    if isinstance(provision, EffectFixedDayOfLaterYear):
+        return fixed_day_of_later_year(received, provision.day, provision.years_after)
+    if isinstance(provision, EffectAnnualDateWithDeadline):
+        return annual_date_with_notice_deadline(received, provision.day, provision.notice_by)
+    raise AssertionError(f"unhandled effect rule {provision!r}")
+
+
+# --- composing the answer ------------------------------------------------------------------------
+
+
+def _citation(ctx: _Context, rule: str, provision: Provision) -> api.Citation:
+    owner, url = ctx.rulebook.provision_source(ctx.treaty, provision)
+    return api.Citation(
+        rule=rule,
+        instrument=owner.short_name,
+        cite=provision.cite,
+        text=provision.text,
+        url=url,
+        verification=provision.verification,
+        reviewed=owner.withdrawal.reviewed,
+        note=provision.note,
+    )
+
+
+def _step_citation(procedure: StateProcedure, step: DomesticStep) -> api.Citation:
+    return api.Citation(
+        rule=f"{procedure.iso3}/{step.id}",
+        instrument=f"{procedure.name}: domestic law",
+        cite=step.cite,
+        text=step.text,
+        url=str(step.sources[0].url),
+        verification=step.verification,
+        reviewed=procedure.reviewed,
+        note=step.note,
+    )
+
+
+def _domestic_requirements(ctx: _Context, decision: Decision | None) -> list[api.Requirement]:
+    if ctx.procedure is None or decision is None:
+        return []
+    procedure = ctx.procedure
+    steps = [s for s in procedure.steps if decision.applied(f"{procedure.iso3}/{s.id}")]
+    requirements: list[api.Requirement] = []
+    for step in sorted(steps, key=lambda s: s.order):
+        threshold = None
+        if step.threshold:
+            t = step.threshold
+            threshold = api.Threshold(
+                rule=t.rule,
+                words=t.words,
+                body_size=t.body_size,
+                votes_needed=t.votes_needed,
+                verification=t.verification,
+                note=t.note,
+            )
+        requirements.append(
+            api.Requirement(
+                id=f"{procedure.iso3}/{step.id}",
+                level="domestic",
+                order=len(requirements) + 1,
+                description=step.description,
+                actor=step.actor,
+                threshold=threshold,
+                citation=_step_citation(procedure, step),
+            )
+        )
+    return requirements
+
+
+def _international_requirements(ctx: _Context, applied: dict[str, Provision], start: int) -> list[api.Requirement]:
+    requirements: list[api.Requirement] = []
+    for rule, provision in applied.items():
+        if isinstance(provision, PreconditionProvision):
+            requirements.append(
+                api.Requirement(
+                    id=rule,
+                    level="international",
+                    order=start + len(requirements),
+                    description=provision.description,
+                    actor=ctx.state.name,
+                    citation=_citation(ctx, rule, provision),
+                )
+            )
+    for rule, provision in applied.items():
+        if isinstance(provision, NoticeProvision):
+            contents = f", including {'; '.join(provision.contents)}" if provision.contents else ""
+            requirements.append(
+                api.Requirement(
+                    id=rule,
+                    level="international",
+                    order=start + len(requirements),
+                    description=(f"Send the {provision.instrument} to {', '.join(provision.recipients)}{contents}."),
+                    actor=provision.actor or ctx.state.name,
+                    recipients=list(provision.recipients),
+                    contents=list(provision.contents),
+                    citation=_citation(ctx, rule, provision),
+                )
+            )
+    return requirements
+
+
+def _compose(
+    ctx: _Context,
+    applied: dict[str, Provision],
+    decision: Decision,
+    domestic: Decision | None,
+    preconditions: list[_Precondition],
+) -> api.Assessment:
+    request = ctx.request
+    notes: list[str] = []
+    conditions: list[api.Condition] = []
+    trace = [
+        api.TraceEntry(rule=o.rule, applied=o.applied, saw=dict(o.saw), cite=_cite_of(ctx, o.rule))
+        for o in decision.outcomes
+    ]
+    if domestic:
+        trace += [api.TraceEntry(rule=o.rule, applied=o.applied, saw=dict(o.saw)) for o in domestic.outcomes]
+    if ctx.procedure is None:
+        notes.append(
+            f"The domestic withdrawal procedure of {ctx.state.name} is not encoded yet: only the international "
+            "requirements are listed."
+        )
+
+    rights = [(r, p) for r, p in applied.items() if isinstance(p, RightProvision)]
+    effects = [(r, p) for r, p in applied.items() if p.kind == "effect"]
+    if len(effects) > 1:
+        raise AssertionError(f"{ctx.treaty.id}: more than one effect provision applies: {[r for r, _ in effects]}")
+
+    right_rule, right = rights[0] if rights else (None, None)
+    if right is not None and right_rule is not None and right.exists != "yes":
+        conditions.append(
+            api.Condition(
+                id=right_rule,
+                kind="right",
+                description=f"{right.basis}.",
+                affects_date=right.exists == "no",
+                citation=_citation(ctx, right_rule, right),
+            )
+        )
+
+    for p in preconditions:
+        if p.met == "unknown":
+            conditions.append(
+                api.Condition(
+                    id=p.rule,
+                    kind="precondition",
+                    description=(
+                        f"Assumed met: {p.provision.description} Give `entry_into_force_for_state` to check it."
+                    ),
+                    affects_date=False,
+                    citation=_citation(ctx, p.rule, p.provision),
+                )
+            )
+
+    for rule, provision in applied.items():
+        if isinstance(provision, SuspensionProvision):
+            conditions.append(
+                api.Condition(
+                    id=rule,
+                    kind="suspension",
+                    description=(
+                        f"The withdrawal does not take effect before {provision.postponed_until}: "
+                        f"{provision.text.strip()}"
+                    ),
+                    affects_date=True,
+                    citation=_citation(ctx, rule, provision),
+                )
+            )
+        elif isinstance(provision, EffectConditionProvision):
+            conditions.append(
+                api.Condition(
+                    id=rule,
+                    kind="effect_condition",
+                    description=provision.condition,
+                    affects_date=False,
+                    citation=_citation(ctx, rule, provision),
+                )
+            )
+        elif isinstance(provision, RevocationProvision) and provision.allowed != "no":
+            conditions.append(
+                api.Condition(
+                    id=rule,
+                    kind="revocation",
+                    description=f"The notification may be revoked {provision.until}.",
+                    affects_date=False,
+                    citation=_citation(ctx, rule, provision),
+                )
+            )
+    # Suspensions that did not apply because the fact is unknown: the usual case is assumed, and said.
+    for outcome in decision.outcomes:
+        if outcome.applied:
+            continue
+        owner_provision = _provision_by_rule(ctx, outcome.rule)
+        if isinstance(owner_provision, SuspensionProvision) and any(v == "unknown" for _, v in outcome.saw):
+            unknown = ", ".join(name for name, v in outcome.saw if v == "unknown")
+            conditions.append(
+                api.Condition(
+                    id=outcome.rule,
+                    kind="assumption",
+                    description=(
+                        f"Assumed that {unknown.replace('_', ' ')} does not hold on the expiry of the period (not "
+                        f"given in the facts). If it does, the withdrawal does not take effect before "
+                        f"{owner_provision.postponed_until}."
+                    ),
+                    affects_date=True,
+                    citation=_citation(ctx, outcome.rule, owner_provision),
+                )
+            )
+
+    # --- status and dates, by priority -------------------------------------------------------------
+    date_result: DateResult | None = None
+    earliest_result: DateResult | None = None
+    effect_rule, effect = effects[0] if effects else (None, None)
+    if effect is not None:
+        if request.notification_date is not None:
+            date_result = _effective_date(ctx, effect, request.notification_date)
+        earliest_notice = max(
+            [ctx.as_of] + [p.earliest_notice.latest for p in preconditions if p.earliest_notice is not None]
+        )
+        earliest_result = date_result if date_result is not None else _effective_date(ctx, effect, earliest_notice)
+        trace.append(
+            api.TraceEntry(
+                rule=f"{effect_rule}#date",
+                applied=True,
+                saw={"reasoning": (date_result or earliest_result).reasoning},
+                cite=effect.cite,
+            )
+        )
+
+    chosen: dt.date | None = date_result.date if date_result else None
+    if chosen and request.facts.specified_date:
+        if effect is not None and effect.later_date_allowed:
+            if request.facts.specified_date > chosen:
+                notes.append(
+                    f"The notification names {request.facts.specified_date}, later than the minimum "
+                    f"({chosen}); {effect.cite} lets it take effect then."
+                )
+                chosen = request.facts.specified_date
+            else:
+                notes.append(
+                    f"The date named in the notification ({request.facts.specified_date}) is earlier than the "
+                    f"minimum the treaty allows; the minimum applies ({chosen})."
+                )
+        elif effect is not None:
+            notes.append(
+                f"The treaty does not provide for a later date named in the notice ({effect.cite}); the named date "
+                f"{request.facts.specified_date} was not applied."
+            )
+
+    precondition_met = _all_met(preconditions)
+    suspended = any(c.kind == "suspension" for c in conditions)
+    status: api.Status
+    explanation: str
+    if right is not None and right.exists == "no":
+        status, chosen, earliest, explanation = (
+            "no_withdrawal_right",
+            None,
+            None,
+            f"{ctx.treaty.short_name} gives no right of withdrawal: {right.basis}.",
+        )
+    elif request.notification_date is not None and precondition_met is False:
+        first = min(p.earliest_notice.latest for p in preconditions if p.earliest_notice and p.met is False)
+        status, chosen, explanation = (
+            "not_yet_permitted",
+            None,
+            f"Notice was given on {request.notification_date}, before it was permitted (from {first}); "
+            "it has no effect under the treaty.",
+        )
+        earliest = earliest_result.latest if earliest_result else None
+    elif request.notification_date is None:
+        status = "needs_notification"
+        earliest = earliest_result.earliest if earliest_result else None
+        explanation = (
+            f"No notification given. If the depositary received it on {max(ctx.as_of, _first_notice(preconditions))}"
+            f", it would take effect on {_describe(earliest_result)}."
+            if earliest_result
+            else "No notification given."
+        )
+        chosen = None
+    elif suspended:
+        status = "conditional"
+        earliest = chosen
+        chosen = None
+        suspensions = [c for c in conditions if c.kind == "suspension"]
+        explanation = (
+            f"The notice period ends on {earliest}, but under "
+            + "; ".join(f"{c.citation.cite} ({c.citation.instrument})" for c in suspensions)
+            + " the withdrawal does not take effect then: "
+            + " ".join(c.description for c in suspensions)
+        )
+    elif right is not None and right.exists == "uncertain":
+        status = "conditional"
+        earliest = chosen or (earliest_result.earliest if earliest_result else None)
+        chosen = None
+        explanation = (
+            f"{ctx.treaty.short_name} has no withdrawal clause; a right of withdrawal exists only if it can be "
+            f"established ({right.cite}). If it exists, the earliest date is {earliest}."
+        )
+    elif date_result is not None and date_result.ambiguous:
+        status = "ambiguous"
+        earliest = date_result.earliest
+        explanation = date_result.reasoning
+    elif chosen is not None:
+        status = "determined"
+        earliest = chosen
+        cite = effect.cite if effect else ""
+        explanation = (
+            f"The withdrawal takes effect on {chosen} ({cite}): {date_result.reasoning if date_result else ''}."
+        )
+    else:
+        raise AssertionError(f"{ctx.treaty.id}: no effect provision applies to a notified withdrawal")
+
+    if date_result is not None and date_result.ambiguous and status != "ambiguous":
+        notes.append(date_result.reasoning)
+
+    survives = [_survival(ctx, rule, p, chosen) for rule, p in applied.items() if isinstance(p, SurvivalProvision)]
+
+    requirements = _domestic_requirements(ctx, domestic)
+    requirements += _international_requirements(ctx, applied, start=len(requirements) + 1)
+
+    citations = [_citation(ctx, rule, p) for rule, p in applied.items()]
+    citations += [r.citation for r in requirements if r.level == "domestic"]
+
+    return api.Assessment(
+        treaty=api.TreatyRef(
+            id=ctx.treaty.id, name=ctx.treaty.name, short_name=ctx.treaty.short_name, depositary=ctx.treaty.depositary
+        ),
+        state=api.StateRef(
+            iso3=ctx.state.iso3,
+            name=ctx.state.name,
+            domestic_procedure="encoded" if ctx.procedure else "not_encoded",
+        ),
+        notification_date=request.notification_date,
+        as_of=ctx.as_of,
+        requirements=requirements,
+        effective=api.Effective(
+            status=status,
+            date=chosen,
+            earliest_date=earliest,
+            candidates=list(date_result.candidates) if date_result and date_result.ambiguous else [],
+            explanation=explanation,
+            conditions=conditions,
+            survives=survives,
+        ),
+        citations=citations,
+        notes=notes,
+        trace=trace,
+        rules_version=ctx.rulebook.version,
+    )
+
+
+def _first_notice(preconditions: list[_Precondition]) -> dt.date:
+    dates = [p.earliest_notice.latest for p in preconditions if p.earliest_notice is not None]
+    return max(dates) if dates else dt.date.min
+
+
+def _describe(result: DateResult | None) -> str:
+    if result is None:
+        return "an undetermined date"
+    if result.ambiguous:
+        return " or ".join(str(c) for c in result.candidates)
+    return str(result.date)
+
+
+def _survival(ctx: _Context, rule: str, provision: SurvivalProvision, effective: dt.date | None) -> api.Survival:
+    return api.Survival(
+        id=rule,
+        obligations=list(provision.obligations),
+        lasts=describe_period(provision.lasts) if provision.lasts else None,
+        until=effective + parse_period(provision.lasts) if effective and provision.lasts else None,
+        citation=_citation(ctx, rule, provision),
+    )
+
+
+def _provision_by_rule(ctx: _Context, rule: str) -> Provision | None:
+    owner_id, _, provision_id = rule.partition("/")
+    owner = ctx.rulebook.treaties.get(owner_id)
+    if owner is None:
+        return None
+    return next((p for p in owner.withdrawal.provisions if p.id == provision_id), None)
+
+
+def _cite_of(ctx: _Context, rule: str) -> str | None:
+    provision = _provision_by_rule(ctx, rule)
+    return provision.cite if provision else None

@@ -1,0 +1,177 @@
+"""Requests and responses of the /v1 API: one definition for the service, the OpenAPI document and clients."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.facts import AssessmentFacts, LegalDate
+from schemas.rules import Depositary as DepositaryRule
+from schemas.rules import StateProcedure as StateRule
+from schemas.rules import Treaty as TreatyRule
+from schemas.rules import Verification
+
+Status = Literal[
+    "determined",
+    "conditional",
+    "ambiguous",
+    "not_yet_permitted",
+    "no_withdrawal_right",
+    "needs_notification",
+]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class AssessmentRequest(Model):
+    treaty: str = Field(min_length=1, max_length=200, description="Treaty id (`apmbc`) or alias (`Ottawa Convention`).")
+    state: str = Field(min_length=1, max_length=60, description="ISO 3166-1 alpha-3 code of the withdrawing state.")
+    notification_date: LegalDate | None = Field(
+        None, description="Date the depositary received the notification; omit to ask what would happen."
+    )
+    facts: AssessmentFacts = Field(default_factory=AssessmentFacts)
+    as_of: LegalDate | None = Field(
+        None, description="The day the question is asked (default: today); `earliest_date` is counted from it."
+    )
+
+
+class Citation(Model):
+    rule: str = Field(description="`treaty/provision` or `ISO3/step`: where the rule lives in rules/.")
+    instrument: str
+    cite: str
+    text: str | None = Field(description="The verbatim words the rule encodes.")
+    url: str | None
+    verification: Verification
+    reviewed: dt.date
+    note: str | None = None
+
+
+class Threshold(Model):
+    rule: str
+    words: str
+    body_size: int | None
+    votes_needed: int | None
+    verification: Verification
+    note: str | None = None
+
+
+class Requirement(Model):
+    id: str
+    level: Literal["domestic", "international"]
+    order: int
+    description: str
+    actor: str
+    recipients: list[str] = []
+    contents: list[str] = []
+    threshold: Threshold | None = None
+    citation: Citation
+
+
+class Condition(Model):
+    id: str
+    kind: Literal["suspension", "assumption", "effect_condition", "precondition", "right", "date_rule", "revocation"]
+    description: str
+    affects_date: bool
+    citation: Citation
+
+
+class Survival(Model):
+    id: str
+    obligations: list[str]
+    lasts: str | None
+    until: dt.date | None = Field(description="When the survival ends, where it has a fixed length.")
+    citation: Citation
+
+
+class Effective(Model):
+    status: Status
+    date: dt.date | None = Field(description="The day the withdrawal takes effect, when determined.")
+    earliest_date: dt.date | None = Field(
+        description="The earliest day it could take effect: on the notification given, or if notified on `as_of`."
+    )
+    candidates: list[dt.date] = Field(
+        default=[], description="When the law leaves a missing day unresolved (31 Aug + 6 months): every reading."
+    )
+    explanation: str
+    conditions: list[Condition]
+    survives: list[Survival]
+
+
+class TraceEntry(Model):
+    rule: str
+    applied: bool
+    saw: dict[str, bool | str]
+    cite: str | None = None
+
+
+class TreatyRef(Model):
+    id: str
+    name: str
+    short_name: str
+    depositary: str | None
+
+
+class StateRef(Model):
+    iso3: str
+    name: str
+    domestic_procedure: Literal["encoded", "not_encoded"]
+
+
+class Assessment(Model):
+    treaty: TreatyRef
+    state: StateRef
+    notification_date: dt.date | None
+    as_of: dt.date
+    requirements: list[Requirement]
+    effective: Effective
+    citations: list[Citation]
+    notes: list[str]
+    trace: list[TraceEntry]
+    rules_version: str
+
+
+class TreatySummary(Model):
+    id: str
+    name: str
+    short_name: str
+    aliases: list[str]
+    kind: str
+    depositary: str | None
+
+
+class TreatyList(Model):
+    items: list[TreatySummary]
+    rules_version: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    errors: list[dict[str, object]] | None = None
+    close_matches: list[str] | None = None
+
+
+class TreatyDetail(Model):
+    treaty: TreatyRule
+    depositary: DepositaryRule | None
+    general_law_defaults: list[str] = Field(
+        description="Rules of the general law (VCLT) added to this treaty's clause, as `vclt/provision`."
+    )
+    rules_version: str
+
+
+class StateDetail(Model):
+    iso3: str
+    name: str
+    domestic_procedure: StateRule | None
+    note: str | None = None
+    rules_version: str

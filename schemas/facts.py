@@ -1,0 +1,36 @@
+"""The facts a question may state (shared by the API and the examples in rule files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2200, 12, 31)
+
+LegalDate = Annotated[
+    dt.date,
+    Field(ge=EARLIEST_DATE, le=LATEST_DATE, description="ISO 8601 date (YYYY-MM-DD) between 1900 and 2200."),
+]
+
+
+class AssessmentFacts(BaseModel):
+    """Facts about the withdrawal that the rules may depend on. Omitted facts are unknown: the answer
+    takes the usual case and says so among its conditions."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    armed_conflict: bool | None = Field(
+        None, description="Whether the state is engaged in an armed conflict when the notice period expires."
+    )
+    entry_into_force_for_state: LegalDate | None = Field(
+        None, description="When the treaty entered into force for the state (for clauses such as Paris Art. 28(1))."
+    )
+    specified_date: LegalDate | None = Field(
+        None, description="A later effective date named in the notification, where the treaty allows one."
+    )
+    ratified_by_parliament: bool | None = Field(
+        None, description="Whether parliament approved the treaty (decides which domestic procedure applies)."
+    )

@@ -1,0 +1,380 @@
+"""The shape of the rule files in ``rules/``: the legal knowledge, validated at load.
+
+A treaty file holds the withdrawal clause verbatim and, beside it, the structured provisions that the
+engine evaluates; a state file holds the domestic procedure; ``rules/depositaries.yaml`` holds each
+depositary's counting practice with the records that show it. Every provision cites its article and
+carries the verbatim text it encodes, so a lawyer can review a file next to the treaty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, HttpUrl, Tag, model_validator
+
+from schemas.facts import AssessmentFacts
+from schemas.periods import Period
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
+ISO3 = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+
+Verification = Literal["verified", "partly_verified", "unverified"]
+"""How far a fact was checked against a primary or authoritative source (see each file's notes)."""
+
+Counting = Literal["same_day_number", "day_after"]
+"""How ``N months after receipt`` becomes a date.
+
+``same_day_number``: the day with the same number N months later (6 Sep + 6 months = 6 Mar).
+``day_after``: the period runs from the day after receipt and the withdrawal takes effect on the day after
+it expires (2 May + 6 months = 3 Nov; ICSID practice).
+"""
+
+MonthEnd = Literal["last_day_of_month", "ambiguous"]
+"""What to do when the corresponding day does not exist (31 Aug + 6 months): clamp to the last day of the
+month (ETS 76 Art. 4(2)), or report both candidates because no documented practice settles it."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    url: HttpUrl
+    title: str | None = None
+    quote: str | None = None
+
+
+# --- conditions the engine evaluates -------------------------------------------------------------
+
+FactName = Literal[
+    "state",
+    "notified",
+    "armed_conflict",
+    "specified_date",
+    "ratified_by_parliament",
+    "precondition_met",
+]
+"""The facts a rule may test. ``notified``, ``armed_conflict``, ``ratified_by_parliament`` and
+``precondition_met`` are ``true``, ``false`` or ``unknown``; ``specified_date`` is ``true`` when the
+notification names a later date; ``state`` is an ISO 3166-1 alpha-3 code."""
+
+FactValue = bool | str
+
+
+class Not(Strict):
+    not_: FactValue = Field(alias="not")
+
+
+class In(Strict):
+    in_: list[FactValue] = Field(alias="in", min_length=1)
+
+
+Condition = dict[FactName, FactValue | Not | In]
+"""``when:`` of a provision or a domestic step: every listed fact must have the value (all of them)."""
+
+
+# --- treaty provisions ---------------------------------------------------------------------------
+
+
+class ProvisionBase(Strict):
+    id: Slug
+    cite: str = Field(description="Article and paragraph, e.g. 'Art. 20(3), second sentence'.")
+    text: str = Field(description="The verbatim words this provision encodes.")
+    source: HttpUrl | None = Field(None, description="Where the text was read; defaults to the clause's.")
+    when: Condition | None = None
+    verification: Verification = "verified"
+    note: str | None = None
+    applies_to_other_treaties: Literal["always", "when_silent"] | None = Field(
+        None,
+        description=(
+            "Only in the general-law file (vclt): 'always' adds this provision to every treaty's clause; "
+            "'when_silent' adds it to a treaty that has no provision of the same kind."
+        ),
+    )
+
+
+class RightProvision(ProvisionBase):
+    """Whether a right of withdrawal exists (VCLT Arts. 54 and 56)."""
+
+    kind: Literal["right"]
+    exists: Literal["yes", "no", "uncertain"]
+    basis: str
+
+
+class NoticeProvision(ProvisionBase):
+    """What must be sent, with what content, to whom (VCLT Arts. 65, 67 and 78 where the treaty is silent)."""
+
+    kind: Literal["notice"]
+    instrument: str
+    recipients: list[str] = Field(min_length=1)
+    contents: list[str] = []
+    actor: str | None = None
+
+
+class PreconditionProvision(ProvisionBase):
+    """Notice may only be given once the treaty has been in force for the party for ``in_force_for``."""
+
+    kind: Literal["precondition"]
+    in_force_for: Period
+    description: str
+
+
+class EffectAfterPeriod(ProvisionBase):
+    kind: Literal["effect"]
+    rule: Literal["after_period"]
+    period: Period
+    counted_from: str = "receipt by the depositary"
+    counting: Counting | None = Field(None, description="Overrides the depositary's practice when the text settles it.")
+    month_end: MonthEnd | None = None
+    later_date_allowed: bool = False
+
+
+class EffectFirstOfMonthAfterPeriod(ProvisionBase):
+    """First day of the month following the expiry of ``period`` after receipt (Council of Europe clauses)."""
+
+    kind: Literal["effect"]
+    rule: Literal["first_day_of_month_after_period"]
+    period: Period
+    counted_from: str = "receipt by the depositary"
+    month_end: MonthEnd | None = None
+    later_date_allowed: bool = False
+
+
+class EffectFixedDayOfLaterYear(ProvisionBase):
+    """A fixed calendar day of the year ``years_after`` the year of notice (UNESCO: 31 December, 1)."""
+
+    kind: Literal["effect"]
+    rule: Literal["fixed_day_of_later_year"]
+    day: MonthDay
+    years_after: int = Field(ge=0, le=10)
+    counted_from: str = "notice"
+    later_date_allowed: bool = False
+
+
+class EffectAnnualDateWithDeadline(ProvisionBase):
+    """Effect on ``day`` of the first year whose ``notice_by`` deadline the notice met (ICRW Art. XI)."""
+
+    kind: Literal["effect"]
+    rule: Literal["annual_date_with_notice_deadline"]
+    day: MonthDay
+    notice_by: MonthDay
+    counted_from: str = "notice"
+    later_date_allowed: bool = False
+
+
+class SuspensionProvision(ProvisionBase):
+    """A fact that, when it holds on the expiry of the period, postpones the effect (Ottawa Art. 20(3))."""
+
+    kind: Literal["suspension"]
+    postponed_until: str = Field(description="In words, e.g. 'the end of the armed conflict'.")
+
+
+class EffectConditionProvision(ProvisionBase):
+    """A condition attached to the effect that the engine cannot check (e.g. dues paid in full)."""
+
+    kind: Literal["effect_condition"]
+    condition: str
+
+
+class SurvivalProvision(ProvisionBase):
+    kind: Literal["survival"]
+    obligations: list[str] = Field(min_length=1)
+    lasts: Period | None = Field(None, description="How long it survives after the effective date, if fixed.")
+
+
+class RevocationProvision(ProvisionBase):
+    kind: Literal["revocation"]
+    allowed: Literal["yes", "no", "uncertain"]
+    until: str
+
+
+def _provision_tag(value: object) -> str | None:
+    """``kind``, refined by ``rule`` for effect provisions, so a bad file gets one precise error."""
+    fields: dict[str, object] = value if isinstance(value, dict) else vars(value)
+    kind = fields.get("kind")
+    return f"effect:{fields.get('rule')}" if kind == "effect" else (str(kind) if kind is not None else None)
+
+
+Provision = Annotated[
+    Annotated[RightProvision, Tag("right")]
+    | Annotated[NoticeProvision, Tag("notice")]
+    | Annotated[PreconditionProvision, Tag("precondition")]
+    | Annotated[EffectAfterPeriod, Tag("effect:after_period")]
+    | Annotated[EffectFirstOfMonthAfterPeriod, Tag("effect:first_day_of_month_after_period")]
+    | Annotated[EffectFixedDayOfLaterYear, Tag("effect:fixed_day_of_later_year")]
+    | Annotated[EffectAnnualDateWithDeadline, Tag("effect:annual_date_with_notice_deadline")]
+    | Annotated[SuspensionProvision, Tag("suspension")]
+    | Annotated[EffectConditionProvision, Tag("effect_condition")]
+    | Annotated[SurvivalProvision, Tag("survival")]
+    | Annotated[RevocationProvision, Tag("revocation")],
+    Discriminator(_provision_tag),
+]
+
+EffectProvision = (
+    EffectAfterPeriod | EffectFirstOfMonthAfterPeriod | EffectFixedDayOfLaterYear | EffectAnnualDateWithDeadline
+)
+
+
+class WithdrawalClause(Strict):
+    article: str | None = Field(description="The article that governs withdrawal; null when the treaty is silent.")
+    title: str | None = None
+    text: str | None = Field(description="Verbatim text of the article as in the authentic English text.")
+    source: HttpUrl | None
+    verification: Verification
+    reviewed: dt.date
+    note: str | None = None
+    provisions: list[Provision]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> WithdrawalClause:
+        ids = [p.id for p in self.provisions]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"provision ids must be unique, repeated: {', '.join(duplicates)}")
+        return self
+
+
+class Example(Strict):
+    """A real withdrawal with its real dates; runs as a test of the rule beside it."""
+
+    state: ISO3
+    received: dt.date | None = Field(description="Receipt of the notification by the depositary.")
+    facts: AssessmentFacts = AssessmentFacts()
+    expect_status: str
+    expect_date: dt.date | None
+    sources: list[Source] = Field(min_length=1)
+    note: str | None = None
+
+
+class Treaty(Strict):
+    id: Slug
+    name: str
+    short_name: str
+    aliases: list[str] = []
+    kind: Literal["multilateral", "bilateral", "general_law"]
+    depositary: Slug | None = Field(description="Id in rules/depositaries.yaml; null for a bilateral treaty.")
+    parties: list[ISO3] | None = Field(None, description="For a bilateral treaty: the parties.")
+    adopted: dt.date | None = None
+    entry_into_force: dt.date | None = None
+    text_source: Source
+    withdrawal: WithdrawalClause
+    examples: list[Example] = []
+    notes: list[str] = []
+
+    @model_validator(mode="after")
+    def _effect_is_single(self) -> Treaty:
+        effects = [p for p in self.withdrawal.provisions if p.kind == "effect"]
+        unconditional = [p for p in effects if p.when is None]
+        if len(unconditional) > 1:
+            raise ValueError("at most one effect provision may apply without a 'when' condition")
+        return self
+
+
+# --- depositaries --------------------------------------------------------------------------------
+
+
+class DepositaryRecord(Strict):
+    """A withdrawal whose receipt and effective dates the depositary (or its records) show."""
+
+    treaty: str
+    state: ISO3
+    received: dt.date
+    effective: dt.date
+    sources: list[Source] = Field(min_length=1)
+
+
+class Depositary(Strict):
+    id: Slug
+    name: str
+    counting: Counting
+    month_end: MonthEnd
+    practice: str = Field(description="The practice in words, with what it rests on.")
+    verification: Verification
+    evidence: list[DepositaryRecord] = []
+    note: str | None = None
+
+
+class DepositaryFile(Strict):
+    depositaries: list[Depositary]
+
+
+# --- states --------------------------------------------------------------------------------------
+
+
+class Threshold(Strict):
+    """A majority rule, in words and, where the body's size is fixed, as a number of members."""
+
+    rule: Literal[
+        "majority_of_votes_cast",
+        "majority_of_members_present",
+        "majority_of_all_members",
+        "three_fifths_of_all_members",
+        "two_thirds_of_all_members",
+        "two_thirds_of_members_present",
+        "none",
+    ]
+    words: str
+    body_size: int | None = Field(None, ge=1)
+    votes_needed: int | None = Field(None, ge=1, description="Of all members; null where it depends on attendance.")
+    cite: str
+    verification: Verification
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _votes_match_rule(self) -> Threshold:
+        fraction = {
+            "majority_of_all_members": None,
+            "three_fifths_of_all_members": (3, 5),
+            "two_thirds_of_all_members": (2, 3),
+        }
+        if self.body_size and self.votes_needed and self.rule in fraction:
+            f = fraction[self.rule]
+            expected = self.body_size // 2 + 1 if f is None else -(-self.body_size * f[0] // f[1])
+            if expected != self.votes_needed:
+                raise ValueError(
+                    f"votes_needed {self.votes_needed} does not follow from {self.rule} of {self.body_size} "
+                    f"(expected {expected})"
+                )
+        return self
+
+
+class DomesticStep(Strict):
+    id: Slug
+    order: int = Field(ge=1)
+    description: str
+    actor: str
+    body: str | None = None
+    threshold: Threshold | None = None
+    when: Condition | None = None
+    cite: str
+    text: str | None = Field(None, description="The verbatim words of the law, where read.")
+    sources: list[Source] = Field(min_length=1)
+    verification: Verification
+    note: str | None = None
+
+
+class Precedent(Strict):
+    treaty: str
+    description: str
+    sources: list[Source] = Field(min_length=1)
+
+
+class StateProcedure(Strict):
+    iso3: ISO3
+    name: str
+    adjectives: list[str] = []
+    reviewed: dt.date
+    confidence: Literal["high", "medium", "low"]
+    confidence_note: str
+    steps: list[DomesticStep] = Field(min_length=1)
+    precedents: list[Precedent] = []
+    open_questions: list[str] = []
+
+    @model_validator(mode="after")
+    def _ordered(self) -> StateProcedure:
+        ids = [s.id for s in self.steps]
+        if len(set(ids)) != len(ids):
+            raise ValueError("step ids must be unique")
+        return self
