@@ -30,7 +30,7 @@ def rules_check(path: Annotated[str, typer.Option(help="The rules folder")] = st
     try:
         rulebook = load_rulebook(Path(path))
     except RulebookError as exc:
-        console.print(f"[red]{exc}[/red]", soft_wrap=True)
+        console.print(str(exc), style="red", soft_wrap=True, markup=False)
         raise typer.Exit(2) from exc
     from app.engine import Engine
 
@@ -97,10 +97,12 @@ def assess(
         key, _, value = item.partition("=")
         facts[key] = {"true": True, "false": False}.get(value.lower(), value)
     try:
-        request = AssessmentRequest(treaty=treaty, state=state, notification_date=notified, facts=facts)  # type: ignore[arg-type]
+        request = AssessmentRequest.model_validate(
+            {"treaty": treaty, "state": state, "notification_date": notified, "facts": facts}
+        )
         answer = AssessmentService(load_rulebook(get_settings().rules_dir)).assess(request, today=dt.date.today())
     except (ValidationError, NotFound) as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(str(exc), style="red", soft_wrap=True, markup=False)
         raise typer.Exit(2) from exc
     if as_json:
         sys.stdout.write(json.dumps(answer.model_dump(mode="json"), indent=2) + "\n")

@@ -68,7 +68,10 @@ def _location(loc: tuple[int | str, ...], data: Any) -> str:
     """Turn a pydantic location into a readable path, naming list items by their ``id`` when they have one."""
     parts: list[str] = []
     node = data
-    for key in loc:
+    for position, key in enumerate(loc):
+        last = position == len(loc) - 1
+        if isinstance(node, dict) and isinstance(key, str) and key not in node and not last:
+            continue  # a union tag such as 'effect:after_period', not a field of the file
         if isinstance(key, int) and isinstance(node, list) and key < len(node):
             item = node[key]
             parts.append(f"[{item['id']}]" if isinstance(item, dict) and "id" in item else f"[{key}]")

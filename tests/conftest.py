@@ -54,5 +54,18 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         yield test_client
 
 
+LOCAL_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
+
+
 def postgres_url() -> str | None:
-    return os.environ.get("TEST_DATABASE_URL")
+    """TEST_DATABASE_URL, or the local server this project's machines run (trust auth), when it answers."""
+    configured = os.environ.get("TEST_DATABASE_URL")
+    if configured:
+        return configured
+    try:
+        import psycopg
+
+        with psycopg.connect(LOCAL_POSTGRES, connect_timeout=2):
+            return LOCAL_POSTGRES
+    except psycopg.OperationalError:
+        return None

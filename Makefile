@@ -1,0 +1,43 @@
+# treatyexit — two commands: `make run` (install, migrate, seed, serve) and `make test` (install, test).
+SHELL := /bin/bash
+PYTHON ?= $(shell for p in python3.12 python3.11 python3; do \
+	if command -v $$p >/dev/null && $$p -c 'import sys; sys.exit(not ((3,11) <= sys.version_info[:2] <= (3,12)))'; then echo $$p; break; fi; done)
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-dev lint bench clean
+
+$(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or 3.12 is required (durable-rules 2.0.28 does not import on 3.13)"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+
+install-dev: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+
+run: install
+	$(BIN)/python -m app rules check
+	$(BIN)/python -m app db upgrade
+	$(BIN)/python -m app db seed
+	$(BIN)/python -m app serve --host $(HOST) --port $(PORT)
+
+test: install-dev
+	$(BIN)/ruff check app schemas tests bench alembic
+	$(BIN)/ruff format --check app schemas tests bench alembic
+	$(BIN)/mypy
+	$(BIN)/python -m app rules check
+	$(BIN)/python -m pytest
+
+lint: install-dev
+	$(BIN)/ruff check app schemas tests bench alembic && $(BIN)/mypy
+
+bench: install-dev
+	$(BIN)/python bench/engine.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache treatyexit.db

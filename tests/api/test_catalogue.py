@@ -1,0 +1,68 @@
+"""/v1/treaties and /v1/states, and the OpenAPI document's examples against the live app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.api.examples import ASSESSMENT_EXAMPLES
+
+
+@pytest.mark.parametrize("query", ["Ottawa Convention", "mine ban treaty", "OTTAWA", "apmbc"])
+def test_treaty_search_by_alias(client: TestClient, query: str) -> None:
+    items = client.get("/v1/treaties", params={"q": query}).json()["items"]
+    assert "apmbc" in [t["id"] for t in items]
+
+
+def test_treaty_list_and_detail(client: TestClient) -> None:
+    listing = client.get("/v1/treaties").json()
+    assert len(listing["items"]) >= 15 and listing["rules_version"]
+    detail = client.get("/v1/treaties/apmbc").json()
+    assert detail["treaty"]["withdrawal"]["article"] == "Article 20"
+    assert "six months after the receipt" in detail["treaty"]["withdrawal"]["text"]
+    assert detail["depositary"]["id"] == "un-secretary-general"
+    assert "vclt/revocation" in detail["general_law_defaults"]
+    by_alias = client.get("/v1/treaties/Oslo Convention").json()
+    assert by_alias["treaty"]["id"] == "ccm"
+    missing = client.get("/v1/treaties/ottawa-conv")
+    assert missing.status_code == 404 and missing.headers["content-type"] == "application/problem+json"
+
+
+def test_states(client: TestClient) -> None:
+    ltu = client.get("/v1/states/ltu").json()
+    assert ltu["iso3"] == "LTU" and ltu["domestic_procedure"]["steps"]
+    fra = client.get("/v1/states/FRA").json()
+    assert fra["domestic_procedure"] is None and "not encoded" in fra["note"]
+    assert client.get("/v1/states/ZZZ").status_code == 404
+
+
+EXPECTED: dict[str, tuple[int, dict[str, Any]]] = {
+    "oslo-lithuania": (200, {"status": "determined", "date": "2025-03-06"}),
+    "ottawa-lithuania": (200, {"status": "determined", "date": "2025-12-27"}),
+    "ottawa-armed-conflict": (200, {"status": "conditional", "date": None}),
+    "ottawa-not-yet-notified": (200, {"status": "needs_notification", "date": None}),
+    "paris-precondition": (200, {"status": "determined", "date": "2020-11-04"}),
+    "month-end-ambiguous": (200, {"status": "ambiguous", "date": None}),
+    "unknown-treaty": (404, {}),
+    "impossible-date": (422, {}),
+}
+
+
+def test_every_openapi_example_gives_its_labelled_answer(client: TestClient) -> None:
+    document = client.get("/openapi.json").json()
+    examples = document["paths"]["/v1/assessments"]["post"]["requestBody"]["content"]["application/json"]["examples"]
+    assert set(examples) == set(ASSESSMENT_EXAMPLES) == set(EXPECTED)
+    for name, example in examples.items():
+        status, effective = EXPECTED[name]
+        response = client.post("/v1/assessments", json=example["value"])
+        assert response.status_code == status, name
+        for key, value in effective.items():
+            assert response.json()["effective"][key] == value, name
+
+
+def test_explorer_is_served_without_a_cdn(client: TestClient) -> None:
+    page = client.get("/docs").text
+    assert "swagger-ui" in page and "cdn.jsdelivr.net" not in page and "unpkg.com" not in page
+    assert client.get("/redoc").status_code == 200

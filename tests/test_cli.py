@@ -1,0 +1,45 @@
+"""The command line, run as a user runs it (a child process)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env
+    )
+
+
+def test_rules_check_passes_on_the_rulebook() -> None:
+    done = run("rules", "check")
+    assert done.returncode == 0, done.stderr
+    assert "ok:" in done.stdout and "treaties" in done.stdout
+
+
+def test_rules_check_fails_with_path_field_and_reason(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    path = rules / "treaties" / "icrw.yaml"
+    path.write_text(path.read_text().replace("notice_by: 01-01", "notice_by: 13-01"))
+    done = run("rules", "check", "--path", str(rules))
+    assert done.returncode == 2
+    assert "rules/treaties/icrw.yaml: withdrawal.provisions[" in done.stdout
+    assert "notice_by" in done.stdout
+
+
+def test_assess_prints_the_date_and_json() -> None:
+    human = run("assess", "ccm", "LTU", "--notified", "2024-09-06")
+    assert human.returncode == 0, human.stderr
+    assert "2025-03-06" in human.stdout and "Art. 20" in human.stdout
+    machine = run("assess", "apmbc", "LTU", "--notified", "2025-06-27", "--fact", "armed_conflict=true", "--json")
+    answer = json.loads(machine.stdout)
+    assert answer["effective"]["status"] == "conditional"
+    bad = run("assess", "ccm", "LTU", "--notified", "2025-02-30")
+    assert bad.returncode == 2
