@@ -1,7 +1,7 @@
 # treatyexit — two commands: `make run` (install, migrate, seed, serve) and `make test` (install, test).
 SHELL := /bin/bash
 PYTHON ?= $(shell for p in python3.12 python3.11 python3; do \
-	if command -v $$p >/dev/null && $$p -c 'import sys; sys.exit(not ((3,11) <= sys.version_info[:2] <= (3,12)))'; then echo $$p; break; fi; done)
+	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(not ((3,11) <= sys.version_info[:2] <= (3,12)))' 2>/dev/null; then echo $$p; break; fi; done)
 VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1

@@ -191,3 +191,21 @@ def test_soak_20000_random_scenarios_in_a_child_process() -> None:
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "20000 scenarios, 0 failures" in done.stdout
+
+
+def test_python_313_is_refused_with_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    """durable-rules 2.0.28 fails at import on 3.13 (PyEval_CallObject); we refuse first, and say why."""
+    import importlib.util
+    import tomllib
+
+    from tests.conftest import ROOT
+
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
+    assert requires == ">=3.11,<3.13"
+    import app.engine.durable_host as module
+
+    spec = importlib.util.spec_from_file_location("durable_host_on_313", module.__file__)
+    assert spec is not None and spec.loader is not None
+    monkeypatch.setattr(sys, "version_info", (3, 13, 0, "final", 0))
+    with pytest.raises(ImportError, match="3.13"):
+        spec.loader.exec_module(importlib.util.module_from_spec(spec))
