@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from schemas.rules import Depositary, DepositaryFile, Provision, StateProcedure, Treaty
+from schemas.rules import Depositary, Provision, StateProcedure, Treaty
 
 GENERAL_LAW_ID = "vclt"
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -128,8 +128,14 @@ def load_rulebook(root: Path = DEFAULT_RULES_DIR) -> Rulebook:
             problems.append(f"{path.name}: iso3: '{state.iso3}' must equal the file name '{path.stem}'")
         states[state.iso3] = state
 
-    depositary_file = _read(root / "depositaries.yaml", DepositaryFile, problems, root)
-    depositaries = {d.id: d for d in depositary_file.depositaries} if depositary_file else {}
+    depositaries: dict[str, Depositary] = {}
+    for path in sorted((root / "depositaries").glob("*.yaml")):
+        depositary = _read(path, Depositary, problems, root)
+        if depositary is None:
+            continue
+        if depositary.id != path.stem:
+            problems.append(f"{path.name}: id: '{depositary.id}' must equal the file name '{path.stem}'")
+        depositaries[depositary.id] = depositary
 
     problems += [f"{root.name}/{p}" for p in _cross_checks(treaties, depositaries)]
     if problems:
@@ -150,7 +156,7 @@ def _cross_checks(treaties: dict[str, Treaty], depositaries: dict[str, Depositar
     seen: dict[str, str] = {}
     for treaty in treaties.values():
         if treaty.depositary and depositaries and treaty.depositary not in depositaries:
-            problems.append(f"treaties/{treaty.id}.yaml: depositary: '{treaty.depositary}' is not in depositaries.yaml")
+            problems.append(f"treaties/{treaty.id}.yaml: depositary: '{treaty.depositary}' has no file in depositaries/")
         for alias in [treaty.id, treaty.short_name, *treaty.aliases]:
             key = alias.casefold()
             if key in seen and seen[key] != treaty.id:

@@ -1,7 +1,7 @@
 """The shape of the rule files in ``rules/``: the legal knowledge, validated at load.
 
 A treaty file holds the withdrawal clause verbatim and, beside it, the structured provisions that the
-engine evaluates; a state file holds the domestic procedure; ``rules/depositaries.yaml`` holds each
+engine evaluates; a state file holds the domestic procedure; ``rules/depositaries/<id>.yaml`` holds each
 depositary's counting practice with the records that show it. Every provision cites its article and
 carries the verbatim text it encodes, so a lawyer can review a file next to the treaty.
 """
@@ -50,15 +50,20 @@ class Source(Strict):
 
 FactName = Literal[
     "state",
+    "treaty",
     "notified",
     "armed_conflict",
     "specified_date",
+    "agreed_date",
+    "amendment_not_accepted",
     "ratified_by_parliament",
     "precondition_met",
 ]
-"""The facts a rule may test. ``notified``, ``armed_conflict``, ``ratified_by_parliament`` and
-``precondition_met`` are ``true``, ``false`` or ``unknown``; ``specified_date`` is ``true`` when the
-notification names a later date; ``state`` is an ISO 3166-1 alpha-3 code."""
+"""The facts a rule may test. ``notified``, ``armed_conflict``, ``amendment_not_accepted``,
+``ratified_by_parliament`` and ``precondition_met`` are ``true``, ``false`` or ``unknown``;
+``specified_date`` / ``agreed_date`` are ``true`` when the notification names a later date / the parties
+agreed a date; ``state`` is an ISO 3166-1 alpha-3 code; ``treaty`` a treaty id (for state steps that
+apply to one treaty, such as the US NATO statute)."""
 
 FactValue = bool | str
 
@@ -114,11 +119,23 @@ class NoticeProvision(ProvisionBase):
 
 
 class PreconditionProvision(ProvisionBase):
-    """Notice may only be given once the treaty has been in force for the party for ``in_force_for``."""
+    """Notice may only be given once the treaty has been in force for ``in_force_for``: for the party
+    (``entry_into_force_for_state``, Paris Art. 28(1)) or in general (``entry_into_force``, NATO Art. 13).
+    With ``window_length`` and ``window_every`` notice is only possible inside recurring windows that open
+    ``in_force_for`` after entry into force (ILO conventions: a year, every ten years)."""
 
     kind: Literal["precondition"]
     in_force_for: Period
+    counted_from: Literal["entry_into_force_for_state", "entry_into_force"] = "entry_into_force_for_state"
+    window_length: Period | None = None
+    window_every: Period | None = None
     description: str
+
+    @model_validator(mode="after")
+    def _window_complete(self) -> PreconditionProvision:
+        if (self.window_length is None) != (self.window_every is None):
+            raise ValueError("window_length and window_every go together")
+        return self
 
 
 class EffectAfterPeriod(ProvisionBase):
@@ -154,12 +171,14 @@ class EffectFixedDayOfLaterYear(ProvisionBase):
 
 
 class EffectAnnualDateWithDeadline(ProvisionBase):
-    """Effect on ``day`` of the first year whose ``notice_by`` deadline the notice met (ICRW Art. XI)."""
+    """Effect on ``day`` of the first year whose ``notice_by`` deadline the notice met (ICRW Art. XI), or of
+    a later year (``years_after_deadline``: Single Convention Art. 46, 1 January of the following year)."""
 
     kind: Literal["effect"]
     rule: Literal["annual_date_with_notice_deadline"]
     day: MonthDay
     notice_by: MonthDay
+    years_after_deadline: int = Field(0, ge=0, le=5)
     counted_from: str = "notice"
     later_date_allowed: bool = False
 
@@ -190,6 +209,37 @@ class RevocationProvision(ProvisionBase):
     until: str
 
 
+class EffectEndOfRecurringPeriod(ProvisionBase):
+    """Effect at the end of the current period of ``every`` (the first ends on ``first_end``), if notice was
+    given at least ``notice_at_least`` before it; otherwise at the end of the next (Genocide Convention
+    Art. XIV: successive five-year periods, notice six months before the end)."""
+
+    kind: Literal["effect"]
+    rule: Literal["end_of_recurring_period"]
+    first_end: dt.date
+    every: Period
+    notice_at_least: Period
+    counted_from: str = "receipt by the depositary"
+    later_date_allowed: bool = False
+
+
+class EffectOnReceipt(ProvisionBase):
+    """Effect on the day the notice is received (Rome Statute Art. 121(6): 'with immediate effect')."""
+
+    kind: Literal["effect"]
+    rule: Literal["on_receipt"]
+    counted_from: str = "receipt by the depositary"
+    later_date_allowed: bool = False
+
+
+class AgreedDateProvision(ProvisionBase):
+    """The parties may agree the date instead (TEU Art. 50(3) withdrawal agreement or extension; VCLT
+    Art. 54(b)); applies when the question gives ``facts.agreed_date``."""
+
+    kind: Literal["agreed_date"]
+    description: str
+
+
 def _provision_tag(value: object) -> str | None:
     """``kind``, refined by ``rule`` for effect provisions, so a bad file gets one precise error."""
     fields: dict[str, object] = value if isinstance(value, dict) else vars(value)
@@ -205,6 +255,9 @@ Provision = Annotated[
     | Annotated[EffectFirstOfMonthAfterPeriod, Tag("effect:first_day_of_month_after_period")]
     | Annotated[EffectFixedDayOfLaterYear, Tag("effect:fixed_day_of_later_year")]
     | Annotated[EffectAnnualDateWithDeadline, Tag("effect:annual_date_with_notice_deadline")]
+    | Annotated[EffectEndOfRecurringPeriod, Tag("effect:end_of_recurring_period")]
+    | Annotated[EffectOnReceipt, Tag("effect:on_receipt")]
+    | Annotated[AgreedDateProvision, Tag("agreed_date")]
     | Annotated[SuspensionProvision, Tag("suspension")]
     | Annotated[EffectConditionProvision, Tag("effect_condition")]
     | Annotated[SurvivalProvision, Tag("survival")]
@@ -254,7 +307,7 @@ class Treaty(Strict):
     short_name: str
     aliases: list[str] = []
     kind: Literal["multilateral", "bilateral", "general_law"]
-    depositary: Slug | None = Field(description="Id in rules/depositaries.yaml; null for a bilateral treaty.")
+    depositary: Slug | None = Field(description="Id of a file in rules/depositaries/; null for a bilateral treaty.")
     parties: list[ISO3] | None = Field(None, description="For a bilateral treaty: the parties.")
     adopted: dt.date | None = None
     entry_into_force: dt.date | None = None
@@ -296,10 +349,6 @@ class Depositary(Strict):
     note: str | None = None
 
 
-class DepositaryFile(Strict):
-    depositaries: list[Depositary]
-
-
 # --- states --------------------------------------------------------------------------------------
 
 
@@ -310,9 +359,12 @@ class Threshold(Strict):
         "majority_of_votes_cast",
         "majority_of_members_present",
         "majority_of_all_members",
+        "three_fifths_of_votes_cast",
+        "three_fifths_of_members_present",
         "three_fifths_of_all_members",
-        "two_thirds_of_all_members",
+        "two_thirds_of_votes_cast",
         "two_thirds_of_members_present",
+        "two_thirds_of_all_members",
         "none",
     ]
     words: str

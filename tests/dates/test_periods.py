@@ -19,7 +19,7 @@ from schemas.periods import describe_period, parse_period
 
 D = dt.date
 
-# (received, period, counting, expected) — real withdrawals, see rules/depositaries.yaml for the records.
+# (received, period, counting, expected) — real withdrawals, see rules/depositaries/ for the records.
 GOLDEN_EXACT = [
     (D(2024, 9, 6), "P6M", "same_day_number", D(2025, 3, 6)),  # Lithuania, CCM (UN SG)
     (D(2025, 6, 27), "P6M", "same_day_number", D(2025, 12, 27)),  # Lithuania, Ottawa (UN SG)

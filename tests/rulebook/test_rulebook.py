@@ -104,7 +104,7 @@ def test_cross_file_errors(rules_copy: Path) -> None:
     with pytest.raises(RulebookError) as caught:
         load_rulebook(rules_copy)
     text = "\n".join(caught.value.problems)
-    assert "depositary: 'nobody' is not in depositaries.yaml" in text
+    assert "depositary: 'nobody' has no file in depositaries/" in text
     assert "'Ottawa Convention' is also an alias of" in text
     assert "must equal the file name 'general'" in text
 
