@@ -156,7 +156,9 @@ def _cross_checks(treaties: dict[str, Treaty], depositaries: dict[str, Depositar
     seen: dict[str, str] = {}
     for treaty in treaties.values():
         if treaty.depositary and depositaries and treaty.depositary not in depositaries:
-            problems.append(f"treaties/{treaty.id}.yaml: depositary: '{treaty.depositary}' has no file in depositaries/")
+            problems.append(
+                f"treaties/{treaty.id}.yaml: depositary: '{treaty.depositary}' has no file in depositaries/"
+            )
         for alias in [treaty.id, treaty.short_name, *treaty.aliases]:
             key = alias.casefold()
             if key in seen and seen[key] != treaty.id:

@@ -31,6 +31,18 @@ class AssessmentFacts(BaseModel):
     specified_date: LegalDate | None = Field(
         None, description="A later effective date named in the notification, where the treaty allows one."
     )
+    agreed_date: LegalDate | None = Field(
+        None,
+        description=(
+            "A date the parties agreed for the withdrawal (TEU Art. 50(3): a withdrawal agreement's entry into "
+            "force or an extension; VCLT Art. 54(b)), where the treaty provides for one."
+        ),
+    )
+    amendment_not_accepted: bool | None = Field(
+        None,
+        description="Whether the state withdraws because an amendment it did not accept entered into force "
+        "(Rome Statute Art. 121(6)).",
+    )
     ratified_by_parliament: bool | None = Field(
         None, description="Whether parliament approved the treaty (decides which domestic procedure applies)."
     )

@@ -266,7 +266,12 @@ Provision = Annotated[
 ]
 
 EffectProvision = (
-    EffectAfterPeriod | EffectFirstOfMonthAfterPeriod | EffectFixedDayOfLaterYear | EffectAnnualDateWithDeadline
+    EffectAfterPeriod
+    | EffectFirstOfMonthAfterPeriod
+    | EffectFixedDayOfLaterYear
+    | EffectAnnualDateWithDeadline
+    | EffectEndOfRecurringPeriod
+    | EffectOnReceipt
 )
 
 

@@ -10,14 +10,18 @@ from app.dates.periods import (
     DateResult,
     add_period,
     annual_date_with_notice_deadline,
+    end_of_recurring_period,
     first_day_of_month_after_period,
     fixed_day_of_later_year,
+    notice_window,
 )
 
 __all__ = [
     "DateResult",
     "add_period",
     "annual_date_with_notice_deadline",
+    "end_of_recurring_period",
     "first_day_of_month_after_period",
     "fixed_day_of_later_year",
+    "notice_window",
 ]

@@ -113,13 +113,44 @@ def fixed_day_of_later_year(notice: dt.date, day: str, years_after: int) -> Date
     return DateResult.exact(target, f"notice in {notice.year}; {day} of {notice.year + years_after}: {target}")
 
 
-def annual_date_with_notice_deadline(notice: dt.date, day: str, notice_by: str) -> DateResult:
-    """``day`` of the first year whose deadline ``notice_by`` (on or before) the notice met."""
+def annual_date_with_notice_deadline(
+    notice: dt.date, day: str, notice_by: str, years_after_deadline: int = 0
+) -> DateResult:
+    """``day`` of the first year whose deadline ``notice_by`` (on or before) the notice met, or of the year
+    ``years_after_deadline`` later (Single Convention Art. 46: 1 July deadline, 1 January of the next year)."""
     deadline_month, deadline_day = _month_day(notice_by)
     month, dom = _month_day(day)
-    year = notice.year if notice <= dt.date(notice.year, deadline_month, deadline_day) else notice.year + 1
+    deadline_year = notice.year if notice <= dt.date(notice.year, deadline_month, deadline_day) else notice.year + 1
+    year = deadline_year + years_after_deadline
     target = dt.date(year, month, dom)
     return DateResult.exact(
         target,
-        f"notice on {notice}, on or before {notice_by} of {year}: effective {day} of {year}: {target}",
+        f"notice on {notice}, on or before {notice_by} of {deadline_year}: effective {day} of {year}: {target}",
     )
+
+
+def end_of_recurring_period(received: dt.date, first_end: dt.date, every: str, notice_at_least: str) -> DateResult:
+    """The end of the first period (``first_end``, then every ``every``) at least ``notice_at_least`` after
+    the notice (Genocide Convention Art. XIV: five-year periods, six months' notice)."""
+    step, lead = parse_period(every), parse_period(notice_at_least)
+    k = 0
+    end = first_end
+    while received > end - lead:
+        k += 1
+        end = first_end + step * k
+    return DateResult.exact(
+        end,
+        f"notice on {received}: the first period end at least {notice_at_least} later is {end} "
+        f"(periods end on {first_end} and every {every} after)",
+    )
+
+
+def notice_window(first_opens: dt.date, length: str, every: str, on: dt.date) -> tuple[dt.date, dt.date]:
+    """The window ``[opens, closes)`` that contains ``on``, or the next one (ILO conventions: a year every ten)."""
+    span, step = parse_period(length), parse_period(every)
+    k = 0
+    opens = first_opens
+    while on >= opens + span:
+        k += 1
+        opens = first_opens + step * k
+    return opens, opens + span

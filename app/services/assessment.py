@@ -14,8 +14,10 @@ from app.dates import (
     DateResult,
     add_period,
     annual_date_with_notice_deadline,
+    end_of_recurring_period,
     first_day_of_month_after_period,
     fixed_day_of_later_year,
+    notice_window,
 )
 from app.engine import Decision, Engine, state_ruleset, treaty_ruleset
 from app.rulebook import Rulebook
@@ -23,13 +25,16 @@ from app.services.lookup import StateInfo, alias_index, find_state, find_treaty
 from schemas import api
 from schemas.periods import describe_period, parse_period
 from schemas.rules import (
+    AgreedDateProvision,
     Counting,
     DomesticStep,
     EffectAfterPeriod,
     EffectAnnualDateWithDeadline,
     EffectConditionProvision,
+    EffectEndOfRecurringPeriod,
     EffectFirstOfMonthAfterPeriod,
     EffectFixedDayOfLaterYear,
+    EffectOnReceipt,
     EffectProvision,
     MonthEnd,
     NoticeProvision,
@@ -102,6 +107,8 @@ class AssessmentService:
             "notified": request.notification_date is not None,
             "armed_conflict": _tri(request.facts.armed_conflict),
             "specified_date": request.facts.specified_date is not None,
+            "agreed_date": request.facts.agreed_date is not None,
+            "amendment_not_accepted": _tri(request.facts.amendment_not_accepted),
             "precondition_met": _all_met(preconditions),
         }
         return ctx, provisions, preconditions, facts
@@ -114,9 +121,20 @@ class AssessmentService:
         self, request: api.AssessmentRequest, *, today: dt.date | None = None, use_cache: bool = True
     ) -> api.Assessment:
         ctx, provisions, preconditions, facts = self._prepare(request, today)
+        adopted = ctx.treaty.adopted or ctx.treaty.entry_into_force
+        if request.notification_date and adopted and request.notification_date < adopted:
+            raise AssessmentError(
+                "/notification_date",
+                f"{request.notification_date} is before {ctx.treaty.short_name} existed (adopted {adopted}): "
+                "no notification of withdrawal can have been received then.",
+            )
         decision = self.engine.decide(treaty_ruleset(ctx.treaty.id), facts, use_cache=use_cache)
         applied = {rule: provisions[rule] for rule in provisions if decision.applied(rule)}
-        domestic_facts: dict[str, bool | str] = {"ratified_by_parliament": _tri(request.facts.ratified_by_parliament)}
+        domestic_facts: dict[str, bool | str] = {
+            "treaty": ctx.treaty.id,
+            "state": ctx.state.iso3,
+            "ratified_by_parliament": _tri(request.facts.ratified_by_parliament),
+        }
         domestic = (
             self.engine.decide(state_ruleset(ctx.state.iso3), domestic_facts, use_cache=use_cache)
             if ctx.procedure
@@ -137,17 +155,27 @@ class _Precondition:
 
 
 def _precondition_results(ctx: _Context, provisions: dict[str, Provision]) -> list[_Precondition]:
-    """Paris Art. 28(1)-style clauses: notice only once the treaty has been in force for ``in_force_for``."""
+    """Notice only once the treaty has been in force long enough (Paris Art. 28(1), NATO Art. 13), or only
+    inside recurring windows (ILO conventions)."""
     results = []
-    eif = ctx.request.facts.entry_into_force_for_state
     notice = ctx.request.notification_date or ctx.as_of
     for rule, provision in provisions.items():
         if not isinstance(provision, PreconditionProvision):
             continue
-        if eif is None:
+        base = (
+            ctx.request.facts.entry_into_force_for_state
+            if provision.counted_from == "entry_into_force_for_state"
+            else ctx.treaty.entry_into_force
+        )
+        if base is None:
             results.append(_Precondition(rule, provision, None, "unknown"))
             continue
-        earliest = add_period(eif, provision.in_force_for, "same_day_number", DEFAULT_MONTH_END)
+        earliest = add_period(base, provision.in_force_for, "same_day_number", DEFAULT_MONTH_END)
+        if provision.window_length and provision.window_every:
+            opens, closes = notice_window(earliest.latest, provision.window_length, provision.window_every, notice)
+            window = DateResult.exact(opens, f"notice is possible from {opens} until before {closes}")
+            results.append(_Precondition(rule, provision, window, opens <= notice < closes))
+            continue
         # A missing day is resolved the cautious way: notice is certainly permitted from the later candidate.
         results.append(_Precondition(rule, provision, earliest, notice >= earliest.latest))
     return results
@@ -188,7 +216,13 @@ def _effective_date(ctx: _Context, provision: EffectProvision, received: dt.date
     if isinstance(provision, EffectFixedDayOfLaterYear):
         return fixed_day_of_later_year(received, provision.day, provision.years_after)
     if isinstance(provision, EffectAnnualDateWithDeadline):
-        return annual_date_with_notice_deadline(received, provision.day, provision.notice_by)
+        return annual_date_with_notice_deadline(
+            received, provision.day, provision.notice_by, provision.years_after_deadline
+        )
+    if isinstance(provision, EffectEndOfRecurringPeriod):
+        return end_of_recurring_period(received, provision.first_end, provision.every, provision.notice_at_least)
+    if isinstance(provision, EffectOnReceipt):
+        return DateResult.exact(received, f"effective on receipt of the notice: {received}")
     raise AssertionError(f"unhandled effect rule {provision!r}")
 
 
@@ -310,6 +344,8 @@ def _compose(
 
     rights = [(r, p) for r, p in applied.items() if isinstance(p, RightProvision)]
     effects = [(r, p) for r, p in applied.items() if p.kind == "effect"]
+    if len(effects) > 1:  # a special rule that applies (it has a `when`) displaces the general one
+        effects = [(r, p) for r, p in effects if p.when is not None]
     if len(effects) > 1:
         raise AssertionError(f"{ctx.treaty.id}: more than one effect provision applies: {[r for r, _ in effects]}")
 
@@ -432,6 +468,18 @@ def _compose(
             notes.append(
                 f"The treaty does not provide for a later date named in the notice ({effect.cite}); the named date "
                 f"{request.facts.specified_date} was not applied."
+            )
+
+    agreed = next(((r, p) for r, p in applied.items() if isinstance(p, AgreedDateProvision)), None)
+    if request.facts.agreed_date is not None and request.notification_date is not None:
+        if agreed is not None:
+            notes.append(f"The parties agreed {request.facts.agreed_date} ({agreed[1].cite}): {agreed[1].description}")
+            chosen = request.facts.agreed_date
+            date_result = DateResult.exact(chosen, f"agreed date {chosen} ({agreed[1].cite})")
+        else:
+            notes.append(
+                f"{ctx.treaty.short_name} provides for no agreed date; the date agreed ({request.facts.agreed_date}) "
+                "was not applied."
             )
 
     precondition_met = _all_met(preconditions)

@@ -150,6 +150,7 @@ def test_iccpr_has_no_withdrawal_right(client: TestClient) -> None:
         ({"treaty": 5, "state": "LTU"}, 422, "/treaty"),
         ({"state": "LTU"}, 422, "/treaty"),
         ({"treaty": "ccm", "state": "LTU", "unexpected": 1}, 422, "/unexpected"),
+        ({"treaty": "ccm", "state": "LTU", "notification_date": "2001-01-01"}, 422, "/notification_date"),
     ],
 )
 def test_errors_are_problem_details(client: TestClient, body: dict[str, Any], status: int, pointer: str | None) -> None:

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from app.dates import (
     add_period,
     annual_date_with_notice_deadline,
+    end_of_recurring_period,
     first_day_of_month_after_period,
     fixed_day_of_later_year,
+    notice_window,
 )
 from schemas.periods import describe_period, parse_period
 
@@ -162,3 +164,25 @@ def test_annual_deadline_is_the_30_june_after_notice(notice: dt.date) -> None:
     assert (result.date.month, result.date.day) == (6, 30)
     assert result.date > notice
     assert (result.date - notice).days <= 547
+
+
+def test_end_of_recurring_period_genocide_style() -> None:
+    # Periods end on 12 January 1961 and every five years after; notice at least six months before the end.
+    first = D(1961, 1, 12)
+    assert end_of_recurring_period(D(2025, 7, 12), first, "P5Y", "P6M").date == D(2026, 1, 12)
+    assert end_of_recurring_period(D(2025, 7, 13), first, "P5Y", "P6M").date == D(2031, 1, 12)
+    assert end_of_recurring_period(D(1960, 1, 1), first, "P5Y", "P6M").date == D(1961, 1, 12)
+
+
+def test_notice_windows_ilo_style() -> None:
+    # First window opens ten years after entry into force (1 May 1932), lasts a year, recurs every ten.
+    opens = D(1942, 5, 1)
+    assert notice_window(opens, "P1Y", "P10Y", D(1942, 12, 1)) == (D(1942, 5, 1), D(1943, 5, 1))
+    assert notice_window(opens, "P1Y", "P10Y", D(1943, 5, 1)) == (D(1952, 5, 1), D(1953, 5, 1))
+    assert notice_window(opens, "P1Y", "P10Y", D(2026, 11, 28)) == (D(2032, 5, 1), D(2033, 5, 1))
+
+
+def test_annual_deadline_with_a_later_year_single_convention_style() -> None:
+    # Received on or before 1 July: effective 1 January of the following year; after 1 July: a year later.
+    assert annual_date_with_notice_deadline(D(2025, 7, 1), "01-01", "07-01", 1).date == D(2026, 1, 1)
+    assert annual_date_with_notice_deadline(D(2025, 7, 2), "01-01", "07-01", 1).date == D(2027, 1, 1)

@@ -12,7 +12,7 @@ import sys
 
 from app.engine import treaty_ruleset
 from app.rulebook import load_rulebook
-from app.services.assessment import AssessmentService
+from app.services.assessment import AssessmentError, AssessmentService
 from schemas.api import AssessmentRequest
 
 
@@ -32,6 +32,10 @@ def main(count: int, seed: int = 7) -> int:
             facts["entry_into_force_for_state"] = received - dt.timedelta(days=rng.randrange(365 * 10))
         if rng.random() < 0.2:
             facts["specified_date"] = received + dt.timedelta(days=rng.randrange(800))
+        if rng.random() < 0.1:
+            facts["agreed_date"] = received + dt.timedelta(days=rng.randrange(1200))
+        if rng.random() < 0.1:
+            facts["amendment_not_accepted"] = rng.choice([True, False])
         if rng.random() < 0.3:
             facts["ratified_by_parliament"] = rng.choice([True, False])
         request = AssessmentRequest(
@@ -40,14 +44,22 @@ def main(count: int, seed: int = 7) -> int:
             notification_date=received if rng.random() < 0.85 else None,
             facts=facts,  # type: ignore[arg-type]
         )
-        answer = service.assess(request, today=dt.date(2026, 11, 28), use_cache=False)
+        try:
+            answer = service.assess(request, today=dt.date(2026, 11, 28), use_cache=False)
+        except AssessmentError as exc:
+            treaty = service.find_treaty(request.treaty)
+            adopted = treaty.adopted or treaty.entry_into_force
+            if not (request.notification_date and adopted and request.notification_date < adopted):
+                failures.append(f"#{i} {request.model_dump_json()}: refused: {exc}")
+            continue
         eff = answer.effective
         problems = []
         if eff.status == "determined":
-            if eff.date is None or request.notification_date is None or eff.date <= request.notification_date:
-                problems.append("determined without a date after receipt")
+            if eff.date is None or request.notification_date is None or eff.date < request.notification_date:
+                problems.append("determined without a date on or after receipt")
             if (
                 request.facts.specified_date
+                and request.facts.agreed_date is None
                 and any("later than the minimum" in n for n in answer.notes)
                 and eff.date != request.facts.specified_date
             ):
@@ -56,8 +68,8 @@ def main(count: int, seed: int = 7) -> int:
             problems.append(f"{eff.status} with a date")
         if eff.status == "ambiguous" and (len(eff.candidates) != 2 or eff.candidates[0] >= eff.candidates[1]):
             problems.append("ambiguous without two ordered candidates")
-        if request.notification_date and eff.earliest_date and eff.earliest_date <= request.notification_date:
-            problems.append("earliest date not after receipt")
+        if request.notification_date and eff.earliest_date and eff.earliest_date < request.notification_date:
+            problems.append("earliest date before receipt")
         if (
             request.facts.armed_conflict
             and eff.status == "determined"
