@@ -6,10 +6,11 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
 from app import __version__
-from app.api import assessments, problems, states, treaties
+from app.api import assessments, problems, states, treaties, withdrawals
 from app.engine import Engine
 from app.rulebook import load_rulebook
 from app.services.assessment import AssessmentService
+from app.services.records import RecordService
 from app.settings import Settings, get_settings
 
 DESCRIPTION = """
@@ -26,10 +27,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPIOffline(title="treatyexit", version=__version__, description=DESCRIPTION)
     app.state.settings = settings
     app.state.assessments = AssessmentService(rulebook, Engine(rulebook))
+    app.state.records = RecordService(app.state.assessments)
     problems.install(app)
     app.include_router(assessments.router)
     app.include_router(treaties.router)
     app.include_router(states.router)
+    app.include_router(withdrawals.router)
 
     @app.get("/healthz", tags=["operations"], summary="Liveness: the rulebook is loaded")
     async def healthz() -> dict[str, str]:

@@ -56,3 +56,15 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {**_PROBLEM, "description": "Unknown treaty or state, with close matches"},
     422: {**_PROBLEM, "description": "Malformed or impossible input, pointing at the field"},
 }
+
+RECORD_ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {**_PROBLEM, "description": "No such record"},
+    422: ERROR_RESPONSES[422],
+    503: {**_PROBLEM, "description": "The records database does not answer (assessments still do)"},
+}
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    **RECORD_ERRORS,
+    401: {**_PROBLEM, "description": "No bearer token"},
+    403: {**_PROBLEM, "description": "Wrong token, or writes disabled (no ADMIN_TOKEN)"},
+    409: {**_PROBLEM, "description": "Stale version (someone wrote since you read) or a duplicate notification"},
+}

@@ -8,10 +8,12 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.services.assessment import AssessmentError
 from app.services.lookup import NotFound
+from app.services.records import Conflict, RecordNotFound
 from schemas.api import Problem
 
 PROBLEM_JSON = "application/problem+json"
@@ -78,6 +80,46 @@ def install(app: FastAPI) -> None:
                 instance=str(request.url.path),
                 errors=[{"pointer": exc.field, "message": str(exc)}],
             )
+        )
+
+    @app.exception_handler(RecordNotFound)
+    async def record_not_found(request: Request, exc: RecordNotFound) -> JSONResponse:
+        return problem_response(
+            Problem(
+                type=TYPE_BASE + "not-found",
+                title="Unknown withdrawal record",
+                status=404,
+                detail=f"no withdrawal record {exc.args[0]}",
+                instance=str(request.url.path),
+            )
+        )
+
+    @app.exception_handler(Conflict)
+    async def conflict(request: Request, exc: Conflict) -> JSONResponse:
+        return problem_response(
+            Problem(
+                type=TYPE_BASE + "conflict",
+                title="The write conflicts with the stored record",
+                status=409,
+                detail=str(exc),
+                instance=str(request.url.path),
+            )
+        )
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(DBAPIError)
+    async def database_down(request: Request, exc: Exception) -> JSONResponse:
+        log.warning("database unavailable on %s: %s", request.url.path, exc)
+        return problem_response(
+            Problem(
+                type=TYPE_BASE + "database-unavailable",
+                title="The records database is unavailable",
+                status=503,
+                detail="Withdrawal records cannot be read or written right now; assessments still answer. "
+                "Nothing was changed.",
+                instance=str(request.url.path),
+            ),
+            headers={"Retry-After": "5"},
         )
 
     @app.exception_handler(StarletteHTTPException)

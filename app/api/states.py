@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.caching import cached_json, etag_for
-from app.api.deps import Assessments
-from app.api.examples import ERROR_RESPONSES
+from app.api.deps import Assessments, DbSession, Records
+from app.api.examples import ERROR_RESPONSES, RECORD_ERRORS
 from app.services.lookup import find_state
 from schemas.api import StateDetail
+from schemas.facts import LegalDate
+from schemas.records import Timeline
 
 router = APIRouter(prefix="/v1/states", tags=["states"])
 
@@ -39,3 +42,21 @@ def get_state(
     return cached_json(
         request, etag_for(service.rulebook.version, {"state": state.iso3}), detail.model_dump(mode="json")
     )
+
+
+@router.get(
+    "/{iso3}/timeline",
+    response_model=Timeline,
+    summary="A state's recorded withdrawals as a timeline",
+    description="Notifications, later events and the effective dates the engine computes, in date order.",
+    responses=RECORD_ERRORS,
+)
+def state_timeline(
+    session: DbSession,
+    records: Records,
+    iso3: Annotated[str, Path(max_length=60, examples=["LTU"])],
+    as_of: Annotated[LegalDate | None, Query()] = None,
+) -> Timeline:
+    state = find_state(iso3)
+    entries = records.timeline(session, as_of=as_of or dt.date.today(), state=state.iso3)
+    return Timeline(subject=state.iso3, entries=entries, rules_version=records.assessments.rulebook.version)

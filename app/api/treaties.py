@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.caching import cached_json, etag_for
-from app.api.deps import Assessments
-from app.api.examples import ERROR_RESPONSES
+from app.api.deps import Assessments, DbSession, Records
+from app.api.examples import ERROR_RESPONSES, RECORD_ERRORS
 from app.services.lookup import search_treaties
 from schemas.api import TreatyDetail, TreatyList, TreatySummary
+from schemas.facts import LegalDate
+from schemas.records import BoundAnswer, Timeline
 
 router = APIRouter(prefix="/v1/treaties", tags=["treaties"])
 
@@ -62,3 +65,38 @@ def get_treaty(
         rules_version=rulebook.version,
     )
     return cached_json(request, etag_for(rulebook.version, {"treaty": treaty.id}), detail.model_dump(mode="json"))
+
+
+@router.get(
+    "/{treaty_id}/timeline",
+    response_model=Timeline,
+    summary="A treaty's recorded withdrawals as a timeline",
+    description="Notifications, later events and the effective dates the engine computes, in date order.",
+    responses=RECORD_ERRORS,
+)
+def treaty_timeline(
+    session: DbSession,
+    records: Records,
+    treaty_id: Annotated[str, Path(max_length=200, examples=["apmbc"])],
+    as_of: Annotated[LegalDate | None, Query()] = None,
+) -> Timeline:
+    treaty = records.assessments.find_treaty(treaty_id)
+    entries = records.timeline(session, as_of=as_of or dt.date.today(), treaty=treaty.id)
+    return Timeline(subject=treaty.id, entries=entries, rules_version=records.assessments.rulebook.version)
+
+
+@router.get(
+    "/{treaty_id}/bound",
+    response_model=BoundAnswer,
+    summary="Is the state bound by the treaty on a date?",
+    description="From the recorded withdrawals and the engine's effective dates; says when the record cannot tell.",
+    responses=RECORD_ERRORS,
+)
+def bound(
+    session: DbSession,
+    records: Records,
+    treaty_id: Annotated[str, Path(max_length=200, examples=["apmbc"])],
+    state: Annotated[str, Query(max_length=60, examples=["LTU"])],
+    on: Annotated[LegalDate, Query(examples=["2025-12-01"])],
+) -> BoundAnswer:
+    return records.bound(session, treaty_id, state, on)

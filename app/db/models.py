@@ -1,17 +1,22 @@
-"""Tables: recorded withdrawal notifications (SQLModel families: Base / Create / table / Public)."""
+"""Tables: recorded withdrawal notifications, later events on them, and an audit log of every change.
+
+SQLModel families (FastAPI full-stack template style): ``*Base`` holds the fields a client sends, the
+``table=True`` class adds what the database owns.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-RecordKind = Literal["withdrawal", "denunciation", "suspension"]
+RECORD_KINDS = ("withdrawal", "denunciation", "suspension")
+EVENT_KINDS = ("revoked", "extended", "armed_conflict_declared", "armed_conflict_ended")
 
 
-def _now() -> dt.datetime:
+def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
@@ -32,6 +37,36 @@ class WithdrawalRecord(WithdrawalRecordBase, table=True):
     __table_args__ = (UniqueConstraint("state", "treaty", "received_on", name="uq_withdrawal_record_notification"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    created_at: dt.datetime = Field(default_factory=_now)
-    updated_at: dt.datetime = Field(default_factory=_now)
+    created_at: dt.datetime = Field(default_factory=utc_now)
+    updated_at: dt.datetime = Field(default_factory=utc_now)
     version: int = Field(default=1, description="Optimistic-lock counter: a write must name the version it read")
+
+
+class RecordEventBase(SQLModel):
+    kind: str = Field(max_length=40, description=f"One of: {', '.join(EVENT_KINDS)}")
+    date: dt.date
+    source_url: str = Field(max_length=2000)
+    notes: str | None = Field(default=None, max_length=4000)
+
+
+class RecordEvent(RecordEventBase, table=True):
+    __tablename__ = "record_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("withdrawal_record.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    created_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who changed what, when: one row per write, in the write's own transaction."""
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utc_now)
+    actor: str = Field(max_length=120)
+    action: str = Field(max_length=40)
+    record_id: int | None = Field(default=None, index=True)
+    changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -1,0 +1,318 @@
+"""Recorded withdrawals: writes with optimistic locking and an audit trail, and their status on any date.
+
+The status is computed from the record and its events by the assessment engine, never stored:
+``revoked`` (revoked before it took effect), ``effective`` / ``pending`` (on or after / before the date
+the rules give), ``suspended`` (an armed-conflict clause holds the effect back), ``contested`` (the rules
+give no right, the notice came too early, or the date is ambiguous on ``as_of``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from app.db.models import AuditEntry, RecordEvent, WithdrawalRecord, utc_now
+from app.services.assessment import AssessmentService
+from app.services.lookup import find_state
+from schemas.api import Assessment, AssessmentRequest
+from schemas.facts import AssessmentFacts
+from schemas.records import (
+    BoundAnswer,
+    EventCreate,
+    EventPublic,
+    RecordStatus,
+    TimelineEntry,
+    WithdrawalCreate,
+    WithdrawalDetail,
+    WithdrawalPatch,
+    WithdrawalPublic,
+)
+
+
+class RecordNotFound(LookupError):
+    pass
+
+
+class Conflict(Exception):
+    """The write would overwrite a change the writer has not seen, or duplicate a record."""
+
+
+@dataclass(frozen=True)
+class RecordStatusResult:
+    status: RecordStatus
+    effective_date: dt.date | None
+    reason: str
+    assessment: Assessment
+
+
+class RecordService:
+    def __init__(self, assessments: AssessmentService) -> None:
+        self.assessments = assessments
+
+    # --- status -----------------------------------------------------------------------------------
+
+    def status(self, record: WithdrawalRecord, events: list[RecordEvent], as_of: dt.date) -> RecordStatusResult:
+        """The record's status on ``as_of``, from the rules and the events recorded up to that day.
+
+        An armed-conflict clause (Ottawa Art. 20(3)) looks at the state *on the expiry of the period*: the
+        conflict events are read on the date the rules give, and the effect comes at the conflict's end.
+        """
+        known = sorted((e for e in events if e.date <= as_of), key=lambda e: e.date)
+        extensions = [e for e in known if e.kind == "extended" and e.date >= record.received_on]
+        base_facts = AssessmentFacts(
+            specified_date=record.specified_date, agreed_date=extensions[-1].date if extensions else None
+        )
+        assessment = self._assess(record, base_facts, as_of)
+        effective = assessment.effective
+        revoked = [e for e in known if e.kind == "revoked"]
+        if revoked and (effective.date is None or revoked[0].date < effective.date):
+            return RecordStatusResult("revoked", None, f"notice revoked on {revoked[0].date}", assessment)
+        if effective.status == "determined" and effective.date is not None:
+            expiry = effective.date
+            conflict_end = _conflict_at(known, expiry)
+            if conflict_end is not None:
+                held = self._assess(record, base_facts.model_copy(update={"armed_conflict": True}), as_of)
+                if any(c.kind == "suspension" for c in held.effective.conditions):
+                    if isinstance(conflict_end, dt.date):
+                        reason = (
+                            f"held back by an armed conflict on {expiry}; took effect when it ended ({conflict_end})"
+                        )
+                        if as_of >= conflict_end:
+                            return RecordStatusResult("effective", conflict_end, reason, held)
+                    if as_of >= expiry:
+                        return RecordStatusResult(
+                            "suspended", None, f"the state was engaged in an armed conflict on {expiry}", held
+                        )
+            if as_of >= expiry:
+                return RecordStatusResult("effective", expiry, f"in effect since {expiry}", assessment)
+            return RecordStatusResult("pending", expiry, f"takes effect on {expiry}", assessment)
+        if effective.status == "ambiguous":
+            first, last = effective.candidates[0], effective.candidates[-1]
+            if as_of >= last:
+                return RecordStatusResult(
+                    "effective", last, f"in effect on either reading ({first} or {last})", assessment
+                )
+            if as_of < first:
+                return RecordStatusResult("pending", None, f"takes effect on {first} or {last}", assessment)
+            return RecordStatusResult(
+                "contested", None, f"in effect only on one reading ({first} or {last})", assessment
+            )
+        return RecordStatusResult("contested", None, effective.explanation, assessment)
+
+    def _assess(self, record: WithdrawalRecord, facts: AssessmentFacts, as_of: dt.date) -> Assessment:
+        return self.assessments.assess(
+            AssessmentRequest(
+                treaty=record.treaty, state=record.state, notification_date=record.received_on, facts=facts, as_of=as_of
+            )
+        )
+
+    def public(self, session: Session, record: WithdrawalRecord, as_of: dt.date) -> WithdrawalPublic:
+        events = self.events(session, record)
+        result = self.status(record, events, as_of)
+        return WithdrawalPublic(
+            **record.model_dump(exclude={"created_at", "updated_at"}),
+            as_of=as_of,
+            status=result.status,
+            effective_date=result.effective_date,
+            status_reason=result.reason,
+            events=[EventPublic(**e.model_dump(exclude={"record_id", "created_at"})) for e in events],
+        )
+
+    def detail(self, session: Session, record_id: int, as_of: dt.date) -> WithdrawalDetail:
+        record = self.get(session, record_id)
+        events = self.events(session, record)
+        result = self.status(record, events, as_of)
+        public = self.public(session, record, as_of)
+        return WithdrawalDetail(**public.model_dump(), assessment=result.assessment)
+
+    # --- reads --------------------------------------------------------------------------------------
+
+    def get(self, session: Session, record_id: int) -> WithdrawalRecord:
+        record = session.get(WithdrawalRecord, record_id)
+        if record is None:
+            raise RecordNotFound(record_id)
+        return record
+
+    def events(self, session: Session, record: WithdrawalRecord) -> list[RecordEvent]:
+        query = select(RecordEvent).where(RecordEvent.record_id == record.id).order_by(col(RecordEvent.date))
+        return list(session.exec(query).all())
+
+    def search(
+        self,
+        session: Session,
+        *,
+        as_of: dt.date,
+        state: str | None = None,
+        treaty: str | None = None,
+        status: RecordStatus | None = None,
+        effective_from: dt.date | None = None,
+        effective_to: dt.date | None = None,
+    ) -> list[WithdrawalPublic]:
+        """Records matching the filters, by receipt date; status and effective date computed on ``as_of``."""
+        query = select(WithdrawalRecord).order_by(col(WithdrawalRecord.received_on), col(WithdrawalRecord.id))
+        if state:
+            query = query.where(WithdrawalRecord.state == find_state(state).iso3)
+        if treaty:
+            query = query.where(WithdrawalRecord.treaty == self.assessments.find_treaty(treaty).id)
+        items = [self.public(session, r, as_of) for r in session.exec(query).all()]
+        if status:
+            items = [i for i in items if i.status == status]
+        if effective_from or effective_to:
+            items = [
+                i
+                for i in items
+                if i.effective_date
+                and (effective_from is None or i.effective_date >= effective_from)
+                and (effective_to is None or i.effective_date <= effective_to)
+            ]
+        return items
+
+    def timeline(
+        self, session: Session, *, as_of: dt.date, state: str | None = None, treaty: str | None = None
+    ) -> list[TimelineEntry]:
+        entries: list[TimelineEntry] = []
+        for item in self.search(session, as_of=as_of, state=state, treaty=treaty):
+            entries.append(
+                TimelineEntry(
+                    date=item.received_on,
+                    kind="notification_received",
+                    state=item.state,
+                    treaty=item.treaty,
+                    record_id=item.id,
+                    computed=False,
+                    description=f"The depositary received {item.state}'s notification of {item.kind} ({item.treaty}).",
+                )
+            )
+            for event in item.events:
+                entries.append(
+                    TimelineEntry(
+                        date=event.date,
+                        kind=event.kind,
+                        state=item.state,
+                        treaty=item.treaty,
+                        record_id=item.id,
+                        computed=False,
+                        description=event.notes or event.kind.replace("_", " "),
+                    )
+                )
+            if item.effective_date:
+                entries.append(
+                    TimelineEntry(
+                        date=item.effective_date,
+                        kind="effective",
+                        state=item.state,
+                        treaty=item.treaty,
+                        record_id=item.id,
+                        computed=True,
+                        description=f"{item.state}'s {item.kind} takes effect ({item.status_reason}).",
+                    )
+                )
+        return sorted(entries, key=lambda e: (e.date, e.record_id, e.kind != "notification_received"))
+
+    def bound(self, session: Session, treaty: str, state: str, on: dt.date) -> BoundAnswer:
+        """Whether the state is bound on ``on``, as far as the recorded withdrawals tell."""
+        treaty_id = self.assessments.find_treaty(treaty).id
+        iso3 = find_state(state).iso3
+        items = self.search(session, as_of=on, state=iso3, treaty=treaty_id)
+        live = [i for i in items if i.status != "revoked" and i.received_on <= on]
+        for item in reversed(live):
+            if item.status == "effective":
+                return BoundAnswer(
+                    treaty=treaty_id, state=iso3, on=on, bound=False, record_id=item.id,
+                    reason=f"its {item.kind} notified on {item.received_on} took effect on {item.effective_date}",
+                )  # fmt: skip
+            return BoundAnswer(
+                treaty=treaty_id, state=iso3, on=on, bound=True, record_id=item.id,
+                reason=(
+                    f"it notified its {item.kind} on {item.received_on}, so it was a party then; on {on} the "
+                    f"withdrawal is {item.status} ({item.status_reason})"
+                ),
+            )  # fmt: skip
+        reason = (
+            f"no withdrawal by {iso3} from {treaty_id} is recorded before {on}; whether it was a party on that date "
+            "is not recorded"
+        )
+        return BoundAnswer(treaty=treaty_id, state=iso3, on=on, bound=None, reason=reason)
+
+    # --- writes -------------------------------------------------------------------------------------
+
+    def create(self, session: Session, data: WithdrawalCreate, actor: str) -> WithdrawalRecord:
+        treaty = self.assessments.find_treaty(data.treaty)
+        state = find_state(data.state)
+        values = data.model_dump(mode="json") | {"treaty": treaty.id, "state": state.iso3}
+        record = WithdrawalRecord.model_validate(values)
+        session.add(record)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            session.rollback()
+            raise Conflict(
+                f"a notification by {state.iso3} of {treaty.id} received on {data.received_on} is already recorded"
+            ) from exc
+        session.add(AuditEntry(actor=actor, action="create", record_id=record.id, changes=values))
+        session.commit()
+        session.refresh(record)
+        return record
+
+    def patch(self, session: Session, record_id: int, data: WithdrawalPatch, actor: str) -> WithdrawalRecord:
+        """Apply the change only if nobody wrote since ``data.version`` was read (compare-and-set)."""
+        self.get(session, record_id)
+        changes: dict[str, Any] = data.model_dump(mode="json", exclude_unset=True, exclude={"version"})
+        statement = (
+            update(WithdrawalRecord)
+            .where(col(WithdrawalRecord.id) == record_id, col(WithdrawalRecord.version) == data.version)
+            .values(**_column_values(changes), version=data.version + 1, updated_at=utc_now())
+        )
+        result = session.exec(statement)
+        if result.rowcount != 1:
+            session.rollback()
+            current = self.get(session, record_id)
+            raise Conflict(f"record {record_id} is at version {current.version}, not {data.version}: read it again")
+        session.add(AuditEntry(actor=actor, action="update", record_id=record_id, changes=changes))
+        try:
+            session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            raise Conflict("the change would duplicate another recorded notification") from exc
+        record = self.get(session, record_id)
+        session.refresh(record)
+        return record
+
+    def add_event(self, session: Session, record_id: int, data: EventCreate, actor: str) -> RecordEvent:
+        record = self.get(session, record_id)
+        event = RecordEvent.model_validate(data.model_dump(mode="json") | {"record_id": record_id})
+        session.add(event)
+        session.exec(
+            update(WithdrawalRecord)
+            .where(col(WithdrawalRecord.id) == record_id)
+            .values(version=record.version + 1, updated_at=utc_now())
+        )
+        session.add(AuditEntry(actor=actor, action="event", record_id=record_id, changes=data.model_dump(mode="json")))
+        session.commit()
+        session.refresh(event)
+        return event
+
+
+def _conflict_at(events: list[RecordEvent], day: dt.date) -> dt.date | bool | None:
+    """Whether an armed conflict was going on on ``day``: None if not, its end date if it ended later, else True."""
+    declared = [e.date for e in events if e.kind == "armed_conflict_declared" and e.date <= day]
+    if not declared:
+        return None
+    ended = [e.date for e in events if e.kind == "armed_conflict_ended" and e.date >= declared[-1]]
+    if ended and ended[0] <= day:
+        return None
+    return ended[0] if ended else True
+
+
+def _column_values(changes: dict[str, Any]) -> dict[str, Any]:
+    """JSON-mode values back to the column types (dates)."""
+    out = dict(changes)
+    for key in ("signed_on", "received_on", "specified_date"):
+        if isinstance(out.get(key), str):
+            out[key] = dt.date.fromisoformat(out[key])
+    return out
