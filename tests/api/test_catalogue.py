@@ -33,8 +33,8 @@ def test_treaty_list_and_detail(client: TestClient) -> None:
 def test_states(client: TestClient) -> None:
     ltu = client.get("/v1/states/ltu").json()
     assert ltu["iso3"] == "LTU" and ltu["domestic_procedure"]["steps"]
-    fra = client.get("/v1/states/FRA").json()
-    assert fra["domestic_procedure"] is None and "not encoded" in fra["note"]
+    bra = client.get("/v1/states/BRA").json()
+    assert bra["domestic_procedure"] is None and "not encoded" in bra["note"]
     assert client.get("/v1/states/ZZZ").status_code == 404
 
 
