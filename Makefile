@@ -27,6 +27,7 @@ run: install
 	$(BIN)/python -m app serve --host $(HOST) --port $(PORT)
 
 test: install-dev
+	@scripts/ensure-chromium
 	$(BIN)/ruff check app schemas tests bench alembic
 	$(BIN)/ruff format --check app schemas tests bench alembic
 	$(BIN)/mypy

@@ -9,10 +9,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from app.rulebook import DEFAULT_RULES_DIR, RulebookError, load_rulebook
 from app.settings import get_settings
+from schemas.api import Assessment
 
 cli = typer.Typer(help="What a state must do to leave a treaty, and when the withdrawal takes effect.")
 rules_cli = typer.Typer(help="The rule files in rules/.")
@@ -20,6 +22,14 @@ db_cli = typer.Typer(help="The database of recorded withdrawals.")
 cli.add_typer(rules_cli, name="rules")
 cli.add_typer(db_cli, name="db")
 console = Console()
+
+
+def _table(*headers: str) -> Table:
+    """A table that folds long cells instead of cutting them: citations must stay whole."""
+    table = Table(show_lines=True)
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    return table
 
 
 @rules_cli.command("check")
@@ -53,12 +63,18 @@ def db_upgrade() -> None:
 @db_cli.command("seed")
 def db_seed() -> None:
     """Record the real withdrawals that the rule files cite (idempotent)."""
+    from rich.progress import track
+
     from app.db.seed import seed
     from app.db.session import session_for
 
     settings = get_settings()
+    rulebook = load_rulebook(settings.rules_dir)
     with session_for(settings.database_url) as session:
-        added = seed(session, load_rulebook(settings.rules_dir))
+        added = sum(
+            seed(session, rulebook, only=treaty_id)
+            for treaty_id in track(sorted(rulebook.treaties), description="seeding", console=console)
+        )
     console.print(f"seeded: {added} new records")
 
 
@@ -77,6 +93,17 @@ def serve(
     uvicorn.run("app.main:app", host=host, port=port, workers=workers)
 
 
+def _facts(items: list[str] | None) -> dict[str, object]:
+    facts: dict[str, object] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep:
+            console.print(f"--fact takes key=value, not {item!r}", style="red", markup=False)
+            raise typer.Exit(2)
+        facts[key] = {"true": True, "false": False}.get(value.lower(), value)
+    return facts
+
+
 @cli.command()
 def assess(
     treaty: str,
@@ -84,41 +111,88 @@ def assess(
     notified: Annotated[str | None, typer.Option(help="Date the depositary received the notification")] = None,
     fact: Annotated[list[str] | None, typer.Option(help="A fact as key=value, e.g. armed_conflict=true")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON")] = False,
+    url: Annotated[str | None, typer.Option(help="Ask this server instead of evaluating in-process")] = None,
 ) -> None:
-    """Assess a withdrawal in-process on the packaged rulebook."""
+    """What STATE must do to leave TREATY, and when it takes effect."""
     from pydantic import ValidationError
 
-    from app.services.assessment import AssessmentService
+    from app.client import ProblemError, TreatyExitClient
+    from app.services.assessment import AssessmentError, AssessmentService
     from app.services.lookup import NotFound
     from schemas.api import AssessmentRequest
 
-    facts: dict[str, object] = {}
-    for item in fact or []:
-        key, _, value = item.partition("=")
-        facts[key] = {"true": True, "false": False}.get(value.lower(), value)
+    facts = _facts(fact)
     try:
-        request = AssessmentRequest.model_validate(
-            {"treaty": treaty, "state": state, "notification_date": notified, "facts": facts}
-        )
-        answer = AssessmentService(load_rulebook(get_settings().rules_dir)).assess(request, today=dt.date.today())
-    except (ValidationError, NotFound) as exc:
+        if url:
+            with TreatyExitClient(url) as client:
+                answer = client.assess(treaty, state, notification_date=notified, facts=facts)
+        else:
+            request = AssessmentRequest.model_validate(
+                {"treaty": treaty, "state": state, "notification_date": notified, "facts": facts}
+            )
+            answer = AssessmentService(load_rulebook(get_settings().rules_dir)).assess(request, today=dt.date.today())
+    except (ValidationError, NotFound, AssessmentError, ProblemError) as exc:
         console.print(str(exc), style="red", soft_wrap=True, markup=False)
         raise typer.Exit(2) from exc
     if as_json:
-        sys.stdout.write(json.dumps(answer.model_dump(mode="json"), indent=2) + "\n")
+        sys.stdout.write(json.dumps(answer.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
         return
+    _print_assessment(answer)
+
+
+def _print_assessment(answer: Assessment) -> None:
     effective = answer.effective
-    console.print(f"[bold]{answer.treaty.short_name}[/bold] — {answer.state.name}")
-    console.print(f"status: [bold]{effective.status}[/bold]  date: [bold]{effective.date or '-'}[/bold]")
-    console.print(effective.explanation)
-    table = Table("#", "level", "requirement", "actor", "citation")
+    console.print(f"[bold]{escape(answer.treaty.short_name)}[/bold] — {escape(answer.state.name)}")
+    console.print(f"status: [bold]{effective.status}[/bold]   date: [bold]{effective.date or '—'}[/bold]   "
+                  f"earliest: {effective.earliest_date or '—'}")  # fmt: skip
+    console.print(escape(effective.explanation))
+    table = _table("#", "level", "requirement", "who", "threshold", "citation")
     for req in answer.requirements:
+        threshold = req.threshold.words if req.threshold else ""
         table.add_row(
-            str(req.order), req.level, req.description, req.actor, f"{req.citation.instrument} {req.citation.cite}"
-        )
+            str(req.order), req.level, escape(req.description), escape(req.actor), escape(threshold),
+            escape(f"{req.citation.instrument}, {req.citation.cite}\n{req.citation.url or ''}"),
+        )  # fmt: skip
     console.print(table)
-    for condition in effective.conditions:
-        console.print(f"- {condition.kind}: {condition.description} [{condition.citation.cite}]")
+    if effective.conditions:
+        conditions = _table("condition", "what", "citation")
+        for c in effective.conditions:
+            conditions.add_row(c.kind, escape(c.description), escape(f"{c.citation.instrument}, {c.citation.cite}"))
+        console.print(conditions)
+    for note in answer.notes:
+        console.print(f"note: {escape(note)}")
+
+
+@cli.command()
+def treaties(
+    query: Annotated[str | None, typer.Argument(help="A name or alias, e.g. 'mine ban treaty'")] = None,
+    url: Annotated[str | None, typer.Option(help="Ask this server instead of the packaged rulebook")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List the treaties in the rulebook, or those matching QUERY."""
+    from app.client import TreatyExitClient
+    from app.services.lookup import search_treaties
+    from schemas.api import TreatySummary
+
+    if url:
+        with TreatyExitClient(url) as client:
+            items = client.treaties(query).items
+    else:
+        rulebook = load_rulebook(get_settings().rules_dir)
+        items = [
+            TreatySummary(id=t.id, name=t.name, short_name=t.short_name, aliases=list(t.aliases), kind=t.kind,
+                          depositary=t.depositary)
+            for t in search_treaties(rulebook, query)
+        ]  # fmt: skip
+    if as_json:
+        sys.stdout.write(json.dumps([i.model_dump() for i in items], indent=2, ensure_ascii=False) + "\n")
+        return
+    table = _table("id", "name", "aliases", "depositary")
+    for item in items:
+        table.add_row(item.id, escape(item.short_name), escape(", ".join(item.aliases[:4])), item.depositary or "—")
+    console.print(table)
+    if not items:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request, Response
 from fastapi_offline import FastAPIOffline
 
 from app import __version__
-from app.api import assessments, problems, states, treaties, withdrawals
+from app.api import assessments, checks, problems, states, treaties, withdrawals
 from app.engine import Engine
 from app.rulebook import load_rulebook
 from app.services.assessment import AssessmentService
+from app.services.claim_extraction import ClaimFinder
 from app.services.records import RecordService
 from app.settings import Settings, get_settings
 
@@ -20,6 +23,11 @@ evaluated by a rules engine. Every answer cites the article, its text and a sour
 `rules_version` it was computed from. Errors are RFC 9457 problem details.
 """
 
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'"
+)
+
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
@@ -28,11 +36,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.assessments = AssessmentService(rulebook, Engine(rulebook))
     app.state.records = RecordService(app.state.assessments)
+    app.state.claim_finder = ClaimFinder(rulebook)
     problems.install(app)
     app.include_router(assessments.router)
     app.include_router(treaties.router)
     app.include_router(states.router)
     app.include_router(withdrawals.router)
+    app.include_router(checks.router)
+
+    @app.middleware("http")
+    async def docs_stay_local(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        """The explorer pages may load nothing from outside this server (ReDoc's bundle asks for a CDN logo)."""
+        response = await call_next(request)
+        if request.url.path in ("/docs", "/redoc"):
+            response.headers["Content-Security-Policy"] = DOCS_CSP
+        return response
 
     @app.get("/healthz", tags=["operations"], summary="Liveness: the rulebook is loaded")
     async def healthz() -> dict[str, str]:

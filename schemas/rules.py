@@ -68,11 +68,17 @@ apply to one treaty, such as the US NATO statute)."""
 FactValue = bool | str
 
 
-class Not(Strict):
+class _Operator(Strict):
+    """Written ``{not: X}`` / ``{in: [...]}`` in rule files and in every JSON the API sends."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True, validate_by_name=True)
+
+
+class Not(_Operator):
     not_: FactValue = Field(alias="not")
 
 
-class In(Strict):
+class In(_Operator):
     in_: list[FactValue] = Field(alias="in", min_length=1)
 
 
@@ -306,6 +312,25 @@ class Example(Strict):
     note: str | None = None
 
 
+class Participation(Strict):
+    """When a state became bound: for checking 'joined in 2004'-style claims. Dates as the depositary records them."""
+
+    state: ISO3
+    signed: dt.date | None = None
+    consent: dt.date = Field(description="Ratification, acceptance, approval, accession or succession deposited")
+    consent_kind: Literal["ratification", "acceptance", "approval", "accession", "succession"] = "ratification"
+    in_force_for_state: dt.date | None = None
+    sources: list[Source] = Field(min_length=1)
+    verification: Verification = "verified"
+
+
+class PartiesCount(Strict):
+    count: int = Field(ge=1)
+    as_of: dt.date
+    sources: list[Source] = Field(min_length=1)
+    verification: Verification
+
+
 class Treaty(Strict):
     id: Slug
     name: str
@@ -319,6 +344,8 @@ class Treaty(Strict):
     text_source: Source
     withdrawal: WithdrawalClause
     examples: list[Example] = []
+    participation: list[Participation] = Field(default=[], description="Parties' consent dates, where recorded.")
+    parties_count: PartiesCount | None = None
     notes: list[str] = []
 
     @model_validator(mode="after")

@@ -5,12 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import socket
+import subprocess
+import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from hypothesis import settings
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -27,6 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_CASES = ROOT.parent / "shared" / "cases" / "dev-cases.json"
 VENDORED_CASES = Path(__file__).parent / "data" / "dev-cases.json"
 TODAY = dt.date(2026, 11, 28)
+
+# Property tests assert behaviour, not speed: no per-example deadline on a loaded 2-core machine.
+settings.register_profile("treatyexit", deadline=None)
+settings.load_profile("treatyexit")
 
 
 def dev_cases() -> list[dict[str, Any]]:
@@ -112,3 +122,43 @@ def database_url(request: pytest.FixtureRequest) -> str:
     if request.param == "sqlite":
         return str(request.getfixturevalue("sqlite_url"))
     return str(request.getfixturevalue("postgres_database"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(tmp: Path, env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'live.db'}", **(env or {})}
+    for step in (["db", "upgrade"], ["db", "seed"]):
+        subprocess.run([sys.executable, "-m", "app", *step], cwd=ROOT, env=environment, check=True, capture_output=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("uvicorn did not start")
+
+
+@pytest.fixture(scope="session")
+def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    process, url = start_server(tmp_path_factory.mktemp("live"))
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from app.db.session import get_engine
 from app.services.assessment import AssessmentService
+from app.services.checks import CheckService, Notification, rulebook_notifications
 from app.services.records import RecordService
 
 
@@ -28,6 +30,23 @@ def _session(request: Request) -> Iterator[Session]:
         yield session
 
 
+def _checks(request: Request, session: Annotated[Session, Depends(_session)]) -> CheckService:
+    """Checks read notifications from the records database; if it does not answer, from the rule files."""
+    records: RecordService = request.app.state.records
+    fallback = rulebook_notifications(records.assessments)
+
+    def notifications(state: str, treaty: str) -> list[Notification]:
+        try:
+            found = records.notifications(session, state, treaty)
+        except DBAPIError:
+            session.rollback()
+            return fallback(state, treaty)
+        return found or fallback(state, treaty)
+
+    return CheckService(records.assessments, notifications)
+
+
 Assessments = Annotated[AssessmentService, Depends(_service)]
+Checks = Annotated[CheckService, Depends(_checks)]
 Records = Annotated[RecordService, Depends(_records)]
 DbSession = Annotated[Session, Depends(_session)]

@@ -54,6 +54,7 @@ ASSESSMENT_EXAMPLES: dict[str, dict[str, Any]] = {
 _PROBLEM = {"model": Problem, "content": {"application/problem+json": {}}}
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {**_PROBLEM, "description": "Unknown treaty or state, with close matches"},
+    413: {**_PROBLEM, "description": "The body is too large"},
     422: {**_PROBLEM, "description": "Malformed or impossible input, pointing at the field"},
 }
 
@@ -67,4 +68,40 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {**_PROBLEM, "description": "No bearer token"},
     403: {**_PROBLEM, "description": "Wrong token, or writes disabled (no ADMIN_TOKEN)"},
     409: {**_PROBLEM, "description": "Stale version (someone wrote since you read) or a duplicate notification"},
+}
+
+CHECK_EXAMPLES: dict[str, dict[str, Any]] = {
+    "oslo-in-march": {
+        "summary": "'Lithuania's exit from the Oslo Convention takes effect in March' (published 14 Jan 2025)",
+        "value": {
+            "as_of": "2025-01-14",
+            "claims": [
+                {"id": "1", "kind": "effective_date", "treaty": "Oslo Convention", "state": "LTU", "value": "March"}
+            ],
+        },
+    },
+    "several-kinds": {
+        "summary": "A true, a false and an unverifiable claim",
+        "value": {
+            "as_of": "2025-01-14",
+            "claims": [
+                {"id": "eif", "kind": "entry_into_force", "treaty": "apmbc", "value": "1999"},
+                {"id": "joined", "kind": "joined", "treaty": "apmbc", "state": "LTU", "value": "2004"},
+                {"id": "votes", "kind": "required_vote", "state": "LTU", "body": "Seimas", "value": "86/141"},
+                {"id": "period", "kind": "notice_period", "treaty": "ccm", "value": "six months"},
+            ],
+        },
+    },
+}
+TEXT_CHECK_EXAMPLES: dict[str, dict[str, Any]] = {
+    "oslo-article": {
+        "summary": "A paragraph about Lithuania and the Oslo Convention",
+        "value": {
+            "published": "2025-01-14",
+            "text": (
+                "Lithuania's parliament voted in July 2024 to leave the convention banning cluster munitions; "
+                "the withdrawal from the so-called Oslo Convention will take effect in March."
+            ),
+        },
+    }
 }

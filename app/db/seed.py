@@ -8,10 +8,12 @@ from app.db.models import WithdrawalRecord
 from app.rulebook import Rulebook
 
 
-def seed(session: Session, rulebook: Rulebook) -> int:
+def seed(session: Session, rulebook: Rulebook, only: str | None = None) -> int:
     """Insert each example notification not yet recorded (keyed by state, treaty, receipt); return how many."""
     added = 0
     for treaty in sorted(rulebook.treaties.values(), key=lambda t: t.id):
+        if only is not None and treaty.id != only:
+            continue
         for example in treaty.examples:
             if example.received is None or example.facts.armed_conflict is not None:
                 continue  # not a notification, or a hypothetical fact on a real one

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from app.db.models import AuditEntry, RecordEvent, WithdrawalRecord, utc_now
 from app.services.assessment import AssessmentService
+from app.services.checks import Notification
 from app.services.lookup import find_state
 from schemas.api import Assessment, AssessmentRequest
 from schemas.facts import AssessmentFacts
@@ -141,6 +142,17 @@ class RecordService:
     def events(self, session: Session, record: WithdrawalRecord) -> list[RecordEvent]:
         query = select(RecordEvent).where(RecordEvent.record_id == record.id).order_by(col(RecordEvent.date))
         return list(session.exec(query).all())
+
+    def notifications(self, session: Session, state: str, treaty: str) -> list[Notification]:
+        """The notifications recorded for ``state`` and ``treaty`` that have not been revoked, by receipt."""
+        query = select(WithdrawalRecord).where(WithdrawalRecord.state == state, WithdrawalRecord.treaty == treaty)
+        out = []
+        for record in session.exec(query.order_by(col(WithdrawalRecord.received_on))).all():
+            if any(e.kind == "revoked" for e in self.events(session, record)):
+                continue
+            assert record.id is not None
+            out.append(Notification(record.received_on, record.specified_date, record.source_url, record.id))
+        return out
 
     def search(
         self,

@@ -1,0 +1,391 @@
+"""Check a journalist's claim against the rulebook and the records: a verdict, the right value, the evidence.
+
+Precision follows the claim: "in March" is right if the date is any day of that March; a year claim is
+right if the date falls in that year. Where the rulebook itself is unsure (an unverified threshold, a
+conditional or ambiguous date), the verdict says so rather than guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.rulebook import Rulebook
+from app.services.assessment import AssessmentService
+from app.services.lookup import NotFound, find_state
+from app.services.partial_dates import UnreadableDate, parse_partial_date
+from schemas.api import AssessmentRequest, Citation
+from schemas.checks import CheckResult, Claim, Evidence, Verdict
+from schemas.facts import AssessmentFacts
+from schemas.periods import describe_period, parse_period
+from schemas.rules import EffectAfterPeriod, Treaty
+
+
+@dataclass(frozen=True)
+class Notification:
+    """A recorded notification of withdrawal (from the database, or a rule file's examples)."""
+
+    received: dt.date
+    specified_date: dt.date | None
+    source_url: str
+    record_id: int | None = None
+
+
+NotificationSource = Callable[[str, str], list[Notification]]
+
+
+def rulebook_notifications(service: AssessmentService) -> NotificationSource:
+    """Notifications from the rule files' examples: the records the database is seeded with."""
+
+    def lookup(state: str, treaty_id: str) -> list[Notification]:
+        treaty = service.rulebook.treaties[treaty_id]
+        return [
+            Notification(e.received, e.facts.specified_date, str(e.sources[0].url))
+            for e in treaty.examples
+            if e.state == state and e.received is not None and e.facts.armed_conflict is None
+        ]
+
+    return lookup
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twelve": 12, "eighteen": 18, "twenty": 20, "ninety": 90,
+}  # fmt: skip
+
+
+def parse_claimed_period(text: str) -> str | None:
+    """``P6M``, ``six months``, ``6 months``, ``one year``, ``90 days`` -> an ISO period (months, years, days)."""
+    text = text.strip().lower()
+    if re.fullmatch(r"P(\d+[YMD])+", text.upper()):
+        return text.upper()
+    match = re.fullmatch(r"(\d+|[a-z]+)[\s-]+(year|month|day)s?", text)
+    if not match:
+        return None
+    amount = int(match.group(1)) if match.group(1).isdigit() else _NUMBER_WORDS.get(match.group(1))
+    if amount is None:
+        return None
+    return f"P{amount}{match.group(2)[0].upper()}"
+
+
+def _same_length(a: str, b: str) -> bool:
+    da, db = parse_period(a), parse_period(b)
+    return (da.years * 12 + da.months, da.days) == (db.years * 12 + db.months, db.days)
+
+
+def _compare(actual: int, claimed: int, comparator: str) -> bool:
+    return {
+        "exactly": actual == claimed,
+        "more_than": actual > claimed,
+        "at_least": actual >= claimed,
+        "fewer_than": actual < claimed,
+        "at_most": actual <= claimed,
+        "about": abs(actual - claimed) <= max(2, claimed // 20),
+    }[comparator]
+
+
+def _long(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+class CheckService:
+    def __init__(self, assessments: AssessmentService, notifications: NotificationSource | None = None) -> None:
+        self.assessments = assessments
+        self.notifications = notifications or rulebook_notifications(assessments)
+
+    @property
+    def rulebook(self) -> Rulebook:
+        return self.assessments.rulebook
+
+    def check(self, claim: Claim, default_as_of: dt.date | None = None) -> CheckResult:
+        as_of = claim.as_of or default_as_of or dt.date.today()
+        try:
+            handler = getattr(self, f"_check_{claim.kind}")
+            verdict, correct, explanation, evidence, trace = handler(claim, as_of)
+        except NotFound as exc:
+            verdict, correct, explanation, evidence, trace = (
+                "unverifiable", None, f"Cannot check: {exc}.", [], [],
+            )  # fmt: skip
+        except UnreadableDate as exc:
+            verdict, correct, explanation, evidence, trace = (
+                "unverifiable",
+                None,
+                f"Cannot read the date: {exc}.",
+                [],
+                [],
+            )
+        except _Unverifiable as exc:
+            verdict, correct, explanation, evidence, trace = "unverifiable", None, str(exc), exc.evidence, []
+        return CheckResult(
+            id=claim.id,
+            claim=claim,
+            verdict=verdict,
+            correct_value=correct,
+            explanation=explanation,
+            evidence=evidence,
+            trace=trace,
+        )
+
+    # --- helpers ------------------------------------------------------------------------------------
+
+    def _treaty(self, claim: Claim) -> Treaty:
+        if not claim.treaty:
+            raise _Unverifiable("The claim names no treaty.")
+        return self.assessments.find_treaty(claim.treaty)
+
+    def _state(self, claim: Claim) -> str:
+        if not claim.state:
+            raise _Unverifiable("The claim names no state.")
+        return find_state(claim.state).iso3
+
+    def _treaty_evidence(self, treaty: Treaty, what: str) -> Evidence:
+        return Evidence(kind="rule", description=f"{treaty.short_name}: {what}", url=str(treaty.text_source.url))
+
+    # --- one method per kind ------------------------------------------------------------------------
+
+    def _check_effective_date(self, claim: Claim, as_of: dt.date) -> _Outcome:
+        treaty, state = self._treaty(claim), self._state(claim)
+        claimed = parse_partial_date(claim.value, as_of, claim.tense or "future")
+        notices = [n for n in self.notifications(state, treaty.id) if n.received <= as_of]
+        if not notices:
+            raise _Unverifiable(
+                f"No notification of withdrawal by {state} from {treaty.short_name} received on or before {as_of} "
+                "is recorded, so no effective date can be confirmed."
+            )
+        notice = max(notices, key=lambda n: n.received)
+        answer = self.assessments.assess(
+            AssessmentRequest(
+                treaty=treaty.id,
+                state=state,
+                notification_date=notice.received,
+                facts=AssessmentFacts(specified_date=notice.specified_date),
+                as_of=as_of,
+            )
+        )
+        effective = answer.effective
+        effect_citation = next((c for c in answer.citations if c.rule.endswith("/effect")), None)
+        evidence = [
+            Evidence(kind="record", description=f"notification received {notice.received}", url=notice.source_url),
+            Evidence(kind="assessment", description=effective.explanation, citation=effect_citation),
+        ]
+        trace = [
+            f"record: {state} {treaty.id} received {notice.received}",
+            *(t.rule for t in answer.trace if t.applied),
+        ]
+        cite = f" ({effect_citation.instrument}, {effect_citation.cite})" if effect_citation else ""
+        subject = f"{answer.state.name}'s withdrawal from the {treaty.short_name}"
+        if effective.status == "determined" and effective.date:
+            ok = claimed.contains(effective.date)
+            verdict: Verdict = "consistent" if ok else "inconsistent"
+            text = (
+                f"{'Correct' if ok else 'Incorrect'}: {subject} takes effect on {_long(effective.date)}, "
+                f"{_describe_basis(effective.explanation)} after the depositary received the notification on "
+                f"{_long(notice.received)}{cite}."
+            )
+            return verdict, effective.date.isoformat(), text, evidence, trace
+        if effective.status == "ambiguous":
+            hits = [c for c in effective.candidates if claimed.contains(c)]
+            verdict = "partly_consistent" if hits else "inconsistent"
+            values = " or ".join(c.isoformat() for c in effective.candidates)
+            return verdict, values, f"The rules leave the date open: {values}{cite}.", evidence, trace
+        if effective.status == "conditional":
+            earliest = effective.earliest_date
+            verdict = "partly_consistent" if earliest and claimed.contains(earliest) else "unverifiable"
+            text = f"Only if no condition intervenes: {effective.explanation}"
+            return verdict, earliest.isoformat() if earliest else None, text, evidence, trace
+        return "inconsistent", None, effective.explanation, evidence, trace
+
+    def _check_notice_period(self, claim: Claim, as_of: dt.date) -> _Outcome:
+        treaty = self._treaty(claim)
+        claimed = parse_claimed_period(claim.value)
+        if claimed is None:
+            raise _Unverifiable(f"'{claim.value}' is not a period such as 'six months' or P6M.")
+        effects = [p for p in self.rulebook.provisions_for(treaty) if isinstance(p, EffectAfterPeriod) and not p.when]
+        if not effects:
+            raise _Unverifiable(f"The {treaty.short_name} does not state its withdrawal as a fixed notice period.")
+        effect = effects[0]
+        ok = _same_length(effect.period, claimed)
+        words = describe_period(effect.period)
+        text = (
+            f"{'Correct' if ok else 'Incorrect'}: under {effect.cite} of the {treaty.short_name}, withdrawal takes "
+            f"effect {words} after {effect.counted_from}."
+        )
+        evidence = [Evidence(kind="rule", description=effect.text, citation=self._citation(treaty, effect.id))]
+        return ("consistent" if ok else "inconsistent"), effect.period, text, evidence, [f"{treaty.id}/{effect.id}"]
+
+    def _citation(self, treaty: Treaty, provision_id: str) -> Citation | None:
+        provision = next((p for p in self.rulebook.provisions_for(treaty) if p.id == provision_id), None)
+        if provision is None:
+            return None
+        owner, url = self.rulebook.provision_source(treaty, provision)
+        return Citation(
+            rule=f"{owner.id}/{provision.id}",
+            instrument=owner.short_name,
+            cite=provision.cite,
+            text=provision.text,
+            url=url,
+            verification=provision.verification,
+            reviewed=owner.withdrawal.reviewed,
+        )
+
+    def _check_required_vote(self, claim: Claim, as_of: dt.date) -> _Outcome:
+        state = self._state(claim)
+        procedure = self.rulebook.states.get(state)
+        if procedure is None:
+            raise _Unverifiable(f"The domestic procedure of {state} is not encoded yet.")
+        steps = [s for s in procedure.steps if s.threshold]
+        if claim.body:
+            wanted = claim.body.casefold()
+            steps = [s for s in steps if wanted in f"{s.body or ''} {s.actor}".casefold()] or steps
+        if not steps:
+            raise _Unverifiable(f"No voting threshold is encoded for {procedure.name}.")
+        step = steps[0]
+        threshold = step.threshold
+        assert threshold is not None
+        evidence = [
+            Evidence(
+                kind="rule",
+                description=f"{procedure.name}, {step.actor}: {threshold.words} ({threshold.cite}; "
+                f"verification: {threshold.verification}; file confidence: {procedure.confidence})",
+                url=str(step.sources[0].url),
+            )
+        ]
+        trace = [f"{state}/{step.id}"]
+        claimed_votes, claimed_size = _parse_votes(claim.value)
+        size = threshold.body_size
+        if claimed_size and size and claimed_size != size:
+            text = f"Incorrect: the {step.actor} has {size} members, not {claimed_size}. {threshold.words}"
+            return "inconsistent", threshold.words, text, evidence, trace
+        if threshold.votes_needed is not None and claimed_votes is not None:
+            ok = claimed_votes == threshold.votes_needed
+            if threshold.verification != "verified":
+                text = (
+                    f"Not confirmed: the rulebook holds {threshold.votes_needed} of {size} ({threshold.words}), "
+                    f"but that rule is {threshold.verification.replace('_', ' ')}."
+                )
+                return (
+                    ("partly_consistent" if ok else "unverifiable"),
+                    str(threshold.votes_needed),
+                    text,
+                    evidence,
+                    trace,
+                )
+            verdict_word = "Correct" if ok else "Incorrect"
+            text = f"{verdict_word}: {threshold.votes_needed} of {size} votes are needed ({threshold.cite})."
+            return ("consistent" if ok else "inconsistent"), str(threshold.votes_needed), text, evidence, trace
+        text = (
+            f"Not confirmed: the rulebook holds '{threshold.words}' ({threshold.cite}; "
+            f"{threshold.verification.replace('_', ' ')}; confidence {procedure.confidence})."
+        )
+        if threshold.note:
+            text += f" {threshold.note}"
+        return "unverifiable", threshold.words, text, evidence, trace
+
+    def _check_entry_into_force(self, claim: Claim, as_of: dt.date) -> _Outcome:
+        treaty = self._treaty(claim)
+        claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
+        if claim.state:
+            return self._check_joined(claim, as_of)
+        if treaty.entry_into_force is None:
+            raise _Unverifiable(f"The rulebook does not hold the {treaty.short_name}'s entry into force.")
+        ok = claimed.contains(treaty.entry_into_force)
+        when = _long(treaty.entry_into_force)
+        text = f"{'Correct' if ok else 'Incorrect'}: the {treaty.short_name} entered into force on {when}."
+        evidence = [self._treaty_evidence(treaty, f"entry into force {treaty.entry_into_force}")]
+        return (
+            ("consistent" if ok else "inconsistent"),
+            treaty.entry_into_force.isoformat(),
+            text,
+            evidence,
+            [treaty.id],
+        )
+
+    def _check_joined(self, claim: Claim, as_of: dt.date) -> _Outcome:
+        treaty, state = self._treaty(claim), self._state(claim)
+        claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
+        entry = next((p for p in treaty.participation if p.state == state), None)
+        if entry is None:
+            raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
+        dates = [entry.consent] + ([entry.in_force_for_state] if entry.in_force_for_state else [])
+        hits = [d for d in dates if claimed.contains(d)]
+        name = find_state(state).name
+        facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
+            f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
+        )
+        verdict: Verdict = "consistent" if len(hits) == len(dates) else "partly_consistent" if hits else "inconsistent"
+        label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
+        evidence = [Evidence(kind="rule", description=facts, url=str(entry.sources[0].url))]
+        correct = entry.in_force_for_state or entry.consent
+        return verdict, correct.isoformat(), f"{label}: {facts} ({treaty.short_name}).", evidence, [treaty.id]
+
+    def _check_parties_count(self, claim: Claim, as_of: dt.date) -> _Outcome:
+        treaty = self._treaty(claim)
+        count = treaty.parties_count
+        if count is None:
+            raise _Unverifiable(f"The rulebook does not hold a party count for the {treaty.short_name}.")
+        digits = re.search(r"\d+", claim.value)
+        if not digits:
+            raise _Unverifiable(f"'{claim.value}' is not a number of parties.")
+        ok = _compare(count.count, int(digits.group()), claim.comparator)
+        stale = (as_of - count.as_of).days > 366
+        text = (
+            f"{'Consistent' if ok else 'Inconsistent'} with the {count.count} parties recorded on "
+            f"{_long(count.as_of)}" + ("; the count may have changed since." if stale else ".")
+        )
+        verdict: Verdict = ("partly_consistent" if stale else "consistent") if ok else "inconsistent"
+        evidence = [
+            Evidence(kind="rule", description=f"{count.count} parties on {count.as_of}", url=str(count.sources[0].url))
+        ]
+        return verdict, str(count.count), text, evidence, [treaty.id]
+
+    def _check_bound_on(self, claim: Claim, as_of: dt.date) -> _Outcome:
+        treaty, state = self._treaty(claim), self._state(claim)
+        on = claim.on or as_of
+        claimed = claim.value.strip().lower() in ("true", "yes", "bound")
+        notices = [n for n in self.notifications(state, treaty.id) if n.received <= on]
+        if not notices:
+            raise _Unverifiable(f"No withdrawal by {state} from the {treaty.short_name} is recorded before {on}.")
+        notice = max(notices, key=lambda n: n.received)
+        answer = self.assessments.assess(
+            AssessmentRequest(treaty=treaty.id, state=state, notification_date=notice.received, as_of=on)
+        )
+        date = answer.effective.date
+        if date is None:
+            raise _Unverifiable(answer.effective.explanation)
+        bound = on < date
+        ok = bound == claimed
+        text = (
+            f"{'Correct' if ok else 'Incorrect'}: on {_long(on)} {answer.state.name} was "
+            f"{'still' if bound else 'no longer'} bound; its withdrawal took effect on {_long(date)}."
+        )
+        evidence = [Evidence(kind="assessment", description=answer.effective.explanation, url=notice.source_url)]
+        return ("consistent" if ok else "inconsistent"), str(bound).lower(), text, evidence, [treaty.id]
+
+
+_Outcome = tuple[Verdict, str | None, str, list[Evidence], list[str]]
+
+
+class _Unverifiable(Exception):
+    def __init__(self, message: str, evidence: list[Evidence] | None = None) -> None:
+        super().__init__(message)
+        self.evidence = evidence or []
+
+
+def _describe_basis(explanation: str) -> str:
+    match = re.search(r"\+ (P\d+[YMD])", explanation)
+    return describe_period(match.group(1)) if match else "as the treaty provides"
+
+
+def _parse_votes(value: str) -> tuple[int | None, int | None]:
+    """``86``, ``86/141``, ``86 of 141``, ``86 out of 141`` -> (86, 141); ``3/5`` -> (None, None)."""
+    match = re.fullmatch(r"\s*(\d+)\s*(?:/|of|out of)\s*(\d+)\s*", value)
+    if match:
+        votes, size = int(match.group(1)), int(match.group(2))
+        if size <= 12:  # a fraction such as 3/5 or 2/3, not a vote count
+            return None, None
+        return votes, size
+    if value.strip().isdigit():
+        return int(value), None
+    return None, None

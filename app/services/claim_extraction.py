@@ -1,0 +1,151 @@
+"""Find checkable claims in article text: rule-based, no external service.
+
+Sentence by sentence: treaties by name and alias (from the rulebook; "the convention" refers back to the
+last one named), states by name, possessive and adjective (pycountry and the state files), and one pattern
+per claim kind (effective dates, notice periods, vote counts, entry into force, joining, party counts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pycountry
+
+from app.rulebook import Rulebook
+from schemas.checks import Claim, Comparator
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = (
+    rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}|next\s+(?:month|year)|this\s+(?:month|year)|\b(?:19|20)\d{2}\b)"
+)
+_GENERIC_TREATY = re.compile(r"\bthe\s+(convention|treaty|agreement|protocol|covenant|statute|charter)\b", re.I)
+
+_EFFECT = re.compile(rf"(?:take[sn]?|took|taking)\s+effect\b[^.]*?\b(?:on|in|from|by)\s+({_DATE})", re.I)
+_EFFECT_BEFORE = re.compile(rf"\b(?:on|in|from|since)\s+({_DATE})[^.]*?\b(?:take[sn]?|took)\s+effect", re.I)
+_NOTICE = re.compile(
+    r"\b(\d+|one|two|three|six|twelve|ninety)[\s-]+(months?|years?|days?)(?:'s?)?\s+"
+    r"(?:notice|after\s+(?:the\s+)?(?:receipt|notification|notice))",
+    re.I,
+)
+_VOTES = re.compile(r"\b(\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+)?(\d{2,3})\b", re.I)
+_JOINED = re.compile(
+    rf"\b(joined|ratified|acceded\s+to|became\s+a\s+(?:state\s+)?party\s+to)\b[^.]*?\b(?:in|on)\s+({_DATE})", re.I
+)
+_IN_FORCE = re.compile(rf"\b(?:entered|came)\s+into\s+force\b[^.]*?\b(?:in|on)\s+({_DATE})", re.I)
+_COUNT = re.compile(
+    r"\b(more\s+than|over|at\s+least|fewer\s+than|less\s+than|nearly|almost|about|some|exactly)?\s*"
+    r"(\d{2,3})\s+(?:states|countries|nations|parties|states\s+parties|signatories)\b",
+    re.I,
+)
+_FUTURE = re.compile(r"\b(will|shall|is\s+to|is\s+due\s+to|going\s+to|would)\b", re.I)
+_PAST = re.compile(r"\b(took|was|were|had|has|did|became|entered|came)\b", re.I)
+_COMPARATORS: dict[str, Comparator] = {
+    "more than": "more_than", "over": "more_than", "at least": "at_least", "fewer than": "fewer_than",
+    "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",
+    "exactly": "exactly",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    quote: str
+    claim: Claim
+
+
+class ClaimFinder:
+    """Built once per rulebook: the name patterns for treaties and states."""
+
+    def __init__(self, rulebook: Rulebook) -> None:
+        self.rulebook = rulebook
+        names: dict[str, str] = {}
+        for treaty in rulebook.treaties.values():
+            for name in (treaty.name, treaty.short_name, *treaty.aliases):
+                if len(name) >= 3:
+                    names[name.casefold()] = treaty.id
+        ordered = sorted(names, key=len, reverse=True)
+        self._treaty_names = names
+        self._treaty_re = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])", re.IGNORECASE
+        )
+        states: dict[str, str] = {}
+        for country in pycountry.countries:
+            for attribute in ("name", "common_name", "official_name"):
+                label = getattr(country, attribute, None)
+                if isinstance(label, str):
+                    states[label] = country.alpha_3
+        for procedure in rulebook.states.values():
+            states[procedure.name] = procedure.iso3
+            for adjective in procedure.adjectives:
+                states[adjective] = procedure.iso3
+        # Case-sensitive on purpose: 'Turkey' and 'Chad' are states, 'turkey' and 'chad' are not.
+        self._state_names = states
+        alternatives = "|".join(re.escape(n) for n in sorted(states, key=len, reverse=True))
+        self._state_re = re.compile(r"(?<![\w-])(" + alternatives + r")(?:'s|’s)?(?![\w-])")
+        self._bodies = {
+            s.iso3: [step.body or step.actor for step in s.steps if step.threshold] for s in rulebook.states.values()
+        }
+
+    def _sentences(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for match in _SENTENCE.finditer(text):
+            sentence = match.group()
+            if sentence.strip():
+                lead = len(sentence) - len(sentence.lstrip())
+                yield match.start() + lead, match.end(), sentence.strip()
+
+    def find(self, text: str, published: object) -> list[Found]:
+        found: list[Found] = []
+        last_treaty: str | None = None
+        last_state: str | None = None
+        for start, end, sentence in self._sentences(text):
+            treaties = [self._treaty_names[m.group(1).casefold()] for m in self._treaty_re.finditer(sentence)]
+            if treaties:
+                last_treaty = treaties[0]
+            elif _GENERIC_TREATY.search(sentence) and last_treaty:
+                treaties = [last_treaty]
+            states = [self._state_names[m.group(1)] for m in self._state_re.finditer(sentence)]
+            if states:
+                last_state = states[0]
+            treaty = treaties[0] if treaties else None
+            state = states[0] if states else last_state
+            tense = "future" if _FUTURE.search(sentence) else "past" if _PAST.search(sentence) else "present"
+            for claim in self._claims(sentence, treaty, state, tense):
+                found.append(Found(start=start, end=end, quote=text[start:end], claim=claim))
+        return found
+
+    def _claims(self, sentence: str, treaty: str | None, state: str | None, tense: str) -> Iterator[Claim]:
+        base = {"treaty": treaty, "state": state, "tense": tense}
+        if treaty:
+            effect = _EFFECT.search(sentence) or _EFFECT_BEFORE.search(sentence)
+            if effect:
+                yield Claim.model_validate({**base, "kind": "effective_date", "value": effect.group(1)})
+            notice = _NOTICE.search(sentence)
+            if notice:
+                yield Claim.model_validate(
+                    {**base, "kind": "notice_period", "value": f"{notice.group(1)} {notice.group(2)}"}
+                )
+            joined = _JOINED.search(sentence)
+            if joined and state:
+                yield Claim.model_validate({**base, "kind": "joined", "value": joined.group(2), "tense": "past"})
+            in_force = _IN_FORCE.search(sentence)
+            if in_force and not joined:
+                yield Claim.model_validate(
+                    {**base, "state": None, "kind": "entry_into_force", "value": in_force.group(1), "tense": "past"}
+                )
+            count = _COUNT.search(sentence)
+            if count and not _VOTES.search(sentence):
+                comparator = _COMPARATORS.get(" ".join((count.group(1) or "exactly").lower().split()), "exactly")
+                yield Claim.model_validate(
+                    {**base, "kind": "parties_count", "value": count.group(2), "comparator": comparator}
+                )
+        votes = _VOTES.search(sentence)
+        if votes and state and state in self._bodies:
+            body = next((b for b in self._bodies[state] if b.split()[0].casefold() in sentence.casefold()), None)
+            yield Claim.model_validate(
+                {**base, "kind": "required_vote", "value": f"{votes.group(1)}/{votes.group(2)}", "body": body}
+            )

@@ -1,0 +1,90 @@
+"""Dates as precise as a claim makes them: a day, a month or a year, read relative to the publication date.
+
+"in March", published on 14 January 2025 about the future, is March 2025; about the past, March 2024.
+Free text is read with dateparser; ISO forms (``2025-03-06``, ``2025-03``, ``2025``) directly.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from dateparser.date import DateDataParser
+from dateutil.relativedelta import relativedelta
+
+Precision = Literal["day", "month", "year"]
+Tense = Literal["past", "future", "present"]
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_ONLY = re.compile(r"^(?:in\s+)?(" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
+
+
+class UnreadableDate(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    start: dt.date
+    end: dt.date  # inclusive
+    precision: Precision
+    text: str
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    @classmethod
+    def of(cls, day: dt.date, precision: Precision, text: str) -> PartialDate:
+        if precision == "day":
+            return cls(day, day, precision, text)
+        if precision == "month":
+            first = day.replace(day=1)
+            return cls(first, first + relativedelta(months=1, days=-1), precision, text)
+        return cls(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), precision, text)
+
+    def describe(self) -> str:
+        if self.precision == "day":
+            return self.start.isoformat()
+        if self.precision == "month":
+            return f"{self.start:%B %Y}"
+        return str(self.start.year)
+
+
+def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> PartialDate:
+    """Read ``text`` as a day, month or year; a month without a year is the nearest one in ``tense``."""
+    cleaned = " ".join(text.strip().split())
+    iso = _ISO.match(cleaned)
+    if iso:
+        year, month, day = iso.groups()
+        if day:
+            return PartialDate.of(dt.date(int(year), int(month), int(day)), "day", text)
+        if month:
+            return PartialDate.of(dt.date(int(year), int(month), 1), "month", text)
+        return PartialDate.of(dt.date(int(year), 1, 1), "year", text)
+    month_only = _MONTH_ONLY.match(cleaned)
+    if month_only:
+        month = _MONTHS[month_only.group(1).lower()]
+        year = as_of.year
+        if tense == "future" and month < as_of.month:
+            year += 1
+        elif tense == "past" and month > as_of.month:
+            year -= 1
+        return PartialDate.of(dt.date(year, month, 1), "month", text)
+    prefer = {"future": "future", "past": "past", "present": "current_period"}[tense]
+    parser = DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime.combine(as_of, dt.time()),
+            "PREFER_DATES_FROM": prefer,
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_TIME_AS_PERIOD": False,
+        },
+    )
+    data = parser.get_date_data(re.sub(r"^(in|on|by|from)\s+", "", cleaned, flags=re.IGNORECASE))
+    if data.date_obj is None or data.period not in ("day", "month", "year"):
+        raise UnreadableDate(f"'{text}' is not a date, a month or a year")
+    return PartialDate.of(data.date_obj.date(), data.period, text)

@@ -1,0 +1,119 @@
+"""The Python client against the real app: a live uvicorn over HTTP, and httpx's ASGI transport."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from app.client import AsyncTreatyExitClient, ProblemError, RetryPolicy, TreatyExitClient
+from app.main import create_app
+from app.settings import Settings
+from schemas.api import Assessment
+from tests.conftest import ROOT, free_port
+
+FAST = RetryPolicy(retries=2, backoff=0.01)
+
+
+def test_assess_returns_a_typed_answer_over_http(live_url: str) -> None:
+    with TreatyExitClient(live_url) as client:
+        answer = client.assess("ccm", "LTU", notification_date="2024-09-06")
+    assert isinstance(answer, Assessment)
+    assert answer.effective.date == dt.date(2025, 3, 6)
+    assert answer.effective.status == "determined"
+
+
+def test_404_raises_the_typed_problem(live_url: str) -> None:
+    with TreatyExitClient(live_url) as client, pytest.raises(ProblemError) as caught:
+        client.assess("Otawa Convention", "LTU")
+    problem = caught.value
+    assert problem.status == 404 and problem.title == "Unknown treaty" and "apmbc" in problem.close_matches
+
+
+def test_422_carries_the_field_errors(live_url: str) -> None:
+    with TreatyExitClient(live_url) as client, pytest.raises(ProblemError) as caught:
+        client.assess("ccm", "LTU", notification_date="2025-02-30")
+    assert caught.value.status == 422
+    assert caught.value.errors[0]["pointer"] == "/notification_date"
+
+
+def test_catalogue_and_records(live_url: str) -> None:
+    with TreatyExitClient(live_url) as client:
+        assert [t.id for t in client.treaties("mine ban treaty").items] == ["apmbc"]
+        assert client.treaty("Oslo Convention").treaty.id == "ccm"
+        assert client.state("LTU").domestic_procedure is not None
+        page = client.withdrawals(state="LTU", as_of="2025-12-01")
+        assert {i.treaty: i.status for i in page.items} == {"ccm": "effective", "apmbc": "pending"}
+
+
+def test_connection_errors_are_retried_then_raised() -> None:
+    attempts: list[str] = []
+    port = free_port()  # nothing listens there
+    with TreatyExitClient(f"http://127.0.0.1:{port}", retry=FAST, timeout=1) as client:
+        client._http.event_hooks["request"].append(lambda request: attempts.append(str(request.url)))
+        with pytest.raises(httpx.ConnectError):
+            client.assess("ccm", "LTU")
+    assert len(attempts) == 3
+
+
+def test_503_is_retried_then_raised_as_a_problem() -> None:
+    """The records database is down (nothing on its port): the real app answers 503, the client retries."""
+    down = f"postgresql://postgres@127.0.0.1:{free_port()}/none"
+    app = create_app(Settings(database_url=down))
+    transport = httpx.ASGITransport(app=app)
+    calls: list[int] = []
+
+    async def run() -> None:
+        async def count(response: httpx.Response) -> None:
+            calls.append(response.status_code)
+
+        async with AsyncTreatyExitClient("http://testserver", transport=transport, retry=FAST) as client:
+            client._http.event_hooks["response"].append(count)
+            with pytest.raises(ProblemError) as caught:
+                await client.withdrawals()
+            assert caught.value.status == 503
+            answer = await client.assess("apmbc", "LTU", notification_date="2025-06-27")  # the rulebook still answers
+            assert answer.effective.date == dt.date(2025, 12, 27)
+
+    import asyncio
+
+    asyncio.run(run())
+    assert calls[:3] == [503, 503, 503]
+
+
+def test_async_client_on_the_asgi_transport() -> None:
+    app = create_app(Settings(database_url="sqlite://"))
+
+    async def run() -> Assessment:
+        async with AsyncTreatyExitClient("http://testserver", transport=httpx.ASGITransport(app=app)) as client:
+            return await client.assess("apmbc", "LTU", notification_date="2025-06-27", facts={"armed_conflict": True})
+
+    import asyncio
+
+    answer = asyncio.run(run())
+    assert answer.effective.status == "conditional" and answer.effective.date is None
+
+
+def test_cli_talks_to_a_server_with_url(live_url: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "assess", "ccm", "LTU", "--notified", "2024-09-06", "--json", "--url", live_url],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    over_http = json.loads(done.stdout)
+    in_process = subprocess.run(
+        [sys.executable, "-m", "app", "assess", "ccm", "LTU", "--notified", "2024-09-06", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert json.loads(in_process.stdout) == over_http
+    assert over_http["effective"]["date"] == "2025-03-06"
