@@ -34,7 +34,7 @@ def _table(*headers: str) -> Table:
 
 @rules_cli.command("check")
 def rules_check(path: Annotated[str, typer.Option(help="The rules folder")] = str(DEFAULT_RULES_DIR)) -> None:
-    """Validate every rule file (the same check as at startup); exit 2 on the first bad file set."""
+    """Validate every rule file (as at startup), then lint: citations complete, every example recomputed."""
     from pathlib import Path
 
     try:
@@ -43,8 +43,17 @@ def rules_check(path: Annotated[str, typer.Option(help="The rules folder")] = st
         console.print(str(exc), style="red", soft_wrap=True, markup=False)
         raise typer.Exit(2) from exc
     from app.engine import Engine
+    from app.services.assessment import AssessmentService
+    from app.services.coverage import lint_citations, lint_examples
 
-    Engine(rulebook)
+    service = AssessmentService(rulebook, Engine(rulebook))
+    problems = lint_citations(rulebook) + [
+        f"rules/treaties/{p.treaty}.yaml: example {p.state} {p.received}: expected {p.expected}, computed {p.computed}"
+        for p in lint_examples(service, dt.date.today())
+    ]
+    if problems:
+        console.print("\n".join(problems), style="red", soft_wrap=True, markup=False)
+        raise typer.Exit(2)
     console.print(
         f"ok: {len(rulebook.treaties)} treaties, {len(rulebook.states)} states, "
         f"{len(rulebook.depositaries)} depositaries; rules_version {rulebook.version}"

@@ -8,7 +8,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi_offline import FastAPIOffline
 
 from app import __version__
-from app.api import assessments, checks, problems, states, treaties, withdrawals
+from app.api import assessments, checks, coverage, problems, states, treaties, withdrawals
 from app.engine import Engine
 from app.rulebook import load_rulebook
 from app.services.assessment import AssessmentService
@@ -43,6 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(states.router)
     app.include_router(withdrawals.router)
     app.include_router(checks.router)
+    app.include_router(coverage.router)
 
     @app.middleware("http")
     async def docs_stay_local(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

@@ -303,22 +303,34 @@ class CheckService:
         )
 
     def _check_joined(self, claim: Claim, as_of: dt.date) -> _Outcome:
+        """Right if the claim's date holds the consent or the entry into force for the state (any membership)."""
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
-        entry = next((p for p in treaty.participation if p.state == state), None)
-        if entry is None:
+        entries = [p for p in treaty.participation if p.state == state]
+        if not entries:
             raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
-        dates = [entry.consent] + ([entry.in_force_for_state] if entry.in_force_for_state else [])
-        hits = [d for d in dates if claimed.contains(d)]
         name = find_state(state).name
-        facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
-            f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
-        )
-        verdict: Verdict = "consistent" if len(hits) == len(dates) else "partly_consistent" if hits else "inconsistent"
-        label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
-        evidence = [Evidence(kind="rule", description=facts, url=str(entry.sources[0].url))]
-        correct = entry.in_force_for_state or entry.consent
-        return verdict, correct.isoformat(), f"{label}: {facts} ({treaty.short_name}).", evidence, [treaty.id]
+        best: _Outcome | None = None
+        for entry in entries:
+            dates = [entry.consent] + ([entry.in_force_for_state] if entry.in_force_for_state else [])
+            hits = [d for d in dates if claimed.contains(d)]
+            facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
+                f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
+            )
+            verdict: Verdict = (
+                "consistent" if len(hits) == len(dates) else "partly_consistent" if hits else "inconsistent"
+            )
+            label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}
+            caveat = "" if entry.verification == "verified" else f" (record {entry.verification.replace('_', ' ')})"
+            evidence = [Evidence(kind="rule", description=facts + caveat, url=str(entry.sources[0].url))]
+            correct = (entry.in_force_for_state or entry.consent).isoformat()
+            outcome: _Outcome = (
+                verdict, correct, f"{label[verdict]}: {facts} ({treaty.short_name}){caveat}.", evidence, [treaty.id]
+            )  # fmt: skip
+            if best is None or _RANK[verdict] > _RANK[best[0]]:
+                best = outcome
+        assert best is not None
+        return best
 
     def _check_parties_count(self, claim: Claim, as_of: dt.date) -> _Outcome:
         treaty = self._treaty(claim)
@@ -329,12 +341,16 @@ class CheckService:
         if not digits:
             raise _Unverifiable(f"'{claim.value}' is not a number of parties.")
         ok = _compare(count.count, int(digits.group()), claim.comparator)
-        stale = (as_of - count.as_of).days > 366
+        stale = abs((as_of - count.as_of).days) > 366
+        unsure = count.verification != "verified"
         text = (
             f"{'Consistent' if ok else 'Inconsistent'} with the {count.count} parties recorded on "
-            f"{_long(count.as_of)}" + ("; the count may have changed since." if stale else ".")
+            f"{_long(count.as_of)}"
+            + ("; the count may have changed since" if stale else "")
+            + (f"; that count is {count.verification.replace('_', ' ')}" if unsure else "")
+            + "."
         )
-        verdict: Verdict = ("partly_consistent" if stale else "consistent") if ok else "inconsistent"
+        verdict: Verdict = ("partly_consistent" if stale or unsure else "consistent") if ok else "inconsistent"
         evidence = [
             Evidence(kind="rule", description=f"{count.count} parties on {count.as_of}", url=str(count.sources[0].url))
         ]
@@ -365,6 +381,7 @@ class CheckService:
 
 
 _Outcome = tuple[Verdict, str | None, str, list[Evidence], list[str]]
+_RANK = {"inconsistent": 0, "unverifiable": 1, "partly_consistent": 2, "consistent": 3}
 
 
 class _Unverifiable(Exception):

@@ -66,3 +66,19 @@ def test_explorer_is_served_without_a_cdn(client: TestClient) -> None:
     page = client.get("/docs").text
     assert "swagger-ui" in page and "cdn.jsdelivr.net" not in page and "unpkg.com" not in page
     assert client.get("/redoc").status_code == 200
+
+
+def test_coverage_reports_verification_truthfully(client: TestClient, rulebook: Any) -> None:
+    coverage = client.get("/v1/coverage").json()
+    treaties = {t["id"]: t for t in coverage["treaties"]}
+    assert set(treaties) == set(rulebook.treaties)
+    for treaty_id, row in treaties.items():
+        provisions = rulebook.treaties[treaty_id].withdrawal.provisions
+        assert row["provisions_verified"] + row["provisions_partly_verified"] + row["provisions_unverified"] == len(
+            provisions
+        )
+        assert len(row["not_verified"]) == row["provisions_partly_verified"] + row["provisions_unverified"]
+        assert row["examples_passing"] == row["examples"]
+    assert treaties["tpnw"]["clause_verification"] != "verified"  # the English text was not read
+    states = {s["iso3"]: s for s in coverage["states"]}
+    assert states["LTU"]["open_questions"] and states["UKR"]["confidence"] == "low"

@@ -1,0 +1,95 @@
+"""What the rulebook covers and how well it was verified: the truth about every treaty and state file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from app.rulebook import Rulebook
+from app.services.assessment import AssessmentService
+from schemas.api import AssessmentRequest
+from schemas.coverage import Coverage, ExampleProblem, StateCoverage, TreatyCoverage
+
+
+def lint_examples(service: AssessmentService, today: dt.date) -> list[ExampleProblem]:
+    """Every example's dates recomputed by the engine; each mismatch is a problem."""
+    problems = []
+    for treaty in sorted(service.rulebook.treaties.values(), key=lambda t: t.id):
+        for example in treaty.examples:
+            request = AssessmentRequest(
+                treaty=treaty.id, state=example.state, notification_date=example.received, facts=example.facts
+            )
+            effective = service.assess(request, today=today).effective
+            if (effective.status, effective.date) != (example.expect_status, example.expect_date):
+                problems.append(
+                    ExampleProblem(
+                        treaty=treaty.id,
+                        state=example.state,
+                        received=example.received,
+                        expected=f"{example.expect_status} {example.expect_date}",
+                        computed=f"{effective.status} {effective.date}",
+                    )
+                )
+    return problems
+
+
+def lint_citations(rulebook: Rulebook) -> list[str]:
+    """Every provision has its article, verbatim text and a source URL; every clause a review date."""
+    problems = []
+    for treaty in rulebook.treaties.values():
+        for provision in rulebook.provisions_for(treaty):
+            _, url = rulebook.provision_source(treaty, provision)
+            where = f"rules/treaties/{treaty.id}.yaml: {provision.id}"
+            if not provision.cite.strip():
+                problems.append(f"{where}: no article cited")
+            if not provision.text.strip():
+                problems.append(f"{where}: no verbatim text")
+            if not url:
+                problems.append(f"{where}: no source URL")
+    return problems
+
+
+def coverage(service: AssessmentService, today: dt.date) -> Coverage:
+    rulebook = service.rulebook
+    failing = {(p.treaty, p.state, p.received) for p in lint_examples(service, today)}
+    treaties = []
+    for treaty in sorted(rulebook.treaties.values(), key=lambda t: t.id):
+        provisions = list(treaty.withdrawal.provisions)
+        counts = Counter(p.verification for p in provisions)
+        unverified = [
+            f"{p.id} ({p.cite}): {p.note or p.verification}" for p in provisions if p.verification != "verified"
+        ]
+        treaties.append(
+            TreatyCoverage(
+                id=treaty.id,
+                short_name=treaty.short_name,
+                reviewed=treaty.withdrawal.reviewed,
+                clause_verification=treaty.withdrawal.verification,
+                provisions_verified=counts["verified"],
+                provisions_partly_verified=counts["partly_verified"],
+                provisions_unverified=counts["unverified"],
+                not_verified=unverified,
+                examples=len(treaty.examples),
+                examples_passing=sum((treaty.id, e.state, e.received) not in failing for e in treaty.examples),
+                depositary=treaty.depositary,
+                depositary_verification=(
+                    depositary.verification
+                    if (depositary := rulebook.depositaries.get(treaty.depositary or "bilateral"))
+                    else None
+                ),
+            )
+        )
+    states = [
+        StateCoverage(
+            iso3=s.iso3,
+            name=s.name,
+            reviewed=s.reviewed,
+            confidence=s.confidence,
+            confidence_note=s.confidence_note,
+            steps_verified=sum(step.verification == "verified" for step in s.steps),
+            steps=len(s.steps),
+            open_questions=list(s.open_questions),
+        )
+        for s in sorted(rulebook.states.values(), key=lambda s: s.iso3)
+    ]
+    return Coverage(rules_version=rulebook.version, treaties=treaties, states=states)
