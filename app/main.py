@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
+from sqlalchemy import text
 
-from app import __version__
-from app.api import assessments, checks, coverage, problems, states, treaties, withdrawals
+from app import __version__, observability
+from app.api import assessments, checks, coverage, openapi, problems, states, treaties, withdrawals
+from app.api.limits import BodyLimit
+from app.db.session import get_engine
 from app.engine import Engine
 from app.rulebook import load_rulebook
 from app.services.assessment import AssessmentService
 from app.services.claim_extraction import ClaimFinder
 from app.services.records import RecordService
 from app.settings import Settings, get_settings
+from app.web import routes as web
 
 DESCRIPTION = """
 What a state must do to leave a treaty, and when the withdrawal takes effect — from reviewed rule files
@@ -33,17 +39,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     rulebook = load_rulebook(settings.rules_dir)
     app = FastAPIOffline(title="treatyexit", version=__version__, description=DESCRIPTION)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    observability.configure_logging(settings.log_level)
     app.state.settings = settings
     app.state.assessments = AssessmentService(rulebook, Engine(rulebook))
     app.state.records = RecordService(app.state.assessments)
     app.state.claim_finder = ClaimFinder(rulebook)
     problems.install(app)
+    openapi.install(app)
+    observability.install(app)
     app.include_router(assessments.router)
     app.include_router(treaties.router)
     app.include_router(states.router)
     app.include_router(withdrawals.router)
     app.include_router(checks.router)
     app.include_router(coverage.router)
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
 
     @app.middleware("http")
     async def docs_stay_local(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -53,9 +65,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             response.headers["Content-Security-Policy"] = DOCS_CSP
         return response
 
-    @app.get("/healthz", tags=["operations"], summary="Liveness: the rulebook is loaded")
+    @app.get("/healthz", tags=["operations"], summary="Liveness: the process answers")
     async def healthz() -> dict[str, str]:
         return {"status": "ok", "rules_version": rulebook.version}
+
+    @app.get(
+        "/readyz",
+        tags=["operations"],
+        summary="Readiness: the rulebook is loaded and the records database answers",
+        responses={503: {"description": "The database does not answer (assessments still work)"}},
+    )
+    def readyz() -> Response:
+        database = "ok"
+        try:
+            with get_engine(settings.database_url).connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception as exc:  # any failure to reach the database means not ready
+            database = f"unavailable: {type(exc).__name__}"
+        body = {"rulebook": rulebook.version, "database": database}
+        return JSONResponse(body, status_code=200 if database == "ok" else 503)
 
     return app
 

@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 EARLIEST_DATE = dt.date(1900, 1, 1)
-LATEST_DATE = dt.date(2200, 12, 31)
+LATEST_DATE = dt.date(2199, 12, 31)
+
+
+def _iso_text_only(value: object) -> object:
+    """A date is written YYYY-MM-DD: a number or a numeric string (which pydantic would read as a Unix time)
+    and a date-time are refused."""
+    if isinstance(value, bool | int | float) or (isinstance(value, str) and not _ISO_DATE.fullmatch(value)):
+        raise ValueError("give the date as an ISO 8601 string, YYYY-MM-DD")
+    return value
+
 
 LegalDate = Annotated[
     dt.date,
-    Field(ge=EARLIEST_DATE, le=LATEST_DATE, description="ISO 8601 date (YYYY-MM-DD) between 1900 and 2200."),
+    BeforeValidator(_iso_text_only),
+    Field(
+        ge=EARLIEST_DATE,
+        le=LATEST_DATE,
+        description="ISO 8601 date (YYYY-MM-DD) from 1900 to 2199.",
+        json_schema_extra={"pattern": r"^(19|2[01])[0-9]{2}-[0-9]{2}-[0-9]{2}$"},
+    ),
 ]
 
 
@@ -22,7 +39,7 @@ class AssessmentFacts(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    armed_conflict: bool | None = Field(
+    armed_conflict: StrictBool | None = Field(
         None, description="Whether the state is engaged in an armed conflict when the notice period expires."
     )
     entry_into_force_for_state: LegalDate | None = Field(
@@ -38,11 +55,11 @@ class AssessmentFacts(BaseModel):
             "force or an extension; VCLT Art. 54(b)), where the treaty provides for one."
         ),
     )
-    amendment_not_accepted: bool | None = Field(
+    amendment_not_accepted: StrictBool | None = Field(
         None,
         description="Whether the state withdraws because an amendment it did not accept entered into force "
         "(Rome Statute Art. 121(6)).",
     )
-    ratified_by_parliament: bool | None = Field(
+    ratified_by_parliament: StrictBool | None = Field(
         None, description="Whether parliament approved the treaty (decides which domestic procedure applies)."
     )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, UrlConstraints, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from schemas.api import Assessment
 from schemas.facts import LegalDate
@@ -13,6 +14,9 @@ from schemas.facts import LegalDate
 RecordKind = Literal["withdrawal", "denunciation", "suspension"]
 EventKind = Literal["revoked", "extended", "armed_conflict_declared", "armed_conflict_ended"]
 RecordStatus = Literal["pending", "effective", "suspended", "revoked", "contested"]
+SourceUrl = Annotated[
+    HttpUrl, UrlConstraints(max_length=2000), Field(json_schema_extra={"pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"})
+]  # stored as text: normalising may lengthen it
 
 
 class _In(BaseModel):
@@ -27,27 +31,37 @@ class WithdrawalCreate(_In):
     received_on: LegalDate = Field(description="Date the depositary received the notification")
     depositary_reference: str | None = Field(None, max_length=120, examples=["C.N.305.2025.TREATIES-XXVI.5"])
     specified_date: LegalDate | None = Field(None, description="A later effective date named in the notification")
-    source_url: HttpUrl
+    source_url: SourceUrl
     notes: str | None = Field(None, max_length=4000)
 
 
 class WithdrawalPatch(_In):
-    """Fields to change; ``version`` must be the version read (optimistic locking: no lost update)."""
+    """Fields to change; ``version`` must be the version read (optimistic locking: no lost update).
+    ``kind``, ``received_on`` and ``source_url`` may be changed but not cleared."""
 
-    version: int = Field(ge=1)
-    kind: RecordKind | None = None
+    version: int = Field(ge=1, le=2**31 - 1)
+    kind: RecordKind | SkipJsonSchema[None] = None
     signed_on: LegalDate | None = None
-    received_on: LegalDate | None = None
+    received_on: LegalDate | SkipJsonSchema[None] = None
     depositary_reference: str | None = Field(None, max_length=120)
     specified_date: LegalDate | None = None
-    source_url: HttpUrl | None = None
+    source_url: SourceUrl | SkipJsonSchema[None] = None
     notes: str | None = Field(None, max_length=4000)
+
+    @model_validator(mode="after")
+    def _required_stay_set(self) -> WithdrawalPatch:
+        cleared = [
+            f for f in ("kind", "received_on", "source_url") if f in self.model_fields_set and getattr(self, f) is None
+        ]
+        if cleared:
+            raise ValueError(f"{', '.join(cleared)} cannot be cleared, only changed")
+        return self
 
 
 class EventCreate(_In):
     kind: EventKind
     date: LegalDate
-    source_url: HttpUrl
+    source_url: SourceUrl
     notes: str | None = Field(None, max_length=4000)
 
 

@@ -8,8 +8,9 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.services.assessment import AssessmentError
 from app.services.lookup import NotFound
@@ -27,10 +28,14 @@ def problem_response(problem: Problem, headers: dict[str, str] | None = None) ->
     )
 
 
+_BRANCHES = {"none", "str", "int", "bool", "date", "Not", "In", "lax-or-strict"}
+
+
 def _field_errors(errors: list[Any]) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for err in errors:
-        loc = [str(part) for part in err.get("loc", ())]
+        # Drop pydantic's union branch names ('function-wrap[wrap_val()]', 'none', 'str'): the field is what matters.
+        loc = [str(p) for p in err.get("loc", ()) if not (isinstance(p, str) and ("[" in p or p in _BRANCHES))]
         out.append(
             {
                 "pointer": "/" + "/".join(p for p in loc if p not in ("body", "query", "path")),
@@ -106,6 +111,19 @@ def install(app: FastAPI) -> None:
             )
         )
 
+    @app.exception_handler(IntegrityError)
+    async def integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        return problem_response(
+            Problem(
+                type=TYPE_BASE + "conflict",
+                title="The write conflicts with the stored records",
+                status=409,
+                detail="The change would break a rule of the records (a duplicate or a missing value); nothing "
+                "was changed.",
+                instance=str(request.url.path),
+            )
+        )
+
     @app.exception_handler(OperationalError)
     @app.exception_handler(DBAPIError)
     async def database_down(request: Request, exc: Exception) -> JSONResponse:
@@ -124,6 +142,9 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:  # every method the path supports, not just the first route's (RFC 9110 15.5.6)
+            headers["Allow"] = ", ".join(sorted(_allowed_methods(request)))
         return problem_response(
             Problem(
                 type="about:blank",
@@ -131,7 +152,7 @@ def install(app: FastAPI) -> None:
                 status=exc.status_code,
                 instance=str(request.url.path),
             ),
-            headers=getattr(exc, "headers", None),
+            headers=headers or None,
         )
 
     @app.exception_handler(Exception)
@@ -146,3 +167,12 @@ def install(app: FastAPI) -> None:
                 instance=str(request.url.path),
             )
         )
+
+
+def _allowed_methods(request: Request) -> set[str]:
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return methods

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 RECORD_KINDS = ("withdrawal", "denunciation", "suspension")
@@ -28,7 +28,7 @@ class WithdrawalRecordBase(SQLModel):
     received_on: dt.date = Field(description="Date the depositary received the notification")
     depositary_reference: str | None = Field(default=None, max_length=120, description="e.g. a UN C.N. number")
     specified_date: dt.date | None = Field(default=None, description="A later effective date named by the state")
-    source_url: str = Field(max_length=2000)
+    source_url: str = Field(sa_type=Text, description="As normalised; may exceed the 2,000 characters sent")
     notes: str | None = Field(default=None, max_length=4000)
 
 
@@ -45,7 +45,7 @@ class WithdrawalRecord(WithdrawalRecordBase, table=True):
 class RecordEventBase(SQLModel):
     kind: str = Field(max_length=40, description=f"One of: {', '.join(EVENT_KINDS)}")
     date: dt.date
-    source_url: str = Field(max_length=2000)
+    source_url: str = Field(sa_type=Text)
     notes: str | None = Field(default=None, max_length=4000)
 
 
