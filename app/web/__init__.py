@@ -1,0 +1,1 @@
+"""The newsroom pages: server-rendered HTML over the same services as the API (no law here)."""

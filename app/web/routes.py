@@ -1,0 +1,562 @@
+"""The newsroom pages: `/` (ask and answer), `/check` (claims in a paragraph), `/treaties/{id}`, `/states/{iso3}`.
+
+Server-rendered with Jinja2 and usable without JavaScript. Every answer comes from the services the API uses
+(AssessmentService, RecordService, ClaimFinder + CheckService); this module only picks what to show and how.
+The records database is optional here: when it does not answer, the page says so and still answers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import parse_qs, urlencode
+
+import pycountry
+from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
+
+from app.api.checks import check_text
+from app.api.deps import Assessments, Checks, DbSession, Records
+from app.rulebook import Rulebook
+from app.services.assessment import AssessmentError
+from app.services.checks import CheckService
+from app.services.lookup import NotFound, find_state
+from app.web.timeline import Band, Chart, Mark, layout, short_date
+from schemas.api import Assessment, AssessmentRequest, Citation
+from schemas.checks import MAX_TEXT_BYTES, FoundClaim, TextCheckRequest
+from schemas.facts import AssessmentFacts
+from schemas.records import TimelineEntry, WithdrawalPublic
+from schemas.rules import SuspensionProvision
+
+HERE = Path(__file__).resolve().parent
+STATIC_DIR = HERE / "static"
+TEMPLATES = Jinja2Templates(directory=HERE / "templates")
+PAGE_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+MAX_FORM_BYTES = 4 * MAX_TEXT_BYTES
+log = logging.getLogger("treatyexit")
+
+router = APIRouter(include_in_schema=False)
+
+T = TypeVar("T")
+
+STATUS_LABELS = {
+    "determined": "Determined",
+    "conditional": "Conditional",
+    "ambiguous": "Ambiguous",
+    "not_yet_permitted": "Notice not yet permitted",
+    "no_withdrawal_right": "No right of withdrawal",
+    "needs_notification": "Not yet notified",
+}
+VERDICT_LABELS = {
+    "consistent": "Consistent",
+    "partly_consistent": "Partly consistent",
+    "inconsistent": "Inconsistent",
+    "unverifiable": "Cannot verify",
+}
+VERDICT_WEIGHT = {"inconsistent": 0, "unverifiable": 1, "partly_consistent": 2, "consistent": 3}
+KIND_LABELS = {
+    "effective_date": "Effective date",
+    "notice_period": "Notice period",
+    "required_vote": "Required vote",
+    "entry_into_force": "Entry into force",
+    "joined": "Became a party",
+    "parties_count": "Number of parties",
+    "bound_on": "Bound on a date",
+}
+CONDITION_LABELS = {
+    "suspension": "Suspension",
+    "assumption": "Assumption",
+    "effect_condition": "Condition",
+    "precondition": "Precondition",
+    "right": "Right of withdrawal",
+    "date_rule": "Date rule",
+    "revocation": "Revocation",
+}
+FIELD_LABELS = {
+    "treaty": "Treaty",
+    "state": "State",
+    "notification_date": "Notification date",
+    "as_of": "As of",
+    "published": "Publication date",
+    "text": "Text",
+    "armed_conflict": "Armed conflict",
+}
+DATE_FIELDS = {"notification_date", "as_of", "published"}
+
+
+def long_date(day: dt.date | None) -> str:
+    return f"{day.day} {day:%B %Y}" if day else ""
+
+
+TEMPLATES.env.filters["long_date"] = long_date
+TEMPLATES.env.filters["short_date"] = short_date
+TEMPLATES.env.globals.update(
+    STATUS_LABELS=STATUS_LABELS,
+    VERDICT_LABELS=VERDICT_LABELS,
+    KIND_LABELS=KIND_LABELS,
+    CONDITION_LABELS=CONDITION_LABELS,
+)
+
+
+# --- shared page context -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+
+
+_OPTIONS: dict[str, tuple[list[Option], list[Option], list[tuple[str, str]]]] = {}
+
+
+def _options(rulebook: Rulebook) -> tuple[list[Option], list[Option], list[tuple[str, str]]]:
+    """Datalists (treaty names and aliases; encoded states first, then every ISO 3166 state) and example links
+    (the real notifications the rule files carry), built once per rules version."""
+    cached = _OPTIONS.get(rulebook.version)
+    if cached:
+        return cached
+    treaties: list[Option] = []
+    seen: set[str] = set()
+    for treaty in sorted(rulebook.treaties.values(), key=lambda t: t.short_name.casefold()):
+        for name in (treaty.short_name, treaty.id, *treaty.aliases, treaty.name):
+            if name.casefold() not in seen:
+                seen.add(name.casefold())
+                treaties.append(Option(name, treaty.name if name != treaty.name else treaty.short_name))
+    encoded = sorted(rulebook.states.values(), key=lambda s: s.name)
+    states = [Option(s.iso3, f"{s.name} (domestic procedure encoded)") for s in encoded]
+    codes = {s.iso3 for s in encoded}
+    for country in sorted(pycountry.countries, key=lambda c: str(getattr(c, "common_name", None) or c.name)):
+        if country.alpha_3 not in codes:
+            states.append(Option(country.alpha_3, str(getattr(country, "common_name", None) or country.name)))
+    examples = sorted(
+        (
+            (example.received, treaty.id, treaty.short_name, example.state)
+            for treaty in rulebook.treaties.values()
+            for example in treaty.examples
+            if example.received is not None and example.facts == AssessmentFacts()
+        ),
+        reverse=True,
+    )
+    links = []
+    for received, treaty_id, short_name, iso3 in examples[:6]:
+        query = urlencode({"treaty": treaty_id, "state": iso3, "notification_date": received.isoformat()})
+        links.append((f"/?{query}", f"{short_name} — {_state_name(iso3)}, notified {short_date(received)}"))
+    _OPTIONS[rulebook.version] = (treaties, states, links)
+    return _OPTIONS[rulebook.version]
+
+
+def _render(request: Request, template: str, context: dict[str, Any], status: int = 200) -> Response:
+    rulebook: Rulebook = request.app.state.assessments.rulebook
+    treaties, states, examples = _options(rulebook)
+    base = {
+        "rules_version": rulebook.version,
+        "treaty_options": treaties,
+        "state_options": states,
+        "example_links": examples,
+        "today": dt.date.today(),
+    }
+    response = TEMPLATES.TemplateResponse(request, template, {**base, **context}, status_code=status)
+    response.headers["Content-Security-Policy"] = PAGE_CSP
+    return response
+
+
+def _records_or_none(session: Session, read: Callable[[], T]) -> T | None:
+    """Read from the records database; None (and the page says so) if it does not answer."""
+    try:
+        return read()
+    except SQLAlchemyError as exc:
+        log.warning("records database unavailable for a page: %s", exc)
+        with contextlib.suppress(SQLAlchemyError):
+            session.rollback()
+        return None
+
+
+def _validation_messages(exc: ValidationError, raw: dict[str, str]) -> list[str]:
+    messages = []
+    for error in exc.errors():
+        names = [str(part) for part in error["loc"]]
+        name = next((n for n in reversed(names) if n in FIELD_LABELS), names[-1] if names else "")
+        label = FIELD_LABELS.get(name, name)
+        if name in DATE_FIELDS:
+            messages.append(
+                f"{label}: “{raw.get(name, '')}” is not a date the service can use. Write it as YYYY-MM-DD "
+                "(for example 2024-09-06), a real day between 1900 and 2200."
+            )
+        else:
+            messages.append(f"{label}: {error['msg']}.")
+    return list(dict.fromkeys(messages))
+
+
+# --- the assessment page -------------------------------------------------------------------------------
+
+
+@dataclass
+class AskForm:
+    treaty: str = ""
+    state: str = ""
+    notification_date: str = ""
+    armed_conflict: str = "unknown"
+    as_of: str = ""
+
+    def query(self, **override: str) -> str:
+        values = {
+            "treaty": self.treaty,
+            "state": self.state,
+            "notification_date": self.notification_date,
+            "armed_conflict": self.armed_conflict if self.armed_conflict in ("yes", "no") else "",
+            "as_of": self.as_of,
+        } | override
+        return urlencode({k: v for k, v in values.items() if v})
+
+
+def _effect_citation(assessment: Assessment) -> Citation | None:
+    """The citation of the effect provision the date was computed from (the trace names it: `rule#date`)."""
+    rule = next((t.rule.removesuffix("#date") for t in assessment.trace if t.rule.endswith("#date")), None)
+    return next((c for c in assessment.citations if c.rule == rule), None)
+
+
+def _story(assessment: Assessment, citation: Citation | None, today: dt.date) -> str:
+    """One sentence a reporter can paste, with its citation; worded from the answer, never recomputed."""
+    subject = f"{assessment.state.name}'s withdrawal from the {assessment.treaty.name}"
+    cite = f" ({citation.instrument}, {citation.cite})" if citation else ""
+    effective = assessment.effective
+    if effective.status == "determined" and effective.date:
+        verb = "took effect" if effective.date <= today else "takes effect"
+        received = (
+            f", the depositary having received the notification on {long_date(assessment.notification_date)}"
+            if assessment.notification_date
+            else ""
+        )
+        return f"{subject} {verb} on {long_date(effective.date)}{received}{cite}."
+    if effective.status == "ambiguous" and effective.candidates:
+        dates = " or ".join(long_date(d) for d in effective.candidates)
+        return f"{subject} takes effect on {dates}: the treaty's rules leave the missing day unresolved{cite}."
+    return f"{subject}: {effective.explanation.rstrip('.')}{cite}."
+
+
+def _postponed_until(rulebook: Rulebook, rule: str) -> str | None:
+    owner, _, provision_id = rule.partition("/")
+    treaty = rulebook.treaties.get(owner)
+    provisions = treaty.withdrawal.provisions if treaty else []
+    found = next((p for p in provisions if p.id == provision_id and isinstance(p, SuspensionProvision)), None)
+    return found.postponed_until if isinstance(found, SuspensionProvision) else None
+
+
+def _assessment_chart(
+    rulebook: Rulebook, assessment: Assessment, entries: list[TimelineEntry] | None, today: dt.date
+) -> Chart:
+    effective = assessment.effective
+    marks: list[Mark] = []
+    bands: list[Band] = []
+    recorded = {(e.kind, e.date) for e in entries or []}
+    if assessment.notification_date:
+        seen = ("notification_received", assessment.notification_date) in recorded
+        marks.append(
+            Mark(
+                assessment.notification_date,
+                "notification",
+                "Notification received" + (" (recorded)" if seen else ""),
+                detail="the date the depositary received the notification"
+                + (", as recorded" if seen else ", as given in the question"),
+            )
+        )
+    if effective.date:
+        verb = "Took effect" if effective.date <= today else "Takes effect"
+        marks.append(Mark(effective.date, "effective", f"{verb} ({STATUS_LABELS[effective.status].lower()})", True))
+    for candidate in effective.candidates:
+        marks.append(Mark(candidate, "effective-candidate", "Takes effect (one reading)", True))
+    suspensions = [c for c in effective.conditions if c.kind == "suspension"]
+    if effective.date is None and effective.earliest_date and not effective.candidates:
+        label = "Notice period ends" if suspensions else "Earliest effective date"
+        marks.append(Mark(effective.earliest_date, "earliest", label, True))
+    for condition in suspensions:
+        start = effective.earliest_date or assessment.as_of
+        until = _postponed_until(rulebook, condition.id) or "the condition ends"
+        bands.append(Band(start, None, "suspension", f"No effect before {until} ({condition.citation.cite})"))
+    conflict_start: dt.date | None = None
+    for entry in entries or []:
+        if entry.kind == "notification_received" and entry.date != assessment.notification_date:
+            marks.append(Mark(entry.date, "record-notification", "Notification recorded"))
+        elif entry.kind == "effective" and entry.date != effective.date:
+            marks.append(Mark(entry.date, "record-effective", "Takes effect, per the records", True))
+        elif entry.kind in ("revoked", "extended"):
+            marks.append(Mark(entry.date, f"record-{entry.kind}", entry.kind.capitalize(), detail=entry.description))
+        elif entry.kind == "armed_conflict_declared":
+            conflict_start = entry.date
+        elif entry.kind == "armed_conflict_ended" and conflict_start:
+            bands.append(Band(conflict_start, entry.date, "armed-conflict", "Armed conflict (recorded)"))
+            conflict_start = None
+    if conflict_start:
+        bands.append(Band(conflict_start, None, "armed-conflict", "Armed conflict (recorded, not ended)"))
+    return layout(marks, bands, today)
+
+
+@router.get("/")
+def home(
+    request: Request,
+    service: Assessments,
+    records: Records,
+    session: DbSession,
+    treaty: str = "",
+    state: str = "",
+    notification_date: str = "",
+    armed_conflict: str = "unknown",
+    as_of: str = "",
+) -> Response:
+    form = AskForm(treaty.strip(), state.strip(), notification_date.strip(), armed_conflict or "unknown", as_of.strip())
+    context: dict[str, Any] = {"form": form, "errors": [], "close": [], "answer": None}
+    if not form.treaty and not form.state:
+        return _render(request, "index.html", context)
+    if not form.treaty or not form.state:
+        context["errors"] = ["Give both a treaty (a name, an alias or an id) and a state (its ISO 3166 code)."]
+        return _render(request, "index.html", context, 422)
+    if form.armed_conflict not in ("yes", "no", "unknown"):
+        context["errors"] = [f"Armed conflict: “{form.armed_conflict}” is not one of yes, no, unknown."]
+        return _render(request, "index.html", context, 422)
+    raw = {"notification_date": form.notification_date, "as_of": form.as_of}
+    try:
+        question = AssessmentRequest.model_validate(
+            {
+                "treaty": form.treaty,
+                "state": form.state,
+                "notification_date": form.notification_date or None,
+                "as_of": form.as_of or None,
+                "facts": {"armed_conflict": {"yes": True, "no": False}.get(form.armed_conflict)},
+            }
+        )
+        today = dt.date.today()
+        assessment = service.assess(question, today=today)
+    except ValidationError as exc:
+        context["errors"] = _validation_messages(exc, raw)
+        return _render(request, "index.html", context, 422)
+    except NotFound as exc:
+        context["errors"] = [f"No {exc.what} matches “{exc.value}”."]
+        if exc.what == "treaty":
+            rulebook = service.rulebook
+            context["close"] = [
+                (f"/?{form.query(treaty=t)}", rulebook.treaties[t].short_name)
+                for t in exc.close_matches
+                if t in rulebook.treaties
+            ]
+        else:
+            context["close"] = [(f"/?{form.query(state=c)}", f"{c} ({find_state(c).name})") for c in exc.close_matches]
+        return _render(request, "index.html", context, 404)
+    except AssessmentError as exc:
+        context["errors"] = [str(exc)]
+        return _render(request, "index.html", context, 422)
+
+    entries = _records_or_none(
+        session,
+        lambda: records.timeline(
+            session, as_of=assessment.as_of, state=assessment.state.iso3, treaty=assessment.treaty.id
+        ),
+    )
+    canonical = AskForm(
+        assessment.treaty.id, assessment.state.iso3, form.notification_date, form.armed_conflict, form.as_of
+    )
+    api_query = {
+        "treaty": assessment.treaty.id,
+        "state": assessment.state.iso3,
+        "notification_date": form.notification_date,
+        "armed_conflict": {"yes": "true", "no": "false"}.get(form.armed_conflict, ""),
+        "as_of": form.as_of,
+    }
+    citation = _effect_citation(assessment)
+    base_url = str(request.base_url).rstrip("/")
+    context.update(
+        answer=assessment,
+        effect_citation=citation,
+        domestic=[r for r in assessment.requirements if r.level == "domestic"],
+        international=[r for r in assessment.requirements if r.level == "international"],
+        story=_story(assessment, citation, today),
+        chart=_assessment_chart(service.rulebook, assessment, entries, today),
+        records_unavailable=entries is None,
+        page_url=f"{base_url}/?{canonical.query()}",
+        api_url=f"{base_url}/v1/assessments?{urlencode({k: v for k, v in api_query.items() if v})}",
+    )
+    return _render(request, "index.html", context)
+
+
+# --- the claim check ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    numbers: tuple[int, ...] = ()
+    verdict: str = ""
+
+
+def _segments(text: str, claims: list[FoundClaim]) -> list[Segment]:
+    """The text cut into plain runs and highlighted claim spans (claims of one sentence share a span)."""
+    spans: dict[tuple[int, int], list[int]] = {}
+    for number, claim in enumerate(claims, start=1):
+        spans.setdefault((claim.start, claim.end), []).append(number)
+    out: list[Segment] = []
+    cursor = 0
+    for (start, end), numbers in sorted(spans.items()):
+        if start < cursor:
+            continue  # overlapping spans: keep the first
+        if start > cursor:
+            out.append(Segment(text[cursor:start]))
+        verdict = min((claims[n - 1].result.verdict for n in numbers), key=VERDICT_WEIGHT.__getitem__)
+        out.append(Segment(text[start:end], tuple(numbers), verdict))
+        cursor = end
+    if cursor < len(text):
+        out.append(Segment(text[cursor:]))
+    return out
+
+
+def _check_page(request: Request, checks: CheckService, text: str, published: str, submitted: bool) -> Response:
+    context: dict[str, Any] = {"check_text": text, "check_published": published, "errors": [], "checked": None}
+    if not submitted:
+        return _render(request, "check.html", context)
+    if not text.strip():
+        context["errors"] = ["Paste a sentence or a paragraph to check."]
+        return _render(request, "check.html", context, 422)
+    try:
+        body = TextCheckRequest(text=text, published=published or dt.date.today())
+        result = check_text(request, checks, body)
+    except ValidationError as exc:
+        context["errors"] = _validation_messages(exc, {"published": published})
+        return _render(request, "check.html", context, 422)
+    except HTTPException as exc:
+        context["errors"] = [f"{exc.detail}: check a shorter text."]
+        return _render(request, "check.html", context, exc.status_code)
+    short = len(text) <= 1500
+    context.update(
+        checked=result,
+        segments=_segments(text, result.claims),
+        link=f"/check?{urlencode({'text': text, 'published': result.published.isoformat()})}" if short else None,
+    )
+    return _render(request, "check.html", context)
+
+
+@router.get("/check")
+def check_get(request: Request, checks: Checks, text: str | None = None, published: str = "") -> Response:
+    return _check_page(request, checks, text or "", published.strip(), text is not None)
+
+
+@router.post("/check")
+async def check_post(request: Request, checks: Checks) -> Response:
+    """A plain HTML form post (application/x-www-form-urlencoded), read without extra dependencies."""
+    declared = request.headers.get("content-length", "0")
+    if declared.isdigit() and int(declared) > MAX_FORM_BYTES:
+        return _render(request, "check.html", {"errors": ["The text is too long: check a shorter text."]}, 413)
+    body = await request.body()
+    if len(body) > MAX_FORM_BYTES:
+        return _render(request, "check.html", {"errors": ["The text is too long: check a shorter text."]}, 413)
+    fields = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+    text = fields.get("text", [""])[0]
+    published = fields.get("published", [""])[0].strip()
+    return await run_in_threadpool(_check_page, request, checks, text, published, True)
+
+
+# --- treaty and state pages -------------------------------------------------------------------------------
+
+
+def _record_marks(entries: list[TimelineEntry], name: Callable[[TimelineEntry], str]) -> list[Mark]:
+    marks = []
+    for entry in entries:
+        if entry.kind == "notification_received":
+            marks.append(Mark(entry.date, "record-notification", f"{name(entry)}: notified"))
+        elif entry.kind == "effective":
+            marks.append(Mark(entry.date, "record-effective", f"{name(entry)}: takes effect", True))
+        else:
+            marks.append(Mark(entry.date, f"record-{entry.kind}", f"{name(entry)}: {entry.kind.replace('_', ' ')}"))
+    return marks
+
+
+def _not_found_page(request: Request, exc: NotFound, links: list[tuple[str, str]]) -> Response:
+    return _render(
+        request, "not_found.html", {"errors": [f"No {exc.what} matches “{exc.value}”."], "close": links}, 404
+    )
+
+
+@router.get("/treaties/{treaty_id}")
+def treaty_page(
+    request: Request, service: Assessments, records: Records, session: DbSession, treaty_id: str
+) -> Response:
+    rulebook = service.rulebook
+    try:
+        treaty = service.find_treaty(treaty_id[:200])
+    except NotFound as exc:
+        known = [t for t in exc.close_matches if t in rulebook.treaties]
+        links = [(f"/treaties/{t}", rulebook.treaties[t].short_name) for t in known]
+        return _not_found_page(request, exc, links)
+    today = dt.date.today()
+
+    def read() -> tuple[list[WithdrawalPublic], list[TimelineEntry]]:
+        return (
+            records.search(session, as_of=today, treaty=treaty.id),
+            records.timeline(session, as_of=today, treaty=treaty.id),
+        )
+
+    found = _records_or_none(session, read)
+    items, entries = found if found else ([], [])
+    provisions = [(p, *rulebook.provision_source(treaty, p)) for p in rulebook.provisions_for(treaty)]
+    context = {
+        "treaty": treaty,
+        "depositary": rulebook.depositaries.get(treaty.depositary or "bilateral"),
+        "provisions": provisions,
+        "items": items,
+        "upcoming": [i for i in items if i.status in ("pending", "suspended") or (i.effective_date or today) > today],
+        "records_unavailable": found is None,
+        "chart": layout(_record_marks(entries, lambda e: e.state), [], today) if entries else None,
+        "state_names": {i.state: _state_name(i.state) for i in items},
+    }
+    return _render(request, "treaty.html", context)
+
+
+def _state_name(iso3: str) -> str:
+    try:
+        return find_state(iso3).name
+    except NotFound:
+        return iso3
+
+
+@router.get("/states/{iso3}")
+def state_page(request: Request, service: Assessments, records: Records, session: DbSession, iso3: str) -> Response:
+    try:
+        state = find_state(iso3[:60])
+    except NotFound as exc:
+        links = [(f"/states/{c}", f"{c} ({_state_name(c)})") for c in exc.close_matches]
+        return _not_found_page(request, exc, links)
+    rulebook = service.rulebook
+    today = dt.date.today()
+
+    def read() -> tuple[list[WithdrawalPublic], list[TimelineEntry]]:
+        return (
+            records.search(session, as_of=today, state=state.iso3),
+            records.timeline(session, as_of=today, state=state.iso3),
+        )
+
+    found = _records_or_none(session, read)
+    items, entries = found if found else ([], [])
+    short = {t.id: t.short_name for t in rulebook.treaties.values()}
+    procedure = rulebook.states.get(state.iso3)
+    context = {
+        "state": state,
+        "procedure": procedure,
+        "steps": sorted(procedure.steps, key=lambda s: s.order) if procedure else [],
+        "items": items,
+        "treaty_names": short,
+        "records_unavailable": found is None,
+        "chart": layout(_record_marks(entries, lambda e: short.get(e.treaty, e.treaty)), [], today)
+        if entries
+        else None,
+    }
+    return _render(request, "state.html", context)
