@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
@@ -12,6 +10,7 @@ from sqlalchemy import text
 
 from app import __version__, observability
 from app.api import assessments, checks, coverage, openapi, problems, states, treaties, withdrawals
+from app.api.caching import AnswerCache
 from app.api.limits import BodyLimit
 from app.db.session import get_engine
 from app.engine import Engine
@@ -44,10 +43,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.assessments = AssessmentService(rulebook, Engine(rulebook))
     app.state.records = RecordService(app.state.assessments)
+    app.state.answer_cache = AnswerCache(settings.answer_cache_size)
     app.state.claim_finder = ClaimFinder(rulebook)
     problems.install(app)
     openapi.install(app)
-    observability.install(app)
+    csp = [(b"content-security-policy", DOCS_CSP.encode())]
+    observability.install(app, extra_headers={"/docs": csp, "/redoc": csp})
     app.include_router(assessments.router)
     app.include_router(treaties.router)
     app.include_router(states.router)
@@ -56,14 +57,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(coverage.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
-
-    @app.middleware("http")
-    async def docs_stay_local(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        """The explorer pages may load nothing from outside this server (ReDoc's bundle asks for a CDN logo)."""
-        response = await call_next(request)
-        if request.url.path in ("/docs", "/redoc"):
-            response.headers["Content-Security-Policy"] = DOCS_CSP
-        return response
 
     @app.get("/healthz", tags=["operations"], summary="Liveness: the process answers")
     async def healthz() -> dict[str, str]:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
-import uuid
-from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
-from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 request_id: ContextVar[str] = ContextVar("request_id", default="-")
 _SAFE_ID = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
@@ -45,15 +44,9 @@ def configure_logging(level: str) -> None:
     root.propagate = False
 
 
-def _route_template(request: Request) -> str:
-    for route in request.app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match == Match.FULL:
-            return str(getattr(route, "path", request.url.path))
-    return "unmatched"
-
-
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, extra_headers: dict[str, list[tuple[bytes, bytes]]] | None = None) -> None:
+    """Request ids, access logs and metrics as one pure ASGI middleware (cheap on the hot path); also adds
+    ``extra_headers`` to the responses of the named paths (the explorer's Content-Security-Policy)."""
     registry = CollectorRegistry()
     requests = Counter(
         "treatyexit_requests_total", "HTTP requests by route, method and status", ["route", "method", "status"],
@@ -64,33 +57,46 @@ def install(app: FastAPI) -> None:
         buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
     )  # fmt: skip
     log = logging.getLogger("treatyexit.access")
+    per_path = extra_headers or {}
 
-    @app.middleware("http")
-    async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        incoming = request.headers.get("x-request-id", "")
-        rid = incoming if incoming and len(incoming) <= 64 and set(incoming) <= _SAFE_ID else uuid.uuid4().hex
-        token = request_id.set(rid)
-        started = time.perf_counter()
-        route = _route_template(request)
-        status = 500
-        try:
-            response = await call_next(request)
-            status = response.status_code
-            response.headers["X-Request-ID"] = rid
-            return response
-        finally:
-            elapsed = time.perf_counter() - started
-            requests.labels(route, request.method, str(status)).inc()
-            latency.labels(route, request.method).observe(elapsed)
-            log.info(
-                "%s %s %s",
-                request.method,
-                request.url.path,
-                status,
-                extra={"method": request.method, "path": request.url.path, "route": route, "status": status,
-                       "duration_ms": round(elapsed * 1000, 2)},
-            )  # fmt: skip
-            request_id.reset(token)
+    class Observe:
+        def __init__(self, inner: ASGIApp) -> None:
+            self.inner = inner
+
+        async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+            if scope["type"] != "http":
+                await self.inner(scope, receive, send)
+                return
+            incoming = dict(scope.get("headers", [])).get(b"x-request-id", b"").decode("latin-1")
+            rid = incoming if incoming and len(incoming) <= 64 and set(incoming) <= _SAFE_ID else os.urandom(12).hex()
+            token = request_id.set(rid)
+            started = time.perf_counter()
+            status = 500
+            extra = per_path.get(scope["path"], [])
+
+            async def send_with_id(message: Message) -> None:
+                nonlocal status
+                if message["type"] == "http.response.start":
+                    status = message["status"]
+                    message["headers"] = [*message.get("headers", []), (b"x-request-id", rid.encode()), *extra]
+                await send(message)
+
+            try:
+                await self.inner(scope, receive, send_with_id)
+            finally:
+                elapsed = time.perf_counter() - started
+                route = getattr(scope.get("route"), "path", None) or "unmatched"
+                requests.labels(route, scope["method"], str(status)).inc()
+                latency.labels(route, scope["method"]).observe(elapsed)
+                if log.isEnabledFor(logging.INFO):
+                    log.info(
+                        "%s %s %s", scope["method"], scope["path"], status,
+                        extra={"method": scope["method"], "path": scope["path"], "route": route, "status": status,
+                               "duration_ms": round(elapsed * 1000, 2)},
+                    )  # fmt: skip
+                request_id.reset(token)
+
+    app.add_middleware(Observe)
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:

@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     admin_token: str = Field("", description="Bearer token for writes to the records; empty disables writes")
     max_body_bytes: int = Field(1_048_576, ge=1024, description="Larger request bodies get 413")
     log_level: str = Field("INFO", description="Log level of the JSON logs")
+    answer_cache_size: int = Field(4096, ge=0, description="Assessment answers kept in memory per worker (0: none)")
     web_concurrency: int = Field(1, ge=1, description="Worker processes for `serve` and the container")
 
 

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Query, Request, Response
 from pydantic import Field
 
-from app.api.caching import cached_json, etag_for
+from app.api.caching import AnswerCache, etag_for
 from app.api.deps import Assessments
 from app.api.examples import ASSESSMENT_EXAMPLES, ERROR_RESPONSES
 from schemas.api import Assessment, AssessmentRequest, Model
@@ -46,11 +46,13 @@ class AssessmentQuery(Model):
 
 
 def _answer(request: Request, service: Assessments, body: AssessmentRequest) -> Response:
-    today = dt.date.today()
-    assessment = service.assess(body, today=today)
-    query: dict[str, Any] = body.model_dump(mode="json", exclude_none=True)
-    query["as_of"] = assessment.as_of.isoformat()
-    return cached_json(request, etag_for(assessment.rules_version, query), assessment.model_dump(mode="json"))
+    """The answer for ``body``, asked on ``as_of`` (default today): served from the answer cache when asked
+    before; the ETag is the same whether computed or cached."""
+    as_of = body.as_of or dt.date.today()
+    query: dict[str, Any] = body.model_dump(mode="json", exclude_none=True) | {"as_of": as_of.isoformat()}
+    etag = etag_for(service.rulebook.version, query)
+    cache: AnswerCache = request.app.state.answer_cache
+    return cache.respond(request, etag, lambda: service.assess(body, today=as_of).model_dump_json().encode())
 
 
 @router.post(
@@ -66,7 +68,7 @@ def _answer(request: Request, service: Assessments, body: AssessmentRequest) -> 
     ),
     responses=ERROR_RESPONSES,
 )
-def post_assessment(
+async def post_assessment(
     request: Request,
     service: Assessments,
     body: Annotated[AssessmentRequest, Body(openapi_examples=ASSESSMENT_EXAMPLES)],
@@ -83,5 +85,7 @@ def post_assessment(
     ),
     responses=ERROR_RESPONSES,
 )
-def get_assessment(request: Request, service: Assessments, query: Annotated[AssessmentQuery, Query()]) -> Response:
+async def get_assessment(
+    request: Request, service: Assessments, query: Annotated[AssessmentQuery, Query()]
+) -> Response:
     return _answer(request, service, query.to_request())

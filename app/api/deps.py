@@ -15,12 +15,12 @@ from app.services.checks import CheckService, Notification, rulebook_notificatio
 from app.services.records import RecordService
 
 
-def _service(request: Request) -> AssessmentService:
+async def _service(request: Request) -> AssessmentService:  # async: no thread hop on the hot path
     service: AssessmentService = request.app.state.assessments
     return service
 
 
-def _records(request: Request) -> RecordService:
+async def _records(request: Request) -> RecordService:
     service: RecordService = request.app.state.records
     return service
 

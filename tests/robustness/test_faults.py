@@ -5,6 +5,7 @@ acknowledged before the stop is there after the restart, and a write interrupted
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -52,10 +53,8 @@ class Postgres:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
 
     def remove(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self.stop("fast")
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.root, ignore_errors=True)
 
 
