@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -35,8 +36,6 @@ def _table(*headers: str) -> Table:
 @rules_cli.command("check")
 def rules_check(path: Annotated[str, typer.Option(help="The rules folder")] = str(DEFAULT_RULES_DIR)) -> None:
     """Validate every rule file (as at startup), then lint: citations complete, every example recomputed."""
-    from pathlib import Path
-
     try:
         rulebook = load_rulebook(Path(path))
     except RulebookError as exc:
@@ -201,6 +200,61 @@ def treaties(
         table.add_row(item.id, escape(item.short_name), escape(", ".join(item.aliases[:4])), item.depositary or "—")
     console.print(table)
     if not items:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def check(
+    text: Annotated[str | None, typer.Argument(help="A claim or a paragraph to check")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="An article, plain text")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD); default today")] = None,
+    url: Annotated[str | None, typer.Option(help="Ask this server instead of the packaged rulebook")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON")] = False,
+) -> None:
+    """Find the checkable claims in TEXT (or --file) and check them; exit 1 when one is inconsistent."""
+    from rich.progress import track
+
+    from app.client import ProblemError, TreatyExitClient
+    from app.services.assessment import AssessmentService
+    from app.services.checks import CheckService
+    from app.services.claim_extraction import ClaimFinder
+    from schemas.checks import FoundClaim, TextCheckRequest, TextCheckResponse
+
+    if (text is None) == (file is None):
+        console.print("give either TEXT or --file", style="red")
+        raise typer.Exit(2)
+    body = text if text is not None else file.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    try:
+        request = TextCheckRequest.model_validate({"text": body, "published": published or dt.date.today()})
+        if url:
+            with TreatyExitClient(url) as client:
+                response = client.raw("POST", "/v1/checks/text", json=request.model_dump(mode="json"))
+            if response.status_code >= 400:
+                raise ProblemError(response.status_code, response.json())
+            result = TextCheckResponse.model_validate_json(response.content)
+        else:
+            rulebook = load_rulebook(get_settings().rules_dir)
+            checks = CheckService(AssessmentService(rulebook))
+            found = ClaimFinder(rulebook).find(request.text, request.published)
+            claims = [
+                FoundClaim(start=f.start, end=f.end, quote=f.quote, claim=f.claim,
+                           result=checks.check(f.claim, request.published))
+                for f in track(found, description="checking", console=console, disable=len(found) < 50)
+            ]  # fmt: skip
+            result = TextCheckResponse(published=request.published, claims=claims, rules_version=rulebook.version)
+    except (ValueError, ProblemError) as exc:
+        console.print(str(exc), style="red", soft_wrap=True, markup=False)
+        raise typer.Exit(2) from exc
+    if as_json:
+        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+    else:
+        table = _table("claim", "read as", "verdict", "correct", "why")
+        for item in result.claims:
+            r = item.result
+            table.add_row(escape(item.quote), f"{item.claim.kind}: {escape(item.claim.value)}", r.verdict,
+                          escape(r.correct_value or "—"), escape(r.explanation))  # fmt: skip
+        console.print(table if result.claims else "no checkable claim found")
+    if any(item.result.verdict == "inconsistent" for item in result.claims):
         raise typer.Exit(1)
 
 

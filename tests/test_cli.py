@@ -43,3 +43,21 @@ def test_assess_prints_the_date_and_json() -> None:
     assert answer["effective"]["status"] == "conditional"
     bad = run("assess", "ccm", "LTU", "--notified", "2025-02-30")
     assert bad.returncode == 2
+
+
+def test_check_an_article_file_exits_1_on_an_inconsistency() -> None:
+    article = str(ROOT / "tests" / "data" / "articles" / "oslo-january-2025.txt")
+    done = run("check", "--file", article, "--published", "2025-01-14", "--json")
+    assert done.returncode == 1, done.stderr
+    claims = json.loads(done.stdout)["claims"]
+    verdicts = {c["claim"]["kind"]: c["result"]["verdict"] for c in claims}
+    assert verdicts["effective_date"] == "consistent" and verdicts["joined"] == "inconsistent"
+    human = run("check", "--file", article, "--published", "2025-01-14")
+    assert human.returncode == 1 and "2025-03-06" in human.stdout
+
+
+def test_check_a_true_sentence_exits_0_and_bad_usage_exits_2() -> None:
+    true = run("check", "The Oslo Convention entered into force in 2010.", "--published", "2025-01-14")
+    assert true.returncode == 0, true.stdout
+    assert run("check", "--published", "2025-01-14").returncode == 2
+    assert run("check", "x", "--published", "14/01/2025").returncode == 2
