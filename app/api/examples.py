@@ -41,6 +41,39 @@ ASSESSMENT_EXAMPLES: dict[str, dict[str, Any]] = {
         "summary": "31 August + 6 months: no documented practice, both candidates",
         "value": {"treaty": "ccm", "state": "LTU", "notification_date": "2024-08-31"},
     },
+    "istanbul-first-of-month": {
+        "summary": "Istanbul Convention: first day of the month after three months (Turkey 2021)",
+        "value": {"treaty": "istanbul-convention", "state": "TUR", "notification_date": "2021-03-22"},
+    },
+    "unesco-31-december": {
+        "summary": "UNESCO: 31 December of the year after the notice (United States 2017)",
+        "value": {"treaty": "unesco-constitution", "state": "USA", "notification_date": "2017-10-12"},
+    },
+    "icrw-30-june": {
+        "summary": "Whaling Convention: 30 June, notice by 1 January (Japan 2018)",
+        "value": {"treaty": "icrw", "state": "JPN", "notification_date": "2018-12-26"},
+    },
+    "icsid-day-after": {
+        "summary": "ICSID: the World Bank counts to the day after (Bolivia 2007)",
+        "value": {"treaty": "icsid-convention", "state": "BOL", "notification_date": "2007-05-02"},
+    },
+    "who-us-reservation": {
+        "summary": "WHO: no clause; the US 1948 reservation of one year's notice",
+        "value": {"treaty": "who-constitution", "state": "USA", "notification_date": "2025-01-22"},
+    },
+    "iccpr-no-right": {
+        "summary": "ICCPR: no clause and no right of withdrawal (General Comment 26)",
+        "value": {"treaty": "iccpr", "state": "PRK", "notification_date": "1997-08-25"},
+    },
+    "teu-agreed-date": {
+        "summary": "TEU Art. 50: the withdrawal agreement's date (United Kingdom)",
+        "value": {
+            "treaty": "teu",
+            "state": "GBR",
+            "notification_date": "2017-03-29",
+            "facts": {"agreed_date": "2020-02-01"},
+        },
+    },
     "unknown-treaty": {
         "summary": "Error: unknown treaty (404 with close matches)",
         "value": {"treaty": "Otawa Convention", "state": "LTU"},

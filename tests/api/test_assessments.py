@@ -177,3 +177,12 @@ def test_malformed_json_and_wrong_media_type(client: TestClient) -> None:
     response = client.post(URL, content=b"\xff\xfe", headers={"content-type": "application/json"})
     assert response.status_code == 422
     assert client.get("/v1/nowhere").headers["content-type"] == "application/problem+json"
+
+
+def test_rome_statute_article_121_6_takes_effect_on_receipt(client: TestClient) -> None:
+    body = {"treaty": "rome-statute", "state": "HUN", "notification_date": "2027-03-01"}
+    usual = post(client, body)["effective"]
+    special = post(client, {**body, "facts": {"amendment_not_accepted": True}})["effective"]
+    assert usual["date"] == "2028-03-01"
+    assert special["status"] == "determined" and special["date"] == "2027-03-01"
+    assert "Art. 121(6)" in special["explanation"]

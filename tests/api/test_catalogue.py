@@ -45,21 +45,49 @@ EXPECTED: dict[str, tuple[int, dict[str, Any]]] = {
     "ottawa-not-yet-notified": (200, {"status": "needs_notification", "date": None}),
     "paris-precondition": (200, {"status": "determined", "date": "2020-11-04"}),
     "month-end-ambiguous": (200, {"status": "ambiguous", "date": None}),
+    "istanbul-first-of-month": (200, {"status": "determined", "date": "2021-07-01"}),
+    "unesco-31-december": (200, {"status": "determined", "date": "2018-12-31"}),
+    "icrw-30-june": (200, {"status": "determined", "date": "2019-06-30"}),
+    "icsid-day-after": (200, {"status": "determined", "date": "2007-11-03"}),
+    "who-us-reservation": (200, {"status": "determined", "date": "2026-01-22"}),
+    "iccpr-no-right": (200, {"status": "no_withdrawal_right", "date": None}),
+    "teu-agreed-date": (200, {"status": "determined", "date": "2020-02-01"}),
     "unknown-treaty": (404, {}),
     "impossible-date": (422, {}),
+}
+CHECK_VERDICTS = {
+    "oslo-in-march": ["consistent"],
+    "several-kinds": ["consistent", "inconsistent", "unverifiable", "consistent"],
 }
 
 
 def test_every_openapi_example_gives_its_labelled_answer(client: TestClient) -> None:
+    """Every request-body example in the OpenAPI document, run against the app, gives the labelled answer."""
     document = client.get("/openapi.json").json()
-    examples = document["paths"]["/v1/assessments"]["post"]["requestBody"]["content"]["application/json"]["examples"]
-    assert set(examples) == set(ASSESSMENT_EXAMPLES) == set(EXPECTED)
-    for name, example in examples.items():
-        status, effective = EXPECTED[name]
-        response = client.post("/v1/assessments", json=example["value"])
-        assert response.status_code == status, name
-        for key, value in effective.items():
-            assert response.json()["effective"][key] == value, name
+    seen = set()
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+            for name, example in content.get("examples", {}).items():
+                seen.add(name)
+                response = client.request(method.upper(), path, json=example["value"])
+                if path == "/v1/assessments":
+                    status, effective = EXPECTED[name]
+                    assert response.status_code == status, name
+                    for key, value in effective.items():
+                        assert response.json()["effective"][key] == value, name
+                elif path == "/v1/checks":
+                    verdicts = [r["verdict"] for r in response.json()["results"]]
+                    assert verdicts == CHECK_VERDICTS[name], name
+                elif path == "/v1/checks/text":
+                    claims = response.json()["claims"]
+                    assert [(c["claim"]["kind"], c["result"]["verdict"]) for c in claims] == [
+                        ("effective_date", "consistent")
+                    ]
+                    assert claims[0]["result"]["correct_value"] == "2025-03-06"
+                else:
+                    assert response.status_code < 500, (path, name)
+    assert set(ASSESSMENT_EXAMPLES) <= seen and set(EXPECTED) <= seen and set(CHECK_VERDICTS) <= seen
 
 
 def test_explorer_is_served_without_a_cdn(client: TestClient) -> None:

@@ -38,7 +38,8 @@ def test_every_treaty_with_a_clause_quotes_it_verbatim(rulebook: Rulebook) -> No
         if treaty.withdrawal.article:
             assert treaty.withdrawal.text and len(treaty.withdrawal.text) > 40, treaty.id
             for provision in treaty.withdrawal.provisions:
-                if provision.verification == "verified" and treaty.withdrawal.verification == "verified":
+                own_text = provision.source is None  # a provision with its own source quotes another article
+                if own_text and provision.verification == "verified" and treaty.withdrawal.verification == "verified":
                     # A verified provision's words stand in the verified article (modulo white space).
                     article = " ".join(treaty.withdrawal.text.split())
                     for fragment in re.split(r"\s*(?:\.\.\.|…|\[[^\]]*\])\s*", provision.text):
