@@ -21,7 +21,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.http_bench import free_port  # noqa: E402
+from bench.harness import serving  # noqa: E402
 
 CLAIMS = [
     {"kind": "effective_date", "treaty": "Oslo Convention", "state": "LTU", "value": "March"},
@@ -44,19 +44,7 @@ def main(runs: int) -> None:
     env = {**os.environ, "LOG_LEVEL": "WARNING", "DATABASE_URL": f"sqlite:///{work / 'bench.db'}"}
     for step in (["db", "upgrade"], ["db", "seed"]):
         subprocess.run([sys.executable, "-m", "app", *step], cwd=ROOT, env=env, check=True, capture_output=True)
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(port), "--log-level", "warning"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with serving("app.main:app", {"DATABASE_URL": env["DATABASE_URL"]}) as base:
         body = {"as_of": "2025-01-14", "claims": claims}
         times = []
         for _ in range(runs):
@@ -64,9 +52,6 @@ def main(runs: int) -> None:
             response = httpx.post(f"{base}/v1/checks", json=body, timeout=60)
             times.append(time.perf_counter() - started)
             assert response.status_code == 200 and len(response.json()["results"]) == 1_000
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     print("1,000 structured claims in one POST /v1/checks (HTTP, one worker, SQLite records):")
     for i, seconds in enumerate(times, 1):
         print(f"  run {i}: {seconds:.3f} s  ({1_000 / seconds:,.0f} claims/s){'  (cold)' if i == 1 else ''}")

@@ -10,14 +10,11 @@ Usage: ``python bench/http_bench.py [seconds]`` (default 15 per endpoint). Needs
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import httpx
@@ -26,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.rulebook import load_rulebook  # noqa: E402
+from bench.harness import serving  # noqa: E402
 from bench.queries import assessment_queries  # noqa: E402
 
 LUA = """
@@ -39,12 +37,6 @@ request = function()
   return wrk.format("POST", "%s", {["Content-Type"] = "application/json"}, bodies[(counter %% #bodies) + 1])
 end
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def parse(output: str) -> dict[str, float]:
@@ -71,22 +63,8 @@ def measure(
     seconds: int, bodies: Path, work: Path, first_query: dict[str, object], extra_env: dict[str, str]
 ) -> dict[str, dict[str, float]]:
     """Start one server, warm it, and run wrk against the no-op and the assessments."""
-    port = free_port()
-    env = {**os.environ, "LOG_LEVEL": "WARNING", "DATABASE_URL": f"sqlite:///{work / 'bench.db'}", **extra_env}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "bench.server:app", "--host", "127.0.0.1", "--port", str(port),
-         "--workers", "1", "--log-level", "warning", "--no-access-log"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
     results = {}
-    try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with serving("bench.server:app", {"DATABASE_URL": f"sqlite:///{work / 'bench.db'}", **extra_env}) as base:
         check = httpx.post(f"{base}/v1/assessments", json=first_query, timeout=10)
         assert check.status_code == 200, check.text
         for name, path in (("no-op (async)", "/bench/noop"), ("POST /v1/assessments", "/v1/assessments")):
@@ -98,9 +76,6 @@ def measure(
                 capture_output=True, text=True, check=True,
             )  # fmt: skip
             results[name] = parse(done.stdout)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     return results
 
 

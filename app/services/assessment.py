@@ -229,10 +229,15 @@ def _effective_date(ctx: _Context, provision: EffectProvision, received: dt.date
 # --- composing the answer ------------------------------------------------------------------------
 
 
-def _citation(ctx: _Context, rule: str, provision: Provision) -> api.Citation:
-    owner, url = ctx.rulebook.provision_source(ctx.treaty, provision)
+def _citation(ctx: _Context, provision: Provision) -> api.Citation:
+    return provision_citation(ctx.rulebook, ctx.treaty, provision)
+
+
+def provision_citation(rulebook: Rulebook, treaty: Treaty, provision: Provision) -> api.Citation:
+    """The citation of a provision as it applies to ``treaty``: its own file's or the general law's."""
+    owner, url = rulebook.provision_source(treaty, provision)
     return api.Citation(
-        rule=rule,
+        rule=f"{owner.id}/{provision.id}",
         instrument=owner.short_name,
         cite=provision.cite,
         text=provision.text,
@@ -299,7 +304,7 @@ def _international_requirements(ctx: _Context, applied: dict[str, Provision], st
                     order=start + len(requirements),
                     description=provision.description,
                     actor=ctx.state.name,
-                    citation=_citation(ctx, rule, provision),
+                    citation=_citation(ctx, provision),
                 )
             )
     for rule, provision in applied.items():
@@ -314,7 +319,7 @@ def _international_requirements(ctx: _Context, applied: dict[str, Provision], st
                     actor=provision.actor or ctx.state.name,
                     recipients=list(provision.recipients),
                     contents=list(provision.contents),
-                    citation=_citation(ctx, rule, provision),
+                    citation=_citation(ctx, provision),
                 )
             )
     return requirements
@@ -357,7 +362,7 @@ def _compose(
                 kind="right",
                 description=f"{right.basis}.",
                 affects_date=right.exists == "no",
-                citation=_citation(ctx, right_rule, right),
+                citation=_citation(ctx, right),
             )
         )
 
@@ -371,7 +376,7 @@ def _compose(
                         f"Assumed met: {p.provision.description} Give `entry_into_force_for_state` to check it."
                     ),
                     affects_date=False,
-                    citation=_citation(ctx, p.rule, p.provision),
+                    citation=_citation(ctx, p.provision),
                 )
             )
 
@@ -386,7 +391,7 @@ def _compose(
                         f"{provision.text.strip()}"
                     ),
                     affects_date=True,
-                    citation=_citation(ctx, rule, provision),
+                    citation=_citation(ctx, provision),
                 )
             )
         elif isinstance(provision, EffectConditionProvision):
@@ -396,7 +401,7 @@ def _compose(
                     kind="effect_condition",
                     description=provision.condition,
                     affects_date=False,
-                    citation=_citation(ctx, rule, provision),
+                    citation=_citation(ctx, provision),
                 )
             )
         elif isinstance(provision, RevocationProvision) and provision.allowed != "no":
@@ -406,7 +411,7 @@ def _compose(
                     kind="revocation",
                     description=f"The notification may be revoked {provision.until}.",
                     affects_date=False,
-                    citation=_citation(ctx, rule, provision),
+                    citation=_citation(ctx, provision),
                 )
             )
     # Suspensions that did not apply because the fact is unknown: the usual case is assumed, and said.
@@ -426,7 +431,7 @@ def _compose(
                         f"{owner_provision.postponed_until}."
                     ),
                     affects_date=True,
-                    citation=_citation(ctx, outcome.rule, owner_provision),
+                    citation=_citation(ctx, owner_provision),
                 )
             )
 
@@ -553,7 +558,7 @@ def _compose(
     requirements = _domestic_requirements(ctx, domestic)
     requirements += _international_requirements(ctx, applied, start=len(requirements) + 1)
 
-    citations = [_citation(ctx, rule, p) for rule, p in applied.items()]
+    citations = [_citation(ctx, p) for rule, p in applied.items()]
     citations += [r.citation for r in requirements if r.level == "domestic"]
 
     return api.Assessment(
@@ -603,7 +608,7 @@ def _survival(ctx: _Context, rule: str, provision: SurvivalProvision, effective:
         obligations=list(provision.obligations),
         lasts=describe_period(provision.lasts) if provision.lasts else None,
         until=effective + parse_period(provision.lasts) if effective and provision.lasts else None,
-        citation=_citation(ctx, rule, provision),
+        citation=_citation(ctx, provision),
     )
 
 

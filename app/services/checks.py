@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.rulebook import Rulebook
-from app.services.assessment import AssessmentService
+from app.services.assessment import AssessmentService, provision_citation
 from app.services.lookup import NotFound, find_state
 from app.services.partial_dates import UnreadableDate, parse_partial_date
-from schemas.api import AssessmentRequest, Citation
+from schemas.api import AssessmentRequest
 from schemas.checks import CheckResult, Claim, Evidence, Verdict
 from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
@@ -212,23 +212,9 @@ class CheckService:
             f"{'Correct' if ok else 'Incorrect'}: under {effect.cite} of the {treaty.short_name}, withdrawal takes "
             f"effect {words} after {effect.counted_from}."
         )
-        evidence = [Evidence(kind="rule", description=effect.text, citation=self._citation(treaty, effect.id))]
+        citation = provision_citation(self.rulebook, treaty, effect)
+        evidence = [Evidence(kind="rule", description=effect.text, citation=citation)]
         return ("consistent" if ok else "inconsistent"), effect.period, text, evidence, [f"{treaty.id}/{effect.id}"]
-
-    def _citation(self, treaty: Treaty, provision_id: str) -> Citation | None:
-        provision = next((p for p in self.rulebook.provisions_for(treaty) if p.id == provision_id), None)
-        if provision is None:
-            return None
-        owner, url = self.rulebook.provision_source(treaty, provision)
-        return Citation(
-            rule=f"{owner.id}/{provision.id}",
-            instrument=owner.short_name,
-            cite=provision.cite,
-            text=provision.text,
-            url=url,
-            verification=provision.verification,
-            reviewed=owner.withdrawal.reviewed,
-        )
 
     def _check_required_vote(self, claim: Claim, as_of: dt.date) -> _Outcome:
         state = self._state(claim)
