@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 from sqlmodel import Session
 
 from app.db.migrate import upgrade
@@ -36,4 +37,8 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 @pytest.mark.filterwarnings("ignore")
 def test_api_conforms_and_never_fails(case: schemathesis.Case) -> None:
-    case.call_and_validate(headers={"Authorization": "Bearer schemathesis-token"})
+    # Every check but one: a schema-valid question can still be refused by the law with a 422 (a notification
+    # dated before the treaty was adopted), which `positive_data_acceptance` would count as a failure.
+    case.call_and_validate(
+        headers={"Authorization": "Bearer schemathesis-token"}, excluded_checks=[positive_data_acceptance]
+    )
