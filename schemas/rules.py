@@ -300,14 +300,24 @@ class WithdrawalClause(Strict):
         return self
 
 
+class Revocation(Strict):
+    """The notification was revoked before it took effect (VCLT Art. 68): the withdrawal never happened."""
+
+    date: dt.date
+    sources: list[Source] = Field(min_length=1)
+    verification: Verification = "verified"
+
+
 class Example(Strict):
-    """A real withdrawal with its real dates; runs as a test of the rule beside it."""
+    """A real withdrawal with its real dates; runs as a test of the rule beside it. A revoked one keeps the date
+    the rule gave (``expect_date``) and says when it was revoked; its record then shows ``revoked``."""
 
     state: ISO3
     received: dt.date | None = Field(description="Receipt of the notification by the depositary.")
     facts: AssessmentFacts = AssessmentFacts()
     expect_status: str
     expect_date: dt.date | None
+    revoked: Revocation | None = None
     sources: list[Source] = Field(min_length=1)
     note: str | None = None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from app.db.models import WithdrawalRecord
+from app.db.models import RecordEvent, WithdrawalRecord
 from app.rulebook import Rulebook
 
 
@@ -26,17 +26,28 @@ def seed(session: Session, rulebook: Rulebook, only: str | None = None) -> int:
             ).first()
             if exists:
                 continue
-            session.add(
-                WithdrawalRecord(
-                    state=example.state,
-                    treaty=treaty.id,
-                    kind="withdrawal",
-                    received_on=example.received,
-                    specified_date=example.facts.specified_date,
-                    source_url=str(example.sources[0].url),
-                    notes=example.note,
-                )
+            record = WithdrawalRecord(
+                state=example.state,
+                treaty=treaty.id,
+                kind="withdrawal",
+                received_on=example.received,
+                specified_date=example.facts.specified_date,
+                source_url=str(example.sources[0].url),
+                notes=example.note,
             )
+            session.add(record)
+            if example.revoked is not None:
+                session.flush()
+                assert record.id is not None
+                session.add(
+                    RecordEvent(
+                        record_id=record.id,
+                        kind="revoked",
+                        date=example.revoked.date,
+                        source_url=str(example.revoked.sources[0].url),
+                        notes=f"notification revoked ({example.revoked.verification.replace('_', ' ')})",
+                    )
+                )
             added += 1
     session.commit()
     return added

@@ -44,7 +44,7 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
         return [
             Notification(e.received, e.facts.specified_date, str(e.sources[0].url))
             for e in treaty.examples
-            if e.state == state and e.received is not None and e.facts.armed_conflict is None
+            if e.state == state and e.received is not None and e.facts.armed_conflict is None and e.revoked is None
         ]
 
     return lookup

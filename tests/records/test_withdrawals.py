@@ -174,3 +174,39 @@ def test_writes_disabled_without_admin_token(database_url: str) -> None:
     with TestClient(create_app(Settings(database_url=database_url, admin_token=""))) as client:
         response = client.post("/v1/withdrawals", json=NEW, headers=AUTH)
         assert response.status_code == 403 and "disabled" in response.json()["title"]
+
+
+def test_a_revoked_withdrawal_never_takes_effect(records_client: TestClient) -> None:
+    """South Africa's 2016 notice of withdrawal from the Rome Statute, revoked on 7 March 2017."""
+    (zaf,) = records_client.get("/v1/withdrawals", params={"state": "ZAF", "treaty": "rome-statute"}).json()["items"]
+    for day in ("2017-01-01", "2017-10-19", "2026-11-28"):
+        record = records_client.get(f"/v1/withdrawals/{zaf['id']}", params={"as_of": day}).json()
+        expected = "pending" if day < "2017-03-07" else "revoked"
+        assert record["status"] == expected and (expected == "pending" or record["effective_date"] is None)
+    bound = records_client.get("/v1/treaties/rome-statute/bound", params={"state": "ZAF", "on": "2018-01-01"}).json()
+    assert bound["bound"] is not False
+
+
+def test_acceptance_bound_dates(records_client: TestClient) -> None:
+    on_1_december = records_client.get("/v1/treaties/apmbc/bound", params={"state": "LTU", "on": "2025-12-01"}).json()
+    assert on_1_december["bound"] is True and "2025-12-27" in on_1_december["reason"]
+    on_28_december = records_client.get("/v1/treaties/apmbc/bound", params={"state": "LTU", "on": "2025-12-28"}).json()
+    assert on_28_december["bound"] is False
+
+
+def test_every_accepted_write_is_in_the_audit_log(records_client: TestClient, database_url: str) -> None:
+    from sqlmodel import Session, select
+
+    from app.db.models import AuditEntry
+    from app.db.session import get_engine
+
+    record_id = create(records_client)["id"]
+    records_client.patch(f"/v1/withdrawals/{record_id}", json={"version": 1, "notes": "checked"}, headers=AUTH)
+    event = {"kind": "extended", "date": "2025-12-01", "source_url": "https://example.org/ext"}
+    records_client.post(f"/v1/withdrawals/{record_id}/events", json=event, headers=AUTH)
+    records_client.patch(f"/v1/withdrawals/{record_id}", json={"version": 1, "notes": "stale"}, headers=AUTH)  # 409
+    records_client.post("/v1/withdrawals", json=NEW)  # 401
+    with Session(get_engine(database_url)) as session:
+        entries = session.exec(select(AuditEntry).where(AuditEntry.record_id == record_id)).all()
+    assert [(e.action, e.actor) for e in entries] == [("create", "admin"), ("update", "admin"), ("event", "admin")]
+    assert entries[1].changes == {"notes": "checked"}
