@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from app.engine import Engine, treaty_ruleset  # noqa: E402
 from app.rulebook import load_rulebook  # noqa: E402
 from app.services.assessment import AssessmentService  # noqa: E402
-from bench.queries import assessment_queries  # noqa: E402
+from bench.queries import assessment_queries, open_treaties  # noqa: E402
 from schemas.api import AssessmentRequest  # noqa: E402
 
 TODAY = dt.date(2026, 11, 28)
@@ -61,7 +61,7 @@ def main(n: int) -> None:
     print(f"rulebook loaded and compiled in {startup:.3f} s ({len(engine.rulesets)} rulesets)")
 
     service = AssessmentService(rulebook, engine)
-    treaties = sorted(rulebook.treaties)
+    treaties = open_treaties(rulebook)
     requests = [AssessmentRequest.model_validate(q) for q in assessment_queries(treaties, n)]
     facts = [(treaty_ruleset(service.find_treaty(r.treaty).id), service.engine_facts(r, today=TODAY)) for r in requests]
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.rulebook import load_rulebook  # noqa: E402
 from bench.harness import serving  # noqa: E402
-from bench.queries import assessment_queries  # noqa: E402
+from bench.queries import assessment_queries, open_treaties  # noqa: E402
 
 LUA = """
 bodies = {}
@@ -97,7 +97,7 @@ def main(seconds: int) -> None:
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
     rulebook = load_rulebook()
-    queries = assessment_queries(sorted(rulebook.treaties), 1_000)
+    queries = assessment_queries(open_treaties(rulebook), 1_000)
     work = Path(tempfile.mkdtemp(prefix="treatyexit-bench-"))
     bodies = work / "bodies.txt"
     bodies.write_text("\n".join(json.dumps(q) for q in queries) + "\n")

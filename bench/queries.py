@@ -6,8 +6,15 @@ import datetime as dt
 import random
 from typing import Any
 
+from app.rulebook import Rulebook
+
 STATES = ["LTU", "LVA", "EST", "FIN", "POL", "UKR", "USA", "GBR", "FRA", "DEU", "RUS", "HUN", "JPN", "ITA", "BDI"]
 AS_OF = "2026-11-28"
+
+
+def open_treaties(rulebook: Rulebook) -> list[str]:
+    """The treaties one can still withdraw from (not terminated): a notice to the others is refused."""
+    return sorted(t.id for t in rulebook.treaties.values() if t.terminated is None)
 
 
 def assessment_queries(treaties: list[str], count: int, seed: int = 1) -> list[dict[str, Any]]:

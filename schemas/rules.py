@@ -353,10 +353,19 @@ class Treaty(Strict):
     entry_into_force: dt.date | None = None
     text_source: Source
     withdrawal: WithdrawalClause
+    in_force: bool = Field(True, description="False for a treaty not yet in force (e.g. the CTBT).")
+    terminated: dt.date | None = Field(None, description="The day the treaty ceased to be in force, if it did.")
+    status_source: Source | None = Field(None, description="Where `in_force: false` or `terminated` was read.")
     examples: list[Example] = []
     participation: list[Participation] = Field(default=[], description="Parties' consent dates, where recorded.")
     parties_count: PartiesCount | None = None
     notes: list[str] = []
+
+    @model_validator(mode="after")
+    def _status_has_a_source(self) -> Treaty:
+        if (self.terminated is not None or not self.in_force) and self.status_source is None:
+            raise ValueError("a treaty not in force or terminated needs `status_source`")
+        return self
 
     @model_validator(mode="after")
     def _effect_is_single(self) -> Treaty:

@@ -128,6 +128,13 @@ class AssessmentService:
                 f"{request.notification_date} is before {ctx.treaty.short_name} existed (adopted {adopted}): "
                 "no notification of withdrawal can have been received then.",
             )
+        ended = ctx.treaty.terminated
+        if request.notification_date and ended and request.notification_date >= ended:
+            raise AssessmentError(
+                "/notification_date",
+                f"{ctx.treaty.short_name} ceased to be in force on {ended}: there is nothing to withdraw from "
+                f"after that day.",
+            )
         decision = self.engine.decide(treaty_ruleset(ctx.treaty.id), facts, use_cache=use_cache)
         applied = {rule: provisions[rule] for rule in provisions if decision.applied(rule)}
         domestic_facts: dict[str, bool | str] = {
@@ -341,6 +348,13 @@ def _compose(
     ]
     if domestic:
         trace += [api.TraceEntry(rule=o.rule, applied=o.applied, saw=dict(o.saw)) for o in domestic.outcomes]
+    if not ctx.treaty.in_force:
+        notes.append(
+            f"{ctx.treaty.short_name} is not in force: no state can withdraw under its clause yet, so every date "
+            "below is what the clause would give once it is in force."
+        )
+    if ctx.treaty.terminated and ctx.as_of >= ctx.treaty.terminated:
+        notes.append(f"{ctx.treaty.short_name} ceased to be in force on {ctx.treaty.terminated}.")
     if ctx.procedure is None:
         notes.append(
             f"The domestic withdrawal procedure of {ctx.state.name} is not encoded yet: only the international "

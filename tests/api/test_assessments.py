@@ -186,3 +186,12 @@ def test_rome_statute_article_121_6_takes_effect_on_receipt(client: TestClient) 
     assert usual["date"] == "2028-03-01"
     assert special["status"] == "determined" and special["date"] == "2027-03-01"
     assert "Art. 121(6)" in special["explanation"]
+
+
+def test_treaties_not_in_force_or_terminated_say_so(client: TestClient) -> None:
+    late = client.post(URL, json={"treaty": "inf-treaty", "state": "USA", "notification_date": "2020-01-01"})
+    assert late.status_code == 422 and "ceased to be in force on 2019-08-02" in late.json()["detail"]
+    ended = post(client, {"treaty": "new-start", "state": "RUS"})
+    assert any("ceased to be in force on 2026-02-05" in n for n in ended["notes"])
+    ctbt = post(client, {"treaty": "ctbt", "state": "RUS", "notification_date": "2026-01-01"})
+    assert any("not in force" in n for n in ctbt["notes"])

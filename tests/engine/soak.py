@@ -49,7 +49,11 @@ def main(count: int, seed: int = 7) -> int:
         except AssessmentError as exc:
             treaty = service.find_treaty(request.treaty)
             adopted = treaty.adopted or treaty.entry_into_force
-            if not (request.notification_date and adopted and request.notification_date < adopted):
+            too_early = bool(request.notification_date and adopted and request.notification_date < adopted)
+            too_late = bool(
+                request.notification_date and treaty.terminated and request.notification_date >= treaty.terminated
+            )
+            if not (too_early or too_late):
                 failures.append(f"#{i} {request.model_dump_json()}: refused: {exc}")
             continue
         eff = answer.effective
