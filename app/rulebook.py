@@ -59,7 +59,8 @@ class Rulebook:
 
     def provision_source(self, treaty: Treaty, provision: Provision) -> tuple[Treaty, str | None]:
         """Which file a provision comes from (the treaty's or the general law's) and its source URL."""
-        owner = treaty if provision in treaty.withdrawal.provisions else self.general_law
+        own = any(p is provision for p in treaty.withdrawal.provisions)  # identity: equal texts may differ in owner
+        owner = treaty if own else self.general_law
         url = provision.source or owner.withdrawal.source
         return owner, str(url) if url else None
 

@@ -240,9 +240,23 @@ def _citation(ctx: _Context, provision: Provision) -> api.Citation:
     return provision_citation(ctx.rulebook, ctx.treaty, provision)
 
 
+_CITATIONS: dict[tuple[str, str, str, str], api.Citation] = {}
+
+
 def provision_citation(rulebook: Rulebook, treaty: Treaty, provision: Provision) -> api.Citation:
-    """The citation of a provision as it applies to ``treaty``: its own file's or the general law's."""
+    """The citation of a provision as it applies to ``treaty``: its own file's or the general law's.
+
+    Kept per rulebook version (a content hash), so each citation is built once; answers share it read-only.
+    """
     owner, url = rulebook.provision_source(treaty, provision)
+    key = (rulebook.version, treaty.id, owner.id, provision.id)
+    cached = _CITATIONS.get(key)
+    if cached is None:
+        cached = _CITATIONS[key] = _build_citation(owner, provision, url)
+    return cached
+
+
+def _build_citation(owner: Treaty, provision: Provision, url: str | None) -> api.Citation:
     return api.Citation(
         rule=f"{owner.id}/{provision.id}",
         instrument=owner.short_name,
@@ -253,6 +267,24 @@ def provision_citation(rulebook: Rulebook, treaty: Treaty, provision: Provision)
         reviewed=owner.withdrawal.reviewed,
         note=provision.note,
     )
+
+
+_TRACES: dict[tuple[str, str, tuple[tuple[str, bool | str], ...]], list[api.TraceEntry]] = {}
+
+
+def _trace(ctx: _Context, decision: Decision) -> list[api.TraceEntry]:
+    """The trace of one engine decision: every rule considered, applied or not, with the facts it looked at.
+    A decision is a pure function of the rulebook version and the facts, so its trace is built once."""
+    key = (ctx.rulebook.version, decision.ruleset, decision.facts)
+    entries = _TRACES.get(key)
+    if entries is None:
+        entries = _TRACES[key] = [
+            api.TraceEntry(rule=o.rule, applied=o.applied, saw=dict(o.saw), cite=_cite_of(ctx, o.rule))
+            for o in decision.outcomes
+        ]
+        if len(_TRACES) > 65_536:
+            _TRACES.clear()
+    return list(entries)
 
 
 def _step_citation(procedure: StateProcedure, step: DomesticStep) -> api.Citation:
@@ -342,12 +374,7 @@ def _compose(
     request = ctx.request
     notes: list[str] = []
     conditions: list[api.Condition] = []
-    trace = [
-        api.TraceEntry(rule=o.rule, applied=o.applied, saw=dict(o.saw), cite=_cite_of(ctx, o.rule))
-        for o in decision.outcomes
-    ]
-    if domestic:
-        trace += [api.TraceEntry(rule=o.rule, applied=o.applied, saw=dict(o.saw)) for o in domestic.outcomes]
+    trace = _trace(ctx, decision) + (_trace(ctx, domestic) if domestic else [])
     if not ctx.treaty.in_force:
         notes.append(
             f"{ctx.treaty.short_name} is not in force: no state can withdraw under its clause yet, so every date "
