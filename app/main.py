@@ -58,7 +58,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
 
-    @app.get("/healthz", tags=["operations"], summary="Liveness: the process answers")
+    @app.get(
+        "/healthz",
+        tags=["operations"],
+        summary="Liveness: the process answers",
+        description="Always 200 while the process runs; carries the rules version it serves.",
+    )
     async def healthz() -> dict[str, str]:
         return {"status": "ok", "rules_version": rulebook.version}
 
@@ -66,6 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "/readyz",
         tags=["operations"],
         summary="Readiness: the rulebook is loaded and the records database answers",
+        description="200 when both hold; 503 when the database does not answer (assessments still work then).",
         responses={503: {"description": "The database does not answer (assessments still work)"}},
     )
     def readyz() -> Response:

@@ -138,3 +138,32 @@ TEXT_CHECK_EXAMPLES: dict[str, dict[str, Any]] = {
         },
     }
 }
+
+RECORD_EXAMPLES: dict[str, dict[str, Any]] = {
+    "finland-ottawa": {
+        "summary": "A notification of withdrawal received by the depositary",
+        "value": {
+            "state": "FIN",
+            "treaty": "Ottawa Convention",
+            "received_on": "2025-07-10",
+            "source_url": "https://example.org/notification",
+            "notes": "Example record",
+        },
+    }
+}
+PATCH_EXAMPLES: dict[str, dict[str, Any]] = {
+    "correct-the-receipt-date": {
+        "summary": "Correct the date of receipt (send the version you read)",
+        "value": {"version": 1, "received_on": "2025-07-11"},
+    }
+}
+EVENT_EXAMPLES: dict[str, dict[str, Any]] = {
+    "revoked": {
+        "summary": "The notification was revoked before it took effect",
+        "value": {"kind": "revoked", "date": "2025-09-01", "source_url": "https://example.org/revocation"},
+    },
+    "armed-conflict": {
+        "summary": "An armed conflict was declared",
+        "value": {"kind": "armed_conflict_declared", "date": "2025-12-01", "source_url": "https://example.org/war"},
+    },
+}

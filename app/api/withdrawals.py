@@ -5,11 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, Body, Path, Query, Response, status
 
 from app.api.auth import Admin
 from app.api.deps import Assessments, DbSession, Records
-from app.api.examples import ERROR_RESPONSES, RECORD_ERRORS, WRITE_ERRORS
+from app.api.examples import (
+    ERROR_RESPONSES,
+    EVENT_EXAMPLES,
+    PATCH_EXAMPLES,
+    RECORD_ERRORS,
+    RECORD_EXAMPLES,
+    WRITE_ERRORS,
+)
 from app.services.calendar import effective_dates_calendar
 from schemas.facts import LegalDate
 from schemas.records import (
@@ -69,6 +76,10 @@ def list_withdrawals(
     "/v1/withdrawals/{record_id}",
     response_model=WithdrawalDetail,
     summary="One recorded withdrawal with the engine's assessment",
+    description=(
+        "The record, its later events, and its status on `as_of` (pending, effective, suspended, revoked, "
+        "contested) with the effective date the rules give and the full assessment behind it."
+    ),
     responses=RECORD_ERRORS,
 )
 def get_withdrawal(session: DbSession, records: Records, record_id: RecordId, as_of: AsOf = None) -> WithdrawalDetail:
@@ -80,10 +91,18 @@ def get_withdrawal(session: DbSession, records: Records, record_id: RecordId, as
     response_model=WithdrawalDetail,
     status_code=status.HTTP_201_CREATED,
     summary="Record a notification of withdrawal (admin)",
+    description=(
+        "Stores what the depositary received (state, treaty, date of receipt, reference, source). Needs the "
+        "bearer token; a duplicate notification is a 409; every write is in the audit log."
+    ),
     responses=WRITE_ERRORS,
 )
 def create_withdrawal(
-    session: DbSession, records: Records, actor: Admin, body: WithdrawalCreate, response: Response
+    session: DbSession,
+    records: Records,
+    actor: Admin,
+    body: Annotated[WithdrawalCreate, Body(openapi_examples=RECORD_EXAMPLES)],
+    response: Response,
 ) -> WithdrawalDetail:
     record = records.create(session, body, actor)
     assert record.id is not None
@@ -99,7 +118,11 @@ def create_withdrawal(
     responses=WRITE_ERRORS,
 )
 def patch_withdrawal(
-    session: DbSession, records: Records, actor: Admin, record_id: RecordId, body: WithdrawalPatch
+    session: DbSession,
+    records: Records,
+    actor: Admin,
+    record_id: RecordId,
+    body: Annotated[WithdrawalPatch, Body(openapi_examples=PATCH_EXAMPLES)],
 ) -> WithdrawalDetail:
     record = records.patch(session, record_id, body, actor)
     assert record.id is not None
@@ -111,10 +134,18 @@ def patch_withdrawal(
     response_model=EventPublic,
     status_code=status.HTTP_201_CREATED,
     summary="Add a later event to a record (admin): revoked, extended, armed conflict declared or ended",
+    description=(
+        "A revocation before the effect (VCLT Art. 68) makes the record `revoked`; an armed conflict on the "
+        "expiry of the period holds an Ottawa-style withdrawal back until it ends; an extension is an agreed date."
+    ),
     responses=WRITE_ERRORS,
 )
 def add_event(
-    session: DbSession, records: Records, actor: Admin, record_id: RecordId, body: EventCreate
+    session: DbSession,
+    records: Records,
+    actor: Admin,
+    record_id: RecordId,
+    body: Annotated[EventCreate, Body(openapi_examples=EVENT_EXAMPLES)],
 ) -> EventPublic:
     event = records.add_event(session, record_id, body, actor)
     return EventPublic(**event.model_dump(exclude={"record_id", "created_at"}))
