@@ -59,6 +59,9 @@ class WithdrawalPatch(_In):
 
 
 class EventCreate(_In):
+    """``date``: when it happened; for ``extended``, the new date the withdrawal takes effect (a withdrawal
+    agreement's entry into force, or the end of an extension)."""
+
     kind: EventKind
     date: LegalDate
     source_url: SourceUrl
@@ -93,7 +96,7 @@ class WithdrawalPublic(BaseModel):
 
 
 class WithdrawalDetail(WithdrawalPublic):
-    assessment: Assessment
+    assessment: Assessment | None = Field(description="Null when the rules refuse the notification itself.")
 
 
 class WithdrawalPage(BaseModel):

@@ -27,6 +27,8 @@ class AssessmentQuery(Model):
     armed_conflict: bool | None = None
     entry_into_force_for_state: LegalDate | None = None
     specified_date: LegalDate | None = None
+    agreed_date: LegalDate | None = None
+    amendment_not_accepted: bool | None = None
     ratified_by_parliament: bool | None = None
 
     def to_request(self) -> AssessmentRequest:
@@ -34,6 +36,8 @@ class AssessmentQuery(Model):
             armed_conflict=self.armed_conflict,
             entry_into_force_for_state=self.entry_into_force_for_state,
             specified_date=self.specified_date,
+            agreed_date=self.agreed_date,
+            amendment_not_accepted=self.amendment_not_accepted,
             ratified_by_parliament=self.ratified_by_parliament,
         )
         return AssessmentRequest(

@@ -14,7 +14,9 @@ def seed(session: Session, rulebook: Rulebook, only: str | None = None) -> int:
     for treaty in sorted(rulebook.treaties.values(), key=lambda t: t.id):
         if only is not None and treaty.id != only:
             continue
-        for example in treaty.examples:
+        # Where two examples share a notification (Brexit: the agreed date, the two-year default), the one with
+        # the agreed date is what happened.
+        for example in sorted(treaty.examples, key=lambda e: e.facts.agreed_date is None):
             if example.received is None or example.facts.armed_conflict is not None:
                 continue  # not a notification, or a hypothetical fact on a real one
             exists = session.exec(
@@ -36,9 +38,19 @@ def seed(session: Session, rulebook: Rulebook, only: str | None = None) -> int:
                 notes=example.note,
             )
             session.add(record)
+            session.flush()
+            assert record.id is not None
+            if example.facts.agreed_date is not None:
+                session.add(
+                    RecordEvent(
+                        record_id=record.id,
+                        kind="extended",
+                        date=example.facts.agreed_date,
+                        source_url=str(example.sources[-1].url),
+                        notes="the date agreed for the withdrawal to take effect",
+                    )
+                )
             if example.revoked is not None:
-                session.flush()
-                assert record.id is not None
                 session.add(
                     RecordEvent(
                         record_id=record.id,

@@ -496,60 +496,75 @@ def _compose(
             )
         )
 
-    chosen: dt.date | None = date_result.date if date_result else None
-    if chosen and request.facts.specified_date:
-        if effect is not None and effect.later_date_allowed:
-            if request.facts.specified_date > chosen:
-                notes.append(
-                    f"The notification names {request.facts.specified_date}, later than the minimum "
-                    f"({chosen}); {effect.cite} lets it take effect then."
-                )
-                chosen = request.facts.specified_date
-            else:
-                notes.append(
-                    f"The date named in the notification ({request.facts.specified_date}) is earlier than the "
-                    f"minimum the treaty allows; the minimum applies ({chosen})."
-                )
-        elif effect is not None:
+    # A later date named in the notice (Rome Art. 127(1), Paris Art. 28(2)...): it applies when it is on or after
+    # the minimum on every reading of the minimum.
+    named = request.facts.specified_date
+    if date_result is not None and named is not None and effect is not None:
+        if not effect.later_date_allowed:
             notes.append(
                 f"The treaty does not provide for a later date named in the notice ({effect.cite}); the named date "
-                f"{request.facts.specified_date} was not applied."
+                f"{named} was not applied."
             )
-
-    agreed = next(((r, p) for r, p in applied.items() if isinstance(p, AgreedDateProvision)), None)
-    if request.facts.agreed_date is not None and request.notification_date is not None:
-        if agreed is not None:
-            notes.append(f"The parties agreed {request.facts.agreed_date} ({agreed[1].cite}): {agreed[1].description}")
-            chosen = request.facts.agreed_date
-            date_result = DateResult.exact(chosen, f"agreed date {chosen} ({agreed[1].cite})")
+        elif named > date_result.latest:
+            notes.append(
+                f"The notification names {named}, later than the minimum; {effect.cite} lets it take effect then."
+            )
+            date_result = DateResult.exact(named, f"the date named in the notification, {named} ({effect.cite})")
+        elif named == date_result.latest:
+            notes.append(f"The notification names {named}, which is the minimum the treaty allows.")
+            date_result = DateResult.exact(named, f"the date named in the notification, {named} ({effect.cite})")
         else:
             notes.append(
-                f"{ctx.treaty.short_name} provides for no agreed date; the date agreed ({request.facts.agreed_date}) "
-                "was not applied."
+                f"The date named in the notification ({named}) is earlier than the minimum the treaty allows; the "
+                f"minimum applies ({_describe(date_result)})."
             )
 
+    # A date all the parties agreed (TEU Art. 50(3); VCLT Art. 54(b)): after the notice, and only where the
+    # withdrawal itself stands (it does not create a right the treaty denies).
+    agreed = next(((r, p) for r, p in applied.items() if isinstance(p, AgreedDateProvision)), None)
+    agreed_date = request.facts.agreed_date
+    blocked = (right is not None and right.exists == "no") or _all_met(preconditions) is False
+    if agreed_date is not None and request.notification_date is not None:
+        if agreed_date <= request.notification_date:
+            raise AssessmentError(
+                "/facts/agreed_date",
+                f"the agreed date {agreed_date} is not after the notification ({request.notification_date})",
+            )
+        if agreed is None:
+            notes.append(
+                f"{ctx.treaty.short_name} provides for no agreed date; the date agreed ({agreed_date}) was not applied."
+            )
+        elif blocked:
+            notes.append(f"The agreed date {agreed_date} was not applied: the notification itself has no effect.")
+        else:
+            notes.append(f"The parties agreed {agreed_date} ({agreed[1].cite}): {agreed[1].description}")
+            date_result = DateResult.exact(agreed_date, f"the agreed date {agreed_date} ({agreed[1].cite})")
+            conditions = [c for c in conditions if c.kind not in ("suspension", "assumption")]
+
+    chosen: dt.date | None = date_result.date if date_result else None
     precondition_met = _all_met(preconditions)
     suspended = any(c.kind == "suspension" for c in conditions)
+    ended = ctx.treaty.terminated
     status: api.Status
     explanation: str
+    earliest: dt.date | None
     if right is not None and right.exists == "no":
-        status, chosen, earliest, explanation = (
-            "no_withdrawal_right",
-            None,
-            None,
-            f"{ctx.treaty.short_name} gives no right of withdrawal: {right.basis}.",
-        )
-    elif request.notification_date is not None and precondition_met is False:
+        status, chosen, earliest = "no_withdrawal_right", None, None
+        explanation = f"{ctx.treaty.short_name} gives no right of withdrawal: {right.basis}."
+    elif request.notification_date is None and ended is not None and ctx.as_of >= ended:
+        status, chosen, earliest = "no_withdrawal_right", None, None
+        explanation = f"{ctx.treaty.short_name} ceased to be in force on {ended}: there is nothing to withdraw from."
+    elif request.notification_date is not None and precondition_met is False and effect is not None:
         first = min(p.earliest_notice.latest for p in preconditions if p.earliest_notice and p.met is False)
-        status, chosen, explanation = (
-            "not_yet_permitted",
-            None,
-            f"Notice was given on {request.notification_date}, before it was permitted (from {first}); "
-            "it has no effect under the treaty.",
+        status, chosen = "not_yet_permitted", None
+        earliest = _effective_date(ctx, effect, max(ctx.as_of, first)).latest
+        explanation = (
+            f"Notice was given on {request.notification_date}, when the treaty did not permit it (next permitted "
+            f"from {first}); it has no effect under the treaty. A new notice given on {max(ctx.as_of, first)} would "
+            f"take effect on {earliest}."
         )
-        earliest = earliest_result.latest if earliest_result else None
     elif request.notification_date is None:
-        status = "needs_notification"
+        status, chosen = "needs_notification", None
         earliest = earliest_result.earliest if earliest_result else None
         explanation = (
             f"No notification given. If the depositary received it on {max(ctx.as_of, _first_notice(preconditions))}"
@@ -557,37 +572,38 @@ def _compose(
             if earliest_result
             else "No notification given."
         )
-        chosen = None
     elif suspended:
-        status = "conditional"
-        earliest = chosen
-        chosen = None
+        status, chosen = "conditional", None
+        earliest = date_result.earliest if date_result else None
         suspensions = [c for c in conditions if c.kind == "suspension"]
         explanation = (
-            f"The notice period ends on {earliest}, but under "
+            f"The notice period ends on {_describe(date_result)}, but under "
             + "; ".join(f"{c.citation.cite} ({c.citation.instrument})" for c in suspensions)
             + " the withdrawal does not take effect then: "
             + " ".join(c.description for c in suspensions)
         )
     elif right is not None and right.exists == "uncertain":
-        status = "conditional"
-        earliest = chosen or (earliest_result.earliest if earliest_result else None)
-        chosen = None
+        status, chosen = "conditional", None
+        earliest = date_result.earliest if date_result else (earliest_result.earliest if earliest_result else None)
         explanation = (
             f"{ctx.treaty.short_name} has no withdrawal clause; a right of withdrawal exists only if it can be "
             f"established ({right.cite}). If it exists, the earliest date is {earliest}."
+        )
+    elif not ctx.treaty.in_force and date_result is not None:
+        status, chosen, earliest = "conditional", None, date_result.earliest
+        explanation = (
+            f"{ctx.treaty.short_name} is not in force, so its withdrawal clause does not operate yet; once it does, "
+            f"a notice received on {request.notification_date} would take effect on {_describe(date_result)}."
         )
     elif date_result is not None and date_result.ambiguous:
         status = "ambiguous"
         earliest = date_result.earliest
         explanation = date_result.reasoning
-    elif chosen is not None:
+    elif chosen is not None and date_result is not None:
         status = "determined"
         earliest = chosen
         cite = effect.cite if effect else ""
-        explanation = (
-            f"The withdrawal takes effect on {chosen} ({cite}): {date_result.reasoning if date_result else ''}."
-        )
+        explanation = f"The withdrawal takes effect on {chosen} ({cite}): {date_result.reasoning}."
     else:
         raise AssertionError(f"{ctx.treaty.id}: no effect provision applies to a notified withdrawal")
 

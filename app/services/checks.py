@@ -13,14 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.rulebook import Rulebook
-from app.services.assessment import AssessmentService, provision_citation
+from app.services.assessment import AssessmentError, AssessmentService, provision_citation
 from app.services.lookup import NotFound, find_state
 from app.services.partial_dates import UnreadableDate, parse_partial_date
 from schemas.api import AssessmentRequest
 from schemas.checks import CheckResult, Claim, Evidence, Verdict
 from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
-from schemas.rules import EffectAfterPeriod, Treaty
+from schemas.rules import EffectAfterPeriod, RightProvision, Treaty
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,10 @@ class Notification:
     specified_date: dt.date | None
     source_url: str
     record_id: int | None = None
+    agreed_date: dt.date | None = None
+
+    def facts(self) -> AssessmentFacts:
+        return AssessmentFacts(specified_date=self.specified_date, agreed_date=self.agreed_date)
 
 
 NotificationSource = Callable[[str, str], list[Notification]]
@@ -41,11 +45,15 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
 
     def lookup(state: str, treaty_id: str) -> list[Notification]:
         treaty = service.rulebook.treaties[treaty_id]
-        return [
-            Notification(e.received, e.facts.specified_date, str(e.sources[0].url))
-            for e in treaty.examples
-            if e.state == state and e.received is not None and e.facts.armed_conflict is None and e.revoked is None
-        ]
+        found: dict[dt.date, Notification] = {}
+        for e in sorted(treaty.examples, key=lambda e: e.facts.agreed_date is None):
+            if e.state != state or e.received is None or e.facts.armed_conflict is not None or e.revoked is not None:
+                continue
+            found.setdefault(
+                e.received,
+                Notification(e.received, e.facts.specified_date, str(e.sources[0].url), None, e.facts.agreed_date),
+            )
+        return sorted(found.values(), key=lambda n: n.received)
 
     return lookup
 
@@ -108,6 +116,8 @@ class CheckService:
             verdict, correct, explanation, evidence, trace = (
                 "unverifiable", None, f"Cannot check: {exc}.", [], [],
             )  # fmt: skip
+        except AssessmentError as exc:
+            verdict, correct, explanation, evidence, trace = "unverifiable", None, f"Cannot check: {exc}", [], []
         except UnreadableDate as exc:
             verdict, correct, explanation, evidence, trace = (
                 "unverifiable",
@@ -160,7 +170,7 @@ class CheckService:
                 treaty=treaty.id,
                 state=state,
                 notification_date=notice.received,
-                facts=AssessmentFacts(specified_date=notice.specified_date),
+                facts=notice.facts(),
                 as_of=as_of,
             )
         )
@@ -202,16 +212,23 @@ class CheckService:
         claimed = parse_claimed_period(claim.value)
         if claimed is None:
             raise _Unverifiable(f"'{claim.value}' is not a period such as 'six months' or P6M.")
+        rights = [p for p in self.rulebook.provisions_for(treaty) if isinstance(p, RightProvision) and not p.when]
+        if rights and rights[0].exists == "no":
+            raise _Unverifiable(f"The {treaty.short_name} gives no right of withdrawal ({rights[0].basis}).")
         effects = [p for p in self.rulebook.provisions_for(treaty) if isinstance(p, EffectAfterPeriod) and not p.when]
         if not effects:
             raise _Unverifiable(f"The {treaty.short_name} does not state its withdrawal as a fixed notice period.")
         effect = effects[0]
         ok = _same_length(effect.period, claimed)
         words = describe_period(effect.period)
-        text = (
-            f"{'Correct' if ok else 'Incorrect'}: under {effect.cite} of the {treaty.short_name}, withdrawal takes "
-            f"effect {words} after {effect.counted_from}."
+        owner, _ = self.rulebook.provision_source(treaty, effect)
+        where = (
+            f"{effect.cite} of the {treaty.short_name}"
+            if owner.id == treaty.id
+            else f"{effect.cite} of the {owner.short_name} (the {treaty.short_name} has no clause)"
         )
+        label = "Correct" if ok else "Incorrect"
+        text = f"{label}: under {where}, withdrawal takes effect {words} after {effect.counted_from}."
         citation = provision_citation(self.rulebook, treaty, effect)
         evidence = [Evidence(kind="rule", description=effect.text, citation=citation)]
         return ("consistent" if ok else "inconsistent"), effect.period, text, evidence, [f"{treaty.id}/{effect.id}"]
@@ -323,7 +340,7 @@ class CheckService:
         count = treaty.parties_count
         if count is None:
             raise _Unverifiable(f"The rulebook does not hold a party count for the {treaty.short_name}.")
-        digits = re.search(r"\d+", claim.value)
+        digits = re.search(r"\d+", claim.value.replace(",", "").replace("\u202f", "").replace(" ", ""))
         if not digits:
             raise _Unverifiable(f"'{claim.value}' is not a number of parties.")
         ok = _compare(count.count, int(digits.group()), claim.comparator)
@@ -351,7 +368,9 @@ class CheckService:
             raise _Unverifiable(f"No withdrawal by {state} from the {treaty.short_name} is recorded before {on}.")
         notice = max(notices, key=lambda n: n.received)
         answer = self.assessments.assess(
-            AssessmentRequest(treaty=treaty.id, state=state, notification_date=notice.received, as_of=on)
+            AssessmentRequest(
+                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=on
+            )
         )
         date = answer.effective.date
         if date is None:

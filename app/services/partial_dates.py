@@ -21,6 +21,8 @@ Tense = Literal["past", "future", "present"]
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_ONLY = re.compile(r"^(?:in\s+)?(" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"^(?:on\s+)?(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"^(?:on\s+)?(?P<month>" + "|".join(_MONTHS) + r")\s+(?P<day>\d{1,2})$", re.IGNORECASE)
 
 
 class UnreadableDate(ValueError):
@@ -60,16 +62,31 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
     iso = _ISO.match(cleaned)
     if iso:
         year, month, day = iso.groups()
-        if day:
-            return PartialDate.of(dt.date(int(year), int(month), int(day)), "day", text)
-        if month:
-            return PartialDate.of(dt.date(int(year), int(month), 1), "month", text)
-        return PartialDate.of(dt.date(int(year), 1, 1), "year", text)
+        try:
+            if day:
+                return PartialDate.of(dt.date(int(year), int(month), int(day)), "day", text)
+            if month:
+                return PartialDate.of(dt.date(int(year), int(month), 1), "month", text)
+            return PartialDate.of(dt.date(int(year), 1, 1), "year", text)
+        except ValueError as exc:  # 2025-13, 2025-02-30, 0000
+            raise UnreadableDate(f"'{text}' is not a real date") from exc
+    day_month = _DAY_MONTH.match(cleaned) or _MONTH_DAY.match(cleaned)
+    if day_month:  # a day without a year: the nearest one in ``tense``, today included
+        day, month = int(day_month.group("day")), _MONTHS[day_month.group("month").lower()]
+        try:
+            candidate = dt.date(as_of.year, month, day)
+        except ValueError as exc:
+            raise UnreadableDate(f"'{text}' is not a real date") from exc
+        if tense != "past" and candidate < as_of:
+            candidate = candidate.replace(year=as_of.year + 1)
+        elif tense == "past" and candidate > as_of:
+            candidate = candidate.replace(year=as_of.year - 1)
+        return PartialDate.of(candidate, "day", text)
     month_only = _MONTH_ONLY.match(cleaned)
     if month_only:
         month = _MONTHS[month_only.group(1).lower()]
         year = as_of.year
-        if tense == "future" and month < as_of.month:
+        if tense != "past" and month < as_of.month:
             year += 1
         elif tense == "past" and month > as_of.month:
             year -= 1
@@ -84,7 +101,10 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
             "RETURN_TIME_AS_PERIOD": False,
         },
     )
-    data = parser.get_date_data(re.sub(r"^(in|on|by|from)\s+", "", cleaned, flags=re.IGNORECASE))
+    try:
+        data = parser.get_date_data(re.sub(r"^(in|on|by|from)\s+", "", cleaned, flags=re.IGNORECASE))
+    except (ValueError, OverflowError) as exc:
+        raise UnreadableDate(f"'{text}' is not a date, a month or a year") from exc
     if data.date_obj is None or data.period not in ("day", "month", "year"):
         raise UnreadableDate(f"'{text}' is not a date, a month or a year")
     return PartialDate.of(data.date_obj.date(), data.period, text)

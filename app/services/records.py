@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.db.models import AuditEntry, RecordEvent, WithdrawalRecord, utc_now
-from app.services.assessment import AssessmentService
+from app.services.assessment import AssessmentError, AssessmentService
 from app.services.checks import Notification
 from app.services.lookup import find_state
 from schemas.api import Assessment, AssessmentRequest
@@ -48,7 +48,7 @@ class RecordStatusResult:
     status: RecordStatus
     effective_date: dt.date | None
     reason: str
-    assessment: Assessment
+    assessment: Assessment | None
 
 
 class RecordService:
@@ -60,50 +60,68 @@ class RecordService:
     def status(self, record: WithdrawalRecord, events: list[RecordEvent], as_of: dt.date) -> RecordStatusResult:
         """The record's status on ``as_of``, from the rules and the events recorded up to that day.
 
-        An armed-conflict clause (Ottawa Art. 20(3)) looks at the state *on the expiry of the period*: the
-        conflict events are read on the date the rules give, and the effect comes at the conflict's end.
+        - An ``extended`` event names the new date the withdrawal takes effect (a withdrawal agreement's entry
+          into force or an extension, TEU Art. 50(3)); it counts from when it is recorded, whatever its date.
+        - An armed-conflict clause (Ottawa Art. 20(3)) looks at the state on the expiry of the period (on either
+          reading when the date is ambiguous); the withdrawal then takes effect when the conflict ends.
+        - A revocation counts only before the withdrawal took effect (VCLT Art. 68).
         """
         known = sorted((e for e in events if e.date <= as_of), key=lambda e: e.date)
-        extensions = [e for e in known if e.kind == "extended" and e.date >= record.received_on]
+        extensions = [e for e in events if e.kind == "extended"]
         base_facts = AssessmentFacts(
             specified_date=record.specified_date, agreed_date=extensions[-1].date if extensions else None
         )
-        assessment = self._assess(record, base_facts, as_of)
+        try:
+            assessment = self._assess(record, base_facts, as_of)
+        except AssessmentError as exc:
+            return RecordStatusResult("contested", None, f"the rules refuse this notification: {exc}", None)
         effective = assessment.effective
-        revoked = [e for e in known if e.kind == "revoked"]
-        if revoked and (effective.date is None or revoked[0].date < effective.date):
-            return RecordStatusResult("revoked", None, f"notice revoked on {revoked[0].date}", assessment)
+        revoked = next((e.date for e in known if e.kind == "revoked"), None)
         if effective.status == "determined" and effective.date is not None:
-            expiry = effective.date
-            conflict_end = _conflict_at(known, expiry)
-            if conflict_end is not None:
-                held = self._assess(record, base_facts.model_copy(update={"armed_conflict": True}), as_of)
-                if any(c.kind == "suspension" for c in held.effective.conditions):
-                    if isinstance(conflict_end, dt.date):
-                        reason = (
-                            f"held back by an armed conflict on {expiry}; took effect when it ended ({conflict_end})"
-                        )
-                        if as_of >= conflict_end:
-                            return RecordStatusResult("effective", conflict_end, reason, held)
-                    if as_of >= expiry:
-                        return RecordStatusResult(
-                            "suspended", None, f"the state was engaged in an armed conflict on {expiry}", held
-                        )
-            if as_of >= expiry:
-                return RecordStatusResult("effective", expiry, f"in effect since {expiry}", assessment)
-            return RecordStatusResult("pending", expiry, f"takes effect on {expiry}", assessment)
-        if effective.status == "ambiguous":
+            first = last = effective.date
+        elif effective.status == "ambiguous":
             first, last = effective.candidates[0], effective.candidates[-1]
-            if as_of >= last:
-                return RecordStatusResult(
-                    "effective", last, f"in effect on either reading ({first} or {last})", assessment
-                )
-            if as_of < first:
-                return RecordStatusResult("pending", None, f"takes effect on {first} or {last}", assessment)
+        else:
+            if revoked is not None:
+                return RecordStatusResult("revoked", None, f"notice revoked on {revoked}", assessment)
+            return RecordStatusResult("contested", None, effective.explanation, assessment)
+
+        expiry = first
+        conflict = _conflict_at(known, expiry)
+        held_back = False
+        if conflict is not None:
+            held = self._assess(record, base_facts.model_copy(update={"armed_conflict": True}), as_of)
+            if any(c.kind == "suspension" for c in held.effective.conditions):
+                assessment, held_back = held, True
+                if isinstance(conflict, dt.date):  # ended after the expiry: the withdrawal takes effect then
+                    first = last = max(conflict, last)
+                    held_back = False
+
+        if revoked is not None and (held_back or revoked < first):
             return RecordStatusResult(
-                "contested", None, f"in effect only on one reading ({first} or {last})", assessment
+                "revoked", None, f"notice revoked on {revoked}, before it took effect", assessment
             )
-        return RecordStatusResult("contested", None, effective.explanation, assessment)
+        if revoked is not None and revoked < last:
+            reason = f"revoked on {revoked}: after the effect on one reading ({first}), before it on the other ({last})"
+            return RecordStatusResult("contested", None, reason, assessment)
+        if held_back:
+            if as_of >= expiry:
+                return RecordStatusResult(
+                    "suspended", None, f"the state was engaged in an armed conflict on {expiry}", assessment
+                )
+            return RecordStatusResult(
+                "pending", None, f"the period ends on {expiry}; an armed conflict holds it back", assessment
+            )
+        if first == last:
+            if as_of >= first:
+                reason = f"in effect since {first}" + (" (when the armed conflict ended)" if conflict else "")
+                return RecordStatusResult("effective", first, reason, assessment)
+            return RecordStatusResult("pending", first, f"takes effect on {first}", assessment)
+        if as_of >= last:
+            return RecordStatusResult("effective", last, f"in effect on either reading ({first} or {last})", assessment)
+        if as_of < first:
+            return RecordStatusResult("pending", None, f"takes effect on {first} or {last}", assessment)
+        return RecordStatusResult("contested", None, f"in effect only on one reading ({first} or {last})", assessment)
 
     def _assess(self, record: WithdrawalRecord, facts: AssessmentFacts, as_of: dt.date) -> Assessment:
         return self.assessments.assess(
@@ -148,10 +166,20 @@ class RecordService:
         query = select(WithdrawalRecord).where(WithdrawalRecord.state == state, WithdrawalRecord.treaty == treaty)
         out = []
         for record in session.exec(query.order_by(col(WithdrawalRecord.received_on))).all():
-            if any(e.kind == "revoked" for e in self.events(session, record)):
+            events = self.events(session, record)
+            if any(e.kind == "revoked" for e in events):
                 continue
             assert record.id is not None
-            out.append(Notification(record.received_on, record.specified_date, record.source_url, record.id))
+            agreed = [e.date for e in events if e.kind == "extended"]
+            out.append(
+                Notification(
+                    record.received_on,
+                    record.specified_date,
+                    record.source_url,
+                    record.id,
+                    agreed[-1] if agreed else None,
+                )
+            )
         return out
 
     def search(
@@ -253,11 +281,19 @@ class RecordService:
 
     # --- writes -------------------------------------------------------------------------------------
 
+    def _check_with_the_rules(self, record: WithdrawalRecord) -> None:
+        """A notification the rules refuse (dated before the treaty existed or after it ended) is not stored."""
+        try:
+            self._assess(record, AssessmentFacts(specified_date=record.specified_date), record.received_on)
+        except AssessmentError as exc:
+            raise AssessmentError("/received_on", str(exc).replace("notification_date", "received_on")) from exc
+
     def create(self, session: Session, data: WithdrawalCreate, actor: str) -> WithdrawalRecord:
         treaty = self.assessments.find_treaty(data.treaty)
         state = find_state(data.state)
         values = data.model_dump(mode="json") | {"treaty": treaty.id, "state": state.iso3}
         record = WithdrawalRecord.model_validate(values)
+        self._check_with_the_rules(record)
         session.add(record)
         try:
             session.flush()
@@ -285,6 +321,13 @@ class RecordService:
             session.rollback()
             current = self.get(session, record_id)
             raise Conflict(f"record {record_id} is at version {current.version}, not {data.version}: read it again")
+        updated = self.get(session, record_id)
+        session.refresh(updated)
+        try:
+            self._check_with_the_rules(updated)
+        except AssessmentError:
+            session.rollback()
+            raise
         session.add(AuditEntry(actor=actor, action="update", record_id=record_id, changes=changes))
         try:
             session.commit()

@@ -53,7 +53,9 @@ def main(count: int, seed: int = 7) -> int:
             too_late = bool(
                 request.notification_date and treaty.terminated and request.notification_date >= treaty.terminated
             )
-            if not (too_early or too_late):
+            agreed = request.facts.agreed_date
+            agreed_too_soon = bool(agreed and request.notification_date and agreed <= request.notification_date)
+            if not (too_early or too_late or agreed_too_soon):
                 failures.append(f"#{i} {request.model_dump_json()}: refused: {exc}")
             continue
         eff = answer.effective
