@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError, AssessmentService, provision_citation
 from app.services.lookup import NotFound, find_state
-from app.services.partial_dates import UnreadableDate, parse_partial_date
+from app.services.partial_dates import PartialDate, UnreadableDate, parse_partial_date
 from schemas.api import AssessmentRequest
 from schemas.checks import CheckResult, Claim, Evidence, Verdict
 from schemas.facts import AssessmentFacts
@@ -156,22 +156,27 @@ class CheckService:
     # --- one method per kind ------------------------------------------------------------------------
 
     def _check_effective_date(self, claim: Claim, as_of: dt.date) -> _Outcome:
+        """Against each recorded notification received by ``as_of``, latest first: a state that withdrew twice
+        (the United States from the Paris Agreement) is right about either withdrawal."""
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "future")
-        notices = [n for n in self.notifications(state, treaty.id) if n.received <= as_of]
+        notices = sorted(
+            (n for n in self.notifications(state, treaty.id) if n.received <= as_of), key=lambda n: n.received
+        )
         if not notices:
             raise _Unverifiable(
                 f"No notification of withdrawal by {state} from {treaty.short_name} received on or before {as_of} "
                 "is recorded, so no effective date can be confirmed."
             )
-        notice = max(notices, key=lambda n: n.received)
+        outcomes = [self._effective_date_for(treaty, state, notice, claimed, as_of) for notice in reversed(notices)]
+        return max(outcomes, key=lambda o: _RANK[o[0]])
+
+    def _effective_date_for(
+        self, treaty: Treaty, state: str, notice: Notification, claimed: PartialDate, as_of: dt.date
+    ) -> _Outcome:
         answer = self.assessments.assess(
             AssessmentRequest(
-                treaty=treaty.id,
-                state=state,
-                notification_date=notice.received,
-                facts=notice.facts(),
-                as_of=as_of,
+                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=as_of
             )
         )
         effective = answer.effective
@@ -189,10 +194,14 @@ class CheckService:
         if effective.status == "determined" and effective.date:
             ok = claimed.contains(effective.date)
             verdict: Verdict = "consistent" if ok else "inconsistent"
-            text = (
-                f"{'Correct' if ok else 'Incorrect'}: {subject} takes effect on {_long(effective.date)}, "
+            basis = (
                 f"{_describe_basis(effective.explanation)} after the depositary received the notification on "
-                f"{_long(notice.received)}{cite}."
+                f"{_long(notice.received)}"
+                if notice.agreed_date is None
+                else f"on the date agreed (the notification was received on {_long(notice.received)})"
+            )
+            text = (
+                f"{'Correct' if ok else 'Incorrect'}: {subject} takes effect on {_long(effective.date)}, {basis}{cite}."
             )
             return verdict, effective.date.isoformat(), text, evidence, trace
         if effective.status == "ambiguous":
@@ -290,7 +299,7 @@ class CheckService:
         treaty = self._treaty(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         if claim.state:
-            return self._check_joined(claim, as_of)
+            return self._check_in_force_for_state(claim, as_of)
         if treaty.entry_into_force is None:
             raise _Unverifiable(f"The rulebook does not hold the {treaty.short_name}'s entry into force.")
         ok = claimed.contains(treaty.entry_into_force)
@@ -304,6 +313,29 @@ class CheckService:
             evidence,
             [treaty.id],
         )
+
+    def _check_in_force_for_state(self, claim: Claim, as_of: dt.date) -> _Outcome:
+        """'Entered into force for Lithuania on 1 November 2003': the date the state became a party."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
+        entries = [p for p in treaty.participation if p.state == state and p.in_force_for_state]
+        if not entries:
+            raise _Unverifiable(
+                f"The rulebook does not record when the {treaty.short_name} entered into force for {state}."
+            )
+        name = find_state(state).name
+        for entry in entries:
+            assert entry.in_force_for_state is not None
+            if claimed.contains(entry.in_force_for_state):
+                when = _long(entry.in_force_for_state)
+                text = f"Correct: the {treaty.short_name} entered into force for {name} on {when}."
+                evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
+                return "consistent", entry.in_force_for_state.isoformat(), text, evidence, [treaty.id]
+        latest = entries[-1].in_force_for_state
+        assert latest is not None
+        text = f"Incorrect: the {treaty.short_name} entered into force for {name} on {_long(latest)}."
+        evidence = [Evidence(kind="rule", description=text, url=str(entries[-1].sources[0].url))]
+        return "inconsistent", latest.isoformat(), text, evidence, [treaty.id]
 
     def _check_joined(self, claim: Claim, as_of: dt.date) -> _Outcome:
         """Right if the claim's date holds the consent or the entry into force for the state (any membership)."""

@@ -16,33 +16,58 @@ import pycountry
 from app.rulebook import Rulebook
 from schemas.checks import Claim, Comparator
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = (
-    rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|{_MONTH}(?:\s+\d{{4}})?"
-    r"|\d{4}-\d{2}-\d{2}|next\s+(?:month|year)|this\s+(?:month|year)|\b(?:19|20)\d{2}\b)"
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\bArt|\bNo|\bpara|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec|\bSt|\bMr|\bMs|\bDr)\.$"
 )
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# Longest forms first: "March 2025" must not be read as "March 20".
+_DATE = (
+    rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}}\b|{_MONTH}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\b|\d{{4}}-\d{{2}}-\d{{2}}|next\s+(?:month|year)|this\s+(?:month|year)|\b(?:19|20)\d{{2}}\b)"
+)
+# Between the verb and its date: a short stretch of one clause that does not move to another event.
+_GAP = r"(?:(?!\b(?:after|before|since|notif\w*|announc\w*|said|which)\b)[^.;,]){0,40}?"
 _GENERIC_TREATY = re.compile(r"\bthe\s+(convention|treaty|agreement|protocol|covenant|statute|charter)\b", re.I)
 
-_EFFECT = re.compile(rf"(?:take[sn]?|took|taking)\s+effect\b[^.]*?\b(?:on|in|from|by)\s+({_DATE})", re.I)
-_EFFECT_BEFORE = re.compile(rf"\b(?:on|in|from|since)\s+({_DATE})[^.]*?\b(?:take[sn]?|took)\s+effect", re.I)
+_EFFECT_VERB = r"(?P<verb>take[sn]?|took|taking|taken)\s+effect\b"
+_EFFECT = re.compile(
+    rf"{_EFFECT_VERB}(?:{_GAP}\b(?:on|in|from|by)\s+(?P<date>{_DATE})|\s+(?P<relative>(?:next|this)\s+(?:month|year)))",
+    re.I,
+)
+_EFFECT_BEFORE = re.compile(rf"\b(?:on|in|from)\s+(?P<date>{_DATE}){_GAP}\b{_EFFECT_VERB}", re.I)
 _NOTICE = re.compile(
-    r"\b(\d+|one|two|three|six|twelve|ninety)[\s-]+(months?|years?|days?)(?:'s?)?\s+"
+    r"\b(\d+|one|two|three|six|twelve|ninety)[\s-]+(months?|years?|days?)(?:['’]s?)?\s+"
     r"(?:notice|after\s+(?:the\s+)?(?:receipt|notification|notice))",
     re.I,
 )
-_VOTES = re.compile(r"\b(\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+)?(\d{2,3})\b", re.I)
+_VOTES = re.compile(r"\b(\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+)?(\d{2,3})\b(?!-)", re.I)
 _JOINED = re.compile(
-    rf"\b(joined|ratified|acceded\s+to|became\s+a\s+(?:state\s+)?party\s+to)\b[^.]*?\b(?:in|on)\s+({_DATE})", re.I
+    rf"\b(joined|ratified|acceded\s+to|became\s+a\s+(?:state\s+)?party\s+to)\b{_GAP}\b(?:in|on)\s+({_DATE})", re.I
 )
-_IN_FORCE = re.compile(rf"\b(?:entered|came)\s+into\s+force\b[^.]*?\b(?:in|on)\s+({_DATE})", re.I)
+_IN_FORCE = re.compile(rf"\b(?:entered|came)\s+into\s+force\b(?P<gap>{_GAP})\b(?:in|on)\s+({_DATE})", re.I)
+_FOR_STATE = re.compile(r"\binto\s+force\s+for\b", re.I)
+_WITHDRAWAL_WORDS = re.compile(r"\b(withdraw\w*|exit|leav\w+|left|denounc\w*|denunciation|quit\w*|depart\w*)\b", re.I)
 _COUNT = re.compile(
     r"\b(more\s+than|over|at\s+least|fewer\s+than|less\s+than|nearly|almost|about|some|exactly)?\s*"
     r"(\d{2,3})\s+(?:states|countries|nations|parties|states\s+parties|signatories)\b",
     re.I,
 )
-_FUTURE = re.compile(r"\b(will|shall|is\s+to|is\s+due\s+to|going\s+to|would)\b", re.I)
+_FUTURE = re.compile(r"\b(will|shall|is\s+to|is\s+due\s+to|is\s+set\s+to|is\s+expected\s+to|going\s+to|would)\b", re.I)
 _PAST = re.compile(r"\b(took|was|were|had|has|did|became|entered|came)\b", re.I)
+
+
+def _tense_of_effect(sentence: str, match: re.Match[str]) -> str:
+    """The tense of the 'take effect' verb itself, not of any verb in the sentence."""
+    verb = match.group("verb").lower()
+    before = sentence[max(0, match.start("verb") - 30) : match.start("verb")]
+    if verb == "took" or re.search(r"\b(has|have|had)\s+$", before):
+        return "past"
+    if _FUTURE.search(before):
+        return "future"
+    return "present"
+
+
 _COMPARATORS: dict[str, Comparator] = {
     "more than": "more_than", "over": "more_than", "at least": "at_least", "fewer than": "fewer_than",
     "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",
@@ -92,11 +117,22 @@ class ClaimFinder:
         }
 
     def _sentences(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for match in _SENTENCE.finditer(text):
-            sentence = match.group()
-            if sentence.strip():
-                lead = len(sentence) - len(sentence.lstrip())
-                yield match.start() + lead, match.end(), sentence.strip()
+        """Sentences (and clauses after a semicolon), not split after an initial or an abbreviation ("U.S.")."""
+        start = 0
+        for match in _SENTENCE_END.finditer(text):
+            if match.group() != "\n" and _ABBREVIATION.search(text[max(start, match.start() - 5) : match.start() + 1]):
+                continue
+            yield from self._piece(text, start, match.end())
+            start = match.end()
+        yield from self._piece(text, start, len(text))
+
+    @staticmethod
+    def _piece(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
+            yield start + lead, end - trail, piece.strip()
 
     def find(self, text: str, published: object) -> list[Found]:
         found: list[Found] = []
@@ -106,24 +142,33 @@ class ClaimFinder:
             treaties = [self._treaty_names[m.group(1).casefold()] for m in self._treaty_re.finditer(sentence)]
             if treaties:
                 last_treaty = treaties[0]
-            elif _GENERIC_TREATY.search(sentence) and last_treaty:
-                treaties = [last_treaty]
-            states = [self._state_names[m.group(1)] for m in self._state_re.finditer(sentence)]
-            if states:
-                last_state = states[0]
+            elif last_treaty and (_GENERIC_TREATY.search(sentence) or _WITHDRAWAL_WORDS.search(sentence)):
+                treaties = [last_treaty]  # "the convention", or "its withdrawal takes effect..." after a name
+            mentions = [(m.start(), self._state_names[m.group(1)]) for m in self._state_re.finditer(sentence)]
+            if mentions:
+                last_state = mentions[0][1]
             treaty = treaties[0] if treaties else None
-            state = states[0] if states else last_state
             tense = "future" if _FUTURE.search(sentence) else "past" if _PAST.search(sentence) else "present"
-            for claim in self._claims(sentence, treaty, state, tense):
+            for claim in self._claims(sentence, treaty, mentions, last_state, tense):
                 found.append(Found(start=start, end=end, quote=text[start:end], claim=claim))
         return found
 
-    def _claims(self, sentence: str, treaty: str | None, state: str | None, tense: str) -> Iterator[Claim]:
+    def _claims(
+        self, sentence: str, treaty: str | None, mentions: list[tuple[int, str]], last_state: str | None, tense: str
+    ) -> Iterator[Claim]:
+        state = mentions[0][1] if mentions else last_state
         base = {"treaty": treaty, "state": state, "tense": tense}
         if treaty:
             effect = _EFFECT.search(sentence) or _EFFECT_BEFORE.search(sentence)
-            if effect:
-                yield Claim.model_validate({**base, "kind": "effective_date", "value": effect.group(1)})
+            if effect and (mentions or _WITHDRAWAL_WORDS.search(sentence)):  # not "the treaty took effect in 1999"
+                # The subject is the state named nearest before the verb ("Poland's withdrawal takes effect...").
+                before = [iso3 for position, iso3 in mentions if position < effect.start("verb")]
+                subject = before[-1] if before else state
+                value = effect.group("date") or effect.groupdict().get("relative")
+                yield Claim.model_validate(
+                    {**base, "state": subject, "kind": "effective_date", "value": value,
+                     "tense": _tense_of_effect(sentence, effect)}
+                )  # fmt: skip
             notice = _NOTICE.search(sentence)
             if notice:
                 yield Claim.model_validate(
@@ -134,8 +179,15 @@ class ClaimFinder:
                 yield Claim.model_validate({**base, "kind": "joined", "value": joined.group(2), "tense": "past"})
             in_force = _IN_FORCE.search(sentence)
             if in_force and not joined:
+                for_state = state if _FOR_STATE.search(sentence) else None  # "entered into force for Lithuania on..."
                 yield Claim.model_validate(
-                    {**base, "state": None, "kind": "entry_into_force", "value": in_force.group(1), "tense": "past"}
+                    {
+                        **base,
+                        "state": for_state,
+                        "kind": "entry_into_force",
+                        "value": in_force.group(2),
+                        "tense": "past",
+                    }
                 )
             count = _COUNT.search(sentence)
             if count and not _VOTES.search(sentence):
