@@ -102,6 +102,20 @@ def _read(path: Path, model: type[M], problems: list[str], root: Path) -> M | No
         return None
 
 
+def _read_folder(root: Path, folder: str, model: type[M], key: str, problems: list[str]) -> dict[str, M]:
+    """Every file of ``root/folder``, validated as ``model`` and keyed by its ``key`` field (= the file name)."""
+    found: dict[str, M] = {}
+    for path in sorted((root / folder).glob("*.yaml")):
+        item = _read(path, model, problems, root)
+        if item is None:
+            continue
+        value = getattr(item, key)
+        if value != path.stem:
+            problems.append(f"{path.name}: {key}: '{value}' must equal the file name '{path.stem}'")
+        found[value] = item
+    return found
+
+
 def load_rulebook(root: Path = DEFAULT_RULES_DIR) -> Rulebook:
     """Read every rule file under ``root``; raise :class:`RulebookError` listing every problem found."""
     problems: list[str] = []
@@ -111,32 +125,9 @@ def load_rulebook(root: Path = DEFAULT_RULES_DIR) -> Rulebook:
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
 
-    treaties: dict[str, Treaty] = {}
-    for path in sorted((root / "treaties").glob("*.yaml")):
-        treaty = _read(path, Treaty, problems, root)
-        if treaty is None:
-            continue
-        if treaty.id != path.stem:
-            problems.append(f"{path.name}: id: '{treaty.id}' must equal the file name '{path.stem}'")
-        treaties[treaty.id] = treaty
-
-    states: dict[str, StateProcedure] = {}
-    for path in sorted((root / "states").glob("*.yaml")):
-        state = _read(path, StateProcedure, problems, root)
-        if state is None:
-            continue
-        if state.iso3 != path.stem:
-            problems.append(f"{path.name}: iso3: '{state.iso3}' must equal the file name '{path.stem}'")
-        states[state.iso3] = state
-
-    depositaries: dict[str, Depositary] = {}
-    for path in sorted((root / "depositaries").glob("*.yaml")):
-        depositary = _read(path, Depositary, problems, root)
-        if depositary is None:
-            continue
-        if depositary.id != path.stem:
-            problems.append(f"{path.name}: id: '{depositary.id}' must equal the file name '{path.stem}'")
-        depositaries[depositary.id] = depositary
+    treaties = _read_folder(root, "treaties", Treaty, "id", problems)
+    states = _read_folder(root, "states", StateProcedure, "iso3", problems)
+    depositaries = _read_folder(root, "depositaries", Depositary, "id", problems)
 
     problems += [f"{root.name}/{p}" for p in _cross_checks(treaties, depositaries)]
     if problems:

@@ -47,126 +47,73 @@ def _field_errors(errors: list[Any]) -> list[dict[str, object]]:
     return out
 
 
+def _problem(request: Request, kind: str, title: str, status: int, **fields: Any) -> Problem:
+    return Problem(type=TYPE_BASE + kind, title=title, status=status, instance=str(request.url.path), **fields)
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = _field_errors(list(exc.errors()))
+        detail = "; ".join(f"{e['pointer']}: {e['message']}" for e in errors)
         return problem_response(
-            Problem(
-                type=TYPE_BASE + "validation",
-                title="The request is not valid",
-                status=422,
-                detail="; ".join(f"{e['pointer']}: {e['message']}" for e in _field_errors(list(exc.errors()))),
-                instance=str(request.url.path),
-                errors=_field_errors(list(exc.errors())),
-            )
+            _problem(request, "validation", "The request is not valid", 422, detail=detail, errors=errors)
         )
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:
-        return problem_response(
-            Problem(
-                type=TYPE_BASE + "not-found",
-                title=f"Unknown {exc.what}",
-                status=404,
-                detail=str(exc),
-                instance=str(request.url.path),
-                close_matches=exc.close_matches,
-            )
+        problem = _problem(
+            request, "not-found", f"Unknown {exc.what}", 404, detail=str(exc), close_matches=exc.close_matches
         )
+        return problem_response(problem)
 
     @app.exception_handler(AssessmentError)
     async def unprocessable(request: Request, exc: AssessmentError) -> JSONResponse:
+        errors: list[dict[str, object]] = [{"pointer": exc.field, "message": str(exc)}]
         return problem_response(
-            Problem(
-                type=TYPE_BASE + "validation",
-                title="The facts cannot be assessed",
-                status=422,
-                detail=str(exc),
-                instance=str(request.url.path),
-                errors=[{"pointer": exc.field, "message": str(exc)}],
-            )
+            _problem(request, "validation", "The facts cannot be assessed", 422, detail=str(exc), errors=errors)
         )
 
     @app.exception_handler(RecordNotFound)
     async def record_not_found(request: Request, exc: RecordNotFound) -> JSONResponse:
-        return problem_response(
-            Problem(
-                type=TYPE_BASE + "not-found",
-                title="Unknown withdrawal record",
-                status=404,
-                detail=f"no withdrawal record {exc.args[0]}",
-                instance=str(request.url.path),
-            )
-        )
+        detail = f"no withdrawal record {exc.args[0]}"
+        return problem_response(_problem(request, "not-found", "Unknown withdrawal record", 404, detail=detail))
 
     @app.exception_handler(Conflict)
     async def conflict(request: Request, exc: Conflict) -> JSONResponse:
-        return problem_response(
-            Problem(
-                type=TYPE_BASE + "conflict",
-                title="The write conflicts with the stored record",
-                status=409,
-                detail=str(exc),
-                instance=str(request.url.path),
-            )
-        )
+        title = "The write conflicts with the stored record"
+        return problem_response(_problem(request, "conflict", title, 409, detail=str(exc)))
 
     @app.exception_handler(IntegrityError)
     async def integrity(request: Request, exc: IntegrityError) -> JSONResponse:
-        return problem_response(
-            Problem(
-                type=TYPE_BASE + "conflict",
-                title="The write conflicts with the stored records",
-                status=409,
-                detail="The change would break a rule of the records (a duplicate or a missing value); nothing "
-                "was changed.",
-                instance=str(request.url.path),
-            )
-        )
+        detail = "The change would break a rule of the records (a duplicate or a missing value); nothing was changed."
+        title = "The write conflicts with the stored records"
+        return problem_response(_problem(request, "conflict", title, 409, detail=detail))
 
     @app.exception_handler(OperationalError)
     @app.exception_handler(DBAPIError)
     async def database_down(request: Request, exc: Exception) -> JSONResponse:
         log.warning("database unavailable on %s: %s", request.url.path, exc)
-        return problem_response(
-            Problem(
-                type=TYPE_BASE + "database-unavailable",
-                title="The records database is unavailable",
-                status=503,
-                detail="Withdrawal records cannot be read or written right now; assessments still answer. "
-                "Nothing was changed.",
-                instance=str(request.url.path),
-            ),
-            headers={"Retry-After": "5"},
+        detail = (
+            "Withdrawal records cannot be read or written right now; assessments still answer. Nothing was changed."
         )
+        problem = _problem(request, "database-unavailable", "The records database is unavailable", 503, detail=detail)
+        return problem_response(problem, headers={"Retry-After": "5"})
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 405:  # every method the path supports, not just the first route's (RFC 9110 15.5.6)
             headers["Allow"] = ", ".join(sorted(_allowed_methods(request)))
-        return problem_response(
-            Problem(
-                type="about:blank",
-                title=str(exc.detail) if exc.status_code < 500 else "Server error",
-                status=exc.status_code,
-                instance=str(request.url.path),
-            ),
-            headers=headers or None,
-        )
+        title = str(exc.detail) if exc.status_code < 500 else "Server error"
+        problem = Problem(type="about:blank", title=title, status=exc.status_code, instance=str(request.url.path))
+        return problem_response(problem, headers=headers or None)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s", request.url.path)
-        return problem_response(
-            Problem(
-                type=TYPE_BASE + "internal",
-                title="Internal error",
-                status=500,
-                detail="The error was logged; nothing was changed.",
-                instance=str(request.url.path),
-            )
-        )
+        detail = "The error was logged; nothing was changed."
+        return problem_response(_problem(request, "internal", "Internal error", 500, detail=detail))
 
 
 def _allowed_methods(request: Request) -> set[str]:
