@@ -20,7 +20,10 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\bArt|\bNo|\bpara|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec|\bSt|\bMr|\bMs|\bDr)\.$"
 )
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s))"
+)
 # Longest forms first: "March 2025" must not be read as "March 20".
 _DATE = (
     rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}}\b|{_MONTH}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?"

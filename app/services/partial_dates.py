@@ -19,10 +19,15 @@ Precision = Literal["day", "month", "year"]
 Tense = Literal["past", "future", "present"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTH_ONLY = re.compile(r"^(?:in\s+)?(" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
-_DAY_MONTH = re.compile(r"^(?:on\s+)?(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
-_MONTH_DAY = re.compile(r"^(?:on\s+)?(?P<month>" + "|".join(_MONTHS) + r")\s+(?P<day>\d{1,2})$", re.IGNORECASE)
+_MONTHS = (
+    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_ONLY = re.compile(r"^(?:in\s+)?(" + _MONTH_NAMES + r")\.?$", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"^(?:on\s+)?(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_NAMES + r")\.?$", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"^(?:on\s+)?(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2})$", re.IGNORECASE)
 
 
 class UnreadableDate(ValueError):
@@ -84,7 +89,7 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
         return PartialDate.of(candidate, "day", text)
     month_only = _MONTH_ONLY.match(cleaned)
     if month_only:
-        month = _MONTHS[month_only.group(1).lower()]
+        month = _MONTHS[month_only.group(1).lower().rstrip(".")]
         year = as_of.year
         if tense != "past" and month < as_of.month:
             year += 1
