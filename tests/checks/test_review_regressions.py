@@ -61,6 +61,8 @@ def test_no_right_means_no_notice_period_and_counts_read_thousands(client: TestC
          [("entry_into_force", "consistent")]),
         ("2025-07-01", "The U.S. withdrawal from the Paris Agreement took effect on 4 November 2020.",
          [("effective_date", "consistent")]),
+        ("2025-07-01", "Lithuania's withdrawal from the Ottawa Convention takes effect on Dec. 27.",
+         [("effective_date", "consistent")]),
     ],
 )  # fmt: skip
 def test_claims_found_in_text(client: TestClient, published: str, text: str, expected: list[tuple[str, str]]) -> None:
