@@ -215,44 +215,7 @@ class RecordService:
     def timeline(
         self, session: Session, *, as_of: dt.date, state: str | None = None, treaty: str | None = None
     ) -> list[TimelineEntry]:
-        entries: list[TimelineEntry] = []
-        for item in self.search(session, as_of=as_of, state=state, treaty=treaty):
-            entries.append(
-                TimelineEntry(
-                    date=item.received_on,
-                    kind="notification_received",
-                    state=item.state,
-                    treaty=item.treaty,
-                    record_id=item.id,
-                    computed=False,
-                    description=f"The depositary received {item.state}'s notification of {item.kind} ({item.treaty}).",
-                )
-            )
-            for event in item.events:
-                entries.append(
-                    TimelineEntry(
-                        date=event.date,
-                        kind=event.kind,
-                        state=item.state,
-                        treaty=item.treaty,
-                        record_id=item.id,
-                        computed=False,
-                        description=event.notes or event.kind.replace("_", " "),
-                    )
-                )
-            if item.effective_date:
-                entries.append(
-                    TimelineEntry(
-                        date=item.effective_date,
-                        kind="effective",
-                        state=item.state,
-                        treaty=item.treaty,
-                        record_id=item.id,
-                        computed=True,
-                        description=f"{item.state}'s {item.kind} takes effect ({item.status_reason}).",
-                    )
-                )
-        return sorted(entries, key=lambda e: (e.date, e.record_id, e.kind != "notification_received"))
+        return timeline_of(self.search(session, as_of=as_of, state=state, treaty=treaty))
 
     def bound(self, session: Session, treaty: str, state: str, on: dt.date) -> BoundAnswer:
         """Whether the state is bound on ``on``, as far as the recorded withdrawals tell."""
@@ -371,3 +334,23 @@ def _column_values(changes: dict[str, Any]) -> dict[str, Any]:
         if isinstance(out.get(key), str):
             out[key] = dt.date.fromisoformat(out[key])
     return out
+
+
+def timeline_of(items: list[WithdrawalPublic]) -> list[TimelineEntry]:
+    """Notifications, later events and computed effective dates of records already assessed, in date order."""
+    entries: list[TimelineEntry] = []
+    for item in items:
+        received = f"The depositary received {item.state}'s notification of {item.kind} ({item.treaty})."
+        entries.append(_entry(item, item.received_on, "notification_received", received))
+        entries += [_entry(item, e.date, e.kind, e.notes or e.kind.replace("_", " ")) for e in item.events]
+        if item.effective_date:
+            effect = f"{item.state}'s {item.kind} takes effect ({item.status_reason})."
+            entries.append(_entry(item, item.effective_date, "effective", effect, computed=True))
+    return sorted(entries, key=lambda e: (e.date, e.record_id, e.kind != "notification_received"))
+
+
+def _entry(item: WithdrawalPublic, date: dt.date, kind: str, description: str, computed: bool = False) -> TimelineEntry:
+    return TimelineEntry.model_validate(
+        {"date": date, "kind": kind, "state": item.state, "treaty": item.treaty, "record_id": item.id,
+         "computed": computed, "description": description}
+    )  # fmt: skip

@@ -30,6 +30,7 @@ from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError
 from app.services.checks import CheckService
 from app.services.lookup import NotFound, find_state
+from app.services.records import timeline_of
 from app.web.timeline import Band, Chart, Mark, layout, short_date
 from schemas.api import Assessment, AssessmentRequest, Citation
 from schemas.checks import MAX_TEXT_BYTES, FoundClaim, TextCheckRequest
@@ -500,10 +501,8 @@ def treaty_page(
     today = dt.date.today()
 
     def read() -> tuple[list[WithdrawalPublic], list[TimelineEntry]]:
-        return (
-            records.search(session, as_of=today, treaty=treaty.id),
-            records.timeline(session, as_of=today, treaty=treaty.id),
-        )
+        items = records.search(session, as_of=today, treaty=treaty.id)
+        return items, timeline_of(items)
 
     found = _records_or_none(session, read)
     items, entries = found if found else ([], [])
@@ -539,10 +538,8 @@ def state_page(request: Request, service: Assessments, records: Records, session
     today = dt.date.today()
 
     def read() -> tuple[list[WithdrawalPublic], list[TimelineEntry]]:
-        return (
-            records.search(session, as_of=today, state=state.iso3),
-            records.timeline(session, as_of=today, state=state.iso3),
-        )
+        items = records.search(session, as_of=today, state=state.iso3)
+        return items, timeline_of(items)
 
     found = _records_or_none(session, read)
     items, entries = found if found else ([], [])
