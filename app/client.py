@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import itertools
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -52,6 +53,16 @@ class RetryPolicy:
         if response is not None and response.headers.get("retry-after", "").isdigit():
             return min(float(response.headers["retry-after"]), self.max_delay)
         return float(min(self.backoff * 2**attempt, self.max_delay))
+
+    def wait_before_retry(self, attempt: int, outcome: httpx.Response | Exception) -> float | None:
+        """Seconds to wait before trying again, or None to stop (a final answer, or retries used up)."""
+        if attempt >= self.retries:
+            return None
+        if isinstance(outcome, httpx.TransportError):
+            return self.delay(attempt, None)
+        if isinstance(outcome, httpx.Response) and _retryable(outcome):
+            return self.delay(attempt, outcome)
+        return None
 
 
 def _assessment_body(
@@ -107,19 +118,18 @@ class TreatyExitClient:
         self._http.close()
 
     def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        attempt = 0
-        while True:
+        for attempt in itertools.count():
             try:
-                response = self._http.request(method, url, **kwargs)
-            except httpx.TransportError:
-                if attempt >= self.retry.retries:
-                    raise
-                time.sleep(self.retry.delay(attempt, None))
-            else:
-                if not _retryable(response) or attempt >= self.retry.retries:
-                    return response
-                time.sleep(self.retry.delay(attempt, response))
-            attempt += 1
+                outcome: httpx.Response | Exception = self._http.request(method, url, **kwargs)
+            except httpx.TransportError as exc:
+                outcome = exc
+            wait = self.retry.wait_before_retry(attempt, outcome)
+            if wait is None:
+                if isinstance(outcome, Exception):
+                    raise outcome
+                return outcome
+            time.sleep(wait)
+        raise AssertionError("unreachable")
 
     def assess(
         self,
@@ -176,19 +186,18 @@ class AsyncTreatyExitClient:
         await self._http.aclose()
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        attempt = 0
-        while True:
+        for attempt in itertools.count():
             try:
-                response = await self._http.request(method, url, **kwargs)
-            except httpx.TransportError:
-                if attempt >= self.retry.retries:
-                    raise
-                await asyncio.sleep(self.retry.delay(attempt, None))
-            else:
-                if not _retryable(response) or attempt >= self.retry.retries:
-                    return response
-                await asyncio.sleep(self.retry.delay(attempt, response))
-            attempt += 1
+                outcome: httpx.Response | Exception = await self._http.request(method, url, **kwargs)
+            except httpx.TransportError as exc:
+                outcome = exc
+            wait = self.retry.wait_before_retry(attempt, outcome)
+            if wait is None:
+                if isinstance(outcome, Exception):
+                    raise outcome
+                return outcome
+            await asyncio.sleep(wait)
+        raise AssertionError("unreachable")
 
     async def assess(
         self,
