@@ -290,11 +290,11 @@ def _step_citation(procedure: StateProcedure, ref: RuleRef, step: DomesticStep) 
     )
 
 
-def _threshold(step: DomesticStep) -> api.Threshold | None:
+def _threshold(step: DomesticStep) -> api.VotingThreshold | None:
     t = step.threshold
     if t is None:
         return None
-    return api.Threshold(
+    return api.VotingThreshold(
         rule=t.rule, words=t.words, body_size=t.body_size, votes_needed=t.votes_needed,
         verification=t.verification, note=t.note,
     )  # fmt: skip
