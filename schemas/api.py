@@ -50,7 +50,7 @@ class Citation(Model):
     note: str | None = None
 
 
-class Threshold(Model):
+class VotingThreshold(Model):
     rule: str
     words: str
     body_size: int | None
@@ -67,7 +67,7 @@ class Requirement(Model):
     actor: str
     recipients: list[str] = []
     contents: list[str] = []
-    threshold: Threshold | None = None
+    threshold: VotingThreshold | None = None
     citation: Citation
 
 

@@ -74,15 +74,19 @@ class _Operator(Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True, validate_by_name=True)
 
 
-class Not(_Operator):
+class FactIsNot(_Operator):
+    """``{not: X}``: the fact has any value but X."""
+
     not_: FactValue = Field(alias="not")
 
 
-class In(_Operator):
+class FactIsIn(_Operator):
+    """``{in: [X, Y]}``: the fact has one of the listed values."""
+
     in_: list[FactValue] = Field(alias="in", min_length=1)
 
 
-Condition = dict[FactName, FactValue | Not | In]
+Condition = dict[FactName, FactValue | FactIsNot | FactIsIn]
 """``when:`` of a provision or a domestic step: every listed fact must have the value (all of them)."""
 
 
@@ -403,7 +407,7 @@ class Depositary(Strict):
 # --- states --------------------------------------------------------------------------------------
 
 
-class Threshold(Strict):
+class ThresholdRule(Strict):
     """A majority rule, in words and, where the body's size is fixed, as a number of members."""
 
     rule: Literal[
@@ -426,7 +430,7 @@ class Threshold(Strict):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _votes_match_rule(self) -> Threshold:
+    def _votes_match_rule(self) -> ThresholdRule:
         fraction = {
             "majority_of_all_members": None,
             "three_fifths_of_all_members": (3, 5),
@@ -449,7 +453,7 @@ class DomesticStep(Strict):
     description: str
     actor: str
     body: str | None = None
-    threshold: Threshold | None = None
+    threshold: ThresholdRule | None = None
     when: Condition | None = None
     cite: str
     text: str | None = Field(None, description="The verbatim words of the law, where read.")

@@ -74,7 +74,7 @@ def _answer(request: Request, body: AssessmentRequest) -> Response:
     ),
     responses=ERROR_RESPONSES,
 )
-async def post_assessment(
+async def assess(
     request: Request, body: Annotated[AssessmentRequest, Body(openapi_examples=ASSESSMENT_EXAMPLES)]
 ) -> Response:
     return _answer(request, body)

@@ -310,7 +310,7 @@ def _domestic_requirements(ctx: _Context, decision: Decision | None) -> list[api
         threshold = None
         if step.threshold:
             t = step.threshold
-            threshold = api.Threshold(
+            threshold = api.VotingThreshold(
                 rule=t.rule,
                 words=t.words,
                 body_size=t.body_size,
