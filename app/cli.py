@@ -59,6 +59,33 @@ def rules_check(path: Annotated[str, typer.Option(help="The rules folder")] = st
     )
 
 
+@rules_cli.command("draft")
+def rules_draft(
+    text_file: Annotated[Path, typer.Argument(help="A treaty text (Markdown or plain text; the English is read)")],
+    treaty_id: Annotated[str, typer.Option("--id", help="The treaty id (a short slug, e.g. echr)")],
+    out: Annotated[Path | None, typer.Option(help="Write the rule file here (default: print it)")] = None,
+) -> None:
+    """Draft a treaty's rule file from its text with the clause reader: every provision cited and 'drafted'."""
+    from app.drafting.draft import DraftError, draft, to_yaml
+
+    try:
+        data = draft(text_file, treaty_id)
+    except (DraftError, ValueError) as exc:
+        console.print(f"cannot draft {text_file}: {exc}", style="red", soft_wrap=True, markup=False)
+        raise typer.Exit(2) from exc
+    document = to_yaml(data)
+    if out is None:
+        sys.stdout.write(document)
+        return
+    out.write_text(document, encoding="utf-8")
+    unread = [p for p in data["withdrawal"]["provisions"] if p["kind"] == "needs_review"]
+    console.print(
+        f"drafted {out}: {len(data['withdrawal']['provisions'])} provisions from "
+        f"{data['withdrawal']['article'] or 'no clause (general law)'}; {len(unread)} need review",
+        markup=False,
+    )
+
+
 @db_cli.command("upgrade")
 def db_upgrade() -> None:
     """Apply the Alembic migrations to DATABASE_URL."""

@@ -48,7 +48,7 @@ class Rulebook:
         own = list(treaty.withdrawal.provisions)
         if treaty.id == GENERAL_LAW_ID:
             return own
-        kinds = {p.kind for p in own}
+        kinds = {p.about if p.kind == "needs_review" else p.kind for p in own}  # unread words are not silence
         defaults = [
             p
             for p in self.general_law.withdrawal.provisions
