@@ -46,8 +46,8 @@ class Rulebook:
     def provisions_for(self, treaty: Treaty) -> list[Provision]:
         """The treaty's own provisions plus the general-law defaults that apply to it (VCLT)."""
         own = list(treaty.withdrawal.provisions)
-        if treaty.id == GENERAL_LAW_ID:
-            return own
+        if treaty.id == GENERAL_LAW_ID or treaty.nature == "political_commitment":
+            return own  # the law of treaties does not govern an instrument that is not a treaty
         kinds = {p.about if p.kind == "needs_review" else p.kind for p in own}  # unread words are not silence
         defaults = [
             p

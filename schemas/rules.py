@@ -397,6 +397,7 @@ class Treaty(Strict):
         ),
     )
     nature_source: Source | None = Field(None, description="Where the instrument's nature was read.")
+    nature_note: str | None = Field(None, description="What the instrument is, in words an answer can quote.")
     in_force: bool = Field(True, description="False for a treaty not yet in force (e.g. the CTBT).")
     terminated: dt.date | None = Field(None, description="The day the treaty ceased to be in force, if it did.")
     status_source: Source | None = Field(None, description="Where `in_force: false` or `terminated` was read.")
@@ -413,8 +414,8 @@ class Treaty(Strict):
 
     @model_validator(mode="after")
     def _nature_has_a_source(self) -> Treaty:
-        if self.nature != "treaty" and self.nature_source is None:
-            raise ValueError(f"nature '{self.nature}' needs `nature_source`")
+        if self.nature != "treaty" and (self.nature_source is None or not self.nature_note):
+            raise ValueError(f"nature '{self.nature}' needs `nature_source` and `nature_note`")
         return self
 
     @property

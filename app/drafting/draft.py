@@ -80,9 +80,14 @@ def _score(article: Article) -> int:
     about = [s for s in sentences if patterns.about_withdrawal(s)]
     if not about:
         return 0
-    score = sum(2 for s in about if patterns.RIGHT.search(s)) + sum(2 for s in about if patterns.speaks_of_effect(s))
+    score = sum(
+        2
+        for s in about
+        for pattern in (patterns.RIGHT, patterns.NOTICE, patterns.RECURRING)
+        if pattern.search(s) and not patterns.NO_RESERVATION.search(s)
+    ) + sum(2 for s in about if patterns.speaks_of_effect(s))
     if article.title and _CLAUSE_TITLE.search(article.title):
-        score += 3
+        score += 5
     if any(re.search(r"reservation|declaration|amendment", s, re.I) for s in about) and not article.title:
         score -= 1
     return score
@@ -222,6 +227,13 @@ def _read_sentence(
                 },
             )
             read_something = True
+    if about and not reading.has("effect") and patterns.RECURRING.search(sentence):
+        reason = (
+            "Successive periods of validity: a denunciation takes effect at the end of a period, which the reader "
+            "cannot date without the treaty's entry into force (encode as end_of_recurring_period)."
+        )
+        reading.add("effect", {**base, **_needs_review("effect", reason)})
+        return
     if about and patterns.SURVIVAL.search(sentence):
         reading.add("survival", {**base, "kind": "survival", "obligations": [sentence]})
         return
@@ -268,17 +280,29 @@ def _read_sentence(
         )
 
 
-def draft(path: Path, treaty_id: str, *, today: dt.date | None = None, info: TextInfo | None = None) -> dict[str, Any]:
-    """The rule file for ``treaty_id`` drafted from the text at ``path`` (a dict, validated as a Treaty)."""
+def draft(
+    path: Path,
+    treaty_id: str,
+    *,
+    today: dt.date | None = None,
+    info: TextInfo | None = None,
+    source: str | None = None,
+) -> dict[str, Any]:
+    """The rule file for ``treaty_id`` drafted from the text at ``path`` (a dict, validated as a Treaty).
+
+    ``source`` is the address the quotes are cited to; by default the ``upstream`` of the text in the
+    ``index.json`` beside it. A text with no address cannot be drafted: every quote needs one."""
     if not path.exists():
         raise DraftError(f"{path}: no such file")
     info = info or TextInfo.of(path)
+    if source is None and info.upstream is None:
+        raise DraftError(f"{path.name}: no source address (no index.json entry): give the text's URL")
     text = path.read_text(encoding="utf-8", errors="replace")
     articles = split_articles(text)
     if not articles:
         raise DraftError(f"{path.name}: no English articles found (the reader reads the English text only)")
     title = info.title or _heading_title(text) or treaty_id
-    source = info.upstream or path.resolve().as_uri()
+    source = source or str(info.upstream)
     sentences = [s for a in articles for p in a.paragraphs for s in patterns.split_sentences(p.text)]
     named = depositary_of(sentences)
     clause = find_clause(articles)

@@ -141,7 +141,7 @@ RECURRING = re.compile(
 )
 RIGHT = re.compile(
     r"\bmay\s+cease\s+to\s+be\s+(?:a\s+)?[Pp]arty|\bmay\s+(?:at\s+any\s+time\s+)?(?:,[^,]{1,80},\s*)?(?:denounce|withdraw\s+from|terminate\s+its\s+participation|give\s+notice\s+of\s+(?:its\s+)?(?:withdrawal|denunciation))|"
-    r"right\s+to\s+(?:denounce|withdraw\s+from)|\bmay\s+be\s+denounced|\bmay\s+(?:[a-z ,]{1,60})?(?:denounce|withdraw)\b",
+    r"right\s+to\s+(?:denounce|withdraw\s+from)|\bmay\s+be\s+denounced|\bmay[\s,]+(?:[a-z ,]{1,60})?(?:denounce|withdraw)\b",
     re.I,
 )
 NO_RESERVATION = re.compile(
@@ -167,13 +167,19 @@ DURATION = re.compile(
     re.I,
 )
 _EFFECT_WORDS = re.compile(rf"{_EFFECT_VERB}|\beffective\b", re.I)
-_TOPIC = re.compile(r"denounc|denunciation|withdraw|withdrawal|cease\s+to\s+be\s+(?:a\s+)?[Pp]art|terminat", re.I)
+_TOPIC = re.compile(r"denounc|denunciation|withdraw|withdrawal|cease\s+to\s+be\s+(?:a\s+)?[Pp]art", re.I)
 
 
 def about_withdrawal(sentence: str) -> bool:
     """The sentence speaks of leaving the treaty (not of withdrawing a reservation or a declaration)."""
     if not _TOPIC.search(sentence):
         return False
+    if re.search(r"\b(?:reservations?|declarations?|objections?|designations?)\b", sentence, re.I) and not re.search(
+        r"denounc|denunciation|withdraw(?:al)?\s+from\s+(?:this|the)|cease\s+to\s+be\s+(?:a\s+)?[Pp]arty",
+        sentence,
+        re.I,
+    ):
+        return False  # withdrawing a reservation or a declaration is not leaving the treaty
     cleaned = NO_RESERVATION.sub("", sentence)
     return bool(_TOPIC.search(cleaned))
 

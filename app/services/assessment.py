@@ -37,6 +37,7 @@ from schemas.rules import (
     EffectOnReceipt,
     EffectProvision,
     MonthEnd,
+    NeedsReviewProvision,
     NoticeProvision,
     PreconditionProvision,
     Provision,
@@ -375,6 +376,8 @@ def _compose(
     notes: list[str] = []
     conditions: list[api.Condition] = []
     trace = _trace(ctx, decision) + (_trace(ctx, domestic) if domestic else [])
+    if ctx.treaty.tier == "drafted":
+        notes.append(drafted_notice(ctx.treaty))
     if not ctx.treaty.in_force:
         notes.append(
             f"{ctx.treaty.short_name} is not in force: no state can withdraw under its clause yet, so every date "
@@ -548,12 +551,25 @@ def _compose(
     status: api.Status
     explanation: str
     earliest: dt.date | None
-    if right is not None and right.exists == "no":
+    unread = [
+        p for p in ctx.treaty.withdrawal.provisions if isinstance(p, NeedsReviewProvision) and p.about == "effect"
+    ]
+    if ctx.treaty.nature != "treaty":
+        status, chosen, earliest = "not_a_treaty", None, None
+        explanation = ctx.treaty.nature_note or f"{ctx.treaty.short_name} is not a treaty."
+    elif right is not None and right.exists == "no":
         status, chosen, earliest = "no_withdrawal_right", None, None
         explanation = f"{ctx.treaty.short_name} gives no right of withdrawal: {right.basis}."
     elif request.notification_date is None and ended is not None and ctx.as_of >= ended:
         status, chosen, earliest = "no_withdrawal_right", None, None
         explanation = f"{ctx.treaty.short_name} ceased to be in force on {ended}: there is nothing to withdraw from."
+    elif effect is None and unread:
+        status, chosen, earliest = "needs_review", None, None
+        explanation = (
+            f"No date is given: the rules of {ctx.treaty.short_name} are an unreviewed draft and the clause reader "
+            f"could not read when a withdrawal takes effect ({', '.join(p.cite for p in unread)}: "
+            f'"{unread[0].text.strip()}"). Read the clause, or ask for it to be reviewed.'
+        )
     elif request.notification_date is not None and precondition_met is False and effect is not None:
         first = min(p.earliest_notice.latest for p in preconditions if p.earliest_notice and p.met is False)
         status, chosen = "not_yet_permitted", None
@@ -620,7 +636,12 @@ def _compose(
 
     return api.Assessment(
         treaty=api.TreatyRef(
-            id=ctx.treaty.id, name=ctx.treaty.name, short_name=ctx.treaty.short_name, depositary=ctx.treaty.depositary
+            id=ctx.treaty.id,
+            name=ctx.treaty.name,
+            short_name=ctx.treaty.short_name,
+            depositary=ctx.treaty.depositary,
+            tier=ctx.treaty.tier,
+            reviewed=ctx.treaty.withdrawal.reviewed,
         ),
         state=api.StateRef(
             iso3=ctx.state.iso3,
@@ -643,6 +664,16 @@ def _compose(
         notes=notes,
         trace=trace,
         rules_version=ctx.rulebook.version,
+    )
+
+
+def drafted_notice(treaty: Treaty) -> str:
+    """What every answer from a drafted treaty says first: it comes from an unreviewed draft."""
+    draft = treaty.withdrawal.drafted
+    when = f" on {draft.on}" if draft else ""
+    return (
+        f"UNREVIEWED DRAFT: the rules for {treaty.short_name} were drafted by the clause reader from the treaty's "
+        f"text{when} and have not been checked by a person. Check the quoted article before relying on this answer."
     )
 
 
