@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError, AssessmentService, provision_citation
 from app.services.lookup import NotFound, find_state
-from app.services.partial_dates import PartialDate, UnreadableDate, parse_partial_date
+from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
 from schemas.api import AssessmentRequest
 from schemas.checks import CheckResult, Claim, Evidence, Verdict
 from schemas.facts import AssessmentFacts
@@ -118,6 +118,10 @@ class CheckService:
             )  # fmt: skip
         except AssessmentError as exc:
             verdict, correct, explanation, evidence, trace = "unverifiable", None, f"Cannot check: {exc}", [], []
+        except AmbiguousDate as exc:
+            verdict, correct, explanation, evidence, trace = (
+                "unverifiable", None, f"The date is ambiguous: {exc}.", [], [],
+            )  # fmt: skip
         except UnreadableDate as exc:
             verdict, correct, explanation, evidence, trace = (
                 "unverifiable",
