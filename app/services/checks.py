@@ -20,7 +20,7 @@ from schemas.api import AssessmentRequest
 from schemas.checks import CheckResult, Claim, Evidence, Verdict
 from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
-from schemas.rules import EffectAfterPeriod, RightProvision, Treaty
+from schemas.rules import EffectAfterPeriod, RightProvision, RuleRef, Treaty
 
 
 @dataclass(frozen=True)
@@ -178,13 +178,16 @@ class CheckService:
     def _effective_date_for(
         self, treaty: Treaty, state: str, notice: Notification, claimed: PartialDate, as_of: dt.date
     ) -> _Outcome:
-        answer = self.assessments.assess(
+        evaluation = self.assessments.evaluate(
             AssessmentRequest(
                 treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=as_of
             )
         )
+        answer = evaluation.assessment
         effective = answer.effective
-        effect_citation = next((c for c in answer.citations if c.rule.endswith("/effect")), None)
+        effect_citation = effective.basis
+        named = notice.specified_date is not None and effective.date == notice.specified_date
+        period = None if named else evaluation.period_words
         evidence = [
             Evidence(kind="record", description=f"notification received {notice.received}", url=notice.source_url),
             Evidence(kind="assessment", description=effective.explanation, citation=effect_citation),
@@ -199,7 +202,7 @@ class CheckService:
             ok = claimed.contains(effective.date)
             verdict: Verdict = "consistent" if ok else "inconsistent"
             basis = (
-                f"{_describe_basis(effective.explanation)} after the depositary received the notification on "
+                f"{period or 'as the treaty provides'} after the depositary received the notification on "
                 f"{_long(notice.received)}"
                 if notice.agreed_date is None
                 else f"on the date agreed (the notification was received on {_long(notice.received)})"
@@ -242,7 +245,8 @@ class CheckService:
         )
         label = "Correct" if ok else "Incorrect"
         text = f"{label}: under {where}, withdrawal takes effect {words} after {effect.counted_from}."
-        citation = provision_citation(self.rulebook, treaty, effect)
+        owner, _ = self.rulebook.provision_source(treaty, effect)
+        citation = provision_citation(self.rulebook, treaty, str(RuleRef(owner.id, effect.id)))
         evidence = [Evidence(kind="rule", description=effect.text, citation=citation)]
         return ("consistent" if ok else "inconsistent"), effect.period, text, evidence, [f"{treaty.id}/{effect.id}"]
 
@@ -429,11 +433,6 @@ class _Unverifiable(Exception):
     def __init__(self, message: str, evidence: list[Evidence] | None = None) -> None:
         super().__init__(message)
         self.evidence = evidence or []
-
-
-def _describe_basis(explanation: str) -> str:
-    match = re.search(r"\+ (P\d+[YMD])", explanation)
-    return describe_period(match.group(1)) if match else "as the treaty provides"
 
 
 def _parse_votes(value: str) -> tuple[int | None, int | None]:

@@ -223,12 +223,6 @@ class AskForm:
         return urlencode({k: v for k, v in values.items() if v})
 
 
-def _effect_citation(assessment: Assessment) -> Citation | None:
-    """The citation of the effect provision the date was computed from (the trace names it: `rule#date`)."""
-    rule = next((t.rule.removesuffix("#date") for t in assessment.trace if t.rule.endswith("#date")), None)
-    return next((c for c in assessment.citations if c.rule == rule), None)
-
-
 def _story(assessment: Assessment, citation: Citation | None, today: dt.date) -> str:
     """One sentence a reporter can paste, with its citation; worded from the answer, never recomputed."""
     subject = f"{assessment.state.name}'s withdrawal from the {assessment.treaty.name}"
@@ -248,12 +242,10 @@ def _story(assessment: Assessment, citation: Citation | None, today: dt.date) ->
     return f"{subject}: {effective.explanation.rstrip('.')}{cite}."
 
 
-def _postponed_until(rulebook: Rulebook, rule: str) -> str | None:
-    owner, _, provision_id = rule.partition("/")
-    treaty = rulebook.treaties.get(owner)
-    provisions = treaty.withdrawal.provisions if treaty else []
-    found = next((p for p in provisions if p.id == provision_id and isinstance(p, SuspensionProvision)), None)
-    return found.postponed_until if isinstance(found, SuspensionProvision) else None
+def _postponed_until(rulebook: Rulebook, treaty_id: str, rule: str) -> str | None:
+    """Until when a suspension postpones the effect, from the provision the condition names."""
+    owned = rulebook.owned_provisions(rulebook.treaties[treaty_id]).get(rule)
+    return owned.provision.postponed_until if owned and isinstance(owned.provision, SuspensionProvision) else None
 
 
 def _assessment_chart(
@@ -285,7 +277,7 @@ def _assessment_chart(
         marks.append(Mark(effective.earliest_date, "earliest", label, True))
     for condition in suspensions:
         start = effective.earliest_date or assessment.as_of
-        until = _postponed_until(rulebook, condition.id) or "the condition ends"
+        until = _postponed_until(rulebook, assessment.treaty.id, condition.id) or "the condition ends"
         bands.append(Band(start, None, "suspension", f"No effect before {until} ({condition.citation.cite})"))
     conflict_start: dt.date | None = None
     for entry in entries or []:
@@ -375,7 +367,7 @@ def home(
         "armed_conflict": {"yes": "true", "no": "false"}.get(form.armed_conflict, ""),
         "as_of": form.as_of,
     }
-    citation = _effect_citation(assessment)
+    citation = assessment.effective.basis
     # Never the request's Host header (a client could plant another site's name in the page): the configured
     # PUBLIC_URL, or links relative to this site.
     base_url = request.app.state.settings.public_url.rstrip("/")
