@@ -18,16 +18,16 @@ from app.facts import engine_facts
 from app.provisions import Case, effect_kind, kind_of
 from app.provisions.agreed_date import apply_agreed_date, displaced_by_agreement
 from app.provisions.base import AssessmentError
-from app.provisions.base import provision_citation as _cite
 from app.provisions.effect import named_date, winner
 from app.provisions.precondition import Precondition, all_met
+from app.provisions.right import right_of
 from app.rulebook import OwnedProvision, Rulebook
 from app.services.lookup import alias_index, find_state, find_treaty
 from app.services.status import Situation, decide_status
 from schemas import api
-from schemas.rules import DomesticStep, EffectBase, RightProvision, RuleRef, StateProcedure, Treaty
+from schemas.rules import DomesticStep, EffectBase, RuleRef, StateProcedure, Treaty
 
-__all__ = ["AssessmentError", "AssessmentService", "Evaluation", "provision_citation"]
+__all__ = ["AssessmentError", "AssessmentService", "Evaluation"]
 
 _PRECONDITION = Precondition()
 
@@ -109,11 +109,6 @@ class AssessmentService:
         return _compose(case, applied, decision, domestic)
 
 
-def provision_citation(rulebook: Rulebook, treaty: Treaty, name: str) -> api.Citation:
-    """The citation of the rule ``name`` (``owner/id``, as the engine names it) as it applies to ``treaty``."""
-    return _cite(rulebook, rulebook.owned_provisions(treaty)[name])
-
-
 def _refuse_impossible_notice(case: Case) -> None:
     notified = case.request.notification_date
     treaty = case.treaty
@@ -141,10 +136,9 @@ def _compose(case: Case, applied: list[OwnedProvision], decision: Decision, dome
     trace = _trace(case, decision) + (_trace(case, domestic) if domestic else [])
     effect = winner([r for r in applied if r.provision.kind == "effect"])
     date, earliest = _dates(case, effect, trace)
-    if date is not None and effect is not None and isinstance(effect.provision, EffectBase):
-        date = named_date(case, effect.provision, date, notes)
-    rights = [r.provision for r in applied if isinstance(r.provision, RightProvision)]
-    right = rights[0] if rights else None
+    if date is not None and effect is not None:
+        date = named_date(case, effect, date, notes)
+    right = right_of(applied)
     blocked = (right is not None and right.exists == "no") or all_met(case.preconditions) is False
     agreed = next((r for r in applied if r.provision.kind == "agreed_date"), None)
     agreed_result = apply_agreed_date(case, agreed, date, blocked, notes)
