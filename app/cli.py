@@ -92,13 +92,12 @@ def serve(
     port: int = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes (each compiles the rulebook)")] = 1,
 ) -> None:
-    """Migrate the database, then serve the API (explorer at /docs)."""
-    import uvicorn
-
+    """Migrate the database, then serve the API (explorer at /docs) with the limits in the settings."""
+    from app import serving
     from app.db.migrate import upgrade
 
     upgrade(get_settings().database_url)
-    uvicorn.run("app.main:app", host=host, port=port, workers=workers)
+    serving.run(get_settings(), host, port, workers)
 
 
 def _facts(items: list[str] | None) -> dict[str, object]:

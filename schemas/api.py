@@ -165,6 +165,7 @@ class Problem(BaseModel):
     instance: str | None = None
     errors: list[dict[str, object]] | None = None
     close_matches: list[str] | None = None
+    request_id: str | None = Field(None, description="The X-Request-ID of the request: quote it when reporting")
 
 
 class TreatyDetail(Model):

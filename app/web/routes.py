@@ -390,7 +390,9 @@ def home(request: Request, service: Assessments, records: Records, session: DbSe
         "as_of": form.as_of,
     }
     citation = assessment.effective.basis
-    base_url = str(request.base_url).rstrip("/")
+    # Never the request's Host header (a client could plant another site's name in the page): the configured
+    # PUBLIC_URL, or links relative to this site.
+    base_url = request.app.state.settings.public_url.rstrip("/")
     context.update(
         answer=assessment,
         effect_citation=citation,
