@@ -7,6 +7,7 @@ Which effect provision wins when several apply is declared in the rule files (``
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import ClassVar
 
 from app.dates import (
@@ -134,11 +135,17 @@ def winner(rules: list[OwnedProvision]) -> OwnedProvision | None:
     return left[0] if left else None
 
 
-def named_date(case: Case, effect: EffectBase, minimum: DateResult, notes: list[str]) -> DateResult:
+def fixed_period(rules: Iterable[OwnedProvision]) -> tuple[OwnedProvision, EffectAfterPeriod] | None:
+    """The effect provision among ``rules`` stated as a fixed period after receipt (for notice-period claims)."""
+    return next(((r, r.provision) for r in rules if isinstance(r.provision, EffectAfterPeriod)), None)
+
+
+def named_date(case: Case, rule: OwnedProvision, minimum: DateResult, notes: list[str]) -> DateResult:
     """A later date named in the notice (Rome Art. 127(1), Paris Art. 28(2)...): it applies when the clause
     allows one and it is on or after the minimum on every reading of the minimum."""
     named = case.request.facts.specified_date
-    if named is None:
+    effect = rule.provision
+    if named is None or not isinstance(effect, EffectBase):
         return minimum
     if not effect.later_date_allowed:
         notes.append(

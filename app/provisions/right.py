@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from app.provisions.base import Case, ProvisionKind
 from app.rulebook import OwnedProvision
 from schemas import api
@@ -25,3 +27,8 @@ class Right(ProvisionKind[RightProvision]):
                 citation=case.citation(rule),
             )
         ]
+
+
+def right_of(rules: Iterable[OwnedProvision]) -> RightProvision | None:
+    """The right-of-withdrawal provision among ``rules`` (the treaty's own or the general law's), if any."""
+    return next((r.provision for r in rules if isinstance(r.provision, RightProvision)), None)

@@ -18,16 +18,23 @@ from app.facts import engine_facts
 from app.provisions import Case, effect_kind, kind_of
 from app.provisions.agreed_date import apply_agreed_date, displaced_by_agreement
 from app.provisions.base import AssessmentError
-from app.provisions.base import provision_citation as _cite
 from app.provisions.effect import named_date, winner
 from app.provisions.precondition import Precondition, all_met
+from app.provisions.right import right_of
 from app.rulebook import OwnedProvision, Rulebook
 from app.services.lookup import alias_index, find_state, find_treaty
 from app.services.status import Situation, decide_status
 from schemas import api
-from schemas.rules import DomesticStep, EffectBase, RightProvision, RuleRef, StateProcedure, Treaty
+from schemas.rules import (
+    DomesticStep,
+    EffectBase,
+    NeedsReviewProvision,
+    RuleRef,
+    StateProcedure,
+    Treaty,
+)
 
-__all__ = ["AssessmentError", "AssessmentService", "Evaluation", "provision_citation"]
+__all__ = ["AssessmentError", "AssessmentService", "Evaluation"]
 
 _PRECONDITION = Precondition()
 
@@ -109,11 +116,6 @@ class AssessmentService:
         return _compose(case, applied, decision, domestic)
 
 
-def provision_citation(rulebook: Rulebook, treaty: Treaty, name: str) -> api.Citation:
-    """The citation of the rule ``name`` (``owner/id``, as the engine names it) as it applies to ``treaty``."""
-    return _cite(rulebook, rulebook.owned_provisions(treaty)[name])
-
-
 def _refuse_impossible_notice(case: Case) -> None:
     notified = case.request.notification_date
     treaty = case.treaty
@@ -141,17 +143,19 @@ def _compose(case: Case, applied: list[OwnedProvision], decision: Decision, dome
     trace = _trace(case, decision) + (_trace(case, domestic) if domestic else [])
     effect = winner([r for r in applied if r.provision.kind == "effect"])
     date, earliest = _dates(case, effect, trace)
-    if date is not None and effect is not None and isinstance(effect.provision, EffectBase):
-        date = named_date(case, effect.provision, date, notes)
-    rights = [r.provision for r in applied if isinstance(r.provision, RightProvision)]
-    right = rights[0] if rights else None
+    if date is not None and effect is not None:
+        date = named_date(case, effect, date, notes)
+    right = right_of(applied)
     blocked = (right is not None and right.exists == "no") or all_met(case.preconditions) is False
     agreed = next((r for r in applied if r.provision.kind == "agreed_date"), None)
     agreed_result = apply_agreed_date(case, agreed, date, blocked, notes)
     if agreed_result is not date:
         date, conditions = agreed_result, displaced_by_agreement(conditions)
     suspensions = [c for c in conditions if c.kind == "suspension"]
-    answer = decide_status(Situation(case, right, effect, date, earliest, all_met(case.preconditions), suspensions))
+    unread = [r for r in applied if isinstance(r.provision, NeedsReviewProvision) and r.provision.about == "effect"]
+    answer = decide_status(
+        Situation(case, right, effect, date, earliest, all_met(case.preconditions), suspensions, unread)
+    )
     if date is not None and date.ambiguous and answer.status != "ambiguous":
         notes.append(date.reasoning)
     survives = [s for r in applied for s in kind_of(r.provision).survives(case, r, r.provision, answer.date)]
@@ -182,7 +186,12 @@ def _assessment(
     treaty, state = case.treaty, case.state
     return api.Assessment(
         treaty=api.TreatyRef(
-            id=treaty.id, name=treaty.name, short_name=treaty.short_name, depositary=treaty.depositary
+            id=treaty.id,
+            name=treaty.name,
+            short_name=treaty.short_name,
+            depositary=treaty.depositary,
+            tier=treaty.tier,
+            reviewed=treaty.withdrawal.reviewed,
         ),
         state=api.StateRef(
             iso3=state.iso3, name=state.name, domestic_procedure="encoded" if case.procedure else "not_encoded"
@@ -200,7 +209,7 @@ def _assessment(
 
 def _notes(case: Case) -> list[str]:
     treaty = case.treaty
-    notes: list[str] = []
+    notes: list[str] = [drafted_notice(treaty)] if treaty.tier == "drafted" else []
     if not treaty.in_force:
         notes.append(
             f"{treaty.short_name} is not in force: no state can withdraw under its clause yet, so every date "
@@ -214,6 +223,16 @@ def _notes(case: Case) -> list[str]:
             "requirements are listed."
         )
     return notes
+
+
+def drafted_notice(treaty: Treaty) -> str:
+    """What every answer from a drafted treaty says first: it comes from an unreviewed draft."""
+    draft = treaty.withdrawal.drafted
+    when = f" on {draft.on}" if draft else ""
+    return (
+        f"UNREVIEWED DRAFT: the rules for {treaty.short_name} were drafted by the clause reader from the treaty's "
+        f"text{when} and have not been checked by a person. Check the quoted article before relying on this answer."
+    )
 
 
 def _conditions(case: Case, applied: list[OwnedProvision], decision: Decision) -> list[api.Condition]:
