@@ -215,9 +215,9 @@ def check(
     from rich.progress import track
 
     from app.client import ProblemError, TreatyExitClient
+    from app.reading import ClaimFinder
     from app.services.assessment import AssessmentService
     from app.services.checks import CheckService
-    from app.services.claim_extraction import ClaimFinder
     from schemas.checks import FoundClaim, TextCheckRequest, TextCheckResponse
 
     if (text is None) == (file is None):
