@@ -212,13 +212,11 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON")] = False,
 ) -> None:
     """Find the checkable claims in TEXT (or --file) and check them; exit 1 when one is inconsistent."""
-    from rich.progress import track
-
     from app.client import ProblemError, TreatyExitClient
     from app.reading import ClaimFinder
     from app.services.assessment import AssessmentService
     from app.services.checks import CheckService
-    from schemas.checks import FoundClaim, TextCheckRequest, TextCheckResponse
+    from schemas.checks import TextCheckRequest, TextCheckResponse
 
     if (text is None) == (file is None):
         console.print("give either TEXT or --file", style="red")
@@ -234,14 +232,7 @@ def check(
             result = TextCheckResponse.model_validate_json(response.content)
         else:
             rulebook = load_rulebook(get_settings().rules_dir)
-            checks = CheckService(AssessmentService(rulebook))
-            found = ClaimFinder(rulebook).find(request.text, request.published)
-            claims = [
-                FoundClaim(start=f.start, end=f.end, quote=f.quote, claim=f.claim,
-                           result=checks.check(f.claim, request.published))
-                for f in track(found, description="checking", console=console, disable=len(found) < 50)
-            ]  # fmt: skip
-            result = TextCheckResponse(published=request.published, claims=claims, rules_version=rulebook.version)
+            result = CheckService(AssessmentService(rulebook)).check_text(ClaimFinder(rulebook), request)
     except (ValueError, ProblemError) as exc:
         console.print(str(exc), style="red", soft_wrap=True, markup=False)
         raise typer.Exit(2) from exc

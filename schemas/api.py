@@ -50,7 +50,7 @@ class Citation(Model):
     note: str | None = None
 
 
-class Threshold(Model):
+class VotingThreshold(Model):
     rule: str
     words: str
     body_size: int | None
@@ -67,7 +67,7 @@ class Requirement(Model):
     actor: str
     recipients: list[str] = []
     contents: list[str] = []
-    threshold: Threshold | None = None
+    threshold: VotingThreshold | None = None
     citation: Citation
 
 
@@ -99,6 +99,9 @@ class Effective(Model):
     explanation: str
     conditions: list[Condition]
     survives: list[Survival]
+    basis: Citation | None = Field(
+        None, description="The effect provision the date (or the earliest date) is computed from, with its citation."
+    )
 
 
 class TraceEntry(Model):
@@ -106,6 +109,10 @@ class TraceEntry(Model):
     applied: bool
     saw: dict[str, bool | str]
     cite: str | None = None
+    step: Literal["applies", "date"] = Field(
+        "applies",
+        description="`applies`: the engine decided whether the rule applies; `date`: the date computed from it.",
+    )
 
 
 class TreatyRef(Model):

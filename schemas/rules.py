@@ -9,11 +9,12 @@ carries the verbatim text it encodes, so a lawyer can review a file next to the 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, HttpUrl, Tag, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, HttpUrl, Tag, model_validator
 
-from schemas.facts import AssessmentFacts
+from schemas.facts import ENGINE_FACT_NAMES, AssessmentFacts
 from schemas.periods import Period
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
@@ -36,6 +37,18 @@ MonthEnd = Literal["last_day_of_month", "ambiguous"]
 month (ETS 76 Art. 4(2)), or report both candidates because no documented practice settles it."""
 
 
+@dataclass(frozen=True)
+class RuleRef:
+    """A typed reference to one rule: a provision of a treaty file (``owner`` = the treaty id, ``vclt`` for the
+    general law) or a step of a state file (``owner`` = the ISO3 code). Written ``owner/id`` in answers."""
+
+    owner: str
+    id: str
+
+    def __str__(self) -> str:
+        return f"{self.owner}/{self.id}"
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -48,24 +61,9 @@ class Source(Strict):
 
 # --- conditions the engine evaluates -------------------------------------------------------------
 
-FactName = Literal[
-    "state",
-    "treaty",
-    "notified",
-    "armed_conflict",
-    "specified_date",
-    "agreed_date",
-    "amendment_not_accepted",
-    "ratified_by_parliament",
-    "precondition_met",
-]
-"""The facts a rule may test. ``notified``, ``armed_conflict``, ``amendment_not_accepted``,
-``ratified_by_parliament`` and ``precondition_met`` are ``true``, ``false`` or ``unknown``;
-``specified_date`` / ``agreed_date`` are ``true`` when the notification names a later date / the parties
-agreed a date; ``state`` is an ISO 3166-1 alpha-3 code; ``treaty`` a treaty id (for state steps that
-apply to one treaty, such as the US NATO statute)."""
-
 FactValue = bool | str
+"""A fact's value as the rules see it: ``true``, ``false``, ``"unknown"``, a state code or a treaty id. The
+names a rule may test are declared once in :mod:`schemas.facts` (:data:`ENGINE_FACT_NAMES`)."""
 
 
 class _Operator(Strict):
@@ -74,15 +72,26 @@ class _Operator(Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True, validate_by_name=True)
 
 
-class Not(_Operator):
+class FactIsNot(_Operator):
+    """``{not: X}``: the fact has any value but X."""
+
     not_: FactValue = Field(alias="not")
 
 
-class In(_Operator):
+class FactIsIn(_Operator):
+    """``{in: [X, Y]}``: the fact has one of the listed values."""
+
     in_: list[FactValue] = Field(alias="in", min_length=1)
 
 
-Condition = dict[FactName, FactValue | Not | In]
+def _known_facts(when: dict[str, FactValue | FactIsNot | FactIsIn]) -> dict[str, FactValue | FactIsNot | FactIsIn]:
+    unknown = sorted(set(when) - ENGINE_FACT_NAMES)
+    if unknown:
+        raise ValueError(f"unknown fact {', '.join(unknown)}; a rule may test {', '.join(sorted(ENGINE_FACT_NAMES))}")
+    return when
+
+
+Condition = Annotated[dict[str, FactValue | FactIsNot | FactIsIn], AfterValidator(_known_facts)]
 """``when:`` of a provision or a domestic step: every listed fact must have the value (all of them)."""
 
 
@@ -144,17 +153,29 @@ class PreconditionProvision(ProvisionBase):
         return self
 
 
-class EffectAfterPeriod(ProvisionBase):
+class EffectBase(ProvisionBase):
+    """What every effect provision (when the withdrawal takes effect) declares besides its date rule."""
+
+    later_date_allowed: bool = Field(False, description="The notice may name a later date (Rome Art. 127(1)).")
+    displaces: list[Slug] = Field(
+        [],
+        description=(
+            "Effect provisions of the same file this one displaces when it applies (a special rule over the "
+            "general one: Rome Statute Art. 121(6) over Art. 127(1)). Precedence is declared here, not in code."
+        ),
+    )
+
+
+class EffectAfterPeriod(EffectBase):
     kind: Literal["effect"]
     rule: Literal["after_period"]
     period: Period
     counted_from: str = "receipt by the depositary"
     counting: Counting | None = Field(None, description="Overrides the depositary's practice when the text settles it.")
     month_end: MonthEnd | None = None
-    later_date_allowed: bool = False
 
 
-class EffectFirstOfMonthAfterPeriod(ProvisionBase):
+class EffectFirstOfMonthAfterPeriod(EffectBase):
     """First day of the month following the expiry of ``period`` after receipt (Council of Europe clauses)."""
 
     kind: Literal["effect"]
@@ -162,10 +183,9 @@ class EffectFirstOfMonthAfterPeriod(ProvisionBase):
     period: Period
     counted_from: str = "receipt by the depositary"
     month_end: MonthEnd | None = None
-    later_date_allowed: bool = False
 
 
-class EffectFixedDayOfLaterYear(ProvisionBase):
+class EffectFixedDayOfLaterYear(EffectBase):
     """A fixed calendar day of the year ``years_after`` the year of notice (UNESCO: 31 December, 1)."""
 
     kind: Literal["effect"]
@@ -173,10 +193,9 @@ class EffectFixedDayOfLaterYear(ProvisionBase):
     day: MonthDay
     years_after: int = Field(ge=0, le=10)
     counted_from: str = "notice"
-    later_date_allowed: bool = False
 
 
-class EffectAnnualDateWithDeadline(ProvisionBase):
+class EffectAnnualDateWithDeadline(EffectBase):
     """Effect on ``day`` of the first year whose ``notice_by`` deadline the notice met (ICRW Art. XI), or of
     a later year (``years_after_deadline``: Single Convention Art. 46, 1 January of the following year)."""
 
@@ -186,7 +205,6 @@ class EffectAnnualDateWithDeadline(ProvisionBase):
     notice_by: MonthDay
     years_after_deadline: int = Field(0, ge=0, le=5)
     counted_from: str = "notice"
-    later_date_allowed: bool = False
 
 
 class SuspensionProvision(ProvisionBase):
@@ -215,7 +233,7 @@ class RevocationProvision(ProvisionBase):
     until: str
 
 
-class EffectEndOfRecurringPeriod(ProvisionBase):
+class EffectEndOfRecurringPeriod(EffectBase):
     """Effect at the end of the current period of ``every`` (the first ends on ``first_end``), if notice was
     given at least ``notice_at_least`` before it; otherwise at the end of the next (Genocide Convention
     Art. XIV: successive five-year periods, notice six months before the end)."""
@@ -226,16 +244,14 @@ class EffectEndOfRecurringPeriod(ProvisionBase):
     every: Period
     notice_at_least: Period
     counted_from: str = "receipt by the depositary"
-    later_date_allowed: bool = False
 
 
-class EffectOnReceipt(ProvisionBase):
+class EffectOnReceipt(EffectBase):
     """Effect on the day the notice is received (Rome Statute Art. 121(6): 'with immediate effect')."""
 
     kind: Literal["effect"]
     rule: Literal["on_receipt"]
     counted_from: str = "receipt by the depositary"
-    later_date_allowed: bool = False
 
 
 class AgreedDateProvision(ProvisionBase):
@@ -369,10 +385,20 @@ class Treaty(Strict):
 
     @model_validator(mode="after")
     def _effect_is_single(self) -> Treaty:
-        effects = [p for p in self.withdrawal.provisions if p.kind == "effect"]
+        effects = [p for p in self.withdrawal.provisions if isinstance(p, EffectBase)]
         unconditional = [p for p in effects if p.when is None]
         if len(unconditional) > 1:
             raise ValueError("at most one effect provision may apply without a 'when' condition")
+        ids = {p.id for p in effects}
+        for effect in effects:
+            unknown = sorted(set(effect.displaces) - ids)
+            if unknown:
+                raise ValueError(f"{effect.id}: displaces {', '.join(unknown)}: no such effect provision in this file")
+            if effect.when is not None and unconditional and unconditional[0].id not in effect.displaces:
+                raise ValueError(
+                    f"{effect.id}: applies beside the unconditional '{unconditional[0].id}': say which wins "
+                    f"(displaces: [{unconditional[0].id}])"
+                )
         return self
 
 
@@ -403,7 +429,7 @@ class Depositary(Strict):
 # --- states --------------------------------------------------------------------------------------
 
 
-class Threshold(Strict):
+class ThresholdRule(Strict):
     """A majority rule, in words and, where the body's size is fixed, as a number of members."""
 
     rule: Literal[
@@ -426,7 +452,7 @@ class Threshold(Strict):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _votes_match_rule(self) -> Threshold:
+    def _votes_match_rule(self) -> ThresholdRule:
         fraction = {
             "majority_of_all_members": None,
             "three_fifths_of_all_members": (3, 5),
@@ -449,7 +475,7 @@ class DomesticStep(Strict):
     description: str
     actor: str
     body: str | None = None
-    threshold: Threshold | None = None
+    threshold: ThresholdRule | None = None
     when: Condition | None = None
     cite: str
     text: str | None = Field(None, description="The verbatim words of the law, where read.")

@@ -74,7 +74,7 @@ def get_treaty(
     description="Notifications, later events and the effective dates the engine computes, in date order.",
     responses=RECORD_ERRORS,
 )
-def treaty_timeline(
+def get_treaty_timeline(
     session: DbSession,
     records: Records,
     treaty_id: Annotated[str, Path(max_length=200, examples=["apmbc"])],
@@ -92,7 +92,7 @@ def treaty_timeline(
     description="From the recorded withdrawals and the engine's effective dates; says when the record cannot tell.",
     responses=RECORD_ERRORS,
 )
-def bound(
+def is_bound(
     session: DbSession,
     records: Records,
     treaty_id: Annotated[str, Path(max_length=200, examples=["apmbc"])],
