@@ -20,7 +20,7 @@ from app.provisions.right import right_of
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
 from app.services.lookup import NotFound, find_state
-from app.services.partial_dates import PartialDate, UnreadableDate, parse_partial_date
+from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
 from schemas.api import AssessmentRequest
 from schemas.checks import (
     MAX_TEXT_BYTES,
@@ -149,6 +149,8 @@ class CheckService:
             outcome = Outcome.unverifiable(f"Cannot check: {exc}.")
         except AssessmentError as exc:
             outcome = Outcome.unverifiable(f"Cannot check: {exc}")
+        except AmbiguousDate as exc:
+            outcome = Outcome.unverifiable(f"The date is ambiguous: {exc}.")
         except UnreadableDate as exc:
             outcome = Outcome.unverifiable(f"Cannot read the date: {exc}.")
         except _Unverifiable as exc:
