@@ -250,9 +250,9 @@ def check(
 ) -> None:
     """Find the checkable claims in TEXT (or --file) and check them; exit 1 when one is inconsistent."""
     from app.client import ProblemError, TreatyExitClient
+    from app.reading import ClaimFinder
     from app.services.assessment import AssessmentService
     from app.services.checks import CheckService
-    from app.services.claim_extraction import ClaimFinder
     from schemas.checks import TextCheckRequest, TextCheckResponse
 
     if (text is None) == (file is None):
