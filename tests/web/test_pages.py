@@ -83,7 +83,7 @@ def test_the_answer_page_shows_the_date_the_citation_and_the_steps(web: TestClie
     assert api is not None
     assert unescape(api.group(1)).endswith("/v1/assessments?treaty=ccm&state=LTU&notification_date=2024-09-06")
     assert web.get(unescape(api.group(1))).json()["effective"]["date"] == "2025-03-06"
-    assert 'id="page-link">http://testserver/?treaty=ccm&amp;state=LTU&amp;notification_date=2024-09-06<' in html
+    assert 'id="page-link">/?treaty=ccm&amp;state=LTU&amp;notification_date=2024-09-06<' in html
 
 
 def test_the_timeline_is_an_inline_svg_with_recorded_and_computed_marks(web: TestClient) -> None:
