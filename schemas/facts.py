@@ -84,9 +84,9 @@ class AssessmentFacts(BaseModel):
         description="Whether the state withdraws because an amendment it did not accept entered into force "
         "(Rome Statute Art. 121(6)).",
     )
-    ratified_by_parliament: Annotated[
-        StrictBool | None, Fact("Approved by parliament", "value", ruleset="state")
-    ] = Field(None, description="Whether parliament approved the treaty (decides which domestic procedure applies).")
+    ratified_by_parliament: Annotated[StrictBool | None, Fact("Approved by parliament", "value", ruleset="state")] = (
+        Field(None, description="Whether parliament approved the treaty (decides which domestic procedure applies).")
+    )
 
 
 @dataclass(frozen=True)
