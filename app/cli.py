@@ -59,6 +59,36 @@ def rules_check(path: Annotated[str, typer.Option(help="The rules folder")] = st
     )
 
 
+@rules_cli.command("draft")
+def rules_draft(
+    text_file: Annotated[Path, typer.Argument(help="A treaty text (Markdown or plain text; the English is read)")],
+    treaty_id: Annotated[str, typer.Option("--id", help="The treaty id (a short slug, e.g. echr)")],
+    out: Annotated[Path | None, typer.Option(help="Write the rule file here (default: print it)")] = None,
+    source: Annotated[
+        str | None, typer.Option(help="URL of the text (default: its `upstream` in the index.json beside it)")
+    ] = None,
+) -> None:
+    """Draft a treaty's rule file from its text with the clause reader: every provision cited and 'drafted'."""
+    from app.drafting.draft import DraftError, draft, to_yaml
+
+    try:
+        data = draft(text_file, treaty_id, source=source)
+    except (DraftError, ValueError) as exc:
+        console.print(f"cannot draft {text_file}: {exc}", style="red", soft_wrap=True, markup=False)
+        raise typer.Exit(2) from exc
+    document = to_yaml(data)
+    if out is None:
+        sys.stdout.write(document)
+        return
+    out.write_text(document, encoding="utf-8")
+    unread = [p for p in data["withdrawal"]["provisions"] if p["kind"] == "needs_review"]
+    console.print(
+        f"drafted {out}: {len(data['withdrawal']['provisions'])} provisions from "
+        f"{data['withdrawal']['article'] or 'no clause (general law)'}; {len(unread)} need review",
+        markup=False,
+    )
+
+
 @db_cli.command("upgrade")
 def db_upgrade() -> None:
     """Apply the Alembic migrations to DATABASE_URL."""
@@ -150,6 +180,12 @@ def assess(
 def _print_assessment(answer: Assessment) -> None:
     effective = answer.effective
     console.print(f"[bold]{escape(answer.treaty.short_name)}[/bold] — {escape(answer.state.name)}")
+    if answer.treaty.tier == "drafted":
+        console.print(
+            "tier: [bold red]DRAFTED[/bold red] — an unreviewed draft read from the treaty text by the clause reader"
+        )
+    else:
+        console.print(f"tier: reviewed (last reviewed {answer.treaty.reviewed})")
     console.print(f"status: [bold]{effective.status}[/bold]   date: [bold]{effective.date or '—'}[/bold]   "
                   f"earliest: {effective.earliest_date or '—'}")  # fmt: skip
     console.print(escape(effective.explanation))
@@ -188,15 +224,17 @@ def treaties(
         rulebook = load_rulebook(get_settings().rules_dir)
         items = [
             TreatySummary(id=t.id, name=t.name, short_name=t.short_name, aliases=list(t.aliases), kind=t.kind,
-                          depositary=t.depositary)
+                          depositary=t.depositary, tier=t.tier)
             for t in search_treaties(rulebook, query)
         ]  # fmt: skip
     if as_json:
         sys.stdout.write(json.dumps([i.model_dump() for i in items], indent=2, ensure_ascii=False) + "\n")
         return
-    table = _table("id", "name", "aliases", "depositary")
+    table = _table("id", "name", "aliases", "depositary", "tier")
     for item in items:
-        table.add_row(item.id, escape(item.short_name), escape(", ".join(item.aliases[:4])), item.depositary or "—")
+        table.add_row(
+            item.id, escape(item.short_name), escape(", ".join(item.aliases[:4])), item.depositary or "—", item.tier
+        )
     console.print(table)
     if not items:
         raise typer.Exit(1)
@@ -212,9 +250,9 @@ def check(
 ) -> None:
     """Find the checkable claims in TEXT (or --file) and check them; exit 1 when one is inconsistent."""
     from app.client import ProblemError, TreatyExitClient
+    from app.reading import ClaimFinder
     from app.services.assessment import AssessmentService
     from app.services.checks import CheckService
-    from app.services.claim_extraction import ClaimFinder
     from schemas.checks import TextCheckRequest, TextCheckResponse
 
     if (text is None) == (file is None):
@@ -250,3 +288,34 @@ def check(
 
 def main() -> None:
     cli()
+
+
+openapi_cli = typer.Typer(help="The published OpenAPI document (openapi/v1.json) and the contract check.")
+cli.add_typer(openapi_cli, name="openapi")
+
+
+@openapi_cli.command("check")
+def openapi_check() -> None:
+    """Compare the app's document with the published openapi/v1.json: exit 1 on a breaking change that is not
+    released (API version raised and the change named in CHANGELOG.md); additive changes pass and are listed."""
+    from app.api import contract
+
+    verdict = contract.judge()
+    if verdict.problems:
+        console.print("\n".join(verdict.problems), style="red", soft_wrap=True, markup=False)
+        raise typer.Exit(1)
+    console.print(verdict.summary(), soft_wrap=True, markup=False)
+
+
+@openapi_cli.command("update")
+def openapi_update() -> None:
+    """Publish the app's document as openapi/v1.json; refuses while a breaking change is not released."""
+    from app.api import contract
+
+    verdict = contract.judge()
+    if verdict.problems:
+        console.print("\n".join(verdict.problems), style="red", soft_wrap=True, markup=False)
+        raise typer.Exit(1)
+    contract.SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
+    contract.SNAPSHOT.write_text(contract.dumps(verdict.current), encoding="utf-8")
+    console.print(f"wrote {contract.SNAPSHOT.relative_to(contract.ROOT)} (API version {verdict.version})")

@@ -58,9 +58,9 @@ class Rulebook:
     def provisions_for(self, treaty: Treaty) -> list[Provision]:
         """The treaty's own provisions plus the general-law defaults that apply to it (VCLT)."""
         own = list(treaty.withdrawal.provisions)
-        if treaty.id == GENERAL_LAW_ID:
-            return own
-        kinds = {p.kind for p in own}
+        if treaty.id == GENERAL_LAW_ID or treaty.nature == "political_commitment":
+            return own  # the law of treaties does not govern an instrument that is not a treaty
+        kinds = {p.about if p.kind == "needs_review" else p.kind for p in own}  # unread words are not silence
         defaults = [
             p
             for p in self.general_law.withdrawal.provisions

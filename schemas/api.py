@@ -10,8 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from schemas.facts import AssessmentFacts, LegalDate
 from schemas.rules import Depositary as DepositaryRule
 from schemas.rules import StateProcedure as StateRule
+from schemas.rules import Tier, Verification
 from schemas.rules import Treaty as TreatyRule
-from schemas.rules import Verification
 
 Status = Literal[
     "determined",
@@ -20,7 +20,11 @@ Status = Literal[
     "not_yet_permitted",
     "no_withdrawal_right",
     "needs_notification",
+    "needs_review",
+    "not_a_treaty",
 ]
+"""``needs_review``: the rules were drafted from the text and the effect could not be read, so no date is given;
+``not_a_treaty``: the instrument is not a treaty (a political commitment) or its binding force is disputed."""
 
 
 class Model(BaseModel):
@@ -46,7 +50,7 @@ class Citation(Model):
     text: str | None = Field(description="The verbatim words the rule encodes.")
     url: str | None
     verification: Verification
-    reviewed: dt.date
+    reviewed: dt.date | None = Field(description="When a person last checked the rule; null for a drafted one.")
     note: str | None = None
 
 
@@ -73,7 +77,16 @@ class Requirement(Model):
 
 class Condition(Model):
     id: str
-    kind: Literal["suspension", "assumption", "effect_condition", "precondition", "right", "date_rule", "revocation"]
+    kind: Literal[
+        "suspension",
+        "assumption",
+        "effect_condition",
+        "precondition",
+        "right",
+        "date_rule",
+        "revocation",
+        "needs_review",
+    ]
     description: str
     affects_date: bool
     citation: Citation
@@ -120,6 +133,13 @@ class TreatyRef(Model):
     name: str
     short_name: str
     depositary: str | None
+    tier: Tier = Field(
+        description=(
+            "`reviewed`: a person checked the clause against the authentic or an authoritative text; `drafted`: the "
+            "clause reader drafted the rules from the text and nobody has checked them yet."
+        )
+    )
+    reviewed: dt.date | None = Field(description="When the clause was last reviewed; null for a draft.")
 
 
 class StateRef(Model):
@@ -148,6 +168,7 @@ class TreatySummary(Model):
     aliases: list[str]
     kind: str
     depositary: str | None
+    tier: Tier
 
 
 class TreatyList(Model):

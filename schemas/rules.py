@@ -21,8 +21,13 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 ISO3 = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
 MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
 
-Verification = Literal["verified", "partly_verified", "unverified"]
-"""How far a fact was checked against a primary or authoritative source (see each file's notes)."""
+Verification = Literal["verified", "partly_verified", "unverified", "drafted"]
+"""How far a fact was checked against a primary or authoritative source (see each file's notes). ``drafted``:
+read from the treaty text by the clause reader (``treatyexit rules draft``) and not yet checked by a person."""
+
+Tier = Literal["reviewed", "drafted"]
+"""``reviewed``: a person read the clause in the authentic or an authoritative text and checked every provision;
+``drafted``: the clause reader drafted the rules from the text and nobody has checked them yet."""
 
 Counting = Literal["same_day_number", "day_after"]
 """How ``N months after receipt`` becomes a date.
@@ -254,6 +259,15 @@ class EffectOnReceipt(EffectBase):
     counted_from: str = "receipt by the depositary"
 
 
+class NeedsReviewProvision(ProvisionBase):
+    """Words of the clause the reader could not turn into a rule: kept verbatim for a person to encode. A
+    ``needs_review`` provision about the effect stands in for the effect: no date is computed from a guess."""
+
+    kind: Literal["needs_review"]
+    about: Literal["right", "notice", "precondition", "effect", "suspension", "survival", "duration", "other"]
+    reason: str
+
+
 class AgreedDateProvision(ProvisionBase):
     """The parties may agree the date instead (TEU Art. 50(3) withdrawal agreement or extension; VCLT
     Art. 54(b)); applies when the question gives ``facts.agreed_date``."""
@@ -283,7 +297,8 @@ Provision = Annotated[
     | Annotated[SuspensionProvision, Tag("suspension")]
     | Annotated[EffectConditionProvision, Tag("effect_condition")]
     | Annotated[SurvivalProvision, Tag("survival")]
-    | Annotated[RevocationProvision, Tag("revocation")],
+    | Annotated[RevocationProvision, Tag("revocation")]
+    | Annotated[NeedsReviewProvision, Tag("needs_review")],
     Discriminator(_provision_tag),
 ]
 
@@ -297,15 +312,36 @@ EffectProvision = (
 )
 
 
+class Draft(Strict):
+    """Who drafted the clause's rules and from which text (the clause reader, ``treatyexit rules draft``)."""
+
+    by: str
+    on: dt.date
+    text: str = Field(description="The text file read (e.g. BWBV0001000.md of the reference treaty texts).")
+
+
 class WithdrawalClause(Strict):
     article: str | None = Field(description="The article that governs withdrawal; null when the treaty is silent.")
     title: str | None = None
     text: str | None = Field(description="Verbatim text of the article as in the authentic English text.")
     source: HttpUrl | None
     verification: Verification
-    reviewed: dt.date
+    reviewed: dt.date | None = Field(None, description="When a person last checked the clause; null for a draft.")
+    drafted: Draft | None = Field(None, description="Set when the clause reader drafted these rules.")
     note: str | None = None
     provisions: list[Provision]
+
+    @property
+    def tier(self) -> Tier:
+        return "reviewed" if self.reviewed is not None else "drafted"
+
+    @model_validator(mode="after")
+    def _reviewed_or_drafted(self) -> WithdrawalClause:
+        if self.reviewed is None and self.drafted is None:
+            raise ValueError("a clause is either reviewed (reviewed: date) or drafted (drafted: {by, on, text})")
+        if self.reviewed is None and self.verification != "drafted":
+            raise ValueError("an unreviewed clause has verification: drafted")
+        return self
 
     @model_validator(mode="after")
     def _unique_ids(self) -> WithdrawalClause:
@@ -369,6 +405,15 @@ class Treaty(Strict):
     entry_into_force: dt.date | None = None
     text_source: Source
     withdrawal: WithdrawalClause
+    nature: Literal["treaty", "political_commitment", "disputed"] = Field(
+        "treaty",
+        description=(
+            "What the instrument is: a treaty; a political commitment that is not a treaty (the JCPOA); or an "
+            "instrument whose binding force is disputed (the Budapest Memorandum). Not a treaty: `nature_source`."
+        ),
+    )
+    nature_source: Source | None = Field(None, description="Where the instrument's nature was read.")
+    nature_note: str | None = Field(None, description="What the instrument is, in words an answer can quote.")
     in_force: bool = Field(True, description="False for a treaty not yet in force (e.g. the CTBT).")
     terminated: dt.date | None = Field(None, description="The day the treaty ceased to be in force, if it did.")
     status_source: Source | None = Field(None, description="Where `in_force: false` or `terminated` was read.")
@@ -382,6 +427,16 @@ class Treaty(Strict):
         if (self.terminated is not None or not self.in_force) and self.status_source is None:
             raise ValueError("a treaty not in force or terminated needs `status_source`")
         return self
+
+    @model_validator(mode="after")
+    def _nature_has_a_source(self) -> Treaty:
+        if self.nature != "treaty" and (self.nature_source is None or not self.nature_note):
+            raise ValueError(f"nature '{self.nature}' needs `nature_source` and `nature_note`")
+        return self
+
+    @property
+    def tier(self) -> Tier:
+        return self.withdrawal.tier
 
     @model_validator(mode="after")
     def _effect_is_single(self) -> Treaty:

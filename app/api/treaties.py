@@ -32,7 +32,13 @@ def list_treaties(
     rulebook = service.rulebook
     items = [
         TreatySummary(
-            id=t.id, name=t.name, short_name=t.short_name, aliases=list(t.aliases), kind=t.kind, depositary=t.depositary
+            id=t.id,
+            name=t.name,
+            short_name=t.short_name,
+            aliases=list(t.aliases),
+            kind=t.kind,
+            depositary=t.depositary,
+            tier=t.tier,
         )
         for t in search_treaties(rulebook, q)
     ]

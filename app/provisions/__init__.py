@@ -20,6 +20,7 @@ from app.provisions.effect import (
     OnReceipt,
 )
 from app.provisions.effect_condition import EffectCondition
+from app.provisions.needs_review import NeedsReview
 from app.provisions.notice import Notice
 from app.provisions.precondition import Precondition
 from app.provisions.revocation import Revocation
@@ -45,6 +46,7 @@ KINDS: dict[type[Any], ProvisionKind[Any]] = {
     rules.EffectConditionProvision: EffectCondition(),
     rules.SurvivalProvision: Survival(),
     rules.RevocationProvision: Revocation(),
+    rules.NeedsReviewProvision: NeedsReview(),
 }
 """Every provision class of :data:`schemas.rules.Provision` and the kind that handles it (a test checks that
 none is missing)."""

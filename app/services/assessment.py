@@ -25,7 +25,14 @@ from app.rulebook import OwnedProvision, Rulebook
 from app.services.lookup import alias_index, find_state, find_treaty
 from app.services.status import Situation, decide_status
 from schemas import api
-from schemas.rules import DomesticStep, EffectBase, RuleRef, StateProcedure, Treaty
+from schemas.rules import (
+    DomesticStep,
+    EffectBase,
+    NeedsReviewProvision,
+    RuleRef,
+    StateProcedure,
+    Treaty,
+)
 
 __all__ = ["AssessmentError", "AssessmentService", "Evaluation"]
 
@@ -145,7 +152,10 @@ def _compose(case: Case, applied: list[OwnedProvision], decision: Decision, dome
     if agreed_result is not date:
         date, conditions = agreed_result, displaced_by_agreement(conditions)
     suspensions = [c for c in conditions if c.kind == "suspension"]
-    answer = decide_status(Situation(case, right, effect, date, earliest, all_met(case.preconditions), suspensions))
+    unread = [r for r in applied if isinstance(r.provision, NeedsReviewProvision) and r.provision.about == "effect"]
+    answer = decide_status(
+        Situation(case, right, effect, date, earliest, all_met(case.preconditions), suspensions, unread)
+    )
     if date is not None and date.ambiguous and answer.status != "ambiguous":
         notes.append(date.reasoning)
     survives = [s for r in applied for s in kind_of(r.provision).survives(case, r, r.provision, answer.date)]
@@ -176,7 +186,12 @@ def _assessment(
     treaty, state = case.treaty, case.state
     return api.Assessment(
         treaty=api.TreatyRef(
-            id=treaty.id, name=treaty.name, short_name=treaty.short_name, depositary=treaty.depositary
+            id=treaty.id,
+            name=treaty.name,
+            short_name=treaty.short_name,
+            depositary=treaty.depositary,
+            tier=treaty.tier,
+            reviewed=treaty.withdrawal.reviewed,
         ),
         state=api.StateRef(
             iso3=state.iso3, name=state.name, domestic_procedure="encoded" if case.procedure else "not_encoded"
@@ -194,7 +209,7 @@ def _assessment(
 
 def _notes(case: Case) -> list[str]:
     treaty = case.treaty
-    notes: list[str] = []
+    notes: list[str] = [drafted_notice(treaty)] if treaty.tier == "drafted" else []
     if not treaty.in_force:
         notes.append(
             f"{treaty.short_name} is not in force: no state can withdraw under its clause yet, so every date "
@@ -208,6 +223,16 @@ def _notes(case: Case) -> list[str]:
             "requirements are listed."
         )
     return notes
+
+
+def drafted_notice(treaty: Treaty) -> str:
+    """What every answer from a drafted treaty says first: it comes from an unreviewed draft."""
+    draft = treaty.withdrawal.drafted
+    when = f" on {draft.on}" if draft else ""
+    return (
+        f"UNREVIEWED DRAFT: the rules for {treaty.short_name} were drafted by the clause reader from the treaty's "
+        f"text{when} and have not been checked by a person. Check the quoted article before relying on this answer."
+    )
 
 
 def _conditions(case: Case, applied: list[OwnedProvision], decision: Decision) -> list[api.Condition]:

@@ -3,7 +3,9 @@ date and the explanation. Each row names the article or principle behind it.
 
 | # | status | when | basis |
 |---|---|---|---|
+| 0 | not_a_treaty | the instrument is not a treaty, or its binding force is disputed | VCLT Art. 2(1)(a) |
 | 1 | no_withdrawal_right | the rules deny a right of withdrawal | VCLT Art. 56(1); the treaty's own clause |
+| 2b | needs_review | a drafted clause whose effect the clause reader could not read | no date from a guess |
 | 2 | no_withdrawal_right | no notice, and the treaty has ended | VCLT Art. 70(1)(a) |
 | 3 | not_yet_permitted | notice given before a precondition was met | the treaty's precondition (Paris Art. 28(1)) |
 | 4 | needs_notification | no notification date | VCLT Arts. 65(1) and 67(1): withdrawal is notified |
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.dates import DateResult
 from app.provisions import Case, effect_kind
@@ -40,6 +42,7 @@ class Situation:
     earliest: DateResult | None
     precondition_met: bool | str
     suspensions: list[api.Condition]
+    unread: list[OwnedProvision] = field(default_factory=list)  # needs_review provisions about the effect
 
     @property
     def notified(self) -> dt.date | None:
@@ -158,15 +161,38 @@ def _determined(s: Situation) -> Answer:
     )
 
 
+def _not_a_treaty(s: Situation) -> Answer:
+    treaty = s.case.treaty
+    return Answer("not_a_treaty", None, None, treaty.nature_note or f"{treaty.short_name} is not a treaty.")
+
+
+def _unread(s: Situation) -> Answer:
+    first = s.unread[0].provision
+    cites = ", ".join(r.provision.cite for r in s.unread)
+    return Answer(
+        "needs_review",
+        None,
+        None,
+        f"No date is given: the rules of {s.case.treaty.short_name} are an unreviewed draft and the clause reader "
+        f'could not read when a withdrawal takes effect ({cites}: "{first.text.strip()}"). Read the clause.',
+    )
+
+
 def _has_ended(s: Situation) -> bool:
     ended = s.case.treaty.terminated
     return s.notified is None and ended is not None and s.case.as_of >= ended
 
 
 STATUS_TABLE: tuple[Row, ...] = (
+    Row("not_a_treaty", "the instrument is not a treaty, or its binding force is disputed",
+        "VCLT Art. 2(1)(a): a treaty is an agreement governed by international law",
+        lambda s: s.case.treaty.nature != "treaty", _not_a_treaty),
     Row("no_withdrawal_right", "the rules deny a right of withdrawal", "VCLT Art. 56(1); the treaty's own clause",
         lambda s: s.right is not None and s.right.exists == "no", _no_right),
     Row("no_withdrawal_right", "no notice, and the treaty has ended", "VCLT Art. 70(1)(a)", _has_ended, _ended),
+    Row("needs_review", "a drafted clause whose effect the clause reader could not read",
+        "no date is computed from a guess (the needs_review provision quotes the words)",
+        lambda s: s.effect is None and bool(s.unread), _unread),
     Row("not_yet_permitted", "notice given before a precondition was met",
         "the treaty's precondition on notice (Paris Agreement Art. 28(1))",
         lambda s: s.notified is not None and s.precondition_met is False and s.effect is not None, _not_yet_permitted),

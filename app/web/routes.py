@@ -58,6 +58,8 @@ STATUS_LABELS = {
     "not_yet_permitted": "Notice not yet permitted",
     "no_withdrawal_right": "No right of withdrawal",
     "needs_notification": "Not yet notified",
+    "needs_review": "Draft: date not read",
+    "not_a_treaty": "Not a treaty",
 }
 VERDICT_LABELS = {
     "consistent": "Consistent",
@@ -501,6 +503,18 @@ def _not_found_page(request: Request, exc: NotFound, links: list[tuple[str, str]
     return _render(
         request, "not_found.html", {"errors": [f"No {exc.what} matches “{exc.value}”."], "close": links}, 404
     )
+
+
+@router.get("/treaties")
+def treaties_page(request: Request, service: Assessments, tier: str | None = None) -> Response:
+    """Every treaty with its tier (reviewed or drafted), its clause and the date it was last reviewed."""
+    treaties = sorted(service.rulebook.treaties.values(), key=lambda t: (t.tier != "reviewed", t.short_name.casefold()))
+    shown = [t for t in treaties if tier in (None, "", t.tier)]
+    counts = {
+        "reviewed": sum(t.tier == "reviewed" for t in treaties),
+        "drafted": sum(t.tier == "drafted" for t in treaties),
+    }
+    return _render(request, "treaties.html", {"treaties": shown, "counts": counts, "tier": tier or ""})
 
 
 @router.get("/treaties/{treaty_id}")
