@@ -33,7 +33,7 @@ from schemas.records import (
 
 router = APIRouter(tags=["withdrawals"])
 
-RecordId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+RecordId = Annotated[int, Path(ge=1, le=2**31 - 1, examples=[1])]
 AsOf = Annotated[LegalDate | None, Query(description="The date the status is computed on (default: today)")]
 
 
