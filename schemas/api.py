@@ -20,6 +20,7 @@ Status = Literal[
     "not_yet_permitted",
     "no_withdrawal_right",
     "needs_notification",
+    "not_a_party",
 ]
 
 
@@ -73,7 +74,21 @@ class Requirement(Model):
 
 class Condition(Model):
     id: str
-    kind: Literal["suspension", "assumption", "effect_condition", "precondition", "right", "date_rule", "revocation"]
+    kind: Literal[
+        "suspension",
+        "assumption",
+        "effect_condition",
+        "precondition",
+        "right",
+        "date_rule",
+        "revocation",
+        "known_fact",
+    ] = Field(
+        description=(
+            "`assumption`: a fact the answer assumed (not given, not recorded); `known_fact`: a fact taken from the "
+            "world files (party lists, records, situations) with its source; the others come from the rules."
+        )
+    )
     description: str
     affects_date: bool
     citation: Citation
@@ -121,6 +136,24 @@ class StateRef(Model):
     domestic_procedure: Literal["encoded", "not_encoded"]
 
 
+class WorldSourceRef(Model):
+    url: str
+    title: str | None = None
+    accessed: dt.date | None = None
+    quote: str | None = None
+
+
+class PartyStatusRef(Model):
+    """Whether the state was bound by the treaty on the day asked, from world/parties and world/records."""
+
+    status: Literal["party", "consented", "withdrawn", "not_party", "unknown"]
+    on: dt.date = Field(description="The notification date, or `as_of` when none is given.")
+    reason: str
+    as_of: dt.date | None = Field(description="The date the party list reflects.")
+    complete: bool = Field(description="Whether the list names every party on its `as_of`.")
+    source: WorldSourceRef | None
+
+
 class Assessment(Model):
     treaty: TreatyRef
     state: StateRef
@@ -132,6 +165,9 @@ class Assessment(Model):
     notes: list[str]
     trace: list[TraceEntry]
     rules_version: str
+    party: PartyStatusRef | None = Field(
+        None, description="The state's party status on the day, as the world files record it (null: not looked up)."
+    )
 
 
 class TreatySummary(Model):

@@ -21,8 +21,11 @@ from app.dates import (
 )
 from app.engine import Decision, Engine, state_ruleset, treaty_ruleset
 from app.rulebook import Rulebook
+from app.services import world_facts
 from app.services.lookup import StateInfo, alias_index, find_state, find_treaty
+from app.world.model import SituationHolding
 from schemas import api
+from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
 from schemas.rules import (
     AgreedDateProvision,
@@ -47,6 +50,7 @@ from schemas.rules import (
     SuspensionProvision,
     Treaty,
 )
+from schemas.world import WorldRecord
 
 DEFAULT_COUNTING: Counting = "same_day_number"
 DEFAULT_MONTH_END: MonthEnd = "ambiguous"
@@ -120,6 +124,83 @@ class AssessmentService:
     def assess(
         self, request: api.AssessmentRequest, *, today: dt.date | None = None, use_cache: bool = True
     ) -> api.Assessment:
+        """The answer from the rules and the world files: a state recorded as not a party on the day has
+        nothing to withdraw from; a fact the question leaves out is taken from the situations file."""
+        treaty = self.find_treaty(request.treaty)
+        state = find_state(request.state)
+        as_of = request.as_of or today or dt.date.today()
+        world = self.rulebook.world
+        party = world.party_status(treaty.id, state.iso3, request.notification_date or as_of, self._effective_of)
+        if party.status in ("not_party", "withdrawn"):
+            self._assess_rules(request, today, use_cache)  # the question itself must still be a valid one
+            ref = api.StateRef(
+                iso3=state.iso3,
+                name=state.name,
+                domestic_procedure="encoded" if state.iso3 in self.rulebook.states else "not_encoded",
+            )
+            return world_facts.not_a_party_answer(self.rulebook, treaty, ref, request, as_of, party)
+        known: list[api.Condition] = []
+        if (
+            request.facts.armed_conflict is None
+            and world.has_situation(state.iso3)
+            and world_facts.suspended_by_armed_conflict(self.rulebook, treaty)
+        ):
+            holding = self._conflict_at_expiry(request, state.iso3, today, use_cache)
+            if holding is not None:
+                known.append(world_facts.situation_condition(holding, state.name))
+                request = request.model_copy(
+                    update={"facts": request.facts.model_copy(update={"armed_conflict": True})}
+                )
+        answer = self._assess_rules(request, today, use_cache)
+        conditions = known + answer.effective.conditions
+        if party.status == "unknown":
+            conditions.append(world_facts.party_assumption(party, state.name, treaty))
+        if party.status == "consented":
+            answer.notes.append(f"{state.name} had consented but was not yet bound on {party.on}: {party.reason}.")
+        answer.effective.conditions = conditions
+        for condition in known:
+            answer.effective.explanation += (
+                f" The armed conflict is a recorded fact, not given in the question: {condition.citation.instrument}"
+                f" ({condition.citation.url})."
+            )
+        answer.party = world_facts.party_ref(party)
+        return answer
+
+    def _conflict_at_expiry(
+        self, request: api.AssessmentRequest, state: str, today: dt.date | None, use_cache: bool
+    ) -> SituationHolding | None:
+        """A recorded armed conflict holding when the notice period expires (on either reading of an
+        ambiguous date): the expiry is what the rules give when no conflict holds."""
+        peace = request.model_copy(update={"facts": request.facts.model_copy(update={"armed_conflict": False})})
+        effective = self._assess_rules(peace, today, use_cache).effective
+        days: list[dt.date | None] = (
+            [effective.date] if effective.date else [*effective.candidates] or [effective.earliest_date]
+        )
+        for day in (d for d in days if d is not None):
+            found = self.rulebook.world.situations_for(state, day)
+            if found:
+                return found[0]
+        return None
+
+    def _effective_of(self, treaty: str, record: WorldRecord) -> dt.date | None:
+        """The date the rules give a recorded notification that carries no effective date of its own."""
+        try:
+            answer = self._assess_rules(
+                api.AssessmentRequest(
+                    treaty=treaty,
+                    state=record.state,
+                    notification_date=record.notified,
+                    facts=AssessmentFacts(specified_date=record.specified_date),
+                ),
+                None,
+                True,
+            )
+        except AssessmentError:
+            return None
+        return answer.effective.date
+
+    def _assess_rules(self, request: api.AssessmentRequest, today: dt.date | None, use_cache: bool) -> api.Assessment:
+        """The answer from the rule files alone."""
         ctx, provisions, preconditions, facts = self._prepare(request, today)
         adopted = ctx.treaty.adopted or ctx.treaty.entry_into_force
         if request.notification_date and adopted and request.notification_date < adopted:
