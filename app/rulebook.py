@@ -140,7 +140,8 @@ def load_rulebook(root: Path = DEFAULT_RULES_DIR, world_dir: Path | None = None)
     depositaries = _read_folder(root, "depositaries", Depositary, "id", problems)
 
     problems += [f"{root.name}/{p}" for p in _cross_checks(treaties, depositaries)]
-    world, world_problems = load_world(world_dir or root.parent / "world", treaty_ids=set(treaties))
+    treaty_files = {p.stem for p in (root / "treaties").glob("*.yaml")}  # a malformed one is reported once
+    world, world_problems = load_world(world_dir or root.parent / "world", treaty_ids=treaty_files)
     problems += world_problems
     if problems:
         raise RulebookError(problems)

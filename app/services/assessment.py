@@ -130,8 +130,10 @@ class AssessmentService:
         state = find_state(request.state)
         as_of = request.as_of or today or dt.date.today()
         world = self.rulebook.world
-        party = world.party_status(treaty.id, state.iso3, request.notification_date or as_of, self._effective_of)
-        if party.status in ("not_party", "withdrawn"):
+        day = request.notification_date or as_of
+        party = world.party_status(treaty.id, state.iso3, day, self._effective_of)
+        ended = treaty.terminated is not None and day >= treaty.terminated  # the treaty's end answers first
+        if party.status in ("not_party", "withdrawn") and not ended:
             self._assess_rules(request, today, use_cache)  # the question itself must still be a valid one
             ref = api.StateRef(
                 iso3=state.iso3,

@@ -71,18 +71,21 @@ class World:
                 if state is None or record.state == state:
                     yield treaty_id, record
 
-    def took_effect(self, treaty: str, record: WorldRecord, on: dt.date, effective_of: EffectiveOf | None) -> bool:
-        """Whether ``record`` had ended the state's participation on ``on`` (a revocation in time undoes it)."""
+    def exit_date(
+        self, treaty: str, record: WorldRecord, on: dt.date, effective_of: EffectiveOf | None
+    ) -> dt.date | None:
+        """The day ``record`` ended the state's participation, if it had by ``on`` (a revocation received in time
+        undoes it; a revocation of ratification takes effect on receipt unless recorded otherwise)."""
         if not record.ends_participation:
-            return False
+            return None
         effective = record.recorded_effective
         if effective is None and record.act == "revocation_of_ratification":
             effective = record.notified
         if effective is None and effective_of is not None:
             effective = effective_of(treaty, record)
         if effective is None or effective > on:
-            return False
-        return record.revoked is None or record.revoked >= effective
+            return None
+        return effective if record.revoked is None or record.revoked >= effective else None
 
     # --- parties --------------------------------------------------------------------------------
 
@@ -91,16 +94,18 @@ class World:
     ) -> PartyStatus:
         """Whether ``state`` was bound by ``treaty`` on ``on``, from the party list and the records."""
         listing = self.parties.get(treaty)
-        ended = next(
-            (r for _, r in self.records_for(treaty, state) if self.took_effect(treaty, r, on, effective_of)), None
-        )
-        if ended is not None:
-            src = ended.sources[0]
+        exited = self._last_exit(treaty, state, on, effective_of)
+        if exited is not None:
+            ended, when, rejoined = exited
             act = ended.act.replace("_", " ")
-            when = ended.recorded_effective or ended.notified
+            reason = f"its {act} (notified {ended.notified}) took effect on {when}"
+            if rejoined is not None:
+                reason += (
+                    f"; it was bound again before {rejoined} (when it gave notice again), since a date not recorded"
+                )
             return PartyStatus(
-                treaty, state, on, "withdrawn", f"its {act} (notified {ended.notified}) took effect on {when}",
-                src, listing.as_of if listing else None, listing.complete if listing else False, record=ended,
+                treaty, state, on, "withdrawn" if rejoined is None else "unknown", reason, ended.sources[0],
+                listing.as_of if listing else None, listing.complete if listing else False, record=ended,
             )  # fmt: skip
         if listing is None:
             return PartyStatus(
@@ -133,6 +138,32 @@ class World:
         since = entry.in_force or consented
         words = f"in force for it since {since}" if entry.in_force else f"consent deposited on {consented}"
         return status("party", f"a party ({entry.consent or 'consent'}; {words})")
+
+    def _last_exit(
+        self, treaty: str, state: str, on: dt.date, effective_of: EffectiveOf | None
+    ) -> tuple[WorldRecord, dt.date, dt.date | None] | None:
+        """The latest exit in effect on ``on`` that the state has not undone by consenting again, with its date
+        and, where a later notice shows the state re-joined at an unrecorded date, that notice's date.
+
+        Evidence of re-joining after an exit on E: a consent in the party list dated after E, or a later act
+        notified after E (a state gives notice only of a treaty it is bound by)."""
+        records = [r for _, r in self.records_for(treaty, state)]
+        exits = [(r, d) for r in records if (d := self.exit_date(treaty, r, on, effective_of)) is not None]
+        if not exits:
+            return None
+        record, when = max(exits, key=lambda item: item[1])
+        entry = (
+            next((p for p in self.parties[treaty].parties if p.state == state), None)
+            if treaty in self.parties
+            else None
+        )
+        consented = entry.consent_date or entry.in_force if entry else None
+        if consented is not None and when < consented <= on:
+            return None  # consented again: the party list decides
+        later = sorted(r.notified for r in records if r.notified > when)
+        if later and later[0] <= on:
+            return None  # gave notice again, so it was bound again
+        return record, when, later[0] if later else None
 
     def parties_on(self, treaty: str, on: dt.date, effective_of: EffectiveOf | None = None) -> list[PartyStatus] | None:
         """Every listed state's status on ``on`` that is ``party``; None when no list is recorded."""
