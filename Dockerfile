@@ -23,4 +23,4 @@ USER treatyexit
 EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=3s --retries=3 \
   CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz').status != 200)"
-CMD ["sh", "-c", "python -m app rules check && python -m app db upgrade && python -m app db seed && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY}"]
+CMD ["sh", "-c", "python -m app rules check && python -m app db upgrade && python -m app db seed && exec python -m app serve --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY}"]

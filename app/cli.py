@@ -61,6 +61,36 @@ def rules_check(path: Annotated[str, typer.Option(help="The rules folder")] = st
     )
 
 
+@rules_cli.command("draft")
+def rules_draft(
+    text_file: Annotated[Path, typer.Argument(help="A treaty text (Markdown or plain text; the English is read)")],
+    treaty_id: Annotated[str, typer.Option("--id", help="The treaty id (a short slug, e.g. echr)")],
+    out: Annotated[Path | None, typer.Option(help="Write the rule file here (default: print it)")] = None,
+    source: Annotated[
+        str | None, typer.Option(help="URL of the text (default: its `upstream` in the index.json beside it)")
+    ] = None,
+) -> None:
+    """Draft a treaty's rule file from its text with the clause reader: every provision cited and 'drafted'."""
+    from app.drafting.draft import DraftError, draft, to_yaml
+
+    try:
+        data = draft(text_file, treaty_id, source=source)
+    except (DraftError, ValueError) as exc:
+        console.print(f"cannot draft {text_file}: {exc}", style="red", soft_wrap=True, markup=False)
+        raise typer.Exit(2) from exc
+    document = to_yaml(data)
+    if out is None:
+        sys.stdout.write(document)
+        return
+    out.write_text(document, encoding="utf-8")
+    unread = [p for p in data["withdrawal"]["provisions"] if p["kind"] == "needs_review"]
+    console.print(
+        f"drafted {out}: {len(data['withdrawal']['provisions'])} provisions from "
+        f"{data['withdrawal']['article'] or 'no clause (general law)'}; {len(unread)} need review",
+        markup=False,
+    )
+
+
 @db_cli.command("upgrade")
 def db_upgrade() -> None:
     """Apply the Alembic migrations to DATABASE_URL."""
@@ -94,13 +124,12 @@ def serve(
     port: int = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes (each compiles the rulebook)")] = 1,
 ) -> None:
-    """Migrate the database, then serve the API (explorer at /docs)."""
-    import uvicorn
-
+    """Migrate the database, then serve the API (explorer at /docs) with the limits in the settings."""
+    from app import serving
     from app.db.migrate import upgrade
 
     upgrade(get_settings().database_url)
-    uvicorn.run("app.main:app", host=host, port=port, workers=workers)
+    serving.run(get_settings(), host, port, workers)
 
 
 def _facts(items: list[str] | None) -> dict[str, object]:
@@ -153,6 +182,12 @@ def assess(
 def _print_assessment(answer: Assessment) -> None:
     effective = answer.effective
     console.print(f"[bold]{escape(answer.treaty.short_name)}[/bold] — {escape(answer.state.name)}")
+    if answer.treaty.tier == "drafted":
+        console.print(
+            "tier: [bold red]DRAFTED[/bold red] — an unreviewed draft read from the treaty text by the clause reader"
+        )
+    else:
+        console.print(f"tier: reviewed (last reviewed {answer.treaty.reviewed})")
     console.print(f"status: [bold]{effective.status}[/bold]   date: [bold]{effective.date or '—'}[/bold]   "
                   f"earliest: {effective.earliest_date or '—'}")  # fmt: skip
     console.print(escape(effective.explanation))
@@ -197,15 +232,17 @@ def treaties(
         rulebook = load_rulebook(get_settings().rules_dir)
         items = [
             TreatySummary(id=t.id, name=t.name, short_name=t.short_name, aliases=list(t.aliases), kind=t.kind,
-                          depositary=t.depositary)
+                          depositary=t.depositary, tier=t.tier)
             for t in search_treaties(rulebook, query)
         ]  # fmt: skip
     if as_json:
         sys.stdout.write(json.dumps([i.model_dump() for i in items], indent=2, ensure_ascii=False) + "\n")
         return
-    table = _table("id", "name", "aliases", "depositary")
+    table = _table("id", "name", "aliases", "depositary", "tier")
     for item in items:
-        table.add_row(item.id, escape(item.short_name), escape(", ".join(item.aliases[:4])), item.depositary or "—")
+        table.add_row(
+            item.id, escape(item.short_name), escape(", ".join(item.aliases[:4])), item.depositary or "—", item.tier
+        )
     console.print(table)
     if not items:
         raise typer.Exit(1)
@@ -220,13 +257,11 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON")] = False,
 ) -> None:
     """Find the checkable claims in TEXT (or --file) and check them; exit 1 when one is inconsistent."""
-    from rich.progress import track
-
     from app.client import ProblemError, TreatyExitClient
     from app.services.assessment import AssessmentService
     from app.services.checks import CheckService
     from app.services.claim_extraction import ClaimFinder
-    from schemas.checks import FoundClaim, TextCheckRequest, TextCheckResponse
+    from schemas.checks import TextCheckRequest, TextCheckResponse
 
     if (text is None) == (file is None):
         console.print("give either TEXT or --file", style="red")
@@ -242,14 +277,7 @@ def check(
             result = TextCheckResponse.model_validate_json(response.content)
         else:
             rulebook = load_rulebook(get_settings().rules_dir)
-            checks = CheckService(AssessmentService(rulebook))
-            found = ClaimFinder(rulebook).find(request.text, request.published)
-            claims = [
-                FoundClaim(start=f.start, end=f.end, quote=f.quote, claim=f.claim,
-                           result=checks.check(f.claim, request.published))
-                for f in track(found, description="checking", console=console, disable=len(found) < 50)
-            ]  # fmt: skip
-            result = TextCheckResponse(published=request.published, claims=claims, rules_version=rulebook.version)
+            result = CheckService(AssessmentService(rulebook)).check_text(ClaimFinder(rulebook), request)
     except (ValueError, ProblemError) as exc:
         console.print(str(exc), style="red", soft_wrap=True, markup=False)
         raise typer.Exit(2) from exc

@@ -8,7 +8,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from sqlalchemy import text
 
-from app import __version__, observability
+from app import observability
 from app.api import assessments, checks, coverage, openapi, problems, states, treaties, withdrawals
 from app.api.caching import AnswerCache
 from app.api.limits import BodyLimit
@@ -37,7 +37,12 @@ DOCS_CSP = (
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     rulebook = load_rulebook(settings.rules_dir)
-    app = FastAPIOffline(title="treatyexit", version=__version__, description=DESCRIPTION)
+    app = FastAPIOffline(
+        title=openapi.TITLE,
+        version=openapi.API_VERSION,
+        description=DESCRIPTION,
+        generate_unique_id_function=openapi.operation_id,
+    )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     observability.configure_logging(settings.log_level)
     app.state.settings = settings
@@ -46,7 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.answer_cache = AnswerCache(settings.answer_cache_size)
     app.state.claim_finder = ClaimFinder(rulebook)
     problems.install(app)
-    openapi.install(app)
+    openapi.install(app, rules_version=rulebook.version)
     csp = [(b"content-security-policy", DOCS_CSP.encode())]
     observability.install(app, extra_headers={"/docs": csp, "/redoc": csp})
     app.include_router(assessments.router)
@@ -64,7 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Liveness: the process answers",
         description="Always 200 while the process runs; carries the rules version it serves.",
     )
-    async def healthz() -> dict[str, str]:
+    async def get_health() -> dict[str, str]:
         return {"status": "ok", "rules_version": rulebook.version}
 
     @app.get(
@@ -74,7 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="200 when both hold; 503 when the database does not answer (assessments still work then).",
         responses={503: {"description": "The database does not answer (assessments still work)"}},
     )
-    def readyz() -> Response:
+    def get_readiness() -> Response:
         database = "ok"
         try:
             with get_engine(settings.database_url).connect() as connection:

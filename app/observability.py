@@ -58,6 +58,7 @@ def install(app: FastAPI, extra_headers: dict[str, list[tuple[bytes, bytes]]] | 
     )  # fmt: skip
     log = logging.getLogger("treatyexit.access")
     per_path = extra_headers or {}
+    always = [(b"x-content-type-options", b"nosniff")]  # no MIME sniffing of JSON or problem bodies
 
     class Observe:
         def __init__(self, inner: ASGIApp) -> None:
@@ -78,11 +79,36 @@ def install(app: FastAPI, extra_headers: dict[str, list[tuple[bytes, bytes]]] | 
                 nonlocal status
                 if message["type"] == "http.response.start":
                     status = message["status"]
-                    message["headers"] = [*message.get("headers", []), (b"x-request-id", rid.encode()), *extra]
+                    message["headers"] = [*message.get("headers", []), (b"x-request-id", rid.encode()), *always, *extra]
                 await send(message)
 
+            started_response = False
+
+            async def send_tracked(message: Message) -> None:
+                nonlocal started_response
+                started_response = started_response or message["type"] == "http.response.start"
+                await send_with_id(message)
+
             try:
-                await self.inner(scope, receive, send_with_id)
+                await self.inner(scope, receive, send_tracked)
+            except Exception:  # no handler took it: a 500 problem that names the request id, never a bare 500
+                logging.getLogger("treatyexit").exception("unhandled error on %s", scope["path"])
+                if started_response:
+                    raise
+                from app.api.problems import internal_error_body
+
+                body = internal_error_body(scope["path"], rid)
+                await send_with_id(
+                    {
+                        "type": "http.response.start",
+                        "status": 500,
+                        "headers": [
+                            (b"content-type", b"application/problem+json"),
+                            (b"content-length", str(len(body)).encode()),
+                        ],
+                    }
+                )
+                await send_with_id({"type": "http.response.body", "body": body})
             finally:
                 elapsed = time.perf_counter() - started
                 route = getattr(scope.get("route"), "path", None) or "unmatched"

@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from app.world.model import World
-from schemas.rules import Depositary, Provision, StateProcedure, Treaty
+from schemas.rules import Depositary, Provision, RuleRef, StateProcedure, Treaty
 
 GENERAL_LAW_ID = "vclt"
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -33,6 +33,17 @@ class RulebookError(Exception):
 
 
 @dataclass(frozen=True)
+class OwnedProvision:
+    """A provision as it applies to one treaty: its typed reference, the file it comes from (the treaty's or
+    the general law's) and the URL its text was read at."""
+
+    ref: RuleRef
+    provision: Provision
+    owner: Treaty
+    url: str | None
+
+
+@dataclass(frozen=True)
 class Rulebook:
     treaties: MappingProxyType[str, Treaty]
     states: MappingProxyType[str, StateProcedure]
@@ -41,6 +52,7 @@ class Rulebook:
     files: tuple[str, ...] = field(default=())
     world: World = field(default_factory=World)
     """Facts about the world (world/: parties, records, situations); part of ``version``."""
+    _owned: dict[str, dict[str, OwnedProvision]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def general_law(self) -> Treaty:
@@ -49,9 +61,9 @@ class Rulebook:
     def provisions_for(self, treaty: Treaty) -> list[Provision]:
         """The treaty's own provisions plus the general-law defaults that apply to it (VCLT)."""
         own = list(treaty.withdrawal.provisions)
-        if treaty.id == GENERAL_LAW_ID:
-            return own
-        kinds = {p.kind for p in own}
+        if treaty.id == GENERAL_LAW_ID or treaty.nature == "political_commitment":
+            return own  # the law of treaties does not govern an instrument that is not a treaty
+        kinds = {p.about if p.kind == "needs_review" else p.kind for p in own}  # unread words are not silence
         defaults = [
             p
             for p in self.general_law.withdrawal.provisions
@@ -59,6 +71,18 @@ class Rulebook:
             or (p.applies_to_other_treaties == "when_silent" and p.kind not in kinds)
         ]
         return own + defaults
+
+    def owned_provisions(self, treaty: Treaty) -> dict[str, OwnedProvision]:
+        """Every provision that applies to ``treaty`` keyed by its rule name (``owner/id``), built once."""
+        found = self._owned.get(treaty.id)
+        if found is None:
+            found = {}
+            for provision in self.provisions_for(treaty):
+                owner, url = self.provision_source(treaty, provision)
+                owned = OwnedProvision(RuleRef(owner.id, provision.id), provision, owner, url)
+                found[str(owned.ref)] = owned
+            self._owned[treaty.id] = found
+        return found
 
     def provision_source(self, treaty: Treaty, provision: Provision) -> tuple[Treaty, str | None]:
         """Which file a provision comes from (the treaty's or the general law's) and its source URL."""

@@ -23,6 +23,14 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", description="Log level of the JSON logs")
     answer_cache_size: int = Field(4096, ge=0, description="Assessment answers kept in memory per worker (0: none)")
     web_concurrency: int = Field(1, ge=1, description="Worker processes for `serve` and the container")
+    max_header_bytes: int = Field(16_384, ge=1024, description="Request line + headers; larger get 431")
+    max_url_bytes: int = Field(8_192, ge=256, description="Request target (path and query); longer get 414")
+    keep_alive_seconds: int = Field(5, ge=1, description="Idle keep-alive connections are closed after this")
+    max_connections: int = Field(
+        1000, ge=0, description="Connections + requests in flight per worker before 503 (0: no limit)"
+    )
+    backlog: int = Field(2048, ge=16, description="Pending TCP connections the listening socket queues")
+    public_url: str = Field("", description="Absolute base of links in pages (empty: relative links)")
 
 
 @lru_cache

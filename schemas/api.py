@@ -10,8 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from schemas.facts import AssessmentFacts, LegalDate
 from schemas.rules import Depositary as DepositaryRule
 from schemas.rules import StateProcedure as StateRule
+from schemas.rules import Tier, Verification
 from schemas.rules import Treaty as TreatyRule
-from schemas.rules import Verification
 
 Status = Literal[
     "determined",
@@ -20,8 +20,12 @@ Status = Literal[
     "not_yet_permitted",
     "no_withdrawal_right",
     "needs_notification",
+    "needs_review",
+    "not_a_treaty",
     "not_a_party",
 ]
+"""``needs_review``: the rules were drafted from the text and the effect could not be read, so no date is given;
+``not_a_treaty``: the instrument is not a treaty (a political commitment) or its binding force is disputed."""
 
 
 class Model(BaseModel):
@@ -47,11 +51,11 @@ class Citation(Model):
     text: str | None = Field(description="The verbatim words the rule encodes.")
     url: str | None
     verification: Verification
-    reviewed: dt.date
+    reviewed: dt.date | None = Field(description="When a person last checked the rule; null for a drafted one.")
     note: str | None = None
 
 
-class Threshold(Model):
+class VotingThreshold(Model):
     rule: str
     words: str
     body_size: int | None
@@ -68,7 +72,7 @@ class Requirement(Model):
     actor: str
     recipients: list[str] = []
     contents: list[str] = []
-    threshold: Threshold | None = None
+    threshold: VotingThreshold | None = None
     citation: Citation
 
 
@@ -82,6 +86,7 @@ class Condition(Model):
         "right",
         "date_rule",
         "revocation",
+        "needs_review",
         "known_fact",
     ] = Field(
         description=(
@@ -114,6 +119,9 @@ class Effective(Model):
     explanation: str
     conditions: list[Condition]
     survives: list[Survival]
+    basis: Citation | None = Field(
+        None, description="The effect provision the date (or the earliest date) is computed from, with its citation."
+    )
 
 
 class TraceEntry(Model):
@@ -121,6 +129,10 @@ class TraceEntry(Model):
     applied: bool
     saw: dict[str, bool | str]
     cite: str | None = None
+    step: Literal["applies", "date"] = Field(
+        "applies",
+        description="`applies`: the engine decided whether the rule applies; `date`: the date computed from it.",
+    )
 
 
 class TreatyRef(Model):
@@ -128,6 +140,13 @@ class TreatyRef(Model):
     name: str
     short_name: str
     depositary: str | None
+    tier: Tier = Field(
+        description=(
+            "`reviewed`: a person checked the clause against the authentic or an authoritative text; `drafted`: the "
+            "clause reader drafted the rules from the text and nobody has checked them yet."
+        )
+    )
+    reviewed: dt.date | None = Field(description="When the clause was last reviewed; null for a draft.")
 
 
 class StateRef(Model):
@@ -177,6 +196,7 @@ class TreatySummary(Model):
     aliases: list[str]
     kind: str
     depositary: str | None
+    tier: Tier
 
 
 class TreatyList(Model):
@@ -194,6 +214,7 @@ class Problem(BaseModel):
     instance: str | None = None
     errors: list[dict[str, object]] | None = None
     close_matches: list[str] | None = None
+    request_id: str | None = Field(None, description="The X-Request-ID of the request: quote it when reporting")
 
 
 class TreatyDetail(Model):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, UrlConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, UrlConstraints, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from schemas.api import Assessment
@@ -21,6 +21,14 @@ SourceUrl = Annotated[
 
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: object) -> object:
+        """PostgreSQL text cannot hold NUL (U+0000): refused here on every database alike, as a 422."""
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("text cannot contain the NUL character (U+0000)")
+        return value
 
 
 class WithdrawalCreate(_In):

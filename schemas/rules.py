@@ -9,19 +9,25 @@ carries the verbatim text it encodes, so a lawyer can review a file next to the 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, HttpUrl, Tag, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, HttpUrl, Tag, model_validator
 
-from schemas.facts import AssessmentFacts
+from schemas.facts import ENGINE_FACT_NAMES, AssessmentFacts
 from schemas.periods import Period
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 ISO3 = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
 MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
 
-Verification = Literal["verified", "partly_verified", "unverified"]
-"""How far a fact was checked against a primary or authoritative source (see each file's notes)."""
+Verification = Literal["verified", "partly_verified", "unverified", "drafted"]
+"""How far a fact was checked against a primary or authoritative source (see each file's notes). ``drafted``:
+read from the treaty text by the clause reader (``treatyexit rules draft``) and not yet checked by a person."""
+
+Tier = Literal["reviewed", "drafted"]
+"""``reviewed``: a person read the clause in the authentic or an authoritative text and checked every provision;
+``drafted``: the clause reader drafted the rules from the text and nobody has checked them yet."""
 
 Counting = Literal["same_day_number", "day_after"]
 """How ``N months after receipt`` becomes a date.
@@ -36,6 +42,18 @@ MonthEnd = Literal["last_day_of_month", "ambiguous"]
 month (ETS 76 Art. 4(2)), or report both candidates because no documented practice settles it."""
 
 
+@dataclass(frozen=True)
+class RuleRef:
+    """A typed reference to one rule: a provision of a treaty file (``owner`` = the treaty id, ``vclt`` for the
+    general law) or a step of a state file (``owner`` = the ISO3 code). Written ``owner/id`` in answers."""
+
+    owner: str
+    id: str
+
+    def __str__(self) -> str:
+        return f"{self.owner}/{self.id}"
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -48,24 +66,9 @@ class Source(Strict):
 
 # --- conditions the engine evaluates -------------------------------------------------------------
 
-FactName = Literal[
-    "state",
-    "treaty",
-    "notified",
-    "armed_conflict",
-    "specified_date",
-    "agreed_date",
-    "amendment_not_accepted",
-    "ratified_by_parliament",
-    "precondition_met",
-]
-"""The facts a rule may test. ``notified``, ``armed_conflict``, ``amendment_not_accepted``,
-``ratified_by_parliament`` and ``precondition_met`` are ``true``, ``false`` or ``unknown``;
-``specified_date`` / ``agreed_date`` are ``true`` when the notification names a later date / the parties
-agreed a date; ``state`` is an ISO 3166-1 alpha-3 code; ``treaty`` a treaty id (for state steps that
-apply to one treaty, such as the US NATO statute)."""
-
 FactValue = bool | str
+"""A fact's value as the rules see it: ``true``, ``false``, ``"unknown"``, a state code or a treaty id. The
+names a rule may test are declared once in :mod:`schemas.facts` (:data:`ENGINE_FACT_NAMES`)."""
 
 
 class _Operator(Strict):
@@ -74,15 +77,26 @@ class _Operator(Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True, validate_by_name=True)
 
 
-class Not(_Operator):
+class FactIsNot(_Operator):
+    """``{not: X}``: the fact has any value but X."""
+
     not_: FactValue = Field(alias="not")
 
 
-class In(_Operator):
+class FactIsIn(_Operator):
+    """``{in: [X, Y]}``: the fact has one of the listed values."""
+
     in_: list[FactValue] = Field(alias="in", min_length=1)
 
 
-Condition = dict[FactName, FactValue | Not | In]
+def _known_facts(when: dict[str, FactValue | FactIsNot | FactIsIn]) -> dict[str, FactValue | FactIsNot | FactIsIn]:
+    unknown = sorted(set(when) - ENGINE_FACT_NAMES)
+    if unknown:
+        raise ValueError(f"unknown fact {', '.join(unknown)}; a rule may test {', '.join(sorted(ENGINE_FACT_NAMES))}")
+    return when
+
+
+Condition = Annotated[dict[str, FactValue | FactIsNot | FactIsIn], AfterValidator(_known_facts)]
 """``when:`` of a provision or a domestic step: every listed fact must have the value (all of them)."""
 
 
@@ -144,17 +158,29 @@ class PreconditionProvision(ProvisionBase):
         return self
 
 
-class EffectAfterPeriod(ProvisionBase):
+class EffectBase(ProvisionBase):
+    """What every effect provision (when the withdrawal takes effect) declares besides its date rule."""
+
+    later_date_allowed: bool = Field(False, description="The notice may name a later date (Rome Art. 127(1)).")
+    displaces: list[Slug] = Field(
+        [],
+        description=(
+            "Effect provisions of the same file this one displaces when it applies (a special rule over the "
+            "general one: Rome Statute Art. 121(6) over Art. 127(1)). Precedence is declared here, not in code."
+        ),
+    )
+
+
+class EffectAfterPeriod(EffectBase):
     kind: Literal["effect"]
     rule: Literal["after_period"]
     period: Period
     counted_from: str = "receipt by the depositary"
     counting: Counting | None = Field(None, description="Overrides the depositary's practice when the text settles it.")
     month_end: MonthEnd | None = None
-    later_date_allowed: bool = False
 
 
-class EffectFirstOfMonthAfterPeriod(ProvisionBase):
+class EffectFirstOfMonthAfterPeriod(EffectBase):
     """First day of the month following the expiry of ``period`` after receipt (Council of Europe clauses)."""
 
     kind: Literal["effect"]
@@ -162,10 +188,9 @@ class EffectFirstOfMonthAfterPeriod(ProvisionBase):
     period: Period
     counted_from: str = "receipt by the depositary"
     month_end: MonthEnd | None = None
-    later_date_allowed: bool = False
 
 
-class EffectFixedDayOfLaterYear(ProvisionBase):
+class EffectFixedDayOfLaterYear(EffectBase):
     """A fixed calendar day of the year ``years_after`` the year of notice (UNESCO: 31 December, 1)."""
 
     kind: Literal["effect"]
@@ -173,10 +198,9 @@ class EffectFixedDayOfLaterYear(ProvisionBase):
     day: MonthDay
     years_after: int = Field(ge=0, le=10)
     counted_from: str = "notice"
-    later_date_allowed: bool = False
 
 
-class EffectAnnualDateWithDeadline(ProvisionBase):
+class EffectAnnualDateWithDeadline(EffectBase):
     """Effect on ``day`` of the first year whose ``notice_by`` deadline the notice met (ICRW Art. XI), or of
     a later year (``years_after_deadline``: Single Convention Art. 46, 1 January of the following year)."""
 
@@ -186,7 +210,6 @@ class EffectAnnualDateWithDeadline(ProvisionBase):
     notice_by: MonthDay
     years_after_deadline: int = Field(0, ge=0, le=5)
     counted_from: str = "notice"
-    later_date_allowed: bool = False
 
 
 class SuspensionProvision(ProvisionBase):
@@ -215,7 +238,7 @@ class RevocationProvision(ProvisionBase):
     until: str
 
 
-class EffectEndOfRecurringPeriod(ProvisionBase):
+class EffectEndOfRecurringPeriod(EffectBase):
     """Effect at the end of the current period of ``every`` (the first ends on ``first_end``), if notice was
     given at least ``notice_at_least`` before it; otherwise at the end of the next (Genocide Convention
     Art. XIV: successive five-year periods, notice six months before the end)."""
@@ -226,16 +249,23 @@ class EffectEndOfRecurringPeriod(ProvisionBase):
     every: Period
     notice_at_least: Period
     counted_from: str = "receipt by the depositary"
-    later_date_allowed: bool = False
 
 
-class EffectOnReceipt(ProvisionBase):
+class EffectOnReceipt(EffectBase):
     """Effect on the day the notice is received (Rome Statute Art. 121(6): 'with immediate effect')."""
 
     kind: Literal["effect"]
     rule: Literal["on_receipt"]
     counted_from: str = "receipt by the depositary"
-    later_date_allowed: bool = False
+
+
+class NeedsReviewProvision(ProvisionBase):
+    """Words of the clause the reader could not turn into a rule: kept verbatim for a person to encode. A
+    ``needs_review`` provision about the effect stands in for the effect: no date is computed from a guess."""
+
+    kind: Literal["needs_review"]
+    about: Literal["right", "notice", "precondition", "effect", "suspension", "survival", "duration", "other"]
+    reason: str
 
 
 class AgreedDateProvision(ProvisionBase):
@@ -267,7 +297,8 @@ Provision = Annotated[
     | Annotated[SuspensionProvision, Tag("suspension")]
     | Annotated[EffectConditionProvision, Tag("effect_condition")]
     | Annotated[SurvivalProvision, Tag("survival")]
-    | Annotated[RevocationProvision, Tag("revocation")],
+    | Annotated[RevocationProvision, Tag("revocation")]
+    | Annotated[NeedsReviewProvision, Tag("needs_review")],
     Discriminator(_provision_tag),
 ]
 
@@ -281,15 +312,36 @@ EffectProvision = (
 )
 
 
+class Draft(Strict):
+    """Who drafted the clause's rules and from which text (the clause reader, ``treatyexit rules draft``)."""
+
+    by: str
+    on: dt.date
+    text: str = Field(description="The text file read (e.g. BWBV0001000.md of the reference treaty texts).")
+
+
 class WithdrawalClause(Strict):
     article: str | None = Field(description="The article that governs withdrawal; null when the treaty is silent.")
     title: str | None = None
     text: str | None = Field(description="Verbatim text of the article as in the authentic English text.")
     source: HttpUrl | None
     verification: Verification
-    reviewed: dt.date
+    reviewed: dt.date | None = Field(None, description="When a person last checked the clause; null for a draft.")
+    drafted: Draft | None = Field(None, description="Set when the clause reader drafted these rules.")
     note: str | None = None
     provisions: list[Provision]
+
+    @property
+    def tier(self) -> Tier:
+        return "reviewed" if self.reviewed is not None else "drafted"
+
+    @model_validator(mode="after")
+    def _reviewed_or_drafted(self) -> WithdrawalClause:
+        if self.reviewed is None and self.drafted is None:
+            raise ValueError("a clause is either reviewed (reviewed: date) or drafted (drafted: {by, on, text})")
+        if self.reviewed is None and self.verification != "drafted":
+            raise ValueError("an unreviewed clause has verification: drafted")
+        return self
 
     @model_validator(mode="after")
     def _unique_ids(self) -> WithdrawalClause:
@@ -353,6 +405,15 @@ class Treaty(Strict):
     entry_into_force: dt.date | None = None
     text_source: Source
     withdrawal: WithdrawalClause
+    nature: Literal["treaty", "political_commitment", "disputed"] = Field(
+        "treaty",
+        description=(
+            "What the instrument is: a treaty; a political commitment that is not a treaty (the JCPOA); or an "
+            "instrument whose binding force is disputed (the Budapest Memorandum). Not a treaty: `nature_source`."
+        ),
+    )
+    nature_source: Source | None = Field(None, description="Where the instrument's nature was read.")
+    nature_note: str | None = Field(None, description="What the instrument is, in words an answer can quote.")
     in_force: bool = Field(True, description="False for a treaty not yet in force (e.g. the CTBT).")
     terminated: dt.date | None = Field(None, description="The day the treaty ceased to be in force, if it did.")
     status_source: Source | None = Field(None, description="Where `in_force: false` or `terminated` was read.")
@@ -368,11 +429,31 @@ class Treaty(Strict):
         return self
 
     @model_validator(mode="after")
+    def _nature_has_a_source(self) -> Treaty:
+        if self.nature != "treaty" and (self.nature_source is None or not self.nature_note):
+            raise ValueError(f"nature '{self.nature}' needs `nature_source` and `nature_note`")
+        return self
+
+    @property
+    def tier(self) -> Tier:
+        return self.withdrawal.tier
+
+    @model_validator(mode="after")
     def _effect_is_single(self) -> Treaty:
-        effects = [p for p in self.withdrawal.provisions if p.kind == "effect"]
+        effects = [p for p in self.withdrawal.provisions if isinstance(p, EffectBase)]
         unconditional = [p for p in effects if p.when is None]
         if len(unconditional) > 1:
             raise ValueError("at most one effect provision may apply without a 'when' condition")
+        ids = {p.id for p in effects}
+        for effect in effects:
+            unknown = sorted(set(effect.displaces) - ids)
+            if unknown:
+                raise ValueError(f"{effect.id}: displaces {', '.join(unknown)}: no such effect provision in this file")
+            if effect.when is not None and unconditional and unconditional[0].id not in effect.displaces:
+                raise ValueError(
+                    f"{effect.id}: applies beside the unconditional '{unconditional[0].id}': say which wins "
+                    f"(displaces: [{unconditional[0].id}])"
+                )
         return self
 
 
@@ -403,7 +484,7 @@ class Depositary(Strict):
 # --- states --------------------------------------------------------------------------------------
 
 
-class Threshold(Strict):
+class ThresholdRule(Strict):
     """A majority rule, in words and, where the body's size is fixed, as a number of members."""
 
     rule: Literal[
@@ -426,7 +507,7 @@ class Threshold(Strict):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _votes_match_rule(self) -> Threshold:
+    def _votes_match_rule(self) -> ThresholdRule:
         fraction = {
             "majority_of_all_members": None,
             "three_fifths_of_all_members": (3, 5),
@@ -449,7 +530,7 @@ class DomesticStep(Strict):
     description: str
     actor: str
     body: str | None = None
-    threshold: Threshold | None = None
+    threshold: ThresholdRule | None = None
     when: Condition | None = None
     cite: str
     text: str | None = Field(None, description="The verbatim words of the law, where read.")

@@ -136,7 +136,7 @@ def start_server(tmp: Path, env: dict[str, str] | None = None) -> tuple[subproce
     for step in (["db", "upgrade"], ["db", "seed"]):
         subprocess.run([sys.executable, "-m", "app", *step], cwd=ROOT, env=environment, check=True, capture_output=True)
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)],  # as `make run` serves
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,

@@ -3,50 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Request, Response
 from pydantic import Field
 
 from app.api.caching import AnswerCache, etag_for
 from app.api.examples import ASSESSMENT_EXAMPLES, ERROR_RESPONSES
+from app.facts import facts_from, with_fact_parameters
 from app.services.assessment import AssessmentService
 from schemas.api import Assessment, AssessmentRequest, Model
-from schemas.facts import AssessmentFacts, LegalDate
+from schemas.facts import LegalDate
 
 router = APIRouter(prefix="/v1/assessments", tags=["assessments"])
 
 
-class AssessmentQuery(Model):
-    """The GET form of an assessment: the same fields, facts flattened into the query string."""
+class _Query(Model):
+    """The GET form of an assessment: the same fields, facts flattened into the query string (one parameter per
+    fact declared in :class:`schemas.facts.AssessmentFacts`, added by :func:`app.facts.with_fact_parameters`)."""
 
     treaty: str = Field(min_length=1, max_length=200, examples=["Ottawa Convention"])
     state: str = Field(min_length=1, max_length=60, examples=["LTU"])
     notification_date: LegalDate | None = None
     as_of: LegalDate | None = None
-    armed_conflict: bool | None = None
-    entry_into_force_for_state: LegalDate | None = None
-    specified_date: LegalDate | None = None
-    agreed_date: LegalDate | None = None
-    amendment_not_accepted: bool | None = None
-    ratified_by_parliament: bool | None = None
 
     def to_request(self) -> AssessmentRequest:
-        facts = AssessmentFacts(
-            armed_conflict=self.armed_conflict,
-            entry_into_force_for_state=self.entry_into_force_for_state,
-            specified_date=self.specified_date,
-            agreed_date=self.agreed_date,
-            amendment_not_accepted=self.amendment_not_accepted,
-            ratified_by_parliament=self.ratified_by_parliament,
-        )
         return AssessmentRequest(
             treaty=self.treaty,
             state=self.state,
             notification_date=self.notification_date,
-            facts=facts,
+            facts=facts_from(self),
             as_of=self.as_of,
         )
+
+
+if TYPE_CHECKING:
+    AssessmentQuery = _Query
+else:
+    AssessmentQuery = with_fact_parameters(_Query)
 
 
 def _answer(request: Request, body: AssessmentRequest) -> Response:
@@ -74,7 +68,7 @@ def _answer(request: Request, body: AssessmentRequest) -> Response:
     ),
     responses=ERROR_RESPONSES,
 )
-async def post_assessment(
+async def assess(
     request: Request, body: Annotated[AssessmentRequest, Body(openapi_examples=ASSESSMENT_EXAMPLES)]
 ) -> Response:
     return _answer(request, body)

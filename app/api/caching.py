@@ -34,6 +34,14 @@ def cached_json(request: Request, etag: str, payload: Any) -> Response:
     return JSONResponse(payload, headers=headers)
 
 
+def cached_body(request: Request, etag: str, body: bytes, media_type: str = "application/json") -> Response:
+    """200 with ``body`` already serialised and cache headers, or 304 when the client holds this ETag."""
+    headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL}
+    if _not_modified(request, etag):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type=media_type, headers=headers)
+
+
 class AnswerCache:
     """The serialised answers to the last ``size`` distinct questions, by ETag (rules version + query)."""
 

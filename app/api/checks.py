@@ -8,14 +8,8 @@ from fastapi import APIRouter, Body, HTTPException, Request
 
 from app.api.deps import Checks
 from app.api.examples import CHECK_EXAMPLES, ERROR_RESPONSES, TEXT_CHECK_EXAMPLES
-from schemas.checks import (
-    MAX_TEXT_BYTES,
-    ChecksRequest,
-    ChecksResponse,
-    FoundClaim,
-    TextCheckRequest,
-    TextCheckResponse,
-)
+from app.services.checks import TextTooLong
+from schemas.checks import ChecksRequest, ChecksResponse, TextCheckRequest, TextCheckResponse
 
 router = APIRouter(prefix="/v1/checks", tags=["checks"])
 
@@ -52,11 +46,7 @@ def check_claims(
 def check_text(
     request: Request, checks: Checks, body: Annotated[TextCheckRequest, Body(openapi_examples=TEXT_CHECK_EXAMPLES)]
 ) -> TextCheckResponse:
-    if len(body.text.encode()) > MAX_TEXT_BYTES:
-        raise HTTPException(413, f"The text is over {MAX_TEXT_BYTES // 1000} KB")
-    found = request.app.state.claim_finder.find(body.text, body.published)
-    claims = [
-        FoundClaim(start=f.start, end=f.end, quote=f.quote, claim=f.claim, result=checks.check(f.claim, body.published))
-        for f in found
-    ]
-    return TextCheckResponse(published=body.published, claims=claims, rules_version=checks.assessments.rulebook.version)
+    try:
+        return checks.check_text(request.app.state.claim_finder, body)
+    except TextTooLong as exc:
+        raise HTTPException(413, str(exc)) from exc

@@ -11,7 +11,7 @@ from app.api.deps import Assessments
 from app.services.coverage import coverage
 from schemas.coverage import Coverage
 
-router = APIRouter(tags=["treaties"])
+router = APIRouter(tags=["coverage"])
 
 
 @router.get(

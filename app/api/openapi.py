@@ -1,13 +1,47 @@
-"""The OpenAPI document says what the API really answers: every error is ``application/problem+json``."""
+"""The OpenAPI document as a contract: names that read well in generated clients, errors as they really are
+(``application/problem+json``), the API and rules versions, and ``/openapi.json`` with a strong ETag.
+
+**The naming rule** (one, for every route, present and future): an operation's ``operationId`` is its
+endpoint's name in lowerCamelCase: ``def assess(...)`` → ``assess``, ``def list_withdrawals(...)`` →
+``listWithdrawals``. So name a new endpoint function as the verb phrase a client should call
+(``get_party``, ``list_parties``) — or pass ``name=`` to the route decorator. Two operations with the same
+name stop the document from being built, with both routes in the message.
+
+The document has two layers: :func:`contract_document` is what clients depend on (paths, operations,
+schemas) and is what the committed snapshot ``openapi/v1.json`` holds (see ``app/api/contract.py``);
+the served document adds the rules version the running app was built from.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
 
+from app.api.caching import cached_body
 from schemas.api import Problem
+
+API_VERSION = "1.0.0"
+"""The version of the HTTP contract (``info.version``), independent of the package's. Raise it, and write
+the change in CHANGELOG.md, for any change that can break a client (``treatyexit openapi check``)."""
+
+TITLE = "treatyexit"
+"""``info.title``: stable, since generators name the client package after it (``treatyexit-client``)."""
+
+TAGS: list[dict[str, str]] = [
+    {"name": "assessments", "description": "What a state must do to leave a treaty, and when the exit takes effect."},
+    {"name": "treaties", "description": "The rulebook's treaties: withdrawal clauses, timelines, who is bound."},
+    {"name": "states", "description": "A state's domestic withdrawal procedure and its recorded withdrawals."},
+    {"name": "withdrawals", "description": "Recorded notifications of withdrawal and their later events."},
+    {"name": "checks", "description": "Fact-checking claims about withdrawals, structured or in article text."},
+    {"name": "coverage", "description": "What the rulebook covers and how much of it was verified."},
+    {"name": "operations", "description": "Liveness and readiness of the service."},
+]
+"""One tag per resource; every operation carries exactly one of them (new resources add theirs here)."""
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _DESCRIPTIONS = {
@@ -19,34 +53,97 @@ _DESCRIPTIONS = {
 }
 
 
+def operation_id(route: APIRoute) -> str:
+    """The naming rule: the endpoint's name in lowerCamelCase (``get_treaty_timeline`` → ``getTreatyTimeline``)."""
+    head, *rest = route.name.strip("_").split("_")
+    return head + "".join(word[:1].upper() + word[1:] for word in rest if word)
+
+
 def _problem(description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/problem+json": {"schema": _PROBLEM_REF}}}
 
 
-def install(app: FastAPI) -> None:
+def _check_operation_ids(routes: list[Any]) -> None:
+    """Two operations with one id would make a generator drop or rename one: refuse, naming both routes."""
+    seen: dict[str, str] = {}
+    for route in routes:
+        if not isinstance(route, APIRoute) or not route.include_in_schema:
+            continue
+        name = route.operation_id or route.unique_id
+        where = f"{'/'.join(sorted(route.methods or ()))} {route.path}"
+        if name in seen:
+            raise RuntimeError(
+                f"operationId {name!r} names both {seen[name]} and {where}: rename one endpoint function "
+                "(the operationId is its name in lowerCamelCase; see app/api/openapi.py)"
+            )
+        seen[name] = where
+
+
+def _check_component_names(document: dict[str, Any]) -> None:
+    """Two models with one class name get module-path names (``schemas__rules__Threshold``): refuse."""
+    clashes = [name for name in document.get("components", {}).get("schemas", {}) if "__" in name]
+    if clashes:
+        raise RuntimeError(
+            f"two models share a class name, so the document names them by module path: {clashes}; "
+            "give each a distinct, meaningful class name"
+        )
+
+
+def contract_document(app: FastAPI) -> dict[str, Any]:
+    """The document clients are generated from: what the snapshot holds and what the contract check compares."""
+    _check_operation_ids(app.routes)
+    document = get_openapi(title=TITLE, version=API_VERSION, description=app.description, routes=app.routes, tags=TAGS)
+    components = document.setdefault("components", {}).setdefault("schemas", {})
+    components["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    for name in ("HTTPValidationError", "ValidationError"):
+        components.pop(name, None)
+    for path, operations in document.get("paths", {}).items():
+        for _method, operation in operations.items():
+            responses = operation.setdefault("responses", {})
+            for code, response in list(responses.items()):
+                if code.startswith(("4", "5")):
+                    responses[code] = _problem(response.get("description") or _DESCRIPTIONS.get(code, "Error"))
+            if operation.get("parameters") or operation.get("requestBody"):
+                responses.setdefault("422", _problem(_DESCRIPTIONS["422"]))
+            if "{" in path:
+                responses.setdefault("404", _problem(_DESCRIPTIONS["404"]))
+            if operation.get("requestBody"):
+                responses.setdefault("413", _problem(_DESCRIPTIONS["413"]))
+                responses.setdefault("400", _problem(_DESCRIPTIONS["400"]))
+            responses.setdefault("405", _problem(_DESCRIPTIONS["405"]))
+    _check_component_names(document)
+    return document
+
+
+def versions_line(rules_version: str) -> str:
+    return f"**API version {API_VERSION}** · **rules version `{rules_version}`**"
+
+
+def install(app: FastAPI, rules_version: str) -> None:
+    """Serve the document with the rules version (``info.x-rules-version`` and the description's first line)
+    at ``/openapi.json`` with a strong ETag (a hash of its bytes) and 304 on ``If-None-Match``; the explorer's
+    page title names both versions."""
+    app.title = f"{TITLE} API {API_VERSION} (rules {rules_version})"  # the /docs and /redoc page titles
+
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
-        document = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
-        components = document.setdefault("components", {}).setdefault("schemas", {})
-        components["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
-        for name in ("HTTPValidationError", "ValidationError"):
-            components.pop(name, None)
-        for path, operations in document.get("paths", {}).items():
-            for _method, operation in operations.items():
-                responses = operation.setdefault("responses", {})
-                for code, response in list(responses.items()):
-                    if code.startswith(("4", "5")):
-                        responses[code] = _problem(response.get("description") or _DESCRIPTIONS.get(code, "Error"))
-                if operation.get("parameters") or operation.get("requestBody"):
-                    responses.setdefault("422", _problem(_DESCRIPTIONS["422"]))
-                if "{" in path:
-                    responses.setdefault("404", _problem(_DESCRIPTIONS["404"]))
-                if operation.get("requestBody"):
-                    responses.setdefault("413", _problem(_DESCRIPTIONS["413"]))
-                    responses.setdefault("400", _problem(_DESCRIPTIONS["400"]))
-                responses.setdefault("405", _problem(_DESCRIPTIONS["405"]))
+        document = contract_document(app)
+        info = document["info"]
+        info["description"] = versions_line(rules_version) + "\n\n" + info.get("description", "").strip()
+        info["x-rules-version"] = rules_version
         app.openapi_schema = document
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]
+    served: dict[str, tuple[bytes, str]] = {}
+
+    def openapi_json(request: Request) -> Response:
+        if "body" not in served:
+            body = json.dumps(app.openapi(), ensure_ascii=False, separators=(",", ":")).encode()
+            served["body"] = (body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"')
+        body, etag = served["body"]
+        return cached_body(request, etag, body)
+
+    app.router.routes[:] = [r for r in app.router.routes if getattr(r, "path", None) != app.openapi_url]
+    app.add_api_route(str(app.openapi_url), openapi_json, include_in_schema=False, methods=["GET"])

@@ -9,9 +9,10 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.observability import request_id
 from app.services.assessment import AssessmentError
 from app.services.lookup import NotFound
 from app.services.records import Conflict, RecordNotFound
@@ -23,9 +24,21 @@ log = logging.getLogger("treatyexit")
 
 
 def problem_response(problem: Problem, headers: dict[str, str] | None = None) -> JSONResponse:
+    rid = request_id.get()
+    if rid != "-" and problem.request_id is None:
+        problem = problem.model_copy(update={"request_id": rid})
     return JSONResponse(
         problem.model_dump(exclude_none=True), status_code=problem.status, media_type=PROBLEM_JSON, headers=headers
     )
+
+
+def internal_error_body(path: str, rid: str) -> bytes:
+    """The 500 problem (for the observability middleware, which catches what no handler did)."""
+    problem = Problem(
+        type=TYPE_BASE + "internal", title="Internal error", status=500, instance=path, request_id=rid,
+        detail=f"The error was logged with request id {rid}; nothing was changed.",
+    )  # fmt: skip
+    return problem.model_dump_json(exclude_none=True).encode()
 
 
 _BRANCHES = {"none", "str", "int", "bool", "date", "Not", "In", "lax-or-strict"}
@@ -90,6 +103,14 @@ def install(app: FastAPI) -> None:
         title = "The write conflicts with the stored records"
         return problem_response(_problem(request, "conflict", title, 409, detail=detail))
 
+    @app.exception_handler(DataError)
+    async def unstorable(request: Request, exc: DataError) -> JSONResponse:
+        detail = f"A value cannot be stored as sent ({type(exc.orig).__name__}); nothing was changed."
+        errors: list[dict[str, object]] = [{"pointer": "/", "message": detail}]
+        return problem_response(
+            _problem(request, "validation", "The request is not valid", 422, detail=detail, errors=errors)
+        )
+
     @app.exception_handler(OperationalError)
     @app.exception_handler(DBAPIError)
     async def database_down(request: Request, exc: Exception) -> JSONResponse:
@@ -105,6 +126,16 @@ def install(app: FastAPI) -> None:
         headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 405:  # every method the path supports, not just the first route's (RFC 9110 15.5.6)
             headers["Allow"] = ", ".join(sorted(_allowed_methods(request)))
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            # FastAPI's answer to a body json cannot parse within its limits (nesting too deep): the same 422
+            # as any malformed JSON.
+            detail = "The JSON body cannot be read (malformed, or nested too deeply)."
+            errors: list[dict[str, object]] = [
+                {"pointer": "/", "location": "body", "message": detail, "type": "json_invalid"}
+            ]
+            return problem_response(
+                _problem(request, "validation", "The request is not valid", 422, detail=detail, errors=errors)
+            )
         title = str(exc.detail) if exc.status_code < 500 else "Server error"
         problem = Problem(type="about:blank", title=title, status=exc.status_code, instance=str(request.url.path))
         return problem_response(problem, headers=headers or None)

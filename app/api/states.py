@@ -51,7 +51,7 @@ def get_state(
     description="Notifications, later events and the effective dates the engine computes, in date order.",
     responses=RECORD_ERRORS,
 )
-def state_timeline(
+def get_state_timeline(
     session: DbSession,
     records: Records,
     iso3: Annotated[str, Path(max_length=60, examples=["LTU"])],

@@ -32,7 +32,13 @@ def list_treaties(
     rulebook = service.rulebook
     items = [
         TreatySummary(
-            id=t.id, name=t.name, short_name=t.short_name, aliases=list(t.aliases), kind=t.kind, depositary=t.depositary
+            id=t.id,
+            name=t.name,
+            short_name=t.short_name,
+            aliases=list(t.aliases),
+            kind=t.kind,
+            depositary=t.depositary,
+            tier=t.tier,
         )
         for t in search_treaties(rulebook, q)
     ]
@@ -74,7 +80,7 @@ def get_treaty(
     description="Notifications, later events and the effective dates the engine computes, in date order.",
     responses=RECORD_ERRORS,
 )
-def treaty_timeline(
+def get_treaty_timeline(
     session: DbSession,
     records: Records,
     treaty_id: Annotated[str, Path(max_length=200, examples=["apmbc"])],
@@ -92,7 +98,7 @@ def treaty_timeline(
     description="From the recorded withdrawals and the engine's effective dates; says when the record cannot tell.",
     responses=RECORD_ERRORS,
 )
-def bound(
+def is_bound(
     session: DbSession,
     records: Records,
     treaty_id: Annotated[str, Path(max_length=200, examples=["apmbc"])],

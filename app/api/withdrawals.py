@@ -117,7 +117,7 @@ def create_withdrawal(
     description="Optimistic locking: a `version` other than the current one gives 409 and changes nothing.",
     responses=WRITE_ERRORS,
 )
-def patch_withdrawal(
+def update_withdrawal(
     session: DbSession,
     records: Records,
     actor: Admin,
@@ -140,7 +140,7 @@ def patch_withdrawal(
     ),
     responses=WRITE_ERRORS,
 )
-def add_event(
+def add_withdrawal_event(
     session: DbSession,
     records: Records,
     actor: Admin,
@@ -158,7 +158,7 @@ def add_event(
     response_class=Response,
     responses={200: {"content": {"text/calendar": {}}}, 404: ERROR_RESPONSES[404]},
 )
-def calendar(
+def get_calendar(
     session: DbSession,
     records: Records,
     service: Assessments,

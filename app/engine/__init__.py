@@ -15,7 +15,7 @@ from typing import Any
 from app.engine.conditions import Facts, compile_condition, matches, seen
 from app.engine.durable_host import DurableHost, EngineError
 from app.rulebook import Rulebook
-from schemas.rules import Condition, FactValue
+from schemas.rules import Condition, FactValue, RuleRef
 
 __all__ = ["Decision", "Engine", "EngineError", "RuleOutcome"]
 
@@ -58,13 +58,11 @@ class Engine:
         self.rulebook = rulebook
         self._conditions: dict[str, dict[str, Condition | None]] = {}
         for treaty in rulebook.treaties.values():
-            owner_rules = {}
-            for provision in rulebook.provisions_for(treaty):
-                owner, _ = rulebook.provision_source(treaty, provision)
-                owner_rules[f"{owner.id}/{provision.id}"] = provision.when
-            self._conditions[treaty_ruleset(treaty.id)] = owner_rules
+            self._conditions[treaty_ruleset(treaty.id)] = {
+                name: owned.provision.when for name, owned in rulebook.owned_provisions(treaty).items()
+            }
         for state in rulebook.states.values():
-            self._conditions[state_ruleset(state.iso3)] = {f"{state.iso3}/{s.id}": s.when for s in state.steps}
+            self._conditions[state_ruleset(state.iso3)] = {str(RuleRef(state.iso3, s.id)): s.when for s in state.steps}
         definitions: dict[str, dict[str, Any]] = {
             name: {rule: {"all": [compile_condition(when)]} for rule, when in rules.items()}
             for name, rules in self._conditions.items()

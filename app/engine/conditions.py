@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from schemas.rules import Condition, FactValue, In, Not
+from schemas.rules import Condition, FactIsIn, FactIsNot, FactValue
 
 Facts = Mapping[str, FactValue]
 
@@ -17,9 +17,9 @@ def compile_condition(when: Condition | None) -> dict[str, Any]:
     """A single-fact durable expression over the query fact: every listed fact must match."""
     terms: list[dict[str, Any]] = [{"t": "query"}]
     for name, expected in sorted((when or {}).items()):
-        if isinstance(expected, Not):
+        if isinstance(expected, FactIsNot):
             terms.append({"$neq": {name: expected.not_}})
-        elif isinstance(expected, In):
+        elif isinstance(expected, FactIsIn):
             terms.append({"$or": [{name: value} for value in expected.in_]})
         else:
             terms.append({name: expected})
@@ -30,10 +30,10 @@ def matches(when: Condition | None, facts: Facts) -> bool:
     """The same condition, read in Python."""
     for name, expected in (when or {}).items():
         value = facts.get(name)
-        if isinstance(expected, Not):
+        if isinstance(expected, FactIsNot):
             if value == expected.not_:
                 return False
-        elif isinstance(expected, In):
+        elif isinstance(expected, FactIsIn):
             if value not in expected.in_:
                 return False
         elif value != expected:

@@ -9,18 +9,32 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple, Protocol
 
+from app.provisions import provision_citation
+from app.provisions.effect import fixed_period
+from app.provisions.right import right_of
 from app.rulebook import Rulebook
-from app.services.assessment import AssessmentError, AssessmentService, provision_citation
+from app.services.assessment import AssessmentError, AssessmentService
 from app.services.lookup import NotFound, find_state
-from app.services.partial_dates import PartialDate, UnreadableDate, parse_partial_date
+from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
 from schemas.api import AssessmentRequest
-from schemas.checks import CheckResult, Claim, Evidence, Verdict
+from schemas.checks import (
+    MAX_TEXT_BYTES,
+    CheckResult,
+    Claim,
+    ClaimKind,
+    Evidence,
+    FoundClaim,
+    TextCheckRequest,
+    TextCheckResponse,
+    Verdict,
+)
 from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
-from schemas.rules import EffectAfterPeriod, RightProvision, Treaty
+from schemas.rules import Treaty
 
 
 @dataclass(frozen=True)
@@ -108,35 +122,41 @@ class CheckService:
         return self.assessments.rulebook
 
     def check(self, claim: Claim, default_as_of: dt.date | None = None) -> CheckResult:
+        """One claim's verdict, from the handler :data:`HANDLERS` maps its kind to."""
         as_of = claim.as_of or default_as_of or dt.date.today()
         try:
-            handler = getattr(self, f"_check_{claim.kind}")
-            verdict, correct, explanation, evidence, trace = handler(claim, as_of)
+            outcome = HANDLERS[claim.kind](self, claim, as_of)
         except NotFound as exc:
-            verdict, correct, explanation, evidence, trace = (
-                "unverifiable", None, f"Cannot check: {exc}.", [], [],
-            )  # fmt: skip
+            outcome = Outcome.unverifiable(f"Cannot check: {exc}.")
         except AssessmentError as exc:
-            verdict, correct, explanation, evidence, trace = "unverifiable", None, f"Cannot check: {exc}", [], []
+            outcome = Outcome.unverifiable(f"Cannot check: {exc}")
+        except AmbiguousDate as exc:
+            outcome = Outcome.unverifiable(f"The date is ambiguous: {exc}.")
         except UnreadableDate as exc:
-            verdict, correct, explanation, evidence, trace = (
-                "unverifiable",
-                None,
-                f"Cannot read the date: {exc}.",
-                [],
-                [],
-            )
+            outcome = Outcome.unverifiable(f"Cannot read the date: {exc}.")
         except _Unverifiable as exc:
-            verdict, correct, explanation, evidence, trace = "unverifiable", None, str(exc), exc.evidence, []
+            outcome = Outcome.unverifiable(str(exc), exc.evidence)
         return CheckResult(
             id=claim.id,
             claim=claim,
-            verdict=verdict,
-            correct_value=correct,
-            explanation=explanation,
-            evidence=evidence,
-            trace=trace,
+            verdict=outcome.verdict,
+            correct_value=outcome.correct_value,
+            explanation=outcome.explanation,
+            evidence=outcome.evidence,
+            trace=outcome.trace,
         )
+
+    def check_text(self, reader: ClaimReader, body: TextCheckRequest) -> TextCheckResponse:
+        """Find the claims in an article and check each: the one path for the API, the CLI and the page."""
+        if len(body.text.encode()) > MAX_TEXT_BYTES:
+            raise TextTooLong(f"The text is over {MAX_TEXT_BYTES // 1000} KB")
+        claims = [
+            FoundClaim(
+                start=f.start, end=f.end, quote=f.quote, claim=f.claim, result=self.check(f.claim, body.published)
+            )
+            for f in reader.find(body.text, body.published)
+        ]
+        return TextCheckResponse(published=body.published, claims=claims, rules_version=self.rulebook.version)
 
     # --- helpers ------------------------------------------------------------------------------------
 
@@ -155,7 +175,7 @@ class CheckService:
 
     # --- one method per kind ------------------------------------------------------------------------
 
-    def _check_effective_date(self, claim: Claim, as_of: dt.date) -> _Outcome:
+    def _check_effective_date(self, claim: Claim, as_of: dt.date) -> Outcome:
         """Against each recorded notification received by ``as_of``, latest first: a state that withdrew twice
         (the United States from the Paris Agreement) is right about either withdrawal."""
         treaty, state = self._treaty(claim), self._state(claim)
@@ -169,18 +189,21 @@ class CheckService:
                 "is recorded, so no effective date can be confirmed."
             )
         outcomes = [self._effective_date_for(treaty, state, notice, claimed, as_of) for notice in reversed(notices)]
-        return max(outcomes, key=lambda o: _RANK[o[0]])
+        return max(outcomes, key=lambda o: _RANK[o.verdict])
 
     def _effective_date_for(
         self, treaty: Treaty, state: str, notice: Notification, claimed: PartialDate, as_of: dt.date
-    ) -> _Outcome:
-        answer = self.assessments.assess(
+    ) -> Outcome:
+        evaluation = self.assessments.evaluate(
             AssessmentRequest(
                 treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=as_of
             )
         )
+        answer = evaluation.assessment
         effective = answer.effective
-        effect_citation = next((c for c in answer.citations if c.rule.endswith("/effect")), None)
+        effect_citation = effective.basis
+        named = notice.specified_date is not None and effective.date == notice.specified_date
+        period = None if named else evaluation.period_words
         evidence = [
             Evidence(kind="record", description=f"notification received {notice.received}", url=notice.source_url),
             Evidence(kind="assessment", description=effective.explanation, citation=effect_citation),
@@ -195,7 +218,7 @@ class CheckService:
             ok = claimed.contains(effective.date)
             verdict: Verdict = "consistent" if ok else "inconsistent"
             basis = (
-                f"{_describe_basis(effective.explanation)} after the depositary received the notification on "
+                f"{period or 'as the treaty provides'} after the depositary received the notification on "
                 f"{_long(notice.received)}"
                 if notice.agreed_date is None
                 else f"on the date agreed (the notification was received on {_long(notice.received)})"
@@ -203,34 +226,35 @@ class CheckService:
             text = (
                 f"{'Correct' if ok else 'Incorrect'}: {subject} takes effect on {_long(effective.date)}, {basis}{cite}."
             )
-            return verdict, effective.date.isoformat(), text, evidence, trace
+            return Outcome(verdict, effective.date.isoformat(), text, evidence, trace)
         if effective.status == "ambiguous":
             hits = [c for c in effective.candidates if claimed.contains(c)]
             verdict = "partly_consistent" if hits else "inconsistent"
             values = " or ".join(c.isoformat() for c in effective.candidates)
-            return verdict, values, f"The rules leave the date open: {values}{cite}.", evidence, trace
+            return Outcome(verdict, values, f"The rules leave the date open: {values}{cite}.", evidence, trace)
         if effective.status == "conditional":
             earliest = effective.earliest_date
             verdict = "partly_consistent" if earliest and claimed.contains(earliest) else "unverifiable"
             text = f"Only if no condition intervenes: {effective.explanation}"
-            return verdict, earliest.isoformat() if earliest else None, text, evidence, trace
-        return "inconsistent", None, effective.explanation, evidence, trace
+            return Outcome(verdict, earliest.isoformat() if earliest else None, text, evidence, trace)
+        return Outcome("inconsistent", None, effective.explanation, evidence, trace)
 
-    def _check_notice_period(self, claim: Claim, as_of: dt.date) -> _Outcome:
+    def _check_notice_period(self, claim: Claim, as_of: dt.date) -> Outcome:
         treaty = self._treaty(claim)
         claimed = parse_claimed_period(claim.value)
         if claimed is None:
             raise _Unverifiable(f"'{claim.value}' is not a period such as 'six months' or P6M.")
-        rights = [p for p in self.rulebook.provisions_for(treaty) if isinstance(p, RightProvision) and not p.when]
-        if rights and rights[0].exists == "no":
-            raise _Unverifiable(f"The {treaty.short_name} gives no right of withdrawal ({rights[0].basis}).")
-        effects = [p for p in self.rulebook.provisions_for(treaty) if isinstance(p, EffectAfterPeriod) and not p.when]
-        if not effects:
+        owned = self.rulebook.owned_provisions(treaty).values()
+        right = right_of(o for o in owned if not o.provision.when)
+        if right and right.exists == "no":
+            raise _Unverifiable(f"The {treaty.short_name} gives no right of withdrawal ({right.basis}).")
+        found = fixed_period(o for o in owned if not o.provision.when)
+        if found is None:
             raise _Unverifiable(f"The {treaty.short_name} does not state its withdrawal as a fixed notice period.")
-        effect = effects[0]
+        rule, effect = found
+        owner = rule.owner
         ok = _same_length(effect.period, claimed)
         words = describe_period(effect.period)
-        owner, _ = self.rulebook.provision_source(treaty, effect)
         where = (
             f"{effect.cite} of the {treaty.short_name}"
             if owner.id == treaty.id
@@ -238,11 +262,12 @@ class CheckService:
         )
         label = "Correct" if ok else "Incorrect"
         text = f"{label}: under {where}, withdrawal takes effect {words} after {effect.counted_from}."
-        citation = provision_citation(self.rulebook, treaty, effect)
+        citation = provision_citation(self.rulebook, rule)
         evidence = [Evidence(kind="rule", description=effect.text, citation=citation)]
-        return ("consistent" if ok else "inconsistent"), effect.period, text, evidence, [f"{treaty.id}/{effect.id}"]
+        verdict: Verdict = "consistent" if ok else "inconsistent"
+        return Outcome(verdict, effect.period, text, evidence, [citation.rule])
 
-    def _check_required_vote(self, claim: Claim, as_of: dt.date) -> _Outcome:
+    def _check_required_vote(self, claim: Claim, as_of: dt.date) -> Outcome:
         state = self._state(claim)
         procedure = self.rulebook.states.get(state)
         if procedure is None:
@@ -269,7 +294,7 @@ class CheckService:
         size = threshold.body_size
         if claimed_size and size and claimed_size != size:
             text = f"Incorrect: the {step.actor} has {size} members, not {claimed_size}. {threshold.words}"
-            return "inconsistent", threshold.words, text, evidence, trace
+            return Outcome("inconsistent", threshold.words, text, evidence, trace)
         if threshold.votes_needed is not None and claimed_votes is not None:
             ok = claimed_votes == threshold.votes_needed
             if threshold.verification != "verified":
@@ -277,7 +302,7 @@ class CheckService:
                     f"Not confirmed: the rulebook holds {threshold.votes_needed} of {size} ({threshold.words}), "
                     f"but that rule is {threshold.verification.replace('_', ' ')}."
                 )
-                return (
+                return Outcome(
                     ("partly_consistent" if ok else "unverifiable"),
                     str(threshold.votes_needed),
                     text,
@@ -286,16 +311,16 @@ class CheckService:
                 )
             verdict_word = "Correct" if ok else "Incorrect"
             text = f"{verdict_word}: {threshold.votes_needed} of {size} votes are needed ({threshold.cite})."
-            return ("consistent" if ok else "inconsistent"), str(threshold.votes_needed), text, evidence, trace
+            return Outcome(("consistent" if ok else "inconsistent"), str(threshold.votes_needed), text, evidence, trace)
         text = (
             f"Not confirmed: the rulebook holds '{threshold.words}' ({threshold.cite}; "
             f"{threshold.verification.replace('_', ' ')}; confidence {procedure.confidence})."
         )
         if threshold.note:
             text += f" {threshold.note}"
-        return "unverifiable", threshold.words, text, evidence, trace
+        return Outcome("unverifiable", threshold.words, text, evidence, trace)
 
-    def _check_entry_into_force(self, claim: Claim, as_of: dt.date) -> _Outcome:
+    def _check_entry_into_force(self, claim: Claim, as_of: dt.date) -> Outcome:
         treaty = self._treaty(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         if claim.state:
@@ -306,7 +331,7 @@ class CheckService:
         when = _long(treaty.entry_into_force)
         text = f"{'Correct' if ok else 'Incorrect'}: the {treaty.short_name} entered into force on {when}."
         evidence = [self._treaty_evidence(treaty, f"entry into force {treaty.entry_into_force}")]
-        return (
+        return Outcome(
             ("consistent" if ok else "inconsistent"),
             treaty.entry_into_force.isoformat(),
             text,
@@ -314,7 +339,7 @@ class CheckService:
             [treaty.id],
         )
 
-    def _check_in_force_for_state(self, claim: Claim, as_of: dt.date) -> _Outcome:
+    def _check_in_force_for_state(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Entered into force for Lithuania on 1 November 2003': the date the state became a party."""
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
@@ -330,14 +355,14 @@ class CheckService:
                 when = _long(entry.in_force_for_state)
                 text = f"Correct: the {treaty.short_name} entered into force for {name} on {when}."
                 evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
-                return "consistent", entry.in_force_for_state.isoformat(), text, evidence, [treaty.id]
+                return Outcome("consistent", entry.in_force_for_state.isoformat(), text, evidence, [treaty.id])
         latest = entries[-1].in_force_for_state
         assert latest is not None
         text = f"Incorrect: the {treaty.short_name} entered into force for {name} on {_long(latest)}."
         evidence = [Evidence(kind="rule", description=text, url=str(entries[-1].sources[0].url))]
-        return "inconsistent", latest.isoformat(), text, evidence, [treaty.id]
+        return Outcome("inconsistent", latest.isoformat(), text, evidence, [treaty.id])
 
-    def _check_joined(self, claim: Claim, as_of: dt.date) -> _Outcome:
+    def _check_joined(self, claim: Claim, as_of: dt.date) -> Outcome:
         """Right if the claim's date holds the consent or the entry into force for the state (any membership)."""
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
@@ -345,7 +370,7 @@ class CheckService:
         if not entries:
             raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
         name = find_state(state).name
-        best: _Outcome | None = None
+        best: Outcome | None = None
         for entry in entries:
             dates = [entry.consent] + ([entry.in_force_for_state] if entry.in_force_for_state else [])
             hits = [d for d in dates if claimed.contains(d)]
@@ -359,15 +384,15 @@ class CheckService:
             caveat = "" if entry.verification == "verified" else f" (record {entry.verification.replace('_', ' ')})"
             evidence = [Evidence(kind="rule", description=facts + caveat, url=str(entry.sources[0].url))]
             correct = (entry.in_force_for_state or entry.consent).isoformat()
-            outcome: _Outcome = (
+            outcome = Outcome(
                 verdict, correct, f"{label[verdict]}: {facts} ({treaty.short_name}){caveat}.", evidence, [treaty.id]
             )  # fmt: skip
-            if best is None or _RANK[verdict] > _RANK[best[0]]:
+            if best is None or _RANK[verdict] > _RANK[best.verdict]:
                 best = outcome
         assert best is not None
         return best
 
-    def _check_parties_count(self, claim: Claim, as_of: dt.date) -> _Outcome:
+    def _check_parties_count(self, claim: Claim, as_of: dt.date) -> Outcome:
         treaty = self._treaty(claim)
         count = treaty.parties_count
         if count is None:
@@ -389,9 +414,9 @@ class CheckService:
         evidence = [
             Evidence(kind="rule", description=f"{count.count} parties on {count.as_of}", url=str(count.sources[0].url))
         ]
-        return verdict, str(count.count), text, evidence, [treaty.id]
+        return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
 
-    def _check_bound_on(self, claim: Claim, as_of: dt.date) -> _Outcome:
+    def _check_bound_on(self, claim: Claim, as_of: dt.date) -> Outcome:
         treaty, state = self._treaty(claim), self._state(claim)
         on = claim.on or as_of
         claimed = claim.value.strip().lower() in ("true", "yes", "bound")
@@ -414,10 +439,60 @@ class CheckService:
             f"{'still' if bound else 'no longer'} bound; its withdrawal took effect on {_long(date)}."
         )
         evidence = [Evidence(kind="assessment", description=answer.effective.explanation, url=notice.source_url)]
-        return ("consistent" if ok else "inconsistent"), str(bound).lower(), text, evidence, [treaty.id]
+        return Outcome(("consistent" if ok else "inconsistent"), str(bound).lower(), text, evidence, [treaty.id])
 
 
-_Outcome = tuple[Verdict, str | None, str, list[Evidence], list[str]]
+class Outcome(NamedTuple):
+    """What a handler finds: the verdict, the right value, a sentence to paste, the evidence, the rules used."""
+
+    verdict: Verdict
+    correct_value: str | None
+    explanation: str
+    evidence: list[Evidence]
+    trace: list[str]
+
+    @classmethod
+    def unverifiable(cls, explanation: str, evidence: list[Evidence] | None = None) -> Outcome:
+        return cls("unverifiable", None, explanation, evidence or [], [])
+
+
+Handler = Callable[[CheckService, Claim, dt.date], Outcome]
+
+HANDLERS: dict[ClaimKind, Handler] = {
+    "effective_date": CheckService._check_effective_date,
+    "notice_period": CheckService._check_notice_period,
+    "required_vote": CheckService._check_required_vote,
+    "entry_into_force": CheckService._check_entry_into_force,
+    "joined": CheckService._check_joined,
+    "parties_count": CheckService._check_parties_count,
+    "bound_on": CheckService._check_bound_on,
+}
+"""Each claim kind and the method that checks it; a new kind adds a row (a test checks every kind has one)."""
+
+
+class ClaimSpan(Protocol):
+    """A claim found in text: where it is and what it was read as (:mod:`app.services.claim_extraction`)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def quote(self) -> str: ...
+    @property
+    def claim(self) -> Claim: ...
+
+
+class ClaimReader(Protocol):
+    """What finds the claims in an article."""
+
+    def find(self, text: str, published: dt.date) -> Sequence[ClaimSpan]: ...
+
+
+class TextTooLong(ValueError):
+    """An article over :data:`schemas.checks.MAX_TEXT_BYTES` (a 413)."""
+
+
 _RANK = {"inconsistent": 0, "unverifiable": 1, "partly_consistent": 2, "consistent": 3}
 
 
@@ -425,11 +500,6 @@ class _Unverifiable(Exception):
     def __init__(self, message: str, evidence: list[Evidence] | None = None) -> None:
         super().__init__(message)
         self.evidence = evidence or []
-
-
-def _describe_basis(explanation: str) -> str:
-    match = re.search(r"\+ (P\d+[YMD])", explanation)
-    return describe_period(match.group(1)) if match else "as the treaty provides"
 
 
 def _parse_votes(value: str) -> tuple[int | None, int | None]:

@@ -8,7 +8,7 @@ from collections import Counter
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
 from schemas.api import AssessmentRequest
-from schemas.coverage import Coverage, ExampleProblem, StateCoverage, TreatyCoverage
+from schemas.coverage import Coverage, ExampleProblem, StateCoverage, Tiers, TreatyCoverage
 
 
 def lint_examples(service: AssessmentService, today: dt.date) -> list[ExampleProblem]:
@@ -63,7 +63,12 @@ def coverage(service: AssessmentService, today: dt.date) -> Coverage:
             TreatyCoverage(
                 id=treaty.id,
                 short_name=treaty.short_name,
+                tier=treaty.tier,
+                clause=treaty.withdrawal.article,
+                nature=treaty.nature,
                 reviewed=treaty.withdrawal.reviewed,
+                drafted=treaty.withdrawal.drafted.on if treaty.withdrawal.drafted else None,
+                provisions_needing_review=sum(p.kind == "needs_review" for p in provisions),
                 clause_verification=treaty.withdrawal.verification,
                 provisions_verified=counts["verified"],
                 provisions_partly_verified=counts["partly_verified"],
@@ -92,4 +97,6 @@ def coverage(service: AssessmentService, today: dt.date) -> Coverage:
         )
         for s in sorted(rulebook.states.values(), key=lambda s: s.iso3)
     ]
-    return Coverage(rules_version=rulebook.version, treaties=treaties, states=states)
+    tiers = Counter(t.tier for t in treaties)
+    totals = Tiers(treaties=len(treaties), reviewed=tiers["reviewed"], drafted=tiers["drafted"])
+    return Coverage(rules_version=rulebook.version, counts=totals, treaties=treaties, states=states)

@@ -28,10 +28,35 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_ONLY = re.compile(r"^(?:in\s+)?(" + _MONTH_NAMES + r")\.?$", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"^(?:on\s+)?(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_NAMES + r")\.?$", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"^(?:on\s+)?(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2})$", re.IGNORECASE)
+# ISO-like strings that are not ISO 8601 calendar dates: a sign, a dangling or doubled separator, a year of other
+# than four digits ("-2025", "2025-", "+2025-03-06", "2025--03", "20250").
+_MALFORMED_ISO = re.compile(r"^[+-]|[-/]$|--|^\d{5,}(?:-|$)")
+# Day and month both written as numbers (06/03/2025, 6.3.2025): 6 March in most of the world, 3 June in the
+# United States. Where both readings are dates, the claim is ambiguous and is not read either way.
+_NUMERIC_DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 
 
 class UnreadableDate(ValueError):
     pass
+
+
+class AmbiguousDate(UnreadableDate):
+    """The text is a date on more than one reading (06/03/2025: 6 March or 3 June); ``readings`` holds each."""
+
+    def __init__(self, message: str, readings: tuple[dt.date, ...]) -> None:
+        super().__init__(message)
+        self.readings = readings
+
+
+def _same_day_in_year(month: int, day: int, year: int, step: int) -> dt.date:
+    """``day month`` in ``year``, or the nearest year in the direction ``step`` (+1 or -1) that has that day:
+    29 February exists only in leap years, so an inferred year moves to the next (or last) leap year."""
+    for offset in range(9):  # leap years are at most eight years apart (1896 -> 1904)
+        try:
+            return dt.date(year + step * offset, month, day)
+        except ValueError:
+            continue
+    raise UnreadableDate(f"there is no day {day} in month {month}")
 
 
 @dataclass(frozen=True)
@@ -64,6 +89,11 @@ class PartialDate:
 def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> PartialDate:
     """Read ``text`` as a day, month or year; a month without a year is the nearest one in ``tense``."""
     cleaned = " ".join(text.strip().split())
+    if _MALFORMED_ISO.search(cleaned):
+        raise UnreadableDate(f"'{text}' is not a date: write 2025-03-06, 2025-03 or 2025")
+    numeric = _NUMERIC_DMY.match(cleaned)
+    if numeric:
+        return _numeric_date(text, *(int(g) for g in numeric.groups()))
     iso = _ISO.match(cleaned)
     if iso:
         year, month, day = iso.groups()
@@ -79,13 +109,15 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
     if day_month:  # a day without a year: the nearest one in ``tense``, today included
         day, month = int(day_month.group("day")), _MONTHS[day_month.group("month").lower()]
         try:
-            candidate = dt.date(as_of.year, month, day)
+            dt.date(2000, month, day)  # a leap year: any day that exists in some year exists in 2000
         except ValueError as exc:
             raise UnreadableDate(f"'{text}' is not a real date") from exc
-        if tense != "past" and candidate < as_of:
-            candidate = candidate.replace(year=as_of.year + 1)
-        elif tense == "past" and candidate > as_of:
-            candidate = candidate.replace(year=as_of.year - 1)
+        step = -1 if tense == "past" else 1
+        candidate = _same_day_in_year(month, day, as_of.year, step)
+        if step > 0 and candidate < as_of:
+            candidate = _same_day_in_year(month, day, as_of.year + 1, step)
+        elif step < 0 and candidate > as_of:
+            candidate = _same_day_in_year(month, day, as_of.year - 1, step)
         return PartialDate.of(candidate, "day", text)
     month_only = _MONTH_ONLY.match(cleaned)
     if month_only:
@@ -113,3 +145,21 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
     if data.date_obj is None or data.period not in ("day", "month", "year"):
         raise UnreadableDate(f"'{text}' is not a date, a month or a year")
     return PartialDate.of(data.date_obj.date(), data.period, text)
+
+
+def _numeric_date(text: str, first: int, second: int, year: int) -> PartialDate:
+    """``06/03/2025``: one date when only one reading exists (13/03/2025) or both agree (06/06/2025); otherwise
+    :class:`AmbiguousDate` with both readings (day-month and month-day)."""
+    readings: list[dt.date] = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    unique = tuple(dict.fromkeys(readings))
+    if not unique:
+        raise UnreadableDate(f"'{text}' is not a real date")
+    if len(unique) > 1:
+        words = " or ".join(f"{d.day} {d:%B %Y}" for d in unique)
+        raise AmbiguousDate(f"'{text}' can be read as {words}; write it as 2025-03-06", unique)
+    return PartialDate.of(unique[0], "day", text)

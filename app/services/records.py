@@ -302,13 +302,13 @@ class RecordService:
         return record
 
     def add_event(self, session: Session, record_id: int, data: EventCreate, actor: str) -> RecordEvent:
-        record = self.get(session, record_id)
+        self.get(session, record_id)
         event = RecordEvent.model_validate(data.model_dump(mode="json") | {"record_id": record_id})
         session.add(event)
-        session.exec(
+        session.exec(  # incremented in SQL: concurrent events each count (a value read here could be stale)
             update(WithdrawalRecord)
             .where(col(WithdrawalRecord.id) == record_id)
-            .values(version=record.version + 1, updated_at=utc_now())
+            .values(version=col(WithdrawalRecord.version) + 1, updated_at=utc_now())
         )
         session.add(AuditEntry(actor=actor, action="event", record_id=record_id, changes=data.model_dump(mode="json")))
         session.commit()

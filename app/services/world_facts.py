@@ -85,46 +85,11 @@ def party_assumption(status: PartyStatus, state_name: str, treaty: Treaty) -> ap
     )
 
 
-def not_a_party_answer(
-    rulebook: Rulebook,
-    treaty: Treaty,
-    state: api.StateRef,
-    request: api.AssessmentRequest,
-    as_of: dt.date,
-    status: PartyStatus,
-) -> api.Assessment:
-    """The answer for a state recorded as not bound on the day: nothing to withdraw from."""
+def party_fact(status: PartyStatus, explanation: str) -> api.Condition:
+    """The ``known_fact`` condition of a ``not_a_party`` answer: the list or the record that says so."""
     citation = party_citation(status)
-    day = request.notification_date or as_of
-    when = "on the notification date" if request.notification_date else "on"
-    explanation = (
-        f"{state.name} was not a party to the {treaty.short_name} {when} {day} ({status.reason}): it has nothing to "
-        "withdraw from."
-    )
-    condition = api.Condition(
+    return api.Condition(
         id=citation.rule, kind="known_fact", description=explanation, affects_date=True, citation=citation
-    )
-    return api.Assessment(
-        treaty=api.TreatyRef(
-            id=treaty.id, name=treaty.name, short_name=treaty.short_name, depositary=treaty.depositary
-        ),
-        state=state,
-        notification_date=request.notification_date,
-        as_of=as_of,
-        requirements=[],
-        effective=api.Effective(
-            status="not_a_party",
-            date=None,
-            earliest_date=None,
-            explanation=explanation,
-            conditions=[condition],
-            survives=[],
-        ),
-        citations=[citation],
-        notes=[],
-        trace=[api.TraceEntry(rule=citation.rule, applied=True, saw={"party_status": status.status})],
-        rules_version=rulebook.version,
-        party=party_ref(status),
     )
 
 

@@ -10,31 +10,30 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlencode
 
 import pycountry
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
-from app.api.checks import check_text
 from app.api.deps import Assessments, Checks, DbSession, Records
 from app.rulebook import Rulebook
-from app.services.assessment import AssessmentError
-from app.services.checks import CheckService
+from app.services.assessment import AssessmentError, AssessmentService
+from app.services.checks import CheckService, TextTooLong
 from app.services.lookup import NotFound, find_state
 from app.services.records import timeline_of
 from app.web.timeline import Band, Chart, Mark, layout, short_date
 from schemas.api import Assessment, AssessmentRequest, Citation
 from schemas.checks import MAX_TEXT_BYTES, FoundClaim, TextCheckRequest
-from schemas.facts import AssessmentFacts
+from schemas.facts import FACTS, AssessmentFacts
 from schemas.records import TimelineEntry, WithdrawalPublic
 from schemas.rules import SuspensionProvision
 
@@ -59,6 +58,8 @@ STATUS_LABELS = {
     "not_yet_permitted": "Notice not yet permitted",
     "no_withdrawal_right": "No right of withdrawal",
     "needs_notification": "Not yet notified",
+    "needs_review": "Draft: date not read",
+    "not_a_treaty": "Not a treaty",
     "not_a_party": "Not a party",
 }
 VERDICT_LABELS = {
@@ -94,9 +95,9 @@ FIELD_LABELS = {
     "as_of": "As of",
     "published": "Publication date",
     "text": "Text",
-    "armed_conflict": "Armed conflict",
-}
-DATE_FIELDS = {"notification_date", "as_of", "published"}
+} | {f.name: f.fact.label for f in FACTS}
+DATE_FIELDS = {"notification_date", "as_of", "published"} | {f.name for f in FACTS if f.type == "date"}
+YES_NO = {"yes": True, "no": False, "unknown": None, "": None}
 
 
 def long_date(day: dt.date | None) -> str:
@@ -110,6 +111,7 @@ TEMPLATES.env.globals.update(
     VERDICT_LABELS=VERDICT_LABELS,
     KIND_LABELS=KIND_LABELS,
     CONDITION_LABELS=CONDITION_LABELS,
+    FACTS=FACTS,
 )
 
 
@@ -208,27 +210,49 @@ def _validation_messages(exc: ValidationError, raw: dict[str, str]) -> list[str]
 
 @dataclass
 class AskForm:
+    """The page's question as typed; one entry in ``facts`` per fact declared in :mod:`schemas.facts` (a yes/no
+    fact as ``yes``, ``no`` or ``unknown``, a date as YYYY-MM-DD)."""
+
     treaty: str = ""
     state: str = ""
     notification_date: str = ""
-    armed_conflict: str = "unknown"
     as_of: str = ""
+    facts: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, params: Mapping[str, str]) -> AskForm:
+        def get(name: str) -> str:
+            return params.get(name, "").strip()
+
+        facts = {f.name: get(f.name) for f in FACTS}
+        return cls(get("treaty"), get("state"), get("notification_date"), get("as_of"), facts)
+
+    def errors(self) -> list[str]:
+        return [
+            f"{f.fact.label}: “{self.facts[f.name]}” is not one of yes, no, unknown."
+            for f in FACTS
+            if f.type == "bool" and self.facts.get(f.name, "") not in YES_NO
+        ]
+
+    def fact_values(self, *, for_api: bool = False) -> dict[str, object]:
+        """The facts given, as the API reads them (``for_api``: as query strings)."""
+        values: dict[str, object] = {}
+        for f in FACTS:
+            raw = self.facts.get(f.name, "")
+            if f.type == "bool" and YES_NO.get(raw) is not None:
+                value = YES_NO[raw]
+                values[f.name] = str(value).lower() if for_api else value
+            elif f.type == "date" and raw:
+                values[f.name] = raw
+        return values
 
     def query(self, **override: str) -> str:
+        given = {k: v for k, v in self.facts.items() if v and v != "unknown"}
         values = {
-            "treaty": self.treaty,
-            "state": self.state,
-            "notification_date": self.notification_date,
-            "armed_conflict": self.armed_conflict if self.armed_conflict in ("yes", "no") else "",
+            "treaty": self.treaty, "state": self.state, "notification_date": self.notification_date, **given,
             "as_of": self.as_of,
-        } | override
+        } | override  # fmt: skip
         return urlencode({k: v for k, v in values.items() if v})
-
-
-def _effect_citation(assessment: Assessment) -> Citation | None:
-    """The citation of the effect provision the date was computed from (the trace names it: `rule#date`)."""
-    rule = next((t.rule.removesuffix("#date") for t in assessment.trace if t.rule.endswith("#date")), None)
-    return next((c for c in assessment.citations if c.rule == rule), None)
 
 
 def _story(assessment: Assessment, citation: Citation | None, today: dt.date) -> str:
@@ -256,12 +280,10 @@ def _story(assessment: Assessment, citation: Citation | None, today: dt.date) ->
     return f"{subject}: {effective.explanation.rstrip('.')}{cite}."
 
 
-def _postponed_until(rulebook: Rulebook, rule: str) -> str | None:
-    owner, _, provision_id = rule.partition("/")
-    treaty = rulebook.treaties.get(owner)
-    provisions = treaty.withdrawal.provisions if treaty else []
-    found = next((p for p in provisions if p.id == provision_id and isinstance(p, SuspensionProvision)), None)
-    return found.postponed_until if isinstance(found, SuspensionProvision) else None
+def _postponed_until(rulebook: Rulebook, treaty_id: str, rule: str) -> str | None:
+    """Until when a suspension postpones the effect, from the provision the condition names."""
+    owned = rulebook.owned_provisions(rulebook.treaties[treaty_id]).get(rule)
+    return owned.provision.postponed_until if owned and isinstance(owned.provision, SuspensionProvision) else None
 
 
 def _assessment_chart(
@@ -293,7 +315,7 @@ def _assessment_chart(
         marks.append(Mark(effective.earliest_date, "earliest", label, True))
     for condition in suspensions:
         start = effective.earliest_date or assessment.as_of
-        until = _postponed_until(rulebook, condition.id) or "the condition ends"
+        until = _postponed_until(rulebook, assessment.treaty.id, condition.id) or "the condition ends"
         bands.append(Band(start, None, "suspension", f"No effect before {until} ({condition.citation.cite})"))
     conflict_start: dt.date | None = None
     for entry in entries or []:
@@ -313,78 +335,74 @@ def _assessment_chart(
     return layout(marks, bands, today)
 
 
+def _ask(service: AssessmentService, form: AskForm, today: dt.date) -> Assessment:
+    question = AssessmentRequest.model_validate(
+        {
+            "treaty": form.treaty,
+            "state": form.state,
+            "notification_date": form.notification_date or None,
+            "as_of": form.as_of or None,
+            "facts": form.fact_values(),
+        }
+    )
+    return service.assess(question, today=today)
+
+
+def _not_found(service: AssessmentService, form: AskForm, exc: NotFound) -> list[tuple[str, str]]:
+    if exc.what == "treaty":
+        rulebook = service.rulebook
+        return [
+            (f"/?{form.query(treaty=t)}", rulebook.treaties[t].short_name)
+            for t in exc.close_matches
+            if t in rulebook.treaties
+        ]
+    return [(f"/?{form.query(state=c)}", f"{c} ({find_state(c).name})") for c in exc.close_matches]
+
+
 @router.get("/")
-def home(
-    request: Request,
-    service: Assessments,
-    records: Records,
-    session: DbSession,
-    treaty: str = "",
-    state: str = "",
-    notification_date: str = "",
-    armed_conflict: str = "unknown",
-    as_of: str = "",
-) -> Response:
-    form = AskForm(treaty.strip(), state.strip(), notification_date.strip(), armed_conflict or "unknown", as_of.strip())
+def home(request: Request, service: Assessments, records: Records, session: DbSession) -> Response:
+    form = AskForm.read(request.query_params)
     context: dict[str, Any] = {"form": form, "errors": [], "close": [], "answer": None}
     if not form.treaty and not form.state:
         return _render(request, "index.html", context)
     if not form.treaty or not form.state:
         context["errors"] = ["Give both a treaty (a name, an alias or an id) and a state (its ISO 3166 code)."]
         return _render(request, "index.html", context, 422)
-    if form.armed_conflict not in ("yes", "no", "unknown"):
-        context["errors"] = [f"Armed conflict: “{form.armed_conflict}” is not one of yes, no, unknown."]
+    if form.errors():
+        context["errors"] = form.errors()
         return _render(request, "index.html", context, 422)
-    raw = {"notification_date": form.notification_date, "as_of": form.as_of}
+    today = dt.date.today()
     try:
-        question = AssessmentRequest.model_validate(
-            {
-                "treaty": form.treaty,
-                "state": form.state,
-                "notification_date": form.notification_date or None,
-                "as_of": form.as_of or None,
-                "facts": {"armed_conflict": {"yes": True, "no": False}.get(form.armed_conflict)},
-            }
-        )
-        today = dt.date.today()
-        assessment = service.assess(question, today=today)
+        assessment = _ask(service, form, today)
     except ValidationError as exc:
+        raw = {"notification_date": form.notification_date, "as_of": form.as_of} | form.facts
         context["errors"] = _validation_messages(exc, raw)
         return _render(request, "index.html", context, 422)
     except NotFound as exc:
         context["errors"] = [f"No {exc.what} matches “{exc.value}”."]
-        if exc.what == "treaty":
-            rulebook = service.rulebook
-            context["close"] = [
-                (f"/?{form.query(treaty=t)}", rulebook.treaties[t].short_name)
-                for t in exc.close_matches
-                if t in rulebook.treaties
-            ]
-        else:
-            context["close"] = [(f"/?{form.query(state=c)}", f"{c} ({find_state(c).name})") for c in exc.close_matches]
+        context["close"] = _not_found(service, form, exc)
         return _render(request, "index.html", context, 404)
     except AssessmentError as exc:
         context["errors"] = [str(exc)]
         return _render(request, "index.html", context, 422)
-
     entries = _records_or_none(
         session,
         lambda: records.timeline(
             session, as_of=assessment.as_of, state=assessment.state.iso3, treaty=assessment.treaty.id
         ),
     )
-    canonical = AskForm(
-        assessment.treaty.id, assessment.state.iso3, form.notification_date, form.armed_conflict, form.as_of
-    )
+    canonical = replace(form, treaty=assessment.treaty.id, state=assessment.state.iso3)
     api_query = {
         "treaty": assessment.treaty.id,
         "state": assessment.state.iso3,
         "notification_date": form.notification_date,
-        "armed_conflict": {"yes": "true", "no": "false"}.get(form.armed_conflict, ""),
+        **form.fact_values(for_api=True),
         "as_of": form.as_of,
     }
-    citation = _effect_citation(assessment)
-    base_url = str(request.base_url).rstrip("/")
+    citation = assessment.effective.basis
+    # Never the request's Host header (a client could plant another site's name in the page): the configured
+    # PUBLIC_URL, or links relative to this site.
+    base_url = request.app.state.settings.public_url.rstrip("/")
     context.update(
         answer=assessment,
         effect_citation=citation,
@@ -438,13 +456,13 @@ def _check_page(request: Request, checks: CheckService, text: str, published: st
         return _render(request, "check.html", context, 422)
     try:
         body = TextCheckRequest(text=text, published=published or dt.date.today())
-        result = check_text(request, checks, body)
+        result = checks.check_text(request.app.state.claim_finder, body)
     except ValidationError as exc:
         context["errors"] = _validation_messages(exc, {"published": published})
         return _render(request, "check.html", context, 422)
-    except HTTPException as exc:
-        context["errors"] = [f"{exc.detail}: check a shorter text."]
-        return _render(request, "check.html", context, exc.status_code)
+    except TextTooLong as exc:
+        context["errors"] = [f"{exc}: check a shorter text."]
+        return _render(request, "check.html", context, 413)
     short = len(text) <= 1500
     context.update(
         checked=result,
@@ -493,6 +511,18 @@ def _not_found_page(request: Request, exc: NotFound, links: list[tuple[str, str]
     return _render(
         request, "not_found.html", {"errors": [f"No {exc.what} matches “{exc.value}”."], "close": links}, 404
     )
+
+
+@router.get("/treaties")
+def treaties_page(request: Request, service: Assessments, tier: str | None = None) -> Response:
+    """Every treaty with its tier (reviewed or drafted), its clause and the date it was last reviewed."""
+    treaties = sorted(service.rulebook.treaties.values(), key=lambda t: (t.tier != "reviewed", t.short_name.casefold()))
+    shown = [t for t in treaties if tier in (None, "", t.tier)]
+    counts = {
+        "reviewed": sum(t.tier == "reviewed" for t in treaties),
+        "drafted": sum(t.tier == "drafted" for t in treaties),
+    }
+    return _render(request, "treaties.html", {"treaties": shown, "counts": counts, "tier": tier or ""})
 
 
 @router.get("/treaties/{treaty_id}")

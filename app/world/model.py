@@ -129,6 +129,13 @@ class World:
             return status("unknown", f"not in the party list as of {listing.as_of}, which is not complete")
         consented = entry.consent_date or entry.in_force
         assert consented is not None  # the schema requires one of them
+        earlier = [r for _, r in self.records_for(treaty, state) if r.notified < consented]
+        if on < consented and earlier:  # the list gives its latest consent; a notice shows an earlier one
+            return status(
+                "party",
+                f"bound under an earlier consent not in the list (it gave notice on {earlier[0].notified}; the list "
+                f"gives its later {entry.consent or 'consent'} of {consented})",
+            )
         if on < consented:
             return status("not_party", f"its {entry.consent or 'consent'} was deposited later, on {consented}")
         if entry.in_force is not None and on < entry.in_force:

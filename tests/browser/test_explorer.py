@@ -20,8 +20,8 @@ def test_docs_render_the_operations_offline(live_url: str, offline_page: tuple[A
 
 def test_try_it_out_with_a_named_example(live_url: str, offline_page: tuple[Any, list[str]]) -> None:
     page, escaped = offline_page
-    page.goto(f"{live_url}/docs#/assessments/post_assessment_v1_assessments_post", wait_until="networkidle")
-    block = page.locator("#operations-assessments-post_assessment_v1_assessments_post")
+    page.goto(f"{live_url}/docs#/assessments/assess", wait_until="networkidle")
+    block = page.locator("#operations-assessments-assess")
     block.wait_for(timeout=15_000)
     if not block.locator(".try-out__btn").is_visible():
         block.locator(".opblock-summary").click()

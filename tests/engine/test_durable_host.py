@@ -16,7 +16,7 @@ from app.engine import Engine, state_ruleset, treaty_ruleset
 from app.engine.conditions import compile_condition, matches
 from app.engine.durable_host import DurableHost, EngineError, check_definition
 from app.rulebook import Rulebook
-from schemas.rules import In, Not
+from schemas.rules import FactIsIn, FactIsNot
 
 SIMPLE = {"r": {"all": [{"m": {"$and": [{"t": "query"}, {"armed_conflict": True}]}}]}}
 
@@ -163,7 +163,7 @@ def test_state_rulesets_select_steps_by_treaty_kind(engine: Engine) -> None:
 
 
 def test_condition_compiler_and_python_reading_match() -> None:
-    when = {"state": Not(**{"not": "USA"}), "armed_conflict": True, "notified": In(**{"in": [True]})}
+    when = {"state": FactIsNot(**{"not": "USA"}), "armed_conflict": True, "notified": FactIsIn(**{"in": [True]})}
     assert compile_condition(when) == {
         "m": {
             "$and": [

@@ -83,7 +83,7 @@ def test_the_answer_page_shows_the_date_the_citation_and_the_steps(web: TestClie
     assert api is not None
     assert unescape(api.group(1)).endswith("/v1/assessments?treaty=ccm&state=LTU&notification_date=2024-09-06")
     assert web.get(unescape(api.group(1))).json()["effective"]["date"] == "2025-03-06"
-    assert 'id="page-link">http://testserver/?treaty=ccm&amp;state=LTU&amp;notification_date=2024-09-06<' in html
+    assert 'id="page-link">/?treaty=ccm&amp;state=LTU&amp;notification_date=2024-09-06<' in html
 
 
 def test_the_timeline_is_an_inline_svg_with_recorded_and_computed_marks(web: TestClient) -> None:
@@ -246,3 +246,11 @@ def test_the_pages_stay_out_of_the_api_schema(web: TestClient) -> None:
 def test_templates_and_assets_are_in_app_web() -> None:
     web_dir = Path(__file__).resolve().parents[2] / "app" / "web"
     assert (web_dir / "templates" / "index.html").exists() and (web_dir / "static" / "style.css").exists()
+
+
+def test_a_date_fact_from_the_declaration_is_read_by_the_page(web: TestClient) -> None:
+    """The form is built from the declared facts: a later date named in the notice (Rome Art. 127(1))."""
+    html = web.get("/?treaty=rome-statute&state=HUN&notification_date=2025-06-02&specified_date=2026-09-01").text
+    assert "1 September 2026" in html and 'name="specified_date"' in html
+    bad = web.get("/?treaty=rome-statute&state=HUN&amendment_not_accepted=perhaps")
+    assert bad.status_code == 422 and "is not one of yes, no, unknown" in bad.text

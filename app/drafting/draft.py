@@ -1,0 +1,376 @@
+"""Draft one treaty's rule file from its text: find the clause, read its patterns, write the provisions.
+
+Every provision carries its citation (article and paragraph), the sentence it came from verbatim, the source
+URL and ``verification: drafted``. Sentences about leaving the treaty that match no known pattern become
+``needs_review`` provisions; a text with no withdrawal or denunciation clause is left to the general law
+(VCLT Art. 56), and the draft says the reader found none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from app.drafting import patterns
+from app.drafting.articles import Article, Paragraph, split_articles
+from app.drafting.depositary import Named, depositary_of, name_in
+from schemas.periods import describe_period
+from schemas.rules import Treaty
+
+READER = "clause reader (treatyexit rules draft) v1"
+UNNAMED_DEPOSITARY = "unnamed"
+_CLAUSE_TITLE = re.compile(r"denunciation|withdrawal|duration|termination|validity|denounce", re.I)
+
+
+class DraftError(ValueError):
+    """The text cannot be drafted (no English articles, no file): nothing is written."""
+
+
+@dataclass(frozen=True)
+class TextInfo:
+    """A text of the reference corpus: its file, English title and the upstream address to cite."""
+
+    path: Path
+    title: str | None
+    upstream: str | None
+
+    @classmethod
+    def of(cls, path: Path) -> TextInfo:
+        index = path.parent / "index.json"
+        if index.exists():
+            for entry in json.loads(index.read_text(encoding="utf-8")):
+                if entry.get("id") == path.stem:
+                    return cls(path, _clean_title(entry.get("title_en") or ""), entry.get("upstream"))
+        return cls(path, None, None)
+
+
+def _clean_title(title: str) -> str | None:
+    title = re.sub(r"<sup>.*?</sup>|\[([^\]]*)\]\([^)]*\)", lambda m: m.group(1) or "", title)
+    title = re.sub(r"\s+", " ", title).strip(" .")
+    return title or None
+
+
+@dataclass
+class _Reading:
+    """What was read from the clause, provision by provision, in order."""
+
+    provisions: list[dict[str, Any]] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+
+    def add(self, base: str, values: dict[str, Any]) -> None:
+        name, n = base, 2
+        while name in self.ids:
+            name, n = f"{base}-{n}", n + 1
+        self.ids.add(name)
+        first: dict[str, Any] = {k: values[k] for k in ("kind", "rule", "cite", "text") if k in values}
+        self.provisions.append({"id": name, **first, **values})
+
+    def has(self, kind: str) -> bool:
+        return any(p["kind"] == kind for p in self.provisions)
+
+
+def _score(article: Article) -> int:
+    sentences = [s for p in article.paragraphs for s in patterns.split_sentences(p.text)]
+    about = [s for s in sentences if patterns.about_withdrawal(s)]
+    if not about:
+        return 0
+    score = sum(
+        2
+        for s in about
+        for pattern in (patterns.RIGHT, patterns.NOTICE, patterns.RECURRING)
+        if pattern.search(s) and not patterns.NO_RESERVATION.search(s)
+    ) + sum(2 for s in about if patterns.speaks_of_effect(s))
+    if article.title and _CLAUSE_TITLE.search(article.title):
+        score += 5
+    if any(re.search(r"reservation|declaration|amendment", s, re.I) for s in about) and not article.title:
+        score -= 1
+    return score
+
+
+def find_clause(articles: list[Article]) -> list[Article]:
+    """The withdrawal or denunciation article, and a separate duration article where there is one."""
+    scored = sorted(((a, _score(a)) for a in articles), key=lambda item: -item[1])
+    best = [a for a, s in scored if s >= 2]
+    if not best:
+        return []
+    chosen = [best[0]]
+    duration = next(
+        (
+            a
+            for a in articles
+            if a is not best[0]
+            and ((a.title and re.search(r"duration|validity", a.title, re.I)) or patterns.DURATION.search(a.text))
+            and re.search(r"denounc|withdraw|in\s+force", a.text, re.I)
+            and _score(a) >= 0
+        ),
+        None,
+    )
+    if duration is not None and abs(articles.index(duration) - articles.index(best[0])) <= 2:
+        chosen.append(duration)
+    return sorted(chosen, key=articles.index)
+
+
+def _base(article: Article, paragraph: Paragraph, sentence: str, source: str) -> dict[str, Any]:
+    return {"cite": article.cite(paragraph), "text": sentence, "source": source, "verification": "drafted"}
+
+
+def _needs_review(about: str, reason: str) -> dict[str, Any]:
+    return {"kind": "needs_review", "about": about, "reason": reason}
+
+
+def _instrument(sentence: str, verb: str) -> str:
+    m = re.search(r"(instrument|notification|notice|act)\s+of\s+(denunciation|withdrawal)", sentence, re.I)
+    if m:
+        return m.group(0)
+    if re.search(r"by\s+an\s+act\s+communicated", sentence, re.I):
+        return f"act of {verb}"
+    written = "written " if re.search(r"written|in\s+writing", sentence, re.I) else ""
+    return f"{written}notification of {verb}"
+
+
+def read_clause(clause: list[Article], source: str, depositary: Named | None) -> _Reading:
+    """Each sentence of the clause, read against the known patterns."""
+    reading = _Reading()
+    verb = (
+        "withdrawal"
+        if re.search(r"withdraw", " ".join(a.text for a in clause), re.I)
+        and not re.search(r"denounc", " ".join(a.text for a in clause), re.I)
+        else "denunciation"
+    )
+    for article in clause:
+        window = patterns.read_window(article.text)
+        for paragraph in article.paragraphs:
+            for sentence in patterns.split_sentences(paragraph.text):
+                _read_sentence(reading, article, paragraph, sentence, source, depositary, verb, window)
+        if window is not None:
+            preconditions = [p for p in reading.provisions if p["kind"] == "precondition"]
+            base = preconditions[0] if preconditions else None
+            values = {
+                "kind": "precondition",
+                **window.values,
+                "counted_from": base["counted_from"] if base else "entry_into_force",
+                "description": (
+                    f"Notice only within {describe_period(str(window.values['window_length']))} after the expiry of "
+                    f"the first {describe_period(str(window.values['in_force_for']))} and of each later period of "
+                    f"{describe_period(str(window.values['window_every']))}."
+                ),
+                "cite": article.cite(),
+                "text": window.words,
+                "source": source,
+                "verification": "drafted",
+            }
+            if base is not None:
+                reading.provisions.remove(base)
+                reading.ids.discard(base["id"])
+            reading.add("window", values)
+    return reading
+
+
+def _read_sentence(
+    reading: _Reading,
+    article: Article,
+    paragraph: Paragraph,
+    sentence: str,
+    source: str,
+    depositary: Named | None,
+    verb: str,
+    window: patterns.Read | None,
+) -> None:
+    base = _base(article, paragraph, sentence, source)
+    about = patterns.about_withdrawal(sentence)
+    territorial = re.search(r"territor(?:y|ies)|declaration", sentence, re.I) and re.search(
+        r"in\s+respect\s+of|extend|to\s+which", sentence, re.I
+    )
+    read_something = False
+    if about and not territorial and not reading.has("right") and patterns.RIGHT.search(sentence):
+        reading.add(
+            "right",
+            {**base, "kind": "right", "exists": "yes", "basis": f"express {verb} clause"},
+        )
+        read_something = True
+    if about and not territorial and (minimum := patterns.read_minimum(sentence)):
+        n = str(minimum.values["in_force_for"])
+        whose = "for the State" if minimum.values["counted_from"] == "entry_into_force_for_state" else "in general"
+        reading.add(
+            "minimum-in-force",
+            {
+                **base,
+                "kind": "precondition",
+                **minimum.values,
+                "description": (
+                    f"Notice may be given only after the treaty has been in force {whose} for {describe_period(n)}."
+                ),
+            },
+        )
+        read_something = True
+    if (
+        (about or not territorial)
+        and not territorial
+        and patterns.NOTICE.search(sentence)
+        and not reading.has("notice")
+    ):
+        named = name_in(sentence) or depositary
+        if about or named:
+            reading.add(
+                "notice",
+                {
+                    **base,
+                    "kind": "notice",
+                    "instrument": _instrument(sentence, verb),
+                    "recipients": [named.words if named else "the depositary (not named in the clause)"],
+                },
+            )
+            read_something = True
+    if about and not reading.has("effect") and patterns.RECURRING.search(sentence):
+        reason = (
+            "Successive periods of validity: a denunciation takes effect at the end of a period, which the reader "
+            "cannot date without the treaty's entry into force (encode as end_of_recurring_period)."
+        )
+        reading.add("effect", {**base, **_needs_review("effect", reason)})
+        return
+    if about and patterns.SURVIVAL.search(sentence):
+        reading.add("survival", {**base, "kind": "survival", "obligations": [sentence]})
+        return
+    if about and not territorial and not reading.has("effect") and not patterns.NO_RESERVATION.search(sentence):
+        effect = patterns.read_effect(sentence)
+        if effect is not None:
+            reading.add("effect", {**base, "kind": "effect", **effect.values})
+            return
+    if patterns.speaks_of_effect(sentence) and (about or re.match(r"(?:It|This|Such|The)\b", sentence)):
+        effect = patterns.read_effect(sentence)
+        if patterns.NO_RESERVATION.search(sentence) and not re.search(
+            r"(?:denunciation|withdrawal)\s+(?:from|of\s+(?:this|the\s+present))|such\s+(?:denunciation|withdrawal)",
+            sentence,
+            re.I,
+        ):
+            effect = None  # the effect of withdrawing a reservation or a declaration, not of leaving
+            if not about:
+                return
+        if effect is not None and not territorial and not reading.has("effect"):
+            reading.add("effect", {**base, "kind": "effect", **effect.values})
+            return
+        if effect is not None or territorial:
+            reading.add(
+                "territory" if territorial else "other",
+                {
+                    **base,
+                    **_needs_review(
+                        "other",
+                        "A second rule on the effect (for a territory, a declaration or another case): not encoded; "
+                        "the main effect rule is the first one.",
+                    ),
+                },
+            )
+            return
+        if about and not read_something and not reading.has("effect"):
+            reading.add(
+                "effect",
+                {**base, **_needs_review("effect", "The effect of this sentence matches no pattern the reader knows.")},
+            )
+            return
+    if about and not read_something and not (window and window.words in paragraph.text):
+        reading.add(
+            "other", {**base, **_needs_review("other", "Words on leaving the treaty that the reader did not encode.")}
+        )
+
+
+def draft(
+    path: Path,
+    treaty_id: str,
+    *,
+    today: dt.date | None = None,
+    info: TextInfo | None = None,
+    source: str | None = None,
+) -> dict[str, Any]:
+    """The rule file for ``treaty_id`` drafted from the text at ``path`` (a dict, validated as a Treaty).
+
+    ``source`` is the address the quotes are cited to; by default the ``upstream`` of the text in the
+    ``index.json`` beside it. A text with no address cannot be drafted: every quote needs one."""
+    if not path.exists():
+        raise DraftError(f"{path}: no such file")
+    info = info or TextInfo.of(path)
+    if source is None and info.upstream is None:
+        raise DraftError(f"{path.name}: no source address (no index.json entry): give the text's URL")
+    text = path.read_text(encoding="utf-8", errors="replace")
+    articles = split_articles(text)
+    if not articles:
+        raise DraftError(f"{path.name}: no English articles found (the reader reads the English text only)")
+    title = info.title or _heading_title(text) or treaty_id
+    source = source or str(info.upstream)
+    sentences = [s for a in articles for p in a.paragraphs for s in patterns.split_sentences(p.text)]
+    named = depositary_of(sentences)
+    clause = find_clause(articles)
+    reading = read_clause(clause, source, named) if clause else _Reading()
+    recipient = next((name_in(p["text"]) for p in reading.provisions if p["kind"] == "notice"), None) or named
+    depositary = recipient.depositary if recipient else UNNAMED_DEPOSITARY
+    today = today or dt.date.today()
+    note = (
+        f"Drafted by the {READER} from the English text of {path.name} (Dutch Treaty Database, mirror "
+        "statengeneraal/laws-markdown) on "
+        f"{today.isoformat()}; Markdown links removed from the quotes. Not checked by a person: every provision is "
+        "'drafted' and the answer says so."
+    )
+    if not clause:
+        note += (
+            " The reader found no withdrawal, denunciation or duration article in the English text: if there is "
+            "none, the general law applies (VCLT Art. 56: no right of withdrawal unless the parties intended one "
+            "or it is implied by the treaty's nature; twelve months' notice)."
+        )
+    if depositary == UNNAMED_DEPOSITARY:
+        note += " The depositary was not recognised in the text."
+    data: dict[str, Any] = {
+        "id": treaty_id,
+        "name": title,
+        "short_name": title if len(title) <= 90 else title[:87].rsplit(" ", 1)[0] + "...",
+        "aliases": [],
+        "kind": "multilateral",
+        "depositary": depositary,
+        "text_source": {"url": source, "title": f"Dutch Treaty Database (English text), {path.stem}"},
+        "withdrawal": {
+            "article": " and ".join(a.label for a in clause) if clause else None,
+            "title": " / ".join(a.title for a in clause if a.title) or None if clause else None,
+            "text": "\n\n".join(a.text for a in clause) + "\n" if clause else None,
+            "source": source,
+            "verification": "drafted",
+            "drafted": {"by": READER, "on": today, "text": path.name},
+            "note": note,
+            "provisions": reading.provisions,
+        },
+    }
+    Treaty.model_validate(data)
+    return data
+
+
+def _heading_title(text: str) -> str | None:
+    for line in text.splitlines()[:12]:
+        m = re.match(r"^#{3,4}\s*(.+?)\s*$", line)
+        if m and len(m.group(1)) > 8:
+            title = _clean_title(m.group(1))
+            return title.title() if title and title.isupper() else title
+    return None
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def to_yaml(data: dict[str, Any]) -> str:
+    header = (
+        f"# {data['short_name']} — DRAFTED by the clause reader, not reviewed. Review next to the text of "
+        f"{data['withdrawal']['article'] or 'the whole treaty (no clause found)'}.\n"
+    )
+    return header + yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)

@@ -1,0 +1,111 @@
+"""What every provision kind shares: the case it is applied to, and the hooks a kind may fill.
+
+A kind is one small module (``right``, ``notice``, ``precondition``, ``effect``, ``suspension``,
+``effect_condition``, ``survival``, ``revocation``, ``agreed_date``) that owns what its provisions add to an
+answer: requirements, conditions, survivals and, for effect provisions, the date. The answer is composed by
+asking every applied provision's kind (:mod:`app.provisions`), never by testing provision classes elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import ClassVar, Generic, TypeVar
+
+from app.dates import DateResult
+from app.rulebook import OwnedProvision, Rulebook
+from app.services.lookup import StateInfo
+from app.world.model import PartyStatus
+from schemas import api
+from schemas.rules import StateProcedure, Treaty
+
+P = TypeVar("P")
+
+
+class AssessmentError(ValueError):
+    """The question cannot be answered as asked (e.g. a fact that contradicts the rules); a 422."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class PreconditionResult:
+    """Whether a precondition on notice was met, and from when notice was (or will be) permitted."""
+
+    rule: OwnedProvision
+    earliest_notice: DateResult | None  # None when entry into force for the state is unknown
+    met: bool | str
+
+
+@dataclass
+class Case:
+    """One question being answered: the treaty, the state, the request and the day it is asked."""
+
+    rulebook: Rulebook
+    treaty: Treaty
+    state: StateInfo
+    procedure: StateProcedure | None
+    request: api.AssessmentRequest
+    as_of: dt.date
+    preconditions: tuple[PreconditionResult, ...] = ()
+    party: PartyStatus | None = None
+    """The state's party status on the notification date (or ``as_of``) from the world files; None when the
+    question is answered from the rules alone."""
+
+    def citation(self, rule: OwnedProvision) -> api.Citation:
+        return provision_citation(self.rulebook, rule)
+
+
+_CITATIONS: dict[tuple[str, str, str], api.Citation] = {}
+
+
+def provision_citation(rulebook: Rulebook, rule: OwnedProvision) -> api.Citation:
+    """The citation of a provision from its own file (the treaty's or the general law's).
+
+    Kept per rulebook version (a content hash), so each citation is built once; answers share it read-only.
+    """
+    key = (rulebook.version, rule.ref.owner, rule.ref.id)
+    cached = _CITATIONS.get(key)
+    if cached is None:
+        provision = rule.provision
+        cached = _CITATIONS[key] = api.Citation(
+            rule=str(rule.ref),
+            instrument=rule.owner.short_name,
+            cite=provision.cite,
+            text=provision.text,
+            url=rule.url,
+            verification=provision.verification,
+            reviewed=rule.owner.withdrawal.reviewed,
+            note=provision.note,
+        )
+    return cached
+
+
+class ProvisionKind(Generic[P]):
+    """The hooks of one kind of provision; a kind overrides those its provisions contribute to.
+
+    ``condition_order`` and ``requirement_order`` place a kind's conditions and requirements in the answer
+    (the right first, then preconditions, then the rest in the file's order; preconditions before notices).
+    """
+
+    name: ClassVar[str]
+    condition_order: ClassVar[int] = 2
+    requirement_order: ClassVar[int] = 0
+
+    def conditions(self, case: Case, rule: OwnedProvision, provision: P) -> list[api.Condition]:
+        """Conditions the provision puts on the effect when it applies."""
+        return []
+
+    def requirements(self, case: Case, rule: OwnedProvision, provision: P, order: int) -> list[api.Requirement]:
+        """Steps the state must take under the provision (``order`` numbers the first)."""
+        return []
+
+    def survives(self, case: Case, rule: OwnedProvision, provision: P, effective: dt.date | None) -> list[api.Survival]:
+        """Obligations that outlive the withdrawal."""
+        return []
+
+    def assumption(self, case: Case, rule: OwnedProvision, provision: P, unknown: list[str]) -> api.Condition | None:
+        """What the answer assumes when the provision did not apply because facts it tests are unknown."""
+        return None

@@ -1,0 +1,46 @@
+"""Honest tiers: every answer, the coverage report and the pages say whether a treaty's rules are reviewed or drafted."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from app.rulebook import Rulebook
+
+
+def test_coverage_lists_every_treaty_with_its_tier_clause_and_review_date(
+    client: TestClient, rulebook: Rulebook
+) -> None:
+    body = client.get("/v1/coverage").json()
+    assert body["counts"]["treaties"] == len(rulebook.treaties) == len(body["treaties"])
+    assert body["counts"]["reviewed"] + body["counts"]["drafted"] == body["counts"]["treaties"]
+    for row in body["treaties"]:
+        treaty = rulebook.treaties[row["id"]]
+        assert row["tier"] == treaty.tier
+        assert row["clause"] == treaty.withdrawal.article
+        assert (row["reviewed"] is None) == (treaty.tier == "drafted")
+
+
+def test_every_answer_carries_its_tier(client: TestClient, rulebook: Rulebook) -> None:
+    for treaty in rulebook.treaties.values():
+        if treaty.kind == "general_law":
+            continue
+        body = client.get("/v1/assessments", params={"treaty": treaty.id, "state": "FRA"}).json()
+        assert body["treaty"]["tier"] == treaty.tier, treaty.id
+        drafted_note = any(n.startswith("UNREVIEWED DRAFT") for n in body["notes"])
+        assert drafted_note == (treaty.tier == "drafted"), treaty.id
+
+
+def test_reviewed_answer_and_page_say_reviewed(client: TestClient) -> None:
+    body = client.get("/v1/assessments", params={"treaty": "apmbc", "state": "LTU"}).json()
+    assert body["treaty"]["tier"] == "reviewed" and body["treaty"]["reviewed"]
+    page = client.get("/", params={"treaty": "apmbc", "state": "LTU"}).text
+    assert "Reviewed rules" in page and "Unreviewed draft" not in page
+
+
+def test_treaties_page_lists_every_treaty(client: TestClient, rulebook: Rulebook) -> None:
+    page = client.get("/treaties")
+    assert page.status_code == 200
+    assert page.text.count("<tr data-tier=") == len(rulebook.treaties)
+    reviewed = client.get("/treaties", params={"tier": "reviewed"}).text
+    assert reviewed.count('data-tier="reviewed"') == sum(t.tier == "reviewed" for t in rulebook.treaties.values())
+    assert 'data-tier="drafted"' not in reviewed
