@@ -203,7 +203,8 @@ def _print_assessment(answer: Assessment) -> None:
             str(req.order), req.level, escape(req.description), escape(req.actor), escape(threshold),
             escape(f"{req.citation.instrument}, {req.citation.cite}\n{req.citation.url or ''}"),
         )  # fmt: skip
-    console.print(table)
+    if answer.requirements:
+        console.print(table)
     if effective.conditions:
         conditions = _table("condition", "what", "citation")
         for c in effective.conditions:

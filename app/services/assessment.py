@@ -92,8 +92,9 @@ class AssessmentService:
         return case, derived | engine_facts(request.facts, "treaty")
 
     def engine_facts(self, request: api.AssessmentRequest, *, today: dt.date | None = None) -> dict[str, bool | str]:
-        """The facts the treaty's ruleset is asked about, derived from the request (dates become booleans)."""
-        return self._case(request, today)[1]
+        """The facts the treaty's ruleset is asked about, derived from the request (dates become booleans) and
+        completed from the situations file where the request leaves a fact out."""
+        return self._case(self._known_facts(request, today, True)[0], today)[1]
 
     def assess(
         self, request: api.AssessmentRequest, *, today: dt.date | None = None, use_cache: bool = True

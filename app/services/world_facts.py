@@ -63,7 +63,7 @@ def party_citation(status: PartyStatus) -> api.Citation:
         )
     title = status.source.title if status.source and status.source.title else "party list"
     return _world_citation(
-        f"world/parties/{status.treaty}",
+        f"world/parties/{status.treaty}" if status.as_of else "world/parties",
         title,
         f"status as of {status.as_of}" if status.as_of else "no party list recorded",
         status.source,
@@ -74,7 +74,7 @@ def party_citation(status: PartyStatus) -> api.Citation:
 def party_assumption(status: PartyStatus, state_name: str, treaty: Treaty) -> api.Condition:
     """The condition an answer carries when the files cannot tell whether the state is a party."""
     return api.Condition(
-        id=f"world/parties/{treaty.id}",
+        id=f"world/parties/{treaty.id}" if status.as_of else "world/parties",
         kind="assumption",
         description=(
             f"Assumed that {state_name} is a party to the {treaty.short_name} on {status.on}: its party status is "

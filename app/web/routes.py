@@ -260,7 +260,7 @@ def _story(assessment: Assessment, citation: Citation | None, today: dt.date) ->
     subject = f"{assessment.state.name}'s withdrawal from the {assessment.treaty.name}"
     cite = f" ({citation.instrument}, {citation.cite})" if citation else ""
     effective = assessment.effective
-    if any(c.kind == "assumption" and c.id.startswith("world/parties/") for c in effective.conditions):
+    if any(c.kind == "assumption" and c.id.startswith("world/parties") for c in effective.conditions):
         cite += f", assuming {assessment.state.name} was a party (its party status is not recorded)"
     if effective.status == "not_a_party":
         source = assessment.party.source if assessment.party else None

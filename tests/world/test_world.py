@@ -185,3 +185,23 @@ def test_the_story_sentence_says_when_party_status_is_assumed(tmp_path: Path) ->
     service = _service(_world(tmp_path, {"parties/apmbc.yaml": _parties(complete=False)}))
     story = _story(_ask(service, "USA", "2020-01-01"), None, dt.date(2026, 11, 28))
     assert story.endswith(", assuming United States was a party (its party status is not recorded).")
+
+
+def test_cli_answers_not_a_party_with_its_source() -> None:
+    from tests.test_cli import run
+
+    done = run("assess", "apmbc", "USA", "--notified", "2020-01-01")
+    assert done.returncode == 0, done.stderr
+    assert "not_a_party" in done.stdout and "nothing to withdraw from" in done.stdout
+    assert "party status on 2020-01-01: not_party" in done.stdout and "http" in done.stdout
+
+
+def test_api_answers_not_a_party_with_200_and_its_source(client: Any) -> None:
+    response = client.get(
+        "/v1/assessments", params={"treaty": "apmbc", "state": "USA", "notification_date": "2020-01-01"}
+    )
+    assert response.status_code == 200
+    answer = response.json()
+    assert answer["effective"]["status"] == "not_a_party" and answer["effective"]["date"] is None
+    assert answer["party"]["status"] == "not_party" and answer["party"]["source"]["url"].startswith("http")
+    assert answer["requirements"] == [] and answer["effective"]["conditions"][0]["kind"] == "known_fact"
