@@ -4,7 +4,7 @@ date and the explanation. Each row names the article or principle behind it.
 | # | status | when | basis |
 |---|---|---|---|
 | 0 | not_a_treaty | the instrument is not a treaty, or its binding force is disputed | VCLT Art. 2(1)(a) |
-| 0b | not_a_party | the world files record the state as not bound on the day (never joined, or left) | VCLT Arts. 2(1)(g), 70(1)(a) |
+| 0b | not_a_party | recorded as not bound on the day (never joined, or left) | VCLT Arts. 2(1)(g), 70(1)(a) |
 | 1 | no_withdrawal_right | the rules deny a right of withdrawal | VCLT Art. 56(1); the treaty's own clause |
 | 2b | needs_review | a drafted clause whose effect the clause reader could not read | no date from a guess |
 | 2 | no_withdrawal_right | no notice, and the treaty has ended | VCLT Art. 70(1)(a) |
