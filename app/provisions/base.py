@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, Literal, TypeVar
 
 from app.dates import DateResult
 from app.rulebook import OwnedProvision, Rulebook
@@ -20,6 +20,7 @@ from schemas import api
 from schemas.rules import StateProcedure, Treaty
 
 P = TypeVar("P")
+ConditionKind = Literal["suspension", "assumption", "effect_condition", "precondition", "right", "revocation"]
 
 
 class AssessmentError(ValueError):
@@ -56,6 +57,15 @@ class Case:
 
     def citation(self, rule: OwnedProvision) -> api.Citation:
         return provision_citation(self.rulebook, rule)
+
+    def condition(
+        self, rule: OwnedProvision, kind: ConditionKind, description: str, *, affects_date: bool
+    ) -> api.Condition:
+        """A condition of the answer, cited to the provision it comes from."""
+        return api.Condition(
+            id=str(rule.ref), kind=kind, description=description, affects_date=affects_date,
+            citation=self.citation(rule),
+        )  # fmt: skip
 
 
 _CITATIONS: dict[tuple[str, str, str], api.Citation] = {}
