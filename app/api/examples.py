@@ -47,7 +47,7 @@ def rule_file_examples(rulebook: Rulebook) -> dict[str, dict[str, Any]]:
 CONSTRUCTED_EXAMPLES: dict[str, dict[str, Any]] = {
     "ottawa-not-yet-notified": {
         "summary": "By alias, no notification yet: what it takes and the earliest date",
-        "value": {"treaty": "Ottawa Convention", "state": "LTU"},
+        "value": {"treaty": "Ottawa Convention", "state": "DEU"},
     },
     "month-end-ambiguous": {
         "summary": "31 August + 6 months: no documented practice, both candidates",

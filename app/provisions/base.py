@@ -15,6 +15,7 @@ from typing import ClassVar, Generic, Literal, TypeVar
 from app.dates import DateResult
 from app.rulebook import OwnedProvision, Rulebook
 from app.services.lookup import StateInfo
+from app.world.model import PartyStatus
 from schemas import api
 from schemas.rules import StateProcedure, Treaty
 
@@ -50,6 +51,9 @@ class Case:
     request: api.AssessmentRequest
     as_of: dt.date
     preconditions: tuple[PreconditionResult, ...] = ()
+    party: PartyStatus | None = None
+    """The state's party status on the notification date (or ``as_of``) from the world files; None when the
+    question is answered from the rules alone."""
 
     def citation(self, rule: OwnedProvision) -> api.Citation:
         return provision_citation(self.rulebook, rule)
