@@ -193,8 +193,7 @@ class _Comparison:
             for value in sorted(old_values - new_values, key=str):
                 self.add(True, owner, f"enum value {value!r} removed from `{owner}`", where)
             for value in sorted(new_values - old_values, key=str):
-                note = " (clients with closed enums should accept unknown values)" if direction == "response" else ""
-                self.add(False, owner, f"enum value {value!r} added to `{owner}`{note}", where)
+                self.add(False, owner, f"enum value {value!r} added to `{owner}`", where)
         elif old_values is None and new_values is not None and direction == "request":
             self.add(True, owner, f"`{owner}` now only accepts {sorted(new_values, key=str)}", where)
 
