@@ -66,4 +66,5 @@ def test_load_run_has_no_errors_and_no_wrong_answers(server: str, tmp_path: Path
     asyncio.run(run())
     print(f"load: {counts} in {SECONDS:.0f} s")
     assert counts["errors"] == 0 and counts["wrong"] == 0, failures[:5]
-    assert counts["ok"] > 1_000
+    # Every connection got right answers; how many per second is a benchmark figure (bench/http_bench.py), not a test.
+    assert counts["ok"] >= CONNECTIONS
