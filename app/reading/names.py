@@ -19,7 +19,7 @@ from app.rulebook import Rulebook
 
 # How English news writes some states, not found in the sources above (a language fact, not a legal one).
 _COMMON_SHORT_NAMES = {
-    "Britain": "GBR", "U.K.": "GBR", "America": "USA", "U.S.": "USA", "U.S.A.": "USA", "Türkiye": "TUR",
+    "Britain": "GBR", "U.K.": "GBR", "America": "USA", "U.S.": "USA", "U.S": "USA", "U.S.A.": "USA", "Türkiye": "TUR",
     "Turkiye": "TUR", "Kiev": "UKR",
 }  # fmt: skip
 # Names of organisations whose constituent treaty is in the rulebook, as news writes them.

@@ -73,6 +73,22 @@ class _Context:
     treaty: str | None = None
     state: str | None = None
     states: list[str] = field(default_factory=list)
+    mentions: dict[str, int] = field(default_factory=dict)  # treaty id -> times named so far
+    nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
+
+    def named(self, treaty: str, nouns: set[str]) -> None:
+        self.treaty = treaty
+        self.mentions[treaty] = self.mentions.get(treaty, 0) + 1
+        self.nouns[treaty] = nouns
+
+    def refer(self, noun: str | None) -> str | None:
+        """'the convention' -> the treaty named most often so far among those called a convention; 'it',
+        'the document' -> the treaty named most often (ties: the latest)."""
+        if not self.mentions:
+            return None
+        order = list(self.mentions)
+        candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
+        return max(candidates, key=lambda t: (self.mentions[t], order.index(t)))
 
 
 class Reader:
@@ -84,6 +100,14 @@ class Reader:
     @property
     def reading(self) -> Reading:
         return reading_for(self.rulebook)
+
+    def _nouns(self, treaty_id: str) -> set[str]:
+        treaty = self.rulebook.treaties[treaty_id]
+        words = {w.casefold() for n in (treaty.name, treaty.short_name, *treaty.aliases) for w in n.split()}
+        nouns = words & GENERIC_TREATY
+        if nouns & {"treaty", "convention", "agreement", "protocol", "statute", "charter", "covenant"}:
+            nouns |= {"treaty", "pact", "accord", "document"}
+        return nouns
 
     def find(self, text: str, published: dt.date) -> list[Found]:
         reading = self.reading
@@ -145,7 +169,13 @@ class Reader:
                 continue
             claims += self._from_trigger(label, verb, treaty, states, _date_for(verb, dates, triggers), clause, context)
         treaty_here = (
-            treaties[0].ent_id_ if treaties else (context.treaty if generic or _mentions_withdrawal(clause) else None)
+            treaties[0].ent_id_
+            if treaties
+            else (
+                context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
+                if generic or _mentions_withdrawal(clause)
+                else None
+            )
         )
         if treaty_here or context.treaty:
             claims += list(self._tallies(clause, treaty_here or context.treaty or "", actors, context))
@@ -153,12 +183,13 @@ class Reader:
             claims += list(self._periods(reading, clause, treaty_here))
             claims += list(self._counts(clause, treaty_here))
         yield from claims
-        if treaties:
-            context.treaty = treaties[-1].ent_id_
+        for ent in treaties:
+            context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)))
         states = [e.ent_id_ for e in actors]
         if states:
             context.state = states[0]
-            context.states = list(dict.fromkeys(states))
+            if len(set(states)) > 1:
+                context.states = list(dict.fromkeys(states))
 
     def _treaty_for(
         self, verb: Span, treaties: list[Span], generic: list[Token], context: _Context, label: str
@@ -169,8 +200,9 @@ class Reader:
         before = [e for e in treaties if e.end <= verb.start]
         if after and after[0].start - verb.end <= 6:
             return str(after[0].ent_id_)
-        if any(verb.end <= t.i <= verb.end + 4 for t in generic) and context.treaty:
-            return context.treaty
+        object_refs = [t for t in generic if verb.end <= t.i <= verb.end + 4]
+        if object_refs and context.treaty:
+            return context.refer(object_refs[0].lower_ if object_refs[0].lower_ != "it" else None)
         doc = verb.doc
         if label in _OBJECT_VERBS:
             passive = any(
@@ -185,13 +217,15 @@ class Reader:
                 return None
             if before:
                 return str(before[-1].ent_id_)
-            return context.treaty if (passive and generic) or bare else None
+            if (passive and generic) or bare:
+                return context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
+            return None
         if before:
             return str(before[-1].ent_id_)
         if after:
             return str(after[0].ent_id_)
         if context.treaty and (generic or _mentions_withdrawal(verb.sent)):
-            return context.treaty
+            return context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
         if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
             return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June."
         return None
@@ -202,6 +236,12 @@ class Reader:
     ) -> list[Claim]:  # fmt: skip
         tense = _tense(verb)
         if _negated(verb):
+            if label in ("JOIN", "SIGN") and states and tense != "future":  # "Russia is not a party to it"
+                kind_: ClaimKind = "joined" if label == "JOIN" else "signed"
+                return [
+                    Claim(kind=kind_, treaty=treaty, state=one, value="false", as_of=context.published)
+                    for one in states
+                ]
             return []
         if tense == "intention":
             return []
@@ -223,8 +263,8 @@ class Reader:
                 return []
             if tense in ("future", "present") and value:
                 kind = "effective_date"
-            elif tense == "past":
-                kind, value = "withdrew", value or "true"
+            elif tense == "past" or (tense == "present" and verb[0].lower_.endswith("s")):
+                kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
         elif label == "NOTIFY":
             if verb.lemma_ == "notify" or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
                 kind = "notification_date"
@@ -234,9 +274,11 @@ class Reader:
             kind = "ratified" if label == "RATIFY" else "acceded"
         elif label == "SIGN":
             kind = "signed"
+            if _passive(verb) or not any(e.end <= verb.start for e in _actors(clause)):
+                states = []  # "The convention was signed in 1997": the treaty's signature, not a state's
         if kind is None or value is None:
             return []
-        if not states and kind not in ("entry_into_force",):
+        if not states and kind not in ("entry_into_force", "signed"):
             return []
         out = []
         for state in states or [None]:  # type: ignore[list-item]
@@ -279,21 +321,19 @@ class Reader:
             if amount is None or unit == "week":
                 continue
             period = f"P{amount}{unit[0].upper()}"
-            following = [t.lower_ for t in clause.doc[e : min(e + 8, clause.end)]]
+            following = [t.lower_ for t in clause.doc[e : min(e + 10, clause.end)]]
             preceding = [t.lower_ for t in clause.doc[max(clause.start, s - 4) : s]]
-            anchor_words = following[1:] if following and following[0] in ("after", "from", "following") else []
-            if (
-                "notice" in following[:3]
-                or "notice" in preceding
-                or ("period" in following[:2] and "notice" in preceding)
+            if following[:1] in (["after"], ["from"], ["following"]):
+                anchor = _anchor_words(following[1:])
+                if any(w.strip("'s") in _NOTICE_ANCHORS for w in anchor) or any(
+                    w.strip("'s") in _DOMESTIC_ANCHORS for w in anchor
+                ):
+                    yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(anchor)}")
+            elif (
+                any(w in ("notice", "waiting", "process", "period") for w in following[:3] + preceding[-2:])
+                and "ago" not in following[:1]
             ):
                 yield Claim(kind="notice_period", treaty=treaty, value=period)
-            elif anchor_words:
-                anchor = _anchor_words(anchor_words)
-                if any(w.strip("'s") in _NOTICE_ANCHORS for w in anchor):
-                    yield Claim(kind="notice_period", treaty=treaty, value=period)
-                elif any(w.strip("'s") in _DOMESTIC_ANCHORS for w in anchor):
-                    yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(anchor)}")
 
     def _counts(self, clause: Span, treaty: str) -> Iterator[Claim]:
         for token in clause:
@@ -355,11 +395,25 @@ def _generic_references(clause: Span) -> list[Token]:
     for token in clause:
         if token.ent_type_ == "TREATY":
             continue
-        if (
-            token.lower_ in GENERIC_TREATY and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "that")
-        ) or (token.lower_ == "it" and token.i > clause.start):
+        if (token.lower_ in GENERIC_TREATY and _determined(token)) or (token.lower_ == "it" and token.i > clause.start):
             refs.append(token)
     return refs
+
+
+def _determined(token: Token) -> bool:
+    """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention'."""
+    doc = token.doc
+    for back in range(1, 4):
+        if token.i - back < 0:
+            return False
+        word = doc[token.i - back]
+        if word.lower_ in ("the", "this", "that", "its", "their"):
+            return True
+        if back == 1 and word.lower_ in ("from", "of", "quit", "left", "leave", "leaves"):
+            return True
+        if word.is_punct or word.like_num or word.ent_type_:
+            return False
+    return False
 
 
 def _mentions_withdrawal(span: Span) -> bool:
@@ -391,10 +445,10 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
     limit = following[0] if following else 10**9
     floor = preceding[-1] if preceding else -1
     after = [d for d in dates if verb.end <= d.start < limit]
-    if after:
-        return after[0]
     before = [d for d in dates if floor < d.start and d.end <= verb.start]
-    return before[-1] if before else None
+    if after and (after[0].start - verb.end <= 6 or not before):
+        return after[0]
+    return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
 
 
 def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -> list[str]:
@@ -413,6 +467,9 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
     after = [e for e in actors if e.start >= verb.end]
     if after:
         return [str(after[0].ent_id_)]
+    before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
+    if len(context.states) > 1 and before_words & {"countries", "states", "they", "nations", "governments"}:
+        return list(context.states)  # "the three countries will cease to be members"
     return [context.state] if context.state else []
 
 
@@ -420,6 +477,8 @@ def _tense(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
     doc = verb.doc
+    if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
+        return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
     if previous and previous[-1] == "to":
         around = previous[:-1]
@@ -454,10 +513,16 @@ def _reading_tense(tense: str, label: str) -> Tense:
     return "future" if label == "EFFECT" else "present"
 
 
+def _passive(verb: Span) -> bool:
+    doc = verb.doc
+    before = [doc[i].lower_ for i in range(max(0, verb.start - 2), verb.start)]
+    return any(w in ("was", "were", "been", "is", "be", "being") for w in before)
+
+
 def _negated(verb: Span) -> bool:
     doc = verb.doc
     previous = [doc[i].lower_ for i in range(max(0, verb.start - 3), verb.start)]
-    return any(w in ("not", "n't", "never") for w in previous)
+    return any(w in ("not", "n't", "never") for w in previous) or verb[0].lower_ in ("not", "never")
 
 
 def _has_treaty_object(verb: Span, clause: Span) -> bool:
@@ -506,6 +571,8 @@ def _required(clause: Span) -> str | None:
     return None
 
 
+_FILLER = {"votes", "vote", "lawmakers", "deputies", "members", "mps", "senators", "of", "parliament", "the",
+           "voted", "were", "was", "had", "cast", "lawmaker", "legislators", "with", "only", "and", ","}  # fmt: skip
 _FOR = {"in", "favour", "favor", "for", "yes", "ayes", "supported", "backed"}
 
 
@@ -526,16 +593,15 @@ def _tally(clause: Span) -> str | None:
         return None
     roles: dict[str, int] = {}
     for t in numbers:
-        window = [w.lower_ for w in doc[t.i + 1 : min(t.i + 4, clause.end)]]
+        stop = next((n.i for n in numbers if n.i > t.i), clause.end)
+        window = [w.lower_ for w in doc[t.i + 1 : min(t.i + 7, stop, clause.end)] if w.lower_ not in _FILLER]
         value = 0 if t.lower_ == "none" else number_from_words(t.text)
         assert value is not None
-        if window and window[0] in ("votes", "lawmakers", "deputies", "members", "mps", "senators") and len(window) > 1:
-            window = window[1:]
-        if any(w.startswith("abstain") or w.startswith("abstention") for w in window[:2]):
+        if any(w.startswith(("abstain", "abstention")) for w in window[:3]):
             roles.setdefault("abstain", value)
-        elif (window and window[0] in ("against", "opposed", "no", "nays")) or window[:2] == ["voted", "against"]:
+        elif any(w in ("against", "opposed", "nays", "objections") for w in window[:3]):
             roles.setdefault("against", value)
-        elif window and (window[0] in _FOR or window[:2] in (["voted", "in"], ["voted", "for"])):
+        elif any(w in ("favour", "favor", "for", "adopt", "support", "yes", "ayes") for w in window[:4]):
             roles.setdefault("for", value)
     if "for" in roles and "against" in roles:
         return "-".join(str(roles[k]) for k in ("for", "against", "abstain") if k in roles)

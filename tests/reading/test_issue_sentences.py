@@ -44,7 +44,7 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-03-10",
         "Lithuania quits cluster bomb treaty\n\nVILNIUS - The Convention on Cluster Munitions bans the weapons. "
         "Lithuania formally left the convention on March 6.",
-        [("withdrew", "LTU", "2025-03-06", "consistent")],
+        [("withdrew", "LTU", "true", "consistent"), ("withdrew", "LTU", "2025-03-06", "consistent")],
     ),
     (
         "treaty-named-earlier",
@@ -66,7 +66,7 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-01-14",
         "The Ottawa Convention bans anti-personnel mines. "
         "33 states, among them India and Pakistan, have not joined the convention.",
-        [],
+        [("joined", "IND", "false", "unverifiable"), ("joined", "PAK", "false", "unverifiable")],
     ),
     (
         "signed-and-ratified",
