@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from app.drafting import patterns
-from app.drafting.articles import Article, Paragraph, split_articles
+from app.drafting.articles import Article, Paragraph, clean, split_articles
 from app.drafting.depositary import Named, depositary_of, name_in
 from schemas.periods import describe_period
 from schemas.rules import Treaty
@@ -184,11 +184,15 @@ def _read_sentence(
 ) -> None:
     base = _base(article, paragraph, sentence, source)
     about = patterns.about_withdrawal(sentence)
-    territorial = re.search(r"territor(?:y|ies)|declaration", sentence, re.I) and re.search(
-        r"in\s+respect\s+of|extend|to\s+which", sentence, re.I
+    territorial = bool(
+        re.search(
+            r"in\s+respect\s+of\s+(?:any|a|the|such)\s+territor|declaration\s+made\s+under|^(?:Any|A|The|Such)\s+declaration",
+            sentence,
+            re.I,
+        )
     )
     read_something = False
-    if about and not territorial and not reading.has("right") and patterns.RIGHT.search(sentence):
+    if about and not reading.has("right") and patterns.RIGHT.search(sentence):
         reading.add(
             "right",
             {**base, "kind": "right", "exists": "yes", "basis": f"express {verb} clause"},
@@ -239,8 +243,14 @@ def _read_sentence(
         return
     if about and not territorial and not reading.has("effect") and not patterns.NO_RESERVATION.search(sentence):
         effect = patterns.read_effect(sentence)
+        if effect is not None and patterns.RECURRING.search(sentence):
+            reason = "A notice period inside successive periods of validity: the reader does not date the periods."
+            reading.add("effect", {**base, **_needs_review("effect", reason)})
+            return
         if effect is not None:
             reading.add("effect", {**base, "kind": "effect", **effect.values})
+            if patterns.SURVIVAL.search(sentence):
+                reading.add("survival", {**base, "kind": "survival", "obligations": [sentence]})
             return
     if patterns.speaks_of_effect(sentence) and (about or re.match(r"(?:It|This|Such|The)\b", sentence)):
         effect = patterns.read_effect(sentence)
@@ -280,6 +290,44 @@ def _read_sentence(
         )
 
 
+_WITHDRAWAL_WORDS = re.compile(r"[^.\n]{0,200}\b(?:denounce|denunciation|withdraw\s+from)\b[^.\n]{0,200}\.?", re.I)
+
+
+def _unplaced(text: str, source: str) -> _Reading:
+    """No clause was found among the articles, but the text may still speak of leaving (an article the splitter
+    missed): then the words are kept for review and the general law is not applied as if the treaty were silent."""
+    reading = _Reading()
+    for match in _WITHDRAWAL_WORDS.finditer(text):
+        words = clean(match.group(0))
+        if patterns.about_withdrawal(words):
+            base = {"cite": "article not identified", "text": words, "source": source, "verification": "drafted"}
+            reason = "Words on leaving the treaty that the reader could not place in an article or read."
+            reading.add("effect", {**base, **_needs_review("effect", reason)})
+            reading.add("right", {**base, **_needs_review("right", reason)})
+            break
+    return reading
+
+
+def _fill_gaps(reading: _Reading, clause: list[Article], source: str) -> None:
+    """A clause was found but its effect (or the right) was not read: say so with the words, so the general
+    law's defaults (VCLT Art. 56: twelve months) are not silently applied to a treaty that is not silent."""
+    sentences = [
+        (article, paragraph, sentence)
+        for article in clause
+        for paragraph in article.paragraphs
+        for sentence in patterns.split_sentences(paragraph.text)
+    ]
+    about = [item for item in sentences if patterns.about_withdrawal(item[2])] or sentences
+    if not any(p["kind"] == "effect" for p in reading.provisions):
+        article, paragraph, sentence = next((i for i in about if patterns.speaks_of_effect(i[2])), about[-1])
+        reason = "The reader found the clause but no rule on when a withdrawal takes effect that it can read."
+        reading.add("effect", {**_base(article, paragraph, sentence, source), **_needs_review("effect", reason)})
+    if not reading.has("right") and not any(p.get("about") == "right" for p in reading.provisions):
+        article, paragraph, sentence = about[0]
+        reason = "The reader found the clause but did not read who may withdraw or denounce, and when."
+        reading.add("right", {**_base(article, paragraph, sentence, source), **_needs_review("right", reason)})
+
+
 def draft(
     path: Path,
     treaty_id: str,
@@ -306,7 +354,9 @@ def draft(
     sentences = [s for a in articles for p in a.paragraphs for s in patterns.split_sentences(p.text)]
     named = depositary_of(sentences)
     clause = find_clause(articles)
-    reading = read_clause(clause, source, named) if clause else _Reading()
+    reading = read_clause(clause, source, named) if clause else _unplaced(text, source)
+    if clause:
+        _fill_gaps(reading, clause, source)
     recipient = next((name_in(p["text"]) for p in reading.provisions if p["kind"] == "notice"), None) or named
     depositary = recipient.depositary if recipient else UNNAMED_DEPOSITARY
     today = today or dt.date.today()
@@ -316,7 +366,12 @@ def draft(
         f"{today.isoformat()}; Markdown links removed from the quotes. Not checked by a person: every provision is "
         "'drafted' and the answer says so."
     )
-    if not clause:
+    if not clause and reading.provisions:
+        note += (
+            " The reader found no withdrawal or denunciation article, but the text speaks of leaving the treaty: the "
+            "words are kept for review and no date is computed."
+        )
+    elif not clause:
         note += (
             " The reader found no withdrawal, denunciation or duration article in the English text: if there is "
             "none, the general law applies (VCLT Art. 56: no right of withdrawal unless the parties intended one "
@@ -347,12 +402,18 @@ def draft(
     return data
 
 
+def _title_case(title: str) -> str:
+    small = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "relating"}
+    words = title.lower().split()
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def _heading_title(text: str) -> str | None:
     for line in text.splitlines()[:12]:
         m = re.match(r"^#{3,4}\s*(.+?)\s*$", line)
         if m and len(m.group(1)) > 8:
             title = _clean_title(m.group(1))
-            return title.title() if title and title.isupper() else title
+            return _title_case(title) if title and title.isupper() else title
     return None
 
 

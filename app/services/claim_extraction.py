@@ -7,6 +7,7 @@ per claim kind (effective dates, notice periods, vote counts, entry into force, 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,11 +97,7 @@ class ClaimFinder:
             for name in (treaty.name, treaty.short_name, *treaty.aliases):
                 if len(name) >= 3:
                     names[name.casefold()] = treaty.id
-        ordered = sorted(names, key=len, reverse=True)
         self._treaty_names = names
-        self._treaty_re = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])", re.IGNORECASE
-        )
         states: dict[str, str] = {}
         for country in pycountry.countries:
             for attribute in ("name", "common_name", "official_name"):
@@ -118,6 +115,13 @@ class ClaimFinder:
         self._bodies = {
             s.iso3: [step.body or step.actor for step in s.steps if step.threshold] for s in rulebook.states.values()
         }
+
+    @functools.cached_property
+    def _treaty_re(self) -> re.Pattern[str]:
+        """Every treaty name as one pattern, longest first; compiled on first use (with hundreds of treaties the
+        compilation costs about a second, which startup should not pay)."""
+        ordered = sorted(self._treaty_names, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])", re.IGNORECASE)
 
     def _sentences(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Sentences (and clauses after a semicolon), not split after an initial or an abbreviation ("U.S.")."""
