@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev lint bench clean
+.PHONY: run test install install-dev lint bench clean openapi
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or 3.12 is required (durable-rules 2.0.28 does not import on 3.13)"; exit 2; }
@@ -19,6 +19,9 @@ install: $(BIN)/python
 
 install-dev: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# openapi-typescript for the TypeScript client test (tests/contract); without Node.js that test skips and says so
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error \
+		|| echo "npm ci failed: the TypeScript client test will skip"; fi
 
 run: install
 	$(BIN)/python -m app rules check
@@ -32,7 +35,12 @@ test: install-dev
 	$(BIN)/ruff format --check app schemas tests bench alembic
 	$(BIN)/mypy
 	$(BIN)/python -m app rules check
+	$(BIN)/python -m app openapi check
 	$(BIN)/python -m pytest
+
+# Publish the app's OpenAPI document as openapi/v1.json (refuses a breaking change not released in CHANGELOG.md).
+openapi: install
+	$(BIN)/python -m app openapi update
 
 lint: install-dev
 	$(BIN)/ruff check app schemas tests bench alembic && $(BIN)/mypy
@@ -41,4 +49,4 @@ bench: install-dev
 	$(BIN)/python bench/engine.py
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache treatyexit.db
+	rm -rf node_modules $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache treatyexit.db

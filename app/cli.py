@@ -268,9 +268,9 @@ def check(
 ) -> None:
     """Find the checkable claims in TEXT (or --file) and check them; exit 1 when one is inconsistent."""
     from app.client import ProblemError, TreatyExitClient
+    from app.reading import ClaimFinder
     from app.services.assessment import AssessmentService
     from app.services.checks import CheckService
-    from app.services.claim_extraction import ClaimFinder
     from schemas.checks import TextCheckRequest, TextCheckResponse
 
     if (text is None) == (file is None):
@@ -306,3 +306,34 @@ def check(
 
 def main() -> None:
     cli()
+
+
+openapi_cli = typer.Typer(help="The published OpenAPI document (openapi/v1.json) and the contract check.")
+cli.add_typer(openapi_cli, name="openapi")
+
+
+@openapi_cli.command("check")
+def openapi_check() -> None:
+    """Compare the app's document with the published openapi/v1.json: exit 1 on a breaking change that is not
+    released (API version raised and the change named in CHANGELOG.md); additive changes pass and are listed."""
+    from app.api import contract
+
+    verdict = contract.judge()
+    if verdict.problems:
+        console.print("\n".join(verdict.problems), style="red", soft_wrap=True, markup=False)
+        raise typer.Exit(1)
+    console.print(verdict.summary(), soft_wrap=True, markup=False)
+
+
+@openapi_cli.command("update")
+def openapi_update() -> None:
+    """Publish the app's document as openapi/v1.json; refuses while a breaking change is not released."""
+    from app.api import contract
+
+    verdict = contract.judge()
+    if verdict.problems:
+        console.print("\n".join(verdict.problems), style="red", soft_wrap=True, markup=False)
+        raise typer.Exit(1)
+    contract.SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
+    contract.SNAPSHOT.write_text(contract.dumps(verdict.current), encoding="utf-8")
+    console.print(f"wrote {contract.SNAPSHOT.relative_to(contract.ROOT)} (API version {verdict.version})")

@@ -14,9 +14,9 @@ from app.api.caching import AnswerCache
 from app.api.limits import BodyLimit
 from app.db.session import get_engine
 from app.engine import Engine
+from app.reading import ClaimFinder
 from app.rulebook import load_rulebook
 from app.services.assessment import AssessmentService
-from app.services.claim_extraction import ClaimFinder
 from app.services.records import RecordService
 from app.settings import Settings, get_settings
 from app.web import routes as web

@@ -30,6 +30,7 @@ class Settings(BaseSettings):
         1000, ge=0, description="Connections + requests in flight per worker before 503 (0: no limit)"
     )
     backlog: int = Field(2048, ge=16, description="Pending TCP connections the listening socket queues")
+    max_page_size: int = Field(500, ge=1, le=10_000, description="Largest `limit` a listing accepts (422 past it)")
     public_url: str = Field("", description="Absolute base of links in pages (empty: relative links)")
 
 

@@ -11,7 +11,8 @@ from schemas.api import Citation
 from schemas.facts import LegalDate
 
 ClaimKind = Literal[
-    "effective_date", "notice_period", "required_vote", "entry_into_force", "joined", "parties_count", "bound_on"
+    "effective_date", "notice_period", "required_vote", "entry_into_force", "joined", "parties_count", "bound_on",
+    "notification_date", "withdrew", "vote_tally", "signed", "ratified", "acceded", "rule",
 ]  # fmt: skip
 Verdict = Literal["consistent", "inconsistent", "partly_consistent", "unverifiable"]
 Comparator = Literal["exactly", "more_than", "at_least", "fewer_than", "at_most", "about"]
@@ -22,8 +23,11 @@ MAX_TEXT_BYTES = 100_000
 
 class Claim(BaseModel):
     """One checkable statement. ``value`` is the claim as precise as it was made: a date (`2025-03-06`), a
-    month (`2025-03` or `March` with `as_of`), a year (`2025`), a period (`P6M`, `six months`), a vote
-    (`86`, `86/141`, `3/5`, `majority`), a count (`160` with a comparator) or `true`/`false` (bound_on)."""
+    month (`2025-03` or `March` with `as_of`), a year (`2025`), an interval (`2025-09-01/2025-11-30`: a season,
+    "early 2026"), a period (`P6M`, `six months`), a vote (`86`, `86/141`, `3/5`, `majority`), a tally
+    (`142-21`, `98-2-4`: for, against, abstained), a count (`160` with a comparator), `true`/`false`
+    (bound_on; withdrew without a date), or for `rule` a period and what it runs from (`P6M after
+    parliament's decision`)."""
 
     model_config = ConfigDict(extra="forbid")
 

@@ -103,6 +103,10 @@ def contract_document(app: FastAPI) -> dict[str, Any]:
             for code, response in list(responses.items()):
                 if code.startswith(("4", "5")):
                     responses[code] = _problem(response.get("description") or _DESCRIPTIONS.get(code, "Error"))
+            for parameter in operation.get("parameters", []):
+                examples = parameter.get("schema", {}).get("examples")
+                if examples and "example" not in parameter:  # what "Try it out" fills in
+                    parameter["example"] = examples[0]
             if operation.get("parameters") or operation.get("requestBody"):
                 responses.setdefault("422", _problem(_DESCRIPTIONS["422"]))
             if "{" in path:

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.observability import request_id
 from app.services.assessment import AssessmentError
+from app.services.idempotency import KeyReused
 from app.services.lookup import NotFound
 from app.services.records import Conflict, RecordNotFound
 from schemas.api import Problem
@@ -92,6 +93,12 @@ def install(app: FastAPI) -> None:
         detail = f"no withdrawal record {exc.args[0]}"
         return problem_response(_problem(request, "not-found", "Unknown withdrawal record", 404, detail=detail))
 
+    @app.exception_handler(KeyReused)
+    async def key_reused(request: Request, exc: KeyReused) -> JSONResponse:
+        errors: list[dict[str, object]] = [{"pointer": "/", "location": "header", "message": str(exc)}]
+        title = "The Idempotency-Key was used for another request"
+        return problem_response(_problem(request, "idempotency-key-reused", title, 422, detail=str(exc), errors=errors))
+
     @app.exception_handler(Conflict)
     async def conflict(request: Request, exc: Conflict) -> JSONResponse:
         title = "The write conflicts with the stored record"
@@ -115,9 +122,14 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(DBAPIError)
     async def database_down(request: Request, exc: Exception) -> JSONResponse:
         log.warning("database unavailable on %s: %s", request.url.path, exc)
-        detail = (
-            "Withdrawal records cannot be read or written right now; assessments still answer. Nothing was changed."
-        )
+        detail = "Withdrawal records cannot be read or written right now; assessments still answer."
+        if request.method in ("GET", "HEAD"):
+            detail += " Nothing was changed."
+        else:  # the database may have gone away before or after the commit: say so, and how to find out
+            detail += (
+                " If the connection was lost while committing, the write may have been stored: repeat it with the "
+                "same Idempotency-Key to get its answer without writing twice."
+            )
         problem = _problem(request, "database-unavailable", "The records database is unavailable", 503, detail=detail)
         return problem_response(problem, headers={"Retry-After": "5"})
 

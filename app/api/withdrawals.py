@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Path, Query, Response, status
+from fastapi import APIRouter, Body, Path, Query, Request, Response, status
+from fastapi.exceptions import RequestValidationError
 
 from app.api.auth import Admin
 from app.api.deps import Assessments, DbSession, Records
@@ -17,6 +18,7 @@ from app.api.examples import (
     RECORD_EXAMPLES,
     WRITE_ERRORS,
 )
+from app.api.idempotency import IdempotencyKeyHeader, idempotency, replayed
 from app.services.calendar import effective_dates_calendar
 from schemas.facts import LegalDate
 from schemas.records import (
@@ -31,7 +33,7 @@ from schemas.records import (
 
 router = APIRouter(tags=["withdrawals"])
 
-RecordId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+RecordId = Annotated[int, Path(ge=1, le=2**31 - 1, examples=[1])]
 AsOf = Annotated[LegalDate | None, Query(description="The date the status is computed on (default: today)")]
 
 
@@ -43,6 +45,7 @@ AsOf = Annotated[LegalDate | None, Query(description="The date the status is com
     responses={404: ERROR_RESPONSES[404], 422: ERROR_RESPONSES[422]},
 )
 def list_withdrawals(
+    request: Request,
     session: DbSession,
     records: Records,
     state: Annotated[str | None, Query(max_length=60, examples=["LTU"])] = None,
@@ -51,10 +54,14 @@ def list_withdrawals(
     effective_from: LegalDate | None = None,
     effective_to: LegalDate | None = None,
     as_of: AsOf = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    limit: Annotated[int, Query(ge=1, le=10_000, description="Page size, at most MAX_PAGE_SIZE (500)")] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> WithdrawalPage:
-    items = records.search(
+    maximum: int = request.app.state.settings.max_page_size
+    if limit > maximum:
+        error = {"loc": ("query", "limit"), "msg": f"Input should be at most {maximum}", "type": "less_than_equal"}
+        raise RequestValidationError([error])
+    items, total = records.page(
         session,
         as_of=as_of or dt.date.today(),
         state=state,
@@ -62,13 +69,11 @@ def list_withdrawals(
         status=status_,
         effective_from=effective_from,
         effective_to=effective_to,
-    )
-    return WithdrawalPage(
-        items=items[offset : offset + limit],
-        total=len(items),
         limit=limit,
         offset=offset,
-        rules_version=records.assessments.rulebook.version,
+    )
+    return WithdrawalPage(
+        items=items, total=total, limit=limit, offset=offset, rules_version=records.assessments.rulebook.version
     )
 
 
@@ -103,11 +108,15 @@ def create_withdrawal(
     actor: Admin,
     body: Annotated[WithdrawalCreate, Body(openapi_examples=RECORD_EXAMPLES)],
     response: Response,
-) -> WithdrawalDetail:
-    record = records.create(session, body, actor)
-    assert record.id is not None
-    response.headers["Location"] = f"/v1/withdrawals/{record.id}"
-    return records.detail(session, record.id, dt.date.today())
+    request: Request,
+    idempotency_key: IdempotencyKeyHeader = None,
+) -> WithdrawalDetail | Response:
+    key = idempotency(request, actor, idempotency_key, body)
+    if key and (replay := replayed(session, key)):
+        return replay
+    answer = records.create(session, body, actor, key)
+    response.headers["Location"] = f"/v1/withdrawals/{answer.id}"
+    return answer
 
 
 @router.patch(
@@ -123,10 +132,13 @@ def update_withdrawal(
     actor: Admin,
     record_id: RecordId,
     body: Annotated[WithdrawalPatch, Body(openapi_examples=PATCH_EXAMPLES)],
-) -> WithdrawalDetail:
-    record = records.patch(session, record_id, body, actor)
-    assert record.id is not None
-    return records.detail(session, record.id, dt.date.today())
+    request: Request,
+    idempotency_key: IdempotencyKeyHeader = None,
+) -> WithdrawalDetail | Response:
+    key = idempotency(request, actor, idempotency_key, body)
+    if key and (replay := replayed(session, key)):
+        return replay
+    return records.patch(session, record_id, body, actor, key)
 
 
 @router.post(
@@ -146,9 +158,13 @@ def add_withdrawal_event(
     actor: Admin,
     record_id: RecordId,
     body: Annotated[EventCreate, Body(openapi_examples=EVENT_EXAMPLES)],
-) -> EventPublic:
-    event = records.add_event(session, record_id, body, actor)
-    return EventPublic(**event.model_dump(exclude={"record_id", "created_at"}))
+    request: Request,
+    idempotency_key: IdempotencyKeyHeader = None,
+) -> EventPublic | Response:
+    key = idempotency(request, actor, idempotency_key, body)
+    if key and (replay := replayed(session, key)):
+        return replay
+    return records.add_event(session, record_id, body, actor, key)
 
 
 @router.get(

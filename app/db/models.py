@@ -70,3 +70,44 @@ class AuditEntry(SQLModel, table=True):
     action: str = Field(max_length=40)
     record_id: int | None = Field(default=None, index=True)
     changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class RecordStatusSpan(SQLModel, table=True):
+    """A record's status over a span of ``as_of`` dates, as computed by the engine under one rules version.
+
+    A status changes only on dates the record and the rules name (an event, the end of the period, the
+    effective date), so each record has a handful of spans; listings read the span holding ``as_of`` from
+    here instead of running the engine per row. Derived data, never edited: recomputed when the record or
+    its events change, and for each rules version that reads it (``rules_version`` keeps versions apart, so
+    replicas of two versions can share the database during a rolling deploy).
+    """
+
+    __tablename__ = "record_status_span"
+    __table_args__ = (UniqueConstraint("record_id", "rules_version", "seq", name="uq_record_status_span"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("withdrawal_record.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    rules_version: str = Field(max_length=64, index=True)
+    seq: int = Field(description="Order of the span within the record's spans")
+    valid_from: dt.date | None = Field(default=None, description="First as_of of the span; null: from the start")
+    valid_to: dt.date | None = Field(default=None, description="First as_of after the span; null: open-ended")
+    status: str = Field(max_length=20, index=True)
+    effective_date: dt.date | None = Field(default=None, index=True)
+    reason: str = Field(sa_type=Text)
+
+
+class IdempotentWrite(SQLModel, table=True):
+    """The answer to a record write sent with an ``Idempotency-Key``, stored in the write's own transaction:
+    a repeat of the key gets the same answer instead of a second write (or a 409 for its own write)."""
+
+    __tablename__ = "idempotent_write"
+
+    key: str = Field(primary_key=True, max_length=200)
+    actor: str = Field(primary_key=True, max_length=120)
+    fingerprint: str = Field(max_length=64, description="SHA-256 of method, path and body")
+    status_code: int
+    location: str | None = Field(default=None, sa_type=Text)
+    body: str = Field(sa_type=Text)
+    created_at: dt.datetime = Field(default_factory=utc_now)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
+from app.numbers import number_from_words
 from app.provisions import provision_citation
 from app.provisions.effect import fixed_period
 from app.provisions.right import right_of
@@ -34,7 +35,7 @@ from schemas.checks import (
 )
 from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
-from schemas.rules import Treaty
+from schemas.rules import Participation, Treaty
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,24 @@ class Notification:
 
 
 NotificationSource = Callable[[str, str], list[Notification]]
+
+
+@dataclass(frozen=True)
+class RecordedVote:
+    """A recorded vote of a domestic body on a withdrawal: for, against[, abstained]."""
+
+    date: dt.date
+    body: str
+    tally: tuple[int, ...]
+    source_url: str
+
+
+VoteSource = Callable[[str, str], list[RecordedVote]]
+
+
+def no_votes(state: str, treaty: str) -> list[RecordedVote]:
+    """Until the world records are read: no recorded votes (tally claims say the record is lacking)."""
+    return []
 
 
 def rulebook_notifications(service: AssessmentService) -> NotificationSource:
@@ -72,21 +91,15 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
     return lookup
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twelve": 12, "eighteen": 18, "twenty": 20, "ninety": 90,
-}  # fmt: skip
-
-
 def parse_claimed_period(text: str) -> str | None:
-    """``P6M``, ``six months``, ``6 months``, ``one year``, ``90 days`` -> an ISO period (months, years, days)."""
+    """``P6M``, ``six months``, ``6 months``, ``one year``, ``a year``, ``twelve-month`` -> an ISO period."""
     text = text.strip().lower()
     if re.fullmatch(r"P(\d+[YMD])+", text.upper()):
         return text.upper()
-    match = re.fullmatch(r"(\d+|[a-z]+)[\s-]+(year|month|day)s?", text)
+    match = re.fullmatch(r"([\w\s-]+?)[\s-]+(year|month|day)s?(?:['’]s?)?(?:\s+notice)?", text)
     if not match:
         return None
-    amount = int(match.group(1)) if match.group(1).isdigit() else _NUMBER_WORDS.get(match.group(1))
+    amount = number_from_words(match.group(1).replace("-", " "))
     if amount is None:
         return None
     return f"P{amount}{match.group(2)[0].upper()}"
@@ -113,9 +126,15 @@ def _long(day: dt.date) -> str:
 
 
 class CheckService:
-    def __init__(self, assessments: AssessmentService, notifications: NotificationSource | None = None) -> None:
+    def __init__(
+        self,
+        assessments: AssessmentService,
+        notifications: NotificationSource | None = None,
+        votes: VoteSource | None = None,
+    ) -> None:
         self.assessments = assessments
         self.notifications = notifications or rulebook_notifications(assessments)
+        self.votes = votes or no_votes
 
     @property
     def rulebook(self) -> Rulebook:
@@ -363,7 +382,10 @@ class CheckService:
         return Outcome("inconsistent", latest.isoformat(), text, evidence, [treaty.id])
 
     def _check_joined(self, claim: Claim, as_of: dt.date) -> Outcome:
-        """Right if the claim's date holds the consent or the entry into force for the state (any membership)."""
+        """Right if the claim's date holds the consent or the entry into force for the state (any membership);
+        ``true`` / ``false`` ("Russia is not a party to the convention") against membership on the date."""
+        if claim.value.strip().lower() in ("false", "true"):
+            return self._membership(claim, as_of)
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         entries = [p for p in treaty.participation if p.state == state]
@@ -441,6 +463,310 @@ class CheckService:
         evidence = [Evidence(kind="assessment", description=answer.effective.explanation, url=notice.source_url)]
         return Outcome(("consistent" if ok else "inconsistent"), str(bound).lower(), text, evidence, [treaty.id])
 
+    # --- what states did: notified, withdrew, signed, ratified or acceded --------------------------------
+
+    def _recorded_notices(self, state: str, treaty: Treaty, as_of: dt.date) -> list[Notification]:
+        return sorted(
+            (n for n in self.notifications(state, treaty.id) if n.received <= as_of), key=lambda n: n.received
+        )
+
+    def _check_notification_date(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'The notice was handed to the UN Secretary-General on 27 June': against the recorded date of receipt."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
+        notices = self._recorded_notices(state, treaty, max(as_of, claimed.end))
+        if not notices:
+            raise _Unverifiable(
+                f"No notification of withdrawal by {find_state(state).name} from the {treaty.short_name} is "
+                f"recorded on or before {as_of}: the records lack the date of receipt."
+            )
+        name = find_state(state).name
+        hit = next((n for n in reversed(notices) if claimed.contains(n.received)), None)
+        notice = hit or notices[-1]
+        evidence = [
+            Evidence(kind="record", description=f"notification received {notice.received}", url=notice.source_url)
+        ]
+        trace = [f"record: {state} {treaty.id} received {notice.received}"]
+        if hit:
+            text = (
+                f"Correct: the depositary received {name}'s notification of withdrawal from the "
+                f"{treaty.short_name} on {_long(hit.received)}."
+            )
+            return Outcome("consistent", hit.received.isoformat(), text, evidence, trace)
+        text = (
+            f"Incorrect: the depositary received {name}'s notification of withdrawal from the {treaty.short_name} "
+            f"on {_long(notice.received)}, not {claimed.describe()}."
+        )
+        return Outcome("inconsistent", notice.received.isoformat(), text, evidence, trace)
+
+    def _check_withdrew(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'X left / withdrew from / quit Y [on D]', judged against what had happened by the publication date:
+        a withdrawal in effect is right (on its effective date); a notification whose period had not run out
+        is only an announced exit: partly right, and the explanation says when it takes effect."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        dated = claim.value.strip().lower() not in ("true", "yes")
+        claimed = parse_partial_date(claim.value, as_of, "past") if dated else None
+        notices = self._recorded_notices(state, treaty, as_of)
+        name = find_state(state).name
+        if not notices:
+            raise _Unverifiable(
+                f"No notification of withdrawal by {name} from the {treaty.short_name} received on or before "
+                f"{as_of} is recorded: the records lack a withdrawal to confirm."
+            )
+        outcomes = [self._withdrew_after(treaty, state, name, n, claimed, as_of) for n in reversed(notices)]
+        return max(outcomes, key=lambda o: _RANK[o.verdict])
+
+    def _withdrew_after(
+        self, treaty: Treaty, state: str, name: str, notice: Notification, claimed: PartialDate | None, as_of: dt.date
+    ) -> Outcome:
+        answer = self.assessments.assess(
+            AssessmentRequest(
+                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=as_of
+            )
+        )
+        effective = answer.effective
+        citation = effective.basis
+        evidence = [
+            Evidence(kind="record", description=f"notification received {notice.received}", url=notice.source_url),
+            Evidence(kind="assessment", description=effective.explanation, citation=citation),
+        ]
+        trace = [
+            f"record: {state} {treaty.id} received {notice.received}",
+            *(t.rule for t in answer.trace if t.applied),
+        ]
+        received = _long(notice.received)
+        date = effective.date if effective.status == "determined" else None
+        if date is None:
+            verdict: Verdict = (
+                "partly_consistent" if claimed is None or claimed.contains(notice.received) else "unverifiable"
+            )
+            text = (
+                f"{name} notified its withdrawal from the {treaty.short_name} (received {received}); when it takes "
+                f"effect is not determined: {effective.explanation}"
+            )
+            return Outcome(verdict, None, text, evidence, trace)
+        if date <= as_of:
+            if claimed is None or claimed.contains(date):
+                text = (
+                    f"Correct: {name}'s withdrawal from the {treaty.short_name} took effect on {_long(date)} "
+                    f"(notification received {received})."
+                )
+                return Outcome("consistent", date.isoformat(), text, evidence, trace)
+            if claimed.contains(notice.received):
+                text = (
+                    f"Partly correct: {name} notified its withdrawal on {received}; it left the {treaty.short_name} "
+                    f"when the withdrawal took effect, on {_long(date)}."
+                )
+                return Outcome("partly_consistent", date.isoformat(), text, evidence, trace)
+            text = (
+                f"Incorrect: {name}'s withdrawal from the {treaty.short_name} took effect on {_long(date)}, "
+                f"not {claimed.describe()}."
+            )
+            return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+        if claimed is None or claimed.contains(notice.received):
+            text = (
+                f"Partly correct: on {_long(as_of)} {name} had notified its withdrawal from the {treaty.short_name} "
+                f"(received {received}) but was still a party; the withdrawal takes effect on {_long(date)}."
+            )
+            return Outcome("partly_consistent", date.isoformat(), text, evidence, trace)
+        text = (
+            f"Incorrect: {name} notified its withdrawal on {received}; it takes effect on {_long(date)}, "
+            f"not {claimed.describe()}."
+        )
+        return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+
+    def _participation(self, claim: Claim) -> tuple[Treaty, str, str, list[Participation]]:
+        treaty, state = self._treaty(claim), self._state(claim)
+        entries = [p for p in treaty.participation if p.state == state]
+        name = find_state(state).name
+        if not entries:
+            raise _Unverifiable(
+                f"The rulebook does not record {name}'s signature or consent to the {treaty.short_name}."
+            )
+        return treaty, state, name, entries
+
+    def _check_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
+        if not claim.state:
+            return self._treaty_signed(claim, as_of)
+        if claim.value.strip().lower() in ("false", "true"):
+            return self._membership(claim, as_of, signature=True)
+        treaty, _, name, entries = self._participation(claim)
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        signed = [e for e in entries if e.signed]
+        if not signed:
+            raise _Unverifiable(f"The rulebook does not record when {name} signed the {treaty.short_name}.")
+        entry = next((e for e in signed if e.signed and claimed.contains(e.signed)), signed[-1])
+        assert entry.signed is not None
+        ok = claimed.contains(entry.signed)
+        text = f"{'Correct' if ok else 'Incorrect'}: {name} signed the {treaty.short_name} on {_long(entry.signed)}."
+        evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
+        return Outcome(("consistent" if ok else "inconsistent"), entry.signed.isoformat(), text, evidence, [treaty.id])
+
+    def _treaty_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'The convention was signed in 1997': the treaty's adoption or a recorded signature in that period."""
+        treaty = self._treaty(claim)
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        signatures = sorted(p.signed for p in treaty.participation if p.signed)
+        hits = [d for d in ([treaty.adopted] if treaty.adopted else []) + signatures if claimed.contains(d)]
+        evidence = [self._treaty_evidence(treaty, f"adopted {treaty.adopted}")] if treaty.adopted else []
+        if hits:
+            text = f"Correct: the {treaty.short_name} was adopted or signed on {_long(hits[0])}."
+            return Outcome("consistent", hits[0].isoformat(), text, evidence, [treaty.id])
+        if treaty.adopted and claimed.end < treaty.adopted:
+            text = (
+                f"Incorrect: the {treaty.short_name} was adopted on {_long(treaty.adopted)}, "
+                f"after {claimed.describe()}."
+            )
+            return Outcome("inconsistent", treaty.adopted.isoformat(), text, evidence, [treaty.id])
+        raise _Unverifiable(
+            f"The rulebook holds no adoption or signature of the {treaty.short_name} in {claimed.describe()}: "
+            "the date it was opened for signature is lacking."
+        )
+
+    def _membership(self, claim: Claim, as_of: dt.date, signature: bool = False) -> Outcome:
+        """'X is (not) a party to / has (not) signed Y' on the publication date, from the rulebook's participation
+        records and the recorded withdrawals; a state absent from an incomplete list is not judged."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        claimed = claim.value.strip().lower() == "true"
+        name = find_state(state).name
+        entries = [p for p in treaty.participation if p.state == state]
+        if signature:
+            signed = [p for p in entries if p.signed and p.signed <= as_of]
+            if signed:
+                assert signed[0].signed is not None
+                text = f"{name} signed the {treaty.short_name} on {_long(signed[0].signed)}."
+                evidence = [Evidence(kind="rule", description=text, url=str(signed[0].sources[0].url))]
+                verdict: Verdict = "consistent" if claimed else "inconsistent"
+                return Outcome(
+                    verdict, "true", f"{'Correct' if claimed else 'Incorrect'}: {text}", evidence, [treaty.id]
+                )
+        joined = [p for p in entries if (p.in_force_for_state or p.consent) <= as_of]
+        if joined:
+            entry = joined[-1]
+            since = entry.in_force_for_state or entry.consent
+            exits = [n for n in self._recorded_notices(state, treaty, as_of)]
+            left = False
+            for notice in exits:
+                answer = self.assessments.assess(
+                    AssessmentRequest(
+                        treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(),
+                        as_of=as_of,
+                    )
+                )  # fmt: skip
+                date = answer.effective.date
+                left = left or (date is not None and since < date <= as_of)
+            party = not left
+            text = (
+                f"{name} {'has been a party to' if party else 'was a party to'} the {treaty.short_name} "
+                f"since {_long(since)}" + ("" if party else ", and its withdrawal has taken effect") + f" (on {as_of})."
+            )
+            evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
+            ok = party == claimed
+            verdict = "consistent" if ok else "inconsistent"
+            return Outcome(
+                verdict, str(party).lower(), f"{'Correct' if ok else 'Incorrect'}: {text}", evidence, [treaty.id]
+            )
+        raise _Unverifiable(
+            f"The rulebook's participation records for the {treaty.short_name} do not list {name}, and that list "
+            f"is not complete: whether {name} {'signed' if signature else 'is a party'} on {as_of} is not recorded."
+        )
+
+    def _check_ratified(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """Consent to be bound (the instrument deposited), kept apart from becoming a party (entry into force)."""
+        treaty, _, name, entries = self._participation(claim)
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        entry = next((e for e in entries if claimed.contains(e.consent)), entries[-1])
+        ok = claimed.contains(entry.consent)
+        said = "ratification" if claim.kind == "ratified" else "accession"
+        kind_ok = entry.consent_kind == said or (
+            said == "ratification" and entry.consent_kind in ("acceptance", "approval")
+        )
+        facts = (
+            f"{name} deposited its instrument of {entry.consent_kind} to the {treaty.short_name} "
+            f"on {_long(entry.consent)}"
+        )
+        if entry.in_force_for_state:
+            facts += f" and became a party on {_long(entry.in_force_for_state)}"
+        verdict: Verdict = "inconsistent" if not ok else "consistent" if kind_ok else "partly_consistent"
+        label = {
+            "consistent": "Correct",
+            "partly_consistent": f"Partly correct (it was {entry.consent_kind}, not {said})",
+            "inconsistent": "Incorrect",
+        }
+        text = f"{label[verdict]}: {facts}."
+        evidence = [Evidence(kind="rule", description=facts, url=str(entry.sources[0].url))]
+        return Outcome(verdict, entry.consent.isoformat(), text, evidence, [treaty.id])
+
+    _check_acceded = _check_ratified
+
+    # --- votes and the rule itself -------------------------------------------------------------------
+
+    def _check_vote_tally(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'Lawmakers voted 142 to 21': against the recorded vote, and against the threshold the rules require."""
+        state = self._state(claim)
+        tally = _parse_tally(claim.value)
+        if tally is None:
+            raise _Unverifiable(f"'{claim.value}' is not a tally such as 142-21 or 98-2-4.")
+        votes = [v for v in self.votes(state, claim.treaty or "") if v.date <= as_of] if claim.treaty else []
+        procedure = self.rulebook.states.get(state)
+        threshold = next((s.threshold for s in procedure.steps if s.threshold), None) if procedure else None
+        needed = threshold.votes_needed if threshold else None
+        meets = f" The rules require {threshold.words} ({threshold.cite})" if threshold else ""
+        if needed is not None:
+            meets += (
+                f"; {tally[0]} votes in favour {'meet' if tally[0] >= needed else 'do not meet'} the {needed} needed."
+            )
+        elif threshold:
+            meets += "."
+        if not votes:
+            raise _Unverifiable(
+                f"No recorded vote of {find_state(state).name} on the {claim.treaty} is held: the records lack the "
+                f"tally to compare.{meets}"
+            )
+        vote = min(votes, key=lambda v: sum(abs(a - b) for a, b in zip(v.tally, tally, strict=False)))
+        ok = vote.tally[: len(tally)] == tally
+        recorded = "-".join(str(n) for n in vote.tally)
+        text = (
+            f"{'Correct' if ok else 'Incorrect'}: the {vote.body} voted {recorded} (for-against-abstained) "
+            f"on {_long(vote.date)}.{meets}"
+        )
+        evidence = [
+            Evidence(kind="record", description=f"{vote.body} vote {recorded} on {vote.date}", url=vote.source_url)
+        ]
+        return Outcome(
+            ("consistent" if ok else "inconsistent"), recorded, text, evidence, [f"vote: {state} {vote.date}"]
+        )
+
+    def _check_rule(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'Six months after parliament's decision': the period and what it runs from, against the treaty's
+        effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act)."""
+        treaty = self._treaty(claim)
+        period_words, _, anchor = claim.value.partition(" after ")
+        period = parse_claimed_period(period_words)
+        if period is None:
+            raise _Unverifiable(f"'{claim.value}' does not state a period such as 'P6M after ...'.")
+        owned = self.rulebook.owned_provisions(treaty).values()
+        found = fixed_period(o for o in owned if not o.provision.when)
+        if found is None:
+            raise _Unverifiable(f"The {treaty.short_name} does not state its withdrawal as a fixed period.")
+        rule, effect = found
+        citation = provision_citation(self.rulebook, rule)
+        evidence = [Evidence(kind="rule", description=effect.text, citation=citation)]
+        words = describe_period(effect.period)
+        same = _same_length(effect.period, period)
+        domestic = bool(anchor) and not _counts_from_notice(anchor)
+        where = f"{effect.cite} of the {treaty.short_name}"
+        if same and not domestic:
+            text = f"Correct: under {where}, withdrawal takes effect {words} after {effect.counted_from}."
+            return Outcome(
+                "consistent", f"{effect.period} after {effect.counted_from}", text, evidence, [citation.rule]
+            )
+        wrong = [] if same else [f"the period is {words}"]
+        if domestic:
+            wrong.append(f"it runs from {effect.counted_from}, not from {anchor}")
+        text = f"Incorrect: under {where}, {' and '.join(wrong)}."
+        return Outcome("inconsistent", f"{effect.period} after {effect.counted_from}", text, evidence, [citation.rule])
+
 
 class Outcome(NamedTuple):
     """What a handler finds: the verdict, the right value, a sentence to paste, the evidence, the rules used."""
@@ -466,6 +792,13 @@ HANDLERS: dict[ClaimKind, Handler] = {
     "joined": CheckService._check_joined,
     "parties_count": CheckService._check_parties_count,
     "bound_on": CheckService._check_bound_on,
+    "notification_date": CheckService._check_notification_date,
+    "withdrew": CheckService._check_withdrew,
+    "vote_tally": CheckService._check_vote_tally,
+    "signed": CheckService._check_signed,
+    "ratified": CheckService._check_ratified,
+    "acceded": CheckService._check_ratified,
+    "rule": CheckService._check_rule,
 }
 """Each claim kind and the method that checks it; a new kind adds a row (a test checks every kind has one)."""
 
@@ -500,6 +833,19 @@ class _Unverifiable(Exception):
     def __init__(self, message: str, evidence: list[Evidence] | None = None) -> None:
         super().__init__(message)
         self.evidence = evidence or []
+
+
+def _counts_from_notice(anchor: str) -> bool:
+    """Whether 'after ...' names the notification or its receipt (what withdrawal periods run from)."""
+    return bool(re.search(r"notif|notice|receipt|received|deposit|instrument|secretary|depositary", anchor, re.I))
+
+
+def _parse_tally(value: str) -> tuple[int, ...] | None:
+    """``142-21`` -> (142, 21); ``98-2-4`` -> (98, 2, 4) (for, against, abstained)."""
+    match = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)(?:\s*[-–]\s*(\d+))?\s*", value)
+    if not match:
+        return None
+    return tuple(int(g) for g in match.groups() if g is not None)
 
 
 def _parse_votes(value: str) -> tuple[int | None, int | None]:

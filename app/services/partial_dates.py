@@ -15,10 +15,11 @@ from typing import Literal
 from dateparser.date import DateDataParser
 from dateutil.relativedelta import relativedelta
 
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "month", "year", "interval"]
 Tense = Literal["past", "future", "present"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_INTERVAL = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
 _MONTHS = (
     {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
     | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -83,12 +84,33 @@ class PartialDate:
             return self.start.isoformat()
         if self.precision == "month":
             return f"{self.start:%B %Y}"
+        if self.precision == "interval":
+            return f"between {self.start.isoformat()} and {self.end.isoformat()}"
         return str(self.start.year)
+
+    def iso(self) -> str:
+        """The ISO form ``parse_partial_date`` reads back: a day, ``YYYY-MM``, ``YYYY`` or ``start/end``."""
+        if self.precision == "day":
+            return self.start.isoformat()
+        if self.precision == "month":
+            return f"{self.start:%Y-%m}"
+        if self.precision == "year":
+            return str(self.start.year)
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
 def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> PartialDate:
     """Read ``text`` as a day, month or year; a month without a year is the nearest one in ``tense``."""
     cleaned = " ".join(text.strip().split())
+    interval = _INTERVAL.match(cleaned)
+    if interval:  # a season, "early 2026", "by the end of the year": an interval, judged as such
+        try:
+            start, end = (dt.date.fromisoformat(interval.group(i)) for i in (1, 2))
+        except ValueError as exc:
+            raise UnreadableDate(f"'{text}' is not a real interval") from exc
+        if end < start:
+            raise UnreadableDate(f"'{text}' ends before it starts")
+        return PartialDate(start, end, "interval", text)
     if _MALFORMED_ISO.search(cleaned):
         raise UnreadableDate(f"'{text}' is not a date: write 2025-03-06, 2025-03 or 2025")
     numeric = _NUMERIC_DMY.match(cleaned)

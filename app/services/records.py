@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import update
+from sqlalchemy import and_, delete, func, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from app.db.models import AuditEntry, RecordEvent, WithdrawalRecord, utc_now
+from app.db.models import AuditEntry, IdempotentWrite, RecordEvent, RecordStatusSpan, WithdrawalRecord, utc_now
 from app.services.assessment import AssessmentError, AssessmentService
 from app.services.checks import Notification
+from app.services.idempotency import IdempotencyKey
 from app.services.lookup import find_state
 from schemas.api import Assessment, AssessmentRequest
-from schemas.facts import AssessmentFacts
+from schemas.facts import EARLIEST_DATE, LATEST_DATE, AssessmentFacts
 from schemas.records import (
     BoundAnswer,
     EventCreate,
@@ -54,6 +55,7 @@ class RecordStatusResult:
 class RecordService:
     def __init__(self, assessments: AssessmentService) -> None:
         self.assessments = assessments
+        self.engine_runs = 0
 
     # --- status -----------------------------------------------------------------------------------
 
@@ -124,6 +126,7 @@ class RecordService:
         return RecordStatusResult("contested", None, f"in effect only on one reading ({first} or {last})", assessment)
 
     def _assess(self, record: WithdrawalRecord, facts: AssessmentFacts, as_of: dt.date) -> Assessment:
+        self.engine_runs += 1  # a count operations can read (and the tests: listings must not run the engine)
         return self.assessments.assess(
             AssessmentRequest(
                 treaty=record.treaty, state=record.state, notification_date=record.received_on, facts=facts, as_of=as_of
@@ -132,21 +135,13 @@ class RecordService:
 
     def public(self, session: Session, record: WithdrawalRecord, as_of: dt.date) -> WithdrawalPublic:
         events = self.events(session, record)
-        result = self.status(record, events, as_of)
-        return WithdrawalPublic(
-            **record.model_dump(exclude={"created_at", "updated_at"}),
-            as_of=as_of,
-            status=result.status,
-            effective_date=result.effective_date,
-            status_reason=result.reason,
-            events=[EventPublic(**e.model_dump(exclude={"record_id", "created_at"})) for e in events],
-        )
+        return _public(record, events, as_of, self.status(record, events, as_of))
 
     def detail(self, session: Session, record_id: int, as_of: dt.date) -> WithdrawalDetail:
         record = self.get(session, record_id)
         events = self.events(session, record)
         result = self.status(record, events, as_of)
-        public = self.public(session, record, as_of)
+        public = _public(record, events, as_of, result)
         return WithdrawalDetail(**public.model_dump(), assessment=result.assessment)
 
     # --- reads --------------------------------------------------------------------------------------
@@ -192,25 +187,143 @@ class RecordService:
         status: RecordStatus | None = None,
         effective_from: dt.date | None = None,
         effective_to: dt.date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[WithdrawalPublic]:
-        """Records matching the filters, by receipt date; status and effective date computed on ``as_of``."""
-        query = select(WithdrawalRecord).order_by(col(WithdrawalRecord.received_on), col(WithdrawalRecord.id))
+        """Records matching the filters, by receipt date; status and effective date on ``as_of`` read from the
+        stored status spans (no engine run per row: see :meth:`ensure_spans`)."""
+        return self.page(
+            session, as_of=as_of, state=state, treaty=treaty, status=status,
+            effective_from=effective_from, effective_to=effective_to, limit=limit, offset=offset,
+        )[0]  # fmt: skip
+
+    def page(
+        self,
+        session: Session,
+        *,
+        as_of: dt.date,
+        state: str | None = None,
+        treaty: str | None = None,
+        status: RecordStatus | None = None,
+        effective_from: dt.date | None = None,
+        effective_to: dt.date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> tuple[list[WithdrawalPublic], int]:
+        """One page of :meth:`search` and the number of matching records, filtered, ordered and counted in SQL."""
+        self.ensure_spans(session)
+        version = self.assessments.rulebook.version
+        span = RecordStatusSpan
+        on = and_(
+            col(span.record_id) == col(WithdrawalRecord.id),
+            col(span.rules_version) == version,
+            or_(col(span.valid_from).is_(None), col(span.valid_from) <= as_of),
+            or_(col(span.valid_to).is_(None), col(span.valid_to) > as_of),
+        )
+        conditions = []
         if state:
-            query = query.where(WithdrawalRecord.state == find_state(state).iso3)
+            conditions.append(col(WithdrawalRecord.state) == find_state(state).iso3)
         if treaty:
-            query = query.where(WithdrawalRecord.treaty == self.assessments.find_treaty(treaty).id)
-        items = [self.public(session, r, as_of) for r in session.exec(query).all()]
+            conditions.append(col(WithdrawalRecord.treaty) == self.assessments.find_treaty(treaty).id)
         if status:
-            items = [i for i in items if i.status == status]
-        if effective_from or effective_to:
-            items = [
-                i
-                for i in items
-                if i.effective_date
-                and (effective_from is None or i.effective_date >= effective_from)
-                and (effective_to is None or i.effective_date <= effective_to)
-            ]
-        return items
+            conditions.append(col(span.status) == status)
+        if effective_from:
+            conditions.append(col(span.effective_date) >= effective_from)
+        if effective_to:
+            conditions.append(col(span.effective_date) <= effective_to)
+        total = session.exec(select(func.count()).select_from(WithdrawalRecord).join(span, on).where(*conditions)).one()
+        query = (
+            select(WithdrawalRecord, col(span.status), col(span.effective_date), col(span.reason))
+            .join(span, on)
+            .where(*conditions)
+            .order_by(col(WithdrawalRecord.received_on), col(WithdrawalRecord.id))
+            .offset(offset)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        rows = session.exec(query).all()
+        ids = [record.id for record, *_ in rows]
+        events: dict[int, list[RecordEvent]] = {}
+        if ids:
+            found = select(RecordEvent).where(col(RecordEvent.record_id).in_(ids)).order_by(col(RecordEvent.date))
+            for event in session.exec(found).all():
+                events.setdefault(event.record_id, []).append(event)
+        items = [
+            _public(
+                record,
+                events.get(record.id or 0, []),
+                as_of,
+                RecordStatusResult(cast(RecordStatus, st), eff, reason, None),
+            )
+            for record, st, eff, reason in rows
+        ]
+        return items, int(total)
+
+    # --- status spans -------------------------------------------------------------------------------
+
+    def spans(self, record: WithdrawalRecord, events: list[RecordEvent]) -> list[RecordStatusSpan]:
+        """The record's status over every ``as_of`` from 1900 to 2199, as spans: the status is evaluated once
+        before every date it depends on and once on each such date (events, the dates the rules give)."""
+        assert record.id is not None
+        points = {e.date for e in events}
+        for facts in (AssessmentFacts(specified_date=record.specified_date),
+                      AssessmentFacts(specified_date=record.specified_date, armed_conflict=True)):  # fmt: skip
+            extensions = [e.date for e in events if e.kind == "extended"]
+            facts = facts.model_copy(update={"agreed_date": extensions[-1] if extensions else None})
+            try:
+                effective = self._assess(record, facts, LATEST_DATE).effective
+            except AssessmentError:
+                continue
+            points |= {d for d in (effective.date, effective.earliest_date, *effective.candidates) if d is not None}
+        starts = sorted(d for d in points if EARLIEST_DATE < d <= LATEST_DATE)
+        spans: list[RecordStatusSpan] = []
+        for valid_from, valid_to in zip([None, *starts], [*starts, None], strict=True):
+            result = self.status(record, events, valid_from or EARLIEST_DATE)
+            last = spans[-1] if spans else None
+            if last is not None and (last.status, last.effective_date, last.reason) == (
+                result.status, result.effective_date, result.reason
+            ):  # fmt: skip
+                last.valid_to = valid_to
+                continue
+            spans.append(
+                RecordStatusSpan(
+                    record_id=record.id,
+                    rules_version=self.assessments.rulebook.version,
+                    seq=len(spans),
+                    valid_from=valid_from,
+                    valid_to=valid_to,
+                    status=result.status,
+                    effective_date=result.effective_date,
+                    reason=result.reason,
+                )
+            )
+        return spans
+
+    def store_spans(self, session: Session, record: WithdrawalRecord, events: list[RecordEvent]) -> None:
+        """Replace the record's spans for this rules version (inside the caller's transaction)."""
+        session.exec(
+            delete(RecordStatusSpan).where(
+                col(RecordStatusSpan.record_id) == record.id,
+                col(RecordStatusSpan.rules_version) == self.assessments.rulebook.version,
+            )
+        )
+        session.add_all(self.spans(record, events))
+
+    def ensure_spans(self, session: Session) -> int:
+        """Compute the spans of records that have none for this rules version (seeded rows, rows written by a
+        replica running another version, a new rulebook): once per record and version. Returns how many."""
+        version = self.assessments.rulebook.version
+        has_spans = select(RecordStatusSpan.record_id).where(col(RecordStatusSpan.rules_version) == version)
+        missing = session.exec(select(WithdrawalRecord).where(col(WithdrawalRecord.id).not_in(has_spans))).all()
+        if not missing:
+            return 0
+        for record in missing:
+            self.store_spans(session, record, self.events(session, record))
+        try:
+            session.commit()
+        except IntegrityError:  # another request or replica stored them first: theirs are the same
+            session.rollback()
+        return len(missing)
 
     def timeline(
         self, session: Session, *, as_of: dt.date, state: str | None = None, treaty: str | None = None
@@ -251,7 +364,11 @@ class RecordService:
         except AssessmentError as exc:
             raise AssessmentError("/received_on", str(exc).replace("notification_date", "received_on")) from exc
 
-    def create(self, session: Session, data: WithdrawalCreate, actor: str) -> WithdrawalRecord:
+    def create(
+        self, session: Session, data: WithdrawalCreate, actor: str, idempotency: IdempotencyKey | None = None
+    ) -> WithdrawalDetail:
+        """Store the notification with its audit entry and status spans. The answer is built before the commit,
+        from what is being committed, so a committed write is always acknowledged (nothing is read after it)."""
         treaty = self.assessments.find_treaty(data.treaty)
         state = find_state(data.state)
         values = data.model_dump(mode="json") | {"treaty": treaty.id, "state": state.iso3}
@@ -266,11 +383,21 @@ class RecordService:
                 f"a notification by {state.iso3} of {treaty.id} received on {data.received_on} is already recorded"
             ) from exc
         session.add(AuditEntry(actor=actor, action="create", record_id=record.id, changes=values))
-        session.commit()
-        session.refresh(record)
-        return record
+        self.store_spans(session, record, [])
+        answer = self._detail_of(record, [])
+        if idempotency:
+            idempotency.remember(session, 201, answer.model_dump_json(), f"/v1/withdrawals/{answer.id}")
+        self._commit(session, idempotency, "the notification is already recorded")
+        return answer
 
-    def patch(self, session: Session, record_id: int, data: WithdrawalPatch, actor: str) -> WithdrawalRecord:
+    def patch(
+        self,
+        session: Session,
+        record_id: int,
+        data: WithdrawalPatch,
+        actor: str,
+        idempotency: IdempotencyKey | None = None,
+    ) -> WithdrawalDetail:
         """Apply the change only if nobody wrote since ``data.version`` was read (compare-and-set)."""
         self.get(session, record_id)
         changes: dict[str, Any] = data.model_dump(mode="json", exclude_unset=True, exclude={"version"})
@@ -292,28 +419,58 @@ class RecordService:
             session.rollback()
             raise
         session.add(AuditEntry(actor=actor, action="update", record_id=record_id, changes=changes))
-        try:
-            session.commit()
-        except IntegrityError as exc:
-            session.rollback()
-            raise Conflict("the change would duplicate another recorded notification") from exc
-        record = self.get(session, record_id)
-        session.refresh(record)
-        return record
+        events = self.events(session, updated)
+        self.store_spans(session, updated, events)
+        answer = self._detail_of(updated, events)
+        if idempotency:
+            idempotency.remember(session, 200, answer.model_dump_json())
+        self._commit(session, idempotency, "the change would duplicate another recorded notification")
+        return answer
 
-    def add_event(self, session: Session, record_id: int, data: EventCreate, actor: str) -> RecordEvent:
+    def add_event(
+        self,
+        session: Session,
+        record_id: int,
+        data: EventCreate,
+        actor: str,
+        idempotency: IdempotencyKey | None = None,
+    ) -> EventPublic:
         self.get(session, record_id)
-        event = RecordEvent.model_validate(data.model_dump(mode="json") | {"record_id": record_id})
-        session.add(event)
-        session.exec(  # incremented in SQL: concurrent events each count (a value read here could be stale)
+        session.exec(  # first, and in SQL: takes the row's lock, and concurrent events each count
             update(WithdrawalRecord)
             .where(col(WithdrawalRecord.id) == record_id)
             .values(version=col(WithdrawalRecord.version) + 1, updated_at=utc_now())
         )
+        event = RecordEvent.model_validate(data.model_dump(mode="json") | {"record_id": record_id})
+        session.add(event)
         session.add(AuditEntry(actor=actor, action="event", record_id=record_id, changes=data.model_dump(mode="json")))
-        session.commit()
-        session.refresh(event)
-        return event
+        session.flush()
+        record = self.get(session, record_id)
+        self.store_spans(session, record, self.events(session, record))
+        answer = EventPublic(**event.model_dump(exclude={"record_id", "created_at"}))
+        if idempotency:
+            idempotency.remember(session, 201, answer.model_dump_json())
+        self._commit(session, idempotency, "the event conflicts with the stored records")
+        return answer
+
+    def _detail_of(self, record: WithdrawalRecord, events: list[RecordEvent]) -> WithdrawalDetail:
+        """The answer to a write, from the values being written: the engine only, no database read."""
+        today = dt.date.today()
+        result = self.status(record, events, today)
+        return WithdrawalDetail(**_public(record, events, today, result).model_dump(), assessment=result.assessment)
+
+    @staticmethod
+    def _commit(session: Session, idempotency: IdempotencyKey | None, conflict: str) -> None:
+        try:
+            session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            stored = None if idempotency is None else session.get(IdempotentWrite, (idempotency.key, idempotency.actor))
+            if stored is not None:
+                raise Conflict(
+                    "a request with this Idempotency-Key was stored at the same moment: repeat it to get its answer"
+                ) from exc
+            raise Conflict(conflict) from exc
 
 
 def _conflict_at(events: list[RecordEvent], day: dt.date) -> dt.date | bool | None:
@@ -354,3 +511,16 @@ def _entry(item: WithdrawalPublic, date: dt.date, kind: str, description: str, c
         {"date": date, "kind": kind, "state": item.state, "treaty": item.treaty, "record_id": item.id,
          "computed": computed, "description": description}
     )  # fmt: skip
+
+
+def _public(
+    record: WithdrawalRecord, events: list[RecordEvent], as_of: dt.date, result: RecordStatusResult
+) -> WithdrawalPublic:
+    return WithdrawalPublic(
+        **record.model_dump(exclude={"created_at", "updated_at"}),
+        as_of=as_of,
+        status=result.status,
+        effective_date=result.effective_date,
+        status_reason=result.reason,
+        events=[EventPublic(**e.model_dump(exclude={"record_id", "created_at"})) for e in events],
+    )

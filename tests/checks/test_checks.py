@@ -121,7 +121,7 @@ def test_article_oslo_in_march(client: TestClient) -> None:
     assert by_kind["joined"]["result"]["verdict"] == "inconsistent"
     assert by_kind["joined"]["claim"]["treaty"] == "apmbc"  # 'the convention' refers back to the Ottawa Convention
     assert by_kind["required_vote"]["result"]["verdict"] != "consistent"
-    assert by_kind["notice_period"]["result"]["verdict"] == "consistent"
+    assert by_kind["rule"]["result"]["verdict"] == "consistent"  # six months after the notification: right
     for found in claims:
         assert text[found["start"] : found["end"]] == found["quote"]
 

@@ -56,7 +56,7 @@ def test_no_right_means_no_notice_period_and_counts_read_thousands(client: TestC
         ("2025-12-27", "Lithuania's withdrawal from the Ottawa Convention will take effect on 27 December.",
          [("effective_date", "consistent")]),
         ("2025-01-14", "Lithuania's withdrawal from the Convention on Cluster Munitions will take effect six months after it notified the UN on 6 September 2024.",
-         []),
+         [("notification_date", "consistent"), ("rule", "consistent")]),
         ("2025-01-14", "The Ottawa Convention entered into force for Lithuania on 1 November 2003.",
          [("entry_into_force", "consistent")]),
         ("2025-07-01", "The U.S. withdrawal from the Paris Agreement took effect on 4 November 2020.",

@@ -1,0 +1,33 @@
+"""The newsroom reader: find and read every withdrawal claim in article text (rule-based spaCy pipeline).
+
+Importing this package costs nothing: spaCy and the pipeline are loaded on the first text to read, once per
+process (:func:`app.reading.pipeline.reading_for`), so the app's cold start does not pay for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from app.reading.found import Found
+from app.rulebook import Rulebook
+
+if TYPE_CHECKING:
+    from app.reading.reader import Reader
+
+__all__ = ["ClaimFinder", "Found"]
+
+
+class ClaimFinder:
+    """Finds the claims in article text for one rulebook (``POST /v1/checks/text``, the page, the CLI)."""
+
+    def __init__(self, rulebook: Rulebook) -> None:
+        self.rulebook = rulebook
+        self._reader: Reader | None = None
+
+    def find(self, text: str, published: dt.date) -> list[Found]:
+        if self._reader is None:
+            from app.reading.reader import Reader  # spaCy is imported here, on first use
+
+            self._reader = Reader(self.rulebook)
+        return self._reader.find(text, published)

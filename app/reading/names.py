@@ -1,0 +1,111 @@
+"""Gazetteers for the reader: treaty names from the rulebook, state names from maintained country-name sources.
+
+Treaties: every rule file's name, short name and aliases (acronyms matched case-sensitively, so the pronoun
+"who" is never the WHO; other names case-insensitively, with hyphenated and spaced spellings alike).
+States: ISO 3166 names from ``pycountry``; short names, alternative spellings, demonyms and capitals from
+``countryinfo``; adjectives from the state files of the rulebook. A capital stands for its government
+("Washington", "Moscow", "Kyiv") and is kept apart, so the reader uses it only as the actor of a sentence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pycountry
+from countryinfo import all_countries
+
+from app.rulebook import Rulebook
+
+# How English news writes some states, not found in the sources above (a language fact, not a legal one).
+_COMMON_SHORT_NAMES = {
+    "Britain": "GBR", "U.K.": "GBR", "America": "USA", "U.S.": "USA", "U.S": "USA", "U.S.A.": "USA", "Türkiye": "TUR",
+    "Turkiye": "TUR", "Kiev": "UKR",
+}  # fmt: skip
+# Names of organisations whose constituent treaty is in the rulebook, as news writes them.
+_ORGANISATIONS = {
+    "International Criminal Court": "rome-statute", "ICC": "rome-statute", "Brexit": "teu",
+    "European Union": "teu", "EU": "teu", "Energy Charter": "ect",
+}  # fmt: skip
+_ALIAS_VERBS = ("leaving ", "withdrawal ")
+_AMBIGUOUS_WORDS = {"Georgia", "Jordan", "Chad", "Guinea", "Congo", "Congolese", "Dominican", "Samoan"}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    treaties: dict[str, str] = field(default_factory=dict)  # name as written -> treaty id
+    acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive names -> treaty id
+    states: dict[str, str] = field(default_factory=dict)  # name, adjective, demonym -> ISO3
+    capitals: dict[str, str] = field(default_factory=dict)  # capital -> ISO3 (the government)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and len(name) <= 8 and all(c.isupper() for c in letters) and " " not in name
+
+
+def _variants(name: str) -> set[str]:
+    """'Mine Ban Treaty' -> also 'Mine-Ban Treaty'; 'Anti-Ballistic Missile' -> also 'Anti Ballistic Missile'."""
+    spaced = name.replace("-", " ")
+    words = spaced.split()
+    out = {name, spaced}
+    out.update(" ".join([*words[:i], f"{words[i]}-{words[i + 1]}", *words[i + 2 :]]) for i in range(len(words) - 1))
+    return out
+
+
+def treaty_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
+    """(names matched case-insensitively, acronyms matched as written) -> treaty id."""
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    pairs = [(n, t.id) for t in rulebook.treaties.values() for n in (t.name, t.short_name, *t.aliases)]
+    pairs += [(n, i) for n, i in _ORGANISATIONS.items() if i in rulebook.treaties]
+    for name, treaty_id in pairs:
+        if name.casefold().startswith(_ALIAS_VERBS) or len(name) < 2:
+            continue
+        if _is_acronym(name):
+            acronyms.setdefault(name, treaty_id)
+        else:
+            for variant in _variants(name):
+                names.setdefault(variant.casefold(), treaty_id)
+    return names, acronyms
+
+
+def state_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
+    """(names, adjectives and demonyms; capitals) -> ISO3, dropping labels that name two states."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    capitals: dict[str, set[str]] = defaultdict(set)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            label = getattr(country, attribute, None)
+            if isinstance(label, str):
+                seen[label].add(country.alpha_3)
+    for entry in all_countries():
+        info = entry.info()
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        spellings = info.get("altSpellings")
+        if not iso3 or not spellings:  # constituent countries (Wales) carry no spellings of their own
+            continue
+        for label in [info.get("name"), *spellings]:
+            if isinstance(label, str) and (len(label) > 3 or label in ("US", "USA", "UK", "UAE", "DRC")):
+                seen[label].add(iso3)
+        demonym = info.get("demonym")
+        if isinstance(demonym, str) and demonym:
+            seen[demonym].add(iso3)
+        capital = info.get("capital")
+        if isinstance(capital, str) and capital:
+            capitals[capital.removesuffix(" D.C.").strip()].add(iso3)
+    for procedure in rulebook.states.values():
+        seen[procedure.name].add(procedure.iso3)
+        for adjective in procedure.adjectives:
+            seen[adjective].add(procedure.iso3)
+    for label, iso3 in _COMMON_SHORT_NAMES.items():
+        seen[label] = {iso3}
+    states = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k not in _AMBIGUOUS_WORDS and k.strip()}
+    caps = {k: next(iter(v)) for k, v in capitals.items() if len(v) == 1 and k not in states}
+    return states, caps
+
+
+def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
+    names, acronyms = treaty_names(rulebook)
+    states, capitals = state_names(rulebook)
+    return Gazetteer(treaties=names, acronyms=acronyms, states=states, capitals=capitals)

@@ -1,0 +1,171 @@
+"""The spaCy pipeline of the reader, rule-based and built once per process and rulebook.
+
+``spacy.blank("en")`` (tokenizer with its exceptions: "U.S.", "Dec."), the ``sentencizer``, the lookup
+``lemmatizer`` (tables from ``spacy-lookups-data``), and an ``entity_ruler`` whose patterns are generated from
+the gazetteers (:mod:`app.reading.names`): ``TREATY``, ``STATE`` and ``CAPITAL`` entities with the treaty id or
+ISO3 code as entity id. No statistical model: the reader needs none of them to find what it looks for, and
+nothing is downloaded at run time. The ``Matcher`` patterns for verbs, dates, durations and tallies live here
+too, so the one vocabulary serves them all.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+
+from app.reading.names import Gazetteer, build_gazetteer
+from app.reading.when import MONTHS, SEASONS, WEEKDAYS
+from app.rulebook import Rulebook
+
+_MONTH = {"ORTH": {"IN": sorted(MONTHS)}}
+_DAY = {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"}}
+_YEAR = {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}
+_COMMA = {"ORTH": ",", "OP": "?"}
+_REL = {"LOWER": {"IN": ["last", "next", "this", "coming", "past", "previous", "current"]}}
+_MOD = {"LOWER": {"IN": ["early", "late", "mid", "middle", "end", "beginning", "start", "close"]}}
+_THE = {"LOWER": "the", "OP": "?"}
+_OF = {"LOWER": "of", "OP": "?"}
+_DASH = {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}
+
+DATE_PATTERNS: list[list[dict[str, Any]]] = [
+    [_DAY, _MONTH, _COMMA, _YEAR],
+    [_DAY, _MONTH],
+    [_MONTH, _DAY, _COMMA, _YEAR],
+    [_MONTH, _DAY],
+    [_MONTH, _OF, _YEAR],
+    [_MONTH, _DAY, _REL, {"LOWER": "year"}],
+    [_MONTH, _REL, {"LOWER": "year"}],
+    [_YEAR, _MONTH, _DAY],
+    [_MOD, _DASH, _OF, _THE, _MONTH],
+    [_MONTH],
+    [_REL, _MONTH],
+    [_MOD, _DASH, _OF, _MONTH, _OF, _YEAR],
+    [_MOD, _DASH, _OF, _YEAR],
+    [{"TEXT": {"REGEX": r"^mid-(?:19|20)\d\d$"}}],
+    [_YEAR],
+    [{"TEXT": {"REGEX": r"^\d{4}-\d{2}-\d{2}$"}}],
+    [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _THE, {"LOWER": {"IN": ["year", "month", "week"]}}],
+    [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _MONTH, {**_YEAR, "OP": "?"}],
+    [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _YEAR],
+    [{"LOWER": "by"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
+    [{"LOWER": "by"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
+    [_REL, {"LOWER": {"IN": ["week", "month", "year"]}}],
+    [{"LOWER": {"IN": ["last", "next", "this", "on"]}, "OP": "?"}, {"LOWER": {"IN": sorted(WEEKDAYS)}}],
+    [{"LOWER": {"IN": ["in", "during", "by"]}, "OP": "?"}, _THE, {**_REL, "OP": "?"}, {**_MOD, "OP": "?"},
+     {"LOWER": {"IN": sorted(SEASONS)}}, _OF, {**_YEAR, "OP": "?"}],
+    [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}],
+]  # fmt: skip
+
+_WITHDRAW = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce"]
+_NOTIFY = ["notify", "deposit", "submit", "lodge", "transmit", "deliver", "hand", "send", "present", "file"]
+TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    "EFFECT": [
+        [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": "into", "OP": "?"}, {"LOWER": "effect"}],
+        [{"LEMMA": "become"}, {"LOWER": "effective"}],
+        [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
+        [{"LEMMA": "cease"}, {"LOWER": "to"}, {"LOWER": "be"}, {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
+         {"LOWER": {"IN": ["state", "high", "contracting", "full"]}, "OP": "*"},
+         {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
+        [{"LEMMA": "expire"}],
+    ],
+    "FORCE": [[{"LEMMA": {"IN": ["enter", "come"]}}, {"LOWER": "into"}, {"LOWER": "force"}]],
+    "LEAVE": [
+        [{"LEMMA": {"IN": _WITHDRAW}}],
+        [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        [{"LEMMA": {"IN": ["finalize", "finalise", "complete", "formalize", "formalise"]}},
+         {"LOWER": {"IN": ["its", "the", "their", "his", "a"]}, "OP": "?"},
+         {"LOWER": {"IN": ["withdrawal", "exit", "pullout", "departure"]}}],
+    ],
+    "NOTIFY": [[{"LEMMA": {"IN": _NOTIFY}}],
+               [{"LOWER": {"IN": ["notice", "notification"]}}, {"LEMMA": "be"},
+                {"LEMMA": {"IN": ["give", "deliver", "hand", "send", "submit", "transmit", "lodge", "deposit"]}}],
+               [{"LEMMA": "give"}, {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
+                {"LOWER": {"IN": ["notice", "notification"]}}],
+               [{"LEMMA": "receive"}]],
+    "JOIN": [
+        [{"LEMMA": "join"}],
+        [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
+         {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},
+         {"LOWER": {"IN": ["to", "of"]}}],
+        [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}}, {"LOWER": {"IN": ["state", "full"]}, "OP": "?"},
+         {"LOWER": {"IN": ["party", "member"]}}],
+    ],
+    "RATIFY": [[{"LEMMA": "ratify"}]],
+    "ACCEDE": [[{"LEMMA": "accede"}]],
+    "SIGN": [[{"LEMMA": "sign"}]],
+}  # fmt: skip
+
+_UNIT = {"LEMMA": {"IN": ["month", "year", "day", "week"]}}
+_AMOUNT = {"LIKE_NUM": True}
+DURATION_PATTERNS: list[list[dict[str, Any]]] = [
+    [_AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
+    [{"LOWER": {"IN": ["a", "an"]}}, _UNIT],
+    [_AMOUNT, {"ORTH": "-"}, _AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
+]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one rulebook version's reader needs: the pipeline, its matchers and the gazetteer behind them."""
+
+    nlp: Language
+    dates: Matcher
+    triggers: Matcher
+    durations: Matcher
+    gazetteer: Gazetteer
+
+
+def _entity_patterns(gazetteer: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
+    patterns: list[dict[str, Any]] = []
+
+    def tokens(name: str, attr: str) -> list[dict[str, str]]:
+        return [{attr: t.lower_ if attr == "LOWER" else t.text} for t in nlp.make_doc(name)]
+
+    for name, treaty_id in gazetteer.treaties.items():
+        patterns.append({"label": "TREATY", "pattern": tokens(name, "LOWER"), "id": treaty_id})
+    for name, treaty_id in gazetteer.acronyms.items():
+        patterns.append({"label": "TREATY", "pattern": tokens(name, "ORTH"), "id": treaty_id})
+    for name, iso3 in gazetteer.states.items():
+        patterns.append({"label": "STATE", "pattern": tokens(name, "ORTH"), "id": iso3})
+    for name, iso3 in gazetteer.capitals.items():
+        patterns.append({"label": "CAPITAL", "pattern": tokens(name, "ORTH"), "id": iso3})
+    return patterns
+
+
+def build_reading(rulebook: Rulebook) -> Reading:
+    """Build the pipeline (about a second: the lemma tables and a few thousand entity patterns)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    gazetteer = build_gazetteer(rulebook)
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    nlp.initialize()  # loads the lemma lookup table from spacy-lookups-data
+    ruler.add_patterns(_entity_patterns(gazetteer, nlp))  # type: ignore[attr-defined]
+    dates = Matcher(nlp.vocab)
+    dates.add("DATE", DATE_PATTERNS, greedy="LONGEST")
+    triggers = Matcher(nlp.vocab)
+    for label, patterns in TRIGGER_PATTERNS.items():
+        triggers.add(label, patterns, greedy="LONGEST")
+    durations = Matcher(nlp.vocab)
+    durations.add("DURATION", DURATION_PATTERNS, greedy="LONGEST")
+    return Reading(nlp, dates, triggers, durations, gazetteer)
+
+
+_CACHE: dict[str, Reading] = {}
+_LOCK = threading.Lock()
+
+
+def reading_for(rulebook: Rulebook) -> Reading:
+    """The process's reader for this rulebook version, built on first use (not at the app's start)."""
+    reading = _CACHE.get(rulebook.version)
+    if reading is None:
+        with _LOCK:
+            reading = _CACHE.get(rulebook.version)
+            if reading is None:
+                reading = _CACHE[rulebook.version] = build_reading(rulebook)
+    return reading

@@ -1,0 +1,624 @@
+"""Find every checkable withdrawal claim in article text: the reader behind ``POST /v1/checks/text``.
+
+Paragraph by paragraph (the headline is the first), sentence by sentence, clause by clause: a verb from the
+trigger patterns (take effect, withdraw / leave / quit / pull out, notify / deposit / hand, enter into force,
+join / become a party, ratify, accede, sign, vote), its actors (the states named before it, a list giving one
+claim each; a capital standing for its government), its treaty (named in the clause, or "the convention / the
+treaty / the pact / the accord / the document / it" for the treaty last named in the article), its date (the
+date expression nearest after the verb in the same clause, read against the publication date and the verb's
+tense) and, for "respectively", states paired with dates in order. Tallies, party counts, notice periods and
+statements of how the period is counted are read in the clauses that mention a treaty or a withdrawal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from app.numbers import number_from_words
+from app.reading.found import Found
+from app.reading.pipeline import Reading, reading_for
+from app.reading.when import Tense, resolve
+from app.rulebook import Rulebook
+from schemas.checks import Claim, ClaimKind, Comparator
+
+GENERIC_TREATY = {
+    "convention", "treaty", "pact", "accord", "agreement", "document", "protocol", "statute", "charter",
+    "covenant", "constitution",
+}  # fmt: skip
+_NOTIFICATION_NOUNS = {
+    "notice", "notification", "instrument", "letter", "note", "withdrawal", "denunciation", "decision", "request",
+}  # fmt: skip
+_WITHDRAWAL_NOUNS = {"withdrawal", "exit", "departure", "denunciation", "pullout", "pull-out", "leaving"}
+_NOT_TREATY_OBJECTS = {"order", "decree", "law", "bill", "executive", "resolution", "legislation", "memorandum"}
+_FUTURE = {"will", "shall", "'ll", "wo"}
+_PERFECT = {"has", "have", "had", "'ve", "'d"}
+_INTENTION = {"plan", "plans", "planned", "decide", "decided", "vote", "voted", "intend", "intends", "announced",
+              "aims", "seeks", "want", "wants", "move", "moved", "moves", "propose", "proposed", "threatened",
+              "threatens", "pledged", "promised", "vowed", "agreed", "approved", "approve", "begin", "began",
+              "started", "process", "would", "could", "may", "might", "should", "bid", "effort", "right",
+              "order", "ordered", "law", "bill", "allowing", "allow", "allows", "urged", "urge", "calls", "called",
+              "whether", "if", "needed", "required", "must", "can", "cannot", "not", "n't", "never"}  # fmt: skip
+_OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}
+_DUE = {"set", "due", "expected", "scheduled", "poised", "going", "about"}
+_NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
+_COUNT_NOUNS = {"states", "countries", "nations", "parties", "signatories", "members", "governments"}
+_COMPARATORS: dict[str, Comparator] = {
+    "more than": "more_than", "over": "more_than", "at least": "at_least", "fewer than": "fewer_than",
+    "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",
+    "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
+}  # fmt: skip
+_DOMESTIC_ANCHORS = {
+    "parliament", "parliamentary", "decision", "vote", "decree", "law", "announcement", "signing", "president",
+    "approval", "adoption", "referendum", "cabinet", "government", "senate", "congress", "lawmakers", "bill",
+    "ratification", "order",
+}  # fmt: skip
+_NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary", "deposit", "instrument",
+                   "notified", "notifies", "secretary-general", "secretary", "un", "u.n.", "united"}  # fmt: skip
+_BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators", "senate", "congress",
+           "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "assembly", "house", "chamber", "eduskunta",
+           "members", "bundestag", "lawmaker", "parliamentarians"}  # fmt: skip
+
+
+@dataclass
+class _Context:
+    """What the article has named so far: the treaty "the convention" points to, the last actor."""
+
+    published: dt.date
+    treaty: str | None = None
+    state: str | None = None
+    states: list[str] = field(default_factory=list)
+    mentions: dict[str, int] = field(default_factory=dict)  # treaty id -> times named so far
+    nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
+
+    def named(self, treaty: str, nouns: set[str]) -> None:
+        self.treaty = treaty
+        self.mentions[treaty] = self.mentions.get(treaty, 0) + 1
+        self.nouns[treaty] = nouns
+
+    def refer(self, noun: str | None) -> str | None:
+        """'the convention' -> the treaty named most often so far among those called a convention; 'it',
+        'the document' -> the treaty named most often (ties: the latest)."""
+        if not self.mentions:
+            return None
+        order = list(self.mentions)
+        candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
+        return max(candidates, key=lambda t: (self.mentions[t], order.index(t)))
+
+
+class Reader:
+    """The reader for one rulebook. The spaCy pipeline is built on first use, once per process."""
+
+    def __init__(self, rulebook: Rulebook) -> None:
+        self.rulebook = rulebook
+
+    @property
+    def reading(self) -> Reading:
+        return reading_for(self.rulebook)
+
+    def _nouns(self, treaty_id: str) -> set[str]:
+        treaty = self.rulebook.treaties[treaty_id]
+        words = {w.casefold() for n in (treaty.name, treaty.short_name, *treaty.aliases) for w in n.split()}
+        nouns = words & GENERIC_TREATY
+        if nouns & {"treaty", "convention", "agreement", "protocol", "statute", "charter", "covenant"}:
+            nouns |= {"treaty", "pact", "accord", "document"}
+        return nouns
+
+    def find(self, text: str, published: dt.date) -> list[Found]:
+        reading = self.reading
+        context = _Context(published)
+        found: list[Found] = []
+        paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        docs = reading.nlp.pipe(p for _, p in paragraphs)
+        for (offset, _), doc in zip(paragraphs, docs, strict=True):
+            for sentence in doc.sents:
+                claims = list(self._sentence(reading, doc, sentence, context))
+                if not claims:
+                    continue
+                start, end = offset + sentence.start_char, offset + sentence.end_char
+                quote = text[start:end]
+                seen: set[tuple[object, ...]] = set()
+                for claim in claims:
+                    key = (claim.kind, claim.treaty, claim.state, claim.value)
+                    if key not in seen:
+                        seen.add(key)
+                        found.append(Found(start=start, end=end, quote=quote, claim=claim))
+        return found
+
+    # --- one sentence -------------------------------------------------------------------------------
+
+    def _sentence(self, reading: Reading, doc: Doc, sentence: Span, context: _Context) -> Iterator[Claim]:
+        for clause in _clauses(sentence):
+            yield from self._clause(reading, doc, clause, context)
+
+    def _clause(self, reading: Reading, doc: Doc, clause: Span, context: _Context) -> Iterator[Claim]:
+        treaties = [e for e in clause.ents if e.label_ == "TREATY"]
+        actors = _actors(clause)
+        generic = _generic_references(clause)
+        brexit = any(e.text == "Brexit" for e in treaties)
+        # Dates of this clause, except those that anchor a period ("six months after 6 September").
+        dates = [
+            clause.doc[s:e]
+            for _, s, e in reading.dates(clause.doc)
+            if clause.start <= s
+            and e <= clause.end
+            and not _anchored(clause.doc, s)
+            and not (e - s == 1 and clause.doc[s].text == "May" and clause.doc[s].is_sent_start)
+        ]
+        dates = sorted(filter_spans(dates), key=lambda d: d.start)
+        triggers = _longest(
+            [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in reading.triggers(clause.doc)
+             if clause.start <= s and e <= clause.end],
+        )  # fmt: skip
+        claims: list[Claim] = []
+        respectively = any(t.lower_ == "respectively" for t in clause)
+        for label, verb in triggers:
+            treaty = self._treaty_for(verb, treaties, generic, context, label)
+            if treaty is None:
+                continue
+            states = _subjects(verb, actors, clause, context) or (["GBR"] if brexit else [])
+            later = [d for d in dates if d.start >= verb.end]
+            if respectively and len(states) >= 2 and len(later) == len(states):
+                for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
+                    claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
+                continue
+            claims += self._from_trigger(label, verb, treaty, states, _date_for(verb, dates, triggers), clause, context)
+        treaty_here = (
+            treaties[0].ent_id_
+            if treaties
+            else (
+                context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
+                if generic or _mentions_withdrawal(clause)
+                else None
+            )
+        )
+        if treaty_here or context.treaty:
+            claims += list(self._tallies(clause, treaty_here or context.treaty or "", actors, context))
+        if treaty_here:
+            claims += list(self._periods(reading, clause, treaty_here))
+            claims += list(self._counts(clause, treaty_here))
+        yield from claims
+        for ent in treaties:
+            context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)))
+        states = [e.ent_id_ for e in actors]
+        if states:
+            context.state = states[0]
+            if len(set(states)) > 1:
+                context.states = list(dict.fromkeys(states))
+
+    def _treaty_for(
+        self, verb: Span, treaties: list[Span], generic: list[Token], context: _Context, label: str
+    ) -> str | None:
+        """The treaty the verb is about: its object (named, or 'the convention' / 'it' for the treaty last
+        named), the subject of a passive ('The convention was ratified by ...'), else the clause's treaty."""
+        after = [e for e in treaties if e.start >= verb.end]
+        before = [e for e in treaties if e.end <= verb.start]
+        if after and after[0].start - verb.end <= 6:
+            return str(after[0].ent_id_)
+        object_refs = [t for t in generic if verb.end <= t.i <= verb.end + 4]
+        if object_refs and context.treaty:
+            return context.refer(object_refs[0].lower_ if object_refs[0].lower_ != "it" else None)
+        doc = verb.doc
+        if label in _OBJECT_VERBS:
+            passive = any(
+                doc[i].lower_ in ("was", "were", "been", "is", "be") for i in range(max(0, verb.start - 2), verb.start)
+            )
+            bare = (
+                verb.end >= len(doc)
+                or doc[verb.end].is_punct
+                or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this")
+            )
+            if not (passive or bare):
+                return None
+            if before:
+                return str(before[-1].ent_id_)
+            if (passive and generic) or bare:
+                return context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
+            return None
+        if before:
+            return str(before[-1].ent_id_)
+        if after:
+            return str(after[0].ent_id_)
+        if context.treaty and (generic or _mentions_withdrawal(verb.sent)):
+            return context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
+        if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
+            return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June."
+        return None
+
+    def _from_trigger(
+        self, label: str, verb: Span, treaty: str, states: list[str], date: Span | None, clause: Span,
+        context: _Context,
+    ) -> list[Claim]:  # fmt: skip
+        tense = _tense(verb)
+        if _negated(verb):
+            if label in ("JOIN", "SIGN") and states and tense != "future":  # "Russia is not a party to it"
+                kind_: ClaimKind = "joined" if label == "JOIN" else "signed"
+                return [
+                    Claim(kind=kind_, treaty=treaty, state=one, value="false", as_of=context.published)
+                    for one in states
+                ]
+            return []
+        if tense == "intention":
+            return []
+        base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
+        when = resolve([t.text for t in date], context.published, _reading_tense(tense, label)) if date else None
+        value = when.iso() if when else None
+        kind: ClaimKind | None = None
+        if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
+            if not (states or _mentions_withdrawal(clause)):
+                kind, states = "entry_into_force", []
+            else:
+                kind = "effective_date"
+        elif label == "FORCE":
+            for_state = any(t.lower_ == "for" for t in clause.doc[verb.end : verb.end + 2])
+            kind = "entry_into_force"
+            states = states[:1] if for_state else []
+        elif label == "LEAVE":
+            if not _has_treaty_object(verb, clause):
+                return []
+            if tense in ("future", "present") and value:
+                kind = "effective_date"
+            elif tense == "past" or (tense == "present" and verb[0].lower_.endswith("s")):
+                kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
+        elif label == "NOTIFY":
+            if verb.lemma_ == "notify" or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
+                kind = "notification_date"
+        elif label == "JOIN":
+            kind = "joined"
+        elif label in ("RATIFY", "ACCEDE"):
+            kind = "ratified" if label == "RATIFY" else "acceded"
+        elif label == "SIGN":
+            kind = "signed"
+            if _passive(verb) or not any(e.end <= verb.start for e in _actors(clause)):
+                states = []  # "The convention was signed in 1997": the treaty's signature, not a state's
+        if kind is None or value is None:
+            return []
+        if not states and kind not in ("entry_into_force", "signed"):
+            return []
+        out = []
+        for state in states or [None]:  # type: ignore[list-item]
+            claim_tense = "past" if tense == "past" else "future" if tense == "future" else "present"
+            out.append(
+                Claim.model_validate({**base, "kind": kind, "state": state, "value": value, "tense": claim_tense})
+            )
+        return out
+
+    # --- tallies, counts, periods ------------------------------------------------------------------
+
+    def _tallies(self, clause: Span, treaty: str, actors: list[Span], context: _Context) -> Iterator[Claim]:
+        state = actors[0].ent_id_ if actors else context.state
+        if state is None:
+            return
+        body = next((t.text for t in clause if t.lower_ in _BODIES), None)
+        needed = _required(clause)
+        if needed:  # "at least 86 out of 141 members of the Seimas are required"
+            yield Claim.model_validate(
+                {"kind": "required_vote", "treaty": treaty or None, "state": state, "value": needed, "body": body,
+                 "as_of": context.published}
+            )  # fmt: skip
+            return
+        tally = _tally(clause)
+        if tally is None:
+            return
+        yield Claim.model_validate(
+            {"kind": "vote_tally", "treaty": treaty, "state": state, "value": tally, "body": body,
+             "as_of": context.published, "tense": "past"}
+        )  # fmt: skip
+
+    def _periods(self, reading: Reading, clause: Span, treaty: str) -> Iterator[Claim]:
+        for _, s, e in reading.durations(clause.doc):
+            if not (clause.start <= s and e <= clause.end):
+                continue
+            span = clause.doc[s:e]
+            amount_words = [t.text for t in span if t.lemma_ not in ("month", "year", "day", "week") and t.text != "-"]
+            amount = number_from_words(" ".join(amount_words))
+            unit = span[-1].lemma_
+            if amount is None or unit == "week":
+                continue
+            period = f"P{amount}{unit[0].upper()}"
+            following = [t.lower_ for t in clause.doc[e : min(e + 10, clause.end)]]
+            preceding = [t.lower_ for t in clause.doc[max(clause.start, s - 4) : s]]
+            if following[:1] in (["after"], ["from"], ["following"]):
+                anchor = _anchor_words(following[1:])
+                if any(w.strip("'s") in _NOTICE_ANCHORS for w in anchor) or any(
+                    w.strip("'s") in _DOMESTIC_ANCHORS for w in anchor
+                ):
+                    yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(anchor)}")
+            elif (
+                any(w in ("notice", "waiting", "process", "period") for w in following[:3] + preceding[-2:])
+                and "ago" not in following[:1]
+            ):
+                yield Claim(kind="notice_period", treaty=treaty, value=period)
+
+    def _counts(self, clause: Span, treaty: str) -> Iterator[Claim]:
+        for token in clause:
+            if not (token.like_num and token.i + 1 < clause.end):
+                continue
+            noun = clause.doc[token.i + 1]
+            if noun.lower_ not in _COUNT_NOUNS and not (
+                noun.lower_ in ("member", "state")
+                and token.i + 2 < clause.end
+                and clause.doc[token.i + 2].lower_ in ("states", "countries")
+            ):
+                continue
+            number = number_from_words(token.text)
+            if number is None or number < 10:
+                continue
+            rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
+            if any(w in _NEGATION for w in rest) or any(t.lower_ in ("voted", "vote", "votes") for t in clause):
+                continue  # "33 states have not joined": a count of non-members, not of parties
+            before = " ".join(t.lower_ for t in clause.doc[max(clause.start, token.i - 2) : token.i])
+            comparator: Comparator = "exactly"
+            for words, value in _COMPARATORS.items():
+                if before.endswith(words):
+                    comparator = value
+            yield Claim(kind="parties_count", treaty=treaty, value=str(number), comparator=comparator)
+            return
+
+
+# --- helpers on tokens -----------------------------------------------------------------------------
+
+
+def _clauses(sentence: Span) -> Iterator[Span]:
+    start = sentence.start
+    for token in sentence:
+        if token.text == ";":
+            if token.i > start:
+                yield sentence.doc[start : token.i]
+            start = token.i + 1
+    if start < sentence.end:
+        yield sentence.doc[start : sentence.end]
+
+
+def _actors(clause: Span) -> list[Span]:
+    """States named in the clause; a capital only as an actor (not after 'in', 'to', 'from', 'at')."""
+    out = []
+    for ent in clause.ents:
+        if ent.label_ == "STATE":
+            out.append(ent)
+        elif ent.label_ == "CAPITAL":
+            previous = clause.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            following = clause.doc[ent.end].lower_ if ent.end < len(clause.doc) else ""
+            if previous not in ("in", "to", "from", "at", "near", "of") and following not in ("post", "times"):
+                out.append(ent)
+    return out
+
+
+def _generic_references(clause: Span) -> list[Token]:
+    """'the convention', 'this treaty', 'the pact', 'the document' and 'it' after a verb."""
+    refs = []
+    for token in clause:
+        if token.ent_type_ == "TREATY":
+            continue
+        if (token.lower_ in GENERIC_TREATY and _determined(token)) or (token.lower_ == "it" and token.i > clause.start):
+            refs.append(token)
+    return refs
+
+
+def _determined(token: Token) -> bool:
+    """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention'."""
+    doc = token.doc
+    for back in range(1, 4):
+        if token.i - back < 0:
+            return False
+        word = doc[token.i - back]
+        if word.lower_ in ("the", "this", "that", "its", "their"):
+            return True
+        if back == 1 and word.lower_ in ("from", "of", "quit", "left", "leave", "leaves"):
+            return True
+        if word.is_punct or word.like_num or word.ent_type_:
+            return False
+    return False
+
+
+def _mentions_withdrawal(span: Span) -> bool:
+    return any(t.lower_ in _WITHDRAWAL_NOUNS or t.lemma_ in ("withdraw", "leave", "quit", "exit") for t in span)
+
+
+def _anchored(doc: Doc, start: int) -> bool:
+    """A date that anchors a period or another event: 'after 6 September', 'since 2004'."""
+    return start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than")
+
+
+def _longest(matches: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Overlapping verb matches -> the longest, in text order ("take effect" over "take")."""
+    out: list[tuple[str, Span]] = []
+    end = -1
+    for label, span in sorted(matches, key=lambda m: (m[1].start, -len(m[1]))):
+        if span.start >= end:
+            out.append((label, span))
+            end = span.end
+    return out
+
+
+def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -> Span | None:
+    """The date that belongs to this verb: the first after it before the next verb, else the last before it
+    after the previous verb (sentence-initial "On March 6, Lithuania left ...")."""
+    starts = sorted(t[1].start for t in triggers)
+    following = [s for s in starts if s > verb.start]
+    preceding = [s for s in starts if s < verb.start]
+    limit = following[0] if following else 10**9
+    floor = preceding[-1] if preceding else -1
+    after = [d for d in dates if verb.end <= d.start < limit]
+    before = [d for d in dates if floor < d.start and d.end <= verb.start]
+    if after and (after[0].start - verb.end <= 6 or not before):
+        return after[0]
+    return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
+
+
+def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -> list[str]:
+    """The states that act: the list nearest before the verb; after it for a passive ('ratified by Lithuania'),
+    for 'the withdrawal of Lithuania', or 'for Lithuania'; else the state the article last named."""
+    before = [e for e in actors if e.end <= verb.start]
+    if before:
+        group = [before[-1]]
+        for ent in reversed(before[:-1]):
+            between = [t.lower_ for t in clause.doc[ent.end : group[0].start]]
+            if all(w in (",", "and", "&", "as", "well", "'s", "’s", "or") for w in between):
+                group.insert(0, ent)
+            else:
+                break
+        return list(dict.fromkeys(str(e.ent_id_) for e in group))
+    after = [e for e in actors if e.start >= verb.end]
+    if after:
+        return [str(after[0].ent_id_)]
+    before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
+    if len(context.states) > 1 and before_words & {"countries", "states", "they", "nations", "governments"}:
+        return list(context.states)  # "the three countries will cease to be members"
+    return [context.state] if context.state else []
+
+
+def _tense(verb: Span) -> str:
+    """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
+    head = verb[0]
+    doc = verb.doc
+    if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
+        return "past" if verb[1].lower_ in ("was", "were") else "present"
+    previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
+    if previous and previous[-1] == "to":
+        around = previous[:-1]
+        if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")):
+            return "future"
+        return "intention"
+    if previous and previous[-1] in ("would", "could", "may", "might", "should", "must", "can", "cannot"):
+        return "intention"
+    text = head.lower_
+    if text.endswith("ing"):  # "is leaving" (under way), "has begun leaving": not done yet
+        return "future" if previous[-1:] in (["is"], ["are"]) else "intention"
+    if any(w in _FUTURE for w in previous[-3:]):
+        return "future"
+    if any(w in _PERFECT for w in previous[-3:]):
+        return "past"
+    if text != head.lemma_.lower() and (text.endswith("ed") or text in _IRREGULAR_PAST):
+        return "past"
+    if text in _IRREGULAR_PAST:
+        return "past"
+    return "present"
+
+
+_IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
+                   "handed", "signed", "pulled", "walked", "dropped", "received", "effective"}  # fmt: skip
+
+
+def _reading_tense(tense: str, label: str) -> Tense:
+    if tense == "past":
+        return "past"
+    if tense == "future":
+        return "future"
+    return "future" if label == "EFFECT" else "present"
+
+
+def _passive(verb: Span) -> bool:
+    doc = verb.doc
+    before = [doc[i].lower_ for i in range(max(0, verb.start - 2), verb.start)]
+    return any(w in ("was", "were", "been", "is", "be", "being") for w in before)
+
+
+def _negated(verb: Span) -> bool:
+    doc = verb.doc
+    previous = [doc[i].lower_ for i in range(max(0, verb.start - 3), verb.start)]
+    return any(w in ("not", "n't", "never") for w in previous) or verb[0].lower_ in ("not", "never")
+
+
+def _has_treaty_object(verb: Span, clause: Span) -> bool:
+    """'left the convention', 'withdrew from it', 'pulled out of the Paris Agreement' (not 'left office')."""
+    window = clause.doc[verb.end : min(verb.end + 7, clause.end)]
+    for token in window:
+        if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY or token.lower_ == "it":
+            return True
+        if token.lower_ in _NOT_TREATY_OBJECTS or token.text in (",", ";"):
+            return False
+    return verb.end >= clause.end - 1  # "... have withdrawn." with the treaty named before
+
+
+def _near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
+    return any(t.lower_ in nouns for t in clause) and not any(
+        t.lower_ in _NOT_TREATY_OBJECTS for t in clause.doc[verb.end : min(verb.end + 3, clause.end)]
+    )
+
+
+def _anchor_words(words: list[str]) -> list[str]:
+    out = []
+    for word in words:
+        if word in (",", ".", ";", "and", "but", "which", "when"):
+            break
+        out.append(word)
+    return out
+
+
+_REQUIRED = {"required", "needed", "need", "needs", "must", "necessary", "requires", "require", "least"}
+
+
+def _required(clause: Span) -> str | None:
+    """'at least 86 out of 141 members ... are required' -> '86/141' (a claim about the threshold)."""
+    if not any(t.lower_ in _REQUIRED for t in clause):
+        return None
+    doc = clause.doc
+    for t in clause:
+        if not t.like_num or t.i + 3 >= clause.end:
+            continue
+        words = [w.lower_ for w in doc[t.i + 1 : t.i + 4]]
+        size = doc[t.i + 3] if words[:2] == ["out", "of"] else doc[t.i + 2] if words[0] == "of" else None
+        if size is not None and size.like_num:
+            votes, members = number_from_words(t.text), number_from_words(size.text)
+            if votes and members and members > 12:
+                return f"{votes}/{members}"
+    return None
+
+
+_FILLER = {"votes", "vote", "lawmakers", "deputies", "members", "mps", "senators", "of", "parliament", "the",
+           "voted", "were", "was", "had", "cast", "lawmaker", "legislators", "with", "only", "and", ","}  # fmt: skip
+_FOR = {"in", "favour", "favor", "for", "yes", "ayes", "supported", "backed"}
+
+
+def _tally(clause: Span) -> str | None:
+    """'voted 142 to 21', '142-21', 'by 142 votes to 21', '98 in favour, two against, four abstained',
+    'with 98 votes for, 2 against and 4 abstentions' -> 'for-against[-abstain]'."""
+    doc = clause.doc
+    numbers = [
+        t
+        for t in clause
+        if (t.like_num and number_from_words(t.text) is not None and not re.fullmatch(r"(19|20)\d\d", t.text))
+        or t.lower_ == "none"
+    ]
+    if not any(
+        t.lemma_ in ("vote", "ballot", "abstain", "abstention") or t.lower_ in ("favour", "favor", "against")
+        for t in clause
+    ):
+        return None
+    roles: dict[str, int] = {}
+    for t in numbers:
+        stop = next((n.i for n in numbers if n.i > t.i), clause.end)
+        window = [w.lower_ for w in doc[t.i + 1 : min(t.i + 7, stop, clause.end)] if w.lower_ not in _FILLER]
+        value = 0 if t.lower_ == "none" else number_from_words(t.text)
+        assert value is not None
+        if any(w.startswith(("abstain", "abstention")) for w in window[:3]):
+            roles.setdefault("abstain", value)
+        elif any(w in ("against", "opposed", "nays", "objections") for w in window[:3]):
+            roles.setdefault("against", value)
+        elif any(w in ("favour", "favor", "for", "adopt", "support", "yes", "ayes") for w in window[:4]):
+            roles.setdefault("for", value)
+    if "for" in roles and "against" in roles:
+        return "-".join(str(roles[k]) for k in ("for", "against", "abstain") if k in roles)
+    for t in numbers:
+        nxt = doc[t.i + 1 : min(t.i + 4, clause.end)]
+        words = [w.lower_ for w in nxt]
+        if words and words[0] in ("to", "-", "–") and len(nxt) > 1 and nxt[1].like_num:
+            a, b = number_from_words(t.text), number_from_words(nxt[1].text)
+            prior = [w.lemma_ for w in doc[max(clause.start, t.i - 3) : t.i]]
+            if (
+                a is not None
+                and b is not None
+                and ("vote" in prior or "by" in prior or any(w.lemma_ == "vote" for w in nxt[2:]))
+            ):
+                return f"{a}-{b}"
+        if len(words) >= 3 and words[0] == "votes" and words[1] == "to" and nxt[2].like_num:
+            a, b = number_from_words(t.text), number_from_words(nxt[2].text)
+            if a is not None and b is not None:
+                return f"{a}-{b}"
+    return None

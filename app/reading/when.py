@@ -1,0 +1,185 @@
+"""Dates as a reader means them: read against the publication date and the tense of the verb they belong to.
+
+"on March 6" in a past-tense sentence is the last 6 March on or before publication; in a future one, the next.
+"last July", "this year", "next month", "on Saturday", "in the autumn", "early 2026", "by the end of the year"
+are intervals (a month, a season, a third of a year, up to the end of a year), judged as such: a claim is right
+when the true date falls inside. Seasons are the northern meteorological ones (spring = March to May), an
+assumption stated in the explanation through the interval the verdict shows.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Sequence
+from typing import Literal
+
+from dateutil.relativedelta import relativedelta
+
+from app.services.partial_dates import PartialDate
+
+Tense = Literal["past", "future", "present"]
+
+MONTHS: dict[str, int] = (
+    {m: i for i, m in enumerate(calendar.month_name) if m}
+    | {m: i for i, m in enumerate(calendar.month_abbr) if m}
+    | {f"{m}.": i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"Sept": 9, "Sept.": 9}
+)
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+UNITS = ("week", "month", "year")
+RELATIVE = {"last", "next", "this", "coming", "past", "previous", "current"}
+MODIFIERS = {"early", "late", "mid", "middle", "end", "beginning", "start", "close"}
+BEFORE = {"by", "before", "until", "till"}
+
+
+def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    return first, first + relativedelta(months=1, days=-1)
+
+
+def _year(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _season(year: int, season: str) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, SEASONS[season], 1)
+    return first, first + relativedelta(months=3, days=-1)
+
+
+def _nearest(
+    candidates: Sequence[tuple[dt.date, dt.date]], published: dt.date, tense: Tense, rel: str | None
+) -> tuple[dt.date, dt.date]:
+    """Of yearly candidates, the one the tense points to: the last begun on or before publication (past), the
+    next ending on or after it (future); 'this' is the one of the publication year."""
+    if rel in ("last", "past", "previous"):
+        before = [c for c in candidates if c[1] < published]
+        return before[-1]
+    if rel in ("next", "coming"):
+        return next(c for c in candidates if c[0] > published)
+    if rel in ("this", "current"):
+        return candidates[1]
+    if tense == "past":
+        return [c for c in candidates if c[0] <= published][-1]
+    return next(c for c in candidates if c[1] >= published)
+
+
+def resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialDate | None:
+    """The interval ``words`` (the tokens of one date expression) name, or None if they name none."""
+    text = " ".join(words)
+    lower = [w.lower().rstrip(",") for w in words]
+    day = month = year = weekday = None
+    season = unit = rel = modifier = None
+    by = any(w in BEFORE for w in lower)
+    for word, low in zip(words, lower, strict=True):
+        if word.rstrip(",") in MONTHS:
+            month = MONTHS[word.rstrip(",")]
+        elif low.isdigit() and len(low) == 4:
+            year = int(low)
+        elif low.rstrip("stndrh").isdigit() and len(low.rstrip("stndrh")) <= 2:
+            day = int(low.rstrip("stndrh"))
+        elif low in WEEKDAYS:
+            weekday = WEEKDAYS[low]
+        elif low in SEASONS:
+            season = low
+        elif low in UNITS:
+            unit = low
+        elif low in RELATIVE:
+            rel = low
+        elif low in MODIFIERS or low.startswith("mid"):
+            modifier = "mid" if low.startswith("mid") or low == "middle" else low
+            rest = low[4:] if low.startswith("mid-") else ""
+            if rest.title() in MONTHS:
+                month = MONTHS[rest.title()]
+            elif rest.isdigit() and len(rest) == 4:
+                year = int(rest)
+        elif low in ("today", "yesterday", "tomorrow"):
+            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[low]
+            return PartialDate.of(published + dt.timedelta(days=shift), "day", text)
+    if len(words) == 1 and len(text) == 10 and text[4] == "-":
+        try:
+            return PartialDate.of(dt.date.fromisoformat(text), "day", text)
+        except ValueError:
+            return None
+    try:
+        span = _base(day, month, year, weekday, season, unit, rel, published, tense)
+    except (ValueError, StopIteration, IndexError):
+        return None
+    if span is None:
+        return None
+    start, end = span
+    if modifier and start != end:
+        start, end = _part(start, end, modifier)
+    if by and tense != "past":  # "by the end of the year", "by 6 March": from now until then
+        start = min(published, start)
+    return PartialDate(start, end, _precision(start, end), text)
+
+
+def _precision(start: dt.date, end: dt.date) -> Literal["day", "month", "year", "interval"]:
+    if start == end:
+        return "day"
+    if start.day == 1 and end == start + relativedelta(months=1, days=-1):
+        return "month"
+    if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return "year"
+    return "interval"
+
+
+def _base(
+    day: int | None, month: int | None, year: int | None, weekday: int | None, season: str | None,
+    unit: str | None, rel: str | None, published: dt.date, tense: Tense,
+) -> tuple[dt.date, dt.date] | None:  # fmt: skip
+    if day and month and year:
+        d = dt.date(year, month, day)
+        return d, d
+    if day and month:
+        options = [(dt.date(y, month, day),) * 2 for y in (published.year - 1, published.year, published.year + 1)]
+        return _nearest(options, published, tense, rel)
+    if month and year:
+        return _month(year, month)
+    if month and unit == "year" and rel:  # "in January next year"
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        return _month(published.year + step, month)
+    if month:
+        return _nearest(
+            [_month(y, month) for y in range(published.year - 2, published.year + 3)], published, tense, rel
+        )
+    if season:
+        if year:
+            return _season(year, season)
+        return _nearest(
+            [_season(y, season) for y in range(published.year - 2, published.year + 3)], published, tense, rel
+        )
+    if year:
+        return _year(year)
+    if weekday is not None:
+        offset = (published.weekday() - weekday) % 7
+        if rel in ("next", "coming") or (tense == "future" and rel is None):
+            ahead = (weekday - published.weekday()) % 7 or (7 if rel else 0)
+            d = published + dt.timedelta(days=ahead)
+        else:
+            d = published - dt.timedelta(days=offset or (7 if rel in ("last", "past") else 0))
+        return d, d
+    if unit:
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel or "this", 0)
+        if unit == "year":
+            return _year(published.year + step)
+        if unit == "month":
+            first = published.replace(day=1) + relativedelta(months=step)
+            return _month(first.year, first.month)
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6)
+    return None
+
+
+def _part(start: dt.date, end: dt.date, modifier: str) -> tuple[dt.date, dt.date]:
+    """Early / mid / late = first, middle, last third; end of = last third too ("the end of the year" is
+    October to December, for a month its last ten days); beginning / start of = first third."""
+    days = (end - start).days + 1
+    third = days // 3
+    if modifier in ("early", "beginning", "start"):
+        return start, start + dt.timedelta(days=third - 1)
+    if modifier == "mid":
+        return start + dt.timedelta(days=third), end - dt.timedelta(days=third)
+    return end - dt.timedelta(days=third - 1), end

@@ -1,0 +1,257 @@
+"""Benchmark and corpus score of the newsroom reader (issue 14).
+
+Prints:
+- the labelled corpus (tests/data/articles/*.yaml): recall, precision and verdict accuracy per claim kind, and
+  the inaccurate claims (labelled inconsistent / partly_consistent) that were not flagged;
+- reading speed on one core: a 20-paragraph article (p50/p95 of repeated runs, find + check), 100 KB of text,
+  1,000 structured claims, 1,000 unknown names (claims naming treaties that do not exist).
+
+A labelled claim is found when the reader gives a claim of the same kind (``acceded`` counts as ``ratified``),
+treaty and state whose sentence overlaps the labelled quote. Usage: ``python bench/claims.py [--corpus-only]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.reading import ClaimFinder, Found  # noqa: E402
+from app.rulebook import Rulebook, load_rulebook  # noqa: E402
+from app.services.assessment import AssessmentService  # noqa: E402
+from app.services.checks import CheckService  # noqa: E402
+from schemas.checks import CheckResult, Claim  # noqa: E402
+
+ARTICLES = ROOT / "tests" / "data" / "articles"
+_SAME_KIND = {"acceded": "ratified"}
+_ABOUT_TREATY = {"rule", "notice_period", "parties_count", "entry_into_force", "signed"}
+
+
+@dataclass
+class Article:
+    slug: str
+    text: str
+    published: dt.date
+    labels: list[dict[str, Any]]
+
+
+@dataclass
+class Score:
+    """Counts per kind: labelled, found among labelled, reported, reported and labelled, verdicts right."""
+
+    labelled: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    reported: Counter[str] = field(default_factory=Counter)
+    true_reports: Counter[str] = field(default_factory=Counter)
+    verdict_right: Counter[str] = field(default_factory=Counter)
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    wrong_verdicts: list[str] = field(default_factory=list)
+    unflagged: list[str] = field(default_factory=list)
+
+    def ratio(self, a: Counter[str], b: Counter[str], kind: str | None = None) -> float:
+        top = sum(a.values()) if kind is None else a[kind]
+        bottom = sum(b.values()) if kind is None else b[kind]
+        return top / bottom if bottom else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.ratio(self.found, self.labelled)
+
+    @property
+    def precision(self) -> float:
+        return self.ratio(self.true_reports, self.reported)
+
+    @property
+    def verdict_accuracy(self) -> float:
+        return self.ratio(self.verdict_right, self.found)
+
+
+def load_corpus(folder: Path = ARTICLES) -> list[Article]:
+    articles = []
+    for meta in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(meta.read_text(encoding="utf-8"))
+        text = meta.with_suffix(".txt").read_text(encoding="utf-8")
+        published = data["published"]
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        articles.append(Article(meta.stem, text, published, list(data.get("claims") or [])))
+    return articles
+
+
+def _kind(kind: str) -> str:
+    return _SAME_KIND.get(kind, kind)
+
+
+def _matches(label: dict[str, Any], found: Found, text: str) -> bool:
+    claim: Claim = found.claim
+    if _kind(claim.kind) != _kind(label["kind"]) or claim.treaty != label.get("treaty"):
+        return False
+    if (claim.state or None) != (label.get("state") or None) and not (
+        claim.kind in _ABOUT_TREATY and not claim.state  # a claim about the treaty, labelled with its context
+    ):
+        return False
+    start = text.find(label["quote"])
+    if start < 0:
+        return False
+    return found.start < start + len(label["quote"]) and start < found.end
+
+
+def score(articles: list[Article], finder: ClaimFinder, checks: CheckService) -> Score:
+    result = Score()
+    for article in articles:
+        found = finder.find(article.text, article.published)
+        verdicts: dict[int, CheckResult] = {i: checks.check(f.claim, article.published) for i, f in enumerate(found)}
+        used: set[int] = set()
+        for label in article.labels:
+            kind = _kind(label["kind"])
+            result.labelled[kind] += 1
+            hits = [i for i, f in enumerate(found) if i not in used and _matches(label, f, article.text)]
+            hits = hits or [i for i, f in enumerate(found) if _matches(label, f, article.text)]
+            where = f"{article.slug}: {kind} {label.get('state') or ''} {label['value']!r} «{label['quote'][:90]}»"
+            if not hits:
+                result.missed.append(where)
+                if label["verdict"] in ("inconsistent", "partly_consistent"):
+                    result.unflagged.append(f"{where} (not found)")
+                continue
+            best = next((i for i in hits if verdicts[i].verdict == label["verdict"]), hits[0])
+            used.add(best)
+            result.found[kind] += 1
+            got = verdicts[best]
+            if got.verdict == label["verdict"]:
+                result.verdict_right[kind] += 1
+            else:
+                result.wrong_verdicts.append(
+                    f"{where}: read {found[best].claim.value!r}, said {got.verdict} ({got.correct_value}), "
+                    f"label {label['verdict']} ({label.get('correct')})"
+                )
+            if label["verdict"] in ("inconsistent", "partly_consistent") and got.verdict not in (
+                "inconsistent",
+                "partly_consistent",
+            ):
+                result.unflagged.append(f"{where}: said {got.verdict}")
+        for f in found:
+            kind = _kind(f.claim.kind)
+            result.reported[kind] += 1
+            if any(_matches(label, f, article.text) for label in article.labels):
+                result.true_reports[kind] += 1
+            else:
+                result.spurious.append(
+                    f"{article.slug}: {kind} {f.claim.treaty} {f.claim.state or ''} {f.claim.value!r} «{f.quote[:90]}»"
+                )
+    return result
+
+
+def table(result: Score) -> str:
+    kinds = sorted(set(result.labelled) | set(result.reported))
+    lines = [
+        "| kind | labelled | found | recall | reported | precision | verdict right |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for kind in kinds:
+        lines.append(
+            f"| {kind} | {result.labelled[kind]} | {result.found[kind]} | "
+            f"{result.ratio(result.found, result.labelled, kind):.0%} | {result.reported[kind]} | "
+            f"{result.ratio(result.true_reports, result.reported, kind):.0%} | "
+            f"{result.ratio(result.verdict_right, result.found, kind):.0%} |"
+        )
+    lines.append(
+        f"| **all** | {sum(result.labelled.values())} | {sum(result.found.values())} | {result.recall:.0%} | "
+        f"{sum(result.reported.values())} | {result.precision:.0%} | {result.verdict_accuracy:.0%} |"
+    )
+    return "\n".join(lines)
+
+
+def _services(rulebook: Rulebook) -> tuple[ClaimFinder, CheckService]:
+    return ClaimFinder(rulebook), CheckService(AssessmentService(rulebook))
+
+
+def _timed(function: Any, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def speed(rulebook: Rulebook, articles: list[Article]) -> list[str]:
+    finder, checks = _services(rulebook)
+    started = time.perf_counter()
+    finder.find("Warm-up.", dt.date(2025, 1, 1))
+    build = time.perf_counter() - started
+    paragraphs = [p for a in articles for p in a.text.split("\n\n") if len(p) > 200][:20]
+    article = "\n\n".join(paragraphs)
+    published = dt.date(2025, 7, 1)
+
+    def read_and_check(text: str) -> None:
+        for found in finder.find(text, published):
+            checks.check(found.claim, published)
+
+    per_article = sorted(_timed(lambda: read_and_check(article), 40))
+    p50, p95 = statistics.median(per_article), per_article[int(len(per_article) * 0.95) - 1]
+    big = ""
+    while len(big.encode()) < 100_000:
+        big += "\n\n".join(a.text for a in articles) + "\n\n"
+    big = big.encode()[:100_000].decode(errors="ignore")
+    big_time = min(_timed(lambda: read_and_check(big), 3))
+    claims = [
+        Claim(kind="effective_date", treaty="ccm", state="LTU", value="March"),
+        Claim(kind="withdrew", treaty="apmbc", state="EST", value="2025-12-27"),
+        Claim(kind="notification_date", treaty="apmbc", state="LVA", value="2025-06-27"),
+        Claim(kind="rule", treaty="apmbc", value="P6M after parliament's decision"),
+        Claim(kind="ratified", treaty="apmbc", state="UKR", value="2005"),
+        Claim(kind="vote_tally", treaty="apmbc", state="LTU", value="107-0-3"),
+    ]
+    thousand = [claims[i % len(claims)] for i in range(1_000)]
+    structured = min(_timed(lambda: [checks.check(c, published) for c in thousand], 3))
+    unknown = [
+        Claim(kind="effective_date", treaty=f"Treaty of Nowhere {i}", state="LTU", value="March") for i in range(1_000)
+    ]
+    unknown_time = min(_timed(lambda: [checks.check(c, published) for c in unknown], 3))
+    return [
+        f"pipeline built on first use in {build * 1000:.0f} ms (once per process)",
+        f"20-paragraph article ({len(article):,} chars), read and checked: p50 {p50 * 1000:.0f} ms, "
+        f"p95 {p95 * 1000:.0f} ms (target < 300 ms)",
+        f"100 KB of text, read and checked: {big_time:.2f} s (target < 2 s)",
+        f"1,000 structured claims (in-process): {structured:.2f} s (target < 1 s)",
+        f"1,000 unknown treaty names: {unknown_time:.2f} s (target < 1 s)",
+    ]
+
+
+def main() -> None:
+    rulebook = load_rulebook()
+    articles = load_corpus()
+    finder, checks = _services(rulebook)
+    result = score(articles, finder, checks)
+    print(f"Corpus: {len(articles)} articles, {sum(len(a.labels) for a in articles)} labelled claims\n")
+    print(table(result))
+    verbose = "-v" in sys.argv
+    for title, items in (
+        ("inaccurate claims not flagged", result.unflagged),
+        ("wrong verdicts", result.wrong_verdicts),
+        ("missed", result.missed),
+        ("spurious", result.spurious),
+    ):
+        print(f"\n{title}: {len(items)}")
+        for item in items if verbose or title.startswith("inaccurate") else items[:0]:
+            print("  -", item)
+    if "--corpus-only" not in sys.argv:
+        print("\nSpeed (one process, one core):")
+        for line in speed(rulebook, articles):
+            print("  " + line)
+    print(f"\nper kind: {dict(defaultdict(int, result.labelled))}")
+
+
+if __name__ == "__main__":
+    main()
