@@ -172,6 +172,22 @@ def read_clause(clause: list[Article], source: str, depositary: Named | None) ->
     return reading
 
 
+_TERRITORIAL = re.compile(
+    r"in\s+respect\s+of\s+(?:any|a|the|such)\s+territor|declaration\s+made\s+under|^(?:Any|A|The|Such)\s+declaration",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence of the clause with what is known of it before its patterns are read."""
+
+    text: str
+    base: dict[str, Any]
+    about: bool  # it speaks of leaving the treaty
+    territorial: bool  # it is about a territory or a declaration, not about the treaty as a whole
+
+
 def _read_sentence(
     reading: _Reading,
     article: Article,
@@ -182,112 +198,89 @@ def _read_sentence(
     verb: str,
     window: patterns.Read | None,
 ) -> None:
-    base = _base(article, paragraph, sentence, source)
-    about = patterns.about_withdrawal(sentence)
-    territorial = bool(
-        re.search(
-            r"in\s+respect\s+of\s+(?:any|a|the|such)\s+territor|declaration\s+made\s+under|^(?:Any|A|The|Such)\s+declaration",
-            sentence,
-            re.I,
-        )
+    s = _Sentence(
+        sentence,
+        _base(article, paragraph, sentence, source),
+        patterns.about_withdrawal(sentence),
+        bool(_TERRITORIAL.search(sentence)),
     )
+    read_something = _read_terms(reading, s, depositary, verb)
+    if _read_effect(reading, s, read_something):
+        return
+    if s.about and not read_something and not (window and window.words in paragraph.text):
+        reason = "Words on leaving the treaty that the reader did not encode."
+        reading.add("other", {**s.base, **_needs_review("other", reason)})
+
+
+def _read_terms(reading: _Reading, s: _Sentence, depositary: Named | None, verb: str) -> bool:
+    """The right, a minimum time in force and the notice (who receives what); True when one was read."""
     read_something = False
-    if about and not reading.has("right") and patterns.RIGHT.search(sentence):
-        reading.add(
-            "right",
-            {**base, "kind": "right", "exists": "yes", "basis": f"express {verb} clause"},
-        )
+    if s.about and not reading.has("right") and patterns.RIGHT.search(s.text):
+        reading.add("right", {**s.base, "kind": "right", "exists": "yes", "basis": f"express {verb} clause"})
         read_something = True
-    if about and not territorial and (minimum := patterns.read_minimum(sentence)):
+    if s.about and not s.territorial and (minimum := patterns.read_minimum(s.text)):
         n = str(minimum.values["in_force_for"])
         whose = "for the State" if minimum.values["counted_from"] == "entry_into_force_for_state" else "in general"
+        description = f"Notice may be given only after the treaty has been in force {whose} for {describe_period(n)}."
         reading.add(
-            "minimum-in-force",
-            {
-                **base,
-                "kind": "precondition",
-                **minimum.values,
-                "description": (
-                    f"Notice may be given only after the treaty has been in force {whose} for {describe_period(n)}."
-                ),
-            },
+            "minimum-in-force", {**s.base, "kind": "precondition", **minimum.values, "description": description}
         )
         read_something = True
-    if (
-        (about or not territorial)
-        and not territorial
-        and patterns.NOTICE.search(sentence)
-        and not reading.has("notice")
-    ):
-        named = name_in(sentence) or depositary
-        if about or named:
-            reading.add(
-                "notice",
-                {
-                    **base,
-                    "kind": "notice",
-                    "instrument": _instrument(sentence, verb),
-                    "recipients": [named.words if named else "the depositary (not named in the clause)"],
-                },
-            )
+    if not s.territorial and patterns.NOTICE.search(s.text) and not reading.has("notice"):
+        named = name_in(s.text) or depositary
+        if s.about or named:
+            recipient = named.words if named else "the depositary (not named in the clause)"
+            instrument = _instrument(s.text, verb)
+            reading.add("notice", {**s.base, "kind": "notice", "instrument": instrument, "recipients": [recipient]})
             read_something = True
-    if about and not reading.has("effect") and patterns.RECURRING.search(sentence):
+    return read_something
+
+
+def _read_effect(reading: _Reading, s: _Sentence, read_something: bool) -> bool:
+    """When the withdrawal takes effect (or the words the reader could not read); True when the sentence is done."""
+    if s.about and not reading.has("effect") and patterns.RECURRING.search(s.text):
         reason = (
             "Successive periods of validity: a denunciation takes effect at the end of a period, which the reader "
             "cannot date without the treaty's entry into force (encode as end_of_recurring_period)."
         )
-        reading.add("effect", {**base, **_needs_review("effect", reason)})
-        return
-    if about and patterns.SURVIVAL.search(sentence):
-        reading.add("survival", {**base, "kind": "survival", "obligations": [sentence]})
-        return
-    if about and not territorial and not reading.has("effect") and not patterns.NO_RESERVATION.search(sentence):
-        effect = patterns.read_effect(sentence)
-        if effect is not None and patterns.RECURRING.search(sentence):
-            reason = "A notice period inside successive periods of validity: the reader does not date the periods."
-            reading.add("effect", {**base, **_needs_review("effect", reason)})
-            return
+        reading.add("effect", {**s.base, **_needs_review("effect", reason)})
+        return True
+    if s.about and patterns.SURVIVAL.search(s.text):
+        reading.add("survival", {**s.base, "kind": "survival", "obligations": [s.text]})
+        return True
+    if s.about and not s.territorial and not reading.has("effect") and not patterns.NO_RESERVATION.search(s.text):
+        effect = patterns.read_effect(s.text)
         if effect is not None:
-            reading.add("effect", {**base, "kind": "effect", **effect.values})
-            if patterns.SURVIVAL.search(sentence):
-                reading.add("survival", {**base, "kind": "survival", "obligations": [sentence]})
-            return
-    if patterns.speaks_of_effect(sentence) and (about or re.match(r"(?:It|This|Such|The)\b", sentence)):
-        effect = patterns.read_effect(sentence)
-        if patterns.NO_RESERVATION.search(sentence) and not re.search(
-            r"(?:denunciation|withdrawal)\s+(?:from|of\s+(?:this|the\s+present))|such\s+(?:denunciation|withdrawal)",
-            sentence,
-            re.I,
-        ):
-            effect = None  # the effect of withdrawing a reservation or a declaration, not of leaving
-            if not about:
-                return
-        if effect is not None and not territorial and not reading.has("effect"):
-            reading.add("effect", {**base, "kind": "effect", **effect.values})
-            return
-        if effect is not None or territorial:
-            reading.add(
-                "territory" if territorial else "other",
-                {
-                    **base,
-                    **_needs_review(
-                        "other",
-                        "A second rule on the effect (for a territory, a declaration or another case): not encoded; "
-                        "the main effect rule is the first one.",
-                    ),
-                },
-            )
-            return
-        if about and not read_something and not reading.has("effect"):
-            reading.add(
-                "effect",
-                {**base, **_needs_review("effect", "The effect of this sentence matches no pattern the reader knows.")},
-            )
-            return
-    if about and not read_something and not (window and window.words in paragraph.text):
-        reading.add(
-            "other", {**base, **_needs_review("other", "Words on leaving the treaty that the reader did not encode.")}
+            reading.add("effect", {**s.base, "kind": "effect", **effect.values})
+            if patterns.SURVIVAL.search(s.text):
+                reading.add("survival", {**s.base, "kind": "survival", "obligations": [s.text]})
+            return True
+    if not patterns.speaks_of_effect(s.text) or not (s.about or re.match(r"(?:It|This|Such|The)\b", s.text)):
+        return False
+    effect = patterns.read_effect(s.text)
+    if patterns.NO_RESERVATION.search(s.text) and not re.search(
+        r"(?:denunciation|withdrawal)\s+(?:from|of\s+(?:this|the\s+present))|such\s+(?:denunciation|withdrawal)",
+        s.text,
+        re.I,
+    ):
+        effect = None  # the effect of withdrawing a reservation or a declaration, not of leaving
+        if not s.about:
+            return True
+    if effect is not None and not s.territorial and not reading.has("effect"):
+        reading.add("effect", {**s.base, "kind": "effect", **effect.values})
+        return True
+    if effect is not None or s.territorial:
+        reason = (
+            "A second rule on the effect (for a territory, a declaration or another case): not encoded; the main "
+            "effect rule is the first one."
         )
+        reading.add("territory" if s.territorial else "other", {**s.base, **_needs_review("other", reason)})
+        return True
+    if s.about and not read_something and not reading.has("effect"):
+        reason = "The effect of this sentence matches no pattern the reader knows."
+        reading.add("effect", {**s.base, **_needs_review("effect", reason)})
+        return True
+    return False
 
 
 _WITHDRAWAL_WORDS = re.compile(r"[^.\n]{0,200}\b(?:denounce|denunciation|withdraw\s+from)\b[^.\n]{0,200}\.?", re.I)
