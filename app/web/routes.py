@@ -77,6 +77,13 @@ KIND_LABELS = {
     "joined": "Became a party",
     "parties_count": "Number of parties",
     "bound_on": "Bound on a date",
+    "notification_date": "Notification date",
+    "withdrew": "Withdrew",
+    "vote_tally": "Vote tally",
+    "signed": "Signed",
+    "ratified": "Ratified",
+    "acceded": "Acceded",
+    "rule": "How the period is counted",
 }
 CONDITION_LABELS = {
     "suspension": "Suspension",
