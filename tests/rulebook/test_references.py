@@ -86,7 +86,12 @@ def test_the_effect_that_wins_is_the_basis_of_the_date(
 def test_texts_not_read_in_a_source_are_not_called_verbatim(rulebook: Rulebook) -> None:
     """The review's audit kept honest: a clause whose note says its wording came from memory, general knowledge or
     a reference file is a paraphrase, and so is every provision whose own note says so."""
-    not_read = ("from memory", "english wording was not read", "english wording above is from", "are the reference file")
+    not_read = (
+        "from memory",
+        "english wording was not read",
+        "english wording above is from",
+        "are the reference file",
+    )
     for treaty in rulebook.treaties.values():
         clause = treaty.withdrawal
         if clause.text and any(k in (clause.note or "").lower() for k in not_read):
