@@ -17,6 +17,7 @@ from app.engine import Engine
 from app.reading import ClaimFinder
 from app.rulebook import load_rulebook
 from app.services.assessment import AssessmentService
+from app.services.budget import HeavyGate
 from app.services.records import RecordService
 from app.settings import Settings, get_settings
 from app.web import routes as web
@@ -49,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.assessments = AssessmentService(rulebook, Engine(rulebook))
     app.state.records = RecordService(app.state.assessments)
     app.state.answer_cache = AnswerCache(settings.answer_cache_size)
+    app.state.heavy_gate = HeavyGate(settings)
     app.state.claim_finder = ClaimFinder(rulebook)
     problems.install(app)
     openapi.install(app, rules_version=rulebook.version)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pycountry
 
 from app.rulebook import Rulebook
+from app.services.budget import fuzzy_matching
 from schemas.rules import Treaty
 
 
@@ -38,7 +39,9 @@ def find_treaty(rulebook: Rulebook, index: dict[str, str], query: str) -> Treaty
     treaty_id = index.get(_key(query))
     if treaty_id:
         return rulebook.treaties[treaty_id]
-    raise NotFound("treaty", query, close_treaties(index, query))
+    with fuzzy_matching() as allowed:  # bounded per request (app/services/budget.py)
+        close = close_treaties(index, query) if allowed else []
+    raise NotFound("treaty", query, close)
 
 
 def close_treaties(index: dict[str, str], query: str) -> list[str]:
@@ -79,10 +82,28 @@ def find_state(code: str) -> StateInfo:
     country = pycountry.countries.get(alpha_3=upper) if len(upper) == 3 and upper.isalpha() else None
     if country is not None:
         return StateInfo(iso3=country.alpha_3, name=getattr(country, "common_name", None) or country.name)
-    close: list[str] = []
-    with contextlib.suppress(LookupError):
-        close = [c.alpha_3 for c in pycountry.countries.search_fuzzy(code)[:5]]
+    close = _close_states(" ".join(code.casefold().split())[:60])
     if not close and len(upper) in (2, 3):
         by_alpha2 = pycountry.countries.get(alpha_2=upper[:2])
         close = [by_alpha2.alpha_3] if by_alpha2 else []
     raise NotFound("ISO 3166-1 alpha-3 state", code, close)
+
+
+_fuzzy_states: dict[str, list[str]] = {}
+
+
+def _close_states(name: str) -> list[str]:
+    """Close matches for an unknown state name: remembered per name (at most 4,096), and computed only while the
+    request's fuzzy-matching budget lasts (app/services/budget.py) — past it, an unknown name gets none."""
+    if name in _fuzzy_states:
+        return _fuzzy_states[name]
+    with fuzzy_matching() as allowed:
+        if not allowed:
+            return []
+        close: list[str] = []
+        with contextlib.suppress(LookupError):
+            close = [c.alpha_3 for c in pycountry.countries.search_fuzzy(name)[:5]]
+    if len(_fuzzy_states) >= 4096:
+        _fuzzy_states.pop(next(iter(_fuzzy_states)))
+    _fuzzy_states[name] = close
+    return close
