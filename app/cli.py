@@ -55,7 +55,9 @@ def rules_check(path: Annotated[str, typer.Option(help="The rules folder")] = st
         raise typer.Exit(2)
     console.print(
         f"ok: {len(rulebook.treaties)} treaties, {len(rulebook.states)} states, "
-        f"{len(rulebook.depositaries)} depositaries; rules_version {rulebook.version}"
+        f"{len(rulebook.depositaries)} depositaries; world: {len(rulebook.world.parties)} party lists, "
+        f"{sum(len(f.records) for f in rulebook.world.records.values())} records, "
+        f"{len(rulebook.world.situations)} situations; rules_version {rulebook.version}"
     )
 
 
@@ -189,6 +191,11 @@ def _print_assessment(answer: Assessment) -> None:
     console.print(f"status: [bold]{effective.status}[/bold]   date: [bold]{effective.date or '—'}[/bold]   "
                   f"earliest: {effective.earliest_date or '—'}")  # fmt: skip
     console.print(escape(effective.explanation))
+    if answer.party is not None:
+        source = f" — {answer.party.source.url}" if answer.party.source else ""
+        console.print(
+            f"party status on {answer.party.on}: {answer.party.status} ({escape(answer.party.reason)}){source}"
+        )
     table = _table("#", "level", "requirement", "who", "threshold", "citation")
     for req in answer.requirements:
         threshold = req.threshold.words if req.threshold else ""
@@ -196,11 +203,13 @@ def _print_assessment(answer: Assessment) -> None:
             str(req.order), req.level, escape(req.description), escape(req.actor), escape(threshold),
             escape(f"{req.citation.instrument}, {req.citation.cite}\n{req.citation.url or ''}"),
         )  # fmt: skip
-    console.print(table)
+    if answer.requirements:
+        console.print(table)
     if effective.conditions:
         conditions = _table("condition", "what", "citation")
         for c in effective.conditions:
-            conditions.add_row(c.kind, escape(c.description), escape(f"{c.citation.instrument}, {c.citation.cite}"))
+            cite = f"{c.citation.instrument}, {c.citation.cite}" + (f"\n{c.citation.url}" if c.citation.url else "")
+            conditions.add_row(c.kind, escape(c.description), escape(cite))
         console.print(conditions)
     for note in answer.notes:
         console.print(f"note: {escape(note)}")

@@ -11,23 +11,29 @@ other error answer is raised as :class:`ProblemError` carrying the RFC 9457 fiel
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import itertools
-import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Generic, ParamSpec, Self, TypeVar
 
 import httpx
 from pydantic import BaseModel
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    Retrying,
+    retry_if_exception_type,
+    retry_if_result,
+    stop_after_attempt,
+)
 
 from schemas.api import Assessment, StateDetail, TreatyDetail, TreatyList
 from schemas.records import WithdrawalPage
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 M = TypeVar("M", bound=BaseModel)
+P = ParamSpec("P")
 
 
 class ProblemError(Exception):
@@ -45,39 +51,88 @@ class ProblemError(Exception):
 
 @dataclass(frozen=True)
 class RetryPolicy:
+    """Connection errors and 503 answers are tried again, ``retries`` times, waiting ``backoff`` doubled at each
+    attempt or what ``Retry-After`` says, never more than ``max_delay`` seconds. One policy, run by tenacity for
+    both clients."""
+
     retries: int = 3
     backoff: float = 0.2
     max_delay: float = 5.0
 
-    def delay(self, attempt: int, response: httpx.Response | None) -> float:
-        if response is not None and response.headers.get("retry-after", "").isdigit():
-            return min(float(response.headers["retry-after"]), self.max_delay)
-        return float(min(self.backoff * 2**attempt, self.max_delay))
+    def wait(self, state: RetryCallState) -> float:
+        outcome = state.outcome
+        response = outcome.result() if outcome is not None and not outcome.failed else None
+        header = response.headers.get("retry-after", "") if isinstance(response, httpx.Response) else ""
+        if header.isdigit():
+            return min(float(header), self.max_delay)
+        return float(min(self.backoff * 2 ** (state.attempt_number - 1), self.max_delay))
 
-    def wait_before_retry(self, attempt: int, outcome: httpx.Response | Exception) -> float | None:
-        """Seconds to wait before trying again, or None to stop (a final answer, or retries used up)."""
-        if attempt >= self.retries:
-            return None
-        if isinstance(outcome, httpx.TransportError):
-            return self.delay(attempt, None)
-        if isinstance(outcome, httpx.Response) and _retryable(outcome):
-            return self.delay(attempt, outcome)
-        return None
+    def options(self) -> dict[str, Any]:
+        """Arguments of :class:`tenacity.Retrying` and :class:`tenacity.AsyncRetrying` alike."""
+        return {
+            "stop": stop_after_attempt(self.retries + 1),
+            "retry": retry_if_exception_type(httpx.TransportError) | retry_if_result(_retryable),
+            "wait": self.wait,
+            "retry_error_callback": _last_outcome,
+        }
 
 
-def _assessment_body(
-    treaty: str,
-    state: str,
-    notification_date: dt.date | str | None,
-    facts: Mapping[str, Any] | None,
-    as_of: dt.date | str | None,
-) -> dict[str, Any]:
-    body: dict[str, Any] = {"treaty": treaty, "state": state, "facts": dict(facts or {})}
-    if notification_date is not None:
-        body["notification_date"] = str(notification_date)
-    if as_of is not None:
-        body["as_of"] = str(as_of)
-    return body
+def _last_outcome(state: RetryCallState) -> Any:
+    """Retries used up: the last answer (a 503, raised by the caller as a problem) or the last error, raised."""
+    assert state.outcome is not None
+    return state.outcome.result()
+
+
+def _retryable(response: httpx.Response) -> bool:
+    return response.status_code == 503
+
+
+@dataclass(frozen=True)
+class Call(Generic[M]):
+    """One API call: what to send and the model of the answer. Each endpoint is written once, in :class:`Calls`,
+    and both clients send it."""
+
+    method: str
+    url: str
+    model: type[M]
+    json: dict[str, Any] | None = None
+    params: dict[str, str] | None = None
+
+
+class Calls:
+    """The API's endpoints as :class:`Call` values."""
+
+    @staticmethod
+    def assess(
+        treaty: str,
+        state: str,
+        notification_date: dt.date | str | None = None,
+        facts: Mapping[str, Any] | None = None,
+        as_of: dt.date | str | None = None,
+    ) -> Call[Assessment]:
+        body: dict[str, Any] = {"treaty": treaty, "state": state, "facts": dict(facts or {})}
+        if notification_date is not None:
+            body["notification_date"] = str(notification_date)
+        if as_of is not None:
+            body["as_of"] = str(as_of)
+        return Call("POST", "/v1/assessments", Assessment, json=body)
+
+    @staticmethod
+    def treaties(q: str | None = None) -> Call[TreatyList]:
+        return Call("GET", "/v1/treaties", TreatyList, params={"q": q} if q else None)
+
+    @staticmethod
+    def treaty(treaty_id: str) -> Call[TreatyDetail]:
+        return Call("GET", f"/v1/treaties/{treaty_id}", TreatyDetail)
+
+    @staticmethod
+    def state(iso3: str) -> Call[StateDetail]:
+        return Call("GET", f"/v1/states/{iso3}", StateDetail)
+
+    @staticmethod
+    def withdrawals(**filters: Any) -> Call[WithdrawalPage]:
+        params = {k: str(v) for k, v in filters.items() if v is not None}
+        return Call("GET", "/v1/withdrawals", WithdrawalPage, params=params)
 
 
 def _parse(response: httpx.Response, model: type[M]) -> M:
@@ -90,12 +145,40 @@ def _parse(response: httpx.Response, model: type[M]) -> M:
     return model.model_validate_json(response.content)
 
 
-def _retryable(response: httpx.Response) -> bool:
-    return response.status_code == 503
+class _Sync(Generic[P, M]):
+    """A client method that sends the :class:`Call` its builder makes and returns the parsed answer."""
+
+    def __init__(self, build: Callable[P, Call[M]]) -> None:
+        self.build = build
+
+    def __get__(self, client: TreatyExitClient, owner: type[Any] | None = None) -> Callable[P, M]:
+        def send(*args: P.args, **kwargs: P.kwargs) -> M:
+            return client.call(self.build(*args, **kwargs))
+
+        return send
+
+
+class _Async(Generic[P, M]):
+    """The same for :class:`AsyncTreatyExitClient`: a coroutine."""
+
+    def __init__(self, build: Callable[P, Call[M]]) -> None:
+        self.build = build
+
+    def __get__(self, client: AsyncTreatyExitClient, owner: type[Any] | None = None) -> Callable[P, Awaitable[M]]:
+        async def send(*args: P.args, **kwargs: P.kwargs) -> M:
+            return await client.call(self.build(*args, **kwargs))
+
+        return send
 
 
 class TreatyExitClient:
     """Synchronous client. Pass ``transport=httpx.ASGITransport(app)`` to talk to an app in-process."""
+
+    assess = _Sync(Calls.assess)
+    treaties = _Sync(Calls.treaties)
+    treaty = _Sync(Calls.treaty)
+    state = _Sync(Calls.state)
+    withdrawals = _Sync(Calls.withdrawals)
 
     def __init__(
         self,
@@ -117,51 +200,23 @@ class TreatyExitClient:
     def close(self) -> None:
         self._http.close()
 
-    def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        for attempt in itertools.count():
-            try:
-                outcome: httpx.Response | Exception = self._http.request(method, url, **kwargs)
-            except httpx.TransportError as exc:
-                outcome = exc
-            wait = self.retry.wait_before_retry(attempt, outcome)
-            if wait is None:
-                if isinstance(outcome, Exception):
-                    raise outcome
-                return outcome
-            time.sleep(wait)
-        raise AssertionError("unreachable")
-
-    def assess(
-        self,
-        treaty: str,
-        state: str,
-        notification_date: dt.date | str | None = None,
-        facts: Mapping[str, Any] | None = None,
-        as_of: dt.date | str | None = None,
-    ) -> Assessment:
-        body = _assessment_body(treaty, state, notification_date, facts, as_of)
-        return _parse(self._send("POST", "/v1/assessments", json=body), Assessment)
-
-    def treaties(self, q: str | None = None) -> TreatyList:
-        return _parse(self._send("GET", "/v1/treaties", params={"q": q} if q else None), TreatyList)
-
-    def treaty(self, treaty_id: str) -> TreatyDetail:
-        return _parse(self._send("GET", f"/v1/treaties/{treaty_id}"), TreatyDetail)
-
-    def state(self, iso3: str) -> StateDetail:
-        return _parse(self._send("GET", f"/v1/states/{iso3}"), StateDetail)
-
-    def withdrawals(self, **filters: Any) -> WithdrawalPage:
-        params = {k: str(v) for k, v in filters.items() if v is not None}
-        return _parse(self._send("GET", "/v1/withdrawals", params=params), WithdrawalPage)
+    def call(self, call: Call[M]) -> M:
+        return _parse(self.raw(call.method, call.url, json=call.json, params=call.params), call.model)
 
     def raw(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Any other call, with the same retries (e.g. the newsroom checks)."""
-        return self._send(method, url, **kwargs)
+        """Any call, with the retries (e.g. the newsroom checks)."""
+        response: httpx.Response = Retrying(**self.retry.options())(self._http.request, method, url, **kwargs)
+        return response
 
 
 class AsyncTreatyExitClient:
     """Asynchronous client with the same methods as :class:`TreatyExitClient`."""
+
+    assess = _Async(Calls.assess)
+    treaties = _Async(Calls.treaties)
+    treaty = _Async(Calls.treaty)
+    state = _Async(Calls.state)
+    withdrawals = _Async(Calls.withdrawals)
 
     def __init__(
         self,
@@ -185,43 +240,11 @@ class AsyncTreatyExitClient:
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        for attempt in itertools.count():
-            try:
-                outcome: httpx.Response | Exception = await self._http.request(method, url, **kwargs)
-            except httpx.TransportError as exc:
-                outcome = exc
-            wait = self.retry.wait_before_retry(attempt, outcome)
-            if wait is None:
-                if isinstance(outcome, Exception):
-                    raise outcome
-                return outcome
-            await asyncio.sleep(wait)
-        raise AssertionError("unreachable")
-
-    async def assess(
-        self,
-        treaty: str,
-        state: str,
-        notification_date: dt.date | str | None = None,
-        facts: Mapping[str, Any] | None = None,
-        as_of: dt.date | str | None = None,
-    ) -> Assessment:
-        body = _assessment_body(treaty, state, notification_date, facts, as_of)
-        return _parse(await self._send("POST", "/v1/assessments", json=body), Assessment)
-
-    async def treaties(self, q: str | None = None) -> TreatyList:
-        return _parse(await self._send("GET", "/v1/treaties", params={"q": q} if q else None), TreatyList)
-
-    async def treaty(self, treaty_id: str) -> TreatyDetail:
-        return _parse(await self._send("GET", f"/v1/treaties/{treaty_id}"), TreatyDetail)
-
-    async def state(self, iso3: str) -> StateDetail:
-        return _parse(await self._send("GET", f"/v1/states/{iso3}"), StateDetail)
-
-    async def withdrawals(self, **filters: Any) -> WithdrawalPage:
-        params = {k: str(v) for k, v in filters.items() if v is not None}
-        return _parse(await self._send("GET", "/v1/withdrawals", params=params), WithdrawalPage)
+    async def call(self, call: Call[M]) -> M:
+        return _parse(await self.raw(call.method, call.url, json=call.json, params=call.params), call.model)
 
     async def raw(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        return await self._send(method, url, **kwargs)
+        response: httpx.Response = await AsyncRetrying(**self.retry.options())(
+            self._http.request, method, url, **kwargs
+        )
+        return response

@@ -44,6 +44,16 @@ def configure_logging(level: str) -> None:
     root.propagate = False
 
 
+async def _send_internal_error(send: Send, path: str, rid: str) -> None:
+    """A 500 problem that names the request id, for an error no handler took before the response started."""
+    from app.api.problems import internal_error_body
+
+    body = internal_error_body(path, rid)
+    headers = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 500, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
 def install(app: FastAPI, extra_headers: dict[str, list[tuple[bytes, bytes]]] | None = None) -> None:
     """Request ids, access logs and metrics as one pure ASGI middleware (cheap on the hot path); also adds
     ``extra_headers`` to the responses of the named paths (the explorer's Content-Security-Policy)."""
@@ -95,20 +105,7 @@ def install(app: FastAPI, extra_headers: dict[str, list[tuple[bytes, bytes]]] | 
                 logging.getLogger("treatyexit").exception("unhandled error on %s", scope["path"])
                 if started_response:
                     raise
-                from app.api.problems import internal_error_body
-
-                body = internal_error_body(scope["path"], rid)
-                await send_with_id(
-                    {
-                        "type": "http.response.start",
-                        "status": 500,
-                        "headers": [
-                            (b"content-type", b"application/problem+json"),
-                            (b"content-length", str(len(body)).encode()),
-                        ],
-                    }
-                )
-                await send_with_id({"type": "http.response.body", "body": body})
+                await _send_internal_error(send_with_id, scope["path"], rid)
             finally:
                 elapsed = time.perf_counter() - started
                 route = getattr(scope.get("route"), "path", None) or "unmatched"

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from app.world.model import World
 from schemas.rules import Depositary, Provision, RuleRef, StateProcedure, Treaty
 
 GENERAL_LAW_ID = "vclt"
@@ -49,6 +50,8 @@ class Rulebook:
     depositaries: MappingProxyType[str, Depositary]
     version: str
     files: tuple[str, ...] = field(default=())
+    world: World = field(default_factory=World)
+    """Facts about the world (world/: parties, records, situations); part of ``version``."""
     _owned: dict[str, dict[str, OwnedProvision]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -126,6 +129,10 @@ def _read(path: Path, model: type[M], problems: list[str], root: Path) -> M | No
         return None
 
 
+read_model = _read
+"""Read one YAML file as ``model``, adding each problem (file, field, reason) to ``problems``."""
+
+
 def _read_folder(root: Path, folder: str, model: type[M], key: str, problems: list[str]) -> dict[str, M]:
     """Every file of ``root/folder``, validated as ``model`` and keyed by its ``key`` field (= the file name)."""
     found: dict[str, M] = {}
@@ -140,8 +147,11 @@ def _read_folder(root: Path, folder: str, model: type[M], key: str, problems: li
     return found
 
 
-def load_rulebook(root: Path = DEFAULT_RULES_DIR) -> Rulebook:
-    """Read every rule file under ``root``; raise :class:`RulebookError` listing every problem found."""
+def load_rulebook(root: Path = DEFAULT_RULES_DIR, world_dir: Path | None = None) -> Rulebook:
+    """Read every rule file under ``root`` and the world files (``world_dir``, default ``world/`` beside
+    ``root``); raise :class:`RulebookError` listing every problem found."""
+    from app.world.loader import load_world  # the loader reads files with this module's reader
+
     problems: list[str] = []
     digest = hashlib.sha256()
     files = sorted(p for p in root.rglob("*.yaml"))
@@ -154,15 +164,26 @@ def load_rulebook(root: Path = DEFAULT_RULES_DIR) -> Rulebook:
     depositaries = _read_folder(root, "depositaries", Depositary, "id", problems)
 
     problems += [f"{root.name}/{p}" for p in _cross_checks(treaties, depositaries)]
+    treaty_files = {p.stem for p in (root / "treaties").glob("*.yaml")}  # a malformed one is reported once
+    world, world_problems = load_world(world_dir or root.parent / "world", treaty_ids=treaty_files)
+    problems += world_problems
     if problems:
         raise RulebookError(problems)
     return Rulebook(
         treaties=MappingProxyType(treaties),
         states=MappingProxyType(states),
         depositaries=MappingProxyType(depositaries),
-        version=digest.hexdigest()[:16],
+        version=_combined(digest.hexdigest()[:16], world),
         files=tuple(str(p.relative_to(root)) for p in files),
+        world=world,
     )
+
+
+def _combined(rules_version: str, world: World) -> str:
+    """The rules' hash alone when there are no world files, else a hash of both."""
+    if not world.files:
+        return rules_version
+    return hashlib.sha256(f"{rules_version}:{world.version}".encode()).hexdigest()[:16]
 
 
 def _cross_checks(treaties: dict[str, Treaty], depositaries: dict[str, Depositary]) -> list[str]:

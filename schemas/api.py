@@ -22,6 +22,7 @@ Status = Literal[
     "needs_notification",
     "needs_review",
     "not_a_treaty",
+    "not_a_party",
 ]
 """``needs_review``: the rules were drafted from the text and the effect could not be read, so no date is given;
 ``not_a_treaty``: the instrument is not a treaty (a political commitment) or its binding force is disputed."""
@@ -86,7 +87,13 @@ class Condition(Model):
         "date_rule",
         "revocation",
         "needs_review",
-    ]
+        "known_fact",
+    ] = Field(
+        description=(
+            "`assumption`: a fact the answer assumed (not given, not recorded); `known_fact`: a fact taken from the "
+            "world files (party lists, records, situations) with its source; the others come from the rules."
+        )
+    )
     description: str
     affects_date: bool
     citation: Citation
@@ -148,6 +155,24 @@ class StateRef(Model):
     domestic_procedure: Literal["encoded", "not_encoded"]
 
 
+class WorldSourceRef(Model):
+    url: str
+    title: str | None = None
+    accessed: dt.date | None = None
+    quote: str | None = None
+
+
+class PartyStatusRef(Model):
+    """Whether the state was bound by the treaty on the day asked, from world/parties and world/records."""
+
+    status: Literal["party", "consented", "withdrawn", "not_party", "unknown"]
+    on: dt.date = Field(description="The notification date, or `as_of` when none is given.")
+    reason: str
+    as_of: dt.date | None = Field(description="The date the party list reflects.")
+    complete: bool = Field(description="Whether the list names every party on its `as_of`.")
+    source: WorldSourceRef | None
+
+
 class Assessment(Model):
     treaty: TreatyRef
     state: StateRef
@@ -159,6 +184,9 @@ class Assessment(Model):
     notes: list[str]
     trace: list[TraceEntry]
     rules_version: str
+    party: PartyStatusRef | None = Field(
+        None, description="The state's party status on the day, as the world files record it (null: not looked up)."
+    )
 
 
 class TreatySummary(Model):

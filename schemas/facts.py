@@ -63,7 +63,7 @@ class AssessmentFacts(BaseModel):
         None, description="Whether the state is engaged in an armed conflict when the notice period expires."
     )
     entry_into_force_for_state: Annotated[
-        LegalDate | None, Fact("Treaty in force for the state since", sample_days=-3650)
+        LegalDate | None, Fact("Bound since (entry into force for it)", sample_days=-3650)
     ] = Field(
         None, description="When the treaty entered into force for the state (for clauses such as Paris Art. 28(1))."
     )
@@ -84,9 +84,9 @@ class AssessmentFacts(BaseModel):
         description="Whether the state withdraws because an amendment it did not accept entered into force "
         "(Rome Statute Art. 121(6)).",
     )
-    ratified_by_parliament: Annotated[
-        StrictBool | None, Fact("Treaty approved by parliament", "value", ruleset="state")
-    ] = Field(None, description="Whether parliament approved the treaty (decides which domestic procedure applies).")
+    ratified_by_parliament: Annotated[StrictBool | None, Fact("Approved by parliament", "value", ruleset="state")] = (
+        Field(None, description="Whether parliament approved the treaty (decides which domestic procedure applies).")
+    )
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from app.main import create_app
 from app.rulebook import Rulebook, load_rulebook
 from app.services.assessment import AssessmentService
 from app.settings import Settings, get_settings
+from tests.run_lengths import RELEASE
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CASES = ROOT.parent / "shared" / "cases" / "dev-cases.json"
@@ -37,6 +38,20 @@ TODAY = dt.date(2026, 11, 28)
 # Property tests assert behaviour, not speed: no per-example deadline on a loaded 2-core machine.
 settings.register_profile("treatyexit", deadline=None)
 settings.load_profile("treatyexit")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--release",
+        action="store_true",
+        help="the release lengths of the long runs (20,000-scenario soak, 500 fuzz examples per operation, 120 s load)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--release"):
+        for name, value in RELEASE.items():
+            os.environ.setdefault(name, value)
 
 
 def dev_cases() -> list[dict[str, Any]]:

@@ -26,7 +26,7 @@ ASSESSMENT_EXAMPLES: dict[str, dict[str, Any]] = {
     },
     "ottawa-not-yet-notified": {
         "summary": "By alias, no notification yet: what it takes and the earliest date",
-        "value": {"treaty": "Ottawa Convention", "state": "LTU"},
+        "value": {"treaty": "Ottawa Convention", "state": "DEU"},
     },
     "paris-precondition": {
         "summary": "Paris Agreement: three years in force before notice (Art. 28(1))",

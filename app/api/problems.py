@@ -67,6 +67,12 @@ def _problem(request: Request, kind: str, title: str, status: int, **fields: Any
 
 
 def install(app: FastAPI) -> None:
+    """Every error answer as an RFC 9457 problem: the request's own errors, then the records database's."""
+    _install_request_errors(app)
+    _install_record_errors(app)
+
+
+def _install_request_errors(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = _field_errors(list(exc.errors()))
@@ -89,6 +95,18 @@ def install(app: FastAPI) -> None:
             _problem(request, "validation", "The facts cannot be assessed", 422, detail=str(exc), errors=errors)
         )
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _http_error(request, exc)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path)
+        detail = "The error was logged; nothing was changed."
+        return problem_response(_problem(request, "internal", "Internal error", 500, detail=detail))
+
+
+def _install_record_errors(app: FastAPI) -> None:
     @app.exception_handler(RecordNotFound)
     async def record_not_found(request: Request, exc: RecordNotFound) -> JSONResponse:
         detail = f"no withdrawal record {exc.args[0]}"
@@ -140,30 +158,24 @@ def install(app: FastAPI) -> None:
         problem = _problem(request, "database-unavailable", "The records database is unavailable", 503, detail=detail)
         return problem_response(problem, headers={"Retry-After": "5"})
 
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        headers = dict(getattr(exc, "headers", None) or {})
-        if exc.status_code == 405:  # every method the path supports, not just the first route's (RFC 9110 15.5.6)
-            headers["Allow"] = ", ".join(sorted(_allowed_methods(request)))
-        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
-            # FastAPI's answer to a body json cannot parse within its limits (nesting too deep): the same 422
-            # as any malformed JSON.
-            detail = "The JSON body cannot be read (malformed, or nested too deeply)."
-            errors: list[dict[str, object]] = [
-                {"pointer": "/", "location": "body", "message": detail, "type": "json_invalid"}
-            ]
-            return problem_response(
-                _problem(request, "validation", "The request is not valid", 422, detail=detail, errors=errors)
-            )
-        title = str(exc.detail) if exc.status_code < 500 else "Server error"
-        problem = Problem(type="about:blank", title=title, status=exc.status_code, instance=str(request.url.path))
-        return problem_response(problem, headers=headers or None)
 
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s", request.url.path)
-        detail = "The error was logged; nothing was changed."
-        return problem_response(_problem(request, "internal", "Internal error", 500, detail=detail))
+def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405:  # every method the path supports, not just the first route's (RFC 9110 15.5.6)
+        headers["Allow"] = ", ".join(sorted(_allowed_methods(request)))
+    if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+        # FastAPI's answer to a body json cannot parse within its limits (nesting too deep): the same 422
+        # as any malformed JSON.
+        detail = "The JSON body cannot be read (malformed, or nested too deeply)."
+        errors: list[dict[str, object]] = [
+            {"pointer": "/", "location": "body", "message": detail, "type": "json_invalid"}
+        ]
+        return problem_response(
+            _problem(request, "validation", "The request is not valid", 422, detail=detail, errors=errors)
+        )
+    title = str(exc.detail) if exc.status_code < 500 else "Server error"
+    problem = Problem(type="about:blank", title=title, status=exc.status_code, instance=str(request.url.path))
+    return problem_response(problem, headers=headers or None)
 
 
 def _allowed_methods(request: Request) -> set[str]:

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, Literal, TypeVar
 
 from app.dates import DateResult
 from app.rulebook import OwnedProvision, Rulebook
 from app.services.lookup import StateInfo
+from app.world.model import PartyStatus
 from schemas import api
 from schemas.rules import StateProcedure, Treaty
 
 P = TypeVar("P")
+ConditionKind = Literal["suspension", "assumption", "effect_condition", "precondition", "right", "revocation"]
 
 
 class AssessmentError(ValueError):
@@ -49,9 +51,21 @@ class Case:
     request: api.AssessmentRequest
     as_of: dt.date
     preconditions: tuple[PreconditionResult, ...] = ()
+    party: PartyStatus | None = None
+    """The state's party status on the notification date (or ``as_of``) from the world files; None when the
+    question is answered from the rules alone."""
 
     def citation(self, rule: OwnedProvision) -> api.Citation:
         return provision_citation(self.rulebook, rule)
+
+    def condition(
+        self, rule: OwnedProvision, kind: ConditionKind, description: str, *, affects_date: bool
+    ) -> api.Condition:
+        """A condition of the answer, cited to the provision it comes from."""
+        return api.Condition(
+            id=str(rule.ref), kind=kind, description=description, affects_date=affects_date,
+            citation=self.citation(rule),
+        )  # fmt: skip
 
 
 _CITATIONS: dict[tuple[str, str, str], api.Citation] = {}

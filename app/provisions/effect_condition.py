@@ -13,12 +13,4 @@ class EffectCondition(ProvisionKind[EffectConditionProvision]):
     name = "effect_condition"
 
     def conditions(self, case: Case, rule: OwnedProvision, provision: EffectConditionProvision) -> list[api.Condition]:
-        return [
-            api.Condition(
-                id=str(rule.ref),
-                kind="effect_condition",
-                description=provision.condition,
-                affects_date=False,
-                citation=case.citation(rule),
-            )
-        ]
+        return [case.condition(rule, "effect_condition", provision.condition, affects_date=False)]

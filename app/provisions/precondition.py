@@ -40,16 +40,8 @@ class Precondition(ProvisionKind[PreconditionProvision]):
 
     def conditions(self, case: Case, rule: OwnedProvision, provision: PreconditionProvision) -> list[api.Condition]:
         unknown = [p for p in case.preconditions if p.rule.ref == rule.ref and p.met == "unknown"]
-        return [
-            api.Condition(
-                id=str(rule.ref),
-                kind="precondition",
-                description=f"Assumed met: {provision.description} Give `entry_into_force_for_state` to check it.",
-                affects_date=False,
-                citation=case.citation(rule),
-            )
-            for _ in unknown
-        ]
+        description = f"Assumed met: {provision.description} Give `entry_into_force_for_state` to check it."
+        return [case.condition(rule, "precondition", description, affects_date=False) for _ in unknown]
 
     def requirements(
         self, case: Case, rule: OwnedProvision, provision: PreconditionProvision, order: int

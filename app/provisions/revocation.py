@@ -15,11 +15,7 @@ class Revocation(ProvisionKind[RevocationProvision]):
         if provision.allowed == "no":
             return []
         return [
-            api.Condition(
-                id=str(rule.ref),
-                kind="revocation",
-                description=f"The notification may be revoked {provision.until}.",
-                affects_date=False,
-                citation=case.citation(rule),
+            case.condition(
+                rule, "revocation", f"The notification may be revoked {provision.until}.", affects_date=False
             )
         ]

@@ -18,15 +18,7 @@ class Right(ProvisionKind[RightProvision]):
         """An uncertain or denied right is a condition of the answer; a clear right adds nothing."""
         if provision.exists == "yes":
             return []
-        return [
-            api.Condition(
-                id=str(rule.ref),
-                kind="right",
-                description=f"{provision.basis}.",
-                affects_date=provision.exists == "no",
-                citation=case.citation(rule),
-            )
-        ]
+        return [case.condition(rule, "right", f"{provision.basis}.", affects_date=provision.exists == "no")]
 
 
 def right_of(rules: Iterable[OwnedProvision]) -> RightProvision | None:

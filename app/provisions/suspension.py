@@ -13,30 +13,18 @@ class Suspension(ProvisionKind[SuspensionProvision]):
     name = "suspension"
 
     def conditions(self, case: Case, rule: OwnedProvision, provision: SuspensionProvision) -> list[api.Condition]:
-        return [
-            api.Condition(
-                id=str(rule.ref),
-                kind="suspension",
-                description=(
-                    f"The withdrawal does not take effect before {provision.postponed_until}: {provision.text.strip()}"
-                ),
-                affects_date=True,
-                citation=case.citation(rule),
-            )
-        ]
+        description = (
+            f"The withdrawal does not take effect before {provision.postponed_until}: {provision.text.strip()}"
+        )
+        return [case.condition(rule, "suspension", description, affects_date=True)]
 
     def assumption(
         self, case: Case, rule: OwnedProvision, provision: SuspensionProvision, unknown: list[str]
     ) -> api.Condition | None:
         """A suspension that did not apply because its fact is unknown: the usual case is assumed, and said."""
         facts = ", ".join(unknown).replace("_", " ")
-        return api.Condition(
-            id=str(rule.ref),
-            kind="assumption",
-            description=(
-                f"Assumed that {facts} does not hold on the expiry of the period (not given in the facts). If it "
-                f"does, the withdrawal does not take effect before {provision.postponed_until}."
-            ),
-            affects_date=True,
-            citation=case.citation(rule),
+        description = (
+            f"Assumed that {facts} does not hold on the expiry of the period (not given in the facts). If it "
+            f"does, the withdrawal does not take effect before {provision.postponed_until}."
         )
+        return case.condition(rule, "assumption", description, affects_date=True)

@@ -395,11 +395,25 @@ def _generic_references(clause: Span) -> list[Token]:
     for token in clause:
         if token.ent_type_ == "TREATY":
             continue
-        if (
-            token.lower_ in GENERIC_TREATY and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "that")
-        ) or (token.lower_ == "it" and token.i > clause.start):
+        if (token.lower_ in GENERIC_TREATY and _determined(token)) or (token.lower_ == "it" and token.i > clause.start):
             refs.append(token)
     return refs
+
+
+def _determined(token: Token) -> bool:
+    """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention'."""
+    doc = token.doc
+    for back in range(1, 4):
+        if token.i - back < 0:
+            return False
+        word = doc[token.i - back]
+        if word.lower_ in ("the", "this", "that", "its", "their"):
+            return True
+        if back == 1 and word.lower_ in ("from", "of", "quit", "left", "leave", "leaves"):
+            return True
+        if word.is_punct or word.like_num or word.ent_type_:
+            return False
+    return False
 
 
 def _mentions_withdrawal(span: Span) -> bool:
@@ -431,10 +445,10 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
     limit = following[0] if following else 10**9
     floor = preceding[-1] if preceding else -1
     after = [d for d in dates if verb.end <= d.start < limit]
-    if after:
-        return after[0]
     before = [d for d in dates if floor < d.start and d.end <= verb.start]
-    return before[-1] if before else None
+    if after and (after[0].start - verb.end <= 6 or not before):
+        return after[0]
+    return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
 
 
 def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -> list[str]:
@@ -463,6 +477,8 @@ def _tense(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
     doc = verb.doc
+    if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
+        return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
     if previous and previous[-1] == "to":
         around = previous[:-1]

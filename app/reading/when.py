@@ -138,6 +138,9 @@ def _base(
         return _nearest(options, published, tense, rel)
     if month and year:
         return _month(year, month)
+    if month and unit == "year" and rel:  # "in January next year"
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        return _month(published.year + step, month)
     if month:
         return _nearest(
             [_month(y, month) for y in range(published.year - 2, published.year + 3)], published, tense, rel

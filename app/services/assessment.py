@@ -8,7 +8,7 @@ is declared in the rule files (``displaces``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cachetools import LRUCache
 
@@ -22,9 +22,11 @@ from app.provisions.effect import named_date, winner
 from app.provisions.precondition import Precondition, all_met
 from app.provisions.right import right_of
 from app.rulebook import OwnedProvision, Rulebook
+from app.services import world_facts
 from app.services.lookup import alias_index, find_state, find_treaty
 from app.services.status import Situation, decide_status
 from schemas import api
+from schemas.facts import AssessmentFacts
 from schemas.rules import (
     DomesticStep,
     EffectBase,
@@ -33,6 +35,7 @@ from schemas.rules import (
     StateProcedure,
     Treaty,
 )
+from schemas.world import WorldRecord
 
 __all__ = ["AssessmentError", "AssessmentService", "Evaluation"]
 
@@ -89,8 +92,9 @@ class AssessmentService:
         return case, derived | engine_facts(request.facts, "treaty")
 
     def engine_facts(self, request: api.AssessmentRequest, *, today: dt.date | None = None) -> dict[str, bool | str]:
-        """The facts the treaty's ruleset is asked about, derived from the request (dates become booleans)."""
-        return self._case(request, today)[1]
+        """The facts the treaty's ruleset is asked about, derived from the request (dates become booleans) and
+        completed from the situations file where the request leaves a fact out."""
+        return self._case(self._known_facts(request, today, True)[0], today)[1]
 
     def assess(
         self, request: api.AssessmentRequest, *, today: dt.date | None = None, use_cache: bool = True
@@ -98,11 +102,24 @@ class AssessmentService:
         return self.evaluate(request, today=today, use_cache=use_cache).assessment
 
     def evaluate(
-        self, request: api.AssessmentRequest, *, today: dt.date | None = None, use_cache: bool = True
+        self,
+        request: api.AssessmentRequest,
+        *,
+        today: dt.date | None = None,
+        use_cache: bool = True,
+        world: bool = True,
     ) -> Evaluation:
-        """The answer and the effect provision it was computed from."""
+        """The answer and the effect provision it was computed from. With ``world`` (the default) the world
+        files are read too: whether the state is a party on the day, and facts the question left out that the
+        situations file knows (a fact given in the question always wins)."""
+        known: list[api.Condition] = []
+        if world:
+            request, known = self._known_facts(request, today, use_cache)
         case, facts = self._case(request, today)
         _refuse_impossible_notice(case)
+        if world:
+            day = request.notification_date or case.as_of
+            case.party = self.rulebook.world.party_status(case.treaty.id, case.state.iso3, day, self._effective_of)
         decision = self.engine.decide(treaty_ruleset(case.treaty.id), facts, use_cache=use_cache)
         owned = self.rulebook.owned_provisions(case.treaty)
         applied = [rule for name, rule in owned.items() if decision.applied(name)]
@@ -113,7 +130,44 @@ class AssessmentService:
             if case.procedure
             else None
         )
-        return _compose(case, applied, decision, domestic)
+        return _compose(case, applied, decision, domestic, known)
+
+    def _known_facts(
+        self, request: api.AssessmentRequest, today: dt.date | None, use_cache: bool
+    ) -> tuple[api.AssessmentRequest, list[api.Condition]]:
+        """An armed conflict the question leaves out, taken from the situations file when it holds on the
+        expiry of the period (Ottawa Art. 20(3)); the request with that fact, and the condition that says so."""
+        if request.facts.armed_conflict is not None:
+            return request, []
+        treaty, state = self.find_treaty(request.treaty), find_state(request.state)
+        if not self.rulebook.world.has_situation(state.iso3) or not world_facts.suspended_by_armed_conflict(
+            self.rulebook, treaty
+        ):
+            return request, []
+        peace = request.model_copy(update={"facts": request.facts.model_copy(update={"armed_conflict": False})})
+        effective = self.evaluate(peace, today=today, use_cache=use_cache, world=False).assessment.effective
+        days: list[dt.date | None] = (
+            [effective.date] if effective.date else [*effective.candidates] or [effective.earliest_date]
+        )
+        for day in (d for d in days if d is not None):
+            found = self.rulebook.world.situations_for(state.iso3, day)
+            if found:
+                war = request.model_copy(update={"facts": request.facts.model_copy(update={"armed_conflict": True})})
+                return war, [world_facts.situation_condition(found[0], state.name)]
+        return request, []
+
+    def _effective_of(self, treaty: str, record: WorldRecord) -> dt.date | None:
+        """The date the rules give a recorded notification that carries no effective date of its own."""
+        request = api.AssessmentRequest(
+            treaty=treaty,
+            state=record.state,
+            notification_date=record.notified,
+            facts=AssessmentFacts(specified_date=record.specified_date),
+        )
+        try:
+            return self.evaluate(request, world=False).assessment.effective.date
+        except AssessmentError:
+            return None
 
 
 def _refuse_impossible_notice(case: Case) -> None:
@@ -137,9 +191,15 @@ def _refuse_impossible_notice(case: Case) -> None:
 # --- composing the answer ------------------------------------------------------------------------
 
 
-def _compose(case: Case, applied: list[OwnedProvision], decision: Decision, domestic: Decision | None) -> Evaluation:
+def _compose(
+    case: Case,
+    applied: list[OwnedProvision],
+    decision: Decision,
+    domestic: Decision | None,
+    known: list[api.Condition],
+) -> Evaluation:
     notes = _notes(case)
-    conditions = _conditions(case, applied, decision)
+    conditions = known + _conditions(case, applied, decision)
     trace = _trace(case, decision) + (_trace(case, domestic) if domestic else [])
     effect = winner([r for r in applied if r.provision.kind == "effect"])
     date, earliest = _dates(case, effect, trace)
@@ -162,6 +222,22 @@ def _compose(case: Case, applied: list[OwnedProvision], decision: Decision, dome
     requirements = _domestic_requirements(case, domestic)
     requirements += _international_requirements(case, applied, start=len(requirements) + 1)
     citations = [case.citation(r) for r in applied] + [r.citation for r in requirements if r.level == "domestic"]
+    if case.party is not None:
+        if answer.status == "not_a_party":  # nothing to do and nothing survives: only the record that says so
+            requirements, survives, conditions = [], [], [world_facts.party_fact(case.party, answer.explanation)]
+            citations = [conditions[0].citation]
+        elif case.party.status == "unknown":
+            conditions.append(world_facts.party_assumption(case.party, case.state.name, case.treaty))
+        elif case.party.status == "consented":
+            notes.append(
+                f"{case.state.name} had consented but was not yet bound on {case.party.on}: {case.party.reason}."
+            )
+        for condition in known:
+            answer = replace(
+                answer,
+                explanation=f"{answer.explanation} The armed conflict is a recorded fact, not given in the question: "
+                f"{condition.citation.instrument} ({condition.citation.url}).",
+            )
     effective = api.Effective(
         status=answer.status,
         date=answer.date,
@@ -172,7 +248,10 @@ def _compose(case: Case, applied: list[OwnedProvision], decision: Decision, dome
         survives=survives,
         basis=case.citation(effect) if effect is not None else None,
     )
-    return Evaluation(_assessment(case, requirements, effective, citations, notes, trace), effect)
+    assessment = _assessment(case, requirements, effective, citations, notes, trace)
+    if case.party is not None:
+        assessment.party = world_facts.party_ref(case.party)
+    return Evaluation(assessment, effect)
 
 
 def _assessment(

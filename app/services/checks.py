@@ -384,7 +384,10 @@ class CheckService:
         return Outcome("inconsistent", latest.isoformat(), text, evidence, [treaty.id])
 
     def _check_joined(self, claim: Claim, as_of: dt.date) -> Outcome:
-        """Right if the claim's date holds the consent or the entry into force for the state (any membership)."""
+        """Right if the claim's date holds the consent or the entry into force for the state (any membership);
+        ``true`` / ``false`` ("Russia is not a party to the convention") against membership on the date."""
+        if claim.value.strip().lower() in ("false", "true"):
+            return self._membership(claim, as_of)
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         entries = [p for p in treaty.participation if p.state == state]
@@ -585,6 +588,10 @@ class CheckService:
         return treaty, state, name, entries
 
     def _check_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
+        if not claim.state:
+            return self._treaty_signed(claim, as_of)
+        if claim.value.strip().lower() in ("false", "true"):
+            return self._membership(claim, as_of, signature=True)
         treaty, _, name, entries = self._participation(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
         signed = [e for e in entries if e.signed]
@@ -596,6 +603,75 @@ class CheckService:
         text = f"{'Correct' if ok else 'Incorrect'}: {name} signed the {treaty.short_name} on {_long(entry.signed)}."
         evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
         return Outcome(("consistent" if ok else "inconsistent"), entry.signed.isoformat(), text, evidence, [treaty.id])
+
+    def _treaty_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'The convention was signed in 1997': the treaty's adoption or a recorded signature in that period."""
+        treaty = self._treaty(claim)
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        signatures = sorted(p.signed for p in treaty.participation if p.signed)
+        hits = [d for d in ([treaty.adopted] if treaty.adopted else []) + signatures if claimed.contains(d)]
+        evidence = [self._treaty_evidence(treaty, f"adopted {treaty.adopted}")] if treaty.adopted else []
+        if hits:
+            text = f"Correct: the {treaty.short_name} was adopted or signed on {_long(hits[0])}."
+            return Outcome("consistent", hits[0].isoformat(), text, evidence, [treaty.id])
+        if treaty.adopted and claimed.end < treaty.adopted:
+            text = (
+                f"Incorrect: the {treaty.short_name} was adopted on {_long(treaty.adopted)}, "
+                f"after {claimed.describe()}."
+            )
+            return Outcome("inconsistent", treaty.adopted.isoformat(), text, evidence, [treaty.id])
+        raise _Unverifiable(
+            f"The rulebook holds no adoption or signature of the {treaty.short_name} in {claimed.describe()}: "
+            "the date it was opened for signature is lacking."
+        )
+
+    def _membership(self, claim: Claim, as_of: dt.date, signature: bool = False) -> Outcome:
+        """'X is (not) a party to / has (not) signed Y' on the publication date, from the rulebook's participation
+        records and the recorded withdrawals; a state absent from an incomplete list is not judged."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        claimed = claim.value.strip().lower() == "true"
+        name = find_state(state).name
+        entries = [p for p in treaty.participation if p.state == state]
+        if signature:
+            signed = [p for p in entries if p.signed and p.signed <= as_of]
+            if signed:
+                assert signed[0].signed is not None
+                text = f"{name} signed the {treaty.short_name} on {_long(signed[0].signed)}."
+                evidence = [Evidence(kind="rule", description=text, url=str(signed[0].sources[0].url))]
+                verdict: Verdict = "consistent" if claimed else "inconsistent"
+                return Outcome(
+                    verdict, "true", f"{'Correct' if claimed else 'Incorrect'}: {text}", evidence, [treaty.id]
+                )
+        joined = [p for p in entries if (p.in_force_for_state or p.consent) <= as_of]
+        if joined:
+            entry = joined[-1]
+            since = entry.in_force_for_state or entry.consent
+            exits = [n for n in self._recorded_notices(state, treaty, as_of)]
+            left = False
+            for notice in exits:
+                answer = self.assessments.assess(
+                    AssessmentRequest(
+                        treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(),
+                        as_of=as_of,
+                    )
+                )  # fmt: skip
+                date = answer.effective.date
+                left = left or (date is not None and since < date <= as_of)
+            party = not left
+            text = (
+                f"{name} {'has been a party to' if party else 'was a party to'} the {treaty.short_name} "
+                f"since {_long(since)}" + ("" if party else ", and its withdrawal has taken effect") + f" (on {as_of})."
+            )
+            evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
+            ok = party == claimed
+            verdict = "consistent" if ok else "inconsistent"
+            return Outcome(
+                verdict, str(party).lower(), f"{'Correct' if ok else 'Incorrect'}: {text}", evidence, [treaty.id]
+            )
+        raise _Unverifiable(
+            f"The rulebook's participation records for the {treaty.short_name} do not list {name}, and that list "
+            f"is not complete: whether {name} {'signed' if signature else 'is a party'} on {as_of} is not recorded."
+        )
 
     def _check_ratified(self, claim: Claim, as_of: dt.date) -> Outcome:
         """Consent to be bound (the instrument deposited), kept apart from becoming a party (entry into force)."""

@@ -4,6 +4,7 @@ date and the explanation. Each row names the article or principle behind it.
 | # | status | when | basis |
 |---|---|---|---|
 | 0 | not_a_treaty | the instrument is not a treaty, or its binding force is disputed | VCLT Art. 2(1)(a) |
+| 0b | not_a_party | recorded as not bound on the day (never joined, or left) | VCLT Arts. 2(1)(g), 70(1)(a) |
 | 1 | no_withdrawal_right | the rules deny a right of withdrawal | VCLT Art. 56(1); the treaty's own clause |
 | 2b | needs_review | a drafted clause whose effect the clause reader could not read | no date from a guess |
 | 2 | no_withdrawal_right | no notice, and the treaty has ended | VCLT Art. 70(1)(a) |
@@ -178,6 +179,27 @@ def _unread(s: Situation) -> Answer:
     )
 
 
+def _not_a_party(s: Situation) -> Answer:
+    party = s.case.party
+    assert party is not None
+    day = s.notified or s.case.as_of
+    when = "on the notification date" if s.notified else "on"
+    return Answer(
+        "not_a_party",
+        None,
+        None,
+        f"{s.case.state.name} was not a party to the {s.case.treaty.short_name} {when} {day} ({party.reason}): it "
+        "has nothing to withdraw from.",
+    )
+
+
+def _not_bound(s: Situation) -> bool:
+    """Recorded as not bound on the day, unless the treaty itself had ended (then that answers first)."""
+    party, ended = s.case.party, s.case.treaty.terminated
+    day = s.notified or s.case.as_of
+    return party is not None and party.status in ("not_party", "withdrawn") and not (ended and day >= ended)
+
+
 def _has_ended(s: Situation) -> bool:
     ended = s.case.treaty.terminated
     return s.notified is None and ended is not None and s.case.as_of >= ended
@@ -187,6 +209,9 @@ STATUS_TABLE: tuple[Row, ...] = (
     Row("not_a_treaty", "the instrument is not a treaty, or its binding force is disputed",
         "VCLT Art. 2(1)(a): a treaty is an agreement governed by international law",
         lambda s: s.case.treaty.nature != "treaty", _not_a_treaty),
+    Row("not_a_party", "the world files record the state as not bound on the day (never joined, or left)",
+        "VCLT Art. 2(1)(g): only a party is bound, and Art. 70(1)(a): a withdrawal releases it",
+        _not_bound, _not_a_party),
     Row("no_withdrawal_right", "the rules deny a right of withdrawal", "VCLT Art. 56(1); the treaty's own clause",
         lambda s: s.right is not None and s.right.exists == "no", _no_right),
     Row("no_withdrawal_right", "no notice, and the treaty has ended", "VCLT Art. 70(1)(a)", _has_ended, _ended),

@@ -60,6 +60,7 @@ STATUS_LABELS = {
     "needs_notification": "Not yet notified",
     "needs_review": "Draft: date not read",
     "not_a_treaty": "Not a treaty",
+    "not_a_party": "Not a party",
 }
 VERDICT_LABELS = {
     "consistent": "Consistent",
@@ -85,6 +86,7 @@ CONDITION_LABELS = {
     "right": "Right of withdrawal",
     "date_rule": "Date rule",
     "revocation": "Revocation",
+    "known_fact": "Recorded fact",
 }
 FIELD_LABELS = {
     "treaty": "Treaty",
@@ -258,6 +260,12 @@ def _story(assessment: Assessment, citation: Citation | None, today: dt.date) ->
     subject = f"{assessment.state.name}'s withdrawal from the {assessment.treaty.name}"
     cite = f" ({citation.instrument}, {citation.cite})" if citation else ""
     effective = assessment.effective
+    if any(c.kind == "assumption" and c.id.startswith("world/parties") for c in effective.conditions):
+        cite += f", assuming {assessment.state.name} was a party (its party status is not recorded)"
+    if effective.status == "not_a_party":
+        source = assessment.party.source if assessment.party else None
+        where = f" (source: {source.title or source.url})" if source else ""
+        return f"{effective.explanation.rstrip('.')}{where}."
     if effective.status == "determined" and effective.date:
         verb = "took effect" if effective.date <= today else "takes effect"
         received = (

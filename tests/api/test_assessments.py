@@ -59,11 +59,12 @@ def test_ottawa_lithuania_and_the_armed_conflict_suspension(client: TestClient) 
 
 
 def test_ottawa_by_alias_without_notification(client: TestClient) -> None:
-    response = client.get(URL, params={"treaty": "Ottawa Convention", "state": "LTU", "as_of": "2026-11-28"})
+    # Before Lithuania's own withdrawal (notified 2025-06-27) took effect; after it, it is not a party.
+    response = client.get(URL, params={"treaty": "Ottawa Convention", "state": "LTU", "as_of": "2025-05-01"})
     assert response.status_code == 200
     answer = response.json()
     assert answer["effective"]["status"] == "needs_notification"
-    assert answer["effective"]["earliest_date"] == "2027-05-28"
+    assert answer["effective"]["earliest_date"] == "2025-11-01"
     domestic = [r for r in answer["requirements"] if r["level"] == "domestic"]
     actors = " ".join(r["actor"] for r in domestic)
     assert "Seimas" in actors and "President" in actors
@@ -180,7 +181,7 @@ def test_malformed_json_and_wrong_media_type(client: TestClient) -> None:
 
 
 def test_rome_statute_article_121_6_takes_effect_on_receipt(client: TestClient) -> None:
-    body = {"treaty": "rome-statute", "state": "HUN", "notification_date": "2027-03-01"}
+    body = {"treaty": "rome-statute", "state": "FRA", "notification_date": "2027-03-01"}
     usual = post(client, body)["effective"]
     special = post(client, {**body, "facts": {"amendment_not_accepted": True}})["effective"]
     assert usual["date"] == "2028-03-01"
@@ -193,5 +194,11 @@ def test_treaties_not_in_force_or_terminated_say_so(client: TestClient) -> None:
     assert late.status_code == 422 and "ceased to be in force on 2019-08-02" in late.json()["detail"]
     ended = post(client, {"treaty": "new-start", "state": "RUS"})
     assert any("ceased to be in force on 2026-02-05" in n for n in ended["notes"])
-    ctbt = post(client, {"treaty": "ctbt", "state": "RUS", "notification_date": "2026-01-01"})
+    ctbt = post(client, {"treaty": "ctbt", "state": "GBR", "notification_date": "2026-01-01"})
     assert any("not in force" in n for n in ctbt["notes"])
+    # Russia revoked its ratification in 2023 (world/records/ctbt.yaml): it has nothing left to withdraw.
+    russia = post(client, {"treaty": "ctbt", "state": "RUS", "notification_date": "2026-01-01"})
+    assert (
+        russia["effective"]["status"] == "not_a_party"
+        and "revocation of ratification" in russia["effective"]["explanation"]
+    )

@@ -16,7 +16,7 @@ def effective(client: TestClient, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_named_later_date_applies_over_an_ambiguous_minimum(client: TestClient) -> None:
-    body = {"treaty": "kyoto-protocol", "state": "CAN", "notification_date": "2024-02-29"}
+    body = {"treaty": "kyoto-protocol", "state": "JPN", "notification_date": "2024-02-29"}
     assert effective(client, body)["status"] == "ambiguous"
     named = effective(client, {**body, "facts": {"specified_date": "2026-01-01"}})
     assert (named["status"], named["date"]) == ("determined", "2026-01-01")
@@ -48,7 +48,7 @@ def test_armed_conflict_on_an_ambiguous_date_keeps_the_earliest(client: TestClie
 def test_terminated_and_not_in_force_treaties(client: TestClient) -> None:
     inf = effective(client, {"treaty": "inf-treaty", "state": "USA"})
     assert inf["status"] == "no_withdrawal_right" and inf["earliest_date"] is None
-    ctbt = effective(client, {"treaty": "ctbt", "state": "RUS", "notification_date": "2026-01-01"})
+    ctbt = effective(client, {"treaty": "ctbt", "state": "GBR", "notification_date": "2026-01-01"})
     assert ctbt["status"] == "conditional" and ctbt["date"] is None
 
 

@@ -18,9 +18,9 @@ def test_ask_read_the_answer_and_check_a_claim(live_url: str, offline_page: tupl
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{live_url}/", wait_until="networkidle")
 
-    page.get_by_label("Treaty").fill("ccm")
-    page.get_by_label("State").fill("LTU")
-    page.get_by_label("Notification received").fill("2024-09-06")
+    page.locator("#treaty").fill("ccm")
+    page.locator("#state").fill("LTU")
+    page.locator("#notification_date").fill("2024-09-06")
     page.get_by_role("button", name="Get the answer").click()
     page.wait_for_url("**/?treaty=ccm&state=LTU&notification_date=2024-09-06*")
 

@@ -16,7 +16,7 @@ from app.settings import Settings
 from schemas.api import Assessment
 from tests.conftest import ROOT, free_port
 
-FAST = RetryPolicy(retries=2, backoff=0.01)
+FAST = RetryPolicy(retries=2, backoff=0.01, max_delay=0.01)  # the server's Retry-After (5 s) is not slept through
 
 
 def test_assess_returns_a_typed_answer_over_http(live_url: str) -> None:
@@ -117,3 +117,23 @@ def test_cli_talks_to_a_server_with_url(live_url: str) -> None:
     )
     assert json.loads(in_process.stdout) == over_http
     assert over_http["effective"]["date"] == "2025-03-06"
+
+
+def test_the_retry_waits_what_retry_after_says_capped() -> None:
+    """The wait is computed from the answer (no real sleep in the test): Retry-After, capped by max_delay, else
+    exponential backoff."""
+    from tenacity import RetryCallState, Retrying
+
+    def state_after(outcome: httpx.Response | Exception, attempt: int = 1) -> RetryCallState:
+        state = RetryCallState(Retrying(), None, (), {})
+        state.attempt_number = attempt
+        if isinstance(outcome, Exception):
+            state.set_exception((type(outcome), outcome, None))
+        else:
+            state.set_result(outcome)
+        return state
+
+    policy = RetryPolicy(retries=3, backoff=0.2, max_delay=5.0)
+    assert policy.wait(state_after(httpx.Response(503, headers={"Retry-After": "3"}))) == 3.0
+    assert policy.wait(state_after(httpx.Response(503, headers={"Retry-After": "120"}))) == 5.0
+    assert policy.wait(state_after(httpx.ConnectError("refused"), attempt=3)) == 0.8

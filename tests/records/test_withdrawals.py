@@ -165,15 +165,11 @@ def test_timelines_bound_and_calendar(records_client: TestClient) -> None:
     )
 
 
-def test_writes_disabled_without_admin_token(database_url: str) -> None:
-    from app.db.migrate import upgrade
-    from app.main import create_app
-    from app.settings import Settings
-
-    upgrade(database_url)
-    with TestClient(create_app(Settings(database_url=database_url, admin_token=""))) as client:
-        response = client.post("/v1/withdrawals", json=NEW, headers=AUTH)
-        assert response.status_code == 403 and "disabled" in response.json()["title"]
+def test_writes_disabled_without_admin_token(records_client: TestClient) -> None:
+    settings = records_client.app.state.settings  # type: ignore[attr-defined]
+    records_client.app.state.settings = settings.model_copy(update={"admin_token": ""})  # type: ignore[attr-defined]
+    response = records_client.post("/v1/withdrawals", json=NEW, headers=AUTH)
+    assert response.status_code == 403 and "disabled" in response.json()["title"]
 
 
 def test_a_revoked_withdrawal_never_takes_effect(records_client: TestClient) -> None:
@@ -194,7 +190,7 @@ def test_acceptance_bound_dates(records_client: TestClient) -> None:
     assert on_28_december["bound"] is False
 
 
-def test_every_accepted_write_is_in_the_audit_log(records_client: TestClient, database_url: str) -> None:
+def test_every_accepted_write_is_in_the_audit_log(records_client: TestClient, records_url: str) -> None:
     from sqlmodel import Session, select
 
     from app.db.models import AuditEntry
@@ -206,7 +202,7 @@ def test_every_accepted_write_is_in_the_audit_log(records_client: TestClient, da
     records_client.post(f"/v1/withdrawals/{record_id}/events", json=event, headers=AUTH)
     records_client.patch(f"/v1/withdrawals/{record_id}", json={"version": 1, "notes": "stale"}, headers=AUTH)  # 409
     records_client.post("/v1/withdrawals", json=NEW)  # 401
-    with Session(get_engine(database_url)) as session:
+    with Session(get_engine(records_url)) as session:
         entries = session.exec(select(AuditEntry).where(AuditEntry.record_id == record_id)).all()
     assert [(e.action, e.actor) for e in entries] == [("create", "admin"), ("update", "admin"), ("event", "admin")]
     assert entries[1].changes == {"notes": "checked"}

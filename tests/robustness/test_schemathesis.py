@@ -1,7 +1,7 @@
 """Schemathesis against the app's own OpenAPI document: every operation, no 5xx, responses as documented.
 
-A bounded run in CI (``SCHEMATHESIS_EXAMPLES``, default 25 per operation). For a release, run longer:
-``SCHEMATHESIS_EXAMPLES=500 make test`` or the CLI against a live server (see README).
+A bounded run in CI (``SCHEMATHESIS_EXAMPLES``, default 25 per operation); ``pytest --release`` runs 500
+(the README's release checklist).
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from app.db.seed import seed
 from app.db.session import get_engine
 from app.main import create_app
 from app.settings import Settings
+from tests.run_lengths import RunLengths
 
-EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "25"))
+EXAMPLES = RunLengths().schemathesis_examples
 _DB = Path(os.environ.get("PYTEST_TMP", "/tmp")) / f"treatyexit-schemathesis-{os.getpid()}.db"
 _URL = f"sqlite:///{_DB}"
 _DB.unlink(missing_ok=True)

@@ -20,6 +20,9 @@ from tests.conftest import TODAY
 
 def _rule_names(rulebook: Rulebook) -> set[str]:
     names = {name for treaty in rulebook.treaties.values() for name in rulebook.owned_provisions(treaty)}
+    world = rulebook.world  # the world files an answer may cite: a party list, records, a situation
+    names |= {"world/parties"} | {f"world/parties/{t}" for t in world.parties}
+    names |= {f"world/records/{t}" for t in world.records} | {f"world/situations/{s.id}" for s in world.situations}
     return names | {f"{state.iso3}/{step.id}" for state in rulebook.states.values() for step in state.steps}
 
 

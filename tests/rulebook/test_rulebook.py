@@ -68,6 +68,7 @@ def test_every_depositary_practice_cites_its_records(rulebook: Rulebook) -> None
 def rules_copy(tmp_path: Path) -> Path:
     target = tmp_path / "rules"
     shutil.copytree(DEFAULT_RULES_DIR, target)
+    shutil.copytree(DEFAULT_RULES_DIR.parent / "world", tmp_path / "world")  # the world files beside the rules
     return target
 
 

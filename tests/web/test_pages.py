@@ -74,10 +74,10 @@ def test_the_answer_page_shows_the_date_the_citation_and_the_steps(web: TestClie
     # the sentence for the story, with its citation, and the permanent links
     story = re.search(r'<textarea id="story-text" readonly[^>]*>(.*?)</textarea>', html, re.S)
     assert story is not None
-    assert unescape(story.group(1)) == (
+    assert unescape(story.group(1)).startswith(  # then what the world files leave assumed (tests/world)
         "Lithuania's withdrawal from the Convention on Cluster Munitions took effect on 6 March 2025, the depositary "
         "having received the notification on 6 September 2024 (Convention on Cluster Munitions, Art. 20(3), first "
-        "sentence)."
+        "sentence)"
     )
     api = re.search(r'<a href="([^"]+)" id="api-link">', html)
     assert api is not None
@@ -126,7 +126,7 @@ def test_an_armed_conflict_shows_the_suspension_band(web: TestClient) -> None:
 
 
 def test_no_notification_date_answers_with_the_earliest_date(web: TestClient) -> None:
-    response = web.get("/?treaty=Ottawa+Convention&state=ltu")
+    response = web.get("/?treaty=Ottawa+Convention&state=deu")
     assert response.status_code == 200
     assert "Not yet notified" in response.text and 'data-mark="earliest"' in response.text
 

@@ -1,0 +1,125 @@
+"""What the world files add to an answer: whether the state is a party at all, and facts the question left
+out that the situations file knows (an armed conflict for Ottawa Art. 20(3) / Oslo Art. 20(2)).
+
+- A state recorded as not a party on the notification date (or ``as_of``) has nothing to withdraw from:
+  status ``not_a_party``, with the list's source.
+- Where the party status is not recorded, the answer says it assumes the state is a party.
+- A fact the question leaves out is taken from the situations file, with a ``known_fact`` condition that
+  carries its source; a fact given in the question always wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.rulebook import Rulebook
+from app.world.model import PartyStatus, SituationHolding
+from schemas import api
+from schemas.rules import SuspensionProvision, Treaty
+from schemas.world import WorldSource
+
+
+def world_source(source: WorldSource | None) -> api.WorldSourceRef | None:
+    if source is None:
+        return None
+    return api.WorldSourceRef(url=str(source.url), title=source.title, accessed=source.accessed, quote=source.quote)
+
+
+def party_ref(status: PartyStatus) -> api.PartyStatusRef:
+    return api.PartyStatusRef(
+        status=status.status,
+        on=status.on,
+        reason=status.reason,
+        as_of=status.as_of,
+        complete=status.complete,
+        source=world_source(status.source),
+    )
+
+
+def _world_citation(
+    rule: str, instrument: str, cite: str, source: WorldSource | None, reviewed: dt.date
+) -> api.Citation:
+    return api.Citation(
+        rule=rule,
+        instrument=instrument,
+        cite=cite,
+        text=source.quote if source else None,
+        url=str(source.url) if source else None,
+        verification="verified" if source else "unverified",
+        reviewed=(source.accessed if source and source.accessed else reviewed),
+    )
+
+
+def party_citation(status: PartyStatus) -> api.Citation:
+    """The party list (or the record) a party status comes from, as a citation."""
+    if status.record is not None:
+        return _world_citation(
+            f"world/records/{status.treaty}",
+            "treatyexit records (world/records)",
+            f"{status.state} {status.record.act.replace('_', ' ')} notified {status.record.notified}"
+            + (f" ({status.record.depositary_reference})" if status.record.depositary_reference else ""),
+            status.source,
+            status.record.notified,
+        )
+    title = status.source.title if status.source and status.source.title else "party list"
+    return _world_citation(
+        f"world/parties/{status.treaty}" if status.as_of else "world/parties",
+        title,
+        f"status as of {status.as_of}" if status.as_of else "no party list recorded",
+        status.source,
+        status.as_of or status.on,
+    )
+
+
+def party_assumption(status: PartyStatus, state_name: str, treaty: Treaty) -> api.Condition:
+    """The condition an answer carries when the files cannot tell whether the state is a party."""
+    return api.Condition(
+        id=f"world/parties/{treaty.id}" if status.as_of else "world/parties",
+        kind="assumption",
+        description=(
+            f"Assumed that {state_name} is a party to the {treaty.short_name} on {status.on}: its party status is "
+            f"not recorded ({status.reason}). If it is not a party, it has nothing to withdraw from."
+        ),
+        affects_date=False,
+        citation=party_citation(status),
+    )
+
+
+def party_fact(status: PartyStatus, explanation: str) -> api.Condition:
+    """The ``known_fact`` condition of a ``not_a_party`` answer: the list or the record that says so."""
+    citation = party_citation(status)
+    return api.Condition(
+        id=citation.rule, kind="known_fact", description=explanation, affects_date=True, citation=citation
+    )
+
+
+def suspended_by_armed_conflict(rulebook: Rulebook, treaty: Treaty) -> bool:
+    """Whether a provision of the treaty holds the withdrawal back while the state is in an armed conflict."""
+    return any(
+        isinstance(p, SuspensionProvision) and p.when is not None and "armed_conflict" in p.when
+        for p in rulebook.provisions_for(treaty)
+    )
+
+
+def situation_condition(holding: SituationHolding, state_name: str) -> api.Condition:
+    """The ``known_fact`` condition for an armed conflict taken from the situations file."""
+    s = holding.situation
+    kind = (s.classification or s.kind).replace("_", " ")
+    others = [code for code in s.parties]
+    since = f"{s.start:%B %Y}" if s.start_precision != "day" else f"{s.start}"
+    beyond = (
+        f" The source was last read on {s.as_of}, when it was ongoing; it is assumed to continue to {holding.on}."
+        if holding.beyond_as_of
+        else ""
+    )
+    return api.Condition(
+        id=f"world/situations/{s.id}",
+        kind="known_fact",
+        description=(
+            f"Armed conflict taken from the situations file (not given in the question): {state_name} is a party "
+            f"to an {kind} ({', '.join(others)}) since {since}, classified by {s.classifier}, ongoing on "
+            f"{holding.on}, when the notice period expires.{beyond} Give `armed_conflict` to override."
+        ),
+        affects_date=True,
+        citation=_world_citation(f"world/situations/{s.id}", s.classifier, f"{kind}, since {since}", s.source, s.as_of),
+    )

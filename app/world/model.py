@@ -1,0 +1,204 @@
+"""The immutable world snapshot and its queries (party status on a date, parties on a date, records,
+situations holding on a date). Pure functions of the files: no database, no clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+from schemas.world import PartiesFile, PartyEntry, RecordsFile, Situation, WorldRecord, WorldSource
+
+PartyState = Literal["party", "consented", "withdrawn", "not_party", "unknown"]
+"""``party``: bound on the day. ``consented``: its instrument was deposited but the treaty was not yet in force
+for it. ``withdrawn``: a recorded withdrawal, denunciation or revocation of ratification had taken effect.
+``not_party``: absent from a complete list on or before its date, or the day is before its consent.
+``unknown``: no list, an incomplete list without the state, or a day after the list's date."""
+
+EffectiveOf = Callable[[str, WorldRecord], dt.date | None]
+"""Given a treaty id and a record with no recorded effective date, the date the rules give (or None)."""
+
+
+@dataclass(frozen=True)
+class PartyStatus:
+    treaty: str
+    state: str
+    on: dt.date
+    status: PartyState
+    reason: str
+    source: WorldSource | None
+    as_of: dt.date | None
+    complete: bool
+    entry: PartyEntry | None = None
+    record: WorldRecord | None = None
+
+    @property
+    def bound(self) -> bool | None:
+        """True/False when the files tell, None when they do not."""
+        if self.status == "unknown":
+            return None
+        return self.status == "party"
+
+
+@dataclass(frozen=True)
+class SituationHolding:
+    """A situation that holds for a state on a day; ``beyond_as_of`` when the day is after the last day the
+    source was read and the situation was still ongoing then (it is assumed to continue, and said)."""
+
+    situation: Situation
+    on: dt.date
+    beyond_as_of: bool
+
+
+@dataclass(frozen=True)
+class World:
+    parties: MappingProxyType[str, PartiesFile] = field(default_factory=lambda: MappingProxyType({}))
+    records: MappingProxyType[str, RecordsFile] = field(default_factory=lambda: MappingProxyType({}))
+    situations: tuple[Situation, ...] = ()
+    version: str = "empty"
+    files: tuple[str, ...] = ()
+
+    # --- records --------------------------------------------------------------------------------
+
+    def records_for(self, treaty: str | None = None, state: str | None = None) -> Iterator[tuple[str, WorldRecord]]:
+        """Every recorded act, by treaty id then notification date; filtered by treaty and/or state."""
+        for treaty_id in sorted(self.records):
+            if treaty is not None and treaty_id != treaty:
+                continue
+            for record in sorted(self.records[treaty_id].records, key=lambda r: (r.notified, r.state)):
+                if state is None or record.state == state:
+                    yield treaty_id, record
+
+    def exit_date(
+        self, treaty: str, record: WorldRecord, on: dt.date, effective_of: EffectiveOf | None
+    ) -> dt.date | None:
+        """The day ``record`` ended the state's participation, if it had by ``on`` (a revocation received in time
+        undoes it; a revocation of ratification takes effect on receipt unless recorded otherwise)."""
+        if not record.ends_participation:
+            return None
+        effective = record.recorded_effective
+        if effective is None and record.act == "revocation_of_ratification":
+            effective = record.notified
+        if effective is None and effective_of is not None:
+            effective = effective_of(treaty, record)
+        if effective is None or effective > on:
+            return None
+        return effective if record.revoked is None or record.revoked >= effective else None
+
+    # --- parties --------------------------------------------------------------------------------
+
+    def party_status(
+        self, treaty: str, state: str, on: dt.date, effective_of: EffectiveOf | None = None
+    ) -> PartyStatus:
+        """Whether ``state`` was bound by ``treaty`` on ``on``, from the party list and the records."""
+        listing = self.parties.get(treaty)
+        exited = self._last_exit(treaty, state, on, effective_of)
+        if exited is not None:
+            ended, when, rejoined = exited
+            act = ended.act.replace("_", " ")
+            reason = f"its {act} (notified {ended.notified}) took effect on {when}"
+            if rejoined is not None:
+                reason += (
+                    f"; it was bound again before {rejoined} (when it gave notice again), since a date not recorded"
+                )
+            return PartyStatus(
+                treaty, state, on, "withdrawn" if rejoined is None else "unknown", reason, ended.sources[0],
+                listing.as_of if listing else None, listing.complete if listing else False, record=ended,
+            )  # fmt: skip
+        if listing is None:
+            return PartyStatus(
+                treaty, state, on, "unknown", "no party list is recorded for this treaty", None, None, False
+            )
+        entry = next((p for p in listing.parties if p.state == state), None)
+        source = (entry.source if entry and entry.source else None) or listing.source
+
+        def status(value: PartyState, reason: str) -> PartyStatus:
+            return PartyStatus(treaty, state, on, value, reason, source, listing.as_of, listing.complete, entry)
+
+        if entry is None:
+            if listing.complete and on <= listing.as_of:
+                return status("not_party", f"not among the parties listed as of {listing.as_of} (a complete list)")
+            if listing.complete:
+                return status(
+                    "unknown",
+                    f"not a party on {listing.as_of} (the complete list's date); whether it joined after that "
+                    "is not recorded",
+                )
+            return status("unknown", f"not in the party list as of {listing.as_of}, which is not complete")
+        consented = entry.consent_date or entry.in_force
+        assert consented is not None  # the schema requires one of them
+        earlier = [r for _, r in self.records_for(treaty, state) if r.notified < consented]
+        if on < consented and earlier:  # the list gives its latest consent; a notice shows an earlier one
+            return status(
+                "party",
+                f"bound under an earlier consent not in the list (it gave notice on {earlier[0].notified}; the list "
+                f"gives its later {entry.consent or 'consent'} of {consented})",
+            )
+        if on < consented:
+            return status("not_party", f"its {entry.consent or 'consent'} was deposited later, on {consented}")
+        if entry.in_force is not None and on < entry.in_force:
+            return status(
+                "consented", f"its {entry.consent or 'consent'} of {consented} took effect for it on {entry.in_force}"
+            )
+        since = entry.in_force or consented
+        words = f"in force for it since {since}" if entry.in_force else f"consent deposited on {consented}"
+        return status("party", f"a party ({entry.consent or 'consent'}; {words})")
+
+    def _last_exit(
+        self, treaty: str, state: str, on: dt.date, effective_of: EffectiveOf | None
+    ) -> tuple[WorldRecord, dt.date, dt.date | None] | None:
+        """The latest exit in effect on ``on`` that the state has not undone by consenting again, with its date
+        and, where a later notice shows the state re-joined at an unrecorded date, that notice's date.
+
+        Evidence of re-joining after an exit on E: a consent in the party list dated after E, or a later act
+        notified after E (a state gives notice only of a treaty it is bound by)."""
+        records = [r for _, r in self.records_for(treaty, state)]
+        exits = [(r, d) for r in records if (d := self.exit_date(treaty, r, on, effective_of)) is not None]
+        if not exits:
+            return None
+        record, when = max(exits, key=lambda item: item[1])
+        entry = (
+            next((p for p in self.parties[treaty].parties if p.state == state), None)
+            if treaty in self.parties
+            else None
+        )
+        consented = entry.consent_date or entry.in_force if entry else None
+        if consented is not None and when < consented <= on:
+            return None  # consented again: the party list decides
+        later = sorted(r.notified for r in records if r.notified > when)
+        if later and later[0] <= on:
+            return None  # gave notice again, so it was bound again
+        return record, when, later[0] if later else None
+
+    def parties_on(self, treaty: str, on: dt.date, effective_of: EffectiveOf | None = None) -> list[PartyStatus] | None:
+        """Every listed state's status on ``on`` that is ``party``; None when no list is recorded."""
+        listing = self.parties.get(treaty)
+        if listing is None:
+            return None
+        statuses = (self.party_status(treaty, p.state, on, effective_of) for p in listing.parties)
+        return [s for s in statuses if s.status == "party"]
+
+    def treaties_of(self, state: str, on: dt.date, effective_of: EffectiveOf | None = None) -> list[PartyStatus]:
+        """The state's status on ``on`` under every treaty with a party list or a record about it."""
+        treaty_ids = set(self.parties) | {t for t, _ in self.records_for(state=state)}
+        return [self.party_status(t, state, on, effective_of) for t in sorted(treaty_ids)]
+
+    # --- situations -----------------------------------------------------------------------------
+
+    def situations_for(self, state: str, on: dt.date, kind: str = "armed_conflict") -> list[SituationHolding]:
+        """Situations of ``kind`` that the state is party to on ``on``. An ongoing one (no end) is taken to
+        hold after its ``as_of`` too, flagged so the answer can say it assumes so."""
+        found = []
+        for situation in self.situations:
+            if situation.kind != kind or state not in situation.parties or on < situation.start:
+                continue
+            if situation.end is not None and on > situation.end:
+                continue
+            beyond = situation.end is None and on > situation.as_of
+            found.append(SituationHolding(situation, on, beyond))
+        return found
+
+    def has_situation(self, state: str, kind: str = "armed_conflict") -> bool:
+        return any(s.kind == kind and state in s.parties for s in self.situations)

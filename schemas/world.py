@@ -1,0 +1,215 @@
+"""The shape of the files in ``world/``: dated, sourced facts about the world the rules are applied to.
+
+Three kinds of file, one home for each fact (the format agreed in WORLD-FORMAT.md):
+
+- ``world/parties/<treaty>.yaml``: who consented to be bound by a treaty and when it took effect for them;
+- ``world/records/<treaty>.yaml``: what states did (withdrawals, denunciations, revocations), with the
+  depositary's reference and the domestic steps (decrees, votes with their tallies, rulings);
+- ``world/situations/*.yaml``: situations the rules depend on (armed conflicts, as classified by RULAC or
+  the ICRC), with their parties and dates.
+
+Every fact carries a source. A state's party status on a day D is: consent recorded and in force on D, and no
+recorded withdrawal that took effect on or before D (``app.world``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+
+ISO3 = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3")]
+TreatyId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
+DatePrecision = Literal["day", "month", "year"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class WorldSource(Strict):
+    """Where a fact was read: the page, its title, when it was read and, optionally, the words that say it."""
+
+    url: HttpUrl
+    title: str | None = None
+    accessed: dt.date | None = None
+    quote: str | None = None
+
+
+# --- parties ---------------------------------------------------------------------------------------
+
+Consent = Literal[
+    "ratification", "accession", "acceptance", "approval", "succession", "definitive_signature", "continuation"
+]
+
+
+class PartyEntry(Strict):
+    """One state that consented to be bound (withdrawals are NOT written here: they are records)."""
+
+    state: ISO3
+    signed: dt.date | None = None
+    consent: Consent | None = None
+    consent_date: dt.date | None = Field(None, description="Deposit of the instrument (or the succession date).")
+    consent_date_precision: DatePrecision = "day"
+    in_force: dt.date | None = Field(None, description="Entry into force for that state, where known.")
+    in_force_precision: DatePrecision = "day"
+    source: WorldSource | None = Field(None, description="Only where it differs from the file's source.")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _order(self) -> PartyEntry:
+        if self.consent_date and self.in_force and self.in_force < self.consent_date:
+            raise ValueError(f"in_force {self.in_force} is before consent_date {self.consent_date}")
+        if self.consent_date is None and self.in_force is None:
+            raise ValueError("give consent_date or in_force (a signature alone does not make a party)")
+        return self
+
+
+class TreatyFile(Strict):
+    """A world file about one treaty: ``world/<folder>/<treaty>.yaml``."""
+
+    treaty: TreatyId
+
+
+class PartiesFile(TreatyFile):
+    as_of: dt.date = Field(description="The date the list reflects (the source's status date).")
+    complete: bool = Field(description="True only when every party on `as_of` is listed (a full status table).")
+    source: WorldSource
+    sources: list[WorldSource] = Field(default=[], description="Further sources consulted (optional).")
+    note: str | None = None
+    parties: list[PartyEntry]
+
+    @field_validator("parties")
+    @classmethod
+    def _one_entry_per_state(cls, parties: list[PartyEntry]) -> list[PartyEntry]:
+        seen: set[str] = set()
+        for party in parties:
+            if party.state in seen:
+                raise ValueError(f"{party.state} is listed twice")
+            seen.add(party.state)
+        return parties
+
+
+# --- records of what states did --------------------------------------------------------------------
+
+Act = Literal["withdrawal", "denunciation", "revocation_of_withdrawal", "revocation_of_ratification", "suspension"]
+"""What the state did. ``revocation_of_ratification`` is its own act (Russia, CTBT, 2023: a treaty not in
+force for anyone has no withdrawal clause that operates; the state withdrew its consent, VCLT Art. 18)."""
+
+EventKind = Literal["extended", "armed_conflict_declared", "armed_conflict_ended", "revoked", "other"]
+
+
+class Tally(Strict):
+    """A vote as the body recorded it; any subset of the figures."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    for_: int | None = Field(None, alias="for", ge=0)
+    against: int | None = Field(None, ge=0)
+    abstained: int | None = Field(None, ge=0)
+    present: int | None = Field(None, ge=0)
+    body_size: int | None = Field(None, ge=1)
+
+    @model_validator(mode="after")
+    def _fits(self) -> Tally:
+        counted = sum(v for v in (self.for_, self.against, self.abstained) if v is not None)
+        if self.body_size is not None and counted > self.body_size:
+            raise ValueError(f"{counted} votes counted in a body of {self.body_size}")
+        if self.present is not None and counted > self.present:
+            raise ValueError(f"{counted} votes counted with {self.present} present")
+        return self
+
+
+class DomesticStepRecord(Strict):
+    date: dt.date
+    date_precision: DatePrecision = "day"
+    actor: str = Field(description="The body or office.")
+    act: str = Field(description="What it did, in its own words where possible.")
+    tally: Tally | None = None
+    source: WorldSource | None = None
+    note: str | None = None
+
+
+class RecordEventEntry(Strict):
+    date: dt.date
+    kind: EventKind
+    new_effective: dt.date | None = Field(None, description="For `extended`: the new date it takes effect.")
+    note: str | None = None
+    source: WorldSource | None = None
+
+
+class WorldRecord(Strict):
+    state: ISO3
+    act: Act
+    notified: dt.date = Field(description="Receipt by the depositary: the date clauses count from.")
+    notified_precision: DatePrecision = "day"
+    signed: dt.date | None = Field(None, description="Date the instrument was signed, where known.")
+    effective: dt.date | None = Field(None, description="As the depositary or an official source records it.")
+    specified_date: dt.date | None = Field(None, description="A later date named in the notification.")
+    depositary_reference: str | None = Field(None, max_length=120)
+    revoked: dt.date | None = Field(None, description="When a revocation was received (it then did not take effect).")
+    sources: list[WorldSource] = Field(min_length=1)
+    domestic_steps: list[DomesticStepRecord] = []
+    events: list[RecordEventEntry] = []
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> WorldRecord:
+        if self.effective is not None and self.effective < self.notified:
+            raise ValueError(f"effective {self.effective} is before notified {self.notified}")
+        if self.revoked is not None and self.revoked < self.notified:
+            raise ValueError(f"revoked {self.revoked} is before notified {self.notified}")
+        for event in self.events:
+            if event.kind == "extended" and event.new_effective is None:
+                raise ValueError(f"the 'extended' event of {event.date} needs new_effective")
+        return self
+
+    @property
+    def recorded_effective(self) -> dt.date | None:
+        """The date it took (or takes) effect as recorded: the last extension's, else ``effective``."""
+        extended = [e.new_effective for e in self.events if e.kind == "extended" and e.new_effective]
+        return extended[-1] if extended else self.effective
+
+    @property
+    def ends_participation(self) -> bool:
+        """Whether this act, once in effect, leaves the state no longer bound."""
+        return self.act in ("withdrawal", "denunciation", "revocation_of_ratification")
+
+
+class RecordsFile(TreatyFile):
+    as_of: dt.date | None = Field(None, description="When the list was last checked (optional).")
+    complete_since: dt.date | None = Field(
+        None, description="Every act since this date is listed (optional; the coverage report shows it)."
+    )
+    note: str | None = None
+    records: list[WorldRecord]
+
+
+# --- situations ------------------------------------------------------------------------------------
+
+
+class Situation(Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+    kind: Literal["armed_conflict"]
+    classification: Literal["international_armed_conflict", "non_international_armed_conflict"] | None = None
+    parties: list[ISO3] = Field(min_length=1, description="States party to the situation.")
+    start: dt.date
+    start_precision: DatePrecision = "day"
+    end: dt.date | None = Field(None, description="null: ongoing as of `as_of`.")
+    end_precision: DatePrecision = "day"
+    as_of: dt.date = Field(description="The last day the source was read for this entry.")
+    classifier: str = Field(description="Who classified it (e.g. Geneva Academy RULAC, ICRC).")
+    source: WorldSource
+    sources: list[WorldSource] = []
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Situation:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class SituationsFile(Strict):
+    situations: list[Situation]

@@ -1,0 +1,18 @@
+"""How long the test suite's long runs are: settings (environment variables) with the CI defaults, and the
+release lengths that ``pytest --release`` sets (the README's release checklist)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+RELEASE = {"SOAK_SCENARIOS": "20000", "SCHEMATHESIS_EXAMPLES": "500", "LOAD_SECONDS": "120"}
+"""The lengths a release is tested with; an environment variable still overrides each."""
+
+
+class RunLengths(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore")
+
+    soak_scenarios: int = Field(2_000, ge=1, description="Random scenarios of the engine soak (child process)")
+    schemathesis_examples: int = Field(25, ge=1, description="Generated examples per operation in the fuzz run")
+    load_seconds: float = Field(10, gt=0, description="Length of the load run on loopback")
