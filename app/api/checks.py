@@ -57,7 +57,8 @@ async def check_text(
         return await gate.run(
             lambda: Response(
                 checks.check_text(request.app.state.claim_finder, body).model_dump_json(), media_type="application/json"
-            )
+            ),
+            prepare=lambda: request.app.state.claim_finder.find("Warm up.", body.published),
         )
     except TextTooLong as exc:
         raise HTTPException(413, str(exc)) from exc

@@ -95,8 +95,11 @@ class HeavyGate:
             self._slots = {loop: anyio.Semaphore(self.settings.heavy_concurrency)}
         return self._slots[loop]
 
-    async def run(self, work: Callable[[], T]) -> T:
-        """``work()`` in a worker thread once a slot is free, within the request deadline."""
+    async def run(self, work: Callable[[], T], prepare: Callable[[], object] | None = None) -> T:
+        """``work()`` in a worker thread once a slot is free, within the request deadline. ``prepare()`` (a
+        once-per-process load, such as the text reader's pipeline) runs first, outside the deadline."""
+        if prepare is not None:
+            await anyio.to_thread.run_sync(prepare)
         started = time.monotonic()
         settings = self.settings
         slots = self._semaphore()

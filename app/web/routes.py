@@ -475,7 +475,9 @@ def _check_page(request: Request, checks: CheckService, text: str, published: st
 @router.get("/check")
 async def check_get(request: Request, checks: Checks, text: str | None = None, published: str = "") -> Response:
     gate: HeavyGate = request.app.state.heavy_gate
-    return await gate.run(lambda: _check_page(request, checks, text or "", published.strip(), text is not None))
+    return await gate.run(
+        lambda: _check_page(request, checks, text or "", published.strip(), text is not None), prepare=_warm(request)
+    )
 
 
 @router.post("/check")
@@ -491,7 +493,12 @@ async def check_post(request: Request, checks: Checks) -> Response:
     text = fields.get("text", [""])[0]
     published = fields.get("published", [""])[0].strip()
     gate: HeavyGate = request.app.state.heavy_gate
-    return await gate.run(lambda: _check_page(request, checks, text, published, True))
+    return await gate.run(lambda: _check_page(request, checks, text, published, True), prepare=_warm(request))
+
+
+def _warm(request: Request) -> Callable[[], object]:
+    """Loads the text reader's pipeline (once per process) before the request's deadline starts."""
+    return lambda: request.app.state.claim_finder.find("Warm up.", dt.date.today())
 
 
 # --- treaty and state pages -------------------------------------------------------------------------------
