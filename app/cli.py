@@ -91,6 +91,24 @@ def rules_draft(
     )
 
 
+@rules_cli.command("draft-corpus")
+def rules_draft_corpus(
+    texts: Annotated[Path, typer.Argument(help="A folder of treaty texts with its index.json (title_en, upstream)")],
+    path: Annotated[str, typer.Option(help="The rules folder")] = str(DEFAULT_RULES_DIR),
+    limit: Annotated[int | None, typer.Option(help="Draft at most this many")] = None,
+) -> None:
+    """Draft every multilateral text not yet covered into rules/treaties/ (drafted tier; ids from titles)."""
+    from app.drafting.corpus import draft_corpus
+
+    written, skipped = draft_corpus(texts, Path(path), limit=limit)
+    unread = sum(1 for d in written if d.needs_review)
+    console.print(
+        f"drafted {len(written)} treaties ({unread} with words to review, "
+        f"{sum(1 for d in written if d.clause is None)} with no clause found); skipped {len(skipped)}",
+        markup=False,
+    )
+
+
 @db_cli.command("upgrade")
 def db_upgrade() -> None:
     """Apply the Alembic migrations to DATABASE_URL."""

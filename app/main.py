@@ -11,6 +11,7 @@ from sqlalchemy import text
 from app import observability
 from app.api import assessments, checks, coverage, openapi, problems, states, treaties, withdrawals
 from app.api.caching import AnswerCache
+from app.api.examples import rule_file_examples
 from app.api.limits import BodyLimit
 from app.db.session import get_engine
 from app.engine import Engine
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.answer_cache = AnswerCache(settings.answer_cache_size)
     app.state.heavy_gate = HeavyGate(settings)
     app.state.claim_finder = ClaimFinder(rulebook)
+    app.state.openapi_examples = {("/v1/assessments", "post"): rule_file_examples(rulebook)}
     problems.install(app)
     openapi.install(app, rules_version=rulebook.version)
     csp = [(b"content-security-policy", DOCS_CSP.encode())]

@@ -7,11 +7,16 @@ same check runs from the command line (``python -m app rules check``).
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+import pydantic
 import yaml
 from pydantic import BaseModel, ValidationError
 
@@ -22,6 +27,7 @@ GENERAL_LAW_ID = "vclt"
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
 M = TypeVar("M", bound=BaseModel)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses the rulebook ~10x faster than pure Python
 
 
 class RulebookError(Exception):
@@ -116,7 +122,7 @@ def _location(loc: tuple[int | str, ...], data: Any) -> str:
 def _read(path: Path, model: type[M], problems: list[str], root: Path) -> M | None:
     name = str(path.relative_to(root.parent)) if path.is_relative_to(root.parent) else str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         problems.append(f"{name}: not valid YAML: {exc}")
         return None
@@ -159,16 +165,22 @@ def load_rulebook(root: Path = DEFAULT_RULES_DIR, world_dir: Path | None = None)
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
 
-    treaties = _read_folder(root, "treaties", Treaty, "id", problems)
-    states = _read_folder(root, "states", StateProcedure, "iso3", problems)
-    depositaries = _read_folder(root, "depositaries", Depositary, "id", problems)
-
-    problems += [f"{root.name}/{p}" for p in _cross_checks(treaties, depositaries)]
+    key = hashlib.sha256(digest.digest() + _SCHEMA_KEY).hexdigest()[:32]
+    cached = _from_cache(root.parent / ".cache" / "rulebook" / f"{key}.pickle")
+    if cached is not None:
+        treaties, states, depositaries = cached
+    else:
+        treaties = _read_folder(root, "treaties", Treaty, "id", problems)
+        states = _read_folder(root, "states", StateProcedure, "iso3", problems)
+        depositaries = _read_folder(root, "depositaries", Depositary, "id", problems)
+        problems += [f"{root.name}/{p}" for p in _cross_checks(treaties, depositaries)]
     treaty_files = {p.stem for p in (root / "treaties").glob("*.yaml")}  # a malformed one is reported once
     world, world_problems = load_world(world_dir or root.parent / "world", treaty_ids=treaty_files)
     problems += world_problems
     if problems:
         raise RulebookError(problems)
+    if cached is None:
+        _to_cache(root.parent / ".cache" / "rulebook" / f"{key}.pickle", (treaties, states, depositaries))
     return Rulebook(
         treaties=MappingProxyType(treaties),
         states=MappingProxyType(states),
@@ -177,6 +189,44 @@ def load_rulebook(root: Path = DEFAULT_RULES_DIR, world_dir: Path | None = None)
         files=tuple(str(p.relative_to(root)) for p in files),
         world=world,
     )
+
+
+_SCHEMA_KEY = hashlib.sha256(
+    (Path(__file__).resolve().parent.parent / "schemas" / "rules.py").read_bytes()
+    + pydantic.VERSION.encode()
+    + sys.version.encode()
+).digest()
+"""Part of the cache key: a change to the rule-file schema (or to pydantic or Python) invalidates the cache."""
+
+_Loaded = tuple[dict[str, Treaty], dict[str, StateProcedure], dict[str, Depositary]]
+
+
+def _from_cache(path: Path) -> _Loaded | None:
+    """The validated files of a rulebook version, as pickled by an earlier load of the same files and schema.
+
+    The cache sits beside ``rules/`` (``.cache/rulebook/``, not in git) and is trusted only when it belongs to
+    the user running the process and nobody else may write it; any failure reads the files again."""
+    try:
+        info = path.stat()
+        if info.st_uid != os.getuid() or info.st_mode & 0o022:
+            return None
+        with path.open("rb") as handle:
+            loaded: _Loaded = pickle.load(handle)  # our own file, checked above
+        return loaded
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
+def _to_cache(path: Path, loaded: _Loaded) -> None:
+    """Write the cache atomically; a read-only checkout simply runs without it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
+            pickle.dump(loaded, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.chmod(handle.name, 0o600)
+        os.replace(handle.name, path)
+    except OSError:
+        return
 
 
 def _combined(rules_version: str, world: World) -> str:

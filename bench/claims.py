@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.reading import ClaimFinder, Found  # noqa: E402
+from app.reading.pipeline import build_reading  # noqa: E402
 from app.rulebook import Rulebook, load_rulebook  # noqa: E402
 from app.services.assessment import AssessmentService  # noqa: E402
 from app.services.checks import CheckService  # noqa: E402
@@ -188,8 +189,9 @@ def _timed(function: Any, runs: int) -> list[float]:
 def speed(rulebook: Rulebook, articles: list[Article]) -> list[str]:
     finder, checks = _services(rulebook)
     started = time.perf_counter()
-    finder.find("Warm-up.", dt.date(2025, 1, 1))
+    build_reading(rulebook)
     build = time.perf_counter() - started
+    finder.find("Warm-up.", dt.date(2025, 1, 1))
     paragraphs = [p for a in articles for p in a.text.split("\n\n") if len(p) > 200][:20]
     article = "\n\n".join(paragraphs)
     published = dt.date(2025, 7, 1)
@@ -220,7 +222,7 @@ def speed(rulebook: Rulebook, articles: list[Article]) -> list[str]:
     ]
     unknown_time = min(_timed(lambda: [checks.check(c, published) for c in unknown], 3))
     return [
-        f"pipeline built on first use in {build * 1000:.0f} ms (once per process)",
+        f"pipeline built in {build:.2f} s (on first use, once per process: not in the app's start)",
         f"20-paragraph article ({len(article):,} chars), read and checked: p50 {p50 * 1000:.0f} ms, "
         f"p95 {p95 * 1000:.0f} ms (target < 300 ms)",
         f"100 KB of text, read and checked: {big_time:.2f} s (target < 2 s)",

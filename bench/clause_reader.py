@@ -18,6 +18,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.drafting.corpus import REVIEWED_TEXTS  # noqa: E402
 from app.drafting.draft import DraftError, TextInfo, draft  # noqa: E402
 from app.rulebook import load_rulebook  # noqa: E402
 from schemas.rules import Treaty  # noqa: E402
@@ -26,21 +27,13 @@ TEXTS = ROOT.parent.parent / "shared" / "reference" / "treaty-texts"
 if not TEXTS.exists():
     TEXTS = Path("/work/shared/reference/treaty-texts")
 
-# Reviewed treaties whose corpus text is not named in their file (read by title in the corpus index).
-KNOWN = {
-    "apmbc": "BWBV0001384",
-    "att": "BWBV0006233",
-    "ect": "BWBV0001155",
-    "gc-ap3": "BWBV0001988",
-    "iccpr": "BWBV0001017",
-}
 FIELDS = ("counting", "period", "preconditions", "windows", "recipient")
 
 
 def text_of(treaty: Treaty, texts: Path) -> Path | None:
     """The corpus file of a reviewed treaty: named in its sources, or known by title."""
-    if treaty.id in KNOWN:
-        return texts / f"{KNOWN[treaty.id]}.md"
+    if treaty.id in REVIEWED_TEXTS:
+        return texts / f"{REVIEWED_TEXTS[treaty.id]}.md"
     for url in (treaty.withdrawal.source, treaty.text_source.url):
         match = re.search(r"BWBV\d{7}", str(url or ""))
         if match and match.group(0) != "BWBV0003441":  # the VCLT, cited by files on other treaties

@@ -22,6 +22,7 @@ class TreatyCoverage(BaseModel):
     provisions_verified: int
     provisions_partly_verified: int
     provisions_unverified: int
+    provisions_drafted: int = Field(description="Provisions drafted by the clause reader and not yet reviewed.")
     not_verified: list[str]
     examples: int
     examples_passing: int

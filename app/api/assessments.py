@@ -9,7 +9,7 @@ from fastapi import APIRouter, Body, Query, Request, Response
 from pydantic import Field
 
 from app.api.caching import AnswerCache, etag_for
-from app.api.examples import ASSESSMENT_EXAMPLES, ERROR_RESPONSES
+from app.api.examples import CONSTRUCTED_EXAMPLES, ERROR_RESPONSES
 from app.facts import facts_from, with_fact_parameters
 from app.services.assessment import AssessmentService
 from schemas.api import Assessment, AssessmentRequest, Model
@@ -69,7 +69,7 @@ def _answer(request: Request, body: AssessmentRequest) -> Response:
     responses=ERROR_RESPONSES,
 )
 async def assess(
-    request: Request, body: Annotated[AssessmentRequest, Body(openapi_examples=ASSESSMENT_EXAMPLES)]
+    request: Request, body: Annotated[AssessmentRequest, Body(openapi_examples=CONSTRUCTED_EXAMPLES)]
 ) -> Response:
     return _answer(request, body)
 

@@ -4,38 +4,50 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.rulebook import Rulebook
 from schemas.api import Problem
 
-ASSESSMENT_EXAMPLES: dict[str, dict[str, Any]] = {
-    "oslo-lithuania": {
-        "summary": "Oslo Convention, Lithuania, received 6 Sep 2024 (six months, UN practice)",
-        "value": {"treaty": "ccm", "state": "LTU", "notification_date": "2024-09-06"},
-    },
-    "ottawa-lithuania": {
-        "summary": "Ottawa Convention, Lithuania, received 27 Jun 2025",
-        "value": {"treaty": "apmbc", "state": "LTU", "notification_date": "2025-06-27"},
-    },
-    "ottawa-armed-conflict": {
-        "summary": "Ottawa Convention in an armed conflict (Art. 20(3)): conditional",
-        "value": {
-            "treaty": "apmbc",
-            "state": "LTU",
-            "notification_date": "2025-06-27",
-            "facts": {"armed_conflict": True},
-        },
-    },
+RULE_FILE_CASES: dict[str, tuple[str, int]] = {
+    "oslo-lithuania": ("ccm", 0),
+    "ottawa-lithuania": ("apmbc", 0),
+    "ottawa-armed-conflict": ("apmbc", 3),
+    "paris-precondition": ("paris-agreement", 0),
+    "unesco-31-december": ("unesco-constitution", 0),
+    "icrw-30-june": ("icrw", 0),
+    "icsid-day-after": ("icsid-convention", 0),
+    "who-us-reservation": ("who-constitution", 0),
+    "iccpr-no-right": ("iccpr", 0),
+    "teu-agreed-date": ("teu", 0),
+}
+"""Named OpenAPI examples that are real withdrawals: (treaty, index of the example in its rule file). The question
+and its expected answer are read from the rule file, never copied here."""
+
+
+def rule_file_examples(rulebook: Rulebook) -> dict[str, dict[str, Any]]:
+    """The :data:`RULE_FILE_CASES` as OpenAPI examples, from the rule files' own examples."""
+    found: dict[str, dict[str, Any]] = {}
+    for name, (treaty_id, index) in RULE_FILE_CASES.items():
+        treaty = rulebook.treaties[treaty_id]
+        case = treaty.examples[index]
+        value: dict[str, Any] = {"treaty": treaty_id, "state": case.state}
+        if case.received:
+            value["notification_date"] = case.received.isoformat()
+        facts = case.facts.model_dump(mode="json", exclude_none=True)
+        if facts:
+            value["facts"] = facts
+        answer = case.expect_status + (f" on {case.expect_date}" if case.expect_date else "")
+        received = f", received {case.received}" if case.received else ""
+        found[name] = {
+            "summary": f"{treaty.short_name}, {case.state}{received}: {answer} (a real case)",
+            "value": value,
+        }
+    return found
+
+
+CONSTRUCTED_EXAMPLES: dict[str, dict[str, Any]] = {
     "ottawa-not-yet-notified": {
         "summary": "By alias, no notification yet: what it takes and the earliest date",
         "value": {"treaty": "Ottawa Convention", "state": "DEU"},
-    },
-    "paris-precondition": {
-        "summary": "Paris Agreement: three years in force before notice (Art. 28(1))",
-        "value": {
-            "treaty": "paris-agreement",
-            "state": "USA",
-            "notification_date": "2019-11-04",
-            "facts": {"entry_into_force_for_state": "2016-11-04"},
-        },
     },
     "month-end-ambiguous": {
         "summary": "31 August + 6 months: no documented practice, both candidates",
@@ -45,44 +57,17 @@ ASSESSMENT_EXAMPLES: dict[str, dict[str, Any]] = {
         "summary": "Istanbul Convention: first day of the month after three months (Turkey 2021)",
         "value": {"treaty": "istanbul-convention", "state": "TUR", "notification_date": "2021-03-22"},
     },
-    "unesco-31-december": {
-        "summary": "UNESCO: 31 December of the year after the notice (United States 2017)",
-        "value": {"treaty": "unesco-constitution", "state": "USA", "notification_date": "2017-10-12"},
-    },
-    "icrw-30-june": {
-        "summary": "Whaling Convention: 30 June, notice by 1 January (Japan 2018)",
-        "value": {"treaty": "icrw", "state": "JPN", "notification_date": "2018-12-26"},
-    },
-    "icsid-day-after": {
-        "summary": "ICSID: the World Bank counts to the day after (Bolivia 2007)",
-        "value": {"treaty": "icsid-convention", "state": "BOL", "notification_date": "2007-05-02"},
-    },
-    "who-us-reservation": {
-        "summary": "WHO: no clause; the US 1948 reservation of one year's notice",
-        "value": {"treaty": "who-constitution", "state": "USA", "notification_date": "2025-01-22"},
-    },
-    "iccpr-no-right": {
-        "summary": "ICCPR: no clause and no right of withdrawal (General Comment 26)",
-        "value": {"treaty": "iccpr", "state": "PRK", "notification_date": "1997-08-25"},
-    },
-    "teu-agreed-date": {
-        "summary": "TEU Art. 50: the withdrawal agreement's date (United Kingdom)",
-        "value": {
-            "treaty": "teu",
-            "state": "GBR",
-            "notification_date": "2017-03-29",
-            "facts": {"agreed_date": "2020-02-01"},
-        },
-    },
     "unknown-treaty": {
         "summary": "Error: unknown treaty (404 with close matches)",
-        "value": {"treaty": "Otawa Convention", "state": "LTU"},
+        "value": {"treaty": "Ottawa Protocol", "state": "LTU"},
     },
     "impossible-date": {
         "summary": "Error: impossible date (422 pointing at the field)",
         "value": {"treaty": "ccm", "state": "LTU", "notification_date": "2025-02-30"},
     },
 }
+"""Named OpenAPI examples that are not real cases (the real ones come from the rule files, added when the app
+is built: :func:`rule_file_examples`)."""
 
 _PROBLEM = {"model": Problem, "content": {"application/problem+json": {}}}
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {

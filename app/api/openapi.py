@@ -103,6 +103,10 @@ def contract_document(app: FastAPI) -> dict[str, Any]:
             for code, response in list(responses.items()):
                 if code.startswith(("4", "5")):
                     responses[code] = _problem(response.get("description") or _DESCRIPTIONS.get(code, "Error"))
+            content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+            extra = getattr(app.state, "openapi_examples", {}).get((path, _method), {})
+            if extra:  # real cases read from the rule files when the app was built (app/api/examples.py)
+                content["examples"] = {**extra, **content.get("examples", {})}
             for parameter in operation.get("parameters", []):
                 examples = parameter.get("schema", {}).get("examples")
                 if examples and "example" not in parameter:  # what "Try it out" fills in

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from app.drafting import patterns
-from app.drafting.articles import Article, Paragraph, split_articles
+from app.drafting.articles import Article, Paragraph, clean, split_articles
 from app.drafting.depositary import Named, depositary_of, name_in
 from schemas.periods import describe_period
 from schemas.rules import Treaty
@@ -172,6 +172,22 @@ def read_clause(clause: list[Article], source: str, depositary: Named | None) ->
     return reading
 
 
+_TERRITORIAL = re.compile(
+    r"in\s+respect\s+of\s+(?:any|a|the|such)\s+territor|declaration\s+made\s+under|^(?:Any|A|The|Such)\s+declaration",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence of the clause with what is known of it before its patterns are read."""
+
+    text: str
+    base: dict[str, Any]
+    about: bool  # it speaks of leaving the treaty
+    territorial: bool  # it is about a territory or a declaration, not about the treaty as a whole
+
+
 def _read_sentence(
     reading: _Reading,
     article: Article,
@@ -182,102 +198,127 @@ def _read_sentence(
     verb: str,
     window: patterns.Read | None,
 ) -> None:
-    base = _base(article, paragraph, sentence, source)
-    about = patterns.about_withdrawal(sentence)
-    territorial = re.search(r"territor(?:y|ies)|declaration", sentence, re.I) and re.search(
-        r"in\s+respect\s+of|extend|to\s+which", sentence, re.I
+    s = _Sentence(
+        sentence,
+        _base(article, paragraph, sentence, source),
+        patterns.about_withdrawal(sentence),
+        bool(_TERRITORIAL.search(sentence)),
     )
+    read_something = _read_terms(reading, s, depositary, verb)
+    if _read_effect(reading, s, read_something):
+        return
+    if s.about and not read_something and not (window and window.words in paragraph.text):
+        reason = "Words on leaving the treaty that the reader did not encode."
+        reading.add("other", {**s.base, **_needs_review("other", reason)})
+
+
+def _read_terms(reading: _Reading, s: _Sentence, depositary: Named | None, verb: str) -> bool:
+    """The right, a minimum time in force and the notice (who receives what); True when one was read."""
     read_something = False
-    if about and not territorial and not reading.has("right") and patterns.RIGHT.search(sentence):
-        reading.add(
-            "right",
-            {**base, "kind": "right", "exists": "yes", "basis": f"express {verb} clause"},
-        )
+    if s.about and not reading.has("right") and patterns.RIGHT.search(s.text):
+        reading.add("right", {**s.base, "kind": "right", "exists": "yes", "basis": f"express {verb} clause"})
         read_something = True
-    if about and not territorial and (minimum := patterns.read_minimum(sentence)):
+    if s.about and not s.territorial and (minimum := patterns.read_minimum(s.text)):
         n = str(minimum.values["in_force_for"])
         whose = "for the State" if minimum.values["counted_from"] == "entry_into_force_for_state" else "in general"
+        description = f"Notice may be given only after the treaty has been in force {whose} for {describe_period(n)}."
         reading.add(
-            "minimum-in-force",
-            {
-                **base,
-                "kind": "precondition",
-                **minimum.values,
-                "description": (
-                    f"Notice may be given only after the treaty has been in force {whose} for {describe_period(n)}."
-                ),
-            },
+            "minimum-in-force", {**s.base, "kind": "precondition", **minimum.values, "description": description}
         )
         read_something = True
-    if (
-        (about or not territorial)
-        and not territorial
-        and patterns.NOTICE.search(sentence)
-        and not reading.has("notice")
-    ):
-        named = name_in(sentence) or depositary
-        if about or named:
-            reading.add(
-                "notice",
-                {
-                    **base,
-                    "kind": "notice",
-                    "instrument": _instrument(sentence, verb),
-                    "recipients": [named.words if named else "the depositary (not named in the clause)"],
-                },
-            )
+    if not s.territorial and patterns.NOTICE.search(s.text) and not reading.has("notice"):
+        named = name_in(s.text) or depositary
+        if s.about or named:
+            recipient = named.words if named else "the depositary (not named in the clause)"
+            instrument = _instrument(s.text, verb)
+            reading.add("notice", {**s.base, "kind": "notice", "instrument": instrument, "recipients": [recipient]})
             read_something = True
-    if about and not reading.has("effect") and patterns.RECURRING.search(sentence):
+    return read_something
+
+
+def _read_effect(reading: _Reading, s: _Sentence, read_something: bool) -> bool:
+    """When the withdrawal takes effect (or the words the reader could not read); True when the sentence is done."""
+    if s.about and not reading.has("effect") and patterns.RECURRING.search(s.text):
         reason = (
             "Successive periods of validity: a denunciation takes effect at the end of a period, which the reader "
             "cannot date without the treaty's entry into force (encode as end_of_recurring_period)."
         )
-        reading.add("effect", {**base, **_needs_review("effect", reason)})
-        return
-    if about and patterns.SURVIVAL.search(sentence):
-        reading.add("survival", {**base, "kind": "survival", "obligations": [sentence]})
-        return
-    if about and not territorial and not reading.has("effect") and not patterns.NO_RESERVATION.search(sentence):
-        effect = patterns.read_effect(sentence)
+        reading.add("effect", {**s.base, **_needs_review("effect", reason)})
+        return True
+    if s.about and patterns.SURVIVAL.search(s.text):
+        reading.add("survival", {**s.base, "kind": "survival", "obligations": [s.text]})
+        return True
+    if s.about and not s.territorial and not reading.has("effect") and not patterns.NO_RESERVATION.search(s.text):
+        effect = patterns.read_effect(s.text)
         if effect is not None:
-            reading.add("effect", {**base, "kind": "effect", **effect.values})
-            return
-    if patterns.speaks_of_effect(sentence) and (about or re.match(r"(?:It|This|Such|The)\b", sentence)):
-        effect = patterns.read_effect(sentence)
-        if patterns.NO_RESERVATION.search(sentence) and not re.search(
-            r"(?:denunciation|withdrawal)\s+(?:from|of\s+(?:this|the\s+present))|such\s+(?:denunciation|withdrawal)",
-            sentence,
-            re.I,
-        ):
-            effect = None  # the effect of withdrawing a reservation or a declaration, not of leaving
-            if not about:
-                return
-        if effect is not None and not territorial and not reading.has("effect"):
-            reading.add("effect", {**base, "kind": "effect", **effect.values})
-            return
-        if effect is not None or territorial:
-            reading.add(
-                "territory" if territorial else "other",
-                {
-                    **base,
-                    **_needs_review(
-                        "other",
-                        "A second rule on the effect (for a territory, a declaration or another case): not encoded; "
-                        "the main effect rule is the first one.",
-                    ),
-                },
-            )
-            return
-        if about and not read_something and not reading.has("effect"):
-            reading.add(
-                "effect",
-                {**base, **_needs_review("effect", "The effect of this sentence matches no pattern the reader knows.")},
-            )
-            return
-    if about and not read_something and not (window and window.words in paragraph.text):
-        reading.add(
-            "other", {**base, **_needs_review("other", "Words on leaving the treaty that the reader did not encode.")}
+            reading.add("effect", {**s.base, "kind": "effect", **effect.values})
+            if patterns.SURVIVAL.search(s.text):
+                reading.add("survival", {**s.base, "kind": "survival", "obligations": [s.text]})
+            return True
+    if not patterns.speaks_of_effect(s.text) or not (s.about or re.match(r"(?:It|This|Such|The)\b", s.text)):
+        return False
+    effect = patterns.read_effect(s.text)
+    if patterns.NO_RESERVATION.search(s.text) and not re.search(
+        r"(?:denunciation|withdrawal)\s+(?:from|of\s+(?:this|the\s+present))|such\s+(?:denunciation|withdrawal)",
+        s.text,
+        re.I,
+    ):
+        effect = None  # the effect of withdrawing a reservation or a declaration, not of leaving
+        if not s.about:
+            return True
+    if effect is not None and not s.territorial and not reading.has("effect"):
+        reading.add("effect", {**s.base, "kind": "effect", **effect.values})
+        return True
+    if effect is not None or s.territorial:
+        reason = (
+            "A second rule on the effect (for a territory, a declaration or another case): not encoded; the main "
+            "effect rule is the first one."
         )
+        reading.add("territory" if s.territorial else "other", {**s.base, **_needs_review("other", reason)})
+        return True
+    if s.about and not read_something and not reading.has("effect"):
+        reason = "The effect of this sentence matches no pattern the reader knows."
+        reading.add("effect", {**s.base, **_needs_review("effect", reason)})
+        return True
+    return False
+
+
+_WITHDRAWAL_WORDS = re.compile(r"[^.\n]{0,200}\b(?:denounce|denunciation|withdraw\s+from)\b[^.\n]{0,200}\.?", re.I)
+
+
+def _unplaced(text: str, source: str) -> _Reading:
+    """No clause was found among the articles, but the text may still speak of leaving (an article the splitter
+    missed): then the words are kept for review and the general law is not applied as if the treaty were silent."""
+    reading = _Reading()
+    for match in _WITHDRAWAL_WORDS.finditer(text):
+        words = clean(match.group(0))
+        if patterns.about_withdrawal(words):
+            base = {"cite": "article not identified", "text": words, "source": source, "verification": "drafted"}
+            reason = "Words on leaving the treaty that the reader could not place in an article or read."
+            reading.add("effect", {**base, **_needs_review("effect", reason)})
+            reading.add("right", {**base, **_needs_review("right", reason)})
+            break
+    return reading
+
+
+def _fill_gaps(reading: _Reading, clause: list[Article], source: str) -> None:
+    """A clause was found but its effect (or the right) was not read: say so with the words, so the general
+    law's defaults (VCLT Art. 56: twelve months) are not silently applied to a treaty that is not silent."""
+    sentences = [
+        (article, paragraph, sentence)
+        for article in clause
+        for paragraph in article.paragraphs
+        for sentence in patterns.split_sentences(paragraph.text)
+    ]
+    about = [item for item in sentences if patterns.about_withdrawal(item[2])] or sentences
+    if not any(p["kind"] == "effect" for p in reading.provisions):
+        article, paragraph, sentence = next((i for i in about if patterns.speaks_of_effect(i[2])), about[-1])
+        reason = "The reader found the clause but no rule on when a withdrawal takes effect that it can read."
+        reading.add("effect", {**_base(article, paragraph, sentence, source), **_needs_review("effect", reason)})
+    if not reading.has("right") and not any(p.get("about") == "right" for p in reading.provisions):
+        article, paragraph, sentence = about[0]
+        reason = "The reader found the clause but did not read who may withdraw or denounce, and when."
+        reading.add("right", {**_base(article, paragraph, sentence, source), **_needs_review("right", reason)})
 
 
 def draft(
@@ -306,7 +347,9 @@ def draft(
     sentences = [s for a in articles for p in a.paragraphs for s in patterns.split_sentences(p.text)]
     named = depositary_of(sentences)
     clause = find_clause(articles)
-    reading = read_clause(clause, source, named) if clause else _Reading()
+    reading = read_clause(clause, source, named) if clause else _unplaced(text, source)
+    if clause:
+        _fill_gaps(reading, clause, source)
     recipient = next((name_in(p["text"]) for p in reading.provisions if p["kind"] == "notice"), None) or named
     depositary = recipient.depositary if recipient else UNNAMED_DEPOSITARY
     today = today or dt.date.today()
@@ -316,7 +359,12 @@ def draft(
         f"{today.isoformat()}; Markdown links removed from the quotes. Not checked by a person: every provision is "
         "'drafted' and the answer says so."
     )
-    if not clause:
+    if not clause and reading.provisions:
+        note += (
+            " The reader found no withdrawal or denunciation article, but the text speaks of leaving the treaty: the "
+            "words are kept for review and no date is computed."
+        )
+    elif not clause:
         note += (
             " The reader found no withdrawal, denunciation or duration article in the English text: if there is "
             "none, the general law applies (VCLT Art. 56: no right of withdrawal unless the parties intended one "
@@ -347,12 +395,18 @@ def draft(
     return data
 
 
+def _title_case(title: str) -> str:
+    small = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "relating"}
+    words = title.lower().split()
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def _heading_title(text: str) -> str | None:
     for line in text.splitlines()[:12]:
         m = re.match(r"^#{3,4}\s*(.+?)\s*$", line)
         if m and len(m.group(1)) > 8:
             title = _clean_title(m.group(1))
-            return title.title() if title and title.isupper() else title
+            return _title_case(title) if title and title.isupper() else title
     return None
 
 

@@ -55,7 +55,7 @@ class Read:
 
 
 _EFFECT_VERB = (
-    r"(?:take\s+effect|become\s+effective|be\s+effective|have\s+effect|come\s+into\s+effect|operate|be\s+operative|"
+    r"(?:takes?\s+effect|become\s+effective|becomes\s+effective|be\s+effective|have\s+effect|come\s+into\s+effect|operate|be\s+operative|"
     r"cease\s+to\s+be\s+(?:a\s+)?[Pp]arty|cease\s+to\s+be\s+bound)"
 )
 _RECEIPT = (
@@ -78,11 +78,13 @@ FIRST_OF_MONTH = re.compile(
 AFTER_PERIOD = re.compile(
     rf"{_EFFECT_VERB}[^.;]*?(?:at\s+the\s+(?:end|expiration|expiry)\s+of\s+(?:a\s+period\s+of\s+)?|upon\s+the\s+expir(?:y|ation)\s+of\s+"
     rf"(?:a\s+period\s+of\s+)?|until\s+|only\s+|)(?<!first day of the month following the expiration of ){QUANTITY}"
-    rf"(?:\s*,?\s*or\s+(?:such|any)\s+longer\s+period[^,]*,)?\s+(?:after|from|following|of\s+the\s+date\s+of)\s+(?P<from>{_RECEIPT}[^.;]*)",
+    rf"(?:\s*,?\s*or\s+(?:such|any)\s+longer\s+period[^,]*,)?\s+(?:after|from|following|of\s+the\s+date\s+of)\s+"
+    rf"(?P<from>(?:{_RECEIPT}|[^.;]{{0,100}}?(?:receipt|received|receives|deposit|notif|delivery|registered|registration))[^.;]*)",
     re.I,
 )
 NOTICE_PERIOD = re.compile(  # ECHR Art. 58(1) "after six months' notice"; CWC Art. XVI(2) "notice ... 90 days in advance"
-    rf"after\s+{QUANTITY}\s+notice|notice[^.;]{{0,80}}?(?:at\s+least\s+)?{quantity('_2')}\s+(?:in\s+advance|prior\s+to)|"
+    rf"(?:after|with|by\s+giving|subject\s+to|by\s+means\s+of|upon|on)\s+(?:at\s+least\s+)?{QUANTITY}\s+(?:written\s+|prior\s+|previous\s+)?notice|"
+    rf"notice[^.;]{{0,80}}?(?:at\s+least\s+)?{quantity('_2')}\s+(?:in\s+advance|prior\s+to)|"
     rf"(?:at\s+least\s+)?{quantity('_3')}\s+in\s+advance[^.;]{{0,60}}notice",
     re.I,
 )

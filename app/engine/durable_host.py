@@ -24,6 +24,7 @@ import threading
 import uuid
 import warnings
 from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 if sys.version_info >= (3, 13):  # pragma: no cover - guarded by requires-python
@@ -48,6 +49,15 @@ class _QuietHost(_durable.Host):  # type: ignore[misc]
 
     def _run(self) -> None:
         return None
+
+    definitions: Mapping[str, dict[str, Any]] = MappingProxyType({})
+
+    def load_ruleset(self, ruleset_name: str) -> dict[str, Any]:
+        """durable-rules asks for a ruleset it does not know on first use: compile it then (lazily), so startup
+        with hundreds of treaties does not pay for rulesets nobody asks about."""
+        if ruleset_name not in self.definitions:
+            raise EngineError(f"no ruleset {ruleset_name!r}")
+        return {ruleset_name: self.definitions[ruleset_name]}
 
 
 def check_definition(name: str, definition: Mapping[str, Any]) -> None:
@@ -82,15 +92,15 @@ class DurableHost:
         self._lock = threading.Lock()
         self._fired: list[str] = []
         self.live_sessions = 0
-        definitions: dict[str, dict[str, Any]] = {}
+        self._definitions: dict[str, dict[str, Any]] = {}
         for name, rules in rulesets.items():
-            check_definition(name, rules)
+            check_definition(name, rules)  # every ruleset is checked now; a bad rule stops startup
             definition = {rule: {"all": body["all"], "run": self._recorder(rule)} for rule, body in rules.items()}
             definition[SINK_RULE] = {"all": [{"m": {"t": FACT_TYPE}}], "run": self._recorder(SINK_RULE)}
-            definitions[name] = definition
+            self._definitions[name] = definition
         self._host = _QuietHost()
-        self._host.set_rulesets(definitions)
-        self._names = frozenset(definitions)
+        self._host.definitions = self._definitions  # compiled on first use (``_QuietHost.load_ruleset``)
+        self._names = frozenset(self._definitions)
 
     def _recorder(self, rule: str) -> Callable[[Any], None]:
         def record(_closure: Any) -> None:

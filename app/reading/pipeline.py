@@ -120,21 +120,14 @@ class Reading:
     gazetteer: Gazetteer
 
 
-def _entity_patterns(gazetteer: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
-    patterns: list[dict[str, Any]] = []
-
-    def tokens(name: str, attr: str) -> list[dict[str, str]]:
-        return [{attr: t.lower_ if attr == "LOWER" else t.text} for t in nlp.make_doc(name)]
-
-    for name, treaty_id in gazetteer.treaties.items():
-        patterns.append({"label": "TREATY", "pattern": tokens(name, "LOWER"), "id": treaty_id})
-    for name, treaty_id in gazetteer.acronyms.items():
-        patterns.append({"label": "TREATY", "pattern": tokens(name, "ORTH"), "id": treaty_id})
-    for name, iso3 in gazetteer.states.items():
-        patterns.append({"label": "STATE", "pattern": tokens(name, "ORTH"), "id": iso3})
-    for name, iso3 in gazetteer.capitals.items():
-        patterns.append({"label": "CAPITAL", "pattern": tokens(name, "ORTH"), "id": iso3})
-    return patterns
+def _entity_patterns(gazetteer: Gazetteer) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Phrase patterns (matched with a ``PhraseMatcher``, fast for thousands of names): treaty names by
+    lower case; acronyms, states and capitals as written ('Turkey', not 'turkey'; 'WHO', not 'who')."""
+    by_lower = [{"label": "TREATY", "pattern": name, "id": i} for name, i in gazetteer.treaties.items()]
+    as_written = [{"label": "TREATY", "pattern": name, "id": i} for name, i in gazetteer.acronyms.items()]
+    as_written += [{"label": "STATE", "pattern": name, "id": i} for name, i in gazetteer.states.items()]
+    as_written += [{"label": "CAPITAL", "pattern": name, "id": i} for name, i in gazetteer.capitals.items()]
+    return by_lower, as_written
 
 
 def build_reading(rulebook: Rulebook) -> Reading:
@@ -143,9 +136,15 @@ def build_reading(rulebook: Rulebook) -> Reading:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     gazetteer = build_gazetteer(rulebook)
-    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    # Treaty names first (case-insensitive); then names as written, which never override a treaty name
+    # ("the Paris Agreement" stays a treaty, "Paris" alone may be France's government).
+    treaties = nlp.add_pipe("entity_ruler", name="treaty_names", config={"phrase_matcher_attr": "LOWER"})
+    names = nlp.add_pipe("entity_ruler", name="names_as_written", config={"phrase_matcher_attr": "ORTH"})
     nlp.initialize()  # loads the lemma lookup table from spacy-lookups-data
-    ruler.add_patterns(_entity_patterns(gazetteer, nlp))  # type: ignore[attr-defined]
+    by_lower, as_written = _entity_patterns(gazetteer)
+    with nlp.select_pipes(enable=[]):
+        treaties.add_patterns(by_lower)  # type: ignore[attr-defined]
+        names.add_patterns(as_written)  # type: ignore[attr-defined]
     dates = Matcher(nlp.vocab)
     dates.add("DATE", DATE_PATTERNS, greedy="LONGEST")
     triggers = Matcher(nlp.vocab)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -144,7 +145,7 @@ class Reader:
         # Dates of this clause, except those that anchor a period ("six months after 6 September").
         dates = [
             clause.doc[s:e]
-            for _, s, e in reading.dates(clause.doc)
+            for _, s, e in _matches(reading.dates, clause.doc)
             if clause.start <= s
             and e <= clause.end
             and not _anchored(clause.doc, s)
@@ -152,7 +153,7 @@ class Reader:
         ]
         dates = sorted(filter_spans(dates), key=lambda d: d.start)
         triggers = _longest(
-            [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in reading.triggers(clause.doc)
+            [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in _matches(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
         )  # fmt: skip
         claims: list[Claim] = []
@@ -311,7 +312,7 @@ class Reader:
         )  # fmt: skip
 
     def _periods(self, reading: Reading, clause: Span, treaty: str) -> Iterator[Claim]:
-        for _, s, e in reading.durations(clause.doc):
+        for _, s, e in _matches(reading.durations, clause.doc):
             if not (clause.start <= s and e <= clause.end):
                 continue
             span = clause.doc[s:e]
@@ -359,6 +360,15 @@ class Reader:
                     comparator = value
             yield Claim(kind="parties_count", treaty=treaty, value=str(number), comparator=comparator)
             return
+
+
+def _matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """A matcher's matches on a paragraph, computed once per paragraph (every clause reads them)."""
+    cache: dict[int, list[tuple[int, int, int]]] = doc.user_data.setdefault("matches", {})
+    key = id(matcher)
+    if key not in cache:
+        cache[key] = [(m, s, e) for m, s, e in matcher(doc)]
+    return cache[key]
 
 
 # --- helpers on tokens -----------------------------------------------------------------------------

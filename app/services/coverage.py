@@ -73,6 +73,7 @@ def coverage(service: AssessmentService, today: dt.date) -> Coverage:
                 provisions_verified=counts["verified"],
                 provisions_partly_verified=counts["partly_verified"],
                 provisions_unverified=counts["unverified"],
+                provisions_drafted=counts["drafted"],
                 not_verified=unverified,
                 examples=len(treaty.examples),
                 examples_passing=sum((treaty.id, e.state, e.received) not in failing for e in treaty.examples),

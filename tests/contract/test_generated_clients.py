@@ -80,17 +80,22 @@ def test_the_generated_python_client_reads_lithuanias_ccm_date_and_problems(
     python_client: tuple[ModuleType, str], live_url: str
 ) -> None:
     package, _ = python_client
+    assess = importlib.import_module(f"{PACKAGE}.api.assessments.assess")
     get_assessment = importlib.import_module(f"{PACKAGE}.api.assessments.get_assessment")
     check_text = importlib.import_module(f"{PACKAGE}.api.checks.check_text")
     models = importlib.import_module(f"{PACKAGE}.models")
     with package.Client(base_url=live_url) as client:
+        question = models.AssessmentRequest(treaty="ccm", state="LTU", notification_date=dt.date(2024, 9, 6))
+        posted = assess.sync(client=client, body=question)
+        assert isinstance(posted, models.Assessment) and posted.effective.date == dt.date(2025, 3, 6)
+
         answer = get_assessment.sync(client=client, treaty="ccm", state="LTU", notification_date=dt.date(2024, 9, 6))
         assert isinstance(answer, models.Assessment)
         assert answer.effective.date == dt.date(2025, 3, 6)
         threshold = next(r.threshold for r in answer.requirements if r.id == "LTU/seimas-law")
         assert isinstance(threshold, models.VotingThreshold) and threshold.body_size == 141
 
-        missing = get_assessment.sync_detailed(client=client, treaty="Otawa Convention", state="LTU")
+        missing = get_assessment.sync_detailed(client=client, treaty="Ottawa Protocol", state="LTU")
         assert missing.status_code == 404 and isinstance(missing.parsed, models.Problem)
         assert "apmbc" in missing.parsed.to_dict()["close_matches"]
 

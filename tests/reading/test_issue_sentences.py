@@ -66,7 +66,7 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-01-14",
         "The Ottawa Convention bans anti-personnel mines. "
         "33 states, among them India and Pakistan, have not joined the convention.",
-        [("joined", "IND", "false", "unverifiable"), ("joined", "PAK", "false", "unverifiable")],
+        [("joined", "IND", "false", "consistent"), ("joined", "PAK", "false", "consistent")],
     ),
     (
         "signed-and-ratified",
@@ -172,3 +172,43 @@ def test_ratified_is_not_becoming_a_party(client: TestClient) -> None:
     assert claim["result"]["correct_value"] == "2005-12-27"
     (joined,) = read(client, "Ukraine became a party to the Ottawa Convention in 2005.", "2025-07-01")
     assert joined["claim"]["kind"] == "joined" and joined["result"]["verdict"] != "consistent"
+
+
+def test_the_check_page_shows_the_new_kinds_with_verdict_correct_value_and_citation(client: TestClient) -> None:
+    text = (
+        "Lithuania and the Ottawa Convention. The notice was handed to the UN Secretary-General on 27 June. "
+        "The withdrawal will take effect six months after parliament's decision."
+    )
+    page = client.post("/check", data={"text": text, "published": "2025-07-01"})
+    assert page.status_code == 200
+    html = page.text
+    assert 'data-kind="notification_date"' in html and "Notification date" in html
+    assert 'data-kind="rule"' in html and "How the period is counted" in html
+    assert "2025-06-27" in html and "Art. 20(3)" in html  # the correct value and the citation
+
+
+def test_the_cli_shows_the_new_kinds(tmp_path: pytest.TempPathFactory) -> None:
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+
+    article = tmp_path / "article.txt"  # type: ignore[operator]
+    article.write_text(
+        "Ukraine and the Ottawa Convention. Ukraine signed the convention in 1999 and ratified it in 2005."
+    )
+    result = CliRunner().invoke(cli, ["check", "--file", str(article), "--published", "2025-07-01", "--json"])
+    assert result.exit_code == 0, result.output
+    assert '"kind": "signed"' in result.output and '"kind": "ratified"' in result.output
+    assert '"correct_value": "2005-12-27"' in result.output
+
+
+def test_reading_runs_off_the_event_loop() -> None:
+    """The text check routes are plain functions (FastAPI runs them in its thread pool); the form post reads its
+    body on the loop and hands the reading to the thread pool."""
+    import inspect
+
+    from app.api.checks import check_text
+    from app.web.routes import check_get, check_post
+
+    assert not any(inspect.iscoroutinefunction(f) for f in (check_text, check_get))
+    assert "run_in_threadpool(_check_page" in inspect.getsource(check_post)
