@@ -59,7 +59,7 @@ CONSTRUCTED_EXAMPLES: dict[str, dict[str, Any]] = {
     },
     "unknown-treaty": {
         "summary": "Error: unknown treaty (404 with close matches)",
-        "value": {"treaty": "Otawa Convention", "state": "LTU"},
+        "value": {"treaty": "Ottawa Protocol", "state": "LTU"},
     },
     "impossible-date": {
         "summary": "Error: impossible date (422 pointing at the field)",

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app.observability import request_id
 from app.services.assessment import AssessmentError
 from app.services.idempotency import KeyReused
-from app.services.lookup import NotFound
+from app.services.lookup import Ambiguous, NotFound
 from app.services.records import Conflict, RecordNotFound
 from schemas.api import Problem
 
@@ -82,9 +82,15 @@ def _install_request_errors(app: FastAPI) -> None:
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:
-        problem = _problem(
-            request, "not-found", f"Unknown {exc.what}", 404, detail=str(exc), close_matches=exc.close_matches
-        )
+        if isinstance(exc, Ambiguous):  # RFC 9110 300 Multiple Choices: the client picks one of the choices
+            problem = _problem(
+                request, "ambiguous-name", f"Several {exc.what} entries match", 300, detail=str(exc),
+                close_matches=exc.close_matches,
+            )  # fmt: skip
+        else:
+            problem = _problem(
+                request, "not-found", f"Unknown {exc.what}", 404, detail=str(exc), close_matches=exc.close_matches
+            )
         return problem_response(problem)
 
     @app.exception_handler(AssessmentError)

@@ -28,7 +28,7 @@ from app.api.deps import Assessments, Checks, DbSession, Records
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
 from app.services.checks import CheckService, TextTooLong
-from app.services.lookup import NotFound, find_state
+from app.services.lookup import Ambiguous, NotFound, find_state, state_info
 from app.services.records import timeline_of
 from app.web.timeline import Band, Chart, Mark, layout, short_date
 from schemas.api import Assessment, AssessmentRequest, Citation
@@ -363,7 +363,7 @@ def _not_found(service: AssessmentService, form: AskForm, exc: NotFound) -> list
             for t in exc.close_matches
             if t in rulebook.treaties
         ]
-    return [(f"/?{form.query(state=c)}", f"{c} ({find_state(c).name})") for c in exc.close_matches]
+    return [(f"/?{form.query(state=c)}", f"{c} ({state_info(c).name})") for c in exc.close_matches]
 
 
 @router.get("/")
@@ -386,9 +386,9 @@ def home(request: Request, service: Assessments, records: Records, session: DbSe
         context["errors"] = _validation_messages(exc, raw)
         return _render(request, "index.html", context, 422)
     except NotFound as exc:
-        context["errors"] = [f"No {exc.what} matches “{exc.value}”."]
+        context["errors"] = [_lookup_message(exc)]
         context["close"] = _not_found(service, form, exc)
-        return _render(request, "index.html", context, 404)
+        return _render(request, "index.html", context, exc.status)
     except AssessmentError as exc:
         context["errors"] = [str(exc)]
         return _render(request, "index.html", context, 422)
@@ -514,10 +514,14 @@ def _record_marks(entries: list[TimelineEntry], name: Callable[[TimelineEntry], 
     return marks
 
 
+def _lookup_message(exc: NotFound) -> str:
+    if isinstance(exc, Ambiguous):
+        return f"“{exc.value}” could mean several: choose one below."
+    return f"No {exc.what} matches “{exc.value}”."
+
+
 def _not_found_page(request: Request, exc: NotFound, links: list[tuple[str, str]]) -> Response:
-    return _render(
-        request, "not_found.html", {"errors": [f"No {exc.what} matches “{exc.value}”."], "close": links}, 404
-    )
+    return _render(request, "not_found.html", {"errors": [_lookup_message(exc)], "close": links}, exc.status)
 
 
 @router.get("/treaties")
