@@ -87,6 +87,8 @@ class Review(Strict):
         """YAML 1.1 (PyYAML) reads a bare ``on:`` key as the boolean true: take it as ``on``."""
         if isinstance(value, dict) and True in value:
             value = {("on" if k is True else k): v for k, v in value.items()}
+        if isinstance(value, dt.date | str):
+            raise ValueError(f"say who reviewed, and when: reviewed: {{by: NAME, on: {value}}}")
         return value
 
 
