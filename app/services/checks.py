@@ -19,8 +19,10 @@ from app.provisions.effect import fixed_period
 from app.provisions.right import right_of
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
+from app.services.budget import check_deadline
 from app.services.lookup import NotFound, find_state
 from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
+from app.world.model import World
 from schemas.api import AssessmentRequest
 from schemas.checks import (
     MAX_TEXT_BYTES,
@@ -68,9 +70,22 @@ class RecordedVote:
 VoteSource = Callable[[str, str], list[RecordedVote]]
 
 
-def no_votes(state: str, treaty: str) -> list[RecordedVote]:
-    """Until the world records are read: no recorded votes (tally claims say the record is lacking)."""
-    return []
+def world_votes(world: World) -> VoteSource:
+    """Recorded votes of domestic bodies on a withdrawal, from the world records' domestic steps (world/records)."""
+
+    def lookup(state: str, treaty: str) -> list[RecordedVote]:
+        votes = []
+        for _, record in world.records_for(treaty, state):
+            for step in record.domestic_steps:
+                tally = step.tally
+                if tally is None or tally.for_ is None:
+                    continue
+                figures = (tally.for_, tally.against or 0) + ((tally.abstained,) if tally.abstained is not None else ())
+                url = str(step.source.url) if step.source else str(record.sources[0].url)
+                votes.append(RecordedVote(step.date, step.actor, figures, url))
+        return votes
+
+    return lookup
 
 
 def rulebook_notifications(service: AssessmentService) -> NotificationSource:
@@ -86,6 +101,12 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
                 e.received,
                 Notification(e.received, e.facts.specified_date, str(e.sources[0].url), None, e.facts.agreed_date),
             )
+        for _, record in service.rulebook.world.records_for(treaty_id, state):  # what states did (world/records)
+            usable = record.act in ("withdrawal", "denunciation") and record.notified_precision == "day"
+            if usable and record.revoked is None:
+                found.setdefault(
+                    record.notified, Notification(record.notified, record.specified_date, str(record.sources[0].url))
+                )
         return sorted(found.values(), key=lambda n: n.received)
 
     return lookup
@@ -134,7 +155,7 @@ class CheckService:
     ) -> None:
         self.assessments = assessments
         self.notifications = notifications or rulebook_notifications(assessments)
-        self.votes = votes or no_votes
+        self.votes = votes or world_votes(assessments.rulebook.world)
 
     @property
     def rulebook(self) -> Rulebook:
@@ -143,6 +164,7 @@ class CheckService:
     def check(self, claim: Claim, default_as_of: dt.date | None = None) -> CheckResult:
         """One claim's verdict, from the handler :data:`HANDLERS` maps its kind to."""
         as_of = claim.as_of or default_as_of or dt.date.today()
+        check_deadline()  # a request of 1,000 claims stops at its deadline (503), not after minutes
         try:
             outcome = HANDLERS[claim.kind](self, claim, as_of)
         except NotFound as exc:
@@ -629,6 +651,18 @@ class CheckService:
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = claim.value.strip().lower() == "true"
         name = find_state(state).name
+        status = self.rulebook.world.party_status(treaty.id, state, as_of)
+        if status.bound is not None and not (signature and status.bound is False):
+            url = str(status.source.url) if status.source else None
+            what = "a party to" if status.bound else "not a party to"
+            text = f"{name} was {what} the {treaty.short_name} on {_long(as_of)}: {status.reason}."
+            ok = status.bound == claimed or (signature and status.bound and claimed)
+            evidence = [Evidence(kind="record", description=text, url=url)]
+            verdict_: Verdict = "consistent" if ok else "inconsistent"
+            label = "Correct" if ok else "Incorrect"
+            return Outcome(
+                verdict_, str(status.bound).lower(), f"{label}: {text}", evidence, [f"world/parties/{treaty.id}"]
+            )
         entries = [p for p in treaty.participation if p.state == state]
         if signature:
             signed = [p for p in entries if p.signed and p.signed <= as_of]

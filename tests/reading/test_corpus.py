@@ -17,7 +17,7 @@ from bench.claims import Score, load_corpus, score
 
 RECALL_FLOOR = 0.44
 PRECISION_FLOOR = 0.68
-VERDICT_FLOOR = 0.60
+VERDICT_FLOOR = 0.74
 
 
 @pytest.fixture(scope="module")

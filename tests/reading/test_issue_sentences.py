@@ -66,7 +66,7 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-01-14",
         "The Ottawa Convention bans anti-personnel mines. "
         "33 states, among them India and Pakistan, have not joined the convention.",
-        [("joined", "IND", "false", "unverifiable"), ("joined", "PAK", "false", "unverifiable")],
+        [("joined", "IND", "false", "consistent"), ("joined", "PAK", "false", "consistent")],
     ),
     (
         "signed-and-ratified",
