@@ -18,6 +18,7 @@ from app.engine import Engine
 from app.reading import ClaimFinder
 from app.rulebook import load_rulebook
 from app.services.assessment import AssessmentService
+from app.services.budget import HeavyGate
 from app.services.records import RecordService
 from app.settings import Settings, get_settings
 from app.web import routes as web
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.assessments = AssessmentService(rulebook, Engine(rulebook))
     app.state.records = RecordService(app.state.assessments)
     app.state.answer_cache = AnswerCache(settings.answer_cache_size)
+    app.state.heavy_gate = HeavyGate(settings)
     app.state.claim_finder = ClaimFinder(rulebook)
     app.state.openapi_examples = {("/v1/assessments", "post"): rule_file_examples(rulebook)}
     problems.install(app)

@@ -34,7 +34,12 @@ class Model(BaseModel):
 
 class AssessmentRequest(Model):
     treaty: str = Field(min_length=1, max_length=200, description="Treaty id (`apmbc`) or alias (`Ottawa Convention`).")
-    state: str = Field(min_length=1, max_length=60, description="ISO 3166-1 alpha-3 code of the withdrawing state.")
+    state: str = Field(
+        min_length=1,
+        max_length=60,
+        description="The withdrawing state: ISO 3166-1 alpha-3 code (`TUR`) or a name as people write it (`Turkey`, "
+        "`Turkish`, `Ankara`).",
+    )
     notification_date: LegalDate | None = Field(
         None, description="Date the depositary received the notification; omit to ask what would happen."
     )

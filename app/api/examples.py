@@ -59,7 +59,7 @@ CONSTRUCTED_EXAMPLES: dict[str, dict[str, Any]] = {
     },
     "unknown-treaty": {
         "summary": "Error: unknown treaty (404 with close matches)",
-        "value": {"treaty": "Otawa Convention", "state": "LTU"},
+        "value": {"treaty": "Ottawa Protocol", "state": "LTU"},
     },
     "impossible-date": {
         "summary": "Error: impossible date (422 pointing at the field)",
@@ -73,6 +73,7 @@ _PROBLEM = {"model": Problem, "content": {"application/problem+json": {}}}
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {**_PROBLEM, "description": "Unknown treaty or state, with close matches"},
     413: {**_PROBLEM, "description": "The body is too large"},
+    503: {**_PROBLEM, "description": "Over the request's time budget or busy: retry after `Retry-After` seconds"},
     422: {**_PROBLEM, "description": "Malformed or impossible input, pointing at the field"},
 }
 

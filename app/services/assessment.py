@@ -23,7 +23,7 @@ from app.provisions.precondition import Precondition, all_met
 from app.provisions.right import right_of
 from app.rulebook import OwnedProvision, Rulebook
 from app.services import world_facts
-from app.services.lookup import alias_index, find_state, find_treaty
+from app.services.lookup import alias_index, find_state, find_treaty, read_as
 from app.services.status import Situation, decide_status
 from schemas import api
 from schemas.facts import AssessmentFacts
@@ -289,6 +289,11 @@ def _assessment(
 def _notes(case: Case) -> list[str]:
     treaty = case.treaty
     notes: list[str] = [drafted_notice(treaty)] if treaty.tier == "drafted" else []
+    asked_treaty, asked_state = case.request.treaty.strip(), case.request.state.strip()
+    if not read_as(alias_index(case.rulebook), asked_treaty):
+        notes.append(f"“{asked_treaty}” was read as the {treaty.short_name} ({treaty.id}), the closest name.")
+    if asked_state.upper() != case.state.iso3:
+        notes.append(f"“{asked_state}” was read as {case.state.name} ({case.state.iso3}).")
     if not treaty.in_force:
         notes.append(
             f"{treaty.short_name} is not in force: no state can withdraw under its clause yet, so every date "
@@ -307,10 +312,10 @@ def _notes(case: Case) -> list[str]:
 def drafted_notice(treaty: Treaty) -> str:
     """What every answer from a drafted treaty says first: it comes from an unreviewed draft."""
     draft = treaty.withdrawal.drafted
-    when = f" on {draft.on}" if draft else ""
+    who = f" by the {draft.by} on {draft.on}" if draft else ""
     return (
-        f"UNREVIEWED DRAFT: the rules for {treaty.short_name} were drafted by the clause reader from the treaty's "
-        f"text{when} and have not been checked by a person. Check the quoted article before relying on this answer."
+        f"UNREVIEWED DRAFT: the rules for {treaty.short_name} were drafted{who} and have not been checked by a person "
+        "against the treaty's authentic text. Check the quoted article before relying on this answer."
     )
 
 

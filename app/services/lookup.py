@@ -1,18 +1,54 @@
-"""Find a treaty by id or alias, and a state by its ISO 3166-1 alpha-3 code (pycountry)."""
+"""Names as people write them: a treaty by id, name, acronym, common name or a misspelling; a state by ISO code,
+name, short name, demonym, adjective or capital.
+
+- Treaties: the rule files' ids, names and aliases (exact, case- and accent-insensitive), then a phrase that
+  names exactly one treaty ("Istanbul", "Brexit"), then a misspelling close enough to one name and clearly
+  closer than any other treaty's (``rapidfuzz``; "Istambul convention").
+- States: ISO 3166-1 codes and names (``pycountry``), short names, alternative spellings, demonyms and capitals
+  (``countryinfo``), and :data:`COMMON_NAMES`, the few names neither library has ("Britain", "America").
+- A name that fits several treaties or states equally ("Vienna Convention", "Congo") raises
+  :class:`Ambiguous` (a 300 problem listing the choices); no match raises :class:`NotFound` (404) with the
+  closest names, the best first. The work is bounded: indexes are built once, queries are cut to 200
+  characters, fuzzy matching looks at the 25 best candidates.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import difflib
+import math
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pycountry
+from countryinfo import all_countries
+from rapidfuzz import fuzz, process
 
 from app.rulebook import Rulebook
+from app.services.budget import fuzzy_matching
 from schemas.rules import Treaty
+
+MAX_QUERY = 200
+FUZZY_ACCEPT = 88  # a misspelling is read as the name only when this close ...
+FUZZY_MARGIN = 4  # ... and this much closer than any other treaty's or state's name
+FUZZY_SUGGEST = 55
+
+COMMON_NAMES: dict[str, str] = {
+    "Britain": "GBR", "U.K.": "GBR", "England": "GBR", "America": "USA", "U.S.": "USA", "U.S.A.": "USA",
+    "the States": "USA", "Holland": "NLD", "Turkey": "TUR", "Turkiye": "TUR", "Kiev": "UKR", "Czechia": "CZE",
+    "Burma": "MMR", "Swaziland": "SWZ", "Ivory Coast": "CIV", "East Timor": "TLS", "Cape Verde": "CPV",
+}  # fmt: skip
+"""How English writes some states, missing from pycountry and countryinfo or named there in another form (a
+language fact, reviewed: each maps to the state every English dictionary gives; "England" is how news often
+writes the United Kingdom's government)."""
 
 
 class NotFound(LookupError):
+    """No treaty or state has that name; ``close_matches`` are ids or ISO3 codes, the closest first."""
+
+    status = 404
+
     def __init__(self, what: str, value: str, close_matches: list[str]) -> None:
         self.what = what
         self.value = value
@@ -21,50 +57,165 @@ class NotFound(LookupError):
         super().__init__(f"no {what} {value!r}{hint}")
 
 
+class Ambiguous(NotFound):
+    """The name fits several treaties or states: ``close_matches`` lists them to choose from (a 300)."""
+
+    status = 300
+
+    def __init__(self, what: str, value: str, choices: list[str]) -> None:
+        super().__init__(what, value, choices)
+        self.args = (f"{value!r} names several {what} entries: choose one of {', '.join(choices)}",)
+
+
 def _key(text: str) -> str:
-    return " ".join(text.casefold().replace("-", " ").replace("’", "'").split())
+    """Case-, accent- and punctuation-insensitive form of a name ('Türkiye' = 'turkiye', 'U.S.' = 'u s')."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("&", " and "))
+    letters = "".join(c if c.isalnum() or c == "'" else " " for c in decomposed if not unicodedata.combining(c))
+    words = letters.casefold().split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+# --- treaties ------------------------------------------------------------------------------------------
+
+
+_INDEXES: dict[str, dict[str, str]] = {}
 
 
 def alias_index(rulebook: Rulebook) -> dict[str, str]:
-    index: dict[str, str] = {}
-    for treaty in rulebook.treaties.values():
-        for name in (treaty.id, treaty.name, treaty.short_name, *treaty.aliases):
-            index[_key(name)] = treaty.id
+    """Every id, name, short name and alias (as a key) -> treaty id; built once per rulebook version."""
+    index = _INDEXES.get(rulebook.version)
+    if index is None:
+        index = {}
+        for treaty in rulebook.treaties.values():
+            for name in (treaty.id, treaty.name, treaty.short_name, *treaty.aliases):
+                index.setdefault(_key(name), treaty.id)
+        if len(_INDEXES) > 8:
+            _INDEXES.clear()
+        _INDEXES[rulebook.version] = index
     return index
 
 
+def _contains_phrase(name: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {name} "
+
+
+def _ranked(scored: Iterable[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Best score per id, the best first (ties by id, so the order is stable)."""
+    best: dict[str, float] = {}
+    for item, score in scored:
+        best[item] = max(score, best.get(item, 0.0))
+    return sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def _fuzzy(key: str, index: dict[str, str]) -> list[tuple[str, float]]:
+    found = process.extract(key, list(index), scorer=fuzz.WRatio, limit=25, score_cutoff=FUZZY_SUGGEST)
+    return _ranked((index[name], score) for name, score, _ in found)
+
+
+_VOCABULARIES: dict[int, tuple[dict[str, frozenset[str]], int]] = {}
+
+
+def _vocabulary(index: dict[str, str]) -> tuple[dict[str, frozenset[str]], int]:
+    """Each word of the names -> the ids whose names use it, and how many ids there are (kept per index)."""
+    found = _VOCABULARIES.get(id(index))
+    if found is None:
+        words: dict[str, set[str]] = defaultdict(set)
+        for name, item in index.items():
+            for word in name.split():
+                if len(word) >= 3:
+                    words[word].add(item)
+        if len(_VOCABULARIES) > 16:
+            _VOCABULARIES.clear()
+        found = _VOCABULARIES[id(index)] = ({w: frozenset(ids) for w, ids in words.items()}, len(set(index.values())))
+    return found
+
+
+def _closest(key: str, index: dict[str, str]) -> list[str]:
+    """Ids for a 404, the closest first: each word of the query matched (fuzzily) to the words of the names,
+    a rare word ('Ottawa') weighing more than a common one ('Convention'); whole-name similarity breaks ties."""
+    words, total = _vocabulary(index)
+    scores: dict[str, float] = defaultdict(float)
+    weights = 0.0
+    for token in [t for t in key.split() if len(t) >= 3][:12]:
+        matches = process.extract(token, list(words), scorer=fuzz.ratio, limit=8, score_cutoff=70)
+        if not matches:
+            weights += 1.0
+            continue
+        best: dict[str, float] = {}
+        for word, score, _ in matches:
+            weight = math.log(1 + total / len(words[word]))
+            for item in words[word]:
+                best[item] = max(best.get(item, 0.0), score * weight)
+        weights += max(math.log(1 + total / len(words[w])) for w, _, _ in matches)
+        for item, value in best.items():
+            scores[item] += value
+    whole = dict(_fuzzy(key, index))
+    ranked = sorted(
+        set(scores) | set(whole), key=lambda i: (-(scores.get(i, 0.0) / (weights or 1.0)), -whole.get(i, 0.0), i)
+    )
+    return ranked[:5]
+
+
+def _confident(what: str, query: str, ranked: list[tuple[str, float]]) -> str | None:
+    """The one id a misspelling means; :class:`Ambiguous` when several are as close; None when none is."""
+    if not ranked or ranked[0][1] < FUZZY_ACCEPT:
+        return None
+    tied = [item for item, score in ranked if score >= FUZZY_ACCEPT and ranked[0][1] - score < FUZZY_MARGIN]
+    if len(tied) > 1:
+        raise Ambiguous(what, query, tied[:12])
+    return ranked[0][0]
+
+
 def find_treaty(rulebook: Rulebook, index: dict[str, str], query: str) -> Treaty:
-    """By id or any alias, case-insensitively; unknown -> :class:`NotFound` with close matches."""
-    treaty_id = index.get(_key(query))
-    if treaty_id:
-        return rulebook.treaties[treaty_id]
-    raise NotFound("treaty", query, close_treaties(index, query))
+    """The treaty a name means; :class:`Ambiguous` when it fits several, :class:`NotFound` when none."""
+    key = _key(query[:MAX_QUERY])
+    if key in index:
+        return rulebook.treaties[index[key]]
+    if len(key) >= 3:
+        holders = sorted({treaty_id for name, treaty_id in index.items() if _contains_phrase(name, key)})
+        if len(holders) == 1:
+            return rulebook.treaties[holders[0]]
+        if len(holders) > 1:
+            closest = [t for t, _ in _fuzzy(key, {n: t for n, t in index.items() if t in holders})]
+            raise Ambiguous("treaty", query, list(dict.fromkeys(closest + holders))[:12])
+    with fuzzy_matching() as allowed:  # bounded per request (app/services/budget.py)
+        if not allowed:
+            raise NotFound("treaty", query, [])
+        ranked = _fuzzy(key, index) if key else []
+        chosen = _confident("treaty", query, ranked)
+        if chosen is not None:
+            return rulebook.treaties[chosen]
+        close = _closest(key, index)
+    raise NotFound("treaty", query, close)
 
 
 def close_treaties(index: dict[str, str], query: str) -> list[str]:
-    """Ids whose names resemble ``query``: whole names, single words ('Otawa' ~ 'Ottawa') or substrings."""
-    key = _key(query)
-    words: dict[str, set[str]] = {}
-    for name, treaty_id in index.items():
-        for word in name.split():
-            if len(word) > 3:
-                words.setdefault(word, set()).add(treaty_id)
-    ids = [index[c] for c in difflib.get_close_matches(key, list(index), n=5, cutoff=0.6)]
-    for token in key.split():
-        for word in difflib.get_close_matches(token, list(words), n=3, cutoff=0.8):
-            if len(words[word]) <= 2:  # skip words such as 'convention' that name many treaties
-                ids += sorted(words[word])
-    ids += sorted({index[k] for k in index if key in k})
-    return list(dict.fromkeys(ids))[:5]
+    """Ids whose names resemble ``query``, the closest first."""
+    return _closest(_key(query[:MAX_QUERY]), index)
+
+
+def read_as(index: dict[str, str], query: str) -> bool:
+    """Whether ``query`` is one of the names as written (else it was read as the closest one)."""
+    return _key(query[:MAX_QUERY]) in index
 
 
 def search_treaties(rulebook: Rulebook, query: str | None) -> list[Treaty]:
-    """Treaties whose id, name or an alias contains ``query`` (case-insensitive), by id."""
+    """Treaties whose id, name or an alias contains ``query`` (case- and accent-insensitive), by id; when none
+    does, the names ``query`` is a misspelling of."""
     treaties = sorted(rulebook.treaties.values(), key=lambda t: t.id)
     if not query:
         return treaties
-    q = _key(query)
-    return [t for t in treaties if any(q in _key(n) for n in (t.id, t.name, t.short_name, *t.aliases))]
+    q = _key(query[:MAX_QUERY])
+    found = [t for t in treaties if any(q in _key(n) for n in (t.id, t.name, t.short_name, *t.aliases))]
+    if found:
+        return found
+    ranked = _fuzzy(q, alias_index(rulebook))
+    return [rulebook.treaties[t] for t, score in ranked if score >= FUZZY_ACCEPT]
+
+
+# --- states --------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -73,16 +224,89 @@ class StateInfo:
     name: str
 
 
-def find_state(code: str) -> StateInfo:
-    """An ISO 3166-1 alpha-3 code (case-insensitive) -> the state; otherwise :class:`NotFound`."""
-    upper = code.strip().upper()
-    country = pycountry.countries.get(alpha_3=upper) if len(upper) == 3 and upper.isalpha() else None
-    if country is not None:
-        return StateInfo(iso3=country.alpha_3, name=getattr(country, "common_name", None) or country.name)
-    close: list[str] = []
-    with contextlib.suppress(LookupError):
-        close = [c.alpha_3 for c in pycountry.countries.search_fuzzy(code)[:5]]
-    if not close and len(upper) in (2, 3):
-        by_alpha2 = pycountry.countries.get(alpha_2=upper[:2])
-        close = [by_alpha2.alpha_3] if by_alpha2 else []
-    raise NotFound("ISO 3166-1 alpha-3 state", code, close)
+def _name(country: object) -> str:
+    return str(getattr(country, "common_name", None) or getattr(country, "name", ""))
+
+
+@lru_cache(maxsize=1)
+def state_labels() -> dict[str, frozenset[str]]:
+    """Every way of writing a state that the libraries and :data:`COMMON_NAMES` know (as a key) -> ISO3 codes.
+    A label that names two states (a shared demonym, 'Congo') keeps both."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            label = getattr(country, attribute, None)
+            if isinstance(label, str):
+                labels[_key(label)].add(country.alpha_3)
+    for entry in all_countries():
+        info = entry.info()
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        if not iso3 or pycountry.countries.get(alpha_3=iso3) is None:
+            continue
+        spellings = [s for s in info.get("altSpellings") or [] if isinstance(s, str) and len(s) > 1]
+        for label in [info.get("name"), info.get("demonym"), *spellings]:
+            if isinstance(label, str) and label:
+                labels[_key(label)].add(iso3)
+        capital = info.get("capital")
+        if isinstance(capital, str) and capital:
+            labels[_key(capital)].add(iso3)
+            labels[_key(capital.removesuffix(" D.C."))].add(iso3)
+    for label, iso3 in COMMON_NAMES.items():
+        labels[_key(label)] = {iso3}
+    return {label: frozenset(codes) for label, codes in labels.items() if label}
+
+
+@lru_cache(maxsize=1)
+def _label_index() -> dict[str, str]:
+    """Unambiguous labels of four letters or more -> ISO3 (what fuzzy matching reads: codes are matched exactly)."""
+    return {label: next(iter(codes)) for label, codes in state_labels().items() if len(codes) == 1 and len(label) > 3}
+
+
+def _by_code(text: str) -> StateInfo | None:
+    upper = text.strip().upper()
+    if not upper.isalpha() or len(upper) not in (2, 3):
+        return None
+    country = (
+        pycountry.countries.get(alpha_3=upper) if len(upper) == 3 else pycountry.countries.get(alpha_2=upper)
+    ) or (pycountry.historic_countries.get(alpha_3=upper) if len(upper) == 3 else None)
+    return StateInfo(iso3=country.alpha_3, name=_name(country)) if country is not None else None
+
+
+def state_info(iso3: str) -> StateInfo:
+    found = _by_code(iso3)
+    if found is None:
+        raise NotFound("state", iso3, [])
+    return found
+
+
+def find_state(text: str) -> StateInfo:
+    """The state a code or a name means ('TUR', 'Turkey', 'Turkish', 'Ankara'); :class:`Ambiguous` when the name
+    fits several states, :class:`NotFound` with the closest otherwise."""
+    text = text[:MAX_QUERY]
+    by_code = _by_code(text)
+    if by_code is not None:
+        return by_code
+    key = _key(text)
+    codes = state_labels().get(key)
+    if codes and len(codes) == 1:
+        return state_info(next(iter(codes)))
+    if codes:
+        raise Ambiguous("state", text, sorted(codes))
+    with fuzzy_matching() as allowed:  # bounded per request (app/services/budget.py): past it, no guessing
+        if not allowed:
+            raise NotFound("state", text, [])
+        ranked = _fuzzy(key, _label_index()) if key else []
+        chosen = _confident("state", text, ranked)
+        if chosen is not None:
+            return state_info(chosen)
+        if len(key) <= 3 and key.isalpha():  # a mistyped code: the codes one letter away, then names
+            near = process.extract(key.upper(), _codes(), scorer=fuzz.ratio, limit=5, score_cutoff=30)
+            close = [c for c, _, _ in near]
+        else:
+            close = _closest(key, _label_index())
+    raise NotFound("state", text, close)
+
+
+@lru_cache(maxsize=1)
+def _codes() -> list[str]:
+    return sorted(c.alpha_3 for c in pycountry.countries)

@@ -22,13 +22,13 @@ from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
-from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import Assessments, Checks, DbSession, Records
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
+from app.services.budget import HeavyGate
 from app.services.checks import CheckService, TextTooLong
-from app.services.lookup import NotFound, find_state
+from app.services.lookup import Ambiguous, NotFound, find_state, state_info
 from app.services.records import timeline_of
 from app.web.timeline import Band, Chart, Mark, layout, short_date
 from schemas.api import Assessment, AssessmentRequest, Citation
@@ -363,7 +363,7 @@ def _not_found(service: AssessmentService, form: AskForm, exc: NotFound) -> list
             for t in exc.close_matches
             if t in rulebook.treaties
         ]
-    return [(f"/?{form.query(state=c)}", f"{c} ({find_state(c).name})") for c in exc.close_matches]
+    return [(f"/?{form.query(state=c)}", f"{c} ({state_info(c).name})") for c in exc.close_matches]
 
 
 @router.get("/")
@@ -386,9 +386,9 @@ def home(request: Request, service: Assessments, records: Records, session: DbSe
         context["errors"] = _validation_messages(exc, raw)
         return _render(request, "index.html", context, 422)
     except NotFound as exc:
-        context["errors"] = [f"No {exc.what} matches “{exc.value}”."]
+        context["errors"] = [_lookup_message(exc)]
         context["close"] = _not_found(service, form, exc)
-        return _render(request, "index.html", context, 404)
+        return _render(request, "index.html", context, exc.status)
     except AssessmentError as exc:
         context["errors"] = [str(exc)]
         return _render(request, "index.html", context, 422)
@@ -480,8 +480,11 @@ def _check_page(request: Request, checks: CheckService, text: str, published: st
 
 
 @router.get("/check")
-def check_get(request: Request, checks: Checks, text: str | None = None, published: str = "") -> Response:
-    return _check_page(request, checks, text or "", published.strip(), text is not None)
+async def check_get(request: Request, checks: Checks, text: str | None = None, published: str = "") -> Response:
+    gate: HeavyGate = request.app.state.heavy_gate
+    return await gate.run(
+        lambda: _check_page(request, checks, text or "", published.strip(), text is not None), prepare=_warm(request)
+    )
 
 
 @router.post("/check")
@@ -496,7 +499,13 @@ async def check_post(request: Request, checks: Checks) -> Response:
     fields = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
     text = fields.get("text", [""])[0]
     published = fields.get("published", [""])[0].strip()
-    return await run_in_threadpool(_check_page, request, checks, text, published, True)
+    gate: HeavyGate = request.app.state.heavy_gate
+    return await gate.run(lambda: _check_page(request, checks, text, published, True), prepare=_warm(request))
+
+
+def _warm(request: Request) -> Callable[[], object]:
+    """Loads the text reader's pipeline (once per process) before the request's deadline starts."""
+    return lambda: request.app.state.claim_finder.find("Warm up.", dt.date.today())
 
 
 # --- treaty and state pages -------------------------------------------------------------------------------
@@ -514,10 +523,14 @@ def _record_marks(entries: list[TimelineEntry], name: Callable[[TimelineEntry], 
     return marks
 
 
+def _lookup_message(exc: NotFound) -> str:
+    if isinstance(exc, Ambiguous):
+        return f"“{exc.value}” could mean several: choose one below."
+    return f"No {exc.what} matches “{exc.value}”."
+
+
 def _not_found_page(request: Request, exc: NotFound, links: list[tuple[str, str]]) -> Response:
-    return _render(
-        request, "not_found.html", {"errors": [f"No {exc.what} matches “{exc.value}”."], "close": links}, 404
-    )
+    return _render(request, "not_found.html", {"errors": [_lookup_message(exc)], "close": links}, exc.status)
 
 
 @router.get("/treaties")

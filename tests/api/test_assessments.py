@@ -141,7 +141,7 @@ def test_iccpr_has_no_withdrawal_right(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("body", "status", "pointer"),
     [
-        ({"treaty": "Otawa Convention", "state": "LTU"}, 404, None),
+        ({"treaty": "Ottawa Protocol", "state": "LTU"}, 404, None),
         ({"treaty": "ccm", "state": "XYZ"}, 404, None),
         ({"treaty": "ccm", "state": "LTU", "notification_date": "2025-02-30"}, 422, "/notification_date"),
         ({"treaty": "ccm", "state": "LTU", "notification_date": "06/09/2024"}, 422, "/notification_date"),
@@ -167,9 +167,9 @@ def test_errors_are_problem_details(client: TestClient, body: dict[str, Any], st
 
 
 def test_unknown_treaty_names_close_matches(client: TestClient) -> None:
-    problem = client.post(URL, json={"treaty": "Otawa Convention", "state": "LTU"}).json()
+    problem = client.post(URL, json={"treaty": "Ottawa Protocol", "state": "LTU"}).json()
     assert problem["close_matches"][0] == "apmbc"
-    assert client.post(URL, json={"treaty": "ccm", "state": "LTX"}).json()["close_matches"] == ["LTU"]
+    assert client.post(URL, json={"treaty": "ccm", "state": "LTX"}).json()["close_matches"][0] == "LTU"
 
 
 def test_malformed_json_and_wrong_media_type(client: TestClient) -> None:

@@ -27,7 +27,7 @@ def test_treaty_list_and_detail(client: TestClient) -> None:
     assert "vclt/revocation" in detail["general_law_defaults"]
     by_alias = client.get("/v1/treaties/Oslo Convention").json()
     assert by_alias["treaty"]["id"] == "ccm"
-    missing = client.get("/v1/treaties/ottawa-conv")
+    missing = client.get("/v1/treaties/Ottawa Protocol")
     assert missing.status_code == 404 and missing.headers["content-type"] == "application/problem+json"
 
 

@@ -74,7 +74,7 @@ def test_ask_read_the_answer_and_check_a_claim(live_url: str, offline_page: tupl
 
 def test_a_typo_in_the_treaty_offers_close_matches(live_url: str, offline_page: tuple[Any, list[str]]) -> None:
     page, escaped = offline_page
-    response = page.goto(f"{live_url}/?treaty=Otawa+Convention&state=LTU&notification_date=2025-06-27")
+    response = page.goto(f"{live_url}/?treaty=Ottawa+Protocol&state=LTU&notification_date=2025-06-27")
     assert response is not None and response.status == 404
     page.locator("#errors").get_by_role("link", name="Ottawa Convention").click()
     page.wait_for_url("**/?treaty=apmbc*")

@@ -29,7 +29,7 @@ def test_assess_returns_a_typed_answer_over_http(live_url: str) -> None:
 
 def test_404_raises_the_typed_problem(live_url: str) -> None:
     with TreatyExitClient(live_url) as client, pytest.raises(ProblemError) as caught:
-        client.assess("Otawa Convention", "LTU")
+        client.assess("Ottawa Protocol", "LTU")
     problem = caught.value
     assert problem.status == 404 and problem.title == "Unknown treaty" and "apmbc" in problem.close_matches
 

@@ -95,7 +95,7 @@ def test_the_generated_python_client_reads_lithuanias_ccm_date_and_problems(
         threshold = next(r.threshold for r in answer.requirements if r.id == "LTU/seimas-law")
         assert isinstance(threshold, models.VotingThreshold) and threshold.body_size == 141
 
-        missing = get_assessment.sync_detailed(client=client, treaty="Otawa Convention", state="LTU")
+        missing = get_assessment.sync_detailed(client=client, treaty="Ottawa Protocol", state="LTU")
         assert missing.status_code == 404 and isinstance(missing.parsed, models.Problem)
         assert "apmbc" in missing.parsed.to_dict()["close_matches"]
 

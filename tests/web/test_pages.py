@@ -132,21 +132,22 @@ def test_no_notification_date_answers_with_the_earliest_date(web: TestClient) ->
 
 
 def test_an_unknown_treaty_is_a_404_page_with_close_matches_as_links(web: TestClient) -> None:
-    response = web.get("/?treaty=Otawa+Convention&state=LTU&notification_date=2025-06-27")
+    response = web.get("/?treaty=Ottawa+Protocol&state=LTU&notification_date=2025-06-27")
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
     assert 'role="alert"' in response.text
-    assert "No treaty matches “Otawa Convention”." in unescape(response.text)
+    assert "No treaty matches “Ottawa Protocol”." in unescape(response.text)
     assert '<a href="/?treaty=apmbc&amp;state=LTU&amp;notification_date=2025-06-27">Ottawa Convention</a>' in (
         response.text
     )
-    assert 'value="Otawa Convention"' in response.text  # the form keeps what was typed
+    assert 'value="Ottawa Protocol"' in response.text  # the form keeps what was typed
 
 
 def test_an_unknown_state_is_a_404_page(web: TestClient) -> None:
-    response = web.get("/?treaty=ccm&state=Lithuania")
+    response = web.get("/?treaty=ccm&state=Lituanie")
     assert response.status_code == 404
     assert "state=LTU" in response.text
+    assert web.get("/?treaty=ccm&state=Lithuania").status_code == 200  # a name is understood
 
 
 @pytest.mark.parametrize(
@@ -223,7 +224,8 @@ def test_the_treaty_page(web: TestClient) -> None:
     assert "Lithuania" in text and "6 September 2024" in text and "6 March 2025" in text
     assert 'data-mark="record-notification"' in response.text
     assert web.get("/treaties/Oslo Convention").status_code == 200
-    missing = web.get("/treaties/oslo-convnetion")
+    assert web.get("/treaties/oslo-convnetion").status_code == 200  # a misspelling close to one name
+    missing = web.get("/treaties/Oslo Protocol")
     assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
 
 
