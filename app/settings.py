@@ -31,6 +31,16 @@ class Settings(BaseSettings):
     )
     backlog: int = Field(2048, ge=16, description="Pending TCP connections the listening socket queues")
     max_page_size: int = Field(500, ge=1, le=10_000, description="Largest `limit` a listing accepts (422 past it)")
+    request_deadline_seconds: float = Field(
+        2.0, gt=0, le=600, description="Checks must start and finish within this; past it a 503 with Retry-After"
+    )
+    heavy_concurrency: int = Field(1, ge=1, description="Checks computed at once per worker (the rest wait)")
+    fuzzy_seconds: float = Field(
+        0.2, ge=0, description="Time one request may spend finding close matches for unknown names"
+    )
+    gil_switch_interval_ms: float = Field(
+        1.0, gt=0, le=100, description="CPython's GIL switch interval in served processes (default 5 ms)"
+    )
     public_url: str = Field("", description="Absolute base of links in pages (empty: relative links)")
 
 

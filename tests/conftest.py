@@ -79,7 +79,8 @@ def service(rulebook: Rulebook, engine: Engine) -> AssessmentService:
 @pytest.fixture(scope="session")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     db = tmp_path_factory.mktemp("db") / "api.db"
-    app = create_app(Settings(database_url=f"sqlite:///{db}"))
+    # Correctness, not timing: a loaded 2-core box must not turn a slow 1,000-claim check into a 503 here.
+    app = create_app(Settings(database_url=f"sqlite:///{db}", request_deadline_seconds=120))
     with TestClient(app) as test_client:
         yield test_client
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, HTTPException, Request
+from fastapi import APIRouter, Body, HTTPException, Request, Response
 
 from app.api.deps import Checks
 from app.api.examples import CHECK_EXAMPLES, ERROR_RESPONSES, TEXT_CHECK_EXAMPLES
+from app.services.budget import HeavyGate
 from app.services.checks import TextTooLong
 from schemas.checks import ChecksRequest, ChecksResponse, TextCheckRequest, TextCheckResponse
 
@@ -23,13 +24,18 @@ router = APIRouter(prefix="/v1/checks", tags=["checks"])
         "the evidence (rule or record, with its citation) and a sentence a journalist can paste. Effective dates "
         "are computed by the engine from the recorded notification; precision follows the claim."
     ),
-    responses={422: ERROR_RESPONSES[422]},
+    responses={422: ERROR_RESPONSES[422], 503: ERROR_RESPONSES[503]},
 )
-def check_claims(
+async def check_claims(
     request: Request, checks: Checks, body: Annotated[ChecksRequest, Body(openapi_examples=CHECK_EXAMPLES)]
-) -> ChecksResponse:
-    results = [checks.check(claim, body.as_of) for claim in body.claims]
-    return ChecksResponse(results=results, rules_version=checks.assessments.rulebook.version)
+) -> Response:
+    def work() -> Response:  # serialised in the worker thread too: 1,000 results are not built on the event loop
+        results = [checks.check(claim, body.as_of) for claim in body.claims]
+        answer = ChecksResponse(results=results, rules_version=checks.assessments.rulebook.version)
+        return Response(answer.model_dump_json(), media_type="application/json")
+
+    gate: HeavyGate = request.app.state.heavy_gate
+    return await gate.run(work)
 
 
 @router.post(
@@ -41,12 +47,18 @@ def check_claims(
         "the structured claim it was read as, and its verdict. Rule-based: treaty names and aliases from the "
         "rulebook, states and their adjectives, dates read relative to the publication date."
     ),
-    responses={413: ERROR_RESPONSES[413], 422: ERROR_RESPONSES[422]},
+    responses={413: ERROR_RESPONSES[413], 422: ERROR_RESPONSES[422], 503: ERROR_RESPONSES[503]},
 )
-def check_text(
+async def check_text(
     request: Request, checks: Checks, body: Annotated[TextCheckRequest, Body(openapi_examples=TEXT_CHECK_EXAMPLES)]
-) -> TextCheckResponse:
+) -> Response:
     try:
-        return checks.check_text(request.app.state.claim_finder, body)
+        gate: HeavyGate = request.app.state.heavy_gate
+        return await gate.run(
+            lambda: Response(
+                checks.check_text(request.app.state.claim_finder, body).model_dump_json(), media_type="application/json"
+            ),
+            prepare=lambda: request.app.state.claim_finder.find("Warm up.", body.published),
+        )
     except TextTooLong as exc:
         raise HTTPException(413, str(exc)) from exc

@@ -35,13 +35,18 @@ def _checks(request: Request, session: Annotated[Session, Depends(_session)]) ->
     records: RecordService = request.app.state.records
     fallback = rulebook_notifications(records.assessments)
 
+    read: dict[tuple[str, str], list[Notification]] = {}  # one query per (state, treaty) and request
+
     def notifications(state: str, treaty: str) -> list[Notification]:
+        if (state, treaty) in read:
+            return read[state, treaty]
         try:
             found = records.notifications(session, state, treaty)
         except DBAPIError:
             session.rollback()
             return fallback(state, treaty)
-        return found or fallback(state, treaty)
+        read[state, treaty] = found or fallback(state, treaty)
+        return read[state, treaty]
 
     return CheckService(records.assessments, notifications)
 

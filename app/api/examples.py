@@ -73,6 +73,7 @@ _PROBLEM = {"model": Problem, "content": {"application/problem+json": {}}}
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {**_PROBLEM, "description": "Unknown treaty or state, with close matches"},
     413: {**_PROBLEM, "description": "The body is too large"},
+    503: {**_PROBLEM, "description": "Over the request's time budget or busy: retry after `Retry-After` seconds"},
     422: {**_PROBLEM, "description": "Malformed or impossible input, pointing at the field"},
 }
 

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.observability import request_id
 from app.services.assessment import AssessmentError
+from app.services.budget import OverBudget
 from app.services.idempotency import KeyReused
 from app.services.lookup import Ambiguous, NotFound
 from app.services.records import Conflict, RecordNotFound
@@ -116,6 +117,12 @@ def _install_record_errors(app: FastAPI) -> None:
     async def record_not_found(request: Request, exc: RecordNotFound) -> JSONResponse:
         detail = f"no withdrawal record {exc.args[0]}"
         return problem_response(_problem(request, "not-found", "Unknown withdrawal record", 404, detail=detail))
+
+    @app.exception_handler(OverBudget)
+    async def over_budget(request: Request, exc: OverBudget) -> JSONResponse:
+        title = "The request could not be done in its time budget"
+        problem = _problem(request, "over-budget", title, 503, detail=str(exc))
+        return problem_response(problem, headers={"Retry-After": str(exc.retry_after)})
 
     @app.exception_handler(KeyReused)
     async def key_reused(request: Request, exc: KeyReused) -> JSONResponse:

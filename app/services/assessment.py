@@ -312,10 +312,10 @@ def _notes(case: Case) -> list[str]:
 def drafted_notice(treaty: Treaty) -> str:
     """What every answer from a drafted treaty says first: it comes from an unreviewed draft."""
     draft = treaty.withdrawal.drafted
-    when = f" on {draft.on}" if draft else ""
+    who = f" by the {draft.by} on {draft.on}" if draft else ""
     return (
-        f"UNREVIEWED DRAFT: the rules for {treaty.short_name} were drafted by the clause reader from the treaty's "
-        f"text{when} and have not been checked by a person. Check the quoted article before relying on this answer."
+        f"UNREVIEWED DRAFT: the rules for {treaty.short_name} were drafted{who} and have not been checked by a person "
+        "against the treaty's authentic text. Check the quoted article before relying on this answer."
     )
 
 

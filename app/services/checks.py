@@ -19,6 +19,7 @@ from app.provisions.effect import fixed_period
 from app.provisions.right import right_of
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
+from app.services.budget import check_deadline
 from app.services.lookup import NotFound, find_state
 from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
 from app.world.model import World
@@ -163,6 +164,7 @@ class CheckService:
     def check(self, claim: Claim, default_as_of: dt.date | None = None) -> CheckResult:
         """One claim's verdict, from the handler :data:`HANDLERS` maps its kind to."""
         as_of = claim.as_of or default_as_of or dt.date.today()
+        check_deadline()  # a request of 1,000 claims stops at its deadline (503), not after minutes
         try:
             outcome = HANDLERS[claim.kind](self, claim, as_of)
         except NotFound as exc:

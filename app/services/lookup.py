@@ -26,6 +26,7 @@ from countryinfo import all_countries
 from rapidfuzz import fuzz, process
 
 from app.rulebook import Rulebook
+from app.services.budget import fuzzy_matching
 from schemas.rules import Treaty
 
 MAX_QUERY = 200
@@ -179,11 +180,15 @@ def find_treaty(rulebook: Rulebook, index: dict[str, str], query: str) -> Treaty
         if len(holders) > 1:
             closest = [t for t, _ in _fuzzy(key, {n: t for n, t in index.items() if t in holders})]
             raise Ambiguous("treaty", query, list(dict.fromkeys(closest + holders))[:12])
-    ranked = _fuzzy(key, index) if key else []
-    chosen = _confident("treaty", query, ranked)
-    if chosen is not None:
-        return rulebook.treaties[chosen]
-    raise NotFound("treaty", query, _closest(key, index))
+    with fuzzy_matching() as allowed:  # bounded per request (app/services/budget.py)
+        if not allowed:
+            raise NotFound("treaty", query, [])
+        ranked = _fuzzy(key, index) if key else []
+        chosen = _confident("treaty", query, ranked)
+        if chosen is not None:
+            return rulebook.treaties[chosen]
+        close = _closest(key, index)
+    raise NotFound("treaty", query, close)
 
 
 def close_treaties(index: dict[str, str], query: str) -> list[str]:
@@ -287,14 +292,19 @@ def find_state(text: str) -> StateInfo:
         return state_info(next(iter(codes)))
     if codes:
         raise Ambiguous("state", text, sorted(codes))
-    ranked = _fuzzy(key, _label_index()) if key else []
-    chosen = _confident("state", text, ranked)
-    if chosen is not None:
-        return state_info(chosen)
-    if len(key) <= 3 and key.isalpha():  # a mistyped code: the codes one letter away, then names
-        near = process.extract(key.upper(), _codes(), scorer=fuzz.ratio, limit=5, score_cutoff=30)
-        raise NotFound("state", text, [c for c, _, _ in near])
-    raise NotFound("state", text, _closest(key, _label_index()))
+    with fuzzy_matching() as allowed:  # bounded per request (app/services/budget.py): past it, no guessing
+        if not allowed:
+            raise NotFound("state", text, [])
+        ranked = _fuzzy(key, _label_index()) if key else []
+        chosen = _confident("state", text, ranked)
+        if chosen is not None:
+            return state_info(chosen)
+        if len(key) <= 3 and key.isalpha():  # a mistyped code: the codes one letter away, then names
+            near = process.extract(key.upper(), _codes(), scorer=fuzz.ratio, limit=5, score_cutoff=30)
+            close = [c for c, _, _ in near]
+        else:
+            close = _closest(key, _label_index())
+    raise NotFound("state", text, close)
 
 
 @lru_cache(maxsize=1)

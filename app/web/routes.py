@@ -22,11 +22,11 @@ from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
-from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import Assessments, Checks, DbSession, Records
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
+from app.services.budget import HeavyGate
 from app.services.checks import CheckService, TextTooLong
 from app.services.lookup import Ambiguous, NotFound, find_state, state_info
 from app.services.records import timeline_of
@@ -480,8 +480,11 @@ def _check_page(request: Request, checks: CheckService, text: str, published: st
 
 
 @router.get("/check")
-def check_get(request: Request, checks: Checks, text: str | None = None, published: str = "") -> Response:
-    return _check_page(request, checks, text or "", published.strip(), text is not None)
+async def check_get(request: Request, checks: Checks, text: str | None = None, published: str = "") -> Response:
+    gate: HeavyGate = request.app.state.heavy_gate
+    return await gate.run(
+        lambda: _check_page(request, checks, text or "", published.strip(), text is not None), prepare=_warm(request)
+    )
 
 
 @router.post("/check")
@@ -496,7 +499,13 @@ async def check_post(request: Request, checks: Checks) -> Response:
     fields = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
     text = fields.get("text", [""])[0]
     published = fields.get("published", [""])[0].strip()
-    return await run_in_threadpool(_check_page, request, checks, text, published, True)
+    gate: HeavyGate = request.app.state.heavy_gate
+    return await gate.run(lambda: _check_page(request, checks, text, published, True), prepare=_warm(request))
+
+
+def _warm(request: Request) -> Callable[[], object]:
+    """Loads the text reader's pipeline (once per process) before the request's deadline starts."""
+    return lambda: request.app.state.claim_finder.find("Warm up.", dt.date.today())
 
 
 # --- treaty and state pages -------------------------------------------------------------------------------

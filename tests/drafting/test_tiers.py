@@ -44,3 +44,30 @@ def test_treaties_page_lists_every_treaty(client: TestClient, rulebook: Rulebook
     reviewed = client.get("/treaties", params={"tier": "reviewed"}).text
     assert reviewed.count('data-tier="reviewed"') == sum(t.tier == "reviewed" for t in rulebook.treaties.values())
     assert 'data-tier="drafted"' not in reviewed
+
+
+ASKED = [
+    "un-charter", "refugee-convention", "refugee-protocol", "icescr", "iccpr", "icerd", "cedaw", "cat", "crc",
+    "crc-opsc", "crc-opac", "cedaw-op", "icescr-op", "opcat", "iccpr-op1", "geneva-convention-i", "geneva-convention-ii",
+    "geneva-convention-iii", "geneva-convention-iv", "gc-ap1", "gc-ap2", "hague-1954", "hague-1954-protocol-1",
+    "hague-1954-protocol-2", "hague-child-abduction", "apostille-convention", "unclos", "chicago-convention", "vcdr",
+    "vccr", "vienna-ozone-convention", "montreal-protocol", "cbd", "cites", "ramsar", "basel-convention",
+    "stockholm-convention", "minamata-convention", "wto-agreement", "imf-articles", "ibrd-articles", "itu-constitution",
+    "au-constitutive-act", "treaty-of-asuncion", "warsaw-pact", "jcpoa", "budapest-memorandum",
+]  # fmt: skip
+"""The treaties journalists asked about (issue 13): each answers with its tier, never a 404."""
+
+
+def test_every_treaty_asked_about_answers_with_its_tier(client: TestClient, rulebook: Rulebook) -> None:
+    for treaty_id in ASKED:
+        response = client.get("/v1/assessments", params={"treaty": treaty_id, "state": "FRA"})
+        assert response.status_code == 200, (treaty_id, response.text[:300])
+        assert response.json()["treaty"]["tier"] == rulebook.treaties[treaty_id].tier
+
+
+def test_instruments_that_are_not_treaties_say_so(client: TestClient) -> None:
+    for treaty_id in ("jcpoa", "budapest-memorandum"):
+        body = client.get("/v1/assessments", params={"treaty": treaty_id, "state": "USA"}).json()
+        assert body["effective"]["status"] == "not_a_treaty" and body["effective"]["date"] is None
+    ended = client.get("/v1/assessments", params={"treaty": "Warsaw Pact", "state": "POL"}).json()
+    assert ended["effective"]["status"] == "no_withdrawal_right" and "1991-07-01" in ended["effective"]["explanation"]

@@ -1,0 +1,114 @@
+"""A bound on the work one request may cause: a deadline, and a time budget for fuzzy name matching.
+
+A request's work runs inside :func:`WorkBudget.applied`; code deep in the services asks the current budget
+(:func:`check_deadline`, :func:`fuzzy_allowed`) without threading it through every call. Past the deadline the
+work stops with :class:`OverBudget` (the API answers 503 with Retry-After); past the fuzzy budget, unknown
+names are reported without close matches (cheap) instead of being compared with every name we know.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import anyio
+import anyio.to_thread
+
+from app.settings import Settings
+
+T = TypeVar("T")
+
+
+class OverBudget(Exception):
+    """The request's deadline passed before its work was done."""
+
+    def __init__(self, message: str, retry_after: int = 2) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+@dataclass
+class WorkBudget:
+    deadline: float  # time.monotonic() value
+    fuzzy_seconds: float
+    fuzzy_spent: float = field(default=0.0)
+
+    @classmethod
+    def starting_now(cls, seconds: float, fuzzy_seconds: float, started: float | None = None) -> WorkBudget:
+        return cls(deadline=(started or time.monotonic()) + seconds, fuzzy_seconds=fuzzy_seconds)
+
+    @contextmanager
+    def applied(self) -> Iterator[WorkBudget]:
+        token = _current.set(self)
+        try:
+            yield self
+        finally:
+            _current.reset(token)
+
+    def run(self, work: Callable[[], T]) -> T:
+        with self.applied():
+            return work()
+
+
+_current: ContextVar[WorkBudget | None] = ContextVar("work_budget", default=None)
+
+
+def check_deadline() -> None:
+    budget = _current.get()
+    if budget is not None and time.monotonic() > budget.deadline:
+        raise OverBudget("The request's time budget ran out before its work was done; retry later or send less.")
+
+
+@contextmanager
+def fuzzy_matching() -> Iterator[bool]:
+    """Yields whether fuzzy matching may run now, and charges the time it takes to the request's budget."""
+    budget = _current.get()
+    if budget is None:
+        yield True
+        return
+    allowed = budget.fuzzy_spent < budget.fuzzy_seconds and time.monotonic() < budget.deadline
+    started = time.perf_counter()
+    try:
+        yield allowed
+    finally:
+        if allowed:
+            budget.fuzzy_spent += time.perf_counter() - started
+
+
+class HeavyGate:
+    """CPU-heavy requests (checks of many claims, article text) run off the event loop, ``heavy_concurrency``
+    at a time per worker, each within the request deadline: one that cannot start or finish in time raises
+    :class:`OverBudget` (a 503 with Retry-After), so a few large requests cannot starve the others."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._slots: dict[int, anyio.Semaphore] = {}
+
+    def _semaphore(self) -> anyio.Semaphore:
+        loop = id(asyncio.get_running_loop())  # one per event loop (a test client may start several)
+        if loop not in self._slots:
+            self._slots = {loop: anyio.Semaphore(self.settings.heavy_concurrency)}
+        return self._slots[loop]
+
+    async def run(self, work: Callable[[], T], prepare: Callable[[], object] | None = None) -> T:
+        """``work()`` in a worker thread once a slot is free, within the request deadline. ``prepare()`` (a
+        once-per-process load, such as the text reader's pipeline) runs first, outside the deadline."""
+        if prepare is not None:
+            await anyio.to_thread.run_sync(prepare)
+        started = time.monotonic()
+        settings = self.settings
+        slots = self._semaphore()
+        with anyio.move_on_after(settings.request_deadline_seconds) as waiting:
+            await slots.acquire()
+        if waiting.cancelled_caught:
+            raise OverBudget("The server is busy with other large requests; retry in a moment.", retry_after=2)
+        try:
+            budget = WorkBudget.starting_now(settings.request_deadline_seconds, settings.fuzzy_seconds, started)
+            return await anyio.to_thread.run_sync(budget.run, work)
+        finally:
+            slots.release()
