@@ -119,7 +119,7 @@ END_OF_YEAR = re.compile(
 )
 
 MINIMUM_IN_FORCE = re.compile(
-    rf"(?:after|once|when)\s+(?P<from_b>(?:the|this|the\s+present)\s+\w+\s+(?:has|shall\s+have)\s+been\s+in\s+force)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?"
+    rf"(?:after|once|when)\s+(?P<from_b>(?:(?:the|this|the\s+present)\s+\w+|it)\s+(?:has|shall\s+have)\s+been\s+in\s+force)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?"
     rf"{quantity('_b')}(?P<rest_b>[^.;]{{0,90}})|"
     rf"(?:after|on\s+the\s+expir(?:y|ation)\s+of|upon\s+the\s+expir(?:y|ation)\s+of|once|following\s+the\s+expir(?:y|ation)\s+of|"
     rf"at\s+the\s+end\s+of|before\s+the\s+expir(?:y|ation)\s+of|within|until)\s+(?:the\s+expir(?:y|ation)\s+of\s+)?(?:a\s+(?:period|term)\s+of\s+)?"
@@ -128,7 +128,7 @@ MINIMUM_IN_FORCE = re.compile(
     re.I,
 )
 _FOR_THE_STATE = re.compile(
-    r"for\s+(?:it|that|the|such|any|a|each)\b|with\s+respect\s+to\s+(?:it|that|the|such)|in\s+respect\s+of\s+(?:it|that|the)|"
+    r"for\s+(?:it|that|the|such|any|a|each)\b|with\s+respect\s+to\s+(?:it|that|the|such|a|any)\b|in\s+respect\s+of\s+(?:it|that|the|a|any)\b|"
     r"became\s+a\s+[Pp]arty|become\s+a\s+[Pp]arty|its\s+(?:ratification|accession)|deposit\s+of\s+its|as\s+regards\s+(?:it|that)",
     re.I,
 )
