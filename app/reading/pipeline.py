@@ -89,6 +89,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                [{"LEMMA": "receive"}]],
     "JOIN": [
         [{"LEMMA": "join"}],
+        [{"LEMMA": "sign"}, {"LOWER": "up"}, {"LOWER": {"IN": ["to", "for"]}}],
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},
          {"LOWER": {"IN": ["to", "of"]}}],

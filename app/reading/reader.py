@@ -74,13 +74,20 @@ class _Context:
     treaty: str | None = None
     state: str | None = None
     states: list[str] = field(default_factory=list)
-    mentions: dict[str, int] = field(default_factory=dict)  # treaty id -> times named so far
+    mentions: dict[str, float] = field(default_factory=dict)  # treaty id -> times named so far
+    state_mentions: dict[str, int] = field(default_factory=dict)  # ISO3 -> times named so far
     nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
 
-    def named(self, treaty: str, nouns: set[str]) -> None:
+    def named(self, treaty: str, nouns: set[str], weight: float = 1.0) -> None:
         self.treaty = treaty
-        self.mentions[treaty] = self.mentions.get(treaty, 0) + 1
+        self.mentions[treaty] = self.mentions.get(treaty, 0) + weight
         self.nouns[treaty] = nouns
+
+    def actor(self, states: list[str]) -> None:
+        for state in states:
+            self.state_mentions[state] = self.state_mentions.get(state, 0) + 1
+        order = list(self.state_mentions)
+        self.state = max(order, key=lambda s: (self.state_mentions[s], order.index(s)))
 
     def refer(self, noun: str | None) -> str | None:
         """'the convention' -> the treaty named most often so far among those called a convention; 'it',
@@ -184,11 +191,11 @@ class Reader:
             claims += list(self._periods(reading, clause, treaty_here))
             claims += list(self._counts(clause, treaty_here))
         yield from claims
-        for ent in treaties:
-            context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)))
+        for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
+            context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), 0.5 if ent.text.isupper() else 1.0)
         states = [e.ent_id_ for e in actors]
         if states:
-            context.state = states[0]
+            context.actor(states)
             if len(set(states)) > 1:
                 context.states = list(dict.fromkeys(states))
 

@@ -203,12 +203,15 @@ def test_the_cli_shows_the_new_kinds(tmp_path: pytest.TempPathFactory) -> None:
 
 
 def test_reading_runs_off_the_event_loop() -> None:
-    """The text check routes are plain functions (FastAPI runs them in its thread pool); the form post reads its
-    body on the loop and hands the reading to the thread pool."""
+    """The text check routes hand the reading to a worker thread (the heavy-work gate, anyio's thread pool):
+    the event loop only awaits it."""
     import inspect
 
     from app.api.checks import check_text
+    from app.services.budget import HeavyGate
     from app.web.routes import check_get, check_post
 
-    assert not any(inspect.iscoroutinefunction(f) for f in (check_text, check_get))
-    assert "run_in_threadpool(_check_page" in inspect.getsource(check_post)
+    assert "to_thread.run_sync" in inspect.getsource(HeavyGate.run)
+    for route in (check_text, check_get, check_post):
+        source = inspect.getsource(route)
+        assert "gate.run(" in source or "run_in_threadpool(" in source, route.__name__
