@@ -501,7 +501,7 @@ def _tense(verb: Span) -> str:
         around = previous[:-1]
         if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
             return "future"  # "is set to leave", "will have to leave"
-        if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 5), head.i)):
+        if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 7), head.i)):
             return "intention"  # "voted to leave", "plans to withdraw"
         return "future"  # a headline: "U.S. withdrawal from WHO to take effect July 2021"
     if previous and previous[-1] in ("would", "could", "may", "might", "should", "must", "can", "cannot"):
@@ -517,6 +517,8 @@ def _tense(verb: Span) -> str:
         return "past"
     if text in _IRREGULAR_PAST:
         return "past"
+    if not text.endswith("s") and any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 6), head.i)):
+        return "intention"  # "recommended that their countries withdraw"
     return "present"
 
 
