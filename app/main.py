@@ -22,6 +22,7 @@ from app.services.budget import HeavyGate
 from app.services.records import RecordService
 from app.settings import Settings, get_settings
 from app.web import routes as web
+from schemas.api import Health, Readiness
 
 DESCRIPTION = """
 What a state must do to leave a treaty, and when the withdrawal takes effect — from reviewed rule files
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         tags=["operations"],
         summary="Liveness: the process answers",
         description="Always 200 while the process runs; carries the rules version it serves.",
+        response_model=Health,
     )
     async def get_health() -> dict[str, str]:
         return {"status": "ok", "rules_version": rulebook.version}
@@ -81,7 +83,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         tags=["operations"],
         summary="Readiness: the rulebook is loaded and the records database answers",
         description="200 when both hold; 503 when the database does not answer (assessments still work then).",
-        responses={503: {"description": "The database does not answer (assessments still work)"}},
+        response_model=Readiness,
+        responses={503: {"model": Readiness, "description": "The database does not answer (assessments still work)"}},
     )
     def get_readiness() -> Response:
         database = "ok"

@@ -209,6 +209,20 @@ class TreatyList(Model):
     rules_version: str
 
 
+class Health(Model):
+    """Liveness: the process answers, with the rules version it serves."""
+
+    status: Literal["ok"]
+    rules_version: str
+
+
+class Readiness(Model):
+    """Readiness: the rules version loaded, and ``ok`` or ``unavailable: <error>`` for the records database."""
+
+    rulebook: str
+    database: str
+
+
 class Problem(BaseModel):
     """RFC 9457 problem details."""
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeAlias
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, HttpUrl, Tag, model_validator
+from typing_extensions import TypeAliasType
 
 from schemas.facts import ENGINE_FACT_NAMES, AssessmentFacts
 from schemas.periods import Period
@@ -21,15 +22,27 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 ISO3 = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
 MonthDay = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
 
-Verification = Literal["verified", "partly_verified", "unverified", "drafted"]
+Verification = TypeAliasType(
+    "Verification",
+    Annotated[
+        Literal["verified", "partly_verified", "unverified", "drafted"],
+        Field(description="How far a fact was checked against a primary or authoritative source."),
+    ],
+)
 """How far a fact was checked against a primary or authoritative source (see each file's notes). ``drafted``:
 read from the treaty text by the clause reader (``treatyexit rules draft``) and not yet checked by a person."""
 
-Tier = Literal["reviewed", "drafted"]
+Tier = TypeAliasType(
+    "Tier",
+    Annotated[
+        Literal["reviewed", "drafted"],
+        Field(description="`reviewed` by a person, or `drafted` by the clause reader and not yet reviewed."),
+    ],
+)
 """``reviewed``: a person read the clause in the authentic or an authoritative text and checked every provision;
 ``drafted``: the clause reader drafted the rules from the text and nobody has checked them yet."""
 
-Counting = Literal["same_day_number", "day_after"]
+Counting = TypeAliasType("Counting", Literal["same_day_number", "day_after"])
 """How ``N months after receipt`` becomes a date.
 
 ``same_day_number``: the day with the same number N months later (6 Sep + 6 months = 6 Mar).
@@ -37,7 +50,7 @@ Counting = Literal["same_day_number", "day_after"]
 it expires (2 May + 6 months = 3 Nov; ICSID practice).
 """
 
-MonthEnd = Literal["last_day_of_month", "ambiguous"]
+MonthEnd = TypeAliasType("MonthEnd", Literal["last_day_of_month", "ambiguous"])
 """What to do when the corresponding day does not exist (31 Aug + 6 months): clamp to the last day of the
 month (ETS 76 Art. 4(2)), or report both candidates because no documented practice settles it."""
 
@@ -96,11 +109,18 @@ def _known_facts(when: dict[str, FactValue | FactIsNot | FactIsIn]) -> dict[str,
     return when
 
 
-Condition = Annotated[dict[str, FactValue | FactIsNot | FactIsIn], AfterValidator(_known_facts)]
+RuleCondition = TypeAliasType(
+    "RuleCondition", Annotated[dict[str, FactValue | FactIsNot | FactIsIn], AfterValidator(_known_facts)]
+)
+Condition: TypeAlias = RuleCondition
 """``when:`` of a provision or a domestic step: every listed fact must have the value (all of them)."""
 
 
 # --- treaty provisions ---------------------------------------------------------------------------
+
+
+GeneralLawScope = TypeAliasType("GeneralLawScope", Literal["always", "when_silent"])
+"""Only in the general-law file (vclt): whether a default provision joins every treaty's clause or only a silent one."""
 
 
 class ProvisionBase(Strict):
@@ -111,7 +131,7 @@ class ProvisionBase(Strict):
     when: Condition | None = None
     verification: Verification = "verified"
     note: str | None = None
-    applies_to_other_treaties: Literal["always", "when_silent"] | None = Field(
+    applies_to_other_treaties: GeneralLawScope | None = Field(
         None,
         description=(
             "Only in the general-law file (vclt): 'always' adds this provision to every treaty's clause; "

@@ -307,22 +307,25 @@ class _Comparison:
         elif new_body and (not old_body or (new_body.get("required") and not old_body.get("required"))):
             self.add(True, where, f"{where} now requires a request body", "")
         if old_body and new_body:
-            self.content(old_body.get("content", {}), new_body.get("content", {}), "request", where)
+            self.content(old_body.get("content", {}), new_body.get("content", {}), "request", where, name)
         for code, response in old.get("responses", {}).items():
             new_response = new.get("responses", {}).get(code)
             if new_response is None:
                 self.add(code.startswith("2"), f"{where} {code}", f"response {code} of {where} removed", "")
             else:
                 old_content, new_content = response.get("content", {}), new_response.get("content", {})
-                self.content(old_content, new_content, "response", f"{where} {code}")
+                self.content(old_content, new_content, "response", f"{where} {code}", name)
 
-    def content(self, old: dict[str, Any], new: dict[str, Any], direction: Direction, where: str) -> None:
+    def content(
+        self, old: dict[str, Any], new: dict[str, Any], direction: Direction, where: str, operation: str
+    ) -> None:
         for media_type, old_media in old.items():
             if media_type not in new:
                 verb = "accepts" if direction == "request" else "sends"
                 self.add(True, where, f"{where} no longer {verb} {media_type}", "")
             elif "schema" in old_media and "schema" in new[media_type]:
-                self.schema(old_media["schema"], new[media_type]["schema"], direction, direction + " body", where)
+                owner = f"{operation} {direction}"  # an inline body's fields: `getHealth response.status`
+                self.schema(old_media["schema"], new[media_type]["schema"], direction, owner, where)
 
 
 def compare(published: dict[str, Any], current: dict[str, Any]) -> list[Change]:

@@ -25,7 +25,7 @@ from fastapi.routing import APIRoute
 from app.api.caching import cached_body
 from schemas.api import Problem
 
-API_VERSION = "1.0.0"
+API_VERSION = "1.0.1"
 """The version of the HTTP contract (``info.version``), independent of the package's. Raise it, and write
 the change in CHANGELOG.md, for any change that can break a client (``treatyexit openapi check``)."""
 
@@ -61,6 +61,12 @@ def operation_id(route: APIRoute) -> str:
 
 def _problem(description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/problem+json": {"schema": _PROBLEM_REF}}}
+
+
+def _own_error_body(response: dict[str, Any]) -> bool:
+    """An error response documented with a model of its own (readiness's 503) rather than a problem detail."""
+    ref = response.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+    return ref.rsplit("/", 1)[-1] not in ("", "Problem", "HTTPValidationError")
 
 
 def _check_operation_ids(routes: list[Any]) -> None:
@@ -101,7 +107,7 @@ def contract_document(app: FastAPI) -> dict[str, Any]:
         for _method, operation in operations.items():
             responses = operation.setdefault("responses", {})
             for code, response in list(responses.items()):
-                if code.startswith(("4", "5")):
+                if code.startswith(("4", "5")) and not _own_error_body(response):
                     responses[code] = _problem(response.get("description") or _DESCRIPTIONS.get(code, "Error"))
             content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
             extra = getattr(app.state, "openapi_examples", {}).get((path, _method), {})

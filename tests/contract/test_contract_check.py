@@ -179,9 +179,12 @@ def test_a_breaking_change_is_released_only_with_a_raised_version_and_a_changelo
     schemas(current)["Effective"]["required"].remove("explanation")
     snapshot, changelog = tmp_path / "v1.json", tmp_path / "CHANGELOG.md"
     snapshot.write_text(contract.dumps(published))
+    version = published["info"]["version"]
 
     same_version = contract.judge(current, snapshot, changelog)
-    assert "The API version is 1.0.0, the published one 1.0.0" in " ".join(same_version.problems)
+    assert f"The API version is {version}, the published one {version}" in " ".join(same_version.problems)
+    current["info"]["version"] = "0.9.0"
+    assert "The API version is 0.9.0" in " ".join(contract.judge(current, snapshot, changelog).problems)
 
     current["info"]["version"] = "2.0.0"
     assert "CHANGELOG.md has no `## 2.0.0` section" in " ".join(contract.judge(current, snapshot, changelog).problems)
