@@ -194,6 +194,43 @@ class Assessment(Model):
     )
 
 
+class AssessmentSummary(Model):
+    """The lean answer (`?view=summary`): the decision without its explanation — status, dates, the ids of the
+    conditions and the references of the citations. The full answer (the default) explains each of them."""
+
+    view: Literal["summary"] = "summary"
+    treaty: str
+    state: str
+    notification_date: dt.date | None
+    as_of: dt.date
+    status: Status
+    date: dt.date | None
+    earliest_date: dt.date | None
+    candidates: list[dt.date] = []
+    conditions: list[str] = Field(description="Ids of the conditions; the full answer describes each")
+    assumptions: list[str] = Field(
+        description="Ids of the conditions that are assumptions (a fact not given and not recorded): the date "
+        "holds only if they do"
+    )
+    citations: list[str] = Field(
+        description="References of the citations, as `treaty/provision` or `ISO3/step` (the rule in rules/; the "
+        "full answer, `GET /v1/treaties/{id}` and `GET /v1/states/{iso3}` give the article, text and source)"
+    )
+    rules_version: str
+
+    @classmethod
+    def of(cls, answer: Assessment) -> AssessmentSummary:
+        effective = answer.effective
+        return cls(
+            treaty=answer.treaty.id, state=answer.state.iso3, notification_date=answer.notification_date,
+            as_of=answer.as_of, status=effective.status, date=effective.date, earliest_date=effective.earliest_date,
+            candidates=effective.candidates, conditions=[c.id for c in effective.conditions],
+            assumptions=[c.id for c in effective.conditions if c.kind == "assumption"],
+            citations=[c.rule for c in answer.citations],
+            rules_version=answer.rules_version,
+        )  # fmt: skip
+
+
 class TreatySummary(Model):
     id: str
     name: str
