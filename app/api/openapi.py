@@ -45,6 +45,7 @@ TAGS: list[dict[str, str]] = [
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _DESCRIPTIONS = {
+    "300": "The name fits several treaties or states: close_matches lists them to choose from",
     "400": "The body is not valid JSON",
     "404": "Not found (with close matches where they exist)",
     "405": "Method not allowed",
@@ -121,6 +122,9 @@ def contract_document(app: FastAPI) -> dict[str, Any]:
                 responses.setdefault("422", _problem(_DESCRIPTIONS["422"]))
             if "{" in path:
                 responses.setdefault("404", _problem(_DESCRIPTIONS["404"]))
+            if "404" in responses and not path.startswith("/v1/withdrawals/"):
+                # a name that fits several treaties or states ('Hague Convention', 'Congo'): RFC 9110 300
+                responses.setdefault("300", _problem(_DESCRIPTIONS["300"]))
             if operation.get("requestBody"):
                 responses.setdefault("413", _problem(_DESCRIPTIONS["413"]))
                 responses.setdefault("400", _problem(_DESCRIPTIONS["400"]))
