@@ -156,6 +156,7 @@ class CheckService:
         self.assessments = assessments
         self.notifications = notifications or rulebook_notifications(assessments)
         self.votes = votes or world_votes(assessments.rulebook.world)
+        self._party_counts: dict[tuple[str, dt.date], int] = {}
 
     @property
     def rulebook(self) -> Rulebook:
@@ -437,7 +438,12 @@ class CheckService:
         return best
 
     def _check_parties_count(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """Against the parties on the article's date when the world files hold a complete party list (counted
+        from each state's entry into force and recorded withdrawals), else the rulebook's dated count."""
         treaty = self._treaty(claim)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        if listing is not None and listing.complete:
+            return self._parties_on(claim, treaty, listing.as_of, as_of)
         count = treaty.parties_count
         if count is None:
             raise _Unverifiable(f"The rulebook does not hold a party count for the {treaty.short_name}.")
@@ -459,6 +465,26 @@ class CheckService:
             Evidence(kind="rule", description=f"{count.count} parties on {count.as_of}", url=str(count.sources[0].url))
         ]
         return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
+
+    def _parties_on(self, claim: Claim, treaty: Treaty, listed: dt.date, as_of: dt.date) -> Outcome:
+        digits = re.search(r"\d+", claim.value.replace(",", "").replace("\u202f", "").replace(" ", ""))
+        if not digits:
+            raise _Unverifiable(f"'{claim.value}' is not a number of parties.")
+        key = (treaty.id, as_of)
+        if key not in self._party_counts:
+            self._party_counts[key] = len(self.rulebook.world.parties_on(treaty.id, as_of) or [])
+        actual = self._party_counts[key]
+        ok = _compare(actual, int(digits.group()), claim.comparator)
+        later = as_of > listed
+        text = (
+            f"{'Consistent' if ok else 'Inconsistent'} with the {actual} parties to the {treaty.short_name} on "
+            f"{_long(as_of)} (complete party list of {_long(listed)}, world/parties/{treaty.id})"
+            + ("; states may have joined since that list" if later else "")
+            + "."
+        )
+        verdict: Verdict = ("partly_consistent" if later else "consistent") if ok else "inconsistent"
+        evidence = [Evidence(kind="record", description=f"{actual} parties on {as_of}", url=None)]
+        return Outcome(verdict, str(actual), text, evidence, [f"world/parties/{treaty.id}"])
 
     def _check_bound_on(self, claim: Claim, as_of: dt.date) -> Outcome:
         treaty, state = self._treaty(claim), self._state(claim)
