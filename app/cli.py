@@ -169,6 +169,9 @@ def assess(
     fact: Annotated[list[str] | None, typer.Option(help="A fact as key=value, e.g. armed_conflict=true")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON")] = False,
     url: Annotated[str | None, typer.Option(help="Ask this server instead of evaluating in-process")] = None,
+    summary: Annotated[
+        bool, typer.Option("--summary", help="The lean answer: status, dates, condition ids, citation references")
+    ] = False,
 ) -> None:
     """What STATE must do to leave TREATY, and when it takes effect."""
     from pydantic import ValidationError
@@ -176,7 +179,7 @@ def assess(
     from app.client import ProblemError, TreatyExitClient
     from app.services.assessment import AssessmentError, AssessmentService
     from app.services.lookup import NotFound
-    from schemas.api import AssessmentRequest
+    from schemas.api import AssessmentRequest, AssessmentSummary
 
     facts = _facts(fact)
     try:
@@ -191,6 +194,9 @@ def assess(
     except (ValidationError, NotFound, AssessmentError, ProblemError) as exc:
         console.print(str(exc), style="red", soft_wrap=True, markup=False)
         raise typer.Exit(2) from exc
+    if summary:  # the same lean answer as ?view=summary, always as JSON (it is meant for programs)
+        sys.stdout.write(AssessmentSummary.of(answer).model_dump_json(indent=2) + "\n")
+        return
     if as_json:
         sys.stdout.write(json.dumps(answer.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
         return

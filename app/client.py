@@ -28,7 +28,7 @@ from tenacity import (
     stop_after_attempt,
 )
 
-from schemas.api import Assessment, StateDetail, TreatyDetail, TreatyList
+from schemas.api import Assessment, AssessmentSummary, StateDetail, TreatyDetail, TreatyList
 from schemas.records import WithdrawalPage
 
 DEFAULT_URL = "http://127.0.0.1:8000"
@@ -118,6 +118,18 @@ class Calls:
         return Call("POST", "/v1/assessments", Assessment, json=body)
 
     @staticmethod
+    def assess_summary(
+        treaty: str,
+        state: str,
+        notification_date: dt.date | str | None = None,
+        facts: Mapping[str, Any] | None = None,
+        as_of: dt.date | str | None = None,
+    ) -> Call[AssessmentSummary]:
+        """The lean answer (``?view=summary``): status, dates, condition ids, citation references."""
+        full = Calls.assess(treaty, state, notification_date, facts, as_of)
+        return Call("POST", full.url, AssessmentSummary, json=full.json, params={"view": "summary"})
+
+    @staticmethod
     def treaties(q: str | None = None) -> Call[TreatyList]:
         return Call("GET", "/v1/treaties", TreatyList, params={"q": q} if q else None)
 
@@ -175,6 +187,7 @@ class TreatyExitClient:
     """Synchronous client. Pass ``transport=httpx.ASGITransport(app)`` to talk to an app in-process."""
 
     assess = _Sync(Calls.assess)
+    assess_summary = _Sync(Calls.assess_summary)
     treaties = _Sync(Calls.treaties)
     treaty = _Sync(Calls.treaty)
     state = _Sync(Calls.state)
@@ -213,6 +226,7 @@ class AsyncTreatyExitClient:
     """Asynchronous client with the same methods as :class:`TreatyExitClient`."""
 
     assess = _Async(Calls.assess)
+    assess_summary = _Async(Calls.assess_summary)
     treaties = _Async(Calls.treaties)
     treaty = _Async(Calls.treaty)
     state = _Async(Calls.state)

@@ -194,6 +194,43 @@ class Assessment(Model):
     )
 
 
+class AssessmentSummary(Model):
+    """The lean answer (`?view=summary`): the decision without its explanation — status, dates, the ids of the
+    conditions and the references of the citations. The full answer (the default) explains each of them."""
+
+    view: Literal["summary"] = "summary"
+    treaty: str
+    state: str
+    notification_date: dt.date | None
+    as_of: dt.date
+    status: Status
+    date: dt.date | None
+    earliest_date: dt.date | None
+    candidates: list[dt.date] = []
+    conditions: list[str] = Field(description="Ids of the conditions; the full answer describes each")
+    assumptions: list[str] = Field(
+        description="Ids of the conditions that are assumptions (a fact not given and not recorded): the date "
+        "holds only if they do"
+    )
+    citations: list[str] = Field(
+        description="References of the citations, as `treaty/provision` or `ISO3/step` (the rule in rules/; the "
+        "full answer, `GET /v1/treaties/{id}` and `GET /v1/states/{iso3}` give the article, text and source)"
+    )
+    rules_version: str
+
+    @classmethod
+    def of(cls, answer: Assessment) -> AssessmentSummary:
+        effective = answer.effective
+        return cls(
+            treaty=answer.treaty.id, state=answer.state.iso3, notification_date=answer.notification_date,
+            as_of=answer.as_of, status=effective.status, date=effective.date, earliest_date=effective.earliest_date,
+            candidates=effective.candidates, conditions=[c.id for c in effective.conditions],
+            assumptions=[c.id for c in effective.conditions if c.kind == "assumption"],
+            citations=[c.rule for c in answer.citations],
+            rules_version=answer.rules_version,
+        )  # fmt: skip
+
+
 class TreatySummary(Model):
     id: str
     name: str
@@ -250,4 +287,47 @@ class StateDetail(Model):
     name: str
     domestic_procedure: StateRule | None
     note: str | None = None
+    rules_version: str
+
+
+class PartyItem(Model):
+    """One state's participation in a treaty on a date, from world/parties and world/records."""
+
+    state: str
+    name: str
+    status: Literal["party", "consented", "withdrawn", "not_party", "unknown"]
+    reason: str
+    consent: str | None = None
+    consent_date: dt.date | None = None
+    in_force: dt.date | None = None
+
+
+class PartiesAnswer(Model):
+    treaty: str
+    on: dt.date
+    count: int = Field(description="States bound on `on` (the listed parties less the withdrawals in effect).")
+    complete: bool = Field(description="True only when the list names every party on its `as_of` and `on` <= `as_of`.")
+    as_of: dt.date | None = Field(description="The date the party list reflects; null when no list is recorded.")
+    source: WorldSourceRef | None
+    note: str | None = None
+    parties: list[PartyItem] = Field(description="The states bound on `on`.")
+    left: list[PartyItem] = Field(description="Listed states no longer bound on `on` (their withdrawal took effect).")
+    rules_version: str
+
+
+class StateTreatyItem(Model):
+    treaty: str
+    short_name: str
+    status: Literal["party", "consented", "withdrawn", "not_party", "unknown"]
+    reason: str
+    complete: bool
+    as_of: dt.date | None
+    source: WorldSourceRef | None
+
+
+class StateTreaties(Model):
+    state: str
+    name: str
+    on: dt.date
+    treaties: list[StateTreatyItem] = Field(description="Every treaty with a party list or a record about the state.")
     rules_version: str

@@ -11,7 +11,10 @@ from pydantic.json_schema import SkipJsonSchema
 from schemas.api import Assessment
 from schemas.facts import LegalDate
 
-RecordKind = Literal["withdrawal", "denunciation", "suspension"]
+RecordKind = Literal["withdrawal", "denunciation", "suspension", "ratification_revoked"]
+"""``ratification_revoked`` (world/records: ``revocation_of_ratification``): a state withdraws its consent to a
+treaty not in force (Russia, CTBT, 2023) - its own kind of act, not a withdrawal under the treaty's clause
+(VCLT Art. 18)."""
 EventKind = Literal["revoked", "extended", "armed_conflict_declared", "armed_conflict_ended"]
 RecordStatus = Literal["pending", "effective", "suspended", "revoked", "contested"]
 SourceUrl = Annotated[

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Query, Request, Response
 from pydantic import Field
@@ -12,7 +12,7 @@ from app.api.caching import AnswerCache, etag_for
 from app.api.examples import CONSTRUCTED_EXAMPLES, ERROR_RESPONSES
 from app.facts import facts_from, with_fact_parameters
 from app.services.assessment import AssessmentService
-from schemas.api import Assessment, AssessmentRequest, Model
+from schemas.api import Assessment, AssessmentRequest, AssessmentSummary, Model
 from schemas.facts import LegalDate
 
 router = APIRouter(prefix="/v1/assessments", tags=["assessments"])
@@ -26,6 +26,13 @@ class _Query(Model):
     state: str = Field(min_length=1, max_length=60, examples=["LTU"])
     notification_date: LegalDate | None = None
     as_of: LegalDate | None = None
+    view: Literal["full", "summary"] = Field(
+        "full",
+        description=(
+            "`full` (default): the explained answer. `summary`: status, dates, condition ids and citation "
+            "references only (under 2 KB), for batch clients."
+        ),
+    )
 
     def to_request(self) -> AssessmentRequest:
         return AssessmentRequest(
@@ -43,21 +50,41 @@ else:
     AssessmentQuery = with_fact_parameters(_Query)
 
 
-def _answer(request: Request, body: AssessmentRequest) -> Response:
+def _answer(request: Request, body: AssessmentRequest, view: View = "full") -> Response:
     """The answer for ``body``, asked on ``as_of`` (default today): served from the answer cache when asked
     before; the ETag is the same whether computed or cached. (The service is read from the app's state rather
-    than injected: this is the hot path, and dependency resolution was a fifth of its cost.)"""
+    than injected: this is the hot path, and dependency resolution was a fifth of its cost.) ``view=summary``
+    gives the lean answer (:class:`AssessmentSummary`) computed from the same evaluation."""
     service: AssessmentService = request.app.state.assessments
     as_of = body.as_of or dt.date.today()
     query: dict[str, Any] = body.model_dump(mode="json", exclude_none=True) | {"as_of": as_of.isoformat()}
+    if view != "full":
+        query["view"] = view
     etag = etag_for(service.rulebook.version, query)
     cache: AnswerCache = request.app.state.answer_cache
-    return cache.respond(request, etag, lambda: service.assess(body, today=as_of).model_dump_json().encode())
+
+    def compute() -> bytes:
+        answer = service.assess(body, today=as_of)
+        return (AssessmentSummary.of(answer) if view == "summary" else answer).model_dump_json().encode()
+
+    return cache.respond(request, etag, compute)
+
+
+View = Literal["full", "summary"]
+ViewQuery = Annotated[
+    View,
+    Query(
+        description=(
+            "`full` (default): the explained answer. `summary`: status, dates, condition ids and citation "
+            "references only (under 2 KB), for batch clients."
+        )
+    ),
+]
 
 
 @router.post(
     "",
-    response_model=Assessment,
+    response_model=Assessment | AssessmentSummary,
     summary="Assess a withdrawal",
     description=(
         "Answers what the state must do, domestically and internationally, to withdraw from the treaty, and when "
@@ -69,14 +96,16 @@ def _answer(request: Request, body: AssessmentRequest) -> Response:
     responses=ERROR_RESPONSES,
 )
 async def assess(
-    request: Request, body: Annotated[AssessmentRequest, Body(openapi_examples=CONSTRUCTED_EXAMPLES)]
+    request: Request,
+    body: Annotated[AssessmentRequest, Body(openapi_examples=CONSTRUCTED_EXAMPLES)],
+    view: ViewQuery = "full",
 ) -> Response:
-    return _answer(request, body)
+    return _answer(request, body, view)
 
 
 @router.get(
     "",
-    response_model=Assessment,
+    response_model=Assessment | AssessmentSummary,
     summary="Assess a withdrawal (linkable, cacheable)",
     description=(
         "The same answer as POST, as a URL: facts are query parameters. Sends a strong ETag; 304 on If-None-Match."
@@ -84,4 +113,4 @@ async def assess(
     responses=ERROR_RESPONSES,
 )
 async def get_assessment(request: Request, query: Annotated[AssessmentQuery, Query()]) -> Response:
-    return _answer(request, query.to_request())
+    return _answer(request, query.to_request(), query.view)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, ForeignKey, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-RECORD_KINDS = ("withdrawal", "denunciation", "suspension")
+RECORD_KINDS = ("withdrawal", "denunciation", "suspension", "ratification_revoked")  # kind: 20 characters at most
 EVENT_KINDS = ("revoked", "extended", "armed_conflict_declared", "armed_conflict_ended")
 
 

@@ -68,6 +68,14 @@ class RecordService:
           reading when the date is ambiguous); the withdrawal then takes effect when the conflict ends.
         - A revocation counts only before the withdrawal took effect (VCLT Art. 68).
         """
+        if record.kind == "ratification_revoked":  # not a withdrawal: the consent ends when the revocation is made
+            return RecordStatusResult(
+                "effective" if as_of >= record.received_on else "pending",
+                record.received_on,
+                f"ratification revoked on {record.received_on}: the state is a signatory again, not a party "
+                "(a revocation of ratification, not a withdrawal under the treaty's clause)",
+                None,
+            )
         known = sorted((e for e in events if e.date <= as_of), key=lambda e: e.date)
         extensions = [e for e in events if e.kind == "extended"]
         base_facts = AssessmentFacts(
@@ -79,6 +87,16 @@ class RecordService:
             return RecordStatusResult("contested", None, f"the rules refuse this notification: {exc}", None)
         effective = assessment.effective
         revoked = next((e.date for e in known if e.kind == "revoked"), None)
+        situation = next((c for c in effective.conditions if c.kind == "known_fact"), None)
+        if situation is not None and effective.status == "conditional" and revoked is None:
+            expiry = effective.earliest_date
+            if expiry is not None and as_of >= expiry:
+                reason = f"the period ended on {expiry} during a recorded armed conflict ({situation.citation.url})"
+                return RecordStatusResult("suspended", None, reason, assessment)
+            reason = (
+                f"the period ends on {expiry}; a recorded armed conflict would hold it back ({situation.citation.url})"
+            )
+            return RecordStatusResult("pending", None, reason, assessment)
         if effective.status == "determined" and effective.date is not None:
             first = last = effective.date
         elif effective.status == "ambiguous":
@@ -265,7 +283,7 @@ class RecordService:
         """The record's status over every ``as_of`` from 1900 to 2199, as spans: the status is evaluated once
         before every date it depends on and once on each such date (events, the dates the rules give)."""
         assert record.id is not None
-        points = {e.date for e in events}
+        points = {e.date for e in events} | {record.received_on}
         for facts in (AssessmentFacts(specified_date=record.specified_date),
                       AssessmentFacts(specified_date=record.specified_date, armed_conflict=True)):  # fmt: skip
             extensions = [e.date for e in events if e.kind == "extended"]

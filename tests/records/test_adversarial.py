@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 
 from tests.records.conftest import AUTH
 
-RECORD = {"state": "FIN", "treaty": "apmbc", "received_on": "2025-07-10", "source_url": "https://example.org/fin"}
+RECORD = {"state": "NOR", "treaty": "apmbc", "received_on": "2025-07-10", "source_url": "https://example.org/fin"}
 
 
 def test_nul_bytes_are_a_422_on_every_database(records_client: TestClient) -> None:

@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from tests.records.conftest import AUTH
 
-RECORD = {"state": "FIN", "treaty": "apmbc", "received_on": "2025-07-10", "source_url": "https://example.org/fin"}
+RECORD = {"state": "NOR", "treaty": "apmbc", "received_on": "2025-07-10", "source_url": "https://example.org/fin"}
 
 
 def keyed(key: str) -> dict[str, str]:

@@ -20,7 +20,7 @@ def test_a_span_gives_the_status_the_engine_gives_on_every_day_it_depends_on(rec
     event = {"kind": "armed_conflict_declared", "date": "2026-01-05", "source_url": "https://example.org/war"}
     created = records_client.post(
         "/v1/withdrawals",
-        json={"state": "FIN", "treaty": "apmbc", "received_on": "2025-07-10", "source_url": "https://example.org/f"},
+        json={"state": "NOR", "treaty": "apmbc", "received_on": "2025-07-10", "source_url": "https://example.org/f"},
         headers=AUTH,
     ).json()
     assert records_client.post(f"/v1/withdrawals/{created['id']}/events", json=event, headers=AUTH).status_code == 201

@@ -10,8 +10,8 @@ from icalendar import Calendar
 
 from tests.records.conftest import AUTH
 
-NEW = {
-    "state": "FIN",
+NEW = {  # hypothetical: Norway has not withdrawn (Finland's real notice of that day is seeded from world/records)
+    "state": "NOR",
     "treaty": "Ottawa Convention",
     "received_on": "2025-07-10",
     "source_url": "https://example.org/fin",
@@ -61,12 +61,12 @@ def test_writes_need_the_admin_token(records_client: TestClient) -> None:
     assert records_client.post("/v1/withdrawals", json=NEW).status_code == 401
     wrong = records_client.post("/v1/withdrawals", json=NEW, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 403 and wrong.headers["content-type"] == "application/problem+json"
-    assert records_client.get("/v1/withdrawals", params={"state": "FIN"}).json()["total"] == 0
+    assert records_client.get("/v1/withdrawals", params={"state": "NOR"}).json()["total"] == 0
 
 
 def test_create_patch_event_and_audit(records_client: TestClient) -> None:
     created = create(records_client)
-    assert created["treaty"] == "apmbc" and created["state"] == "FIN" and created["version"] == 1
+    assert created["treaty"] == "apmbc" and created["state"] == "NOR" and created["version"] == 1
     record_id = created["id"]
     assert created["effective_date"] == "2026-01-10"
     duplicate = records_client.post("/v1/withdrawals", json=NEW, headers=AUTH)
@@ -97,7 +97,7 @@ def test_invalid_writes_store_nothing(records_client: TestClient) -> None:
         response = records_client.post("/v1/withdrawals", json=body, headers=AUTH)
         assert response.status_code == 422, body
     assert records_client.post("/v1/withdrawals", json={**NEW, "treaty": "nope"}, headers=AUTH).status_code == 404
-    assert records_client.get("/v1/withdrawals", params={"state": "FIN"}).json()["total"] == 0
+    assert records_client.get("/v1/withdrawals", params={"state": "NOR"}).json()["total"] == 0
 
 
 def test_armed_conflict_events_suspend_then_release(records_client: TestClient) -> None:

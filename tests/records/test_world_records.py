@@ -1,0 +1,47 @@
+"""The records database seeded from world/records (what states did, kept apart from the rule files' examples):
+every 2025 Ottawa withdrawal with its source, revocations of ratification as their own act, Brexit's
+extensions as events, and a seed that adds nothing the second time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from app.db.seed import seed
+from app.db.session import get_engine
+
+
+def _items(client: TestClient, **params: Any) -> list[dict[str, Any]]:
+    response = client.get("/v1/withdrawals", params={"limit": 100, **params})
+    assert response.status_code == 200, response.text
+    return list(response.json()["items"])
+
+
+def test_the_2025_ottawa_withdrawals_are_listed_with_their_sources(records_client: TestClient) -> None:
+    items = _items(records_client, treaty="apmbc", as_of="2026-06-01")
+    by_state = {i["state"]: i for i in items}
+    assert {"LTU", "LVA", "EST", "FIN", "POL", "UKR"} <= set(by_state)
+    assert all(by_state[s]["source_url"].startswith("http") for s in ("LTU", "LVA", "EST", "FIN", "POL", "UKR"))
+    assert by_state["LTU"]["status"] == "effective" and by_state["LTU"]["effective_date"] == "2025-12-27"
+    # Ukraine: the recorded armed conflict holds the withdrawal back (Art. 20(3)).
+    assert by_state["UKR"]["status"] == "suspended" and "armed conflict" in by_state["UKR"]["status_reason"]
+
+
+def test_a_revocation_of_ratification_is_its_own_act(records_client: TestClient) -> None:
+    (russia,) = [i for i in _items(records_client, treaty="ctbt") if i["state"] == "RUS"]
+    assert russia["kind"] == "ratification_revoked" and russia["status"] == "effective"
+    assert "not a withdrawal" in russia["status_reason"]
+
+
+def test_brexit_shows_its_extensions_and_the_agreed_date(records_client: TestClient) -> None:
+    (brexit,) = [i for i in _items(records_client, treaty="teu") if i["state"] == "GBR"]
+    extended = [e for e in brexit["events"] if e["kind"] == "extended"]
+    assert len(extended) >= 3 and brexit["received_on"] == "2017-03-29"
+    assert brexit["status"] == "effective" and brexit["effective_date"] == extended[-1]["date"]
+
+
+def test_seeding_twice_adds_nothing(records_client: TestClient, records_url: str, records_app: Any) -> None:
+    with Session(get_engine(records_url)) as session:
+        assert seed(session, records_app.state.assessments.rulebook) == 0
