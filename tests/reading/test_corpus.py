@@ -15,8 +15,8 @@ from app.services.assessment import AssessmentService
 from app.services.checks import CheckService
 from bench.claims import Score, load_corpus, score
 
-RECALL_FLOOR = 0.44
-PRECISION_FLOOR = 0.68
+RECALL_FLOOR = 0.47
+PRECISION_FLOOR = 0.72
 VERDICT_FLOOR = 0.74
 
 
