@@ -315,6 +315,8 @@ class _Comparison:
             else:
                 old_content, new_content = response.get("content", {}), new_response.get("content", {})
                 self.content(old_content, new_content, "response", f"{where} {code}", name)
+        for code in new.get("responses", {}).keys() - old.get("responses", {}).keys():
+            self.add(False, f"{where} {code}", f"response {code} of {where} documented", "")
 
     def content(
         self, old: dict[str, Any], new: dict[str, Any], direction: Direction, where: str, operation: str

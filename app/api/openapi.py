@@ -45,6 +45,7 @@ TAGS: list[dict[str, str]] = [
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _DESCRIPTIONS = {
+    "300": "The name fits several treaties or states: choose one of `close_matches` (RFC 9110 Multiple Choices)",
     "400": "The body is not valid JSON",
     "404": "Not found (with close matches where they exist)",
     "405": "Method not allowed",
@@ -61,6 +62,18 @@ def operation_id(route: APIRoute) -> str:
 
 def _problem(description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/problem+json": {"schema": _PROBLEM_REF}}}
+
+
+_NAME_INPUTS = {"treaty", "state", "treaty_id", "iso3"}
+
+
+def _names_a_treaty_or_state(operation: dict[str, Any], components: dict[str, Any]) -> bool:
+    """The operation resolves a treaty or state name (app/services/lookup.py), so it may answer 300."""
+    if any(p.get("name") in _NAME_INPUTS for p in operation.get("parameters", [])):
+        return True
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    model = components.get(str(body.get("$ref", "")).rsplit("/", 1)[-1], body)
+    return bool(_NAME_INPUTS & set(model.get("properties", {})))
 
 
 def _own_error_body(response: dict[str, Any]) -> bool:
@@ -121,6 +134,8 @@ def contract_document(app: FastAPI) -> dict[str, Any]:
                 responses.setdefault("422", _problem(_DESCRIPTIONS["422"]))
             if "{" in path:
                 responses.setdefault("404", _problem(_DESCRIPTIONS["404"]))
+            if _names_a_treaty_or_state(operation, components):
+                responses.setdefault("300", _problem(_DESCRIPTIONS["300"]))
             if operation.get("requestBody"):
                 responses.setdefault("413", _problem(_DESCRIPTIONS["413"]))
                 responses.setdefault("400", _problem(_DESCRIPTIONS["400"]))

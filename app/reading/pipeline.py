@@ -61,11 +61,12 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}],
 ]  # fmt: skip
 
-_WITHDRAW = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce"]
+_WITHDRAW = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart"]
 _NOTIFY = ["notify", "deposit", "submit", "lodge", "transmit", "deliver", "hand", "send", "present", "file"]
 TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "EFFECT": [
-        [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": "into", "OP": "?"}, {"LOWER": "effect"}],
+        [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": {"IN": ["into", "legal", "full", "formal"]}, "OP": "?"},
+         {"LOWER": "effect"}],
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
         [{"LEMMA": "cease"}, {"LOWER": "to"}, {"LOWER": "be"}, {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},

@@ -30,7 +30,7 @@ from schemas.checks import Claim, ClaimKind, Comparator
 
 GENERIC_TREATY = {
     "convention", "treaty", "pact", "accord", "agreement", "document", "protocol", "statute", "charter",
-    "covenant", "constitution",
+    "covenant", "constitution", "deal",
 }  # fmt: skip
 _NOTIFICATION_NOUNS = {
     "notice", "notification", "instrument", "letter", "note", "withdrawal", "denunciation", "decision", "request",
@@ -39,12 +39,10 @@ _WITHDRAWAL_NOUNS = {"withdrawal", "exit", "departure", "denunciation", "pullout
 _NOT_TREATY_OBJECTS = {"order", "decree", "law", "bill", "executive", "resolution", "legislation", "memorandum"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _PERFECT = {"has", "have", "had", "'ve", "'d"}
-_INTENTION = {"plan", "plans", "planned", "decide", "decided", "vote", "voted", "intend", "intends", "announced",
-              "aims", "seeks", "want", "wants", "move", "moved", "moves", "propose", "proposed", "threatened",
-              "threatens", "pledged", "promised", "vowed", "agreed", "approved", "approve", "begin", "began",
-              "started", "process", "would", "could", "may", "might", "should", "bid", "effort", "right",
-              "order", "ordered", "law", "bill", "allowing", "allow", "allows", "urged", "urge", "calls", "called",
-              "whether", "if", "needed", "required", "must", "can", "cannot", "not", "n't", "never"}  # fmt: skip
+_INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend", "announce", "agree", "threaten",
+              "begin", "start", "try", "hope", "recommend", "propose", "pledge", "promise", "vow", "urge", "call",
+              "ask", "push", "consider", "prepare", "order", "allow", "approve", "bill", "law", "right", "step",
+              "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able"}  # fmt: skip
 _OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}
 _DUE = {"set", "due", "expected", "scheduled", "poised", "going", "about"}
 _NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
@@ -428,6 +426,8 @@ def _determined(token: Token) -> bool:
             return True
         if back == 1 and word.lower_ in ("from", "of", "quit", "left", "leave", "leaves"):
             return True
+        if word.lower_ in ("a", "an") and token.i - back > 0 and doc[token.i - back - 1].lower_ in ("from", "of"):
+            return True  # "withdrawn from a landmark international treaty"
         if word.is_punct or word.like_num or word.ent_type_:
             return False
     return False
@@ -499,9 +499,11 @@ def _tense(verb: Span) -> str:
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
     if previous and previous[-1] == "to":
         around = previous[:-1]
-        if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")):
-            return "future"
-        return "intention"
+        if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
+            return "future"  # "is set to leave", "will have to leave"
+        if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 7), head.i)):
+            return "intention"  # "voted to leave", "plans to withdraw"
+        return "future"  # a headline: "U.S. withdrawal from WHO to take effect July 2021"
     if previous and previous[-1] in ("would", "could", "may", "might", "should", "must", "can", "cannot"):
         return "intention"
     text = head.lower_
@@ -515,6 +517,8 @@ def _tense(verb: Span) -> str:
         return "past"
     if text in _IRREGULAR_PAST:
         return "past"
+    if not text.endswith("s") and any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 6), head.i)):
+        return "intention"  # "recommended that their countries withdraw"
     return "present"
 
 

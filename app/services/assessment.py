@@ -108,18 +108,19 @@ class AssessmentService:
         today: dt.date | None = None,
         use_cache: bool = True,
         world: bool = True,
+        party: bool = True,
     ) -> Evaluation:
         """The answer and the effect provision it was computed from. With ``world`` (the default) the world
-        files are read too: whether the state is a party on the day, and facts the question left out that the
-        situations file knows (a fact given in the question always wins)."""
+        files are read too: facts the question left out that the situations file knows (a fact given in the
+        question always wins) and, with ``party``, whether the state is a party on the day."""
         known: list[api.Condition] = []
         if world:
             request, known = self._known_facts(request, today, use_cache)
         case, facts = self._case(request, today)
         _refuse_impossible_notice(case)
-        if world:
+        if world and party:
             day = request.notification_date or case.as_of
-            case.party = self.rulebook.world.party_status(case.treaty.id, case.state.iso3, day, self._effective_of)
+            case.party = self.rulebook.world.party_status(case.treaty.id, case.state.iso3, day, self.effective_of)
         decision = self.engine.decide(treaty_ruleset(case.treaty.id), facts, use_cache=use_cache)
         owned = self.rulebook.owned_provisions(case.treaty)
         applied = [rule for name, rule in owned.items() if decision.applied(name)]
@@ -156,7 +157,7 @@ class AssessmentService:
                 return war, [world_facts.situation_condition(found[0], state.name)]
         return request, []
 
-    def _effective_of(self, treaty: str, record: WorldRecord) -> dt.date | None:
+    def effective_of(self, treaty: str, record: WorldRecord) -> dt.date | None:
         """The date the rules give a recorded notification that carries no effective date of its own."""
         request = api.AssessmentRequest(
             treaty=treaty,
@@ -165,7 +166,7 @@ class AssessmentService:
             facts=AssessmentFacts(specified_date=record.specified_date),
         )
         try:
-            return self.evaluate(request, world=False).assessment.effective.date
+            return self.evaluate(request, party=False).assessment.effective.date
         except AssessmentError:
             return None
 

@@ -113,3 +113,10 @@ def test_two_models_with_one_class_name_stop_the_document() -> None:
     app.add_api_route("/v1/second", lambda: None, response_model=second, name="get_second")
     with pytest.raises(RuntimeError, match="share a class name"):
         contract_document(app)
+
+
+def test_a_name_that_fits_several_entries_is_a_documented_300(document: dict[str, Any], client: TestClient) -> None:
+    documented = document["paths"]["/v1/assessments"]["post"]["responses"]["300"]["content"]
+    assert documented == {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    assert "300" in document["paths"]["/v1/states/{iso3}"]["get"]["responses"]
+    assert "300" not in document["paths"]["/v1/checks/text"]["post"]["responses"]
