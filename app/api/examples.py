@@ -126,14 +126,16 @@ TEXT_CHECK_EXAMPLES: dict[str, dict[str, Any]] = {
 }
 
 RECORD_EXAMPLES: dict[str, dict[str, Any]] = {
-    "finland-ottawa": {
-        "summary": "A notification of withdrawal received by the depositary",
+    "hypothetical-notification": {
+        "summary": "A notification of withdrawal received by the depositary (hypothetical)",
+        "description": "Real notifications are seeded from world/records/ and a second copy is a 409; this one "
+        "is made up (Iceland has notified no withdrawal from the Ottawa Convention).",
         "value": {
-            "state": "FIN",
+            "state": "ISL",
             "treaty": "Ottawa Convention",
             "received_on": "2025-07-10",
             "source_url": "https://example.org/notification",
-            "notes": "Example record",
+            "notes": "Hypothetical record, not a fact",
         },
     }
 }
