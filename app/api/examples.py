@@ -126,14 +126,14 @@ TEXT_CHECK_EXAMPLES: dict[str, dict[str, Any]] = {
 }
 
 RECORD_EXAMPLES: dict[str, dict[str, Any]] = {
-    "finland-ottawa": {
-        "summary": "A notification of withdrawal received by the depositary",
+    "hypothetical-ottawa": {
+        "summary": "Record a notification of withdrawal (a made-up one: real withdrawals are seeded from world/records)",
         "value": {
-            "state": "FIN",
+            "state": "NOR",
             "treaty": "Ottawa Convention",
             "received_on": "2025-07-10",
             "source_url": "https://example.org/notification",
-            "notes": "Example record",
+            "notes": "Example record: not a real notification",
         },
     }
 }
