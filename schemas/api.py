@@ -288,3 +288,46 @@ class StateDetail(Model):
     domestic_procedure: StateRule | None
     note: str | None = None
     rules_version: str
+
+
+class PartyItem(Model):
+    """One state's participation in a treaty on a date, from world/parties and world/records."""
+
+    state: str
+    name: str
+    status: Literal["party", "consented", "withdrawn", "not_party", "unknown"]
+    reason: str
+    consent: str | None = None
+    consent_date: dt.date | None = None
+    in_force: dt.date | None = None
+
+
+class PartiesAnswer(Model):
+    treaty: str
+    on: dt.date
+    count: int = Field(description="States bound on `on` (the listed parties less the withdrawals in effect).")
+    complete: bool = Field(description="True only when the list names every party on its `as_of` and `on` <= `as_of`.")
+    as_of: dt.date | None = Field(description="The date the party list reflects; null when no list is recorded.")
+    source: WorldSourceRef | None
+    note: str | None = None
+    parties: list[PartyItem] = Field(description="The states bound on `on`.")
+    left: list[PartyItem] = Field(description="Listed states no longer bound on `on` (their withdrawal took effect).")
+    rules_version: str
+
+
+class StateTreatyItem(Model):
+    treaty: str
+    short_name: str
+    status: Literal["party", "consented", "withdrawn", "not_party", "unknown"]
+    reason: str
+    complete: bool
+    as_of: dt.date | None
+    source: WorldSourceRef | None
+
+
+class StateTreaties(Model):
+    state: str
+    name: str
+    on: dt.date
+    treaties: list[StateTreatyItem] = Field(description="Every treaty with a party list or a record about the state.")
+    rules_version: str

@@ -28,6 +28,24 @@ class TreatyCoverage(BaseModel):
     examples_passing: int
     depositary: str | None
     depositary_verification: Verification | None
+    world: WorldCoverage | None = Field(None, description="How complete the party list and the records are.")
+
+
+class WorldCoverage(BaseModel):
+    """How complete the world files are for one treaty: its party list and its records of what states did."""
+
+    party_list: bool = Field(description="Whether world/parties holds a list for the treaty.")
+    parties_listed: int
+    party_list_as_of: dt.date | None
+    party_list_complete: bool = Field(description="True only when the list names every party on its `as_of`.")
+    party_list_source: str | None
+    records: int = Field(description="Acts recorded in world/records (withdrawals, denunciations, revocations...).")
+    records_with_depositary_reference: int
+    records_with_domestic_steps: int
+    records_complete_since: dt.date | None = Field(
+        description="Every act since this date is recorded (null: unproven)."
+    )
+    note: str | None = None
 
 
 class StateCoverage(BaseModel):

@@ -126,14 +126,16 @@ TEXT_CHECK_EXAMPLES: dict[str, dict[str, Any]] = {
 }
 
 RECORD_EXAMPLES: dict[str, dict[str, Any]] = {
-    "hypothetical-ottawa": {
-        "summary": "Record a notification of withdrawal (a made-up one: real withdrawals are seeded from world/records)",
+    "hypothetical-notification": {
+        "summary": "A notification of withdrawal received by the depositary (hypothetical)",
+        "description": "Real notifications are seeded from world/records/ and a second copy is a 409; this one "
+        "is made up (Iceland has notified no withdrawal from the Ottawa Convention).",
         "value": {
-            "state": "NOR",
+            "state": "ISL",
             "treaty": "Ottawa Convention",
             "received_on": "2025-07-10",
             "source_url": "https://example.org/notification",
-            "notes": "Example record: not a real notification",
+            "notes": "Hypothetical record, not a fact",
         },
     }
 }

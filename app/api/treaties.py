@@ -10,8 +10,9 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from app.api.caching import cached_json, etag_for
 from app.api.deps import Assessments, DbSession, Records
 from app.api.examples import ERROR_RESPONSES, RECORD_ERRORS
+from app.services import participation
 from app.services.lookup import search_treaties
-from schemas.api import TreatyDetail, TreatyList, TreatySummary
+from schemas.api import PartiesAnswer, TreatyDetail, TreatyList, TreatySummary
 from schemas.facts import LegalDate
 from schemas.records import BoundAnswer, Timeline
 
@@ -106,3 +107,26 @@ def is_bound(
     on: Annotated[LegalDate, Query(examples=["2025-12-01"])],
 ) -> BoundAnswer:
     return records.bound(session, treaty_id, state, on)
+
+
+@router.get(
+    "/{treaty_id}/parties",
+    response_model=PartiesAnswer,
+    summary="Who is bound by a treaty on a date",
+    description=(
+        "The states bound on `on` (default today): each listed party from its consent's entry into force, less "
+        "the withdrawals recorded in world/records that took effect by then; with the list's `as_of`, whether it is "
+        "`complete`, and its source. The treaty may be named as people write it."
+    ),
+    responses={404: ERROR_RESPONSES[404]},
+)
+def get_treaty_parties(
+    request: Request,
+    service: Assessments,
+    treaty_id: Annotated[str, Path(max_length=200, examples=["apmbc"])],
+    on: Annotated[LegalDate | None, Query(description="The day asked about (default: today).")] = None,
+) -> Response:
+    day = on or dt.date.today()
+    answer = participation.parties(service, treaty_id, day)
+    etag = etag_for(service.rulebook.version, {"parties": answer.treaty, "on": day.isoformat()})
+    return cached_json(request, etag, answer.model_dump(mode="json"))

@@ -266,10 +266,10 @@ def draft_corpus(
         if _BILATERAL.search(title) or (info.title or "").lower().startswith("agreement between"):
             skipped.append(f"{text_id}: bilateral ({title[:60]})")
             continue
-        if text_id not in CURATED and len(re.findall(r"[A-Za-z]{3,}", title)) < 4:
+        if text_id not in CURATED and _generic(title):
             skipped.append(f"{text_id}: title too generic to name it ({title})")
             continue
-        treaty_id, curated = CURATED.get(text_id, (slug(title), []))
+        treaty_id, curated = CURATED.get(text_id, _ilo(title) or (slug(title), []))
         if treaty_id in existing:
             treaty_id = f"{slug(title, 48)}-{text_id[-4:]}"
         if treaty_id in existing:
@@ -290,6 +290,26 @@ def draft_corpus(
         unread = sum(p["kind"] == "needs_review" for p in data["withdrawal"]["provisions"])
         written.append(Drafted(treaty_id, out, unread, data["withdrawal"]["article"]))
     return written, skipped
+
+
+_GENERIC_TITLES = {
+    "convention", "protocol", "general act", "scope of the convention", "additional protocol i",
+    "additional protocol ii", "regional agreement", "obligations of parties to the convention", "article 1",
+}  # fmt: skip
+
+
+def _generic(title: str) -> bool:
+    """A title that names no treaty in particular ('Protocol', 'Regional Agreement')."""
+    return title.casefold().strip(" .") in _GENERIC_TITLES or len(re.findall(r"[A-Za-z]{3,}", title)) < 2
+
+
+def _ilo(title: str) -> tuple[str, list[str]] | None:
+    """ILO conventions by their number where the title gives it: ``ilo-c81``, 'ILO Convention No. 81'."""
+    m = re.match(r"Convention\s*\(No\.\s*(\d{1,3})\)", title)
+    if not m:
+        return None
+    number = m.group(1)
+    return f"ilo-c{number}", [f"ILO Convention No. {number}", f"ILO C{number}", f"C{number} ILO convention"]
 
 
 def _bare(name: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from app.drafting import patterns
-from app.drafting.articles import Article, Paragraph, clean, split_articles
+from app.drafting.articles import Article, Paragraph, clean, is_english, split_articles
 from app.drafting.depositary import Named, depositary_of, name_in
 from schemas.periods import describe_period
 from schemas.rules import Treaty
@@ -401,12 +401,23 @@ def _title_case(title: str) -> str:
     return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+GENERIC_HEADINGS = {"international labour conference", "international labor conference", "league of nations"}
+"""Headings above the title in some texts (ILO conventions, League of Nations treaties): not titles."""
+
+
 def _heading_title(text: str) -> str | None:
-    for line in text.splitlines()[:12]:
-        m = re.match(r"^#{3,4}\s*(.+?)\s*$", line)
-        if m and len(m.group(1)) > 8:
-            title = _clean_title(m.group(1))
-            return _title_case(title) if title and title.isupper() else title
+    """The English title: the first heading that is not a generic one, or an opening line that starts like a
+    title ("Convention (No. 81) concerning labour inspection ...")."""
+    for line in text.splitlines()[:25]:
+        m = re.match(r"^#{3,4}\s*(.+?)\s*$", line) or re.match(
+            r"^((?:Convention|Protocol|Agreement|Treaty|Charter)\b.{10,200}?)\s*$", line.strip()
+        )
+        if not m or len(m.group(1)) <= 8:
+            continue
+        title = _clean_title(m.group(1).lstrip("- "))
+        if not title or title.casefold() in GENERIC_HEADINGS or not is_english(f"the {title} of this"):
+            continue
+        return _title_case(title) if title.isupper() else title
     return None
 
 

@@ -49,6 +49,9 @@ class Notification:
     source_url: str
     record_id: int | None = None
     agreed_date: dt.date | None = None
+    revoked: dt.date | None = None  # a revocation received then: the notification stands before that day
+    recorded_effective: dt.date | None = None  # as the depositary or an official source records it
+    approximate: bool = False  # the day of receipt is not recorded (only its month or year)
 
     def facts(self) -> AssessmentFacts:
         return AssessmentFacts(specified_date=self.specified_date, agreed_date=self.agreed_date)
@@ -102,11 +105,14 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
                 Notification(e.received, e.facts.specified_date, str(e.sources[0].url), None, e.facts.agreed_date),
             )
         for _, record in service.rulebook.world.records_for(treaty_id, state):  # what states did (world/records)
-            usable = record.act in ("withdrawal", "denunciation") and record.notified_precision == "day"
-            if usable and record.revoked is None:
+            if record.act in ("withdrawal", "denunciation"):
                 found.setdefault(
-                    record.notified, Notification(record.notified, record.specified_date, str(record.sources[0].url))
-                )
+                    record.notified,
+                    Notification(
+                        record.notified, record.specified_date, str(record.sources[0].url), revoked=record.revoked,
+                        recorded_effective=record.recorded_effective, approximate=record.notified_precision != "day",
+                    ),
+                )  # fmt: skip
         return sorted(found.values(), key=lambda n: n.received)
 
     return lookup
@@ -156,6 +162,7 @@ class CheckService:
         self.assessments = assessments
         self.notifications = notifications or rulebook_notifications(assessments)
         self.votes = votes or world_votes(assessments.rulebook.world)
+        self._party_counts: dict[tuple[str, dt.date], int] = {}
 
     @property
     def rulebook(self) -> Rulebook:
@@ -221,9 +228,7 @@ class CheckService:
         (the United States from the Paris Agreement) is right about either withdrawal."""
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "future")
-        notices = sorted(
-            (n for n in self.notifications(state, treaty.id) if n.received <= as_of), key=lambda n: n.received
-        )
+        notices = self._recorded_notices(state, treaty, as_of)
         if not notices:
             raise _Unverifiable(
                 f"No notification of withdrawal by {state} from {treaty.short_name} received on or before {as_of} "
@@ -235,6 +240,8 @@ class CheckService:
     def _effective_date_for(
         self, treaty: Treaty, state: str, notice: Notification, claimed: PartialDate, as_of: dt.date
     ) -> Outcome:
+        if notice.approximate:
+            return _recorded_effect(treaty, state, notice, claimed)
         evaluation = self.assessments.evaluate(
             AssessmentRequest(
                 treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=as_of
@@ -437,7 +444,12 @@ class CheckService:
         return best
 
     def _check_parties_count(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """Against the parties on the article's date when the world files hold a complete party list (counted
+        from each state's entry into force and recorded withdrawals), else the rulebook's dated count."""
         treaty = self._treaty(claim)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        if listing is not None and listing.complete:
+            return self._parties_on(claim, treaty, listing.as_of, as_of)
         count = treaty.parties_count
         if count is None:
             raise _Unverifiable(f"The rulebook does not hold a party count for the {treaty.short_name}.")
@@ -459,6 +471,26 @@ class CheckService:
             Evidence(kind="rule", description=f"{count.count} parties on {count.as_of}", url=str(count.sources[0].url))
         ]
         return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
+
+    def _parties_on(self, claim: Claim, treaty: Treaty, listed: dt.date, as_of: dt.date) -> Outcome:
+        digits = re.search(r"\d+", claim.value.replace(",", "").replace("\u202f", "").replace(" ", ""))
+        if not digits:
+            raise _Unverifiable(f"'{claim.value}' is not a number of parties.")
+        key = (treaty.id, as_of)
+        if key not in self._party_counts:
+            self._party_counts[key] = len(self.rulebook.world.parties_on(treaty.id, as_of) or [])
+        actual = self._party_counts[key]
+        ok = _compare(actual, int(digits.group()), claim.comparator)
+        later = as_of > listed
+        text = (
+            f"{'Consistent' if ok else 'Inconsistent'} with the {actual} parties to the {treaty.short_name} on "
+            f"{_long(as_of)} (complete party list of {_long(listed)}, world/parties/{treaty.id})"
+            + ("; states may have joined since that list" if later else "")
+            + "."
+        )
+        verdict: Verdict = ("partly_consistent" if later else "consistent") if ok else "inconsistent"
+        evidence = [Evidence(kind="record", description=f"{actual} parties on {as_of}", url=None)]
+        return Outcome(verdict, str(actual), text, evidence, [f"world/parties/{treaty.id}"])
 
     def _check_bound_on(self, claim: Claim, as_of: dt.date) -> Outcome:
         treaty, state = self._treaty(claim), self._state(claim)
@@ -488,8 +520,14 @@ class CheckService:
     # --- what states did: notified, withdrew, signed, ratified or acceded --------------------------------
 
     def _recorded_notices(self, state: str, treaty: Treaty, as_of: dt.date) -> list[Notification]:
+        """Notifications received by ``as_of`` and not revoked by then (judged as the article's date saw them)."""
         return sorted(
-            (n for n in self.notifications(state, treaty.id) if n.received <= as_of), key=lambda n: n.received
+            (
+                n
+                for n in self.notifications(state, treaty.id)
+                if n.received <= as_of and (n.revoked is None or n.revoked > as_of)
+            ),
+            key=lambda n: n.received,
         )
 
     def _check_notification_date(self, claim: Claim, as_of: dt.date) -> Outcome:
@@ -541,6 +579,13 @@ class CheckService:
     def _withdrew_after(
         self, treaty: Treaty, state: str, name: str, notice: Notification, claimed: PartialDate | None, as_of: dt.date
     ) -> Outcome:
+        if notice.approximate:  # the day of receipt is not recorded: the recorded effective date, if any
+            if notice.recorded_effective is None:
+                raise _Unverifiable(f"Only the month of {name}'s notification is recorded, and no effective date.")
+            recorded = Evidence(
+                kind="record", description=f"took effect {notice.recorded_effective}", url=notice.source_url
+            )
+            return _withdrew_on(name, treaty, notice, notice.recorded_effective, claimed, as_of, [recorded], [])
         answer = self.assessments.assess(
             AssessmentRequest(
                 treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=as_of
@@ -567,35 +612,7 @@ class CheckService:
                 f"effect is not determined: {effective.explanation}"
             )
             return Outcome(verdict, None, text, evidence, trace)
-        if date <= as_of:
-            if claimed is None or claimed.contains(date):
-                text = (
-                    f"Correct: {name}'s withdrawal from the {treaty.short_name} took effect on {_long(date)} "
-                    f"(notification received {received})."
-                )
-                return Outcome("consistent", date.isoformat(), text, evidence, trace)
-            if claimed.contains(notice.received):
-                text = (
-                    f"Partly correct: {name} notified its withdrawal on {received}; it left the {treaty.short_name} "
-                    f"when the withdrawal took effect, on {_long(date)}."
-                )
-                return Outcome("partly_consistent", date.isoformat(), text, evidence, trace)
-            text = (
-                f"Incorrect: {name}'s withdrawal from the {treaty.short_name} took effect on {_long(date)}, "
-                f"not {claimed.describe()}."
-            )
-            return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
-        if claimed is None or claimed.contains(notice.received):
-            text = (
-                f"Partly correct: on {_long(as_of)} {name} had notified its withdrawal from the {treaty.short_name} "
-                f"(received {received}) but was still a party; the withdrawal takes effect on {_long(date)}."
-            )
-            return Outcome("partly_consistent", date.isoformat(), text, evidence, trace)
-        text = (
-            f"Incorrect: {name} notified its withdrawal on {received}; it takes effect on {_long(date)}, "
-            f"not {claimed.describe()}."
-        )
-        return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+        return _withdrew_on(name, treaty, notice, date, claimed, as_of, evidence, trace)
 
     def _participation(self, claim: Claim) -> tuple[Treaty, str, str, list[Participation]]:
         treaty, state = self._treaty(claim), self._state(claim)
@@ -800,6 +817,58 @@ class CheckService:
             wrong.append(f"it runs from {effect.counted_from}, not from {anchor}")
         text = f"Incorrect: under {where}, {' and '.join(wrong)}."
         return Outcome("inconsistent", f"{effect.period} after {effect.counted_from}", text, evidence, [citation.rule])
+
+
+def _withdrew_on(
+    name: str, treaty: Treaty, notice: Notification, date: dt.date, claimed: PartialDate | None, as_of: dt.date,
+    evidence: list[Evidence], trace: list[str],
+) -> Outcome:  # fmt: skip
+    """'X left Y [on D]' against the day the withdrawal took (or takes) effect, as the publication date saw it."""
+    received_words = _long(notice.received) if not notice.approximate else f"{notice.received:%B %Y}"
+    if date <= as_of:
+        if claimed is None or claimed.contains(date):
+            text = (
+                f"Correct: {name}'s withdrawal from the {treaty.short_name} took effect on {_long(date)} "
+                f"(notification received {received_words})."
+            )
+            return Outcome("consistent", date.isoformat(), text, evidence, trace)
+        if claimed.contains(notice.received):
+            text = (
+                f"Partly correct: {name} notified its withdrawal on {received_words}; it left the {treaty.short_name} "
+                f"when the withdrawal took effect, on {_long(date)}."
+            )
+            return Outcome("partly_consistent", date.isoformat(), text, evidence, trace)
+        text = (
+            f"Incorrect: {name}'s withdrawal from the {treaty.short_name} took effect on {_long(date)}, "
+            f"not {claimed.describe()}."
+        )
+        return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+    if claimed is None or claimed.contains(notice.received):
+        text = (
+            f"Partly correct: on {_long(as_of)} {name} had notified its withdrawal from the {treaty.short_name} "
+            f"(received {received_words}) but was still a party; the withdrawal takes effect on {_long(date)}."
+        )
+        return Outcome("partly_consistent", date.isoformat(), text, evidence, trace)
+    text = (
+        f"Incorrect: {name} notified its withdrawal on {received_words}; it takes effect on {_long(date)}, "
+        f"not {claimed.describe()}."
+    )
+    return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+
+
+def _recorded_effect(treaty: Treaty, state: str, notice: Notification, claimed: PartialDate) -> Outcome:
+    """An effective-date claim against the recorded effective date, when the day of receipt is not recorded."""
+    if notice.recorded_effective is None:
+        raise _Unverifiable(f"Only the month of {state}'s notification is recorded, and no effective date.")
+    date = notice.recorded_effective
+    ok = claimed.contains(date)
+    name = find_state(state).name
+    text = (
+        f"{'Correct' if ok else 'Incorrect'}: {name}'s withdrawal from the {treaty.short_name} takes effect on "
+        f"{_long(date)}, as recorded (the day the notification was received is not recorded)."
+    )
+    evidence = [Evidence(kind="record", description=f"takes effect {date}", url=notice.source_url)]
+    return Outcome("consistent" if ok else "inconsistent", date.isoformat(), text, evidence, [f"record: {state}"])
 
 
 class Outcome(NamedTuple):

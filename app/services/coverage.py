@@ -8,18 +8,20 @@ from collections import Counter
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
 from schemas.api import AssessmentRequest
-from schemas.coverage import Coverage, ExampleProblem, StateCoverage, Tiers, TreatyCoverage
+from schemas.coverage import Coverage, ExampleProblem, StateCoverage, Tiers, TreatyCoverage, WorldCoverage
 
 
 def lint_examples(service: AssessmentService, today: dt.date) -> list[ExampleProblem]:
-    """Every example's dates recomputed by the engine; each mismatch is a problem."""
+    """Every example's dates recomputed by the engine from the rules alone (an example tests the rule beside
+    it; what the world files add, such as a recorded extension, is tested with them); each mismatch is a
+    problem."""
     problems = []
     for treaty in sorted(service.rulebook.treaties.values(), key=lambda t: t.id):
         for example in treaty.examples:
             request = AssessmentRequest(
                 treaty=treaty.id, state=example.state, notification_date=example.received, facts=example.facts
             )
-            effective = service.assess(request, today=today).effective
+            effective = service.evaluate(request, today=today, world=False).assessment.effective
             if (effective.status, effective.date) != (example.expect_status, example.expect_date):
                 problems.append(
                     ExampleProblem(
@@ -83,6 +85,7 @@ def coverage(service: AssessmentService, today: dt.date) -> Coverage:
                     if (depositary := rulebook.depositaries.get(treaty.depositary or "bilateral"))
                     else None
                 ),
+                world=world_coverage(rulebook, treaty.id),
             )
         )
     states = [
@@ -101,3 +104,25 @@ def coverage(service: AssessmentService, today: dt.date) -> Coverage:
     tiers = Counter(t.tier for t in treaties)
     totals = Tiers(treaties=len(treaties), reviewed=tiers["reviewed"], drafted=tiers["drafted"])
     return Coverage(rules_version=rulebook.version, counts=totals, treaties=treaties, states=states)
+
+
+def world_coverage(rulebook: Rulebook, treaty_id: str) -> WorldCoverage | None:
+    """How complete the party list and the records of one treaty are (None when the world files hold neither)."""
+    listing = rulebook.world.parties.get(treaty_id)
+    records = rulebook.world.records.get(treaty_id)
+    if listing is None and records is None:
+        return None
+    acts = list(records.records) if records else []
+    notes = [n for n in (listing.note if listing else None, records.note if records else None) if n]
+    return WorldCoverage(
+        party_list=listing is not None,
+        parties_listed=len(listing.parties) if listing else 0,
+        party_list_as_of=listing.as_of if listing else None,
+        party_list_complete=bool(listing and listing.complete),
+        party_list_source=str(listing.source.url) if listing else None,
+        records=len(acts),
+        records_with_depositary_reference=sum(r.depositary_reference is not None for r in acts),
+        records_with_domestic_steps=sum(bool(r.domestic_steps) for r in acts),
+        records_complete_since=records.complete_since if records else None,
+        note=" ".join(notes)[:2000] or None,
+    )

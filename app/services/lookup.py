@@ -33,6 +33,7 @@ MAX_QUERY = 200
 FUZZY_ACCEPT = 88  # a misspelling is read as the name only when this close ...
 FUZZY_MARGIN = 4  # ... and this much closer than any other treaty's or state's name
 FUZZY_SUGGEST = 55
+FUZZY_MIN_LENGTH = 4  # shorter queries are matched exactly (codes, acronyms) or not at all
 
 COMMON_NAMES: dict[str, str] = {
     "Britain": "GBR", "U.K.": "GBR", "England": "GBR", "America": "USA", "U.S.": "USA", "U.S.A.": "USA",
@@ -160,8 +161,8 @@ def _closest(key: str, index: dict[str, str]) -> list[str]:
 
 def _confident(what: str, query: str, ranked: list[tuple[str, float]]) -> str | None:
     """The one id a misspelling means; :class:`Ambiguous` when several are as close; None when none is."""
-    if not ranked or ranked[0][1] < FUZZY_ACCEPT:
-        return None
+    if not ranked or ranked[0][1] < FUZZY_ACCEPT or len(_key(query)) < FUZZY_MIN_LENGTH:
+        return None  # a fragment ('0', 'U', 'eve') is no misspelling of a name: a 404 with the closest names
     tied = [item for item, score in ranked if score >= FUZZY_ACCEPT and ranked[0][1] - score < FUZZY_MARGIN]
     if len(tied) > 1:
         raise Ambiguous(what, query, tied[:12])
@@ -290,7 +291,7 @@ def find_state(text: str) -> StateInfo:
     codes = state_labels().get(key)
     if codes and len(codes) == 1:
         return state_info(next(iter(codes)))
-    if codes:
+    if codes and len(key) >= 3:  # 'Congo' fits two states; a letter or two fits none in particular
         raise Ambiguous("state", text, sorted(codes))
     with fuzzy_matching() as allowed:  # bounded per request (app/services/budget.py): past it, no guessing
         if not allowed:

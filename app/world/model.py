@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-from schemas.world import PartiesFile, PartyEntry, RecordsFile, Situation, WorldRecord, WorldSource
+from schemas.world import (
+    DomesticStepRecord,
+    PartiesFile,
+    PartyEntry,
+    RecordsFile,
+    Situation,
+    Tally,
+    WorldRecord,
+    WorldSource,
+)
 
 PartyState = Literal["party", "consented", "withdrawn", "not_party", "unknown"]
 """``party``: bound on the day. ``consented``: its instrument was deposited but the treaty was not yet in force
@@ -53,6 +62,23 @@ class SituationHolding:
 
 
 @dataclass(frozen=True)
+class RecordedVote:
+    """A domestic step with a vote tally, as world/records holds it (for the claim checks: "107 MPs voted for")."""
+
+    treaty: str
+    state: str
+    act: str
+    notified: dt.date
+    step: DomesticStepRecord
+    source: WorldSource
+
+    @property
+    def tally(self) -> Tally:
+        assert self.step.tally is not None
+        return self.step.tally
+
+
+@dataclass(frozen=True)
 class World:
     parties: MappingProxyType[str, PartiesFile] = field(default_factory=lambda: MappingProxyType({}))
     records: MappingProxyType[str, RecordsFile] = field(default_factory=lambda: MappingProxyType({}))
@@ -70,6 +96,21 @@ class World:
             for record in sorted(self.records[treaty_id].records, key=lambda r: (r.notified, r.state)):
                 if state is None or record.state == state:
                     yield treaty_id, record
+
+    def votes(self, treaty: str | None = None, state: str | None = None) -> list[RecordedVote]:
+        """Every recorded domestic vote (a step with a tally), by treaty and date; filtered by treaty and state.
+        The one function the claim checks read tallies from."""
+        return [
+            RecordedVote(treaty_id, record.state, record.act, record.notified, step, step.source or record.sources[0])
+            for treaty_id, record in self.records_for(treaty, state)
+            for step in record.domestic_steps
+            if step.tally is not None
+        ]
+
+    def notifications(self, treaty: str | None = None, state: str | None = None) -> list[tuple[str, WorldRecord]]:
+        """Every recorded notification (treaty id, record), by treaty and receipt date: what the depositary
+        received and when, with its reference and sources."""
+        return list(self.records_for(treaty, state))
 
     def exit_date(
         self, treaty: str, record: WorldRecord, on: dt.date, effective_of: EffectiveOf | None
