@@ -31,6 +31,7 @@ run: install
 
 test: install-dev
 	@scripts/ensure-chromium
+	@scripts/ensure-nginx
 	$(BIN)/ruff check app schemas tests bench alembic
 	$(BIN)/ruff format --check app schemas tests bench alembic
 	$(BIN)/yamllint --no-warnings -c .yamllint.yaml rules world
