@@ -148,14 +148,43 @@ class RightProvision(ProvisionBase):
     basis: str
 
 
+class DatedRecipients(Strict):
+    """Recipients in force from a date (OpenFisca's dated values): a depositary replaced, a function moved.
+    The answer uses the value in force on the notification date (or ``as_of`` when none is given)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    from_: dt.date = Field(alias="from", description="First day the recipients below receive the notice.")
+    recipients: list[str] = Field(min_length=1)
+    basis: str = Field(description="Why they receive it from that day (the decision, with its date).")
+    source: Source
+    verification: Verification = "verified"
+    note: str | None = None
+
+
 class NoticeProvision(ProvisionBase):
-    """What must be sent, with what content, to whom (VCLT Arts. 65, 67 and 78 where the treaty is silent)."""
+    """What must be sent, with what content, to whom (VCLT Arts. 65, 67 and 78 where the treaty is silent).
+    ``recipients`` holds from the treaty's adoption; ``recipients_from`` lists later values with their start
+    dates, in date order."""
 
     kind: Literal["notice"]
     instrument: str
     recipients: list[str] = Field(min_length=1)
+    recipients_from: list[DatedRecipients] = []
     contents: list[str] = []
     actor: str | None = None
+
+    @model_validator(mode="after")
+    def _dated_in_order(self) -> NoticeProvision:
+        starts = [d.from_ for d in self.recipients_from]
+        if starts != sorted(starts) or len(set(starts)) != len(starts):
+            raise ValueError("recipients_from must be in date order, one value per start date")
+        return self
+
+    def recipients_on(self, day: dt.date) -> tuple[list[str], DatedRecipients | None]:
+        """The recipients in force on ``day``, and the dated value that gave them (None: the original)."""
+        current = [d for d in self.recipients_from if d.from_ <= day]
+        return (list(current[-1].recipients), current[-1]) if current else (list(self.recipients), None)
 
 
 class PreconditionProvision(ProvisionBase):

@@ -17,15 +17,29 @@ class Notice(ProvisionKind[NoticeProvision]):
         self, case: Case, rule: OwnedProvision, provision: NoticeProvision, order: int
     ) -> list[api.Requirement]:
         contents = f", including {'; '.join(provision.contents)}" if provision.contents else ""
+        day = case.request.notification_date or case.as_of
+        recipients, dated = provision.recipients_on(day)
+        since = f" (from {dated.from_}: {dated.basis})" if dated else ""
+        citation = case.citation(rule)
+        if dated is not None:  # the value in force on the day, cited from its own source
+            citation = citation.model_copy(
+                update={
+                    "cite": f"{citation.cite}; from {dated.from_}: {dated.basis}",
+                    "url": str(dated.source.url),
+                    "text": dated.source.quote or citation.text,
+                    "verification": dated.verification,
+                    "note": dated.note,
+                }
+            )
         return [
             api.Requirement(
                 id=str(rule.ref),
                 level="international",
                 order=order,
-                description=f"Send the {provision.instrument} to {', '.join(provision.recipients)}{contents}.",
+                description=f"Send the {provision.instrument} to {', '.join(recipients)}{contents}{since}.",
                 actor=provision.actor or case.state.name,
-                recipients=list(provision.recipients),
+                recipients=recipients,
                 contents=list(provision.contents),
-                citation=case.citation(rule),
+                citation=citation,
             )
         ]

@@ -97,6 +97,13 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}}, {"LOWER": {"IN": ["state", "full"]}, "OP": "?"},
          {"LOWER": {"IN": ["party", "member"]}}],
     ],
+    "BOUND": [
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
+         {"LOWER": "bound"}],
+        [{"LEMMA": {"IN": ["remain", "be"]}}, {"LOWER": {"IN": ["still", "legally"]}, "OP": "*"}, {"LOWER": "bound"}],
+        [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties"]}}],
+        [{"LEMMA": "remain"}, {"LOWER": "under"}],
+    ],
     "RATIFY": [[{"LEMMA": "ratify"}]],
     "ACCEDE": [[{"LEMMA": "accede"}]],
     "SIGN": [[{"LEMMA": "sign"}]],

@@ -278,6 +278,17 @@ class Reader:
             kind = "joined"
         elif label in ("RATIFY", "ACCEDE"):
             kind = "ratified" if label == "RATIFY" else "acceded"
+        elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
+            bound = not any(t.lower_ == "longer" for t in verb)
+            until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")
+            until = until or (date is not None and date[0].lower_ in ("until", "till"))
+            on = when.start if when and not until else context.published  # "remains bound until ...": bound now
+            return [
+                Claim(
+                    kind="bound_on", treaty=treaty, state=one, value=str(bound).lower(), on=on, as_of=context.published
+                )
+                for one in states
+            ]
         elif label == "SIGN":
             kind = "signed"
             if _passive(verb) or not any(e.end <= verb.start for e in _actors(clause)):

@@ -136,15 +136,17 @@ class AssessmentService:
     def _known_facts(
         self, request: api.AssessmentRequest, today: dt.date | None, use_cache: bool
     ) -> tuple[api.AssessmentRequest, list[api.Condition]]:
-        """An armed conflict the question leaves out, taken from the situations file when it holds on the
-        expiry of the period (Ottawa Art. 20(3)); the request with that fact, and the condition that says so."""
+        """Facts the question leaves out that the world files know, with the conditions that say so: the date
+        agreed for a recorded notification (the Brexit extensions, TEU Art. 50(3)), then an armed conflict from
+        the situations file when it holds on the expiry of the period (Ottawa Art. 20(3))."""
+        request, agreed = self._agreed_from_record(request)
         if request.facts.armed_conflict is not None:
-            return request, []
+            return request, agreed
         treaty, state = self.find_treaty(request.treaty), find_state(request.state)
         if not self.rulebook.world.has_situation(state.iso3) or not world_facts.suspended_by_armed_conflict(
             self.rulebook, treaty
         ):
-            return request, []
+            return request, agreed
         peace = request.model_copy(update={"facts": request.facts.model_copy(update={"armed_conflict": False})})
         effective = self.evaluate(peace, today=today, use_cache=use_cache, world=False).assessment.effective
         days: list[dt.date | None] = (
@@ -154,8 +156,31 @@ class AssessmentService:
             found = self.rulebook.world.situations_for(state.iso3, day)
             if found:
                 war = request.model_copy(update={"facts": request.facts.model_copy(update={"armed_conflict": True})})
-                return war, [world_facts.situation_condition(found[0], state.name)]
-        return request, []
+                return war, [*agreed, world_facts.situation_condition(found[0], state.name)]
+        return request, agreed
+
+    def _agreed_from_record(self, request: api.AssessmentRequest) -> tuple[api.AssessmentRequest, list[api.Condition]]:
+        """A recorded notification (same state, treaty and receipt) whose effective date was extended by
+        agreement: its last agreed date, unless the question gives one."""
+        if request.notification_date is None or request.facts.agreed_date is not None:
+            return request, []
+        treaty, state = self.find_treaty(request.treaty), find_state(request.state)
+        record = next(
+            (
+                r
+                for _, r in self.rulebook.world.records_for(treaty.id, state.iso3)
+                if r.notified == request.notification_date
+            ),
+            None,
+        )
+        extensions = [e for e in record.events if e.kind == "extended" and e.new_effective] if record else []
+        if record is None or not extensions:
+            return request, []
+        agreed = extensions[-1].new_effective
+        facts = request.facts.model_copy(update={"agreed_date": agreed})
+        return request.model_copy(update={"facts": facts}), [
+            world_facts.extensions_condition(treaty, record, extensions)
+        ]
 
     def effective_of(self, treaty: str, record: WorldRecord) -> dt.date | None:
         """The date the rules give a recorded notification that carries no effective date of its own."""

@@ -12,14 +12,16 @@ from schemas.coverage import Coverage, ExampleProblem, StateCoverage, Tiers, Tre
 
 
 def lint_examples(service: AssessmentService, today: dt.date) -> list[ExampleProblem]:
-    """Every example's dates recomputed by the engine; each mismatch is a problem."""
+    """Every example's dates recomputed by the engine from the rules alone (an example tests the rule beside
+    it; what the world files add, such as a recorded extension, is tested with them); each mismatch is a
+    problem."""
     problems = []
     for treaty in sorted(service.rulebook.treaties.values(), key=lambda t: t.id):
         for example in treaty.examples:
             request = AssessmentRequest(
                 treaty=treaty.id, state=example.state, notification_date=example.received, facts=example.facts
             )
-            effective = service.assess(request, today=today).effective
+            effective = service.evaluate(request, today=today, world=False).assessment.effective
             if (effective.status, effective.date) != (example.expect_status, example.expect_date):
                 problems.append(
                     ExampleProblem(

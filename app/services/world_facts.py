@@ -16,7 +16,7 @@ from app.rulebook import Rulebook
 from app.world.model import PartyStatus, SituationHolding
 from schemas import api
 from schemas.rules import SuspensionProvision, Treaty
-from schemas.world import WorldSource
+from schemas.world import RecordEventEntry, WorldRecord, WorldSource
 
 
 def world_source(source: WorldSource | None) -> api.WorldSourceRef | None:
@@ -122,4 +122,31 @@ def situation_condition(holding: SituationHolding, state_name: str) -> api.Condi
         ),
         affects_date=True,
         citation=_world_citation(f"world/situations/{s.id}", s.classifier, f"{kind}, since {since}", s.source, s.as_of),
+    )
+
+
+def extensions_condition(treaty: Treaty, record: WorldRecord, extensions: list[RecordEventEntry]) -> api.Condition:
+    """The ``known_fact`` condition for a recorded notification whose date was extended by agreement."""
+    steps = "; ".join(
+        f"on {e.date} to {e.new_effective}" + (f" ({e.source.title or e.source.url})" if e.source else "")
+        for e in extensions
+    )
+    last = extensions[-1]
+    source = last.source or record.sources[0]
+    return api.Condition(
+        id=f"world/records/{treaty.id}",
+        kind="known_fact",
+        description=(
+            f"The notification received on {record.notified} is recorded in world/records with its extensions, "
+            f"agreed {steps}; the last agreed date, {last.new_effective}, is used (not given in the question). "
+            "Give `agreed_date` to override."
+        ),
+        affects_date=True,
+        citation=_world_citation(
+            f"world/records/{treaty.id}",
+            source.title or "treatyexit records",
+            f"extended on {last.date}",
+            source,
+            last.date,
+        ),
     )

@@ -215,3 +215,18 @@ def test_reading_runs_off_the_event_loop() -> None:
     for route in (check_text, check_get, check_post):
         source = inspect.getsource(route)
         assert "gate.run(" in source or "run_in_threadpool(" in source, route.__name__
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "verdict"),
+    [("2026-01-05", "Lithuania is no longer bound by the convention.", "consistent"),
+     ("2025-07-05", "Lithuania is no longer bound by the convention.", "inconsistent"),
+     ("2025-07-05", "Lithuania remains bound by the convention until 27 December.", "consistent")],
+)  # fmt: skip
+def test_still_bound_is_judged_on_the_publication_date(
+    client: TestClient, published: str, text: str, verdict: str
+) -> None:
+    claims = read(client, "The Ottawa Convention and Lithuania. " + text, published)
+    assert [(c["claim"]["kind"], c["claim"]["state"], c["result"]["verdict"]) for c in claims] == [
+        ("bound_on", "LTU", verdict)
+    ]

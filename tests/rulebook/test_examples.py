@@ -28,7 +28,7 @@ def test_rule_example(service: AssessmentService, treaty_id: str, example: objec
         notification_date=example.received,  # type: ignore[attr-defined]
         facts=example.facts,  # type: ignore[attr-defined]
     )
-    effective = service.assess(request, today=TODAY).effective
+    effective = service.evaluate(request, today=TODAY, world=False).assessment.effective  # the rule beside it
     assert (effective.status, effective.date) == (example.expect_status, example.expect_date)  # type: ignore[attr-defined]
 
 
@@ -48,5 +48,5 @@ def test_depositary_records_are_reproduced(service: AssessmentService, depositar
     if treaty.depositary != depositary_id and not (treaty.depositary is None and depositary_id == "bilateral"):
         pytest.skip(f"{treaty.id}'s notices go to {treaty.depositary}; the record illustrates a general practice")
     request = AssessmentRequest(treaty=treaty.id, state=record.state, notification_date=record.received)  # type: ignore[attr-defined]
-    effective = service.assess(request, today=TODAY).effective
+    effective = service.evaluate(request, today=TODAY, world=False).assessment.effective
     assert effective.date == record.effective  # type: ignore[attr-defined]
