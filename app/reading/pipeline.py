@@ -104,6 +104,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties"]}}],
         [{"LEMMA": "remain"}, {"LOWER": "under"}],
     ],
+    "REVOKE": [[{"LEMMA": {"IN": ["revoke", "reverse", "rescind", "retract", "cancel"]}}]],
     "RATIFY": [[{"LEMMA": "ratify"}]],
     "ACCEDE": [[{"LEMMA": "accede"}]],
     "SIGN": [[{"LEMMA": "sign"}]],

@@ -278,6 +278,10 @@ class Reader:
             kind = "joined"
         elif label in ("RATIFY", "ACCEDE"):
             kind = "ratified" if label == "RATIFY" else "acceded"
+        elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
+            if not _mentions_withdrawal(clause) or tense == "future":
+                return []
+            kind, value = "withdrew", "false"
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
             bound = not any(t.lower_ == "longer" for t in verb)
             until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")

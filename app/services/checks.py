@@ -564,6 +564,8 @@ class CheckService:
         a withdrawal in effect is right (on its effective date); a notification whose period had not run out
         is only an announced exit: partly right, and the explanation says when it takes effect."""
         treaty, state = self._treaty(claim), self._state(claim)
+        if claim.value.strip().lower() in ("false", "no"):
+            return self._not_withdrawn(treaty, state, as_of)
         dated = claim.value.strip().lower() not in ("true", "yes")
         claimed = parse_partial_date(claim.value, as_of, "past") if dated else None
         notices = self._recorded_notices(state, treaty, as_of)
@@ -575,6 +577,31 @@ class CheckService:
             )
         outcomes = [self._withdrew_after(treaty, state, name, n, claimed, as_of) for n in reversed(notices)]
         return max(outcomes, key=lambda o: _RANK[o.verdict])
+
+    def _not_withdrawn(self, treaty: Treaty, state: str, as_of: dt.date) -> Outcome:
+        """'South Africa's withdrawal was revoked': no withdrawal in effect by the publication date."""
+        name = find_state(state).name
+        revoked = [n for n in self.notifications(state, treaty.id) if n.revoked and n.revoked <= as_of]
+        for notice in self._recorded_notices(state, treaty, as_of):
+            outcome = self._withdrew_after(treaty, state, name, notice, None, as_of)
+            if outcome.verdict == "consistent":  # a withdrawal had taken effect
+                text = f"Incorrect: {outcome.explanation.removeprefix('Correct: ')}"
+                return Outcome("inconsistent", outcome.correct_value, text, outcome.evidence, outcome.trace)
+        if revoked:
+            last = revoked[-1]
+            assert last.revoked is not None
+            text = (
+                f"Correct: {name}'s notification of withdrawal from the {treaty.short_name} (received "
+                f"{_long(last.received)}) was revoked on {_long(last.revoked)}, before it took effect."
+            )
+            evidence = [Evidence(kind="record", description=text, url=last.source_url)]
+            return Outcome("consistent", "false", text, evidence, [f"record: {state} {treaty.id} revoked"])
+        status = self.rulebook.world.party_status(treaty.id, state, as_of)
+        if status.bound:
+            text = f"Correct: {name} was a party to the {treaty.short_name} on {_long(as_of)}: {status.reason}."
+            url = str(status.source.url) if status.source else None
+            return Outcome("consistent", "false", text, [Evidence(kind="record", description=text, url=url)], [])
+        raise _Unverifiable(f"Whether {name} was still a party to the {treaty.short_name} on {as_of} is not recorded.")
 
     def _withdrew_after(
         self, treaty: Treaty, state: str, name: str, notice: Notification, claimed: PartialDate | None, as_of: dt.date

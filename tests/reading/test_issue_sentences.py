@@ -230,3 +230,11 @@ def test_still_bound_is_judged_on_the_publication_date(
     assert [(c["claim"]["kind"], c["claim"]["state"], c["result"]["verdict"]) for c in claims] == [
         ("bound_on", "LTU", verdict)
     ]
+
+
+def test_a_revoked_withdrawal_is_not_a_withdrawal(client: TestClient) -> None:
+    claims = read(
+        client, "The Rome Statute and South Africa. South Africa's withdrawal was revoked in March.", "2017-10-27"
+    )
+    assert summary(claims) == [("withdrew", "ZAF", "false", "consistent")]
+    assert "revoked on 7 March 2017" in claims[0]["result"]["explanation"]
