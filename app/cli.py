@@ -133,7 +133,13 @@ def db_seed() -> None:
             seed(session, rulebook, only=treaty_id)
             for treaty_id in track(sorted(rulebook.treaties), description="seeding", console=console)
         )
-    console.print(f"seeded: {added} new records")
+        # Status spans for this rules version now, so the first listing does not compute them (issue 16).
+        from app.engine import Engine
+        from app.services.assessment import AssessmentService
+        from app.services.records import RecordService
+
+        spans = RecordService(AssessmentService(rulebook, Engine(rulebook))).ensure_spans(session)
+    console.print(f"seeded: {added} new records; status spans computed for {spans}")
 
 
 @cli.command()
