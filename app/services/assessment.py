@@ -258,7 +258,8 @@ def _compose(
             notes.append(
                 f"{case.state.name} had consented but was not yet bound on {case.party.on}: {case.party.reason}."
             )
-        for condition in known:
+        situations = [c for c in known if c.id.startswith("world/situations/")]
+        for condition in situations if answer.status != "not_a_party" else []:
             answer = replace(
                 answer,
                 explanation=f"{answer.explanation} The armed conflict is a recorded fact, not given in the question: "
@@ -272,7 +273,7 @@ def _compose(
         explanation=answer.explanation,
         conditions=conditions,
         survives=survives,
-        basis=case.citation(effect) if effect is not None else None,
+        basis=case.citation(effect) if effect is not None and answer.status != "not_a_party" else None,
     )
     assessment = _assessment(case, requirements, effective, citations, notes, trace)
     if case.party is not None:

@@ -407,6 +407,8 @@ def home(request: Request, service: Assessments, records: Records, session: DbSe
         "as_of": form.as_of,
     }
     citation = assessment.effective.basis
+    if assessment.effective.status == "not_a_party" and assessment.effective.conditions:
+        citation = assessment.effective.conditions[0].citation  # the party list or the record that says so
     # Never the request's Host header (a client could plant another site's name in the page): the configured
     # PUBLIC_URL, or links relative to this site.
     base_url = request.app.state.settings.public_url.rstrip("/")

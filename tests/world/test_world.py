@@ -205,3 +205,11 @@ def test_api_answers_not_a_party_with_200_and_its_source(client: Any) -> None:
     assert answer["effective"]["status"] == "not_a_party" and answer["effective"]["date"] is None
     assert answer["party"]["status"] == "not_party" and answer["party"]["source"]["url"].startswith("http")
     assert answer["requirements"] == [] and answer["effective"]["conditions"][0]["kind"] == "known_fact"
+
+
+def test_the_page_for_a_state_that_is_not_a_party(client: Any) -> None:
+    page = client.get("/", params={"treaty": "apmbc", "state": "America", "notification_date": "2020-01-01"})
+    assert page.status_code == 200
+    assert "Not a party" in page.text and "nothing to withdraw from" in page.text
+    assert "armed conflict is a recorded fact" not in page.text  # nothing else is taken from the world files
+    assert "Art. 20(3), first sentence" not in page.text  # no effect provision is cited for a date
