@@ -68,14 +68,8 @@ class RecordService:
           reading when the date is ambiguous); the withdrawal then takes effect when the conflict ends.
         - A revocation counts only before the withdrawal took effect (VCLT Art. 68).
         """
-        if record.kind == "ratification_revoked":  # not a withdrawal: the consent ends when the revocation is made
-            return RecordStatusResult(
-                "effective" if as_of >= record.received_on else "pending",
-                record.received_on,
-                f"ratification revoked on {record.received_on}: the state is a signatory again, not a party "
-                "(a revocation of ratification, not a withdrawal under the treaty's clause)",
-                None,
-            )
+        if record.kind == "ratification_revoked":
+            return _ratification_revoked(record, as_of)
         known = sorted((e for e in events if e.date <= as_of), key=lambda e: e.date)
         extensions = [e for e in events if e.kind == "extended"]
         base_facts = AssessmentFacts(
@@ -541,4 +535,15 @@ def _public(
         effective_date=result.effective_date,
         status_reason=result.reason,
         events=[EventPublic(**e.model_dump(exclude={"record_id", "created_at"})) for e in events],
+    )
+
+
+def _ratification_revoked(record: WithdrawalRecord, as_of: dt.date) -> RecordStatusResult:
+    """Not a withdrawal: the consent ends when the revocation is made."""
+    return RecordStatusResult(
+        "effective" if as_of >= record.received_on else "pending",
+        record.received_on,
+        f"ratification revoked on {record.received_on}: the state is a signatory again, not a party "
+        "(a revocation of ratification, not a withdrawal under the treaty's clause)",
+        None,
     )
