@@ -62,7 +62,7 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
 ]  # fmt: skip
 
 _WITHDRAW = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart"]
-_NOTIFY = ["notify", "deposit", "submit", "lodge", "transmit", "deliver", "hand", "send", "present", "file"]
+_NOTIFY = ["notify", "deposit", "submit", "lodge", "transmit", "deliver", "hand", "send", "present", "file", "inform"]
 TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "EFFECT": [
         [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": {"IN": ["into", "legal", "full", "formal"]}, "OP": "?"},
@@ -85,7 +85,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "NOTIFY": [[{"LEMMA": {"IN": _NOTIFY}}],
                [{"LOWER": {"IN": ["notice", "notification"]}}, {"LEMMA": "be"},
                 {"LEMMA": {"IN": ["give", "deliver", "hand", "send", "submit", "transmit", "lodge", "deposit"]}}],
-               [{"LEMMA": "give"}, {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
+               [{"LEMMA": {"IN": ["give", "serve"]}}, {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
                 {"LOWER": {"IN": ["notice", "notification"]}}],
                [{"LEMMA": "receive"}]],
     "JOIN": [

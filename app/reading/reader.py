@@ -496,7 +496,11 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
             else:
                 break
         return list(dict.fromkeys(str(e.ent_id_) for e in group))
-    after = [e for e in actors if e.start >= verb.end]
+    after = [
+        e
+        for e in actors
+        if e.start >= verb.end and (e.start == 0 or e.doc[e.start - 1].lower_ not in ("to", "with", "against", "from"))
+    ]  # "gave notice to Russia": Russia receives it
     if after:
         return [str(after[0].ent_id_)]
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from bench.scale import TOKEN, Cluster, Load, nginx_binary
+from tests.adversarial.test_findings import problem_of, raw_exchange
 
 SECONDS = float(os.environ.get("SCALE_SECONDS", "4"))
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -70,3 +71,9 @@ def test_replicas_behind_nginx_rolling_restarts_and_locking(cluster: Cluster) ->
     assert sorted(a.status_code for a in answers) == [200, 409], [a.text for a in answers]
     final = httpx.get(f"{second}/v1/withdrawals/{record['id']}").json()
     assert final["version"] == record["version"] + 1
+
+    # Behind nginx, a huge header is refused by nginx itself, early, as a problem; the replicas never see it.
+    answer = raw_exchange(cluster.url, b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 2_000_000 + b"\r\n\r\n")
+    status, headers, _ = problem_of(answer)
+    assert status in (400, 431) and headers["content-type"] == "application/problem+json", answer[:300]
+    assert "server" not in headers or "nginx/" not in headers["server"]
