@@ -34,6 +34,7 @@ test: install-dev
 	@scripts/ensure-nginx
 	$(BIN)/ruff check app schemas tests bench alembic
 	$(BIN)/ruff format --check app schemas tests bench alembic
+	$(BIN)/yamllint --no-warnings -c .yamllint.yaml rules world
 	$(BIN)/mypy
 	$(BIN)/python -m app rules check
 	$(BIN)/python -m app openapi check
@@ -44,7 +45,7 @@ openapi: install
 	$(BIN)/python -m app openapi update
 
 lint: install-dev
-	$(BIN)/ruff check app schemas tests bench alembic && $(BIN)/mypy
+	$(BIN)/ruff check app schemas tests bench alembic && $(BIN)/yamllint --no-warnings -c .yamllint.yaml rules world && $(BIN)/mypy
 
 bench: install-dev
 	$(BIN)/python bench/engine.py

@@ -12,7 +12,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Annotated, Literal, TypeAlias
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, HttpUrl, Tag, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    HttpUrl,
+    PlainSerializer,
+    Tag,
+    computed_field,
+    model_validator,
+)
 from typing_extensions import TypeAliasType
 
 from schemas.facts import ENGINE_FACT_NAMES, AssessmentFacts
@@ -71,10 +82,43 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+Wording = Literal["verbatim", "translation", "paraphrase"]
+"""What a quoted ``text`` is: the authentic words (``verbatim``, in whatever language the source has them), a
+``translation`` of them (an official or unofficial English version), or a ``paraphrase`` (wording that was not
+read in a source: from memory, a reference file or a summary). A reviewer checks the first against the source."""
+
+
+class Review(Strict):
+    """Who checked a file against its sources, and when."""
+
+    by: str = Field(min_length=1, description="Who reviewed (a name or a team; say so when no lawyer did).")
+    on: dt.date
+
+    @model_validator(mode="before")
+    @classmethod
+    def _yaml_on(cls, value: object) -> object:
+        """YAML 1.1 (PyYAML) reads a bare ``on:`` key as the boolean true: take it as ``on``."""
+        if isinstance(value, dict) and True in value:
+            value = {("on" if k is True else k): v for k, v in value.items()}
+        if isinstance(value, dt.date | str):
+            raise ValueError(f"say who reviewed, and when: reviewed: {{by: NAME, on: {value}}}")
+        return value
+
+
+def _review_day(review: Review | None) -> dt.date | None:
+    return review.on if review else None
+
+
+ReviewField = Annotated[Review | None, PlainSerializer(_review_day, return_type=dt.date | None)]
+"""``reviewed`` in a rule file is ``{by, on}``; the API (published as 1.0.0) keeps sending the day under
+``reviewed`` and adds ``reviewed_by``."""
+
+
 class Source(Strict):
     url: HttpUrl
     title: str | None = None
     quote: str | None = None
+    note: str | None = Field(None, description="What was (not) read there, doubts: review notes, not the title.")
 
 
 # --- conditions the engine evaluates -------------------------------------------------------------
@@ -126,7 +170,8 @@ GeneralLawScope = TypeAliasType("GeneralLawScope", Literal["always", "when_silen
 class ProvisionBase(Strict):
     id: Slug
     cite: str = Field(description="Article and paragraph, e.g. 'Art. 20(3), second sentence'.")
-    text: str = Field(description="The verbatim words this provision encodes.")
+    text: str = Field(description="The words this provision encodes (see ``wording``).")
+    wording: Wording = Field(description="Whether ``text`` is verbatim, a translation or a paraphrase.")
     source: HttpUrl | None = Field(None, description="Where the text was read; defaults to the clause's.")
     when: Condition | None = None
     verification: Verification = "verified"
@@ -372,10 +417,11 @@ class Draft(Strict):
 class WithdrawalClause(Strict):
     article: str | None = Field(description="The article that governs withdrawal; null when the treaty is silent.")
     title: str | None = None
-    text: str | None = Field(description="Verbatim text of the article as in the authentic English text.")
+    text: str | None = Field(description="Text of the article (see ``wording``).")
+    wording: Wording | None = Field(None, description="Whether ``text`` is verbatim, a translation or a paraphrase.")
     source: HttpUrl | None
     verification: Verification
-    reviewed: dt.date | None = Field(None, description="When a person last checked the clause; null for a draft.")
+    reviewed: ReviewField = Field(None, description="Who last checked the clause and when; null for a draft.")
     drafted: Draft | None = Field(None, description="Set when the clause reader drafted these rules.")
     note: str | None = None
     provisions: list[Provision]
@@ -384,12 +430,20 @@ class WithdrawalClause(Strict):
     def tier(self) -> Tier:
         return "reviewed" if self.reviewed is not None else "drafted"
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reviewed_by(self) -> str | None:
+        """Who last reviewed the clause (the rule file's ``reviewed.by``)."""
+        return self.reviewed.by if self.reviewed else None
+
     @model_validator(mode="after")
     def _reviewed_or_drafted(self) -> WithdrawalClause:
         if self.reviewed is None and self.drafted is None:
-            raise ValueError("a clause is either reviewed (reviewed: date) or drafted (drafted: {by, on, text})")
+            raise ValueError("a clause is either reviewed (reviewed: {by, on}) or drafted (drafted: {by, on, text})")
         if self.reviewed is None and self.verification != "drafted":
             raise ValueError("an unreviewed clause has verification: drafted")
+        if self.text is not None and self.wording is None:
+            raise ValueError("a quoted text says what it is: wording: verbatim | translation | paraphrase")
         return self
 
     @model_validator(mode="after")
@@ -582,10 +636,17 @@ class DomesticStep(Strict):
     threshold: ThresholdRule | None = None
     when: Condition | None = None
     cite: str
-    text: str | None = Field(None, description="The verbatim words of the law, where read.")
+    text: str | None = Field(None, description="The words of the law, where read (see ``wording``).")
+    wording: Wording | None = Field(None, description="Whether ``text`` is verbatim, a translation or a paraphrase.")
     sources: list[Source] = Field(min_length=1)
     verification: Verification
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _text_says_its_wording(self) -> DomesticStep:
+        if self.text is not None and self.wording is None:
+            raise ValueError("a quoted text says what it is: wording: verbatim | translation | paraphrase")
+        return self
 
 
 class Precedent(Strict):
@@ -598,12 +659,18 @@ class StateProcedure(Strict):
     iso3: ISO3
     name: str
     adjectives: list[str] = []
-    reviewed: dt.date
+    reviewed: Annotated[Review, PlainSerializer(_review_day, return_type=dt.date)]
     confidence: Literal["high", "medium", "low"]
     confidence_note: str
     steps: list[DomesticStep] = Field(min_length=1)
     precedents: list[Precedent] = []
     open_questions: list[str] = []
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reviewed_by(self) -> str:
+        """Who last reviewed the file (its ``reviewed.by``)."""
+        return self.reviewed.by
 
     @model_validator(mode="after")
     def _ordered(self) -> StateProcedure:

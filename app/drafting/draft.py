@@ -117,7 +117,10 @@ def find_clause(articles: list[Article]) -> list[Article]:
 
 
 def _base(article: Article, paragraph: Paragraph, sentence: str, source: str) -> dict[str, Any]:
-    return {"cite": article.cite(paragraph), "text": sentence, "source": source, "verification": "drafted"}
+    return {
+        "cite": article.cite(paragraph), "text": sentence, "wording": "verbatim", "source": source,
+        "verification": "drafted",
+    }  # fmt: skip
 
 
 def _needs_review(about: str, reason: str) -> dict[str, Any]:
@@ -162,6 +165,7 @@ def read_clause(clause: list[Article], source: str, depositary: Named | None) ->
                 ),
                 "cite": article.cite(),
                 "text": window.words,
+                "wording": "verbatim",
                 "source": source,
                 "verification": "drafted",
             }
@@ -384,6 +388,7 @@ def draft(
             "article": " and ".join(a.label for a in clause) if clause else None,
             "title": " / ".join(a.title for a in clause if a.title) or None if clause else None,
             "text": "\n\n".join(a.text for a in clause) + "\n" if clause else None,
+            "wording": "verbatim" if clause else None,
             "source": source,
             "verification": "drafted",
             "drafted": {"by": READER, "on": today, "text": path.name},

@@ -87,7 +87,7 @@ def provision_citation(rulebook: Rulebook, rule: OwnedProvision) -> api.Citation
             text=provision.text,
             url=rule.url,
             verification=provision.verification,
-            reviewed=rule.owner.withdrawal.reviewed,
+            reviewed=rule.owner.withdrawal.reviewed.on if rule.owner.withdrawal.reviewed else None,
             note=provision.note,
         )
     return cached

@@ -297,7 +297,7 @@ def _assessment(
             short_name=treaty.short_name,
             depositary=treaty.depositary,
             tier=treaty.tier,
-            reviewed=treaty.withdrawal.reviewed,
+            reviewed=treaty.withdrawal.reviewed.on if treaty.withdrawal.reviewed else None,
         ),
         state=api.StateRef(
             iso3=state.iso3, name=state.name, domestic_procedure="encoded" if case.procedure else "not_encoded"
@@ -415,7 +415,7 @@ def _step_citation(procedure: StateProcedure, ref: RuleRef, step: DomesticStep) 
         text=step.text,
         url=str(step.sources[0].url),
         verification=step.verification,
-        reviewed=procedure.reviewed,
+        reviewed=procedure.reviewed.on,
         note=step.note,
     )
 

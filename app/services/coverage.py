@@ -68,7 +68,7 @@ def coverage(service: AssessmentService, today: dt.date) -> Coverage:
                 tier=treaty.tier,
                 clause=treaty.withdrawal.article,
                 nature=treaty.nature,
-                reviewed=treaty.withdrawal.reviewed,
+                reviewed=treaty.withdrawal.reviewed.on if treaty.withdrawal.reviewed else None,
                 drafted=treaty.withdrawal.drafted.on if treaty.withdrawal.drafted else None,
                 provisions_needing_review=sum(p.kind == "needs_review" for p in provisions),
                 clause_verification=treaty.withdrawal.verification,
@@ -92,7 +92,7 @@ def coverage(service: AssessmentService, today: dt.date) -> Coverage:
         StateCoverage(
             iso3=s.iso3,
             name=s.name,
-            reviewed=s.reviewed,
+            reviewed=s.reviewed.on,
             confidence=s.confidence,
             confidence_note=s.confidence_note,
             steps_verified=sum(step.verification == "verified" for step in s.steps),

@@ -76,6 +76,7 @@ def postgres() -> Iterator[Postgres]:
 
 def record(n: int) -> dict[str, str]:
     day = f"2025-07-{n:02d}"
+    # Norway: a party with no recorded withdrawal, so the seeded world records (Finland's real one) don't interfere
     return {"state": "NOR", "treaty": "apmbc", "received_on": day, "source_url": f"https://example.org/{n}"}
 
 
@@ -130,8 +131,8 @@ def test_database_stop_and_restart(postgres: Postgres, tmp_path: Path) -> None:
             assert client.get("/readyz").status_code == 200
             for record_id in acknowledged:
                 assert client.get(f"/v1/withdrawals/{record_id}").status_code == 200
-            finns = client.get("/v1/withdrawals", params={"state": "NOR", "limit": 500}).json()["items"]
-            assert sorted(i["received_on"] for i in finns) == [f"2025-07-{n:02d}" for n in range(1, 6)]
+            ours = client.get("/v1/withdrawals", params={"state": "NOR", "limit": 500}).json()["items"]
+            assert sorted(i["received_on"] for i in ours) == [f"2025-07-{n:02d}" for n in range(1, 6)]
             with psycopg.connect(postgres.url("treatyexit")) as connection:
                 audit = connection.execute("SELECT count(*) FROM audit_entry WHERE action = 'create'").fetchone()
             assert audit == (5,)  # one audit entry per acknowledged write, none for the interrupted one

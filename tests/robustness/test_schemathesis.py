@@ -27,7 +27,10 @@ _DB = Path(os.environ.get("PYTEST_TMP", "/tmp")) / f"treatyexit-schemathesis-{os
 _URL = f"sqlite:///{_DB}"
 _DB.unlink(missing_ok=True)
 upgrade(_URL)
-APP = create_app(Settings(database_url=_URL, admin_token="schemathesis-token", log_level="WARNING"))
+# Correctness under fuzzing, not timing: a loaded box must not turn a slow 1,000-claim check into a 503 here.
+APP = create_app(
+    Settings(database_url=_URL, admin_token="schemathesis-token", log_level="WARNING", request_deadline_seconds=120)
+)
 with Session(get_engine(_URL)) as _session:
     seed(_session, APP.state.assessments.rulebook)
 

@@ -81,3 +81,25 @@ def test_the_effect_that_wins_is_the_basis_of_the_date(
     request = AssessmentRequest(treaty="rome-statute", state="HUN", notification_date="2025-06-02", facts=facts)  # type: ignore[arg-type]
     basis = service.assess(request, today=TODAY).effective.basis
     assert basis is not None and basis.rule == rule and basis.cite.startswith(cite)
+
+
+def test_texts_not_read_in_a_source_are_not_called_verbatim(rulebook: Rulebook) -> None:
+    """The review's audit kept honest: a clause whose note says its wording came from memory, general knowledge or
+    a reference file is a paraphrase, and so is every provision whose own note says so."""
+    not_read = (
+        "from memory",
+        "english wording was not read",
+        "english wording above is from",
+        "are the reference file",
+    )
+    for treaty in rulebook.treaties.values():
+        clause = treaty.withdrawal
+        if clause.text and any(k in (clause.note or "").lower() for k in not_read):
+            assert clause.wording == "paraphrase", treaty.id
+        for provision in clause.provisions:
+            if any(k in (provision.note or "").lower() for k in ("from memory", "general knowledge")):
+                assert provision.wording == "paraphrase", f"{treaty.id}/{provision.id}"
+    for state in rulebook.states.values():
+        for step in state.steps:
+            if "paraphrase" in (step.note or "").lower():
+                assert step.wording == "paraphrase", f"{state.iso3}/{step.id}"
