@@ -197,9 +197,9 @@ class DatedRecipients(Strict):
     """Recipients in force from a date (OpenFisca's dated values): a depositary replaced, a function moved.
     The answer uses the value in force on the notification date (or ``as_of`` when none is given)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, serialize_by_alias=True)
 
-    from_: dt.date = Field(alias="from", description="First day the recipients below receive the notice.")
+    since: dt.date = Field(alias="from", description="First day the recipients below receive the notice.")
     recipients: list[str] = Field(min_length=1)
     basis: str = Field(description="Why they receive it from that day (the decision, with its date).")
     source: Source
@@ -221,14 +221,14 @@ class NoticeProvision(ProvisionBase):
 
     @model_validator(mode="after")
     def _dated_in_order(self) -> NoticeProvision:
-        starts = [d.from_ for d in self.recipients_from]
+        starts = [d.since for d in self.recipients_from]
         if starts != sorted(starts) or len(set(starts)) != len(starts):
             raise ValueError("recipients_from must be in date order, one value per start date")
         return self
 
     def recipients_on(self, day: dt.date) -> tuple[list[str], DatedRecipients | None]:
         """The recipients in force on ``day``, and the dated value that gave them (None: the original)."""
-        current = [d for d in self.recipients_from if d.from_ <= day]
+        current = [d for d in self.recipients_from if d.since <= day]
         return (list(current[-1].recipients), current[-1]) if current else (list(self.recipients), None)
 
 

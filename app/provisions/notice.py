@@ -19,12 +19,12 @@ class Notice(ProvisionKind[NoticeProvision]):
         contents = f", including {'; '.join(provision.contents)}" if provision.contents else ""
         day = case.request.notification_date or case.as_of
         recipients, dated = provision.recipients_on(day)
-        since = f" (from {dated.from_}: {dated.basis})" if dated else ""
+        since = f" (from {dated.since}: {dated.basis})" if dated else ""
         citation = case.citation(rule)
         if dated is not None:  # the value in force on the day, cited from its own source
             citation = citation.model_copy(
                 update={
-                    "cite": f"{citation.cite}; from {dated.from_}: {dated.basis}",
+                    "cite": f"{citation.cite}; from {dated.since}: {dated.basis}",
                     "url": str(dated.source.url),
                     "text": dated.source.quote or citation.text,
                     "verification": dated.verification,

@@ -68,6 +68,7 @@ class Ambiguous(NotFound):
         self.args = (f"{value!r} names several {what} entries: choose one of {', '.join(choices)}",)
 
 
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name ('Türkiye' = 'turkiye', 'U.S.' = 'u s')."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("&", " and "))
@@ -280,6 +281,7 @@ def state_info(iso3: str) -> StateInfo:
     return found
 
 
+@lru_cache(maxsize=4096)
 def find_state(text: str) -> StateInfo:
     """The state a code or a name means ('TUR', 'Turkey', 'Turkish', 'Ankara'); :class:`Ambiguous` when the name
     fits several states, :class:`NotFound` with the closest otherwise."""

@@ -52,6 +52,32 @@ class RecordStatusResult:
     assessment: Assessment | None
 
 
+def _ratification_revoked(record: WithdrawalRecord, as_of: dt.date) -> RecordStatusResult:
+    """Not a withdrawal: the consent ends when the revocation is made (Russia, CTBT, 2023)."""
+    return RecordStatusResult(
+        "effective" if as_of >= record.received_on else "pending",
+        record.received_on,
+        f"ratification revoked on {record.received_on}: the state is a signatory again, not a party "
+        "(a revocation of ratification, not a withdrawal under the treaty's clause)",
+        None,
+    )
+
+
+def _held_by_recorded_conflict(assessment: Assessment, as_of: dt.date) -> RecordStatusResult | None:
+    """A withdrawal held back by an armed conflict the situations file records (Ottawa Art. 20(3))."""
+    effective = assessment.effective
+    situation = next((c for c in effective.conditions if c.id.startswith("world/situations/")), None)
+    if situation is None or effective.status != "conditional":
+        return None
+    expiry, url = effective.earliest_date, situation.citation.url
+    if expiry is not None and as_of >= expiry:
+        return RecordStatusResult(
+            "suspended", None, f"the period ended on {expiry} during a recorded armed conflict ({url})", assessment
+        )
+    reason = f"the period ends on {expiry}; a recorded armed conflict would hold it back ({url})"
+    return RecordStatusResult("pending", None, reason, assessment)
+
+
 class RecordService:
     def __init__(self, assessments: AssessmentService) -> None:
         self.assessments = assessments
@@ -81,16 +107,9 @@ class RecordService:
             return RecordStatusResult("contested", None, f"the rules refuse this notification: {exc}", None)
         effective = assessment.effective
         revoked = next((e.date for e in known if e.kind == "revoked"), None)
-        situation = next((c for c in effective.conditions if c.kind == "known_fact"), None)
-        if situation is not None and effective.status == "conditional" and revoked is None:
-            expiry = effective.earliest_date
-            if expiry is not None and as_of >= expiry:
-                reason = f"the period ended on {expiry} during a recorded armed conflict ({situation.citation.url})"
-                return RecordStatusResult("suspended", None, reason, assessment)
-            reason = (
-                f"the period ends on {expiry}; a recorded armed conflict would hold it back ({situation.citation.url})"
-            )
-            return RecordStatusResult("pending", None, reason, assessment)
+        recorded_hold = _held_by_recorded_conflict(assessment, as_of) if revoked is None else None
+        if recorded_hold is not None:
+            return recorded_hold
         if effective.status == "determined" and effective.date is not None:
             first = last = effective.date
         elif effective.status == "ambiguous":
