@@ -555,14 +555,3 @@ def _public(
         status_reason=result.reason,
         events=[EventPublic(**e.model_dump(exclude={"record_id", "created_at"})) for e in events],
     )
-
-
-def _ratification_revoked(record: WithdrawalRecord, as_of: dt.date) -> RecordStatusResult:
-    """Not a withdrawal: the consent ends when the revocation is made."""
-    return RecordStatusResult(
-        "effective" if as_of >= record.received_on else "pending",
-        record.received_on,
-        f"ratification revoked on {record.received_on}: the state is a signatory again, not a party "
-        "(a revocation of ratification, not a withdrawal under the treaty's clause)",
-        None,
-    )
