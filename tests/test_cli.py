@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -61,3 +62,13 @@ def test_check_a_true_sentence_exits_0_and_bad_usage_exits_2() -> None:
     assert true.returncode == 0, true.stdout
     assert run("check", "--published", "2025-01-14").returncode == 2
     assert run("check", "x", "--published", "14/01/2025").returncode == 2
+
+
+def test_rules_show_prints_the_effective_rules_with_their_sources() -> None:
+    """Own provisions, the general-law defaults inherited and the depositary's counting, each with its source."""
+    done = run("rules", "show", "Ottawa Convention", env={**os.environ, "COLUMNS": "250"})
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "apmbc/effect" in out and "vclt/revocation" in out and "general law" in out
+    assert "un-secretary-general (counting)" in out and "same_day_number" in out and "verbatim" in out
+    assert run("rules", "show", "no such treaty").returncode == 2
