@@ -105,6 +105,17 @@ class Review(Strict):
         return value
 
 
+def _review_from_api(value: object) -> object:
+    """The API sends ``reviewed`` (the day) and ``reviewed_by``; read back (the Python client), they are one
+    :class:`Review` again. A rule file must write ``reviewed: {by, on}``."""
+    if isinstance(value, dict) and "reviewed_by" in value:
+        value = dict(value)
+        by = value.pop("reviewed_by")
+        if by is not None and value.get("reviewed") is not None:
+            value["reviewed"] = {"by": by, "on": value["reviewed"]}
+    return value
+
+
 def _review_day(review: Review | None) -> dt.date | None:
     return review.on if review else None
 
@@ -430,6 +441,11 @@ class WithdrawalClause(Strict):
     def tier(self) -> Tier:
         return "reviewed" if self.reviewed is not None else "drafted"
 
+    @model_validator(mode="before")
+    @classmethod
+    def _read_api_review(cls, value: object) -> object:
+        return _review_from_api(value)
+
     @computed_field  # type: ignore[prop-decorator]
     @property
     def reviewed_by(self) -> str | None:
@@ -671,6 +687,11 @@ class StateProcedure(Strict):
     def reviewed_by(self) -> str:
         """Who last reviewed the file (its ``reviewed.by``)."""
         return self.reviewed.by
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_api_review(cls, value: object) -> object:
+        return _review_from_api(value)
 
     @model_validator(mode="after")
     def _ordered(self) -> StateProcedure:
