@@ -453,10 +453,8 @@ class CheckService:
         count = treaty.parties_count
         if count is None:
             raise _Unverifiable(f"The rulebook does not hold a party count for the {treaty.short_name}.")
-        digits = re.search(r"\d+", claim.value.replace(",", "").replace("\u202f", "").replace(" ", ""))
-        if not digits:
-            raise _Unverifiable(f"'{claim.value}' is not a number of parties.")
-        ok = _compare(count.count, int(digits.group()), claim.comparator)
+        claimed = _claimed_count(claim)
+        ok = _compare(count.count, claimed, claim.comparator)
         stale = abs((as_of - count.as_of).days) > 366
         unsure = count.verification != "verified"
         text = (
@@ -473,14 +471,12 @@ class CheckService:
         return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
 
     def _parties_on(self, claim: Claim, treaty: Treaty, listed: dt.date, as_of: dt.date) -> Outcome:
-        digits = re.search(r"\d+", claim.value.replace(",", "").replace("\u202f", "").replace(" ", ""))
-        if not digits:
-            raise _Unverifiable(f"'{claim.value}' is not a number of parties.")
+        claimed = _claimed_count(claim)
         key = (treaty.id, as_of)
         if key not in self._party_counts:
             self._party_counts[key] = len(self.rulebook.world.parties_on(treaty.id, as_of) or [])
         actual = self._party_counts[key]
-        ok = _compare(actual, int(digits.group()), claim.comparator)
+        ok = _compare(actual, claimed, claim.comparator)
         later = as_of > listed
         text = (
             f"{'Consistent' if ok else 'Inconsistent'} with the {actual} parties to the {treaty.short_name} on "
@@ -963,6 +959,14 @@ class _Unverifiable(Exception):
     def __init__(self, message: str, evidence: list[Evidence] | None = None) -> None:
         super().__init__(message)
         self.evidence = evidence or []
+
+
+def _claimed_count(claim: Claim) -> int:
+    """The number a party-count claim states ('160', '1,000', '164 states')."""
+    digits = re.search(r"\d+", claim.value.replace(",", "").replace("\u202f", "").replace(" ", ""))
+    if not digits:
+        raise _Unverifiable(f"'{claim.value}' is not a number of parties.")
+    return int(digits.group())
 
 
 def _counts_from_notice(anchor: str) -> bool:

@@ -209,24 +209,10 @@ class RecordService:
         return out
 
     def search(
-        self,
-        session: Session,
-        *,
-        as_of: dt.date,
-        state: str | None = None,
-        treaty: str | None = None,
-        status: RecordStatus | None = None,
-        effective_from: dt.date | None = None,
-        effective_to: dt.date | None = None,
-        limit: int | None = None,
-        offset: int = 0,
+        self, session: Session, *, as_of: dt.date, state: str | None = None, treaty: str | None = None
     ) -> list[WithdrawalPublic]:
-        """Records matching the filters, by receipt date; status and effective date on ``as_of`` read from the
-        stored status spans (no engine run per row: see :meth:`ensure_spans`)."""
-        return self.page(
-            session, as_of=as_of, state=state, treaty=treaty, status=status,
-            effective_from=effective_from, effective_to=effective_to, limit=limit, offset=offset,
-        )[0]  # fmt: skip
+        """Every record of a state or a treaty, by receipt date, with its status on ``as_of`` (see :meth:`page`)."""
+        return self.page(session, as_of=as_of, state=state, treaty=treaty)[0]
 
     def page(
         self,
