@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -21,7 +22,10 @@ from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
 
+from app.db.migrate import upgrade
+from app.db.seed import seed
 from app.db.session import get_engine, normalise_url
 from app.engine import Engine
 from app.main import create_app
@@ -86,6 +90,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
 
 
 LOCAL_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
+NO_POSTGRES = "no PostgreSQL: TEST_DATABASE_URL is not set and nothing answers at 127.0.0.1:5432/test (see README)"
 
 
 def postgres_url() -> str | None:
@@ -112,9 +117,7 @@ def postgres_database() -> Iterator[str]:
     """A new, empty database on the server named by TEST_DATABASE_URL; dropped afterwards."""
     admin_url = postgres_url()
     if not admin_url:
-        pytest.skip(
-            "no PostgreSQL: TEST_DATABASE_URL is not set and nothing answers at 127.0.0.1:5432/test (see README)"
-        )
+        pytest.skip(NO_POSTGRES)
     admin = create_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
     name = f"treatyexit_test_{uuid.uuid4().hex[:12]}"
     try:
@@ -133,6 +136,67 @@ def postgres_database() -> Iterator[str]:
         admin.dispose()
 
 
+def _migrated_and_seeded(url: str, rulebook: Rulebook) -> str:
+    upgrade(url)
+    with Session(get_engine(url)) as session:
+        seed(session, rulebook)
+    get_engine(url).dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(rulebook: Rulebook, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, seeded SQLite file, made once: tests and servers get copies of it."""
+    path = tmp_path_factory.mktemp("template") / "records.db"
+    _migrated_and_seeded(f"sqlite:///{path}", rulebook)
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template(rulebook: Rulebook) -> Iterator[str]:
+    """A migrated, seeded PostgreSQL database, made once: tests get ``CREATE DATABASE … TEMPLATE`` copies."""
+    admin_url = postgres_url()
+    if not admin_url:
+        pytest.skip(NO_POSTGRES)
+    name = f"treatyexit_template_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(normalise_url(admin_url)).set(database=name).render_as_string(hide_password=False)
+    _migrated_and_seeded(url, rulebook)
+    get_engine(url).dispose()
+    try:
+        yield name
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def postgres_copy(template: str) -> Iterator[str]:
+    """A new database copied from ``template`` on the test server; dropped afterwards."""
+    admin_url = postgres_url()
+    assert admin_url is not None
+    admin = create_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
+    name = f"treatyexit_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    url = make_url(normalise_url(admin_url)).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        get_engine(url).dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def seeded_postgres(postgres_template: str) -> Iterator[str]:
+    """A fresh copy of the migrated, seeded PostgreSQL database."""
+    yield from postgres_copy(postgres_template)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request: pytest.FixtureRequest) -> str:
     if request.param == "sqlite":
@@ -146,11 +210,21 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(tmp: Path, env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(
+    tmp: Path, env: dict[str, str] | None = None, seeded: Path | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """``python -m app serve`` as `make run` serves, on a free port; on a copy of ``seeded`` (a migrated, seeded
+    SQLite file) when given, else after ``db upgrade`` and ``db seed`` on the ``DATABASE_URL`` of ``env``."""
     port = free_port()
     environment = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'live.db'}", **(env or {})}
-    for step in (["db", "upgrade"], ["db", "seed"]):
-        subprocess.run([sys.executable, "-m", "app", *step], cwd=ROOT, env=environment, check=True, capture_output=True)
+    if seeded is not None:
+        shutil.copyfile(seeded, tmp / "live.db")
+        environment["DATABASE_URL"] = f"sqlite:///{tmp / 'live.db'}"
+    else:
+        for step in (["db", "upgrade"], ["db", "seed"]):
+            subprocess.run(
+                [sys.executable, "-m", "app", *step], cwd=ROOT, env=environment, check=True, capture_output=True
+            )
     process = subprocess.Popen(
         [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)],  # as `make run` serves
         cwd=ROOT,
@@ -165,14 +239,15 @@ def start_server(tmp: Path, env: dict[str, str] | None = None) -> tuple[subproce
             if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
                 return process, url
         except httpx.TransportError:
-            time.sleep(0.1)
+            time.sleep(0.05)
     process.kill()
     raise RuntimeError("uvicorn did not start")
 
 
 @pytest.fixture(scope="session")
-def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    process, url = start_server(tmp_path_factory.mktemp("live"))
+def live_url(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[str]:
+    """One server for the session's tests over HTTP (they only read, or write records of their own)."""
+    process, url = start_server(tmp_path_factory.mktemp("live"), {"LOG_LEVEL": "WARNING"}, seeded=sqlite_template)
     try:
         yield url
     finally:
