@@ -1,8 +1,8 @@
 """A migrated, seeded database for the record endpoints, SQLite and PostgreSQL, fresh for every test.
 
-Migrating and seeding happen once per backend (the session's templates in tests/conftest.py); each test gets a
-copy of it (a file copy for SQLite, ``CREATE DATABASE … TEMPLATE`` for PostgreSQL) and the one app of the
-session pointed at that copy.
+Migrating and seeding happen once per backend (the session's templates in tests/conftest.py); each test gets
+the seeded state afresh (a file copy for SQLite; for PostgreSQL the session's copy of the template, its rows and
+sequences put back as seeded) and the one app of the session pointed at it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from fastapi.testclient import TestClient
 from app.db.session import get_engine
 from app.main import create_app
 from app.settings import Settings
-from tests.conftest import postgres_copy
 
 TOKEN = "test-admin-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -40,7 +39,9 @@ def records_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]
         yield url
         get_engine(url).dispose()
         return
-    yield from postgres_copy(request.getfixturevalue("postgres_template"))
+    pristine = request.getfixturevalue("pristine_postgres")
+    pristine.reset()
+    yield pristine.url
 
 
 @pytest.fixture

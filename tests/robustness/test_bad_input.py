@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from app.db.migrate import upgrade
+from app.db.session import get_engine
 from app.main import create_app
 from app.settings import Settings
 
@@ -28,6 +29,7 @@ def bad_app() -> FastAPI:
 def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("empty") / "records.db"
     upgrade(f"sqlite:///{path}")
+    get_engine(f"sqlite:///{path}").dispose()  # its write-ahead log checkpointed into the file that is copied
     return path
 
 
