@@ -76,6 +76,7 @@ class _Context:
     mentions: dict[str, float] = field(default_factory=dict)  # treaty id -> times named so far
     state_mentions: dict[str, int] = field(default_factory=dict)  # ISO3 -> times named so far
     nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
+    ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0) -> None:
         self.treaty = treaty
@@ -92,7 +93,7 @@ class _Context:
         """'the convention' -> the treaty named most often so far among those called a convention; 'it',
         'the document' -> the treaty named most often (ties: the latest)."""
         if not self.mentions:
-            return None
+            return self.ahead
         order = list(self.mentions)
         candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
         return max(candidates, key=lambda t: (self.mentions[t], order.index(t)))
@@ -124,7 +125,7 @@ class Reader:
         docs = list(reading.nlp.pipe(p for _, p in paragraphs))
         named = [e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not e.text.isupper()]
         if named:  # a headline's "the convention" is the treaty the article goes on to name first
-            context.named(str(named[0].ent_id_), self._nouns(str(named[0].ent_id_)), 0.1)
+            context.ahead = str(named[0].ent_id_)
         for (offset, _), doc in zip(paragraphs, docs, strict=True):
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context))
@@ -238,7 +239,7 @@ class Reader:
         if after and after[0].start - verb.end <= 6:
             return str(after[0].ent_id_)
         object_refs = [t for t in generic if verb.end <= t.i <= verb.end + 4]
-        if object_refs and context.treaty:
+        if object_refs and (context.treaty or context.ahead):
             return context.refer(object_refs[0].lower_ if object_refs[0].lower_ != "it" else None)
         doc = verb.doc
         if label in _OBJECT_VERBS:
@@ -261,7 +262,7 @@ class Reader:
             return str(before[-1].ent_id_)
         if after:
             return str(after[0].ent_id_)
-        if context.treaty and (generic or _mentions_withdrawal(verb.sent)):
+        if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent)):
             return context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
         if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
             return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June."
@@ -446,9 +447,12 @@ def _actors(clause: Span) -> list[Span]:
             previous = clause.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             following = clause.doc[ent.end].lower_ if ent.end < len(clause.doc) else ""
             ahead = {t.lower_ for t in clause.doc[ent.end : min(ent.end + 3, len(clause.doc))]}
-            if previous not in ("in", "to", "from", "at", "near", "of") and following not in ("post", "times"):
-                if not ahead & GENERIC_TREATY:  # "the Paris climate agreement": a place in a treaty's name
-                    out.append(ent)
+            if (
+                previous not in ("in", "to", "from", "at", "near", "of")
+                and following not in ("post", "times")
+                and not ahead & GENERIC_TREATY  # "the Paris climate agreement": a place in a treaty's name
+            ):
+                out.append(ent)
     return out
 
 
@@ -492,7 +496,10 @@ def _anchored(doc: Doc, start: int) -> bool:
 
 
 def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
-    return bool(rest) and rest[0][0] == "EFFECT" and rest[0][1][0].lower_ == "effective" and rest[0][1].start - verb.end < 9
+    if not rest:
+        return False
+    label, following = rest[0]
+    return label == "EFFECT" and following[0].lower_ == "effective" and following.start - verb.end < 9
 
 
 def _names_a_treaty(doc: Doc, end: int) -> bool:
@@ -526,7 +533,12 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
     floor = preceding[-1] if preceding else -1
     after = [d for d in dates if verb.end <= d.start < limit]
     before = [d for d in dates if floor < d.start and d.end <= verb.start]
-    if after and (after[0].start - verb.end <= 6 or not before):
+    ends = [t[1].end for t in triggers if t[1].start < verb.start]
+    if ends:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026, following ...")
+        theirs = next((d for d in dates if d.start >= ends[-1]), None)
+        before = [d for d in before if d is not theirs]
+    words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
+    if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
 
@@ -552,14 +564,14 @@ def _listed(actors: list[Span], first: Span, forward: bool) -> list[Span]:
 
 
 _GOVERNING = {"with", "to", "against", "from", "in", "on", "about", "than", "between", "over", "into", "at", "near",
-              "toward", "towards", "like", "unlike", "by", "of"}  # fmt: skip
+              "toward", "towards", "like", "unlike", "by"}  # fmt: skip
 
 
 def _governed(ent: Span) -> bool:
     """A state after a preposition ('relations with Russia', 'the war in Ukraine') is not the one acting."""
     doc = ent.doc
     i = ent.start - 1
-    while i >= 0 and doc[i].lower_ in ("the", ",", "and", "or") or (i >= 0 and doc[i].ent_type_ == "STATE"):
+    while i >= 0 and (doc[i].lower_ in ("the", ",", "and", "or") or doc[i].ent_type_ == "STATE"):
         i -= 1
     return i >= 0 and doc[i].lower_ in _GOVERNING
 
