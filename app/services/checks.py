@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 from app.engine.conditions import matches
 from app.numbers import number_from_words
 from app.provisions import provision_citation
-from app.provisions.effect import fixed_period
+from app.provisions.agreed_date import has_own_agreed_date
+from app.provisions.effect import fixed_period, period_effect
+from app.provisions.precondition import precondition_of
 from app.provisions.right import right_of
 from app.rulebook import OwnedProvision, Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
@@ -40,14 +42,7 @@ from schemas.checks import (
 )
 from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
-from schemas.rules import (
-    AgreedDateProvision,
-    EffectAfterPeriod,
-    EffectFirstOfMonthAfterPeriod,
-    Participation,
-    PreconditionProvision,
-    Treaty,
-)
+from schemas.rules import Participation, PreconditionProvision, Treaty
 from schemas.world import EffectTime
 
 
@@ -918,19 +913,15 @@ class CheckService:
         treaty = self._treaty(claim)
         said = parse_rule_claim(claim.value)
         owned = self._provisions(treaty, claim.state)
-        effect = next(
-            (o for o in owned if isinstance(o.provision, EffectAfterPeriod | EffectFirstOfMonthAfterPeriod)), None
-        )
-        if effect is None:
+        found = period_effect(owned)
+        if found is None:
             raise _Unverifiable(
                 f"The {treaty.short_name}'s withdrawal does not take effect after a fixed period in the rulebook."
             )
-        provision = effect.provision
-        assert isinstance(provision, EffectAfterPeriod | EffectFirstOfMonthAfterPeriod)
+        effect, provision, monthly = found
         citation = provision_citation(self.rulebook, effect)
         evidence = [Evidence(kind="rule", description=provision.text, citation=citation)]
         words, where = describe_period(provision.period), f"{provision.cite} of the {treaty.short_name}"
-        monthly = isinstance(provision, EffectFirstOfMonthAfterPeriod)
         rule = (
             f"withdrawal takes effect on the first day of the month after {words} from {provision.counted_from}"
             if monthly
@@ -939,21 +930,16 @@ class CheckService:
         correct = f"{provision.period} after {provision.counted_from}"
         if said.period is None:
             raise _Unverifiable(f"'{claim.value}' states no period to compare; under {where}, {rule}.", evidence)
-        pre = next((o for o in owned if isinstance(o.provision, PreconditionProvision)), None)
+        pre = precondition_of(owned)
         if pre is not None and not same_length(said.period, provision.period):
-            judged = _precondition_claim(said, pre, provision.period, treaty)
+            judged = _precondition_claim(said, pre[1], provision.period)
             if judged is not None:
                 verdict, text = judged
                 evidence.append(
-                    Evidence(
-                        kind="rule", description=pre.provision.text, citation=provision_citation(self.rulebook, pre)
-                    )
+                    Evidence(kind="rule", description=pre[1].text, citation=provision_citation(self.rulebook, pre[0]))
                 )
                 return Outcome(verdict, correct, f"{text} Under {where}, {rule}.", evidence, [citation.rule])
-        agreed = any(  # the treaty's own (TEU Art. 50(3)), not the general law's (VCLT Art. 54(b))
-            isinstance(o.provision, AgreedDateProvision) and o.owner.id == treaty.id
-            for o in self.rulebook.owned_provisions(treaty).values()
-        )
+        agreed = has_own_agreed_date(self.rulebook.owned_provisions(treaty).values(), treaty.id)
         verdict, faults = _rule_faults(said, provision.period, words, provision.counted_from, monthly, agreed)
         label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
         text = f"{label}: under {where}, {rule}" + (f" ({'; '.join(faults)})." if faults else ".")
@@ -984,12 +970,10 @@ def _rule_faults(
 
 
 def _precondition_claim(
-    said: RuleClaim, pre: OwnedProvision, effect_period: str, treaty: Treaty
+    said: RuleClaim, provision: PreconditionProvision, effect_period: str
 ) -> tuple[Verdict, str] | None:
     """A rule claim about when notice may be given ('three years from ratification'; Paris Art. 28(1)), or the
     whole exit ('a four-year exit process': three years before notice, then one year); None if neither."""
-    provision = pre.provision
-    assert isinstance(provision, PreconditionProvision)
     since = (
         "its entry into force for the party"
         if provision.counted_from == "entry_into_force_for_state"
