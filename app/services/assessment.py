@@ -175,7 +175,10 @@ class AssessmentService:
             ),
             None,
         )
-        extensions = [e for e in record.events if e.kind == "extended" and e.new_effective] if record else []
+        asked = request.as_of or dt.date.today()  # an extension decided after the day asked is not known on it
+        extensions = (
+            [e for e in record.events if e.kind == "extended" and e.new_effective and e.date <= asked] if record else []
+        )
         if record is None or not extensions:
             return request, []
         agreed = extensions[-1].new_effective
