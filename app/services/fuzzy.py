@@ -24,9 +24,10 @@ from rapidfuzz import fuzz, process
 UNBASE_SCALE = 0.95  # rapidfuzz's WRatio: token ratios weigh 0.95 ...
 PARTIAL_SCALE = 0.9  # ... partial ratios 0.9 while the longer string is at most 8 times the shorter ...
 FAR_PARTIAL_SCALE = 0.6  # ... and 0.6 beyond
-SMALL = 64
+SMALL = 64  # an index this small is scored whole: the bound costs more than it saves
 CHUNK = 16  # names scored at a time when only the best few ids are wanted ...
-CANDIDATES = 64  # ... and at most this many  # an index this small is scored whole: the bound costs more than it saves
+CANDIDATES = 64  # ... and at most this many
+WORDS_KEPT = 4096  # words of queries whose similar words are kept
 
 Counts = npt.NDArray[np.int16]
 
@@ -63,10 +64,11 @@ class NameMatcher:
         self.words = {w: frozenset(found) for w, found in ids.items()}
         self.word_list = list(self.words)
         self.id_count = len(set(index.values()))
+        self._words_seen: dict[str, tuple[dict[str, float], float]] = {}
         self._last: tuple[str, npt.NDArray[np.float64]] | None = None
-        self.names_of: dict[str, list[str]] = defaultdict(list)
-        for name, item in index.items():
-            self.names_of[item].append(name)
+        self._rows_of: dict[str, list[int]] = defaultdict(list)
+        for row, item in enumerate(index.values()):
+            self._rows_of[item].append(row)
 
     def _count_matrix(self, texts: list[str]) -> Counts:
         """Per character of the alphabet (a row each, contiguous), how often each text holds it."""
@@ -142,8 +144,10 @@ class NameMatcher:
         return [self.names[i] for i in sorted(common) if f" {phrase} " in f" {self.names[i]} "]
 
     def best_of(self, key: str, ids: Iterable[str], cutoff: float) -> dict[str, float]:
-        """The best WRatio of each of ``ids``' names scoring ``cutoff`` or more."""
-        names = [name for item in ids for name in self.names_of.get(item, ())]
+        """The best WRatio of each of ``ids``' names scoring ``cutoff`` or more (names bound below it skipped)."""
+        bounds = self.upper_bounds(key)
+        rows = [row for item in ids for row in self._rows_of.get(item, ()) if bounds[row] >= cutoff - 1e-6]
+        names = [self.names[row] for row in rows]
         found = process.extract(key, names, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff)
         return dict(ranked_ids((self.index[name], score) for name, score, _ in found))
 
@@ -169,6 +173,25 @@ class NameMatcher:
     def word_weight(self, word: str) -> float:
         """A rare word ('ottawa') weighs more than a common one ('convention')."""
         return math.log(1 + self.id_count / len(self.words[word]))
+
+    def word_scores(self, token: str) -> tuple[dict[str, float], float]:
+        """The ids whose names hold a word like ``token`` (ratio ≥ 70, the 8 likest words), each with its best
+        similarity times the word's weight, and the weight the token counts for (1 when no word is like it).
+        Kept per token: the words of unknown names repeat ('treaty', a misspelt 'lithuania')."""
+        known = self._words_seen.get(token)
+        if known is not None:
+            return known
+        matches = process.extract(token, self.word_list, scorer=fuzz.ratio, limit=8, score_cutoff=70)
+        best: dict[str, float] = {}
+        for word, score, _ in matches:
+            weight = self.word_weight(word)
+            for item in self.words[word]:
+                best[item] = max(best.get(item, 0.0), score * weight)
+        found = (best, max((self.word_weight(w) for w, _, _ in matches), default=1.0))
+        if len(self._words_seen) >= WORDS_KEPT:
+            self._words_seen.clear()
+        self._words_seen[token] = found
+        return found
 
 
 def ranked_ids(scored: Iterable[tuple[str, float]]) -> list[tuple[str, float]]:

@@ -130,16 +130,8 @@ def _closest(key: str, index: dict[str, str]) -> list[str]:
     scores: dict[str, float] = defaultdict(float)
     weights = 0.0
     for token in [t for t in key.split() if len(t) >= 3][:12]:
-        matches = process.extract(token, matcher.word_list, scorer=fuzz.ratio, limit=8, score_cutoff=70)
-        if not matches:
-            weights += 1.0
-            continue
-        best: dict[str, float] = {}
-        for word, score, _ in matches:
-            weight = matcher.word_weight(word)
-            for item in matcher.words[word]:
-                best[item] = max(best.get(item, 0.0), score * weight)
-        weights += max(matcher.word_weight(w) for w, _, _ in matches)
+        best, weight = matcher.word_scores(token)
+        weights += weight
         for item, value in best.items():
             scores[item] += value
     if len(scores) >= 5:  # only the names of those that can be among the five need whole-name scores
