@@ -26,7 +26,7 @@ PARTIAL_SCALE = 0.9  # ... partial ratios 0.9 while the longer string is at most
 FAR_PARTIAL_SCALE = 0.6  # ... and 0.6 beyond
 SMALL = 64  # an index this small is scored whole: the bound costs more than it saves
 CHUNK = 16  # names scored at a time when only the best few ids are wanted ...
-CANDIDATES = 64  # ... and at most this many
+CANDIDATES = 32  # ... and at most this many
 WORDS_KEPT = 4096  # words of queries whose similar words are kept
 
 Counts = npt.NDArray[np.int16]
@@ -156,8 +156,10 @@ class NameMatcher:
         fill a list of suggestions: the names are scored by decreasing bound until no name left can reach the
         ``count``-th score, or :data:`CANDIDATES` names were scored (a cap: bounds of long names are loose)."""
         bounds = self.upper_bounds(key)
-        order = np.argsort(-bounds, kind="stable")[:CANDIDATES]
-        order = order[bounds[order] >= cutoff - 1e-6]
+        order = np.flatnonzero(bounds >= cutoff - 1e-6)
+        if len(order) > CANDIDATES:  # the highest bounds (ties: the earlier name), without sorting them all
+            order = order[np.argpartition(-bounds[order], CANDIDATES - 1)[:CANDIDATES]]
+        order = order[np.lexsort((order, -bounds[order]))]
         best: dict[str, float] = {}
         for start in range(0, len(order), CHUNK):
             names = [self.names[i] for i in order[start : start + CHUNK]]
