@@ -10,18 +10,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple, Protocol
+from zoneinfo import ZoneInfo
 
+from app.engine.conditions import matches
 from app.numbers import number_from_words
 from app.provisions import provision_citation
-from app.provisions.effect import fixed_period
+from app.provisions.agreed_date import has_own_agreed_date
+from app.provisions.effect import fixed_period, period_effect
+from app.provisions.precondition import precondition_of
 from app.provisions.right import right_of
-from app.rulebook import Rulebook
+from app.rulebook import OwnedProvision, Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
 from app.services.budget import check_deadline
 from app.services.lookup import NotFound, find_state
 from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
+from app.services.rule_claims import RuleClaim, about_the_same, parse_rule_claim, same_length
 from app.world.model import World
 from schemas.api import AssessmentRequest
 from schemas.checks import (
@@ -37,7 +42,8 @@ from schemas.checks import (
 )
 from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
-from schemas.rules import Participation, Treaty
+from schemas.rules import Participation, PreconditionProvision, Treaty
+from schemas.world import EffectTime
 
 
 @dataclass(frozen=True)
@@ -52,9 +58,33 @@ class Notification:
     revoked: dt.date | None = None  # a revocation received then: the notification stands before that day
     recorded_effective: dt.date | None = None  # as the depositary or an official source records it
     approximate: bool = False  # the day of receipt is not recorded (only its month or year)
+    extensions: tuple[tuple[dt.date, dt.date], ...] = ()  # (decided on, new effective date), in order
+    effect_time: EffectTime | None = None  # the clock time it takes effect, where sourced (TEU Art. 50(3))
 
-    def facts(self) -> AssessmentFacts:
-        return AssessmentFacts(specified_date=self.specified_date, agreed_date=self.agreed_date)
+    def facts(self, as_of: dt.date | None = None) -> AssessmentFacts:
+        """The facts as known on ``as_of``: an extension decided later is not yet known (an article of 2017 is
+        right that the UK would leave in March 2019); an agreed date moved by extensions is the latest one."""
+        agreed = self.agreed_date
+        if self.extensions and as_of is not None:
+            known = [new for decided, new in self.extensions if decided <= as_of]
+            agreed = known[-1] if known else None
+        return AssessmentFacts(specified_date=self.specified_date, agreed_date=agreed)
+
+    def local_day(self, day: dt.date) -> tuple[dt.date | None, str]:
+        """The day the withdrawal took effect on the withdrawing state's clock, when it differs from ``day``
+        (00:00 Brussels time is 23:00 the day before in London), and a sentence saying so; else (None, '')."""
+        if self.effect_time is None:
+            return None, ""
+        when = self.effect_time
+        instant = dt.datetime.combine(day, when.time, ZoneInfo(when.zone))
+        local = instant.astimezone(ZoneInfo(when.local_zone))
+        if local.date() == day:
+            return None, ""
+        return local.date(), (
+            f" It took effect at {instant:%H:%M} {instant.tzname()} on {_long(day)}, which was {local:%H:%M} "
+            f"{local.tzname()} on {_long(local.date())} on the withdrawing state's clock: either day is right "
+            f"({when.source.title})."
+        )
 
 
 NotificationSource = Callable[[str, str], list[Notification]]
@@ -105,12 +135,20 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
                 Notification(e.received, e.facts.specified_date, str(e.sources[0].url), None, e.facts.agreed_date),
             )
         for _, record in service.rulebook.world.records_for(treaty_id, state):  # what states did (world/records)
+            extended = tuple(
+                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
+            )
+            if record.notified in found:  # the example's notice, with what the record adds (extensions, the clock)
+                found[record.notified] = replace(
+                    found[record.notified], extensions=extended, effect_time=record.effect_time
+                )
             if record.act in ("withdrawal", "denunciation"):
                 found.setdefault(
                     record.notified,
                     Notification(
                         record.notified, record.specified_date, str(record.sources[0].url), revoked=record.revoked,
                         recorded_effective=record.recorded_effective, approximate=record.notified_precision != "day",
+                        extensions=extended, effect_time=record.effect_time,
                     ),
                 )  # fmt: skip
         return sorted(found.values(), key=lambda n: n.received)
@@ -130,11 +168,6 @@ def parse_claimed_period(text: str) -> str | None:
     if amount is None:
         return None
     return f"P{amount}{match.group(2)[0].upper()}"
-
-
-def _same_length(a: str, b: str) -> bool:
-    da, db = parse_period(a), parse_period(b)
-    return (da.years * 12 + da.months, da.days) == (db.years * 12 + db.months, db.days)
 
 
 def _compare(actual: int, claimed: int, comparator: str) -> bool:
@@ -244,7 +277,7 @@ class CheckService:
             return _recorded_effect(treaty, state, notice, claimed)
         evaluation = self.assessments.evaluate(
             AssessmentRequest(
-                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=as_of
+                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(as_of), as_of=as_of
             )
         )
         answer = evaluation.assessment
@@ -263,16 +296,18 @@ class CheckService:
         cite = f" ({effect_citation.instrument}, {effect_citation.cite})" if effect_citation else ""
         subject = f"{answer.state.name}'s withdrawal from the {treaty.short_name}"
         if effective.status == "determined" and effective.date:
-            ok = claimed.contains(effective.date)
+            local, clock = notice.local_day(effective.date)
+            ok = claimed.contains(effective.date) or (local is not None and claimed.contains(local))
             verdict: Verdict = "consistent" if ok else "inconsistent"
             basis = (
                 f"{period or 'as the treaty provides'} after the depositary received the notification on "
                 f"{_long(notice.received)}"
-                if notice.agreed_date is None
+                if notice.facts(as_of).agreed_date is None
                 else f"on the date agreed (the notification was received on {_long(notice.received)})"
             )
             text = (
                 f"{'Correct' if ok else 'Incorrect'}: {subject} takes effect on {_long(effective.date)}, {basis}{cite}."
+                f"{clock}{_later(notice, effective.date, as_of)}"
             )
             return Outcome(verdict, effective.date.isoformat(), text, evidence, trace)
         if effective.status == "ambiguous":
@@ -292,16 +327,16 @@ class CheckService:
         claimed = parse_claimed_period(claim.value)
         if claimed is None:
             raise _Unverifiable(f"'{claim.value}' is not a period such as 'six months' or P6M.")
-        owned = self.rulebook.owned_provisions(treaty).values()
-        right = right_of(o for o in owned if not o.provision.when)
+        owned = self._provisions(treaty, claim.state)
+        right = right_of(owned)
         if right and right.exists == "no":
             raise _Unverifiable(f"The {treaty.short_name} gives no right of withdrawal ({right.basis}).")
-        found = fixed_period(o for o in owned if not o.provision.when)
+        found = fixed_period(owned)
         if found is None:
             raise _Unverifiable(f"The {treaty.short_name} does not state its withdrawal as a fixed notice period.")
         rule, effect = found
         owner = rule.owner
-        ok = _same_length(effect.period, claimed)
+        ok = same_length(effect.period, claimed)
         words = describe_period(effect.period)
         where = (
             f"{effect.cite} of the {treaty.short_name}"
@@ -498,7 +533,7 @@ class CheckService:
         notice = max(notices, key=lambda n: n.received)
         answer = self.assessments.assess(
             AssessmentRequest(
-                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=on
+                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(on), as_of=on
             )
         )
         date = answer.effective.date
@@ -567,12 +602,50 @@ class CheckService:
         notices = self._recorded_notices(state, treaty, as_of)
         name = find_state(state).name
         if not notices:
-            raise _Unverifiable(
-                f"No notification of withdrawal by {name} from the {treaty.short_name} received on or before "
-                f"{as_of} is recorded: the records lack a withdrawal to confirm."
-            )
+            return self._before_notice(treaty, state, name, claimed, as_of)
         outcomes = [self._withdrew_after(treaty, state, name, n, claimed, as_of) for n in reversed(notices)]
         return max(outcomes, key=lambda o: _RANK[o.verdict])
+
+    def _before_notice(
+        self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
+    ) -> Outcome:
+        """'X withdrew' with no notification received by the publication date: a domestic decision to withdraw
+        (a vote, a decree) is only a step towards it (partly right; the state was still a party), a suspension
+        or a revoked ratification is not a withdrawal (wrong); with neither recorded, nothing is confirmed."""
+        for _, record in self.rulebook.world.records_for(treaty.id, state):
+            leaving = record.act in ("withdrawal", "denunciation")
+            steps = [
+                d for d in record.domestic_steps
+                if d.date <= as_of and (claimed is None or claimed.contains(d.date))
+                and (leaving or "withdraw" in d.act.lower())
+            ]  # fmt: skip
+            if steps:
+                step = steps[-1]
+                text = (
+                    f"Partly correct: on {_long(step.date)} the {step.actor} decided to withdraw ({step.act}), but "
+                    f"no notification had reached the depositary by {_long(as_of)}: {name} was still a party to "
+                    f"the {treaty.short_name}."
+                    + (f" The notification was received on {_long(record.notified)}." if leaving else "")
+                )
+                url = str(step.source.url) if step.source else str(record.sources[0].url)
+                evidence = [Evidence(kind="record", description=f"{step.actor}: {step.act}", url=url)]
+                correct = record.recorded_effective.isoformat() if leaving and record.recorded_effective else None
+                return Outcome("partly_consistent", correct, text, evidence, [f"record: {state} {treaty.id}"])
+            acted = min([record.notified, *(d.date for d in record.domestic_steps)])
+            if not leaving and acted <= as_of:
+                act = record.act.replace("_", " ")
+                text = (
+                    f"Incorrect: {name} did not withdraw from the {treaty.short_name}: what it did (from "
+                    f"{_long(acted)}) was a {act}, which is not a withdrawal."
+                )
+                evidence = [
+                    Evidence(kind="record", description=f"{act} {record.notified}", url=str(record.sources[0].url))
+                ]
+                return Outcome("inconsistent", "false", text, evidence, [f"record: {state} {treaty.id} {record.act}"])
+        raise _Unverifiable(
+            f"No notification of withdrawal by {name} from the {treaty.short_name} received on or before {as_of} "
+            "is recorded, nor a domestic decision to withdraw: the records lack a withdrawal to confirm."
+        )
 
     def _not_withdrawn(self, treaty: Treaty, state: str, as_of: dt.date) -> Outcome:
         """'South Africa's withdrawal was revoked': no withdrawal in effect by the publication date."""
@@ -592,6 +665,19 @@ class CheckService:
             )
             evidence = [Evidence(kind="record", description=text, url=last.source_url)]
             return Outcome("consistent", "false", text, evidence, [f"record: {state} {treaty.id} revoked"])
+        other = [
+            r
+            for _, r in self.rulebook.world.records_for(treaty.id, state)
+            if r.act not in ("withdrawal", "denunciation") and r.notified <= as_of
+        ]
+        if other:
+            act = other[-1].act.replace("_", " ")
+            text = (
+                f"Correct: {name} had not withdrawn from the {treaty.short_name} on {_long(as_of)}; its act of "
+                f"{_long(other[-1].notified)} was a {act}, which is not a withdrawal."
+            )
+            evidence = [Evidence(kind="record", description=text, url=str(other[-1].sources[0].url))]
+            return Outcome("consistent", "false", text, evidence, [f"record: {state} {treaty.id} {other[-1].act}"])
         status = self.rulebook.world.party_status(treaty.id, state, as_of)
         if status.bound:
             text = f"Correct: {name} was a party to the {treaty.short_name} on {_long(as_of)}: {status.reason}."
@@ -611,7 +697,7 @@ class CheckService:
             return _withdrew_on(name, treaty, notice, notice.recorded_effective, claimed, as_of, [recorded], [])
         answer = self.assessments.assess(
             AssessmentRequest(
-                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=as_of
+                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(as_of), as_of=as_of
             )
         )
         effective = answer.effective
@@ -723,7 +809,7 @@ class CheckService:
             for notice in exits:
                 answer = self.assessments.assess(
                     AssessmentRequest(
-                        treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(),
+                        treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(as_of),
                         as_of=as_of,
                     )
                 )  # fmt: skip
@@ -811,35 +897,106 @@ class CheckService:
             ("consistent" if ok else "inconsistent"), recorded, text, evidence, [f"vote: {state} {vote.date}"]
         )
 
+    def _provisions(self, treaty: Treaty, state: str | None) -> list[OwnedProvision]:
+        """The treaty's provisions that apply to every party, and those that apply to ``state`` alone (the US
+        reservation to the WHO Constitution: a one-year notice), the state's own first."""
+        iso3 = find_state(state).iso3 if state else None
+        owned = self.rulebook.owned_provisions(treaty).values()
+        own = [o for o in owned if iso3 and o.provision.when and set(o.provision.when) == {"state"}]
+        own = [o for o in own if iso3 and matches(o.provision.when, {"state": iso3})]
+        return own + [o for o in owned if not o.provision.when]
+
     def _check_rule(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Six months after parliament's decision': the period and what it runs from, against the treaty's
-        effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act)."""
+        effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act;
+        VCLT Art. 67(2) and 78(b)), and against a precondition on notice (Paris Art. 28(1))."""
         treaty = self._treaty(claim)
-        period_words, _, anchor = claim.value.partition(" after ")
-        period = parse_claimed_period(period_words)
-        if period is None:
-            raise _Unverifiable(f"'{claim.value}' does not state a period such as 'P6M after ...'.")
-        owned = self.rulebook.owned_provisions(treaty).values()
-        found = fixed_period(o for o in owned if not o.provision.when)
+        said = parse_rule_claim(claim.value)
+        owned = self._provisions(treaty, claim.state)
+        found = period_effect(owned)
         if found is None:
-            raise _Unverifiable(f"The {treaty.short_name} does not state its withdrawal as a fixed period.")
-        rule, effect = found
-        citation = provision_citation(self.rulebook, rule)
-        evidence = [Evidence(kind="rule", description=effect.text, citation=citation)]
-        words = describe_period(effect.period)
-        same = _same_length(effect.period, period)
-        domestic = bool(anchor) and not _counts_from_notice(anchor)
-        where = f"{effect.cite} of the {treaty.short_name}"
-        if same and not domestic:
-            text = f"Correct: under {where}, withdrawal takes effect {words} after {effect.counted_from}."
-            return Outcome(
-                "consistent", f"{effect.period} after {effect.counted_from}", text, evidence, [citation.rule]
+            raise _Unverifiable(
+                f"The {treaty.short_name}'s withdrawal does not take effect after a fixed period in the rulebook."
             )
-        wrong = [] if same else [f"the period is {words}"]
-        if domestic:
-            wrong.append(f"it runs from {effect.counted_from}, not from {anchor}")
-        text = f"Incorrect: under {where}, {' and '.join(wrong)}."
-        return Outcome("inconsistent", f"{effect.period} after {effect.counted_from}", text, evidence, [citation.rule])
+        effect, provision, monthly = found
+        citation = provision_citation(self.rulebook, effect)
+        evidence = [Evidence(kind="rule", description=provision.text, citation=citation)]
+        words, where = describe_period(provision.period), f"{provision.cite} of the {treaty.short_name}"
+        rule = (
+            f"withdrawal takes effect on the first day of the month after {words} from {provision.counted_from}"
+            if monthly
+            else f"withdrawal takes effect {words} after {provision.counted_from}"
+        )
+        correct = f"{provision.period} after {provision.counted_from}"
+        if said.period is None:
+            raise _Unverifiable(f"'{claim.value}' states no period to compare; under {where}, {rule}.", evidence)
+        pre = precondition_of(owned)
+        if pre is not None and not same_length(said.period, provision.period):
+            judged = _precondition_claim(said, pre[1], provision.period)
+            if judged is not None:
+                verdict, text = judged
+                evidence.append(
+                    Evidence(kind="rule", description=pre[1].text, citation=provision_citation(self.rulebook, pre[0]))
+                )
+                return Outcome(verdict, correct, f"{text} Under {where}, {rule}.", evidence, [citation.rule])
+        agreed = has_own_agreed_date(self.rulebook.owned_provisions(treaty).values(), treaty.id)
+        verdict, faults = _rule_faults(said, provision.period, words, provision.counted_from, monthly, agreed)
+        label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
+        text = f"{label}: under {where}, {rule}" + (f" ({'; '.join(faults)})." if faults else ".")
+        return Outcome(verdict, correct, text, evidence, [citation.rule])
+
+
+def _rule_faults(
+    said: RuleClaim, period: str, words: str, counted_from: str, monthly: bool, agreed: bool
+) -> tuple[Verdict, list[str]]:
+    """What a rule claim gets wrong: a wrong period (wrong), counted from a domestic act (wrong), a period only
+    about right, a deadline ('within') for a period, a month-end rule left out, an agreed date left out (partly)."""
+    wrong: list[str] = []
+    partly: list[str] = []
+    if not same_length(said.period or "P0D", period):
+        (partly if about_the_same(said.period or "P0D", period) else wrong).append(
+            f"the period is {words}, not {describe_period(said.period or 'P0D')}"
+        )
+    if said.anchor_is_domestic:
+        wrong.append(f"it runs from {counted_from}, not from {said.anchor}")
+    if said.within:
+        partly.append(f"the withdrawal takes effect when the {words} have run; it is not a deadline")
+    if monthly:
+        partly.append("it then takes effect on the first day of the following month")
+    if said.exact and agreed:
+        partly.append("the period is only the default: an agreement or an agreed extension can set another date")
+    verdict: Verdict = "inconsistent" if wrong else "partly_consistent" if partly else "consistent"
+    return verdict, wrong + partly
+
+
+def _precondition_claim(
+    said: RuleClaim, provision: PreconditionProvision, effect_period: str
+) -> tuple[Verdict, str] | None:
+    """A rule claim about when notice may be given ('three years from ratification'; Paris Art. 28(1)), or the
+    whole exit ('a four-year exit process': three years before notice, then one year); None if neither."""
+    since = (
+        "its entry into force for the party"
+        if provision.counted_from == "entry_into_force_for_state"
+        else "its entry into force"
+    )
+    both = parse_period(provision.in_force_for) + parse_period(effect_period)
+    total = f"P{both.years}Y{both.months}M" if both.months else f"P{both.years}Y"
+    if same_length(said.period or "P0D", total):
+        return "partly_consistent", (
+            f"Partly correct: the earliest exit is {describe_period(total)} after {since}: notice may be given "
+            f"{describe_period(provision.in_force_for)} after it ({provision.cite}), and takes effect later."
+        )
+    if not same_length(said.period or "P0D", provision.in_force_for):
+        return None
+    if said.anchor_is_entry_into_force or not said.anchor:
+        return (
+            "consistent",
+            f"Correct: notice may be given {describe_period(provision.in_force_for)} after {since} ({provision.cite}).",
+        )
+    return "inconsistent", (
+        f"Incorrect: notice may be given {describe_period(provision.in_force_for)} after {since}, not after "
+        f"{said.anchor} ({provision.cite})."
+    )
 
 
 def _withdrew_on(
@@ -848,14 +1005,15 @@ def _withdrew_on(
 ) -> Outcome:  # fmt: skip
     """'X left Y [on D]' against the day the withdrawal took (or takes) effect, as the publication date saw it."""
     received_words = _long(notice.received) if not notice.approximate else f"{notice.received:%B %Y}"
-    if date <= as_of:
-        if claimed is None or claimed.contains(date):
+    local, clock = notice.local_day(date)
+    if date <= as_of or (local is not None and local <= as_of):
+        if claimed is None or claimed.contains(date) or (local is not None and claimed.contains(local)):
             text = (
                 f"Correct: {name}'s withdrawal from the {treaty.short_name} took effect on {_long(date)} "
-                f"(notification received {received_words})."
+                f"(notification received {received_words}).{clock}"
             )
             return Outcome("consistent", date.isoformat(), text, evidence, trace)
-        if claimed.contains(notice.received):
+        if _receipt_in(claimed, notice):
             text = (
                 f"Partly correct: {name} notified its withdrawal on {received_words}; it left the {treaty.short_name} "
                 f"when the withdrawal took effect, on {_long(date)}."
@@ -866,7 +1024,7 @@ def _withdrew_on(
             f"not {claimed.describe()}."
         )
         return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
-    if claimed is None or claimed.contains(notice.received):
+    if claimed is None or _receipt_in(claimed, notice):
         text = (
             f"Partly correct: on {_long(as_of)} {name} had notified its withdrawal from the {treaty.short_name} "
             f"(received {received_words}) but was still a party; the withdrawal takes effect on {_long(date)}."
@@ -877,6 +1035,25 @@ def _withdrew_on(
         f"not {claimed.describe()}."
     )
     return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+
+
+def _receipt_in(claimed: PartialDate, notice: Notification) -> bool:
+    """Whether the claimed date is the notification's: its day, or its month when only the month is recorded."""
+    if notice.approximate:
+        month = PartialDate.of(notice.received, "month", "")
+        return claimed.start <= month.end and month.start <= claimed.end
+    return claimed.contains(notice.received)
+
+
+def _later(notice: Notification, date: dt.date, as_of: dt.date) -> str:
+    """A sentence when the date was moved after the article's date (TEU Art. 50(3) extensions)."""
+    final = notice.extensions[-1][1] if notice.extensions else None
+    if final is None or final == date:
+        return ""
+    return (
+        f" That was the date on {_long(as_of)}; it was later extended, and the withdrawal took effect on "
+        f"{_long(final)}."
+    )
 
 
 def _recorded_effect(treaty: Treaty, state: str, notice: Notification, claimed: PartialDate) -> Outcome:
@@ -967,11 +1144,6 @@ def _claimed_count(claim: Claim) -> int:
     if not digits:
         raise _Unverifiable(f"'{claim.value}' is not a number of parties.")
     return int(digits.group())
-
-
-def _counts_from_notice(anchor: str) -> bool:
-    """Whether 'after ...' names the notification or its receipt (what withdrawal periods run from)."""
-    return bool(re.search(r"notif|notice|receipt|received|deposit|instrument|secretary|depositary", anchor, re.I))
 
 
 def _parse_tally(value: str) -> tuple[int, ...] | None:
