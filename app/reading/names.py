@@ -50,6 +50,8 @@ def _variants(name: str) -> set[str]:
     words = spaced.split()
     out = {name, spaced}
     out.update(" ".join([*words[:i], f"{words[i]}-{words[i + 1]}", *words[i + 2 :]]) for i in range(len(words) - 1))
+    if name.startswith("United Nations "):  # "UN Educational, Scientific and Cultural Organization"
+        out |= {"UN " + name.removeprefix("United Nations "), "U.N. " + name.removeprefix("United Nations ")}
     return out
 
 
@@ -67,7 +69,15 @@ def treaty_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
         else:
             for variant in _variants(name):
                 names.setdefault(variant.casefold(), treaty_id)
-    return names, acronyms
+    return {n: i for n, i in names.items() if not _ambiguous_description(n, i, pairs)}, acronyms
+
+
+def _ambiguous_description(name: str, treaty_id: str, pairs: list[tuple[str, str]]) -> bool:
+    """A lower-case description that ends another treaty's name ('ban treaty' of the TPNW, also the end of
+    'mine ban treaty' and 'nuclear test ban treaty') says nothing about which treaty is meant."""
+    if any(c.isupper() for c in next((n for n, i in pairs if n.casefold() == name and i == treaty_id), "X")):
+        return False
+    return any(i != treaty_id and n.casefold().endswith(" " + name) for n, i in pairs)
 
 
 def state_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:

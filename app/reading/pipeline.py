@@ -17,6 +17,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.util import compile_infix_regex
 
 from app.reading.names import Gazetteer, build_gazetteer
 from app.reading.when import MONTHS, SEASONS, WEEKDAYS
@@ -59,6 +60,10 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["in", "during", "by"]}, "OP": "?"}, _THE, {**_REL, "OP": "?"}, {**_MOD, "OP": "?"},
      {"LOWER": {"IN": sorted(SEASONS)}}, _OF, {**_YEAR, "OP": "?"}],
     [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}],
+    # "between January 29 and July 29, 2025", "between 1 June and 1 September 2025": one interval
+    [{"LOWER": "between"}, _MONTH, _DAY, {"LOWER": "and"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
+    [{"LOWER": "between"}, _DAY, _MONTH, {"LOWER": "and"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
+    [{"LOWER": "between"}, _MONTH, {"LOWER": "and"}, _MONTH, {**_YEAR, "OP": "?"}],
 ]  # fmt: skip
 
 _WITHDRAW = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart"]
@@ -69,7 +74,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": "effect"}],
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
-        [{"LEMMA": "cease"}, {"LOWER": "to"}, {"LOWER": "be"}, {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
+        [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
+        [{"LEMMA": "cease"}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"},
+         {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "high", "contracting", "full"]}, "OP": "*"},
          {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
         [{"LEMMA": "expire"}],
@@ -143,6 +150,10 @@ def _entity_patterns(gazetteer: Gazetteer) -> tuple[list[dict[str, Any]], list[d
 def build_reading(rulebook: Rulebook) -> Reading:
     """Build the pipeline (about a second: the lemma tables and a few thousand entity patterns)."""
     nlp = spacy.blank("en")
+    # "signed it on 2016 April 22.During the Trump administration": a full stop without its space still ends
+    # the sentence (a digit or lower-case letter before, a capitalised word after; "U.S." is untouched).
+    infixes = [*(nlp.Defaults.infixes or []), r"(?<=[0-9a-z])\.(?=[A-Z][a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     gazetteer = build_gazetteer(rulebook)

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from app.numbers import number_from_words
 from app.reading.found import Found
+from app.reading.nominal import Nominal, nominals
 from app.reading.pipeline import Reading, reading_for
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
@@ -75,6 +76,7 @@ class _Context:
     mentions: dict[str, float] = field(default_factory=dict)  # treaty id -> times named so far
     state_mentions: dict[str, int] = field(default_factory=dict)  # ISO3 -> times named so far
     nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
+    ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0) -> None:
         self.treaty = treaty
@@ -91,7 +93,7 @@ class _Context:
         """'the convention' -> the treaty named most often so far among those called a convention; 'it',
         'the document' -> the treaty named most often (ties: the latest)."""
         if not self.mentions:
-            return None
+            return self.ahead
         order = list(self.mentions)
         candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
         return max(candidates, key=lambda t: (self.mentions[t], order.index(t)))
@@ -120,7 +122,10 @@ class Reader:
         context = _Context(published)
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-        docs = reading.nlp.pipe(p for _, p in paragraphs)
+        docs = list(reading.nlp.pipe(p for _, p in paragraphs))
+        named = [e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not e.text.isupper()]
+        if named:  # a headline's "the convention" is the treaty the article goes on to name first
+            context.ahead = str(named[0].ent_id_)
         for (offset, _), doc in zip(paragraphs, docs, strict=True):
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context))
@@ -154,6 +159,7 @@ class Reader:
             if clause.start <= s
             and e <= clause.end
             and not _anchored(clause.doc, s)
+            and not _names_a_treaty(clause.doc, e)
             and not (e - s == 1 and clause.doc[s].text == "May" and clause.doc[s].is_sent_start)
         ]
         dates = sorted(filter_spans(dates), key=lambda d: d.start)
@@ -161,9 +167,13 @@ class Reader:
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in _matches(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
         )  # fmt: skip
+        triggers = [(lb, v) for lb, v in triggers if not (len(v) == 1 and v[0].lower_ == "effective")
+                    or any(d.start == v.end for d in dates)]  # fmt: skip
         claims: list[Claim] = []
         respectively = any(t.lower_ == "respectively" for t in clause)
-        for label, verb in triggers:
+        for n, (label, verb) in enumerate(triggers):
+            if label == "LEAVE" and _followed_by_effective(triggers[n + 1 :], verb):
+                continue  # "withdrew from the Agreement effective 2020 November 4": the date it took effect
             treaty = self._treaty_for(verb, treaties, generic, context, label)
             if treaty is None:
                 continue
@@ -174,6 +184,8 @@ class Reader:
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
             claims += self._from_trigger(label, verb, treaty, states, _date_for(verb, dates, triggers), clause, context)
+        for nominal in nominals(clause, actors, dates, [v for _, v in triggers]):
+            claims += self._from_nominal(nominal, clause, context)
         treaty_here = (
             treaties[0].ent_id_
             if treaties
@@ -197,6 +209,26 @@ class Reader:
             if len(set(states)) > 1:
                 context.states = list(dict.fromkeys(states))
 
+    def _from_nominal(self, nominal: Nominal, clause: Span, context: _Context) -> list[Claim]:
+        """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
+        treaty = nominal.treaty or context.refer(None)
+        states = [str(e.ent_id_) for e in nominal.states] or ([context.state] if context.state else [])
+        if treaty is None or not states:
+            return []
+        future = any(t.lower_ in _FUTURE or t.lower_ in _DUE for t in clause)
+        when = resolve([t.text for t in nominal.date], context.published, "future" if future else "past")
+        if when is None:
+            return []
+        kind: ClaimKind = "notification_date" if nominal.kind == "notification" else "withdrew"
+        done = when.start <= context.published and (when.precision == "day" or when.end < context.published)
+        if nominal.kind == "effective" or (kind == "withdrew" and not done):
+            kind = "effective_date"
+        tense = "future" if when.start > context.published else "past"
+        return [
+            Claim(kind=kind, treaty=treaty, state=s, value=when.iso(), as_of=context.published, tense=tense)
+            for s in states
+        ]
+
     def _treaty_for(
         self, verb: Span, treaties: list[Span], generic: list[Token], context: _Context, label: str
     ) -> str | None:
@@ -207,7 +239,7 @@ class Reader:
         if after and after[0].start - verb.end <= 6:
             return str(after[0].ent_id_)
         object_refs = [t for t in generic if verb.end <= t.i <= verb.end + 4]
-        if object_refs and context.treaty:
+        if object_refs and (context.treaty or context.ahead):
             return context.refer(object_refs[0].lower_ if object_refs[0].lower_ != "it" else None)
         doc = verb.doc
         if label in _OBJECT_VERBS:
@@ -230,7 +262,7 @@ class Reader:
             return str(before[-1].ent_id_)
         if after:
             return str(after[0].ent_id_)
-        if context.treaty and (generic or _mentions_withdrawal(verb.sent)):
+        if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent)):
             return context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
         if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
             return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June."
@@ -414,7 +446,12 @@ def _actors(clause: Span) -> list[Span]:
         elif ent.label_ == "CAPITAL":
             previous = clause.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             following = clause.doc[ent.end].lower_ if ent.end < len(clause.doc) else ""
-            if previous not in ("in", "to", "from", "at", "near", "of") and following not in ("post", "times"):
+            ahead = {t.lower_ for t in clause.doc[ent.end : min(ent.end + 3, len(clause.doc))]}
+            if (
+                previous not in ("in", "to", "from", "at", "near", "of")
+                and following not in ("post", "times")
+                and not ahead & GENERIC_TREATY  # "the Paris climate agreement": a place in a treaty's name
+            ):
                 out.append(ent)
     return out
 
@@ -431,9 +468,10 @@ def _generic_references(clause: Span) -> list[Token]:
 
 
 def _determined(token: Token) -> bool:
-    """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention'."""
+    """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention', 'from a key
+    Cold War-era security deal' (a determiner or 'from a' before a run of modifiers)."""
     doc = token.doc
-    for back in range(1, 4):
+    for back in range(1, 7):
         if token.i - back < 0:
             return False
         word = doc[token.i - back]
@@ -443,7 +481,7 @@ def _determined(token: Token) -> bool:
             return True
         if word.lower_ in ("a", "an") and token.i - back > 0 and doc[token.i - back - 1].lower_ in ("from", "of"):
             return True  # "withdrawn from a landmark international treaty"
-        if word.is_punct or word.like_num or word.ent_type_:
+        if (word.is_punct and word.text != "-") or word.like_num or word.ent_type_:
             return False
     return False
 
@@ -455,6 +493,23 @@ def _mentions_withdrawal(span: Span) -> bool:
 def _anchored(doc: Doc, start: int) -> bool:
     """A date that anchors a period or another event: 'after 6 September', 'since 2004'."""
     return start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than")
+
+
+def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
+    if not rest:
+        return False
+    label, following = rest[0]
+    return label == "EFFECT" and following[0].lower_ == "effective" and following.start - verb.end < 9
+
+
+def _names_a_treaty(doc: Doc, end: int) -> bool:
+    """'the 1972 Anti-Ballistic Missile Treaty', 'the landmark 2015 global agreement': a year in a name."""
+    for token in doc[end : min(end + 3, len(doc))]:
+        if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY:
+            return True
+        if not token.is_alpha or token.is_title:
+            return token.ent_type_ == "TREATY"
+    return False
 
 
 def _longest(matches: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
@@ -478,31 +533,66 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
     floor = preceding[-1] if preceding else -1
     after = [d for d in dates if verb.end <= d.start < limit]
     before = [d for d in dates if floor < d.start and d.end <= verb.start]
-    if after and (after[0].start - verb.end <= 6 or not before):
+    ends = [t[1].end for t in triggers if t[1].start < verb.start]
+    if ends:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026, following ...")
+        theirs = next((d for d in dates if d.start >= ends[-1]), None)
+        before = [d for d in before if d is not theirs]
+    words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
+    if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
+
+
+_LIST_GLUE = {",", "and", "&", "as", "well", "'s", "’s", "or", "the"}
+
+
+def _listed(actors: list[Span], first: Span, forward: bool) -> list[Span]:
+    """The list of states 'first' belongs to: 'Estonia, Poland and Latvia', 'Russia, the United States and
+    China' (read backwards from the last name before a verb, or forwards from the first after it)."""
+    doc = first.doc
+    group = [first]
+    pool = [e for e in actors if e.start >= first.end] if forward else [e for e in actors if e.end <= first.start][::-1]
+    for ent in pool:
+        between = doc[group[-1].end : ent.start] if forward else doc[ent.end : group[0].start]
+        if not all(t.lower_ in _LIST_GLUE for t in between):
+            break
+        if forward:
+            group.append(ent)
+        else:
+            group.insert(0, ent)
+    return group
+
+
+_GOVERNING = {"with", "to", "against", "from", "in", "on", "about", "than", "between", "over", "into", "at", "near",
+              "toward", "towards", "like", "unlike", "by"}  # fmt: skip
+
+
+def _governed(ent: Span) -> bool:
+    """A state after a preposition ('relations with Russia', 'the war in Ukraine') is not the one acting."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", ",", "and", "or") or doc[i].ent_type_ == "STATE"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _GOVERNING
 
 
 def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -> list[str]:
     """The states that act: the list nearest before the verb; after it for a passive ('ratified by Lithuania'),
     for 'the withdrawal of Lithuania', or 'for Lithuania'; else the state the article last named."""
-    before = [e for e in actors if e.end <= verb.start]
+    if verb.lemma_ == "receive":  # "received notification from Washington": the sender acts
+        senders = [e for e in actors if e.start > verb.end and e.doc[e.start - 1].lower_ == "from"]
+        if senders:
+            return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, senders[0], forward=True)))
+    before = [e for e in actors if e.end <= verb.start and not _governed(e)]
     if before:
-        group = [before[-1]]
-        for ent in reversed(before[:-1]):
-            between = [t.lower_ for t in clause.doc[ent.end : group[0].start]]
-            if all(w in (",", "and", "&", "as", "well", "'s", "’s", "or") for w in between):
-                group.insert(0, ent)
-            else:
-                break
-        return list(dict.fromkeys(str(e.ent_id_) for e in group))
+        return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, before[-1], forward=False)))
     after = [
         e
         for e in actors
         if e.start >= verb.end and (e.start == 0 or e.doc[e.start - 1].lower_ not in ("to", "with", "against", "from"))
     ]  # "gave notice to Russia": Russia receives it
     if after:
-        return [str(after[0].ent_id_)]
+        return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, after[0], forward=True)))
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
     if len(context.states) > 1 and before_words & {"countries", "states", "they", "nations", "governments"}:
         return list(context.states)  # "the three countries will cease to be members"

@@ -67,6 +67,22 @@ def _nearest(
 
 def resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialDate | None:
     """The interval ``words`` (the tokens of one date expression) name, or None if they name none."""
+    lowered = [w.lower() for w in words]
+    if lowered[:1] == ["between"] and "and" in lowered:  # "between January 29 and July 29, 2025"
+        return _between(list(words), lowered.index("and"), published, tense)
+    return _resolve(words, published, tense)
+
+
+def _between(words: list[str], middle: int, published: dt.date, tense: Tense) -> PartialDate | None:
+    year = next((w for w in words[middle + 1 :] if w.isdigit() and len(w) == 4), None)
+    first = words[1:middle] + ([year] if year and year not in words[1:middle] else [])
+    start, end = _resolve(first, published, tense), _resolve(words[middle + 1 :], published, tense)
+    if start is None or end is None or end.end < start.start:
+        return None
+    return PartialDate(start.start, end.end, "interval", " ".join(words))
+
+
+def _resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialDate | None:
     text = " ".join(words)
     lower = [w.lower().rstrip(",") for w in words]
     day = month = year = weekday = None
