@@ -129,6 +129,7 @@ _UNIT = {"LEMMA": {"IN": ["month", "year", "day", "week"]}}
 _AMOUNT = {"LIKE_NUM": True}
 DURATION_PATTERNS: list[list[dict[str, Any]]] = [
     [_AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
+    [{"LOWER": {"IN": ["yearlong", "year-long"]}}],
     [{"LOWER": {"IN": ["a", "an"]}}, _UNIT],
     [_AMOUNT, {"ORTH": "-"}, _AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
 ]

@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from app.numbers import number_from_words
 from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
+from app.reading.periods import periods
 from app.reading.pipeline import Reading, reading_for
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
@@ -55,13 +56,6 @@ _COMPARATORS: dict[str, Comparator] = {
     "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",
     "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
 }  # fmt: skip
-_DOMESTIC_ANCHORS = {
-    "parliament", "parliamentary", "decision", "vote", "decree", "law", "announcement", "signing", "president",
-    "approval", "adoption", "referendum", "cabinet", "government", "senate", "congress", "lawmakers", "bill",
-    "ratification", "order",
-}  # fmt: skip
-_NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary", "deposit", "instrument",
-                   "notified", "notifies", "secretary-general", "secretary", "un", "u.n.", "united"}  # fmt: skip
 _BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators", "senate", "congress",
            "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "assembly", "house", "chamber", "eduskunta",
            "members", "bundestag", "lawmaker", "parliamentarians"}  # fmt: skip
@@ -194,14 +188,14 @@ class Reader:
             if treaties
             else (
                 context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
-                if generic or _mentions_withdrawal(clause)
+                if generic or _mentions_withdrawal(clause) or any(t.lower_ in ("notice", "waiting") for t in clause)
                 else None
             )
         )
         if treaty_here or context.treaty:
             claims += list(self._tallies(clause, treaty_here or context.treaty or "", actors, context))
         if treaty_here:
-            claims += list(self._periods(reading, clause, treaty_here))
+            claims += list(periods(_matches(reading.durations, clause.doc), clause, treaty_here))
             claims += list(self._counts(clause, treaty_here))
         yield from claims
         for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
@@ -278,10 +272,18 @@ class Reader:
     ) -> list[Claim]:  # fmt: skip
         tense = _tense(verb)
         if _negated(verb):
-            if label in ("JOIN", "SIGN") and states and tense != "future":  # "Russia is not a party to it"
-                kind_: ClaimKind = "joined" if label == "JOIN" else "signed"
+            negative = _NEGATIVE_KINDS.get(label)
+            named = {str(e.ent_id_) for e in _actors(clause)}
+            if (
+                negative
+                and states
+                and set(states) <= named  # a state the clause names, not one it leaves implicit
+                and tense != "future"
+                and not (label == "LEAVE" and _mentions_suspension(clause))
+            ):
+                # "Russia is not a party to it", "has not acceded to", "was not fully withdrawing from"
                 return [
-                    Claim(kind=kind_, treaty=treaty, state=one, value="false", as_of=context.published)
+                    Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published)
                     for one in states
                 ]
             return []
@@ -292,8 +294,8 @@ class Reader:
         value = when.iso() if when else None
         kind: ClaimKind | None = None
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
-            if not (states or _mentions_withdrawal(clause)):
-                kind, states = "entry_into_force", []
+            if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
+                kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
             else:
                 kind = "effective_date"
         elif label == "FORCE":
@@ -370,31 +372,6 @@ class Reader:
              "as_of": context.published, "tense": "past"}
         )  # fmt: skip
 
-    def _periods(self, reading: Reading, clause: Span, treaty: str) -> Iterator[Claim]:
-        for _, s, e in _matches(reading.durations, clause.doc):
-            if not (clause.start <= s and e <= clause.end):
-                continue
-            span = clause.doc[s:e]
-            amount_words = [t.text for t in span if t.lemma_ not in ("month", "year", "day", "week") and t.text != "-"]
-            amount = number_from_words(" ".join(amount_words))
-            unit = span[-1].lemma_
-            if amount is None or unit == "week":
-                continue
-            period = f"P{amount}{unit[0].upper()}"
-            following = [t.lower_ for t in clause.doc[e : min(e + 10, clause.end)]]
-            preceding = [t.lower_ for t in clause.doc[max(clause.start, s - 4) : s]]
-            if following[:1] in (["after"], ["from"], ["following"]):
-                anchor = _anchor_words(following[1:])
-                if any(w.strip("'s") in _NOTICE_ANCHORS for w in anchor) or any(
-                    w.strip("'s") in _DOMESTIC_ANCHORS for w in anchor
-                ):
-                    yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(anchor)}")
-            elif (
-                any(w in ("notice", "waiting", "process", "period") for w in following[:3] + preceding[-2:])
-                and "ago" not in following[:1]
-            ):
-                yield Claim(kind="notice_period", treaty=treaty, value=period)
-
     def _counts(self, clause: Span, treaty: str) -> Iterator[Claim]:
         for token in clause:
             if not (token.like_num and token.i + 1 < clause.end):
@@ -429,6 +406,36 @@ class Reader:
 
 def _body_state(clause: Span, reading: Reading) -> str | None:
     return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
+
+
+_NEGATIVE_KINDS: dict[str, ClaimKind] = {
+    "JOIN": "joined", "SIGN": "signed", "ACCEDE": "joined", "RATIFY": "ratified", "LEAVE": "withdrew",
+}  # fmt: skip
+
+
+_SKIPPED_BEFORE_VERB = {"which", "that", ",", "has", "have", "had", "was", "finally", "only", "first", "formally",
+                        "officially", "itself", "originally"}  # fmt: skip
+
+
+def _treaty_subject(verb: Span) -> bool:
+    """The treaty itself is the subject: 'the treaty, which came into effect', 'since the accord went into effect'."""
+    doc = verb.doc
+    if verb[0].lower_ in ("effective", "expire", "expired", "expires"):
+        return False
+    i = verb.start - 1
+    while i >= 0 and doc[i].lower_ in _SKIPPED_BEFORE_VERB:
+        i -= 1
+    if i < 0 or not (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY):
+        return False
+    while i > 0 and (doc[i - 1].ent_type_ == "TREATY" or (doc[i - 1].is_alpha and not doc[i - 1].is_lower)):
+        i -= 1  # to the start of the name
+    while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
+        i -= 1
+    return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
+
+
+def _mentions_suspension(clause: Span) -> bool:
+    return any(t.lemma_ in ("suspend", "suspension") for t in clause)
 
 
 def _matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
@@ -582,7 +589,8 @@ def _listed(actors: list[Span], first: Span, forward: bool) -> list[Span]:
 
 _GOVERNING = {"with", "to", "against", "from", "in", "on", "about", "than", "between", "over", "into", "at", "near",
               "toward", "towards", "like", "unlike", "by", "claiming", "accusing", "accused", "blaming", "urging",
-              "urged", "warning", "warned", "telling", "told", "asking", "asked", "criticising", "criticizing"}  # fmt: skip
+              "urged", "warning", "warned", "telling", "told", "asking", "asked", "criticising",
+              "criticizing"}  # fmt: skip
 
 
 def _governed(ent: Span) -> bool:
@@ -701,15 +709,6 @@ def _near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
     )
 
 
-def _anchor_words(words: list[str]) -> list[str]:
-    out = []
-    for word in words:
-        if word in (",", ".", ";", "and", "but", "which", "when"):
-            break
-        out.append(word)
-    return out
-
-
 _REQUIRED = {"required", "needed", "need", "needs", "must", "necessary", "requires", "require", "least"}
 
 
@@ -743,8 +742,12 @@ def _role(words: Span, where: str) -> str | None:
     for word in words:
         if word.lower_ == "for" and not word.is_lower:
             continue
-        if where == "before" and word.lower_ not in ("supported", "backed", "opposed", "against"):
-            continue
+        if where == "before" and not (
+            word.lower_ in ("supported", "backed", "opposed")
+            and word.i + 1 < len(word.doc)
+            and word.nbor().lower_ == "by"
+        ):
+            continue  # only "supported by 68", "opposed by 14"
         for role, forms in _ROLES.items():
             if word.lower_ in forms and not (where == "after" and word.lower_ == "no"):
                 return role
@@ -782,7 +785,9 @@ def _tally(clause: Span) -> str | None:
     for t in numbers:
         value = 0 if t.lower_ == "none" else number_from_words(t.text)
         assert value is not None
-        role = _role(doc[max(clause.start, t.i - 2) : t.i], "before") or _role(_after_number(t, numbers, clause), "after")
+        role = _role(doc[max(clause.start, t.i - 2) : t.i], "before") or _role(
+            _after_number(t, numbers, clause), "after"
+        )
         if role:
             roles.setdefault(role, value)
     if "for" in roles and "against" in roles:

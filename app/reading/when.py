@@ -83,9 +83,11 @@ def _counted(lowered: list[str], published: dt.date) -> PartialDate | None:
     """'six months ago' (the month six months before publication), 'a year from yesterday' (that day), 'in a
     year's time' (the month a year on): a period counted from the publication date."""
     unit = next((w.rstrip("s") for w in lowered if w.rstrip("s") in UNITS), None)
+    if unit is None:
+        return None
     amount_words = [w for w in lowered[: lowered.index(unit if unit in lowered else unit + "s")] if w != "in"]
     amount = number_from_words(" ".join(amount_words)) if amount_words else 1
-    if unit is None or amount is None or amount > 100:
+    if amount is None or amount > 100:
         return None
     sign = -1 if "ago" in lowered else 1
     base = published + dt.timedelta(days=next((_SHIFTS[w] for w in lowered if w in _SHIFTS), 0))
