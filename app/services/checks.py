@@ -42,7 +42,7 @@ from schemas.checks import (
 )
 from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
-from schemas.rules import Participation, PreconditionProvision, Treaty
+from schemas.rules import Participation, PreconditionProvision, Source, Treaty
 from schemas.world import EffectTime
 
 
@@ -263,12 +263,31 @@ class CheckService:
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "future")
         notices = self._recorded_notices(state, treaty, as_of)
         if not notices:
+            return self._effective_after(treaty, state, claimed, as_of)
+        outcomes = [self._effective_date_for(treaty, state, notice, claimed, as_of) for notice in reversed(notices)]
+        return max(outcomes, key=lambda o: _RANK[o.verdict])
+
+    def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
+        """An effective date announced before the notice was received (a vote, a decree, 'in a year's time'):
+        judged against the notice received within the year after the article, with the article's date said."""
+        later = [
+            n for n in self.notifications(state, treaty.id)
+            if as_of < n.received <= as_of + dt.timedelta(days=366) and n.revoked is None
+        ]  # fmt: skip
+        if not later:
             raise _Unverifiable(
                 f"No notification of withdrawal by {state} from {treaty.short_name} received on or before {as_of} "
                 "is recorded, so no effective date can be confirmed."
             )
-        outcomes = [self._effective_date_for(treaty, state, notice, claimed, as_of) for notice in reversed(notices)]
-        return max(outcomes, key=lambda o: _RANK[o.verdict])
+        notice = later[0]
+        outcome = self._effective_date_for(treaty, state, notice, claimed, notice.received)
+        note = f" The notification was received on {_long(notice.received)}, after the article ({_long(as_of)})."
+        if outcome.verdict == "inconsistent" and outcome.correct_value and len(outcome.correct_value) == 10:
+            date = dt.date.fromisoformat(outcome.correct_value)
+            if min(abs((date - claimed.start).days), abs((date - claimed.end).days)) <= 31:
+                text = f"Partly correct (about a month off): {outcome.explanation.removeprefix('Incorrect: ')}{note}"
+                return outcome._replace(verdict="partly_consistent", explanation=text)
+        return outcome._replace(explanation=outcome.explanation + note)
 
     def _effective_date_for(
         self, treaty: Treaty, state: str, notice: Notification, claimed: PartialDate, as_of: dt.date
@@ -405,6 +424,8 @@ class CheckService:
 
     def _check_entry_into_force(self, claim: Claim, as_of: dt.date) -> Outcome:
         treaty = self._treaty(claim)
+        if claim.value.strip().lower() in ("not in force", "false", "never"):
+            return self._not_in_force(treaty, as_of)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         if claim.state:
             return self._check_in_force_for_state(claim, as_of)
@@ -422,11 +443,41 @@ class CheckService:
             [treaty.id],
         )
 
+    def _world_in_force(self, treaty: Treaty, state: str, claimed: PartialDate) -> Outcome | None:
+        """Entry into force for the state from the world party list (world/parties), where the rule file has none."""
+        listed = self.rulebook.world.parties.get(treaty.id)
+        row = next((p for p in listed.parties if p.state == state), None) if listed else None
+        if listed is None or row is None or row.in_force is None or row.in_force_precision != "day":
+            return None
+        ok = claimed.contains(row.in_force)
+        text = (
+            f"{'Correct' if ok else 'Incorrect'}: the {treaty.short_name} entered into force for "
+            f"{find_state(state).name} on {_long(row.in_force)} (world/parties/{treaty.id})."
+        )
+        evidence = [Evidence(kind="record", description=text, url=str((row.source or listed.source).url))]
+        verdict: Verdict = "consistent" if ok else "inconsistent"
+        return Outcome(verdict, row.in_force.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+
+    def _not_in_force(self, treaty: Treaty, as_of: dt.date) -> Outcome:
+        """'The treaty never entered into force' (the CTBT: Art. XIV needs every Annex 2 State)."""
+        evidence = [self._treaty_evidence(treaty, f"in force: {treaty.in_force}")]
+        if treaty.entry_into_force is not None and treaty.entry_into_force <= as_of:
+            text = f"Incorrect: the {treaty.short_name} entered into force on {_long(treaty.entry_into_force)}."
+            return Outcome("inconsistent", treaty.entry_into_force.isoformat(), text, evidence, [treaty.id])
+        if treaty.in_force is False or (treaty.entry_into_force is not None and treaty.entry_into_force > as_of):
+            text = f"Correct: the {treaty.short_name} was not in force on {_long(as_of)}."
+            return Outcome("consistent", "not in force", text, evidence, [treaty.id])
+        raise _Unverifiable(f"The rulebook does not hold whether or when the {treaty.short_name} entered into force.")
+
     def _check_in_force_for_state(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Entered into force for Lithuania on 1 November 2003': the date the state became a party."""
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         entries = [p for p in treaty.participation if p.state == state and p.in_force_for_state]
+        if not entries:
+            world = self._world_in_force(treaty, state, claimed)
+            if world is not None:
+                return world
         if not entries:
             raise _Unverifiable(
                 f"The rulebook does not record when the {treaty.short_name} entered into force for {state}."
@@ -482,9 +533,22 @@ class CheckService:
         """Against the parties on the article's date when the world files hold a complete party list (counted
         from each state's entry into force and recorded withdrawals), else the rulebook's dated count."""
         treaty = self._treaty(claim)
+        if re.search(r"\bnon[- ]|\bnot\b", claim.value, re.IGNORECASE):
+            raise _Unverifiable(
+                f"'{claim.value}' counts states that are not parties: the records lack the number of states that "
+                f"could join the {treaty.short_name}, so a count of non-parties cannot be checked."
+            )
+        dated = _count_date(claim.value, as_of)
         listing = self.rulebook.world.parties.get(treaty.id)
+        if listing is not None and listing.complete and claim.state:  # "the Philippines became the 117th party"
+            row = next((p for p in listing.parties if p.state == find_state(claim.state).iso3), None)
+            if row is not None and row.in_force is not None:
+                dated = PartialDate.of(row.in_force, "day", row.in_force.isoformat())
         if listing is not None and listing.complete:
-            return self._parties_on(claim, treaty, listing.as_of, as_of)
+            outcome = self._parties_on(claim, treaty, listing.as_of, as_of)
+            if dated is not None and dated.end < as_of:
+                return self._dated_count(claim, treaty, dated, outcome)
+            return outcome
         count = treaty.parties_count
         if count is None:
             raise _Unverifiable(f"The rulebook does not hold a party count for the {treaty.short_name}.")
@@ -503,7 +567,29 @@ class CheckService:
         evidence = [
             Evidence(kind="rule", description=f"{count.count} parties on {count.as_of}", url=str(count.sources[0].url))
         ]
+        if stale and not ok:  # a count of another year is no evidence against the article's (issue 14)
+            raise _Unverifiable(
+                f"The rulebook holds {count.count} parties to the {treaty.short_name} on {_long(count.as_of)} only; "
+                f"the count on {_long(as_of)} is not recorded (no complete party list in world/parties).",
+                evidence,
+            )
         return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
+
+    def _dated_count(self, claim: Claim, treaty: Treaty, dated: PartialDate, today: Outcome) -> Outcome:
+        """'164 states joined it in 1999': the count on that date; today's count given for a past date is partly
+        right (the number is right for the article's date, not for the date it names)."""
+        then = self._parties_on(claim, treaty, dated.end, dated.end)
+        if then.verdict != "inconsistent":
+            return then
+        actual = then.correct_value
+        if today.verdict == "inconsistent":
+            text = f"Incorrect: the {treaty.short_name} had {actual} parties at the end of {dated.describe()}."
+            return then._replace(explanation=text)
+        text = (
+            f"Partly correct: {today.correct_value} is the number of parties on the article's date, but at the end "
+            f"of {dated.describe()} the {treaty.short_name} had {actual} (world/parties/{treaty.id})."
+        )
+        return Outcome("partly_consistent", today.correct_value, text, then.evidence, then.trace)
 
     def _parties_on(self, claim: Claim, treaty: Treaty, listed: dt.date, as_of: dt.date) -> Outcome:
         claimed = _claimed_count(claim)
@@ -512,7 +598,8 @@ class CheckService:
             self._party_counts[key] = len(self.rulebook.world.parties_on(treaty.id, as_of) or [])
         actual = self._party_counts[key]
         ok = _compare(actual, claimed, claim.comparator)
-        later = as_of > listed
+        # states joining since the list can only raise the count: "more than 110" stays right
+        later = as_of > listed and not (ok and claim.comparator in ("more_than", "at_least"))
         text = (
             f"{'Consistent' if ok else 'Inconsistent'} with the {actual} parties to the {treaty.short_name} on "
             f"{_long(as_of)} (complete party list of {_long(listed)}, world/parties/{treaty.id})"
@@ -524,6 +611,10 @@ class CheckService:
         return Outcome(verdict, str(actual), text, evidence, [f"world/parties/{treaty.id}"])
 
     def _check_bound_on(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'Still bound' on a day (the article's, unless ``on`` names another); a date ('bound since November
+        2011') is the day the treaty entered into force for the state."""
+        if claim.value.strip().lower() not in ("true", "yes", "bound", "false", "no", "not bound"):
+            return self._check_in_force_for_state(claim, as_of)
         treaty, state = self._treaty(claim), self._state(claim)
         on = claim.on or as_of
         claimed = claim.value.strip().lower() in ("true", "yes", "bound")
@@ -565,7 +656,10 @@ class CheckService:
         """'The notice was handed to the UN Secretary-General on 27 June': against the recorded date of receipt."""
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
-        notices = self._recorded_notices(state, treaty, max(as_of, claimed.end))
+        horizon = max(as_of, claimed.end) + dt.timedelta(days=_DISPATCH_DAYS)  # sent, not yet received
+        notices = sorted(  # a notice later revoked was still given (South Africa, Rome Statute, 2016)
+            (n for n in self.notifications(state, treaty.id) if n.received <= horizon), key=lambda n: n.received
+        )
         if not notices:
             raise _Unverifiable(
                 f"No notification of withdrawal by {find_state(state).name} from the {treaty.short_name} is "
@@ -584,6 +678,14 @@ class CheckService:
                 f"{treaty.short_name} on {_long(hit.received)}."
             )
             return Outcome("consistent", hit.received.isoformat(), text, evidence, trace)
+        gap = min(abs((notice.received - claimed.end).days), abs((notice.received - claimed.start).days))
+        if gap <= _DISPATCH_DAYS:  # the day it was signed, sent or announced, days from the receipt
+            text = (
+                f"Partly correct: the depositary received {name}'s notification of withdrawal from the "
+                f"{treaty.short_name} on {_long(notice.received)}, not {claimed.describe()}; the period runs from "
+                "receipt (the day it was signed or sent is not the day it counts from)."
+            )
+            return Outcome("partly_consistent", notice.received.isoformat(), text, evidence, trace)
         text = (
             f"Incorrect: the depositary received {name}'s notification of withdrawal from the {treaty.short_name} "
             f"on {_long(notice.received)}, not {claimed.describe()}."
@@ -725,13 +827,31 @@ class CheckService:
 
     def _participation(self, claim: Claim) -> tuple[Treaty, str, str, list[Participation]]:
         treaty, state = self._treaty(claim), self._state(claim)
-        entries = [p for p in treaty.participation if p.state == state]
+        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
         name = find_state(state).name
         if not entries:
             raise _Unverifiable(
                 f"The rulebook does not record {name}'s signature or consent to the {treaty.short_name}."
             )
         return treaty, state, name, entries
+
+    def _listed(self, treaty: Treaty, state: str) -> list[Participation]:
+        """The state's row in the world party list (world/parties), as a participation record, where the rule
+        file has none: signature, consent and entry into force as the list's source gives them."""
+        listing = self.rulebook.world.parties.get(treaty.id)
+        row = next((p for p in listing.parties if p.state == state), None) if listing else None
+        if listing is None or row is None or row.consent_date is None or row.consent_date_precision != "day":
+            return []
+        kind = row.consent if row.consent in ("ratification", "acceptance", "approval", "accession") else None
+        source = row.source or listing.source
+        return [
+            Participation(
+                state=state, signed=row.signed, consent=row.consent_date, consent_kind=kind or "ratification",
+                in_force_for_state=row.in_force if row.in_force_precision == "day" else None,
+                sources=[Source(url=source.url, title=source.title or f"world/parties/{treaty.id}")],
+                verification="verified" if listing.complete else "partly_verified",
+            )
+        ]  # fmt: skip
 
     def _check_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
         if not claim.state:
@@ -847,10 +967,14 @@ class CheckService:
         )
         if entry.in_force_for_state:
             facts += f" and became a party on {_long(entry.in_force_for_state)}"
-        verdict: Verdict = "inconsistent" if not ok else "consistent" if kind_ok else "partly_consistent"
+        # a date in the months before the deposit: the domestic act (a law, a vote), not the instrument deposited
+        domestic = not ok and claimed.precision == "day" and 0 < (entry.consent - claimed.end).days <= 183
+        verdict: Verdict = "consistent" if ok and kind_ok else "partly_consistent" if ok or domestic else "inconsistent"
         label = {
             "consistent": "Correct",
-            "partly_consistent": f"Partly correct (it was {entry.consent_kind}, not {said})",
+            "partly_consistent": f"Partly correct (it was {entry.consent_kind}, not {said})"
+            if ok
+            else f"Partly correct ({claimed.describe()} may be the domestic act; consent counts from the deposit)",
             "inconsistent": "Incorrect",
         }
         text = f"{label[verdict]}: {facts}."
@@ -865,6 +989,9 @@ class CheckService:
         """'Lawmakers voted 142 to 21': against the recorded vote, and against the threshold the rules require."""
         state = self._state(claim)
         tally = _parse_tally(claim.value)
+        of = re.fullmatch(r"\s*(\d+)\s*(?:/|of|out of)\s*(\d+)\s*", claim.value)
+        if tally is None and of:  # '103 of 141': votes in favour of the body's members
+            tally = (int(of.group(1)),)
         if tally is None:
             raise _Unverifiable(f"'{claim.value}' is not a tally such as 142-21 or 98-2-4.")
         votes = [v for v in self.votes(state, claim.treaty or "") if v.date <= as_of] if claim.treaty else []
@@ -1129,6 +1256,9 @@ class TextTooLong(ValueError):
     """An article over :data:`schemas.checks.MAX_TEXT_BYTES` (a 413)."""
 
 
+_DISPATCH_DAYS = 7
+"""Days between a notice's signature or dispatch and its receipt that a claim may confuse (partly right)."""
+
 _RANK = {"inconsistent": 0, "unverifiable": 1, "partly_consistent": 2, "consistent": 3}
 
 
@@ -1136,6 +1266,17 @@ class _Unverifiable(Exception):
     def __init__(self, message: str, evidence: list[Evidence] | None = None) -> None:
         super().__init__(message)
         self.evidence = evidence or []
+
+
+def _count_date(value: str, as_of: dt.date) -> PartialDate | None:
+    """The date a count names ('164 in 1999', '164 (on 2020-01-31)'), if any."""
+    match = re.search(r"\b(?:in|on|as of)\s+([\w -]+?)\)?$", value.strip())
+    if not match:
+        return None
+    try:
+        return parse_partial_date(match.group(1), as_of, "past")
+    except UnreadableDate:
+        return None
 
 
 def _claimed_count(claim: Claim) -> int:

@@ -34,6 +34,7 @@ _MONTH_DAY = re.compile(r"^(?:on\s+)?(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<d
 _MALFORMED_ISO = re.compile(r"^[+-]|[-/]$|--|^\d{5,}(?:-|$)")
 # Day and month both written as numbers (06/03/2025, 6.3.2025): 6 March in most of the world, 3 June in the
 # United States. Where both readings are dates, the claim is ambiguous and is not read either way.
+_BEFORE_AFTER = re.compile(r"^(before|after)\s+(\d{4})$", re.IGNORECASE)
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 
 
@@ -84,6 +85,10 @@ class PartialDate:
             return self.start.isoformat()
         if self.precision == "month":
             return f"{self.start:%B %Y}"
+        if self.precision == "interval" and self.start.year == 1:
+            return f"before {self.end.year + 1}"
+        if self.precision == "interval" and self.end.year == 9999:
+            return f"after {self.start.year - 1}"
         if self.precision == "interval":
             return f"between {self.start.isoformat()} and {self.end.isoformat()}"
         return str(self.start.year)
@@ -111,6 +116,12 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
         if end < start:
             raise UnreadableDate(f"'{text}' ends before it starts")
         return PartialDate(start, end, "interval", text)
+    bound = _BEFORE_AFTER.match(cleaned)
+    if bound:  # "before 1950", "after 2019": an open interval, judged as such
+        edge = int(bound.group(2))
+        if bound.group(1).lower() == "before":
+            return PartialDate(dt.date(1, 1, 1), dt.date(edge - 1, 12, 31), "interval", text)
+        return PartialDate(dt.date(edge + 1, 1, 1), dt.date(9999, 12, 31), "interval", text)
     if _MALFORMED_ISO.search(cleaned):
         raise UnreadableDate(f"'{text}' is not a date: write 2025-03-06, 2025-03 or 2025")
     numeric = _NUMERIC_DMY.match(cleaned)

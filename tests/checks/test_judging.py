@@ -3,10 +3,13 @@ about the rule itself, exits announced but not in effect, suspensions and revoke
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+
+from app.services.partial_dates import parse_partial_date
 
 
 def judge(client: TestClient, as_of: str, **claim: Any) -> dict[str, Any]:
@@ -98,3 +101,64 @@ def test_the_month_of_a_notice_recorded_to_the_month(client: TestClient, value: 
     """Türkiye's notice is recorded to the month (March 2021); it took effect on 1 July 2021."""
     result = judge(client, "2021-04-30", kind="withdrew", treaty="istanbul-convention", state="TUR", value=value)
     assert result["verdict"] == "partly_consistent" and result["correct_value"] == "2021-07-01"
+
+
+@pytest.mark.parametrize(
+    ("as_of", "claim", "verdict", "says"),
+    [
+        ("2017-03-08", {"kind": "notification_date", "treaty": "rome-statute", "state": "ZAF", "value": "2016-10"},
+         "consistent", "19 October 2016"),  # revoked later, but it was given
+        ("2018-03-16", {"kind": "notification_date", "treaty": "rome-statute", "state": "PHL", "value": "2018-03-15"},
+         "partly_consistent", "17 March 2018"),  # sent on the 15th, received on the 17th
+        ("2025-05-20", {"kind": "effective_date", "treaty": "rome-statute", "state": "HUN", "value": "2026-05"},
+         "partly_consistent", "received on 2 June 2025, after the article"),
+        ("2019-02-01", {"kind": "effective_date", "treaty": "inf-treaty", "state": "USA", "value": "2019-08-02"},
+         "consistent", "after the article"),
+        ("2023-11-02", {"kind": "entry_into_force", "treaty": "ctbt", "value": "not in force"},
+         "consistent", "not in force"),
+        ("2018-03-15", {"kind": "bound_on", "treaty": "rome-statute", "state": "PHL", "value": "2011-11"},
+         "consistent", "1 November 2011"),
+        ("2023-11-02", {"kind": "ratified", "treaty": "ctbt", "state": "RUS", "value": "2000"},
+         "consistent", "30 June 2000"),
+        ("2023-11-02", {"kind": "ratified", "treaty": "ctbt", "state": "RUS", "value": "2000-05-27"},
+         "partly_consistent", "domestic act"),
+        ("2023-11-02", {"kind": "signed", "treaty": "ctbt", "state": "RUS", "value": "1996-09-24"},
+         "consistent", "24 September 1996"),
+        ("2020-07-07", {"kind": "joined", "treaty": "who-constitution", "state": "USA", "value": "before 1950"},
+         "consistent", "1948"),
+    ],
+)  # fmt: skip
+def test_dates_of_what_states_did(
+    client: TestClient, as_of: str, claim: dict[str, Any], verdict: str, says: str
+) -> None:
+    result = judge(client, as_of, **claim)
+    assert result["verdict"] == verdict, result["explanation"]
+    assert says in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "claim", "verdict", "says"),
+    [
+        ("2025-04-16", {"value": "164 in 1999", "treaty": "apmbc"}, "partly_consistent", "end of 1999"),
+        ("2025-06-30", {"value": "164 signatories in 1997", "treaty": "apmbc"}, "partly_consistent", "1997"),
+        ("2025-04-16", {"value": "164", "treaty": "apmbc"}, "consistent", "164 parties"),
+        ("2025-03-06", {"value": "110", "comparator": "more_than", "treaty": "ccm"}, "consistent", "111"),
+        ("2018-03-15", {"value": "117", "treaty": "rome-statute", "state": "PHL"}, "consistent", "117"),
+        ("2025-06-19", {"value": "36 non-signatories", "treaty": "apmbc"}, "unverifiable", "not parties"),
+        ("2003-04-11", {"value": "188", "treaty": "npt"}, "unverifiable", "is not recorded"),
+    ],
+)  # fmt: skip
+def test_party_counts_as_of_the_date_they_name(
+    client: TestClient, as_of: str, claim: dict[str, Any], verdict: str, says: str
+) -> None:
+    result = judge(client, as_of, kind="parties_count", **claim)
+    assert result["verdict"] == verdict, result["explanation"]
+    assert says in result["explanation"]
+
+
+def test_before_and_after_a_year_are_open_intervals() -> None:
+    before = parse_partial_date("before 1950", dt.date(2020, 7, 7), "past")
+    assert before.contains(dt.date(1948, 6, 21)) and not before.contains(dt.date(1950, 1, 1))
+    assert before.describe() == "before 1950"
+    after = parse_partial_date("after 2019", dt.date(2020, 7, 7))
+    assert after.contains(dt.date(2020, 1, 1)) and not after.contains(dt.date(2019, 12, 31))
