@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -106,5 +108,9 @@ def __getattr__(name: str) -> FastAPI:
     if name == "app":
         application = create_app()
         globals()["app"] = application
+        # The rulebook, indexes and compiled rules live as long as the process: out of the collector's sight, a
+        # full collection no longer walks their ~200,000 objects (a 100-300 ms pause of every request).
+        gc.collect()
+        gc.freeze()
         return application
     raise AttributeError(name)
