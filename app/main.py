@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -13,6 +15,7 @@ from app.api import assessments, checks, coverage, openapi, problems, states, tr
 from app.api.caching import AnswerCache
 from app.api.examples import rule_file_examples
 from app.api.limits import BodyLimit
+from app.api.ready_answers import ReadyAnswers
 from app.db.session import get_engine
 from app.engine import Engine
 from app.reading import ClaimFinder
@@ -46,12 +49,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         generate_unique_id_function=openapi.operation_id,
     )
+    app.state.answer_cache = AnswerCache(settings.answer_cache_size)
+    app.add_middleware(ReadyAnswers, cache=app.state.answer_cache)  # inside the body limit and observability
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     observability.configure_logging(settings.log_level)
     app.state.settings = settings
     app.state.assessments = AssessmentService(rulebook, Engine(rulebook))
     app.state.records = RecordService(app.state.assessments)
-    app.state.answer_cache = AnswerCache(settings.answer_cache_size)
     app.state.heavy_gate = HeavyGate(settings)
     app.state.claim_finder = ClaimFinder(rulebook)
     app.state.openapi_examples = {("/v1/assessments", "post"): rule_file_examples(rulebook)}
@@ -104,5 +108,9 @@ def __getattr__(name: str) -> FastAPI:
     if name == "app":
         application = create_app()
         globals()["app"] = application
+        # The rulebook, indexes and compiled rules live as long as the process: out of the collector's sight, a
+        # full collection no longer walks their ~200,000 objects (a 100-300 ms pause of every request).
+        gc.collect()
+        gc.freeze()
         return application
     raise AttributeError(name)

@@ -7,12 +7,15 @@ Prints:
   1,000 structured claims, 1,000 unknown names (claims naming treaties that do not exist).
 
 A labelled claim is found when the reader gives a claim of the same kind (``acceded`` counts as ``ratified``),
-treaty and state whose sentence overlaps the labelled quote. Usage: ``python bench/claims.py [--corpus-only]``.
+treaty and state whose sentence overlaps the labelled quote. With ``--structured``, each labelled claim is also
+sent as a structured claim and judged alone (verdict accuracy on all labels, independent of finding).
+Usage: ``python bench/claims.py [--corpus-only] [--structured] [-v]``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 import sys
 import time
@@ -35,6 +38,7 @@ from schemas.checks import CheckResult, Claim  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
 _SAME_KIND = {"acceded": "ratified"}
+_INACCURATE = ("inconsistent", "partly_consistent")
 _ABOUT_TREATY = {"rule", "notice_period", "parties_count", "entry_into_force", "signed"}
 
 
@@ -173,6 +177,84 @@ def table(result: Score) -> str:
     return "\n".join(lines)
 
 
+# --- structured mode: the labelled claims judged directly, independent of finding them ----------------------
+
+_COMPARATORS = {">": "more_than", "<": "fewer_than", "~": "about"}
+
+
+def label_claim(label: dict[str, Any], published: dt.date) -> Claim | None:
+    """The labelled claim as a structured claim (the form POST /v1/checks takes), or None when the label's value is
+    prose no structured claim can hold ("only LTU among EU members bordering Russia"). Parenthesised notes are
+    dropped, except a count's date ("164 (in 1999)") and an accession ("2011 (accession)" is an ``acceded`` claim)."""
+    kind, value = label["kind"], str(label["value"]).strip()
+    comparator = "exactly"
+    note = re.search(r"\s*\(([^)]*)\)$", value)
+    if note:
+        value = value[: note.start()]
+        if kind == "ratified" and note.group(1) == "accession":
+            kind = "acceded"
+        elif kind == "parties_count" and note.group(1).startswith(("in ", "on ")):
+            value += " " + note.group(1)
+    if kind == "parties_count" and value[:1] in _COMPARATORS:
+        comparator, value = _COMPARATORS[value[0]], value[1:]
+    on = None
+    if kind == "bound_on":
+        bound = re.fullmatch(r"(not bound|member|bound) (from|until) (\d{4}-\d\d-\d\d)", value)
+        if bound:
+            on = dt.date.fromisoformat(bound.group(3))
+            value = "false" if bound.group(1) == "not bound" else "true"
+            if bound.group(2) == "until":  # a member until the day it takes effect: bound the day before
+                on -= dt.timedelta(days=1)
+        elif value.startswith("bound until"):
+            value = "true"
+    value = re.sub(r"T\d\d:\d\d.*$", "", value)  # a time of day: the claim's day is judged
+    if kind in ("joined", "signed") and value.startswith(("only ", "all ")):
+        return None
+    return Claim(
+        kind=kind, treaty=label.get("treaty"), state=label.get("state"), value=value, comparator=comparator,
+        on=on, as_of=published,
+    )  # fmt: skip
+
+
+def score_structured(articles: list[Article], checks: CheckService) -> tuple[Score, list[str]]:
+    """Verdict accuracy on every labelled claim sent as a structured claim (the judging alone)."""
+    result, prose = Score(), []
+    for article in articles:
+        for label in article.labels:
+            kind = _kind(label["kind"])
+            where = f"{article.slug}: {kind} {label.get('state') or ''} {label['value']!r}"
+            claim = label_claim(label, article.published)
+            result.labelled[kind] += 1
+            if claim is None:
+                prose.append(where)
+                continue
+            result.found[kind] += 1
+            got = checks.check(claim, article.published)
+            if got.verdict == label["verdict"]:
+                result.verdict_right[kind] += 1
+            else:
+                result.wrong_verdicts.append(
+                    f"{where}: said {got.verdict} ({got.correct_value}): {got.explanation[:160]} | label "
+                    f"{label['verdict']} ({label.get('correct')})"
+                )
+            if label["verdict"] in _INACCURATE and got.verdict not in _INACCURATE:
+                result.unflagged.append(f"{where}: said {got.verdict}")
+    return result, prose
+
+
+def structured_table(result: Score) -> str:
+    lines = ["| kind | labelled | judged | verdict right |", "| --- | ---: | ---: | ---: |"]
+    for kind in sorted(result.labelled):
+        lines.append(
+            f"| {kind} | {result.labelled[kind]} | {result.found[kind]} | "
+            f"{result.ratio(result.verdict_right, result.found, kind):.0%} |"
+        )
+    lines.append(
+        f"| **all** | {sum(result.labelled.values())} | {sum(result.found.values())} | {result.verdict_accuracy:.0%} |"
+    )
+    return "\n".join(lines)
+
+
 def _services(rulebook: Rulebook) -> tuple[ClaimFinder, CheckService]:
     return ClaimFinder(rulebook), CheckService(AssessmentService(rulebook))
 
@@ -249,6 +331,18 @@ def main() -> None:
         print(f"\n{title}: {len(items)}")
         for item in items if verbose or title.startswith("inaccurate") else items[:0]:
             print("  -", item)
+    if "--structured" in sys.argv:
+        judged, prose = score_structured(articles, checks)
+        print("\nStructured: the labelled claims sent as structured claims (judging alone, finding left out)\n")
+        print(structured_table(judged))
+        for title, items in (
+            ("inaccurate claims not flagged (structured)", judged.unflagged),
+            ("wrong verdicts (structured)", judged.wrong_verdicts),
+            ("labels no structured claim holds", prose),
+        ):
+            print(f"\n{title}: {len(items)}")
+            for item in items if verbose or not title.startswith("wrong") else items[:0]:
+                print("  -", item)
     if "--corpus-only" not in sys.argv:
         print("\nSpeed (one process, one core):")
         for line in speed(rulebook, articles):

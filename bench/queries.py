@@ -38,3 +38,15 @@ def assessment_queries(treaties: list[str], count: int, seed: int = 1) -> list[d
             seen.add(key)
             out.append(body)
     return out
+
+
+def cold_queries(base: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
+    """``count`` questions never asked before: the shapes of ``base`` (treaty, state, facts), each on a notification
+    date of its own (``base`` itself is not among them, so a warm-up with ``base`` leaves no answer cached)."""
+    out = []
+    for i in range(count):
+        query = dict(base[i % len(base)])
+        start = dt.date.fromisoformat(str(query.get("notification_date") or "2018-01-01"))
+        query["notification_date"] = (start + dt.timedelta(days=1 + i // len(base))).isoformat()
+        out.append(query)
+    return out

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
@@ -139,6 +140,28 @@ class RecordEventEntry(Strict):
     source: WorldSource | None = None
 
 
+class EffectTime(Strict):
+    """The clock time a withdrawal takes effect, where a source fixes it. TEU Art. 50(3): the Treaties cease to
+    apply at 00:00 Brussels time on the effective date, which is 23:00 the day before in London (European Union
+    (Withdrawal) Act 2018, s. 20(1), 'exit day' 11.00 p.m.). The effective date is counted in ``zone``;
+    ``local_zone`` is the withdrawing state's clock, on which the same instant may fall on the day before."""
+
+    time: dt.time
+    zone: str = Field(description="IANA time zone the effective date is counted in, e.g. Europe/Brussels.")
+    local_zone: str = Field(description="IANA time zone of the withdrawing state, e.g. Europe/London.")
+    source: WorldSource
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _zones_exist(self) -> EffectTime:
+        for zone in (self.zone, self.local_zone):
+            try:
+                ZoneInfo(zone)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError(f"{zone!r} is not an IANA time zone") from exc
+        return self
+
+
 class WorldRecord(Strict):
     state: ISO3
     act: Act
@@ -152,6 +175,7 @@ class WorldRecord(Strict):
     sources: list[WorldSource] = Field(min_length=1)
     domestic_steps: list[DomesticStepRecord] = []
     events: list[RecordEventEntry] = []
+    effect_time: EffectTime | None = Field(None, description="The clock time it takes effect, where sourced.")
     note: str | None = None
 
     @model_validator(mode="after")

@@ -3,19 +3,58 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
+import orjson
 from fastapi import APIRouter, Body, Query, Request, Response
-from pydantic import Field
+from fastapi.routing import APIRoute
+from pydantic import Field, ValidationError
 
 from app.api.caching import AnswerCache, etag_for
 from app.api.examples import CONSTRUCTED_EXAMPLES, ERROR_RESPONSES
 from app.facts import facts_from, with_fact_parameters
+from app.json_parts import dumps
 from app.services.assessment import AssessmentService
 from schemas.api import Assessment, AssessmentRequest, AssessmentSummary, Model
 from schemas.facts import LegalDate
 
-router = APIRouter(prefix="/v1/assessments", tags=["assessments"])
+View = Literal["full", "summary"]
+
+
+class _AnswerRoute(APIRoute):
+    """The assessment routes; POST first tries :func:`_direct`, which answers a JSON body the request model
+    accepts without FastAPI's generic body and dependency handling. Whatever it does not take (another content
+    type, a body json.loads reads but orjson does not, a body the model refuses, other query parameters) goes
+    through FastAPI's own handler, so every problem is the one FastAPI gives. The answer itself is the same
+    :func:`_answer` either way, and its errors reach the same exception handlers."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        generic = super().get_route_handler()
+        if self.methods != {"POST"}:
+            return generic
+
+        async def handle(request: Request) -> Response:
+            direct = await _direct(request)
+            return direct if direct is not None else await generic(request)
+
+        return handle
+
+
+router = APIRouter(prefix="/v1/assessments", tags=["assessments"], route_class=_AnswerRoute)
+_VIEWS: dict[bytes, View] = {b"": "full", b"view=full": "full", b"view=summary": "summary"}
+
+
+async def _direct(request: Request) -> Response | None:
+    view = _VIEWS.get(request.scope["query_string"])
+    content_type = next((v for k, v in request.scope["headers"] if k == b"content-type"), b"")
+    if view is None or content_type.partition(b";")[0].strip().lower() != b"application/json":
+        return None
+    try:
+        body = AssessmentRequest.model_validate(orjson.loads(await request.body()))
+    except (orjson.JSONDecodeError, ValidationError):
+        return None
+    return _answer(request, body, view)
 
 
 class _Query(Model):
@@ -65,12 +104,11 @@ def _answer(request: Request, body: AssessmentRequest, view: View = "full") -> R
 
     def compute() -> bytes:
         answer = service.assess(body, today=as_of)
-        return (AssessmentSummary.of(answer) if view == "summary" else answer).model_dump_json().encode()
+        return AssessmentSummary.of(answer).model_dump_json().encode() if view == "summary" else dumps(answer)
 
     return cache.respond(request, etag, compute)
 
 
-View = Literal["full", "summary"]
 ViewQuery = Annotated[
     View,
     Query(

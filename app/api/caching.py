@@ -4,26 +4,32 @@ bounded in-memory cache of answers, since an answer is a pure function of the ru
 from __future__ import annotations
 
 import hashlib
-import json
-from collections import OrderedDict
-from collections.abc import Callable
-from threading import Lock
+from collections.abc import Callable, Hashable
 from typing import Any
 
+import orjson
+from cachetools import LRUCache
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse
 
 CACHE_CONTROL = "public, max-age=300"
+READY_KEY = "treatyexit.ready_key"  # in the scope: the question's exact bytes and day (app/api/ready_answers.py)
 
 
 def etag_for(rules_version: str, query: Any) -> str:
-    canonical = json.dumps(query, sort_keys=True, separators=(",", ":"), default=str)
-    return '"' + hashlib.sha256(f"{rules_version}\n{canonical}".encode()).hexdigest()[:32] + '"'
+    """A strong ETag: the rules version and the query in canonical JSON (sorted keys), hashed."""
+    canonical = orjson.dumps(query, option=orjson.OPT_SORT_KEYS, default=str)
+    return '"' + hashlib.sha256(rules_version.encode() + b"\n" + canonical).hexdigest()[:32] + '"'
+
+
+def not_modified(if_none_match: str, etag: str) -> bool:
+    """Whether an If-None-Match header value names ``etag`` (or is ``*``), RFC 9110 §13.1.2."""
+    candidates = {t.strip() for t in if_none_match.split(",")}
+    return etag in candidates or "*" in candidates
 
 
 def _not_modified(request: Request, etag: str) -> bool:
-    candidates = {t.strip() for t in request.headers.get("if-none-match", "").split(",")}
-    return etag in candidates or "*" in candidates
+    return not_modified(request.headers.get("if-none-match", ""), etag)
 
 
 def cached_json(request: Request, etag: str, payload: Any) -> Response:
@@ -43,32 +49,40 @@ def cached_body(request: Request, etag: str, body: bytes, media_type: str = "app
 
 
 class AnswerCache:
-    """The serialised answers to the last ``size`` distinct questions, by ETag (rules version + query)."""
+    """The serialised answers to the last ``size`` distinct questions, by ETag (rules version + query); and by
+    the question's exact bytes and day (:mod:`app.api.ready_answers`), where they are served from before routing.
+    Used from the event loop only (the assessment routes are async), so no lock."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._answers: OrderedDict[str, bytes] = OrderedDict()
-        self._lock = Lock()
+        self._answers: LRUCache[str, bytes] = LRUCache(maxsize=max(size, 1))
+        self._ready: LRUCache[Hashable, tuple[bytes, bytes]] = LRUCache(maxsize=max(size, 1))
         self.hits = 0
         self.misses = 0
+        self.ready_hits = 0
 
     def respond(self, request: Request, etag: str, compute: Callable[[], bytes]) -> Response:
-        """304, or the cached bytes, or the bytes ``compute()`` serialises, kept for next time."""
+        """304, or the cached bytes, or the bytes ``compute()`` serialises, kept for next time (also under the
+        question's exact bytes, when :class:`app.api.ready_answers.ReadyAnswers` passed them on)."""
         headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL}
         if _not_modified(request, etag):
             return Response(status_code=304, headers=headers)
-        body: bytes | None
-        with self._lock:
-            body = self._answers.get(etag)
-            if body is not None:
-                self._answers.move_to_end(etag)
-                self.hits += 1
+        body = self._answers.get(etag)
         if body is None:
             body = compute()
-            with self._lock:
-                self.misses += 1
-                if self.size:
-                    self._answers[etag] = body
-                    if len(self._answers) > self.size:
-                        self._answers.popitem(last=False)
+            self.misses += 1
+            if self.size:
+                self._answers[etag] = body
+        else:
+            self.hits += 1
+        ready_key = request.scope.get(READY_KEY)
+        if ready_key is not None and self.size:
+            self._ready[ready_key] = (etag.encode(), body)
         return Response(body, media_type="application/json", headers=headers)
+
+    def ready(self, key: Hashable) -> tuple[bytes, bytes] | None:
+        """The ETag and bytes of the answer given to exactly this question (see :meth:`respond`), if kept."""
+        found = self._ready.get(key)
+        if found is not None:
+            self.ready_hits += 1
+        return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
 from threading import Lock
 from typing import Any
 
@@ -36,9 +37,9 @@ class Decision:
     outcomes: tuple[RuleOutcome, ...]
 
     def applied(self, rule: str) -> bool:
-        return any(o.rule == rule and o.applied for o in self.outcomes)
+        return rule in self.applied_rules
 
-    @property
+    @cached_property
     def applied_rules(self) -> frozenset[str]:
         return frozenset(o.rule for o in self.outcomes if o.applied)
 

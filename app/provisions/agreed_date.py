@@ -3,6 +3,8 @@ force or an extension; VCLT Art. 54(b))."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from app.dates import DateResult
 from app.provisions.base import AssessmentError, Case, ProvisionKind
 from app.rulebook import OwnedProvision
@@ -43,3 +45,9 @@ def apply_agreed_date(
 def displaced_by_agreement(conditions: list[api.Condition]) -> list[api.Condition]:
     """An agreed date stands whatever the notice period would have met: suspensions and assumptions go."""
     return [c for c in conditions if c.kind not in ("suspension", "assumption")]
+
+
+def has_own_agreed_date(rules: Iterable[OwnedProvision], treaty_id: str) -> bool:
+    """Whether the treaty itself lets the parties agree the date (TEU Art. 50(3)), not only the general law
+    (VCLT Art. 54(b))."""
+    return any(isinstance(r.provision, AgreedDateProvision) and r.owner.id == treaty_id for r in rules)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Generic, Literal, TypeVar
 
 from app.dates import DateResult
+from app.json_parts import shared
 from app.rulebook import OwnedProvision, Rulebook
 from app.services.lookup import StateInfo
 from app.world.model import PartyStatus
@@ -80,15 +81,17 @@ def provision_citation(rulebook: Rulebook, rule: OwnedProvision) -> api.Citation
     cached = _CITATIONS.get(key)
     if cached is None:
         provision = rule.provision
-        cached = _CITATIONS[key] = api.Citation(
-            rule=str(rule.ref),
-            instrument=rule.owner.short_name,
-            cite=provision.cite,
-            text=provision.text,
-            url=rule.url,
-            verification=provision.verification,
-            reviewed=rule.owner.withdrawal.reviewed.on if rule.owner.withdrawal.reviewed else None,
-            note=provision.note,
+        cached = _CITATIONS[key] = shared(
+            api.Citation(
+                rule=str(rule.ref),
+                instrument=rule.owner.short_name,
+                cite=provision.cite,
+                text=provision.text,
+                url=rule.url,
+                verification=provision.verification,
+                reviewed=rule.owner.withdrawal.reviewed.on if rule.owner.withdrawal.reviewed else None,
+                note=provision.note,
+            )
         )
     return cached
 

@@ -173,3 +173,14 @@ def describe(result: DateResult | None) -> str:
     if result.ambiguous:
         return " or ".join(str(c) for c in result.candidates)
     return str(result.date)
+
+
+def period_effect(
+    rules: Iterable[OwnedProvision],
+) -> tuple[OwnedProvision, EffectAfterPeriod | EffectFirstOfMonthAfterPeriod, bool] | None:
+    """The effect provision among ``rules`` that counts a period from receipt, and whether it then moves to the
+    first day of the following month (Council of Europe clauses): what a claim about the rule is judged against."""
+    for rule in rules:
+        if isinstance(rule.provision, EffectAfterPeriod | EffectFirstOfMonthAfterPeriod):
+            return rule, rule.provision, isinstance(rule.provision, EffectFirstOfMonthAfterPeriod)
+    return None

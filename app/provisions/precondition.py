@@ -4,6 +4,7 @@ Art. 13), or only inside recurring windows (ILO conventions)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from app.dates import DateResult, add_period, notice_window
 from app.provisions.base import Case, PreconditionResult, ProvisionKind
@@ -72,3 +73,8 @@ def first_permitted_notice(results: tuple[PreconditionResult, ...]) -> dt.date:
     """The first day notice is permitted by every precondition whose date is known."""
     dates = [p.earliest_notice.latest for p in results if p.earliest_notice is not None]
     return max(dates) if dates else dt.date.min
+
+
+def precondition_of(rules: Iterable[OwnedProvision]) -> tuple[OwnedProvision, PreconditionProvision] | None:
+    """The precondition on notice among ``rules`` (Paris Art. 28(1): three years after entry into force)."""
+    return next(((r, r.provision) for r in rules if isinstance(r.provision, PreconditionProvision)), None)

@@ -17,6 +17,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.util import compile_infix_regex
 
 from app.reading.names import Gazetteer, build_gazetteer
 from app.reading.when import MONTHS, SEASONS, WEEKDAYS
@@ -59,6 +60,18 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["in", "during", "by"]}, "OP": "?"}, _THE, {**_REL, "OP": "?"}, {**_MOD, "OP": "?"},
      {"LOWER": {"IN": sorted(SEASONS)}}, _OF, {**_YEAR, "OP": "?"}],
     [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}],
+    # "six months ago", "a year ago", "a year from yesterday", "six months from today", "in a year's time"
+    [{"LOWER": "in", "OP": "?"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year", "week"]}},
+     {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
+    [{"LOWER": {"IN": ["a", "an", "one"]}}, {"LOWER": {"IN": ["month", "year", "week"]}},
+     {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
+    [{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
+     {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "from"},
+     {"LOWER": {"IN": ["today", "now", "yesterday", "tomorrow"]}}],
+    # "between January 29 and July 29, 2025", "between 1 June and 1 September 2025": one interval
+    [{"LOWER": "between"}, _MONTH, _DAY, {"LOWER": "and"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
+    [{"LOWER": "between"}, _DAY, _MONTH, {"LOWER": "and"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
+    [{"LOWER": "between"}, _MONTH, {"LOWER": "and"}, _MONTH, {**_YEAR, "OP": "?"}],
 ]  # fmt: skip
 
 _WITHDRAW = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart"]
@@ -69,7 +82,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": "effect"}],
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
-        [{"LEMMA": "cease"}, {"LOWER": "to"}, {"LOWER": "be"}, {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
+        [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
+        [{"LEMMA": "cease"}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"},
+         {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "high", "contracting", "full"]}, "OP": "*"},
          {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
         [{"LEMMA": "expire"}],
@@ -89,7 +104,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["notice", "notification"]}}],
                [{"LEMMA": "receive"}]],
     "JOIN": [
-        [{"LEMMA": "join"}],
+        [{"LEMMA": {"IN": ["join", "rejoin"]}}],
+        [{"LOWER": {"IN": ["returned", "returns", "return"]}}, {"LOWER": "to"}],  # "The US returned to UNESCO"
         [{"LEMMA": "sign"}, {"LOWER": "up"}, {"LOWER": {"IN": ["to", "for"]}}],
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},
@@ -106,6 +122,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     ],
     "REVOKE": [[{"LEMMA": {"IN": ["revoke", "reverse", "rescind", "retract", "cancel"]}}]],
     "RATIFY": [[{"LEMMA": "ratify"}]],
+    "HOLDOUT": [[{"LOWER": {"IN": ["holdouts", "holdout", "hold-outs"]}}]],
     "ACCEDE": [[{"LEMMA": "accede"}]],
     "SIGN": [[{"LEMMA": "sign"}]],
 }  # fmt: skip
@@ -114,6 +131,7 @@ _UNIT = {"LEMMA": {"IN": ["month", "year", "day", "week"]}}
 _AMOUNT = {"LIKE_NUM": True}
 DURATION_PATTERNS: list[list[dict[str, Any]]] = [
     [_AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
+    [{"LOWER": {"IN": ["yearlong", "year-long"]}}],
     [{"LOWER": {"IN": ["a", "an"]}}, _UNIT],
     [_AMOUNT, {"ORTH": "-"}, _AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
 ]
@@ -143,6 +161,10 @@ def _entity_patterns(gazetteer: Gazetteer) -> tuple[list[dict[str, Any]], list[d
 def build_reading(rulebook: Rulebook) -> Reading:
     """Build the pipeline (about a second: the lemma tables and a few thousand entity patterns)."""
     nlp = spacy.blank("en")
+    # "signed it on 2016 April 22.During the Trump administration": a full stop without its space still ends
+    # the sentence (a digit or lower-case letter before, a capitalised word after; "U.S." is untouched).
+    infixes = [*(nlp.Defaults.infixes or []), r"(?<=[0-9a-z])\.(?=[A-Z][a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     gazetteer = build_gazetteer(rulebook)

@@ -23,19 +23,33 @@ from spacy.util import filter_spans
 
 from app.numbers import number_from_words
 from app.reading.found import Found
+from app.reading.nominal import Nominal, nominals
+from app.reading.periods import periods
 from app.reading.pipeline import Reading, reading_for
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
+from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind, Comparator
 
 GENERIC_TREATY = {
     "convention", "treaty", "pact", "accord", "agreement", "document", "protocol", "statute", "charter",
-    "covenant", "constitution", "deal",
+    "covenant", "constitution", "deal", "organization", "organisation", "court", "institution", "body", "bloc",
+    "alliance",
 }  # fmt: skip
 _NOTIFICATION_NOUNS = {
     "notice", "notification", "instrument", "letter", "note", "withdrawal", "denunciation", "decision", "request",
 }  # fmt: skip
-_WITHDRAWAL_NOUNS = {"withdrawal", "exit", "departure", "denunciation", "pullout", "pull-out", "leaving"}
+_WITHDRAWAL_NOUNS = {
+    "withdrawal",
+    "withdrawals",
+    "exit",
+    "exits",
+    "departure",
+    "denunciation",
+    "pullout",
+    "pull-out",
+    "leaving",
+}
 _NOT_TREATY_OBJECTS = {"order", "decree", "law", "bill", "executive", "resolution", "legislation", "memorandum"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _PERFECT = {"has", "have", "had", "'ve", "'d"}
@@ -46,19 +60,13 @@ _INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend",
 _OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}
 _DUE = {"set", "due", "expected", "scheduled", "poised", "going", "about"}
 _NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
-_COUNT_NOUNS = {"states", "countries", "nations", "parties", "signatories", "members", "governments"}
+_COUNT_NOUNS = {"states", "countries", "nations", "parties", "signatories", "members", "governments", "allies",
+                "adherents"}  # fmt: skip
 _COMPARATORS: dict[str, Comparator] = {
     "more than": "more_than", "over": "more_than", "at least": "at_least", "fewer than": "fewer_than",
     "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",
     "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
 }  # fmt: skip
-_DOMESTIC_ANCHORS = {
-    "parliament", "parliamentary", "decision", "vote", "decree", "law", "announcement", "signing", "president",
-    "approval", "adoption", "referendum", "cabinet", "government", "senate", "congress", "lawmakers", "bill",
-    "ratification", "order",
-}  # fmt: skip
-_NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary", "deposit", "instrument",
-                   "notified", "notifies", "secretary-general", "secretary", "un", "u.n.", "united"}  # fmt: skip
 _BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators", "senate", "congress",
            "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "assembly", "house", "chamber", "eduskunta",
            "members", "bundestag", "lawmaker", "parliamentarians"}  # fmt: skip
@@ -75,9 +83,13 @@ class _Context:
     mentions: dict[str, float] = field(default_factory=dict)  # treaty id -> times named so far
     state_mentions: dict[str, int] = field(default_factory=dict)  # ISO3 -> times named so far
     nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
+    body: str | None = None  # the state whose parliament the article last named ("the Riigikogu")
+    ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
+    headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0) -> None:
-        self.treaty = treaty
+        if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
+            self.treaty = treaty
         self.mentions[treaty] = self.mentions.get(treaty, 0) + weight
         self.nouns[treaty] = nouns
 
@@ -91,7 +103,9 @@ class _Context:
         """'the convention' -> the treaty named most often so far among those called a convention; 'it',
         'the document' -> the treaty named most often (ties: the latest)."""
         if not self.mentions:
-            return None
+            return self.ahead
+        if noun == "it":  # a pronoun points to the treaty named last
+            return self.treaty
         order = list(self.mentions)
         candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
         return max(candidates, key=lambda t: (self.mentions[t], order.index(t)))
@@ -120,8 +134,12 @@ class Reader:
         context = _Context(published)
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-        docs = reading.nlp.pipe(p for _, p in paragraphs)
-        for (offset, _), doc in zip(paragraphs, docs, strict=True):
+        docs = list(reading.nlp.pipe(p for _, p in paragraphs))
+        named = [e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not e.text.isupper()]
+        if named:  # a headline's "the convention" is the treaty the article goes on to name first
+            context.ahead = str(named[0].ent_id_)
+        for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
+            context.headline = n == 0
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context))
                 if not claims:
@@ -154,6 +172,9 @@ class Reader:
             if clause.start <= s
             and e <= clause.end
             and not _anchored(clause.doc, s)
+            and not _names_a_treaty(clause.doc, e)
+            and not (e < len(clause.doc) and clause.doc[e].text in ("'s", "’s"))  # "at today's sitting"
+            and not _of_a_treaty(clause.doc, s)
             and not (e - s == 1 and clause.doc[s].text == "May" and clause.doc[s].is_sent_start)
         ]
         dates = sorted(filter_spans(dates), key=lambda d: d.start)
@@ -161,9 +182,17 @@ class Reader:
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in _matches(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
         )  # fmt: skip
+        triggers = [(lb, v) for lb, v in triggers if not (len(v) == 1 and v[0].lower_ == "effective")
+                    or any(d.start == v.end for d in dates)]  # fmt: skip
         claims: list[Claim] = []
         respectively = any(t.lower_ == "respectively" for t in clause)
-        for label, verb in triggers:
+        for n, (label, verb) in enumerate(triggers):
+            if label == "LEAVE" and _followed_by_effective(triggers[n + 1 :], verb):
+                continue  # "withdrew from the Agreement effective 2020 November 4": the date it took effect
+            if label == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and verb.start - triggers[n - 1][1].end < 8:
+                continue  # "Finland has notified the United Nations it is leaving": what the notice says
+            if _subordinate(verb, clause):
+                continue  # "once the UK has left", "if Russia withdraws": not asserted
             treaty = self._treaty_for(verb, treaties, generic, context, label)
             if treaty is None:
                 continue
@@ -174,42 +203,73 @@ class Reader:
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
             claims += self._from_trigger(label, verb, treaty, states, _date_for(verb, dates, triggers), clause, context)
+        claims += _those_of(clause, actors, dates, claims, context)
+        for nominal in nominals(clause, actors, dates, [v for _, v in triggers]):
+            claims += self._from_nominal(nominal, clause, context)
         treaty_here = (
             treaties[0].ent_id_
             if treaties
             else (
-                context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
-                if generic or _mentions_withdrawal(clause)
+                context.refer(generic[0].lower_ if generic else None)
+                if generic or _mentions_withdrawal(clause) or any(t.lower_ in ("notice", "waiting") for t in clause)
                 else None
             )
         )
         if treaty_here or context.treaty:
             claims += list(self._tallies(clause, treaty_here or context.treaty or "", actors, context))
         if treaty_here:
-            claims += list(self._periods(reading, clause, treaty_here))
+            claims += list(periods(_matches(reading.durations, clause.doc), clause, treaty_here))
             claims += list(self._counts(clause, treaty_here))
         yield from claims
         for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
             context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), 0.5 if ent.text.isupper() else 1.0)
+        context.body = _body_state(clause, reading) or context.body
         states = [e.ent_id_ for e in actors]
         if states:
             context.actor(states)
             if len(set(states)) > 1:
                 context.states = list(dict.fromkeys(states))
 
+    def _from_nominal(self, nominal: Nominal, clause: Span, context: _Context) -> list[Claim]:
+        """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
+        treaty = nominal.treaty or context.refer(None)
+        states = [str(e.ent_id_) for e in nominal.states] or ([context.state] if context.state else [])
+        if treaty is None or not states:
+            return []
+        future = any(t.lower_ in _FUTURE or t.lower_ in _DUE for t in clause)
+        when = resolve([t.text for t in nominal.date], context.published, "future" if future else "past")
+        if when is None:
+            return []
+        kind: ClaimKind = "notification_date" if nominal.kind == "notification" else "withdrew"
+        done = when.start <= context.published and (when.precision == "day" or when.end < context.published)
+        if nominal.kind == "effective" or (kind == "withdrew" and not done):
+            kind = "effective_date"
+        tense = "future" if when.start > context.published else "past"
+        return [
+            Claim(kind=kind, treaty=treaty, state=s, value=when.iso(), as_of=context.published, tense=tense)
+            for s in states
+        ]
+
     def _treaty_for(
         self, verb: Span, treaties: list[Span], generic: list[Token], context: _Context, label: str
     ) -> str | None:
         """The treaty the verb is about: its object (named, or 'the convention' / 'it' for the treaty last
         named), the subject of a passive ('The convention was ratified by ...'), else the clause's treaty."""
+        doc = verb.doc
+        if verb[0].lower_.startswith("return") and not _object_is_treaty(doc, verb.end):
+            return None  # "returned to UNESCO", not "returns to compliance with the treaty"
+        if verb.start > 0 and doc[verb.start - 1].lower_ in _NOT_TREATY_OBJECTS:
+            return None  # "the decree signed by President Erdogan"
         after = [e for e in treaties if e.start >= verb.end]
         before = [e for e in treaties if e.end <= verb.start]
         if after and after[0].start - verb.end <= 6:
             return str(after[0].ent_id_)
         object_refs = [t for t in generic if verb.end <= t.i <= verb.end + 4]
-        if object_refs and context.treaty:
-            return context.refer(object_refs[0].lower_ if object_refs[0].lower_ != "it" else None)
-        doc = verb.doc
+        if object_refs and (context.treaty or context.ahead):
+            earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
+            if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
+                return str(before[-1].ent_id_) if before else context.refer(earlier[-1].lower_)
+            return context.refer(object_refs[0].lower_)
         if label in _OBJECT_VERBS:
             passive = any(
                 doc[i].lower_ in ("was", "were", "been", "is", "be") for i in range(max(0, verb.start - 2), verb.start)
@@ -217,21 +277,21 @@ class Reader:
             bare = (
                 verb.end >= len(doc)
                 or doc[verb.end].is_punct
-                or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this")
+                or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by")
             )
             if not (passive or bare):
                 return None
             if before:
                 return str(before[-1].ent_id_)
             if (passive and generic) or bare:
-                return context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
+                return context.refer(generic[0].lower_ if generic else None)
             return None
         if before:
             return str(before[-1].ent_id_)
         if after:
             return str(after[0].ent_id_)
-        if context.treaty and (generic or _mentions_withdrawal(verb.sent)):
-            return context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
+        if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent)):
+            return context.refer(generic[0].lower_ if generic else None)
         if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
             return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June."
         return None
@@ -242,13 +302,7 @@ class Reader:
     ) -> list[Claim]:  # fmt: skip
         tense = _tense(verb)
         if _negated(verb):
-            if label in ("JOIN", "SIGN") and states and tense != "future":  # "Russia is not a party to it"
-                kind_: ClaimKind = "joined" if label == "JOIN" else "signed"
-                return [
-                    Claim(kind=kind_, treaty=treaty, state=one, value="false", as_of=context.published)
-                    for one in states
-                ]
-            return []
+            return _negative_claims(label, treaty, states, tense, clause, context)
         if tense == "intention":
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
@@ -256,8 +310,8 @@ class Reader:
         value = when.iso() if when else None
         kind: ClaimKind | None = None
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
-            if not (states or _mentions_withdrawal(clause)):
-                kind, states = "entry_into_force", []
+            if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
+                kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
             else:
                 kind = "effective_date"
         elif label == "FORCE":
@@ -269,13 +323,18 @@ class Reader:
                 return []
             if tense in ("future", "present") and value:
                 kind = "effective_date"
-            elif tense == "past" or (tense == "present" and verb[0].lower_.endswith("s")):
+            elif tense == "past" or (tense == "present" and verb[0].lower_.endswith("s") and context.headline):
                 kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
         elif label == "NOTIFY":
             if verb.lemma_ == "notify" or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
                 kind = "notification_date"
+                if when and tense == "past" and when.start > context.published:
+                    kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
         elif label == "JOIN":
             kind = "joined"
+        elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
+            named = {str(e.ent_id_) for e in _actors(clause)}
+            kind, value, states = "ratified", "false", [s for s in states if s in named]
         elif label in ("RATIFY", "ACCEDE"):
             kind = "ratified" if label == "RATIFY" else "acceded"
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
@@ -283,19 +342,16 @@ class Reader:
                 return []
             kind, value = "withdrew", "false"
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
-            bound = not any(t.lower_ == "longer" for t in verb)
-            until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")
-            until = until or (date is not None and date[0].lower_ in ("until", "till"))
-            on = when.start if when and not until else context.published  # "remains bound until ...": bound now
-            return [
-                Claim(
-                    kind="bound_on", treaty=treaty, state=one, value=str(bound).lower(), on=on, as_of=context.published
-                )
-                for one in states
-            ]
+            return _bound_claims(verb, treaty, states, date, when, context)
         elif label == "SIGN":
+            if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]):
+                return []  # "signed it into force / into law": a law, not the treaty
             kind = "signed"
-            if _passive(verb) or not any(e.end <= verb.start for e in _actors(clause)):
+            if (
+                _passive(verb)
+                or verb.doc[verb.start - 1].text == ","
+                or not any(e.end <= verb.start for e in _actors(clause))
+            ):
                 states = []  # "The convention was signed in 1997": the treaty's signature, not a state's
         if kind is None or value is None:
             return []
@@ -312,7 +368,10 @@ class Reader:
     # --- tallies, counts, periods ------------------------------------------------------------------
 
     def _tallies(self, clause: Span, treaty: str, actors: list[Span], context: _Context) -> Iterator[Claim]:
-        state = actors[0].ent_id_ if actors else context.state
+        """A tally is the state's whose parliament voted: named in the clause ('Latvia's withdrawal', 'the
+        Seimas'), else the parliament the article last named, else the state it speaks of."""
+        acting = [e for e in actors if not _governed(e)] or actors
+        state = acting[0].ent_id_ if acting else _body_state(clause, self.reading) or context.body or context.state
         if state is None:
             return
         body = next((t.text for t in clause if t.lower_ in _BODIES), None)
@@ -331,55 +390,157 @@ class Reader:
              "as_of": context.published, "tense": "past"}
         )  # fmt: skip
 
-    def _periods(self, reading: Reading, clause: Span, treaty: str) -> Iterator[Claim]:
-        for _, s, e in _matches(reading.durations, clause.doc):
-            if not (clause.start <= s and e <= clause.end):
-                continue
-            span = clause.doc[s:e]
-            amount_words = [t.text for t in span if t.lemma_ not in ("month", "year", "day", "week") and t.text != "-"]
-            amount = number_from_words(" ".join(amount_words))
-            unit = span[-1].lemma_
-            if amount is None or unit == "week":
-                continue
-            period = f"P{amount}{unit[0].upper()}"
-            following = [t.lower_ for t in clause.doc[e : min(e + 10, clause.end)]]
-            preceding = [t.lower_ for t in clause.doc[max(clause.start, s - 4) : s]]
-            if following[:1] in (["after"], ["from"], ["following"]):
-                anchor = _anchor_words(following[1:])
-                if any(w.strip("'s") in _NOTICE_ANCHORS for w in anchor) or any(
-                    w.strip("'s") in _DOMESTIC_ANCHORS for w in anchor
-                ):
-                    yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(anchor)}")
-            elif (
-                any(w in ("notice", "waiting", "process", "period") for w in following[:3] + preceding[-2:])
-                and "ago" not in following[:1]
-            ):
-                yield Claim(kind="notice_period", treaty=treaty, value=period)
-
     def _counts(self, clause: Span, treaty: str) -> Iterator[Claim]:
         for token in clause:
             if not (token.like_num and token.i + 1 < clause.end):
                 continue
-            noun = clause.doc[token.i + 1]
+            at = token.i + 2 if clause.doc[token.i + 1].text == "-" else token.i + 1  # "34-nations"
+            if at >= clause.end:
+                continue
+            noun = clause.doc[at]
             if noun.lower_ not in _COUNT_NOUNS and not (
-                noun.lower_ in ("member", "state")
-                and token.i + 2 < clause.end
-                and clause.doc[token.i + 2].lower_ in ("states", "countries")
+                noun.lower_ in ("member", "state", "signatory", "contracting")
+                and at + 1 < clause.end
+                and clause.doc[at + 1].lower_ in ("states", "countries", "nations", "parties")
             ):
                 continue
             number = number_from_words(token.text)
             if number is None or number < 10:
                 continue
             rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
-            if any(w in _NEGATION for w in rest) or any(t.lower_ in ("voted", "vote", "votes") for t in clause):
-                continue  # "33 states have not joined": a count of non-members, not of parties
+            if any(w in _NEGATION for w in rest) or any(t.lower_ in _NOT_PARTY_COUNTS for t in clause):
+                continue  # "33 states have not joined": a count of non-members; "adopted by 120 countries"
+            back = clause.doc[max(clause.start, token.i - 3) : token.i]
+            if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
+                continue  # "8 of the 44 states": a group the treaty names, not its parties
             before = " ".join(t.lower_ for t in clause.doc[max(clause.start, token.i - 2) : token.i])
             comparator: Comparator = "exactly"
             for words, value in _COMPARATORS.items():
                 if before.endswith(words):
                     comparator = value
+            named = [e for e in clause.ents if e.label_ == "TREATY"]
+            if len(named) > 1:  # "27 EU countries are among the 125 signatories to ... the ICC": the one after
+                after = [
+                    e
+                    for e in named
+                    if 0 < e.start - token.i <= 10 and not any(t.is_punct for t in clause.doc[token.i : e.start])
+                ]
+                treaty = str((after or sorted(named, key=lambda e: abs(e.start - token.i)))[0].ent_id_)
             yield Claim(kind="parties_count", treaty=treaty, value=str(number), comparator=comparator)
             return
+
+
+def _body_state(clause: Span, reading: Reading) -> str | None:
+    return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
+
+
+def _subordinate(verb: Span, clause: Span) -> bool:
+    return any(
+        t.lower_ in ("once", "if", "unless", "until", "whether")
+        for t in clause.doc[max(clause.start, verb.start - 6) : verb.start]
+    )
+
+
+def _object_is_treaty(doc: Doc, i: int) -> bool:
+    if i < len(doc) and doc[i].lower_ in ("the", "this"):
+        i += 1
+    return i < len(doc) and (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY)
+
+
+def _those_of(
+    clause: Span, actors: list[Span], dates: list[Span], claims: list[Claim], context: _Context
+) -> list[Claim]:
+    """'the withdrawals of Luxembourg and Slovenia are set to become effective in 2024, and those of Portugal and
+    Spain in 2025': the elided claim again, for the states and the date after 'those of'."""
+    if not claims or claims[-1].state is None:
+        return []
+    for token in clause[:-2]:
+        if token.lower_ == "those" and token.nbor().lower_ == "of":
+            group = [e for e in actors if e.start == token.i + 2]
+            if not group:
+                continue
+            states = _listed(actors, group[0], forward=True)
+            date = next((d for d in dates if 0 <= d.start - states[-1].end <= 2), None)
+            if date is None:
+                continue
+            last = claims[-1]
+            tense: Tense = "future" if last.tense == "future" else "past"
+            when = resolve([t.text for t in date], context.published, tense)
+            if when is None:
+                continue
+            return [last.model_copy(update={"state": str(e.ent_id_), "value": when.iso()}) for e in states]
+    return []
+
+
+def _negative_claims(
+    label: str, treaty: str, states: list[str], tense: str, clause: Span, context: _Context
+) -> list[Claim]:
+    """'Russia is not a party to it', 'has not acceded to', 'was not fully withdrawing from': for states the
+    clause names (not one it leaves implicit), not about the future, and not a suspension."""
+    negative = _NEGATIVE_KINDS.get(label)
+    named = {str(e.ent_id_) for e in _actors(clause)}
+    if (
+        negative is None
+        or not states
+        or not set(states) <= named
+        or tense == "future"
+        or (label == "LEAVE" and _mentions_suspension(clause))
+    ):
+        return []
+    return [Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published) for one in states]
+
+
+def _bound_claims(
+    verb: Span, treaty: str, states: list[str], date: Span | None, when: PartialDate | None, context: _Context
+) -> list[Claim]:
+    """'no longer legally bound by', 'will remain under the Rome Statute'; 'will remain a party until 4 November
+    2020' says when the withdrawal takes effect."""
+    bound = not any(t.lower_ == "longer" for t in verb)
+    until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")
+    until = until or (date is not None and date[0].lower_ in ("until", "till"))
+    party = any(t.lower_ in ("party", "parties", "member") for t in verb)
+    if bound and party and until and when is not None and when.precision == "day":
+        return [
+            Claim(kind="effective_date", treaty=treaty, state=one, value=when.iso(), as_of=context.published,
+                  tense="future" if when.start > context.published else "past")
+            for one in states
+        ]  # fmt: skip
+    on = when.start if when and not until else context.published  # "remains bound until ...": bound now
+    return [
+        Claim(kind="bound_on", treaty=treaty, state=one, value=str(bound).lower(), on=on, as_of=context.published)
+        for one in states
+    ]
+
+
+_NOT_PARTY_COUNTS = {"voted", "vote", "votes", "adopted", "reached", "negotiated", "drafted", "agreed"}
+_NEGATIVE_KINDS: dict[str, ClaimKind] = {
+    "JOIN": "joined", "SIGN": "signed", "ACCEDE": "joined", "RATIFY": "ratified", "LEAVE": "withdrew",
+}  # fmt: skip
+
+
+_SKIPPED_BEFORE_VERB = {"which", "that", ",", "has", "have", "had", "was", "finally", "only", "first", "formally",
+                        "officially", "itself", "originally"}  # fmt: skip
+
+
+def _treaty_subject(verb: Span) -> bool:
+    """The treaty itself is the subject: 'the treaty, which came into effect', 'since the accord went into effect'."""
+    doc = verb.doc
+    if verb[0].lower_ in ("effective", "expire", "expired", "expires"):
+        return False
+    i = verb.start - 1
+    while i >= 0 and doc[i].lower_ in _SKIPPED_BEFORE_VERB:
+        i -= 1
+    if i < 0 or not (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY):
+        return False
+    while i > 0 and (doc[i - 1].ent_type_ == "TREATY" or (doc[i - 1].is_alpha and not doc[i - 1].is_lower)):
+        i -= 1  # to the start of the name
+    while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
+        i -= 1
+    return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
+
+
+def _mentions_suspension(clause: Span) -> bool:
+    return any(t.lemma_ in ("suspend", "suspension") for t in clause)
 
 
 def _matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
@@ -414,7 +575,12 @@ def _actors(clause: Span) -> list[Span]:
         elif ent.label_ == "CAPITAL":
             previous = clause.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             following = clause.doc[ent.end].lower_ if ent.end < len(clause.doc) else ""
-            if previous not in ("in", "to", "from", "at", "near", "of") and following not in ("post", "times"):
+            ahead = {t.lower_ for t in clause.doc[ent.end : min(ent.end + 3, len(clause.doc))]}
+            if (
+                previous not in ("in", "to", "from", "at", "near", "of")
+                and following not in ("post", "times")
+                and not ahead & GENERIC_TREATY  # "the Paris climate agreement": a place in a treaty's name
+            ):
                 out.append(ent)
     return out
 
@@ -431,9 +597,10 @@ def _generic_references(clause: Span) -> list[Token]:
 
 
 def _determined(token: Token) -> bool:
-    """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention'."""
+    """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention', 'from a key
+    Cold War-era security deal' (a determiner or 'from a' before a run of modifiers)."""
     doc = token.doc
-    for back in range(1, 4):
+    for back in range(1, 7):
         if token.i - back < 0:
             return False
         word = doc[token.i - back]
@@ -443,7 +610,7 @@ def _determined(token: Token) -> bool:
             return True
         if word.lower_ in ("a", "an") and token.i - back > 0 and doc[token.i - back - 1].lower_ in ("from", "of"):
             return True  # "withdrawn from a landmark international treaty"
-        if word.is_punct or word.like_num or word.ent_type_:
+        if (word.is_punct and word.text != "-") or word.like_num or word.ent_type_:
             return False
     return False
 
@@ -457,6 +624,32 @@ def _anchored(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than")
 
 
+def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
+    if not rest:
+        return False
+    label, following = rest[0]
+    return label == "EFFECT" and following[0].lower_ == "effective" and following.start - verb.end < 9
+
+
+def _of_a_treaty(doc: Doc, start: int) -> bool:
+    """'the Convention of 18 September 1997', 'the Treaty of 1972': a date in a treaty's title."""
+    return (
+        start > 1
+        and doc[start - 1].lower_ == "of"
+        and (doc[start - 2].ent_type_ == "TREATY" or doc[start - 2].lower_ in GENERIC_TREATY)
+    )
+
+
+def _names_a_treaty(doc: Doc, end: int) -> bool:
+    """'the 1972 Anti-Ballistic Missile Treaty', 'the landmark 2015 global agreement': a year in a name."""
+    for token in doc[end : min(end + 3, len(doc))]:
+        if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY:
+            return True
+        if not token.is_alpha or token.is_title:
+            return token.ent_type_ == "TREATY"
+    return False
+
+
 def _longest(matches: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """Overlapping verb matches -> the longest, in text order ("take effect" over "take")."""
     out: list[tuple[str, Span]] = []
@@ -468,6 +661,18 @@ def _longest(matches: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     return out
 
 
+_REPORTING = {"said", "says", "announced", "stated", "confirmed", "told", "added", "declared", "reported",
+              "according", "passed", "adopted", "approved", "endorsed", "decided"}  # fmt: skip
+
+
+def _reporting(token: Token) -> bool:
+    """'said', 'announced'; 'that' before a subject ('that it will'), not 'that withdrawal' (a determiner)."""
+    if token.lower_ == "that":
+        following = token.nbor() if token.i + 1 < len(token.doc) else token
+        return following.lower_ in ("it", "they", "he", "she", "we", "the") or following.ent_type_ == "STATE"
+    return token.lower_ in _REPORTING
+
+
 def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -> Span | None:
     """The date that belongs to this verb: the first after it before the next verb, else the last before it
     after the previous verb (sentence-initial "On March 6, Lithuania left ...")."""
@@ -475,38 +680,97 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
     following = [s for s in starts if s > verb.start]
     preceding = [s for s in starts if s < verb.start]
     limit = following[0] if following else 10**9
+    doc = verb.doc
+    for i in range(verb.end, min(limit, len(doc) - 1)):  # "will withdraw ... and will resume whaling from July"
+        if doc[i].lower_ == "and" and doc[i + 1].lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
+            limit = i
+            break
     floor = preceding[-1] if preceding else -1
     after = [d for d in dates if verb.end <= d.start < limit]
-    before = [d for d in dates if floor < d.start and d.end <= verb.start]
-    if after and (after[0].start - verb.end <= 6 or not before):
+    before = [
+        d
+        for d in dates
+        if floor < d.start
+        and d.end <= verb.start
+        and not any(_reporting(t) for t in verb.doc[d.end : verb.start])  # "announced on D that it will"
+    ]
+    ends = [t[1].end for t in triggers if t[1].start < verb.start]
+    if ends:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026, following ...")
+        theirs = next((d for d in dates if d.start >= ends[-1]), None)
+        before = [d for d in before if d is not theirs]
+    words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
+    if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
+
+
+_LIST_GLUE = {",", "and", "&", "as", "well", "'s", "’s", "or", "the"}
+
+
+def _listed(actors: list[Span], first: Span, forward: bool) -> list[Span]:
+    """The list of states 'first' belongs to: 'Estonia, Poland and Latvia', 'Russia, the United States and
+    China' (read backwards from the last name before a verb, or forwards from the first after it)."""
+    doc = first.doc
+    group = [first]
+    pool = [e for e in actors if e.start >= first.end] if forward else [e for e in actors if e.end <= first.start][::-1]
+    for ent in pool:
+        between = doc[group[-1].end : ent.start] if forward else doc[ent.end : group[0].start]
+        if not all(t.lower_ in _LIST_GLUE for t in between):
+            break
+        if forward:
+            group.append(ent)
+        else:
+            group.insert(0, ent)
+    return group
+
+
+_GOVERNING = {"with", "to", "against", "from", "in", "on", "about", "than", "between", "over", "into", "at", "near",
+              "toward", "towards", "like", "unlike", "by", "claiming", "accusing", "accused", "blaming", "urging",
+              "urged", "warning", "warned", "telling", "told", "asking", "asked", "criticising",
+              "criticizing"}  # fmt: skip
+
+
+def _governed(ent: Span) -> bool:
+    """A state after a preposition ('relations with Russia', 'the war in Ukraine') is not the one acting."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", ",", "and", "or") or doc[i].ent_type_ == "STATE"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _GOVERNING
 
 
 def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -> list[str]:
     """The states that act: the list nearest before the verb; after it for a passive ('ratified by Lithuania'),
     for 'the withdrawal of Lithuania', or 'for Lithuania'; else the state the article last named."""
-    before = [e for e in actors if e.end <= verb.start]
+    if verb.lemma_ == "receive":  # "received notification from Washington": the sender acts
+        senders = [e for e in actors if e.start > verb.end and e.doc[e.start - 1].lower_ == "from"]
+        if senders:
+            return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, senders[0], forward=True)))
+    before = [e for e in actors if e.end <= verb.start and not _governed(e)]
     if before:
-        group = [before[-1]]
-        for ent in reversed(before[:-1]):
-            between = [t.lower_ for t in clause.doc[ent.end : group[0].start]]
-            if all(w in (",", "and", "&", "as", "well", "'s", "’s", "or") for w in between):
-                group.insert(0, ent)
-            else:
-                break
-        return list(dict.fromkeys(str(e.ent_id_) for e in group))
+        return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, before[-1], forward=False)))
     after = [
         e
         for e in actors
-        if e.start >= verb.end and (e.start == 0 or e.doc[e.start - 1].lower_ not in ("to", "with", "against", "from"))
-    ]  # "gave notice to Russia": Russia receives it
+        if e.start >= verb.end
+        and (e.start == 0 or e.doc[e.start - 1].lower_ not in ("to", "with", "against", "from"))
+        and (e.doc[e.start - 1].lower_ in ("by", "of", "for") or _passive(verb) or not _has_subject(verb, clause))
+    ]  # "gave notice to Russia": Russia receives it; "The country exited ..., saying that ... anti-Israel": no
     if after:
-        return [str(after[0].ent_id_)]
+        return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, after[0], forward=True)))
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
     if len(context.states) > 1 and before_words & {"countries", "states", "they", "nations", "governments"}:
         return list(context.states)  # "the three countries will cease to be members"
     return [context.state] if context.state else []
+
+
+_SUBJECT_NOUNS = {"country", "government", "state", "nation", "administration", "kingdom", "republic", "it", "he",
+                  "she", "they", "president", "parliament", "ministry", "minister", "we"}  # fmt: skip
+
+
+def _has_subject(verb: Span, clause: Span) -> bool:
+    """'The country exited ...', 'It withdrew ...': a subject other than a state is written before the verb."""
+    return any(t.lower_ in _SUBJECT_NOUNS for t in clause.doc[max(clause.start, verb.start - 4) : verb.start])
 
 
 def _tense(verb: Span) -> str:
@@ -582,15 +846,6 @@ def _near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
     )
 
 
-def _anchor_words(words: list[str]) -> list[str]:
-    out = []
-    for word in words:
-        if word in (",", ".", ";", "and", "but", "which", "when"):
-            break
-        out.append(word)
-    return out
-
-
 _REQUIRED = {"required", "needed", "need", "needs", "must", "necessary", "requires", "require", "least"}
 
 
@@ -611,6 +866,38 @@ def _required(clause: Span) -> str | None:
     return None
 
 
+_ROLES = {
+    "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions"),
+    "against": ("against", "opposed", "nays", "objections", "no"),
+    "for": ("favour", "favor", "for", "adopt", "support", "supported", "backed", "yes", "ayes"),
+}
+
+
+def _role(words: Span, where: str) -> str | None:
+    """The first word naming a side: after a number ('98 in favour', '14 deputies ... voted against'), or
+    before it ('supported by 68 lawmakers and opposed by 14'). 'For Stability' (a party's name) is no side."""
+    for word in words:
+        if word.lower_ == "for" and not word.is_lower:
+            continue
+        if where == "before" and not (
+            word.lower_ in ("supported", "backed", "opposed")
+            and word.i + 1 < len(word.doc)
+            and word.nbor().lower_ == "by"
+        ):
+            continue  # only "supported by 68", "opposed by 14"
+        for role, forms in _ROLES.items():
+            if word.lower_ in forms and not (where == "after" and word.lower_ == "no"):
+                return role
+    return None
+
+
+def _after_number(number: Token, numbers: list[Token], clause: Span) -> Span:
+    stop = next((n.i for n in numbers if n.i > number.i), clause.end)
+    end = min(number.i + 11, stop, clause.end)
+    cut = next((t.i for t in number.doc[number.i + 1 : end] if t.lower_ in ("while", "whereas", ";", "but")), end)
+    return number.doc[number.i + 1 : cut]
+
+
 _FILLER = {"votes", "vote", "lawmakers", "deputies", "members", "mps", "senators", "of", "parliament", "the",
            "voted", "were", "was", "had", "cast", "lawmaker", "legislators", "with", "only", "and", ","}  # fmt: skip
 _FOR = {"in", "favour", "favor", "for", "yes", "ayes", "supported", "backed"}
@@ -627,22 +914,19 @@ def _tally(clause: Span) -> str | None:
         or t.lower_ == "none"
     ]
     if not any(
-        t.lemma_ in ("vote", "ballot", "abstain", "abstention") or t.lower_ in ("favour", "favor", "against")
+        t.lemma_ in ("vote", "ballot", "abstain", "abstention") or t.lower_ in ("favour", "favor", "against", "opposed")
         for t in clause
     ):
         return None
     roles: dict[str, int] = {}
     for t in numbers:
-        stop = next((n.i for n in numbers if n.i > t.i), clause.end)
-        window = [w.lower_ for w in doc[t.i + 1 : min(t.i + 7, stop, clause.end)] if w.lower_ not in _FILLER]
         value = 0 if t.lower_ == "none" else number_from_words(t.text)
         assert value is not None
-        if any(w.startswith(("abstain", "abstention")) for w in window[:3]):
-            roles.setdefault("abstain", value)
-        elif any(w in ("against", "opposed", "nays", "objections") for w in window[:3]):
-            roles.setdefault("against", value)
-        elif any(w in ("favour", "favor", "for", "adopt", "support", "yes", "ayes") for w in window[:4]):
-            roles.setdefault("for", value)
+        role = _role(doc[max(clause.start, t.i - 2) : t.i], "before") or _role(
+            _after_number(t, numbers, clause), "after"
+        )
+        if role:
+            roles.setdefault(role, value)
     if "for" in roles and "against" in roles:
         return "-".join(str(roles[k]) for k in ("for", "against", "abstain") if k in roles)
     for t in numbers:

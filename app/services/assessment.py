@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from cachetools import LRUCache
 
 from app.dates import DateResult
 from app.engine import Decision, Engine, state_ruleset, treaty_ruleset
 from app.facts import engine_facts
+from app.json_parts import shared
 from app.provisions import Case, effect_kind, kind_of
 from app.provisions.agreed_date import apply_agreed_date, displaced_by_agreement
 from app.provisions.base import AssessmentError
@@ -23,7 +25,7 @@ from app.provisions.precondition import Precondition, all_met
 from app.provisions.right import right_of
 from app.rulebook import OwnedProvision, Rulebook
 from app.services import world_facts
-from app.services.lookup import alias_index, find_state, find_treaty, read_as
+from app.services.lookup import StateInfo, alias_index, find_state, find_treaty, read_as
 from app.services.status import Situation, decide_status
 from schemas import api
 from schemas.facts import AssessmentFacts
@@ -173,7 +175,10 @@ class AssessmentService:
             ),
             None,
         )
-        extensions = [e for e in record.events if e.kind == "extended" and e.new_effective] if record else []
+        asked = request.as_of or dt.date.today()  # an extension decided after the day asked is not known on it
+        extensions = (
+            [e for e in record.events if e.kind == "extended" and e.new_effective and e.date <= asked] if record else []
+        )
         if record is None or not extensions:
             return request, []
         agreed = extensions[-1].new_effective
@@ -265,7 +270,7 @@ def _compose(
                 explanation=f"{answer.explanation} The armed conflict is a recorded fact, not given in the question: "
                 f"{condition.citation.instrument} ({condition.citation.url}).",
             )
-    effective = api.Effective(
+    effective = api.Effective.model_construct(  # from validated parts: no second validation
         status=answer.status,
         date=answer.date,
         earliest_date=answer.earliest,
@@ -289,19 +294,9 @@ def _assessment(
     notes: list[str],
     trace: list[api.TraceEntry],
 ) -> api.Assessment:
-    treaty, state = case.treaty, case.state
-    return api.Assessment(
-        treaty=api.TreatyRef(
-            id=treaty.id,
-            name=treaty.name,
-            short_name=treaty.short_name,
-            depositary=treaty.depositary,
-            tier=treaty.tier,
-            reviewed=treaty.withdrawal.reviewed.on if treaty.withdrawal.reviewed else None,
-        ),
-        state=api.StateRef(
-            iso3=state.iso3, name=state.name, domestic_procedure="encoded" if case.procedure else "not_encoded"
-        ),
+    return api.Assessment.model_construct(  # from validated parts: no second validation
+        treaty=_treaty_ref(case.rulebook.version, case.treaty),
+        state=_state_ref(case.rulebook.version, case.state, case.procedure is not None),
         notification_date=case.request.notification_date,
         as_of=case.as_of,
         requirements=requirements,
@@ -311,6 +306,38 @@ def _assessment(
         trace=trace,
         rules_version=case.rulebook.version,
     )
+
+
+_REFS: LRUCache[tuple[str, str, str, bool], api.TreatyRef | api.StateRef] = LRUCache(8192)
+
+
+def _treaty_ref(version: str, treaty: Treaty) -> api.TreatyRef:
+    """The treaty as answers name it: built once per rules version and shared read-only."""
+    key = (version, "treaty", treaty.id, False)
+    ref = _REFS.get(key)
+    if not isinstance(ref, api.TreatyRef):
+        reviewed = treaty.withdrawal.reviewed.on if treaty.withdrawal.reviewed else None
+        ref = _REFS[key] = shared(
+            api.TreatyRef(
+                id=treaty.id,
+                name=treaty.name,
+                short_name=treaty.short_name,
+                depositary=treaty.depositary,
+                tier=treaty.tier,
+                reviewed=reviewed,
+            )
+        )
+    return ref
+
+
+def _state_ref(version: str, state: StateInfo, encoded: bool) -> api.StateRef:
+    """The state as answers name it (whether its procedure is encoded): built once and shared read-only."""
+    key = (version, "state", state.iso3, encoded)
+    ref = _REFS.get(key)
+    if not isinstance(ref, api.StateRef):
+        procedure: Literal["encoded", "not_encoded"] = "encoded" if encoded else "not_encoded"
+        ref = _REFS[key] = shared(api.StateRef(iso3=state.iso3, name=state.name, domestic_procedure=procedure))
+    return ref
 
 
 def _notes(case: Case) -> list[str]:
@@ -396,11 +423,13 @@ def _trace(case: Case, decision: Decision) -> list[api.TraceEntry]:
     if entries is None:
         owned = case.rulebook.owned_provisions(case.treaty)
         entries = _TRACES[key] = [
-            api.TraceEntry(
-                rule=o.rule,
-                applied=o.applied,
-                saw=dict(o.saw),
-                cite=owned[o.rule].provision.cite if o.rule in owned else None,
+            shared(
+                api.TraceEntry(
+                    rule=o.rule,
+                    applied=o.applied,
+                    saw=dict(o.saw),
+                    cite=owned[o.rule].provision.cite if o.rule in owned else None,
+                )
             )
             for o in decision.outcomes
         ]
@@ -430,10 +459,23 @@ def _threshold(step: DomesticStep) -> api.VotingThreshold | None:
     )  # fmt: skip
 
 
+_DOMESTIC: LRUCache[tuple[str, str, frozenset[str]], tuple[api.Requirement, ...]] = LRUCache(4096)
+
+
 def _domestic_requirements(case: Case, decision: Decision | None) -> list[api.Requirement]:
+    """The domestic steps the state's ruleset applied, in their order. They depend only on the rules version,
+    the state and which steps applied, so each list is built once and shared read-only (its JSON too)."""
     procedure = case.procedure
     if procedure is None or decision is None:
         return []
+    key = (case.rulebook.version, procedure.iso3, decision.applied_rules)
+    built = _DOMESTIC.get(key)
+    if built is None:
+        built = _DOMESTIC[key] = tuple(shared(r) for r in _build_domestic(procedure, decision))
+    return list(built)
+
+
+def _build_domestic(procedure: StateProcedure, decision: Decision) -> list[api.Requirement]:
     steps = [(RuleRef(procedure.iso3, s.id), s) for s in sorted(procedure.steps, key=lambda s: s.order)]
     return [
         api.Requirement(

@@ -22,6 +22,7 @@ import anyio.to_thread
 from app.settings import Settings
 
 T = TypeVar("T")
+ANSWER_SHARE = 0.1  # of the request deadline, kept for building and sending the answer once the work is done
 
 
 class OverBudget(Exception):
@@ -82,8 +83,9 @@ def fuzzy_matching() -> Iterator[bool]:
 
 class HeavyGate:
     """CPU-heavy requests (checks of many claims, article text) run off the event loop, ``heavy_concurrency``
-    at a time per worker, each within the request deadline: one that cannot start or finish in time raises
-    :class:`OverBudget` (a 503 with Retry-After), so a few large requests cannot starve the others."""
+    at a time per worker, each within the request deadline (the work within 90% of it, the rest is for the
+    answer): one that cannot start or finish in time raises :class:`OverBudget` (a 503 with Retry-After), so a
+    few large requests cannot starve the others."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -102,13 +104,14 @@ class HeavyGate:
             await anyio.to_thread.run_sync(prepare)
         started = time.monotonic()
         settings = self.settings
+        seconds = settings.request_deadline_seconds * (1 - ANSWER_SHARE)  # the work's share of the deadline
         slots = self._semaphore()
-        with anyio.move_on_after(settings.request_deadline_seconds) as waiting:
+        with anyio.move_on_after(seconds) as waiting:
             await slots.acquire()
         if waiting.cancelled_caught:
             raise OverBudget("The server is busy with other large requests; retry in a moment.", retry_after=2)
         try:
-            budget = WorkBudget.starting_now(settings.request_deadline_seconds, settings.fuzzy_seconds, started)
+            budget = WorkBudget.starting_now(seconds, settings.fuzzy_seconds, started)
             return await anyio.to_thread.run_sync(budget.run, work)
         finally:
             slots.release()

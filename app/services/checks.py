@@ -10,18 +10,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple, Protocol
+from zoneinfo import ZoneInfo
 
+from app.engine.conditions import matches
 from app.numbers import number_from_words
 from app.provisions import provision_citation
-from app.provisions.effect import fixed_period
+from app.provisions.agreed_date import has_own_agreed_date
+from app.provisions.effect import fixed_period, period_effect
+from app.provisions.precondition import precondition_of
 from app.provisions.right import right_of
-from app.rulebook import Rulebook
+from app.rulebook import OwnedProvision, Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
 from app.services.budget import check_deadline
 from app.services.lookup import NotFound, find_state
 from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
+from app.services.rule_claims import RuleClaim, about_the_same, parse_rule_claim, same_length
 from app.world.model import World
 from schemas.api import AssessmentRequest
 from schemas.checks import (
@@ -37,7 +42,8 @@ from schemas.checks import (
 )
 from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
-from schemas.rules import Participation, Treaty
+from schemas.rules import Participation, PreconditionProvision, Source, Treaty
+from schemas.world import EffectTime
 
 
 @dataclass(frozen=True)
@@ -52,9 +58,33 @@ class Notification:
     revoked: dt.date | None = None  # a revocation received then: the notification stands before that day
     recorded_effective: dt.date | None = None  # as the depositary or an official source records it
     approximate: bool = False  # the day of receipt is not recorded (only its month or year)
+    extensions: tuple[tuple[dt.date, dt.date], ...] = ()  # (decided on, new effective date), in order
+    effect_time: EffectTime | None = None  # the clock time it takes effect, where sourced (TEU Art. 50(3))
 
-    def facts(self) -> AssessmentFacts:
-        return AssessmentFacts(specified_date=self.specified_date, agreed_date=self.agreed_date)
+    def facts(self, as_of: dt.date | None = None) -> AssessmentFacts:
+        """The facts as known on ``as_of``: an extension decided later is not yet known (an article of 2017 is
+        right that the UK would leave in March 2019); an agreed date moved by extensions is the latest one."""
+        agreed = self.agreed_date
+        if self.extensions and as_of is not None:
+            known = [new for decided, new in self.extensions if decided <= as_of]
+            agreed = known[-1] if known else None
+        return AssessmentFacts(specified_date=self.specified_date, agreed_date=agreed)
+
+    def local_day(self, day: dt.date) -> tuple[dt.date | None, str]:
+        """The day the withdrawal took effect on the withdrawing state's clock, when it differs from ``day``
+        (00:00 Brussels time is 23:00 the day before in London), and a sentence saying so; else (None, '')."""
+        if self.effect_time is None:
+            return None, ""
+        when = self.effect_time
+        instant = dt.datetime.combine(day, when.time, ZoneInfo(when.zone))
+        local = instant.astimezone(ZoneInfo(when.local_zone))
+        if local.date() == day:
+            return None, ""
+        return local.date(), (
+            f" It took effect at {instant:%H:%M} {instant.tzname()} on {_long(day)}, which was {local:%H:%M} "
+            f"{local.tzname()} on {_long(local.date())} on the withdrawing state's clock: either day is right "
+            f"({when.source.title})."
+        )
 
 
 NotificationSource = Callable[[str, str], list[Notification]]
@@ -105,12 +135,20 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
                 Notification(e.received, e.facts.specified_date, str(e.sources[0].url), None, e.facts.agreed_date),
             )
         for _, record in service.rulebook.world.records_for(treaty_id, state):  # what states did (world/records)
+            extended = tuple(
+                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
+            )
+            if record.notified in found:  # the example's notice, with what the record adds (extensions, the clock)
+                found[record.notified] = replace(
+                    found[record.notified], extensions=extended, effect_time=record.effect_time
+                )
             if record.act in ("withdrawal", "denunciation"):
                 found.setdefault(
                     record.notified,
                     Notification(
                         record.notified, record.specified_date, str(record.sources[0].url), revoked=record.revoked,
                         recorded_effective=record.recorded_effective, approximate=record.notified_precision != "day",
+                        extensions=extended, effect_time=record.effect_time,
                     ),
                 )  # fmt: skip
         return sorted(found.values(), key=lambda n: n.received)
@@ -130,11 +168,6 @@ def parse_claimed_period(text: str) -> str | None:
     if amount is None:
         return None
     return f"P{amount}{match.group(2)[0].upper()}"
-
-
-def _same_length(a: str, b: str) -> bool:
-    da, db = parse_period(a), parse_period(b)
-    return (da.years * 12 + da.months, da.days) == (db.years * 12 + db.months, db.days)
 
 
 def _compare(actual: int, claimed: int, comparator: str) -> bool:
@@ -230,12 +263,31 @@ class CheckService:
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "future")
         notices = self._recorded_notices(state, treaty, as_of)
         if not notices:
+            return self._effective_after(treaty, state, claimed, as_of)
+        outcomes = [self._effective_date_for(treaty, state, notice, claimed, as_of) for notice in reversed(notices)]
+        return max(outcomes, key=lambda o: _RANK[o.verdict])
+
+    def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
+        """An effective date announced before the notice was received (a vote, a decree, 'in a year's time'):
+        judged against the notice received within the year after the article, with the article's date said."""
+        later = [
+            n for n in self.notifications(state, treaty.id)
+            if as_of < n.received <= as_of + dt.timedelta(days=366) and n.revoked is None
+        ]  # fmt: skip
+        if not later:
             raise _Unverifiable(
                 f"No notification of withdrawal by {state} from {treaty.short_name} received on or before {as_of} "
                 "is recorded, so no effective date can be confirmed."
             )
-        outcomes = [self._effective_date_for(treaty, state, notice, claimed, as_of) for notice in reversed(notices)]
-        return max(outcomes, key=lambda o: _RANK[o.verdict])
+        notice = later[0]
+        outcome = self._effective_date_for(treaty, state, notice, claimed, notice.received)
+        note = f" The notification was received on {_long(notice.received)}, after the article ({_long(as_of)})."
+        if outcome.verdict == "inconsistent" and outcome.correct_value and len(outcome.correct_value) == 10:
+            date = dt.date.fromisoformat(outcome.correct_value)
+            if min(abs((date - claimed.start).days), abs((date - claimed.end).days)) <= 31:
+                text = f"Partly correct (about a month off): {outcome.explanation.removeprefix('Incorrect: ')}{note}"
+                return outcome._replace(verdict="partly_consistent", explanation=text)
+        return outcome._replace(explanation=outcome.explanation + note)
 
     def _effective_date_for(
         self, treaty: Treaty, state: str, notice: Notification, claimed: PartialDate, as_of: dt.date
@@ -244,7 +296,7 @@ class CheckService:
             return _recorded_effect(treaty, state, notice, claimed)
         evaluation = self.assessments.evaluate(
             AssessmentRequest(
-                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=as_of
+                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(as_of), as_of=as_of
             )
         )
         answer = evaluation.assessment
@@ -263,16 +315,18 @@ class CheckService:
         cite = f" ({effect_citation.instrument}, {effect_citation.cite})" if effect_citation else ""
         subject = f"{answer.state.name}'s withdrawal from the {treaty.short_name}"
         if effective.status == "determined" and effective.date:
-            ok = claimed.contains(effective.date)
+            local, clock = notice.local_day(effective.date)
+            ok = claimed.contains(effective.date) or (local is not None and claimed.contains(local))
             verdict: Verdict = "consistent" if ok else "inconsistent"
             basis = (
                 f"{period or 'as the treaty provides'} after the depositary received the notification on "
                 f"{_long(notice.received)}"
-                if notice.agreed_date is None
+                if notice.facts(as_of).agreed_date is None
                 else f"on the date agreed (the notification was received on {_long(notice.received)})"
             )
             text = (
                 f"{'Correct' if ok else 'Incorrect'}: {subject} takes effect on {_long(effective.date)}, {basis}{cite}."
+                f"{clock}{_later(notice, effective.date, as_of)}"
             )
             return Outcome(verdict, effective.date.isoformat(), text, evidence, trace)
         if effective.status == "ambiguous":
@@ -292,16 +346,16 @@ class CheckService:
         claimed = parse_claimed_period(claim.value)
         if claimed is None:
             raise _Unverifiable(f"'{claim.value}' is not a period such as 'six months' or P6M.")
-        owned = self.rulebook.owned_provisions(treaty).values()
-        right = right_of(o for o in owned if not o.provision.when)
+        owned = self._provisions(treaty, claim.state)
+        right = right_of(owned)
         if right and right.exists == "no":
             raise _Unverifiable(f"The {treaty.short_name} gives no right of withdrawal ({right.basis}).")
-        found = fixed_period(o for o in owned if not o.provision.when)
+        found = fixed_period(owned)
         if found is None:
             raise _Unverifiable(f"The {treaty.short_name} does not state its withdrawal as a fixed notice period.")
         rule, effect = found
         owner = rule.owner
-        ok = _same_length(effect.period, claimed)
+        ok = same_length(effect.period, claimed)
         words = describe_period(effect.period)
         where = (
             f"{effect.cite} of the {treaty.short_name}"
@@ -370,6 +424,8 @@ class CheckService:
 
     def _check_entry_into_force(self, claim: Claim, as_of: dt.date) -> Outcome:
         treaty = self._treaty(claim)
+        if claim.value.strip().lower() in ("not in force", "false", "never"):
+            return self._not_in_force(treaty, as_of)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         if claim.state:
             return self._check_in_force_for_state(claim, as_of)
@@ -387,11 +443,41 @@ class CheckService:
             [treaty.id],
         )
 
+    def _world_in_force(self, treaty: Treaty, state: str, claimed: PartialDate) -> Outcome | None:
+        """Entry into force for the state from the world party list (world/parties), where the rule file has none."""
+        listed = self.rulebook.world.parties.get(treaty.id)
+        row = next((p for p in listed.parties if p.state == state), None) if listed else None
+        if listed is None or row is None or row.in_force is None or row.in_force_precision != "day":
+            return None
+        ok = claimed.contains(row.in_force)
+        text = (
+            f"{'Correct' if ok else 'Incorrect'}: the {treaty.short_name} entered into force for "
+            f"{find_state(state).name} on {_long(row.in_force)} (world/parties/{treaty.id})."
+        )
+        evidence = [Evidence(kind="record", description=text, url=str((row.source or listed.source).url))]
+        verdict: Verdict = "consistent" if ok else "inconsistent"
+        return Outcome(verdict, row.in_force.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+
+    def _not_in_force(self, treaty: Treaty, as_of: dt.date) -> Outcome:
+        """'The treaty never entered into force' (the CTBT: Art. XIV needs every Annex 2 State)."""
+        evidence = [self._treaty_evidence(treaty, f"in force: {treaty.in_force}")]
+        if treaty.entry_into_force is not None and treaty.entry_into_force <= as_of:
+            text = f"Incorrect: the {treaty.short_name} entered into force on {_long(treaty.entry_into_force)}."
+            return Outcome("inconsistent", treaty.entry_into_force.isoformat(), text, evidence, [treaty.id])
+        if treaty.in_force is False or (treaty.entry_into_force is not None and treaty.entry_into_force > as_of):
+            text = f"Correct: the {treaty.short_name} was not in force on {_long(as_of)}."
+            return Outcome("consistent", "not in force", text, evidence, [treaty.id])
+        raise _Unverifiable(f"The rulebook does not hold whether or when the {treaty.short_name} entered into force.")
+
     def _check_in_force_for_state(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Entered into force for Lithuania on 1 November 2003': the date the state became a party."""
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         entries = [p for p in treaty.participation if p.state == state and p.in_force_for_state]
+        if not entries:
+            world = self._world_in_force(treaty, state, claimed)
+            if world is not None:
+                return world
         if not entries:
             raise _Unverifiable(
                 f"The rulebook does not record when the {treaty.short_name} entered into force for {state}."
@@ -404,6 +490,9 @@ class CheckService:
                 text = f"Correct: the {treaty.short_name} entered into force for {name} on {when}."
                 evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
                 return Outcome("consistent", entry.in_force_for_state.isoformat(), text, evidence, [treaty.id])
+        rejoined = self._world_in_force(treaty, state, claimed)  # a later consent (the US, Paris, 2021)
+        if rejoined is not None and rejoined.verdict == "consistent":
+            return rejoined
         latest = entries[-1].in_force_for_state
         assert latest is not None
         text = f"Incorrect: the {treaty.short_name} entered into force for {name} on {_long(latest)}."
@@ -447,9 +536,22 @@ class CheckService:
         """Against the parties on the article's date when the world files hold a complete party list (counted
         from each state's entry into force and recorded withdrawals), else the rulebook's dated count."""
         treaty = self._treaty(claim)
+        if re.search(r"\bnon[- ]|\bnot\b", claim.value, re.IGNORECASE):
+            raise _Unverifiable(
+                f"'{claim.value}' counts states that are not parties: the records lack the number of states that "
+                f"could join the {treaty.short_name}, so a count of non-parties cannot be checked."
+            )
+        dated = _count_date(claim.value, as_of)
         listing = self.rulebook.world.parties.get(treaty.id)
+        if listing is not None and listing.complete and claim.state:  # "the Philippines became the 117th party"
+            row = next((p for p in listing.parties if p.state == find_state(claim.state).iso3), None)
+            if row is not None and row.in_force is not None:
+                dated = PartialDate.of(row.in_force, "day", row.in_force.isoformat())
         if listing is not None and listing.complete:
-            return self._parties_on(claim, treaty, listing.as_of, as_of)
+            outcome = self._parties_on(claim, treaty, listing.as_of, as_of)
+            if dated is not None and dated.end < as_of:
+                return self._dated_count(claim, treaty, dated, outcome)
+            return outcome
         count = treaty.parties_count
         if count is None:
             raise _Unverifiable(f"The rulebook does not hold a party count for the {treaty.short_name}.")
@@ -468,7 +570,29 @@ class CheckService:
         evidence = [
             Evidence(kind="rule", description=f"{count.count} parties on {count.as_of}", url=str(count.sources[0].url))
         ]
+        if stale and not ok:  # a count of another year is no evidence against the article's (issue 14)
+            raise _Unverifiable(
+                f"The rulebook holds {count.count} parties to the {treaty.short_name} on {_long(count.as_of)} only; "
+                f"the count on {_long(as_of)} is not recorded (no complete party list in world/parties).",
+                evidence,
+            )
         return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
+
+    def _dated_count(self, claim: Claim, treaty: Treaty, dated: PartialDate, today: Outcome) -> Outcome:
+        """'164 states joined it in 1999': the count on that date; today's count given for a past date is partly
+        right (the number is right for the article's date, not for the date it names)."""
+        then = self._parties_on(claim, treaty, dated.end, dated.end)
+        if then.verdict != "inconsistent":
+            return then
+        actual = then.correct_value
+        if today.verdict == "inconsistent":
+            text = f"Incorrect: the {treaty.short_name} had {actual} parties at the end of {dated.describe()}."
+            return then._replace(explanation=text)
+        text = (
+            f"Partly correct: {today.correct_value} is the number of parties on the article's date, but at the end "
+            f"of {dated.describe()} the {treaty.short_name} had {actual} (world/parties/{treaty.id})."
+        )
+        return Outcome("partly_consistent", today.correct_value, text, then.evidence, then.trace)
 
     def _parties_on(self, claim: Claim, treaty: Treaty, listed: dt.date, as_of: dt.date) -> Outcome:
         claimed = _claimed_count(claim)
@@ -477,7 +601,8 @@ class CheckService:
             self._party_counts[key] = len(self.rulebook.world.parties_on(treaty.id, as_of) or [])
         actual = self._party_counts[key]
         ok = _compare(actual, claimed, claim.comparator)
-        later = as_of > listed
+        # states joining since the list can only raise the count: "more than 110" stays right
+        later = as_of > listed and not (ok and claim.comparator in ("more_than", "at_least"))
         text = (
             f"{'Consistent' if ok else 'Inconsistent'} with the {actual} parties to the {treaty.short_name} on "
             f"{_long(as_of)} (complete party list of {_long(listed)}, world/parties/{treaty.id})"
@@ -489,6 +614,10 @@ class CheckService:
         return Outcome(verdict, str(actual), text, evidence, [f"world/parties/{treaty.id}"])
 
     def _check_bound_on(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'Still bound' on a day (the article's, unless ``on`` names another); a date ('bound since November
+        2011') is the day the treaty entered into force for the state."""
+        if claim.value.strip().lower() not in ("true", "yes", "bound", "false", "no", "not bound"):
+            return self._check_in_force_for_state(claim, as_of)
         treaty, state = self._treaty(claim), self._state(claim)
         on = claim.on or as_of
         claimed = claim.value.strip().lower() in ("true", "yes", "bound")
@@ -498,7 +627,7 @@ class CheckService:
         notice = max(notices, key=lambda n: n.received)
         answer = self.assessments.assess(
             AssessmentRequest(
-                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=on
+                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(on), as_of=on
             )
         )
         date = answer.effective.date
@@ -530,7 +659,10 @@ class CheckService:
         """'The notice was handed to the UN Secretary-General on 27 June': against the recorded date of receipt."""
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
-        notices = self._recorded_notices(state, treaty, max(as_of, claimed.end))
+        horizon = max(as_of, claimed.end) + dt.timedelta(days=_DISPATCH_DAYS)  # sent, not yet received
+        notices = sorted(  # a notice later revoked was still given (South Africa, Rome Statute, 2016)
+            (n for n in self.notifications(state, treaty.id) if n.received <= horizon), key=lambda n: n.received
+        )
         if not notices:
             raise _Unverifiable(
                 f"No notification of withdrawal by {find_state(state).name} from the {treaty.short_name} is "
@@ -549,6 +681,14 @@ class CheckService:
                 f"{treaty.short_name} on {_long(hit.received)}."
             )
             return Outcome("consistent", hit.received.isoformat(), text, evidence, trace)
+        gap = min(abs((notice.received - claimed.end).days), abs((notice.received - claimed.start).days))
+        if gap <= _DISPATCH_DAYS:  # the day it was signed, sent or announced, days from the receipt
+            text = (
+                f"Partly correct: the depositary received {name}'s notification of withdrawal from the "
+                f"{treaty.short_name} on {_long(notice.received)}, not {claimed.describe()}; the period runs from "
+                "receipt (the day it was signed or sent is not the day it counts from)."
+            )
+            return Outcome("partly_consistent", notice.received.isoformat(), text, evidence, trace)
         text = (
             f"Incorrect: the depositary received {name}'s notification of withdrawal from the {treaty.short_name} "
             f"on {_long(notice.received)}, not {claimed.describe()}."
@@ -567,12 +707,50 @@ class CheckService:
         notices = self._recorded_notices(state, treaty, as_of)
         name = find_state(state).name
         if not notices:
-            raise _Unverifiable(
-                f"No notification of withdrawal by {name} from the {treaty.short_name} received on or before "
-                f"{as_of} is recorded: the records lack a withdrawal to confirm."
-            )
+            return self._before_notice(treaty, state, name, claimed, as_of)
         outcomes = [self._withdrew_after(treaty, state, name, n, claimed, as_of) for n in reversed(notices)]
         return max(outcomes, key=lambda o: _RANK[o.verdict])
+
+    def _before_notice(
+        self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
+    ) -> Outcome:
+        """'X withdrew' with no notification received by the publication date: a domestic decision to withdraw
+        (a vote, a decree) is only a step towards it (partly right; the state was still a party), a suspension
+        or a revoked ratification is not a withdrawal (wrong); with neither recorded, nothing is confirmed."""
+        for _, record in self.rulebook.world.records_for(treaty.id, state):
+            leaving = record.act in ("withdrawal", "denunciation")
+            steps = [
+                d for d in record.domestic_steps
+                if d.date <= as_of and (claimed is None or claimed.contains(d.date))
+                and (leaving or "withdraw" in d.act.lower())
+            ]  # fmt: skip
+            if steps:
+                step = steps[-1]
+                text = (
+                    f"Partly correct: on {_long(step.date)} the {step.actor} decided to withdraw ({step.act}), but "
+                    f"no notification had reached the depositary by {_long(as_of)}: {name} was still a party to "
+                    f"the {treaty.short_name}."
+                    + (f" The notification was received on {_long(record.notified)}." if leaving else "")
+                )
+                url = str(step.source.url) if step.source else str(record.sources[0].url)
+                evidence = [Evidence(kind="record", description=f"{step.actor}: {step.act}", url=url)]
+                correct = record.recorded_effective.isoformat() if leaving and record.recorded_effective else None
+                return Outcome("partly_consistent", correct, text, evidence, [f"record: {state} {treaty.id}"])
+            acted = min([record.notified, *(d.date for d in record.domestic_steps)])
+            if not leaving and acted <= as_of:
+                act = record.act.replace("_", " ")
+                text = (
+                    f"Incorrect: {name} did not withdraw from the {treaty.short_name}: what it did (from "
+                    f"{_long(acted)}) was a {act}, which is not a withdrawal."
+                )
+                evidence = [
+                    Evidence(kind="record", description=f"{act} {record.notified}", url=str(record.sources[0].url))
+                ]
+                return Outcome("inconsistent", "false", text, evidence, [f"record: {state} {treaty.id} {record.act}"])
+        raise _Unverifiable(
+            f"No notification of withdrawal by {name} from the {treaty.short_name} received on or before {as_of} "
+            "is recorded, nor a domestic decision to withdraw: the records lack a withdrawal to confirm."
+        )
 
     def _not_withdrawn(self, treaty: Treaty, state: str, as_of: dt.date) -> Outcome:
         """'South Africa's withdrawal was revoked': no withdrawal in effect by the publication date."""
@@ -592,6 +770,19 @@ class CheckService:
             )
             evidence = [Evidence(kind="record", description=text, url=last.source_url)]
             return Outcome("consistent", "false", text, evidence, [f"record: {state} {treaty.id} revoked"])
+        other = [
+            r
+            for _, r in self.rulebook.world.records_for(treaty.id, state)
+            if r.act not in ("withdrawal", "denunciation") and r.notified <= as_of
+        ]
+        if other:
+            act = other[-1].act.replace("_", " ")
+            text = (
+                f"Correct: {name} had not withdrawn from the {treaty.short_name} on {_long(as_of)}; its act of "
+                f"{_long(other[-1].notified)} was a {act}, which is not a withdrawal."
+            )
+            evidence = [Evidence(kind="record", description=text, url=str(other[-1].sources[0].url))]
+            return Outcome("consistent", "false", text, evidence, [f"record: {state} {treaty.id} {other[-1].act}"])
         status = self.rulebook.world.party_status(treaty.id, state, as_of)
         if status.bound:
             text = f"Correct: {name} was a party to the {treaty.short_name} on {_long(as_of)}: {status.reason}."
@@ -611,7 +802,7 @@ class CheckService:
             return _withdrew_on(name, treaty, notice, notice.recorded_effective, claimed, as_of, [recorded], [])
         answer = self.assessments.assess(
             AssessmentRequest(
-                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(), as_of=as_of
+                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(as_of), as_of=as_of
             )
         )
         effective = answer.effective
@@ -639,13 +830,31 @@ class CheckService:
 
     def _participation(self, claim: Claim) -> tuple[Treaty, str, str, list[Participation]]:
         treaty, state = self._treaty(claim), self._state(claim)
-        entries = [p for p in treaty.participation if p.state == state]
+        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
         name = find_state(state).name
         if not entries:
             raise _Unverifiable(
                 f"The rulebook does not record {name}'s signature or consent to the {treaty.short_name}."
             )
         return treaty, state, name, entries
+
+    def _listed(self, treaty: Treaty, state: str) -> list[Participation]:
+        """The state's row in the world party list (world/parties), as a participation record, where the rule
+        file has none: signature, consent and entry into force as the list's source gives them."""
+        listing = self.rulebook.world.parties.get(treaty.id)
+        row = next((p for p in listing.parties if p.state == state), None) if listing else None
+        if listing is None or row is None or row.consent_date is None or row.consent_date_precision != "day":
+            return []
+        kind = row.consent if row.consent in ("ratification", "acceptance", "approval", "accession") else None
+        source = row.source or listing.source
+        return [
+            Participation(
+                state=state, signed=row.signed, consent=row.consent_date, consent_kind=kind or "ratification",
+                in_force_for_state=row.in_force if row.in_force_precision == "day" else None,
+                sources=[Source(url=source.url, title=source.title or f"world/parties/{treaty.id}")],
+                verification="verified" if listing.complete else "partly_verified",
+            )
+        ]  # fmt: skip
 
     def _check_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
         if not claim.state:
@@ -723,7 +932,7 @@ class CheckService:
             for notice in exits:
                 answer = self.assessments.assess(
                     AssessmentRequest(
-                        treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(),
+                        treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(as_of),
                         as_of=as_of,
                     )
                 )  # fmt: skip
@@ -761,10 +970,14 @@ class CheckService:
         )
         if entry.in_force_for_state:
             facts += f" and became a party on {_long(entry.in_force_for_state)}"
-        verdict: Verdict = "inconsistent" if not ok else "consistent" if kind_ok else "partly_consistent"
+        # a date in the months before the deposit: the domestic act (a law, a vote), not the instrument deposited
+        domestic = not ok and claimed.precision == "day" and 0 < (entry.consent - claimed.end).days <= 183
+        verdict: Verdict = "consistent" if ok and kind_ok else "partly_consistent" if ok or domestic else "inconsistent"
         label = {
             "consistent": "Correct",
-            "partly_consistent": f"Partly correct (it was {entry.consent_kind}, not {said})",
+            "partly_consistent": f"Partly correct (it was {entry.consent_kind}, not {said})"
+            if ok
+            else f"Partly correct ({claimed.describe()} may be the domestic act; consent counts from the deposit)",
             "inconsistent": "Incorrect",
         }
         text = f"{label[verdict]}: {facts}."
@@ -779,6 +992,9 @@ class CheckService:
         """'Lawmakers voted 142 to 21': against the recorded vote, and against the threshold the rules require."""
         state = self._state(claim)
         tally = _parse_tally(claim.value)
+        of = re.fullmatch(r"\s*(\d+)\s*(?:/|of|out of)\s*(\d+)\s*", claim.value)
+        if tally is None and of:  # '103 of 141': votes in favour of the body's members
+            tally = (int(of.group(1)),)
         if tally is None:
             raise _Unverifiable(f"'{claim.value}' is not a tally such as 142-21 or 98-2-4.")
         votes = [v for v in self.votes(state, claim.treaty or "") if v.date <= as_of] if claim.treaty else []
@@ -811,35 +1027,106 @@ class CheckService:
             ("consistent" if ok else "inconsistent"), recorded, text, evidence, [f"vote: {state} {vote.date}"]
         )
 
+    def _provisions(self, treaty: Treaty, state: str | None) -> list[OwnedProvision]:
+        """The treaty's provisions that apply to every party, and those that apply to ``state`` alone (the US
+        reservation to the WHO Constitution: a one-year notice), the state's own first."""
+        iso3 = find_state(state).iso3 if state else None
+        owned = self.rulebook.owned_provisions(treaty).values()
+        own = [o for o in owned if iso3 and o.provision.when and set(o.provision.when) == {"state"}]
+        own = [o for o in own if iso3 and matches(o.provision.when, {"state": iso3})]
+        return own + [o for o in owned if not o.provision.when]
+
     def _check_rule(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Six months after parliament's decision': the period and what it runs from, against the treaty's
-        effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act)."""
+        effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act;
+        VCLT Art. 67(2) and 78(b)), and against a precondition on notice (Paris Art. 28(1))."""
         treaty = self._treaty(claim)
-        period_words, _, anchor = claim.value.partition(" after ")
-        period = parse_claimed_period(period_words)
-        if period is None:
-            raise _Unverifiable(f"'{claim.value}' does not state a period such as 'P6M after ...'.")
-        owned = self.rulebook.owned_provisions(treaty).values()
-        found = fixed_period(o for o in owned if not o.provision.when)
+        said = parse_rule_claim(claim.value)
+        owned = self._provisions(treaty, claim.state)
+        found = period_effect(owned)
         if found is None:
-            raise _Unverifiable(f"The {treaty.short_name} does not state its withdrawal as a fixed period.")
-        rule, effect = found
-        citation = provision_citation(self.rulebook, rule)
-        evidence = [Evidence(kind="rule", description=effect.text, citation=citation)]
-        words = describe_period(effect.period)
-        same = _same_length(effect.period, period)
-        domestic = bool(anchor) and not _counts_from_notice(anchor)
-        where = f"{effect.cite} of the {treaty.short_name}"
-        if same and not domestic:
-            text = f"Correct: under {where}, withdrawal takes effect {words} after {effect.counted_from}."
-            return Outcome(
-                "consistent", f"{effect.period} after {effect.counted_from}", text, evidence, [citation.rule]
+            raise _Unverifiable(
+                f"The {treaty.short_name}'s withdrawal does not take effect after a fixed period in the rulebook."
             )
-        wrong = [] if same else [f"the period is {words}"]
-        if domestic:
-            wrong.append(f"it runs from {effect.counted_from}, not from {anchor}")
-        text = f"Incorrect: under {where}, {' and '.join(wrong)}."
-        return Outcome("inconsistent", f"{effect.period} after {effect.counted_from}", text, evidence, [citation.rule])
+        effect, provision, monthly = found
+        citation = provision_citation(self.rulebook, effect)
+        evidence = [Evidence(kind="rule", description=provision.text, citation=citation)]
+        words, where = describe_period(provision.period), f"{provision.cite} of the {treaty.short_name}"
+        rule = (
+            f"withdrawal takes effect on the first day of the month after {words} from {provision.counted_from}"
+            if monthly
+            else f"withdrawal takes effect {words} after {provision.counted_from}"
+        )
+        correct = f"{provision.period} after {provision.counted_from}"
+        if said.period is None:
+            raise _Unverifiable(f"'{claim.value}' states no period to compare; under {where}, {rule}.", evidence)
+        pre = precondition_of(owned)
+        if pre is not None and not same_length(said.period, provision.period):
+            judged = _precondition_claim(said, pre[1], provision.period)
+            if judged is not None:
+                verdict, text = judged
+                evidence.append(
+                    Evidence(kind="rule", description=pre[1].text, citation=provision_citation(self.rulebook, pre[0]))
+                )
+                return Outcome(verdict, correct, f"{text} Under {where}, {rule}.", evidence, [citation.rule])
+        agreed = has_own_agreed_date(self.rulebook.owned_provisions(treaty).values(), treaty.id)
+        verdict, faults = _rule_faults(said, provision.period, words, provision.counted_from, monthly, agreed)
+        label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
+        text = f"{label}: under {where}, {rule}" + (f" ({'; '.join(faults)})." if faults else ".")
+        return Outcome(verdict, correct, text, evidence, [citation.rule])
+
+
+def _rule_faults(
+    said: RuleClaim, period: str, words: str, counted_from: str, monthly: bool, agreed: bool
+) -> tuple[Verdict, list[str]]:
+    """What a rule claim gets wrong: a wrong period (wrong), counted from a domestic act (wrong), a period only
+    about right, a deadline ('within') for a period, a month-end rule left out, an agreed date left out (partly)."""
+    wrong: list[str] = []
+    partly: list[str] = []
+    if not same_length(said.period or "P0D", period):
+        (partly if about_the_same(said.period or "P0D", period) else wrong).append(
+            f"the period is {words}, not {describe_period(said.period or 'P0D')}"
+        )
+    if said.anchor_is_domestic:
+        wrong.append(f"it runs from {counted_from}, not from {said.anchor}")
+    if said.within:
+        partly.append(f"the withdrawal takes effect when the {words} have run; it is not a deadline")
+    if monthly:
+        partly.append("it then takes effect on the first day of the following month")
+    if said.exact and agreed:
+        partly.append("the period is only the default: an agreement or an agreed extension can set another date")
+    verdict: Verdict = "inconsistent" if wrong else "partly_consistent" if partly else "consistent"
+    return verdict, wrong + partly
+
+
+def _precondition_claim(
+    said: RuleClaim, provision: PreconditionProvision, effect_period: str
+) -> tuple[Verdict, str] | None:
+    """A rule claim about when notice may be given ('three years from ratification'; Paris Art. 28(1)), or the
+    whole exit ('a four-year exit process': three years before notice, then one year); None if neither."""
+    since = (
+        "its entry into force for the party"
+        if provision.counted_from == "entry_into_force_for_state"
+        else "its entry into force"
+    )
+    both = parse_period(provision.in_force_for) + parse_period(effect_period)
+    total = f"P{both.years}Y{both.months}M" if both.months else f"P{both.years}Y"
+    if same_length(said.period or "P0D", total):
+        return "partly_consistent", (
+            f"Partly correct: the earliest exit is {describe_period(total)} after {since}: notice may be given "
+            f"{describe_period(provision.in_force_for)} after it ({provision.cite}), and takes effect later."
+        )
+    if not same_length(said.period or "P0D", provision.in_force_for):
+        return None
+    if said.anchor_is_entry_into_force or not said.anchor:
+        return (
+            "consistent",
+            f"Correct: notice may be given {describe_period(provision.in_force_for)} after {since} ({provision.cite}).",
+        )
+    return "inconsistent", (
+        f"Incorrect: notice may be given {describe_period(provision.in_force_for)} after {since}, not after "
+        f"{said.anchor} ({provision.cite})."
+    )
 
 
 def _withdrew_on(
@@ -848,14 +1135,15 @@ def _withdrew_on(
 ) -> Outcome:  # fmt: skip
     """'X left Y [on D]' against the day the withdrawal took (or takes) effect, as the publication date saw it."""
     received_words = _long(notice.received) if not notice.approximate else f"{notice.received:%B %Y}"
-    if date <= as_of:
-        if claimed is None or claimed.contains(date):
+    local, clock = notice.local_day(date)
+    if date <= as_of or (local is not None and local <= as_of):
+        if claimed is None or claimed.contains(date) or (local is not None and claimed.contains(local)):
             text = (
                 f"Correct: {name}'s withdrawal from the {treaty.short_name} took effect on {_long(date)} "
-                f"(notification received {received_words})."
+                f"(notification received {received_words}).{clock}"
             )
             return Outcome("consistent", date.isoformat(), text, evidence, trace)
-        if claimed.contains(notice.received):
+        if _receipt_in(claimed, notice):
             text = (
                 f"Partly correct: {name} notified its withdrawal on {received_words}; it left the {treaty.short_name} "
                 f"when the withdrawal took effect, on {_long(date)}."
@@ -866,7 +1154,7 @@ def _withdrew_on(
             f"not {claimed.describe()}."
         )
         return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
-    if claimed is None or claimed.contains(notice.received):
+    if claimed is None or _receipt_in(claimed, notice):
         text = (
             f"Partly correct: on {_long(as_of)} {name} had notified its withdrawal from the {treaty.short_name} "
             f"(received {received_words}) but was still a party; the withdrawal takes effect on {_long(date)}."
@@ -877,6 +1165,25 @@ def _withdrew_on(
         f"not {claimed.describe()}."
     )
     return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+
+
+def _receipt_in(claimed: PartialDate, notice: Notification) -> bool:
+    """Whether the claimed date is the notification's: its day, or its month when only the month is recorded."""
+    if notice.approximate:
+        month = PartialDate.of(notice.received, "month", "")
+        return claimed.start <= month.end and month.start <= claimed.end
+    return claimed.contains(notice.received)
+
+
+def _later(notice: Notification, date: dt.date, as_of: dt.date) -> str:
+    """A sentence when the date was moved after the article's date (TEU Art. 50(3) extensions)."""
+    final = notice.extensions[-1][1] if notice.extensions else None
+    if final is None or final == date:
+        return ""
+    return (
+        f" That was the date on {_long(as_of)}; it was later extended, and the withdrawal took effect on "
+        f"{_long(final)}."
+    )
 
 
 def _recorded_effect(treaty: Treaty, state: str, notice: Notification, claimed: PartialDate) -> Outcome:
@@ -952,6 +1259,9 @@ class TextTooLong(ValueError):
     """An article over :data:`schemas.checks.MAX_TEXT_BYTES` (a 413)."""
 
 
+_DISPATCH_DAYS = 7
+"""Days between a notice's signature or dispatch and its receipt that a claim may confuse (partly right)."""
+
 _RANK = {"inconsistent": 0, "unverifiable": 1, "partly_consistent": 2, "consistent": 3}
 
 
@@ -961,17 +1271,23 @@ class _Unverifiable(Exception):
         self.evidence = evidence or []
 
 
+def _count_date(value: str, as_of: dt.date) -> PartialDate | None:
+    """The date a count names ('164 in 1999', '164 (on 2020-01-31)'), if any."""
+    match = re.search(r"\b(?:in|on|as of)\s+([\w -]+?)\)?$", value.strip())
+    if not match:
+        return None
+    try:
+        return parse_partial_date(match.group(1), as_of, "past")
+    except UnreadableDate:
+        return None
+
+
 def _claimed_count(claim: Claim) -> int:
     """The number a party-count claim states ('160', '1,000', '164 states')."""
     digits = re.search(r"\d+", claim.value.replace(",", "").replace("\u202f", "").replace(" ", ""))
     if not digits:
         raise _Unverifiable(f"'{claim.value}' is not a number of parties.")
     return int(digits.group())
-
-
-def _counts_from_notice(anchor: str) -> bool:
-    """Whether 'after ...' names the notification or its receipt (what withdrawal periods run from)."""
-    return bool(re.search(r"notif|notice|receipt|received|deposit|instrument|secretary|depositary", anchor, re.I))
 
 
 def _parse_tally(value: str) -> tuple[int, ...] | None:

@@ -14,19 +14,22 @@ name, short name, demonym, adjective or capital.
 
 from __future__ import annotations
 
-import math
+import heapq
+import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
+from cachetools import LRUCache
 from countryinfo import all_countries
 from rapidfuzz import fuzz, process
 
 from app.rulebook import Rulebook
 from app.services.budget import fuzzy_matching
+from app.services.fuzzy import SMALL, NameMatcher, ranked_ids
 from schemas.rules import Treaty
 
 MAX_QUERY = 200
@@ -99,65 +102,46 @@ def alias_index(rulebook: Rulebook) -> dict[str, str]:
     return index
 
 
-def _contains_phrase(name: str, phrase: str) -> bool:
-    return f" {phrase} " in f" {name} "
+_MATCHERS: dict[int, NameMatcher] = {}
 
 
-def _ranked(scored: Iterable[tuple[str, float]]) -> list[tuple[str, float]]:
-    """Best score per id, the best first (ties by id, so the order is stable)."""
-    best: dict[str, float] = {}
-    for item, score in scored:
-        best[item] = max(score, best.get(item, 0.0))
-    return sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
-
-
-def _fuzzy(key: str, index: dict[str, str]) -> list[tuple[str, float]]:
-    found = process.extract(key, list(index), scorer=fuzz.WRatio, limit=25, score_cutoff=FUZZY_SUGGEST)
-    return _ranked((index[name], score) for name, score, _ in found)
-
-
-_VOCABULARIES: dict[int, tuple[dict[str, frozenset[str]], int]] = {}
-
-
-def _vocabulary(index: dict[str, str]) -> tuple[dict[str, frozenset[str]], int]:
-    """Each word of the names -> the ids whose names use it, and how many ids there are (kept per index)."""
-    found = _VOCABULARIES.get(id(index))
-    if found is None:
-        words: dict[str, set[str]] = defaultdict(set)
-        for name, item in index.items():
-            for word in name.split():
-                if len(word) >= 3:
-                    words[word].add(item)
-        if len(_VOCABULARIES) > 16:
-            _VOCABULARIES.clear()
-        found = _VOCABULARIES[id(index)] = ({w: frozenset(ids) for w, ids in words.items()}, len(set(index.values())))
+def _matcher(index: dict[str, str]) -> NameMatcher:
+    """The prepared matcher of an index, built once (it holds the index, so the id is not reused)."""
+    found = _MATCHERS.get(id(index))
+    if found is None or found.index is not index:
+        if len(_MATCHERS) > 16:
+            _MATCHERS.clear()
+        found = _MATCHERS[id(index)] = NameMatcher(index)
     return found
+
+
+def _fuzzy(key: str, index: dict[str, str], cutoff: float = FUZZY_SUGGEST) -> list[tuple[str, float]]:
+    """Ids whose names resemble ``key`` (WRatio ≥ ``cutoff``, the 25 best names), best score per id."""
+    if len(index) <= SMALL:  # an ad hoc index (the holders of a phrase): scored whole, nothing kept
+        found = process.extract(key, list(index), scorer=fuzz.WRatio, limit=25, score_cutoff=cutoff)
+        return ranked_ids((index[name], score) for name, score, _ in found)
+    return _matcher(index).ranked(key, cutoff)
 
 
 def _closest(key: str, index: dict[str, str]) -> list[str]:
     """Ids for a 404, the closest first: each word of the query matched (fuzzily) to the words of the names,
     a rare word ('Ottawa') weighing more than a common one ('Convention'); whole-name similarity breaks ties."""
-    words, total = _vocabulary(index)
+    matcher = _matcher(index)
     scores: dict[str, float] = defaultdict(float)
     weights = 0.0
     for token in [t for t in key.split() if len(t) >= 3][:12]:
-        matches = process.extract(token, list(words), scorer=fuzz.ratio, limit=8, score_cutoff=70)
-        if not matches:
-            weights += 1.0
-            continue
-        best: dict[str, float] = {}
-        for word, score, _ in matches:
-            weight = math.log(1 + total / len(words[word]))
-            for item in words[word]:
-                best[item] = max(best.get(item, 0.0), score * weight)
-        weights += max(math.log(1 + total / len(words[w])) for w, _, _ in matches)
+        best, weight = matcher.word_scores(token)
+        weights += weight
         for item, value in best.items():
             scores[item] += value
-    whole = dict(_fuzzy(key, index))
-    ranked = sorted(
-        set(scores) | set(whole), key=lambda i: (-(scores.get(i, 0.0) / (weights or 1.0)), -whole.get(i, 0.0), i)
+    if len(scores) >= 5:  # only the names of those that can be among the five need whole-name scores
+        fifth = sorted(scores.values(), reverse=True)[4]
+        whole = matcher.best_of(key, [item for item, score in scores.items() if score >= fifth], FUZZY_SUGGEST)
+    else:  # fewer than five share a word: the ids of the most similar names fill the list
+        whole = matcher.best_of(key, scores, FUZZY_SUGGEST) | matcher.top_ids(key, FUZZY_SUGGEST, 5, frozenset(scores))
+    return heapq.nsmallest(
+        5, set(scores) | set(whole), key=lambda i: (-(scores.get(i, 0.0) / (weights or 1.0)), -whole.get(i, 0.0), i)
     )
-    return ranked[:5]
 
 
 def _confident(what: str, query: str, ranked: list[tuple[str, float]]) -> str | None:
@@ -170,27 +154,73 @@ def _confident(what: str, query: str, ranked: list[tuple[str, float]]) -> str | 
     return ranked[0][0]
 
 
+@dataclass(frozen=True)
+class _Guess:
+    """What a name that is none of the names as written was read as: one id, several ids to choose from
+    (``ambiguous``), or none, with the closest ids (``choices``)."""
+
+    chosen: str | None = None
+    choices: tuple[str, ...] = ()
+    ambiguous: bool = False
+
+    def resolve(self, what: str, query: str) -> str:
+        if self.chosen is not None:
+            return self.chosen
+        if self.ambiguous:
+            raise Ambiguous(what, query, list(self.choices))
+        raise NotFound(what, query, list(self.choices))
+
+
+_GUESSES: LRUCache[tuple[str, str], _Guess] = LRUCache(maxsize=16_384)
+_GUESSES_LOCK = threading.Lock()  # requests resolve names in worker threads
+
+
+def _guess(scope: str, key: str, compute: Callable[[], _Guess]) -> _Guess:
+    """``compute()``'s guess for ``key``, remembered (bounded, least recently used out): a name asked again, in
+    the same request or another, costs a dictionary look-up. Past the request's fuzzy budget
+    (app/services/budget.py) a name not remembered is not guessed: no id, no close matches."""
+    with _GUESSES_LOCK:
+        known = _GUESSES.get((scope, key))
+    if known is not None:
+        return known
+    with fuzzy_matching() as allowed:
+        if not allowed:
+            return _Guess()
+        guess = compute()
+    with _GUESSES_LOCK:
+        _GUESSES[(scope, key)] = guess
+    return guess
+
+
+def _read(what: str, query: str, ranked: list[tuple[str, float]], closest: Callable[[], list[str]]) -> _Guess:
+    """The guess for a misspelling from its ranked matches (WRatio ≥ FUZZY_ACCEPT), else the closest ids."""
+    try:
+        chosen = _confident(what, query, ranked)
+    except Ambiguous as several:
+        return _Guess(choices=tuple(several.close_matches), ambiguous=True)
+    return _Guess(chosen=chosen) if chosen is not None else _Guess(choices=tuple(closest()))
+
+
 def find_treaty(rulebook: Rulebook, index: dict[str, str], query: str) -> Treaty:
     """The treaty a name means; :class:`Ambiguous` when it fits several, :class:`NotFound` when none."""
     key = _key(query[:MAX_QUERY])
     if key in index:
         return rulebook.treaties[index[key]]
     if len(key) >= 3:
-        holders = sorted({treaty_id for name, treaty_id in index.items() if _contains_phrase(name, key)})
+        holders = sorted({index[name] for name in _matcher(index).holding(key)})
         if len(holders) == 1:
             return rulebook.treaties[holders[0]]
         if len(holders) > 1:
-            closest = [t for t, _ in _fuzzy(key, {n: t for n, t in index.items() if t in holders})]
+            named = [name for name, treaty_id in index.items() if treaty_id in holders]
+            found = process.extract(key, named, scorer=fuzz.WRatio, limit=25, score_cutoff=FUZZY_SUGGEST)
+            closest = [t for t, _ in ranked_ids((index[name], score) for name, score, _ in found)]
             raise Ambiguous("treaty", query, list(dict.fromkeys(closest + holders))[:12])
-    with fuzzy_matching() as allowed:  # bounded per request (app/services/budget.py)
-        if not allowed:
-            raise NotFound("treaty", query, [])
-        ranked = _fuzzy(key, index) if key else []
-        chosen = _confident("treaty", query, ranked)
-        if chosen is not None:
-            return rulebook.treaties[chosen]
-        close = _closest(key, index)
-    raise NotFound("treaty", query, close)
+    guess = _guess(
+        f"treaty {rulebook.version}",
+        key,
+        lambda: _read("treaty", query, _fuzzy(key, index, FUZZY_ACCEPT), lambda: _closest(key, index)),
+    )
+    return rulebook.treaties[guess.resolve("treaty", query)]
 
 
 def close_treaties(index: dict[str, str], query: str) -> list[str]:
@@ -295,19 +325,19 @@ def find_state(text: str) -> StateInfo:
         return state_info(next(iter(codes)))
     if codes and len(key) >= 3:  # 'Congo' fits two states; a letter or two fits none in particular
         raise Ambiguous("state", text, sorted(codes))
-    with fuzzy_matching() as allowed:  # bounded per request (app/services/budget.py): past it, no guessing
-        if not allowed:
-            raise NotFound("state", text, [])
-        ranked = _fuzzy(key, _label_index()) if key else []
-        chosen = _confident("state", text, ranked)
-        if chosen is not None:
-            return state_info(chosen)
-        if len(key) <= 3 and key.isalpha():  # a mistyped code: the codes one letter away, then names
-            near = process.extract(key.upper(), _codes(), scorer=fuzz.ratio, limit=5, score_cutoff=30)
-            close = [c for c, _, _ in near]
-        else:
-            close = _closest(key, _label_index())
-    raise NotFound("state", text, close)
+    return state_info(_guess("state", key, lambda: _state_guess(text, key)).resolve("state", text))
+
+
+def _state_guess(text: str, key: str) -> _Guess:
+    index = _label_index()
+    ranked = _fuzzy(key, index, FUZZY_ACCEPT) if key else []
+    if len(key) <= 3 and key.isalpha():  # a mistyped code: the codes one letter away, then names
+        return _read("state", text, ranked, lambda: _near_codes(key))
+    return _read("state", text, ranked, lambda: _closest(key, index))
+
+
+def _near_codes(key: str) -> list[str]:
+    return [c for c, _, _ in process.extract(key.upper(), _codes(), scorer=fuzz.ratio, limit=5, score_cutoff=30)]
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import statistics
-import time
 
 import httpx
 import pytest
@@ -16,69 +14,37 @@ from app.main import create_app
 from app.services.budget import WorkBudget
 from app.services.lookup import NotFound, find_state
 from app.settings import Settings
+from bench.attack import ORDINARY, attack, misspelled_claims
 
-DEADLINE = 2.0  # REQUEST_DEADLINE_SECONDS, as served by default
-PROBE_P99_LIMIT = float(os.environ.get("PROBE_P99_LIMIT_MS", "50")) / 1000
-
-
-def misspelled_claims(batch: int) -> list[dict[str, str]]:
-    names = ["Lithuanai", "Finlnad", "Estonai", "Latvai", "Polnad", "Ukriane", "Germnay", "Frnace", "Austira"]
-    return [
-        {"kind": "effective_date", "treaty": "apmbc", "state": f"{names[i % len(names)]} {batch}-{i}", "value": "2025"}
-        for i in range(1000)
-    ]
-
-
-async def _attack(url: str) -> tuple[list[tuple[int, float, str]], list[float], list[float]]:
-    async with httpx.AsyncClient(base_url=url, timeout=30) as attacker, httpx.AsyncClient(base_url=url) as prober:
-        latencies: list[float] = []
-        done = asyncio.Event()
-
-        async def heavy(batch: int) -> tuple[int, float, str]:
-            started = time.perf_counter()
-            response = await attacker.post("/v1/checks", json={"claims": misspelled_claims(batch)})
-            return response.status_code, time.perf_counter() - started, response.headers.get("content-type", "")
-
-        async def probe() -> None:
-            body = {"treaty": "ccm", "state": "LTU", "notification_date": "2024-09-06"}
-            while not done.is_set():
-                started = time.perf_counter()
-                response = await prober.post("/v1/assessments", json=body)
-                latencies.append(time.perf_counter() - started)
-                assert response.status_code == 200
-                await asyncio.sleep(0.005)
-
-        probing = asyncio.gather(*(probe() for _ in range(3)))  # enough samples for a p99 that is not the max
-        await asyncio.sleep(2.0)
-        baseline = list(latencies)
-        latencies.clear()
-        results = await asyncio.gather(*(heavy(b) for b in range(4)))
-        done.set()
-        await probing
-        return list(results), baseline, latencies
+DEADLINE = 2.0  # REQUEST_DEADLINE_SECONDS, as served by default: "each request answers within 2 s"
+PROBE_P99_LIMIT = float(os.environ.get("PROBE_P99_LIMIT_MS", "50")) / 1000  # "other requests' p99 under 50 ms"
 
 
 def test_four_requests_of_1000_misspelled_names_are_bounded(live_url: str) -> None:
-    httpx.post(f"{live_url}/v1/assessments", json={"treaty": "ccm", "state": "LTU"})  # warm
+    """Issue 16's acceptance, driven against ``python -m app serve``: four concurrent checks of 1,000 claims
+    naming misspelt states (names never sent before) while three clients send ordinary assessments."""
+    httpx.post(f"{live_url}/v1/assessments", json=ORDINARY)  # warm
     figures = []
     for _attempt in range(2):  # a second run only when the machine's own noise spoiled the latency figure
-        results, baseline, latencies = asyncio.run(_attack(live_url))
-        for status, seconds, content_type in results:
-            assert status in (200, 503), status
+        found = asyncio.run(attack(live_url, quiet_seconds=1.0))
+        figures.append(f"{found.summary()} (load average {os.getloadavg()[0]:.1f})")
+        print(figures[-1])
+        assert found.failed_probes == 0
+        for status, seconds, content_type in found.heavy:
+            assert status in (200, 503), found.heavy
             if status == 503:
                 assert content_type == "application/problem+json"
-            assert seconds < DEADLINE + 1.0, results  # the deadline, plus the time to send and read 1,000 claims
-        assert len(latencies) >= 50 and len(baseline) >= 50
-        p99 = statistics.quantiles(latencies, n=100)[98]
-        quiet = statistics.quantiles(baseline, n=100)[98]
-        heavy = [(s, round(t, 2)) for s, t, _ in results]
-        figures.append(f"heavy {heavy}; other requests' p99 {p99 * 1000:.1f} ms (before: {quiet * 1000:.1f} ms)")
-        print(figures[-1])
-        # On a quiet machine the p99 itself stays under 50 ms; on a loaded one (other test runs share the two
-        # cores) what the attack may add to the p99 the machine already has is 50 ms.
-        if p99 < PROBE_P99_LIMIT + quiet:
+            else:
+                assert seconds <= DEADLINE, found.heavy  # answered within 2 s, or refused with a problem
+        assert len(found.during) >= 50 and len(found.quiet) >= 50
+        p99, quiet = found.p(found.during, 99), found.p(found.quiet, 99)
+        if p99 < PROBE_P99_LIMIT:
             return
-    pytest.fail("other requests slowed by more than 50 ms at the p99: " + " | ".join(figures))
+        # Only a machine too loaded to judge (other work on the two cores already puts the p99 without the attack
+        # near the limit) may instead show that the attack adds less than 50 ms to the p99 it has.
+        if quiet > PROBE_P99_LIMIT / 2 and p99 < quiet + PROBE_P99_LIMIT:
+            return
+    pytest.fail("other requests' p99 over 50 ms during the attack: " + " | ".join(figures))
 
 
 def test_past_the_deadline_a_check_is_a_503_problem_with_retry_after(sqlite_url: str) -> None:

@@ -1,0 +1,82 @@
+"""Ready answers: a question asked before, byte for byte on the same day, is answered from the bytes the route
+serialised the first time, before routing, validation and the engine.
+
+An assessment is a pure function of the rules version and the question, and ``as_of`` defaults to today: so
+the same method, query string, content type and body on the same day (of a process that serves one rulebook)
+get the same answer, with the same ETag. Only answers the route gave with 200 are kept
+(:meth:`app.api.caching.AnswerCache.respond`), so a question it refused is refused again by the route.
+Everything around the route still runs: the request id, metrics and the access log (app/observability.py) and
+the body limit (app/api/limits.py) are outside this middleware.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.api.caching import CACHE_CONTROL, READY_KEY, AnswerCache, not_modified
+
+_JSON = (b"content-type", b"application/json")
+_CACHE_CONTROL = (b"cache-control", CACHE_CONTROL.encode())
+
+
+class ReadyAnswers:
+    """Pure ASGI middleware for ``paths``: a known question gets its ready bytes (or 304 on a matching
+    If-None-Match); an unknown one goes on to the route, its key in the scope for the answer cache."""
+
+    def __init__(self, app: ASGIApp, cache: AnswerCache, paths: tuple[str, ...] = ("/v1/assessments",)) -> None:
+        self.app = app
+        self.cache = cache
+        self.routes = {path: SimpleNamespace(path=path) for path in paths}  # the route label metrics read
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        route = self.routes.get(scope["path"]) if scope["type"] == "http" and self.cache.size else None
+        if route is None or scope["method"] not in ("GET", "POST"):
+            await self.app(scope, receive, send)
+            return
+        body = b""
+        if scope["method"] == "POST":
+            message = await receive()
+            receive = _replaying(message, receive)
+            if message["type"] != "http.request" or message.get("more_body", False):
+                await self.app(scope, receive, send)  # a streamed body: not looked up
+                return
+            body = message.get("body", b"")
+        headers = dict(scope["headers"])
+        today = dt.date.today().toordinal()
+        key = (today, scope["method"], scope["query_string"], headers.get(b"content-type", b""), body)
+        ready = self.cache.ready(key)
+        if ready is None:
+            scope[READY_KEY] = key
+            await self.app(scope, receive, send)
+            return
+        scope["route"] = route
+        await _send_ready(send, ready, headers.get(b"if-none-match"))
+
+
+async def _send_ready(send: Send, ready: tuple[bytes, bytes], if_none_match: bytes | None) -> None:
+    """The same status, headers and body as the route's :meth:`AnswerCache.respond` (Starlette's order)."""
+    etag, body = ready
+    if if_none_match is not None and not_modified(if_none_match.decode("latin-1"), etag.decode()):
+        await send({"type": "http.response.start", "status": 304, "headers": [(b"etag", etag), _CACHE_CONTROL]})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    headers = [(b"etag", etag), _CACHE_CONTROL, (b"content-length", str(len(body)).encode()), _JSON]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _replaying(first: Message, receive: Receive) -> Receive:
+    """``receive`` that gives ``first`` again before reading on."""
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return first
+        return await receive()
+
+    return replay

@@ -1,0 +1,57 @@
+"""Answers as JSON bytes through orjson, with the parts answers share serialised once.
+
+An answer is mostly parts that depend only on the rules version and the treaty or state — citations, the
+domestic steps, the engine's trace, the treaty's and the state's references — built once and shared read-only
+by every answer that contains them (:func:`shared`). Their JSON is kept beside them and spliced into each
+answer as an :class:`orjson.Fragment`; the rest of the answer (dates, status, conditions, notes) is written
+by orjson from the models' fields. The bytes are the same as pydantic's ``model_dump_json()`` (the models
+declare no custom serialisers; tests/api/test_json_parts.py compares the two on every kind of answer).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from threading import Lock
+from typing import Any, TypeVar
+
+import orjson
+from pydantic import BaseModel
+
+M = TypeVar("M", bound=BaseModel)
+
+# id(model) -> (model, its JSON), the oldest forgotten first past MAX_PARTS (a forgotten part is written out in
+# full again). The model is held, so its id cannot be reused while the entry lives.
+MAX_PARTS = 262_144
+_PARTS: OrderedDict[int, tuple[BaseModel, orjson.Fragment, bytes]] = OrderedDict()
+_LOCK = Lock()
+
+
+def shared(model: M) -> M:
+    """Mark ``model`` as a part built once and never changed again: its JSON is written once, here."""
+    with _LOCK:
+        written = model.__pydantic_serializer__.to_json(model)
+        _PARTS[id(model)] = (model, orjson.Fragment(written), written)
+        if len(_PARTS) > MAX_PARTS:
+            _PARTS.popitem(last=False)
+    return model
+
+
+def _fields(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        part = _PARTS.get(id(value))
+        if part is not None and part[0] is value:
+            return part[1]
+        return value.__dict__  # the fields, in declaration order (extra fields are forbidden)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def dumps(model: BaseModel) -> bytes:
+    """``model.model_dump_json().encode()``, with shared parts spliced in as written once."""
+    return orjson.dumps(model, default=_fields)
+
+
+def changed_parts() -> list[BaseModel]:
+    """Shared parts whose JSON is no longer what was written (a part changed after it was shared: a bug)."""
+    with _LOCK:
+        parts = list(_PARTS.values())
+    return [model for model, _, written in parts if model.__pydantic_serializer__.to_json(model) != written]

@@ -1,0 +1,146 @@
+"""Claims written as noun phrases: "the UK's 26 April 2024 withdrawal notification", "Lithuania's exit,
+effective 6 March 2025", "Manila's withdrawal on Sunday", "the withdrawal of Niger, Mali and Burkina Faso from
+January 29, 2025", "the Trump administration's 2018 exit from UNESCO".
+
+A withdrawal noun counts only with a state that owns it ("X's withdrawal", "the withdrawal of X and Y"), a
+treaty ("from the Ottawa Convention", or none named so the article's treaty is meant; "from Syria" rejects it)
+and a date written inside the noun phrase or right after it. A noun phrase whose date belongs to a verb ("the
+UK's withdrawal will take effect on ...") is left to the verb. A notification ("withdrawal notification",
+"withdrawal declarations") gives its date; otherwise a date before publication says the state withdrew then
+(Rome Statute Art. 127(1), Vienna Convention on the Law of Treaties Art. 54: the exit is the event that ends
+the obligations), a later one when the exit takes effect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+WITHDRAWAL_NOUNS = {"withdrawal", "withdrawals", "exit", "exits", "departure", "pullout", "pull-out"}
+_NOTICE_NOUNS = {"notification", "notice", "letter", "declaration", "declarations", "instrument", "note"}
+_UNREAL = {"planned", "proposed", "possible", "potential", "intended", "threatened", "expected", "eventual",
+           "future", "hypothetical", "would-be", "announced", "desired", "mooted", "feared"}  # fmt: skip
+_CONNECTORS = {"on", "in", "as", "of", "effective", "from", "at", ",", "a", "member", "members", "state", "states",
+               "party", "formally", "officially", "legally"}  # fmt: skip
+_OWNER_HEADS = {"administration", "government", "cabinet"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass(frozen=True)
+class Nominal:
+    """One withdrawal noun phrase: who, which treaty (None: the article's), its date and what it names."""
+
+    states: list[Span]  # empty: the state the article speaks of ("the Trump administration's 2018 exit")
+    treaty: str | None
+    date: Span
+    kind: str  # "notification" | "exit" | "effective"
+
+
+def nominals(clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span]) -> list[Nominal]:
+    out = []
+    for token in clause:
+        if token.lower_ in WITHDRAWAL_NOUNS and token.ent_type_ != "TREATY":
+            found = _read(token, clause, actors, dates, verbs)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span]) -> Nominal | None:
+    doc = clause.doc
+    owners, start, by_context = _owners_before(noun, clause, actors)
+    end = noun.i + 1
+    kind = "exit"
+    if end < clause.end and doc[end].lower_ in _NOTICE_NOUNS:
+        kind, end = "notification", end + 1
+    if end + 1 < clause.end and doc[end].lower_ == "of" and not owners:
+        owners = _listed_after(doc[end + 1], actors)
+        if owners:
+            end = owners[-1].end
+    if not owners and not by_context:
+        return None
+    treaty, end = _treaty_after(clause, end)
+    if treaty is False:
+        return None
+    date = _date_inside(dates, start, noun.i) or (None if by_context else _date_after(clause, dates, verbs, end))
+    if date is None:
+        return None
+    if any(doc[i].lower_ in ("effective", "from") for i in range(end, date.start)) and kind == "exit":
+        kind = "effective"
+    return Nominal(owners, treaty if isinstance(treaty, str) else None, date, kind)
+
+
+def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[Span], int, bool]:
+    """'Lithuania's', 'the UK's 26 April 2024', 'Manila’s formal': the state owning the noun; for 'the Trump
+    administration's 2018 exit' none, but the article's state is meant (the third value)."""
+    doc = clause.doc
+    i = noun.i - 1
+    while i > clause.start and doc[i].text not in _POSSESSIVE and i > noun.i - 7:
+        if doc[i].lower_ in _UNREAL or (doc[i].is_punct and doc[i].text != "-"):
+            return [], noun.i, False
+        i -= 1
+    if i <= clause.start or doc[i].text not in _POSSESSIVE:
+        return [], noun.i, False
+    owner = [e for e in actors if e.end == i]
+    return owner, i, not owner and doc[i - 1].lower_ in _OWNER_HEADS
+
+
+def _listed_after(first: Token, actors: list[Span]) -> list[Span]:
+    doc = first.doc
+    i = first.i + (1 if first.lower_ == "the" else 0)
+    group: list[Span] = []
+    for ent in sorted(actors, key=lambda e: e.start):
+        if ent.start < i:
+            continue
+        if ent.start != i and not all(t.lower_ in (",", "and", "the") for t in doc[i : ent.start]):
+            break
+        group.append(ent)
+        i = ent.end
+    return group
+
+
+def _treaty_after(clause: Span, end: int) -> tuple[str | bool | None, int]:
+    """'from the Ottawa Convention' -> its id; 'from the convention' / nothing -> None (the article's
+    treaty); 'from Syria', 'from office' -> False (not a treaty)."""
+    doc = clause.doc
+    if end >= clause.end or doc[end].lower_ != "from":
+        return None, end
+    from app.reading.reader import GENERIC_TREATY  # the one list of generic nouns
+
+    for token in doc[end + 1 : min(end + 9, clause.end)]:
+        if token.ent_type_ == "TREATY":
+            last = token.i
+            while last + 1 < clause.end and doc[last + 1].ent_type_ == "TREATY" and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            return str(token.ent_id_), last + 1
+        if token.lower_ in GENERIC_TREATY or token.lower_ in ORGANISATION_NOUNS:
+            return None, token.i + 1
+        if token.ent_type_ or token.is_punct or token.like_num:
+            break
+    return False, end
+
+
+ORGANISATION_NOUNS = {"organization", "organisation", "institution", "body", "court", "bloc", "union",
+                      "community", "alliance", "agency"}  # fmt: skip
+
+
+def _date_inside(dates: list[Span], start: int, noun: int) -> Span | None:
+    """'the UK's 26 April 2024 withdrawal', 'the 2018 exit'."""
+    return next((d for d in dates if start <= d.start and d.end == noun), None)
+
+
+def _date_after(clause: Span, dates: list[Span], verbs: list[Span], end: int) -> Span | None:
+    """'withdrawal on Sunday', 'exit, effective 6 March 2025', 'withdrawal ... as member states from
+    January 29, 2025' (a date at most four words after the noun phrase, no verb in between)."""
+    doc = clause.doc
+    for date in dates:
+        if date.start < end:
+            continue
+        between = doc[end : date.start]
+        if len(between) > 4 or any(v.start < date.start and v.end > end for v in verbs):
+            return None
+        if all(t.lower_ in _CONNECTORS for t in between):
+            return date
+        return None
+    return None

@@ -1,0 +1,106 @@
+"""Claims about the withdrawal rule itself ("six months after parliament's decision", "a one-year notice",
+"three years from ratification"): what period is claimed, what it runs from, and how it is qualified.
+
+A withdrawal period runs from the depositary's receipt of the notification (VCLT Arts. 67(2), 78(b) and the
+treaties' own clauses), never from a domestic act: a claim that counts it from a vote, a decree or an executive
+order is wrong even when the date it gives happens to be right. The claim's words are read here; the judging is
+in :mod:`app.services.checks` (``_check_rule``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.numbers import number_from_words
+from schemas.periods import parse_period
+
+_ISO_PERIOD = re.compile(r"\bP(?:\d+[YMD])+\b")
+_WORD_PERIOD = re.compile(r"\b(\d+|[a-z]+(?:[\s-][a-z]+)?)[\s-]+(year|month|week|day)s?\b", re.IGNORECASE)
+_ANCHOR = re.compile(r"\b(?:after|from|of|following)\s+(.+)$", re.IGNORECASE)
+_NOTICE_WORDS = re.compile(
+    r"notif|notice|receipt|received|deposit|instrument|secretary|depositary|filing|filed|submission|submitted|"
+    r"deliver|sending|sent|letter|written|told|informed|united nations|\bun\b",
+    re.IGNORECASE,
+)
+_DOMESTIC_WORDS = re.compile(
+    r"parliament|vote|voted|decision|decree|executive order|signing|signed|law|announce|referendum|cabinet|"
+    r"government|president|bill|ratification|ratified|congress|senate|seimas|saeima|riigikogu|sejm|eduskunta",
+    re.IGNORECASE,
+)
+_IN_FORCE_WORDS = re.compile(r"entry into force|entered into force|in force for", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RuleClaim:
+    """What a rule claim says: a period (ISO), what it runs from (words), and how it is put."""
+
+    period: str | None
+    anchor: str
+    exact: bool  # "exactly", "must": no room left for an agreed date or an extension
+    within: bool  # "within 90 days": a deadline, not the time the withdrawal takes to take effect
+
+    @property
+    def anchor_is_notice(self) -> bool:
+        return _first(self.anchor) == "notice"
+
+    @property
+    def anchor_is_domestic(self) -> bool:
+        """Counted from a domestic act (a vote, a decision, a decree, an order, a signature, a ratification): the
+        act named first decides ("gives written notice of its decision" is a notice; "signed an executive
+        order notifying" is an order)."""
+        return _first(self.anchor) == "domestic" and not _IN_FORCE_WORDS.search(self.anchor)
+
+    @property
+    def anchor_is_entry_into_force(self) -> bool:
+        return bool(_IN_FORCE_WORDS.search(self.anchor))
+
+
+def _first(anchor: str) -> str | None:
+    notice, domestic = _NOTICE_WORDS.search(anchor), _DOMESTIC_WORDS.search(anchor)
+    if notice and (domestic is None or notice.start() < domestic.start()):
+        return "notice"
+    return "domestic" if domestic else None
+
+
+def _word_period(text: str) -> str | None:
+    for match in _WORD_PERIOD.finditer(text):
+        amount = match.group(1)
+        number = int(amount) if amount.isdigit() else number_from_words(amount.replace("-", " ").lower())
+        if number is None and " " in amount.strip():  # "a process of one": keep the last word only
+            number = number_from_words(re.split(r"[\s-]", amount.strip())[-1].lower())
+        if number is not None:
+            unit = match.group(2).lower()
+            return f"P{number * 7}D" if unit == "week" else f"P{number}{unit[0].upper()}"
+    return None
+
+
+def parse_rule_claim(value: str) -> RuleClaim:
+    """``P6M after parliament's decision``, ``P1Y from receipt by the Secretary-General``, ``exactly P2Y after
+    notification``, ``three years from ratification``, ``within 90 days of notice``."""
+    text = " ".join(value.split())
+    found = _ISO_PERIOD.search(text) or _WORD_PERIOD.search(text)
+    period = None if found is None else found.group() if found.re is _ISO_PERIOD else _word_period(found.group())
+    rest = text[found.end() :] if found else text
+    anchor = _ANCHOR.search(rest)
+    return RuleClaim(
+        period=period,
+        anchor=anchor.group(1).strip() if anchor else "",
+        exact=bool(re.search(r"\b(exactly|must|always|precisely)\b", text, re.IGNORECASE)),
+        within=bool(re.search(r"\bwithin\b", text, re.IGNORECASE)),
+    )
+
+
+def months_and_days(period: str) -> tuple[int, int]:
+    delta = parse_period(period)
+    return delta.years * 12 + delta.months, delta.days
+
+
+def same_length(a: str, b: str) -> bool:
+    return months_and_days(a) == months_and_days(b)
+
+
+def about_the_same(a: str, b: str) -> bool:
+    """Within a few days of each other on any calendar (90 days and three months; 52 weeks and a year)."""
+    (ma, da), (mb, db) = months_and_days(a), months_and_days(b)
+    return abs((ma * 30.44 + da) - (mb * 30.44 + db)) <= 4

@@ -1,0 +1,81 @@
+"""Ready answers (app/api/ready_answers.py): a question asked again gets the route's own bytes and headers, and
+only questions the route answered with 200 are kept."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi.testclient import TestClient
+
+from app.api.caching import AnswerCache
+from app.main import create_app
+from app.settings import Settings
+
+URL = "/v1/assessments"
+BODY = json.dumps({"treaty": "ccm", "state": "LTU", "notification_date": "2024-09-06", "as_of": "2026-11-28"})
+HEADERS = {"content-type": "application/json"}
+
+
+def _cache(client: TestClient) -> AnswerCache:
+    cache: AnswerCache = client.app.state.answer_cache  # type: ignore[attr-defined]
+    return cache
+
+
+def test_repeated_question_gets_the_same_bytes_and_headers(client: TestClient) -> None:
+    body = BODY.replace("2024-09-06", "2024-09-05")
+    first = client.post(URL, content=body, headers=HEADERS)
+    hits = _cache(client).ready_hits
+    again = client.post(URL, content=body, headers=HEADERS)
+    assert _cache(client).ready_hits == hits + 1
+    assert again.status_code == first.status_code == 200
+    assert again.content == first.content
+    for name in ("etag", "cache-control", "content-type", "content-length", "x-content-type-options"):
+        assert again.headers[name] == first.headers[name]
+    assert again.headers["x-request-id"] != first.headers["x-request-id"]
+
+
+def test_ready_answer_honours_if_none_match(client: TestClient) -> None:
+    etag = client.post(URL, content=BODY, headers=HEADERS).headers["etag"]
+    hits = _cache(client).ready_hits
+    for match in (etag, f'"other", {etag}', "*"):
+        cached = client.post(URL, content=BODY, headers={**HEADERS, "If-None-Match": match})
+        assert cached.status_code == 304 and cached.content == b"" and cached.headers["etag"] == etag
+    assert _cache(client).ready_hits == hits + 3
+    stale = client.post(URL, content=BODY, headers={**HEADERS, "If-None-Match": '"other"'})
+    assert stale.status_code == 200 and stale.headers["etag"] == etag
+
+
+def test_the_view_and_the_method_are_part_of_the_question(client: TestClient) -> None:
+    full = client.post(URL, content=BODY, headers=HEADERS)
+    summary = client.post(URL + "?view=summary", content=BODY, headers=HEADERS)
+    assert summary.json()["view"] == "summary" and "trace" in full.json()
+    assert summary.headers["etag"] != full.headers["etag"]
+    got = client.get(URL, params=json.loads(BODY))
+    assert got.json() == full.json() and got.headers["etag"] == full.headers["etag"]
+    assert client.get(URL, params=json.loads(BODY)).content == got.content
+
+
+def test_refused_questions_are_refused_every_time(client: TestClient) -> None:
+    bad = BODY.replace('"LTU"', '"Atlantis"')
+    for _ in range(2):
+        refused = client.post(URL, content=bad, headers=HEADERS)
+        assert refused.status_code in (404, 422) and refused.headers["content-type"] == "application/problem+json"
+    malformed = BODY[:-1]
+    for _ in range(2):
+        assert client.post(URL, content=malformed, headers=HEADERS).status_code == 422
+
+
+def test_a_body_sent_as_another_content_type_is_not_served_from_the_json_answer(client: TestClient) -> None:
+    assert client.post(URL, content=BODY, headers=HEADERS).status_code == 200
+    hits = _cache(client).ready_hits
+    other = client.post(URL, content=BODY, headers={"content-type": "text/plain"})
+    assert _cache(client).ready_hits == hits
+    assert other.status_code == client.post(URL, content=BODY, headers={"content-type": "text/plain"}).status_code
+
+
+def test_no_ready_answers_when_the_answer_cache_is_off(tmp_path: object) -> None:
+    app = create_app(Settings(database_url="sqlite://", answer_cache_size=0))
+    with TestClient(app) as off:
+        first = off.post(URL, content=BODY, headers=HEADERS)
+        assert off.post(URL, content=BODY, headers=HEADERS).content == first.content
+        assert _cache(off).ready_hits == 0

@@ -1,0 +1,186 @@
+"""Judging structured claims as of the article's date (issue 14): the clock a withdrawal takes effect on, claims
+about the rule itself, exits announced but not in effect, suspensions and revoked ratifications."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.services.partial_dates import parse_partial_date
+
+
+def judge(client: TestClient, as_of: str, **claim: Any) -> dict[str, Any]:
+    response = client.post("/v1/checks", json={"as_of": as_of, "claims": [claim]})
+    assert response.status_code == 200, response.text
+    result: dict[str, Any] = response.json()["results"][0]
+    return result
+
+
+@pytest.mark.parametrize("value", ["2020-01-31", "31 January 2020", "2020-02-01"])
+def test_brexit_either_day_is_right_and_the_clock_is_explained(client: TestClient, value: str) -> None:
+    """TEU Art. 50(3): the Treaties ceased to apply at 00:00 CET on 1 February 2020, 23:00 GMT on 31 January."""
+    result = judge(client, "2020-02-11", kind="withdrew", treaty="teu", state="GBR", value=value)
+    assert result["verdict"] == "consistent"
+    assert "23:00 GMT on 31 January 2020" in result["explanation"]
+    assert "00:00 CET on 1 February 2020" in result["explanation"]
+
+
+def test_brexit_a_day_after_both_is_wrong(client: TestClient) -> None:
+    result = judge(client, "2020-02-11", kind="effective_date", treaty="teu", state="GBR", value="2020-02-02")
+    assert result["verdict"] == "inconsistent" and result["correct_value"] == "2020-02-01"
+
+
+def test_brexit_date_as_the_article_s_date_saw_it(client: TestClient) -> None:
+    """In March 2017 the two-year default was the date; the extensions decided from March 2019 came later."""
+    result = judge(client, "2017-03-29", kind="effective_date", treaty="teu", state="GBR", value="March 29, 2019")
+    assert result["verdict"] == "consistent"
+    assert result["correct_value"] == "2019-03-30"
+    assert "later extended" in result["explanation"] and "1 February 2020" in result["explanation"]
+    after = judge(client, "2019-04-20", kind="effective_date", treaty="teu", state="GBR", value="2019-03-29")
+    assert after["verdict"] == "inconsistent" and after["correct_value"] == "2019-11-01"
+
+
+@pytest.mark.parametrize(
+    ("treaty", "state", "value", "verdict", "says"),
+    [
+        ("apmbc", None, "six months after parliament's decision", "inconsistent", "not from parliament's decision"),
+        ("apmbc", None, "P6M from receipt by the Secretary-General", "consistent", "six months"),
+        ("who-constitution", "USA", "P1Y from the signing of the executive order", "inconsistent", "not from"),
+        ("who-constitution", "USA", "one year after the US notified the UN Secretary General", "consistent", "one"),
+        ("teu", None, "exactly two years after notification", "partly_consistent", "only the default"),
+        ("teu", None, "P2Y after the notification", "consistent", "two years"),
+        ("paris-agreement", None, "three years from ratification", "inconsistent", "not after ratification"),
+        ("paris-agreement", None, "a four-year exit process", "partly_consistent", "earliest exit is four years"),
+        ("npt", None, "within 90 days of notice", "partly_consistent", "not a deadline"),
+        ("istanbul-convention", None, "three months after notification", "partly_consistent", "first day"),
+        ("apmbc", None, "one year after notification", "inconsistent", "the period is six months"),
+    ],
+)  # fmt: skip
+def test_claims_about_the_rule(
+    client: TestClient, treaty: str, state: str | None, value: str, verdict: str, says: str
+) -> None:
+    result = judge(client, "2025-07-01", kind="rule", treaty=treaty, state=state, value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+    assert says in result["explanation"]
+    assert result["evidence"] and result["evidence"][0]["citation"]
+
+
+def test_who_notice_period_is_the_us_reservation(client: TestClient) -> None:
+    result = judge(client, "2020-07-07", kind="notice_period", treaty="who-constitution", state="USA", value="P1Y")
+    assert result["verdict"] == "consistent" and "290c" in result["explanation"]
+
+
+def test_a_vote_called_an_exit_is_partly_right(client: TestClient) -> None:
+    """Lithuania's Seimas voted on 18 July 2024; the UN received the notice on 6 September 2024."""
+    result = judge(client, "2024-07-18", kind="withdrew", treaty="ccm", state="LTU", value="true")
+    assert result["verdict"] == "partly_consistent"
+    assert "Seimas" in result["explanation"] and "still a party" in result["explanation"]
+    assert result["correct_value"] == "2025-03-06"
+
+
+def test_a_decree_called_an_exit_is_partly_right(client: TestClient) -> None:
+    result = judge(client, "2025-06-29", kind="withdrew", treaty="apmbc", state="UKR", value="2025-06-29")
+    assert result["verdict"] == "partly_consistent" and "President of Ukraine" in result["explanation"]
+
+
+def test_a_revoked_ratification_is_not_a_withdrawal(client: TestClient) -> None:
+    result = judge(client, "2023-11-02", kind="withdrew", treaty="ctbt", state="RUS", value="true")
+    assert result["verdict"] == "inconsistent" and "revocation of ratification" in result["explanation"]
+
+
+def test_a_suspension_is_not_a_withdrawal(client: TestClient) -> None:
+    result = judge(client, "2023-02-21", kind="withdrew", treaty="new-start", state="RUS", value="false")
+    assert result["verdict"] == "consistent" and "suspension" in result["explanation"]
+
+
+@pytest.mark.parametrize("value", ["2021-03-19", "2021-03-20", "2021-03"])
+def test_the_month_of_a_notice_recorded_to_the_month(client: TestClient, value: str) -> None:
+    """Türkiye's notice is recorded to the month (March 2021); it took effect on 1 July 2021."""
+    result = judge(client, "2021-04-30", kind="withdrew", treaty="istanbul-convention", state="TUR", value=value)
+    assert result["verdict"] == "partly_consistent" and result["correct_value"] == "2021-07-01"
+
+
+@pytest.mark.parametrize(
+    ("as_of", "claim", "verdict", "says"),
+    [
+        ("2017-03-08", {"kind": "notification_date", "treaty": "rome-statute", "state": "ZAF", "value": "2016-10"},
+         "consistent", "19 October 2016"),  # revoked later, but it was given
+        ("2018-03-16", {"kind": "notification_date", "treaty": "rome-statute", "state": "PHL", "value": "2018-03-15"},
+         "partly_consistent", "17 March 2018"),  # sent on the 15th, received on the 17th
+        ("2025-05-20", {"kind": "effective_date", "treaty": "rome-statute", "state": "HUN", "value": "2026-05"},
+         "partly_consistent", "received on 2 June 2025, after the article"),
+        ("2019-02-01", {"kind": "effective_date", "treaty": "inf-treaty", "state": "USA", "value": "2019-08-02"},
+         "consistent", "after the article"),
+        ("2023-11-02", {"kind": "entry_into_force", "treaty": "ctbt", "value": "not in force"},
+         "consistent", "not in force"),
+        ("2018-03-15", {"kind": "bound_on", "treaty": "rome-statute", "state": "PHL", "value": "2011-11"},
+         "consistent", "1 November 2011"),
+        ("2023-11-02", {"kind": "ratified", "treaty": "ctbt", "state": "RUS", "value": "2000"},
+         "consistent", "30 June 2000"),
+        ("2023-11-02", {"kind": "ratified", "treaty": "ctbt", "state": "RUS", "value": "2000-05-27"},
+         "partly_consistent", "domestic act"),
+        ("2023-11-02", {"kind": "signed", "treaty": "ctbt", "state": "RUS", "value": "1996-09-24"},
+         "consistent", "24 September 1996"),
+        ("2020-07-07", {"kind": "joined", "treaty": "who-constitution", "state": "USA", "value": "before 1950"},
+         "consistent", "1948"),
+    ],
+)  # fmt: skip
+def test_dates_of_what_states_did(
+    client: TestClient, as_of: str, claim: dict[str, Any], verdict: str, says: str
+) -> None:
+    result = judge(client, as_of, **claim)
+    assert result["verdict"] == verdict, result["explanation"]
+    assert says in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "claim", "verdict", "says"),
+    [
+        ("2025-04-16", {"value": "164 in 1999", "treaty": "apmbc"}, "partly_consistent", "end of 1999"),
+        ("2025-06-30", {"value": "164 signatories in 1997", "treaty": "apmbc"}, "partly_consistent", "1997"),
+        ("2025-04-16", {"value": "164", "treaty": "apmbc"}, "consistent", "164 parties"),
+        ("2025-03-06", {"value": "110", "comparator": "more_than", "treaty": "ccm"}, "consistent", "111"),
+        ("2018-03-15", {"value": "117", "treaty": "rome-statute", "state": "PHL"}, "consistent", "117"),
+        ("2025-06-19", {"value": "36 non-signatories", "treaty": "apmbc"}, "unverifiable", "not parties"),
+        ("2003-04-11", {"value": "188", "treaty": "npt"}, "unverifiable", "is not recorded"),
+    ],
+)  # fmt: skip
+def test_party_counts_as_of_the_date_they_name(
+    client: TestClient, as_of: str, claim: dict[str, Any], verdict: str, says: str
+) -> None:
+    result = judge(client, as_of, kind="parties_count", **claim)
+    assert result["verdict"] == verdict, result["explanation"]
+    assert says in result["explanation"]
+
+
+def test_before_and_after_a_year_are_open_intervals() -> None:
+    before = parse_partial_date("before 1950", dt.date(2020, 7, 7), "past")
+    assert before.contains(dt.date(1948, 6, 21)) and not before.contains(dt.date(1950, 1, 1))
+    assert before.describe() == "before 1950"
+    after = parse_partial_date("after 2019", dt.date(2020, 7, 7))
+    assert after.contains(dt.date(2020, 1, 1)) and not after.contains(dt.date(2019, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [("2024-early-autumn", "2024-09-01", "2024-09-30"), ("autumn 2024", "2024-09-01", "2024-11-30"),
+     ("early 2026", "2026-01-01", "2026-04-30"), ("winter 2024", "2024-12-01", "2025-02-28")],
+)  # fmt: skip
+def test_seasons_and_thirds_of_a_year(value: str, start: str, end: str) -> None:
+    interval = parse_partial_date(value, dt.date(2025, 3, 6), "past")
+    assert (interval.start.isoformat(), interval.end.isoformat()) == (start, end)
+
+
+def test_an_announcement_called_an_exit_is_partly_right(client: TestClient) -> None:
+    """1 June 2017: the Rose Garden statement; notice was only possible from 4 November 2019 (Paris Art. 28(1))."""
+    result = judge(client, "2017-06-01", kind="withdrew", treaty="paris-agreement", state="USA", value="2017-06-01")
+    assert result["verdict"] == "partly_consistent" and "still a party" in result["explanation"]
+
+
+def test_bound_since_a_later_consent(client: TestClient) -> None:
+    """The US re-joined the Paris Agreement: in force for it again on 19 February 2021 (world/parties)."""
+    result = judge(client, "2025-01-28", kind="bound_on", treaty="paris-agreement", state="USA", value="2021-02-19")
+    assert result["verdict"] == "consistent"
