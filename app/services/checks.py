@@ -708,6 +708,12 @@ class CheckService:
         name = find_state(state).name
         if not notices:
             return self._before_notice(treaty, state, name, claimed, as_of)
+        if claimed is not None and claimed.end < notices[0].received - dt.timedelta(days=366):  # an earlier exit
+            raise _Unverifiable(
+                f"No withdrawal by {name} from the {treaty.short_name} in {claimed.describe()} is recorded: the "
+                f"records begin with the notification received on {_long(notices[0].received)} and are not "
+                "exhaustive for earlier years."
+            )
         outcomes = [self._withdrew_after(treaty, state, name, n, claimed, as_of) for n in reversed(notices)]
         return max(outcomes, key=lambda o: _RANK[o.verdict])
 
@@ -1032,9 +1038,11 @@ class CheckService:
         reservation to the WHO Constitution: a one-year notice), the state's own first."""
         iso3 = find_state(state).iso3 if state else None
         owned = self.rulebook.owned_provisions(treaty).values()
-        own = [o for o in owned if iso3 and o.provision.when and set(o.provision.when) == {"state"}]
-        own = [o for o in own if iso3 and matches(o.provision.when, {"state": iso3})]
-        return own + [o for o in owned if not o.provision.when]
+        general = [o for o in owned if not o.provision.when]
+        own = [o for o in owned if o.provision.when and set(o.provision.when) == {"state"}]
+        if iso3 is None:  # no state named: a state's own clause only after the general ones ("a one-year notice")
+            return general + [o for o in own if isinstance(o.provision.when["state"], str)]  # type: ignore[index]
+        return [o for o in own if matches(o.provision.when, {"state": iso3})] + general
 
     def _check_rule(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Six months after parliament's decision': the period and what it runs from, against the treaty's

@@ -184,3 +184,14 @@ def test_bound_since_a_later_consent(client: TestClient) -> None:
     """The US re-joined the Paris Agreement: in force for it again on 19 February 2021 (world/parties)."""
     result = judge(client, "2025-01-28", kind="bound_on", treaty="paris-agreement", state="USA", value="2021-02-19")
     assert result["verdict"] == "consistent"
+
+
+def test_a_rule_claim_without_a_state_falls_back_on_a_state_s_own_clause(client: TestClient) -> None:
+    """The WHO Constitution has no withdrawal clause; 'a one-year notice' is the US reservation, and says so."""
+    result = judge(client, "2020-07-07", kind="notice_period", treaty="who-constitution", value="one year")
+    assert result["verdict"] == "consistent" and "22 U.S.C. 290c" in result["explanation"]
+
+
+def test_an_earlier_exit_the_records_do_not_hold_is_unverifiable(client: TestClient) -> None:
+    result = judge(client, "2025-07-22", kind="withdrew", treaty="unesco-constitution", state="USA", value="1984")
+    assert result["verdict"] == "unverifiable" and "not exhaustive" in result["explanation"]
