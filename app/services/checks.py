@@ -135,23 +135,36 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
                 Notification(e.received, e.facts.specified_date, str(e.sources[0].url), None, e.facts.agreed_date),
             )
         for _, record in service.rulebook.world.records_for(treaty_id, state):  # what states did (world/records)
-            extended = tuple(
-                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
-            )
-            if record.notified in found:  # the example's notice, with what the record adds (extensions, the clock)
-                found[record.notified] = replace(
-                    found[record.notified], extensions=extended, effect_time=record.effect_time
-                )
             if record.act in ("withdrawal", "denunciation"):
                 found.setdefault(
                     record.notified,
                     Notification(
                         record.notified, record.specified_date, str(record.sources[0].url), revoked=record.revoked,
                         recorded_effective=record.recorded_effective, approximate=record.notified_precision != "day",
-                        extensions=extended, effect_time=record.effect_time,
                     ),
                 )  # fmt: skip
         return sorted(found.values(), key=lambda n: n.received)
+
+    return lookup
+
+
+def with_world_records(source: NotificationSource, world: World) -> NotificationSource:
+    """Each notification with what its world record adds, whatever the source (database, rule files): the
+    extensions agreed and when (TEU Art. 50(3)), and the clock time it takes effect."""
+
+    def lookup(state: str, treaty: str) -> list[Notification]:
+        records = {r.notified: r for _, r in world.records_for(treaty, state)}
+        out = []
+        for notice in source(state, treaty):
+            record = records.get(notice.received)
+            if record is None:
+                out.append(notice)
+                continue
+            extended = tuple(
+                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
+            )
+            out.append(replace(notice, extensions=extended or notice.extensions, effect_time=record.effect_time))
+        return out
 
     return lookup
 
@@ -193,7 +206,9 @@ class CheckService:
         votes: VoteSource | None = None,
     ) -> None:
         self.assessments = assessments
-        self.notifications = notifications or rulebook_notifications(assessments)
+        self.notifications = with_world_records(
+            notifications or rulebook_notifications(assessments), assessments.rulebook.world
+        )
         self.votes = votes or world_votes(assessments.rulebook.world)
         self._party_counts: dict[tuple[str, dt.date], int] = {}
 
