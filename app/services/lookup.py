@@ -134,9 +134,11 @@ def _closest(key: str, index: dict[str, str]) -> list[str]:
         weights += weight
         for item, value in best.items():
             scores[item] += value
-    if len(scores) >= 5:  # only the names of those that can be among the five need whole-name scores
+    if len(scores) >= 5:  # whole-name scores order those above the fifth word score, and pick among its ties
         fifth = sorted(scores.values(), reverse=True)[4]
-        whole = matcher.best_of(key, [item for item, score in scores.items() if score >= fifth], FUZZY_SUGGEST)
+        above = [item for item, score in scores.items() if score > fifth]
+        tied = [item for item, score in scores.items() if score == fifth]
+        whole = matcher.best_of(key, above, FUZZY_SUGGEST) | matcher.best_few(key, tied, 5 - len(above), FUZZY_SUGGEST)
     else:  # fewer than five share a word: the ids of the most similar names fill the list
         whole = matcher.best_of(key, scores, FUZZY_SUGGEST) | matcher.top_ids(key, FUZZY_SUGGEST, 5, frozenset(scores))
     return heapq.nsmallest(
