@@ -203,6 +203,8 @@ def label_claim(label: dict[str, Any], published: dt.date) -> Claim | None:
         if bound:
             on = dt.date.fromisoformat(bound.group(3))
             value = "false" if bound.group(1) == "not bound" else "true"
+            if bound.group(2) == "until":  # a member until the day it takes effect: bound the day before
+                on -= dt.timedelta(days=1)
         elif value.startswith("bound until"):
             value = "true"
     value = re.sub(r"T\d\d:\d\d.*$", "", value)  # a time of day: the claim's day is judged

@@ -9,6 +9,7 @@ States: ISO 3166 names from ``pycountry``; short names, alternative spellings, d
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -37,6 +38,7 @@ class Gazetteer:
     acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive names -> treaty id
     states: dict[str, str] = field(default_factory=dict)  # name, adjective, demonym -> ISO3
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> ISO3 (the government)
+    bodies: dict[str, str] = field(default_factory=dict)  # a parliament's own name -> ISO3 ("Seimas", "Rada")
 
 
 def _is_acronym(name: str) -> bool:
@@ -115,7 +117,34 @@ def state_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
     return states, caps
 
 
+# English words of the rulebook's body names that name no one state ("Government", "National Assembly").
+_GENERIC_BODY_WORDS = {
+    "government", "ministry", "minister", "ministers", "of", "for", "and", "the", "foreign", "affairs", "president",
+    "cabinet", "council", "senate", "national", "assembly", "house", "republic", "state", "department",
+    "committee", "office", "federal", "parliament", "members", "deputies", "senators", "representatives",
+    "congress", "lords", "provinces", "secretary", "trade", "europe", "international", "relations", "cooperation",
+    "security", "defence", "or", "his", "majesty's", "royal", "assent", "chairman", "speaker", "executive",
+    "responsible", "through", "united", "states", "composition", "constitutional", "one", "vote", "each", "nine",
+    "provincial", "delegations", "development", "commonwealth", "federation",
+}  # fmt: skip
+
+
+def body_names(rulebook: Rulebook) -> dict[str, str]:
+    """The own names of the bodies in the rulebook's state procedures ('Riigikogu', 'Seimas', 'Saeima', 'Sejm',
+    'Eduskunta', 'Verkhovna Rada', 'Duma') -> ISO3: a tally read beside them is that state's."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for procedure in rulebook.states.values():
+        for step in procedure.steps:
+            for label in (step.body, step.actor):
+                for part in re.split(r"[/;()]", label or ""):
+                    for word in part.split():
+                        if word.isalpha() and word[0].isupper() and word.lower() not in _GENERIC_BODY_WORDS:
+                            seen[word].add(procedure.iso3)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3}
+
+
 def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
     names, acronyms = treaty_names(rulebook)
     states, capitals = state_names(rulebook)
-    return Gazetteer(treaties=names, acronyms=acronyms, states=states, capitals=capitals)
+    bodies = {k: v for k, v in body_names(rulebook).items() if k not in states and k not in capitals}
+    return Gazetteer(treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies)

@@ -60,6 +60,14 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["in", "during", "by"]}, "OP": "?"}, _THE, {**_REL, "OP": "?"}, {**_MOD, "OP": "?"},
      {"LOWER": {"IN": sorted(SEASONS)}}, _OF, {**_YEAR, "OP": "?"}],
     [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}],
+    # "six months ago", "a year ago", "a year from yesterday", "six months from today", "in a year's time"
+    [{"LOWER": "in", "OP": "?"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year", "week"]}},
+     {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
+    [{"LOWER": {"IN": ["a", "an", "one"]}}, {"LOWER": {"IN": ["month", "year", "week"]}},
+     {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
+    [{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
+     {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "from"},
+     {"LOWER": {"IN": ["today", "now", "yesterday", "tomorrow"]}}],
     # "between January 29 and July 29, 2025", "between 1 June and 1 September 2025": one interval
     [{"LOWER": "between"}, _MONTH, _DAY, {"LOWER": "and"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
     [{"LOWER": "between"}, _DAY, _MONTH, {"LOWER": "and"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
@@ -121,6 +129,7 @@ _UNIT = {"LEMMA": {"IN": ["month", "year", "day", "week"]}}
 _AMOUNT = {"LIKE_NUM": True}
 DURATION_PATTERNS: list[list[dict[str, Any]]] = [
     [_AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
+    [{"LOWER": {"IN": ["yearlong", "year-long"]}}],
     [{"LOWER": {"IN": ["a", "an"]}}, _UNIT],
     [_AMOUNT, {"ORTH": "-"}, _AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
 ]

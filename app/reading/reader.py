@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from app.numbers import number_from_words
 from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
+from app.reading.periods import periods
 from app.reading.pipeline import Reading, reading_for
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
@@ -31,7 +32,8 @@ from schemas.checks import Claim, ClaimKind, Comparator
 
 GENERIC_TREATY = {
     "convention", "treaty", "pact", "accord", "agreement", "document", "protocol", "statute", "charter",
-    "covenant", "constitution", "deal",
+    "covenant", "constitution", "deal", "organization", "organisation", "court", "institution", "body", "bloc",
+    "alliance",
 }  # fmt: skip
 _NOTIFICATION_NOUNS = {
     "notice", "notification", "instrument", "letter", "note", "withdrawal", "denunciation", "decision", "request",
@@ -47,19 +49,13 @@ _INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend",
 _OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}
 _DUE = {"set", "due", "expected", "scheduled", "poised", "going", "about"}
 _NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
-_COUNT_NOUNS = {"states", "countries", "nations", "parties", "signatories", "members", "governments"}
+_COUNT_NOUNS = {"states", "countries", "nations", "parties", "signatories", "members", "governments", "allies",
+                "adherents"}  # fmt: skip
 _COMPARATORS: dict[str, Comparator] = {
     "more than": "more_than", "over": "more_than", "at least": "at_least", "fewer than": "fewer_than",
     "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",
     "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
 }  # fmt: skip
-_DOMESTIC_ANCHORS = {
-    "parliament", "parliamentary", "decision", "vote", "decree", "law", "announcement", "signing", "president",
-    "approval", "adoption", "referendum", "cabinet", "government", "senate", "congress", "lawmakers", "bill",
-    "ratification", "order",
-}  # fmt: skip
-_NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary", "deposit", "instrument",
-                   "notified", "notifies", "secretary-general", "secretary", "un", "u.n.", "united"}  # fmt: skip
 _BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators", "senate", "congress",
            "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "assembly", "house", "chamber", "eduskunta",
            "members", "bundestag", "lawmaker", "parliamentarians"}  # fmt: skip
@@ -76,6 +72,7 @@ class _Context:
     mentions: dict[str, float] = field(default_factory=dict)  # treaty id -> times named so far
     state_mentions: dict[str, int] = field(default_factory=dict)  # ISO3 -> times named so far
     nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
+    body: str | None = None  # the state whose parliament the article last named ("the Riigikogu")
     ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0) -> None:
@@ -191,18 +188,19 @@ class Reader:
             if treaties
             else (
                 context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
-                if generic or _mentions_withdrawal(clause)
+                if generic or _mentions_withdrawal(clause) or any(t.lower_ in ("notice", "waiting") for t in clause)
                 else None
             )
         )
         if treaty_here or context.treaty:
             claims += list(self._tallies(clause, treaty_here or context.treaty or "", actors, context))
         if treaty_here:
-            claims += list(self._periods(reading, clause, treaty_here))
+            claims += list(periods(_matches(reading.durations, clause.doc), clause, treaty_here))
             claims += list(self._counts(clause, treaty_here))
         yield from claims
         for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
             context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), 0.5 if ent.text.isupper() else 1.0)
+        context.body = _body_state(clause, reading) or context.body
         states = [e.ent_id_ for e in actors]
         if states:
             context.actor(states)
@@ -274,10 +272,18 @@ class Reader:
     ) -> list[Claim]:  # fmt: skip
         tense = _tense(verb)
         if _negated(verb):
-            if label in ("JOIN", "SIGN") and states and tense != "future":  # "Russia is not a party to it"
-                kind_: ClaimKind = "joined" if label == "JOIN" else "signed"
+            negative = _NEGATIVE_KINDS.get(label)
+            named = {str(e.ent_id_) for e in _actors(clause)}
+            if (
+                negative
+                and states
+                and set(states) <= named  # a state the clause names, not one it leaves implicit
+                and tense != "future"
+                and not (label == "LEAVE" and _mentions_suspension(clause))
+            ):
+                # "Russia is not a party to it", "has not acceded to", "was not fully withdrawing from"
                 return [
-                    Claim(kind=kind_, treaty=treaty, state=one, value="false", as_of=context.published)
+                    Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published)
                     for one in states
                 ]
             return []
@@ -288,8 +294,8 @@ class Reader:
         value = when.iso() if when else None
         kind: ClaimKind | None = None
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
-            if not (states or _mentions_withdrawal(clause)):
-                kind, states = "entry_into_force", []
+            if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
+                kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
             else:
                 kind = "effective_date"
         elif label == "FORCE":
@@ -344,7 +350,10 @@ class Reader:
     # --- tallies, counts, periods ------------------------------------------------------------------
 
     def _tallies(self, clause: Span, treaty: str, actors: list[Span], context: _Context) -> Iterator[Claim]:
-        state = actors[0].ent_id_ if actors else context.state
+        """A tally is the state's whose parliament voted: named in the clause ('Latvia's withdrawal', 'the
+        Seimas'), else the parliament the article last named, else the state it speaks of."""
+        acting = [e for e in actors if not _governed(e)] or actors
+        state = acting[0].ent_id_ if acting else _body_state(clause, self.reading) or context.body or context.state
         if state is None:
             return
         body = next((t.text for t in clause if t.lower_ in _BODIES), None)
@@ -363,40 +372,18 @@ class Reader:
              "as_of": context.published, "tense": "past"}
         )  # fmt: skip
 
-    def _periods(self, reading: Reading, clause: Span, treaty: str) -> Iterator[Claim]:
-        for _, s, e in _matches(reading.durations, clause.doc):
-            if not (clause.start <= s and e <= clause.end):
-                continue
-            span = clause.doc[s:e]
-            amount_words = [t.text for t in span if t.lemma_ not in ("month", "year", "day", "week") and t.text != "-"]
-            amount = number_from_words(" ".join(amount_words))
-            unit = span[-1].lemma_
-            if amount is None or unit == "week":
-                continue
-            period = f"P{amount}{unit[0].upper()}"
-            following = [t.lower_ for t in clause.doc[e : min(e + 10, clause.end)]]
-            preceding = [t.lower_ for t in clause.doc[max(clause.start, s - 4) : s]]
-            if following[:1] in (["after"], ["from"], ["following"]):
-                anchor = _anchor_words(following[1:])
-                if any(w.strip("'s") in _NOTICE_ANCHORS for w in anchor) or any(
-                    w.strip("'s") in _DOMESTIC_ANCHORS for w in anchor
-                ):
-                    yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(anchor)}")
-            elif (
-                any(w in ("notice", "waiting", "process", "period") for w in following[:3] + preceding[-2:])
-                and "ago" not in following[:1]
-            ):
-                yield Claim(kind="notice_period", treaty=treaty, value=period)
-
     def _counts(self, clause: Span, treaty: str) -> Iterator[Claim]:
         for token in clause:
             if not (token.like_num and token.i + 1 < clause.end):
                 continue
-            noun = clause.doc[token.i + 1]
+            at = token.i + 2 if clause.doc[token.i + 1].text == "-" else token.i + 1  # "34-nations"
+            if at >= clause.end:
+                continue
+            noun = clause.doc[at]
             if noun.lower_ not in _COUNT_NOUNS and not (
-                noun.lower_ in ("member", "state")
-                and token.i + 2 < clause.end
-                and clause.doc[token.i + 2].lower_ in ("states", "countries")
+                noun.lower_ in ("member", "state", "signatory", "contracting")
+                and at + 1 < clause.end
+                and clause.doc[at + 1].lower_ in ("states", "countries", "nations", "parties")
             ):
                 continue
             number = number_from_words(token.text)
@@ -410,8 +397,45 @@ class Reader:
             for words, value in _COMPARATORS.items():
                 if before.endswith(words):
                     comparator = value
+            named = [e for e in clause.ents if e.label_ == "TREATY"]
+            if len(named) > 1:  # "27 EU countries are among the 125 signatories to ... the ICC": the nearest
+                treaty = str(min(named, key=lambda e: abs(e.start - token.i)).ent_id_)
             yield Claim(kind="parties_count", treaty=treaty, value=str(number), comparator=comparator)
             return
+
+
+def _body_state(clause: Span, reading: Reading) -> str | None:
+    return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
+
+
+_NEGATIVE_KINDS: dict[str, ClaimKind] = {
+    "JOIN": "joined", "SIGN": "signed", "ACCEDE": "joined", "RATIFY": "ratified", "LEAVE": "withdrew",
+}  # fmt: skip
+
+
+_SKIPPED_BEFORE_VERB = {"which", "that", ",", "has", "have", "had", "was", "finally", "only", "first", "formally",
+                        "officially", "itself", "originally"}  # fmt: skip
+
+
+def _treaty_subject(verb: Span) -> bool:
+    """The treaty itself is the subject: 'the treaty, which came into effect', 'since the accord went into effect'."""
+    doc = verb.doc
+    if verb[0].lower_ in ("effective", "expire", "expired", "expires"):
+        return False
+    i = verb.start - 1
+    while i >= 0 and doc[i].lower_ in _SKIPPED_BEFORE_VERB:
+        i -= 1
+    if i < 0 or not (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY):
+        return False
+    while i > 0 and (doc[i - 1].ent_type_ == "TREATY" or (doc[i - 1].is_alpha and not doc[i - 1].is_lower)):
+        i -= 1  # to the start of the name
+    while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
+        i -= 1
+    return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
+
+
+def _mentions_suspension(clause: Span) -> bool:
+    return any(t.lemma_ in ("suspend", "suspension") for t in clause)
 
 
 def _matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
@@ -564,7 +588,9 @@ def _listed(actors: list[Span], first: Span, forward: bool) -> list[Span]:
 
 
 _GOVERNING = {"with", "to", "against", "from", "in", "on", "about", "than", "between", "over", "into", "at", "near",
-              "toward", "towards", "like", "unlike", "by"}  # fmt: skip
+              "toward", "towards", "like", "unlike", "by", "claiming", "accusing", "accused", "blaming", "urging",
+              "urged", "warning", "warned", "telling", "told", "asking", "asked", "criticising",
+              "criticizing"}  # fmt: skip
 
 
 def _governed(ent: Span) -> bool:
@@ -589,14 +615,25 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
     after = [
         e
         for e in actors
-        if e.start >= verb.end and (e.start == 0 or e.doc[e.start - 1].lower_ not in ("to", "with", "against", "from"))
-    ]  # "gave notice to Russia": Russia receives it
+        if e.start >= verb.end
+        and (e.start == 0 or e.doc[e.start - 1].lower_ not in ("to", "with", "against", "from"))
+        and (e.doc[e.start - 1].lower_ in ("by", "of", "for") or _passive(verb) or not _has_subject(verb, clause))
+    ]  # "gave notice to Russia": Russia receives it; "The country exited ..., saying that ... anti-Israel": no
     if after:
         return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, after[0], forward=True)))
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
     if len(context.states) > 1 and before_words & {"countries", "states", "they", "nations", "governments"}:
         return list(context.states)  # "the three countries will cease to be members"
     return [context.state] if context.state else []
+
+
+_SUBJECT_NOUNS = {"country", "government", "state", "nation", "administration", "kingdom", "republic", "it", "he",
+                  "she", "they", "president", "parliament", "ministry", "minister", "we"}  # fmt: skip
+
+
+def _has_subject(verb: Span, clause: Span) -> bool:
+    """'The country exited ...', 'It withdrew ...': a subject other than a state is written before the verb."""
+    return any(t.lower_ in _SUBJECT_NOUNS for t in clause.doc[max(clause.start, verb.start - 4) : verb.start])
 
 
 def _tense(verb: Span) -> str:
@@ -672,15 +709,6 @@ def _near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
     )
 
 
-def _anchor_words(words: list[str]) -> list[str]:
-    out = []
-    for word in words:
-        if word in (",", ".", ";", "and", "but", "which", "when"):
-            break
-        out.append(word)
-    return out
-
-
 _REQUIRED = {"required", "needed", "need", "needs", "must", "necessary", "requires", "require", "least"}
 
 
@@ -701,6 +729,38 @@ def _required(clause: Span) -> str | None:
     return None
 
 
+_ROLES = {
+    "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions"),
+    "against": ("against", "opposed", "nays", "objections", "no"),
+    "for": ("favour", "favor", "for", "adopt", "support", "supported", "backed", "yes", "ayes"),
+}
+
+
+def _role(words: Span, where: str) -> str | None:
+    """The first word naming a side: after a number ('98 in favour', '14 deputies ... voted against'), or
+    before it ('supported by 68 lawmakers and opposed by 14'). 'For Stability' (a party's name) is no side."""
+    for word in words:
+        if word.lower_ == "for" and not word.is_lower:
+            continue
+        if where == "before" and not (
+            word.lower_ in ("supported", "backed", "opposed")
+            and word.i + 1 < len(word.doc)
+            and word.nbor().lower_ == "by"
+        ):
+            continue  # only "supported by 68", "opposed by 14"
+        for role, forms in _ROLES.items():
+            if word.lower_ in forms and not (where == "after" and word.lower_ == "no"):
+                return role
+    return None
+
+
+def _after_number(number: Token, numbers: list[Token], clause: Span) -> Span:
+    stop = next((n.i for n in numbers if n.i > number.i), clause.end)
+    end = min(number.i + 11, stop, clause.end)
+    cut = next((t.i for t in number.doc[number.i + 1 : end] if t.lower_ in ("while", "whereas", ";", "but")), end)
+    return number.doc[number.i + 1 : cut]
+
+
 _FILLER = {"votes", "vote", "lawmakers", "deputies", "members", "mps", "senators", "of", "parliament", "the",
            "voted", "were", "was", "had", "cast", "lawmaker", "legislators", "with", "only", "and", ","}  # fmt: skip
 _FOR = {"in", "favour", "favor", "for", "yes", "ayes", "supported", "backed"}
@@ -717,22 +777,19 @@ def _tally(clause: Span) -> str | None:
         or t.lower_ == "none"
     ]
     if not any(
-        t.lemma_ in ("vote", "ballot", "abstain", "abstention") or t.lower_ in ("favour", "favor", "against")
+        t.lemma_ in ("vote", "ballot", "abstain", "abstention") or t.lower_ in ("favour", "favor", "against", "opposed")
         for t in clause
     ):
         return None
     roles: dict[str, int] = {}
     for t in numbers:
-        stop = next((n.i for n in numbers if n.i > t.i), clause.end)
-        window = [w.lower_ for w in doc[t.i + 1 : min(t.i + 7, stop, clause.end)] if w.lower_ not in _FILLER]
         value = 0 if t.lower_ == "none" else number_from_words(t.text)
         assert value is not None
-        if any(w.startswith(("abstain", "abstention")) for w in window[:3]):
-            roles.setdefault("abstain", value)
-        elif any(w in ("against", "opposed", "nays", "objections") for w in window[:3]):
-            roles.setdefault("against", value)
-        elif any(w in ("favour", "favor", "for", "adopt", "support", "yes", "ayes") for w in window[:4]):
-            roles.setdefault("for", value)
+        role = _role(doc[max(clause.start, t.i - 2) : t.i], "before") or _role(
+            _after_number(t, numbers, clause), "after"
+        )
+        if role:
+            roles.setdefault(role, value)
     if "for" in roles and "against" in roles:
         return "-".join(str(roles[k]) for k in ("for", "against", "abstain") if k in roles)
     for t in numbers:

@@ -16,6 +16,7 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
+from app.numbers import number_from_words
 from app.services.partial_dates import PartialDate
 
 Tense = Literal["past", "future", "present"]
@@ -70,7 +71,29 @@ def resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialDa
     lowered = [w.lower() for w in words]
     if lowered[:1] == ["between"] and "and" in lowered:  # "between January 29 and July 29, 2025"
         return _between(list(words), lowered.index("and"), published, tense)
+    if {"ago", "from", "time"} & set(lowered):
+        return _counted(lowered, published)
     return _resolve(words, published, tense)
+
+
+_SHIFTS = {"today": 0, "now": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _counted(lowered: list[str], published: dt.date) -> PartialDate | None:
+    """'six months ago' (the month six months before publication), 'a year from yesterday' (that day), 'in a
+    year's time' (the month a year on): a period counted from the publication date."""
+    unit = next((w.rstrip("s") for w in lowered if w.rstrip("s") in UNITS), None)
+    if unit is None:
+        return None
+    amount_words = [w for w in lowered[: lowered.index(unit if unit in lowered else unit + "s")] if w != "in"]
+    amount = number_from_words(" ".join(amount_words)) if amount_words else 1
+    if amount is None or amount > 100:
+        return None
+    sign = -1 if "ago" in lowered else 1
+    base = published + dt.timedelta(days=next((_SHIFTS[w] for w in lowered if w in _SHIFTS), 0))
+    day = base + sign * relativedelta(**{f"{unit}s": amount})  # type: ignore[arg-type]
+    exact = any(w in _SHIFTS for w in lowered)  # "a year from yesterday": a day; "a year ago": about then
+    return PartialDate.of(day, "day" if exact or unit == "week" else "month", " ".join(lowered))
 
 
 def _between(words: list[str], middle: int, published: dt.date, tense: Tense) -> PartialDate | None:

@@ -490,6 +490,9 @@ class CheckService:
                 text = f"Correct: the {treaty.short_name} entered into force for {name} on {when}."
                 evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
                 return Outcome("consistent", entry.in_force_for_state.isoformat(), text, evidence, [treaty.id])
+        rejoined = self._world_in_force(treaty, state, claimed)  # a later consent (the US, Paris, 2021)
+        if rejoined is not None and rejoined.verdict == "consistent":
+            return rejoined
         latest = entries[-1].in_force_for_state
         assert latest is not None
         text = f"Incorrect: the {treaty.short_name} entered into force for {name} on {_long(latest)}."

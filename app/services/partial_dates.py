@@ -34,6 +34,16 @@ _MONTH_DAY = re.compile(r"^(?:on\s+)?(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<d
 _MALFORMED_ISO = re.compile(r"^[+-]|[-/]$|--|^\d{5,}(?:-|$)")
 # Day and month both written as numbers (06/03/2025, 6.3.2025): 6 March in most of the world, 3 June in the
 # United States. Where both readings are dates, the claim is ambiguous and is not read either way.
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_NAMES = "spring|summer|autumn|fall|winter"
+_SEASON = re.compile(
+    rf"^(?:in\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<season>{_SEASON_NAMES})(?:\s+of)?\s+(?P<year>\d{{4}})$",
+    re.IGNORECASE,
+)
+_SEASON_ISO = re.compile(
+    rf"^(?P<year>\d{{4}})-(?:(?P<part>early|mid|late)-)?(?P<season>{_SEASON_NAMES})$", re.IGNORECASE
+)
+_PART_OF_YEAR = re.compile(r"^(?:in\s+)?(early|mid|late)[-\s](\d{4})$", re.IGNORECASE)
 _BEFORE_AFTER = re.compile(r"^(before|after)\s+(\d{4})$", re.IGNORECASE)
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 
@@ -116,12 +126,9 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
         if end < start:
             raise UnreadableDate(f"'{text}' ends before it starts")
         return PartialDate(start, end, "interval", text)
-    bound = _BEFORE_AFTER.match(cleaned)
-    if bound:  # "before 1950", "after 2019": an open interval, judged as such
-        edge = int(bound.group(2))
-        if bound.group(1).lower() == "before":
-            return PartialDate(dt.date(1, 1, 1), dt.date(edge - 1, 12, 31), "interval", text)
-        return PartialDate(dt.date(edge + 1, 1, 1), dt.date(9999, 12, 31), "interval", text)
+    named = _named_interval(cleaned, text)
+    if named is not None:
+        return named
     if _MALFORMED_ISO.search(cleaned):
         raise UnreadableDate(f"'{text}' is not a date: write 2025-03-06, 2025-03 or 2025")
     numeric = _NUMERIC_DMY.match(cleaned)
@@ -178,6 +185,31 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
     if data.date_obj is None or data.period not in ("day", "month", "year"):
         raise UnreadableDate(f"'{text}' is not a date, a month or a year")
     return PartialDate.of(data.date_obj.date(), data.period, text)
+
+
+def _named_interval(cleaned: str, text: str) -> PartialDate | None:
+    """A season ('autumn 2024', '2024-early-autumn': northern meteorological seasons, early / mid / late = their
+    first, second, third month), a third of a year ('early 2026': January to April), or an open interval
+    ('before 1950', 'after 2019'); None for anything else."""
+    season = _SEASON.match(cleaned) or _SEASON_ISO.match(cleaned)
+    if season:
+        part, name = season.group("part"), season.group("season").lower()
+        first = dt.date(int(season.group("year")), _SEASONS[name], 1)
+        months = {None: (0, 3), "early": (0, 1), "mid": (1, 2), "late": (2, 3)}[part and part.lower()]
+        start, end = first + relativedelta(months=months[0]), first + relativedelta(months=months[1], days=-1)
+        return PartialDate(start, end, "interval", text)
+    third = _PART_OF_YEAR.match(cleaned)
+    if third:
+        index = {"early": 0, "mid": 1, "late": 2}[third.group(1).lower()]
+        first = dt.date(int(third.group(2)), 1 + 4 * index, 1)
+        return PartialDate(first, first + relativedelta(months=4, days=-1), "interval", text)
+    bound = _BEFORE_AFTER.match(cleaned)
+    if bound:
+        edge = int(bound.group(2))
+        if bound.group(1).lower() == "before":
+            return PartialDate(dt.date(1, 1, 1), dt.date(edge - 1, 12, 31), "interval", text)
+        return PartialDate(dt.date(edge + 1, 1, 1), dt.date(9999, 12, 31), "interval", text)
+    return None
 
 
 def _numeric_date(text: str, first: int, second: int, year: int) -> PartialDate:

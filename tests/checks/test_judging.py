@@ -162,3 +162,25 @@ def test_before_and_after_a_year_are_open_intervals() -> None:
     assert before.describe() == "before 1950"
     after = parse_partial_date("after 2019", dt.date(2020, 7, 7))
     assert after.contains(dt.date(2020, 1, 1)) and not after.contains(dt.date(2019, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [("2024-early-autumn", "2024-09-01", "2024-09-30"), ("autumn 2024", "2024-09-01", "2024-11-30"),
+     ("early 2026", "2026-01-01", "2026-04-30"), ("winter 2024", "2024-12-01", "2025-02-28")],
+)  # fmt: skip
+def test_seasons_and_thirds_of_a_year(value: str, start: str, end: str) -> None:
+    interval = parse_partial_date(value, dt.date(2025, 3, 6), "past")
+    assert (interval.start.isoformat(), interval.end.isoformat()) == (start, end)
+
+
+def test_an_announcement_called_an_exit_is_partly_right(client: TestClient) -> None:
+    """1 June 2017: the Rose Garden statement; notice was only possible from 4 November 2019 (Paris Art. 28(1))."""
+    result = judge(client, "2017-06-01", kind="withdrew", treaty="paris-agreement", state="USA", value="2017-06-01")
+    assert result["verdict"] == "partly_consistent" and "still a party" in result["explanation"]
+
+
+def test_bound_since_a_later_consent(client: TestClient) -> None:
+    """The US re-joined the Paris Agreement: in force for it again on 19 February 2021 (world/parties)."""
+    result = judge(client, "2025-01-28", kind="bound_on", treaty="paris-agreement", state="USA", value="2021-02-19")
+    assert result["verdict"] == "consistent"
