@@ -23,8 +23,7 @@ DOMESTIC_ANCHORS = {
 NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary", "deposit", "instrument",
                   "notified", "notifies", "secretary-general", "secretary", "un", "u.n.", "united", "filing",
                   "submission", "submitted", "delivery", "notifying", "lodged", "lodging"}  # fmt: skip
-_PERIOD_NOUNS = {"notice", "waiting", "process", "period", "deadline", "divorce", "transition", "countdown",
-                 "transitionary", "transitional"}  # fmt: skip
+_PERIOD_NOUNS = {"notice", "waiting", "process", "period", "deadline", "divorce", "countdown"}
 _EFFECT_WORDS = {"effect", "effective", "completed", "place"}
 _UNITS = ("month", "year", "day", "week")
 
@@ -41,6 +40,8 @@ def periods(matches: list[tuple[int, int, int]], clause: Span, treaty: str) -> I
         preceding = [t.lower_ for t in doc[max(clause.start, s - 4) : s]]
         if following[:1] in (["after"], ["from"], ["following"]):
             anchor = anchor_words(following[1:])
+            if anchor[:1] in (["this"], ["that"], ["these"]):
+                continue  # "eleven months after this announcement": a story's event, not the rule
             if any(w.strip("'s") in NOTICE_ANCHORS | DOMESTIC_ANCHORS for w in anchor):
                 yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(anchor)}")
             elif preceding[-1:] != ["than"] and set(preceding) & _EFFECT_WORDS and "from" not in following[:1]:

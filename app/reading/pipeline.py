@@ -104,7 +104,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["notice", "notification"]}}],
                [{"LEMMA": "receive"}]],
     "JOIN": [
-        [{"LEMMA": "join"}],
+        [{"LEMMA": {"IN": ["join", "rejoin"]}}],
+        [{"LOWER": {"IN": ["returned", "returns", "return"]}}, {"LOWER": "to"}],  # "The US returned to UNESCO"
         [{"LEMMA": "sign"}, {"LOWER": "up"}, {"LOWER": {"IN": ["to", "for"]}}],
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},
@@ -121,6 +122,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     ],
     "REVOKE": [[{"LEMMA": {"IN": ["revoke", "reverse", "rescind", "retract", "cancel"]}}]],
     "RATIFY": [[{"LEMMA": "ratify"}]],
+    "HOLDOUT": [[{"LOWER": {"IN": ["holdouts", "holdout", "hold-outs"]}}]],
     "ACCEDE": [[{"LEMMA": "accede"}]],
     "SIGN": [[{"LEMMA": "sign"}]],
 }  # fmt: skip

@@ -28,6 +28,7 @@ from app.reading.periods import periods
 from app.reading.pipeline import Reading, reading_for
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
+from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind, Comparator
 
 GENERIC_TREATY = {
@@ -38,7 +39,17 @@ GENERIC_TREATY = {
 _NOTIFICATION_NOUNS = {
     "notice", "notification", "instrument", "letter", "note", "withdrawal", "denunciation", "decision", "request",
 }  # fmt: skip
-_WITHDRAWAL_NOUNS = {"withdrawal", "exit", "departure", "denunciation", "pullout", "pull-out", "leaving"}
+_WITHDRAWAL_NOUNS = {
+    "withdrawal",
+    "withdrawals",
+    "exit",
+    "exits",
+    "departure",
+    "denunciation",
+    "pullout",
+    "pull-out",
+    "leaving",
+}
 _NOT_TREATY_OBJECTS = {"order", "decree", "law", "bill", "executive", "resolution", "legislation", "memorandum"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _PERFECT = {"has", "have", "had", "'ve", "'d"}
@@ -74,9 +85,11 @@ class _Context:
     nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
     body: str | None = None  # the state whose parliament the article last named ("the Riigikogu")
     ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
+    headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0) -> None:
-        self.treaty = treaty
+        if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
+            self.treaty = treaty
         self.mentions[treaty] = self.mentions.get(treaty, 0) + weight
         self.nouns[treaty] = nouns
 
@@ -91,6 +104,8 @@ class _Context:
         'the document' -> the treaty named most often (ties: the latest)."""
         if not self.mentions:
             return self.ahead
+        if noun == "it":  # a pronoun points to the treaty named last
+            return self.treaty
         order = list(self.mentions)
         candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
         return max(candidates, key=lambda t: (self.mentions[t], order.index(t)))
@@ -123,7 +138,8 @@ class Reader:
         named = [e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not e.text.isupper()]
         if named:  # a headline's "the convention" is the treaty the article goes on to name first
             context.ahead = str(named[0].ent_id_)
-        for (offset, _), doc in zip(paragraphs, docs, strict=True):
+        for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
+            context.headline = n == 0
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context))
                 if not claims:
@@ -157,6 +173,8 @@ class Reader:
             and e <= clause.end
             and not _anchored(clause.doc, s)
             and not _names_a_treaty(clause.doc, e)
+            and not (e < len(clause.doc) and clause.doc[e].text in ("'s", "’s"))  # "at today's sitting"
+            and not _of_a_treaty(clause.doc, s)
             and not (e - s == 1 and clause.doc[s].text == "May" and clause.doc[s].is_sent_start)
         ]
         dates = sorted(filter_spans(dates), key=lambda d: d.start)
@@ -171,6 +189,10 @@ class Reader:
         for n, (label, verb) in enumerate(triggers):
             if label == "LEAVE" and _followed_by_effective(triggers[n + 1 :], verb):
                 continue  # "withdrew from the Agreement effective 2020 November 4": the date it took effect
+            if label == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and verb.start - triggers[n - 1][1].end < 8:
+                continue  # "Finland has notified the United Nations it is leaving": what the notice says
+            if _subordinate(verb, clause):
+                continue  # "once the UK has left", "if Russia withdraws": not asserted
             treaty = self._treaty_for(verb, treaties, generic, context, label)
             if treaty is None:
                 continue
@@ -181,13 +203,14 @@ class Reader:
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
             claims += self._from_trigger(label, verb, treaty, states, _date_for(verb, dates, triggers), clause, context)
+        claims += _those_of(clause, actors, dates, claims, context)
         for nominal in nominals(clause, actors, dates, [v for _, v in triggers]):
             claims += self._from_nominal(nominal, clause, context)
         treaty_here = (
             treaties[0].ent_id_
             if treaties
             else (
-                context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
+                context.refer(generic[0].lower_ if generic else None)
                 if generic or _mentions_withdrawal(clause) or any(t.lower_ in ("notice", "waiting") for t in clause)
                 else None
             )
@@ -232,14 +255,21 @@ class Reader:
     ) -> str | None:
         """The treaty the verb is about: its object (named, or 'the convention' / 'it' for the treaty last
         named), the subject of a passive ('The convention was ratified by ...'), else the clause's treaty."""
+        doc = verb.doc
+        if verb[0].lower_.startswith("return") and not _object_is_treaty(doc, verb.end):
+            return None  # "returned to UNESCO", not "returns to compliance with the treaty"
+        if verb.start > 0 and doc[verb.start - 1].lower_ in _NOT_TREATY_OBJECTS:
+            return None  # "the decree signed by President Erdogan"
         after = [e for e in treaties if e.start >= verb.end]
         before = [e for e in treaties if e.end <= verb.start]
         if after and after[0].start - verb.end <= 6:
             return str(after[0].ent_id_)
         object_refs = [t for t in generic if verb.end <= t.i <= verb.end + 4]
         if object_refs and (context.treaty or context.ahead):
-            return context.refer(object_refs[0].lower_ if object_refs[0].lower_ != "it" else None)
-        doc = verb.doc
+            earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
+            if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
+                return str(before[-1].ent_id_) if before else context.refer(earlier[-1].lower_)
+            return context.refer(object_refs[0].lower_)
         if label in _OBJECT_VERBS:
             passive = any(
                 doc[i].lower_ in ("was", "were", "been", "is", "be") for i in range(max(0, verb.start - 2), verb.start)
@@ -247,21 +277,21 @@ class Reader:
             bare = (
                 verb.end >= len(doc)
                 or doc[verb.end].is_punct
-                or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this")
+                or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by")
             )
             if not (passive or bare):
                 return None
             if before:
                 return str(before[-1].ent_id_)
             if (passive and generic) or bare:
-                return context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
+                return context.refer(generic[0].lower_ if generic else None)
             return None
         if before:
             return str(before[-1].ent_id_)
         if after:
             return str(after[0].ent_id_)
         if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent)):
-            return context.refer(generic[0].lower_ if generic and generic[0].lower_ != "it" else None)
+            return context.refer(generic[0].lower_ if generic else None)
         if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
             return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June."
         return None
@@ -272,21 +302,7 @@ class Reader:
     ) -> list[Claim]:  # fmt: skip
         tense = _tense(verb)
         if _negated(verb):
-            negative = _NEGATIVE_KINDS.get(label)
-            named = {str(e.ent_id_) for e in _actors(clause)}
-            if (
-                negative
-                and states
-                and set(states) <= named  # a state the clause names, not one it leaves implicit
-                and tense != "future"
-                and not (label == "LEAVE" and _mentions_suspension(clause))
-            ):
-                # "Russia is not a party to it", "has not acceded to", "was not fully withdrawing from"
-                return [
-                    Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published)
-                    for one in states
-                ]
-            return []
+            return _negative_claims(label, treaty, states, tense, clause, context)
         if tense == "intention":
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
@@ -307,13 +323,18 @@ class Reader:
                 return []
             if tense in ("future", "present") and value:
                 kind = "effective_date"
-            elif tense == "past" or (tense == "present" and verb[0].lower_.endswith("s")):
+            elif tense == "past" or (tense == "present" and verb[0].lower_.endswith("s") and context.headline):
                 kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
         elif label == "NOTIFY":
             if verb.lemma_ == "notify" or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
                 kind = "notification_date"
+                if when and tense == "past" and when.start > context.published:
+                    kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
         elif label == "JOIN":
             kind = "joined"
+        elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
+            named = {str(e.ent_id_) for e in _actors(clause)}
+            kind, value, states = "ratified", "false", [s for s in states if s in named]
         elif label in ("RATIFY", "ACCEDE"):
             kind = "ratified" if label == "RATIFY" else "acceded"
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
@@ -321,19 +342,16 @@ class Reader:
                 return []
             kind, value = "withdrew", "false"
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
-            bound = not any(t.lower_ == "longer" for t in verb)
-            until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")
-            until = until or (date is not None and date[0].lower_ in ("until", "till"))
-            on = when.start if when and not until else context.published  # "remains bound until ...": bound now
-            return [
-                Claim(
-                    kind="bound_on", treaty=treaty, state=one, value=str(bound).lower(), on=on, as_of=context.published
-                )
-                for one in states
-            ]
+            return _bound_claims(verb, treaty, states, date, when, context)
         elif label == "SIGN":
+            if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]):
+                return []  # "signed it into force / into law": a law, not the treaty
             kind = "signed"
-            if _passive(verb) or not any(e.end <= verb.start for e in _actors(clause)):
+            if (
+                _passive(verb)
+                or verb.doc[verb.start - 1].text == ","
+                or not any(e.end <= verb.start for e in _actors(clause))
+            ):
                 states = []  # "The convention was signed in 1997": the treaty's signature, not a state's
         if kind is None or value is None:
             return []
@@ -390,16 +408,24 @@ class Reader:
             if number is None or number < 10:
                 continue
             rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
-            if any(w in _NEGATION for w in rest) or any(t.lower_ in ("voted", "vote", "votes") for t in clause):
-                continue  # "33 states have not joined": a count of non-members, not of parties
+            if any(w in _NEGATION for w in rest) or any(t.lower_ in _NOT_PARTY_COUNTS for t in clause):
+                continue  # "33 states have not joined": a count of non-members; "adopted by 120 countries"
+            back = clause.doc[max(clause.start, token.i - 3) : token.i]
+            if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
+                continue  # "8 of the 44 states": a group the treaty names, not its parties
             before = " ".join(t.lower_ for t in clause.doc[max(clause.start, token.i - 2) : token.i])
             comparator: Comparator = "exactly"
             for words, value in _COMPARATORS.items():
                 if before.endswith(words):
                     comparator = value
             named = [e for e in clause.ents if e.label_ == "TREATY"]
-            if len(named) > 1:  # "27 EU countries are among the 125 signatories to ... the ICC": the nearest
-                treaty = str(min(named, key=lambda e: abs(e.start - token.i)).ent_id_)
+            if len(named) > 1:  # "27 EU countries are among the 125 signatories to ... the ICC": the one after
+                after = [
+                    e
+                    for e in named
+                    if 0 < e.start - token.i <= 10 and not any(t.is_punct for t in clause.doc[token.i : e.start])
+                ]
+                treaty = str((after or sorted(named, key=lambda e: abs(e.start - token.i)))[0].ent_id_)
             yield Claim(kind="parties_count", treaty=treaty, value=str(number), comparator=comparator)
             return
 
@@ -408,6 +434,85 @@ def _body_state(clause: Span, reading: Reading) -> str | None:
     return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
 
 
+def _subordinate(verb: Span, clause: Span) -> bool:
+    return any(
+        t.lower_ in ("once", "if", "unless", "until", "whether")
+        for t in clause.doc[max(clause.start, verb.start - 6) : verb.start]
+    )
+
+
+def _object_is_treaty(doc: Doc, i: int) -> bool:
+    if i < len(doc) and doc[i].lower_ in ("the", "this"):
+        i += 1
+    return i < len(doc) and (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY)
+
+
+def _those_of(
+    clause: Span, actors: list[Span], dates: list[Span], claims: list[Claim], context: _Context
+) -> list[Claim]:
+    """'the withdrawals of Luxembourg and Slovenia are set to become effective in 2024, and those of Portugal and
+    Spain in 2025': the elided claim again, for the states and the date after 'those of'."""
+    if not claims or claims[-1].state is None:
+        return []
+    for token in clause[:-2]:
+        if token.lower_ == "those" and token.nbor().lower_ == "of":
+            group = [e for e in actors if e.start == token.i + 2]
+            if not group:
+                continue
+            states = _listed(actors, group[0], forward=True)
+            date = next((d for d in dates if 0 <= d.start - states[-1].end <= 2), None)
+            if date is None:
+                continue
+            last = claims[-1]
+            tense: Tense = "future" if last.tense == "future" else "past"
+            when = resolve([t.text for t in date], context.published, tense)
+            if when is None:
+                continue
+            return [last.model_copy(update={"state": str(e.ent_id_), "value": when.iso()}) for e in states]
+    return []
+
+
+def _negative_claims(
+    label: str, treaty: str, states: list[str], tense: str, clause: Span, context: _Context
+) -> list[Claim]:
+    """'Russia is not a party to it', 'has not acceded to', 'was not fully withdrawing from': for states the
+    clause names (not one it leaves implicit), not about the future, and not a suspension."""
+    negative = _NEGATIVE_KINDS.get(label)
+    named = {str(e.ent_id_) for e in _actors(clause)}
+    if (
+        negative is None
+        or not states
+        or not set(states) <= named
+        or tense == "future"
+        or (label == "LEAVE" and _mentions_suspension(clause))
+    ):
+        return []
+    return [Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published) for one in states]
+
+
+def _bound_claims(
+    verb: Span, treaty: str, states: list[str], date: Span | None, when: PartialDate | None, context: _Context
+) -> list[Claim]:
+    """'no longer legally bound by', 'will remain under the Rome Statute'; 'will remain a party until 4 November
+    2020' says when the withdrawal takes effect."""
+    bound = not any(t.lower_ == "longer" for t in verb)
+    until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")
+    until = until or (date is not None and date[0].lower_ in ("until", "till"))
+    party = any(t.lower_ in ("party", "parties", "member") for t in verb)
+    if bound and party and until and when is not None and when.precision == "day":
+        return [
+            Claim(kind="effective_date", treaty=treaty, state=one, value=when.iso(), as_of=context.published,
+                  tense="future" if when.start > context.published else "past")
+            for one in states
+        ]  # fmt: skip
+    on = when.start if when and not until else context.published  # "remains bound until ...": bound now
+    return [
+        Claim(kind="bound_on", treaty=treaty, state=one, value=str(bound).lower(), on=on, as_of=context.published)
+        for one in states
+    ]
+
+
+_NOT_PARTY_COUNTS = {"voted", "vote", "votes", "adopted", "reached", "negotiated", "drafted", "agreed"}
 _NEGATIVE_KINDS: dict[str, ClaimKind] = {
     "JOIN": "joined", "SIGN": "signed", "ACCEDE": "joined", "RATIFY": "ratified", "LEAVE": "withdrew",
 }  # fmt: skip
@@ -526,6 +631,15 @@ def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
     return label == "EFFECT" and following[0].lower_ == "effective" and following.start - verb.end < 9
 
 
+def _of_a_treaty(doc: Doc, start: int) -> bool:
+    """'the Convention of 18 September 1997', 'the Treaty of 1972': a date in a treaty's title."""
+    return (
+        start > 1
+        and doc[start - 1].lower_ == "of"
+        and (doc[start - 2].ent_type_ == "TREATY" or doc[start - 2].lower_ in GENERIC_TREATY)
+    )
+
+
 def _names_a_treaty(doc: Doc, end: int) -> bool:
     """'the 1972 Anti-Ballistic Missile Treaty', 'the landmark 2015 global agreement': a year in a name."""
     for token in doc[end : min(end + 3, len(doc))]:
@@ -547,6 +661,18 @@ def _longest(matches: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     return out
 
 
+_REPORTING = {"said", "says", "announced", "stated", "confirmed", "told", "added", "declared", "reported",
+              "according", "passed", "adopted", "approved", "endorsed", "decided"}  # fmt: skip
+
+
+def _reporting(token: Token) -> bool:
+    """'said', 'announced'; 'that' before a subject ('that it will'), not 'that withdrawal' (a determiner)."""
+    if token.lower_ == "that":
+        following = token.nbor() if token.i + 1 < len(token.doc) else token
+        return following.lower_ in ("it", "they", "he", "she", "we", "the") or following.ent_type_ == "STATE"
+    return token.lower_ in _REPORTING
+
+
 def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -> Span | None:
     """The date that belongs to this verb: the first after it before the next verb, else the last before it
     after the previous verb (sentence-initial "On March 6, Lithuania left ...")."""
@@ -554,9 +680,20 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
     following = [s for s in starts if s > verb.start]
     preceding = [s for s in starts if s < verb.start]
     limit = following[0] if following else 10**9
+    doc = verb.doc
+    for i in range(verb.end, min(limit, len(doc) - 1)):  # "will withdraw ... and will resume whaling from July"
+        if doc[i].lower_ == "and" and doc[i + 1].lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
+            limit = i
+            break
     floor = preceding[-1] if preceding else -1
     after = [d for d in dates if verb.end <= d.start < limit]
-    before = [d for d in dates if floor < d.start and d.end <= verb.start]
+    before = [
+        d
+        for d in dates
+        if floor < d.start
+        and d.end <= verb.start
+        and not any(_reporting(t) for t in verb.doc[d.end : verb.start])  # "announced on D that it will"
+    ]
     ends = [t[1].end for t in triggers if t[1].start < verb.start]
     if ends:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026, following ...")
         theirs = next((d for d in dates if d.start >= ends[-1]), None)
