@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     )
     heavy_concurrency: int = Field(1, ge=1, description="Checks computed at once per worker (the rest wait)")
     fuzzy_seconds: float = Field(
-        0.5, ge=0, description="CPU time one request may spend finding close matches for unknown names"
+        0.5, ge=0, description="Time one request may spend finding close matches for unknown names"
     )
     gil_switch_interval_ms: float = Field(
         1.0, gt=0, le=100, description="CPython's GIL switch interval in served processes (default 5 ms)"
