@@ -163,7 +163,7 @@ def build_reading(rulebook: Rulebook) -> Reading:
     nlp = spacy.blank("en")
     # "signed it on 2016 April 22.During the Trump administration": a full stop without its space still ends
     # the sentence (a digit or lower-case letter before, a capitalised word after; "U.S." is untouched).
-    infixes = [*(nlp.Defaults.infixes or []), r"(?<=[0-9a-z])\.(?=[A-Z][a-z])"]
+    infixes = [*(nlp.Defaults.infixes or []), r"(?<=[0-9a-z])\.(?=[A-Z][a-z])", r"(?<=[a-z]{2})\.(?=[A-Z]{2})"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

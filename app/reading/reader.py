@@ -56,7 +56,8 @@ _PERFECT = {"has", "have", "had", "'ve", "'d"}
 _INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend", "announce", "agree", "threaten",
               "begin", "start", "try", "hope", "recommend", "propose", "pledge", "promise", "vow", "urge", "call",
               "ask", "push", "consider", "prepare", "order", "allow", "approve", "bill", "law", "right", "step",
-              "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able"}  # fmt: skip
+              "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able", "request",
+              "instruct", "task", "authorize", "authorise", "mandate", "direct", "invite"}  # fmt: skip
 _OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}
 _DUE = {"set", "due", "expected", "scheduled", "poised", "going", "about"}
 _NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
@@ -197,7 +198,7 @@ class Reader:
             if treaty is None:
                 continue
             states = _subjects(verb, actors, clause, context) or (["GBR"] if brexit else [])
-            later = [d for d in dates if d.start >= verb.end]
+            later = [d for d in dates if verb.end <= d.start < _reach(verb, len(doc), dates)]
             if respectively and len(states) >= 2 and len(later) == len(states):
                 for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
@@ -283,6 +284,8 @@ class Reader:
                 return None
             if before:
                 return str(before[-1].ent_id_)
+            if passive and not generic and any(t.lower_ == "it" for t in doc[max(0, verb.start - 3) : verb.start]):
+                return context.refer("it")  # "It was signed in November 1990"
             if (passive and generic) or bare:
                 return context.refer(generic[0].lower_ if generic else None)
             return None
@@ -321,11 +324,15 @@ class Reader:
         elif label == "LEAVE":
             if not _has_treaty_object(verb, clause):
                 return []
-            if tense in ("future", "present") and value:
+            if tense == "present" and when and when.end < context.published:
+                kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020"
+            elif tense in ("future", "present") and value:
                 kind = "effective_date"
             elif tense == "past" or (tense == "present" and verb[0].lower_.endswith("s") and context.headline):
                 kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
         elif label == "NOTIFY":
+            if _to_a_parliament(verb, clause, self.reading):
+                return []  # "submit the denunciation motion to parliament": a domestic step, not the notice
             if verb.lemma_ == "notify" or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
                 kind = "notification_date"
                 if when and tense == "past" and when.start > context.published:
@@ -419,6 +426,10 @@ class Reader:
                 if before.endswith(words):
                     comparator = value
             named = [e for e in clause.ents if e.label_ == "TREATY"]
+            owner = [e for e in named if e.end == token.i - 1 and clause.doc[e.end].text in ("'s", "’s")]
+            if owner:  # "NATO's 31 allies"
+                named = owner
+                treaty = str(owner[0].ent_id_)
             if len(named) > 1:  # "27 EU countries are among the 125 signatories to ... the ICC": the one after
                 after = [
                     e
@@ -434,10 +445,23 @@ def _body_state(clause: Span, reading: Reading) -> str | None:
     return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
 
 
+def _to_a_parliament(verb: Span, clause: Span, reading: Reading) -> bool:
+    doc = clause.doc
+    for token in doc[verb.end : min(verb.end + 8, clause.end)]:
+        if token.lower_ == "to" and token.i + 1 < clause.end:
+            following = [t for t in doc[token.i + 1 : min(token.i + 3, clause.end)] if t.lower_ != "the"]
+            return bool(following) and (following[0].lower_ in _BODIES or following[0].text in reading.gazetteer.bodies)
+    return False
+
+
 def _subordinate(verb: Span, clause: Span) -> bool:
-    return any(
-        t.lower_ in ("once", "if", "unless", "until", "whether")
-        for t in clause.doc[max(clause.start, verb.start - 6) : verb.start]
+    """'once the UK has left', 'if Russia withdraws', 'no consensus that North Korea has withdrawn'."""
+    window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
+    if any(t.lower_ in ("once", "if", "unless", "until", "whether") for t in window):
+        return True
+    that = [t.i for t in window if t.lower_ == "that"]
+    return bool(that) and any(
+        t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )
 
 
@@ -673,18 +697,36 @@ def _reporting(token: Token) -> bool:
     return token.lower_ in _REPORTING
 
 
+_DATE_LEAD = {"in", "on", "by", "from", "effective", "as", "at", "until", "starting", "beginning", "of", "to", "for",
+              "with", "about", "under"}  # fmt: skip
+_CLAUSE_LEAD = {"after", "before", "when", "while", "because"}
+
+
+def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
+    """How far after the verb its date may stand: not past the next verb, a coordinated verb ('will withdraw
+    ... and will resume whaling from July'), a comma opening something other than a date ('Japan to leave
+    IWC, resume commercial whaling in July') or a subordinate clause ('signed ... after it was finalized in
+    December 2015'; not 'six months after the notification')."""
+    doc = verb.doc
+    starts = {d.start for d in dates}
+    for i in range(verb.end, min(limit, len(doc) - 1)):
+        word, following = doc[i].lower_, doc[i + 1]
+        if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
+            return i
+        if word == "," and following.i not in starts and following.lower_ not in _DATE_LEAD:
+            return i
+        if word in _CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
+            return i
+    return limit
+
+
 def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -> Span | None:
     """The date that belongs to this verb: the first after it before the next verb, else the last before it
     after the previous verb (sentence-initial "On March 6, Lithuania left ...")."""
     starts = sorted(t[1].start for t in triggers)
     following = [s for s in starts if s > verb.start]
     preceding = [s for s in starts if s < verb.start]
-    limit = following[0] if following else 10**9
-    doc = verb.doc
-    for i in range(verb.end, min(limit, len(doc) - 1)):  # "will withdraw ... and will resume whaling from July"
-        if doc[i].lower_ == "and" and doc[i + 1].lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
-            limit = i
-            break
+    limit = _reach(verb, following[0] if following else 10**9, dates)
     floor = preceding[-1] if preceding else -1
     after = [d for d in dates if verb.end <= d.start < limit]
     before = [
