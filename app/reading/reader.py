@@ -105,7 +105,7 @@ class _Context:
         'the document' -> the treaty named most often (ties: the latest)."""
         if not self.mentions:
             return self.ahead
-        if noun == "it":  # a pronoun points to the treaty named last
+        if noun in ("it", None):  # a pronoun, or a withdrawal without a treaty, points to the treaty named last
             return self.treaty
         order = list(self.mentions)
         candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
@@ -291,8 +291,8 @@ class Reader:
             return None
         if before:
             return str(before[-1].ent_id_)
-        if after:
-            return str(after[0].ent_id_)
+        if after and not any(t.text in (",", ";") for t in doc[verb.end : after[0].start]):
+            return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
         if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent)):
             return context.refer(generic[0].lower_ if generic else None)
         if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
@@ -328,12 +328,17 @@ class Reader:
                 kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020"
             elif tense in ("future", "present") and value:
                 kind = "effective_date"
-            elif tense == "past" or (tense == "present" and verb[0].lower_.endswith("s") and context.headline):
+            elif tense in ("past", "deed") or (
+                tense == "present" and verb[0].lower_.endswith("s") and context.headline
+            ):
                 kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
         elif label == "NOTIFY":
             if _to_a_parliament(verb, clause, self.reading):
                 return []  # "submit the denunciation motion to parliament": a domestic step, not the notice
-            if verb.lemma_ == "notify" or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
+            started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
+            if started and tense != "past":
+                return []
+            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
                 kind = "notification_date"
                 if when and tense == "past" and when.start > context.published:
                     kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
@@ -344,6 +349,8 @@ class Reader:
             kind, value, states = "ratified", "false", [s for s in states if s in named]
         elif label in ("RATIFY", "ACCEDE"):
             kind = "ratified" if label == "RATIFY" else "acceded"
+            if _by_others(verb):
+                return []  # "must be ratified by all remaining 27 EU countries": not a state's ratification
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if not _mentions_withdrawal(clause) or tense == "future":
                 return []
@@ -443,6 +450,15 @@ class Reader:
 
 def _body_state(clause: Span, reading: Reading) -> str | None:
     return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
+
+
+def _by_others(verb: Span) -> bool:
+    """'ratified by all remaining 27 EU countries', 'by parliament': a passive whose agent is no state."""
+    doc = verb.doc
+    if verb.end >= len(doc) or doc[verb.end].lower_ != "by":
+        return False
+    agent = [t for t in doc[verb.end + 1 : min(verb.end + 3, len(doc))] if t.lower_ not in ("the", "all")]
+    return bool(agent) and agent[0].ent_type_ not in ("STATE", "CAPITAL")
 
 
 def _to_a_parliament(verb: Span, clause: Span, reading: Reading) -> bool:
@@ -815,10 +831,18 @@ def _has_subject(verb: Span, clause: Span) -> bool:
     return any(t.lower_ in _SUBJECT_NOUNS for t in clause.doc[max(clause.start, verb.start - 4) : verb.start])
 
 
+_ORDINALS = {"first", "second", "third", "only", "latest", "last"}
+
+
 def _tense(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
     doc = verb.doc
+    if head.lower_ in _ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
+        copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
+        if copula & {"became", "was", "were"}:
+            return "past"
+        return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
@@ -848,7 +872,7 @@ def _tense(verb: Span) -> str:
 
 
 _IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
-                   "handed", "signed", "pulled", "walked", "dropped", "received", "effective"}  # fmt: skip
+                   "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective"}  # fmt: skip
 
 
 def _reading_tense(tense: str, label: str) -> Tense:
