@@ -2,14 +2,16 @@
 
 The floor is a bare FastAPI app with one async no-op POST route and no middleware (bench/noop_app.py), in its
 own uvicorn process served with the same settings as the app (bench/serve.py: app/serving.py's options). wrk
-(1 thread, 32 connections) drives each in turn with the same request bodies:
+(1 thread, 32 connections) drives them in turn, both served throughout, in rounds (no-op, repeated, cold), and
+each figure is the median of its rounds:
 
 - cold: every question new (the repeated set's treaties, states and facts, each on a notification date of its
   own, more questions than a run can send: no answer is served from a cache of answers);
 - repeated: 1,000 distinct questions over and over (answers served from the cache after the first).
 
 Targets (issue 16): cold >= 60% of the no-op's throughput with p99 <= 2x; repeated >= 80% with p99 <= 1.5x.
-Usage: ``python bench/http_bench.py [seconds]`` (default 10 per measurement). Needs wrk (apt-get install wrk).
+The app runs with its default settings (LOG_LEVEL=INFO: one JSON access line per request, to /dev/null here).
+Usage: ``python bench/http_bench.py [seconds] [rounds]`` (default 10 s, 3 rounds). Needs wrk (apt-get install wrk).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,6 +30,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -73,7 +77,7 @@ def served(target: str, env: dict[str, str], probe: tuple[str, dict[str, object]
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, str(ROOT / "bench" / "serve.py"), target, str(port)],
-        cwd=ROOT, env={**os.environ, "LOG_LEVEL": "WARNING", **env},
+        cwd=ROOT, env={**os.environ, "LOG_LEVEL": "INFO", **env},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
@@ -116,39 +120,55 @@ def verdict(name: str, r: dict[str, float], noop: dict[str, float], rps_target: 
     )
 
 
-def main(seconds: int) -> None:
+def median(runs: list[dict[str, float]]) -> dict[str, float]:
+    return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+
+
+def measure(noop: str, app: str, files: dict[str, Path], seconds: int, rounds: int, work: Path) -> dict[str, Any]:
+    """``rounds`` rounds of no-op, repeated (after re-warming the answer cache: a cold run evicts it) and cold;
+    each figure the median of its rounds."""
+    runs: dict[str, list[dict[str, float]]] = {"noop": [], "repeated": [], "cold": []}
+    for _ in range(rounds):
+        runs["noop"].append(wrk(noop, "/noop", files["repeated"], seconds, work))
+        wrk(app, "/v1/assessments", files["repeated"], 2, work)
+        runs["repeated"].append(wrk(app, "/v1/assessments", files["repeated"], seconds, work))
+        runs["cold"].append(wrk(app, "/v1/assessments", files["cold"], seconds, work))
+    return {name: median(r) for name, r in runs.items()} | {"rounds": runs}
+
+
+def main(seconds: int, rounds: int) -> None:
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
     rulebook = load_rulebook()
     base_queries = assessment_queries(open_treaties(rulebook), 1_000)
-    cold_queries = cold_queries_for(base_queries, 12_000 * seconds)  # more than can be served: none asked twice
+    cold_queries = cold_queries_for(base_queries, 12_000 * seconds * rounds)  # more than can be sent: none twice
     work = Path(tempfile.mkdtemp(prefix="treatyexit-bench-"))
-    repeated, cold = work / "repeated.txt", work / "cold.txt"
-    repeated.write_text("\n".join(json.dumps(q) for q in base_queries) + "\n")
-    cold.write_text("\n".join(json.dumps(q) for q in cold_queries) + "\n")
-    print(f"{dt.date.today()} on {platform.node()} ({os.cpu_count()} cores, Python {platform.python_version()}); "
-          f"wrk 1 thread, 32 connections, {seconds} s each")  # fmt: skip
+    files = {"repeated": work / "repeated.txt", "cold": work / "cold.txt"}
+    files["repeated"].write_text("\n".join(json.dumps(q) for q in base_queries) + "\n")
+    files["cold"].write_text("\n".join(json.dumps(q) for q in cold_queries) + "\n")
+    load = os.getloadavg()
+    print(f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {platform.node()} ({os.cpu_count()} cores, "
+          f"Python {platform.python_version()}), load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; wrk 1 thread, "
+          f"32 connections, {rounds} rounds of {seconds} s each, medians")  # fmt: skip
     env = {"DATABASE_URL": f"sqlite:///{work / 'bench.db'}"}
-    results: dict[str, dict[str, float]] = {}
     try:
-        with served("bench.noop_app:app", env, ("/noop", {})) as noop:
-            wrk(noop, "/noop", repeated, 2, work)
-            results["no-op (bare FastAPI, own process)"] = wrk(noop, "/noop", repeated, seconds, work)
-        with served("app.main:app", env, ("/v1/assessments", base_queries[0])) as app:
-            wrk(app, "/v1/assessments", repeated, 2, work)  # warm: imports, first answers
-            results["POST /v1/assessments, cold"] = wrk(app, "/v1/assessments", cold, seconds, work)
-            results["POST /v1/assessments, repeated"] = wrk(app, "/v1/assessments", repeated, seconds, work)
-        with served("bench.noop_app:app", env, ("/noop", {})) as noop:
-            results["no-op again (drift check)"] = wrk(noop, "/noop", repeated, seconds, work)
+        with (
+            served("bench.noop_app:app", env, ("/noop", {})) as noop,
+            served("app.main:app", env, ("/v1/assessments", base_queries[0])) as app,
+        ):
+            wrk(noop, "/noop", files["repeated"], 2, work)
+            results = measure(noop, app, files, seconds, rounds, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    for name, r in results.items():
-        print(line(name, r))
-    first, again = results["no-op (bare FastAPI, own process)"], results["no-op again (drift check)"]
-    floor = {k: (first[k] + again[k]) / 2 for k in first}
-    print(verdict("cold", results["POST /v1/assessments, cold"], floor, 0.60, 2.0))
-    print(verdict("repeated", results["POST /v1/assessments, repeated"], floor, 0.80, 1.5))
+    for name, label in (("noop", "no-op (bare FastAPI, own process)"), ("repeated", "POST /v1/assessments, repeated"),
+                        ("cold", "POST /v1/assessments, cold")):  # fmt: skip
+        print(line(label, results[name]))
+        rounds_run = results["rounds"][name]
+        print("    rounds: " + ", ".join(f"{r['rps']:,.0f}/s p99 {r['p99_ms']:.1f} ms" for r in rounds_run))
+    print(verdict("cold", results["cold"], results["noop"], 0.60, 2.0))
+    print(verdict("repeated", results["repeated"], results["noop"], 0.80, 1.5))
+    print(f"load after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10, int(sys.argv[2]) if len(sys.argv) > 2 else 3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Annotated
 
 from dateutil.relativedelta import relativedelta
@@ -11,8 +12,10 @@ from pydantic import AfterValidator
 _PERIOD = re.compile(r"^P(?:(?P<years>\d+)Y)?(?:(?P<months>\d+)M)?(?:(?P<days>\d+)D)?$")
 
 
+@lru_cache(maxsize=256)
 def parse_period(text: str) -> relativedelta:
-    """``P6M`` -> relativedelta(months=6). Weeks and times are not used by any withdrawal clause."""
+    """``P6M`` -> relativedelta(months=6). Weeks and times are not used by any withdrawal clause. The few periods
+    the rules state are parsed once (the result is shared: add it to dates, never change it)."""
     match = _PERIOD.match(text)
     if not match or text == "P":
         raise ValueError(f"{text!r} is not an ISO 8601 period of years, months and days such as P6M or P1Y")

@@ -47,8 +47,8 @@ _VIEWS: dict[bytes, View] = {b"": "full", b"view=full": "full", b"view=summary":
 
 async def _direct(request: Request) -> Response | None:
     view = _VIEWS.get(request.scope["query_string"])
-    content_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
-    if view is None or content_type != "application/json":
+    content_type = next((v for k, v in request.scope["headers"] if k == b"content-type"), b"")
+    if view is None or content_type.partition(b";")[0].strip().lower() != b"application/json":
         return None
     try:
         body = AssessmentRequest.model_validate(orjson.loads(await request.body()))

@@ -4,10 +4,10 @@ bounded in-memory cache of answers, since an answer is a pure function of the ru
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Hashable
 from typing import Any
 
+import orjson
 from cachetools import LRUCache
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse
@@ -17,8 +17,9 @@ READY_KEY = "treatyexit.ready_key"  # in the scope: the question's exact bytes a
 
 
 def etag_for(rules_version: str, query: Any) -> str:
-    canonical = json.dumps(query, sort_keys=True, separators=(",", ":"), default=str)
-    return '"' + hashlib.sha256(f"{rules_version}\n{canonical}".encode()).hexdigest()[:32] + '"'
+    """A strong ETag: the rules version and the query in canonical JSON (sorted keys), hashed."""
+    canonical = orjson.dumps(query, option=orjson.OPT_SORT_KEYS, default=str)
+    return '"' + hashlib.sha256(rules_version.encode() + b"\n" + canonical).hexdigest()[:32] + '"'
 
 
 def not_modified(if_none_match: str, etag: str) -> bool:

@@ -135,23 +135,36 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
                 Notification(e.received, e.facts.specified_date, str(e.sources[0].url), None, e.facts.agreed_date),
             )
         for _, record in service.rulebook.world.records_for(treaty_id, state):  # what states did (world/records)
-            extended = tuple(
-                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
-            )
-            if record.notified in found:  # the example's notice, with what the record adds (extensions, the clock)
-                found[record.notified] = replace(
-                    found[record.notified], extensions=extended, effect_time=record.effect_time
-                )
             if record.act in ("withdrawal", "denunciation"):
                 found.setdefault(
                     record.notified,
                     Notification(
                         record.notified, record.specified_date, str(record.sources[0].url), revoked=record.revoked,
                         recorded_effective=record.recorded_effective, approximate=record.notified_precision != "day",
-                        extensions=extended, effect_time=record.effect_time,
                     ),
                 )  # fmt: skip
         return sorted(found.values(), key=lambda n: n.received)
+
+    return lookup
+
+
+def with_world_records(source: NotificationSource, world: World) -> NotificationSource:
+    """Each notification with what its world record adds, whatever the source (database, rule files): the
+    extensions agreed and when (TEU Art. 50(3)), and the clock time it takes effect."""
+
+    def lookup(state: str, treaty: str) -> list[Notification]:
+        records = {r.notified: r for _, r in world.records_for(treaty, state)}
+        out = []
+        for notice in source(state, treaty):
+            record = records.get(notice.received)
+            if record is None:
+                out.append(notice)
+                continue
+            extended = tuple(
+                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
+            )
+            out.append(replace(notice, extensions=extended or notice.extensions, effect_time=record.effect_time))
+        return out
 
     return lookup
 
@@ -193,7 +206,9 @@ class CheckService:
         votes: VoteSource | None = None,
     ) -> None:
         self.assessments = assessments
-        self.notifications = notifications or rulebook_notifications(assessments)
+        self.notifications = with_world_records(
+            notifications or rulebook_notifications(assessments), assessments.rulebook.world
+        )
         self.votes = votes or world_votes(assessments.rulebook.world)
         self._party_counts: dict[tuple[str, dt.date], int] = {}
 
@@ -708,6 +723,12 @@ class CheckService:
         name = find_state(state).name
         if not notices:
             return self._before_notice(treaty, state, name, claimed, as_of)
+        if claimed is not None and claimed.end < notices[0].received - dt.timedelta(days=366):  # an earlier exit
+            raise _Unverifiable(
+                f"No withdrawal by {name} from the {treaty.short_name} in {claimed.describe()} is recorded: the "
+                f"records begin with the notification received on {_long(notices[0].received)} and are not "
+                "exhaustive for earlier years."
+            )
         outcomes = [self._withdrew_after(treaty, state, name, n, claimed, as_of) for n in reversed(notices)]
         return max(outcomes, key=lambda o: _RANK[o.verdict])
 
@@ -1032,9 +1053,11 @@ class CheckService:
         reservation to the WHO Constitution: a one-year notice), the state's own first."""
         iso3 = find_state(state).iso3 if state else None
         owned = self.rulebook.owned_provisions(treaty).values()
-        own = [o for o in owned if iso3 and o.provision.when and set(o.provision.when) == {"state"}]
-        own = [o for o in own if iso3 and matches(o.provision.when, {"state": iso3})]
-        return own + [o for o in owned if not o.provision.when]
+        general = [o for o in owned if not o.provision.when]
+        own = [o for o in owned if o.provision.when and set(o.provision.when) == {"state"}]
+        if iso3 is None:  # no state named: a state's own clause only after the general ones ("a one-year notice")
+            return general + [o for o in own if isinstance(o.provision.when["state"], str)]  # type: ignore[index]
+        return [o for o in own if matches(o.provision.when, {"state": iso3})] + general
 
     def _check_rule(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Six months after parliament's decision': the period and what it runs from, against the treaty's

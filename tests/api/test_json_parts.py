@@ -13,7 +13,7 @@ from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
 from app.services.lookup import Ambiguous, NotFound
 from bench.queries import assessment_queries, cold_queries, open_treaties
-from schemas.api import AssessmentRequest, AssessmentSummary
+from schemas.api import Assessment, AssessmentRequest, AssessmentSummary
 from tests.conftest import TODAY, dev_cases
 
 
@@ -34,6 +34,8 @@ def test_answers_are_written_as_pydantic_writes_them(rulebook: Rulebook, service
         except (AssessmentError, NotFound, Ambiguous):
             continue
         assert dumps(answer) == answer.model_dump_json().encode(), question
+        # built with model_construct from validated parts: the whole answer still validates as the model
+        assert Assessment.model_validate_json(dumps(answer)).model_dump_json() == answer.model_dump_json()
         summary = AssessmentSummary.of(answer)
         assert dumps(summary) == summary.model_dump_json().encode()
         written += 1

@@ -1,0 +1,33 @@
+"""The access log: one JSON line per request, also for answers served ready, with the request id."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+
+from fastapi.testclient import TestClient
+
+from app.main import create_app
+from app.settings import Settings
+
+
+def test_one_json_access_line_per_request() -> None:
+    app = create_app(Settings(database_url="sqlite://", log_level="INFO"))
+    handler = logging.getLogger("treatyexit").handlers[0]
+    assert isinstance(handler, logging.StreamHandler)
+    stream = io.StringIO()
+    handler.setStream(stream)
+    body = {"treaty": "ccm", "state": "FRA", "notification_date": "2024-09-06", "as_of": "2026-11-28"}
+    with TestClient(app) as client:
+        answers = [client.post("/v1/assessments", json=body, headers={"X-Request-ID": f"req-{i}"}) for i in range(2)]
+        missing = client.get("/nowhere")
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    access = [line for line in lines if line["logger"] == "treatyexit.access"]
+    assert [a["request_id"] for a in access] == ["req-0", "req-1", missing.headers["x-request-id"]]
+    assert [a.headers["x-request-id"] for a in answers] == ["req-0", "req-1"]
+    first = access[0]
+    assert first["message"] == "POST /v1/assessments 200" and first["level"] == "INFO"
+    assert first["route"] == access[1]["route"] == "/v1/assessments" and first["status"] == 200
+    assert access[2]["route"] == "unmatched" and access[2]["status"] == 404
+    assert isinstance(first["duration_ms"], float) and first["time"][:2] == "20"
