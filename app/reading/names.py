@@ -47,6 +47,10 @@ def _variants(name: str) -> set[str]:
     words = spaced.split()
     out = {name, spaced}
     out.update(" ".join([*words[:i], f"{words[i]}-{words[i + 1]}", *words[i + 2 :]]) for i in range(len(words) - 1))
+    for noun in ("Treaty", "Convention", "Agreement"):  # news writes "Treaty of" for "Treaty on" and back
+        for a, b in ((f"{noun} on ", f"{noun} of "), (f"{noun} of ", f"{noun} on ")):
+            if name.startswith(a):
+                out.add(b + name.removeprefix(a))
     if name.startswith("United Nations "):  # "UN Educational, Scientific and Cultural Organization"
         out |= {"UN " + name.removeprefix("United Nations "), "U.N. " + name.removeprefix("United Nations ")}
     return out
