@@ -287,7 +287,7 @@ class CheckService:
         judged against the notice received within the year after the article, with the article's date said."""
         later = [
             n for n in self.notifications(state, treaty.id)
-            if as_of < n.received <= as_of + dt.timedelta(days=366) and n.revoked is None
+            if as_of < n.received <= as_of + dt.timedelta(days=3 * 366) and n.revoked is None
         ]  # fmt: skip
         if not later:
             raise _Unverifiable(
@@ -297,6 +297,12 @@ class CheckService:
         notice = later[0]
         outcome = self._effective_date_for(treaty, state, notice, claimed, notice.received)
         note = f" The notification was received on {_long(notice.received)}, after the article ({_long(as_of)})."
+        if outcome.verdict == "inconsistent" and notice.received > as_of + dt.timedelta(days=366):
+            raise _Unverifiable(  # a forecast years ahead: a later notice shows what happened, not what was known
+                f"No notification had been received on {_long(as_of)}; the one received on "
+                f"{_long(notice.received)} took effect on {outcome.correct_value}.",
+                outcome.evidence,
+            )
         if outcome.verdict == "inconsistent" and outcome.correct_value and len(outcome.correct_value) == 10:
             date = dt.date.fromisoformat(outcome.correct_value)
             if min(abs((date - claimed.start).days), abs((date - claimed.end).days)) <= 31:
@@ -473,6 +479,24 @@ class CheckService:
         verdict: Verdict = "consistent" if ok else "inconsistent"
         return Outcome(verdict, row.in_force.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
 
+    def _revoked_ratification(self, treaty: Treaty, state: str, on: dt.date) -> Outcome:
+        """'No longer bound' by a treaty not in force after revoking a ratification (Russia, CTBT, 2023): partly
+        right: the treaty bound no State as a treaty in force, and the state remains a signatory."""
+        name = find_state(state).name
+        for _, record in self.rulebook.world.records_for(treaty.id, state):
+            acted = min([record.notified, *(d.date for d in record.domestic_steps)])
+            if record.act == "revocation_of_ratification" and acted <= on:
+                text = (
+                    f"Partly correct: {name} revoked its ratification of the {treaty.short_name} (from "
+                    f"{_long(acted)}), but the {treaty.short_name} is not in force, so it bound no State as a treaty "
+                    f"in force, before or after; {name} remains a signatory."
+                )
+                evidence = [Evidence(kind="record", description=text, url=str(record.sources[0].url))]
+                return Outcome("partly_consistent", "false", text, evidence, [f"record: {state} {treaty.id}"])
+        raise _Unverifiable(
+            f"The {treaty.short_name} is not in force, and no act of {name} ending its consent by {on} is recorded."
+        )
+
     def _not_in_force(self, treaty: Treaty, as_of: dt.date) -> Outcome:
         """'The treaty never entered into force' (the CTBT: Art. XIV needs every Annex 2 State)."""
         evidence = [self._treaty_evidence(treaty, f"in force: {treaty.in_force}")]
@@ -525,6 +549,12 @@ class CheckService:
         if not entries:
             raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
         name = find_state(state).name
+        left = [n for n in self.notifications(state, treaty.id) if n.received < entries[0].consent]
+        if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state)):
+            raise _Unverifiable(
+                f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of "
+                f"{_long(entries[0].consent)}, not the dates of its earlier membership."
+            )
         best: Outcome | None = None
         for entry in entries:
             dates = [entry.consent] + ([entry.in_force_for_state] if entry.in_force_for_state else [])
@@ -546,6 +576,12 @@ class CheckService:
                 best = outcome
         assert best is not None
         return best
+
+    def _rejoined(self, treaty: Treaty, state: str) -> bool:
+        """Whether a withdrawal by ``state`` is recorded in world/records (its earlier consent is then not held)."""
+        return any(
+            r.act in ("withdrawal", "denunciation") for _, r in self.rulebook.world.records_for(treaty.id, state)
+        )
 
     def _check_parties_count(self, claim: Claim, as_of: dt.date) -> Outcome:
         """Against the parties on the article's date when the world files hold a complete party list (counted
@@ -637,6 +673,8 @@ class CheckService:
         on = claim.on or as_of
         claimed = claim.value.strip().lower() in ("true", "yes", "bound")
         notices = [n for n in self.notifications(state, treaty.id) if n.received <= on]
+        if not notices and not treaty.in_force and not claimed:
+            return self._revoked_ratification(treaty, state, on)
         if not notices:
             raise _Unverifiable(f"No withdrawal by {state} from the {treaty.short_name} is recorded before {on}.")
         notice = max(notices, key=lambda n: n.received)
@@ -898,7 +936,9 @@ class CheckService:
         """'The convention was signed in 1997': the treaty's adoption or a recorded signature in that period."""
         treaty = self._treaty(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
-        signatures = sorted(p.signed for p in treaty.participation if p.signed)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        listed = [p.signed for p in listing.parties if p.signed] if listing else []  # world/parties signatures
+        signatures = sorted({p.signed for p in treaty.participation if p.signed} | set(listed))
         hits = [d for d in ([treaty.adopted] if treaty.adopted else []) + signatures if claimed.contains(d)]
         evidence = [self._treaty_evidence(treaty, f"adopted {treaty.adopted}")] if treaty.adopted else []
         if hits:

@@ -212,3 +212,27 @@ def test_the_cli_shows_the_verdict_correct_value_and_clock_for_an_article() -> N
     assert exit_day["verdict"] == "consistent" and exit_day["correct_value"] == "2020-02-01"
     assert "23:00 GMT" in exit_day["explanation"]
     assert any(e.get("citation") and e["citation"]["cite"] == "Art. 50(3)" for e in exit_day["evidence"])
+
+
+def test_no_longer_bound_by_a_treaty_not_in_force_is_partly_right(client: TestClient) -> None:
+    result = judge(client, "2023-11-02", kind="bound_on", treaty="ctbt", state="RUS", value="false")
+    assert result["verdict"] == "partly_consistent" and "remains a signatory" in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "claim", "verdict"),
+    [
+        ("2023-11-02", {"kind": "signed", "treaty": "ctbt", "value": "1996-09-24"}, "consistent"),  # world/parties
+        ("2025-07-22", {"kind": "joined", "treaty": "unesco-constitution", "state": "USA", "value": "2003"},
+         "unverifiable"),  # re-joined in 2023: the 2003 return is not held
+        ("2017-06-06", {"kind": "effective_date", "treaty": "paris-agreement", "state": "USA", "value": "2020-11-04"},
+         "consistent"),  # notice of 4 November 2019, effect a year later
+        ("2017-06-06", {"kind": "effective_date", "treaty": "paris-agreement", "state": "USA", "value": "2019-06-01"},
+         "unverifiable"),  # a forecast years before the notice is not judged wrong by what happened later
+    ],
+)  # fmt: skip
+def test_what_the_records_can_and_cannot_tell(
+    client: TestClient, as_of: str, claim: dict[str, Any], verdict: str
+) -> None:
+    result = judge(client, as_of, **claim)
+    assert result["verdict"] == verdict, result["explanation"]
