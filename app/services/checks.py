@@ -653,11 +653,13 @@ class CheckService:
         actual = self._party_counts[key]
         ok = _compare(actual, claimed, claim.comparator)
         # states joining since the list can only raise the count: "more than 110" stays right
-        later = as_of > listed and not (ok and claim.comparator in ("more_than", "at_least"))
+        # within a year of the list, no change recorded since is taken as none; later, only partly confirmed
+        since = as_of > listed and not (ok and claim.comparator in ("more_than", "at_least"))
+        later = since and as_of > listed + dt.timedelta(days=366)
         text = (
             f"{'Consistent' if ok else 'Inconsistent'} with the {actual} parties to the {treaty.short_name} on "
             f"{_long(as_of)} (complete party list of {_long(listed)}, world/parties/{treaty.id})"
-            + ("; states may have joined since that list" if later else "")
+            + ("; states may have joined since that list" if later else "; no change recorded since" if since else "")
             + "."
         )
         verdict: Verdict = ("partly_consistent" if later else "consistent") if ok else "inconsistent"
