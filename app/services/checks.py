@@ -113,7 +113,10 @@ def world_votes(world: World) -> VoteSource:
                 tally = step.tally
                 if tally is None or tally.for_ is None:
                     continue
-                figures = (tally.for_, tally.against or 0) + ((tally.abstained,) if tally.abstained is not None else ())
+                known = (tally.for_, tally.against, tally.abstained)  # up to the first figure not recorded
+                figures = tuple(
+                    n for n in known[: next((i for i, n in enumerate(known) if n is None), 3)] if n is not None
+                )
                 url = str(step.source.url) if step.source else str(record.sources[0].url)
                 votes.append(RecordedVote(step.date, step.actor, figures, url))
         return votes
@@ -1077,6 +1080,12 @@ class CheckService:
                 f"tally to compare.{meets}"
             )
         vote = min(votes, key=lambda v: sum(abs(a - b) for a, b in zip(v.tally, tally, strict=False)))
+        if len(tally) > len(vote.tally) and tally[: len(vote.tally)] == vote.tally:
+            raise _Unverifiable(
+                f"The records hold only {'-'.join(map(str, vote.tally))} (for-against-abstained as far as recorded) "
+                f"for the {vote.body} vote of {_long(vote.date)}: the sources disagree on, or do not give, the rest.",
+                [Evidence(kind="record", description=f"{vote.body} vote on {vote.date}", url=vote.source_url)],
+            )
         ok = vote.tally[: len(tally)] == tally
         recorded = "-".join(str(n) for n in vote.tally)
         text = (
