@@ -82,7 +82,7 @@ def _wait_healthy(url: str, seconds: float = 60) -> None:
                 return
         except httpx.TransportError:
             pass
-        time.sleep(0.1)
+        time.sleep(0.05)
     raise RuntimeError(f"{url} did not become healthy")
 
 
@@ -173,6 +173,7 @@ class Load:
     stop: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _day: int = 0
+    _answered: int = 0  # requests answered or given up on
 
     def _next_day(self) -> str:
         with self._lock:
@@ -192,8 +193,11 @@ class Load:
                 last = f"{method} {path}: {response.status_code}"
                 time.sleep(0.2)
                 continue
+            with self._lock:
+                self._answered += 1
             return response
         with self._lock:
+            self._answered += 1
             self.failures.append(last)
         return None
 
@@ -228,6 +232,19 @@ class Load:
                             self.rules_versions.add(response.json()["rules_version"])
                         else:
                             self.failures.append(f"read {response.status_code}: {response.text[:200]}")
+
+    def answered(self) -> int:
+        with self._lock:
+            return self._answered
+
+    def wait_for(self, requests: int, seconds: float = 60) -> None:
+        """Block until ``requests`` more requests have been answered (or given up on) than now."""
+        target = self.answered() + requests
+        deadline = time.monotonic() + seconds
+        while self.answered() < target:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the load did not reach {requests} more requests in {seconds} s")
+            time.sleep(0.02)
 
     def run(self, during: Callable[[], None]) -> None:
         workers = [threading.Thread(target=self.worker, args=(i,)) for i in range(self.threads)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -21,7 +22,10 @@ from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, SQLModel
 
+from app.db.migrate import upgrade
+from app.db.seed import seed
 from app.db.session import get_engine, normalise_url
 from app.engine import Engine
 from app.main import create_app
@@ -86,6 +90,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
 
 
 LOCAL_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
+NO_POSTGRES = "no PostgreSQL: TEST_DATABASE_URL is not set and nothing answers at 127.0.0.1:5432/test (see README)"
 
 
 def postgres_url() -> str | None:
@@ -112,9 +117,7 @@ def postgres_database() -> Iterator[str]:
     """A new, empty database on the server named by TEST_DATABASE_URL; dropped afterwards."""
     admin_url = postgres_url()
     if not admin_url:
-        pytest.skip(
-            "no PostgreSQL: TEST_DATABASE_URL is not set and nothing answers at 127.0.0.1:5432/test (see README)"
-        )
+        pytest.skip(NO_POSTGRES)
     admin = create_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
     name = f"treatyexit_test_{uuid.uuid4().hex[:12]}"
     try:
@@ -127,10 +130,110 @@ def postgres_database() -> Iterator[str]:
         yield url
     finally:
         get_engine(url).dispose()
-        get_engine.cache_clear()
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def _migrated_and_seeded(url: str, rulebook: Rulebook) -> str:
+    upgrade(url)
+    with Session(get_engine(url)) as session:
+        seed(session, rulebook)
+    get_engine(url).dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(rulebook: Rulebook, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, seeded SQLite file, made once: tests and servers get copies of it."""
+    path = tmp_path_factory.mktemp("template") / "records.db"
+    _migrated_and_seeded(f"sqlite:///{path}", rulebook)
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template(rulebook: Rulebook) -> Iterator[str]:
+    """A migrated, seeded PostgreSQL database, made once: tests get ``CREATE DATABASE … TEMPLATE`` copies."""
+    admin_url = postgres_url()
+    if not admin_url:
+        pytest.skip(NO_POSTGRES)
+    name = f"treatyexit_template_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(normalise_url(admin_url)).set(database=name).render_as_string(hide_password=False)
+    _migrated_and_seeded(url, rulebook)
+    get_engine(url).dispose()
+    try:
+        yield name
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def postgres_copy(template: str) -> Iterator[str]:
+    """A new database copied from ``template`` on the test server; dropped afterwards."""
+    admin_url = postgres_url()
+    assert admin_url is not None
+    admin = create_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
+    name = f"treatyexit_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    url = make_url(normalise_url(admin_url)).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        get_engine(url).dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+class Pristine:
+    """One copy of the seeded PostgreSQL template, put back to its seeded state before each test: its rows are
+    kept in a ``pristine`` schema, and a reset truncates the tables, copies the rows back and sets each sequence
+    where the seed left it (a ``CREATE DATABASE`` per test costs about a second on this server)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.tables = [table.name for table in SQLModel.metadata.sorted_tables]  # parents before children
+        with get_engine(url).begin() as connection:
+            connection.execute(text("CREATE SCHEMA pristine"))
+            for table in self.tables:
+                connection.execute(text(f'CREATE TABLE pristine."{table}" AS TABLE public."{table}"'))
+            self.sequences = connection.execute(
+                text(
+                    "SELECT sequencename, last_value, last_value IS NOT NULL FROM pg_sequences WHERE schemaname = 'public'"
+                )
+            ).all()
+
+    def reset(self) -> None:
+        names = ", ".join(f'public."{table}"' for table in self.tables)
+        with get_engine(self.url).begin() as connection:
+            connection.execute(text("SET LOCAL lock_timeout = '20s'"))
+            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY"))
+            for table in self.tables:
+                connection.execute(text(f'INSERT INTO public."{table}" SELECT * FROM pristine."{table}"'))
+            for name, value, called in self.sequences:
+                connection.execute(
+                    text("SELECT setval(:name, :value, :called)"),
+                    {"name": f'public."{name}"', "value": value or 1, "called": called},
+                )
+
+
+@pytest.fixture(scope="session")
+def pristine_postgres(postgres_template: str) -> Iterator[Pristine]:
+    """The session's copy of the seeded PostgreSQL database; tests call ``reset()`` before using it."""
+    copies = postgres_copy(postgres_template)
+    yield Pristine(next(copies))
+    next(copies, None)
+
+
+@pytest.fixture
+def seeded_postgres(postgres_template: str) -> Iterator[str]:
+    """A fresh copy of the migrated, seeded PostgreSQL database."""
+    yield from postgres_copy(postgres_template)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -146,11 +249,21 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(tmp: Path, env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(
+    tmp: Path, env: dict[str, str] | None = None, seeded: Path | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """``python -m app serve`` as `make run` serves, on a free port; on a copy of ``seeded`` (a migrated, seeded
+    SQLite file) when given, else after ``db upgrade`` and ``db seed`` on the ``DATABASE_URL`` of ``env``."""
     port = free_port()
     environment = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp / 'live.db'}", **(env or {})}
-    for step in (["db", "upgrade"], ["db", "seed"]):
-        subprocess.run([sys.executable, "-m", "app", *step], cwd=ROOT, env=environment, check=True, capture_output=True)
+    if seeded is not None:
+        shutil.copyfile(seeded, tmp / "live.db")
+        environment["DATABASE_URL"] = f"sqlite:///{tmp / 'live.db'}"
+    else:
+        for step in (["db", "upgrade"], ["db", "seed"]):
+            subprocess.run(
+                [sys.executable, "-m", "app", *step], cwd=ROOT, env=environment, check=True, capture_output=True
+            )
     process = subprocess.Popen(
         [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)],  # as `make run` serves
         cwd=ROOT,
@@ -165,14 +278,15 @@ def start_server(tmp: Path, env: dict[str, str] | None = None) -> tuple[subproce
             if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
                 return process, url
         except httpx.TransportError:
-            time.sleep(0.1)
+            time.sleep(0.05)
     process.kill()
     raise RuntimeError("uvicorn did not start")
 
 
 @pytest.fixture(scope="session")
-def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    process, url = start_server(tmp_path_factory.mktemp("live"))
+def live_url(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[str]:
+    """One server for the session's tests over HTTP (they only read, or write records of their own)."""
+    process, url = start_server(tmp_path_factory.mktemp("live"), {"LOG_LEVEL": "WARNING"}, seeded=sqlite_template)
     try:
         yield url
     finally:

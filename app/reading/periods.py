@@ -53,6 +53,9 @@ def periods(matches: list[tuple[int, int, int]], clause: Span, treaty: str) -> I
         elif "ago" not in following[:1] and (
             set(following[:4] + preceding[-2:]) & _PERIOD_NOUNS
             or (set(preceding[-3:]) & _EFFECT_WORDS and following[:1] in ([], ["."], [","], ["later"]))
+            or (
+                preceding[-1:] == ["took"] and following[:3] == ["to", "take", "effect"]
+            )  # "took one year to take effect"
         ):
             yield Claim(kind="notice_period", treaty=treaty, value=period)
 
@@ -79,7 +82,7 @@ def _began_with(following: list[str]) -> list[str]:
 def anchor_words(words: list[str]) -> list[str]:
     out = []
     for word in words:
-        if word in (",", ".", ";", "and", "but", "which", "when", "last", "in", "on"):
+        if word in (",", ".", ";", "and", "but", "when", "last"):
             break
         out.append(word)
     return out

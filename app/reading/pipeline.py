@@ -96,8 +96,22 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete", "formalize", "formalise"]}},
          {"LOWER": {"IN": ["its", "the", "their", "his", "a"]}, "OP": "?"},
          {"LOWER": {"IN": ["withdrawal", "exit", "pullout", "departure"]}}],
+        [{"LEMMA": {"IN": ["finalize", "finalise", "complete"]}}, {"LOWER": {"IN": ["its", "the", "their"]}},
+         {"LOWER": {"IN": ["procedure", "process"]}}, {"LOWER": {"IN": ["for", "of"]}},
+         {"LOWER": {"IN": ["withdrawing", "leaving", "exiting"]}}],
+        # "is becoming the first country to withdraw from": the deed, in the tense of the copula
+        [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last"]}},
+         {"LOWER": {"IN": ["country", "state", "nation", "member"]}}, {"LOWER": "to"},
+         {"LOWER": {"IN": ["withdraw", "leave", "quit", "exit"]}}],
     ],
     "NOTIFY": [[{"LEMMA": {"IN": _NOTIFY}}],
+               # "started the two-year process to leave the OAS", "began steps to withdraw", "initiated the
+               # process of withdrawing": the notification that starts the period (read only in the past tense)
+               [{"LOWER": {"IN": ["began", "begun", "started", "initiated", "launched"]}},
+                {"LOWER": {"IN": ["the", "its", "a", "formal"]}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
+                {"ORTH": "-", "OP": "?"}, {"LEMMA": {"IN": ["year", "month"]}, "OP": "?"},
+                {"LOWER": {"IN": ["process", "steps", "procedure"]}}, {"LOWER": {"IN": ["to", "of", "for"]}},
+                {"LOWER": {"IN": ["withdraw", "withdrawing", "leave", "leaving", "exit", "exiting", "quit"]}}],
                [{"LOWER": {"IN": ["notice", "notification"]}}, {"LEMMA": "be"},
                 {"LEMMA": {"IN": ["give", "deliver", "hand", "send", "submit", "transmit", "lodge", "deposit"]}}],
                [{"LEMMA": {"IN": ["give", "serve"]}}, {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
@@ -163,7 +177,7 @@ def build_reading(rulebook: Rulebook) -> Reading:
     nlp = spacy.blank("en")
     # "signed it on 2016 April 22.During the Trump administration": a full stop without its space still ends
     # the sentence (a digit or lower-case letter before, a capitalised word after; "U.S." is untouched).
-    infixes = [*(nlp.Defaults.infixes or []), r"(?<=[0-9a-z])\.(?=[A-Z][a-z])"]
+    infixes = [*(nlp.Defaults.infixes or []), r"(?<=[0-9a-z])\.(?=[A-Z][a-z])", r"(?<=[a-z]{2})\.(?=[A-Z]{2})"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

@@ -56,7 +56,8 @@ _PERFECT = {"has", "have", "had", "'ve", "'d"}
 _INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend", "announce", "agree", "threaten",
               "begin", "start", "try", "hope", "recommend", "propose", "pledge", "promise", "vow", "urge", "call",
               "ask", "push", "consider", "prepare", "order", "allow", "approve", "bill", "law", "right", "step",
-              "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able"}  # fmt: skip
+              "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able", "request",
+              "instruct", "task", "authorize", "authorise", "mandate", "direct", "invite"}  # fmt: skip
 _OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}
 _DUE = {"set", "due", "expected", "scheduled", "poised", "going", "about"}
 _NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
@@ -104,7 +105,7 @@ class _Context:
         'the document' -> the treaty named most often (ties: the latest)."""
         if not self.mentions:
             return self.ahead
-        if noun == "it":  # a pronoun points to the treaty named last
+        if noun in ("it", None):  # a pronoun, or a withdrawal without a treaty, points to the treaty named last
             return self.treaty
         order = list(self.mentions)
         candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
@@ -197,7 +198,7 @@ class Reader:
             if treaty is None:
                 continue
             states = _subjects(verb, actors, clause, context) or (["GBR"] if brexit else [])
-            later = [d for d in dates if d.start >= verb.end]
+            later = [d for d in dates if verb.end <= d.start < _reach(verb, len(doc), dates)]
             if respectively and len(states) >= 2 and len(later) == len(states):
                 for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
@@ -283,13 +284,15 @@ class Reader:
                 return None
             if before:
                 return str(before[-1].ent_id_)
+            if passive and not generic and any(t.lower_ == "it" for t in doc[max(0, verb.start - 3) : verb.start]):
+                return context.refer("it")  # "It was signed in November 1990"
             if (passive and generic) or bare:
                 return context.refer(generic[0].lower_ if generic else None)
             return None
         if before:
             return str(before[-1].ent_id_)
-        if after:
-            return str(after[0].ent_id_)
+        if after and not any(t.text in (",", ";") for t in doc[verb.end : after[0].start]):
+            return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
         if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent)):
             return context.refer(generic[0].lower_ if generic else None)
         if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
@@ -321,12 +324,21 @@ class Reader:
         elif label == "LEAVE":
             if not _has_treaty_object(verb, clause):
                 return []
-            if tense in ("future", "present") and value:
+            if tense == "present" and when and when.end < context.published:
+                kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020"
+            elif tense in ("future", "present") and value:
                 kind = "effective_date"
-            elif tense == "past" or (tense == "present" and verb[0].lower_.endswith("s") and context.headline):
+            elif tense in ("past", "deed") or (
+                tense == "present" and verb[0].lower_.endswith("s") and context.headline
+            ):
                 kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
         elif label == "NOTIFY":
-            if verb.lemma_ == "notify" or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
+            if _to_a_parliament(verb, clause, self.reading):
+                return []  # "submit the denunciation motion to parliament": a domestic step, not the notice
+            started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
+            if started and tense != "past":
+                return []
+            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
                 kind = "notification_date"
                 if when and tense == "past" and when.start > context.published:
                     kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
@@ -337,6 +349,8 @@ class Reader:
             kind, value, states = "ratified", "false", [s for s in states if s in named]
         elif label in ("RATIFY", "ACCEDE"):
             kind = "ratified" if label == "RATIFY" else "acceded"
+            if _by_others(verb):
+                return []  # "must be ratified by all remaining 27 EU countries": not a state's ratification
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if not _mentions_withdrawal(clause) or tense == "future":
                 return []
@@ -419,6 +433,10 @@ class Reader:
                 if before.endswith(words):
                     comparator = value
             named = [e for e in clause.ents if e.label_ == "TREATY"]
+            owner = [e for e in named if e.end == token.i - 1 and clause.doc[e.end].text in ("'s", "’s")]
+            if owner:  # "NATO's 31 allies"
+                named = owner
+                treaty = str(owner[0].ent_id_)
             if len(named) > 1:  # "27 EU countries are among the 125 signatories to ... the ICC": the one after
                 after = [
                     e
@@ -434,10 +452,32 @@ def _body_state(clause: Span, reading: Reading) -> str | None:
     return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
 
 
+def _by_others(verb: Span) -> bool:
+    """'ratified by all remaining 27 EU countries', 'by parliament': a passive whose agent is no state."""
+    doc = verb.doc
+    if verb.end >= len(doc) or doc[verb.end].lower_ != "by":
+        return False
+    agent = [t for t in doc[verb.end + 1 : min(verb.end + 3, len(doc))] if t.lower_ not in ("the", "all")]
+    return bool(agent) and agent[0].ent_type_ not in ("STATE", "CAPITAL")
+
+
+def _to_a_parliament(verb: Span, clause: Span, reading: Reading) -> bool:
+    doc = clause.doc
+    for token in doc[verb.end : min(verb.end + 8, clause.end)]:
+        if token.lower_ == "to" and token.i + 1 < clause.end:
+            following = [t for t in doc[token.i + 1 : min(token.i + 3, clause.end)] if t.lower_ != "the"]
+            return bool(following) and (following[0].lower_ in _BODIES or following[0].text in reading.gazetteer.bodies)
+    return False
+
+
 def _subordinate(verb: Span, clause: Span) -> bool:
-    return any(
-        t.lower_ in ("once", "if", "unless", "until", "whether")
-        for t in clause.doc[max(clause.start, verb.start - 6) : verb.start]
+    """'once the UK has left', 'if Russia withdraws', 'no consensus that North Korea has withdrawn'."""
+    window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
+    if any(t.lower_ in ("once", "if", "unless", "until", "whether") for t in window):
+        return True
+    that = [t.i for t in window if t.lower_ == "that"]
+    return bool(that) and any(
+        t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )
 
 
@@ -673,18 +713,36 @@ def _reporting(token: Token) -> bool:
     return token.lower_ in _REPORTING
 
 
+_DATE_LEAD = {"in", "on", "by", "from", "effective", "as", "at", "until", "starting", "beginning", "of", "to", "for",
+              "with", "about", "under"}  # fmt: skip
+_CLAUSE_LEAD = {"after", "before", "when", "while", "because"}
+
+
+def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
+    """How far after the verb its date may stand: not past the next verb, a coordinated verb ('will withdraw
+    ... and will resume whaling from July'), a comma opening something other than a date ('Japan to leave
+    IWC, resume commercial whaling in July') or a subordinate clause ('signed ... after it was finalized in
+    December 2015'; not 'six months after the notification')."""
+    doc = verb.doc
+    starts = {d.start for d in dates}
+    for i in range(verb.end, min(limit, len(doc) - 1)):
+        word, following = doc[i].lower_, doc[i + 1]
+        if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
+            return i
+        if word == "," and following.i not in starts and following.lower_ not in _DATE_LEAD:
+            return i
+        if word in _CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
+            return i
+    return limit
+
+
 def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -> Span | None:
     """The date that belongs to this verb: the first after it before the next verb, else the last before it
     after the previous verb (sentence-initial "On March 6, Lithuania left ...")."""
     starts = sorted(t[1].start for t in triggers)
     following = [s for s in starts if s > verb.start]
     preceding = [s for s in starts if s < verb.start]
-    limit = following[0] if following else 10**9
-    doc = verb.doc
-    for i in range(verb.end, min(limit, len(doc) - 1)):  # "will withdraw ... and will resume whaling from July"
-        if doc[i].lower_ == "and" and doc[i + 1].lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
-            limit = i
-            break
+    limit = _reach(verb, following[0] if following else 10**9, dates)
     floor = preceding[-1] if preceding else -1
     after = [d for d in dates if verb.end <= d.start < limit]
     before = [
@@ -773,10 +831,18 @@ def _has_subject(verb: Span, clause: Span) -> bool:
     return any(t.lower_ in _SUBJECT_NOUNS for t in clause.doc[max(clause.start, verb.start - 4) : verb.start])
 
 
+_ORDINALS = {"first", "second", "third", "only", "latest", "last"}
+
+
 def _tense(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
     doc = verb.doc
+    if head.lower_ in _ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
+        copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
+        if copula & {"became", "was", "were"}:
+            return "past"
+        return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
@@ -806,7 +872,7 @@ def _tense(verb: Span) -> str:
 
 
 _IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
-                   "handed", "signed", "pulled", "walked", "dropped", "received", "effective"}  # fmt: skip
+                   "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective"}  # fmt: skip
 
 
 def _reading_tense(tense: str, label: str) -> Tense:

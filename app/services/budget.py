@@ -23,6 +23,7 @@ from app.settings import Settings
 
 T = TypeVar("T")
 ANSWER_SHARE = 0.1  # of the request deadline, kept for building and sending the answer once the work is done
+LEAST_WORK_SHARE = 0.3  # of the rest: a request that would start with less is refused at once (work not wasted)
 
 
 class OverBudget(Exception):
@@ -73,7 +74,7 @@ def fuzzy_matching() -> Iterator[bool]:
         yield True
         return
     allowed = budget.fuzzy_spent < budget.fuzzy_seconds and time.monotonic() < budget.deadline
-    started = time.perf_counter()
+    started = time.perf_counter()  # wall time: a loaded machine spends it faster, keeping the request's deadline
     try:
         yield allowed
     finally:
@@ -84,7 +85,8 @@ def fuzzy_matching() -> Iterator[bool]:
 class HeavyGate:
     """CPU-heavy requests (checks of many claims, article text) run off the event loop, ``heavy_concurrency``
     at a time per worker, each within the request deadline (the work within 90% of it, the rest is for the
-    answer): one that cannot start or finish in time raises :class:`OverBudget` (a 503 with Retry-After), so a
+    answer; a request that would wait for a slot past 70% of that is refused then, not started to be cut short):
+    one that cannot start or finish in time raises :class:`OverBudget` (a 503 with Retry-After), so a
     few large requests cannot starve the others."""
 
     def __init__(self, settings: Settings) -> None:
@@ -106,7 +108,7 @@ class HeavyGate:
         settings = self.settings
         seconds = settings.request_deadline_seconds * (1 - ANSWER_SHARE)  # the work's share of the deadline
         slots = self._semaphore()
-        with anyio.move_on_after(seconds) as waiting:
+        with anyio.move_on_after(seconds * (1 - LEAST_WORK_SHARE)) as waiting:  # no start without time to finish
             await slots.acquire()
         if waiting.cancelled_caught:
             raise OverBudget("The server is busy with other large requests; retry in a moment.", retry_after=2)

@@ -135,23 +135,36 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
                 Notification(e.received, e.facts.specified_date, str(e.sources[0].url), None, e.facts.agreed_date),
             )
         for _, record in service.rulebook.world.records_for(treaty_id, state):  # what states did (world/records)
-            extended = tuple(
-                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
-            )
-            if record.notified in found:  # the example's notice, with what the record adds (extensions, the clock)
-                found[record.notified] = replace(
-                    found[record.notified], extensions=extended, effect_time=record.effect_time
-                )
             if record.act in ("withdrawal", "denunciation"):
                 found.setdefault(
                     record.notified,
                     Notification(
                         record.notified, record.specified_date, str(record.sources[0].url), revoked=record.revoked,
                         recorded_effective=record.recorded_effective, approximate=record.notified_precision != "day",
-                        extensions=extended, effect_time=record.effect_time,
                     ),
                 )  # fmt: skip
         return sorted(found.values(), key=lambda n: n.received)
+
+    return lookup
+
+
+def with_world_records(source: NotificationSource, world: World) -> NotificationSource:
+    """Each notification with what its world record adds, whatever the source (database, rule files): the
+    extensions agreed and when (TEU Art. 50(3)), and the clock time it takes effect."""
+
+    def lookup(state: str, treaty: str) -> list[Notification]:
+        records = {r.notified: r for _, r in world.records_for(treaty, state)}
+        out = []
+        for notice in source(state, treaty):
+            record = records.get(notice.received)
+            if record is None:
+                out.append(notice)
+                continue
+            extended = tuple(
+                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
+            )
+            out.append(replace(notice, extensions=extended or notice.extensions, effect_time=record.effect_time))
+        return out
 
     return lookup
 
@@ -193,7 +206,9 @@ class CheckService:
         votes: VoteSource | None = None,
     ) -> None:
         self.assessments = assessments
-        self.notifications = notifications or rulebook_notifications(assessments)
+        self.notifications = with_world_records(
+            notifications or rulebook_notifications(assessments), assessments.rulebook.world
+        )
         self.votes = votes or world_votes(assessments.rulebook.world)
         self._party_counts: dict[tuple[str, dt.date], int] = {}
 
@@ -272,7 +287,7 @@ class CheckService:
         judged against the notice received within the year after the article, with the article's date said."""
         later = [
             n for n in self.notifications(state, treaty.id)
-            if as_of < n.received <= as_of + dt.timedelta(days=366) and n.revoked is None
+            if as_of < n.received <= as_of + dt.timedelta(days=3 * 366) and n.revoked is None
         ]  # fmt: skip
         if not later:
             raise _Unverifiable(
@@ -282,6 +297,12 @@ class CheckService:
         notice = later[0]
         outcome = self._effective_date_for(treaty, state, notice, claimed, notice.received)
         note = f" The notification was received on {_long(notice.received)}, after the article ({_long(as_of)})."
+        if outcome.verdict == "inconsistent" and notice.received > as_of + dt.timedelta(days=366):
+            raise _Unverifiable(  # a forecast years ahead: a later notice shows what happened, not what was known
+                f"No notification had been received on {_long(as_of)}; the one received on "
+                f"{_long(notice.received)} took effect on {outcome.correct_value}.",
+                outcome.evidence,
+            )
         if outcome.verdict == "inconsistent" and outcome.correct_value and len(outcome.correct_value) == 10:
             date = dt.date.fromisoformat(outcome.correct_value)
             if min(abs((date - claimed.start).days), abs((date - claimed.end).days)) <= 31:
@@ -458,6 +479,24 @@ class CheckService:
         verdict: Verdict = "consistent" if ok else "inconsistent"
         return Outcome(verdict, row.in_force.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
 
+    def _revoked_ratification(self, treaty: Treaty, state: str, on: dt.date) -> Outcome:
+        """'No longer bound' by a treaty not in force after revoking a ratification (Russia, CTBT, 2023): partly
+        right: the treaty bound no State as a treaty in force, and the state remains a signatory."""
+        name = find_state(state).name
+        for _, record in self.rulebook.world.records_for(treaty.id, state):
+            acted = min([record.notified, *(d.date for d in record.domestic_steps)])
+            if record.act == "revocation_of_ratification" and acted <= on:
+                text = (
+                    f"Partly correct: {name} revoked its ratification of the {treaty.short_name} (from "
+                    f"{_long(acted)}), but the {treaty.short_name} is not in force, so it bound no State as a treaty "
+                    f"in force, before or after; {name} remains a signatory."
+                )
+                evidence = [Evidence(kind="record", description=text, url=str(record.sources[0].url))]
+                return Outcome("partly_consistent", "false", text, evidence, [f"record: {state} {treaty.id}"])
+        raise _Unverifiable(
+            f"The {treaty.short_name} is not in force, and no act of {name} ending its consent by {on} is recorded."
+        )
+
     def _not_in_force(self, treaty: Treaty, as_of: dt.date) -> Outcome:
         """'The treaty never entered into force' (the CTBT: Art. XIV needs every Annex 2 State)."""
         evidence = [self._treaty_evidence(treaty, f"in force: {treaty.in_force}")]
@@ -510,6 +549,12 @@ class CheckService:
         if not entries:
             raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
         name = find_state(state).name
+        left = [n for n in self.notifications(state, treaty.id) if n.received < entries[0].consent]
+        if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state)):
+            raise _Unverifiable(
+                f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of "
+                f"{_long(entries[0].consent)}, not the dates of its earlier membership."
+            )
         best: Outcome | None = None
         for entry in entries:
             dates = [entry.consent] + ([entry.in_force_for_state] if entry.in_force_for_state else [])
@@ -531,6 +576,12 @@ class CheckService:
                 best = outcome
         assert best is not None
         return best
+
+    def _rejoined(self, treaty: Treaty, state: str) -> bool:
+        """Whether a withdrawal by ``state`` is recorded in world/records (its earlier consent is then not held)."""
+        return any(
+            r.act in ("withdrawal", "denunciation") for _, r in self.rulebook.world.records_for(treaty.id, state)
+        )
 
     def _check_parties_count(self, claim: Claim, as_of: dt.date) -> Outcome:
         """Against the parties on the article's date when the world files hold a complete party list (counted
@@ -622,6 +673,8 @@ class CheckService:
         on = claim.on or as_of
         claimed = claim.value.strip().lower() in ("true", "yes", "bound")
         notices = [n for n in self.notifications(state, treaty.id) if n.received <= on]
+        if not notices and not treaty.in_force and not claimed:
+            return self._revoked_ratification(treaty, state, on)
         if not notices:
             raise _Unverifiable(f"No withdrawal by {state} from the {treaty.short_name} is recorded before {on}.")
         notice = max(notices, key=lambda n: n.received)
@@ -708,6 +761,12 @@ class CheckService:
         name = find_state(state).name
         if not notices:
             return self._before_notice(treaty, state, name, claimed, as_of)
+        if claimed is not None and claimed.end < notices[0].received - dt.timedelta(days=366):  # an earlier exit
+            raise _Unverifiable(
+                f"No withdrawal by {name} from the {treaty.short_name} in {claimed.describe()} is recorded: the "
+                f"records begin with the notification received on {_long(notices[0].received)} and are not "
+                "exhaustive for earlier years."
+            )
         outcomes = [self._withdrew_after(treaty, state, name, n, claimed, as_of) for n in reversed(notices)]
         return max(outcomes, key=lambda o: _RANK[o.verdict])
 
@@ -877,7 +936,9 @@ class CheckService:
         """'The convention was signed in 1997': the treaty's adoption or a recorded signature in that period."""
         treaty = self._treaty(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
-        signatures = sorted(p.signed for p in treaty.participation if p.signed)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        listed = [p.signed for p in listing.parties if p.signed] if listing else []  # world/parties signatures
+        signatures = sorted({p.signed for p in treaty.participation if p.signed} | set(listed))
         hits = [d for d in ([treaty.adopted] if treaty.adopted else []) + signatures if claimed.contains(d)]
         evidence = [self._treaty_evidence(treaty, f"adopted {treaty.adopted}")] if treaty.adopted else []
         if hits:
@@ -1032,9 +1093,11 @@ class CheckService:
         reservation to the WHO Constitution: a one-year notice), the state's own first."""
         iso3 = find_state(state).iso3 if state else None
         owned = self.rulebook.owned_provisions(treaty).values()
-        own = [o for o in owned if iso3 and o.provision.when and set(o.provision.when) == {"state"}]
-        own = [o for o in own if iso3 and matches(o.provision.when, {"state": iso3})]
-        return own + [o for o in owned if not o.provision.when]
+        general = [o for o in owned if not o.provision.when]
+        own = [o for o in owned if o.provision.when and set(o.provision.when) == {"state"}]
+        if iso3 is None:  # no state named: a state's own clause only after the general ones ("a one-year notice")
+            return general + [o for o in own if isinstance(o.provision.when["state"], str)]  # type: ignore[index]
+        return [o for o in own if matches(o.provision.when, {"state": iso3})] + general
 
     def _check_rule(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Six months after parliament's decision': the period and what it runs from, against the treaty's

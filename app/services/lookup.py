@@ -134,9 +134,11 @@ def _closest(key: str, index: dict[str, str]) -> list[str]:
         weights += weight
         for item, value in best.items():
             scores[item] += value
-    if len(scores) >= 5:  # only the names of those that can be among the five need whole-name scores
+    if len(scores) >= 5:  # whole-name scores order those above the fifth word score, and pick among its ties
         fifth = sorted(scores.values(), reverse=True)[4]
-        whole = matcher.best_of(key, [item for item, score in scores.items() if score >= fifth], FUZZY_SUGGEST)
+        above = [item for item, score in scores.items() if score > fifth]
+        tied = [item for item, score in scores.items() if score == fifth]
+        whole = matcher.best_of(key, above, FUZZY_SUGGEST) | matcher.best_few(key, tied, 5 - len(above), FUZZY_SUGGEST)
     else:  # fewer than five share a word: the ids of the most similar names fill the list
         whole = matcher.best_of(key, scores, FUZZY_SUGGEST) | matcher.top_ids(key, FUZZY_SUGGEST, 5, frozenset(scores))
     return heapq.nsmallest(
@@ -175,16 +177,16 @@ _GUESSES: LRUCache[tuple[str, str], _Guess] = LRUCache(maxsize=16_384)
 _GUESSES_LOCK = threading.Lock()  # requests resolve names in worker threads
 
 
-def _guess(scope: str, key: str, compute: Callable[[], _Guess]) -> _Guess:
+def _guess(scope: str, key: str, compute: Callable[[], _Guess], budgeted: bool = True) -> _Guess:
     """``compute()``'s guess for ``key``, remembered (bounded, least recently used out): a name asked again, in
     the same request or another, costs a dictionary look-up. Past the request's fuzzy budget
-    (app/services/budget.py) a name not remembered is not guessed: no id, no close matches."""
+    (app/services/budget.py) a name not remembered is not guessed (when ``budgeted``): no id, no close matches."""
     with _GUESSES_LOCK:
         known = _GUESSES.get((scope, key))
     if known is not None:
         return known
     with fuzzy_matching() as allowed:
-        if not allowed:
+        if budgeted and not allowed:
             return _Guess()
         guess = compute()
     with _GUESSES_LOCK:
@@ -207,20 +209,29 @@ def find_treaty(rulebook: Rulebook, index: dict[str, str], query: str) -> Treaty
     if key in index:
         return rulebook.treaties[index[key]]
     if len(key) >= 3:
-        holders = sorted({index[name] for name in _matcher(index).holding(key)})
-        if len(holders) == 1:
-            return rulebook.treaties[holders[0]]
-        if len(holders) > 1:
-            named = [name for name, treaty_id in index.items() if treaty_id in holders]
-            found = process.extract(key, named, scorer=fuzz.WRatio, limit=25, score_cutoff=FUZZY_SUGGEST)
-            closest = [t for t, _ in ranked_ids((index[name], score) for name, score, _ in found)]
-            raise Ambiguous("treaty", query, list(dict.fromkeys(closest + holders))[:12])
+        held = _guess(f"phrase {rulebook.version}", key, lambda: _phrase(key, index), budgeted=False)
+        if held.chosen is not None or held.ambiguous:
+            return rulebook.treaties[held.resolve("treaty", query)]
     guess = _guess(
         f"treaty {rulebook.version}",
         key,
         lambda: _read("treaty", query, _fuzzy(key, index, FUZZY_ACCEPT), lambda: _closest(key, index)),
     )
     return rulebook.treaties[guess.resolve("treaty", query)]
+
+
+def _phrase(key: str, index: dict[str, str]) -> _Guess:
+    """The treaty whose names alone hold the phrase ('Istanbul', 'Brexit'); the several that do, the most alike
+    first (a choice); none (an empty guess)."""
+    holders = sorted({index[name] for name in _matcher(index).holding(key)})
+    if len(holders) == 1:
+        return _Guess(chosen=holders[0])
+    if not holders:
+        return _Guess()
+    named = [name for name, treaty_id in index.items() if treaty_id in holders]
+    found = process.extract(key, named, scorer=fuzz.WRatio, limit=25, score_cutoff=FUZZY_SUGGEST)
+    closest = [t for t, _ in ranked_ids((index[name], score) for name, score, _ in found)]
+    return _Guess(choices=tuple(dict.fromkeys(closest + holders))[:12], ambiguous=True)
 
 
 def close_treaties(index: dict[str, str], query: str) -> list[str]:

@@ -78,10 +78,12 @@ def test_no_server_banner_and_nosniff(live_url: str) -> None:
         assert response.headers["x-content-type-options"] == "nosniff"
 
 
-@pytest.fixture
-def adversarial_client(sqlite_url: str) -> Iterator[TestClient]:
-    upgrade(sqlite_url)
-    app = create_app(Settings(database_url=sqlite_url, admin_token="test-admin-token", log_level="CRITICAL"))
+@pytest.fixture(scope="module")
+def adversarial_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """One app for the module: its tests only ask and check (no test here writes a record)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('adversarial') / 'records.db'}"
+    upgrade(url)
+    app = create_app(Settings(database_url=url, admin_token="test-admin-token", log_level="CRITICAL"))
 
     @app.get("/test-only/boom", include_in_schema=False)
     async def boom() -> None:

@@ -4,12 +4,16 @@ about the rule itself, exits announced but not in effect, suspensions and revoke
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import sys
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from app.services.partial_dates import parse_partial_date
+from tests.conftest import ROOT
 
 
 def judge(client: TestClient, as_of: str, **claim: Any) -> dict[str, Any]:
@@ -184,3 +188,51 @@ def test_bound_since_a_later_consent(client: TestClient) -> None:
     """The US re-joined the Paris Agreement: in force for it again on 19 February 2021 (world/parties)."""
     result = judge(client, "2025-01-28", kind="bound_on", treaty="paris-agreement", state="USA", value="2021-02-19")
     assert result["verdict"] == "consistent"
+
+
+def test_a_rule_claim_without_a_state_falls_back_on_a_state_s_own_clause(client: TestClient) -> None:
+    """The WHO Constitution has no withdrawal clause; 'a one-year notice' is the US reservation, and says so."""
+    result = judge(client, "2020-07-07", kind="notice_period", treaty="who-constitution", value="one year")
+    assert result["verdict"] == "consistent" and "22 U.S.C. 290c" in result["explanation"]
+
+
+def test_an_earlier_exit_the_records_do_not_hold_is_unverifiable(client: TestClient) -> None:
+    result = judge(client, "2025-07-22", kind="withdrew", treaty="unesco-constitution", state="USA", value="1984")
+    assert result["verdict"] == "unverifiable" and "not exhaustive" in result["explanation"]
+
+
+def test_the_cli_shows_the_verdict_correct_value_and_clock_for_an_article() -> None:
+    article = ROOT / "tests" / "data" / "articles" / "euronews-2020-02-11-uk-has-left-eu.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "check", "--file", str(article), "--published", "2020-02-11", "--json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    claims = {c["claim"]["kind"]: c["result"] for c in json.loads(done.stdout)["claims"]}
+    exit_day = claims["effective_date"]
+    assert exit_day["verdict"] == "consistent" and exit_day["correct_value"] == "2020-02-01"
+    assert "23:00 GMT" in exit_day["explanation"]
+    assert any(e.get("citation") and e["citation"]["cite"] == "Art. 50(3)" for e in exit_day["evidence"])
+
+
+def test_no_longer_bound_by_a_treaty_not_in_force_is_partly_right(client: TestClient) -> None:
+    result = judge(client, "2023-11-02", kind="bound_on", treaty="ctbt", state="RUS", value="false")
+    assert result["verdict"] == "partly_consistent" and "remains a signatory" in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "claim", "verdict"),
+    [
+        ("2023-11-02", {"kind": "signed", "treaty": "ctbt", "value": "1996-09-24"}, "consistent"),  # world/parties
+        ("2025-07-22", {"kind": "joined", "treaty": "unesco-constitution", "state": "USA", "value": "2003"},
+         "unverifiable"),  # re-joined in 2023: the 2003 return is not held
+        ("2017-06-06", {"kind": "effective_date", "treaty": "paris-agreement", "state": "USA", "value": "2020-11-04"},
+         "consistent"),  # notice of 4 November 2019, effect a year later
+        ("2017-06-06", {"kind": "effective_date", "treaty": "paris-agreement", "state": "USA", "value": "2019-06-01"},
+         "unverifiable"),  # a forecast years before the notice is not judged wrong by what happened later
+    ],
+)  # fmt: skip
+def test_what_the_records_can_and_cannot_tell(
+    client: TestClient, as_of: str, claim: dict[str, Any], verdict: str
+) -> None:
+    result = judge(client, as_of, **claim)
+    assert result["verdict"] == verdict, result["explanation"]

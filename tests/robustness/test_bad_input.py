@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from app.db.migrate import upgrade
+from app.db.session import get_engine
 from app.main import create_app
 from app.settings import Settings
 
@@ -15,11 +19,27 @@ TOKEN = {"Authorization": "Bearer t"}
 RECORD = {"state": "FIN", "treaty": "apmbc", "received_on": "2025-07-10", "source_url": "https://example.org/fin"}
 
 
+@pytest.fixture(scope="module")
+def bad_app() -> FastAPI:
+    """One app for the module (the rulebook loaded and compiled once); each test gives it an empty database."""
+    return create_app(Settings(database_url="sqlite://", admin_token="t", max_body_bytes=64_000, log_level="WARNING"))
+
+
+@pytest.fixture(scope="module")
+def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("empty") / "records.db"
+    upgrade(f"sqlite:///{path}")
+    get_engine(f"sqlite:///{path}").dispose()  # its write-ahead log checkpointed into the file that is copied
+    return path
+
+
 @pytest.fixture
-def bad_client(sqlite_url: str) -> Iterator[TestClient]:
-    upgrade(sqlite_url)
-    app = create_app(Settings(database_url=sqlite_url, admin_token="t", max_body_bytes=64_000, log_level="WARNING"))
-    with TestClient(app, raise_server_exceptions=False) as client:
+def bad_client(bad_app: FastAPI, empty_database: Path, tmp_path: Path) -> Iterator[TestClient]:
+    """The module's app on a fresh copy of a migrated, empty database."""
+    shutil.copyfile(empty_database, tmp_path / "records.db")
+    sqlite_url = f"sqlite:///{tmp_path / 'records.db'}"
+    bad_app.state.settings = bad_app.state.settings.model_copy(update={"database_url": sqlite_url})
+    with TestClient(bad_app, raise_server_exceptions=False) as client:
         yield client
 
 

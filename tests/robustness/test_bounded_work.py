@@ -40,9 +40,10 @@ def test_four_requests_of_1000_misspelled_names_are_bounded(live_url: str) -> No
         p99, quiet = found.p(found.during, 99), found.p(found.quiet, 99)
         if p99 < PROBE_P99_LIMIT:
             return
-        # Only a machine too loaded to judge (other work on the two cores already puts the p99 without the attack
-        # near the limit) may instead show that the attack adds less than 50 ms to the p99 it has.
-        if quiet > PROBE_P99_LIMIT / 2 and p99 < quiet + PROBE_P99_LIMIT:
+        # Only a machine too loaded to judge (more runnable processes than cores, or other work already putting
+        # the p99 without the attack near the limit) may instead show that the attack adds less than 50 ms to it.
+        loaded = os.getloadavg()[0] > (os.cpu_count() or 1) or quiet > PROBE_P99_LIMIT / 2
+        if loaded and p99 < quiet + PROBE_P99_LIMIT:
             return
     pytest.fail("other requests' p99 over 50 ms during the attack: " + " | ".join(figures))
 

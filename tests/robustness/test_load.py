@@ -1,37 +1,24 @@
-"""A bounded load run on loopback (``LOAD_SECONDS``, 10 s by default, 120 s with ``--release``) at 32 connections:
-zero errors, every answer equal to the in-process one."""
+"""A bounded load run on loopback (``LOAD_SECONDS``, 5 s by default, 120 s with ``--release``) at 32 connections
+against the session's server (``make run``'s command): zero errors, every answer equal to the in-process one."""
 
 from __future__ import annotations
 
 import asyncio
 import time
-from pathlib import Path
-from typing import Any
 
 import httpx
-import pytest
 
-from app.rulebook import load_rulebook
+from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
 from bench.queries import assessment_queries, open_treaties
 from schemas.api import AssessmentRequest
-from tests.conftest import start_server
 from tests.run_lengths import RunLengths
 
 SECONDS = RunLengths().load_seconds
 CONNECTIONS = 32
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    process, url = start_server(tmp_path_factory.mktemp("load"), env={"LOG_LEVEL": "WARNING"})
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
-
-
-def test_load_run_has_no_errors_and_no_wrong_answers(server: str, tmp_path: Path) -> None:
-    rulebook = load_rulebook()
+def test_load_run_has_no_errors_and_no_wrong_answers(live_url: str, rulebook: Rulebook) -> None:
     queries = assessment_queries(open_treaties(rulebook), 1_000)
     service = AssessmentService(rulebook)
     expected = [service.assess(AssessmentRequest.model_validate(q)).model_dump(mode="json") for q in queries]
@@ -60,7 +47,7 @@ def test_load_run_has_no_errors_and_no_wrong_answers(server: str, tmp_path: Path
 
     async def run() -> None:
         limits = httpx.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS)
-        async with httpx.AsyncClient(base_url=server, limits=limits, timeout=30) as client:
+        async with httpx.AsyncClient(base_url=live_url, limits=limits, timeout=30) as client:
             deadline = time.monotonic() + SECONDS
             await asyncio.gather(*(worker(i, client, deadline) for i in range(CONNECTIONS)))
 

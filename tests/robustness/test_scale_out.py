@@ -1,12 +1,11 @@
 """Scale-out, run for real on loopback (issue 16): two app replicas behind nginx (deploy/nginx.conf) on a fresh
 PostgreSQL database, load through nginx while each replica is restarted in turn. Skips, with the reason, when
-nginx (Debian's package: scripts/ensure-nginx) or PostgreSQL is missing. SCALE_SECONDS sets the length of the
-load (default 4 s, so the suite stays fast)."""
+nginx (Debian's package: scripts/ensure-nginx) or PostgreSQL is missing. No fixed sleeps: each restart waits for
+``SCALE_REQUESTS`` answered requests (default 120, 5,000 with ``--release``) before it and after it, and the load
+runs on while a replica stops and starts."""
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -14,17 +13,19 @@ import pytest
 
 from bench.scale import TOKEN, Cluster, Load, nginx_binary
 from tests.adversarial.test_findings import problem_of, raw_exchange
+from tests.run_lengths import RunLengths
 
-SECONDS = float(os.environ.get("SCALE_SECONDS", "4"))
+REQUESTS = RunLengths().scale_requests
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture
-def cluster(postgres_database: str) -> Iterator[Cluster]:
+def cluster(seeded_postgres: str) -> Iterator[Cluster]:
+    """Two replicas and nginx on a fresh copy of the migrated, seeded database (what `db upgrade` and `db seed`
+    make; ``Cluster.prepare_database`` runs those commands for bench/scale.py)."""
     if nginx_binary() is None:
         pytest.skip("nginx is not installed and could not be (scripts/ensure-nginx installs Debian's package)")
-    running = Cluster(postgres_database, replicas=2)
-    running.prepare_database()
+    running = Cluster(seeded_postgres, replicas=2)
     try:
         yield running.start()
     finally:
@@ -36,10 +37,10 @@ def test_replicas_behind_nginx_rolling_restarts_and_locking(cluster: Cluster) ->
     load = Load(cluster.url, threads=6, write_every=20)
 
     def restart_each_replica() -> None:
-        time.sleep(SECONDS / 2)
+        load.wait_for(REQUESTS)
         for index in range(cluster.replicas):
-            cluster.restart(index)
-        time.sleep(SECONDS / 2)
+            cluster.restart(index)  # the other replica carries the load meanwhile
+            load.wait_for(REQUESTS)
 
     load.run(restart_each_replica)
 
