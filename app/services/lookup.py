@@ -20,13 +20,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pycountry
 from cachetools import LRUCache
 from countryinfo import all_countries
 from rapidfuzz import fuzz, process
 
+from app.memo import memoized
 from app.rulebook import Rulebook
 from app.services.budget import fuzzy_matching
 from app.services.fuzzy import SMALL, NameMatcher, ranked_ids
@@ -71,7 +71,7 @@ class Ambiguous(NotFound):
         self.args = (f"{value!r} names several {what} entries: choose one of {', '.join(choices)}",)
 
 
-@lru_cache(maxsize=8192)
+@memoized(8192, key=lambda text: text)
 def _key(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name ('Türkiye' = 'turkiye', 'U.S.' = 'u s')."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("&", " and "))
@@ -85,34 +85,21 @@ def _key(text: str) -> str:
 # --- treaties ------------------------------------------------------------------------------------------
 
 
-_INDEXES: dict[str, dict[str, str]] = {}
-
-
+@memoized(8, key=lambda rulebook: rulebook.version)
 def alias_index(rulebook: Rulebook) -> dict[str, str]:
     """Every id, name, short name and alias (as a key) -> treaty id; built once per rulebook version."""
-    index = _INDEXES.get(rulebook.version)
-    if index is None:
-        index = {}
-        for treaty in rulebook.treaties.values():
-            for name in (treaty.id, treaty.name, treaty.short_name, *treaty.aliases):
-                index.setdefault(_key(name), treaty.id)
-        if len(_INDEXES) > 8:
-            _INDEXES.clear()
-        _INDEXES[rulebook.version] = index
+    index: dict[str, str] = {}
+    for treaty in rulebook.treaties.values():
+        for name in (treaty.id, treaty.name, treaty.short_name, *treaty.aliases):
+            index.setdefault(_key(name), treaty.id)
     return index
 
 
-_MATCHERS: dict[int, NameMatcher] = {}
-
-
+@memoized(16, key=lambda index: id(index))
 def _matcher(index: dict[str, str]) -> NameMatcher:
-    """The prepared matcher of an index, built once (it holds the index, so the id is not reused)."""
-    found = _MATCHERS.get(id(index))
-    if found is None or found.index is not index:
-        if len(_MATCHERS) > 16:
-            _MATCHERS.clear()
-        found = _MATCHERS[id(index)] = NameMatcher(index)
-    return found
+    """The prepared matcher of an index, built once: keyed by the index's identity, which cannot be reused while
+    the cached matcher holds the index."""
+    return NameMatcher(index)
 
 
 def _fuzzy(key: str, index: dict[str, str], cutoff: float = FUZZY_SUGGEST) -> list[tuple[str, float]]:
@@ -271,7 +258,7 @@ def _name(country: object) -> str:
     return str(getattr(country, "common_name", None) or getattr(country, "name", ""))
 
 
-@lru_cache(maxsize=1)
+@memoized(1, key=lambda: ())  # built once
 def state_labels() -> dict[str, frozenset[str]]:
     """Every way of writing a state that the libraries and :data:`COMMON_NAMES` know (as a key) -> ISO3 codes.
     A label that names two states (a shared demonym, 'Congo') keeps both."""
@@ -299,7 +286,7 @@ def state_labels() -> dict[str, frozenset[str]]:
     return {label: frozenset(codes) for label, codes in labels.items() if label}
 
 
-@lru_cache(maxsize=1)
+@memoized(1, key=lambda: ())  # built once
 def _label_index() -> dict[str, str]:
     """Unambiguous labels of four letters or more -> ISO3 (what fuzzy matching reads: codes are matched exactly)."""
     return {label: next(iter(codes)) for label, codes in state_labels().items() if len(codes) == 1 and len(label) > 3}
@@ -322,7 +309,7 @@ def state_info(iso3: str) -> StateInfo:
     return found
 
 
-@lru_cache(maxsize=4096)
+@memoized(4096, key=lambda text: text)
 def find_state(text: str) -> StateInfo:
     """The state a code or a name means ('TUR', 'Turkey', 'Turkish', 'Ankara'); :class:`Ambiguous` when the name
     fits several states, :class:`NotFound` with the closest otherwise."""
@@ -351,6 +338,6 @@ def _near_codes(key: str) -> list[str]:
     return [c for c, _, _ in process.extract(key.upper(), _codes(), scorer=fuzz.ratio, limit=5, score_cutoff=30)]
 
 
-@lru_cache(maxsize=1)
+@memoized(1, key=lambda: ())  # built once
 def _codes() -> list[str]:
     return sorted(c.alpha_3 for c in pycountry.countries)
