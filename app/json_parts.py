@@ -10,19 +10,20 @@ declare no custom serialisers; tests/api/test_json_parts.py compares the two on 
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from threading import Lock
 from typing import Any, TypeVar
 
 import orjson
+from cachetools import FIFOCache
 from pydantic import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 
 # id(model) -> (model, its JSON), the oldest forgotten first past MAX_PARTS (a forgotten part is written out in
-# full again). The model is held, so its id cannot be reused while the entry lives.
+# full again). The model is held, so its id cannot be reused while the entry lives. A FIFO cache (app/memo.py's
+# library): reading it changes nothing, so answers read it without the lock that guards writes.
 MAX_PARTS = 262_144
-_PARTS: OrderedDict[int, tuple[BaseModel, orjson.Fragment, bytes]] = OrderedDict()
+_PARTS: FIFOCache[int, tuple[BaseModel, orjson.Fragment, bytes]] = FIFOCache(maxsize=MAX_PARTS)
 _LOCK = Lock()
 
 
@@ -31,15 +32,16 @@ def shared(model: M) -> M:
     with _LOCK:
         written = model.__pydantic_serializer__.to_json(model)
         _PARTS[id(model)] = (model, orjson.Fragment(written), written)
-        if len(_PARTS) > MAX_PARTS:
-            _PARTS.popitem(last=False)
     return model
 
 
 def _fields(value: Any) -> Any:
     if isinstance(value, BaseModel):
-        part = _PARTS.get(id(value))
-        if part is not None and part[0] is value:
+        try:
+            part = _PARTS[id(value)]  # one dictionary read (no check-then-read an eviction could split)
+        except KeyError:
+            return value.__dict__
+        if part[0] is value:
             return part[1]
         return value.__dict__  # the fields, in declaration order (extra fields are forbidden)
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")

@@ -6,14 +6,14 @@ period"), digits as they are ("1,000" -> 1000). Anything else -> None.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from text_to_num import text2num
+
+from app.memo import memoized
 
 _ARTICLES = {"a": 1, "an": 1, "one": 1}
 
 
-@lru_cache(maxsize=4096)
+@memoized(4096, key=lambda text: text)
 def number_from_words(text: str) -> int | None:
     """The whole number ``text`` writes, in digits or English words; None if it is not one."""
     cleaned = " ".join(text.strip().lower().replace(",", "").replace("\u202f", "").split())

@@ -7,18 +7,21 @@ memoized: the engine runs once per distinct set of facts.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
-from threading import Lock
 from typing import Any
 
 from app.engine.conditions import Facts, compile_condition, matches, seen
 from app.engine.durable_host import DurableHost, EngineError
+from app.memo import memoized
 from app.rulebook import Rulebook
 from schemas.rules import Condition, FactValue, RuleRef
 
 __all__ = ["Decision", "Engine", "EngineError", "RuleOutcome"]
+
+
+def _sorted(facts: Facts) -> tuple[tuple[str, FactValue], ...]:
+    return tuple(sorted(facts.items()))
 
 
 @dataclass(frozen=True)
@@ -69,9 +72,8 @@ class Engine:
             for name, rules in self._conditions.items()
         }
         self._host = DurableHost(definitions)
-        self._cache: OrderedDict[tuple[str, tuple[tuple[str, FactValue], ...]], Decision] = OrderedDict()
-        self._cache_size = cache_size
-        self._cache_lock = Lock()
+        # A decision is a pure function of the ruleset and the facts (this engine holds one rulebook): app/memo.py
+        self._remembered = memoized(cache_size, key=lambda ruleset, facts: (ruleset, _sorted(facts)))(self._evaluate)
         self.evaluations = 0
 
     @property
@@ -79,32 +81,23 @@ class Engine:
         return tuple(self._conditions)
 
     def decide(self, ruleset: str, facts: Facts, *, use_cache: bool = True) -> Decision:
-        """Which rules of ``ruleset`` apply to ``facts``, and the values each looked at."""
-        key = (ruleset, tuple(sorted(facts.items())))
-        if use_cache:
-            with self._cache_lock:
-                hit = self._cache.get(key)
-                if hit is not None:
-                    self._cache.move_to_end(key)
-                    return hit
+        """Which rules of ``ruleset`` apply to ``facts``, and the values each looked at (remembered unless
+        ``use_cache`` is false: the soak and the benchmarks evaluate every time)."""
+        return self._remembered(ruleset, facts) if use_cache else self._evaluate(ruleset, facts)
+
+    def _evaluate(self, ruleset: str, facts: Facts) -> Decision:
         if ruleset not in self._conditions:
             raise EngineError(f"no ruleset {ruleset!r}")
         fired = self._host.evaluate(ruleset, facts)
         self.evaluations += 1
-        decision = Decision(
+        return Decision(
             ruleset=ruleset,
-            facts=key[1],
+            facts=_sorted(facts),
             outcomes=tuple(
                 RuleOutcome(rule=rule, applied=rule in fired, saw=tuple(seen(when, facts).items()))
                 for rule, when in self._conditions[ruleset].items()
             ),
         )
-        if use_cache:
-            with self._cache_lock:
-                self._cache[key] = decision
-                if len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
-        return decision
 
     def decide_in_python(self, ruleset: str, facts: Facts) -> frozenset[str]:
         """The same rules read in plain Python: the oracle for tests and the benchmark baseline."""

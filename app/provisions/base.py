@@ -14,6 +14,7 @@ from typing import ClassVar, Generic, Literal, TypeVar
 
 from app.dates import DateResult
 from app.json_parts import shared
+from app.memo import memoized
 from app.rulebook import OwnedProvision, Rulebook
 from app.services.lookup import StateInfo
 from app.world.model import PartyStatus
@@ -69,31 +70,26 @@ class Case:
         )  # fmt: skip
 
 
-_CITATIONS: dict[tuple[str, str, str], api.Citation] = {}
-
-
+@memoized(16_384, key=lambda rulebook, rule: (rulebook.version, rule.ref.owner, rule.ref.id))  # > every provision
 def provision_citation(rulebook: Rulebook, rule: OwnedProvision) -> api.Citation:
     """The citation of a provision from its own file (the treaty's or the general law's).
 
-    Kept per rulebook version (a content hash), so each citation is built once; answers share it read-only.
+    Kept per rulebook version (a content hash, app/memo.py), so each citation is built once; answers share it
+    read-only.
     """
-    key = (rulebook.version, rule.ref.owner, rule.ref.id)
-    cached = _CITATIONS.get(key)
-    if cached is None:
-        provision = rule.provision
-        cached = _CITATIONS[key] = shared(
-            api.Citation(
-                rule=str(rule.ref),
-                instrument=rule.owner.short_name,
-                cite=provision.cite,
-                text=provision.text,
-                url=rule.url,
-                verification=provision.verification,
-                reviewed=rule.owner.withdrawal.reviewed.on if rule.owner.withdrawal.reviewed else None,
-                note=provision.note,
-            )
+    provision = rule.provision
+    return shared(
+        api.Citation(
+            rule=str(rule.ref),
+            instrument=rule.owner.short_name,
+            cite=provision.cite,
+            text=provision.text,
+            url=rule.url,
+            verification=provision.verification,
+            reviewed=rule.owner.withdrawal.reviewed.on if rule.owner.withdrawal.reviewed else None,
+            note=provision.note,
         )
-    return cached
+    )
 
 
 class ProvisionKind(Generic[P]):

@@ -23,11 +23,6 @@ _COMMON_SHORT_NAMES = {
     "Britain": "GBR", "U.K.": "GBR", "America": "USA", "U.S.": "USA", "U.S": "USA", "U.S.A.": "USA", "Türkiye": "TUR",
     "Turkiye": "TUR", "Kiev": "UKR",
 }  # fmt: skip
-# Names of organisations whose constituent treaty is in the rulebook, as news writes them.
-_ORGANISATIONS = {
-    "International Criminal Court": "rome-statute", "ICC": "rome-statute", "Brexit": "teu",
-    "European Union": "teu", "EU": "teu", "Energy Charter": "ect",
-}  # fmt: skip
 _ALIAS_VERBS = ("leaving ", "withdrawal ")
 _AMBIGUOUS_WORDS = {"Georgia", "Jordan", "Chad", "Guinea", "Congo", "Congolese", "Dominican", "Samoan"}
 
@@ -62,11 +57,11 @@ def _variants(name: str) -> set[str]:
 
 
 def treaty_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
-    """(names matched case-insensitively, acronyms matched as written) -> treaty id."""
+    """(names matched case-insensitively, acronyms matched as written) -> treaty id. Organisations as news names
+    them ('ICC', 'EU', 'Energy Charter') are aliases of their constituent treaty in the rule files."""
     names: dict[str, str] = {}
     acronyms: dict[str, str] = {}
     pairs = [(n, t.id) for t in rulebook.treaties.values() for n in (t.name, t.short_name, *t.aliases)]
-    pairs += [(n, i) for n, i in _ORGANISATIONS.items() if i in rulebook.treaties]
     for name, treaty_id in pairs:
         if name.casefold().startswith(_ALIAS_VERBS) or len(name) < 2:
             continue

@@ -10,7 +10,6 @@ too, so the one vocabulary serves them all.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.util import compile_infix_regex
 
+from app.memo import memoized
 from app.reading.names import Gazetteer, build_gazetteer
 from app.reading.when import MONTHS, SEASONS, WEEKDAYS
 from app.rulebook import Rulebook
@@ -208,16 +208,8 @@ def build_reading(rulebook: Rulebook) -> Reading:
     return Reading(nlp, dates, triggers, durations, gazetteer)
 
 
-_CACHE: dict[str, Reading] = {}
-_LOCK = threading.Lock()
-
-
+@memoized(4, key=lambda rulebook: rulebook.version)  # a served process has one rulebook; tests load a few
 def reading_for(rulebook: Rulebook) -> Reading:
-    """The process's reader for this rulebook version, built on first use (not at the app's start)."""
-    reading = _CACHE.get(rulebook.version)
-    if reading is None:
-        with _LOCK:
-            reading = _CACHE.get(rulebook.version)
-            if reading is None:
-                reading = _CACHE[rulebook.version] = build_reading(rulebook)
-    return reading
+    """The process's reader for this rulebook version, built once on first use (not at the app's start); a
+    request arriving while it is built waits for it (app/memo.py)."""
+    return build_reading(rulebook)

@@ -11,12 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from cachetools import LRUCache
-
 from app.dates import DateResult
 from app.engine import Decision, Engine, state_ruleset, treaty_ruleset
 from app.facts import engine_facts
 from app.json_parts import shared
+from app.memo import memoized
 from app.provisions import Case, effect_kind, kind_of
 from app.provisions.agreed_date import apply_agreed_date, displaced_by_agreement
 from app.provisions.base import AssessmentError
@@ -270,7 +269,7 @@ def _compose(
                 explanation=f"{answer.explanation} The armed conflict is a recorded fact, not given in the question: "
                 f"{condition.citation.instrument} ({condition.citation.url}).",
             )
-    effective = api.Effective.model_construct(  # from validated parts: no second validation
+    effective = api.Effective(
         status=answer.status,
         date=answer.date,
         earliest_date=answer.earliest,
@@ -294,7 +293,7 @@ def _assessment(
     notes: list[str],
     trace: list[api.TraceEntry],
 ) -> api.Assessment:
-    return api.Assessment.model_construct(  # from validated parts: no second validation
+    return api.Assessment(
         treaty=_treaty_ref(case.rulebook.version, case.treaty),
         state=_state_ref(case.rulebook.version, case.state, case.procedure is not None),
         notification_date=case.request.notification_date,
@@ -308,36 +307,27 @@ def _assessment(
     )
 
 
-_REFS: LRUCache[tuple[str, str, str, bool], api.TreatyRef | api.StateRef] = LRUCache(8192)
-
-
+@memoized(8192, key=lambda version, treaty: (version, treaty.id))  # every treaty of a few rulebooks
 def _treaty_ref(version: str, treaty: Treaty) -> api.TreatyRef:
-    """The treaty as answers name it: built once per rules version and shared read-only."""
-    key = (version, "treaty", treaty.id, False)
-    ref = _REFS.get(key)
-    if not isinstance(ref, api.TreatyRef):
-        reviewed = treaty.withdrawal.reviewed.on if treaty.withdrawal.reviewed else None
-        ref = _REFS[key] = shared(
-            api.TreatyRef(
-                id=treaty.id,
-                name=treaty.name,
-                short_name=treaty.short_name,
-                depositary=treaty.depositary,
-                tier=treaty.tier,
-                reviewed=reviewed,
-            )
+    """The treaty as answers name it: built once per rules version and shared read-only (app/memo.py)."""
+    reviewed = treaty.withdrawal.reviewed.on if treaty.withdrawal.reviewed else None
+    return shared(
+        api.TreatyRef(
+            id=treaty.id,
+            name=treaty.name,
+            short_name=treaty.short_name,
+            depositary=treaty.depositary,
+            tier=treaty.tier,
+            reviewed=reviewed,
         )
-    return ref
+    )
 
 
+@memoized(2048, key=lambda version, state, encoded: (version, state.iso3, encoded))  # every state, twice over
 def _state_ref(version: str, state: StateInfo, encoded: bool) -> api.StateRef:
     """The state as answers name it (whether its procedure is encoded): built once and shared read-only."""
-    key = (version, "state", state.iso3, encoded)
-    ref = _REFS.get(key)
-    if not isinstance(ref, api.StateRef):
-        procedure: Literal["encoded", "not_encoded"] = "encoded" if encoded else "not_encoded"
-        ref = _REFS[key] = shared(api.StateRef(iso3=state.iso3, name=state.name, domestic_procedure=procedure))
-    return ref
+    procedure: Literal["encoded", "not_encoded"] = "encoded" if encoded else "not_encoded"
+    return shared(api.StateRef(iso3=state.iso3, name=state.name, domestic_procedure=procedure))
 
 
 def _notes(case: Case) -> list[str]:
@@ -412,28 +402,26 @@ def _dates(
     return date, earliest
 
 
-_TRACES: LRUCache[tuple[str, str, tuple[tuple[str, bool | str], ...]], list[api.TraceEntry]] = LRUCache(65_536)
-
-
 def _trace(case: Case, decision: Decision) -> list[api.TraceEntry]:
-    """The trace of one engine decision: every rule considered, applied or not, with the facts it looked at.
-    A decision is a pure function of the rulebook version and the facts, so its trace is built once."""
-    key = (case.rulebook.version, decision.ruleset, decision.facts)
-    entries = _TRACES.get(key)
-    if entries is None:
-        owned = case.rulebook.owned_provisions(case.treaty)
-        entries = _TRACES[key] = [
-            shared(
-                api.TraceEntry(
-                    rule=o.rule,
-                    applied=o.applied,
-                    saw=dict(o.saw),
-                    cite=owned[o.rule].provision.cite if o.rule in owned else None,
-                )
+    """The trace of one engine decision: every rule considered, applied or not, with the facts it looked at."""
+    return list(_trace_entries(case, decision))
+
+
+@memoized(65_536, key=lambda case, decision: (case.rulebook.version, decision.ruleset, decision.facts))  # as the engine
+def _trace_entries(case: Case, decision: Decision) -> tuple[api.TraceEntry, ...]:
+    """A decision is a pure function of the rulebook version and the facts, so its trace is built once."""
+    owned = case.rulebook.owned_provisions(case.treaty)
+    return tuple(
+        shared(
+            api.TraceEntry(
+                rule=o.rule,
+                applied=o.applied,
+                saw=dict(o.saw),
+                cite=owned[o.rule].provision.cite if o.rule in owned else None,
             )
-            for o in decision.outcomes
-        ]
-    return list(entries)
+        )
+        for o in decision.outcomes
+    )
 
 
 def _step_citation(procedure: StateProcedure, ref: RuleRef, step: DomesticStep) -> api.Citation:
@@ -459,20 +447,18 @@ def _threshold(step: DomesticStep) -> api.VotingThreshold | None:
     )  # fmt: skip
 
 
-_DOMESTIC: LRUCache[tuple[str, str, frozenset[str]], tuple[api.Requirement, ...]] = LRUCache(4096)
-
-
 def _domestic_requirements(case: Case, decision: Decision | None) -> list[api.Requirement]:
     """The domestic steps the state's ruleset applied, in their order. They depend only on the rules version,
     the state and which steps applied, so each list is built once and shared read-only (its JSON too)."""
     procedure = case.procedure
     if procedure is None or decision is None:
         return []
-    key = (case.rulebook.version, procedure.iso3, decision.applied_rules)
-    built = _DOMESTIC.get(key)
-    if built is None:
-        built = _DOMESTIC[key] = tuple(shared(r) for r in _build_domestic(procedure, decision))
-    return list(built)
+    return list(_built_domestic(case.rulebook.version, procedure, decision))
+
+
+@memoized(4096, key=lambda version, procedure, decision: (version, procedure.iso3, decision.applied_rules))
+def _built_domestic(version: str, procedure: StateProcedure, decision: Decision) -> tuple[api.Requirement, ...]:
+    return tuple(shared(r) for r in _build_domestic(procedure, decision))
 
 
 def _build_domestic(procedure: StateProcedure, decision: Decision) -> list[api.Requirement]:

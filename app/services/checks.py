@@ -113,7 +113,10 @@ def world_votes(world: World) -> VoteSource:
                 tally = step.tally
                 if tally is None or tally.for_ is None:
                     continue
-                figures = (tally.for_, tally.against or 0) + ((tally.abstained,) if tally.abstained is not None else ())
+                known = (tally.for_, tally.against, tally.abstained)  # up to the first figure not recorded
+                figures = tuple(
+                    n for n in known[: next((i for i, n in enumerate(known) if n is None), 3)] if n is not None
+                )
                 url = str(step.source.url) if step.source else str(record.sources[0].url)
                 votes.append(RecordedVote(step.date, step.actor, figures, url))
         return votes
@@ -653,11 +656,13 @@ class CheckService:
         actual = self._party_counts[key]
         ok = _compare(actual, claimed, claim.comparator)
         # states joining since the list can only raise the count: "more than 110" stays right
-        later = as_of > listed and not (ok and claim.comparator in ("more_than", "at_least"))
+        # within a year of the list, no change recorded since is taken as none; later, only partly confirmed
+        since = as_of > listed and not (ok and claim.comparator in ("more_than", "at_least"))
+        later = since and as_of > listed + dt.timedelta(days=366)
         text = (
             f"{'Consistent' if ok else 'Inconsistent'} with the {actual} parties to the {treaty.short_name} on "
             f"{_long(as_of)} (complete party list of {_long(listed)}, world/parties/{treaty.id})"
-            + ("; states may have joined since that list" if later else "")
+            + ("; states may have joined since that list" if later else "; no change recorded since" if since else "")
             + "."
         )
         verdict: Verdict = ("partly_consistent" if later else "consistent") if ok else "inconsistent"
@@ -1075,6 +1080,12 @@ class CheckService:
                 f"tally to compare.{meets}"
             )
         vote = min(votes, key=lambda v: sum(abs(a - b) for a, b in zip(v.tally, tally, strict=False)))
+        if len(tally) > len(vote.tally) and tally[: len(vote.tally)] == vote.tally:
+            raise _Unverifiable(
+                f"The records hold only {'-'.join(map(str, vote.tally))} (for-against-abstained as far as recorded) "
+                f"for the {vote.body} vote of {_long(vote.date)}: the sources disagree on, or do not give, the rest.",
+                [Evidence(kind="record", description=f"{vote.body} vote on {vote.date}", url=vote.source_url)],
+            )
         ok = vote.tally[: len(tally)] == tally
         recorded = "-".join(str(n) for n in vote.tally)
         text = (

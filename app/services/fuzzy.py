@@ -30,6 +30,7 @@ CANDIDATES = 32  # ... and at most this many
 WORDS_KEPT = 4096  # words of queries whose similar words are kept
 
 Counts = npt.NDArray[np.int16]
+Scores = npt.NDArray[np.float64]
 
 
 def _set_form(key: str) -> str:
@@ -51,6 +52,7 @@ class NameMatcher:
         self._set_counts = self._count_matrix(set_forms)
         self._lengths = np.array([len(n) for n in self.names], dtype=np.float64)
         self._set_lengths = np.array([len(n) for n in set_forms], dtype=np.float64)
+        self._word_counts = np.array([len(set(n.split())) for n in self.names], dtype=np.int16)
         holders: dict[str, list[int]] = defaultdict(list)
         for i, name in enumerate(self.names):
             for word in set(name.split()):
@@ -65,7 +67,7 @@ class NameMatcher:
         self.word_list = list(self.words)
         self.id_count = len(set(index.values()))
         self._words_seen: dict[str, tuple[dict[str, float], float]] = {}
-        self._last: tuple[str, npt.NDArray[np.float64]] | None = None
+        self._last: tuple[str, Scores, Scores] | None = None
         self._rows_of: dict[str, list[int]] = defaultdict(list)
         for row, item in enumerate(index.values()):
             self._rows_of[item].append(row)
@@ -87,17 +89,28 @@ class NameMatcher:
                 common += np.minimum(counts[column], times)
         return common.astype(np.float64)
 
-    def upper_bounds(self, key: str) -> npt.NDArray[np.float64]:
-        """For every name, a score WRatio(key, name) cannot exceed (see the module's docstring); the last
-        query's are kept (a misspelling is first tried as a name, then its closest names are looked for)."""
+    def upper_bounds(self, key: str) -> Scores:
+        """For every name, a score WRatio(key, name) cannot exceed (see the module's docstring)."""
+        return self._bounds(key)[0]
+
+    def lower_bounds(self, key: str) -> Scores:
+        """For every name, a score WRatio(key, name) reaches: 85.5 (100 × 0.95 × 0.9) when they share a word and
+        the longer is 1.5 to 8 times the shorter (WRatio's partial token ratio is then 100), else 0."""
+        return self._bounds(key)[1]
+
+    def _bounds(self, key: str) -> tuple[Scores, Scores]:
+        """Both bounds; the last query's are kept (a misspelling is first tried as a name, then its closest
+        names are looked for)."""
         last = self._last
         if last is not None and last[0] == key:
-            return last[1]
-        bound = self._upper_bounds(key)
-        self._last = (key, bound)
-        return bound
+            return last[1], last[2]
+        upper, lower = self._compute_bounds(key)
+        self._last = (key, upper, lower)
+        return upper, lower
 
-    def _upper_bounds(self, key: str) -> npt.NDArray[np.float64]:
+    def _compute_bounds(self, key: str) -> tuple[Scores, Scores]:
+        if not key.strip():  # WRatio of an empty string is 0
+            return np.zeros(len(self.names)), np.zeros(len(self.names))
         n1, set_key = len(key), _set_form(key)
         common = self._common(self._counts, key)
         set_common = self._common(self._set_counts, set_key)
@@ -108,19 +121,31 @@ class NameMatcher:
         partial = 200 * common / (shortest + common)
         set_shortest = np.minimum(self._set_lengths, len(set_key))
         partial_token = np.maximum(partial, 200 * set_common / (set_shortest + set_common))
-        shared = np.zeros(len(self.names), dtype=bool)
-        for word in set(key.split()):
+        words = set(key.split())
+        in_common = np.zeros(len(self.names), dtype=np.int16)  # words the name shares with the key ...
+        common_length = np.zeros(len(self.names), dtype=np.float64)  # ... and their letters
+        for word in words:
             rows = self._holders.get(word)
             if rows is not None:
-                shared[rows] = True
-        token_set[shared] = 100.0
+                in_common[rows] += 1
+                common_length[rows] += len(word)
+        shared = in_common > 0
+        # WRatio's token-set ratio with words in common: 100 when one's words are all the other's, else the best
+        # of the shared words against each side's sorted words (exact) and both sides against each other (bound).
+        joined = common_length + in_common - 1
+        sides = joined + np.minimum(len(set_key), self._set_lengths)
+        one_side = np.divide(200 * joined, sides, out=np.zeros_like(joined), where=shared)
+        subset = shared & ((in_common == len(words)) | (in_common == self._word_counts))
+        token_set = np.where(subset, 100.0, np.where(shared, np.maximum(token_set, one_side), token_set))
         partial_token[shared] = 100.0
         length_ratio = np.maximum(n2, n1) / np.maximum(shortest, 1)
         near = np.maximum(ratio, UNBASE_SCALE * np.maximum(ratio, token_set))
         scale = np.where(length_ratio <= 8.0, PARTIAL_SCALE, FAR_PARTIAL_SCALE)
         far = np.maximum(ratio, np.maximum(scale * partial, UNBASE_SCALE * scale * partial_token))
-        bound: npt.NDArray[np.float64] = np.where(length_ratio < 1.5, near, far)
-        return bound
+        upper: Scores = np.where(length_ratio < 1.5, near, far)
+        sure = shared & (length_ratio >= 1.5) & (length_ratio <= 8.0)
+        lower: Scores = np.where(sure, 100.0 * UNBASE_SCALE * PARTIAL_SCALE, 0.0)
+        return upper, lower
 
     def ranked(self, key: str, cutoff: float, limit: int = 25) -> list[tuple[str, float]]:
         """The ids of the ``limit`` best names scoring ``cutoff`` or more (WRatio), best score per id, the best
@@ -150,6 +175,19 @@ class NameMatcher:
         names = [self.names[row] for row in rows]
         found = process.extract(key, names, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff)
         return dict(ranked_ids((self.index[name], score) for name, score, _ in found))
+
+    def best_few(self, key: str, ids: Iterable[str], count: int, cutoff: float) -> dict[str, float]:
+        """Of ``ids``, at least the ``count`` whose best names score highest (WRatio ≥ ``cutoff``), each with its
+        best score: when ``count`` of them surely score some ``floor`` (:meth:`lower_bounds`), the names bound
+        below it cannot be among them and are not scored."""
+        upper, lower = self._bounds(key)
+        rows = [self._rows_of.get(item, []) for item in ids]
+        sure = lower.tolist()
+        floors = sorted((max(sure[row] for row in found) for found in rows if found), reverse=True)
+        floor = max(cutoff, floors[count - 1] if count > 0 and len(floors) >= count else 0.0) - 1e-6
+        names = [self.names[row] for found in rows for row in found if upper[row] >= floor]
+        scored = process.extract(key, names, scorer=fuzz.WRatio, limit=None, score_cutoff=floor)
+        return dict(ranked_ids((self.index[name], score) for name, score, _ in scored if score >= cutoff))
 
     def top_ids(self, key: str, cutoff: float, count: int, exclude: frozenset[str]) -> dict[str, float]:
         """Ids (not in ``exclude``) whose names score best (WRatio ≥ ``cutoff``), each with its best score, to

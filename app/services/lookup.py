@@ -20,13 +20,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pycountry
 from cachetools import LRUCache
 from countryinfo import all_countries
 from rapidfuzz import fuzz, process
 
+from app.memo import memoized
 from app.rulebook import Rulebook
 from app.services.budget import fuzzy_matching
 from app.services.fuzzy import SMALL, NameMatcher, ranked_ids
@@ -71,7 +71,7 @@ class Ambiguous(NotFound):
         self.args = (f"{value!r} names several {what} entries: choose one of {', '.join(choices)}",)
 
 
-@lru_cache(maxsize=8192)
+@memoized(8192, key=lambda text: text)
 def _key(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name ('Türkiye' = 'turkiye', 'U.S.' = 'u s')."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("&", " and "))
@@ -85,34 +85,21 @@ def _key(text: str) -> str:
 # --- treaties ------------------------------------------------------------------------------------------
 
 
-_INDEXES: dict[str, dict[str, str]] = {}
-
-
+@memoized(8, key=lambda rulebook: rulebook.version)
 def alias_index(rulebook: Rulebook) -> dict[str, str]:
     """Every id, name, short name and alias (as a key) -> treaty id; built once per rulebook version."""
-    index = _INDEXES.get(rulebook.version)
-    if index is None:
-        index = {}
-        for treaty in rulebook.treaties.values():
-            for name in (treaty.id, treaty.name, treaty.short_name, *treaty.aliases):
-                index.setdefault(_key(name), treaty.id)
-        if len(_INDEXES) > 8:
-            _INDEXES.clear()
-        _INDEXES[rulebook.version] = index
+    index: dict[str, str] = {}
+    for treaty in rulebook.treaties.values():
+        for name in (treaty.id, treaty.name, treaty.short_name, *treaty.aliases):
+            index.setdefault(_key(name), treaty.id)
     return index
 
 
-_MATCHERS: dict[int, NameMatcher] = {}
-
-
+@memoized(16, key=lambda index: id(index))
 def _matcher(index: dict[str, str]) -> NameMatcher:
-    """The prepared matcher of an index, built once (it holds the index, so the id is not reused)."""
-    found = _MATCHERS.get(id(index))
-    if found is None or found.index is not index:
-        if len(_MATCHERS) > 16:
-            _MATCHERS.clear()
-        found = _MATCHERS[id(index)] = NameMatcher(index)
-    return found
+    """The prepared matcher of an index, built once: keyed by the index's identity, which cannot be reused while
+    the cached matcher holds the index."""
+    return NameMatcher(index)
 
 
 def _fuzzy(key: str, index: dict[str, str], cutoff: float = FUZZY_SUGGEST) -> list[tuple[str, float]]:
@@ -134,9 +121,11 @@ def _closest(key: str, index: dict[str, str]) -> list[str]:
         weights += weight
         for item, value in best.items():
             scores[item] += value
-    if len(scores) >= 5:  # only the names of those that can be among the five need whole-name scores
+    if len(scores) >= 5:  # whole-name scores order those above the fifth word score, and pick among its ties
         fifth = sorted(scores.values(), reverse=True)[4]
-        whole = matcher.best_of(key, [item for item, score in scores.items() if score >= fifth], FUZZY_SUGGEST)
+        above = [item for item, score in scores.items() if score > fifth]
+        tied = [item for item, score in scores.items() if score == fifth]
+        whole = matcher.best_of(key, above, FUZZY_SUGGEST) | matcher.best_few(key, tied, 5 - len(above), FUZZY_SUGGEST)
     else:  # fewer than five share a word: the ids of the most similar names fill the list
         whole = matcher.best_of(key, scores, FUZZY_SUGGEST) | matcher.top_ids(key, FUZZY_SUGGEST, 5, frozenset(scores))
     return heapq.nsmallest(
@@ -175,16 +164,16 @@ _GUESSES: LRUCache[tuple[str, str], _Guess] = LRUCache(maxsize=16_384)
 _GUESSES_LOCK = threading.Lock()  # requests resolve names in worker threads
 
 
-def _guess(scope: str, key: str, compute: Callable[[], _Guess]) -> _Guess:
+def _guess(scope: str, key: str, compute: Callable[[], _Guess], budgeted: bool = True) -> _Guess:
     """``compute()``'s guess for ``key``, remembered (bounded, least recently used out): a name asked again, in
     the same request or another, costs a dictionary look-up. Past the request's fuzzy budget
-    (app/services/budget.py) a name not remembered is not guessed: no id, no close matches."""
+    (app/services/budget.py) a name not remembered is not guessed (when ``budgeted``): no id, no close matches."""
     with _GUESSES_LOCK:
         known = _GUESSES.get((scope, key))
     if known is not None:
         return known
     with fuzzy_matching() as allowed:
-        if not allowed:
+        if budgeted and not allowed:
             return _Guess()
         guess = compute()
     with _GUESSES_LOCK:
@@ -207,20 +196,29 @@ def find_treaty(rulebook: Rulebook, index: dict[str, str], query: str) -> Treaty
     if key in index:
         return rulebook.treaties[index[key]]
     if len(key) >= 3:
-        holders = sorted({index[name] for name in _matcher(index).holding(key)})
-        if len(holders) == 1:
-            return rulebook.treaties[holders[0]]
-        if len(holders) > 1:
-            named = [name for name, treaty_id in index.items() if treaty_id in holders]
-            found = process.extract(key, named, scorer=fuzz.WRatio, limit=25, score_cutoff=FUZZY_SUGGEST)
-            closest = [t for t, _ in ranked_ids((index[name], score) for name, score, _ in found)]
-            raise Ambiguous("treaty", query, list(dict.fromkeys(closest + holders))[:12])
+        held = _guess(f"phrase {rulebook.version}", key, lambda: _phrase(key, index), budgeted=False)
+        if held.chosen is not None or held.ambiguous:
+            return rulebook.treaties[held.resolve("treaty", query)]
     guess = _guess(
         f"treaty {rulebook.version}",
         key,
         lambda: _read("treaty", query, _fuzzy(key, index, FUZZY_ACCEPT), lambda: _closest(key, index)),
     )
     return rulebook.treaties[guess.resolve("treaty", query)]
+
+
+def _phrase(key: str, index: dict[str, str]) -> _Guess:
+    """The treaty whose names alone hold the phrase ('Istanbul', 'Brexit'); the several that do, the most alike
+    first (a choice); none (an empty guess)."""
+    holders = sorted({index[name] for name in _matcher(index).holding(key)})
+    if len(holders) == 1:
+        return _Guess(chosen=holders[0])
+    if not holders:
+        return _Guess()
+    named = [name for name, treaty_id in index.items() if treaty_id in holders]
+    found = process.extract(key, named, scorer=fuzz.WRatio, limit=25, score_cutoff=FUZZY_SUGGEST)
+    closest = [t for t, _ in ranked_ids((index[name], score) for name, score, _ in found)]
+    return _Guess(choices=tuple(dict.fromkeys(closest + holders))[:12], ambiguous=True)
 
 
 def close_treaties(index: dict[str, str], query: str) -> list[str]:
@@ -260,7 +258,7 @@ def _name(country: object) -> str:
     return str(getattr(country, "common_name", None) or getattr(country, "name", ""))
 
 
-@lru_cache(maxsize=1)
+@memoized(1, key=lambda: ())  # built once
 def state_labels() -> dict[str, frozenset[str]]:
     """Every way of writing a state that the libraries and :data:`COMMON_NAMES` know (as a key) -> ISO3 codes.
     A label that names two states (a shared demonym, 'Congo') keeps both."""
@@ -288,7 +286,7 @@ def state_labels() -> dict[str, frozenset[str]]:
     return {label: frozenset(codes) for label, codes in labels.items() if label}
 
 
-@lru_cache(maxsize=1)
+@memoized(1, key=lambda: ())  # built once
 def _label_index() -> dict[str, str]:
     """Unambiguous labels of four letters or more -> ISO3 (what fuzzy matching reads: codes are matched exactly)."""
     return {label: next(iter(codes)) for label, codes in state_labels().items() if len(codes) == 1 and len(label) > 3}
@@ -311,7 +309,7 @@ def state_info(iso3: str) -> StateInfo:
     return found
 
 
-@lru_cache(maxsize=4096)
+@memoized(4096, key=lambda text: text)
 def find_state(text: str) -> StateInfo:
     """The state a code or a name means ('TUR', 'Turkey', 'Turkish', 'Ankara'); :class:`Ambiguous` when the name
     fits several states, :class:`NotFound` with the closest otherwise."""
@@ -340,6 +338,6 @@ def _near_codes(key: str) -> list[str]:
     return [c for c, _, _ in process.extract(key.upper(), _codes(), scorer=fuzz.ratio, limit=5, score_cutoff=30)]
 
 
-@lru_cache(maxsize=1)
+@memoized(1, key=lambda: ())  # built once
 def _codes() -> list[str]:
     return sorted(c.alpha_3 for c in pycountry.countries)

@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from app.api.deps import Assessments, Checks, DbSession, Records
+from app.memo import memoized
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
 from app.services.budget import HeavyGate
@@ -131,15 +132,10 @@ class Option:
     label: str
 
 
-_OPTIONS: dict[str, tuple[list[Option], list[Option], list[tuple[str, str]]]] = {}
-
-
+@memoized(8, key=lambda rulebook: rulebook.version)  # the rulebooks a process serves (one, or a test's few)
 def _options(rulebook: Rulebook) -> tuple[list[Option], list[Option], list[tuple[str, str]]]:
     """Datalists (treaty names and aliases; encoded states first, then every ISO 3166 state) and example links
-    (the real notifications the rule files carry), built once per rules version."""
-    cached = _OPTIONS.get(rulebook.version)
-    if cached:
-        return cached
+    (the real notifications the rule files carry), built once per rules version (app/memo.py)."""
     treaties: list[Option] = []
     seen: set[str] = set()
     for treaty in sorted(rulebook.treaties.values(), key=lambda t: t.short_name.casefold()):
@@ -166,8 +162,7 @@ def _options(rulebook: Rulebook) -> tuple[list[Option], list[Option], list[tuple
     for received, treaty_id, short_name, iso3 in examples[:6]:
         query = urlencode({"treaty": treaty_id, "state": iso3, "notification_date": received.isoformat()})
         links.append((f"/?{query}", f"{short_name} — {_state_name(iso3)}, notified {short_date(received)}"))
-    _OPTIONS[rulebook.version] = (treaties, states, links)
-    return _OPTIONS[rulebook.version]
+    return treaties, states, links
 
 
 def _render(request: Request, template: str, context: dict[str, Any], status: int = 200) -> Response:
