@@ -3,8 +3,9 @@ bounded in-memory cache of answers, since an answer is a pure function of the ru
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -56,7 +57,7 @@ class AnswerCache:
     def __init__(self, size: int) -> None:
         self.size = size
         self._answers: LRUCache[str, bytes] = LRUCache(maxsize=max(size, 1))
-        self._ready: LRUCache[Hashable, tuple[bytes, bytes]] = LRUCache(maxsize=max(size, 1))
+        self._ready: LRUCache[tuple[Any, ...], tuple[bytes, bytes]] = LRUCache(maxsize=max(size, 1))
         self.hits = 0
         self.misses = 0
         self.ready_hits = 0
@@ -75,12 +76,12 @@ class AnswerCache:
                 self._answers[etag] = body
         else:
             self.hits += 1
-        ready_key = request.scope.get(READY_KEY)
-        if ready_key is not None and self.size:
+        ready_key = request.scope.get(READY_KEY)  # (the day it was asked, as an ordinal, ...the question's bytes)
+        if ready_key is not None and self.size and ready_key[0] == dt.date.today().toordinal():  # not past midnight
             self._ready[ready_key] = (etag.encode(), body)
         return Response(body, media_type="application/json", headers=headers)
 
-    def ready(self, key: Hashable) -> tuple[bytes, bytes] | None:
+    def ready(self, key: tuple[Any, ...]) -> tuple[bytes, bytes] | None:
         """The ETag and bytes of the answer given to exactly this question (see :meth:`respond`), if kept."""
         found = self._ready.get(key)
         if found is not None:

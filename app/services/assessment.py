@@ -269,7 +269,7 @@ def _compose(
                 explanation=f"{answer.explanation} The armed conflict is a recorded fact, not given in the question: "
                 f"{condition.citation.instrument} ({condition.citation.url}).",
             )
-    effective = api.Effective.model_construct(  # from validated parts: no second validation
+    effective = api.Effective(
         status=answer.status,
         date=answer.date,
         earliest_date=answer.earliest,
@@ -293,7 +293,7 @@ def _assessment(
     notes: list[str],
     trace: list[api.TraceEntry],
 ) -> api.Assessment:
-    return api.Assessment.model_construct(  # from validated parts: no second validation
+    return api.Assessment(
         treaty=_treaty_ref(case.rulebook.version, case.treaty),
         state=_state_ref(case.rulebook.version, case.state, case.procedure is not None),
         notification_date=case.request.notification_date,

@@ -34,7 +34,7 @@ def test_answers_are_written_as_pydantic_writes_them(rulebook: Rulebook, service
         except (AssessmentError, NotFound, Ambiguous):
             continue
         assert dumps(answer) == answer.model_dump_json().encode(), question
-        # built with model_construct from validated parts: the whole answer still validates as the model
+        # the answer, read back as the model, is the same answer
         assert Assessment.model_validate_json(dumps(answer)).model_dump_json() == answer.model_dump_json()
         summary = AssessmentSummary.of(answer)
         assert dumps(summary) == summary.model_dump_json().encode()

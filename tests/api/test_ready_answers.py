@@ -79,3 +79,17 @@ def test_no_ready_answers_when_the_answer_cache_is_off(tmp_path: object) -> None
         first = off.post(URL, content=BODY, headers=HEADERS)
         assert off.post(URL, content=BODY, headers=HEADERS).content == first.content
         assert _cache(off).ready_hits == 0
+
+
+def test_bodies_the_direct_path_leaves_to_fastapi_get_fastapis_answers(client: TestClient) -> None:
+    """POST validates a plain JSON body itself (app/api/assessments.py); every other body takes FastAPI's path,
+    so a charset, a ``+json`` type, JSON that orjson refuses and unknown query parameters answer as before."""
+    expected = client.post(URL, content=BODY, headers=HEADERS)
+    for content_type in ("application/json; charset=utf-8", "application/problem+json"):
+        same = client.post(URL, content=BODY, headers={"content-type": content_type})
+        assert same.status_code == 200 and same.content == expected.content
+    assert client.post(URL + "?unknown=1", content=BODY, headers=HEADERS).content == expected.content
+    refused = client.post(URL, content=BODY.replace('"ccm"', "NaN"), headers=HEADERS)  # json.loads reads NaN
+    assert refused.status_code == 422 and refused.headers["content-type"] == "application/problem+json"
+    huge = client.post(URL, content=BODY.replace('"ccm"', "1" * 30), headers=HEADERS)  # past orjson's integers
+    assert huge.status_code == 422 and huge.json()["errors"][0]["pointer"] == "/treaty"
