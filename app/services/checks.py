@@ -972,6 +972,17 @@ class CheckService:
         claimed = claim.value.strip().lower() == "true"
         name = find_state(state).name
         status = self.rulebook.world.party_status(treaty.id, state, as_of)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        if status.bound is None and not signature and not claimed and listing and listing.complete:
+            before = self.rulebook.world.party_status(treaty.id, state, listing.as_of)
+            if before.bound is False and as_of <= listing.as_of + dt.timedelta(days=366):  # as party counts do
+                text = (
+                    f"Correct: {name} was not a party to the {treaty.short_name} on {_long(listing.as_of)} (complete "
+                    f"party list, world/parties/{treaty.id}), and no accession is recorded since."
+                )
+                url = str(before.source.url) if before.source else None
+                evidence = [Evidence(kind="record", description=text, url=url)]
+                return Outcome("consistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
         if status.bound is not None and not (signature and status.bound is False):
             url = str(status.source.url) if status.source else None
             what = "a party to" if status.bound else "not a party to"

@@ -260,3 +260,11 @@ def test_a_time_of_day_on_the_uk_clock(client: TestClient, value: str, verdict: 
     result = judge(client, "2017-03-29", kind="effective_date", treaty="teu", state="GBR", value=value)
     assert result["verdict"] == verdict, result["explanation"]
     assert "23:00" in result["explanation"]
+
+
+def test_not_a_party_months_after_a_complete_list(client: TestClient) -> None:
+    """CCM list complete to 9 September 2024; 'the US is not a party' in March 2025: no accession recorded since."""
+    result = judge(client, "2025-03-06", kind="joined", treaty="ccm", state="USA", value="false")
+    assert result["verdict"] == "consistent" and "no accession is recorded since" in result["explanation"]
+    joined = judge(client, "2025-03-06", kind="joined", treaty="ccm", state="USA", value="true")
+    assert joined["verdict"] == "unverifiable"
