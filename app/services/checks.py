@@ -166,7 +166,12 @@ def with_world_records(source: NotificationSource, world: World) -> Notification
             extended = tuple(
                 (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
             )
-            out.append(replace(notice, extensions=extended or notice.extensions, effect_time=record.effect_time))
+            out.append(
+                replace(
+                    notice, extensions=extended or notice.extensions, effect_time=record.effect_time,
+                    recorded_effective=notice.recorded_effective or record.recorded_effective,
+                )
+            )  # fmt: skip
         return out
 
     return lookup
@@ -895,6 +900,13 @@ class CheckService:
                 f"effect is not determined: {effective.explanation}"
             )
             return Outcome(verdict, None, text, evidence, trace)
+        ended = notice.recorded_effective
+        if ended and ended != date and ended <= as_of and not notice.extensions:
+            # the membership ended otherwise than by the clause (Russia, Council of Europe: Art. 8, 16 March 2022)
+            evidence.insert(0, Evidence(kind="record", description=f"ended {ended}", url=notice.source_url))
+            outcome = _withdrew_on(name, treaty, notice, ended, claimed, as_of, evidence, trace)
+            note = f" As recorded, membership ended on {_long(ended)}; the withdrawal clause alone gives {_long(date)}."
+            return outcome._replace(explanation=outcome.explanation + note)
         return _withdrew_on(name, treaty, notice, date, claimed, as_of, evidence, trace)
 
     def _participation(self, claim: Claim) -> tuple[Treaty, str, str, list[Participation]]:

@@ -268,3 +268,9 @@ def test_not_a_party_months_after_a_complete_list(client: TestClient) -> None:
     assert result["verdict"] == "consistent" and "no accession is recorded since" in result["explanation"]
     joined = judge(client, "2025-03-06", kind="joined", treaty="ccm", state="USA", value="true")
     assert joined["verdict"] == "unverifiable"
+
+
+def test_membership_ended_by_another_act_than_the_clause(client: TestClient) -> None:
+    """Russia's Art. 7 notice (15 March 2022) was overtaken by the Art. 8 decision: no longer a member from 16 March."""
+    result = judge(client, "2022-03-23", kind="withdrew", treaty="coe-statute", state="RUS", value="2022-03-16")
+    assert result["verdict"] == "consistent" and "the withdrawal clause alone gives" in result["explanation"]
