@@ -207,7 +207,8 @@ class Reader:
             if treaty is None:
                 continue
             states = _subjects(verb, actors, clause, context) or (["GBR"] if brexit else [])
-            later = [d for d in dates if verb.end <= d.start < _reach(verb, len(doc), dates)]
+            following = [v.start for _, v in triggers if v.start > verb.start]
+            later = [d for d in dates if verb.end <= d.start < _reach(verb, min(following, default=len(doc)), dates)]
             if respectively and len(states) >= 2 and len(later) == len(states):
                 for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
@@ -784,6 +785,7 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         if floor < d.start
         and d.end <= verb.start
         and not any(_reporting(t) for t in verb.doc[d.end : verb.start])  # "announced on D that it will"
+        and not any(t.text == ")" for t in verb.doc[d.end : verb.start])  # "(Sputnik - 08th July, 2020) X notified"
     ]
     ends = [t[1].end for t in triggers if t[1].start < verb.start]
     if ends:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026, following ...")

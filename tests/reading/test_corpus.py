@@ -16,7 +16,7 @@ from app.services.checks import CheckService
 from bench.claims import Score, load_corpus, score
 
 RECALL_FLOOR = 0.78
-PRECISION_FLOOR = 0.90
+PRECISION_FLOOR = 0.91
 VERDICT_FLOOR = 0.80
 
 
