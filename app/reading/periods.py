@@ -47,6 +47,8 @@ def periods(matches: list[tuple[int, int, int]], clause: Span, treaty: str) -> I
             elif preceding[-1:] != ["than"] and set(preceding) & _EFFECT_WORDS and "from" not in following[:1]:
                 yield Claim(kind="notice_period", treaty=treaty, value=period)
             continue
+        if any(w.startswith("transition") for w in following[:3]):
+            continue  # "a seven-month transitionary period": a grace period, not the notice
         began = _began_with(following)
         if began:  # "a six-month process that began with a parliamentary vote last July"
             yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(began)}")

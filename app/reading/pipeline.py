@@ -68,6 +68,9 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
      {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "from"},
      {"LOWER": {"IN": ["today", "now", "yesterday", "tomorrow"]}}],
+    # "at 4:30 a.m. EST", "at approximately 1:20 p.m.": a time of day without a date is the day of the report
+    [{"LOWER": "at"}, {"LOWER": {"IN": ["approximately", "about", "around"]}, "OP": "?"},
+     {"TEXT": {"REGEX": r"^\d{1,2}(?::\d\d)?$"}}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}],
     # "between January 29 and July 29, 2025", "between 1 June and 1 September 2025": one interval
     [{"LOWER": "between"}, _MONTH, _DAY, {"LOWER": "and"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
     [{"LOWER": "between"}, _DAY, _MONTH, {"LOWER": "and"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
@@ -93,6 +96,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "LEAVE": [
         [{"LEMMA": {"IN": _WITHDRAW}}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        # "had ended the country's participation in the Istanbul Convention"
+        [{"LEMMA": {"IN": ["end", "terminate"]}}, {"LOWER": {"IN": ["its", "the", "their", "country", "'s", "’s",
+                                                                     "nation", "state"]}, "OP": "*"},
+         {"LOWER": {"IN": ["participation", "membership"]}}],
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete", "formalize", "formalise"]}},
          {"LOWER": {"IN": ["its", "the", "their", "his", "a"]}, "OP": "?"},
          {"LOWER": {"IN": ["withdrawal", "exit", "pullout", "departure"]}}],

@@ -183,8 +183,17 @@ class Reader:
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in _matches(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
         )  # fmt: skip
-        triggers = [(lb, v) for lb, v in triggers if not (len(v) == 1 and v[0].lower_ == "effective")
-                    or any(d.start == v.end for d in dates)]  # fmt: skip
+        triggers = [
+            (lb, v)
+            for lb, v in triggers
+            if (not (len(v) == 1 and v[0].lower_ == "effective") or any(d.start == v.end for d in dates))
+            and not (
+                lb == "NOTIFY"
+                and len(v) == 1
+                and v.lemma_ != "notify"
+                and not _near_noun(v, clause, _NOTIFICATION_NOUNS)
+            )
+        ]  # "effective" only before a date; "presents a sad landmark" is no notification
         claims: list[Claim] = []
         respectively = any(t.lower_ == "respectively" for t in clause)
         for n, (label, verb) in enumerate(triggers):
@@ -198,7 +207,8 @@ class Reader:
             if treaty is None:
                 continue
             states = _subjects(verb, actors, clause, context) or (["GBR"] if brexit else [])
-            later = [d for d in dates if verb.end <= d.start < _reach(verb, len(doc), dates)]
+            following = [v.start for _, v in triggers if v.start > verb.start]
+            later = [d for d in dates if verb.end <= d.start < _reach(verb, min(following, default=len(doc)), dates)]
             if respectively and len(states) >= 2 and len(later) == len(states):
                 for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
@@ -234,7 +244,9 @@ class Reader:
     def _from_nominal(self, nominal: Nominal, clause: Span, context: _Context) -> list[Claim]:
         """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
         treaty = nominal.treaty or context.refer(None)
-        states = [str(e.ent_id_) for e in nominal.states] or ([context.state] if context.state else [])
+        states = [str(e.ent_id_) for e in nominal.states]
+        if not states:
+            states = context.states if nominal.group else [context.state] if context.state else []
         if treaty is None or not states:
             return []
         future = any(t.lower_ in _FUTURE or t.lower_ in _DUE for t in clause)
@@ -293,7 +305,7 @@ class Reader:
             return str(before[-1].ent_id_)
         if after and not any(t.text in (",", ";") for t in doc[verb.end : after[0].start]):
             return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
-        if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent)):
+        if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent) or _it_subject(verb)):
             return context.refer(generic[0].lower_ if generic else None)
         if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
             return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June."
@@ -306,6 +318,8 @@ class Reader:
         tense = _tense(verb)
         if _negated(verb):
             return _negative_claims(label, treaty, states, tense, clause, context)
+        if tense == "intention" and _reported_future(label, verb, date, clause):
+            tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
         if tense == "intention":
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
@@ -360,13 +374,7 @@ class Reader:
         elif label == "SIGN":
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]):
                 return []  # "signed it into force / into law": a law, not the treaty
-            kind = "signed"
-            if (
-                _passive(verb)
-                or verb.doc[verb.start - 1].text == ","
-                or not any(e.end <= verb.start for e in _actors(clause))
-            ):
-                states = []  # "The convention was signed in 1997": the treaty's signature, not a state's
+            kind, states = "signed", _signers(verb, states, clause)
         if kind is None or value is None:
             return []
         if not states and kind not in ("entry_into_force", "signed"):
@@ -510,6 +518,32 @@ def _those_of(
                 continue
             return [last.model_copy(update={"state": str(e.ent_id_), "value": when.iso()}) for e in states]
     return []
+
+
+def _signers(verb: Span, states: list[str], clause: Span) -> list[str]:
+    """'The convention was signed in 1997', '..., signed in Washington on ...': the treaty's signature, not a
+    state's."""
+    if _passive(verb) or verb.doc[verb.start - 1].text == "," or not any(e.end <= verb.start for e in _actors(clause)):
+        return []
+    return states
+
+
+def _it_subject(verb: Span) -> bool:
+    """'It would take effect ...': the withdrawal the article speaks of."""
+    i = verb.start - 1
+    while i >= 0 and verb.doc[i].lower_ in ("would", "will", "shall", "also", "then", "only", "formally"):
+        i -= 1
+    return i >= 0 and verb.doc[i].lower_ == "it"
+
+
+def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
+    """'would take effect on <a day>' in reported speech, not a condition ('would have', 'if', 'unless')."""
+    doc = verb.doc
+    if label != "EFFECT" or date is None or date.start < verb.end or verb.start == 0:
+        return False
+    if doc[verb.start - 1].lower_ != "would":
+        return False
+    return not any(t.lower_ in ("if", "unless", "have", "otherwise", "only") for t in clause)
 
 
 def _negative_claims(
@@ -751,6 +785,7 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         if floor < d.start
         and d.end <= verb.start
         and not any(_reporting(t) for t in verb.doc[d.end : verb.start])  # "announced on D that it will"
+        and not any(t.text == ")" for t in verb.doc[d.end : verb.start])  # "(Sputnik - 08th July, 2020) X notified"
     ]
     ends = [t[1].end for t in triggers if t[1].start < verb.start]
     if ends:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026, following ...")
@@ -758,6 +793,9 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         before = [d for d in before if d is not theirs]
     words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
     if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
+        counted = {"ago", "from", "time"} & {t.lower_ for t in after[0]}
+        if counted and len(after) > 1 and after[1].start - after[0].end <= 3:
+            return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
 
@@ -807,13 +845,21 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
     before = [e for e in actors if e.end <= verb.start and not _governed(e)]
     if before:
         return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, before[-1], forward=False)))
+    receiving = {
+        x.start
+        for e in actors
+        if e.start >= verb.end and _preposition(e) in ("to", "with", "against", "from")
+        for x in _listed(actors, e, forward=True)
+    }  # "to the governments of Ukraine, Kazakhstan and Belarus": all three receive it
     after = [
         e
         for e in actors
         if e.start >= verb.end
-        and (e.start == 0 or e.doc[e.start - 1].lower_ not in ("to", "with", "against", "from"))
-        and (e.doc[e.start - 1].lower_ in ("by", "of", "for") or _passive(verb) or not _has_subject(verb, clause))
-    ]  # "gave notice to Russia": Russia receives it; "The country exited ..., saying that ... anti-Israel": no
+        and e.start not in receiving
+        and (_preposition(e) in ("by", "of", "for") or _passive(verb) or not _has_subject(verb, clause))
+    ]  # "gave notice to (the) Russia(n government)": Russia receives it; "The country exited ..., saying ...": no
+    agents = [e for e in after if _preposition(e) == "by"]
+    after = agents or after  # "notification was given to the Russian government ... by U.S. Ambassador ..."
     if after:
         return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, after[0], forward=True)))
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
@@ -824,6 +870,21 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
 
 _SUBJECT_NOUNS = {"country", "government", "state", "nation", "administration", "kingdom", "republic", "it", "he",
                   "she", "they", "president", "parliament", "ministry", "minister", "we"}  # fmt: skip
+
+
+def _preposition(ent: Span) -> str:
+    """The word before a name, over an article: 'to the Russian government' -> 'to'."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].is_alpha:  # "to the governments of Ukraine" -> "to"
+        j = i - 2
+        while j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+            j -= 1
+        if j >= 0 and doc[j].lower_ in ("to", "with", "against", "from"):
+            return doc[j].lower_
+    return doc[i].lower_ if i >= 0 else ""
 
 
 def _has_subject(verb: Span, clause: Span) -> bool:
@@ -850,8 +911,8 @@ def _tense(verb: Span) -> str:
         around = previous[:-1]
         if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
             return "future"  # "is set to leave", "will have to leave"
-        if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 7), head.i)):
-            return "intention"  # "voted to leave", "plans to withdraw"
+        if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 12), head.i)):
+            return "intention"  # "voted to leave", "plans to withdraw", "pledged on Monday – ... – to withdraw"
         return "future"  # a headline: "U.S. withdrawal from WHO to take effect July 2021"
     if previous and previous[-1] in ("would", "could", "may", "might", "should", "must", "can", "cannot"):
         return "intention"

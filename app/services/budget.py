@@ -136,4 +136,6 @@ def _lower_priority() -> None:
     """Heavy threads yield the CPU to the event loop's thread when the cores are busy (Linux: a thread has its
     own nice value; elsewhere, or without the right, nothing changes)."""
     with contextlib.suppress(OSError, AttributeError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), HEAVY_NICE)
+        thread = threading.get_native_id()
+        if os.getpriority(os.PRIO_PROCESS, thread) < HEAVY_NICE:  # never raised: a niced server stays as niced
+            os.setpriority(os.PRIO_PROCESS, thread, HEAVY_NICE)

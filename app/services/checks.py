@@ -113,7 +113,10 @@ def world_votes(world: World) -> VoteSource:
                 tally = step.tally
                 if tally is None or tally.for_ is None:
                     continue
-                figures = (tally.for_, tally.against or 0) + ((tally.abstained,) if tally.abstained is not None else ())
+                known = (tally.for_, tally.against, tally.abstained)  # up to the first figure not recorded
+                figures = tuple(
+                    n for n in known[: next((i for i, n in enumerate(known) if n is None), 3)] if n is not None
+                )
                 url = str(step.source.url) if step.source else str(record.sources[0].url)
                 votes.append(RecordedVote(step.date, step.actor, figures, url))
         return votes
@@ -275,12 +278,17 @@ class CheckService:
         """Against each recorded notification received by ``as_of``, latest first: a state that withdrew twice
         (the United States from the Paris Agreement) is right about either withdrawal."""
         treaty, state = self._treaty(claim), self._state(claim)
-        claimed = parse_partial_date(claim.value, as_of, claim.tense or "future")
+        clock = _CLOCK.search(claim.value)  # "2019-03-29T12:20": a time of day on the withdrawing state's clock
+        value = claim.value[: clock.start()] if clock else claim.value
+        claimed = parse_partial_date(value, as_of, claim.tense or "future")
         notices = self._recorded_notices(state, treaty, as_of)
         if not notices:
             return self._effective_after(treaty, state, claimed, as_of)
-        outcomes = [self._effective_date_for(treaty, state, notice, claimed, as_of) for notice in reversed(notices)]
-        return max(outcomes, key=lambda o: _RANK[o.verdict])
+        pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]
+        notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
+        if clock and outcome.verdict == "consistent" and outcome.correct_value:
+            return _at_the_time(notice, outcome, dt.time(int(clock.group(1)), int(clock.group(2))))
+        return outcome
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
         """An effective date announced before the notice was received (a vote, a decree, 'in a year's time'):
@@ -653,11 +661,13 @@ class CheckService:
         actual = self._party_counts[key]
         ok = _compare(actual, claimed, claim.comparator)
         # states joining since the list can only raise the count: "more than 110" stays right
-        later = as_of > listed and not (ok and claim.comparator in ("more_than", "at_least"))
+        # within a year of the list, no change recorded since is taken as none; later, only partly confirmed
+        since = as_of > listed and not (ok and claim.comparator in ("more_than", "at_least"))
+        later = since and as_of > listed + dt.timedelta(days=366)
         text = (
             f"{'Consistent' if ok else 'Inconsistent'} with the {actual} parties to the {treaty.short_name} on "
             f"{_long(as_of)} (complete party list of {_long(listed)}, world/parties/{treaty.id})"
-            + ("; states may have joined since that list" if later else "")
+            + ("; states may have joined since that list" if later else "; no change recorded since" if since else "")
             + "."
         )
         verdict: Verdict = ("partly_consistent" if later else "consistent") if ok else "inconsistent"
@@ -1075,6 +1085,12 @@ class CheckService:
                 f"tally to compare.{meets}"
             )
         vote = min(votes, key=lambda v: sum(abs(a - b) for a, b in zip(v.tally, tally, strict=False)))
+        if len(tally) > len(vote.tally) and tally[: len(vote.tally)] == vote.tally:
+            raise _Unverifiable(
+                f"The records hold only {'-'.join(map(str, vote.tally))} (for-against-abstained as far as recorded) "
+                f"for the {vote.body} vote of {_long(vote.date)}: the sources disagree on, or do not give, the rest.",
+                [Evidence(kind="record", description=f"{vote.body} vote on {vote.date}", url=vote.source_url)],
+            )
         ok = vote.tally[: len(tally)] == tally
         recorded = "-".join(str(n) for n in vote.tally)
         text = (
@@ -1230,6 +1246,24 @@ def _withdrew_on(
     return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
 
 
+def _at_the_time(notice: Notification, outcome: Outcome, said: dt.time) -> Outcome:
+    """A right day with a time of day: right if the clock time is the one the withdrawal took effect at on the
+    withdrawing state's clock (23:00 in London for the TEU), partly right if not; unverifiable without a clock."""
+    if notice.effect_time is None:
+        text = f"{outcome.explanation} The time of day it took effect is not recorded, so {said:%H:%M} is not checked."
+        return outcome._replace(verdict="unverifiable", explanation=text)
+    when = notice.effect_time
+    day = dt.date.fromisoformat(outcome.correct_value or "")
+    local = dt.datetime.combine(day, when.time, ZoneInfo(when.zone)).astimezone(ZoneInfo(when.local_zone))
+    if (local.hour, local.minute) == (said.hour, said.minute):
+        return outcome
+    text = (
+        f"Partly correct: the day is right, the time is not: it took effect at {local:%H:%M} {local.tzname()} "
+        f"on {_long(local.date())}, not {said:%H:%M}. {outcome.explanation.removeprefix('Correct: ')}"
+    )
+    return outcome._replace(verdict="partly_consistent", explanation=text)
+
+
 def _receipt_in(claimed: PartialDate, notice: Notification) -> bool:
     """Whether the claimed date is the notification's: its day, or its month when only the month is recorded."""
     if notice.approximate:
@@ -1323,6 +1357,7 @@ class TextTooLong(ValueError):
 
 
 _DISPATCH_DAYS = 7
+_CLOCK = re.compile(r"T(\d{1,2}):(\d{2})\b.*$")
 """Days between a notice's signature or dispatch and its receipt that a claim may confuse (partly right)."""
 
 _RANK = {"inconsistent": 0, "unverifiable": 1, "partly_consistent": 2, "consistent": 3}

@@ -236,3 +236,27 @@ def test_what_the_records_can_and_cannot_tell(
 ) -> None:
     result = judge(client, as_of, **claim)
     assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [("2024-07-11", "99-1-3", "consistent"), ("2024-07-11", "98-2-3", "inconsistent"),
+     ("2024-07-18", "103 of 141", "consistent"), ("2024-07-18", "103-0-4", "unverifiable"),
+     ("2024-07-18", "104-0-3", "inconsistent")],
+)  # fmt: skip
+def test_seimas_tallies_on_the_cluster_munitions_convention(
+    client: TestClient, as_of: str, value: str, verdict: str
+) -> None:
+    """First reading 99-1-3 (11 July 2024); the law of 18 July 2024: 103 for, the rest reported two ways."""
+    result = judge(client, as_of, kind="vote_tally", treaty="ccm", state="LTU", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"), [("2019-03-29T12:20", "partly_consistent"), ("2019-03-29T23:00", "consistent")]
+)
+def test_a_time_of_day_on_the_uk_clock(client: TestClient, value: str, verdict: str) -> None:
+    """Exit day was 11.00 p.m. UK time (EU (Withdrawal) Act 2018, s. 20(1)): '12:20 p.m. London time' is wrong."""
+    result = judge(client, "2017-03-29", kind="effective_date", treaty="teu", state="GBR", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+    assert "23:00" in result["explanation"]

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from app.main import create_app
-from app.services.budget import WorkBudget
+from app.services.budget import HEAVY_NICE, HeavyGate, OverBudget, WorkBudget
 from app.services.lookup import NotFound, find_state
 from app.settings import Settings
 from bench.attack import ORDINARY, attack, misspelled_claims
@@ -62,3 +63,29 @@ def test_past_the_fuzzy_budget_unknown_names_are_not_guessed() -> None:
         find_state("Lithuani")
     assert spent.value.close_matches == []
     assert find_state("Lithuani").iso3 == "LTU"  # without a spent budget, the misspelling is read
+
+
+def test_a_check_that_cannot_start_in_time_is_refused_without_running() -> None:
+    """With the one slot held, a second request is refused (503) once too little of its time is left to do
+    the work, and its work never runs: a refused request burns no CPU time the others need."""
+    gate = HeavyGate(Settings(request_deadline_seconds=0.5, heavy_concurrency=1, log_level="WARNING"))
+    ran: list[int] = []
+
+    async def both() -> None:
+        release = threading.Event()
+        first = asyncio.ensure_future(gate.run(lambda: release.wait(10)))
+        await asyncio.sleep(0.05)
+        with pytest.raises(OverBudget):
+            await gate.run(lambda: ran.append(1))
+        release.set()
+        assert await first is True
+
+    asyncio.run(both())
+    assert ran == []
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="no per-thread nice value on this platform")
+def test_checks_run_in_threads_of_lower_priority() -> None:
+    gate = HeavyGate(Settings(log_level="WARNING"))
+    niceness = asyncio.run(gate.run(lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+    assert niceness >= max(HEAVY_NICE, os.getpriority(os.PRIO_PROCESS, 0))
