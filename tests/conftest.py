@@ -142,7 +142,7 @@ def postgres_database() -> Iterator[str]:
     yield from new_postgres_database()
 
 
-def _migrated_and_seeded(url: str, rulebook: Rulebook) -> str:
+def migrated_and_seeded(url: str, rulebook: Rulebook) -> str:
     upgrade(url)
     with Session(get_engine(url)) as session:
         seed(session, rulebook)
@@ -154,7 +154,7 @@ def _migrated_and_seeded(url: str, rulebook: Rulebook) -> str:
 def sqlite_template(rulebook: Rulebook, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, seeded SQLite file, made once: tests and servers get copies of it."""
     path = tmp_path_factory.mktemp("template") / "records.db"
-    _migrated_and_seeded(f"sqlite:///{path}", rulebook)
+    migrated_and_seeded(f"sqlite:///{path}", rulebook)
     return path
 
 
@@ -162,7 +162,7 @@ def sqlite_template(rulebook: Rulebook, tmp_path_factory: pytest.TempPathFactory
 def postgres_template(rulebook: Rulebook) -> Iterator[str]:
     """A migrated, seeded PostgreSQL database, made once (its name): tests get copies of it."""
     for url in new_postgres_database():
-        _migrated_and_seeded(url, rulebook)
+        migrated_and_seeded(url, rulebook)
         yield str(make_url(url).database)
 
 
