@@ -166,7 +166,12 @@ def with_world_records(source: NotificationSource, world: World) -> Notification
             extended = tuple(
                 (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
             )
-            out.append(replace(notice, extensions=extended or notice.extensions, effect_time=record.effect_time))
+            out.append(
+                replace(
+                    notice, extensions=extended or notice.extensions, effect_time=record.effect_time,
+                    recorded_effective=notice.recorded_effective or record.recorded_effective,
+                )
+            )  # fmt: skip
         return out
 
     return lookup
@@ -895,6 +900,13 @@ class CheckService:
                 f"effect is not determined: {effective.explanation}"
             )
             return Outcome(verdict, None, text, evidence, trace)
+        ended = notice.recorded_effective
+        if ended and ended != date and ended <= as_of and not notice.extensions:
+            # the membership ended otherwise than by the clause (Russia, Council of Europe: Art. 8, 16 March 2022)
+            evidence.insert(0, Evidence(kind="record", description=f"ended {ended}", url=notice.source_url))
+            outcome = _withdrew_on(name, treaty, notice, ended, claimed, as_of, evidence, trace)
+            note = f" As recorded, membership ended on {_long(ended)}; the withdrawal clause alone gives {_long(date)}."
+            return outcome._replace(explanation=outcome.explanation + note)
         return _withdrew_on(name, treaty, notice, date, claimed, as_of, evidence, trace)
 
     def _participation(self, claim: Claim) -> tuple[Treaty, str, str, list[Participation]]:
@@ -972,6 +984,17 @@ class CheckService:
         claimed = claim.value.strip().lower() == "true"
         name = find_state(state).name
         status = self.rulebook.world.party_status(treaty.id, state, as_of)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        if status.bound is None and not signature and not claimed and listing and listing.complete:
+            before = self.rulebook.world.party_status(treaty.id, state, listing.as_of)
+            if before.bound is False and as_of <= listing.as_of + dt.timedelta(days=366):  # as party counts do
+                text = (
+                    f"Correct: {name} was not a party to the {treaty.short_name} on {_long(listing.as_of)} (complete "
+                    f"party list, world/parties/{treaty.id}), and no accession is recorded since."
+                )
+                url = str(before.source.url) if before.source else None
+                evidence = [Evidence(kind="record", description=text, url=url)]
+                return Outcome("consistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
         if status.bound is not None and not (signature and status.bound is False):
             url = str(status.source.url) if status.source else None
             what = "a party to" if status.bound else "not a party to"

@@ -260,3 +260,17 @@ def test_a_time_of_day_on_the_uk_clock(client: TestClient, value: str, verdict: 
     result = judge(client, "2017-03-29", kind="effective_date", treaty="teu", state="GBR", value=value)
     assert result["verdict"] == verdict, result["explanation"]
     assert "23:00" in result["explanation"]
+
+
+def test_not_a_party_months_after_a_complete_list(client: TestClient) -> None:
+    """CCM list complete to 9 September 2024; 'the US is not a party' in March 2025: no accession recorded since."""
+    result = judge(client, "2025-03-06", kind="joined", treaty="ccm", state="USA", value="false")
+    assert result["verdict"] == "consistent" and "no accession is recorded since" in result["explanation"]
+    joined = judge(client, "2025-03-06", kind="joined", treaty="ccm", state="USA", value="true")
+    assert joined["verdict"] == "unverifiable"
+
+
+def test_membership_ended_by_another_act_than_the_clause(client: TestClient) -> None:
+    """Russia's Art. 7 notice (15 March 2022) was overtaken by the Art. 8 decision: no longer a member from 16 March."""
+    result = judge(client, "2022-03-23", kind="withdrew", treaty="coe-statute", state="RUS", value="2022-03-16")
+    assert result["verdict"] == "consistent" and "the withdrawal clause alone gives" in result["explanation"]
