@@ -16,6 +16,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from app.memo import memoized
@@ -106,6 +107,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete"]}}, {"LOWER": {"IN": ["its", "the", "their"]}},
          {"LOWER": {"IN": ["procedure", "process"]}}, {"LOWER": {"IN": ["for", "of"]}},
          {"LOWER": {"IN": ["withdrawing", "leaving", "exiting"]}}],
+        # "the withdrawal process has now been completed"
+        [{"LOWER": {"IN": ["withdrawal", "exit"]}}, {"LOWER": "process", "OP": "?"},
+         {"LOWER": {"IN": ["has", "had", "was", "is"]}},
+         {"LOWER": {"IN": ["now", "formally", "officially"]}, "OP": "?"}, {"LOWER": "been", "OP": "?"},
+         {"LOWER": {"IN": ["completed", "finalized", "finalised"]}}],
         # "is becoming the first country to withdraw from": the deed, in the tense of the copula
         [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last"]}},
          {"LOWER": {"IN": ["country", "state", "nation", "member"]}}, {"LOWER": "to"},
@@ -158,6 +164,24 @@ DURATION_PATTERNS: list[list[dict[str, Any]]] = [
 ]
 
 
+@Language.component("title_case_lemmas")
+def title_case_lemmas(doc: Doc) -> Doc:
+    """Headlines write 'US Withdraws From WHO', 'Withdrawal ... Takes Legal Effect': the lookup table knows only
+    the lower-case forms, so a capitalised word the table left as it is gets the lemma of its lower-case form."""
+    table = _LEMMAS.get(str(doc.vocab.lang))
+    if table is None:
+        return doc
+    for token in doc:
+        if token.is_title and token.lemma_ == token.text and token.i > 0:
+            lemma = table.get(token.lower_)
+            if lemma is not None:
+                token.lemma_ = lemma
+    return doc
+
+
+_LEMMAS: dict[str, Any] = {}
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one rulebook version's reader needs: the pipeline, its matchers and the gazetteer behind them."""
@@ -194,6 +218,8 @@ def build_reading(rulebook: Rulebook) -> Reading:
     treaties = nlp.add_pipe("entity_ruler", name="treaty_names", config={"phrase_matcher_attr": "LOWER"})
     names = nlp.add_pipe("entity_ruler", name="names_as_written", config={"phrase_matcher_attr": "ORTH"})
     nlp.initialize()  # loads the lemma lookup table from spacy-lookups-data
+    _LEMMAS[str(nlp.lang)] = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+    nlp.add_pipe("title_case_lemmas", after="lemmatizer")
     by_lower, as_written = _entity_patterns(gazetteer)
     with nlp.select_pipes(enable=[]):
         treaties.add_patterns(by_lower)  # type: ignore[attr-defined]

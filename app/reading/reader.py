@@ -326,6 +326,8 @@ class Reader:
         when = resolve([t.text for t in date], context.published, _reading_tense(tense, label)) if date else None
         value = when.iso() if when else None
         kind: ClaimKind | None = None
+        if label == "EFFECT" and value is None and context.headline and tense == "present":
+            value = context.published.isoformat()  # a headline's "X's Withdrawal ... Takes Legal Effect": today
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
                 kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
@@ -336,7 +338,7 @@ class Reader:
             kind = "entry_into_force"
             states = states[:1] if for_state else []
         elif label == "LEAVE":
-            if not _has_treaty_object(verb, clause):
+            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit")):
                 return []
             if tense == "present" and when and when.end < context.published:
                 kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020"
@@ -904,6 +906,12 @@ def _tense(verb: Span) -> str:
         if copula & {"became", "was", "were"}:
             return "past"
         return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
+    if verb[-1].lower_ in ("completed", "finalized", "finalised") and head.lower_ in ("withdrawal", "exit"):
+        return "past"  # "the withdrawal process has now been completed"
+    if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."
+        earlier = doc[head.sent.start : head.i]
+        if any(t.lower_ in _IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
+            return "past"
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
