@@ -450,8 +450,10 @@ class CheckService:
             facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
                 f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
             )
+            # a day names one event: the deposit ("joined") or the entry into force ("became a party"), each right
+            exact = claimed.precision == "day" and bool(hits)
             verdict: Verdict = (
-                "consistent" if len(hits) == len(dates) else "partly_consistent" if hits else "inconsistent"
+                "consistent" if len(hits) == len(dates) or exact else "partly_consistent" if hits else "inconsistent"
             )
             label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}
             caveat = "" if entry.verification == "verified" else f" (record {entry.verification.replace('_', ' ')})"
