@@ -164,7 +164,10 @@ class CheckService:
         pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]
         notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
         if clock and outcome.verdict == "consistent" and outcome.correct_value:
-            return _at_the_time(notice, outcome, dt.time(int(clock.group(1)), int(clock.group(2))))
+            hour, minute = int(clock.group(1)), int(clock.group(2))
+            if hour > 23 or minute > 59:
+                raise UnreadableDate(f"'{claim.value}' has no real time of day")
+            return _at_the_time(notice, outcome, dt.time(hour, minute))
         return outcome
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
