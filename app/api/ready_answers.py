@@ -20,9 +20,9 @@ from app.api.caching import CACHE_CONTROL, READY_KEY, AnswerCache, not_modified
 
 _JSON = (b"content-type", b"application/json")
 _CACHE_CONTROL = (b"cache-control", CACHE_CONTROL.encode())
-# A question is kept under its bytes only up to this size (query string, content type and body): a real one is under 1 KB, and a
-# body padded with whitespace up to the body limit (1 MB) answers like the plain one, so 4,096 kept keys of 1 MB
-# each would hold 4 GB. A longer question still gets the route's answer (from the answer cache, by its ETag).
+# A question is kept under its bytes only up to this size (query string, content type and body): a real one is
+# under 1 KB, and a body padded with whitespace up to the body limit (1 MB) answers like the plain one, so 4,096
+# kept keys of 1 MB each would hold 4 GB. A longer question still gets the route's answer (from the answer cache).
 MAX_KEPT_BYTES = 4096
 
 
