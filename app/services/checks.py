@@ -164,7 +164,10 @@ class CheckService:
         pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]
         notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
         if clock and outcome.verdict == "consistent" and outcome.correct_value:
-            return _at_the_time(notice, outcome, dt.time(int(clock.group(1)), int(clock.group(2))))
+            hour, minute = int(clock.group(1)), int(clock.group(2))
+            if hour > 23 or minute > 59:
+                raise UnreadableDate(f"'{claim.value}' has no real time of day")
+            return _at_the_time(notice, outcome, dt.time(hour, minute))
         return outcome
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
@@ -447,8 +450,10 @@ class CheckService:
             facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
                 f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
             )
+            # a day names one event: the deposit ("joined") or the entry into force ("became a party"), each right
+            exact = claimed.precision == "day" and bool(hits)
             verdict: Verdict = (
-                "consistent" if len(hits) == len(dates) else "partly_consistent" if hits else "inconsistent"
+                "consistent" if len(hits) == len(dates) or exact else "partly_consistent" if hits else "inconsistent"
             )
             label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}
             caveat = "" if entry.verification == "verified" else f" (record {entry.verification.replace('_', ' ')})"
@@ -763,6 +768,12 @@ class CheckService:
         ]
         received = _long(notice.received)
         date = effective.date if effective.status == "determined" else None
+        ended = notice.recorded_effective
+        if date is None and ended is not None and ended <= as_of:  # the rules leave it open; the record says when
+            evidence.insert(0, Evidence(kind="record", description=f"took effect {ended}", url=notice.source_url))
+            outcome = _withdrew_on(name, treaty, notice, ended, claimed, as_of, evidence, trace)
+            note = f" That is the recorded date; the rules alone do not determine it: {effective.explanation}"
+            return outcome._replace(explanation=outcome.explanation + note)
         if date is None:
             verdict: Verdict = (
                 "partly_consistent" if claimed is None or claimed.contains(notice.received) else "unverifiable"
@@ -772,7 +783,6 @@ class CheckService:
                 f"effect is not determined: {effective.explanation}"
             )
             return Outcome(verdict, None, text, evidence, trace)
-        ended = notice.recorded_effective
         if ended and ended != date and ended <= as_of and not notice.extensions:
             # the membership ended otherwise than by the clause (Russia, Council of Europe: Art. 8, 16 March 2022)
             evidence.insert(0, Evidence(kind="record", description=f"ended {ended}", url=notice.source_url))

@@ -274,3 +274,39 @@ def test_membership_ended_by_another_act_than_the_clause(client: TestClient) -> 
     """Russia's Art. 7 notice (15 March 2022) was overtaken by the Art. 8 decision: no longer a member from 16 March."""
     result = judge(client, "2022-03-23", kind="withdrew", treaty="coe-statute", state="RUS", value="2022-03-16")
     assert result["verdict"] == "consistent" and "the withdrawal clause alone gives" in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        {"kind": "effective_date", "treaty": "teu", "state": "GBR", "value": "2020-02-01T25:99"},
+        {"kind": "joined", "treaty": "ccm", "state": "LTU", "value": "before 0000"},
+        {"kind": "joined", "treaty": "ccm", "state": "LTU", "value": "after 9999"},
+        {"kind": "effective_date", "treaty": "ccm", "state": "LTU", "value": "early 0000"},
+        {"kind": "rule", "treaty": "apmbc", "value": "99999999999 years after the vote"},
+        {"kind": "rule", "treaty": "apmbc", "value": "after after after"},
+        {"kind": "parties_count", "treaty": "apmbc", "value": "164 in 0000"},
+        {"kind": "bound_on", "treaty": "apmbc", "state": "EST", "value": "since forever"},
+        {"kind": "vote_tally", "treaty": "ccm", "state": "LTU", "value": "0 of 0"},
+        {"kind": "withdrew", "treaty": "teu", "state": "GBR", "value": "winter 0000"},
+    ],
+)
+def test_odd_values_get_a_verdict_not_a_500(client: TestClient, claim: dict[str, Any]) -> None:
+    result = judge(client, "2025-07-01", **claim)
+    assert result["verdict"] in ("consistent", "inconsistent", "partly_consistent", "unverifiable")
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"), [("2006-06-01", "consistent"), ("2005-12-27", "consistent"), ("2005", "partly_consistent")]
+)
+def test_joined_on_a_day_names_one_event(client: TestClient, value: str, verdict: str) -> None:
+    """Ukraine: instrument deposited 27 December 2005, a party from 1 June 2006 (Ottawa Art. 17(2))."""
+    result = judge(client, "2025-06-25", kind="joined", treaty="apmbc", state="UKR", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_an_exit_the_rules_leave_open_is_judged_on_the_recorded_date_and_says_so(client: TestClient) -> None:
+    """Argentina and the WHO (no withdrawal clause; VCLT Art. 56): recorded as in effect on 17 March 2026."""
+    result = judge(client, "2026-03-17", kind="withdrew", treaty="who-constitution", state="ARG", value="true")
+    assert result["verdict"] == "consistent" and result["correct_value"] == "2026-03-17"
+    assert "the rules alone do not determine it" in result["explanation"] and "Art. 56" in result["explanation"]
