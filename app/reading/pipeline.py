@@ -87,6 +87,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
         [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
+        # "the effective date of withdrawal will be six months from today"
+        [{"LOWER": "effective"}, {"LOWER": "date"}, {"LOWER": "of"}, {"LOWER": {"IN": ["withdrawal", "the"]}},
+         {"LOWER": "withdrawal", "OP": "?"}, {"LOWER": {"IN": ["will", "is", "was"]}}, {"LOWER": "be"}],
         [{"LEMMA": "cease"}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"},
          {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "high", "contracting", "full"]}, "OP": "*"},
@@ -165,18 +168,15 @@ DURATION_PATTERNS: list[list[dict[str, Any]]] = [
 ]
 
 
-@Language.component("title_case_lemmas")
 def title_case_lemmas(doc: Doc) -> Doc:
-    """Headlines write 'US Withdraws From WHO', 'Withdrawal ... Takes Legal Effect': the lookup table knows only
-    the lower-case forms, so a capitalised word the table left as it is gets the lemma of its lower-case form."""
+    """Headlines write 'US Withdraws From WHO', 'US To Pull Out Of ...': the lookup table knows only lower-case
+    inflected forms, so a capitalised word the table left as it is gets the lemma of its lower-case form."""
     table = _LEMMAS.get(str(doc.vocab.lang))
     if table is None:
         return doc
     for token in doc:
-        if token.is_title and token.lemma_ == token.text and token.i > 0:
-            lemma = table.get(token.lower_)
-            if lemma is not None:
-                token.lemma_ = lemma
+        if token.is_title and token.lemma_ == token.text and token.i > 0 and not token.ent_type_:  # a headline
+            token.lemma_ = table.get(token.lower_) or token.lower_  # a base form is not in the table
     return doc
 
 
@@ -220,7 +220,6 @@ def build_reading(rulebook: Rulebook) -> Reading:
     names = nlp.add_pipe("entity_ruler", name="names_as_written", config={"phrase_matcher_attr": "ORTH"})
     nlp.initialize()  # loads the lemma lookup table from spacy-lookups-data
     _LEMMAS[str(nlp.lang)] = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
-    nlp.add_pipe("title_case_lemmas", after="lemmatizer")
     by_lower, as_written = _entity_patterns(gazetteer)
     with nlp.select_pipes(enable=[]):
         treaties.add_patterns(by_lower)  # type: ignore[attr-defined]

@@ -25,7 +25,7 @@ from app.numbers import number_from_words
 from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import periods
-from app.reading.pipeline import Reading, reading_for
+from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
@@ -141,6 +141,8 @@ class Reader:
             context.ahead = str(named[0].ent_id_)
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
             context.headline = n == 0
+            if n == 0 and sum(t.is_title for t in doc) > len(doc) / 2:
+                title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context))
                 if not claims:
@@ -538,6 +540,11 @@ def _it_subject(verb: Span) -> bool:
     return i >= 0 and verb.doc[i].lower_ == "it"
 
 
+def _treaty_subject_or_it(clause: Span) -> bool:
+    """The clause is about the treaty itself: it names it or says 'the treaty' / 'it' before its verb."""
+    return any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in clause[:8])
+
+
 def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
     """'would take effect on <a day>' in reported speech, not a condition ('would have', 'if', 'unless')."""
     doc = verb.doc
@@ -553,6 +560,10 @@ def _negative_claims(
 ) -> list[Claim]:
     """'Russia is not a party to it', 'has not acceded to', 'was not fully withdrawing from': for states the
     clause names (not one it leaves implicit), not about the future, and not a suspension."""
+    if label == "FORCE" and tense != "future" and _treaty_subject_or_it(clause):
+        # "the treaty has not entered into force", "CTBT never came into force": value "false" (not in force on
+        # the publication date)
+        return [Claim(kind="entry_into_force", treaty=treaty, value="false", as_of=context.published)]
     negative = _NEGATIVE_KINDS.get(label)
     named = {str(e.ent_id_) for e in _actors(clause)}
     if (
@@ -796,7 +807,12 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
     words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
     if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
         counted = {"ago", "from", "time"} & {t.lower_ for t in after[0]}
-        if counted and len(after) > 1 and after[1].start - after[0].end <= 3:
+        if (
+            counted
+            and len(after) > 1
+            and after[1].start - after[0].end <= 3
+            and verb.doc[after[1].start - 1].text in (",", "on")
+        ):
             return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
