@@ -65,6 +65,7 @@ def rules_check(path: Annotated[str, typer.Option(help="The rules folder")] = st
 def rules_show(treaty: Annotated[str, typer.Argument(help="A treaty id or alias")]) -> None:
     """The effective rules of a treaty on one screen, each with its source: its own provisions, the general-law
     defaults it inherits (VCLT) and the depositary's counting, to check against the treaty's text."""
+    from app.services.effective_rules import effective_rules
     from app.services.lookup import NotFound, alias_index, find_treaty
 
     rulebook = load_rulebook(get_settings().rules_dir)
@@ -73,24 +74,13 @@ def rules_show(treaty: Annotated[str, typer.Argument(help="A treaty id or alias"
     except NotFound as exc:
         console.print(f"{exc}", style="red", markup=False)
         raise typer.Exit(2) from exc
-    clause = found.withdrawal
-    review = f"reviewed by {clause.reviewed.by} on {clause.reviewed.on}" if clause.reviewed else "DRAFTED, not reviewed"
-    console.print(
-        f"{found.short_name} ({found.id}): {clause.article or 'no withdrawal clause'}; {review}", markup=False
-    )
+    shown = effective_rules(rulebook, found)  # the treaty page shows the same rules (app/web/routes.py)
+    console.print(shown.heading, markup=False)
     table = _table("rule", "from", "cite", "text (wording)", "applies when", "verification", "source")
-    for name, rule in rulebook.owned_provisions(found).items():
-        p = rule.provision
-        origin = "this treaty" if rule.owner.id == found.id else f"general law ({rule.owner.short_name})"
-        when = ", ".join(f"{k}={v}" for k, v in (p.when or {}).items()) or "always"
-        table.add_row(name, origin, escape(p.cite), escape(f"{p.text.strip()} ({p.wording})"), escape(when),
-                      p.verification, rule.url or "—")  # fmt: skip
-    depositary = rulebook.depositaries.get(found.depositary or "bilateral")
-    if depositary is not None:
-        records = "; ".join(str(r.sources[0].url) for r in depositary.evidence[:3]) or "—"
-        table.add_row(f"{depositary.id} (counting)", f"depositary ({depositary.name})",
-                      f"{depositary.counting}, month end {depositary.month_end}", escape(depositary.practice),
-                      "where the clause does not settle it", depositary.verification, records)  # fmt: skip
+    for r in shown.rules:
+        text = f"{r.text} ({r.wording})" if r.wording else r.text
+        table.add_row(r.rule, r.origin_label, escape(r.cite), escape(text), escape(r.applies_when), r.verification,
+                      "; ".join(r.sources) or "—")  # fmt: skip
     console.print(table)
 
 

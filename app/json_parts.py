@@ -22,7 +22,7 @@ M = TypeVar("M", bound=BaseModel)
 # id(model) -> (model, its JSON), the oldest forgotten first past MAX_PARTS (a forgotten part is written out in
 # full again). The model is held, so its id cannot be reused while the entry lives. A FIFO cache (app/memo.py's
 # library): reading it changes nothing, so answers read it without the lock that guards writes.
-MAX_PARTS = 262_144
+MAX_PARTS = 65_536
 _PARTS: FIFOCache[int, tuple[BaseModel, orjson.Fragment, bytes]] = FIFOCache(maxsize=MAX_PARTS)
 _LOCK = Lock()
 

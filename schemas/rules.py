@@ -493,6 +493,23 @@ class Example(Strict):
     note: str | None = None
 
 
+class Case(Strict):
+    """A constructed question on this treaty and the answer its rules must give (OpenFisca's YAML tests): an edge
+    of the law a review found (a month end, a named or agreed date, a precondition not yet met, a treaty not in
+    force or terminated). Runs, as ``examples`` do, in `rules check` and as a named test
+    (tests/rulebook/test_examples.py). Not an event: real withdrawals are ``examples``, with their sources."""
+
+    name: Slug = Field(description="Names the test: <treaty>-<name>.")
+    why: str = Field(min_length=1, description="The legal point the case pins, with the article or principle.")
+    state: ISO3
+    received: dt.date | None = Field(None, description="Receipt of the notification by the depositary.")
+    facts: AssessmentFacts = AssessmentFacts()
+    as_of: dt.date = Field(description="The day the question is asked (an answer may depend on it).")
+    expect_status: str
+    expect_date: dt.date | None
+    expect_earliest: dt.date | None = Field(None, description="Checked when given: the earliest possible date.")
+
+
 class Participation(Strict):
     """When a state became bound: for checking 'joined in 2004'-style claims. Dates as the depositary records them."""
 
@@ -537,6 +554,7 @@ class Treaty(Strict):
     terminated: dt.date | None = Field(None, description="The day the treaty ceased to be in force, if it did.")
     status_source: Source | None = Field(None, description="Where `in_force: false` or `terminated` was read.")
     examples: list[Example] = []
+    cases: list[Case] = Field(default=[], description="Constructed questions and the answers the rules must give.")
     participation: list[Participation] = Field(default=[], description="Parties' consent dates, where recorded.")
     parties_count: PartiesCount | None = None
     notes: list[str] = []
@@ -545,6 +563,14 @@ class Treaty(Strict):
     def _status_has_a_source(self) -> Treaty:
         if (self.terminated is not None or not self.in_force) and self.status_source is None:
             raise ValueError("a treaty not in force or terminated needs `status_source`")
+        return self
+
+    @model_validator(mode="after")
+    def _case_names_are_unique(self) -> Treaty:
+        names = [case.name for case in self.cases]
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            raise ValueError(f"case names must be unique, repeated: {', '.join(repeated)}")
         return self
 
     @model_validator(mode="after")

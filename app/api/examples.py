@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from app.rulebook import Rulebook
 from schemas.api import Problem
+from schemas.facts import AssessmentFacts
 
 RULE_FILE_CASES: dict[str, tuple[str, int]] = {
     "oslo-lithuania": ("ccm", 0),
@@ -23,23 +25,48 @@ RULE_FILE_CASES: dict[str, tuple[str, int]] = {
 and its expected answer are read from the rule file, never copied here."""
 
 
+RULE_FILE_EDGES: dict[str, tuple[str, str]] = {
+    "month-end-ambiguous": ("ccm", "month-end-receipt-is-ambiguous"),
+    "istanbul-first-of-month": ("istanbul-convention", "first-day-of-the-month-after-three-months"),
+}
+"""Named OpenAPI examples that are constructed legal cases: (treaty, name of the case in its rule file)."""
+
+
+def _question(treaty_id: str, state: str, received: dt.date | None, facts: AssessmentFacts) -> dict[str, Any]:
+    value: dict[str, Any] = {"treaty": treaty_id, "state": state}
+    if received:
+        value["notification_date"] = received.isoformat()
+    given = facts.model_dump(mode="json", exclude_none=True)
+    if given:
+        value["facts"] = given
+    return value
+
+
+def _answer(status: str, date: dt.date | None) -> str:
+    return status + (f" on {date}" if date else "")
+
+
 def rule_file_examples(rulebook: Rulebook) -> dict[str, dict[str, Any]]:
-    """The :data:`RULE_FILE_CASES` as OpenAPI examples, from the rule files' own examples."""
+    """The :data:`RULE_FILE_CASES` and :data:`RULE_FILE_EDGES` as OpenAPI examples, read from the rule files'
+    own ``examples`` and ``cases`` (one home for legal cases: nothing is copied here)."""
     found: dict[str, dict[str, Any]] = {}
     for name, (treaty_id, index) in RULE_FILE_CASES.items():
         treaty = rulebook.treaties[treaty_id]
         case = treaty.examples[index]
-        value: dict[str, Any] = {"treaty": treaty_id, "state": case.state}
-        if case.received:
-            value["notification_date"] = case.received.isoformat()
-        facts = case.facts.model_dump(mode="json", exclude_none=True)
-        if facts:
-            value["facts"] = facts
-        answer = case.expect_status + (f" on {case.expect_date}" if case.expect_date else "")
         received = f", received {case.received}" if case.received else ""
         found[name] = {
-            "summary": f"{treaty.short_name}, {case.state}{received}: {answer} (a real case)",
-            "value": value,
+            "summary": f"{treaty.short_name}, {case.state}{received}: {_answer(case.expect_status, case.expect_date)} "
+            "(a real case)",
+            "value": _question(treaty_id, case.state, case.received, case.facts),
+        }
+    for name, (treaty_id, case_name) in RULE_FILE_EDGES.items():
+        treaty = rulebook.treaties[treaty_id]
+        edge = next(c for c in treaty.cases if c.name == case_name)
+        answer = _answer(edge.expect_status, edge.expect_date)
+        found[name] = {
+            "summary": f"{treaty.short_name}: {case_name.replace('-', ' ')}: {answer}",
+            "description": edge.why,
+            "value": _question(treaty_id, edge.state, edge.received, edge.facts),
         }
     return found
 
@@ -48,14 +75,6 @@ CONSTRUCTED_EXAMPLES: dict[str, dict[str, Any]] = {
     "ottawa-not-yet-notified": {
         "summary": "By alias, no notification yet: what it takes and the earliest date",
         "value": {"treaty": "Ottawa Convention", "state": "DEU"},
-    },
-    "month-end-ambiguous": {
-        "summary": "31 August + 6 months: no documented practice, both candidates",
-        "value": {"treaty": "ccm", "state": "LTU", "notification_date": "2024-08-31"},
-    },
-    "istanbul-first-of-month": {
-        "summary": "Istanbul Convention: first day of the month after three months (Turkey 2021)",
-        "value": {"treaty": "istanbul-convention", "state": "TUR", "notification_date": "2021-03-22"},
     },
     "unknown-treaty": {
         "summary": "Error: unknown treaty (404 with close matches)",
@@ -66,7 +85,7 @@ CONSTRUCTED_EXAMPLES: dict[str, dict[str, Any]] = {
         "value": {"treaty": "ccm", "state": "LTU", "notification_date": "2025-02-30"},
     },
 }
-"""Named OpenAPI examples that are not real cases (the real ones come from the rule files, added when the app
+"""Named OpenAPI examples that are not legal cases (the legal ones come from the rule files, added when the app
 is built: :func:`rule_file_examples`)."""
 
 _PROBLEM = {"model": Problem, "content": {"application/problem+json": {}}}

@@ -24,6 +24,7 @@ _UNREAL = {"planned", "proposed", "possible", "potential", "intended", "threaten
 _CONNECTORS = {"on", "in", "as", "of", "effective", "from", "at", ",", "a", "member", "members", "state", "states",
                "party", "formally", "officially", "legally"}  # fmt: skip
 _OWNER_HEADS = {"administration", "government", "cabinet"}
+_GROUP_OWNERS = {"trio", "countries", "states", "nations", "governments", "juntas", "regimes"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -31,7 +32,8 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 class Nominal:
     """One withdrawal noun phrase: who, which treaty (None: the article's), its date and what it names."""
 
-    states: list[Span]  # empty: the state the article speaks of ("the Trump administration's 2018 exit")
+    states: list[Span]  # empty: the state(s) the article speaks of ("the Trump administration's 2018 exit")
+    group: bool  # "the trio's earlier withdrawal declarations": the states the article last listed
     treaty: str | None
     date: Span
     kind: str  # "notification" | "exit" | "effective"
@@ -63,12 +65,25 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     treaty, end = _treaty_after(clause, end)
     if treaty is False:
         return None
-    date = _date_inside(dates, start, noun.i) or (None if by_context else _date_after(clause, dates, verbs, end))
+    group = by_context and doc[start - 1].lower_ in _GROUP_OWNERS
+    inside = _date_inside(dates, start, noun.i)
+    date = inside or (None if by_context and not group else _date_after(clause, dates, verbs, end))
+    if date is None and owners and not verbs:  # "today, December 27th, we mark the withdrawal of Estonia, ..."
+        date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
     if date is None:
         return None
     if any(doc[i].lower_ in ("effective", "from") for i in range(end, date.start)) and kind == "exit":
         kind = "effective"
-    return Nominal(owners, treaty if isinstance(treaty, str) else None, date, kind)
+    return Nominal(owners, group, treaty if isinstance(treaty, str) else None, date, kind)
+
+
+_DATED_VERBS = {"announced", "passed", "adopted", "approved", "said", "voted", "decided", "signed", "endorsed",
+                "confirmed", "stated", "reported", "published", "began", "started"}  # fmt: skip
+
+
+def _free(between: Span) -> bool:
+    """Nothing between a date and the noun phrase claims the date for itself ('on Tuesday announced the ...')."""
+    return len(between) <= 6 and not any(t.lower_ in _DATED_VERBS for t in between)
 
 
 def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[Span], int, bool]:
@@ -83,7 +98,7 @@ def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[
     if i <= clause.start or doc[i].text not in _POSSESSIVE:
         return [], noun.i, False
     owner = [e for e in actors if e.end == i]
-    return owner, i, not owner and doc[i - 1].lower_ in _OWNER_HEADS
+    return owner, i, not owner and doc[i - 1].lower_ in _OWNER_HEADS | _GROUP_OWNERS
 
 
 def _listed_after(first: Token, actors: list[Span]) -> list[Span]:

@@ -25,7 +25,7 @@ from app.numbers import number_from_words
 from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import periods
-from app.reading.pipeline import Reading, reading_for
+from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
@@ -68,6 +68,8 @@ _COMPARATORS: dict[str, Comparator] = {
     "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",
     "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
 }  # fmt: skip
+_LEGISLATION = {"bill", "law", "legislation", "motion", "act", "proposal", "plenary", "draft", "resolution",
+                "denunciation", "reading", "decision"}  # fmt: skip
 _BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators", "senate", "congress",
            "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "assembly", "house", "chamber", "eduskunta",
            "members", "bundestag", "lawmaker", "parliamentarians"}  # fmt: skip
@@ -141,6 +143,8 @@ class Reader:
             context.ahead = str(named[0].ent_id_)
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
             context.headline = n == 0
+            if n == 0 and sum(t.is_title for t in doc) > len(doc) / 2:
+                title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context))
                 if not claims:
@@ -183,8 +187,17 @@ class Reader:
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in _matches(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
         )  # fmt: skip
-        triggers = [(lb, v) for lb, v in triggers if not (len(v) == 1 and v[0].lower_ == "effective")
-                    or any(d.start == v.end for d in dates)]  # fmt: skip
+        triggers = [
+            (lb, v)
+            for lb, v in triggers
+            if (not (len(v) == 1 and v[0].lower_ == "effective") or any(d.start == v.end for d in dates))
+            and not (
+                lb == "NOTIFY"
+                and len(v) == 1
+                and v.lemma_ != "notify"
+                and not _near_noun(v, clause, _NOTIFICATION_NOUNS)
+            )
+        ]  # "effective" only before a date; "presents a sad landmark" is no notification
         claims: list[Claim] = []
         respectively = any(t.lower_ == "respectively" for t in clause)
         for n, (label, verb) in enumerate(triggers):
@@ -198,7 +211,8 @@ class Reader:
             if treaty is None:
                 continue
             states = _subjects(verb, actors, clause, context) or (["GBR"] if brexit else [])
-            later = [d for d in dates if verb.end <= d.start < _reach(verb, len(doc), dates)]
+            following = [v.start for _, v in triggers if v.start > verb.start]
+            later = [d for d in dates if verb.end <= d.start < _reach(verb, min(following, default=len(doc)), dates)]
             if respectively and len(states) >= 2 and len(later) == len(states):
                 for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
@@ -234,7 +248,9 @@ class Reader:
     def _from_nominal(self, nominal: Nominal, clause: Span, context: _Context) -> list[Claim]:
         """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
         treaty = nominal.treaty or context.refer(None)
-        states = [str(e.ent_id_) for e in nominal.states] or ([context.state] if context.state else [])
+        states = [str(e.ent_id_) for e in nominal.states]
+        if not states:
+            states = context.states if nominal.group else [context.state] if context.state else []
         if treaty is None or not states:
             return []
         future = any(t.lower_ in _FUTURE or t.lower_ in _DUE for t in clause)
@@ -293,7 +309,7 @@ class Reader:
             return str(before[-1].ent_id_)
         if after and not any(t.text in (",", ";") for t in doc[verb.end : after[0].start]):
             return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
-        if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent)):
+        if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent) or _it_subject(verb)):
             return context.refer(generic[0].lower_ if generic else None)
         if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
             return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June."
@@ -306,12 +322,16 @@ class Reader:
         tense = _tense(verb)
         if _negated(verb):
             return _negative_claims(label, treaty, states, tense, clause, context)
+        if tense == "intention" and _reported_future(label, verb, date, clause):
+            tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
         if tense == "intention":
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
-        when = resolve([t.text for t in date], context.published, _reading_tense(tense, label)) if date else None
+        when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
         value = when.iso() if when else None
         kind: ClaimKind | None = None
+        if label == "EFFECT" and value is None and context.headline and tense == "present":
+            value = context.published.isoformat()  # a headline's "X's Withdrawal ... Takes Legal Effect": today
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
                 kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
@@ -322,7 +342,7 @@ class Reader:
             kind = "entry_into_force"
             states = states[:1] if for_state else []
         elif label == "LEAVE":
-            if not _has_treaty_object(verb, clause):
+            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit")):
                 return []
             if tense == "present" and when and when.end < context.published:
                 kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020"
@@ -338,7 +358,8 @@ class Reader:
             started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
             if started and tense != "past":
                 return []
-            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
+            nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
+            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns):
                 kind = "notification_date"
                 if when and tense == "past" and when.start > context.published:
                     kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
@@ -356,17 +377,13 @@ class Reader:
                 return []
             kind, value = "withdrew", "false"
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
+            if any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start]):
+                return []  # "expressed its consent to be bound by the agreement": a ratification
             return _bound_claims(verb, treaty, states, date, when, context)
         elif label == "SIGN":
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]):
                 return []  # "signed it into force / into law": a law, not the treaty
-            kind = "signed"
-            if (
-                _passive(verb)
-                or verb.doc[verb.start - 1].text == ","
-                or not any(e.end <= verb.start for e in _actors(clause))
-            ):
-                states = []  # "The convention was signed in 1997": the treaty's signature, not a state's
+            kind, states = "signed", _signers(verb, states, clause)
         if kind is None or value is None:
             return []
         if not states and kind not in ("entry_into_force", "signed"):
@@ -384,6 +401,12 @@ class Reader:
     def _tallies(self, clause: Span, treaty: str, actors: list[Span], context: _Context) -> Iterator[Claim]:
         """A tally is the state's whose parliament voted: named in the clause ('Latvia's withdrawal', 'the
         Seimas'), else the parliament the article last named, else the state it speaks of."""
+        if not (
+            _mentions_withdrawal(clause)
+            or _body_state(clause, self.reading)
+            or any(t.lower_ in _BODIES or t.lower_ in _LEGISLATION for t in clause)
+        ):
+            return  # "19 voted in favor of the initiative": a vote, but not on a law or the withdrawal
         acting = [e for e in actors if not _governed(e)] or actors
         state = acting[0].ent_id_ if acting else _body_state(clause, self.reading) or context.body or context.state
         if state is None:
@@ -512,11 +535,58 @@ def _those_of(
     return []
 
 
+def _signers(verb: Span, states: list[str], clause: Span) -> list[str]:
+    """'The convention was signed in 1997', '..., signed in Washington on ...': the treaty's signature, not a
+    state's."""
+    if _passive(verb) or verb.doc[verb.start - 1].text == "," or not any(e.end <= verb.start for e in _actors(clause)):
+        return []
+    return states
+
+
+def _it_subject(verb: Span) -> bool:
+    """'It would take effect ...': the withdrawal the article speaks of."""
+    i = verb.start - 1
+    while i >= 0 and verb.doc[i].lower_ in ("would", "will", "shall", "also", "then", "only", "formally"):
+        i -= 1
+    return i >= 0 and verb.doc[i].lower_ == "it"
+
+
+def _treaty_subject_or_it(clause: Span) -> bool:
+    """The clause is about the treaty itself: it names it or says 'the treaty' / 'it' before its verb."""
+    return any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in clause[:8])
+
+
+def _with_year(date: Span) -> list[str]:
+    """'on 4 November that year' (or 'the same year'): the year the sentence named before, not the nearest 4
+    November; without one, the words as written."""
+    doc = date.doc
+    words = [t.text for t in date]
+    following = [t.lower_ for t in doc[date.end : min(date.end + 3, len(doc))]]
+    if following[:2] == ["that", "year"] or following[:3] == ["the", "same", "year"]:
+        years = [t.text for t in doc[date.sent.start : date.start] if re.fullmatch(r"(19|20)\d\d", t.text)]
+        return [*words, years[-1]] if years else [*words, "0000"]  # no year named: read as no date
+    return words
+
+
+def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
+    """'would take effect on <a day>' in reported speech, not a condition ('would have', 'if', 'unless')."""
+    doc = verb.doc
+    if label != "EFFECT" or date is None or date.start < verb.end or verb.start == 0:
+        return False
+    if doc[verb.start - 1].lower_ != "would":
+        return False
+    return not any(t.lower_ in ("if", "unless", "have", "otherwise", "only") for t in clause)
+
+
 def _negative_claims(
     label: str, treaty: str, states: list[str], tense: str, clause: Span, context: _Context
 ) -> list[Claim]:
     """'Russia is not a party to it', 'has not acceded to', 'was not fully withdrawing from': for states the
     clause names (not one it leaves implicit), not about the future, and not a suspension."""
+    if label == "FORCE" and tense != "future" and _treaty_subject_or_it(clause):
+        # "the treaty has not entered into force", "CTBT never came into force": value "false" (not in force on
+        # the publication date)
+        return [Claim(kind="entry_into_force", treaty=treaty, value="false", as_of=context.published)]
     negative = _NEGATIVE_KINDS.get(label)
     named = {str(e.ent_id_) for e in _actors(clause)}
     if (
@@ -659,9 +729,15 @@ def _mentions_withdrawal(span: Span) -> bool:
     return any(t.lower_ in _WITHDRAWAL_NOUNS or t.lemma_ in ("withdraw", "leave", "quit", "exit") for t in span)
 
 
+_OTHER_EVENTS = {"founding", "establishment", "creation", "inception", "adoption", "birth", "election", "invasion"}
+
+
 def _anchored(doc: Doc, start: int) -> bool:
-    """A date that anchors a period or another event: 'after 6 September', 'since 2004'."""
-    return start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than")
+    """A date that anchors a period or another event: 'after 6 September', 'since 2004', 'since its founding in
+    2002'."""
+    if start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than"):
+        return True
+    return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in _OTHER_EVENTS
 
 
 def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
@@ -729,7 +805,7 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
         word, following = doc[i].lower_, doc[i + 1]
         if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
             return i
-        if word == "," and following.i not in starts and following.lower_ not in _DATE_LEAD:
+        if word == "," and following.i not in starts and following.lower_ not in _DATE_LEAD and not following.like_num:
             return i
         if word in _CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
             return i
@@ -751,6 +827,7 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         if floor < d.start
         and d.end <= verb.start
         and not any(_reporting(t) for t in verb.doc[d.end : verb.start])  # "announced on D that it will"
+        and not any(t.text == ")" for t in verb.doc[d.end : verb.start])  # "(Sputnik - 08th July, 2020) X notified"
     ]
     ends = [t[1].end for t in triggers if t[1].start < verb.start]
     if ends:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026, following ...")
@@ -758,6 +835,14 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         before = [d for d in before if d is not theirs]
     words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
     if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
+        counted = {"ago", "from", "time"} & {t.lower_ for t in after[0]}
+        if (
+            counted
+            and len(after) > 1
+            and after[1].start - after[0].end <= 3
+            and verb.doc[after[1].start - 1].text in (",", "on")
+        ):
+            return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
 
@@ -807,13 +892,21 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
     before = [e for e in actors if e.end <= verb.start and not _governed(e)]
     if before:
         return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, before[-1], forward=False)))
+    receiving = {
+        x.start
+        for e in actors
+        if e.start >= verb.end and _preposition(e) in ("to", "with", "against", "from")
+        for x in _listed(actors, e, forward=True)
+    }  # "to the governments of Ukraine, Kazakhstan and Belarus": all three receive it
     after = [
         e
         for e in actors
         if e.start >= verb.end
-        and (e.start == 0 or e.doc[e.start - 1].lower_ not in ("to", "with", "against", "from"))
-        and (e.doc[e.start - 1].lower_ in ("by", "of", "for") or _passive(verb) or not _has_subject(verb, clause))
-    ]  # "gave notice to Russia": Russia receives it; "The country exited ..., saying that ... anti-Israel": no
+        and e.start not in receiving
+        and (_preposition(e) in ("by", "of", "for") or _passive(verb) or not _has_subject(verb, clause))
+    ]  # "gave notice to (the) Russia(n government)": Russia receives it; "The country exited ..., saying ...": no
+    agents = [e for e in after if _preposition(e) == "by"]
+    after = agents or after  # "notification was given to the Russian government ... by U.S. Ambassador ..."
     if after:
         return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, after[0], forward=True)))
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
@@ -824,6 +917,21 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
 
 _SUBJECT_NOUNS = {"country", "government", "state", "nation", "administration", "kingdom", "republic", "it", "he",
                   "she", "they", "president", "parliament", "ministry", "minister", "we"}  # fmt: skip
+
+
+def _preposition(ent: Span) -> str:
+    """The word before a name, over an article: 'to the Russian government' -> 'to'."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].is_alpha:  # "to the governments of Ukraine" -> "to"
+        j = i - 2
+        while j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+            j -= 1
+        if j >= 0 and doc[j].lower_ in ("to", "with", "against", "from"):
+            return doc[j].lower_
+    return doc[i].lower_ if i >= 0 else ""
 
 
 def _has_subject(verb: Span, clause: Span) -> bool:
@@ -840,18 +948,26 @@ def _tense(verb: Span) -> str:
     doc = verb.doc
     if head.lower_ in _ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
         copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
-        if copula & {"became", "was", "were"}:
+        if copula & {"became", "was", "were", "become"}:  # "has become the first country to withdraw"
             return "past"
         return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
+    if verb[-1].lower_ in ("completed", "finalized", "finalised") and head.lower_ in ("withdrawal", "exit"):
+        return "past"  # "the withdrawal process has now been completed"
+    if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."
+        earlier = doc[head.sent.start : head.i]
+        if any(t.lower_ in _IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
+            return "past"
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
+    if previous[-1:] == ["to"] and any(doc[i].lower_ in _ORDINALS for i in range(max(0, head.i - 7), head.i)):
+        return "intention"  # "makes Hungary the first European Union member state to leave": no date of its own
     if previous and previous[-1] == "to":
         around = previous[:-1]
         if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
             return "future"  # "is set to leave", "will have to leave"
-        if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 7), head.i)):
-            return "intention"  # "voted to leave", "plans to withdraw"
+        if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 12), head.i)):
+            return "intention"  # "voted to leave", "plans to withdraw", "pledged on Monday – ... – to withdraw"
         return "future"  # a headline: "U.S. withdrawal from WHO to take effect July 2021"
     if previous and previous[-1] in ("would", "could", "may", "might", "should", "must", "can", "cannot"):
         return "intention"

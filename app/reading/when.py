@@ -71,6 +71,8 @@ def resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialDa
     lowered = [w.lower() for w in words]
     if lowered[:1] == ["between"] and "and" in lowered:  # "between January 29 and July 29, 2025"
         return _between(list(words), lowered.index("and"), published, tense)
+    if {"a.m.", "p.m.", "am", "pm"} & set(lowered):  # "at 4:30 a.m.": the day of the report
+        return PartialDate.of(published, "day", " ".join(words))
     if {"ago", "from", "time"} & set(lowered):
         return _counted(lowered, published)
     return _resolve(words, published, tense)

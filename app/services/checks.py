@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
@@ -19,15 +18,26 @@ from app.numbers import number_from_words
 from app.provisions import provision_citation
 from app.provisions.agreed_date import has_own_agreed_date
 from app.provisions.effect import fixed_period, period_effect
+from app.provisions.notice import recipients_of
 from app.provisions.precondition import precondition_of
 from app.provisions.right import right_of
 from app.rulebook import OwnedProvision, Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
 from app.services.budget import check_deadline
 from app.services.lookup import NotFound, find_state
+from app.services.notices import (
+    Notification,
+    NotificationSource,
+    VoteSource,
+    rulebook_notifications,
+    with_world_records,
+    world_votes,
+)
+from app.services.notices import (
+    long_date as _long,
+)
 from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
 from app.services.rule_claims import RuleClaim, about_the_same, parse_rule_claim, same_length
-from app.world.model import World
 from schemas.api import AssessmentRequest
 from schemas.checks import (
     MAX_TEXT_BYTES,
@@ -40,136 +50,8 @@ from schemas.checks import (
     TextCheckResponse,
     Verdict,
 )
-from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
 from schemas.rules import Participation, PreconditionProvision, Source, Treaty
-from schemas.world import EffectTime
-
-
-@dataclass(frozen=True)
-class Notification:
-    """A recorded notification of withdrawal (from the database, or a rule file's examples)."""
-
-    received: dt.date
-    specified_date: dt.date | None
-    source_url: str
-    record_id: int | None = None
-    agreed_date: dt.date | None = None
-    revoked: dt.date | None = None  # a revocation received then: the notification stands before that day
-    recorded_effective: dt.date | None = None  # as the depositary or an official source records it
-    approximate: bool = False  # the day of receipt is not recorded (only its month or year)
-    extensions: tuple[tuple[dt.date, dt.date], ...] = ()  # (decided on, new effective date), in order
-    effect_time: EffectTime | None = None  # the clock time it takes effect, where sourced (TEU Art. 50(3))
-
-    def facts(self, as_of: dt.date | None = None) -> AssessmentFacts:
-        """The facts as known on ``as_of``: an extension decided later is not yet known (an article of 2017 is
-        right that the UK would leave in March 2019); an agreed date moved by extensions is the latest one."""
-        agreed = self.agreed_date
-        if self.extensions and as_of is not None:
-            known = [new for decided, new in self.extensions if decided <= as_of]
-            agreed = known[-1] if known else None
-        return AssessmentFacts(specified_date=self.specified_date, agreed_date=agreed)
-
-    def local_day(self, day: dt.date) -> tuple[dt.date | None, str]:
-        """The day the withdrawal took effect on the withdrawing state's clock, when it differs from ``day``
-        (00:00 Brussels time is 23:00 the day before in London), and a sentence saying so; else (None, '')."""
-        if self.effect_time is None:
-            return None, ""
-        when = self.effect_time
-        instant = dt.datetime.combine(day, when.time, ZoneInfo(when.zone))
-        local = instant.astimezone(ZoneInfo(when.local_zone))
-        if local.date() == day:
-            return None, ""
-        return local.date(), (
-            f" It took effect at {instant:%H:%M} {instant.tzname()} on {_long(day)}, which was {local:%H:%M} "
-            f"{local.tzname()} on {_long(local.date())} on the withdrawing state's clock: either day is right "
-            f"({when.source.title})."
-        )
-
-
-NotificationSource = Callable[[str, str], list[Notification]]
-
-
-@dataclass(frozen=True)
-class RecordedVote:
-    """A recorded vote of a domestic body on a withdrawal: for, against[, abstained]."""
-
-    date: dt.date
-    body: str
-    tally: tuple[int, ...]
-    source_url: str
-
-
-VoteSource = Callable[[str, str], list[RecordedVote]]
-
-
-def world_votes(world: World) -> VoteSource:
-    """Recorded votes of domestic bodies on a withdrawal, from the world records' domestic steps (world/records)."""
-
-    def lookup(state: str, treaty: str) -> list[RecordedVote]:
-        votes = []
-        for _, record in world.records_for(treaty, state):
-            for step in record.domestic_steps:
-                tally = step.tally
-                if tally is None or tally.for_ is None:
-                    continue
-                known = (tally.for_, tally.against, tally.abstained)  # up to the first figure not recorded
-                figures = tuple(
-                    n for n in known[: next((i for i, n in enumerate(known) if n is None), 3)] if n is not None
-                )
-                url = str(step.source.url) if step.source else str(record.sources[0].url)
-                votes.append(RecordedVote(step.date, step.actor, figures, url))
-        return votes
-
-    return lookup
-
-
-def rulebook_notifications(service: AssessmentService) -> NotificationSource:
-    """Notifications from the rule files' examples: the records the database is seeded with."""
-
-    def lookup(state: str, treaty_id: str) -> list[Notification]:
-        treaty = service.rulebook.treaties[treaty_id]
-        found: dict[dt.date, Notification] = {}
-        for e in sorted(treaty.examples, key=lambda e: e.facts.agreed_date is None):
-            if e.state != state or e.received is None or e.facts.armed_conflict is not None or e.revoked is not None:
-                continue
-            found.setdefault(
-                e.received,
-                Notification(e.received, e.facts.specified_date, str(e.sources[0].url), None, e.facts.agreed_date),
-            )
-        for _, record in service.rulebook.world.records_for(treaty_id, state):  # what states did (world/records)
-            if record.act in ("withdrawal", "denunciation"):
-                found.setdefault(
-                    record.notified,
-                    Notification(
-                        record.notified, record.specified_date, str(record.sources[0].url), revoked=record.revoked,
-                        recorded_effective=record.recorded_effective, approximate=record.notified_precision != "day",
-                    ),
-                )  # fmt: skip
-        return sorted(found.values(), key=lambda n: n.received)
-
-    return lookup
-
-
-def with_world_records(source: NotificationSource, world: World) -> NotificationSource:
-    """Each notification with what its world record adds, whatever the source (database, rule files): the
-    extensions agreed and when (TEU Art. 50(3)), and the clock time it takes effect."""
-
-    def lookup(state: str, treaty: str) -> list[Notification]:
-        records = {r.notified: r for _, r in world.records_for(treaty, state)}
-        out = []
-        for notice in source(state, treaty):
-            record = records.get(notice.received)
-            if record is None:
-                out.append(notice)
-                continue
-            extended = tuple(
-                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
-            )
-            out.append(replace(notice, extensions=extended or notice.extensions, effect_time=record.effect_time))
-        return out
-
-    return lookup
 
 
 def parse_claimed_period(text: str) -> str | None:
@@ -195,10 +77,6 @@ def _compare(actual: int, claimed: int, comparator: str) -> bool:
         "at_most": actual <= claimed,
         "about": abs(actual - claimed) <= max(2, claimed // 20),
     }[comparator]
-
-
-def _long(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 class CheckService:
@@ -278,12 +156,20 @@ class CheckService:
         """Against each recorded notification received by ``as_of``, latest first: a state that withdrew twice
         (the United States from the Paris Agreement) is right about either withdrawal."""
         treaty, state = self._treaty(claim), self._state(claim)
-        claimed = parse_partial_date(claim.value, as_of, claim.tense or "future")
+        clock = _CLOCK.search(claim.value)  # "2019-03-29T12:20": a time of day on the withdrawing state's clock
+        value = claim.value[: clock.start()] if clock else claim.value
+        claimed = parse_partial_date(value, as_of, claim.tense or "future")
         notices = self._recorded_notices(state, treaty, as_of)
         if not notices:
             return self._effective_after(treaty, state, claimed, as_of)
-        outcomes = [self._effective_date_for(treaty, state, notice, claimed, as_of) for notice in reversed(notices)]
-        return max(outcomes, key=lambda o: _RANK[o.verdict])
+        pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]
+        notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
+        if clock and outcome.verdict == "consistent" and outcome.correct_value:
+            hour, minute = int(clock.group(1)), int(clock.group(2))
+            if hour > 23 or minute > 59:
+                raise UnreadableDate(f"'{claim.value}' has no real time of day")
+            return _at_the_time(notice, outcome, dt.time(hour, minute))
+        return outcome
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
         """An effective date announced before the notice was received (a vote, a decree, 'in a year's time'):
@@ -565,8 +451,10 @@ class CheckService:
             facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
                 f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
             )
+            # a day names one event: the deposit ("joined") or the entry into force ("became a party"), each right
+            exact = claimed.precision == "day" and bool(hits)
             verdict: Verdict = (
-                "consistent" if len(hits) == len(dates) else "partly_consistent" if hits else "inconsistent"
+                "consistent" if len(hits) == len(dates) or exact else "partly_consistent" if hits else "inconsistent"
             )
             label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}
             caveat = "" if entry.verification == "verified" else f" (record {entry.verification.replace('_', ' ')})"
@@ -881,6 +769,12 @@ class CheckService:
         ]
         received = _long(notice.received)
         date = effective.date if effective.status == "determined" else None
+        ended = notice.recorded_effective
+        if date is None and ended is not None and ended <= as_of:  # the rules leave it open; the record says when
+            evidence.insert(0, Evidence(kind="record", description=f"took effect {ended}", url=notice.source_url))
+            outcome = _withdrew_on(name, treaty, notice, ended, claimed, as_of, evidence, trace)
+            note = f" That is the recorded date; the rules alone do not determine it: {effective.explanation}"
+            return outcome._replace(explanation=outcome.explanation + note)
         if date is None:
             verdict: Verdict = (
                 "partly_consistent" if claimed is None or claimed.contains(notice.received) else "unverifiable"
@@ -890,6 +784,12 @@ class CheckService:
                 f"effect is not determined: {effective.explanation}"
             )
             return Outcome(verdict, None, text, evidence, trace)
+        if ended and ended != date and ended <= as_of and not notice.extensions:
+            # the membership ended otherwise than by the clause (Russia, Council of Europe: Art. 8, 16 March 2022)
+            evidence.insert(0, Evidence(kind="record", description=f"ended {ended}", url=notice.source_url))
+            outcome = _withdrew_on(name, treaty, notice, ended, claimed, as_of, evidence, trace)
+            note = f" As recorded, membership ended on {_long(ended)}; the withdrawal clause alone gives {_long(date)}."
+            return outcome._replace(explanation=outcome.explanation + note)
         return _withdrew_on(name, treaty, notice, date, claimed, as_of, evidence, trace)
 
     def _participation(self, claim: Claim) -> tuple[Treaty, str, str, list[Participation]]:
@@ -967,6 +867,17 @@ class CheckService:
         claimed = claim.value.strip().lower() == "true"
         name = find_state(state).name
         status = self.rulebook.world.party_status(treaty.id, state, as_of)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        if status.bound is None and not signature and not claimed and listing and listing.complete:
+            before = self.rulebook.world.party_status(treaty.id, state, listing.as_of)
+            if before.bound is False and as_of <= listing.as_of + dt.timedelta(days=366):  # as party counts do
+                text = (
+                    f"Correct: {name} was not a party to the {treaty.short_name} on {_long(listing.as_of)} (complete "
+                    f"party list, world/parties/{treaty.id}), and no accession is recorded since."
+                )
+                url = str(before.source.url) if before.source else None
+                evidence = [Evidence(kind="record", description=text, url=url)]
+                return Outcome("consistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
         if status.bound is not None and not (signature and status.bound is False):
             url = str(status.source.url) if status.source else None
             what = "a party to" if status.bound else "not a party to"
@@ -1110,6 +1021,30 @@ class CheckService:
             return general + [o for o in own if isinstance(o.provision.when["state"], str)]  # type: ignore[index]
         return [o for o in own if matches(o.provision.when, {"state": iso3})] + general
 
+    def _recipient_claim(
+        self, claim: Claim, treaty: Treaty, owned: list[OwnedProvision], as_of: dt.date, rule: str,
+        evidence: list[Evidence],
+    ) -> Outcome:  # fmt: skip
+        """'Notification to the Council of Europe': to whom notice goes, against the notice provision's recipients
+        (VCLT Art. 67(1): in writing, to the depositary or the parties the treaty names)."""
+        found = recipients_of(owned, as_of)
+        named = re.search(r"\bto\s+(.+)$", claim.value, re.IGNORECASE)
+        if found is None or named is None or not _recipient_words(named.group(1)):
+            raise _Unverifiable(f"'{claim.value}' states no period or recipient to compare. {rule}", evidence)
+        notice, recipients = found
+        said = _recipient_words(named.group(1))
+        hit = next((r for r in recipients if said <= _recipient_words(r)), None)
+        citation = provision_citation(self.rulebook, notice)
+        evidence = [Evidence(kind="rule", description="; ".join(recipients), citation=citation)]
+        if hit is None:
+            raise _Unverifiable(
+                f"'{named.group(1)}' is not how the {treaty.short_name} names the recipient of the notice "
+                f"({'; '.join(recipients)}, {citation.cite}); whether it is the same body is not checked.",
+                evidence,
+            )
+        text = f"Correct: notice goes to {hit} ({citation.cite}). {rule}"
+        return Outcome("consistent", hit, text, evidence, [citation.rule])
+
     def _check_rule(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Six months after parliament's decision': the period and what it runs from, against the treaty's
         effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act;
@@ -1133,7 +1068,7 @@ class CheckService:
         )
         correct = f"{provision.period} after {provision.counted_from}"
         if said.period is None:
-            raise _Unverifiable(f"'{claim.value}' states no period to compare; under {where}, {rule}.", evidence)
+            return self._recipient_claim(claim, treaty, owned, as_of, f"Under {where}, {rule}.", evidence)
         pre = precondition_of(owned)
         if pre is not None and not same_length(said.period, provision.period):
             judged = _precondition_claim(said, pre[1], provision.period)
@@ -1148,6 +1083,14 @@ class CheckService:
         label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
         text = f"{label}: under {where}, {rule}" + (f" ({'; '.join(faults)})." if faults else ".")
         return Outcome(verdict, correct, text, evidence, [citation.rule])
+
+
+def _recipient_words(text: str) -> set[str]:
+    text = re.sub(r"\bUN\b", "United Nations", text)
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _FILLER}
+
+
+_FILLER = {"the", "of", "to", "a", "an", "and", "its", "notification", "notice", "depositary", "general", "written"}
 
 
 def _rule_faults(
@@ -1239,6 +1182,24 @@ def _withdrew_on(
         f"not {claimed.describe()}."
     )
     return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+
+
+def _at_the_time(notice: Notification, outcome: Outcome, said: dt.time) -> Outcome:
+    """A right day with a time of day: right if the clock time is the one the withdrawal took effect at on the
+    withdrawing state's clock (23:00 in London for the TEU), partly right if not; unverifiable without a clock."""
+    if notice.effect_time is None:
+        text = f"{outcome.explanation} The time of day it took effect is not recorded, so {said:%H:%M} is not checked."
+        return outcome._replace(verdict="unverifiable", explanation=text)
+    when = notice.effect_time
+    day = dt.date.fromisoformat(outcome.correct_value or "")
+    local = dt.datetime.combine(day, when.time, ZoneInfo(when.zone)).astimezone(ZoneInfo(when.local_zone))
+    if (local.hour, local.minute) == (said.hour, said.minute):
+        return outcome
+    text = (
+        f"Partly correct: the day is right, the time is not: it took effect at {local:%H:%M} {local.tzname()} "
+        f"on {_long(local.date())}, not {said:%H:%M}. {outcome.explanation.removeprefix('Correct: ')}"
+    )
+    return outcome._replace(verdict="partly_consistent", explanation=text)
 
 
 def _receipt_in(claimed: PartialDate, notice: Notification) -> bool:
@@ -1334,6 +1295,7 @@ class TextTooLong(ValueError):
 
 
 _DISPATCH_DAYS = 7
+_CLOCK = re.compile(r"T(\d{1,2}):(\d{2})\b.*$")
 """Days between a notice's signature or dispatch and its receipt that a claim may confuse (partly right)."""
 
 _RANK = {"inconsistent": 0, "unverifiable": 1, "partly_consistent": 2, "consistent": 3}

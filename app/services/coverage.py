@@ -7,14 +7,35 @@ from collections import Counter
 
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
+from schemas import api
 from schemas.api import AssessmentRequest
 from schemas.coverage import Coverage, ExampleProblem, StateCoverage, Tiers, TreatyCoverage, WorldCoverage
+from schemas.rules import Case
+
+
+def case_effective(service: AssessmentService, treaty_id: str, case: Case) -> api.Effective:
+    """The effective part of the answer the rules alone give to a rule file's constructed case."""
+    request = AssessmentRequest(
+        treaty=treaty_id, state=case.state, notification_date=case.received, facts=case.facts, as_of=case.as_of
+    )
+    return service.evaluate(request, today=case.as_of, world=False).assessment.effective
+
+
+def case_expected(case: Case) -> tuple[str, dt.date | None, dt.date | None]:
+    """What a case expects: status, date and (when the file gives it) the earliest date."""
+    given = "expect_earliest" in case.model_fields_set
+    return case.expect_status, case.expect_date, case.expect_earliest if given else None
+
+
+def case_computed(case: Case, effective: api.Effective) -> tuple[str, dt.date | None, dt.date | None]:
+    given = "expect_earliest" in case.model_fields_set
+    return effective.status, effective.date, effective.earliest_date if given else None
 
 
 def lint_examples(service: AssessmentService, today: dt.date) -> list[ExampleProblem]:
-    """Every example's dates recomputed by the engine from the rules alone (an example tests the rule beside
-    it; what the world files add, such as a recorded extension, is tested with them); each mismatch is a
-    problem."""
+    """Every example's and every constructed case's answer recomputed by the engine from the rules alone (they
+    test the rule beside them; what the world files add, such as a recorded extension, is tested with them);
+    each mismatch is a problem."""
     problems = []
     for treaty in sorted(service.rulebook.treaties.values(), key=lambda t: t.id):
         for example in treaty.examples:
@@ -30,6 +51,18 @@ def lint_examples(service: AssessmentService, today: dt.date) -> list[ExamplePro
                         received=example.received,
                         expected=f"{example.expect_status} {example.expect_date}",
                         computed=f"{effective.status} {effective.date}",
+                    )
+                )
+        for case in treaty.cases:
+            expected, computed = case_expected(case), case_computed(case, case_effective(service, treaty.id, case))
+            if expected != computed:
+                problems.append(
+                    ExampleProblem(
+                        treaty=treaty.id,
+                        state=case.state,
+                        received=case.received,
+                        expected=f"case {case.name}: " + " ".join(map(str, expected)),
+                        computed=" ".join(map(str, computed)),
                     )
                 )
     return problems

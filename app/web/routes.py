@@ -29,6 +29,7 @@ from app.rulebook import Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
 from app.services.budget import HeavyGate
 from app.services.checks import CheckService, TextTooLong
+from app.services.effective_rules import effective_rules
 from app.services.lookup import Ambiguous, NotFound, find_state, state_info
 from app.services.records import timeline_of
 from app.web.timeline import Band, Chart, Mark, layout, short_date
@@ -561,11 +562,11 @@ def treaty_page(
 
     found = _records_or_none(session, read)
     items, entries = found if found else ([], [])
-    provisions = [(p, *rulebook.provision_source(treaty, p)) for p in rulebook.provisions_for(treaty)]
+    shown = effective_rules(rulebook, treaty)  # what `treatyexit rules show` prints (app/cli.py)
     context = {
         "treaty": treaty,
-        "depositary": rulebook.depositaries.get(treaty.depositary or "bilateral"),
-        "provisions": provisions,
+        "depositary": shown.depositary,
+        "effective": shown,
         "items": items,
         "upcoming": [i for i in items if i.status in ("pending", "suspended") or (i.effective_date or today) > today],
         "records_unavailable": found is None,

@@ -202,3 +202,15 @@ def test_treaties_not_in_force_or_terminated_say_so(client: TestClient) -> None:
         russia["effective"]["status"] == "not_a_party"
         and "revocation of ratification" in russia["effective"]["explanation"]
     )
+
+
+def test_an_agreed_date_before_the_notice_is_a_422_at_the_field(client: TestClient) -> None:
+    body = {"treaty": "teu", "state": "GBR", "notification_date": "2017-03-29", "facts": {"agreed_date": "2016-01-01"}}
+    response = client.post(URL, json=body)
+    assert response.status_code == 422 and response.json()["errors"][0]["pointer"] == "/facts/agreed_date"
+
+
+def test_get_can_ask_everything_post_can(client: TestClient) -> None:
+    params = {"treaty": "teu", "state": "GBR", "notification_date": "2017-03-29", "agreed_date": "2020-02-01",
+              "as_of": "2026-01-15"}  # fmt: skip
+    assert client.get(URL, params=params).json()["effective"]["date"] == "2020-02-01"

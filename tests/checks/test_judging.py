@@ -250,3 +250,74 @@ def test_seimas_tallies_on_the_cluster_munitions_convention(
     """First reading 99-1-3 (11 July 2024); the law of 18 July 2024: 103 for, the rest reported two ways."""
     result = judge(client, as_of, kind="vote_tally", treaty="ccm", state="LTU", value=value)
     assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"), [("2019-03-29T12:20", "partly_consistent"), ("2019-03-29T23:00", "consistent")]
+)
+def test_a_time_of_day_on_the_uk_clock(client: TestClient, value: str, verdict: str) -> None:
+    """Exit day was 11.00 p.m. UK time (EU (Withdrawal) Act 2018, s. 20(1)): '12:20 p.m. London time' is wrong."""
+    result = judge(client, "2017-03-29", kind="effective_date", treaty="teu", state="GBR", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+    assert "23:00" in result["explanation"]
+
+
+def test_not_a_party_months_after_a_complete_list(client: TestClient) -> None:
+    """CCM list complete to 9 September 2024; 'the US is not a party' in March 2025: no accession recorded since."""
+    result = judge(client, "2025-03-06", kind="joined", treaty="ccm", state="USA", value="false")
+    assert result["verdict"] == "consistent" and "no accession is recorded since" in result["explanation"]
+    joined = judge(client, "2025-03-06", kind="joined", treaty="ccm", state="USA", value="true")
+    assert joined["verdict"] == "unverifiable"
+
+
+def test_membership_ended_by_another_act_than_the_clause(client: TestClient) -> None:
+    """Russia's Art. 7 notice (15 March 2022) was overtaken by the Art. 8 decision: no longer a member from 16 March."""
+    result = judge(client, "2022-03-23", kind="withdrew", treaty="coe-statute", state="RUS", value="2022-03-16")
+    assert result["verdict"] == "consistent" and "the withdrawal clause alone gives" in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        {"kind": "effective_date", "treaty": "teu", "state": "GBR", "value": "2020-02-01T25:99"},
+        {"kind": "joined", "treaty": "ccm", "state": "LTU", "value": "before 0000"},
+        {"kind": "joined", "treaty": "ccm", "state": "LTU", "value": "after 9999"},
+        {"kind": "effective_date", "treaty": "ccm", "state": "LTU", "value": "early 0000"},
+        {"kind": "rule", "treaty": "apmbc", "value": "99999999999 years after the vote"},
+        {"kind": "rule", "treaty": "apmbc", "value": "after after after"},
+        {"kind": "parties_count", "treaty": "apmbc", "value": "164 in 0000"},
+        {"kind": "bound_on", "treaty": "apmbc", "state": "EST", "value": "since forever"},
+        {"kind": "vote_tally", "treaty": "ccm", "state": "LTU", "value": "0 of 0"},
+        {"kind": "withdrew", "treaty": "teu", "state": "GBR", "value": "winter 0000"},
+    ],
+)
+def test_odd_values_get_a_verdict_not_a_500(client: TestClient, claim: dict[str, Any]) -> None:
+    result = judge(client, "2025-07-01", **claim)
+    assert result["verdict"] in ("consistent", "inconsistent", "partly_consistent", "unverifiable")
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"), [("2006-06-01", "consistent"), ("2005-12-27", "consistent"), ("2005", "partly_consistent")]
+)
+def test_joined_on_a_day_names_one_event(client: TestClient, value: str, verdict: str) -> None:
+    """Ukraine: instrument deposited 27 December 2005, a party from 1 June 2006 (Ottawa Art. 17(2))."""
+    result = judge(client, "2025-06-25", kind="joined", treaty="apmbc", state="UKR", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_an_exit_the_rules_leave_open_is_judged_on_the_recorded_date_and_says_so(client: TestClient) -> None:
+    """Argentina and the WHO (no withdrawal clause; VCLT Art. 56): recorded as in effect on 17 March 2026."""
+    result = judge(client, "2026-03-17", kind="withdrew", treaty="who-constitution", state="ARG", value="true")
+    assert result["verdict"] == "consistent" and result["correct_value"] == "2026-03-17"
+    assert "the rules alone do not determine it" in result["explanation"] and "Art. 56" in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("treaty", "value", "verdict"),
+    [("istanbul-convention", "notification to the Council of Europe", "consistent"),
+     ("apmbc", "notice to the UN Secretary-General", "consistent"),
+     ("istanbul-convention", "notification to the United Nations", "unverifiable")],
+)  # fmt: skip
+def test_to_whom_notice_goes(client: TestClient, treaty: str, value: str, verdict: str) -> None:
+    result = judge(client, "2021-04-30", kind="rule", treaty=treaty, value=value)
+    assert result["verdict"] == verdict, result["explanation"]

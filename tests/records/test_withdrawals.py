@@ -206,3 +206,62 @@ def test_every_accepted_write_is_in_the_audit_log(records_client: TestClient, re
         entries = session.exec(select(AuditEntry).where(AuditEntry.record_id == record_id)).all()
     assert [(e.action, e.actor) for e in entries] == [("create", "admin"), ("update", "admin"), ("event", "admin")]
     assert entries[1].changes == {"notes": "checked"}
+
+
+# --- events on a record: extensions, revocations, armed conflicts, refused notices (a code review's edges) ---
+
+
+def record(client: TestClient, **values: Any) -> int:
+    body = {"state": "EST", "treaty": "apmbc", "source_url": "https://example.org/r", **values}
+    response = client.post("/v1/withdrawals", json=body, headers=AUTH)
+    assert response.status_code == 201, response.text
+    return int(response.json()["id"])
+
+
+def event(client: TestClient, record_id: int, kind: str, date: str) -> None:
+    body = {"kind": kind, "date": date, "source_url": "https://example.org/e"}
+    assert client.post(f"/v1/withdrawals/{record_id}/events", json=body, headers=AUTH).status_code == 201
+
+
+def status(client: TestClient, record_id: int, as_of: str) -> dict[str, Any]:
+    return dict(client.get(f"/v1/withdrawals/{record_id}", params={"as_of": as_of}).json())
+
+
+def test_an_extension_names_the_new_date_from_when_it_is_recorded(records_client: TestClient) -> None:
+    record_id = record(records_client, state="FIN", treaty="teu", received_on="2030-03-29")
+    event(records_client, record_id, "extended", "2032-11-01")
+    assert status(records_client, record_id, "2031-06-01")["effective_date"] == "2032-11-01"
+    assert status(records_client, record_id, "2032-11-02")["status"] == "effective"
+
+
+def test_a_revocation_while_an_armed_conflict_holds_the_withdrawal_back_counts(records_client: TestClient) -> None:
+    record_id = record(records_client, received_on="2025-01-10")
+    event(records_client, record_id, "armed_conflict_declared", "2025-05-01")
+    event(records_client, record_id, "revoked", "2025-09-01")
+    event(records_client, record_id, "armed_conflict_ended", "2026-01-01")
+    assert status(records_client, record_id, "2025-09-02")["status"] == "revoked"
+    assert status(records_client, record_id, "2026-02-01")["status"] == "revoked"
+
+
+def test_ambiguous_dates_with_a_late_revocation_and_with_a_conflict(records_client: TestClient) -> None:
+    late = record(records_client, received_on="2024-08-31")
+    event(records_client, late, "revoked", "2025-06-01")
+    assert status(records_client, late, "2025-07-01")["status"] == "effective"
+    held = record(records_client, state="LVA", received_on="2024-08-31")
+    event(records_client, held, "armed_conflict_declared", "2025-01-01")
+    assert status(records_client, held, "2025-06-01")["status"] == "suspended"
+
+
+def test_a_notification_the_rules_refuse_is_not_stored(records_client: TestClient) -> None:
+    before = records_client.get("/v1/withdrawals", params={"limit": 500}).json()["total"]
+    for body in (
+        {"state": "LVA", "treaty": "apmbc", "received_on": "1990-01-10"},
+        {"state": "USA", "treaty": "inf-treaty", "received_on": "2020-01-01"},
+    ):
+        response = records_client.post(
+            "/v1/withdrawals", json={**body, "source_url": "https://example.org/x"}, headers=AUTH
+        )
+        assert response.status_code == 422 and response.json()["errors"][0]["pointer"] == "/received_on"
+    listing = records_client.get("/v1/withdrawals", params={"limit": 500})
+    assert listing.status_code == 200 and listing.json()["total"] == before
+    assert records_client.get("/v1/calendar.ics").status_code == 200

@@ -45,3 +45,12 @@ def test_brexit_shows_its_extensions_and_the_agreed_date(records_client: TestCli
 def test_seeding_twice_adds_nothing(records_client: TestClient, records_url: str, records_app: Any) -> None:
     with Session(get_engine(records_url)) as session:
         assert seed(session, records_app.state.assessments.rulebook) == 0
+
+
+def test_brexit_takes_effect_on_the_agreed_date(records_client: TestClient) -> None:
+    (gbr,) = records_client.get("/v1/withdrawals", params={"state": "GBR", "treaty": "teu"}).json()["items"]
+    assert gbr["effective_date"] == "2020-02-01" and gbr["status"] == "effective"
+    on = records_client.get(f"/v1/withdrawals/{gbr['id']}", params={"as_of": "2019-06-01"}).json()
+    assert on["status"] == "pending"
+    bound = records_client.get("/v1/treaties/teu/bound", params={"state": "GBR", "on": "2019-06-01"}).json()
+    assert bound["bound"] is True

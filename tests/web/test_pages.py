@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
+from typer.testing import CliRunner
 
+from app.cli import cli
 from app.db.migrate import upgrade
 from app.db.seed import seed
 from app.db.session import get_engine
 from app.main import create_app
+from app.services.effective_rules import effective_rules
 from app.settings import Settings
 
 ANSWER = "/?treaty=ccm&state=LTU&notification_date=2024-09-06"
@@ -227,6 +230,25 @@ def test_the_treaty_page(web: TestClient) -> None:
     assert web.get("/treaties/oslo-convnetion").status_code == 200  # a misspelling close to one name
     missing = web.get("/treaties/Oslo Protocol")
     assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
+
+
+@pytest.mark.parametrize("treaty_id", ["apmbc", "iccpr", "ect"])
+def test_the_treaty_page_shows_the_effective_rules_rules_show_prints(web: TestClient, treaty_id: str) -> None:
+    """Its own provisions, the general-law defaults it inherits and the depositary's counting, each with its
+    source: the same list, in the same order, as `treatyexit rules show` (one function makes both)."""
+    rulebook = web.app.state.assessments.rulebook  # type: ignore[attr-defined]
+    shown = effective_rules(rulebook, rulebook.treaties[treaty_id])
+    html = web.get(f"/treaties/{treaty_id}").text
+    assert re.findall(r'data-rule="([^"]+)"', html) == [unescape(r.rule) for r in shown.rules]
+    assert {r.origin for r in shown.rules} >= {"treaty", "general_law"}
+    text = text_of(html)
+    assert shown.heading in text
+    for rule in shown.rules:
+        assert rule.cite in text and rule.origin_label in text, rule.rule
+        for url in rule.sources:
+            assert f'href="{url}"' in unescape(html), (rule.rule, url)
+    done = CliRunner().invoke(cli, ["rules", "show", treaty_id], terminal_width=250, env={"COLUMNS": "250"})
+    assert done.exit_code == 0 and all(r.rule in done.stdout for r in shown.rules)
 
 
 def test_the_state_page(web: TestClient) -> None:

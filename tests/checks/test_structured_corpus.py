@@ -1,0 +1,34 @@
+"""The labelled corpus judged as structured claims (bench/claims.py --structured): the judging alone, each label
+sent as the claim POST /v1/checks takes, independent of finding it in the text. Floors only rise."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services.assessment import AssessmentService
+from app.services.checks import CheckService
+from bench.claims import label_claim, load_corpus, score_structured
+
+VERDICT_FLOOR = 0.88
+UNFLAGGED_CEILING = 10  # inaccurate claims judged consistent or unverifiable; each is listed by the bench
+
+
+def test_structured_verdicts_do_not_fall(service: AssessmentService) -> None:
+    judged, prose = score_structured(load_corpus(), CheckService(service))
+    assert judged.verdict_accuracy >= VERDICT_FLOOR, judged.wrong_verdicts
+    assert len(judged.unflagged) <= UNFLAGGED_CEILING, judged.unflagged
+    assert len(prose) <= 3, prose  # labels whose value is prose ("only LTU among EU members bordering Russia")
+
+
+def test_a_label_becomes_the_structured_claim_it_states() -> None:
+    day = dt.date(2025, 4, 16)
+    count = label_claim({"kind": "parties_count", "treaty": "apmbc", "value": "164 (in 1999)"}, day)
+    assert count is not None and count.value == "164 in 1999"
+    accession = label_claim({"kind": "ratified", "treaty": "apmbc", "state": "EST", "value": "2004 (accession)"}, day)
+    assert accession is not None and (accession.kind, accession.value) == ("acceded", "2004")
+    more = label_claim({"kind": "parties_count", "treaty": "ccm", "value": ">110"}, day)
+    assert more is not None and (more.comparator, more.value) == ("more_than", "110")
+    gone = label_claim(
+        {"kind": "bound_on", "treaty": "apmbc", "state": "EST", "value": "not bound from 2025-12-27"}, day
+    )
+    assert gone is not None and (gone.value, gone.on) == ("false", dt.date(2025, 12, 27))
