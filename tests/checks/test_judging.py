@@ -321,3 +321,9 @@ def test_an_exit_the_rules_leave_open_is_judged_on_the_recorded_date_and_says_so
 def test_to_whom_notice_goes(client: TestClient, treaty: str, value: str, verdict: str) -> None:
     result = judge(client, "2021-04-30", kind="rule", treaty=treaty, value=value)
     assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_the_clock_is_cited(client: TestClient) -> None:
+    result = judge(client, "2020-02-11", kind="effective_date", treaty="teu", state="GBR", value="2020-01-31")
+    urls = [e.get("url") or "" for e in result["evidence"]]
+    assert any("legislation.gov.uk/ukpga/2018/16" in u for u in urls)
