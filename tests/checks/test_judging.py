@@ -310,3 +310,14 @@ def test_an_exit_the_rules_leave_open_is_judged_on_the_recorded_date_and_says_so
     result = judge(client, "2026-03-17", kind="withdrew", treaty="who-constitution", state="ARG", value="true")
     assert result["verdict"] == "consistent" and result["correct_value"] == "2026-03-17"
     assert "the rules alone do not determine it" in result["explanation"] and "Art. 56" in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("treaty", "value", "verdict"),
+    [("istanbul-convention", "notification to the Council of Europe", "consistent"),
+     ("apmbc", "notice to the UN Secretary-General", "consistent"),
+     ("istanbul-convention", "notification to the United Nations", "unverifiable")],
+)  # fmt: skip
+def test_to_whom_notice_goes(client: TestClient, treaty: str, value: str, verdict: str) -> None:
+    result = judge(client, "2021-04-30", kind="rule", treaty=treaty, value=value)
+    assert result["verdict"] == verdict, result["explanation"]
