@@ -100,6 +100,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "LEAVE": [
         [{"LEMMA": {"IN": _WITHDRAW}}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        # "will be out of the pact on November 4, 2020"
+        [{"LOWER": {"IN": ["be", "was", "were", "is"]}}, {"LOWER": "out"}, {"LOWER": "of"}],
         # "had ended the country's participation in the Istanbul Convention"
         [{"LEMMA": {"IN": ["end", "terminate"]}}, {"LOWER": {"IN": ["its", "the", "their", "country", "'s", "’s",
                                                                      "nation", "state"]}, "OP": "*"},

@@ -68,6 +68,8 @@ _COMPARATORS: dict[str, Comparator] = {
     "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",
     "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
 }  # fmt: skip
+_LEGISLATION = {"bill", "law", "legislation", "motion", "act", "proposal", "plenary", "draft", "resolution",
+                "denunciation", "reading", "decision"}  # fmt: skip
 _BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators", "senate", "congress",
            "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "assembly", "house", "chamber", "eduskunta",
            "members", "bundestag", "lawmaker", "parliamentarians"}  # fmt: skip
@@ -325,7 +327,7 @@ class Reader:
         if tense == "intention":
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
-        when = resolve([t.text for t in date], context.published, _reading_tense(tense, label)) if date else None
+        when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
         value = when.iso() if when else None
         kind: ClaimKind | None = None
         if label == "EFFECT" and value is None and context.headline and tense == "present":
@@ -356,7 +358,8 @@ class Reader:
             started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
             if started and tense != "past":
                 return []
-            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
+            nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
+            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns):
                 kind = "notification_date"
                 if when and tense == "past" and when.start > context.published:
                     kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
@@ -374,6 +377,8 @@ class Reader:
                 return []
             kind, value = "withdrew", "false"
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
+            if any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start]):
+                return []  # "expressed its consent to be bound by the agreement": a ratification
             return _bound_claims(verb, treaty, states, date, when, context)
         elif label == "SIGN":
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]):
@@ -396,6 +401,12 @@ class Reader:
     def _tallies(self, clause: Span, treaty: str, actors: list[Span], context: _Context) -> Iterator[Claim]:
         """A tally is the state's whose parliament voted: named in the clause ('Latvia's withdrawal', 'the
         Seimas'), else the parliament the article last named, else the state it speaks of."""
+        if not (
+            _mentions_withdrawal(clause)
+            or _body_state(clause, self.reading)
+            or any(t.lower_ in _BODIES or t.lower_ in _LEGISLATION for t in clause)
+        ):
+            return  # "19 voted in favor of the initiative": a vote, but not on a law or the withdrawal
         acting = [e for e in actors if not _governed(e)] or actors
         state = acting[0].ent_id_ if acting else _body_state(clause, self.reading) or context.body or context.state
         if state is None:
@@ -543,6 +554,18 @@ def _it_subject(verb: Span) -> bool:
 def _treaty_subject_or_it(clause: Span) -> bool:
     """The clause is about the treaty itself: it names it or says 'the treaty' / 'it' before its verb."""
     return any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in clause[:8])
+
+
+def _with_year(date: Span) -> list[str]:
+    """'on 4 November that year' (or 'the same year'): the year the sentence named before, not the nearest 4
+    November; without one, the words as written."""
+    doc = date.doc
+    words = [t.text for t in date]
+    following = [t.lower_ for t in doc[date.end : min(date.end + 3, len(doc))]]
+    if following[:2] == ["that", "year"] or following[:3] == ["the", "same", "year"]:
+        years = [t.text for t in doc[date.sent.start : date.start] if re.fullmatch(r"(19|20)\d\d", t.text)]
+        return [*words, years[-1]] if years else [*words, "0000"]  # no year named: read as no date
+    return words
 
 
 def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
@@ -706,9 +729,15 @@ def _mentions_withdrawal(span: Span) -> bool:
     return any(t.lower_ in _WITHDRAWAL_NOUNS or t.lemma_ in ("withdraw", "leave", "quit", "exit") for t in span)
 
 
+_OTHER_EVENTS = {"founding", "establishment", "creation", "inception", "adoption", "birth", "election", "invasion"}
+
+
 def _anchored(doc: Doc, start: int) -> bool:
-    """A date that anchors a period or another event: 'after 6 September', 'since 2004'."""
-    return start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than")
+    """A date that anchors a period or another event: 'after 6 September', 'since 2004', 'since its founding in
+    2002'."""
+    if start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than"):
+        return True
+    return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in _OTHER_EVENTS
 
 
 def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
@@ -776,7 +805,7 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
         word, following = doc[i].lower_, doc[i + 1]
         if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
             return i
-        if word == "," and following.i not in starts and following.lower_ not in _DATE_LEAD:
+        if word == "," and following.i not in starts and following.lower_ not in _DATE_LEAD and not following.like_num:
             return i
         if word in _CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
             return i
@@ -919,7 +948,7 @@ def _tense(verb: Span) -> str:
     doc = verb.doc
     if head.lower_ in _ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
         copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
-        if copula & {"became", "was", "were"}:
+        if copula & {"became", "was", "were", "become"}:  # "has become the first country to withdraw"
             return "past"
         return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
     if verb[-1].lower_ in ("completed", "finalized", "finalised") and head.lower_ in ("withdrawal", "exit"):
@@ -931,6 +960,8 @@ def _tense(verb: Span) -> str:
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
+    if previous[-1:] == ["to"] and any(doc[i].lower_ in _ORDINALS for i in range(max(0, head.i - 7), head.i)):
+        return "intention"  # "makes Hungary the first European Union member state to leave": no date of its own
     if previous and previous[-1] == "to":
         around = previous[:-1]
         if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:

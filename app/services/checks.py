@@ -18,6 +18,7 @@ from app.numbers import number_from_words
 from app.provisions import provision_citation
 from app.provisions.agreed_date import has_own_agreed_date
 from app.provisions.effect import fixed_period, period_effect
+from app.provisions.notice import recipients_of
 from app.provisions.precondition import precondition_of
 from app.provisions.right import right_of
 from app.rulebook import OwnedProvision, Rulebook
@@ -1036,6 +1037,30 @@ class CheckService:
             return general + [o for o in own if isinstance(o.provision.when["state"], str)]  # type: ignore[index]
         return [o for o in own if matches(o.provision.when, {"state": iso3})] + general
 
+    def _recipient_claim(
+        self, claim: Claim, treaty: Treaty, owned: list[OwnedProvision], as_of: dt.date, rule: str,
+        evidence: list[Evidence],
+    ) -> Outcome:  # fmt: skip
+        """'Notification to the Council of Europe': to whom notice goes, against the notice provision's recipients
+        (VCLT Art. 67(1): in writing, to the depositary or the parties the treaty names)."""
+        found = recipients_of(owned, as_of)
+        named = re.search(r"\bto\s+(.+)$", claim.value, re.IGNORECASE)
+        if found is None or named is None or not _recipient_words(named.group(1)):
+            raise _Unverifiable(f"'{claim.value}' states no period or recipient to compare. {rule}", evidence)
+        notice, recipients = found
+        said = _recipient_words(named.group(1))
+        hit = next((r for r in recipients if said <= _recipient_words(r)), None)
+        citation = provision_citation(self.rulebook, notice)
+        evidence = [Evidence(kind="rule", description="; ".join(recipients), citation=citation)]
+        if hit is None:
+            raise _Unverifiable(
+                f"'{named.group(1)}' is not how the {treaty.short_name} names the recipient of the notice "
+                f"({'; '.join(recipients)}, {citation.cite}); whether it is the same body is not checked.",
+                evidence,
+            )
+        text = f"Correct: notice goes to {hit} ({citation.cite}). {rule}"
+        return Outcome("consistent", hit, text, evidence, [citation.rule])
+
     def _check_rule(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Six months after parliament's decision': the period and what it runs from, against the treaty's
         effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act;
@@ -1059,7 +1084,7 @@ class CheckService:
         )
         correct = f"{provision.period} after {provision.counted_from}"
         if said.period is None:
-            raise _Unverifiable(f"'{claim.value}' states no period to compare; under {where}, {rule}.", evidence)
+            return self._recipient_claim(claim, treaty, owned, as_of, f"Under {where}, {rule}.", evidence)
         pre = precondition_of(owned)
         if pre is not None and not same_length(said.period, provision.period):
             judged = _precondition_claim(said, pre[1], provision.period)
@@ -1074,6 +1099,14 @@ class CheckService:
         label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
         text = f"{label}: under {where}, {rule}" + (f" ({'; '.join(faults)})." if faults else ".")
         return Outcome(verdict, correct, text, evidence, [citation.rule])
+
+
+def _recipient_words(text: str) -> set[str]:
+    text = re.sub(r"\bUN\b", "United Nations", text)
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _FILLER}
+
+
+_FILLER = {"the", "of", "to", "a", "an", "and", "its", "notification", "notice", "depositary", "general", "written"}
 
 
 def _rule_faults(

@@ -313,6 +313,17 @@ def test_an_exit_the_rules_leave_open_is_judged_on_the_recorded_date_and_says_so
 
 
 @pytest.mark.parametrize(
+    ("treaty", "value", "verdict"),
+    [("istanbul-convention", "notification to the Council of Europe", "consistent"),
+     ("apmbc", "notice to the UN Secretary-General", "consistent"),
+     ("istanbul-convention", "notification to the United Nations", "unverifiable")],
+)  # fmt: skip
+def test_to_whom_notice_goes(client: TestClient, treaty: str, value: str, verdict: str) -> None:
+    result = judge(client, "2021-04-30", kind="rule", treaty=treaty, value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
     ("treaty", "state", "on", "bound"),
     [
         ("single-convention", "BOL", "2015-03-14", True),  # re-acceded 11 January 2013, in force 10 February 2013
