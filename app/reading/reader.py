@@ -401,12 +401,15 @@ class Reader:
     def _tallies(self, clause: Span, treaty: str, actors: list[Span], context: _Context) -> Iterator[Claim]:
         """A tally is the state's whose parliament voted: named in the clause ('Latvia's withdrawal', 'the
         Seimas'), else the parliament the article last named, else the state it speaks of."""
-        if not (
+        about_something = any(
+            t.lower_ == "of" and t.i > 0 and t.nbor(-1).lower_ in ("favour", "favor") for t in clause
+        )  # "19 voted in favor of the initiative": a vote on something named, not on a law or the withdrawal
+        if about_something and not (
             _mentions_withdrawal(clause)
             or _body_state(clause, self.reading)
             or any(t.lower_ in _BODIES or t.lower_ in _LEGISLATION for t in clause)
         ):
-            return  # "19 voted in favor of the initiative": a vote, but not on a law or the withdrawal
+            return
         acting = [e for e in actors if not _governed(e)] or actors
         state = acting[0].ent_id_ if acting else _body_state(clause, self.reading) or context.body or context.state
         if state is None:

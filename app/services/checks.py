@@ -581,13 +581,29 @@ class CheckService:
         if date is None:
             raise _Unverifiable(answer.effective.explanation)
         bound = on < date
-        ok = bound == claimed
+        again = None if bound else self._bound_again(treaty, state, notice, on)
+        ok = (bound or again is not None) == claimed
         text = (
             f"{'Correct' if ok else 'Incorrect'}: on {_long(on)} {answer.state.name} was "
-            f"{'still' if bound else 'no longer'} bound; its withdrawal took effect on {_long(date)}."
+            f"{'still' if bound else 'no longer' if again is None else 'again'} bound; its withdrawal took effect on "
+            f"{_long(date)}{'' if again is None else f', and it was bound again: {again}'}."
         )
         evidence = [Evidence(kind="assessment", description=answer.effective.explanation, url=notice.source_url)]
-        return Outcome(("consistent" if ok else "inconsistent"), str(bound).lower(), text, evidence, [treaty.id])
+        value = str(bound or again is not None).lower()
+        return Outcome(("consistent" if ok else "inconsistent"), value, text, evidence, [treaty.id])
+
+    def _bound_again(self, treaty: Treaty, state: str, notice: Notification, on: dt.date) -> str | None:
+        """Why a state whose withdrawal took effect was bound again on ``on`` (a consent in the party list after
+        its notice: Iceland re-adhered to the ICRW in 2002, Bolivia re-acceded to the Single Convention in 2013),
+        or None; unverifiable when a later notice shows it re-joined on a day not recorded."""
+        status = self.rulebook.world.party_status(treaty.id, state, on)
+        if status.status == "unknown" and status.record is not None:
+            raise _Unverifiable(f"Whether {find_state(state).name} was bound on {on} is not recorded: {status.reason}.")
+        entry = status.entry
+        consented = (entry.consent_date or entry.in_force) if entry is not None else None
+        if status.status == "party" and consented is not None and consented > notice.received:
+            return status.reason
+        return None
 
     # --- what states did: notified, withdrew, signed, ratified or acceded --------------------------------
 

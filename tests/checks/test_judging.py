@@ -327,3 +327,19 @@ def test_the_clock_is_cited(client: TestClient) -> None:
     result = judge(client, "2020-02-11", kind="effective_date", treaty="teu", state="GBR", value="2020-01-31")
     urls = [e.get("url") or "" for e in result["evidence"]]
     assert any("legislation.gov.uk/ukpga/2018/16" in u for u in urls)
+
+
+@pytest.mark.parametrize(
+    ("treaty", "state", "on", "bound"),
+    [
+        ("single-convention", "BOL", "2015-03-14", True),  # re-acceded 11 January 2013, in force 10 February 2013
+        ("single-convention", "BOL", "2012-06-01", False),  # its denunciation took effect on 1 January 2012
+        ("icrw", "ISL", "2018-08-10", True),  # re-adhered 10 October 2002 after leaving on 30 June 1992
+    ],
+)
+def test_bound_again_after_re_joining(client: TestClient, treaty: str, state: str, on: str, bound: bool) -> None:
+    """A withdrawal that took effect does not end the story: a later consent in the party list binds again."""
+    for claimed in (True, False):
+        result = judge(client, on, kind="bound_on", treaty=treaty, state=state, value=str(claimed).lower(), on=on)
+        assert result["verdict"] == ("consistent" if claimed == bound else "inconsistent"), result
+        assert result["correct_value"] == str(bound).lower()
