@@ -23,11 +23,14 @@ MAX_TEXT_BYTES = 100_000
 
 class Claim(BaseModel):
     """One checkable statement. ``value`` is the claim as precise as it was made: a date (`2025-03-06`), a
-    month (`2025-03` or `March` with `as_of`), a year (`2025`), an interval (`2025-09-01/2025-11-30`: a season,
-    "early 2026"), a period (`P6M`, `six months`), a vote (`86`, `86/141`, `3/5`, `majority`), a tally
-    (`142-21`, `98-2-4`: for, against, abstained), a count (`160` with a comparator), `true`/`false`
-    (bound_on; withdrew without a date), or for `rule` a period and what it runs from (`P6M after
-    parliament's decision`)."""
+    month (`2025-03` or `March` with `as_of`), a year (`2025`), an interval (`2025-09-01/2025-11-30`,
+    `autumn 2024`, `early 2026`, `before 1950`), a day with a time on the withdrawing state's clock
+    (`2019-03-29T23:00`), a period (`P6M`, `six months`), a vote (`86`, `86/141`, `3/5`, `majority`), a tally
+    (`142-21`, `98-2-4`: for, against, abstained; `103 of 141`), a count (`160` with a comparator, `164 in
+    1999` for a count on a past date), `true`/`false` (bound_on; withdrew without a date; joined, signed,
+    ratified), `not in force` (entry_into_force), or for `rule` a period and what it runs from (`P6M after
+    parliament's decision`, `P1Y from receipt by the Secretary-General`, `exactly two years after
+    notification`, `three years from ratification`). Claims are judged as of ``as_of``."""
 
     model_config = ConfigDict(extra="forbid")
 

@@ -11,7 +11,8 @@ from sqlmodel import Session
 
 from app.db.session import get_engine
 from app.services.assessment import AssessmentService
-from app.services.checks import CheckService, Notification, rulebook_notifications
+from app.services.checks import CheckService
+from app.services.notices import Notification, rulebook_notifications
 from app.services.records import RecordService
 
 

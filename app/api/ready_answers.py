@@ -20,6 +20,10 @@ from app.api.caching import CACHE_CONTROL, READY_KEY, AnswerCache, not_modified
 
 _JSON = (b"content-type", b"application/json")
 _CACHE_CONTROL = (b"cache-control", CACHE_CONTROL.encode())
+# A question is kept under its bytes only up to this size (query string, content type and body): a real one is
+# under 1 KB, and a body padded with whitespace up to the body limit (1 MB) answers like the plain one, so 4,096
+# kept keys of 1 MB each would hold 4 GB. A longer question still gets the route's answer (from the answer cache).
+MAX_KEPT_BYTES = 4096
 
 
 class ReadyAnswers:
@@ -45,8 +49,12 @@ class ReadyAnswers:
                 return
             body = message.get("body", b"")
         headers = dict(scope["headers"])
+        content_type = headers.get(b"content-type", b"")
+        if len(body) + len(scope["query_string"]) + len(content_type) > MAX_KEPT_BYTES:
+            await self.app(scope, receive, send)  # answered by the route, not kept under its bytes
+            return
         today = dt.date.today().toordinal()
-        key = (today, scope["method"], scope["query_string"], headers.get(b"content-type", b""), body)
+        key = (today, scope["method"], scope["query_string"], content_type, body)
         ready = self.cache.ready(key)
         if ready is None:
             scope[READY_KEY] = key

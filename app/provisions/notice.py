@@ -3,6 +3,9 @@ silent)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+
 from app.provisions.base import Case, ProvisionKind
 from app.rulebook import OwnedProvision
 from schemas import api
@@ -43,3 +46,11 @@ class Notice(ProvisionKind[NoticeProvision]):
                 citation=citation,
             )
         ]
+
+
+def recipients_of(rules: Iterable[OwnedProvision], on: dt.date) -> tuple[OwnedProvision, list[str]] | None:
+    """The notice provision among ``rules`` and to whom notice goes on ``on`` (a claim 'notified to X')."""
+    for rule in rules:
+        if isinstance(rule.provision, NoticeProvision):
+            return rule, list(rule.provision.recipients_on(on)[0])
+    return None

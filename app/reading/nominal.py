@@ -68,11 +68,22 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     group = by_context and doc[start - 1].lower_ in _GROUP_OWNERS
     inside = _date_inside(dates, start, noun.i)
     date = inside or (None if by_context and not group else _date_after(clause, dates, verbs, end))
+    if date is None and owners and not verbs:  # "today, December 27th, we mark the withdrawal of Estonia, ..."
+        date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
     if date is None:
         return None
     if any(doc[i].lower_ in ("effective", "from") for i in range(end, date.start)) and kind == "exit":
         kind = "effective"
     return Nominal(owners, group, treaty if isinstance(treaty, str) else None, date, kind)
+
+
+_DATED_VERBS = {"announced", "passed", "adopted", "approved", "said", "voted", "decided", "signed", "endorsed",
+                "confirmed", "stated", "reported", "published", "began", "started"}  # fmt: skip
+
+
+def _free(between: Span) -> bool:
+    """Nothing between a date and the noun phrase claims the date for itself ('on Tuesday announced the ...')."""
+    return len(between) <= 6 and not any(t.lower_ in _DATED_VERBS for t in between)
 
 
 def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[Span], int, bool]:

@@ -52,14 +52,23 @@ def periods(matches: list[tuple[int, int, int]], clause: Span, treaty: str) -> I
         began = _began_with(following)
         if began:  # "a six-month process that began with a parliamentary vote last July"
             yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(began)}")
-        elif "ago" not in following[:1] and (
-            set(following[:4] + preceding[-2:]) & _PERIOD_NOUNS
-            or (set(preceding[-3:]) & _EFFECT_WORDS and following[:1] in ([], ["."], [","], ["later"]))
-            or (
-                preceding[-1:] == ["took"] and following[:3] == ["to", "take", "effect"]
-            )  # "took one year to take effect"
+        elif (
+            "ago" not in following[:1]
+            and (
+                set(following[:4] + preceding[-2:]) & _PERIOD_NOUNS
+                or (set(preceding[-3:]) & _EFFECT_WORDS and following[:1] in ([], ["."], [","], ["later"]))
+                or (
+                    preceding[-1:] == ["took"] and following[:3] == ["to", "take", "effect"]
+                )  # "took one year to take effect"
+                or (preceding[-1:] in (["take"], ["takes"], ["last"], ["lasts"]) and _about_withdrawal(clause))
+            )
         ):
             yield Claim(kind="notice_period", treaty=treaty, value=period)
+
+
+def _about_withdrawal(clause: Span) -> bool:
+    """'The withdrawal process will take two years'."""
+    return any(t.lower_ in ("withdrawal", "exit", "withdrawing", "leaving", "denunciation") for t in clause)
 
 
 def _period(span: Span) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from app.memo import memoized
@@ -86,6 +87,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
         [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
+        # "the effective date of withdrawal will be six months from today"
+        [{"LOWER": "effective"}, {"LOWER": "date"}, {"LOWER": "of"}, {"LOWER": {"IN": ["withdrawal", "the"]}},
+         {"LOWER": "withdrawal", "OP": "?"}, {"LOWER": {"IN": ["will", "is", "was"]}}, {"LOWER": "be"}],
         [{"LEMMA": "cease"}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"},
          {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "high", "contracting", "full"]}, "OP": "*"},
@@ -96,6 +100,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "LEAVE": [
         [{"LEMMA": {"IN": _WITHDRAW}}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        # "will be out of the pact on November 4, 2020"
+        [{"LOWER": {"IN": ["be", "was", "were", "is"]}}, {"LOWER": "out"}, {"LOWER": "of"}],
         # "had ended the country's participation in the Istanbul Convention"
         [{"LEMMA": {"IN": ["end", "terminate"]}}, {"LOWER": {"IN": ["its", "the", "their", "country", "'s", "’s",
                                                                      "nation", "state"]}, "OP": "*"},
@@ -106,6 +112,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete"]}}, {"LOWER": {"IN": ["its", "the", "their"]}},
          {"LOWER": {"IN": ["procedure", "process"]}}, {"LOWER": {"IN": ["for", "of"]}},
          {"LOWER": {"IN": ["withdrawing", "leaving", "exiting"]}}],
+        # "the withdrawal process has now been completed"
+        [{"LOWER": {"IN": ["withdrawal", "exit"]}}, {"LOWER": "process", "OP": "?"},
+         {"LOWER": {"IN": ["has", "had", "was", "is"]}},
+         {"LOWER": {"IN": ["now", "formally", "officially"]}, "OP": "?"}, {"LOWER": "been", "OP": "?"},
+         {"LOWER": {"IN": ["completed", "finalized", "finalised"]}}],
         # "is becoming the first country to withdraw from": the deed, in the tense of the copula
         [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last"]}},
          {"LOWER": {"IN": ["country", "state", "nation", "member"]}}, {"LOWER": "to"},
@@ -138,7 +149,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
          {"LOWER": "bound"}],
         [{"LEMMA": {"IN": ["remain", "be"]}}, {"LOWER": {"IN": ["still", "legally"]}, "OP": "*"}, {"LOWER": "bound"}],
-        [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties"]}}],
+        [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": "full", "OP": "?"},
+         {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
         [{"LEMMA": "remain"}, {"LOWER": "under"}],
     ],
     "REVOKE": [[{"LEMMA": {"IN": ["revoke", "reverse", "rescind", "retract", "cancel"]}}]],
@@ -156,6 +168,21 @@ DURATION_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["a", "an"]}}, _UNIT],
     [_AMOUNT, {"ORTH": "-"}, _AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
 ]
+
+
+def title_case_lemmas(doc: Doc) -> Doc:
+    """Headlines write 'US Withdraws From WHO', 'US To Pull Out Of ...': the lookup table knows only lower-case
+    inflected forms, so a capitalised word the table left as it is gets the lemma of its lower-case form."""
+    table = _LEMMAS.get(str(doc.vocab.lang))
+    if table is None:
+        return doc
+    for token in doc:
+        if token.is_title and token.lemma_ == token.text and token.i > 0 and not token.ent_type_:  # a headline
+            token.lemma_ = table.get(token.lower_) or token.lower_  # a base form is not in the table
+    return doc
+
+
+_LEMMAS: dict[str, Any] = {}
 
 
 @dataclass(frozen=True)
@@ -194,6 +221,7 @@ def build_reading(rulebook: Rulebook) -> Reading:
     treaties = nlp.add_pipe("entity_ruler", name="treaty_names", config={"phrase_matcher_attr": "LOWER"})
     names = nlp.add_pipe("entity_ruler", name="names_as_written", config={"phrase_matcher_attr": "ORTH"})
     nlp.initialize()  # loads the lemma lookup table from spacy-lookups-data
+    _LEMMAS[str(nlp.lang)] = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
     by_lower, as_written = _entity_patterns(gazetteer)
     with nlp.select_pipes(enable=[]):
         treaties.add_patterns(by_lower)  # type: ignore[attr-defined]

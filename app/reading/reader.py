@@ -25,7 +25,7 @@ from app.numbers import number_from_words
 from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import periods
-from app.reading.pipeline import Reading, reading_for
+from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
@@ -68,6 +68,8 @@ _COMPARATORS: dict[str, Comparator] = {
     "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",
     "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
 }  # fmt: skip
+_LEGISLATION = {"bill", "law", "legislation", "motion", "act", "proposal", "plenary", "draft", "resolution",
+                "denunciation", "reading", "decision"}  # fmt: skip
 _BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators", "senate", "congress",
            "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "assembly", "house", "chamber", "eduskunta",
            "members", "bundestag", "lawmaker", "parliamentarians"}  # fmt: skip
@@ -141,6 +143,8 @@ class Reader:
             context.ahead = str(named[0].ent_id_)
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
             context.headline = n == 0
+            if n == 0 and sum(t.is_title for t in doc) > len(doc) / 2:
+                title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context))
                 if not claims:
@@ -323,9 +327,11 @@ class Reader:
         if tense == "intention":
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
-        when = resolve([t.text for t in date], context.published, _reading_tense(tense, label)) if date else None
+        when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
         value = when.iso() if when else None
         kind: ClaimKind | None = None
+        if label == "EFFECT" and value is None and context.headline and tense == "present":
+            value = context.published.isoformat()  # a headline's "X's Withdrawal ... Takes Legal Effect": today
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
                 kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
@@ -336,7 +342,7 @@ class Reader:
             kind = "entry_into_force"
             states = states[:1] if for_state else []
         elif label == "LEAVE":
-            if not _has_treaty_object(verb, clause):
+            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit")):
                 return []
             if tense == "present" and when and when.end < context.published:
                 kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020"
@@ -352,7 +358,8 @@ class Reader:
             started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
             if started and tense != "past":
                 return []
-            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, _NOTIFICATION_NOUNS):
+            nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
+            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns):
                 kind = "notification_date"
                 if when and tense == "past" and when.start > context.published:
                     kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
@@ -370,6 +377,8 @@ class Reader:
                 return []
             kind, value = "withdrew", "false"
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
+            if any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start]):
+                return []  # "expressed its consent to be bound by the agreement": a ratification
             return _bound_claims(verb, treaty, states, date, when, context)
         elif label == "SIGN":
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]):
@@ -392,6 +401,15 @@ class Reader:
     def _tallies(self, clause: Span, treaty: str, actors: list[Span], context: _Context) -> Iterator[Claim]:
         """A tally is the state's whose parliament voted: named in the clause ('Latvia's withdrawal', 'the
         Seimas'), else the parliament the article last named, else the state it speaks of."""
+        about_something = any(
+            t.lower_ == "of" and t.i > 0 and t.nbor(-1).lower_ in ("favour", "favor") for t in clause
+        )  # "19 voted in favor of the initiative": a vote on something named, not on a law or the withdrawal
+        if about_something and not (
+            _mentions_withdrawal(clause)
+            or _body_state(clause, self.reading)
+            or any(t.lower_ in _BODIES or t.lower_ in _LEGISLATION for t in clause)
+        ):
+            return
         acting = [e for e in actors if not _governed(e)] or actors
         state = acting[0].ent_id_ if acting else _body_state(clause, self.reading) or context.body or context.state
         if state is None:
@@ -536,6 +554,23 @@ def _it_subject(verb: Span) -> bool:
     return i >= 0 and verb.doc[i].lower_ == "it"
 
 
+def _treaty_subject_or_it(clause: Span) -> bool:
+    """The clause is about the treaty itself: it names it or says 'the treaty' / 'it' before its verb."""
+    return any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in clause[:8])
+
+
+def _with_year(date: Span) -> list[str]:
+    """'on 4 November that year' (or 'the same year'): the year the sentence named before, not the nearest 4
+    November; without one, the words as written."""
+    doc = date.doc
+    words = [t.text for t in date]
+    following = [t.lower_ for t in doc[date.end : min(date.end + 3, len(doc))]]
+    if following[:2] == ["that", "year"] or following[:3] == ["the", "same", "year"]:
+        years = [t.text for t in doc[date.sent.start : date.start] if re.fullmatch(r"(19|20)\d\d", t.text)]
+        return [*words, years[-1]] if years else [*words, "0000"]  # no year named: read as no date
+    return words
+
+
 def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
     """'would take effect on <a day>' in reported speech, not a condition ('would have', 'if', 'unless')."""
     doc = verb.doc
@@ -551,6 +586,10 @@ def _negative_claims(
 ) -> list[Claim]:
     """'Russia is not a party to it', 'has not acceded to', 'was not fully withdrawing from': for states the
     clause names (not one it leaves implicit), not about the future, and not a suspension."""
+    if label == "FORCE" and tense != "future" and _treaty_subject_or_it(clause):
+        # "the treaty has not entered into force", "CTBT never came into force": value "false" (not in force on
+        # the publication date)
+        return [Claim(kind="entry_into_force", treaty=treaty, value="false", as_of=context.published)]
     negative = _NEGATIVE_KINDS.get(label)
     named = {str(e.ent_id_) for e in _actors(clause)}
     if (
@@ -693,9 +732,15 @@ def _mentions_withdrawal(span: Span) -> bool:
     return any(t.lower_ in _WITHDRAWAL_NOUNS or t.lemma_ in ("withdraw", "leave", "quit", "exit") for t in span)
 
 
+_OTHER_EVENTS = {"founding", "establishment", "creation", "inception", "adoption", "birth", "election", "invasion"}
+
+
 def _anchored(doc: Doc, start: int) -> bool:
-    """A date that anchors a period or another event: 'after 6 September', 'since 2004'."""
-    return start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than")
+    """A date that anchors a period or another event: 'after 6 September', 'since 2004', 'since its founding in
+    2002'."""
+    if start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than"):
+        return True
+    return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in _OTHER_EVENTS
 
 
 def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
@@ -763,7 +808,7 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
         word, following = doc[i].lower_, doc[i + 1]
         if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
             return i
-        if word == "," and following.i not in starts and following.lower_ not in _DATE_LEAD:
+        if word == "," and following.i not in starts and following.lower_ not in _DATE_LEAD and not following.like_num:
             return i
         if word in _CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
             return i
@@ -794,7 +839,12 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
     words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
     if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
         counted = {"ago", "from", "time"} & {t.lower_ for t in after[0]}
-        if counted and len(after) > 1 and after[1].start - after[0].end <= 3:
+        if (
+            counted
+            and len(after) > 1
+            and after[1].start - after[0].end <= 3
+            and verb.doc[after[1].start - 1].text in (",", "on")
+        ):
             return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
@@ -901,12 +951,20 @@ def _tense(verb: Span) -> str:
     doc = verb.doc
     if head.lower_ in _ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
         copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
-        if copula & {"became", "was", "were"}:
+        if copula & {"became", "was", "were", "become"}:  # "has become the first country to withdraw"
             return "past"
         return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
+    if verb[-1].lower_ in ("completed", "finalized", "finalised") and head.lower_ in ("withdrawal", "exit"):
+        return "past"  # "the withdrawal process has now been completed"
+    if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."
+        earlier = doc[head.sent.start : head.i]
+        if any(t.lower_ in _IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
+            return "past"
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
+    if previous[-1:] == ["to"] and any(doc[i].lower_ in _ORDINALS for i in range(max(0, head.i - 7), head.i)):
+        return "intention"  # "makes Hungary the first European Union member state to leave": no date of its own
     if previous and previous[-1] == "to":
         around = previous[:-1]
         if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:

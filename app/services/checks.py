@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
@@ -19,15 +18,26 @@ from app.numbers import number_from_words
 from app.provisions import provision_citation
 from app.provisions.agreed_date import has_own_agreed_date
 from app.provisions.effect import fixed_period, period_effect
+from app.provisions.notice import recipients_of
 from app.provisions.precondition import precondition_of
 from app.provisions.right import right_of
 from app.rulebook import OwnedProvision, Rulebook
 from app.services.assessment import AssessmentError, AssessmentService
 from app.services.budget import check_deadline
 from app.services.lookup import NotFound, find_state
+from app.services.notices import (
+    Notification,
+    NotificationSource,
+    VoteSource,
+    rulebook_notifications,
+    with_world_records,
+    world_votes,
+)
+from app.services.notices import (
+    long_date as _long,
+)
 from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
 from app.services.rule_claims import RuleClaim, about_the_same, parse_rule_claim, same_length
-from app.world.model import World
 from schemas.api import AssessmentRequest
 from schemas.checks import (
     MAX_TEXT_BYTES,
@@ -40,141 +50,8 @@ from schemas.checks import (
     TextCheckResponse,
     Verdict,
 )
-from schemas.facts import AssessmentFacts
 from schemas.periods import describe_period, parse_period
 from schemas.rules import Participation, PreconditionProvision, Source, Treaty
-from schemas.world import EffectTime
-
-
-@dataclass(frozen=True)
-class Notification:
-    """A recorded notification of withdrawal (from the database, or a rule file's examples)."""
-
-    received: dt.date
-    specified_date: dt.date | None
-    source_url: str
-    record_id: int | None = None
-    agreed_date: dt.date | None = None
-    revoked: dt.date | None = None  # a revocation received then: the notification stands before that day
-    recorded_effective: dt.date | None = None  # as the depositary or an official source records it
-    approximate: bool = False  # the day of receipt is not recorded (only its month or year)
-    extensions: tuple[tuple[dt.date, dt.date], ...] = ()  # (decided on, new effective date), in order
-    effect_time: EffectTime | None = None  # the clock time it takes effect, where sourced (TEU Art. 50(3))
-
-    def facts(self, as_of: dt.date | None = None) -> AssessmentFacts:
-        """The facts as known on ``as_of``: an extension decided later is not yet known (an article of 2017 is
-        right that the UK would leave in March 2019); an agreed date moved by extensions is the latest one."""
-        agreed = self.agreed_date
-        if self.extensions and as_of is not None:
-            known = [new for decided, new in self.extensions if decided <= as_of]
-            agreed = known[-1] if known else None
-        return AssessmentFacts(specified_date=self.specified_date, agreed_date=agreed)
-
-    def local_day(self, day: dt.date) -> tuple[dt.date | None, str]:
-        """The day the withdrawal took effect on the withdrawing state's clock, when it differs from ``day``
-        (00:00 Brussels time is 23:00 the day before in London), and a sentence saying so; else (None, '')."""
-        if self.effect_time is None:
-            return None, ""
-        when = self.effect_time
-        instant = dt.datetime.combine(day, when.time, ZoneInfo(when.zone))
-        local = instant.astimezone(ZoneInfo(when.local_zone))
-        if local.date() == day:
-            return None, ""
-        return local.date(), (
-            f" It took effect at {instant:%H:%M} {instant.tzname()} on {_long(day)}, which was {local:%H:%M} "
-            f"{local.tzname()} on {_long(local.date())} on the withdrawing state's clock: either day is right "
-            f"({when.source.title})."
-        )
-
-
-NotificationSource = Callable[[str, str], list[Notification]]
-
-
-@dataclass(frozen=True)
-class RecordedVote:
-    """A recorded vote of a domestic body on a withdrawal: for, against[, abstained]."""
-
-    date: dt.date
-    body: str
-    tally: tuple[int, ...]
-    source_url: str
-
-
-VoteSource = Callable[[str, str], list[RecordedVote]]
-
-
-def world_votes(world: World) -> VoteSource:
-    """Recorded votes of domestic bodies on a withdrawal, from the world records' domestic steps (world/records)."""
-
-    def lookup(state: str, treaty: str) -> list[RecordedVote]:
-        votes = []
-        for _, record in world.records_for(treaty, state):
-            for step in record.domestic_steps:
-                tally = step.tally
-                if tally is None or tally.for_ is None:
-                    continue
-                known = (tally.for_, tally.against, tally.abstained)  # up to the first figure not recorded
-                figures = tuple(
-                    n for n in known[: next((i for i, n in enumerate(known) if n is None), 3)] if n is not None
-                )
-                url = str(step.source.url) if step.source else str(record.sources[0].url)
-                votes.append(RecordedVote(step.date, step.actor, figures, url))
-        return votes
-
-    return lookup
-
-
-def rulebook_notifications(service: AssessmentService) -> NotificationSource:
-    """Notifications from the rule files' examples: the records the database is seeded with."""
-
-    def lookup(state: str, treaty_id: str) -> list[Notification]:
-        treaty = service.rulebook.treaties[treaty_id]
-        found: dict[dt.date, Notification] = {}
-        for e in sorted(treaty.examples, key=lambda e: e.facts.agreed_date is None):
-            if e.state != state or e.received is None or e.facts.armed_conflict is not None or e.revoked is not None:
-                continue
-            found.setdefault(
-                e.received,
-                Notification(e.received, e.facts.specified_date, str(e.sources[0].url), None, e.facts.agreed_date),
-            )
-        for _, record in service.rulebook.world.records_for(treaty_id, state):  # what states did (world/records)
-            if record.act in ("withdrawal", "denunciation"):
-                found.setdefault(
-                    record.notified,
-                    Notification(
-                        record.notified, record.specified_date, str(record.sources[0].url), revoked=record.revoked,
-                        recorded_effective=record.recorded_effective, approximate=record.notified_precision != "day",
-                    ),
-                )  # fmt: skip
-        return sorted(found.values(), key=lambda n: n.received)
-
-    return lookup
-
-
-def with_world_records(source: NotificationSource, world: World) -> NotificationSource:
-    """Each notification with what its world record adds, whatever the source (database, rule files): the
-    extensions agreed and when (TEU Art. 50(3)), and the clock time it takes effect."""
-
-    def lookup(state: str, treaty: str) -> list[Notification]:
-        records = {r.notified: r for _, r in world.records_for(treaty, state)}
-        out = []
-        for notice in source(state, treaty):
-            record = records.get(notice.received)
-            if record is None:
-                out.append(notice)
-                continue
-            extended = tuple(
-                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
-            )
-            out.append(
-                replace(
-                    notice, extensions=extended or notice.extensions, effect_time=record.effect_time,
-                    recorded_effective=notice.recorded_effective or record.recorded_effective,
-                )
-            )  # fmt: skip
-        return out
-
-    return lookup
 
 
 def parse_claimed_period(text: str) -> str | None:
@@ -200,10 +77,6 @@ def _compare(actual: int, claimed: int, comparator: str) -> bool:
         "at_most": actual <= claimed,
         "about": abs(actual - claimed) <= max(2, claimed // 20),
     }[comparator]
-
-
-def _long(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 class CheckService:
@@ -292,7 +165,10 @@ class CheckService:
         pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]
         notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
         if clock and outcome.verdict == "consistent" and outcome.correct_value:
-            return _at_the_time(notice, outcome, dt.time(int(clock.group(1)), int(clock.group(2))))
+            hour, minute = int(clock.group(1)), int(clock.group(2))
+            if hour > 23 or minute > 59:
+                raise UnreadableDate(f"'{claim.value}' has no real time of day")
+            return _at_the_time(notice, outcome, dt.time(hour, minute))
         return outcome
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
@@ -350,6 +226,7 @@ class CheckService:
         subject = f"{answer.state.name}'s withdrawal from the {treaty.short_name}"
         if effective.status == "determined" and effective.date:
             local, clock = notice.local_day(effective.date)
+            evidence.extend(_clock_evidence(notice, local))
             ok = claimed.contains(effective.date) or (local is not None and claimed.contains(local))
             verdict: Verdict = "consistent" if ok else "inconsistent"
             basis = (
@@ -575,8 +452,10 @@ class CheckService:
             facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
                 f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
             )
+            # a day names one event: the deposit ("joined") or the entry into force ("became a party"), each right
+            exact = claimed.precision == "day" and bool(hits)
             verdict: Verdict = (
-                "consistent" if len(hits) == len(dates) else "partly_consistent" if hits else "inconsistent"
+                "consistent" if len(hits) == len(dates) or exact else "partly_consistent" if hits else "inconsistent"
             )
             label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}
             caveat = "" if entry.verification == "verified" else f" (record {entry.verification.replace('_', ' ')})"
@@ -702,13 +581,29 @@ class CheckService:
         if date is None:
             raise _Unverifiable(answer.effective.explanation)
         bound = on < date
-        ok = bound == claimed
+        again = None if bound else self._bound_again(treaty, state, notice, on)
+        ok = (bound or again is not None) == claimed
         text = (
             f"{'Correct' if ok else 'Incorrect'}: on {_long(on)} {answer.state.name} was "
-            f"{'still' if bound else 'no longer'} bound; its withdrawal took effect on {_long(date)}."
+            f"{'still' if bound else 'no longer' if again is None else 'again'} bound; its withdrawal took effect on "
+            f"{_long(date)}{'' if again is None else f', and it was bound again: {again}'}."
         )
         evidence = [Evidence(kind="assessment", description=answer.effective.explanation, url=notice.source_url)]
-        return Outcome(("consistent" if ok else "inconsistent"), str(bound).lower(), text, evidence, [treaty.id])
+        value = str(bound or again is not None).lower()
+        return Outcome(("consistent" if ok else "inconsistent"), value, text, evidence, [treaty.id])
+
+    def _bound_again(self, treaty: Treaty, state: str, notice: Notification, on: dt.date) -> str | None:
+        """Why a state whose withdrawal took effect was bound again on ``on`` (a consent in the party list after
+        its notice: Iceland re-adhered to the ICRW in 2002, Bolivia re-acceded to the Single Convention in 2013),
+        or None; unverifiable when a later notice shows it re-joined on a day not recorded."""
+        status = self.rulebook.world.party_status(treaty.id, state, on)
+        if status.status == "unknown" and status.record is not None:
+            raise _Unverifiable(f"Whether {find_state(state).name} was bound on {on} is not recorded: {status.reason}.")
+        entry = status.entry
+        consented = (entry.consent_date or entry.in_force) if entry is not None else None
+        if status.status == "party" and consented is not None and consented > notice.received:
+            return status.reason
+        return None
 
     # --- what states did: notified, withdrew, signed, ratified or acceded --------------------------------
 
@@ -891,6 +786,12 @@ class CheckService:
         ]
         received = _long(notice.received)
         date = effective.date if effective.status == "determined" else None
+        ended = notice.recorded_effective
+        if date is None and ended is not None and ended <= as_of:  # the rules leave it open; the record says when
+            evidence.insert(0, Evidence(kind="record", description=f"took effect {ended}", url=notice.source_url))
+            outcome = _withdrew_on(name, treaty, notice, ended, claimed, as_of, evidence, trace)
+            note = f" That is the recorded date; the rules alone do not determine it: {effective.explanation}"
+            return outcome._replace(explanation=outcome.explanation + note)
         if date is None:
             verdict: Verdict = (
                 "partly_consistent" if claimed is None or claimed.contains(notice.received) else "unverifiable"
@@ -900,7 +801,6 @@ class CheckService:
                 f"effect is not determined: {effective.explanation}"
             )
             return Outcome(verdict, None, text, evidence, trace)
-        ended = notice.recorded_effective
         if ended and ended != date and ended <= as_of and not notice.extensions:
             # the membership ended otherwise than by the clause (Russia, Council of Europe: Art. 8, 16 March 2022)
             evidence.insert(0, Evidence(kind="record", description=f"ended {ended}", url=notice.source_url))
@@ -1138,6 +1038,30 @@ class CheckService:
             return general + [o for o in own if isinstance(o.provision.when["state"], str)]  # type: ignore[index]
         return [o for o in own if matches(o.provision.when, {"state": iso3})] + general
 
+    def _recipient_claim(
+        self, claim: Claim, treaty: Treaty, owned: list[OwnedProvision], as_of: dt.date, rule: str,
+        evidence: list[Evidence],
+    ) -> Outcome:  # fmt: skip
+        """'Notification to the Council of Europe': to whom notice goes, against the notice provision's recipients
+        (VCLT Art. 67(1): in writing, to the depositary or the parties the treaty names)."""
+        found = recipients_of(owned, as_of)
+        named = re.search(r"\bto\s+(.+)$", claim.value, re.IGNORECASE)
+        if found is None or named is None or not _recipient_words(named.group(1)):
+            raise _Unverifiable(f"'{claim.value}' states no period or recipient to compare. {rule}", evidence)
+        notice, recipients = found
+        said = _recipient_words(named.group(1))
+        hit = next((r for r in recipients if said <= _recipient_words(r)), None)
+        citation = provision_citation(self.rulebook, notice)
+        evidence = [Evidence(kind="rule", description="; ".join(recipients), citation=citation)]
+        if hit is None:
+            raise _Unverifiable(
+                f"'{named.group(1)}' is not how the {treaty.short_name} names the recipient of the notice "
+                f"({'; '.join(recipients)}, {citation.cite}); whether it is the same body is not checked.",
+                evidence,
+            )
+        text = f"Correct: notice goes to {hit} ({citation.cite}). {rule}"
+        return Outcome("consistent", hit, text, evidence, [citation.rule])
+
     def _check_rule(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Six months after parliament's decision': the period and what it runs from, against the treaty's
         effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act;
@@ -1161,7 +1085,7 @@ class CheckService:
         )
         correct = f"{provision.period} after {provision.counted_from}"
         if said.period is None:
-            raise _Unverifiable(f"'{claim.value}' states no period to compare; under {where}, {rule}.", evidence)
+            return self._recipient_claim(claim, treaty, owned, as_of, f"Under {where}, {rule}.", evidence)
         pre = precondition_of(owned)
         if pre is not None and not same_length(said.period, provision.period):
             judged = _precondition_claim(said, pre[1], provision.period)
@@ -1176,6 +1100,14 @@ class CheckService:
         label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
         text = f"{label}: under {where}, {rule}" + (f" ({'; '.join(faults)})." if faults else ".")
         return Outcome(verdict, correct, text, evidence, [citation.rule])
+
+
+def _recipient_words(text: str) -> set[str]:
+    text = re.sub(r"\bUN\b", "United Nations", text)
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _FILLER}
+
+
+_FILLER = {"the", "of", "to", "a", "an", "and", "its", "notification", "notice", "depositary", "general", "written"}
 
 
 def _rule_faults(
@@ -1238,6 +1170,7 @@ def _withdrew_on(
     """'X left Y [on D]' against the day the withdrawal took (or takes) effect, as the publication date saw it."""
     received_words = _long(notice.received) if not notice.approximate else f"{notice.received:%B %Y}"
     local, clock = notice.local_day(date)
+    evidence = evidence + _clock_evidence(notice, local)
     if date <= as_of or (local is not None and local <= as_of):
         if claimed is None or claimed.contains(date) or (local is not None and claimed.contains(local)):
             text = (
@@ -1285,6 +1218,14 @@ def _at_the_time(notice: Notification, outcome: Outcome, said: dt.time) -> Outco
         f"on {_long(local.date())}, not {said:%H:%M}. {outcome.explanation.removeprefix('Correct: ')}"
     )
     return outcome._replace(verdict="partly_consistent", explanation=text)
+
+
+def _clock_evidence(notice: Notification, local: dt.date | None) -> list[Evidence]:
+    """The source of the clock time a withdrawal takes effect at, when it moves the day (TEU: 23:00 London)."""
+    if local is None or notice.effect_time is None:
+        return []
+    source = notice.effect_time.source
+    return [Evidence(kind="record", description=source.title or "time of effect", url=str(source.url))]
 
 
 def _receipt_in(claimed: PartialDate, notice: Notification) -> bool:

@@ -8,8 +8,10 @@ name, short name, demonym, adjective or capital.
   (``countryinfo``), and :data:`COMMON_NAMES`, the few names neither library has ("Britain", "America").
 - A name that fits several treaties or states equally ("Vienna Convention", "Congo") raises
   :class:`Ambiguous` (a 300 problem listing the choices); no match raises :class:`NotFound` (404) with the
-  closest names, the best first. The work is bounded: indexes are built once, queries are cut to 200
-  characters, fuzzy matching looks at the 25 best candidates.
+  closest names, the best first. The work is bounded: indexes and their matchers are built once per rules
+  version, queries are cut to 200 characters, fuzzy matching scores only the names that can reach the cutoff
+  (:mod:`app.services.fuzzy`) and keeps the 25 best, guesses are remembered (a name asked again costs a
+  look-up), and a request's fuzzy matching stops at its budget (:mod:`app.services.budget`).
 """
 
 from __future__ import annotations
@@ -241,7 +243,7 @@ def search_treaties(rulebook: Rulebook, query: str | None) -> list[Treaty]:
     found = [t for t in treaties if any(q in _key(n) for n in (t.id, t.name, t.short_name, *t.aliases))]
     if found:
         return found
-    ranked = _fuzzy(q, alias_index(rulebook))
+    ranked = _fuzzy(q, alias_index(rulebook), FUZZY_ACCEPT)
     return [rulebook.treaties[t] for t, score in ranked if score >= FUZZY_ACCEPT]
 
 

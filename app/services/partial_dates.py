@@ -126,7 +126,10 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
         if end < start:
             raise UnreadableDate(f"'{text}' ends before it starts")
         return PartialDate(start, end, "interval", text)
-    named = _named_interval(cleaned, text)
+    try:
+        named = _named_interval(cleaned, text)
+    except ValueError as exc:  # year 0000, "after 9999"
+        raise UnreadableDate(f"'{text}' is not a real interval") from exc
     if named is not None:
         return named
     if _MALFORMED_ISO.search(cleaned):

@@ -18,9 +18,9 @@ from sqlmodel import Session, col, select
 
 from app.db.models import AuditEntry, IdempotentWrite, RecordEvent, RecordStatusSpan, WithdrawalRecord, utc_now
 from app.services.assessment import AssessmentError, AssessmentService
-from app.services.checks import Notification
 from app.services.idempotency import IdempotencyKey
 from app.services.lookup import find_state
+from app.services.notices import Notification
 from schemas.api import Assessment, AssessmentRequest
 from schemas.facts import EARLIEST_DATE, LATEST_DATE, AssessmentFacts
 from schemas.records import (

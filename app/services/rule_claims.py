@@ -85,7 +85,7 @@ def parse_rule_claim(value: str) -> RuleClaim:
     anchor = _ANCHOR.search(rest)
     return RuleClaim(
         period=period,
-        anchor=anchor.group(1).strip() if anchor else "",
+        anchor=re.sub(r"\s+(['’]s?)\b", r"\1", anchor.group(1).strip()) if anchor else "",  # "parliament 's"
         exact=bool(re.search(r"\b(exactly|must|always|precisely)\b", text, re.IGNORECASE)),
         within=bool(re.search(r"\bwithin\b", text, re.IGNORECASE)),
     )

@@ -8,6 +8,7 @@ import json
 from fastapi.testclient import TestClient
 
 from app.api.caching import AnswerCache
+from app.api.ready_answers import MAX_KEPT_BYTES
 from app.main import create_app
 from app.settings import Settings
 
@@ -93,3 +94,20 @@ def test_bodies_the_direct_path_leaves_to_fastapi_get_fastapis_answers(client: T
     assert refused.status_code == 422 and refused.headers["content-type"] == "application/problem+json"
     huge = client.post(URL, content=BODY.replace('"ccm"', "1" * 30), headers=HEADERS)  # past orjson's integers
     assert huge.status_code == 422 and huge.json()["errors"][0]["pointer"] == "/treaty"
+
+
+def test_long_questions_are_answered_but_not_kept_under_their_bytes(client: TestClient) -> None:
+    """A body padded with whitespace answers like the plain one; kept under its bytes, 4,096 such bodies of up to
+    the body limit (1 MB) would hold gigabytes. Only questions up to MAX_KEPT_BYTES are kept."""
+    expected = client.post(URL, content=BODY, headers=HEADERS)
+    padded = BODY + " " * MAX_KEPT_BYTES
+    kept = len(_cache(client)._ready)
+    for _ in range(2):
+        answer = client.post(URL, content=padded, headers=HEADERS)
+        assert answer.status_code == 200 and answer.content == expected.content
+        assert answer.headers["etag"] == expected.headers["etag"]
+    assert len(_cache(client)._ready) == kept
+    query = "&".join(f"{name}={value}" for name, value in json.loads(BODY).items())
+    long_query = client.get(f"{URL}?{query}{'&' * MAX_KEPT_BYTES}")  # empty fields are no parameters
+    assert long_query.status_code == 200 and long_query.content == expected.content
+    assert len(_cache(client)._ready) == kept

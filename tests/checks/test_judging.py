@@ -274,3 +274,72 @@ def test_membership_ended_by_another_act_than_the_clause(client: TestClient) -> 
     """Russia's Art. 7 notice (15 March 2022) was overtaken by the Art. 8 decision: no longer a member from 16 March."""
     result = judge(client, "2022-03-23", kind="withdrew", treaty="coe-statute", state="RUS", value="2022-03-16")
     assert result["verdict"] == "consistent" and "the withdrawal clause alone gives" in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        {"kind": "effective_date", "treaty": "teu", "state": "GBR", "value": "2020-02-01T25:99"},
+        {"kind": "joined", "treaty": "ccm", "state": "LTU", "value": "before 0000"},
+        {"kind": "joined", "treaty": "ccm", "state": "LTU", "value": "after 9999"},
+        {"kind": "effective_date", "treaty": "ccm", "state": "LTU", "value": "early 0000"},
+        {"kind": "rule", "treaty": "apmbc", "value": "99999999999 years after the vote"},
+        {"kind": "rule", "treaty": "apmbc", "value": "after after after"},
+        {"kind": "parties_count", "treaty": "apmbc", "value": "164 in 0000"},
+        {"kind": "bound_on", "treaty": "apmbc", "state": "EST", "value": "since forever"},
+        {"kind": "vote_tally", "treaty": "ccm", "state": "LTU", "value": "0 of 0"},
+        {"kind": "withdrew", "treaty": "teu", "state": "GBR", "value": "winter 0000"},
+    ],
+)
+def test_odd_values_get_a_verdict_not_a_500(client: TestClient, claim: dict[str, Any]) -> None:
+    result = judge(client, "2025-07-01", **claim)
+    assert result["verdict"] in ("consistent", "inconsistent", "partly_consistent", "unverifiable")
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"), [("2006-06-01", "consistent"), ("2005-12-27", "consistent"), ("2005", "partly_consistent")]
+)
+def test_joined_on_a_day_names_one_event(client: TestClient, value: str, verdict: str) -> None:
+    """Ukraine: instrument deposited 27 December 2005, a party from 1 June 2006 (Ottawa Art. 17(2))."""
+    result = judge(client, "2025-06-25", kind="joined", treaty="apmbc", state="UKR", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_an_exit_the_rules_leave_open_is_judged_on_the_recorded_date_and_says_so(client: TestClient) -> None:
+    """Argentina and the WHO (no withdrawal clause; VCLT Art. 56): recorded as in effect on 17 March 2026."""
+    result = judge(client, "2026-03-17", kind="withdrew", treaty="who-constitution", state="ARG", value="true")
+    assert result["verdict"] == "consistent" and result["correct_value"] == "2026-03-17"
+    assert "the rules alone do not determine it" in result["explanation"] and "Art. 56" in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("treaty", "value", "verdict"),
+    [("istanbul-convention", "notification to the Council of Europe", "consistent"),
+     ("apmbc", "notice to the UN Secretary-General", "consistent"),
+     ("istanbul-convention", "notification to the United Nations", "unverifiable")],
+)  # fmt: skip
+def test_to_whom_notice_goes(client: TestClient, treaty: str, value: str, verdict: str) -> None:
+    result = judge(client, "2021-04-30", kind="rule", treaty=treaty, value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_the_clock_is_cited(client: TestClient) -> None:
+    result = judge(client, "2020-02-11", kind="effective_date", treaty="teu", state="GBR", value="2020-01-31")
+    urls = [e.get("url") or "" for e in result["evidence"]]
+    assert any("legislation.gov.uk/ukpga/2018/16" in u for u in urls)
+
+
+@pytest.mark.parametrize(
+    ("treaty", "state", "on", "bound"),
+    [
+        ("single-convention", "BOL", "2015-03-14", True),  # re-acceded 11 January 2013, in force 10 February 2013
+        ("single-convention", "BOL", "2012-06-01", False),  # its denunciation took effect on 1 January 2012
+        ("icrw", "ISL", "2018-08-10", True),  # re-adhered 10 October 2002 after leaving on 30 June 1992
+    ],
+)
+def test_bound_again_after_re_joining(client: TestClient, treaty: str, state: str, on: str, bound: bool) -> None:
+    """A withdrawal that took effect does not end the story: a later consent in the party list binds again."""
+    for claimed in (True, False):
+        result = judge(client, on, kind="bound_on", treaty=treaty, state=state, value=str(claimed).lower(), on=on)
+        assert result["verdict"] == ("consistent" if claimed == bound else "inconsistent"), result
+        assert result["correct_value"] == str(bound).lower()

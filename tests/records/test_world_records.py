@@ -54,3 +54,15 @@ def test_brexit_takes_effect_on_the_agreed_date(records_client: TestClient) -> N
     assert on["status"] == "pending"
     bound = records_client.get("/v1/treaties/teu/bound", params={"state": "GBR", "on": "2019-06-01"}).json()
     assert bound["bound"] is True
+
+
+def test_a_date_the_state_named_is_seeded_with_its_record(records_client: TestClient) -> None:
+    """Russia named 00:00 on 7 November 2023 in its CFE notice (Art. XIX(2), world/records/cfe-treaty.yaml): the
+    seeded record keeps it, so checks read from the database call '7 November' right, as the rule files do."""
+    (rus,) = [
+        i for i in _items(records_client, treaty="cfe-treaty", as_of="2024-01-10") if i["received_on"] == "2023-06-09"
+    ]
+    assert rus["specified_date"] == "2023-11-07" and rus["effective_date"] == "2023-11-07"
+    claim = {"kind": "effective_date", "treaty": "cfe-treaty", "state": "RUS", "value": "2023-11-07", "tense": "past"}
+    checked = records_client.post("/v1/checks", json={"as_of": "2024-01-10", "claims": [claim]}).json()
+    assert checked["results"][0]["verdict"] == "consistent", checked
