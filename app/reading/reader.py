@@ -359,7 +359,10 @@ class Reader:
             if started and tense != "past":
                 return []
             nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
-            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns):
+            consent = _instrument_of_consent(verb, clause)
+            if consent:  # "deposited the instrument of ratification": consent, not a notice of withdrawal
+                kind = consent
+            elif verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns):
                 kind = "notification_date"
                 if when and tense == "past" and when.start > context.published:
                     kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
@@ -476,6 +479,16 @@ class Reader:
 
 def _body_state(clause: Span, reading: Reading) -> str | None:
     return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
+
+
+def _instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
+    """'deposited its instrument of ratification / accession / acceptance': a consent to be bound."""
+    words = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 6, clause.end)]]
+    for i, word in enumerate(words[:-2]):
+        if word == "instrument" and words[i + 1] == "of":
+            return {"ratification": "ratified", "accession": "acceded", "acceptance": "ratified",
+                    "approval": "ratified"}.get(words[i + 2])  # fmt: skip
+    return None
 
 
 def _by_others(verb: Span) -> bool:
