@@ -481,13 +481,17 @@ def _body_state(clause: Span, reading: Reading) -> str | None:
     return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
 
 
+_CONSENTS: dict[str, ClaimKind] = {
+    "ratification": "ratified", "accession": "acceded", "acceptance": "ratified", "approval": "ratified",
+}  # fmt: skip
+
+
 def _instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
     """'deposited its instrument of ratification / accession / acceptance': a consent to be bound."""
     words = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 6, clause.end)]]
     for i, word in enumerate(words[:-2]):
         if word == "instrument" and words[i + 1] == "of":
-            return {"ratification": "ratified", "accession": "acceded", "acceptance": "ratified",
-                    "approval": "ratified"}.get(words[i + 2])  # fmt: skip
+            return _CONSENTS.get(words[i + 2])
     return None
 
 
