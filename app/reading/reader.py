@@ -353,19 +353,7 @@ class Reader:
             ):
                 kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
         elif label == "NOTIFY":
-            if _to_a_parliament(verb, clause, self.reading):
-                return []  # "submit the denunciation motion to parliament": a domestic step, not the notice
-            started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
-            if started and tense != "past":
-                return []
-            nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
-            consent = _instrument_of_consent(verb, clause)
-            if consent:  # "deposited the instrument of ratification": consent, not a notice of withdrawal
-                kind = consent
-            elif verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns):
-                kind = "notification_date"
-                if when and tense == "past" and when.start > context.published:
-                    kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
+            kind = self._notice_kind(verb, clause, tense, when, context)
         elif label == "JOIN":
             kind = "joined"
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
@@ -398,6 +386,26 @@ class Reader:
                 Claim.model_validate({**base, "kind": kind, "state": state, "value": value, "tense": claim_tense})
             )
         return out
+
+    def _notice_kind(
+        self, verb: Span, clause: Span, tense: str, when: PartialDate | None, context: _Context
+    ) -> ClaimKind | None:
+        """'notified', 'handed the instrument', 'began steps to withdraw' (a past notification); 'deposited the
+        instrument of ratification' is a consent; 'submit the denunciation motion to parliament' is no notice."""
+        if _to_a_parliament(verb, clause, self.reading):
+            return None
+        started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
+        if started and tense != "past":
+            return None
+        consent = _instrument_of_consent(verb, clause)
+        if consent:
+            return consent
+        nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
+        if not (verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns)):
+            return None
+        if when and tense == "past" and when.start > context.published:
+            return "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
+        return "notification_date"
 
     # --- tallies, counts, periods ------------------------------------------------------------------
 
