@@ -247,7 +247,8 @@ class Reader:
 
     def _from_nominal(self, nominal: Nominal, clause: Span, context: _Context) -> list[Claim]:
         """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
-        treaty = nominal.treaty or context.refer(None)
+        named = [str(e.ent_id_) for e in clause.ents if e.label_ == "TREATY"]
+        treaty = nominal.treaty or (named[0] if named else None) or context.refer(None)
         states = [str(e.ent_id_) for e in nominal.states]
         if not states:
             states = context.states if nominal.group else [context.state] if context.state else []
