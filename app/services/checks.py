@@ -226,6 +226,7 @@ class CheckService:
         subject = f"{answer.state.name}'s withdrawal from the {treaty.short_name}"
         if effective.status == "determined" and effective.date:
             local, clock = notice.local_day(effective.date)
+            evidence.extend(_clock_evidence(notice, local))
             ok = claimed.contains(effective.date) or (local is not None and claimed.contains(local))
             verdict: Verdict = "consistent" if ok else "inconsistent"
             basis = (
@@ -1169,6 +1170,7 @@ def _withdrew_on(
     """'X left Y [on D]' against the day the withdrawal took (or takes) effect, as the publication date saw it."""
     received_words = _long(notice.received) if not notice.approximate else f"{notice.received:%B %Y}"
     local, clock = notice.local_day(date)
+    evidence = evidence + _clock_evidence(notice, local)
     if date <= as_of or (local is not None and local <= as_of):
         if claimed is None or claimed.contains(date) or (local is not None and claimed.contains(local)):
             text = (
@@ -1216,6 +1218,14 @@ def _at_the_time(notice: Notification, outcome: Outcome, said: dt.time) -> Outco
         f"on {_long(local.date())}, not {said:%H:%M}. {outcome.explanation.removeprefix('Correct: ')}"
     )
     return outcome._replace(verdict="partly_consistent", explanation=text)
+
+
+def _clock_evidence(notice: Notification, local: dt.date | None) -> list[Evidence]:
+    """The source of the clock time a withdrawal takes effect at, when it moves the day (TEU: 23:00 London)."""
+    if local is None or notice.effect_time is None:
+        return []
+    source = notice.effect_time.source
+    return [Evidence(kind="record", description=source.title or "time of effect", url=str(source.url))]
 
 
 def _receipt_in(claimed: PartialDate, notice: Notification) -> bool:

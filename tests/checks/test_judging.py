@@ -323,6 +323,12 @@ def test_to_whom_notice_goes(client: TestClient, treaty: str, value: str, verdic
     assert result["verdict"] == verdict, result["explanation"]
 
 
+def test_the_clock_is_cited(client: TestClient) -> None:
+    result = judge(client, "2020-02-11", kind="effective_date", treaty="teu", state="GBR", value="2020-01-31")
+    urls = [e.get("url") or "" for e in result["evidence"]]
+    assert any("legislation.gov.uk/ukpga/2018/16" in u for u in urls)
+
+
 @pytest.mark.parametrize(
     ("treaty", "state", "on", "bound"),
     [
