@@ -142,8 +142,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},
          {"LOWER": {"IN": ["to", "of"]}}],
-        [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}}, {"LOWER": {"IN": ["state", "full"]}, "OP": "?"},
-         {"LOWER": {"IN": ["party", "member"]}}],
+        [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}},
+         {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}, "OP": "?"},  # "became the 125th state party"
+         {"LOWER": {"IN": ["state", "full", "full-fledged"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "member"]}}],
     ],
     "BOUND": [
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},

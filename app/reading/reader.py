@@ -247,7 +247,8 @@ class Reader:
 
     def _from_nominal(self, nominal: Nominal, clause: Span, context: _Context) -> list[Claim]:
         """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
-        treaty = nominal.treaty or context.refer(None)
+        named = [str(e.ent_id_) for e in clause.ents if e.label_ == "TREATY"]
+        treaty = nominal.treaty or (named[0] if named else None) or context.refer(None)
         states = [str(e.ent_id_) for e in nominal.states]
         if not states:
             states = context.states if nominal.group else [context.state] if context.state else []
@@ -353,16 +354,7 @@ class Reader:
             ):
                 kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
         elif label == "NOTIFY":
-            if _to_a_parliament(verb, clause, self.reading):
-                return []  # "submit the denunciation motion to parliament": a domestic step, not the notice
-            started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
-            if started and tense != "past":
-                return []
-            nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
-            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns):
-                kind = "notification_date"
-                if when and tense == "past" and when.start > context.published:
-                    kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
+            kind = self._notice_kind(verb, clause, tense, when, context)
         elif label == "JOIN":
             kind = "joined"
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
@@ -395,6 +387,26 @@ class Reader:
                 Claim.model_validate({**base, "kind": kind, "state": state, "value": value, "tense": claim_tense})
             )
         return out
+
+    def _notice_kind(
+        self, verb: Span, clause: Span, tense: str, when: PartialDate | None, context: _Context
+    ) -> ClaimKind | None:
+        """'notified', 'handed the instrument', 'began steps to withdraw' (a past notification); 'deposited the
+        instrument of ratification' is a consent; 'submit the denunciation motion to parliament' is no notice."""
+        if _to_a_parliament(verb, clause, self.reading):
+            return None
+        started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
+        if started and tense != "past":
+            return None
+        consent = _instrument_of_consent(verb, clause)
+        if consent:
+            return consent
+        nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
+        if not (verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns)):
+            return None
+        if when and tense == "past" and when.start > context.published:
+            return "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
+        return "notification_date"
 
     # --- tallies, counts, periods ------------------------------------------------------------------
 
@@ -476,6 +488,20 @@ class Reader:
 
 def _body_state(clause: Span, reading: Reading) -> str | None:
     return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
+
+
+_CONSENTS: dict[str, ClaimKind] = {
+    "ratification": "ratified", "accession": "acceded", "acceptance": "ratified", "approval": "ratified",
+}  # fmt: skip
+
+
+def _instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
+    """'deposited its instrument of ratification / accession / acceptance': a consent to be bound."""
+    words = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 6, clause.end)]]
+    for i, word in enumerate(words[:-2]):
+        if word == "instrument" and words[i + 1] == "of":
+            return _CONSENTS.get(words[i + 2])
+    return None
 
 
 def _by_others(verb: Span) -> bool:

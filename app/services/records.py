@@ -188,8 +188,14 @@ class RecordService:
         return list(session.exec(query).all())
 
     def notifications(self, session: Session, state: str, treaty: str) -> list[Notification]:
-        """The notifications recorded for ``state`` and ``treaty`` that have not been revoked, by receipt."""
-        query = select(WithdrawalRecord).where(WithdrawalRecord.state == state, WithdrawalRecord.treaty == treaty)
+        """The notifications of withdrawal recorded for ``state`` and ``treaty`` that have not been revoked, by
+        receipt. A suspension (Russia and the CFE Treaty, 2007) or a revoked ratification is no notice of withdrawal
+        (VCLT Arts. 54 and 57 keep them apart): the state stays a party."""
+        query = select(WithdrawalRecord).where(
+            WithdrawalRecord.state == state,
+            WithdrawalRecord.treaty == treaty,
+            col(WithdrawalRecord.kind).in_(("withdrawal", "denunciation")),
+        )
         out = []
         for record in session.exec(query.order_by(col(WithdrawalRecord.received_on))).all():
             events = self.events(session, record)

@@ -66,3 +66,18 @@ def test_a_date_the_state_named_is_seeded_with_its_record(records_client: TestCl
     claim = {"kind": "effective_date", "treaty": "cfe-treaty", "state": "RUS", "value": "2023-11-07", "tense": "past"}
     checked = records_client.post("/v1/checks", json={"as_of": "2024-01-10", "claims": [claim]}).json()
     assert checked["results"][0]["verdict"] == "consistent", checked
+
+
+def test_a_suspension_in_the_records_is_no_withdrawal(records_client: TestClient) -> None:
+    """Russia suspended the CFE Treaty in 2007 and withdrew in 2023; the United States suspended it in 2023
+    (world/records/cfe-treaty.yaml). Checks read from the seeded database must not take a suspension for a
+    withdrawal: both stayed bound, and 'Russia withdrew in 2007' is wrong."""
+    claims = [
+        {"kind": "bound_on", "treaty": "cfe-treaty", "state": "RUS", "value": "true", "on": "2010-01-01"},
+        {"kind": "bound_on", "treaty": "cfe-treaty", "state": "USA", "value": "true", "on": "2024-06-01"},
+        {"kind": "withdrew", "treaty": "cfe-treaty", "state": "RUS", "value": "2007", "as_of": "2010-01-01"},
+    ]
+    results = records_client.post("/v1/checks", json={"as_of": "2024-06-01", "claims": claims}).json()["results"]
+    for result in results[:2]:  # no withdrawal recorded before that day: not 'no longer bound'
+        assert result["verdict"] == "unverifiable" and "withdrawal took effect" not in result["explanation"], result
+    assert results[2]["verdict"] == "inconsistent" and "suspension" in results[2]["explanation"], results[2]
