@@ -358,7 +358,8 @@ class RecordService:
         treaty_id = self.assessments.find_treaty(treaty).id
         iso3 = find_state(state).iso3
         items = self.search(session, as_of=on, state=iso3, treaty=treaty_id)
-        live = [i for i in items if i.status != "revoked" and i.received_on <= on]
+        # a suspension leaves the state a party (VCLT Art. 72(1)(b)): only the other acts end or hold its consent
+        live = [i for i in items if i.status != "revoked" and i.received_on <= on and i.kind != "suspension"]
         for item in reversed(live):
             if item.status == "effective":
                 return BoundAnswer(

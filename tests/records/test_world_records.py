@@ -81,3 +81,11 @@ def test_a_suspension_in_the_records_is_no_withdrawal(records_client: TestClient
     for result in results[:2]:  # no withdrawal recorded before that day: not 'no longer bound'
         assert result["verdict"] == "unverifiable" and "withdrawal took effect" not in result["explanation"], result
     assert results[2]["verdict"] == "inconsistent" and "suspension" in results[2]["explanation"], results[2]
+
+
+def test_a_suspended_treaty_still_binds(records_client: TestClient) -> None:
+    """/v1/treaties/{id}/bound: the United States suspended the CFE Treaty in 2023 and did not withdraw."""
+    usa = records_client.get("/v1/treaties/cfe-treaty/bound", params={"state": "USA", "on": "2024-06-01"}).json()
+    assert usa["bound"] is not False and "suspension" not in usa["reason"], usa
+    rus = records_client.get("/v1/treaties/cfe-treaty/bound", params={"state": "RUS", "on": "2024-06-01"}).json()
+    assert rus["bound"] is False and "withdrawal notified on 2023-06-09" in rus["reason"], rus
