@@ -166,7 +166,7 @@ class Reader:
             yield from self._clause(reading, doc, clause, context)
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: _Context) -> Iterator[Claim]:
-        treaties = [e for e in clause.ents if e.label_ == "TREATY"]
+        treaties = [e for e in clause.ents if e.label_ == "TREATY" and not _agent(e)]
         actors = _actors(clause)
         generic = _generic_references(clause)
         brexit = any(e.text == "Brexit" for e in treaties)
@@ -328,6 +328,8 @@ class Reader:
         if tense == "intention":
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
+        if date is not None and label in ("SIGN", "RATIFY", "ACCEDE", "JOIN") and _status_date(date):
+            date = None  # "As of February 2024, it has been signed by 45 countries": a count's date, not a signing
         when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
         value = when.iso() if when else None
         kind: ClaimKind | None = None
@@ -583,6 +585,22 @@ def _it_subject(verb: Span) -> bool:
 def _treaty_subject_or_it(clause: Span) -> bool:
     """The clause is about the treaty itself: it names it or says 'the treaty' / 'it' before its verb."""
     return any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in clause[:8])
+
+
+def _status_date(date: Span) -> bool:
+    doc = date.doc
+    return date.start > 1 and doc[date.start - 1].lower_ == "of" and doc[date.start - 2].lower_ == "as"
+
+
+def _agent(ent: Span) -> bool:
+    """'signed by 45 countries and the European Union': an organisation among the signers is not the treaty."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "by":
+        return True
+    return i >= 1 and doc[i].lower_ == "and" and doc[i - 1].lower_ in ("countries", "states", "nations", "members")
 
 
 def _with_year(date: Span) -> list[str]:
@@ -989,8 +1007,12 @@ def _tense(verb: Span) -> str:
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
-    if previous[-1:] == ["to"] and any(doc[i].lower_ in _ORDINALS for i in range(max(0, head.i - 7), head.i)):
-        return "intention"  # "makes Hungary the first European Union member state to leave": no date of its own
+    ordinal = next((i for i in range(max(0, head.i - 7), head.i) if doc[i].lower_ in _ORDINALS), None)
+    if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
+        copula = {t.lower_ for t in doc[max(0, ordinal - 4) : ordinal]}
+        if copula & {"became", "was", "were", "become"}:
+            return "past"
+        return "intention"  # "makes Hungary the first European Union member state to leave": no deed of its own
     if previous and previous[-1] == "to":
         around = previous[:-1]
         if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:

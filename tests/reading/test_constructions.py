@@ -113,6 +113,16 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
+        "organisation-among-signers-and-status-date",
+        "2024-03-01",
+        "The Istanbul Convention. As of February 2024, it has been signed by 45 countries and the European Union. "
+        "On 12 March 2012, Turkey became the first country to ratify the convention.",
+        [
+            ("parties_count", "istanbul-convention", None, "45"),
+            ("ratified", "istanbul-convention", "TUR", "2012-03-12"),
+        ],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
