@@ -168,7 +168,10 @@ class CheckService:
             hour, minute = int(clock.group(1)), int(clock.group(2))
             if hour > 23 or minute > 59:
                 raise UnreadableDate(f"'{claim.value}' has no real time of day")
-            return _at_the_time(notice, outcome, dt.time(hour, minute))
+            offset = _OFFSET.search(clock.group(0))  # "T00:00+01:00": the instant, whatever the clock
+            zone = None if offset is None or claimed.precision != "day" else _zone(offset.group(1))
+            said = dt.datetime.combine(claimed.start, dt.time(hour, minute), zone) if zone else None
+            return _at_the_time(notice, outcome, dt.time(hour, minute), said)
         return outcome
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
@@ -1202,16 +1205,27 @@ def _withdrew_on(
     return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
 
 
-def _at_the_time(notice: Notification, outcome: Outcome, said: dt.time) -> Outcome:
+def _zone(offset: str) -> dt.timezone:
+    """``Z``, ``+01:00`` or ``-0500`` as a fixed offset from UTC."""
+    if offset == "Z":
+        return dt.UTC
+    sign, digits = (-1 if offset[0] == "-" else 1), offset[1:].replace(":", "")
+    if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+        raise UnreadableDate(f"'{offset}' is no offset from UTC")
+    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _at_the_time(notice: Notification, outcome: Outcome, said: dt.time, instant: dt.datetime | None = None) -> Outcome:
     """A right day with a time of day: right if the clock time is the one the withdrawal took effect at on the
-    withdrawing state's clock (23:00 in London for the TEU), partly right if not; unverifiable without a clock."""
+    withdrawing state's clock (23:00 in London for the TEU), or the same instant given with its UTC offset
+    (``00:00+01:00``, midnight CET), partly right if not; unverifiable without a clock."""
     if notice.effect_time is None:
         text = f"{outcome.explanation} The time of day it took effect is not recorded, so {said:%H:%M} is not checked."
         return outcome._replace(verdict="unverifiable", explanation=text)
     when = notice.effect_time
     day = dt.date.fromisoformat(outcome.correct_value or "")
     local = dt.datetime.combine(day, when.time, ZoneInfo(when.zone)).astimezone(ZoneInfo(when.local_zone))
-    if (local.hour, local.minute) == (said.hour, said.minute):
+    if (local == instant) if instant is not None else (local.hour, local.minute) == (said.hour, said.minute):
         return outcome
     text = (
         f"Partly correct: the day is right, the time is not: it took effect at {local:%H:%M} {local.tzname()} "
@@ -1323,6 +1337,7 @@ class TextTooLong(ValueError):
 _DISPATCH_DAYS = 7
 _CLOCK = re.compile(r"T(\d{1,2}):(\d{2})\b.*$")
 """Days between a notice's signature or dispatch and its receipt that a claim may confuse (partly right)."""
+_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})\s*$")  # a UTC offset after a time of day ('T00:00+01:00')
 
 _RANK = {"inconsistent": 0, "unverifiable": 1, "partly_consistent": 2, "consistent": 3}
 
