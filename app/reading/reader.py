@@ -26,6 +26,7 @@ from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
+from app.reading.when import MONTHS as _MONTH_WORDS
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
@@ -1070,6 +1071,10 @@ def _has_treaty_object(verb: Span, clause: Span) -> bool:
             return True
         if token.lower_ in _NOT_TREATY_OBJECTS or token.text in (",", ";"):
             return False
+    if verb.end < clause.end and clause.doc[verb.end].lower_ in ("in", "on") and verb.end + 1 < clause.end:
+        following = clause.doc[verb.end + 1]
+        if following.like_num or following.text in _MONTH_WORDS:
+            return True  # "The US had withdrawn in November 2020": the treaty the article is about
     return verb.end >= clause.end - 1  # "... have withdrawn." with the treaty named before
 
 
