@@ -337,6 +337,8 @@ class Reader:
         if label == "EFFECT" and value is None and context.headline and tense == "present":
             value = context.published.isoformat()  # a headline's "X's Withdrawal ... Takes Legal Effect": today
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
+            if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
+                return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
             if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
                 kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
             else:
@@ -637,13 +639,7 @@ def _negative_claims(
         return [Claim(kind="entry_into_force", treaty=treaty, value="false", as_of=context.published)]
     negative = _NEGATIVE_KINDS.get(label)
     named = {str(e.ent_id_) for e in _actors(clause)}
-    if (
-        negative is None
-        or not states
-        or not set(states) <= named
-        or tense == "future"
-        or (label == "LEAVE" and _mentions_suspension(clause))
-    ):
+    if negative is None or not states or not set(states) <= named or tense == "future":
         return []
     return [Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published) for one in states]
 
@@ -680,10 +676,19 @@ _SKIPPED_BEFORE_VERB = {"which", "that", ",", "has", "have", "had", "was", "fina
                         "officially", "itself", "originally"}  # fmt: skip
 
 
+def _names_treaty_before(verb: Span) -> bool:
+    """'the agreement, which expires in 2026': the word before the verb (over 'which', commas) is the treaty."""
+    i = verb.start - 1
+    while i >= 0 and verb.doc[i].lower_ in _SKIPPED_BEFORE_VERB:
+        i -= 1
+    relative = any(t.lower_ in ("which", "that") for t in verb.doc[i + 1 : verb.start])
+    return relative and i >= 0 and (verb.doc[i].ent_type_ == "TREATY" or verb.doc[i].lower_ in GENERIC_TREATY)
+
+
 def _treaty_subject(verb: Span) -> bool:
     """The treaty itself is the subject: 'the treaty, which came into effect', 'since the accord went into effect'."""
     doc = verb.doc
-    if verb[0].lower_ in ("effective", "expire", "expired", "expires"):
+    if verb[0].lower_ == "effective":
         return False
     i = verb.start - 1
     while i >= 0 and doc[i].lower_ in _SKIPPED_BEFORE_VERB:
@@ -695,10 +700,6 @@ def _treaty_subject(verb: Span) -> bool:
     while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
         i -= 1
     return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
-
-
-def _mentions_suspension(clause: Span) -> bool:
-    return any(t.lemma_ in ("suspend", "suspension") for t in clause)
 
 
 def _matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:

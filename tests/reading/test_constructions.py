@@ -123,6 +123,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         ],
     ),
     (
+        "a-treaty-expiring-is-no-exit-a-suspension-is-no-exit",
+        "2023-02-28",
+        "New START. An end to the agreement, which expires in 2026, could follow. Putin said that Russia was not "
+        "fully withdrawing from the treaty but was suspending its participation.",
+        [("withdrew", "new-start", "RUS", "false")],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
