@@ -322,7 +322,8 @@ class Reader:
         context: _Context,
     ) -> list[Claim]:  # fmt: skip
         tense = _tense(verb)
-        if _negated(verb):
+        until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
+        if _negated(verb) and not (label == "EFFECT" and until):  # "will not go into effect until July 6, 2021"
             return _negative_claims(label, treaty, states, tense, clause, context)
         if tense == "intention" and _reported_future(label, verb, date, clause):
             tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
@@ -1022,8 +1023,11 @@ def _tense(verb: Span) -> str:
         if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 12), head.i)):
             return "intention"  # "voted to leave", "plans to withdraw", "pledged on Monday – ... – to withdraw"
         return "future"  # a headline: "U.S. withdrawal from WHO to take effect July 2021"
-    if previous and previous[-1] in ("would", "could", "may", "might", "should", "must", "can", "cannot"):
-        return "intention"
+    modals = ("would", "could", "may", "might", "should", "must", "can", "cannot")
+    if previous and (
+        previous[-1] in modals or (previous[-1] in ("be", "have") and previous[-2:-1] and previous[-2] in modals)
+    ):
+        return "intention"  # "could withdraw", "could be reversed", "might have left"
     text = head.lower_
     if text.endswith("ing"):  # "is leaving" (under way), "has begun leaving": not done yet
         return "future" if previous[-1:] in (["is"], ["are"]) else "intention"

@@ -130,6 +130,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("withdrew", "new-start", "RUS", "false")],
     ),
     (
+        "not-until-is-the-date-a-possible-reversal-is-no-claim",
+        "2020-07-08",
+        "The WHO Constitution. The United States has submitted its notification. The withdrawal will not go into "
+        "effect until July 6, 2021, raising the possibility the withdrawal could be reversed.",
+        [("effective_date", "who-constitution", "USA", "2021-07-06")],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
