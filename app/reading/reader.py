@@ -26,6 +26,7 @@ from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
+from app.reading.when import MONTHS as _MONTH_WORDS
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
@@ -166,7 +167,7 @@ class Reader:
             yield from self._clause(reading, doc, clause, context)
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: _Context) -> Iterator[Claim]:
-        treaties = [e for e in clause.ents if e.label_ == "TREATY"]
+        treaties = [e for e in clause.ents if e.label_ == "TREATY" and not _agent(e)]
         actors = _actors(clause)
         generic = _generic_references(clause)
         brexit = any(e.text == "Brexit" for e in treaties)
@@ -321,19 +322,24 @@ class Reader:
         context: _Context,
     ) -> list[Claim]:  # fmt: skip
         tense = _tense(verb)
-        if _negated(verb):
+        until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
+        if _negated(verb) and not (label == "EFFECT" and until):  # "will not go into effect until July 6, 2021"
             return _negative_claims(label, treaty, states, tense, clause, context)
         if tense == "intention" and _reported_future(label, verb, date, clause):
             tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
         if tense == "intention":
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
+        if date is not None and label in ("SIGN", "RATIFY", "ACCEDE", "JOIN") and _status_date(date):
+            date = None  # "As of February 2024, it has been signed by 45 countries": a count's date, not a signing
         when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
         value = when.iso() if when else None
         kind: ClaimKind | None = None
         if label == "EFFECT" and value is None and context.headline and tense == "present":
             value = context.published.isoformat()  # a headline's "X's Withdrawal ... Takes Legal Effect": today
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
+            if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
+                return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
             if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
                 kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
             else:
@@ -585,6 +591,22 @@ def _treaty_subject_or_it(clause: Span) -> bool:
     return any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in clause[:8])
 
 
+def _status_date(date: Span) -> bool:
+    doc = date.doc
+    return date.start > 1 and doc[date.start - 1].lower_ == "of" and doc[date.start - 2].lower_ == "as"
+
+
+def _agent(ent: Span) -> bool:
+    """'signed by 45 countries and the European Union': an organisation among the signers is not the treaty."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "by":
+        return True
+    return i >= 1 and doc[i].lower_ == "and" and doc[i - 1].lower_ in ("countries", "states", "nations", "members")
+
+
 def _with_year(date: Span) -> list[str]:
     """'on 4 November that year' (or 'the same year'): the year the sentence named before, not the nearest 4
     November; without one, the words as written."""
@@ -618,13 +640,7 @@ def _negative_claims(
         return [Claim(kind="entry_into_force", treaty=treaty, value="false", as_of=context.published)]
     negative = _NEGATIVE_KINDS.get(label)
     named = {str(e.ent_id_) for e in _actors(clause)}
-    if (
-        negative is None
-        or not states
-        or not set(states) <= named
-        or tense == "future"
-        or (label == "LEAVE" and _mentions_suspension(clause))
-    ):
+    if negative is None or not states or not set(states) <= named or tense == "future":
         return []
     return [Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published) for one in states]
 
@@ -661,10 +677,19 @@ _SKIPPED_BEFORE_VERB = {"which", "that", ",", "has", "have", "had", "was", "fina
                         "officially", "itself", "originally"}  # fmt: skip
 
 
+def _names_treaty_before(verb: Span) -> bool:
+    """'the agreement, which expires in 2026': the word before the verb (over 'which', commas) is the treaty."""
+    i = verb.start - 1
+    while i >= 0 and verb.doc[i].lower_ in _SKIPPED_BEFORE_VERB:
+        i -= 1
+    relative = any(t.lower_ in ("which", "that") for t in verb.doc[i + 1 : verb.start])
+    return relative and i >= 0 and (verb.doc[i].ent_type_ == "TREATY" or verb.doc[i].lower_ in GENERIC_TREATY)
+
+
 def _treaty_subject(verb: Span) -> bool:
     """The treaty itself is the subject: 'the treaty, which came into effect', 'since the accord went into effect'."""
     doc = verb.doc
-    if verb[0].lower_ in ("effective", "expire", "expired", "expires"):
+    if verb[0].lower_ == "effective":
         return False
     i = verb.start - 1
     while i >= 0 and doc[i].lower_ in _SKIPPED_BEFORE_VERB:
@@ -676,10 +701,6 @@ def _treaty_subject(verb: Span) -> bool:
     while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
         i -= 1
     return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
-
-
-def _mentions_suspension(clause: Span) -> bool:
-    return any(t.lemma_ in ("suspend", "suspension") for t in clause)
 
 
 def _matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
@@ -989,8 +1010,12 @@ def _tense(verb: Span) -> str:
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
-    if previous[-1:] == ["to"] and any(doc[i].lower_ in _ORDINALS for i in range(max(0, head.i - 7), head.i)):
-        return "intention"  # "makes Hungary the first European Union member state to leave": no date of its own
+    ordinal = next((i for i in range(max(0, head.i - 7), head.i) if doc[i].lower_ in _ORDINALS), None)
+    if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
+        copula = {t.lower_ for t in doc[max(0, ordinal - 4) : ordinal]}
+        if copula & {"became", "was", "were", "become"}:
+            return "past"
+        return "intention"  # "makes Hungary the first European Union member state to leave": no deed of its own
     if previous and previous[-1] == "to":
         around = previous[:-1]
         if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
@@ -998,8 +1023,11 @@ def _tense(verb: Span) -> str:
         if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 12), head.i)):
             return "intention"  # "voted to leave", "plans to withdraw", "pledged on Monday – ... – to withdraw"
         return "future"  # a headline: "U.S. withdrawal from WHO to take effect July 2021"
-    if previous and previous[-1] in ("would", "could", "may", "might", "should", "must", "can", "cannot"):
-        return "intention"
+    modals = ("would", "could", "may", "might", "should", "must", "can", "cannot")
+    if previous and (
+        previous[-1] in modals or (previous[-1] in ("be", "have") and previous[-2:-1] and previous[-2] in modals)
+    ):
+        return "intention"  # "could withdraw", "could be reversed", "might have left"
     text = head.lower_
     if text.endswith("ing"):  # "is leaving" (under way), "has begun leaving": not done yet
         return "future" if previous[-1:] in (["is"], ["are"]) else "intention"
@@ -1048,6 +1076,10 @@ def _has_treaty_object(verb: Span, clause: Span) -> bool:
             return True
         if token.lower_ in _NOT_TREATY_OBJECTS or token.text in (",", ";"):
             return False
+    if verb.end < clause.end and clause.doc[verb.end].lower_ in ("in", "on") and verb.end + 1 < clause.end:
+        following = clause.doc[verb.end + 1]
+        if following.like_num or following.text in _MONTH_WORDS:
+            return True  # "The US had withdrawn in November 2020": the treaty the article is about
     return verb.end >= clause.end - 1  # "... have withdrawn." with the treaty named before
 
 

@@ -113,6 +113,30 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
+        "organisation-among-signers-and-status-date",
+        "2024-03-01",
+        "The Istanbul Convention. As of February 2024, it has been signed by 45 countries and the European Union. "
+        "On 12 March 2012, Turkey became the first country to ratify the convention.",
+        [
+            ("parties_count", "istanbul-convention", None, "45"),
+            ("ratified", "istanbul-convention", "TUR", "2012-03-12"),
+        ],
+    ),
+    (
+        "a-treaty-expiring-is-no-exit-a-suspension-is-no-exit",
+        "2023-02-28",
+        "New START. An end to the agreement, which expires in 2026, could follow. Putin said that Russia was not "
+        "fully withdrawing from the treaty but was suspending its participation.",
+        [("withdrew", "new-start", "RUS", "false")],
+    ),
+    (
+        "not-until-is-the-date-a-possible-reversal-is-no-claim",
+        "2020-07-08",
+        "The WHO Constitution. The United States has submitted its notification. The withdrawal will not go into "
+        "effect until July 6, 2021, raising the possibility the withdrawal could be reversed.",
+        [("effective_date", "who-constitution", "USA", "2021-07-06")],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
