@@ -181,7 +181,7 @@ class Reader:
             and not _names_a_treaty(clause.doc, e)
             and not (e < len(clause.doc) and clause.doc[e].text in ("'s", "’s"))  # "at today's sitting"
             and not _of_a_treaty(clause.doc, s)
-            and not (e - s == 1 and clause.doc[s].text == "May" and clause.doc[s].is_sent_start)
+            and not (e - s == 1 and clause.doc[s].text == "May" and not _month_may(clause.doc, s))
         ]
         dates = sorted(filter_spans(dates), key=lambda d: d.start)
         triggers = _longest(
@@ -379,8 +379,8 @@ class Reader:
                 return []  # "expressed its consent to be bound by the agreement": a ratification
             return _bound_claims(verb, treaty, states, date, when, context)
         elif label == "SIGN":
-            if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]):
-                return []  # "signed it into force / into law": a law, not the treaty
+            if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or _signed_paper(verb, clause):
+                return []  # "signed it into force / into law", "a letter ... signed by Theresa May": not the treaty
             kind, states = "signed", _signers(verb, states, clause)
         if kind is None or value is None:
             return []
@@ -508,6 +508,20 @@ def _instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
         if word == "instrument" and words[i + 1] == "of":
             return _CONSENTS.get(words[i + 2])
     return None
+
+
+_PAPERS = {"letter", "notification", "notice", "note", "decree", "order", "law", "bill", "memorandum", "statement"}
+
+
+def _signed_paper(verb: Span, clause: Span) -> bool:
+    """'a letter of official notification ... signed by UK Prime Minister Theresa May': a participle after a
+    paper (no 'was'), so the paper is what was signed."""
+    window = clause.doc[max(clause.start, verb.start - 12) : verb.start]
+    return (
+        not _passive(verb)
+        and any(t.lower_ in _PAPERS for t in window)
+        and verb.doc[verb.end : verb.end + 1].text == "by"
+    )
 
 
 def _by_others(verb: Span) -> bool:
@@ -797,6 +811,15 @@ def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
     return label == "EFFECT" and following[0].lower_ == "effective" and following.start - verb.end < 9
 
 
+def _month_may(doc: Doc, i: int) -> bool:
+    """'in May', 'last May', 'May 2025' are the month; 'Theresa May', a sentence-initial 'May' are not."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return before in ("in", "on", "by", "since", "until", "last", "next", "this", "early", "late", "mid", "of") or (
+        after is not None and after.like_num
+    )
+
+
 def _of_a_treaty(doc: Doc, start: int) -> bool:
     """'the Convention of 18 September 1997', 'the Treaty of 1972': a date in a treaty's title."""
     return (
@@ -936,7 +959,7 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
     """The states that act: the list nearest before the verb; after it for a passive ('ratified by Lithuania'),
     for 'the withdrawal of Lithuania', or 'for Lithuania'; else the state the article last named."""
     if verb.lemma_ == "receive":  # "received notification from Washington": the sender acts
-        senders = [e for e in actors if e.start > verb.end and e.doc[e.start - 1].lower_ == "from"]
+        senders = [e for e in actors if e.start > verb.end and _preposition(e) == "from"]
         if senders:
             return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, senders[0], forward=True)))
     before = [e for e in actors if e.end <= verb.start and not _governed(e)]

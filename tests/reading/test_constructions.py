@@ -137,6 +137,15 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("effective_date", "who-constitution", "USA", "2021-07-06")],
     ),
     (
+        "may-as-a-name-and-a-signed-letter",
+        "2017-03-29",
+        "The Treaty on European Union. Donald Tusk on Wednesday received the letter from the British Prime Minister "
+        "Theresa May. "
+        "Tim Barrow gave a letter of notification of the United Kingdom's withdrawal from the bloc signed by UK Prime "
+        "Minister Theresa May.",
+        [("notification_date", "teu", "GBR", "2017-03-29")],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
