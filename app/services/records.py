@@ -358,9 +358,13 @@ class RecordService:
         treaty_id = self.assessments.find_treaty(treaty).id
         iso3 = find_state(state).iso3
         items = self.search(session, as_of=on, state=iso3, treaty=treaty_id)
-        # a suspension leaves the state a party (VCLT Art. 72(1)(b)): only the other acts end or hold its consent
-        live = [i for i in items if i.status != "revoked" and i.received_on <= on and i.kind != "suspension"]
+        live = [i for i in items if i.status != "revoked" and i.received_on <= on]
         for item in reversed(live):
+            if item.kind == "suspension":  # it leaves the state a party (VCLT Art. 72(1)(b))
+                return BoundAnswer(
+                    treaty=treaty_id, state=iso3, on=on, bound=True, record_id=item.id,
+                    reason=f"it notified a suspension on {item.received_on}, which is not a withdrawal: still a party",
+                )  # fmt: skip
             if item.status == "effective":
                 return BoundAnswer(
                     treaty=treaty_id, state=iso3, on=on, bound=False, record_id=item.id,

@@ -86,6 +86,8 @@ def test_a_suspension_in_the_records_is_no_withdrawal(records_client: TestClient
 def test_a_suspended_treaty_still_binds(records_client: TestClient) -> None:
     """/v1/treaties/{id}/bound: the United States suspended the CFE Treaty in 2023 and did not withdraw."""
     usa = records_client.get("/v1/treaties/cfe-treaty/bound", params={"state": "USA", "on": "2024-06-01"}).json()
-    assert usa["bound"] is not False and "suspension" not in usa["reason"], usa
+    assert usa["bound"] is True and "not a withdrawal" in usa["reason"], usa
+    before = records_client.get("/v1/treaties/cfe-treaty/bound", params={"state": "RUS", "on": "2010-01-01"}).json()
+    assert before["bound"] is True, before  # suspended in 2007, withdrew in 2023
     rus = records_client.get("/v1/treaties/cfe-treaty/bound", params={"state": "RUS", "on": "2024-06-01"}).json()
     assert rus["bound"] is False and "withdrawal notified on 2023-06-09" in rus["reason"], rus
