@@ -351,7 +351,10 @@ class Reader:
         elif label == "LEAVE":
             if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit")):
                 return []
-            if tense == "present" and when and when.end < context.published:
+            no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
+            if no_longer and tense != "future" and (when is None or when.start <= context.published):
+                kind, value = "withdrew", value or "true"
+            elif tense == "present" and when and when.end < context.published:
                 kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020"
             elif tense in ("future", "present") and value:
                 kind = "effective_date"
@@ -1068,7 +1071,8 @@ def _tense(verb: Span) -> str:
 
 
 _IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
-                   "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective"}  # fmt: skip
+                   "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective", "was",
+                   "were"}  # fmt: skip
 
 
 def _reading_tense(tense: str, label: str) -> Tense:

@@ -146,6 +146,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("notification_date", "teu", "GBR", "2017-03-29")],
     ),
     (
+        "out-of-and-no-longer-a-member",
+        "2019-03-17",
+        "The Philippines was officially out of the International Criminal Court on Sunday. As of today, the "
+        "Philippines is no longer a member of the International Criminal Court.",
+        [("withdrew", "rome-statute", "PHL", "2019-03-17"), ("withdrew", "rome-statute", "PHL", "2019-03-17")],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
