@@ -797,6 +797,20 @@ def _mentions_withdrawal(span: Span) -> bool:
 
 
 _OTHER_EVENTS = {"founding", "establishment", "creation", "inception", "adoption", "birth", "election", "invasion"}
+_OTHER_ACTS = {
+    "made",
+    "concluded",
+    "created",
+    "established",
+    "founded",
+    "negotiated",
+    "reached",
+    "agreed",
+    "born",
+    "elected",
+    "launched",
+    "built",
+}  # fmt: skip  "the pact made in 1987": that date is the pact's
 
 
 def _anchored(doc: Doc, start: int) -> bool:
@@ -804,7 +818,7 @@ def _anchored(doc: Doc, start: int) -> bool:
     2002'."""
     if start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than"):
         return True
-    return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in _OTHER_EVENTS
+    return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in _OTHER_EVENTS | _OTHER_ACTS
 
 
 def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
@@ -866,7 +880,7 @@ def _reporting(token: Token) -> bool:
 
 
 _DATE_LEAD = {"in", "on", "by", "from", "effective", "as", "at", "until", "starting", "beginning", "of", "to", "for",
-              "with", "about", "under"}  # fmt: skip
+              "about", "under"}  # fmt: skip
 _CLAUSE_LEAD = {"after", "before", "when", "while", "because"}
 
 

@@ -153,6 +153,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("withdrew", "rome-statute", "PHL", "2019-03-17"), ("withdrew", "rome-statute", "PHL", "2019-03-17")],
     ),
     (
+        "the-pacts-own-date-is-not-the-exits",
+        "2019-08-02",
+        "The INF Treaty. The U.S. has formally withdrawn from the treaty, with Mike Pompeo blaming Russia for the "
+        "disintegration of the pact made in 1987.",
+        [("withdrew", "inf-treaty", "USA", "true")],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
