@@ -67,6 +67,8 @@ def treaty_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
             continue
         if _is_acronym(name):
             acronyms.setdefault(name, treaty_id)
+            if len(name) >= 4 and name.isalpha():  # British style: "Unesco", "Nato" (never "Who")
+                acronyms.setdefault(name.title(), treaty_id)
         else:
             for variant in _variants(name):
                 names.setdefault(variant.casefold(), treaty_id)

@@ -596,11 +596,11 @@ def _signers(verb: Span, states: list[str], clause: Span) -> list[str]:
 
 
 def _it_subject(verb: Span) -> bool:
-    """'It would take effect ...': the withdrawal the article speaks of."""
+    """'It would take effect ...', 'the decision will take effect': the withdrawal the article speaks of."""
     i = verb.start - 1
     while i >= 0 and verb.doc[i].lower_ in ("would", "will", "shall", "also", "then", "only", "formally"):
         i -= 1
-    return i >= 0 and verb.doc[i].lower_ == "it"
+    return i >= 0 and verb.doc[i].lower_ in ("it", "decision", "move")  # "the decision will take effect on ..."
 
 
 def _treaty_subject_or_it(clause: Span) -> bool:
@@ -1032,6 +1032,20 @@ def _has_subject(verb: Span, clause: Span) -> bool:
 _ORDINALS = {"first", "second", "third", "only", "latest", "last"}
 
 
+def _clause_tense(before: Span) -> str:
+    words = [t.lower_ for t in before]
+    if any(w in _FUTURE for w in words) or any(
+        w.endswith("ing") and i and words[i - 1] in ("is", "are", "'s") for i, w in enumerate(words)
+    ):
+        return "future"
+    if any(
+        t.lower_ in _IRREGULAR_PAST - {"effective"} or (t.is_lower and t.lower_.endswith("ed") and t.lower_ != t.lemma_)
+        for t in before
+    ):
+        return "past"
+    return "present"
+
+
 def _tense(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
@@ -1047,6 +1061,8 @@ def _tense(verb: Span) -> str:
         earlier = doc[head.sent.start : head.i]
         if any(t.lower_ in _IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
             return "past"
+    if head.lower_ == "effective":  # "is withdrawing ... effective 31 December": the tense of the clause's verb
+        return _clause_tense(doc[max(head.sent.start, head.i - 25) : head.i])
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]

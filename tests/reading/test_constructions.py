@@ -160,6 +160,16 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("withdrew", "inf-treaty", "USA", "true")],
     ),
     (
+        "british-acronym-effective-in-a-progressive-clause-the-decision",
+        "2017-10-12",
+        "The United States is withdrawing from Unesco, the UN's cultural agency, effective 31 December 2018. The "
+        "State Department said the decision will take effect on December 31, 2018.",
+        [
+            ("effective_date", "unesco-constitution", "USA", "2018-12-31"),
+            ("effective_date", "unesco-constitution", "USA", "2018-12-31"),
+        ],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
