@@ -112,17 +112,18 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'records.db'}"
 
 
-@pytest.fixture
-def postgres_database() -> Iterator[str]:
-    """A new, empty database on the server named by TEST_DATABASE_URL; dropped afterwards."""
+def new_postgres_database(template: str | None = None) -> Iterator[str]:
+    """A new database (empty, or a copy of ``template``) on the test server, as a URL; dropped afterwards.
+    Skips, with the reason, when no server answers."""
     admin_url = postgres_url()
     if not admin_url:
         pytest.skip(NO_POSTGRES)
     admin = create_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
     name = f"treatyexit_test_{uuid.uuid4().hex[:12]}"
+    copy = f' TEMPLATE "{template}"' if template else ""
     try:
         with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+            connection.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     except OperationalError as exc:
         pytest.skip(f"PostgreSQL at TEST_DATABASE_URL does not answer: {exc.orig}")
     url = make_url(normalise_url(admin_url)).set(database=name).render_as_string(hide_password=False)
@@ -135,7 +136,13 @@ def postgres_database() -> Iterator[str]:
         admin.dispose()
 
 
-def _migrated_and_seeded(url: str, rulebook: Rulebook) -> str:
+@pytest.fixture
+def postgres_database() -> Iterator[str]:
+    """A new, empty database on the server named by TEST_DATABASE_URL; dropped afterwards."""
+    yield from new_postgres_database()
+
+
+def migrated_and_seeded(url: str, rulebook: Rulebook) -> str:
     upgrade(url)
     with Session(get_engine(url)) as session:
         seed(session, rulebook)
@@ -147,47 +154,21 @@ def _migrated_and_seeded(url: str, rulebook: Rulebook) -> str:
 def sqlite_template(rulebook: Rulebook, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, seeded SQLite file, made once: tests and servers get copies of it."""
     path = tmp_path_factory.mktemp("template") / "records.db"
-    _migrated_and_seeded(f"sqlite:///{path}", rulebook)
+    migrated_and_seeded(f"sqlite:///{path}", rulebook)
     return path
 
 
 @pytest.fixture(scope="session")
 def postgres_template(rulebook: Rulebook) -> Iterator[str]:
-    """A migrated, seeded PostgreSQL database, made once: tests get ``CREATE DATABASE … TEMPLATE`` copies."""
-    admin_url = postgres_url()
-    if not admin_url:
-        pytest.skip(NO_POSTGRES)
-    name = f"treatyexit_template_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(normalise_url(admin_url)).set(database=name).render_as_string(hide_password=False)
-    _migrated_and_seeded(url, rulebook)
-    get_engine(url).dispose()
-    try:
-        yield name
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    """A migrated, seeded PostgreSQL database, made once (its name): tests get copies of it."""
+    for url in new_postgres_database():
+        migrated_and_seeded(url, rulebook)
+        yield str(make_url(url).database)
 
 
 def postgres_copy(template: str) -> Iterator[str]:
     """A new database copied from ``template`` on the test server; dropped afterwards."""
-    admin_url = postgres_url()
-    assert admin_url is not None
-    admin = create_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
-    name = f"treatyexit_test_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    url = make_url(normalise_url(admin_url)).set(database=name).render_as_string(hide_password=False)
-    try:
-        yield url
-    finally:
-        get_engine(url).dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    yield from new_postgres_database(template)
 
 
 class Pristine:

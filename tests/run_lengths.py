@@ -17,5 +17,5 @@ class RunLengths(BaseSettings):
     schemathesis_examples: int = Field(25, ge=1, description="Generated examples per operation in the fuzz run")
     load_seconds: float = Field(5, gt=0, description="Length of the load run on loopback")
     scale_requests: int = Field(
-        120, ge=100, description="Requests through nginx before the first replica restart and after each (scale-out)"
+        60, ge=60, description="Requests through nginx before the first replica restart and after each (scale-out)"
     )

@@ -48,8 +48,7 @@ class ReadyAnswers:
                 await self.app(scope, receive, send)  # a streamed body: not looked up
                 return
             body = message.get("body", b"")
-        headers = dict(scope["headers"])
-        content_type = headers.get(b"content-type", b"")
+        content_type = _first(scope["headers"], b"content-type") or b""
         if len(body) + len(scope["query_string"]) + len(content_type) > MAX_KEPT_BYTES:
             await self.app(scope, receive, send)  # answered by the route, not kept under its bytes
             return
@@ -61,7 +60,13 @@ class ReadyAnswers:
             await self.app(scope, receive, send)
             return
         scope["route"] = route
-        await _send_ready(send, ready, headers.get(b"if-none-match"))
+        await _send_ready(send, ready, _first(scope["headers"], b"if-none-match"))
+
+
+def _first(headers: list[tuple[bytes, bytes]], name: bytes) -> bytes | None:
+    """The first value of header ``name``, as Starlette's ``request.headers.get`` reads it (the route reads the
+    same one: a repeated Content-Type or If-None-Match must not make the two answer differently)."""
+    return next((value for key, value in headers if key == name), None)
 
 
 async def _send_ready(send: Send, ready: tuple[bytes, bytes], if_none_match: bytes | None) -> None:

@@ -21,7 +21,7 @@ WITHDRAWAL_NOUNS = {"withdrawal", "withdrawals", "exit", "exits", "departure", "
 _NOTICE_NOUNS = {"notification", "notice", "letter", "declaration", "declarations", "instrument", "note"}
 _UNREAL = {"planned", "proposed", "possible", "potential", "intended", "threatened", "expected", "eventual",
            "future", "hypothetical", "would-be", "announced", "desired", "mooted", "feared"}  # fmt: skip
-_CONNECTORS = {"on", "in", "as", "of", "effective", "from", "at", ",", "a", "member", "members", "state", "states",
+_CONNECTORS = {"on", "in", "as", "of", "effective", "from", "at", ",", "(", "a", "member", "members", "state", "states",
                "party", "formally", "officially", "legally"}  # fmt: skip
 _OWNER_HEADS = {"administration", "government", "cabinet"}
 _GROUP_OWNERS = {"trio", "countries", "states", "nations", "governments", "juntas", "regimes"}
@@ -83,7 +83,7 @@ _DATED_VERBS = {"announced", "passed", "adopted", "approved", "said", "voted", "
 
 def _free(between: Span) -> bool:
     """Nothing between a date and the noun phrase claims the date for itself ('on Tuesday announced the ...')."""
-    return len(between) <= 6 and not any(t.lower_ in _DATED_VERBS for t in between)
+    return len(between) <= 6 and not any(t.lower_ in _DATED_VERBS or t.ent_type_ == "STATE" for t in between)
 
 
 def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[Span], int, bool]:

@@ -42,7 +42,7 @@ def periods(matches: list[tuple[int, int, int]], clause: Span, treaty: str) -> I
             anchor = anchor_words(following[1:])
             if anchor[:1] in (["this"], ["that"], ["these"]):
                 continue  # "eleven months after this announcement": a story's event, not the rule
-            if any(w.strip("'s") in NOTICE_ANCHORS | DOMESTIC_ANCHORS for w in anchor):
+            if any(w.strip("'s") in NOTICE_ANCHORS | DOMESTIC_ANCHORS for w in anchor) and _about_exit(clause):
                 yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(anchor)}")
             elif preceding[-1:] != ["than"] and set(preceding) & _EFFECT_WORDS and "from" not in following[:1]:
                 yield Claim(kind="notice_period", treaty=treaty, value=period)
@@ -64,6 +64,16 @@ def periods(matches: list[tuple[int, int, int]], clause: Span, treaty: str) -> I
             )
         ):
             yield Claim(kind="notice_period", treaty=treaty, value=period)
+
+
+def _about_exit(clause: Span) -> bool:
+    """A rule claim speaks of the withdrawal or its effect ('for seven years following its official adoption' of a
+    declaration does not)."""
+    return any(
+        t.lower_.startswith(("withdraw", "exit", "leav", "denounc", "denunciat", "effect", "notif", "notice", "quit"))
+        or t.lower_ in ("left", "pullout", "expire", "expires")
+        for t in clause
+    )
 
 
 def _about_withdrawal(clause: Span) -> bool:

@@ -100,8 +100,13 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "LEAVE": [
         [{"LEMMA": {"IN": _WITHDRAW}}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
-        # "will be out of the pact on November 4, 2020"
-        [{"LOWER": {"IN": ["be", "was", "were", "is"]}}, {"LOWER": "out"}, {"LOWER": "of"}],
+        # "will be out of the pact on November 4, 2020", "was officially out of the ICC on Sunday"
+        [{"LOWER": {"IN": ["be", "was", "were", "is"]}}, {"LOWER": {"IN": ["officially", "formally"]}, "OP": "?"},
+         {"LOWER": "out"}, {"LOWER": "of"}],
+        # "is no longer a member of the International Criminal Court", "Russia No Longer a Party to the ECHR"
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": {"IN": ["a", "an"]}},
+         {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},
+         {"LOWER": {"IN": ["party", "member"]}}],
         # "had ended the country's participation in the Istanbul Convention"
         [{"LEMMA": {"IN": ["end", "terminate"]}}, {"LOWER": {"IN": ["its", "the", "their", "country", "'s", "’s",
                                                                      "nation", "state"]}, "OP": "*"},
@@ -142,8 +147,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},
          {"LOWER": {"IN": ["to", "of"]}}],
-        [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}}, {"LOWER": {"IN": ["state", "full"]}, "OP": "?"},
-         {"LOWER": {"IN": ["party", "member"]}}],
+        [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}},
+         {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}, "OP": "?"},  # "became the 125th state party"
+         {"LOWER": {"IN": ["state", "full", "full-fledged"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "member"]}}],
     ],
     "BOUND": [
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},

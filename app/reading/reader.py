@@ -26,6 +26,7 @@ from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
+from app.reading.when import MONTHS as _MONTH_WORDS
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
@@ -166,7 +167,7 @@ class Reader:
             yield from self._clause(reading, doc, clause, context)
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: _Context) -> Iterator[Claim]:
-        treaties = [e for e in clause.ents if e.label_ == "TREATY"]
+        treaties = [e for e in clause.ents if e.label_ == "TREATY" and not _agent(e)]
         actors = _actors(clause)
         generic = _generic_references(clause)
         brexit = any(e.text == "Brexit" for e in treaties)
@@ -180,7 +181,7 @@ class Reader:
             and not _names_a_treaty(clause.doc, e)
             and not (e < len(clause.doc) and clause.doc[e].text in ("'s", "’s"))  # "at today's sitting"
             and not _of_a_treaty(clause.doc, s)
-            and not (e - s == 1 and clause.doc[s].text == "May" and clause.doc[s].is_sent_start)
+            and not (e - s == 1 and clause.doc[s].text == "May" and not _month_may(clause.doc, s))
         ]
         dates = sorted(filter_spans(dates), key=lambda d: d.start)
         triggers = _longest(
@@ -247,7 +248,8 @@ class Reader:
 
     def _from_nominal(self, nominal: Nominal, clause: Span, context: _Context) -> list[Claim]:
         """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
-        treaty = nominal.treaty or context.refer(None)
+        named = [str(e.ent_id_) for e in clause.ents if e.label_ == "TREATY"]
+        treaty = nominal.treaty or (named[0] if named else None) or context.refer(None)
         states = [str(e.ent_id_) for e in nominal.states]
         if not states:
             states = context.states if nominal.group else [context.state] if context.state else []
@@ -320,19 +322,24 @@ class Reader:
         context: _Context,
     ) -> list[Claim]:  # fmt: skip
         tense = _tense(verb)
-        if _negated(verb):
+        until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
+        if _negated(verb) and not (label == "EFFECT" and until):  # "will not go into effect until July 6, 2021"
             return _negative_claims(label, treaty, states, tense, clause, context)
         if tense == "intention" and _reported_future(label, verb, date, clause):
             tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
         if tense == "intention":
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
+        if date is not None and label in ("SIGN", "RATIFY", "ACCEDE", "JOIN") and _status_date(date):
+            date = None  # "As of February 2024, it has been signed by 45 countries": a count's date, not a signing
         when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
         value = when.iso() if when else None
         kind: ClaimKind | None = None
         if label == "EFFECT" and value is None and context.headline and tense == "present":
             value = context.published.isoformat()  # a headline's "X's Withdrawal ... Takes Legal Effect": today
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
+            if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
+                return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
             if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
                 kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
             else:
@@ -344,7 +351,10 @@ class Reader:
         elif label == "LEAVE":
             if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit")):
                 return []
-            if tense == "present" and when and when.end < context.published:
+            no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
+            if no_longer and tense != "future" and (when is None or when.start <= context.published):
+                kind, value = "withdrew", value or "true"
+            elif tense == "present" and when and when.end < context.published:
                 kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020"
             elif tense in ("future", "present") and value:
                 kind = "effective_date"
@@ -353,16 +363,7 @@ class Reader:
             ):
                 kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
         elif label == "NOTIFY":
-            if _to_a_parliament(verb, clause, self.reading):
-                return []  # "submit the denunciation motion to parliament": a domestic step, not the notice
-            started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
-            if started and tense != "past":
-                return []
-            nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
-            if verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns):
-                kind = "notification_date"
-                if when and tense == "past" and when.start > context.published:
-                    kind = "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
+            kind = self._notice_kind(verb, clause, tense, when, context)
         elif label == "JOIN":
             kind = "joined"
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
@@ -381,8 +382,8 @@ class Reader:
                 return []  # "expressed its consent to be bound by the agreement": a ratification
             return _bound_claims(verb, treaty, states, date, when, context)
         elif label == "SIGN":
-            if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]):
-                return []  # "signed it into force / into law": a law, not the treaty
+            if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or _signed_paper(verb, clause):
+                return []  # "signed it into force / into law", "a letter ... signed by Theresa May": not the treaty
             kind, states = "signed", _signers(verb, states, clause)
         if kind is None or value is None:
             return []
@@ -396,17 +397,40 @@ class Reader:
             )
         return out
 
+    def _notice_kind(
+        self, verb: Span, clause: Span, tense: str, when: PartialDate | None, context: _Context
+    ) -> ClaimKind | None:
+        """'notified', 'handed the instrument', 'began steps to withdraw' (a past notification); 'deposited the
+        instrument of ratification' is a consent; 'submit the denunciation motion to parliament' is no notice."""
+        if _to_a_parliament(verb, clause, self.reading):
+            return None
+        started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
+        if started and tense != "past":
+            return None
+        consent = _instrument_of_consent(verb, clause)
+        if consent:
+            return consent
+        nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
+        if not (verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns)):
+            return None
+        if when and tense == "past" and when.start > context.published:
+            return "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
+        return "notification_date"
+
     # --- tallies, counts, periods ------------------------------------------------------------------
 
     def _tallies(self, clause: Span, treaty: str, actors: list[Span], context: _Context) -> Iterator[Claim]:
         """A tally is the state's whose parliament voted: named in the clause ('Latvia's withdrawal', 'the
         Seimas'), else the parliament the article last named, else the state it speaks of."""
-        if not (
+        about_something = any(
+            t.lower_ == "of" and t.i > 0 and t.nbor(-1).lower_ in ("favour", "favor") for t in clause
+        )  # "19 voted in favor of the initiative": a vote on something named, not on a law or the withdrawal
+        if about_something and not (
             _mentions_withdrawal(clause)
             or _body_state(clause, self.reading)
             or any(t.lower_ in _BODIES or t.lower_ in _LEGISLATION for t in clause)
         ):
-            return  # "19 voted in favor of the initiative": a vote, but not on a law or the withdrawal
+            return
         acting = [e for e in actors if not _governed(e)] or actors
         state = acting[0].ent_id_ if acting else _body_state(clause, self.reading) or context.body or context.state
         if state is None:
@@ -473,6 +497,34 @@ class Reader:
 
 def _body_state(clause: Span, reading: Reading) -> str | None:
     return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
+
+
+_CONSENTS: dict[str, ClaimKind] = {
+    "ratification": "ratified", "accession": "acceded", "acceptance": "ratified", "approval": "ratified",
+}  # fmt: skip
+
+
+def _instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
+    """'deposited its instrument of ratification / accession / acceptance': a consent to be bound."""
+    words = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 6, clause.end)]]
+    for i, word in enumerate(words[:-2]):
+        if word == "instrument" and words[i + 1] == "of":
+            return _CONSENTS.get(words[i + 2])
+    return None
+
+
+_PAPERS = {"letter", "notification", "notice", "note", "decree", "order", "law", "bill", "memorandum", "statement"}
+
+
+def _signed_paper(verb: Span, clause: Span) -> bool:
+    """'a letter of official notification ... signed by UK Prime Minister Theresa May': a participle after a
+    paper (no 'was'), so the paper is what was signed."""
+    window = clause.doc[max(clause.start, verb.start - 12) : verb.start]
+    return (
+        not _passive(verb)
+        and any(t.lower_ in _PAPERS for t in window)
+        and verb.doc[verb.end : verb.end + 1].text == "by"
+    )
 
 
 def _by_others(verb: Span) -> bool:
@@ -556,6 +608,22 @@ def _treaty_subject_or_it(clause: Span) -> bool:
     return any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in clause[:8])
 
 
+def _status_date(date: Span) -> bool:
+    doc = date.doc
+    return date.start > 1 and doc[date.start - 1].lower_ == "of" and doc[date.start - 2].lower_ == "as"
+
+
+def _agent(ent: Span) -> bool:
+    """'signed by 45 countries and the European Union': an organisation among the signers is not the treaty."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "by":
+        return True
+    return i >= 1 and doc[i].lower_ == "and" and doc[i - 1].lower_ in ("countries", "states", "nations", "members")
+
+
 def _with_year(date: Span) -> list[str]:
     """'on 4 November that year' (or 'the same year'): the year the sentence named before, not the nearest 4
     November; without one, the words as written."""
@@ -589,13 +657,7 @@ def _negative_claims(
         return [Claim(kind="entry_into_force", treaty=treaty, value="false", as_of=context.published)]
     negative = _NEGATIVE_KINDS.get(label)
     named = {str(e.ent_id_) for e in _actors(clause)}
-    if (
-        negative is None
-        or not states
-        or not set(states) <= named
-        or tense == "future"
-        or (label == "LEAVE" and _mentions_suspension(clause))
-    ):
+    if negative is None or not states or not set(states) <= named or tense == "future":
         return []
     return [Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published) for one in states]
 
@@ -632,10 +694,19 @@ _SKIPPED_BEFORE_VERB = {"which", "that", ",", "has", "have", "had", "was", "fina
                         "officially", "itself", "originally"}  # fmt: skip
 
 
+def _names_treaty_before(verb: Span) -> bool:
+    """'the agreement, which expires in 2026': the word before the verb (over 'which', commas) is the treaty."""
+    i = verb.start - 1
+    while i >= 0 and verb.doc[i].lower_ in _SKIPPED_BEFORE_VERB:
+        i -= 1
+    relative = any(t.lower_ in ("which", "that") for t in verb.doc[i + 1 : verb.start])
+    return relative and i >= 0 and (verb.doc[i].ent_type_ == "TREATY" or verb.doc[i].lower_ in GENERIC_TREATY)
+
+
 def _treaty_subject(verb: Span) -> bool:
     """The treaty itself is the subject: 'the treaty, which came into effect', 'since the accord went into effect'."""
     doc = verb.doc
-    if verb[0].lower_ in ("effective", "expire", "expired", "expires"):
+    if verb[0].lower_ == "effective":
         return False
     i = verb.start - 1
     while i >= 0 and doc[i].lower_ in _SKIPPED_BEFORE_VERB:
@@ -647,10 +718,6 @@ def _treaty_subject(verb: Span) -> bool:
     while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
         i -= 1
     return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
-
-
-def _mentions_suspension(clause: Span) -> bool:
-    return any(t.lemma_ in ("suspend", "suspension") for t in clause)
 
 
 def _matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
@@ -730,6 +797,20 @@ def _mentions_withdrawal(span: Span) -> bool:
 
 
 _OTHER_EVENTS = {"founding", "establishment", "creation", "inception", "adoption", "birth", "election", "invasion"}
+_OTHER_ACTS = {
+    "made",
+    "concluded",
+    "created",
+    "established",
+    "founded",
+    "negotiated",
+    "reached",
+    "agreed",
+    "born",
+    "elected",
+    "launched",
+    "built",
+}  # fmt: skip  "the pact made in 1987": that date is the pact's
 
 
 def _anchored(doc: Doc, start: int) -> bool:
@@ -737,7 +818,7 @@ def _anchored(doc: Doc, start: int) -> bool:
     2002'."""
     if start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than"):
         return True
-    return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in _OTHER_EVENTS
+    return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in _OTHER_EVENTS | _OTHER_ACTS
 
 
 def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
@@ -745,6 +826,15 @@ def _followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
         return False
     label, following = rest[0]
     return label == "EFFECT" and following[0].lower_ == "effective" and following.start - verb.end < 9
+
+
+def _month_may(doc: Doc, i: int) -> bool:
+    """'in May', 'last May', 'May 2025' are the month; 'Theresa May', a sentence-initial 'May' are not."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return before in ("in", "on", "by", "since", "until", "last", "next", "this", "early", "late", "mid", "of") or (
+        after is not None and after.like_num
+    )
 
 
 def _of_a_treaty(doc: Doc, start: int) -> bool:
@@ -790,7 +880,7 @@ def _reporting(token: Token) -> bool:
 
 
 _DATE_LEAD = {"in", "on", "by", "from", "effective", "as", "at", "until", "starting", "beginning", "of", "to", "for",
-              "with", "about", "under"}  # fmt: skip
+              "about", "under"}  # fmt: skip
 _CLAUSE_LEAD = {"after", "before", "when", "while", "because"}
 
 
@@ -886,7 +976,7 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
     """The states that act: the list nearest before the verb; after it for a passive ('ratified by Lithuania'),
     for 'the withdrawal of Lithuania', or 'for Lithuania'; else the state the article last named."""
     if verb.lemma_ == "receive":  # "received notification from Washington": the sender acts
-        senders = [e for e in actors if e.start > verb.end and e.doc[e.start - 1].lower_ == "from"]
+        senders = [e for e in actors if e.start > verb.end and _preposition(e) == "from"]
         if senders:
             return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, senders[0], forward=True)))
     before = [e for e in actors if e.end <= verb.start and not _governed(e)]
@@ -960,8 +1050,12 @@ def _tense(verb: Span) -> str:
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
-    if previous[-1:] == ["to"] and any(doc[i].lower_ in _ORDINALS for i in range(max(0, head.i - 7), head.i)):
-        return "intention"  # "makes Hungary the first European Union member state to leave": no date of its own
+    ordinal = next((i for i in range(max(0, head.i - 7), head.i) if doc[i].lower_ in _ORDINALS), None)
+    if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
+        copula = {t.lower_ for t in doc[max(0, ordinal - 4) : ordinal]}
+        if copula & {"became", "was", "were", "become"}:
+            return "past"
+        return "intention"  # "makes Hungary the first European Union member state to leave": no deed of its own
     if previous and previous[-1] == "to":
         around = previous[:-1]
         if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
@@ -969,8 +1063,11 @@ def _tense(verb: Span) -> str:
         if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 12), head.i)):
             return "intention"  # "voted to leave", "plans to withdraw", "pledged on Monday – ... – to withdraw"
         return "future"  # a headline: "U.S. withdrawal from WHO to take effect July 2021"
-    if previous and previous[-1] in ("would", "could", "may", "might", "should", "must", "can", "cannot"):
-        return "intention"
+    modals = ("would", "could", "may", "might", "should", "must", "can", "cannot")
+    if previous and (
+        previous[-1] in modals or (previous[-1] in ("be", "have") and previous[-2:-1] and previous[-2] in modals)
+    ):
+        return "intention"  # "could withdraw", "could be reversed", "might have left"
     text = head.lower_
     if text.endswith("ing"):  # "is leaving" (under way), "has begun leaving": not done yet
         return "future" if previous[-1:] in (["is"], ["are"]) else "intention"
@@ -988,7 +1085,8 @@ def _tense(verb: Span) -> str:
 
 
 _IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
-                   "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective"}  # fmt: skip
+                   "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective", "was",
+                   "were"}  # fmt: skip
 
 
 def _reading_tense(tense: str, label: str) -> Tense:
@@ -1019,6 +1117,10 @@ def _has_treaty_object(verb: Span, clause: Span) -> bool:
             return True
         if token.lower_ in _NOT_TREATY_OBJECTS or token.text in (",", ";"):
             return False
+    if verb.end < clause.end and clause.doc[verb.end].lower_ in ("in", "on") and verb.end + 1 < clause.end:
+        following = clause.doc[verb.end + 1]
+        if following.like_num or following.text in _MONTH_WORDS:
+            return True  # "The US had withdrawn in November 2020": the treaty the article is about
     return verb.end >= clause.end - 1  # "... have withdrawn." with the treaty named before
 
 

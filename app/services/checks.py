@@ -168,7 +168,10 @@ class CheckService:
             hour, minute = int(clock.group(1)), int(clock.group(2))
             if hour > 23 or minute > 59:
                 raise UnreadableDate(f"'{claim.value}' has no real time of day")
-            return _at_the_time(notice, outcome, dt.time(hour, minute))
+            offset = _OFFSET.search(clock.group(0))  # "T00:00+01:00": the instant, whatever the clock
+            zone = None if offset is None or claimed.precision != "day" else _zone(offset.group(1))
+            said = dt.datetime.combine(claimed.start, dt.time(hour, minute), zone) if zone else None
+            return _at_the_time(notice, outcome, dt.time(hour, minute), said)
         return outcome
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
@@ -226,6 +229,7 @@ class CheckService:
         subject = f"{answer.state.name}'s withdrawal from the {treaty.short_name}"
         if effective.status == "determined" and effective.date:
             local, clock = notice.local_day(effective.date)
+            evidence.extend(_clock_evidence(notice, local))
             ok = claimed.contains(effective.date) or (local is not None and claimed.contains(local))
             verdict: Verdict = "consistent" if ok else "inconsistent"
             basis = (
@@ -580,13 +584,29 @@ class CheckService:
         if date is None:
             raise _Unverifiable(answer.effective.explanation)
         bound = on < date
-        ok = bound == claimed
+        again = None if bound else self._bound_again(treaty, state, notice, on)
+        ok = (bound or again is not None) == claimed
         text = (
             f"{'Correct' if ok else 'Incorrect'}: on {_long(on)} {answer.state.name} was "
-            f"{'still' if bound else 'no longer'} bound; its withdrawal took effect on {_long(date)}."
+            f"{'still' if bound else 'no longer' if again is None else 'again'} bound; its withdrawal took effect on "
+            f"{_long(date)}{'' if again is None else f', and it was bound again: {again}'}."
         )
         evidence = [Evidence(kind="assessment", description=answer.effective.explanation, url=notice.source_url)]
-        return Outcome(("consistent" if ok else "inconsistent"), str(bound).lower(), text, evidence, [treaty.id])
+        value = str(bound or again is not None).lower()
+        return Outcome(("consistent" if ok else "inconsistent"), value, text, evidence, [treaty.id])
+
+    def _bound_again(self, treaty: Treaty, state: str, notice: Notification, on: dt.date) -> str | None:
+        """Why a state whose withdrawal took effect was bound again on ``on`` (a consent in the party list after
+        its notice: Iceland re-adhered to the ICRW in 2002, Bolivia re-acceded to the Single Convention in 2013),
+        or None; unverifiable when a later notice shows it re-joined on a day not recorded."""
+        status = self.rulebook.world.party_status(treaty.id, state, on)
+        if status.status == "unknown" and status.record is not None:
+            raise _Unverifiable(f"Whether {find_state(state).name} was bound on {on} is not recorded: {status.reason}.")
+        entry = status.entry
+        consented = (entry.consent_date or entry.in_force) if entry is not None else None
+        if status.status == "party" and consented is not None and consented > notice.received:
+            return status.reason
+        return None
 
     # --- what states did: notified, withdrew, signed, ratified or acceded --------------------------------
 
@@ -1153,6 +1173,7 @@ def _withdrew_on(
     """'X left Y [on D]' against the day the withdrawal took (or takes) effect, as the publication date saw it."""
     received_words = _long(notice.received) if not notice.approximate else f"{notice.received:%B %Y}"
     local, clock = notice.local_day(date)
+    evidence = evidence + _clock_evidence(notice, local)
     if date <= as_of or (local is not None and local <= as_of):
         if claimed is None or claimed.contains(date) or (local is not None and claimed.contains(local)):
             text = (
@@ -1184,22 +1205,41 @@ def _withdrew_on(
     return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
 
 
-def _at_the_time(notice: Notification, outcome: Outcome, said: dt.time) -> Outcome:
+def _zone(offset: str) -> dt.timezone:
+    """``Z``, ``+01:00`` or ``-0500`` as a fixed offset from UTC."""
+    if offset == "Z":
+        return dt.UTC
+    sign, digits = (-1 if offset[0] == "-" else 1), offset[1:].replace(":", "")
+    if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+        raise UnreadableDate(f"'{offset}' is no offset from UTC")
+    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _at_the_time(notice: Notification, outcome: Outcome, said: dt.time, instant: dt.datetime | None = None) -> Outcome:
     """A right day with a time of day: right if the clock time is the one the withdrawal took effect at on the
-    withdrawing state's clock (23:00 in London for the TEU), partly right if not; unverifiable without a clock."""
+    withdrawing state's clock (23:00 in London for the TEU), or the same instant given with its UTC offset
+    (``00:00+01:00``, midnight CET), partly right if not; unverifiable without a clock."""
     if notice.effect_time is None:
         text = f"{outcome.explanation} The time of day it took effect is not recorded, so {said:%H:%M} is not checked."
         return outcome._replace(verdict="unverifiable", explanation=text)
     when = notice.effect_time
     day = dt.date.fromisoformat(outcome.correct_value or "")
     local = dt.datetime.combine(day, when.time, ZoneInfo(when.zone)).astimezone(ZoneInfo(when.local_zone))
-    if (local.hour, local.minute) == (said.hour, said.minute):
+    if (local == instant) if instant is not None else (local.hour, local.minute) == (said.hour, said.minute):
         return outcome
     text = (
         f"Partly correct: the day is right, the time is not: it took effect at {local:%H:%M} {local.tzname()} "
         f"on {_long(local.date())}, not {said:%H:%M}. {outcome.explanation.removeprefix('Correct: ')}"
     )
     return outcome._replace(verdict="partly_consistent", explanation=text)
+
+
+def _clock_evidence(notice: Notification, local: dt.date | None) -> list[Evidence]:
+    """The source of the clock time a withdrawal takes effect at, when it moves the day (TEU: 23:00 London)."""
+    if local is None or notice.effect_time is None:
+        return []
+    source = notice.effect_time.source
+    return [Evidence(kind="record", description=source.title or "time of effect", url=str(source.url))]
 
 
 def _receipt_in(claimed: PartialDate, notice: Notification) -> bool:
@@ -1297,6 +1337,7 @@ class TextTooLong(ValueError):
 _DISPATCH_DAYS = 7
 _CLOCK = re.compile(r"T(\d{1,2}):(\d{2})\b.*$")
 """Days between a notice's signature or dispatch and its receipt that a claim may confuse (partly right)."""
+_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})\s*$")  # a UTC offset after a time of day ('T00:00+01:00')
 
 _RANK = {"inconsistent": 0, "unverifiable": 1, "partly_consistent": 2, "consistent": 3}
 

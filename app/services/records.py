@@ -188,8 +188,14 @@ class RecordService:
         return list(session.exec(query).all())
 
     def notifications(self, session: Session, state: str, treaty: str) -> list[Notification]:
-        """The notifications recorded for ``state`` and ``treaty`` that have not been revoked, by receipt."""
-        query = select(WithdrawalRecord).where(WithdrawalRecord.state == state, WithdrawalRecord.treaty == treaty)
+        """The notifications of withdrawal recorded for ``state`` and ``treaty`` that have not been revoked, by
+        receipt. A suspension (Russia and the CFE Treaty, 2007) or a revoked ratification is no notice of withdrawal
+        (VCLT Arts. 54 and 57 keep them apart): the state stays a party."""
+        query = select(WithdrawalRecord).where(
+            WithdrawalRecord.state == state,
+            WithdrawalRecord.treaty == treaty,
+            col(WithdrawalRecord.kind).in_(("withdrawal", "denunciation")),
+        )
         out = []
         for record in session.exec(query.order_by(col(WithdrawalRecord.received_on))).all():
             events = self.events(session, record)
@@ -354,6 +360,11 @@ class RecordService:
         items = self.search(session, as_of=on, state=iso3, treaty=treaty_id)
         live = [i for i in items if i.status != "revoked" and i.received_on <= on]
         for item in reversed(live):
+            if item.kind == "suspension":  # it leaves the state a party (VCLT Art. 72(1)(b))
+                return BoundAnswer(
+                    treaty=treaty_id, state=iso3, on=on, bound=True, record_id=item.id,
+                    reason=f"it notified a suspension on {item.received_on}, which is not a withdrawal: still a party",
+                )  # fmt: skip
             if item.status == "effective":
                 return BoundAnswer(
                     treaty=treaty_id, state=iso3, on=on, bound=False, record_id=item.id,

@@ -111,3 +111,19 @@ def test_long_questions_are_answered_but_not_kept_under_their_bytes(client: Test
     long_query = client.get(f"{URL}?{query}{'&' * MAX_KEPT_BYTES}")  # empty fields are no parameters
     assert long_query.status_code == 200 and long_query.content == expected.content
     assert len(_cache(client)._ready) == kept
+
+
+def test_repeated_headers_are_read_as_the_route_reads_them(client: TestClient) -> None:
+    """The route reads the first Content-Type and If-None-Match (Starlette's ``headers.get``): so does the ready
+    path, or a body first sent as JSON would be served ready to a plain-text twin the route refuses, and a
+    matching ETag sent first would get 200 instead of 304."""
+    twice = [("content-type", "application/json"), ("content-type", "text/plain")]
+    body = BODY.replace("2026-11-28", "2026-11-27")
+    first = client.post(URL, content=body, headers=twice)
+    assert first.status_code == 200
+    plain = client.post(URL, content=body, headers={"content-type": "text/plain"})
+    assert plain.status_code == 422 and plain.headers["content-type"] == "application/problem+json"
+    for _ in range(2):  # the route, then the ready path
+        matched = client.post(URL, content=body, headers=[*twice, ("if-none-match", first.headers["etag"]),
+                                                          ("if-none-match", '"other"')])  # fmt: skip
+        assert matched.status_code == 304

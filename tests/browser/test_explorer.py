@@ -24,7 +24,7 @@ def test_docs_render_the_operations_offline(live_url: str, offline_page: tuple[A
 
 def test_try_it_out_with_a_named_example(live_url: str, offline_page: tuple[Any, list[str]]) -> None:
     page, escaped = offline_page
-    page.goto(f"{live_url}/docs#/assessments/assess", wait_until="networkidle")
+    page.goto(f"{live_url}/docs#/assessments/assess")  # then waits for the operation itself
     block = page.locator("#operations-assessments-assess")
     block.wait_for(timeout=15_000)
     if not block.locator(".try-out__btn").is_visible():
@@ -48,7 +48,7 @@ def test_try_it_out_fills_the_parameters_from_their_examples(
     live_url: str, offline_page: tuple[Any, list[str]]
 ) -> None:
     page, escaped = offline_page
-    page.goto(f"{live_url}/docs#/treaties/isBound", wait_until="networkidle")
+    page.goto(f"{live_url}/docs#/treaties/isBound")  # then waits for the operation itself
     block = page.locator("#operations-treaties-isBound")
     block.wait_for(timeout=15_000)
     if not block.locator(".try-out__btn").is_visible():

@@ -253,13 +253,17 @@ def test_seimas_tallies_on_the_cluster_munitions_convention(
 
 
 @pytest.mark.parametrize(
-    ("value", "verdict"), [("2019-03-29T12:20", "partly_consistent"), ("2019-03-29T23:00", "consistent")]
-)
+    ("value", "verdict"),
+    [("2019-03-29T12:20", "partly_consistent"), ("2019-03-29T23:00", "consistent"),
+     ("2019-03-30T00:00+01:00", "consistent"), ("2019-03-29T18:00-05:00", "consistent"),  # the same instant
+     ("2019-03-29T23:00Z", "consistent"), ("2019-03-29T23:00+01:00", "partly_consistent"),
+     ("2019-03-29T23:00+25:00", "unverifiable")],
+)  # fmt: skip
 def test_a_time_of_day_on_the_uk_clock(client: TestClient, value: str, verdict: str) -> None:
     """Exit day was 11.00 p.m. UK time (EU (Withdrawal) Act 2018, s. 20(1)): '12:20 p.m. London time' is wrong."""
     result = judge(client, "2017-03-29", kind="effective_date", treaty="teu", state="GBR", value=value)
     assert result["verdict"] == verdict, result["explanation"]
-    assert "23:00" in result["explanation"]
+    assert "23:00" in result["explanation"] or "no offset from UTC" in result["explanation"]
 
 
 def test_not_a_party_months_after_a_complete_list(client: TestClient) -> None:
@@ -321,3 +325,25 @@ def test_an_exit_the_rules_leave_open_is_judged_on_the_recorded_date_and_says_so
 def test_to_whom_notice_goes(client: TestClient, treaty: str, value: str, verdict: str) -> None:
     result = judge(client, "2021-04-30", kind="rule", treaty=treaty, value=value)
     assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_the_clock_is_cited(client: TestClient) -> None:
+    result = judge(client, "2020-02-11", kind="effective_date", treaty="teu", state="GBR", value="2020-01-31")
+    urls = [e.get("url") or "" for e in result["evidence"]]
+    assert any("legislation.gov.uk/ukpga/2018/16" in u for u in urls)
+
+
+@pytest.mark.parametrize(
+    ("treaty", "state", "on", "bound"),
+    [
+        ("single-convention", "BOL", "2015-03-14", True),  # re-acceded 11 January 2013, in force 10 February 2013
+        ("single-convention", "BOL", "2012-06-01", False),  # its denunciation took effect on 1 January 2012
+        ("icrw", "ISL", "2018-08-10", True),  # re-adhered 10 October 2002 after leaving on 30 June 1992
+    ],
+)
+def test_bound_again_after_re_joining(client: TestClient, treaty: str, state: str, on: str, bound: bool) -> None:
+    """A withdrawal that took effect does not end the story: a later consent in the party list binds again."""
+    for claimed in (True, False):
+        result = judge(client, on, kind="bound_on", treaty=treaty, state=state, value=str(claimed).lower(), on=on)
+        assert result["verdict"] == ("consistent" if claimed == bound else "inconsistent"), result
+        assert result["correct_value"] == str(bound).lower()

@@ -42,6 +42,7 @@ def records_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]
     pristine = request.getfixturevalue("pristine_postgres")
     pristine.reset()
     yield pristine.url
+    get_engine(pristine.url).dispose()  # get_engine keeps 8 engines: one pushed out undisposed would leak its pool
 
 
 @pytest.fixture

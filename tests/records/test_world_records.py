@@ -54,3 +54,40 @@ def test_brexit_takes_effect_on_the_agreed_date(records_client: TestClient) -> N
     assert on["status"] == "pending"
     bound = records_client.get("/v1/treaties/teu/bound", params={"state": "GBR", "on": "2019-06-01"}).json()
     assert bound["bound"] is True
+
+
+def test_a_date_the_state_named_is_seeded_with_its_record(records_client: TestClient) -> None:
+    """Russia named 00:00 on 7 November 2023 in its CFE notice (Art. XIX(2), world/records/cfe-treaty.yaml): the
+    seeded record keeps it, so checks read from the database call '7 November' right, as the rule files do."""
+    (rus,) = [
+        i for i in _items(records_client, treaty="cfe-treaty", as_of="2024-01-10") if i["received_on"] == "2023-06-09"
+    ]
+    assert rus["specified_date"] == "2023-11-07" and rus["effective_date"] == "2023-11-07"
+    claim = {"kind": "effective_date", "treaty": "cfe-treaty", "state": "RUS", "value": "2023-11-07", "tense": "past"}
+    checked = records_client.post("/v1/checks", json={"as_of": "2024-01-10", "claims": [claim]}).json()
+    assert checked["results"][0]["verdict"] == "consistent", checked
+
+
+def test_a_suspension_in_the_records_is_no_withdrawal(records_client: TestClient) -> None:
+    """Russia suspended the CFE Treaty in 2007 and withdrew in 2023; the United States suspended it in 2023
+    (world/records/cfe-treaty.yaml). Checks read from the seeded database must not take a suspension for a
+    withdrawal: both stayed bound, and 'Russia withdrew in 2007' is wrong."""
+    claims = [
+        {"kind": "bound_on", "treaty": "cfe-treaty", "state": "RUS", "value": "true", "on": "2010-01-01"},
+        {"kind": "bound_on", "treaty": "cfe-treaty", "state": "USA", "value": "true", "on": "2024-06-01"},
+        {"kind": "withdrew", "treaty": "cfe-treaty", "state": "RUS", "value": "2007", "as_of": "2010-01-01"},
+    ]
+    results = records_client.post("/v1/checks", json={"as_of": "2024-06-01", "claims": claims}).json()["results"]
+    for result in results[:2]:  # no withdrawal recorded before that day: not 'no longer bound'
+        assert result["verdict"] == "unverifiable" and "withdrawal took effect" not in result["explanation"], result
+    assert results[2]["verdict"] == "inconsistent" and "suspension" in results[2]["explanation"], results[2]
+
+
+def test_a_suspended_treaty_still_binds(records_client: TestClient) -> None:
+    """/v1/treaties/{id}/bound: the United States suspended the CFE Treaty in 2023 and did not withdraw."""
+    usa = records_client.get("/v1/treaties/cfe-treaty/bound", params={"state": "USA", "on": "2024-06-01"}).json()
+    assert usa["bound"] is True and "not a withdrawal" in usa["reason"], usa
+    before = records_client.get("/v1/treaties/cfe-treaty/bound", params={"state": "RUS", "on": "2010-01-01"}).json()
+    assert before["bound"] is True, before  # suspended in 2007, withdrew in 2023
+    rus = records_client.get("/v1/treaties/cfe-treaty/bound", params={"state": "RUS", "on": "2024-06-01"}).json()
+    assert rus["bound"] is False and "withdrawal notified on 2023-06-09" in rus["reason"], rus

@@ -80,6 +80,16 @@ def record(n: int) -> dict[str, str]:
     return {"state": "NOR", "treaty": "apmbc", "received_on": day, "source_url": f"https://example.org/{n}"}
 
 
+def _waiting_on_a_lock(url: str, seconds: float = 30) -> None:
+    """Until some backend of the database waits for a lock (the held-back write's audit insert)."""
+    deadline = time.monotonic() + seconds
+    with psycopg.connect(url, autocommit=True) as watcher:
+        query = "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE NOT l.granted"
+        while watcher.execute(query).fetchone() == (0,):
+            assert time.monotonic() < deadline, "the write never waited on the lock"
+            time.sleep(0.05)
+
+
 def test_database_stop_and_restart(postgres: Postgres, tmp_path: Path) -> None:
     env = {"DATABASE_URL": postgres.url("treatyexit"), "ADMIN_TOKEN": TOKEN, "LOG_LEVEL": "WARNING"}
     process, url = start_server(tmp_path, env=env)
@@ -103,7 +113,7 @@ def test_database_stop_and_restart(postgres: Postgres, tmp_path: Path) -> None:
 
             writer = threading.Thread(target=write)
             writer.start()
-            time.sleep(1.0)  # the insert into withdrawal_record is flushed; the audit insert waits on the lock
+            _waiting_on_a_lock(postgres.url("treatyexit"))  # the record's insert is flushed; the audit insert waits
             postgres.stop("immediate")
             writer.join(timeout=30)
             blocker.close()

@@ -1,7 +1,7 @@
 """Scale-out, run for real on loopback (issue 16): two app replicas behind nginx (deploy/nginx.conf) on a fresh
 PostgreSQL database, load through nginx while each replica is restarted in turn. Skips, with the reason, when
 nginx (Debian's package: scripts/ensure-nginx) or PostgreSQL is missing. No fixed sleeps: each restart waits for
-``SCALE_REQUESTS`` answered requests (default 120, 5,000 with ``--release``) before it and after it, and the load
+``SCALE_REQUESTS`` answered requests (default 60, 5,000 with ``--release``) before it and after it, and the load
 runs on while a replica stops and starts."""
 
 from __future__ import annotations

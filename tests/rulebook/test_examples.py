@@ -16,9 +16,10 @@ from schemas.api import AssessmentRequest
 from schemas.rules import Case
 from tests.conftest import TODAY
 
+RULEBOOK = load_rulebook()  # loaded once for collection
 EXAMPLES = [
     pytest.param(treaty.id, example, id=f"{treaty.id}-{example.state}-{example.received}-{i}")
-    for treaty in load_rulebook().treaties.values()
+    for treaty in RULEBOOK.treaties.values()
     for i, example in enumerate(treaty.examples)
 ]
 
@@ -42,7 +43,7 @@ def test_rule_example(service: AssessmentService, treaty_id: str, example: objec
 
 CASES = [
     pytest.param(treaty.id, case, id=f"{treaty.id}-{case.name}")
-    for treaty in load_rulebook().treaties.values()
+    for treaty in RULEBOOK.treaties.values()
     for case in treaty.cases
 ]
 
@@ -68,7 +69,7 @@ def test_a_wrong_case_is_a_problem_rules_check_reports(service: AssessmentServic
 
 RECORDS = [
     pytest.param(depositary.id, record, id=f"{depositary.id}-{record.treaty}-{record.state}-{record.received}")
-    for depositary in load_rulebook().depositaries.values()
+    for depositary in RULEBOOK.depositaries.values()
     for record in depositary.evidence
 ]
 

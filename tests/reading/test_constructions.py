@@ -1,0 +1,180 @@
+"""English constructions the reader finds claims in (issue 14), each in a short text of our own words.
+
+What is pinned is the finding: kind, treaty, state and value read, and that nothing else is read. Verdicts are
+the checks service's and are pinned in tests/checks and tests/reading/test_issue_sentences.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.reading import ClaimFinder
+from app.rulebook import Rulebook
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+CASES: list[tuple[str, str, str, Read]] = [
+    (
+        "noun-phrase-notification",
+        "2024-05-31",
+        "The Energy Charter Treaty. The UK's 26 April 2024 withdrawal notification was announced by the secretariat.",
+        [("notification_date", "ect", "GBR", "2024-04-26")],
+    ),
+    (
+        "noun-phrase-effective",
+        "2025-03-01",
+        "The Convention on Cluster Munitions. Lithuania's exit, effective 6 March 2025, follows a vote.",
+        [("effective_date", "ccm", "LTU", "2025-03-06")],
+    ),
+    (
+        "noun-phrase-list-from-date",
+        "2024-12-15",
+        "ECOWAS approved the withdrawal of Niger, Mali and Burkina Faso as member states from January 29, 2025.",
+        [
+            ("effective_date", "ecowas-treaty", "NER", "2025-01-29"),
+            ("effective_date", "ecowas-treaty", "MLI", "2025-01-29"),
+            ("effective_date", "ecowas-treaty", "BFA", "2025-01-29"),
+        ],
+    ),
+    (
+        "noun-phrase-without-date-is-no-claim",
+        "2025-05-08",
+        "The Ottawa Convention. Lithuania's withdrawal was debated at length.",
+        [],
+    ),
+    (
+        "ellipsis-those-of",
+        "2024-05-31",
+        "The Energy Charter Treaty. The withdrawals of Luxembourg and Slovenia are set to become effective in 2024, "
+        "and those of Portugal and Spain in 2025.",
+        [
+            ("effective_date", "ect", "LUX", "2024"),
+            ("effective_date", "ect", "SVN", "2024"),
+            ("effective_date", "ect", "PRT", "2025"),
+            ("effective_date", "ect", "ESP", "2025"),
+        ],
+    ),
+    (
+        "list-after-the-verb-with-the",
+        "2025-06-19",
+        "Among the 36 countries that have not signed the Ottawa Treaty are Russia, the United States and China.",
+        [("signed", "apmbc", "RUS", "false"), ("signed", "apmbc", "USA", "false"), ("signed", "apmbc", "CHN", "false")],
+    ),
+    (
+        "counted-date-ago",
+        "2025-12-28",
+        "Latvia submitted documents to the UN Secretary-General on its withdrawal from the Mine Ban Convention six "
+        "months ago.",
+        [("notification_date", "apmbc", "LVA", "2025-06")],
+    ),
+    (
+        "tally-supported-and-opposed-by",
+        "2025-04-16",
+        "The Saeima and the Ottawa Convention. The decision was supported by 68 lawmakers and opposed by 14.",
+        [("vote_tally", "apmbc", "LVA", "68-14")],
+    ),
+    (
+        "tally-on-something-else-is-no-claim",
+        "2017-04-27",
+        "Venezuela and the OAS Charter. 19 voted in favor of the initiative, 10 against, four abstained.",
+        [],
+    ),
+    (
+        "instrument-of-ratification-is-consent",
+        "2025-07-17",
+        "The Rome Statute. On 25 October 2024, Ukraine deposited the instrument of ratification of the Rome Statute.",
+        [("ratified", "rome-statute", "UKR", "2024-10-25")],
+    ),
+    (
+        "recipients-do-not-act",
+        "2001-12-13",
+        "The ABM Treaty. Official notification was given to the Russian government at 4:30 a.m. by U.S. Ambassador "
+        "Alexander Vershbow.",
+        [("notification_date", "abm-treaty", "USA", "2001-12-13")],
+    ),
+    (
+        "title-case-headline",
+        "2025-01-28",
+        "US To Pull Out Of Paris Climate Agreement In Jan 2026",
+        [("effective_date", "paris-agreement", "USA", "2026-01")],
+    ),
+    (
+        "first-country-to-withdraw",
+        "2017-10-27",
+        "The International Criminal Court. Burundi is becoming the first country to withdraw from the court.",
+        [("withdrew", "rome-statute", "BDI", "true")],
+    ),
+    (
+        "what-a-notice-says-is-no-exit",
+        "2025-07-11",
+        "Finland has notified the United Nations it is leaving the Ottawa Convention, the ministry said on Thursday.",
+        [],
+    ),
+    (
+        "organisation-among-signers-and-status-date",
+        "2024-03-01",
+        "The Istanbul Convention. As of February 2024, it has been signed by 45 countries and the European Union. "
+        "On 12 March 2012, Turkey became the first country to ratify the convention.",
+        [
+            ("parties_count", "istanbul-convention", None, "45"),
+            ("ratified", "istanbul-convention", "TUR", "2012-03-12"),
+        ],
+    ),
+    (
+        "a-treaty-expiring-is-no-exit-a-suspension-is-no-exit",
+        "2023-02-28",
+        "New START. An end to the agreement, which expires in 2026, could follow. Putin said that Russia was not "
+        "fully withdrawing from the treaty but was suspending its participation.",
+        [("withdrew", "new-start", "RUS", "false")],
+    ),
+    (
+        "not-until-is-the-date-a-possible-reversal-is-no-claim",
+        "2020-07-08",
+        "The WHO Constitution. The United States has submitted its notification. The withdrawal will not go into "
+        "effect until July 6, 2021, raising the possibility the withdrawal could be reversed.",
+        [("effective_date", "who-constitution", "USA", "2021-07-06")],
+    ),
+    (
+        "may-as-a-name-and-a-signed-letter",
+        "2017-03-29",
+        "The Treaty on European Union. Donald Tusk on Wednesday received the letter from the British Prime Minister "
+        "Theresa May. "
+        "Tim Barrow gave a letter of notification of the United Kingdom's withdrawal from the bloc signed by UK Prime "
+        "Minister Theresa May.",
+        [("notification_date", "teu", "GBR", "2017-03-29")],
+    ),
+    (
+        "out-of-and-no-longer-a-member",
+        "2019-03-17",
+        "The Philippines was officially out of the International Criminal Court on Sunday. As of today, the "
+        "Philippines is no longer a member of the International Criminal Court.",
+        [("withdrew", "rome-statute", "PHL", "2019-03-17"), ("withdrew", "rome-statute", "PHL", "2019-03-17")],
+    ),
+    (
+        "the-pacts-own-date-is-not-the-exits",
+        "2019-08-02",
+        "The INF Treaty. The U.S. has formally withdrawn from the treaty, with Mike Pompeo blaming Russia for the "
+        "disintegration of the pact made in 1987.",
+        [("withdrew", "inf-treaty", "USA", "true")],
+    ),
+    (
+        "date-in-a-treaty-title",
+        "2025-06-29",
+        "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
+        [],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def finder(rulebook: Rulebook) -> ClaimFinder:
+    return ClaimFinder(rulebook)
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_construction(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    found = finder.find(text, dt.date.fromisoformat(published))
+    got = [(f.claim.kind, f.claim.treaty, f.claim.state, f.claim.value) for f in found]
+    assert got == expected, name
