@@ -462,7 +462,7 @@ class Reader:
             if noun.lower_ not in _COUNT_NOUNS and not (
                 noun.lower_ in ("member", "state", "signatory", "contracting")
                 and at + 1 < clause.end
-                and clause.doc[at + 1].lower_ in ("states", "countries", "nations", "parties")
+                and clause.doc[at + 1].lower_ in ("states", "countries", "nations", "parties", "governments")
             ):
                 continue
             number = number_from_words(token.text)
@@ -1030,6 +1030,9 @@ def _has_subject(verb: Span, clause: Span) -> bool:
 
 
 _ORDINALS = {"first", "second", "third", "only", "latest", "last"}
+# "would officially inform", "has formally withdrawn": the auxiliary is read over these adverbs
+_ADVERBS = {"officially", "formally", "also", "then", "still", "soon", "finally", "now", "already", "effectively",
+            "legally", "fully", "quietly", "eventually", "indeed", "automatically", "unilaterally"}  # fmt: skip
 
 
 def _clause_tense(before: Span) -> str:
@@ -1065,7 +1068,7 @@ def _tense(verb: Span) -> str:
         return _clause_tense(doc[max(head.sent.start, head.i - 25) : head.i])
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
-    previous = [doc[i].lower_ for i in range(max(0, head.i - 4), head.i)]
+    previous = [doc[i].lower_ for i in range(max(0, head.i - 6), head.i) if doc[i].lower_ not in _ADVERBS][-4:]
     ordinal = next((i for i in range(max(0, head.i - 7), head.i) if doc[i].lower_ in _ORDINALS), None)
     if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
         copula = {t.lower_ for t in doc[max(0, ordinal - 4) : ordinal]}
