@@ -172,7 +172,7 @@ class CheckService:
             zone = None if offset is None or claimed.precision != "day" else _zone(offset.group(1))
             said = dt.datetime.combine(claimed.start, dt.time(hour, minute), zone) if zone else None
             return _at_the_time(notice, outcome, dt.time(hour, minute), said)
-        return outcome
+        return _span_kept_open(claim.value, claimed, outcome)
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
         """An effective date announced before the notice was received (a vote, a decree, 'in a year's time'):
@@ -1314,6 +1314,22 @@ def _recorded_effect(treaty: Treaty, state: str, notice: Notification, claimed: 
     )
     evidence = [Evidence(kind="record", description=f"takes effect {date}", url=notice.source_url)]
     return Outcome("consistent" if ok else "inconsistent", date.isoformat(), text, evidence, [f"record: {state}"])
+
+
+def _span_kept_open(value: str, claimed: PartialDate, outcome: Outcome) -> Outcome:
+    """'Between 29 January and 29 July 2025': a span of named days wider than a week that holds the date the
+    rules fix presents that date as open (the ECOWAS exits: Art. 91(1) gives 29 January 2025; 29 July was a
+    transition the Authority set). A calendar unit (a week, month, season, year) is the article's precision and
+    stays consistent."""
+    if outcome.verdict != "consistent" or "/" not in value or claimed.precision != "interval":
+        return outcome
+    if (claimed.end - claimed.start).days < 7 or claimed.start.year == 1 or claimed.end.year == 9999:
+        return outcome
+    note = (
+        f"Partly correct: the date falls within {claimed.describe()}, but it is fixed, not open: "
+        f"{outcome.explanation.removeprefix('Correct: ')}"
+    )
+    return outcome._replace(verdict="partly_consistent", explanation=note)
 
 
 class Outcome(NamedTuple):
