@@ -67,6 +67,27 @@ class PartyEntry(Strict):
         return self
 
 
+class Outsider(Strict):
+    """A state that, on the section's date, had not consented to be bound (and had signed or not)."""
+
+    state: ISO3
+    signed: bool = Field(description="Whether it had signed on the section's date.")
+    signed_on: dt.date | None = Field(None, description="Its signature date, where read.")
+
+
+class Outsiders(Strict):
+    """States the source names as not bound on ``as_of`` (non-parties, signatories that have not ratified). A
+    signature cannot be given after ``signatures_closed`` (e.g. APMBC Art. 15, CCM Art. 15: open for signature
+    until entry into force), so a non-signatory then stays one; consent can still come later (accession)."""
+
+    as_of: dt.date
+    signatures_closed: dt.date | None = None
+    source: WorldSource
+    sources: list[WorldSource] = []
+    note: str | None = None
+    states: list[Outsider]
+
+
 class TreatyFile(Strict):
     """A world file about one treaty: ``world/<folder>/<treaty>.yaml``."""
 
@@ -80,6 +101,7 @@ class PartiesFile(TreatyFile):
     sources: list[WorldSource] = Field(default=[], description="Further sources consulted (optional).")
     note: str | None = None
     parties: list[PartyEntry]
+    outsiders: Outsiders | None = Field(None, description="Sourced non-parties and signatories not bound.")
 
     @field_validator("parties")
     @classmethod

@@ -172,7 +172,7 @@ class CheckService:
             zone = None if offset is None or claimed.precision != "day" else _zone(offset.group(1))
             said = dt.datetime.combine(claimed.start, dt.time(hour, minute), zone) if zone else None
             return _at_the_time(notice, outcome, dt.time(hour, minute), said)
-        return outcome
+        return _span_kept_open(claim.value, claimed, outcome)
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
         """An effective date announced before the notice was received (a vote, a decree, 'in a year's time'):
@@ -840,9 +840,46 @@ class CheckService:
             )
         ]  # fmt: skip
 
+    def _outsider(self, claim: Claim, as_of: dt.date, signature: bool) -> Outcome | None:
+        """'X has not signed / ratified Y' from a sourced list of outsiders (world/parties ``outsiders``): on the
+        list's date the state had not consented (and had signed or not). Before that date the same holds; after
+        it, only a missing signature once signature has closed (APMBC Art. 15, CCM Art. 15) still holds."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        out = listing.outsiders if listing else None
+        row = next((o for o in out.states if o.state == state), None) if out else None
+        if out is None or row is None:
+            return None
+        closed = out.signatures_closed is not None and out.signatures_closed <= out.as_of
+        name, value = find_state(state).name, claim.value.strip().lower()
+        if signature and row.signed and row.signed_on and row.signed_on <= as_of:
+            actual, fact = True, f"{name} signed the {treaty.short_name} on {_long(row.signed_on)}"
+        elif signature and not row.signed and (as_of <= out.as_of or closed):
+            actual, fact = False, f"{name} had not signed the {treaty.short_name} on {_long(out.as_of)}"
+            fact += (
+                f" and signature closed on {_long(out.signatures_closed)}" if closed and out.signatures_closed else ""
+            )
+        elif not signature and as_of <= out.as_of:
+            actual, fact = False, f"{name} had not ratified or acceded to the {treaty.short_name} on {_long(out.as_of)}"
+        else:
+            return None
+        correct = str(actual).lower()
+        if value not in ("true", "false"):  # 'signed in 1996': the recorded signature date
+            if not (signature and actual and row.signed_on):
+                return None
+            actual, value = parse_partial_date(claim.value, as_of, "past").contains(row.signed_on), "true"
+            correct = row.signed_on.isoformat()
+        ok = actual == (value == "true")
+        text = f"{'Correct' if ok else 'Incorrect'}: {fact} (world/parties/{treaty.id}, outsiders)."
+        evidence = [Evidence(kind="record", description=fact, url=str(out.source.url))]
+        return Outcome("consistent" if ok else "inconsistent", correct, text, evidence, [f"world/parties/{treaty.id}"])
+
     def _check_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
         if not claim.state:
             return self._treaty_signed(claim, as_of)
+        outsider = self._outsider(claim, as_of, signature=True)
+        if outsider is not None:
+            return outsider
         if claim.value.strip().lower() in ("false", "true"):
             return self._membership(claim, as_of, signature=True)
         treaty, _, name, entries = self._participation(claim)
@@ -953,6 +990,9 @@ class CheckService:
 
     def _check_ratified(self, claim: Claim, as_of: dt.date) -> Outcome:
         """Consent to be bound (the instrument deposited), kept apart from becoming a party (entry into force)."""
+        outsider = self._outsider(claim, as_of, signature=False) if claim.state else None
+        if outsider is not None:
+            return outsider
         treaty, _, name, entries = self._participation(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
         entry = next((e for e in entries if claimed.contains(e.consent)), entries[-1])
@@ -1274,6 +1314,22 @@ def _recorded_effect(treaty: Treaty, state: str, notice: Notification, claimed: 
     )
     evidence = [Evidence(kind="record", description=f"takes effect {date}", url=notice.source_url)]
     return Outcome("consistent" if ok else "inconsistent", date.isoformat(), text, evidence, [f"record: {state}"])
+
+
+def _span_kept_open(value: str, claimed: PartialDate, outcome: Outcome) -> Outcome:
+    """'Between 29 January and 29 July 2025': a span of named days wider than a week that holds the date the
+    rules fix presents that date as open (the ECOWAS exits: Art. 91(1) gives 29 January 2025; 29 July was a
+    transition the Authority set). A calendar unit (a week, month, season, year) is the article's precision and
+    stays consistent."""
+    if outcome.verdict != "consistent" or "/" not in value or claimed.precision != "interval":
+        return outcome
+    if (claimed.end - claimed.start).days < 7 or claimed.start.year == 1 or claimed.end.year == 9999:
+        return outcome
+    note = (
+        f"Partly correct: the date falls within {claimed.describe()}, but it is fixed, not open: "
+        f"{outcome.explanation.removeprefix('Correct: ')}"
+    )
+    return outcome._replace(verdict="partly_consistent", explanation=note)
 
 
 class Outcome(NamedTuple):

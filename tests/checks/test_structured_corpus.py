@@ -9,7 +9,7 @@ from app.services.assessment import AssessmentService
 from app.services.checks import CheckService
 from bench.claims import label_claim, load_corpus, score_structured
 
-VERDICT_FLOOR = 0.88
+VERDICT_FLOOR = 0.95
 UNFLAGGED_CEILING = 10  # inaccurate claims judged consistent or unverifiable; each is listed by the bench
 
 

@@ -1,0 +1,51 @@
+"""'X has not signed / has not ratified Y' judged from the sourced outsiders of a party list (world/parties
+``outsiders``): the CTBT's Annex 2 hold-outs, the non-signatories of the Ottawa Convention and the CCM, whose
+signature closed at entry into force (APMBC Art. 15, CCM Art. 15)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+
+def judge(client: TestClient, as_of: str, **claim: Any) -> dict[str, Any]:
+    response = client.post("/v1/checks", json={"as_of": as_of, "claims": [claim]})
+    assert response.status_code == 200, response.text
+    result: dict[str, Any] = response.json()["results"][0]
+    return result
+
+
+@pytest.mark.parametrize("state", ["USA", "CHN", "IND", "PAK", "PRK", "ISR", "EGY", "IRN"])
+def test_ctbt_hold_outs_have_not_ratified(client: TestClient, state: str) -> None:
+    result = judge(client, "2023-11-02", kind="ratified", treaty="ctbt", state=state, value="false")
+    assert result["verdict"] == "consistent" and result["correct_value"] == "false", result
+    wrong = judge(client, "2023-11-02", kind="ratified", treaty="ctbt", state=state, value="true")
+    assert wrong["verdict"] == "inconsistent", wrong
+
+
+def test_ctbt_signatures_as_read(client: TestClient) -> None:
+    signed = judge(client, "2023-11-02", kind="signed", treaty="ctbt", state="USA", value="1996")
+    assert signed["verdict"] == "consistent" and signed["correct_value"] == "1996-09-24", signed
+    late = judge(client, "2023-11-02", kind="signed", treaty="ctbt", state="USA", value="1999")
+    assert late["verdict"] == "inconsistent", late
+    india = judge(client, "2023-11-02", kind="signed", treaty="ctbt", state="IND", value="true")
+    assert india["verdict"] == "inconsistent" and india["correct_value"] == "false", india
+
+
+def test_a_hold_out_after_the_list_s_date_is_not_judged(client: TestClient) -> None:
+    """The CTBT is still open for signature and ratification: after the list's date either may have come."""
+    result = judge(client, "2026-06-01", kind="ratified", treaty="ctbt", state="ISR", value="false")
+    assert result["verdict"] != "consistent", result
+
+
+@pytest.mark.parametrize(("treaty", "state", "as_of"), [("apmbc", "RUS", "2025-06-19"), ("ccm", "UKR", "2024-07-18")])
+def test_a_non_signatory_stays_one_once_signature_closed(
+    client: TestClient, treaty: str, state: str, as_of: str
+) -> None:
+    result = judge(client, as_of, kind="signed", treaty=treaty, state=state, value="false")
+    assert result["verdict"] == "consistent", result
+    assert "signature closed" in result["explanation"]
+    wrong = judge(client, as_of, kind="signed", treaty=treaty, state=state, value="true")
+    assert wrong["verdict"] == "inconsistent", wrong
