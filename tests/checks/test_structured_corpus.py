@@ -10,7 +10,7 @@ from app.services.checks import CheckService
 from bench.claims import label_claim, load_corpus, score_structured
 
 VERDICT_FLOOR = 0.95
-UNFLAGGED_CEILING = 10  # inaccurate claims judged consistent or unverifiable; each is listed by the bench
+UNFLAGGED_CEILING = 7  # inaccurate claims judged consistent or unverifiable; each is listed by the bench
 
 
 def test_structured_verdicts_do_not_fall(service: AssessmentService) -> None:
