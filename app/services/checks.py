@@ -432,7 +432,7 @@ class CheckService:
             return self._membership(claim, as_of)
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
-        entries = [p for p in treaty.participation if p.state == state]
+        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
         if not entries:
             raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
         name = find_state(state).name
@@ -449,8 +449,9 @@ class CheckService:
             facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
                 f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
             )
-            # a day names one event: the deposit ("joined") or the entry into force ("became a party"), each right
-            exact = claimed.precision == "day" and bool(hits)
+            # a day names one event: the deposit ("joined") or the entry into force ("became a party"), each right;
+            # a period holding the entry into force holds the day membership began ("the UK joined in 1973")
+            exact = bool(hits) and (claimed.precision == "day" or entry.in_force_for_state in hits)
             verdict: Verdict = (
                 "consistent" if len(hits) == len(dates) or exact else "partly_consistent" if hits else "inconsistent"
             )
