@@ -1231,7 +1231,9 @@ def _withdrew_on(
             f"not {claimed.describe()}."
         )
         return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
-    if claimed is None or _receipt_in(claimed, notice):
+    # 'X exits Y' in the present on the article's own day: an exit under way called done, as an undated 'X left'
+    today = claimed is not None and claimed.precision == "day" and claimed.start == as_of
+    if claimed is None or today or _receipt_in(claimed, notice):
         text = (
             f"Partly correct: on {_long(as_of)} {name} had notified its withdrawal from the {treaty.short_name} "
             f"(received {received_words}) but was still a party; the withdrawal takes effect on {_long(date)}."
