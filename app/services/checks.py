@@ -165,14 +165,8 @@ class CheckService:
         pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]
         notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
         if clock and outcome.verdict == "consistent" and outcome.correct_value:
-            hour, minute = int(clock.group(1)), int(clock.group(2))
-            if hour > 23 or minute > 59:
-                raise UnreadableDate(f"'{claim.value}' has no real time of day")
-            offset = _OFFSET.search(clock.group(0))  # "T00:00+01:00": the instant, whatever the clock
-            zone = None if offset is None or claimed.precision != "day" else _zone(offset.group(1))
-            said = dt.datetime.combine(claimed.start, dt.time(hour, minute), zone) if zone else None
-            return _at_the_time(notice, outcome, dt.time(hour, minute), said)
-        return _span_kept_open(claim.value, claimed, outcome)
+            return _with_clock(claim.value, clock, claimed, notice, outcome)
+        return _span_kept_open(claim.value, claimed, _sources_disagree(notice, claimed, outcome))
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
         """An effective date announced before the notice was received (a vote, a decree, 'in a year's time'):
@@ -438,7 +432,7 @@ class CheckService:
             return self._membership(claim, as_of)
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
-        entries = [p for p in treaty.participation if p.state == state]
+        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
         if not entries:
             raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
         name = find_state(state).name
@@ -455,8 +449,9 @@ class CheckService:
             facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
                 f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
             )
-            # a day names one event: the deposit ("joined") or the entry into force ("became a party"), each right
-            exact = claimed.precision == "day" and bool(hits)
+            # a day names one event: the deposit ("joined") or the entry into force ("became a party"), each right;
+            # a period holding the entry into force holds the day membership began ("the UK joined in 1973")
+            exact = bool(hits) and (claimed.precision == "day" or entry.in_force_for_state in hits)
             verdict: Verdict = (
                 "consistent" if len(hits) == len(dates) or exact else "partly_consistent" if hits else "inconsistent"
             )
@@ -669,7 +664,9 @@ class CheckService:
         if claim.value.strip().lower() in ("false", "no"):
             return self._not_withdrawn(treaty, state, as_of)
         dated = claim.value.strip().lower() not in ("true", "yes")
-        claimed = parse_partial_date(claim.value, as_of, "past") if dated else None
+        clock = _CLOCK.search(claim.value) if dated else None  # "2020-01-31T22:00": a time of day, as for dates
+        value = claim.value[: clock.start()] if clock else claim.value
+        claimed = parse_partial_date(value, as_of, "past") if dated else None
         notices = self._recorded_notices(state, treaty, as_of)
         name = find_state(state).name
         if not notices:
@@ -680,8 +677,11 @@ class CheckService:
                 f"records begin with the notification received on {_long(notices[0].received)} and are not "
                 "exhaustive for earlier years."
             )
-        outcomes = [self._withdrew_after(treaty, state, name, n, claimed, as_of) for n in reversed(notices)]
-        return max(outcomes, key=lambda o: _RANK[o.verdict])
+        pairs = [(n, self._withdrew_after(treaty, state, name, n, claimed, as_of)) for n in reversed(notices)]
+        notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
+        if clock and claimed and outcome.verdict == "consistent" and outcome.correct_value:
+            return _with_clock(claim.value, clock, claimed, notice, outcome)
+        return outcome
 
     def _before_notice(
         self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
@@ -808,8 +808,7 @@ class CheckService:
             # the membership ended otherwise than by the clause (Russia, Council of Europe: Art. 8, 16 March 2022)
             evidence.insert(0, Evidence(kind="record", description=f"ended {ended}", url=notice.source_url))
             outcome = _withdrew_on(name, treaty, notice, ended, claimed, as_of, evidence, trace)
-            note = f" As recorded, membership ended on {_long(ended)}; the withdrawal clause alone gives {_long(date)}."
-            return outcome._replace(explanation=outcome.explanation + note)
+            return _sources_disagree(notice, claimed, outcome, date)
         return _withdrew_on(name, treaty, notice, date, claimed, as_of, evidence, trace)
 
     def _participation(self, claim: Claim) -> tuple[Treaty, str, str, list[Participation]]:
@@ -1232,7 +1231,9 @@ def _withdrew_on(
             f"not {claimed.describe()}."
         )
         return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
-    if claimed is None or _receipt_in(claimed, notice):
+    # 'X exits Y' in the present on the article's own day: an exit under way called done, as an undated 'X left'
+    today = claimed is not None and claimed.precision == "day" and claimed.start == as_of
+    if claimed is None or today or _receipt_in(claimed, notice):
         text = (
             f"Partly correct: on {_long(as_of)} {name} had notified its withdrawal from the {treaty.short_name} "
             f"(received {received_words}) but was still a party; the withdrawal takes effect on {_long(date)}."
@@ -1253,6 +1254,20 @@ def _zone(offset: str) -> dt.timezone:
     if int(digits[:2]) > 23 or int(digits[2:]) > 59:
         raise UnreadableDate(f"'{offset}' is no offset from UTC")
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _with_clock(
+    value: str, clock: re.Match[str], claimed: PartialDate, notice: Notification, outcome: Outcome
+) -> Outcome:
+    """A right day given with a time of day ('2020-01-31T22:00', '...T00:00+01:00'), for ``effective_date`` and
+    ``withdrew`` alike: checked against the clock time the withdrawal took effect at (``_at_the_time``)."""
+    hour, minute = int(clock.group(1)), int(clock.group(2))
+    if hour > 23 or minute > 59:
+        raise UnreadableDate(f"'{value}' has no real time of day")
+    offset = _OFFSET.search(clock.group(0))  # "T00:00+01:00": the instant, whatever the clock
+    zone = None if offset is None or claimed.precision != "day" else _zone(offset.group(1))
+    said = dt.datetime.combine(claimed.start, dt.time(hour, minute), zone) if zone else None
+    return _at_the_time(notice, outcome, dt.time(hour, minute), said)
 
 
 def _at_the_time(notice: Notification, outcome: Outcome, said: dt.time, instant: dt.datetime | None = None) -> Outcome:
@@ -1314,6 +1329,39 @@ def _recorded_effect(treaty: Treaty, state: str, notice: Notification, claimed: 
     )
     evidence = [Evidence(kind="record", description=f"takes effect {date}", url=notice.source_url)]
     return Outcome("consistent" if ok else "inconsistent", date.isoformat(), text, evidence, [f"record: {state}"])
+
+
+def _sources_disagree(
+    notice: Notification, claimed: PartialDate | None, outcome: Outcome, clause: dt.date | None = None
+) -> Outcome:
+    """One rule for ``effective_date`` and ``withdrew`` claims where the record's effective date (sourced) differs
+    from the withdrawal clause's count from the notice (Venezuela, OAS Charter Art. 143: 27 April 2019 recorded,
+    28 April by the clause; North Korea, NPT Art. X(1): 11 January 2003 declared, 10 April by three months): both
+    dates are said; a claim of the recorded date is right, a claim of the clause's date only partly right (the
+    sources disagree), any other date wrong."""
+    recorded = notice.recorded_effective
+    if (
+        clause is None
+        and outcome.correct_value
+        and len(outcome.correct_value) == 10
+        and "T" not in outcome.correct_value
+    ):
+        clause = dt.date.fromisoformat(outcome.correct_value)
+    if recorded is None or clause is None or recorded == clause or notice.extensions or notice.approximate:
+        return outcome
+    said = (
+        f"The record and the clause disagree on the date: as recorded (world/records, with its source) it took "
+        f"effect on {_long(recorded)}; the withdrawal clause alone gives {_long(clause)}, counted from the notice "
+        f"received on {_long(notice.received)}."
+    )
+    if claimed is None or claimed.contains(recorded):
+        verdict: Verdict = "consistent"
+        text = f"Correct: the withdrawal took effect on {_long(recorded)} as recorded. {said}"
+    elif claimed.contains(clause):
+        verdict, text = "partly_consistent", f"Partly correct: {_long(clause)} is the clause's date. {said}"
+    else:
+        verdict, text = "inconsistent", f"Incorrect: not {claimed.describe()}. {said}"
+    return outcome._replace(verdict=verdict, correct_value=recorded.isoformat(), explanation=text)
 
 
 def _span_kept_open(value: str, claimed: PartialDate, outcome: Outcome) -> Outcome:
