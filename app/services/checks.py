@@ -51,7 +51,7 @@ from schemas.checks import (
     Verdict,
 )
 from schemas.periods import describe_period, parse_period
-from schemas.rules import Participation, PreconditionProvision, Source, Treaty
+from schemas.rules import EffectAnnualDateWithDeadline, Participation, PreconditionProvision, Source, Treaty
 
 
 def parse_claimed_period(text: str) -> str | None:
@@ -1104,6 +1104,40 @@ class CheckService:
         text = f"Correct: notice goes to {hit} ({citation.cite}). {rule}"
         return Outcome("consistent", hit, text, evidence, [citation.rule])
 
+    def _annual_rule(
+        self, claim: Claim, treaty: Treaty, owned: list[OwnedProvision], annual: OwnedProvision, as_of: dt.date
+    ) -> Outcome:
+        """'Notice by 1 January, effect 30 June' against a fixed-day rule (ICRW Art. XI): a wrong day is wrong; the
+        right days with notice sent to another body than the treaty names are partly right."""
+        rule = annual.provision
+        assert isinstance(rule, EffectAnnualDateWithDeadline)
+        days = [(m.group(0), _month_day(m)) for m in _DAY_MONTH.finditer(claim.value)]
+        deadline = next((d for text, d in days if _DEADLINE.search(claim.value.split(text)[0][-14:])), None)
+        effect = next((d for _, d in days if d != deadline), None)
+        if deadline is None and effect is None:
+            raise _Unverifiable(f"'{claim.value}' names no day to compare with {rule.cite} of the {treaty.short_name}.")
+        citation = provision_citation(self.rulebook, annual)
+        evidence = [Evidence(kind="rule", description=rule.text, citation=citation)]
+        wrong = [f"notice is due by {_month_day_words(rule.notice_by)}, not {_month_day_words(deadline)}"] * (
+            deadline is not None and deadline != rule.notice_by
+        ) + [f"it takes effect on {_month_day_words(rule.day)}, not {_month_day_words(effect)}"] * (
+            effect is not None and effect != rule.day
+        )
+        partly: list[str] = []
+        named = re.search(r"\bto\s+(?:the\s+)?([A-Z][\w ]*?)(?=\s+(?:by|before|on)\b|,|$)", claim.value)
+        found = recipients_of(owned, as_of)
+        if named and found and not any(_recipient_words(named.group(1)) <= _recipient_words(r) for r in found[1]):
+            partly.append(f"notice goes to {'; '.join(found[1])}, not the {named.group(1)}")
+        verdict: Verdict = "inconsistent" if wrong else "partly_consistent" if partly else "consistent"
+        label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
+        said = (
+            f"under {rule.cite} of the {treaty.short_name}, notice given by {_month_day_words(rule.notice_by)} takes "
+            f"effect on {_month_day_words(rule.day)} of the same year"
+        )
+        faults = "; ".join(wrong + partly)
+        correct = f"notice by {rule.notice_by}, effect {rule.day}"
+        return Outcome(verdict, correct, f"{label}: {said}" + (f" ({faults})." if faults else "."), evidence, [])
+
     def _check_rule(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Six months after parliament's decision': the period and what it runs from, against the treaty's
         effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act;
@@ -1112,6 +1146,9 @@ class CheckService:
         said = parse_rule_claim(claim.value)
         owned = self._provisions(treaty, claim.state)
         found = period_effect(owned)
+        annual = next((o for o in owned if isinstance(o.provision, EffectAnnualDateWithDeadline)), None)
+        if found is None and annual is not None:
+            return self._annual_rule(claim, treaty, owned, annual, as_of)
         if found is None:
             raise _Unverifiable(
                 f"The {treaty.short_name}'s withdrawal does not take effect after a fixed period in the rulebook."
@@ -1142,6 +1179,32 @@ class CheckService:
         label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
         text = f"{label}: under {where}, {rule}" + (f" ({'; '.join(faults)})." if faults else ".")
         return Outcome(verdict, correct, text, evidence, [citation.rule])
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+_DAY_MONTH = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+("
+    + "|".join(_MONTHS)
+    + r")|("
+    + "|".join(_MONTHS)
+    + r")\s+(\d{1,2})(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\b(?:by|before|until)\s*(?:the\s*)?$", re.IGNORECASE)
+
+
+def _month_day(match: re.Match[str]) -> str:
+    """'1 January' / 'January 1st' as ``01-01`` (the rule files' MonthDay)."""
+    day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    return f"{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+
+
+def _month_day_words(value: str | None) -> str:
+    if value is None:
+        return "?"
+    month, day = value.split("-")
+    return f"{int(day)} {_MONTHS[int(month) - 1].capitalize()}"
 
 
 def _recipient_words(text: str) -> set[str]:
