@@ -26,6 +26,7 @@ from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
+from app.reading.tenure import membership_lengths
 from app.reading.when import MONTHS as _MONTH_WORDS
 from app.reading.when import Tense, resolve
 from app.rulebook import Rulebook
@@ -232,7 +233,7 @@ class Reader:
             )
         )
         if treaty_here or context.treaty:
-            claims += list(self._tallies(clause, treaty_here or context.treaty or "", actors, context))
+            claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:
             claims += list(periods(_matches(reading.durations, clause.doc), clause, treaty_here))
             claims += list(self._counts(clause, treaty_here))
@@ -418,6 +419,19 @@ class Reader:
         return "notification_date"
 
     # --- tallies, counts, periods ------------------------------------------------------------------
+
+    def _of_members(self, clause: Span, treaty: str, actors: list[Span], context: _Context) -> list[Claim]:
+        """Vote tallies of the clause, and the joining a length of membership dates ("a 47-year membership")."""
+        claims = list(self._tallies(clause, treaty, actors, context))
+        for when, words in membership_lengths(clause, context.published):
+            inside = [str(e.ent_id_) for e in actors if e.start >= words.start and e.end <= words.end]
+            named = inside or [str(e.ent_id_) for e in actors if e.end <= words.start][:1]
+            states = named or ([context.state] if context.state else [])
+            claims += [
+                Claim(kind="joined", treaty=treaty, state=s, value=when, as_of=context.published, tense="past")
+                for s in states
+            ]
+        return claims
 
     def _tallies(self, clause: Span, treaty: str, actors: list[Span], context: _Context) -> Iterator[Claim]:
         """A tally is the state's whose parliament voted: named in the clause ('Latvia's withdrawal', 'the
@@ -1194,6 +1208,24 @@ def _role(words: Span, where: str) -> str | None:
     return None
 
 
+def _share(number: Token, clause: Span) -> str | None:
+    """'103 out of 141 had voted in support', '103 of 141 members voted for the bill' -> '103 of 141': the votes in
+    favour among the body's members (an 'against' in the words after it is no share in favour)."""
+    doc = number.doc
+    words = [w.lower_ for w in doc[number.i + 1 : min(number.i + 4, clause.end)]]
+    skip = 2 if words[:2] == ["out", "of"] else 1 if words[:1] == ["of"] else 0
+    if not skip or number.i + skip + 1 >= clause.end or not doc[number.i + skip + 1].like_num:
+        return None
+    total = doc[number.i + skip + 1]
+    after = doc[total.i + 1 : min(total.i + 9, clause.end)]
+    a, b = number_from_words(number.text), number_from_words(total.text)
+    voted = any(w.lemma_ == "vote" or w.lower_ == "voted" for w in after)
+    sides = {_role(after, "after")} - {None}
+    if a is None or b is None or not 0 < a <= b or not voted or sides != {"for"}:
+        return None
+    return f"{a} of {b}"
+
+
 def _after_number(number: Token, numbers: list[Token], clause: Span) -> Span:
     stop = next((n.i for n in numbers if n.i > number.i), clause.end)
     end = min(number.i + 11, stop, clause.end)
@@ -1222,6 +1254,9 @@ def _tally(clause: Span) -> str | None:
     ):
         return None
     roles: dict[str, int] = {}
+    numbers = [t for t in numbers if not (t.i >= clause.start + 2 and t.nbor(-1).lower_ == "of" and (
+        t.nbor(-2).like_num or (t.nbor(-2).lower_ == "out" and t.i >= clause.start + 3 and t.nbor(-3).like_num)
+    ))]  # fmt: skip  # "103 of 141 voted for": 141 is the body's size, no side
     for t in numbers:
         value = 0 if t.lower_ == "none" else number_from_words(t.text)
         assert value is not None
@@ -1233,6 +1268,9 @@ def _tally(clause: Span) -> str | None:
     if "for" in roles and "against" in roles:
         return "-".join(str(roles[k]) for k in ("for", "against", "abstain") if k in roles)
     for t in numbers:
+        share = _share(t, clause)
+        if share:
+            return share
         nxt = doc[t.i + 1 : min(t.i + 4, clause.end)]
         words = [w.lower_ for w in nxt]
         if words and words[0] in ("to", "-", "–") and len(nxt) > 1 and nxt[1].like_num:

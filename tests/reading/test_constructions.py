@@ -170,6 +170,50 @@ CASES: list[tuple[str, str, str, Read]] = [
         ],
     ),
     (
+        "membership-length-dates-the-joining",
+        "2026-01-23",
+        "The United States has completed its withdrawal from the World Health Organization, ending a 78-year "
+        "membership.",
+        [
+            ("withdrew", "who-constitution", "USA", "true"),
+            ("joined", "who-constitution", "USA", "1947-07-24/1948-07-24"),
+        ],
+    ),
+    (
+        "years-of-demonym-membership-and-member-for-years",
+        "2020-01-31",
+        "The UK left the European Union, ending 47 years of British membership. The UK had been a member for 47 years.",
+        [
+            ("withdrew", "teu", "GBR", "true"),
+            ("joined", "teu", "GBR", "1972-08-01/1973-08-02"),
+            ("joined", "teu", "GBR", "1972-08-01/1973-08-02"),
+        ],
+    ),
+    (
+        "membership-bound-is-no-length",
+        "2020-07-07",
+        "The World Health Organization. After more than 70 years of membership, the US is leaving.",
+        [],
+    ),
+    (
+        "tally-share-of-the-body",
+        "2024-07-18",
+        "The Convention on Cluster Munitions. In the Seimas, 103 out of 141 members voted in support of the motion.",
+        [("vote_tally", "ccm", "LTU", "103 of 141")],
+    ),
+    (
+        "tally-share-and-against",
+        "2024-07-18",
+        "The Convention on Cluster Munitions. In the Seimas, 103 of 141 members voted for the bill, 2 voted against.",
+        [("vote_tally", "ccm", "LTU", "103-2")],
+    ),
+    (
+        "tally-share-against-is-no-share-in-favour",
+        "2024-07-18",
+        "The Convention on Cluster Munitions. In the Seimas, 30 of 141 members voted against the bill.",
+        [],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",

@@ -1,0 +1,47 @@
+"""Lengths of membership in article text: "ending a 78-year membership", "47 years of British membership",
+"after having been a member for 47 years". A membership of N years ending about the publication date dates the
+state's joining to N years before it; N is a round figure, so the claim is the year around that day (from half a
+year before to half a year after), judged like any "joined" claim against the recorded consent and entry into
+force (the rulebook's participation records). "More than 70 years of membership" and other bounds are not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from app.numbers import number_from_words
+
+_NUMBER = r"(?P<n>\d{1,3}|[a-z]+(?:[-\u2010\u2011 ][a-z]+)?)"
+_DASH = r"[-\u2010\u2011\u2013 ]"
+_LENGTHS = [
+    re.compile(rf"\b{_NUMBER}{_DASH}years?(?:{_DASH}old)?\s+membership\b"),
+    re.compile(rf"\b{_NUMBER}\s+years\s+of\s+(?:[A-Z][\w.]*\s+|its\s+|their\s+)?membership\b"),
+    re.compile(rf"\bmember\s+(?:state\s+)?for\s+{_NUMBER}\s+years\b"),
+]
+_BOUNDS = ("more than", "over", "nearly", "almost", "about", "some", "around", "at least", "less than", "under")
+_HALF_YEAR = dt.timedelta(days=183)
+
+
+def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, Span]]:
+    """Each membership length in ``clause``: the interval its start falls in (ISO 'start/end') and its words."""
+    text = clause.text
+    for pattern in _LENGTHS:
+        for match in pattern.finditer(text):
+            years = number_from_words(match.group("n").replace("\u2010", "-").replace("\u2011", "-"))
+            if years is None or not 1 <= years <= 150:
+                continue
+            before = text[: match.start()].rstrip().lower()
+            if before.endswith(_BOUNDS):
+                continue  # "more than 70 years of membership": a bound, not a length
+            words = clause.char_span(match.start(), match.end(), alignment_mode="expand")
+            if words is None:
+                continue
+            try:
+                joined = published.replace(year=published.year - years)
+            except ValueError:  # 29 February
+                joined = published.replace(year=published.year - years, day=28)
+            yield f"{joined - _HALF_YEAR}/{joined + _HALF_YEAR}", words
