@@ -113,6 +113,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["participation", "membership"]}}],
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete", "formalize", "formalise"]}},
          {"LOWER": {"IN": ["its", "the", "their", "his", "a"]}, "OP": "?"},
+         {"LOWER": {"IN": ["formal", "official", "final"]}, "OP": "?"},  # "completed its formal withdrawal from"
          {"LOWER": {"IN": ["withdrawal", "exit", "pullout", "departure"]}}],
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete"]}}, {"LOWER": {"IN": ["its", "the", "their"]}},
          {"LOWER": {"IN": ["procedure", "process"]}}, {"LOWER": {"IN": ["for", "of"]}},
@@ -123,8 +124,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["now", "formally", "officially"]}, "OP": "?"}, {"LOWER": "been", "OP": "?"},
          {"LOWER": {"IN": ["completed", "finalized", "finalised"]}}],
         # "is becoming the first country to withdraw from": the deed, in the tense of the copula
-        [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last"]}},
-         {"LOWER": {"IN": ["country", "state", "nation", "member"]}}, {"LOWER": "to"},
+        [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last", "1st", "2nd", "3rd"]}},
+         {"LOWER": {"IN": ["country", "state", "nation", "member"]}, "OP": "?"}, {"LOWER": "to"},
          {"LOWER": {"IN": ["withdraw", "leave", "quit", "exit"]}}],
     ],
     "NOTIFY": [[{"LEMMA": {"IN": _NOTIFY}}],

@@ -1,8 +1,9 @@
 """Lengths of membership in article text: "ending a 78-year membership", "47 years of British membership",
-"after having been a member for 47 years". A membership of N years ending about the publication date dates the
-state's joining to N years before it; N is a round figure, so the claim is the year around that day (from half a
-year before to half a year after), judged like any "joined" claim against the recorded consent and entry into
-force (the rulebook's participation records). "More than 70 years of membership" and other bounds are not read.
+"after having been a member for 47 years"; and the year a membership began ("a member since 1950"). A membership
+of N years ending about the publication date dates the state's joining to N years before it; N is a round
+figure, so the claim is the year around that day (from half a year before to half a year after), judged like any
+"joined" claim against the recorded consent and entry into force (the rulebook's participation records). "More
+than 70 years of membership" and other bounds are not read.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _LENGTHS = [
     re.compile(rf"\b{_NUMBER}\s+years\s+of\s+(?:[A-Z][\w.]*\s+|its\s+|their\s+)?membership\b"),
     re.compile(rf"\bmember\s+(?:state\s+)?for\s+{_NUMBER}\s+years\b"),
 ]
+_SINCE = re.compile(
+    r"\b(?:a\s+member|a\s+party|belonged\s+to|belongs\s+to)\b[^.;,]{0,60}?\bsince\s+(?P<y>1[89]\d\d|20\d\d)\b"
+)  # "which it has belonged to since 1950", "has been a member of the OAS since 1950"
 _BOUNDS = ("more than", "over", "nearly", "almost", "about", "some", "around", "at least", "less than", "under")
 _HALF_YEAR = dt.timedelta(days=183)
 
@@ -45,3 +49,7 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
             except ValueError:  # 29 February
                 joined = published.replace(year=published.year - years, day=28)
             yield f"{joined - _HALF_YEAR}/{joined + _HALF_YEAR}", words
+    for match in _SINCE.finditer(text):
+        words = clause.char_span(match.start(), match.end(), alignment_mode="expand")
+        if words is not None and int(match.group("y")) <= published.year:
+            yield match.group("y"), words

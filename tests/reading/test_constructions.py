@@ -214,6 +214,19 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
+        "member-since-a-year",
+        "2023-11-19",
+        "The Organization of American States. Nicaragua left the OAS, which it has belonged to since 1950. In 2020 "
+        "Nicaragua belonged to the OAS.",
+        [("withdrew", "oas-charter", "NIC", "true"), ("joined", "oas-charter", "NIC", "1950")],
+    ),
+    (
+        "completed-its-formal-withdrawal",
+        "2026-01-23",
+        "The United States has completed its formal withdrawal from the World Health Organization.",
+        [("withdrew", "who-constitution", "USA", "true")],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
