@@ -863,11 +863,13 @@ class CheckService:
         else:
             return None
         correct = str(actual).lower()
-        if value not in ("true", "false"):  # 'signed in 1996': the recorded signature date
-            if not (signature and actual and row.signed_on):
+        if value not in ("true", "false"):  # 'signed in 1996': the recorded signature date, or none at all
+            if not signature or (actual and not row.signed_on):
                 return None
-            actual, value = parse_partial_date(claim.value, as_of, "past").contains(row.signed_on), "true"
-            correct = row.signed_on.isoformat()
+            value = "true"
+            if actual and row.signed_on:
+                actual = parse_partial_date(claim.value, as_of, "past").contains(row.signed_on)
+                correct = row.signed_on.isoformat()
         ok = actual == (value == "true")
         text = f"{'Correct' if ok else 'Incorrect'}: {fact} (world/parties/{treaty.id}, outsiders)."
         evidence = [Evidence(kind="record", description=fact, url=str(out.source.url))]

@@ -49,3 +49,5 @@ def test_a_non_signatory_stays_one_once_signature_closed(
     assert "signature closed" in result["explanation"]
     wrong = judge(client, as_of, kind="signed", treaty=treaty, state=state, value="true")
     assert wrong["verdict"] == "inconsistent", wrong
+    dated = judge(client, as_of, kind="signed", treaty=treaty, state=state, value="1997")
+    assert dated["verdict"] == "inconsistent" and dated["correct_value"] == "false", dated
