@@ -274,7 +274,11 @@ class Reader:
         before = [e for e in treaties if e.end <= verb.start]
         if after and after[0].start - verb.end <= 6:
             return str(after[0].ent_id_)
-        object_refs = [t for t in generic if verb.end <= t.i <= verb.end + 4]
+        object_refs = [
+            t for t in generic
+            if verb.end <= t.i <= verb.end + (7 if label == "LEAVE" else 4)
+            and not any(x.is_punct and x.text != "-" for x in doc[verb.end : t.i])
+        ]  # fmt: skip  # "withdraws from Cold-War era nuclear treaty"
         if object_refs and (context.treaty or context.ahead):
             earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
             if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
@@ -805,7 +809,8 @@ def _generic_references(clause: Span) -> list[Token]:
 
 def _determined(token: Token) -> bool:
     """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention', 'from a key
-    Cold War-era security deal' (a determiner or 'from a' before a run of modifiers)."""
+    Cold War-era security deal', 'withdraws from Cold-War era nuclear treaty' (a determiner, 'from a' or 'from'
+    before a run of modifiers)."""
     doc = token.doc
     for back in range(1, 7):
         if token.i - back < 0:
@@ -815,6 +820,8 @@ def _determined(token: Token) -> bool:
             return True
         if back == 1 and word.lower_ in ("from", "of", "quit", "left", "leave", "leaves"):
             return True
+        if word.lower_ in ("from", "quits", "exits", "leaves"):
+            return True  # "withdraws from international treaty protecting women", "exits investor protection treaty"
         if word.lower_ in ("a", "an") and token.i - back > 0 and doc[token.i - back - 1].lower_ in ("from", "of"):
             return True  # "withdrawn from a landmark international treaty"
         if (word.is_punct and word.text != "-") or word.like_num or word.ent_type_:

@@ -246,6 +246,20 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("effective_date", "open-skies", "USA", "2020-11-22")],
     ),
     (
+        "headline-withdraws-from-an-undetermined-described-treaty",
+        "2019-08-02",
+        "US formally withdraws from Cold-War era nuclear treaty with Russia\n\nThe Intermediate-Range Nuclear "
+        "Forces Treaty limited ground-based missiles.",
+        [("withdrew", "inf-treaty", "USA", "true")],
+    ),
+    (
+        "headline-withdraws-from-treaty-and-a-clause",
+        "2021-07-01",
+        "Turkey officially withdraws from international treaty protecting women\n\nThe Istanbul Convention was "
+        "opened for signature in 2011.",
+        [("withdrew", "istanbul-convention", "TUR", "true")],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
