@@ -85,6 +85,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": {"IN": ["into", "legal", "full", "formal"]}, "OP": "?"},
          {"LOWER": "effect"}],
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
+        # "The formal withdrawal occurred on Sunday", "the US exit took place on 4 November"
+        [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
+         {"LOWER": {"IN": ["occurred", "happened", "occurs", "happens"]}}],
+        [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
+         {"LOWER": {"IN": ["took", "takes", "take", "will"]}}, {"LOWER": "take", "OP": "?"}, {"LOWER": "place"}],
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
         [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
         # "the effective date of withdrawal will be six months from today"

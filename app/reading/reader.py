@@ -189,17 +189,7 @@ class Reader:
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in _matches(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
         )  # fmt: skip
-        triggers = [
-            (lb, v)
-            for lb, v in triggers
-            if (not (len(v) == 1 and v[0].lower_ == "effective") or any(d.start == v.end for d in dates))
-            and not (
-                lb == "NOTIFY"
-                and len(v) == 1
-                and v.lemma_ != "notify"
-                and not _near_noun(v, clause, _NOTIFICATION_NOUNS)
-            )
-        ]  # "effective" only before a date; "presents a sad landmark" is no notification
+        triggers = _kept(triggers, dates, clause)
         claims: list[Claim] = []
         respectively = any(t.lower_ == "respectively" for t in clause)
         for n, (label, verb) in enumerate(triggers):
@@ -507,6 +497,32 @@ class Reader:
                 treaty = str((after or sorted(named, key=lambda e: abs(e.start - token.i)))[0].ent_id_)
             yield Claim(kind="parties_count", treaty=treaty, value=str(number), comparator=comparator)
             return
+
+
+def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> list[tuple[str, Span]]:
+    """'effective' only before a date; 'presents a sad landmark' is no notification; 'notified the UN of its intent
+    to withdraw in October': the withdrawal is what the notice says, the date is the notice's."""
+    kept = []
+    for n, (lb, v) in enumerate(triggers):
+        if len(v) == 1 and v[0].lower_ == "effective" and not any(d.start == v.end for d in dates):
+            continue
+        if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
+            continue
+        if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and _intent_to(v, triggers[n - 1][1]):
+            continue
+        kept.append((lb, v))
+    return kept
+
+
+def _intent_to(verb: Span, notice: Span) -> bool:
+    """'notified the UN of its intent / intention / decision to withdraw', close after the notice."""
+    doc = verb.doc
+    return (
+        verb.start - notice.end < 8
+        and verb.start > 1
+        and doc[verb.start - 1].lower_ == "to"
+        and doc[verb.start - 2].lower_ in ("intent", "intention", "decision")
+    )
 
 
 def _body_state(clause: Span, reading: Reading) -> str | None:
@@ -1074,6 +1090,8 @@ def _tense(verb: Span) -> str:
         return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
     if verb[-1].lower_ in ("completed", "finalized", "finalised") and head.lower_ in ("withdrawal", "exit"):
         return "past"  # "the withdrawal process has now been completed"
+    if head.lower_ in ("withdrawal", "exit", "departure", "pullout") and len(verb) > 1:  # "the exit took place"
+        return {"occurred": "past", "happened": "past", "took": "past", "will": "future"}.get(verb[1].lower_, "present")
     if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."
         earlier = doc[head.sent.start : head.i]
         if any(t.lower_ in _IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):

@@ -227,6 +227,25 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("withdrew", "who-constitution", "USA", "true")],
     ),
     (
+        "notified-of-its-intent-to-withdraw-in-a-month",
+        "2017-03-08",
+        "The Rome Statute. Pretoria had initially notified the UN of its intent to withdraw in October.",
+        [("notification_date", "rome-statute", "ZAF", "2016-10")],
+    ),
+    (
+        "the-withdrawal-occurred-or-took-place",
+        "2020-11-23",
+        "The United States left the Open Skies Treaty. The formal withdrawal occurred on Sunday. The invasion "
+        "occurred on Sunday.",
+        [("withdrew", "open-skies", "USA", "true"), ("effective_date", "open-skies", "USA", "2020-11-22")],
+    ),
+    (
+        "the-withdrawal-will-take-place",
+        "2020-06-01",
+        "The Open Skies Treaty. The US withdrawal will take place on 22 November.",
+        [("effective_date", "open-skies", "USA", "2020-11-22")],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",

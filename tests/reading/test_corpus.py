@@ -19,7 +19,8 @@ from bench.claims import Score, load_corpus, score
 # reader misses (headlines, membership lengths); the reader is unchanged, measured recall 321/404 = 79.5%.
 # Raised after membership lengths ('a 78-year membership') and shares of a body ('103 out of 141 voted') were read:
 # measured 326/404 = 80.7%, precision 326/331 = 98%; then 'a member since 1950' and 'completed its formal
-# withdrawal': 328/404 = 81.2%, precision 328/333 = 98%.
+# withdrawal': 328/404 = 81.2%, precision 328/333 = 98%; then 'notified the UN of its intent to withdraw in October'
+# and 'the withdrawal occurred / took place on Sunday': 330/404 = 81.7%, precision 330/335 = 98%.
 RECALL_FLOOR = 0.81
 PRECISION_FLOOR = 0.91
 VERDICT_FLOOR = 0.80
