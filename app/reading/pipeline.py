@@ -108,6 +108,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # "will be out of the pact on November 4, 2020", "was officially out of the ICC on Sunday"
         [{"LOWER": {"IN": ["be", "was", "were", "is"]}}, {"LOWER": {"IN": ["officially", "formally"]}, "OP": "?"},
          {"LOWER": "out"}, {"LOWER": "of"}],
+        [{"LOWER": {"IN": ["officially", "formally"]}}, {"LOWER": "out"}, {"LOWER": "of"}],  # "X officially out of Y"
         # "is no longer a member of the International Criminal Court", "Russia No Longer a Party to the ECHR"
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": {"IN": ["a", "an"]}},
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},

@@ -1066,7 +1066,7 @@ def _has_subject(verb: Span, clause: Span) -> bool:
     return any(t.lower_ in _SUBJECT_NOUNS for t in clause.doc[max(clause.start, verb.start - 4) : verb.start])
 
 
-_ORDINALS = {"first", "second", "third", "only", "latest", "last"}
+_ORDINALS = {"first", "second", "third", "only", "latest", "last", "1st", "2nd", "3rd"}
 # "would officially inform", "has formally withdrawn": the auxiliary is read over these adverbs
 _ADVERBS = {"officially", "formally", "also", "then", "still", "soon", "finally", "now", "already", "effectively",
             "legally", "fully", "quietly", "eventually", "indeed", "automatically", "unilaterally"}  # fmt: skip
@@ -1097,6 +1097,8 @@ def _tense(verb: Span) -> str:
         return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
     if verb[-1].lower_ in ("completed", "finalized", "finalised") and head.lower_ in ("withdrawal", "exit"):
         return "past"  # "the withdrawal process has now been completed"
+    if head.lower_ in ("officially", "formally") and verb[-1].lower_ == "of":
+        return "deed"  # a headline without its copula: "Philippines officially out of the ICC"
     if head.lower_ in ("withdrawal", "exit", "departure", "pullout") and len(verb) > 1:  # "the exit took place"
         return {"occurred": "past", "happened": "past", "took": "past", "will": "future"}.get(verb[1].lower_, "present")
     if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."

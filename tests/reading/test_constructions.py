@@ -260,6 +260,18 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("withdrew", "istanbul-convention", "TUR", "true")],
     ),
     (
+        "headline-ordinal-in-figures",
+        "2017-10-27",
+        "Burundi becomes 1st to leave ICC",
+        [("withdrew", "rome-statute", "BDI", "true")],
+    ),
+    (
+        "headline-officially-out-of-without-copula",
+        "2019-03-17",
+        "Philippines officially out of the International Criminal Court",
+        [("withdrew", "rome-statute", "PHL", "true")],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",

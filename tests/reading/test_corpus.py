@@ -21,7 +21,8 @@ from bench.claims import Score, load_corpus, score
 # measured 326/404 = 80.7%, precision 326/331 = 98%; then 'a member since 1950' and 'completed its formal
 # withdrawal': 328/404 = 81.2%, precision 328/333 = 98%; then 'notified the UN of its intent to withdraw in October'
 # and 'the withdrawal occurred / took place on Sunday': 330/404 = 81.7%, precision 330/335 = 98%; then headlines
-# 'withdraws from Cold-War era nuclear treaty': 332/404 = 82.2%, precision 332/337 = 98.5%.
+# 'withdraws from Cold-War era nuclear treaty': 332/404 = 82.2%, precision 332/337 = 98.5%; then 'becomes 1st to
+# leave ICC' and 'Philippines officially out of the ICC': 334/404 = 82.7%, precision 334/339 = 98.5%.
 RECALL_FLOOR = 0.82
 PRECISION_FLOOR = 0.91
 VERDICT_FLOOR = 0.80
