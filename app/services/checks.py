@@ -14,7 +14,6 @@ from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from app.engine.conditions import matches
-from app.numbers import number_from_words
 from app.provisions import provision_citation
 from app.provisions.agreed_date import has_own_agreed_date
 from app.provisions.effect import fixed_period, period_effect
@@ -37,7 +36,7 @@ from app.services.notices import (
     long_date as _long,
 )
 from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
-from app.services.rule_claims import RuleClaim, about_the_same, parse_rule_claim, same_length
+from app.services.rule_claims import RuleClaim, about_the_same, parse_claimed_period, parse_rule_claim, same_length
 from schemas.api import AssessmentRequest
 from schemas.checks import (
     MAX_TEXT_BYTES,
@@ -52,20 +51,6 @@ from schemas.checks import (
 )
 from schemas.periods import describe_period, parse_period
 from schemas.rules import EffectAnnualDateWithDeadline, Participation, PreconditionProvision, Source, Treaty
-
-
-def parse_claimed_period(text: str) -> str | None:
-    """``P6M``, ``six months``, ``6 months``, ``one year``, ``a year``, ``twelve-month`` -> an ISO period."""
-    text = text.strip().lower()
-    if re.fullmatch(r"P(\d+[YMD])+", text.upper()):
-        return text.upper()
-    match = re.fullmatch(r"([\w\s-]+?)[\s-]+(year|month|day)s?(?:['’]s?)?(?:\s+notice)?", text)
-    if not match:
-        return None
-    amount = number_from_words(match.group(1).replace("-", " "))
-    if amount is None:
-        return None
-    return f"P{amount}{match.group(2)[0].upper()}"
 
 
 def _compare(actual: int, claimed: int, comparator: str) -> bool:

@@ -63,15 +63,32 @@ def _first(anchor: str) -> str | None:
     return "domestic" if domestic else None
 
 
+def iso_period(amount: str, unit: str) -> str | None:
+    """``six`` + ``month`` -> ``P6M``, ``2`` + ``week`` -> ``P14D``; None when ``amount`` writes no number."""
+    number = number_from_words(amount.replace("-", " "))
+    if number is None:
+        return None
+    unit = unit.lower()
+    return f"P{number * 7}D" if unit == "week" else f"P{number}{unit[0].upper()}"
+
+
+def parse_claimed_period(text: str) -> str | None:
+    """``P6M``, ``six months``, ``6 months``, ``one year``, ``a year``, ``twelve-month`` -> an ISO period."""
+    text = text.strip().lower()
+    if re.fullmatch(r"P(\d+[YMD])+", text.upper()):
+        return text.upper()
+    match = re.fullmatch(r"([\w\s-]+?)[\s-]+(year|month|day)s?(?:['’]s?)?(?:\s+notice)?", text)
+    return iso_period(match.group(1), match.group(2)) if match else None
+
+
 def _word_period(text: str) -> str | None:
     for match in _WORD_PERIOD.finditer(text):
-        amount = match.group(1)
-        number = int(amount) if amount.isdigit() else number_from_words(amount.replace("-", " ").lower())
-        if number is None and " " in amount.strip():  # "a process of one": keep the last word only
-            number = number_from_words(re.split(r"[\s-]", amount.strip())[-1].lower())
-        if number is not None:
-            unit = match.group(2).lower()
-            return f"P{number * 7}D" if unit == "week" else f"P{number}{unit[0].upper()}"
+        amount, unit = match.group(1), match.group(2)
+        period = iso_period(amount, unit)
+        if period is None and " " in amount.strip():  # "a process of one": keep the last word only
+            period = iso_period(re.split(r"[\s-]", amount.strip())[-1], unit)
+        if period is not None:
+            return period
     return None
 
 
