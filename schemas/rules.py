@@ -534,6 +534,11 @@ class Treaty(Strict):
     name: str
     short_name: str
     aliases: list[str] = []
+    exit_names: dict[str, ISO3] = Field(
+        {},
+        description="Aliases that name one state's exit from the treaty, as news writes them ('Brexit': GBR): an "
+        "article using one names that state as the one leaving.",
+    )
     kind: Literal["multilateral", "bilateral", "general_law"]
     depositary: Slug | None = Field(description="Id of a file in rules/depositaries/; null for a bilateral treaty.")
     parties: list[ISO3] | None = Field(None, description="For a bilateral treaty: the parties.")
@@ -563,6 +568,12 @@ class Treaty(Strict):
     def _status_has_a_source(self) -> Treaty:
         if (self.terminated is not None or not self.in_force) and self.status_source is None:
             raise ValueError("a treaty not in force or terminated needs `status_source`")
+        return self
+
+    @model_validator(mode="after")
+    def _exit_names_are_aliases(self) -> Treaty:
+        if unknown := sorted(set(self.exit_names) - set(self.aliases)):
+            raise ValueError(f"exit_names {unknown} must also be aliases (the reader finds a treaty by its aliases)")
         return self
 
     @model_validator(mode="after")

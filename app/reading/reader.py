@@ -171,7 +171,9 @@ class Reader:
         treaties = [e for e in clause.ents if e.label_ == "TREATY" and not _agent(e)]
         actors = _actors(clause)
         generic = _generic_references(clause)
-        brexit = any(e.text == "Brexit" for e in treaties)
+        exiting = list(  # "Brexit": the treaty's exit names say whose exit it is (rule files, exit_names)
+            dict.fromkeys(s for e in treaties if (s := self.rulebook.treaties[str(e.ent_id_)].exit_names.get(e.text)))
+        )
         # Dates of this clause, except those that anchor a period ("six months after 6 September").
         dates = [
             clause.doc[s:e]
@@ -202,7 +204,7 @@ class Reader:
             treaty = self._treaty_for(verb, treaties, generic, context, label)
             if treaty is None:
                 continue
-            states = _subjects(verb, actors, clause, context) or (["GBR"] if brexit else [])
+            states = _subjects(verb, actors, clause, context) or exiting
             following = [v.start for _, v in triggers if v.start > verb.start]
             later = [d for d in dates if verb.end <= d.start < _reach(verb, min(following, default=len(doc)), dates)]
             if respectively and len(states) >= 2 and len(later) == len(states):
