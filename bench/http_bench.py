@@ -26,7 +26,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.rulebook import load_rulebook  # noqa: E402
-from bench.harness import free_port  # noqa: E402
+from bench.harness import until_ready  # noqa: E402
 from bench.queries import assessment_queries, open_treaties  # noqa: E402
 from bench.queries import cold_queries as cold_queries_for  # noqa: E402
 
@@ -74,24 +73,14 @@ def parse(output: str) -> dict[str, float]:
 
 @contextmanager
 def served(target: str, env: dict[str, str], probe: tuple[str, dict[str, object]]) -> Iterator[str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "serve.py"), target, str(port)],
-        cwd=ROOT, env={**os.environ, "LOG_LEVEL": "INFO", **env},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                if httpx.post(base + probe[0], json=probe[1], timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    """``target`` served by bench/serve.py (the app's own uvicorn settings) until it answers ``probe`` with 200."""
+    with until_ready(
+        lambda port: [sys.executable, str(ROOT / "bench" / "serve.py"), target, str(port)],
+        {"LOG_LEVEL": "INFO", **env},
+        lambda base: httpx.post(base + probe[0], json=probe[1], timeout=2),
+        tries=600,
+    ) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def wrk(base: str, path: str, bodies: Path, seconds: int, work: Path) -> dict[str, float]:
