@@ -57,6 +57,12 @@ async def _direct(request: Request) -> Response | None:
     return _answer(request, body, view)
 
 
+_VIEW_HELP = (
+    "`full` (default): the explained answer. `summary`: status, dates, condition ids and citation references only "
+    "(under 2 KB), for batch clients."
+)
+
+
 class _Query(Model):
     """The GET form of an assessment: the same fields, facts flattened into the query string (one parameter per
     fact declared in :class:`schemas.facts.AssessmentFacts`, added by :func:`app.facts.with_fact_parameters`)."""
@@ -65,13 +71,7 @@ class _Query(Model):
     state: str = Field(min_length=1, max_length=60, examples=["LTU"])
     notification_date: LegalDate | None = None
     as_of: LegalDate | None = None
-    view: Literal["full", "summary"] = Field(
-        "full",
-        description=(
-            "`full` (default): the explained answer. `summary`: status, dates, condition ids and citation "
-            "references only (under 2 KB), for batch clients."
-        ),
-    )
+    view: Literal["full", "summary"] = Field("full", description=_VIEW_HELP)
 
     def to_request(self) -> AssessmentRequest:
         return AssessmentRequest(
@@ -109,15 +109,7 @@ def _answer(request: Request, body: AssessmentRequest, view: View = "full") -> R
     return cache.respond(request, etag, compute)
 
 
-ViewQuery = Annotated[
-    View,
-    Query(
-        description=(
-            "`full` (default): the explained answer. `summary`: status, dates, condition ids and citation "
-            "references only (under 2 KB), for batch clients."
-        )
-    ),
-]
+ViewQuery = Annotated[View, Query(description=_VIEW_HELP)]
 
 
 @router.post(
