@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from app.numbers import number_from_words
 from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
-from app.reading.periods import periods
+from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.tenure import membership_lengths
 from app.reading.when import MONTHS as _MONTH_WORDS
@@ -227,8 +227,10 @@ class Reader:
         if treaty_here or context.treaty:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:
-            claims += list(periods(_matches(reading.durations, clause.doc), clause, treaty_here))
             claims += list(self._counts(clause, treaty_here))
+        period_treaty = treaty_here or (context.refer(None) if about_exit(clause) else None)
+        if period_treaty:  # "the revocation will take effect six months from the date of filing"
+            claims += list(periods(_matches(reading.durations, clause.doc), clause, period_treaty, context.treaty))
         yield from claims
         for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
             context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), 0.5 if ent.text.isupper() else 1.0)
@@ -368,8 +370,8 @@ class Reader:
             kind, value, states = "ratified", "false", [s for s in states if s in named]
         elif label in ("RATIFY", "ACCEDE"):
             kind = "ratified" if label == "RATIFY" else "acceded"
-            if _by_others(verb):
-                return []  # "must be ratified by all remaining 27 EU countries": not a state's ratification
+            if _by_others(verb):  # "must be ratified by all remaining 27 EU countries": not a state's ratification
+                return _approval_rule(verb, treaty, clause)
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if not _mentions_withdrawal(clause) or tense == "future":
                 return []
@@ -570,6 +572,21 @@ def _by_others(verb: Span) -> bool:
         return False
     agent = [t for t in doc[verb.end + 1 : min(verb.end + 3, len(doc))] if t.lower_ not in ("the", "all")]
     return bool(agent) and agent[0].ent_type_ not in ("STATE", "CAPITAL")
+
+
+def _approval_rule(verb: Span, treaty: str, clause: Span) -> list[Claim]:
+    """'Its withdrawal must be fully agreed upon and ratified by all remaining 27 EU countries': a claim that the
+    other parties must approve the exit (the checks service judges it against the clause; VCLT Art. 54)."""
+    doc = clause.doc
+    modal = any(
+        t.lower_ in ("must", "needs", "need", "has", "have")
+        for t in doc[max(clause.start, verb.start - 8) : verb.start]
+    )
+    if not (modal and _mentions_withdrawal(clause)):
+        return []
+    agent = [t.text for t in doc[verb.end : min(verb.end + 8, clause.end)]]
+    agent = agent[: next((i for i, w in enumerate(agent) if i > 1 and w in ("by", ",", ".", "to")), len(agent))]
+    return [Claim(kind="rule", treaty=treaty, value=f"withdrawal {verb.text} {' '.join(agent)}")]
 
 
 def _to_a_parliament(verb: Span, clause: Span, reading: Reading) -> bool:

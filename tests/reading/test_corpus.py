@@ -22,10 +22,13 @@ from bench.claims import Score, load_corpus, score
 # withdrawal': 328/404 = 81.2%, precision 328/333 = 98%; then 'notified the UN of its intent to withdraw in October'
 # and 'the withdrawal occurred / took place on Sunday': 330/404 = 81.7%, precision 330/335 = 98%; then headlines
 # 'withdraws from Cold-War era nuclear treaty': 332/404 = 82.2%, precision 332/337 = 98.5%; then 'becomes 1st to
-# leave ICC' and 'Philippines officially out of the ICC': 334/404 = 82.7%, precision 334/339 = 98.5%.
-RECALL_FLOOR = 0.82
-PRECISION_FLOOR = 0.91
-VERDICT_FLOOR = 0.80
+# leave ICC' and 'Philippines officially out of the ICC': 334/404 = 82.7%, precision 334/339 = 98.5%; then claims
+# about the rule itself ('within 90 days of notifying', 'three years to pass after its ratification', 'a four-year
+# exit process', 'has three months to process', 'This initiated a six-month waiting period', 'must be ratified by
+# all remaining 27 EU countries'): 343/404 = 84.9%, precision 343/345 = 99.4%, verdicts 97%.
+RECALL_FLOOR = 0.84
+PRECISION_FLOOR = 0.95
+VERDICT_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
