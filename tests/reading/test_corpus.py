@@ -23,9 +23,11 @@ from bench.claims import Score, load_corpus, score
 # and 'the withdrawal occurred / took place on Sunday': 330/404 = 81.7%, precision 330/335 = 98%; then headlines
 # 'withdraws from Cold-War era nuclear treaty': 332/404 = 82.2%, precision 332/337 = 98.5%; then 'becomes 1st to
 # leave ICC' and 'Philippines officially out of the ICC': 334/404 = 82.7%, precision 334/339 = 98.5%.
+# Verdicts: dated counts of parties and signatories (world/counts) judge '34-nations', 'of 28 countries' and 'of 197
+# signatories' on the article's date: verdicts 328/334 = 98.2% (precision 98.2%).
 RECALL_FLOOR = 0.82
-PRECISION_FLOOR = 0.91
-VERDICT_FLOOR = 0.80
+PRECISION_FLOOR = 0.96
+VERDICT_FLOOR = 0.97
 
 
 @pytest.fixture(scope="module")
