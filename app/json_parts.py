@@ -16,9 +16,11 @@ from typing import Any, TypeVar
 import orjson
 from pydantic import BaseModel
 
+from app.memo import evict_oldest
+
 M = TypeVar("M", bound=BaseModel)
 
-# id(model) -> (model, its JSON), the oldest forgotten first past MAX_PARTS (a forgotten part is written out in
+# id(model) -> (model, its JSON), the oldest eighth forgotten first past MAX_PARTS (a forgotten part is written out in
 # full again). The model is held, so its id cannot be reused while the entry lives. A plain dict: answers read
 # it on every model they hold, without a lock (a dict read is atomic in CPython); the lock guards writes.
 MAX_PARTS = 65_536
@@ -30,8 +32,8 @@ def shared(model: M) -> M:
     """Mark ``model`` as a part built once and never changed again: its JSON is written once, here."""
     written = model.__pydantic_serializer__.to_json(model)
     with _LOCK:
-        while len(_PARTS) >= MAX_PARTS:
-            del _PARTS[next(iter(_PARTS))]  # the oldest part (a dict keeps insertion order)
+        if len(_PARTS) >= MAX_PARTS:
+            evict_oldest(_PARTS, MAX_PARTS)  # the oldest eighth, as app/memo.py's caches
         _PARTS[id(model)] = (model, orjson.Fragment(written), written)
     return model
 

@@ -3,8 +3,10 @@
 Every cache of a computed value is a :func:`memoized` function, and the policy is the same for all:
 
 - **bounded, oldest out**: a size per cache, chosen to hold its working set (named where it is used), so memory
-  cannot grow with the queries; past it, the entry filled first is forgotten (a forgotten entry is computed
-  again on its next use);
+  cannot grow with the queries; when it is full, the eighth of its entries filled first is forgotten at once (a
+  forgotten entry is computed again on its next use): one scan per eighth, where removing the first key of a
+  ``dict`` one fill at a time scans past every key removed before it (~15 µs a fill on a full 65,536-entry cache,
+  against ~0.4 µs);
 - **keyed by what the value is a pure function of**, with the rules version (the rulebook's content hash) in the
   key whenever the value depends on the rules: a new rulebook never reads an old entry, and the old entries age
   out of the cache like any other;
@@ -31,6 +33,7 @@ pool per database URL (``get_engine``).
 from __future__ import annotations
 
 import functools
+import itertools
 import threading
 import weakref
 from collections.abc import Callable, Hashable
@@ -69,8 +72,8 @@ class _Store(Generic[R]):
                 self.computing.pop(key).set()
             raise
         with self.lock:
-            while len(self.values) >= self.maxsize:
-                del self.values[next(iter(self.values))]  # the oldest fill (a dict keeps insertion order)
+            if len(self.values) >= self.maxsize:
+                evict_oldest(self.values, self.maxsize)
             self.values[key] = value
             self.computing.pop(key).set()
         return value
@@ -78,6 +81,12 @@ class _Store(Generic[R]):
     def clear(self) -> None:
         with self.lock:
             self.values.clear()
+
+
+def evict_oldest(values: dict[Any, Any], maxsize: int) -> None:
+    """Forget the eighth of ``values`` filled first (a dict keeps insertion order), under its owner's lock."""
+    for key in list(itertools.islice(values, max(maxsize // 8, 1))):
+        del values[key]
 
 
 _STORES: weakref.WeakSet[_Store[Any]] = weakref.WeakSet()

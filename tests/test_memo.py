@@ -27,6 +27,21 @@ def test_bounded_oldest_out() -> None:
     assert calls == [1, 2, 3, 1]
 
 
+def test_a_full_cache_forgets_its_oldest_eighth_at_once() -> None:
+    calls: list[int] = []
+
+    @memoized(16, key=lambda n: n)
+    def double(n: int) -> int:
+        calls.append(n)
+        return 2 * n
+
+    for n in range(17):  # the 17th fill forgets 0 and 1, the two filled first
+        double(n)
+    calls.clear()
+    assert [double(n) for n in (2, 16, 0, 1)] == [4, 32, 0, 2]
+    assert calls == [0, 1]
+
+
 def test_forget_all_empties_every_cache() -> None:
     calls: list[int] = []
 
@@ -74,7 +89,7 @@ def test_an_exception_is_not_remembered() -> None:
 
 
 def test_no_hand_written_cache_is_left_in_app() -> None:
-    """The review's "five caches with five eviction policies": every cache now comes from cachetools."""
+    """The review's "five caches with five eviction policies": every cache is app/memo.py's policy or cachetools'."""
     hand_written = [
         f"{path.relative_to(APP.parent)}"
         for path in APP.rglob("*.py")
