@@ -26,9 +26,11 @@ from bench.claims import Score, load_corpus, score
 # leave ICC' and 'Philippines officially out of the ICC': 334/404 = 82.7%, precision 334/339 = 98.5%.
 # Lowered to 0.80 on 2026-12-05 (h-heldout): 7 held-out articles (43 claims, labelled before the reader read them) added;
 # the reader is unchanged: measured 359/447 = 80.3%, precision 359/380 = 94.5%, verdicts 96%.
+# Verdicts: dated counts of parties and signatories (world/counts) judge '34-nations', 'of 28 countries' and 'of 197
+# signatories' on the article's date: verdicts 351/359 = 97.8% (h-counts).
 RECALL_FLOOR = 0.80
 PRECISION_FLOOR = 0.91
-VERDICT_FLOOR = 0.80
+VERDICT_FLOOR = 0.97
 
 
 @pytest.fixture(scope="module")
