@@ -13,6 +13,7 @@ from app.reading import ClaimFinder
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
 from app.services.checks import CheckService
+from bench import corpus_table
 from bench.claims import Score, load_corpus, score
 
 # Lowered from 0.81 on 2026-12-05: the label audit (tests/data/articles/README.md) added 38 true claims, some of which the
@@ -22,13 +23,16 @@ from bench.claims import Score, load_corpus, score
 # withdrawal': 328/404 = 81.2%, precision 328/333 = 98%; then 'notified the UN of its intent to withdraw in October'
 # and 'the withdrawal occurred / took place on Sunday': 330/404 = 81.7%, precision 330/335 = 98%; then headlines
 # 'withdraws from Cold-War era nuclear treaty': 332/404 = 82.2%, precision 332/337 = 98.5%; then 'becomes 1st to
-# leave ICC' and 'Philippines officially out of the ICC': 334/404 = 82.7%, precision 334/339 = 98.5%; then claims
-# about the rule itself ('within 90 days of notifying', 'three years to pass after its ratification', 'a four-year
-# exit process', 'has three months to process', 'This initiated a six-month waiting period', 'must be ratified by
-# all remaining 27 EU countries'): 343/404 = 84.9%, precision 343/345 = 99.4%, verdicts 97%.
-RECALL_FLOOR = 0.84
-PRECISION_FLOOR = 0.95
-VERDICT_FLOOR = 0.94
+# leave ICC' and 'Philippines officially out of the ICC': 334/404 = 82.7%, precision 334/339 = 98.5%.
+# Lowered to 0.80 on 2026-12-05 (h-heldout): 7 held-out articles (43 claims, labelled before the reader read them) added;
+# the reader is unchanged: measured 359/447 = 80.3%, precision 359/380 = 94.5%, verdicts 96%.
+# Verdicts: dated counts of parties and signatories (world/counts) judge '34-nations', 'of 28 countries' and 'of 197
+# signatories' on the article's date: verdicts 351/359 = 97.8% (h-counts).
+# Lowered to 0.78 (h-heldout, batch 2): 5 more held-out articles (24 claims); measured 371/471 = 78.8%, precision
+# 369/393 = 93.9%, verdicts 360/371 = 97.0%.
+RECALL_FLOOR = 0.78
+PRECISION_FLOOR = 0.91
+VERDICT_FLOOR = 0.97
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +52,8 @@ def test_recall_precision_and_verdicts_do_not_fall(corpus_score: Score) -> None:
     assert corpus_score.recall >= RECALL_FLOOR
     assert corpus_score.precision >= PRECISION_FLOOR
     assert corpus_score.verdict_accuracy >= VERDICT_FLOOR
+
+
+def test_the_readme_table_is_generated_from_the_labels() -> None:
+    """tests/data/articles/README.md shows the table bench/corpus_table.py makes from the yaml files."""
+    assert corpus_table.table() in corpus_table.README.read_text(encoding="utf-8")
