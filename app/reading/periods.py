@@ -37,11 +37,13 @@ _EVENTS = {"notification", "notice", "notified", "submitted", "sent", "handed", 
 
 
 def periods(
-    matches: list[tuple[int, int, int]], clause: Span, treaty: str, previous: str | None = None
+    matches: list[tuple[int, int, int]], clause: Span, treaty: str, previous: str | None = None, waits: bool = False
 ) -> Iterator[Claim]:
     """The notice periods and rule claims of a clause about ``treaty``; a period counted since a state left an
     organisation ("since Russia was excluded from the Council of Europe") is the ``previous`` treaty's, the one
-    tied to that membership (ECHR Art. 58(3))."""
+    tied to that membership (ECHR Art. 58(3)). ``waits``: the treaty makes a party wait before it may give notice
+    (Paris Art. 28(1)), so "a four-year exit process" may count the wait too, a claim about the rule; for any
+    other treaty "a two-year exit process" names the notice period (tests/data/articles/README.md, period kinds)."""
     doc = clause.doc
     for _, s, e in matches:
         if not (clause.start <= s and e <= clause.end):
@@ -51,7 +53,7 @@ def periods(
             continue
         following = [t.lower_ for t in doc[e : min(e + 12, clause.end)]]
         preceding = [t.lower_ for t in doc[max(clause.start, s - 4) : s]]
-        ruled = _rule(period, preceding, following, clause, s)
+        ruled = _rule(period, preceding, following, clause, s, waits)
         if ruled is not None:
             if ruled:
                 ended = " since " in ruled and previous
@@ -77,7 +79,7 @@ def periods(
             yield Claim(kind="notice_period", treaty=treaty, value=period)
 
 
-def _rule(period: str, preceding: list[str], following: list[str], clause: Span, start: int) -> str | None:
+def _rule(period: str, preceding: list[str], following: list[str], clause: Span, start: int, waits: bool) -> str | None:
     """The rule claim a period makes, if it makes one: counted from an event ("six months after parliament's
     decision", "three years to pass after its ratification", "within 90 days of notifying", "half a year has
     passed since Russia was excluded", "This initiated a six-month waiting period": from the event the sentence
@@ -104,7 +106,7 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
             joint = rest[0] if rest[0] in ("of", "since") else "after"
             return f"{qualifier}{period} {joint} {' '.join(anchor)}"
         return None
-    if following[:2] in (["exit", "process"], ["withdrawal", "process"]):
+    if following[:2] in (["exit", "process"], ["withdrawal", "process"]) and waits:
         return f"{period} exit process"  # the whole exit (Paris Art. 28(1) waits three years before notice)
     mechanism = following[:1] == ["to"] and following[1:2] != [] and following[1] in _MECHANISMS
     if preceding[-1:] in (["has"], ["have"], ["had"]) and mechanism and about_exit(clause):

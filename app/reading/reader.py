@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from app.numbers import number_from_words
+from app.provisions.precondition import precondition_of
 from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import about_exit, periods
@@ -134,6 +135,11 @@ class Reader:
             nouns |= {"treaty", "pact", "accord", "document"}
         return nouns
 
+    def _waits(self, treaty_id: str) -> bool:
+        """The treaty makes a party wait before it may give notice (a precondition, Paris Art. 28(1))."""
+        treaty = self.rulebook.treaties.get(treaty_id)
+        return treaty is not None and precondition_of(self.rulebook.owned_provisions(treaty).values()) is not None
+
     def find(self, text: str, published: dt.date) -> list[Found]:
         reading = self.reading
         context = _Context(published)
@@ -230,7 +236,8 @@ class Reader:
             claims += list(self._counts(clause, treaty_here, dates))
         period_treaty = treaty_here or (context.refer(None) if about_exit(clause) else None)
         if period_treaty:  # "the revocation will take effect six months from the date of filing"
-            claims += list(periods(_matches(reading.durations, clause.doc), clause, period_treaty, context.treaty))
+            found = _matches(reading.durations, clause.doc)
+            claims += list(periods(found, clause, period_treaty, context.treaty, self._waits(period_treaty)))
         yield from claims
         for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
             context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), 0.5 if ent.text.isupper() else 1.0)

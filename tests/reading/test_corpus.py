@@ -30,8 +30,12 @@ from bench.claims import Score, load_corpus, score
 # signatories' on the article's date: verdicts 351/359 = 97.8% (h-counts).
 # Lowered to 0.78 (h-heldout, batch 2): 5 more held-out articles (24 claims); measured 371/471 = 78.8%, precision
 # 369/393 = 93.9%, verdicts 360/371 = 97.0%.
-RECALL_FLOOR = 0.78
-PRECISION_FLOOR = 0.91
+# Raised (h-rules): claims about the rule itself ('within 90 days of notifying', 'three years to pass after its
+# ratification', 'a four-year exit process', 'has three months to process', 'This initiated a six-month waiting
+# period', 'half a year has passed since', 'must be ratified by all remaining 27 EU countries'): 380/471 = 80.7%,
+# precision 378/399 = 94.7%, verdicts 370/380 = 97.4%.
+RECALL_FLOOR = 0.80
+PRECISION_FLOOR = 0.93
 VERDICT_FLOOR = 0.97
 
 

@@ -104,6 +104,17 @@ def test_rule_sentence(
     assert result.evidence and result.evidence[0].citation
 
 
+def test_an_exit_process_is_the_notice_period_unless_the_treaty_makes_a_party_wait(
+    reading: tuple[ClaimFinder, CheckService],
+) -> None:
+    """The OAS Charter has no wait before notice: its 'two-year exit process' is the notice period (Art. 143); the
+    Paris Agreement's 'four-year exit process' counts the wait of Art. 28(1) too, a claim about the rule."""
+    finder, _ = reading
+    text = "Venezuela is leaving the OAS. The organization's rules mandate a two-year exit process."
+    found = [(f.claim.kind, f.claim.value) for f in finder.find(text, dt.date(2017, 4, 28))]
+    assert found == [("notice_period", "P2Y")]
+
+
 def test_a_waiting_period_a_move_carries_is_the_notice_period(reading: tuple[ClaimFinder, CheckService]) -> None:
     """'carries a one-year waiting period' names the notice period; only 'This started / initiated ...' says what
     it is counted from (tests/data/articles/README.md, period kinds)."""
