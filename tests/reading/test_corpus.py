@@ -22,8 +22,11 @@ from bench.claims import Score, load_corpus, score
 # withdrawal': 328/404 = 81.2%, precision 328/333 = 98%; then 'notified the UN of its intent to withdraw in October'
 # and 'the withdrawal occurred / took place on Sunday': 330/404 = 81.7%, precision 330/335 = 98%; then headlines
 # 'withdraws from Cold-War era nuclear treaty': 332/404 = 82.2%, precision 332/337 = 98.5%; then 'becomes 1st to
-# leave ICC' and 'Philippines officially out of the ICC': 334/404 = 82.7%, precision 334/339 = 98.5%.
-RECALL_FLOOR = 0.82
+# leave ICC' and 'Philippines officially out of the ICC': 334/404 = 82.7%, precision 334/339 = 98.5%; then notices
+# and exits as news writes them ('It is dated ...', 'triggered Article 50', 'announced that X was withdrawing', 'said
+# on Thursday', 'this would take place on August 2', 'The coming into force next week'): 346/404 = 85.6%, precision
+# 346/352 = 98.3%.
+RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.91
 VERDICT_FLOOR = 0.80
 
