@@ -14,34 +14,34 @@ from threading import Lock
 from typing import Any, TypeVar
 
 import orjson
-from cachetools import FIFOCache
 from pydantic import BaseModel
+
+from app.memo import evict_oldest
 
 M = TypeVar("M", bound=BaseModel)
 
-# id(model) -> (model, its JSON), the oldest forgotten first past MAX_PARTS (a forgotten part is written out in
-# full again). The model is held, so its id cannot be reused while the entry lives. A FIFO cache (app/memo.py's
-# library): reading it changes nothing, so answers read it without the lock that guards writes.
+# id(model) -> (model, its JSON), the oldest eighth forgotten first past MAX_PARTS (a forgotten part is written out in
+# full again). The model is held, so its id cannot be reused while the entry lives. A plain dict: answers read
+# it on every model they hold, without a lock (a dict read is atomic in CPython); the lock guards writes.
 MAX_PARTS = 65_536
-_PARTS: FIFOCache[int, tuple[BaseModel, orjson.Fragment, bytes]] = FIFOCache(maxsize=MAX_PARTS)
+_PARTS: dict[int, tuple[BaseModel, orjson.Fragment, bytes]] = {}
 _LOCK = Lock()
 
 
 def shared(model: M) -> M:
     """Mark ``model`` as a part built once and never changed again: its JSON is written once, here."""
+    written = model.__pydantic_serializer__.to_json(model)
     with _LOCK:
-        written = model.__pydantic_serializer__.to_json(model)
+        if len(_PARTS) >= MAX_PARTS:
+            evict_oldest(_PARTS, MAX_PARTS)  # the oldest eighth, as app/memo.py's caches
         _PARTS[id(model)] = (model, orjson.Fragment(written), written)
     return model
 
 
 def _fields(value: Any) -> Any:
     if isinstance(value, BaseModel):
-        try:
-            part = _PARTS[id(value)]  # one dictionary read (no check-then-read an eviction could split)
-        except KeyError:
-            return value.__dict__
-        if part[0] is value:
+        part = _PARTS.get(id(value))  # one dictionary read (no check-then-read an eviction could split)
+        if part is not None and part[0] is value:
             return part[1]
         return value.__dict__  # the fields, in declaration order (extra fields are forbidden)
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")

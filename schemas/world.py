@@ -15,6 +15,7 @@ recorded withdrawal that took effect on or before D (``app.world``).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -102,6 +103,11 @@ class PartiesFile(TreatyFile):
     note: str | None = None
     parties: list[PartyEntry]
     outsiders: Outsiders | None = Field(None, description="Sourced non-parties and signatories not bound.")
+    signatories_complete: bool = Field(
+        False,
+        description="True only when every signatory is listed with its `signed` date (as a party, or among the "
+        "outsiders that signed): the signatories on a day are then counted from the list.",
+    )
 
     @field_validator("parties")
     @classmethod
@@ -112,6 +118,48 @@ class PartiesFile(TreatyFile):
                 raise ValueError(f"{party.state} is listed twice")
             seen.add(party.state)
         return parties
+
+
+# --- dated counts ----------------------------------------------------------------------------------
+
+
+class DatedCount(Strict):
+    """A number of parties (or signatories) that held on every day from ``from`` to ``until``: news gives counts
+    ("the 34-nation Open Skies Treaty", "the 28 member states") that are judged on the article's date."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    from_: dt.date = Field(alias="from", description="The first day the count held (or was first read to hold).")
+    until: dt.date | None = Field(None, description="The last day it held; null: still on the file's `as_of`.")
+    count: int = Field(ge=1)
+    source: WorldSource
+    sources: list[WorldSource] = []
+    note: str | None = Field(None, description="COMPUTED counts name what they were computed from.")
+
+    @model_validator(mode="after")
+    def _in_order(self) -> DatedCount:
+        if self.until is not None and self.until < self.from_:
+            raise ValueError(f"until {self.until} is before from {self.from_}")
+        return self
+
+
+class CountsFile(TreatyFile):
+    """``world/counts/<treaty>.yaml``: how many parties and signatories a treaty had, period by period, where no
+    complete party list (world/parties) gives them. A day in no period is a day whose count is not recorded."""
+
+    as_of: dt.date = Field(description="The last day the counts were checked; an open period holds until then.")
+    note: str | None = None
+    parties: list[DatedCount] = []
+    signatories: list[DatedCount] = []
+
+    @model_validator(mode="after")
+    def _periods_do_not_overlap(self) -> CountsFile:
+        for name, periods in (("parties", self.parties), ("signatories", self.signatories)):
+            ordered = sorted(periods, key=lambda c: c.from_)
+            for before, after in itertools.pairwise(ordered):
+                if before.until is None or before.until >= after.from_:
+                    raise ValueError(f"{name}: the period from {before.from_} overlaps the one from {after.from_}")
+        return self
 
 
 # --- records of what states did --------------------------------------------------------------------

@@ -6,16 +6,25 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-RELEASE = {"SOAK_SCENARIOS": "20000", "SCHEMATHESIS_EXAMPLES": "500", "LOAD_SECONDS": "120", "SCALE_REQUESTS": "5000"}
+RELEASE = {
+    "SOAK_SCENARIOS": "20000",
+    "SCHEMATHESIS_EXAMPLES": "500",
+    "LOAD_SECONDS": "120",
+    "SCALE_REQUESTS": "5000",
+    "FUZZ_EXAMPLES": "2000",
+}
 """The lengths a release is tested with; an environment variable still overrides each."""
 
 
 class RunLengths(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="", extra="ignore")
 
-    soak_scenarios: int = Field(2_000, ge=1, description="Random scenarios of the engine soak (child process)")
-    schemathesis_examples: int = Field(25, ge=1, description="Generated examples per operation in the fuzz run")
-    load_seconds: float = Field(5, gt=0, description="Length of the load run on loopback")
+    soak_scenarios: int = Field(1_000, ge=1, description="Random scenarios of the engine soak (child process)")
+    schemathesis_examples: int = Field(12, ge=1, description="Generated examples per operation in the fuzz run")
+    load_seconds: float = Field(2, gt=0, description="Length of the load run on loopback")
     scale_requests: int = Field(
         60, ge=60, description="Requests through nginx before the first replica restart and after each (scale-out)"
+    )
+    fuzz_examples: int = Field(
+        120, ge=1, description="Generated misspellings per property of the fuzzy-matching pruning (hypothesis)"
     )

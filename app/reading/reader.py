@@ -238,7 +238,7 @@ class Reader:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:
             claims += list(periods(_matches(reading.durations, clause.doc), clause, treaty_here))
-            claims += list(self._counts(clause, treaty_here))
+            claims += list(self._counts(clause, treaty_here, dates))
         yield from claims
         for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
             context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), _weight(ent))
@@ -510,7 +510,7 @@ class Reader:
              "as_of": context.published, "tense": "past"}
         )  # fmt: skip
 
-    def _counts(self, clause: Span, treaty: str) -> Iterator[Claim]:
+    def _counts(self, clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim]:
         for token in clause:
             if not (token.like_num and token.i + 1 < clause.end):
                 continue
@@ -550,7 +550,8 @@ class Reader:
                     if 0 < e.start - token.i <= 10 and not any(t.is_punct for t in clause.doc[token.i : e.start])
                 ]
                 treaty = str((after or sorted(named, key=lambda e: abs(e.start - token.i)))[0].ent_id_)
-            yield Claim(kind="parties_count", treaty=treaty, value=str(number), comparator=comparator)
+            yield Claim(kind="parties_count", treaty=treaty, value=_count_value(number, token, clause, dates),
+                        comparator=comparator)  # fmt: skip
             return
 
 
@@ -570,6 +571,31 @@ def _weight(ent: Span) -> float:
         and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("from", "of", "to", "the", "with", "quit"))
     )
     return 0.0 if acting else 0.5
+
+
+_SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+
+
+def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> str:
+    """'164 signatories in 1997': a count of signatories ('of 197 signatories', 'signed by 195 countries') and
+    the day a past verb gives it ('was signed in 1997 by 164 countries', 'in 1999, when 164 states joined it');
+    a count with a present verb ('has 164 parties') is of the article's date."""
+    doc = clause.doc
+    back = [t.lower_ for t in doc[max(clause.start, token.i - 8) : token.i]]
+    by = len(back) - 1 - back[::-1].index("by") if "by" in back[-4:] else None
+    signed_by = by is not None and any(w in ("signed", "ratified") for w in back[max(0, by - 6) : by])
+    after = doc[token.i + 1 : min(clause.end, token.i + 9)]
+    signatories = signed_by or any(t.lower_ in ("signatories", "signatory") for t in after[:3])
+    what = f"{number} signatories" if signatories else str(number)
+    verb = signed_by or any(t.lower_ in _SIGNING_VERBS for t in after)
+    past = verb and not any(t.lower_ in _PERFECT or t.lower_ in _FUTURE for t in doc[clause.start : clause.end])
+    start = by - len(back) + token.i - 6 if by is not None else clause.start  # after the verb 'signed'
+    years = [d for d in dates if any(t.like_num and len(t.text) == 4 for t in d)]
+    years = [d for d in years if start <= d.start and d.end <= token.i]  # "in 1997 by 164", not "finalized in 2015"
+    if past and len(years) == 1:
+        when = " ".join(t.text for t in years[0] if t.lower_ not in ("in", "on", "by"))
+        return f"{what} (in {when})"
+    return what
 
 
 def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> list[tuple[str, Span]]:

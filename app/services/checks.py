@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple, Protocol
+from typing import Literal, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from app.engine.conditions import matches
@@ -36,6 +36,8 @@ from app.services.notices import (
     long_date as _long,
 )
 from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
+from app.services.party_counts import compare as _compare
+from app.services.party_counts import judge_count
 from app.services.rule_claims import RuleClaim, about_the_same, parse_claimed_period, parse_rule_claim, same_length
 from schemas.api import AssessmentRequest
 from schemas.checks import (
@@ -51,17 +53,6 @@ from schemas.checks import (
 )
 from schemas.periods import describe_period, parse_period
 from schemas.rules import EffectAnnualDateWithDeadline, Participation, PreconditionProvision, Source, Treaty
-
-
-def _compare(actual: int, claimed: int, comparator: str) -> bool:
-    return {
-        "exactly": actual == claimed,
-        "more_than": actual > claimed,
-        "at_least": actual >= claimed,
-        "fewer_than": actual < claimed,
-        "at_most": actual <= claimed,
-        "about": abs(actual - claimed) <= max(2, claimed // 20),
-    }[comparator]
 
 
 class CheckService:
@@ -469,6 +460,15 @@ class CheckService:
             )
         dated = _count_date(claim.value, as_of)
         listing = self.rulebook.world.parties.get(treaty.id)
+        if re.search(r"signator", claim.value, re.IGNORECASE):
+            signatories = self._recorded_count(claim, treaty, "signatories", dated, as_of, required=False)
+            if signatories is not None:
+                return signatories
+            return self._loose_signatories(claim, as_of)
+        if listing is None or not listing.complete:
+            recorded = self._recorded_count(claim, treaty, "parties", dated, as_of, required=False)
+            if recorded is not None:
+                return recorded
         if listing is not None and listing.complete and claim.state:  # "the Philippines became the 117th party"
             row = next((p for p in listing.parties if p.state == find_state(claim.state).iso3), None)
             if row is not None and row.in_force is not None:
@@ -503,6 +503,59 @@ class CheckService:
                 evidence,
             )
         return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
+
+    def _loose_signatories(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'among the 125 signatories' where no signatory count is recorded: news often calls the parties so; the
+        number is confirmed when it is the party count, else it cannot be checked."""
+        treaty = self._treaty(claim)
+        value = re.sub(r"\s*signator\w*", "", claim.value, flags=re.IGNORECASE)
+        outcome = self._check_parties_count(claim.model_copy(update={"value": value}), as_of)
+        if outcome.verdict not in ("consistent", "partly_consistent"):
+            raise _Unverifiable(
+                f"The number of signatories of the {treaty.short_name} is not recorded (world/counts/{treaty.id}.yaml "
+                f"or a complete list of its signatures); {outcome.explanation}",
+                outcome.evidence,
+            )
+        text = f"'Signatories' read as the parties (no signatory count is recorded): {outcome.explanation}"
+        return outcome._replace(explanation=text)
+
+    def _recorded_count(
+        self,
+        claim: Claim,
+        treaty: Treaty,
+        what: Literal["parties", "signatories"],
+        dated: PartialDate | None,
+        as_of: dt.date,
+        required: bool = True,
+    ) -> Outcome | None:
+        """A count of parties or signatories against the dated counts of world/ (party_counts), on the day the
+        sentence names or the article's; today's party count from a complete list, if any, for comparison."""
+        on = dated.end if dated is not None and dated.end < as_of else as_of
+        listing = self.rulebook.world.parties.get(treaty.id)
+        now = None
+        if listing is not None and listing.complete:
+            now = int(self._parties_on(claim, treaty, listing.as_of, as_of).correct_value or 0)
+        judged = judge_count(
+            self.rulebook.world,
+            treaty.id,
+            treaty.short_name,
+            what,
+            (_claimed_count(claim), claim.comparator),
+            on,
+            as_of,
+            now,
+        )
+        if judged is None:
+            if not required:
+                return None
+            raise _Unverifiable(
+                f"The number of {what} of the {treaty.short_name} is not recorded (no world/counts/{treaty.id}.yaml "
+                f"period, no complete list of its signatures)."
+            )
+        evidence = [Evidence(kind="record", description=judged.text, url=judged.url)]
+        if judged.verdict is None:
+            raise _Unverifiable(judged.text, evidence)
+        return Outcome(judged.verdict, judged.correct, judged.text, evidence, [judged.file or f"world/{treaty.id}"])
 
     def _dated_count(self, claim: Claim, treaty: Treaty, dated: PartialDate, today: Outcome) -> Outcome:
         """'164 states joined it in 1999': the count on that date; today's count given for a past date is partly

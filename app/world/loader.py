@@ -12,7 +12,7 @@ import pycountry
 
 from app.rulebook import read_model
 from app.world.model import World
-from schemas.world import PartiesFile, RecordsFile, Situation, SituationsFile, TreatyFile
+from schemas.world import CountsFile, PartiesFile, RecordsFile, Situation, SituationsFile, TreatyFile
 
 M = TypeVar("M", bound=TreatyFile)
 
@@ -72,6 +72,7 @@ def load_world(root: Path = DEFAULT_WORLD_DIR, treaty_ids: Collection[str] | Non
         digest.update(path.read_bytes())
     parties: dict[str, PartiesFile] = _by_treaty(root, "parties", PartiesFile, problems)
     records: dict[str, RecordsFile] = _by_treaty(root, "records", RecordsFile, problems)
+    counts: dict[str, CountsFile] = _by_treaty(root, "counts", CountsFile, problems)
     situations: list[Situation] = []
     for path in sorted((root / "situations").glob("*.yaml")):
         item = read_model(path, SituationsFile, problems, root)
@@ -84,7 +85,7 @@ def load_world(root: Path = DEFAULT_WORLD_DIR, treaty_ids: Collection[str] | Non
         seen.add(situation.id)
     problems += _unknown_states(parties, records, situations)
     if treaty_ids is not None:
-        for folder, items in (("parties", parties), ("records", records)):
+        for folder, items in (("parties", parties), ("records", records), ("counts", counts)):
             for treaty in sorted(set(items) - set(treaty_ids)):
                 problems.append(f"world/{folder}/{treaty}.yaml: no treaty '{treaty}' in rules/treaties/")
     for treaty, listing in records.items():
@@ -97,6 +98,7 @@ def load_world(root: Path = DEFAULT_WORLD_DIR, treaty_ids: Collection[str] | Non
     world = World(
         parties=MappingProxyType(parties),
         records=MappingProxyType(records),
+        counts=MappingProxyType(counts),
         situations=tuple(situations),
         version=digest.hexdigest()[:16],
         files=tuple(str(p.relative_to(root)) for p in files),

@@ -10,6 +10,8 @@ from types import MappingProxyType
 from typing import Literal
 
 from schemas.world import (
+    CountsFile,
+    DatedCount,
     DomesticStepRecord,
     PartiesFile,
     PartyEntry,
@@ -79,9 +81,21 @@ class RecordedVote:
 
 
 @dataclass(frozen=True)
+class CountOn:
+    """A recorded count on a day: the number, the period it was read for (None: counted from a complete list),
+    the file it comes from and the day that file was last checked (a later day is beyond what it shows)."""
+
+    count: int
+    period: DatedCount | None
+    file: str
+    as_of: dt.date
+
+
+@dataclass(frozen=True)
 class World:
     parties: MappingProxyType[str, PartiesFile] = field(default_factory=lambda: MappingProxyType({}))
     records: MappingProxyType[str, RecordsFile] = field(default_factory=lambda: MappingProxyType({}))
+    counts: MappingProxyType[str, CountsFile] = field(default_factory=lambda: MappingProxyType({}))
     situations: tuple[Situation, ...] = ()
     version: str = "empty"
     files: tuple[str, ...] = ()
@@ -220,6 +234,21 @@ class World:
             return None
         statuses = (self.party_status(treaty, p.state, on, effective_of) for p in listing.parties)
         return [s for s in statuses if s.status == "party"]
+
+    def count_on(self, treaty: str, what: Literal["parties", "signatories"], on: dt.date) -> CountOn | None:
+        """The recorded number of parties or signatories on ``on`` (world/counts, else a complete party list
+        whose signatures are all listed); None when no record covers the day."""
+        if what == "signatories" and (listing := self.parties.get(treaty)) and listing.signatories_complete:
+            signed = [p.signed for p in listing.parties if p.signed]
+            signed += [o.signed_on for o in (listing.outsiders.states if listing.outsiders else []) if o.signed_on]
+            return CountOn(sum(1 for d in signed if d <= on), None, f"world/parties/{treaty}", listing.as_of)
+        counts = self.counts.get(treaty)
+        if counts is None:
+            return None
+        for period in getattr(counts, what):
+            if period.from_ <= on <= (period.until or max(counts.as_of, on)):
+                return CountOn(period.count, period, f"world/counts/{treaty}", counts.as_of)
+        return None
 
     def treaties_of(self, state: str, on: dt.date, effective_of: EffectiveOf | None = None) -> list[PartyStatus]:
         """The state's status on ``on`` under every treaty with a party list or a record about it."""

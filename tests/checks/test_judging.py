@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -203,10 +201,9 @@ def test_an_earlier_exit_the_records_do_not_hold_is_unverifiable(client: TestCli
 
 def test_the_cli_shows_the_verdict_correct_value_and_clock_for_an_article() -> None:
     article = ROOT / "tests" / "data" / "articles" / "euronews-2020-02-11-uk-has-left-eu.txt"
-    done = subprocess.run(
-        [sys.executable, "-m", "app", "check", "--file", str(article), "--published", "2020-02-11", "--json"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    from tests.test_cli import invoke
+
+    done = invoke("check", "--file", str(article), "--published", "2020-02-11", "--json")
     claims = {c["claim"]["kind"]: c["result"] for c in json.loads(done.stdout)["claims"]}
     exit_day = claims["effective_date"]
     assert exit_day["verdict"] == "consistent" and exit_day["correct_value"] == "2020-02-01"

@@ -15,6 +15,7 @@ from app.main import create_app
 from app.settings import Settings
 from schemas.api import Assessment
 from tests.conftest import ROOT, free_port
+from tests.test_cli import invoke
 
 FAST = RetryPolicy(retries=2, backoff=0.01, max_delay=0.01)  # the server's Retry-After (5 s) is not slept through
 
@@ -108,13 +109,7 @@ def test_cli_talks_to_a_server_with_url(live_url: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     over_http = json.loads(done.stdout)
-    in_process = subprocess.run(
-        [sys.executable, "-m", "app", "assess", "ccm", "LTU", "--notified", "2024-09-06", "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    in_process = invoke("assess", "ccm", "LTU", "--notified", "2024-09-06", "--json")
     assert json.loads(in_process.stdout) == over_http
     assert over_http["effective"]["date"] == "2025-03-06"
 

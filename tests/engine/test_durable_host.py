@@ -181,7 +181,7 @@ def test_condition_compiler_and_python_reading_match() -> None:
 
 @pytest.mark.soak
 def test_soak_random_scenarios_in_a_child_process() -> None:
-    """The process survives unmemoized evaluations (``SOAK_SCENARIOS``: 2,000 by default, 20,000 with
+    """The process survives unmemoized evaluations (``SOAK_SCENARIOS``: 1,000 by default, 20,000 with
     ``--release``) and every answer satisfies the date properties."""
     import subprocess
 

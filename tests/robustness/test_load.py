@@ -1,4 +1,4 @@
-"""A bounded load run on loopback (``LOAD_SECONDS``, 5 s by default, 120 s with ``--release``) at 32 connections
+"""A bounded load run on loopback (``LOAD_SECONDS``, 2 s by default, 120 s with ``--release``) at 32 connections
 against the session's server (``make run``'s command): zero errors, every answer equal to the in-process one."""
 
 from __future__ import annotations

@@ -12,9 +12,11 @@ from app.rulebook import Rulebook, load_rulebook
 from app.services.fuzzy import NameMatcher, ranked_ids
 from app.services.lookup import NotFound, _key, _label_index, _matcher, alias_index, find_state, find_treaty
 from app.settings import get_settings
+from tests.run_lengths import RunLengths
 
 LABELS = _label_index()
 STATES = NameMatcher(LABELS)
+EXAMPLES = RunLengths().fuzz_examples  # 120 in CI, 2,000 with --release
 
 
 def exhaustive(matcher: NameMatcher, key: str, cutoff: float) -> list[tuple[str, float]]:
@@ -45,7 +47,7 @@ def misspellings(draw: st.DrawFn, names: list[str]) -> str:
     return draw(st.one_of(st.just(name), st.text(max_size=40))) if draw(st.booleans()) else name
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(query=misspellings(Names(STATES.names)), cutoff=st.sampled_from([55.0, 88.0]))
 def test_the_pruned_scores_equal_scoring_every_state_name(query: str, cutoff: float) -> None:
     key = _key(query)
@@ -55,7 +57,7 @@ def test_the_pruned_scores_equal_scoring_every_state_name(query: str, cutoff: fl
 TREATIES = _matcher(alias_index(load_rulebook(get_settings().rules_dir)))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(query=misspellings(Names(TREATIES.names)), cutoff=st.sampled_from([55.0, 88.0]))
 def test_the_pruned_scores_equal_scoring_every_treaty_name(query: str, cutoff: float) -> None:
     treaties, key = TREATIES, _key(query)

@@ -10,7 +10,7 @@ import pytest
 
 from app.rulebook import Rulebook
 from app.services.lookup import Ambiguous, NotFound, alias_index, find_state, find_treaty
-from tests.test_cli import run
+from tests.test_cli import invoke
 
 URL = "/v1/assessments"
 
@@ -76,8 +76,8 @@ def test_the_api_answers_300_with_the_choices_and_404_with_the_closest(client: A
 
 
 def test_the_cli_understands_names() -> None:
-    done = run("assess", "ICC", "Britain", "--notified", "2025-01-01")
-    assert done.returncode == 0, done.stderr
+    done = invoke("assess", "ICC", "Britain", "--notified", "2025-01-01")
+    assert done.exit_code == 0, done.output
     assert "Rome Statute" in done.stdout and "United Kingdom" in done.stdout
 
 

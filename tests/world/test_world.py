@@ -188,10 +188,10 @@ def test_the_story_sentence_says_when_party_status_is_assumed(tmp_path: Path) ->
 
 
 def test_cli_answers_not_a_party_with_its_source() -> None:
-    from tests.test_cli import run
+    from tests.test_cli import invoke
 
-    done = run("assess", "apmbc", "USA", "--notified", "2020-01-01")
-    assert done.returncode == 0, done.stderr
+    done = invoke("assess", "apmbc", "USA", "--notified", "2020-01-01")
+    assert done.exit_code == 0, done.output
     assert "not_a_party" in done.stdout and "nothing to withdraw from" in done.stdout
     assert "party status on 2020-01-01: not_party" in done.stdout and "http" in done.stdout
 

@@ -1,0 +1,145 @@
+"""Counts of parties and signatories on a day, as an article gives them ("the 34-nation Open Skies Treaty", "an
+economic and political partnership of 28 countries", "the only country of 197 signatories"), judged against the
+dated counts of world/counts (or a complete party list whose signatures are all listed) on the article's date, or
+on the date the sentence names ("signed in 1997 by 164 countries").
+
+A count that was right shortly before the article (the Union of 28 read ten days after Brexit) is out of date,
+not false: ``partly_consistent``. Today's party count given as the count of another day or of the signatories is
+partly right too. A day that no record covers is ``unverifiable``, naming the record that is missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from app.services.notices import long_date
+from app.world.model import CountOn, World
+from schemas.checks import Comparator, Verdict
+
+Counted = Literal["parties", "signatories"]
+
+_OUT_OF_DATE = dt.timedelta(days=366)
+"""How long after a count changed its old value is read as out of date rather than wrong."""
+
+
+@dataclass(frozen=True)
+class CountJudgement:
+    """A verdict on a claimed count (``verdict`` None: the records cannot tell, ``text`` says which is missing)."""
+
+    verdict: Verdict | None
+    correct: str | None
+    text: str
+    url: str | None
+    file: str | None
+
+
+def compare(actual: int, claimed: int, comparator: str) -> bool:
+    """Whether ``claimed`` with its comparator ("more than 160") describes ``actual``."""
+    return {
+        "exactly": actual == claimed,
+        "more_than": actual > claimed,
+        "at_least": actual >= claimed,
+        "fewer_than": actual < claimed,
+        "at_most": actual <= claimed,
+        "about": abs(actual - claimed) <= max(2, claimed // 20),
+    }[comparator]
+
+
+def judge_count(
+    world: World,
+    treaty: str,
+    name: str,
+    what: Counted,
+    claimed: tuple[int, Comparator],
+    on: dt.date,
+    as_of: dt.date,
+    parties_then: int | None = None,
+) -> CountJudgement | None:
+    """The claimed number of ``what`` on ``on`` (the article's date ``as_of`` or an earlier day the sentence
+    names); None when world/ holds no count of ``what`` for the treaty at all. ``parties_then``: the number of
+    parties on the article's date where known otherwise (a complete party list), for a count given of the wrong
+    thing or the wrong day."""
+    found = world.count_on(treaty, what, on)
+    if found is None:
+        if not _recorded(world, treaty, what):
+            return None
+        return CountJudgement(
+            None,
+            None,
+            f"The number of {what} of the {name} on {long_date(on)} is not recorded: world/counts/{treaty}.yaml "
+            f"holds no period covering that day.",
+            None,
+            f"world/counts/{treaty}",
+        )
+    number, comparator = claimed
+    where = _where(found)
+    if compare(found.count, number, comparator):
+        later = on > found.as_of + _OUT_OF_DATE
+        text = f"Consistent with the {found.count} {what} of the {name} on {long_date(on)} ({where})" + (
+            f"; the record was last checked on {long_date(found.as_of)}." if later else "."
+        )
+        verdict: Verdict = "partly_consistent" if later else "consistent"
+        return CountJudgement(verdict, str(found.count), text, _url(found), where)
+    if (now := _now(world, treaty, what, on, as_of, parties_then)) is not None and compare(now[0], number, comparator):
+        text = (
+            f"Partly correct: {number} is the number of {now[1]} of the {name} on the article's date "
+            f"({long_date(as_of)}), but on {long_date(on)} it had {found.count} {what} ({where})."
+        )
+        return CountJudgement("partly_consistent", str(found.count), text, _url(found), where)
+    before = _before(world, treaty, what, found, on)
+    if before is not None and compare(before.count, number, comparator):
+        assert found.period is not None
+        ended = found.period.from_ - dt.timedelta(days=1)
+        text = (
+            f"Out of date: the {name} had {before.count} {what} until {long_date(ended)}; "
+            f"on {long_date(on)} it had {found.count} ({where})."
+        )
+        return CountJudgement("partly_consistent", str(found.count), text, _url(found), where)
+    if on > found.as_of:
+        return CountJudgement(
+            None,
+            None,
+            f"The {name} had {found.count} {what} on {long_date(found.as_of)}, the last day {where} was checked; "
+            f"the count on {long_date(on)} is not recorded.",
+            _url(found),
+            where,
+        )
+    text = f"Incorrect: the {name} had {found.count} {what} on {long_date(on)}, not {number} ({where})."
+    return CountJudgement("inconsistent", str(found.count), text, _url(found), where)
+
+
+def _recorded(world: World, treaty: str, what: Counted) -> bool:
+    counts = world.counts.get(treaty)
+    listing = world.parties.get(treaty)
+    return bool(counts and getattr(counts, what)) or bool(
+        what == "signatories" and listing is not None and listing.signatories_complete
+    )
+
+
+def _where(found: CountOn) -> str:
+    return found.file if found.period else f"{found.file}, signatures counted from the complete list"
+
+
+def _url(found: CountOn) -> str | None:
+    return str(found.period.source.url) if found.period else None
+
+
+def _now(
+    world: World, treaty: str, what: Counted, on: dt.date, as_of: dt.date, parties_then: int | None
+) -> tuple[int, str] | None:
+    """The number of parties on the article's date, when the claim is about another day or the signatories."""
+    if on == as_of and what == "parties":
+        return None
+    if parties_then is not None:
+        return parties_then, "parties"
+    found = world.count_on(treaty, "parties", as_of)
+    return (found.count, "parties") if found is not None else None
+
+
+def _before(world: World, treaty: str, what: Counted, found: CountOn, on: dt.date) -> CountOn | None:
+    """The count of the period just before ``found``'s, when that period ended less than a year before ``on``."""
+    if found.period is None or on - found.period.from_ > _OUT_OF_DATE:
+        return None
+    return world.count_on(treaty, what, found.period.from_ - dt.timedelta(days=1))

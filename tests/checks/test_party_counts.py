@@ -1,0 +1,59 @@
+"""Party and signatory counts judged on the article's date from the dated counts of world/counts and the complete
+party lists (issue 14): a count out of date by days is partly right, today's count given for another day or for
+the signatories is partly right, a day no record covers is unverifiable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+
+def judge(client: TestClient, as_of: str, value: str, treaty: str) -> dict[str, Any]:
+    claim = {"kind": "parties_count", "treaty": treaty, "value": value}
+    response = client.post("/v1/checks", json={"as_of": as_of, "claims": [claim]})
+    assert response.status_code == 200, response.text
+    result: dict[str, Any] = response.json()["results"][0]
+    return result
+
+
+@pytest.mark.parametrize(
+    ("treaty", "as_of", "value", "verdict", "correct"),
+    [
+        ("open-skies", "2020-11-23", "34", "partly_consistent", "33"),  # the day after the US left
+        ("open-skies", "2020-11-23", "33", "consistent", "33"),
+        ("open-skies", "2019-06-01", "34", "consistent", "34"),
+        ("open-skies", "2019-06-01", "35", "inconsistent", "34"),
+        ("teu", "2020-02-11", "28", "partly_consistent", "27"),  # ten days after Brexit
+        ("teu", "2019-06-01", "28", "consistent", "28"),
+        ("teu", "2022-06-01", "28", "inconsistent", "27"),  # more than a year out of date: wrong
+        ("north-atlantic-treaty", "2023-11-07", "31", "consistent", "31"),
+        ("north-atlantic-treaty", "2024-06-01", "31", "partly_consistent", "32"),
+        ("paris-agreement", "2020-11-04", "197 signatories", "inconsistent", "195"),
+        ("paris-agreement", "2017-06-06", "195 signatories", "consistent", "195"),
+        ("apmbc", "2025-06-30", "164 signatories in 1997", "partly_consistent", "123"),  # today's parties, not 1997's
+        ("apmbc", "2025-06-30", "123 signatories in 1997", "consistent", "123"),
+        ("apmbc", "2025-06-30", "133 signatories", "consistent", "133"),
+    ],
+)
+def test_counts_on_the_day(client: TestClient, treaty: str, as_of: str, value: str, verdict: str, correct: str) -> None:
+    result = judge(client, as_of, value, treaty)
+    assert (result["verdict"], result["correct_value"]) == (verdict, correct), result
+    assert result["evidence"], result
+
+
+def test_a_day_no_record_covers_is_unverifiable_and_says_which_record(client: TestClient) -> None:
+    result = judge(client, "2010-06-01", "27", "teu")
+    assert result["verdict"] == "unverifiable", result
+    assert "world/counts/teu.yaml" in result["explanation"], result
+
+
+def test_signatories_of_a_treaty_without_a_signatory_record_read_as_parties_only_when_they_match(
+    client: TestClient,
+) -> None:
+    """'among the 125 signatories to the ICC' (2025): news often calls the parties so."""
+    loose = judge(client, "2025-05-20", "125 signatories", "rome-statute")
+    assert loose["verdict"] == "consistent" and "read as the parties" in loose["explanation"], loose
+    other = judge(client, "2025-05-20", "137 signatories", "rome-statute")
+    assert other["verdict"] == "unverifiable", other

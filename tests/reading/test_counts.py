@@ -1,0 +1,52 @@
+"""Counts of parties and signatories as news writes them (issue 14): the number, whether it counts signatories,
+and the day a past verb gives it. Verdicts are pinned in tests/checks/test_party_counts.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.reading import ClaimFinder
+from app.rulebook import Rulebook
+
+CASES: list[tuple[str, str, str, list[str]]] = [
+    ("hyphenated-nations", "2020-11-23", "U.S. formalizes withdrawal from 34-nations Open Skies Treaty", ["34"]),
+    (
+        "of-n-signatories",
+        "2020-11-04",
+        "The U.S. is the only country of 197 signatories to have withdrawn from the Paris Agreement.",
+        ["197 signatories"],
+    ),
+    (
+        "signed-by-n-countries",
+        "2017-06-06",
+        "The Paris Agreement was signed by 195 countries after it was finalized in December 2015.",
+        ["195 signatories"],
+    ),
+    (
+        "signed-in-a-year-by-n",
+        "2025-06-30",
+        "The Ottawa Convention was signed in 1997 by 164 countries.",
+        ["164 signatories (in 1997)"],
+    ),
+    (
+        "joined-when",
+        "2025-04-16",
+        "The Ottawa Convention entered into force in 1999, when 164 states joined it.",
+        ["164 (in 1999)"],
+    ),
+    ("present-tense-is-today", "2025-06-30", "Signed in 1997, the Ottawa Convention has 164 parties.", ["164"]),
+    ("owner-allies", "2023-11-07", "Most of NATO's 31 allies have signed the CFE Treaty.", ["31"]),
+]
+
+
+@pytest.fixture(scope="module")
+def finder(rulebook: Rulebook) -> ClaimFinder:
+    return ClaimFinder(rulebook)
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_count(finder: ClaimFinder, name: str, published: str, text: str, expected: list[str]) -> None:
+    found = finder.find(text, dt.date.fromisoformat(published))
+    assert [f.claim.value for f in found if f.claim.kind == "parties_count"] == expected, name
