@@ -89,10 +89,12 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
          {"LOWER": {"IN": ["occurred", "happened", "occurs", "happens"]}}],
         [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
-         {"LOWER": {"IN": ["took", "takes", "take", "will", "would"]}}, {"LOWER": "take", "OP": "?"}, {"LOWER": "place"}],
+         {"LOWER": {"IN": ["took", "takes", "take", "will", "would"]}}, {"LOWER": "take", "OP": "?"},
+         {"LOWER": "place"}],
         # "The US initially announced in February that this would take place on August 2" (the withdrawal just
         # named: the reader asks for one in the words before)
-        [{"LOWER": {"IN": ["this", "it"]}}, {"LOWER": {"IN": ["would", "will"]}}, {"LOWER": "take"}, {"LOWER": "place"}],
+        [{"LOWER": {"IN": ["this", "it"]}}, {"LOWER": {"IN": ["would", "will"]}}, {"LOWER": "take"},
+         {"LOWER": "place"}],
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
         [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
         # "the effective date of withdrawal will be six months from today"

@@ -153,6 +153,8 @@ class Reader:
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context))
+                if sentence.text.rstrip().endswith("?"):
+                    claims = []  # "Which countries have already withdrawn from the Ottawa Convention?" asserts nothing
                 context.since_withdrawal = 0 if _mentions_withdrawal(sentence) else context.since_withdrawal + 1
                 if not claims:
                     continue
@@ -216,10 +218,13 @@ class Reader:
                 for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
-            date = _date_for(verb, dates, triggers)
-            if date is None and label == "NOTIFY":  # "Finland has notified the UN ..., the ministry said on Thursday"
-                date = _reported_on(verb, dates, clause)
-            claims += self._from_trigger(label, verb, treaty, states, date, clause, context)
+            dated = _date_for(verb, dates, triggers)
+            if dated is None and label == "NOTIFY":  # "Finland has notified the UN ..., the ministry said on Thursday"
+                reported = _reported_on(verb, dates, clause)
+                claims += [_week_up_to(c) for c in self._from_trigger(label, verb, treaty, states, reported, clause,
+                                                                      context)]  # fmt: skip
+                continue
+            claims += self._from_trigger(label, verb, treaty, states, dated, clause, context)
         claims += _those_of(clause, actors, dates, claims, context)
         for nominal in nominals(clause, actors, dates, [v for _, v in triggers]):
             claims += self._from_nominal(nominal, clause, context)
@@ -277,9 +282,7 @@ class Reader:
         named = [e for e in item.rest.ents if e.label_ == "TREATY"]
         generic = [t for t in item.rest if t.lower_ in GENERIC_TREATY and _determined(t)]
         treaty = str(named[0].ent_id_) if named else context.refer(generic[0].lower_) if generic else None
-        states = list(dict.fromkeys(str(e.ent_id_) for e in item.states)) or (
-            [context.state] if context.state else []
-        )
+        states = list(dict.fromkeys(str(e.ent_id_) for e in item.states)) or ([context.state] if context.state else [])
         when = resolve(_with_year(item.date), context.published, "past")
         if treaty is None or when is None or when.start > context.published:
             return []
@@ -341,8 +344,10 @@ class Reader:
             return context.refer(generic[0].lower_ if generic else None)
         if verb[0].lower_ in ("this", "it") and (context.treaty or context.ahead):
             return context.refer(None)
-        if label == "NOTIFY" and context.treaty and (
-            _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS) or verb[-1].lower_ == "dated"
+        if (
+            label == "NOTIFY"
+            and context.treaty
+            and (_near_noun(verb, verb.sent, _NOTIFICATION_NOUNS) or verb[-1].lower_ == "dated")
         ):
             return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June.", "It is dated"
         return None
@@ -365,11 +370,7 @@ class Reader:
         when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
         value = claim_value(when) if when else None
         kind: ClaimKind | None = None
-        if label == "EFFECT" and value is None and context.headline and tense == "present":
-            value = context.published.isoformat()  # a headline's "X's Withdrawal ... Takes Legal Effect": today
-        if label == "NOTIFY" and value is None and context.headline and _perfect(verb):
-            value = context.published.isoformat()  # "The U.K. has officially triggered Article 50": just now (not
-            # "UK notifies withdrawal from ECT", a headline's present for a notice given weeks before)
+        value = value or _headline_value(label, verb, tense, context)
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
                 return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
@@ -457,7 +458,11 @@ class Reader:
     def _withdrawal_article(self, verb: Span, clause: Span) -> bool:
         """'triggered Article 50' of a treaty whose withdrawal clause is its Article 50 (rule file's article)."""
         number = clause.doc[verb.end : min(verb.end + 1, clause.end)].text
-        articles = {f"article {t.withdrawal.article.split()[-1]}".casefold() for t in self._named_here(clause)}
+        articles = {
+            f"article {t.withdrawal.article.split()[-1]}".casefold()
+            for t in self._named_here(clause)
+            if t.withdrawal.article
+        }
         return f"article {number}".casefold() in articles
 
     def _named_here(self, clause: Span) -> list[Treaty]:
@@ -1103,6 +1108,15 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
 _REPORT_GLUE = {"on", "late", "early", "earlier", "this", "last", ","}
 
 
+def _week_up_to(claim: Claim) -> Claim:
+    """A deed reported on a day without its own date was done that day or in the days before ('has notified the
+    Secretary-General ..., the spokesman said on Tuesday' of a notice received on Monday): the week up to it."""
+    if claim.kind != "notification_date" or len(claim.value) != 10:
+        return claim
+    day = dt.date.fromisoformat(claim.value)
+    return claim.model_copy(update={"value": f"{day - dt.timedelta(days=6)}/{day}"})
+
+
 def _reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
     """A deed in the past or perfect without a date of its own, reported on a day: 'Finland has notified the UN it
     is leaving ..., its foreign ministry said late on Thursday', 'announced on Friday, Nov. 19, that the country
@@ -1190,11 +1204,15 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
     if after:
         return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, after[0], forward=True)))
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
-    if len(context.states) > 1 and before_words & {"countries", "states", "they", "nations", "governments"}:
-        return list(context.states)  # "the three countries will cease to be members"
+    if before_words & {"countries", "states", "they", "nations", "governments"}:
+        if before_words & _UNNAMED_GROUP:
+            return []  # "Other EU states that have left", "several countries had withdrawn": not those named
+        if len(context.states) > 1:
+            return list(context.states)  # "the three countries will cease to be members"
     return [context.state] if context.state else []
 
 
+_UNNAMED_GROUP = {"other", "several", "some", "many", "few", "most", "which", "what", "more", "various", "numerous"}
 _SUBJECT_NOUNS = {"country", "government", "state", "nation", "administration", "kingdom", "republic", "it", "he",
                   "she", "they", "president", "parliament", "ministry", "minister", "we"}  # fmt: skip
 
@@ -1315,6 +1333,17 @@ def _reading_tense(tense: str, label: str) -> Tense:
     if tense == "future":
         return "future"
     return "future" if label == "EFFECT" else "present"
+
+
+def _headline_value(label: str, verb: Span, tense: str, context: _Context) -> str | None:
+    """An undated headline of one sentence: "X's Withdrawal ... Takes Legal Effect" (today), "The U.K. has
+    officially triggered Article 50" (just done); not "UK notifies withdrawal from ECT", a headline's present for a
+    notice given weeks before."""
+    if not context.headline or len(list(verb.doc.sents)) > 1:
+        return None
+    if (label == "EFFECT" and tense == "present") or (label == "NOTIFY" and _perfect(verb)):
+        return context.published.isoformat()
+    return None
 
 
 def previous_word(token: Token) -> str:
