@@ -22,7 +22,9 @@ from schemas import api
 from schemas.rules import StateProcedure, Treaty
 
 P = TypeVar("P")
-ConditionKind = Literal["suspension", "assumption", "effect_condition", "precondition", "right", "revocation"]
+ConditionKind = Literal[
+    "suspension", "assumption", "effect_condition", "precondition", "right", "revocation", "needs_review"
+]
 
 
 class AssessmentError(ValueError):
@@ -63,11 +65,31 @@ class Case:
     def condition(
         self, rule: OwnedProvision, kind: ConditionKind, description: str, *, affects_date: bool
     ) -> api.Condition:
-        """A condition of the answer, cited to the provision it comes from."""
-        return api.Condition(
-            id=str(rule.ref), kind=kind, description=description, affects_date=affects_date,
-            citation=self.citation(rule),
-        )  # fmt: skip
+        """A condition of the answer, cited to the provision it comes from (built once, :func:`rule_condition`)."""
+        return rule_condition(self.rulebook, rule, kind, description, affects_date)
+
+
+@memoized(
+    65_536,  # every condition text of every provision, many times over
+    key=lambda rulebook, rule, kind, description, affects_date: (
+        rulebook.version,
+        rule.ref.owner,
+        rule.ref.id,
+        kind,
+        description,
+        affects_date,
+    ),
+)
+def rule_condition(
+    rulebook: Rulebook, rule: OwnedProvision, kind: ConditionKind, description: str, affects_date: bool
+) -> api.Condition:
+    """A condition cited to a provision: a pure function of the rules version, the provision and the words, so
+    each is built once and shared read-only by every answer that carries it (its JSON too, app/json_parts.py)."""
+    citation = provision_citation(rulebook, rule)
+    condition = api.Condition(
+        id=str(rule.ref), kind=kind, description=description, affects_date=affects_date, citation=citation
+    )
+    return shared(condition)
 
 
 @memoized(16_384, key=lambda rulebook, rule: (rulebook.version, rule.ref.owner, rule.ref.id))  # > every provision

@@ -17,12 +17,6 @@ class NeedsReview(ProvisionKind[NeedsReviewProvision]):
     condition_order = 3
 
     def conditions(self, case: Case, rule: OwnedProvision, provision: NeedsReviewProvision) -> list[api.Condition]:
-        return [
-            api.Condition(
-                id=str(rule.ref),
-                kind="needs_review",
-                description=f"Not read by the clause reader ({provision.reason}): “{provision.text.strip()}”",
-                affects_date=provision.about in ("effect", "precondition", "suspension"),
-                citation=case.citation(rule),
-            )
-        ]
+        description = f"Not read by the clause reader ({provision.reason}): “{provision.text.strip()}”"
+        affects = provision.about in ("effect", "precondition", "suspension")
+        return [case.condition(rule, "needs_review", description, affects_date=affects)]

@@ -7,8 +7,10 @@ import datetime as dt
 from collections.abc import Iterable
 
 from app.dates import DateResult, add_period, notice_window
-from app.provisions.base import Case, PreconditionResult, ProvisionKind
-from app.rulebook import OwnedProvision
+from app.json_parts import shared
+from app.memo import memoized
+from app.provisions.base import Case, PreconditionResult, ProvisionKind, provision_citation
+from app.rulebook import OwnedProvision, Rulebook
 from schemas import api
 from schemas.rules import MonthEnd, PreconditionProvision
 
@@ -47,16 +49,24 @@ class Precondition(ProvisionKind[PreconditionProvision]):
     def requirements(
         self, case: Case, rule: OwnedProvision, provision: PreconditionProvision, order: int
     ) -> list[api.Requirement]:
-        return [
-            api.Requirement(
-                id=str(rule.ref),
-                level="international",
-                order=order,
-                description=provision.description,
-                actor=case.state.name,
-                citation=case.citation(rule),
-            )
-        ]
+        return [precondition_requirement(case.rulebook, rule, order, case.state.name)]
+
+
+@memoized(8192, key=lambda rulebook, rule, order, actor: (rulebook.version, rule.ref.owner, rule.ref.id, order, actor))
+def precondition_requirement(rulebook: Rulebook, rule: OwnedProvision, order: int, actor: str) -> api.Requirement:
+    """The precondition as a step of the list: built once per place and state, shared read-only."""
+    provision = rule.provision
+    assert isinstance(provision, PreconditionProvision)
+    return shared(
+        api.Requirement(
+            id=str(rule.ref),
+            level="international",
+            order=order,
+            description=provision.description,
+            actor=actor,
+            citation=provision_citation(rulebook, rule),
+        )
+    )
 
 
 def all_met(results: tuple[PreconditionResult, ...]) -> bool | str:

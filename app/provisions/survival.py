@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.provisions.base import Case, ProvisionKind
-from app.rulebook import OwnedProvision
+from app.json_parts import shared
+from app.memo import memoized
+from app.provisions.base import Case, ProvisionKind, provision_citation
+from app.rulebook import OwnedProvision, Rulebook
 from schemas import api
 from schemas.periods import describe_period, parse_period
 from schemas.rules import SurvivalProvision
@@ -18,13 +20,22 @@ class Survival(ProvisionKind[SurvivalProvision]):
     def survives(
         self, case: Case, rule: OwnedProvision, provision: SurvivalProvision, effective: dt.date | None
     ) -> list[api.Survival]:
-        lasts = provision.lasts
-        return [
-            api.Survival(
-                id=str(rule.ref),
-                obligations=list(provision.obligations),
-                lasts=describe_period(lasts) if lasts else None,
-                until=effective + parse_period(lasts) if effective and lasts else None,
-                citation=case.citation(rule),
-            )
-        ]
+        until = effective + parse_period(provision.lasts) if effective and provision.lasts else None
+        return [survival(case.rulebook, rule, until)]
+
+
+@memoized(16_384, key=lambda rulebook, rule, until: (rulebook.version, rule.ref.owner, rule.ref.id, until))
+def survival(rulebook: Rulebook, rule: OwnedProvision, until: dt.date | None) -> api.Survival:
+    """What survives under ``rule``, until ``until`` where it lasts a fixed time: built once, shared read-only."""
+    provision = rule.provision
+    assert isinstance(provision, SurvivalProvision)
+    lasts = provision.lasts
+    return shared(
+        api.Survival(
+            id=str(rule.ref),
+            obligations=list(provision.obligations),
+            lasts=describe_period(lasts) if lasts else None,
+            until=until,
+            citation=provision_citation(rulebook, rule),
+        )
+    )

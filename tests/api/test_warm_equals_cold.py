@@ -1,0 +1,76 @@
+"""Answers from warm caches are the answers computed from nothing, byte for byte.
+
+Much of an answer is remembered (app/memo.py): decisions, traces, citations, conditions, requirements,
+survivals, each under a key naming what it is a pure function of. A key that leaves out something its value
+depends on would hand one question the value computed for another. So: many questions over every treaty (states
+with records, extensions, armed conflicts and none; dates at month ends, on 29 February, on recorded
+notifications, before a state joined, either side of a change of depositary; random facts) are answered in one order, then in the reverse order after
+every cache is emptied (each remembered value then comes from another question first), and a sample again with
+every cache emptied before each question. The bytes must be the same each time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+from app.facts import random_facts
+from app.json_parts import dumps
+from app.memo import forget_all
+from app.provisions.base import AssessmentError
+from app.rulebook import Rulebook
+from app.services.assessment import AssessmentService
+from schemas.api import AssessmentRequest
+from tests.conftest import TODAY
+
+STATES = ["GBR", "UKR", "RUS", "USA", "LTU", "FIN", "BDI", "VEN", "PHL", "HUN", "FRA", "JPN", "ISR", "TTO"]
+AWKWARD_DAYS = [dt.date(2023, 8, 31), dt.date(2024, 2, 29), dt.date(2023, 1, 31), dt.date(2024, 12, 31)]
+
+
+def _questions(rulebook: Rulebook, seed: int = 11) -> list[AssessmentRequest]:
+    rng = random.Random(seed)
+    out: list[AssessmentRequest] = []
+    for n, treaty in enumerate(sorted(rulebook.treaties)):
+        for k in range(3):
+            day = rng.choice([*AWKWARD_DAYS, dt.date(1960, 1, 1) + dt.timedelta(days=rng.randrange(365 * 70))])
+            facts = random_facts(rng, day) if k == 2 else {}
+            notified = None if k == 1 and rng.random() < 0.5 else day
+            state = STATES[(n + k) % len(STATES)]
+            out.append(_request(treaty, state, notified, facts))
+    for treaty, record in rulebook.world.records_for():  # recorded notices: extensions, exits, revocations
+        out.append(_request(treaty, record.state, record.notified, {}))
+        out.append(_request(treaty, record.state, record.notified + dt.timedelta(days=1), {}))
+    for treaty in sorted(rulebook.treaties.values(), key=lambda t: t.id):  # on each side of a dated recipient
+        for rule in rulebook.owned_provisions(treaty).values():
+            for dated in getattr(rule.provision, "recipients_from", []):
+                for day in (dated.since - dt.timedelta(days=1), dated.since):
+                    out += [_request(treaty.id, state, day, {}) for state in ("FRA", "JPN")]
+    return out
+
+
+def _request(treaty: str, state: str, notified: dt.date | None, facts: dict[str, Any]) -> AssessmentRequest:
+    return AssessmentRequest.model_validate(
+        {"treaty": treaty, "state": state, "notification_date": notified, "facts": facts, "as_of": TODAY}
+    )
+
+
+def _answer(service: AssessmentService, request: AssessmentRequest) -> bytes | str:
+    try:
+        return dumps(service.assess(request, today=TODAY))
+    except AssessmentError as error:
+        return f"refused at {error.field}: {error}"
+
+
+def test_warm_caches_answer_as_empty_ones(rulebook: Rulebook, service: AssessmentService) -> None:
+    questions = _questions(rulebook)
+    forget_all()
+    forward = [_answer(service, q) for q in questions]
+    forget_all()
+    backward = [_answer(service, q) for q in reversed(questions)][::-1]
+    differ = [q.model_dump_json() for q, a, b in zip(questions, forward, backward, strict=True) if a != b]
+    assert differ == []
+    for i in random.Random(5).sample(range(len(questions)), 25):
+        forget_all()
+        assert _answer(service, questions[i]) == forward[i], questions[i].model_dump_json()
+    assert sum(isinstance(a, bytes) for a in forward) > 1000
