@@ -533,8 +533,14 @@ class Reader:
             if number is None or number < 10:
                 continue
             rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
-            if any(w in _NEGATION for w in rest) or any(t.lower_ in _NOT_PARTY_COUNTS for t in clause):
-                continue  # "33 states have not joined": a count of non-members; "adopted by 120 countries"
+            if any(t.lower_ in _NOT_PARTY_COUNTS for t in clause):
+                continue  # "adopted by 120 countries"
+            if any(w in _NEGATION for w in rest):  # "33 states have not joined": judged as a count of non-members
+                outside = _outside(clause.doc[at + 1 : min(clause.end, at + 12)])
+                if outside is not None:
+                    yield Claim(kind="parties_count", treaty=treaty, value=f"{number} {outside}")
+                    return
+                continue
             back = clause.doc[max(clause.start, token.i - 3) : token.i]
             if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
                 continue  # "8 of the 44 states": a group the treaty names, not its parties
@@ -579,6 +585,25 @@ def _weight(ent: Span) -> float:
 
 
 _SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+
+
+def _outside(words: Span) -> str | None:
+    """What a counted group that 'has not signed' / 'has not joined' / 'remains outside' is: non-signatories or
+    non-parties (a count of non-members, never a party count); None for any other negation ('not ratified')."""
+    lowered = [t.lower_ for t in words]
+    for i, word in enumerate(lowered):
+        if any(t.like_num for t in words[:i]):
+            return None  # another number: another group
+        if word == "outside":
+            return "non-parties"
+        if word in ("not", "n't", "never", "yet"):
+            following = lowered[i + 1 : i + 4]
+            if any(w in ("signed", "sign") for w in following):
+                return "non-signatories"
+            if any(w in ("joined", "join", "party", "parties", "acceded", "members") for w in following):
+                return "non-parties"
+            return None
+    return None
 
 
 def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> str:
