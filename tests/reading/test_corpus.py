@@ -30,12 +30,16 @@ from bench.claims import Score, load_corpus, score
 # signatories' on the article's date: verdicts 351/359 = 97.8% (h-counts).
 # Lowered to 0.78 (h-heldout, batch 2): 5 more held-out articles (24 claims); measured 371/471 = 78.8%, precision
 # 369/393 = 93.9%, verdicts 360/371 = 97.0%.
+# Raised (h-events): notices and exits as news writes them ('It is dated ...', 'triggered Article 50', 'announced
+# that X was withdrawing', 'has notified ..., the ministry said on Thursday', 'this would take place on August 2',
+# 'The coming into force next week'), and no claims from questions or from 'other / several countries':
+# 384/471 = 81.5%, precision 384/394 = 97.5%, verdicts 98%.
 # Raised (h-rules): claims about the rule itself ('within 90 days of notifying', 'three years to pass after its
 # ratification', 'a four-year exit process', 'has three months to process', 'This initiated a six-month waiting
-# period', 'half a year has passed since', 'must be ratified by all remaining 27 EU countries'): 380/471 = 80.7%,
-# precision 378/399 = 94.7%, verdicts 370/380 = 97.4%.
-RECALL_FLOOR = 0.80
-PRECISION_FLOOR = 0.93
+# period', 'half a year has passed since', 'must be ratified by all remaining 27 EU countries'): 394/471 = 83.7%,
+# precision 391/401 = 97.5%, verdicts 386/394 = 98.0%.
+RECALL_FLOOR = 0.83
+PRECISION_FLOOR = 0.95
 VERDICT_FLOOR = 0.97
 
 
