@@ -115,7 +115,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "what-a-notice-says-is-no-exit",
         "2025-07-11",
         "Finland has notified the United Nations it is leaving the Ottawa Convention, the ministry said on Thursday.",
-        [],
+        [("notification_date", "apmbc", "FIN", "2025-07-04/2025-07-10")],  # the notice (by the report's day), no exit
     ),
     (
         "organisation-among-signers-and-status-date",
