@@ -50,7 +50,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=openapi.operation_id,
     )
     app.state.answer_cache = AnswerCache(settings.answer_cache_size)
-    app.add_middleware(ReadyAnswers, cache=app.state.answer_cache)  # inside the body limit and observability
+    direct = assessments.direct_answer(app.state)  # reads the service from the state when asked
+    app.add_middleware(ReadyAnswers, cache=app.state.answer_cache, direct=direct)  # inside body limit, observability
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     observability.configure_logging(settings.log_level)
     app.state.settings = settings

@@ -151,10 +151,15 @@ class CountsFile(TreatyFile):
     note: str | None = None
     parties: list[DatedCount] = []
     signatories: list[DatedCount] = []
+    states: list[DatedCount] = Field(
+        default=[],
+        description="The States a source counts non-members against (parties plus those outside): 'the 33 "
+        "countries that remain outside' is this number less the parties on the day.",
+    )
 
     @model_validator(mode="after")
     def _periods_do_not_overlap(self) -> CountsFile:
-        for name, periods in (("parties", self.parties), ("signatories", self.signatories)):
+        for name, periods in (("parties", self.parties), ("signatories", self.signatories), ("states", self.states)):
             ordered = sorted(periods, key=lambda c: c.from_)
             for before, after in itertools.pairwise(ordered):
                 if before.until is None or before.until >= after.from_:

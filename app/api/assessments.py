@@ -94,19 +94,45 @@ def _answer(request: Request, body: AssessmentRequest, view: View = "full") -> R
     before; the ETag is the same whether computed or cached. (The service is read from the app's state rather
     than injected: this is the hot path, and dependency resolution was a fifth of its cost.) ``view=summary``
     gives the lean answer (:class:`AssessmentSummary`) computed from the same evaluation."""
-    service: AssessmentService = request.app.state.assessments
+    etag, compute = _prepared(request.app.state.assessments, body, view)
+    cache: AnswerCache = request.app.state.answer_cache
+    return cache.respond(request, etag, compute)
+
+
+def _prepared(service: AssessmentService, body: AssessmentRequest, view: View) -> tuple[str, Callable[[], bytes]]:
+    """The question's ETag (rules version and canonical query, ``as_of`` made explicit) and how to compute its
+    serialised answer."""
     as_of = body.as_of or dt.date.today()
     query: dict[str, Any] = body.model_dump(mode="json", exclude_none=True) | {"as_of": as_of.isoformat()}
     if view != "full":
         query["view"] = view
     etag = etag_for(service.rulebook.version, query)
-    cache: AnswerCache = request.app.state.answer_cache
 
     def compute() -> bytes:
         answer = service.assess(body, today=as_of)
         return AssessmentSummary.of(answer).model_dump_json().encode() if view == "summary" else dumps(answer)
 
-    return cache.respond(request, etag, compute)
+    return etag, compute
+
+
+def direct_answer(state: Any) -> Callable[[bytes, bytes], tuple[bytes, bytes] | None]:
+    """For :class:`app.api.ready_answers.ReadyAnswers`: the ETag and bytes of the answer to a JSON body POSTed
+    with ``query_string``, computed (or read from the answer cache) without routing — or None for whatever the
+    route must answer itself: another query string, a body the request model refuses, a question the law
+    refuses (a 404, 300 or 422 problem). The route then answers it as if this had not been tried."""
+
+    def answer(query_string: bytes, raw: bytes) -> tuple[bytes, bytes] | None:
+        view = _VIEWS.get(query_string)
+        if view is None:
+            return None
+        try:
+            etag, compute = _prepared(state.assessments, AssessmentRequest.model_validate(orjson.loads(raw)), view)
+            cache: AnswerCache = state.answer_cache
+            return etag.encode(), cache.answer(etag, compute)
+        except Exception:  # every refusal is the route's to give, with its problem (names are remembered: cheap)
+            return None
+
+    return answer
 
 
 ViewQuery = Annotated[View, Query(description=_VIEW_HELP)]

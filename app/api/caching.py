@@ -68,18 +68,28 @@ class AnswerCache:
         headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL}
         if _not_modified(request, etag):
             return Response(status_code=304, headers=headers)
-        body = self._answers.get(etag)
-        if body is None:
-            body = compute()
-            self.misses += 1
-            if self.size:
-                self._answers[etag] = body
-        else:
-            self.hits += 1
+        body = self.answer(etag, compute)
         ready_key = request.scope.get(READY_KEY)  # (the day it was asked, as an ordinal, ...the question's bytes)
-        if ready_key is not None and self.size and ready_key[0] == dt.date.today().toordinal():  # not past midnight
-            self._ready[ready_key] = (etag.encode(), body)
+        if ready_key is not None:
+            self.keep_ready(ready_key, etag.encode(), body)
         return Response(body, media_type="application/json", headers=headers)
+
+    def answer(self, etag: str, compute: Callable[[], bytes]) -> bytes:
+        """The cached bytes under ``etag``, or the bytes ``compute()`` serialises, kept for next time."""
+        body = self._answers.get(etag)
+        if body is not None:
+            self.hits += 1
+            return body
+        body = compute()
+        self.misses += 1
+        if self.size:
+            self._answers[etag] = body
+        return body
+
+    def keep_ready(self, key: tuple[Any, ...], etag: bytes, body: bytes) -> None:
+        """Keep an answer under the question's exact bytes and day, unless that day is over (past midnight)."""
+        if self.size and key[0] == dt.date.today().toordinal():
+            self._ready[key] = (etag, body)
 
     def ready(self, key: tuple[Any, ...]) -> tuple[bytes, bytes] | None:
         """The ETag and bytes of the answer given to exactly this question (see :meth:`respond`), if kept."""

@@ -1,5 +1,6 @@
 """Ready answers: a question asked before, byte for byte on the same day, is answered from the bytes the route
-serialised the first time, before routing, validation and the engine.
+serialised the first time, before routing, validation and the engine; a new question POSTed as plain JSON is
+answered without routing too (:func:`app.api.assessments.direct_answer`), unless the route must refuse it.
 
 An assessment is a pure function of the rules version and the question, and ``as_of`` defaults to today: so
 the same method, query string, content type and body on the same day (of a process that serves one rulebook)
@@ -12,6 +13,7 @@ the body limit (app/api/limits.py) are outside this middleware.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from types import SimpleNamespace
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -30,9 +32,16 @@ class ReadyAnswers:
     """Pure ASGI middleware for ``paths``: a known question gets its ready bytes (or 304 on a matching
     If-None-Match); an unknown one goes on to the route, its key in the scope for the answer cache."""
 
-    def __init__(self, app: ASGIApp, cache: AnswerCache, paths: tuple[str, ...] = ("/v1/assessments",)) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        cache: AnswerCache,
+        direct: Callable[[bytes, bytes], tuple[bytes, bytes] | None] | None = None,
+        paths: tuple[str, ...] = ("/v1/assessments",),
+    ) -> None:
         self.app = app
         self.cache = cache
+        self.direct = direct
         self.routes = {path: SimpleNamespace(path=path) for path in paths}  # the route label metrics read
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -54,13 +63,29 @@ class ReadyAnswers:
             return
         today = dt.date.today().toordinal()
         key = (today, scope["method"], scope["query_string"], content_type, body)
+        if_none_match = _first(scope["headers"], b"if-none-match")
         ready = self.cache.ready(key)
         if ready is None:
-            scope[READY_KEY] = key
-            await self.app(scope, receive, send)
-            return
+            ready = self._computed(scope, content_type, body, if_none_match)
+            if ready is None:
+                scope[READY_KEY] = key
+                await self.app(scope, receive, send)
+                return
+            self.cache.keep_ready(key, *ready)
         scope["route"] = route
-        await _send_ready(send, ready, _first(scope["headers"], b"if-none-match"))
+        await _send_ready(send, ready, if_none_match)
+
+    def _computed(
+        self, scope: Scope, content_type: bytes, body: bytes, if_none_match: bytes | None
+    ) -> tuple[bytes, bytes] | None:
+        """A new question's answer computed without routing (``direct``), for a plain JSON POST: what FastAPI's
+        routing, request and response objects add was most of a new answer's cost besides the law."""
+        direct = self.direct
+        if direct is None or scope["method"] != "POST" or if_none_match is not None:
+            return None
+        if content_type.partition(b";")[0].strip().lower() != b"application/json":
+            return None
+        return direct(scope["query_string"], body)
 
 
 def _first(headers: list[tuple[bytes, bytes]], name: bytes) -> bytes | None:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-WITHDRAWAL_NOUNS = {"withdrawal", "withdrawals", "exit", "exits", "departure", "pullout", "pull-out"}
+WITHDRAWAL_NOUNS = {"withdrawal", "withdrawals", "exit", "exits", "departure", "pullout", "pull-out", "expulsion"}
+_PRONOUNS = {"its", "our", "their"}  # "its expulsion from the Council of Europe on 16 March 2022": the article's state
 _NOTICE_NOUNS = {"notification", "notice", "letter", "declaration", "declarations", "instrument", "note"}
 _UNREAL = {"planned", "proposed", "possible", "potential", "intended", "threatened", "expected", "eventual",
            "future", "hypothetical", "would-be", "announced", "desired", "mooted", "feared"}  # fmt: skip
@@ -66,8 +67,12 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     if treaty is False:
         return None
     group = by_context and doc[start - 1].lower_ in _GROUP_OWNERS
+    pronoun = by_context and doc[start - 1].lower_ in _PRONOUNS
     inside = _date_inside(dates, start, noun.i)
-    date = inside or (None if by_context and not group else _date_after(clause, dates, verbs, end))
+    # "its expulsion from the Council of Europe on 16 March 2022"; not the object of a verb ("submitted documents
+    # regarding its withdrawal from the Convention six months ago": the date is the submission's)
+    named = pronoun and isinstance(treaty, str) and not any(v.start < noun.i for v in verbs)
+    date = inside or (None if by_context and not (group or named) else _date_after(clause, dates, verbs, end))
     if date is None and owners and not verbs:  # "today, December 27th, we mark the withdrawal of Estonia, ..."
         date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
     if date is None:
@@ -91,9 +96,11 @@ def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[
     administration's 2018 exit' none, but the article's state is meant (the third value)."""
     doc = clause.doc
     i = noun.i - 1
-    while i > clause.start and doc[i].text not in _POSSESSIVE and i > noun.i - 7:
+    while i >= clause.start and doc[i].text not in _POSSESSIVE and i > noun.i - 7:
         if doc[i].lower_ in _UNREAL or (doc[i].is_punct and doc[i].text != "-"):
             return [], noun.i, False
+        if doc[i].lower_ in _PRONOUNS and all(t.is_lower and t.is_alpha for t in doc[i + 1 : noun.i]):
+            return [], i + 1, True  # "our official withdrawal", "its expulsion"
         i -= 1
     if i <= clause.start or doc[i].text not in _POSSESSIVE:
         return [], noun.i, False

@@ -89,7 +89,12 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
          {"LOWER": {"IN": ["occurred", "happened", "occurs", "happens"]}}],
         [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
-         {"LOWER": {"IN": ["took", "takes", "take", "will"]}}, {"LOWER": "take", "OP": "?"}, {"LOWER": "place"}],
+         {"LOWER": {"IN": ["took", "takes", "take", "will", "would"]}}, {"LOWER": "take", "OP": "?"},
+         {"LOWER": "place"}],
+        # "The US initially announced in February that this would take place on August 2" (the withdrawal just
+        # named: the reader asks for one in the words before)
+        [{"LOWER": {"IN": ["this", "it"]}}, {"LOWER": {"IN": ["would", "will"]}}, {"LOWER": "take"},
+         {"LOWER": "place"}],
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
         [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
         # "the effective date of withdrawal will be six months from today"
@@ -137,7 +142,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "NOTIFY": [[{"LEMMA": {"IN": _NOTIFY}}],
                # "started the two-year process to leave the OAS", "began steps to withdraw", "initiated the
                # process of withdrawing": the notification that starts the period (read only in the past tense)
-               [{"LOWER": {"IN": ["began", "begun", "started", "initiated", "launched"]}},
+               [{"LOWER": {"IN": ["began", "begun", "started", "initiated", "launched", "begin", "start"]}},
                 {"LOWER": {"IN": ["the", "its", "a", "formal"]}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
                 {"ORTH": "-", "OP": "?"}, {"LEMMA": {"IN": ["year", "month"]}, "OP": "?"},
                 {"LOWER": {"IN": ["process", "steps", "procedure"]}}, {"LOWER": {"IN": ["to", "of", "for"]}},
@@ -146,7 +151,13 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LEMMA": {"IN": ["give", "deliver", "hand", "send", "submit", "transmit", "lodge", "deposit"]}}],
                [{"LEMMA": {"IN": ["give", "serve"]}}, {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
                 {"LOWER": {"IN": ["notice", "notification"]}}],
-               [{"LEMMA": "receive"}]],
+               [{"LEMMA": "receive"}],
+               # "The U.K. has officially triggered Article 50": invoking the treaty's withdrawal article (checked
+               # against the rule file's article by the reader), the notification it makes
+               [{"LEMMA": {"IN": ["trigger", "invoke", "activate"]}}, {"LOWER": {"IN": ["article", "art."]}}],
+               # "It is dated 22 January 2025" (the letter just named), "the notification was dated 6 July"
+               [{"LOWER": {"IN": ["it", "letter", "notice", "notification", "note", "instrument"]}},
+                {"LOWER": {"IN": ["is", "was"]}}, {"LOWER": "dated"}]],
     "JOIN": [
         [{"LEMMA": {"IN": ["join", "rejoin"]}}],
         [{"LOWER": {"IN": ["returned", "returns", "return"]}}, {"LOWER": "to"}],  # "The US returned to UNESCO"

@@ -22,16 +22,18 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from app.numbers import number_from_words
+from app.reading.announced import Announcement, announcements
 from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.tenure import membership_lengths
 from app.reading.when import MONTHS as _MONTH_WORDS
-from app.reading.when import Tense, resolve
+from app.reading.when import Tense, claim_value, resolve
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind, Comparator
+from schemas.rules import Treaty
 
 GENERIC_TREATY = {
     "convention", "treaty", "pact", "accord", "agreement", "document", "protocol", "statute", "charter",
@@ -91,6 +93,7 @@ class _Context:
     body: str | None = None  # the state whose parliament the article last named ("the Riigikogu")
     ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
     headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
+    since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0) -> None:
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
@@ -140,7 +143,8 @@ class Reader:
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         docs = list(reading.nlp.pipe(p for _, p in paragraphs))
-        named = [e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not e.text.isupper()]
+        treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY"]
+        named = [e for e in treaties if not e.text.isupper()] or treaties  # else "the ... (ICSID) treaty"
         if named:  # a headline's "the convention" is the treaty the article goes on to name first
             context.ahead = str(named[0].ent_id_)
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
@@ -149,6 +153,9 @@ class Reader:
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context))
+                if sentence.text.rstrip().endswith("?"):
+                    claims = []  # "Which countries have already withdrawn from the Ottawa Convention?" asserts nothing
+                context.since_withdrawal = 0 if _mentions_withdrawal(sentence) else context.since_withdrawal + 1
                 if not claims:
                     continue
                 start, end = offset + sentence.start_char, offset + sentence.end_char
@@ -211,10 +218,18 @@ class Reader:
                 for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
-            claims += self._from_trigger(label, verb, treaty, states, _date_for(verb, dates, triggers), clause, context)
+            dated = _date_for(verb, dates, triggers)
+            if dated is None and label == "NOTIFY":  # "Finland has notified the UN ..., the ministry said on Thursday"
+                reported = _reported_on(verb, dates, clause)
+                claims += [_week_up_to(c) for c in self._from_trigger(label, verb, treaty, states, reported, clause,
+                                                                      context)]  # fmt: skip
+                continue
+            claims += self._from_trigger(label, verb, treaty, states, dated, clause, context)
         claims += _those_of(clause, actors, dates, claims, context)
         for nominal in nominals(clause, actors, dates, [v for _, v in triggers]):
             claims += self._from_nominal(nominal, clause, context)
+        for item in announcements(clause, actors, dates, [v for _, v in triggers]):
+            claims += self._from_announcement(item, context)
         treaty_here = (
             treaties[0].ent_id_
             if treaties
@@ -231,7 +246,7 @@ class Reader:
             claims += list(self._counts(clause, treaty_here, dates))
         yield from claims
         for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
-            context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), 0.5 if ent.text.isupper() else 1.0)
+            context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), _weight(ent))
         context.body = _body_state(clause, reading) or context.body
         states = [e.ent_id_ for e in actors]
         if states:
@@ -258,9 +273,24 @@ class Reader:
             kind = "effective_date"
         tense = "future" if when.start > context.published else "past"
         return [
-            Claim(kind=kind, treaty=treaty, state=s, value=when.iso(), as_of=context.published, tense=tense)
+            Claim(kind=kind, treaty=treaty, state=s, value=claim_value(when), as_of=context.published, tense=tense)
             for s in states
         ]
+
+    def _from_announcement(self, item: Announcement, context: _Context) -> list[Claim]:
+        """'I announced that the United States was withdrawing from the ABM Treaty' (app/reading/announced.py)."""
+        named = [e for e in item.rest.ents if e.label_ == "TREATY"]
+        generic = [t for t in item.rest if t.lower_ in GENERIC_TREATY and _determined(t)]
+        treaty = str(named[0].ent_id_) if named else context.refer(generic[0].lower_) if generic else None
+        states = list(dict.fromkeys(str(e.ent_id_) for e in item.states)) or ([context.state] if context.state else [])
+        when = resolve(_with_year(item.date), context.published, "past")
+        if treaty is None or when is None or when.start > context.published:
+            return []
+        return [
+            Claim(kind="notification_date", treaty=treaty, state=s, value=claim_value(when), as_of=context.published,
+                  tense="past")
+            for s in states
+        ]  # fmt: skip
 
     def _treaty_for(
         self, verb: Span, treaties: list[Span], generic: list[Token], context: _Context, label: str
@@ -278,9 +308,9 @@ class Reader:
             return str(after[0].ent_id_)
         object_refs = [
             t for t in generic
-            if verb.end <= t.i <= verb.end + (7 if label == "LEAVE" else 4)
+            if verb.end <= t.i <= verb.end + (9 if label == "LEAVE" else 4)
             and not any(x.is_punct and x.text != "-" for x in doc[verb.end : t.i])
-        ]  # fmt: skip  # "withdraws from Cold-War era nuclear treaty"
+        ]  # fmt: skip  # "withdraws from Cold-War era nuclear treaty", "pullout from a key Cold War-era security deal"
         if object_refs and (context.treaty or context.ahead):
             earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
             if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
@@ -308,10 +338,18 @@ class Reader:
             return str(before[-1].ent_id_)
         if after and not any(t.text in (",", ";") for t in doc[verb.end : after[0].start]):
             return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
+        if verb[0].lower_ in ("this", "it") and not (_withdrawal_before(verb) or context.since_withdrawal < 3):
+            return None  # "this would take place": only a withdrawal just named
         if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent) or _it_subject(verb)):
             return context.refer(generic[0].lower_ if generic else None)
-        if label == "NOTIFY" and context.treaty and _near_noun(verb, verb.sent, _NOTIFICATION_NOUNS):
-            return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June."
+        if verb[0].lower_ in ("this", "it") and (context.treaty or context.ahead):
+            return context.refer(None)
+        if (
+            label == "NOTIFY"
+            and context.treaty
+            and (_near_noun(verb, verb.sent, _NOTIFICATION_NOUNS) or verb[-1].lower_ == "dated")
+        ):
+            return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June.", "It is dated"
         return None
 
     def _from_trigger(
@@ -330,10 +368,9 @@ class Reader:
         if date is not None and label in ("SIGN", "RATIFY", "ACCEDE", "JOIN") and _status_date(date):
             date = None  # "As of February 2024, it has been signed by 45 countries": a count's date, not a signing
         when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
-        value = when.iso() if when else None
+        value = claim_value(when) if when else None
         kind: ClaimKind | None = None
-        if label == "EFFECT" and value is None and context.headline and tense == "present":
-            value = context.published.isoformat()  # a headline's "X's Withdrawal ... Takes Legal Effect": today
+        value = value or _headline_value(label, verb, tense, context)
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
                 return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
@@ -402,8 +439,12 @@ class Reader:
         if _to_a_parliament(verb, clause, self.reading):
             return None
         started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
-        if started and tense != "past":
-            return None
+        if started and tense != "past" and not (tense == "future" and when is not None):
+            return None  # "plans to begin the process" (intent); "Effective Saturday, ... will begin the process"
+        if verb[-1].lower_ == "dated":  # "It is dated 22 January 2025": the letter the article has just named
+            return "notification_date" if _letter_named(verb) else None
+        if verb[0].lemma_ in _INVOKING:  # "triggered Article 50": only the treaty's own withdrawal article
+            return "notification_date" if self._withdrawal_article(verb, clause) else None
         consent = _instrument_of_consent(verb, clause)
         if consent:
             return consent
@@ -413,6 +454,19 @@ class Reader:
         if when and tense == "past" and when.start > context.published:
             return "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
         return "notification_date"
+
+    def _withdrawal_article(self, verb: Span, clause: Span) -> bool:
+        """'triggered Article 50' of a treaty whose withdrawal clause is its Article 50 (rule file's article)."""
+        number = clause.doc[verb.end : min(verb.end + 1, clause.end)].text
+        articles = {
+            f"article {t.withdrawal.article.split()[-1]}".casefold()
+            for t in self._named_here(clause)
+            if t.withdrawal.article
+        }
+        return f"article {number}".casefold() in articles
+
+    def _named_here(self, clause: Span) -> list[Treaty]:
+        return [self.rulebook.treaties[str(e.ent_id_)] for e in clause.ents if e.label_ == "TREATY"]
 
     # --- tallies, counts, periods ------------------------------------------------------------------
 
@@ -479,8 +533,14 @@ class Reader:
             if number is None or number < 10:
                 continue
             rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
-            if any(w in _NEGATION for w in rest) or any(t.lower_ in _NOT_PARTY_COUNTS for t in clause):
-                continue  # "33 states have not joined": a count of non-members; "adopted by 120 countries"
+            if any(t.lower_ in _NOT_PARTY_COUNTS for t in clause):
+                continue  # "adopted by 120 countries"
+            if any(w in _NEGATION for w in rest):  # "33 states have not joined": judged as a count of non-members
+                outside = _outside(clause.doc[at + 1 : min(clause.end, at + 12)])
+                if outside is not None:
+                    yield Claim(kind="parties_count", treaty=treaty, value=f"{number} {outside}")
+                    return
+                continue
             back = clause.doc[max(clause.start, token.i - 3) : token.i]
             if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
                 continue  # "8 of the 44 states": a group the treaty names, not its parties
@@ -506,7 +566,44 @@ class Reader:
             return
 
 
+def _weight(ent: Span) -> float:
+    """How much a mention says which treaty the article discusses: a name 1; an organisation's acronym ('NATO's
+    allies', 'leave the WHO') 0.5; the acronym as the organisation acting ('NATO said', 'NATO on Tuesday
+    announced') nothing: it is the body speaking, not the treaty 'the deal' then refers to."""
+    if not ent.text.isupper():
+        return 1.0
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    acting = (
+        following is not None
+        and following.is_lower
+        and following.is_alpha
+        and following.lower_ not in GENERIC_TREATY
+        and following.lower_ not in ("and", "or", "of", "to", "in", "as")
+        and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("from", "of", "to", "the", "with", "quit"))
+    )
+    return 0.0 if acting else 0.5
+
+
 _SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+
+
+def _outside(words: Span) -> str | None:
+    """What a counted group that 'has not signed' / 'has not joined' / 'remains outside' is: non-signatories or
+    non-parties (a count of non-members, never a party count); None for any other negation ('not ratified')."""
+    lowered = [t.lower_ for t in words]
+    for i, word in enumerate(lowered):
+        if any(t.like_num for t in words[:i]):
+            return None  # another number: another group
+        if word == "outside":
+            return "non-parties"
+        if word in ("not", "n't", "never", "yet"):
+            following = lowered[i + 1 : i + 4]
+            if any(w in ("signed", "sign") for w in following):
+                return "non-signatories"
+            if any(w in ("joined", "join", "party", "parties", "acceded", "members") for w in following):
+                return "non-parties"
+            return None
+    return None
 
 
 def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> str:
@@ -538,12 +635,36 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
     for n, (lb, v) in enumerate(triggers):
         if len(v) == 1 and v[0].lower_ == "effective" and not any(d.start == v.end for d in dates):
             continue
+        if len(v) == 1 and v[0].lower_ == "effective" and _leading(v, clause):
+            continue  # 'Effective Saturday, "the United States will ... begin the process of withdrawing"': the
+            # date of what follows, not an effect
         if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
             continue
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and _intent_to(v, triggers[n - 1][1]):
             continue
         kept.append((lb, v))
     return kept
+
+
+_INVOKING = {"trigger", "invoke", "activate"}
+_LETTERS = {"letter", "notice", "notification", "note", "instrument"}
+
+
+def _letter_named(verb: Span) -> bool:
+    """'the notification was dated ...', or 'It is dated ...' right after a sentence naming the letter ('we have
+    now received the US letter on the WHO withdrawal. It is dated 22 January 2025.')."""
+    if verb[0].lower_ != "it":
+        return True
+    doc = verb.doc
+    return any(t.lower_ in _LETTERS for t in doc[max(0, verb.start - 30) : verb.start])
+
+
+def _leading(verb: Span, clause: Span) -> bool:
+    """'Effective Saturday, ...': the word opens the clause (over quotes) and its date ends at a comma."""
+    doc = clause.doc
+    opening = all(t.is_punct for t in doc[clause.start : verb.start])
+    comma = next((t for t in doc[verb.end : min(verb.end + 6, clause.end)] if t.is_punct), None)
+    return opening and comma is not None and comma.text == ","
 
 
 def _intent_to(verb: Span, notice: Span) -> bool:
@@ -645,7 +766,7 @@ def _those_of(
             when = resolve([t.text for t in date], context.published, tense)
             if when is None:
                 continue
-            return [last.model_copy(update={"state": str(e.ent_id_), "value": when.iso()}) for e in states]
+            return [last.model_copy(update={"state": str(e.ent_id_), "value": claim_value(when)}) for e in states]
     return []
 
 
@@ -655,6 +776,13 @@ def _signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     if _passive(verb) or verb.doc[verb.start - 1].text == "," or not any(e.end <= verb.start for e in _actors(clause)):
         return []
     return states
+
+
+def _withdrawal_before(verb: Span) -> bool:
+    """'... it has formally withdrawn from the INF Treaty. The US initially announced in February that this would
+    take place on August 2': a withdrawal in the words before (this sentence or the last)."""
+    doc = verb.doc
+    return _mentions_withdrawal(doc[max(0, verb.start - 40) : verb.start])
 
 
 def _it_subject(verb: Span) -> bool:
@@ -735,7 +863,7 @@ def _bound_claims(
     party = any(t.lower_ in ("party", "parties", "member") for t in verb)
     if bound and party and until and when is not None and when.precision == "day":
         return [
-            Claim(kind="effective_date", treaty=treaty, state=one, value=when.iso(), as_of=context.published,
+            Claim(kind="effective_date", treaty=treaty, state=one, value=claim_value(when), as_of=context.published,
                   tense="future" if when.start > context.published else "past")
             for one in states
         ]  # fmt: skip
@@ -840,7 +968,7 @@ def _determined(token: Token) -> bool:
     Cold War-era security deal', 'withdraws from Cold-War era nuclear treaty' (a determiner, 'from a' or 'from'
     before a run of modifiers)."""
     doc = token.doc
-    for back in range(1, 7):
+    for back in range(1, 9):
         if token.i - back < 0:
             return False
         word = doc[token.i - back]
@@ -1002,6 +1130,42 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
 
 
+_REPORT_GLUE = {"on", "late", "early", "earlier", "this", "last", ","}
+
+
+def _week_up_to(claim: Claim) -> Claim:
+    """A deed reported on a day without its own date was done that day or in the days before ('has notified the
+    Secretary-General ..., the spokesman said on Tuesday' of a notice received on Monday): the week up to it."""
+    if claim.kind != "notification_date" or len(claim.value) != 10:
+        return claim
+    day = dt.date.fromisoformat(claim.value)
+    return claim.model_copy(update={"value": f"{day - dt.timedelta(days=6)}/{day}"})
+
+
+def _reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
+    """A deed in the past or perfect without a date of its own, reported on a day: 'Finland has notified the UN it
+    is leaving ..., its foreign ministry said late on Thursday', 'announced on Friday, Nov. 19, that the country
+    has officially initiated the process': the report's day is the latest the deed can be, the day news gives."""
+    if _tense(verb) != "past":
+        return None
+    doc = clause.doc
+    for token in clause:
+        if token.lower_ not in _REPORTING or token.lower_ == "according":
+            continue
+        dated = [d for d in dates if token.i < d.start <= token.i + 4 and all(
+            t.lower_ in _REPORT_GLUE for t in doc[token.i + 1 : d.start])]  # fmt: skip
+        if not dated:
+            continue
+        run = [dated[0]]  # "on Friday, Nov. 19": the most precise of a run of dates
+        for d in dates:
+            if d.start > run[-1].end and all(t.text == "," for t in doc[run[-1].end : d.start]):
+                run.append(d)
+        before = token.i < verb.start and any(t.lower_ == "that" for t in doc[run[-1].end : verb.start])
+        if token.i > verb.end or before:
+            return run[-1]
+    return None
+
+
 _LIST_GLUE = {",", "and", "&", "as", "well", "'s", "’s", "or", "the"}
 
 
@@ -1065,11 +1229,15 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
     if after:
         return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, after[0], forward=True)))
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
-    if len(context.states) > 1 and before_words & {"countries", "states", "they", "nations", "governments"}:
-        return list(context.states)  # "the three countries will cease to be members"
+    if before_words & {"countries", "states", "they", "nations", "governments"}:
+        if before_words & _UNNAMED_GROUP:
+            return []  # "Other EU states that have left", "several countries had withdrawn": not those named
+        if len(context.states) > 1:
+            return list(context.states)  # "the three countries will cease to be members"
     return [context.state] if context.state else []
 
 
+_UNNAMED_GROUP = {"other", "several", "some", "many", "few", "most", "which", "what", "more", "various", "numerous"}
 _SUBJECT_NOUNS = {"country", "government", "state", "nation", "administration", "kingdom", "republic", "it", "he",
                   "she", "they", "president", "parliament", "ministry", "minister", "we"}  # fmt: skip
 
@@ -1127,8 +1295,11 @@ def _tense(verb: Span) -> str:
         return "past"  # "the withdrawal process has now been completed"
     if head.lower_ in ("officially", "formally") and verb[-1].lower_ == "of":
         return "deed"  # a headline without its copula: "Philippines officially out of the ICC"
-    if head.lower_ in ("withdrawal", "exit", "departure", "pullout") and len(verb) > 1:  # "the exit took place"
-        return {"occurred": "past", "happened": "past", "took": "past", "will": "future"}.get(verb[1].lower_, "present")
+    if head.lower_ in ("withdrawal", "exit", "departure", "pullout", "this", "it") and len(verb) > 1:
+        tenses = {"occurred": "past", "happened": "past", "took": "past", "will": "future", "would": "future"}
+        return tenses.get(verb[1].lower_, "present")  # "the exit took place", "this would take place on August 2"
+    if head.lower_ == "coming" and previous_word(head) == "the":  # "The coming into force next week of ..."
+        return "present"
     if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."
         earlier = doc[head.sent.start : head.i]
         if any(t.lower_ in _IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
@@ -1144,6 +1315,10 @@ def _tense(verb: Span) -> str:
         if copula & {"became", "was", "were", "become"}:
             return "past"
         return "intention"  # "makes Hungary the first European Union member state to leave": no deed of its own
+    if previous[-1:] == ["and"] and head.i > 0 and doc[head.i - 1].lower_ == "and":
+        coordinated = _clause_tense(doc[max(head.sent.start, head.i - 15) : head.i])
+        if coordinated == "future":  # "will suspend its obligations ... and begin the process": the first verb's
+            return "future"
     if previous and previous[-1] == "to":
         around = previous[:-1]
         if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
@@ -1185,6 +1360,28 @@ def _reading_tense(tense: str, label: str) -> Tense:
     return "future" if label == "EFFECT" else "present"
 
 
+def _headline_value(label: str, verb: Span, tense: str, context: _Context) -> str | None:
+    """An undated headline of one sentence: "X's Withdrawal ... Takes Legal Effect" (today), "The U.K. has
+    officially triggered Article 50" (just done); not "UK notifies withdrawal from ECT", a headline's present for a
+    notice given weeks before."""
+    if not context.headline or len(list(verb.doc.sents)) > 1:
+        return None
+    if (label == "EFFECT" and tense == "present") or (label == "NOTIFY" and _perfect(verb)):
+        return context.published.isoformat()
+    return None
+
+
+def previous_word(token: Token) -> str:
+    return token.doc[token.i - 1].lower_ if token.i > 0 else ""
+
+
+def _perfect(verb: Span) -> bool:
+    """'has officially triggered', 'have notified': the perfect, a deed just done as of the report."""
+    doc = verb.doc
+    before = [doc[i].lower_ for i in range(max(0, verb.start - 3), verb.start) if doc[i].lower_ not in _ADVERBS]
+    return bool(before) and before[-1] in ("has", "have")
+
+
 def _passive(verb: Span) -> bool:
     doc = verb.doc
     before = [doc[i].lower_ for i in range(max(0, verb.start - 2), verb.start)]
@@ -1199,7 +1396,7 @@ def _negated(verb: Span) -> bool:
 
 def _has_treaty_object(verb: Span, clause: Span) -> bool:
     """'left the convention', 'withdrew from it', 'pulled out of the Paris Agreement' (not 'left office')."""
-    window = clause.doc[verb.end : min(verb.end + 7, clause.end)]
+    window = clause.doc[verb.end : min(verb.end + 9, clause.end)]  # "from a key Cold War-era security deal"
     for token in window:
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY or token.lower_ == "it":
             return True

@@ -224,3 +224,25 @@ def _part(start: dt.date, end: dt.date, modifier: str) -> tuple[dt.date, dt.date
     if modifier == "mid":
         return start + dt.timedelta(days=third), end - dt.timedelta(days=third)
     return end - dt.timedelta(days=third - 1), end
+
+
+_THIRDS = ("early", "mid", "late")
+
+
+def claim_value(when: PartialDate) -> str:
+    """The claim's value: ISO (a day, ``YYYY-MM``, ``YYYY``), or for a season or a third of a year the named
+    interval ``parse_partial_date`` reads back ('early 2026', '2024-autumn', '2024-late-summer'), so that the
+    article's calendar unit is judged as a unit (right when the true date falls inside), not as a span of named
+    days ('between 29 January and 29 July'); a span with a named day or month, or 'by ...', stays a span."""
+    if when.precision != "interval":
+        return when.iso()
+    words = when.text.lower().replace("-", " ").split()
+    if {"between", *BEFORE} & set(words) or any(w.title().rstrip(".") in MONTHS for w in words):
+        return when.iso()
+    part = next((p for p in _THIRDS if any(w in (p, "middle") if p == "mid" else w == p for w in words)), None)
+    season = next((w for w in words if w in SEASONS), None)
+    if season:
+        return f"{when.start.year}-{part + '-' if part else ''}{'autumn' if season == 'fall' else season}"
+    if part and any(w.isdigit() and len(w) == 4 for w in words):
+        return f"{part} {when.start.year}"
+    return when.iso()

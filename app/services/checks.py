@@ -37,7 +37,7 @@ from app.services.notices import (
 )
 from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDate, parse_partial_date
 from app.services.party_counts import compare as _compare
-from app.services.party_counts import judge_count
+from app.services.party_counts import judge_count, judge_outside
 from app.services.rule_claims import RuleClaim, about_the_same, parse_claimed_period, parse_rule_claim, same_length
 from schemas.api import AssessmentRequest
 from schemas.checks import (
@@ -453,6 +453,8 @@ class CheckService:
         """Against the parties on the article's date when the world files hold a complete party list (counted
         from each state's entry into force and recorded withdrawals), else the rulebook's dated count."""
         treaty = self._treaty(claim)
+        if outside := re.search(r"\bnon[- ]?(signator|part)", claim.value, re.IGNORECASE):
+            return self._non_members(claim, treaty, outside.group(1).lower() == "signator", as_of)
         if re.search(r"\bnon[- ]|\bnot\b", claim.value, re.IGNORECASE):
             raise _Unverifiable(
                 f"'{claim.value}' counts states that are not parties: the records lack the number of states that "
@@ -503,6 +505,25 @@ class CheckService:
                 evidence,
             )
         return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
+
+    def _non_members(self, claim: Claim, treaty: Treaty, signatories: bool, as_of: dt.date) -> Outcome:
+        """'Among the 36 countries that have not signed': a count of non-members, judged as such (party_counts)."""
+        statuses = self.rulebook.world.parties_on(treaty.id, as_of)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        parties = {s.state for s in statuses} if statuses is not None and listing and listing.complete else None
+        judged = judge_outside(
+            self.rulebook.world,
+            treaty.id,
+            treaty.short_name,
+            signatories,
+            (_claimed_count(claim), claim.comparator),
+            as_of,
+            parties,
+        )
+        evidence = [Evidence(kind="record", description=judged.text, url=judged.url)]
+        if judged.verdict is None:
+            raise _Unverifiable(judged.text, evidence)
+        return Outcome(judged.verdict, judged.correct, judged.text, evidence, [judged.file or treaty.id])
 
     def _loose_signatories(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'among the 125 signatories' where no signatory count is recorded: news often calls the parties so; the

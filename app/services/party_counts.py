@@ -143,3 +143,45 @@ def _before(world: World, treaty: str, what: Counted, found: CountOn, on: dt.dat
     if found.period is None or on - found.period.from_ > _OUT_OF_DATE:
         return None
     return world.count_on(treaty, what, found.period.from_ - dt.timedelta(days=1))
+
+
+def judge_outside(
+    world: World,
+    treaty: str,
+    name: str,
+    signatories: bool,
+    claimed: tuple[int, str],
+    on: dt.date,
+    parties: set[str] | None,
+) -> CountJudgement:
+    """'the 36 countries that have not signed', 'the 33 states outside the treaty': a count of non-members, judged
+    as the States a source counts against (world/counts ``states``) less the parties on the day (``parties``, from
+    a complete list), less the signatories outside too for non-signatories. Never judged as a party count."""
+    what = "non-signatories" if signatories else "states not party"
+    states = world.count_on(treaty, "states", on)
+    listing = world.parties.get(treaty)
+    missing = (
+        f"world/counts/{treaty}.yaml holds no number of States to count them against on {long_date(on)}"
+        if states is None
+        else "no complete party list (world/parties) gives the parties on that day"
+        if parties is None or listing is None
+        else "no complete list of its signatures (world/parties signatories_complete)"
+        if signatories and not listing.signatories_complete
+        else None
+    )
+    if missing is not None or states is None or parties is None or listing is None:
+        return CountJudgement(None, None, f"The number of {what} of the {name} is not recorded: {missing}.", None, None)
+    outside = states.count - len(parties)
+    basis = f"{states.count} States counted by the source less {len(parties)} parties"
+    if signatories:
+        signed = {p.state for p in listing.parties if p.signed and p.signed <= on}
+        signed |= {o.state for o in (listing.outsiders.states if listing.outsiders else []) if o.signed}
+        outside -= len(signed - parties)
+        basis += f" less {len(signed - parties)} signatories not party"
+    number, comparator = claimed
+    ok = compare(outside, number, comparator)
+    where = f"world/counts/{treaty}, world/parties/{treaty}"
+    text = (
+        f"{'Consistent' if ok else 'Incorrect'}: the {name} had {outside} {what} on {long_date(on)} ({basis}; {where})."
+    )
+    return CountJudgement("consistent" if ok else "inconsistent", str(outside), text, _url(states), where)

@@ -127,3 +127,20 @@ def test_repeated_headers_are_read_as_the_route_reads_them(client: TestClient) -
         matched = client.post(URL, content=body, headers=[*twice, ("if-none-match", first.headers["etag"]),
                                                           ("if-none-match", '"other"')])  # fmt: skip
         assert matched.status_code == 304
+
+
+def test_a_new_plain_json_question_gets_the_routes_bytes_and_headers_without_routing(client: TestClient) -> None:
+    """A new question POSTed as plain JSON is computed before routing (app/api/assessments.py direct_answer): the
+    same bytes and headers as the route gives the same question sent with a charset (which takes the route)."""
+    body = BODY.replace("2024-09-06", "2024-08-30")
+    routed = client.post(URL + "?view=full", content=body, headers={"content-type": "application/json; charset=utf-8"})
+    direct = client.post(URL, content=body.replace("2026-11-28", "2026-11-26"), headers=HEADERS)
+    again_routed = client.post(
+        URL, content=body.replace("2026-11-28", "2026-11-26"), headers={"content-type": "application/json; charset=x"}
+    )
+    assert direct.status_code == routed.status_code == 200
+    assert direct.content == again_routed.content and direct.headers["etag"] == again_routed.headers["etag"]
+    for name in ("etag", "cache-control", "content-type", "x-content-type-options"):
+        assert name in direct.headers and (name == "etag" or direct.headers[name] == routed.headers[name])
+    summary = client.post(URL + "?view=summary", content=body.replace("2024", "2023"), headers=HEADERS)
+    assert summary.status_code == 200 and summary.json()["view"] == "summary"

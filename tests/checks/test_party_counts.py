@@ -57,3 +57,25 @@ def test_signatories_of_a_treaty_without_a_signatory_record_read_as_parties_only
     assert loose["verdict"] == "consistent" and "read as the parties" in loose["explanation"], loose
     other = judge(client, "2025-05-20", "137 signatories", "rome-statute")
     assert other["verdict"] == "unverifiable", other
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict", "correct"),
+    [
+        ("2025-06-19", "36 non-signatories", "inconsistent", "32"),  # 197 - 164 parties - the Marshall Islands
+        ("2025-06-19", "32 non-signatories", "consistent", "32"),
+        ("2025-06-19", "33 non-parties", "consistent", "33"),
+        ("2026-03-01", "33 non-parties", "inconsistent", "36"),  # after five withdrawals took effect
+    ],
+)
+def test_non_members_are_judged_as_non_members(
+    client: TestClient, as_of: str, value: str, verdict: str, correct: str
+) -> None:
+    result = judge(client, as_of, value, "apmbc")
+    assert (result["verdict"], result["correct_value"]) == (verdict, correct), result
+    assert "parties" not in result["explanation"].split("(")[0], result  # not a party count
+
+
+def test_non_members_without_a_number_of_states_are_unverifiable(client: TestClient) -> None:
+    result = judge(client, "2025-06-19", "33 non-parties", "ccm")
+    assert result["verdict"] == "unverifiable" and "world/counts/ccm.yaml" in result["explanation"], result

@@ -60,7 +60,12 @@ CASES: list[tuple[str, str, str, Read]] = [
         "list-after-the-verb-with-the",
         "2025-06-19",
         "Among the 36 countries that have not signed the Ottawa Treaty are Russia, the United States and China.",
-        [("signed", "apmbc", "RUS", "false"), ("signed", "apmbc", "USA", "false"), ("signed", "apmbc", "CHN", "false")],
+        [
+            ("signed", "apmbc", "RUS", "false"),
+            ("signed", "apmbc", "USA", "false"),
+            ("signed", "apmbc", "CHN", "false"),
+            ("parties_count", "apmbc", None, "36 non-signatories"),  # a count of non-members, judged as such
+        ],
     ),
     (
         "counted-date-ago",
@@ -110,7 +115,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "what-a-notice-says-is-no-exit",
         "2025-07-11",
         "Finland has notified the United Nations it is leaving the Ottawa Convention, the ministry said on Thursday.",
-        [],
+        [("notification_date", "apmbc", "FIN", "2025-07-04/2025-07-10")],  # the notice (by the report's day), no exit
     ),
     (
         "organisation-among-signers-and-status-date",

@@ -28,7 +28,13 @@ from bench.claims import Score, load_corpus, score
 # the reader is unchanged: measured 359/447 = 80.3%, precision 359/380 = 94.5%, verdicts 96%.
 # Verdicts: dated counts of parties and signatories (world/counts) judge '34-nations', 'of 28 countries' and 'of 197
 # signatories' on the article's date: verdicts 351/359 = 97.8% (h-counts).
-RECALL_FLOOR = 0.80
+# Lowered to 0.78 (h-heldout, batch 2): 5 more held-out articles (24 claims); measured 371/471 = 78.8%, precision
+# 369/393 = 93.9%, verdicts 360/371 = 97.0%.
+# Raised (h-events): notices and exits as news writes them ('It is dated ...', 'triggered Article 50', 'announced
+# that X was withdrawing', 'has notified ..., the ministry said on Thursday', 'this would take place on August 2',
+# 'The coming into force next week'), and no claims from questions or from 'other / several countries':
+# 384/471 = 81.5%, precision 384/394 = 97.5%, verdicts 98%.
+RECALL_FLOOR = 0.81
 PRECISION_FLOOR = 0.91
 VERDICT_FLOOR = 0.97
 

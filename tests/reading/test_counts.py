@@ -37,6 +37,14 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["164 (in 1999)"],
     ),
     ("present-tense-is-today", "2025-06-30", "Signed in 1997, the Ottawa Convention has 164 parties.", ["164"]),
+    (
+        "not-signed",
+        "2025-06-19",
+        "Among the 36 countries that have not signed the Ottawa Treaty are Russia, the United States and China.",
+        ["36 non-signatories"],
+    ),
+    ("not-joined", "2025-01-14", "The Ottawa Convention. 33 states have not joined it.", ["33 non-parties"]),
+    ("not-ratified-is-no-count", "2023-11-02", "Eight of the 44 states have not ratified the CTBT.", []),
     ("owner-allies", "2023-11-07", "Most of NATO's 31 allies have signed the CFE Treaty.", ["31"]),
 ]
 

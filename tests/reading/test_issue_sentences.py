@@ -66,7 +66,11 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-01-14",
         "The Ottawa Convention bans anti-personnel mines. "
         "33 states, among them India and Pakistan, have not joined the convention.",
-        [("joined", "IND", "false", "consistent"), ("joined", "PAK", "false", "consistent")],
+        [
+            ("joined", "IND", "false", "consistent"),
+            ("joined", "PAK", "false", "consistent"),
+            ("parties_count", None, "33 non-parties", "consistent"),  # 197 States less 164 parties (world/counts)
+        ],
     ),
     (
         "signed-and-ratified",
@@ -114,7 +118,9 @@ def test_the_pronoun_who_is_never_the_world_health_organization(client: TestClie
 
 def test_a_count_of_non_members_is_never_judged_as_a_party_count(client: TestClient) -> None:
     text = "The Ottawa Convention bans mines. 33 states, among them India and Pakistan, have not joined the convention."
-    assert [c for c in read(client, text, "2025-01-14") if c["claim"]["kind"] == "parties_count"] == []
+    counts = [c for c in read(client, text, "2025-01-14") if c["claim"]["kind"] == "parties_count"]
+    assert [c["claim"]["value"] for c in counts] == ["33 non-parties"]  # judged as such (world/counts states)
+    assert "33 states not party" in counts[0]["result"]["explanation"], counts
 
 
 def test_a_list_of_states_gives_one_claim_per_state(client: TestClient) -> None:

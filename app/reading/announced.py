@@ -1,0 +1,92 @@
+"""Announcements that are the notice itself: "I announced that the United States was withdrawing from the ABM
+Treaty", "the military regimes in Mali, Burkina Faso, and Niger announced their immediate withdrawal from ECOWAS".
+
+A government announcing that it *is* withdrawing (the progressive: the act under way) or its *immediate*
+withdrawal declares the withdrawal, and such a declaration is a notification when it reaches the depositary
+(Vienna Convention on the Law of Treaties Art. 65 and 67(1): the notification of withdrawal is made in writing;
+the United States' note of 13 December 2001 was delivered the day President Bush announced it, the three
+Sahel juntas' joint communiqué of 28 January 2024 was the notice ECOWAS received). The corpus labels these
+as notifications dated the day of the announcement (tests/data/articles/README.md). An announcement of a plan
+("announced that it would withdraw", "announced its intention to withdraw", "announced plans to exit") is no
+notice and is not read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+_COPULAS = {"is", "was", "are", "were"}
+_GOING = {"withdrawing", "leaving", "quitting", "exiting", "pulling"}
+_OWNERS = {"its", "their", "the"}
+_NOUNS = {"withdrawal", "exit", "departure", "pullout"}
+_DATE_GLUE = {"on", ",", "formally", "officially"}
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """One announcement read as a notice: the states it names (empty: the article's), where its treaty may be
+    named (the words after it) and the day it was made."""
+
+    states: list[Span]
+    rest: Span
+    date: Span
+
+
+def announcements(clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span]) -> list[Announcement]:
+    out = []
+    for token in clause:
+        if token.lower_ != "announced":
+            continue
+        found = _read(token, clause, actors, dates, verbs)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _read(said: Token, clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span]) -> Announcement | None:
+    doc = clause.doc
+    i = said.i + 1
+    date = next((d for d in dates if d.start >= i and all(t.lower_ in _DATE_GLUE for t in doc[i : d.start])), None)
+    if date is not None and date.start - i <= 2:  # "announced December 13 that", "announced on Friday that"
+        i = date.end
+    else:
+        date = _date_before(said, clause, dates, verbs)
+    if date is None:
+        return None
+    if i < clause.end and doc[i].lower_ == "that":
+        i += 1
+    states = [e for e in actors if e.start >= i and e.end <= i + 6]
+    if states:  # "that the United States was withdrawing"
+        after = states[-1].end
+        words = [t.lower_ for t in doc[after : min(after + 2, clause.end)]]
+        if len(words) < 2 or words[0] not in _COPULAS or words[1] not in _GOING:
+            return None
+        return Announcement(states, doc[after + 2 : min(after + 12, clause.end)], date)
+    words = [t.lower_ for t in doc[i : min(i + 3, clause.end)]]
+    if words[:1] and words[0] in _OWNERS and words[1:2] == ["immediate"] and words[2:3] and words[2] in _NOUNS:
+        owners = [e for e in actors if e.end <= said.i and not _after_preposition_of_place(e)]
+        return Announcement(owners, doc[i + 3 : min(i + 13, clause.end)], date)
+    return None
+
+
+def _date_before(said: Token, clause: Span, dates: list[Span], verbs: list[Span]) -> Span | None:
+    """'Six months ago, I announced', 'in January, the military regimes in Mali, ... announced': the last date
+    before the verb in its clause, no other verb between."""
+    before = [d for d in dates if clause.start <= d.start and d.end <= said.i]
+    if not before:
+        return None
+    date = before[-1]
+    if any(date.end <= v.start < said.i for v in verbs):
+        return None
+    return date
+
+
+def _after_preposition_of_place(ent: Span) -> bool:
+    """'the military regimes in Mali' names the regime's state; 'relations with Russia' does not act."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", ",", "and") or doc[i].ent_type_ == "STATE"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("with", "against", "to", "from", "toward", "towards")

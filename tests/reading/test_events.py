@@ -1,0 +1,164 @@
+"""Notices, exits and effective dates written the ways news writes them (issue 14), in short texts of our own words,
+read and judged through ``POST /v1/checks/text`` against the real rulebook and the seeded records.
+
+Each case pins every claim the text gives (kind, state, value) and its verdict, so a reading that adds a spurious
+claim fails as surely as one that misses a claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.reading.test_issue_sentences import Expected, read, summary
+
+CASES: list[tuple[str, str, str, Expected]] = [
+    (
+        "letter-dated",  # "It" is the letter the sentence before names
+        "2025-01-24",
+        "United Nations confirms US will leave World Health Organization.\n\n"
+        "The UN has received the US letter on the WHO withdrawal. It is dated 22 January 2025.",
+        [("notification_date", "USA", "2025-01-22", "consistent")],
+    ),
+    (
+        "invoked-withdrawal-article-headline",  # a perfect-tense headline: the day of the report
+        "2017-03-29",
+        "The U.K. has officially triggered Article 50, beginning its withdrawal from the EU",
+        [("notification_date", "GBR", "2017-03-23/2017-03-29", "consistent")],  # just done: the week up to it
+    ),
+    (
+        "invoked-other-article-is-no-notice",  # NATO's Article 5 is collective defence, not its withdrawal clause
+        "2001-09-13",
+        "The United States has invoked Article 5 of the North Atlantic Treaty.",
+        [],
+    ),
+    (
+        "present-tense-notice-headline-has-no-date",  # a headline's present may report a notice given weeks ago
+        "2024-05-31",
+        "UK notifies withdrawal from Energy Charter Treaty",
+        [],
+    ),
+    (
+        "undated-notice-reported-on-a-day",
+        "2025-07-11",
+        "Finland has notified the United Nations it is leaving the Ottawa Convention, its foreign ministry said late "
+        "on Thursday.",
+        [("notification_date", "FIN", "2025-07-04/2025-07-10", "consistent")],  # on or in the days before
+    ),
+    (
+        "announced-on-a-day-that-the-process-has-begun",
+        "2021-11-19",
+        "The OAS Charter. The foreign minister announced on Friday, Nov. 19, that Nicaragua has officially initiated "
+        "the process of withdrawing from the OAS.",
+        [("notification_date", "NIC", "2021-11-13/2021-11-19", "consistent")],
+    ),
+    (
+        "effective-opening-a-sentence-dates-what-follows",  # not an effect on Saturday: the notice is given then
+        "2019-02-01",
+        'The INF Treaty. Effective Saturday, "the United States will suspend its obligations under the INF Treaty and '
+        'begin the process of withdrawing from the INF Treaty," the President said.',
+        [("notification_date", "USA", "2019-02-02", "consistent")],
+    ),
+    (
+        "announced-that-it-was-withdrawing",  # declaring the act under way: the notice, that day
+        "2002-06-13",
+        "Six months ago, I announced that the United States was withdrawing from the 1972 Anti-Ballistic Missile "
+        "Treaty.",
+        [("notification_date", "USA", "2001-12", "consistent")],
+    ),
+    (
+        "announced-immediate-withdrawal-of-a-list",
+        "2024-12-15",
+        "Recall that in January, the military regimes in Mali, Burkina Faso, and Niger announced their immediate "
+        "withdrawal from the Economic Community of West African States.",
+        [
+            ("notification_date", "MLI", "2024-01", "consistent"),
+            ("notification_date", "BFA", "2024-01", "consistent"),
+            ("notification_date", "NER", "2024-01", "consistent"),
+        ],
+    ),
+    (
+        "announced-a-plan-is-no-notice",
+        "2025-04-16",
+        "The Ottawa Convention. In March, Estonia, Lithuania and Latvia announced plans to exit the treaty, and "
+        "Finland announced that it would withdraw.",
+        [],
+    ),
+    (
+        "pullout-from-a-long-descriptive-name",  # the organisation speaking ("NATO said") is not "the deal"
+        "2023-11-07",
+        "NATO suspends the CFE Treaty after Russia's pullout. NATO said allies would freeze their participation. "
+        "NATO underlined its commitment.\n\n"
+        "Russia on Tuesday finalized its pullout from a key Cold War-era security deal, the Foreign Ministry said.",
+        [("withdrew", "RUS", "2023-11-07", "consistent")],
+    ),
+    (
+        "this-would-take-place",  # "this" is the withdrawal named two paragraphs earlier
+        "2019-08-02",
+        "The United States announced Friday it has formally withdrawn from the INF Treaty.\n\n"
+        "Pompeo said Russia had failed to return to compliance.\n\n"
+        "The US initially announced in February that this would take place on August 2.",
+        [("withdrew", "USA", "2019-08-02", "consistent"), ("effective_date", "USA", "2019-08-02", "consistent")],
+    ),
+    (
+        "this-without-a-withdrawal-is-nothing",
+        "2019-08-02",
+        "The INF Treaty. The summit was announced in February. This will take place on August 2.",
+        [],
+    ),
+    (
+        "nominal-coming-into-force-next-week",
+        "2026-01-13",
+        "The coming into force next week of the decision made by the United States to withdraw from the World Health "
+        "Organization threatens global security.",
+        [("effective_date", "USA", "2026-01-19/2026-01-25", "consistent")],
+    ),
+    (
+        "a-third-of-a-year-is-judged-as-a-unit",  # 10 January 2026 falls in early 2026 (January to April)
+        "2025-07-11",
+        "Finland presented the instrument of withdrawal from the Ottawa Convention on 10 July 2025. The exit will "
+        "take effect in early 2026.",
+        [
+            ("notification_date", "FIN", "2025-07-10", "consistent"),
+            ("effective_date", "FIN", "early 2026", "consistent"),
+        ],
+    ),
+    (
+        "unnamed-state-and-treaty-in-a-headline",  # "country" and "treaty" as the article goes on to name them
+        "2024-08-20",
+        "Company files arbitration vs Honduras as country exits investor protection treaty\n\n"
+        "This comes after Honduras decided to withdraw from the International Centre for Settlement of Investment "
+        "Disputes (ICSID) treaty in February 2024.",
+        [("withdrew", "HND", "true", "partly_consistent")],  # notified 24 February 2024, in effect 25 August 2024
+    ),
+    (
+        "a-question-asserts-nothing",
+        "2026-01-10",
+        "Estonia, Latvia and Lithuania left the Ottawa Convention on 27 December 2025.\n\n"
+        "Which countries have already withdrawn from the Ottawa Convention?",
+        [
+            ("withdrew", "EST", "2025-12-27", "consistent"),
+            ("withdrew", "LVA", "2025-12-27", "consistent"),
+            ("withdrew", "LTU", "2025-12-27", "consistent"),
+        ],
+    ),
+    (
+        "other-states-are-not-those-named",
+        "2022-11-30",
+        "Italy, France and Spain have announced their withdrawal from the Energy Charter Treaty.\n\n"
+        "Other EU states that have left the treaty say it is incompatible with climate goals.",
+        [],
+    ),
+    (
+        "possessive-pronoun-owner",  # "its" is the state the article names
+        "2021-08-01",
+        "Turkey and the Istanbul Convention.\n\n"
+        "Its withdrawal from the Istanbul Convention on 1 July 2021 ended a decade of membership.",
+        [("withdrew", "TUR", "2021-07-01", "consistent")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_event(client: TestClient, name: str, published: str, text: str, expected: Expected) -> None:
+    assert summary(read(client, text, published)) == expected, name
