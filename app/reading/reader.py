@@ -556,6 +556,8 @@ class Reader:
                     yield Claim(kind="parties_count", treaty=treaty, value=f"{number} {outside}")
                     return
                 continue
+            if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("after", "once", "until", "before"):
+                continue  # "came into force after 60 countries ratified it": a threshold, not the parties
             back = clause.doc[max(clause.start, token.i - 3) : token.i]
             if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
                 continue  # "8 of the 44 states": a group the treaty names, not its parties
@@ -1146,6 +1148,11 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
     if ends:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026, following ...")
         theirs = next((d for d in dates if d.start >= ends[-1]), None)
         before = [d for d in before if d is not theirs]
+    doc = verb.doc
+    if verb.start > 1 and doc[verb.start - 1].lower_ == "and" and doc[verb.start - 2].text == ",":
+        before = []  # "adopted on July 17, 1998, and came into force": the date is the first predicate's
+    if not after and (caused := _caused_by(verb, triggers, dates)) is not None:
+        return caused
     words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
     if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
         counted = {"ago", "from", "time"} & {t.lower_ for t in after[0]}
@@ -1158,6 +1165,20 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
             return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
+
+
+def _caused_by(verb: Span, triggers: list[tuple[str, Span]], dates: list[Span]) -> Span | None:
+    """'came into force after 60 countries ratified it on July 1, 2002': the date after the clause that says what
+    brought the entry into force is the entry into force's (the 60th ratification came before it)."""
+    label = next((lb for lb, v in triggers if v.start == verb.start), None)
+    following = [v for lb, v in triggers if v.start > verb.start and lb in ("RATIFY", "ACCEDE", "JOIN")]
+    if label != "FORCE" or not following or verb.doc[verb.end].lower_ != "after":
+        return None
+    cause = following[0]
+    if cause.start - verb.end > 5:
+        return None
+    later = [d for d in dates if cause.end <= d.start <= cause.end + 3]
+    return later[0] if later else None
 
 
 _REPORT_GLUE = {"on", "late", "early", "earlier", "this", "last", ","}
