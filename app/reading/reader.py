@@ -22,10 +22,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from app.numbers import number_from_words
+from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
 from app.reading.found import Found
 from app.reading.nominal import Nominal, nominals
-from app.reading.periods import periods
+from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.tenure import membership_lengths
 from app.reading.when import MONTHS as _MONTH_WORDS
@@ -137,6 +138,20 @@ class Reader:
             nouns |= {"treaty", "pact", "accord", "document"}
         return nouns
 
+    def _periods(self, reading: Reading, clause: Span, treaty: str | None, context: _Context) -> list[Claim]:
+        """Notice periods and rule claims; a clause about the effect with no treaty of its own ('the revocation
+        will take effect six months from the date of filing') is about the treaty named last."""
+        treaty = treaty or (context.refer(None) if about_exit(clause) else None)
+        if treaty is None:
+            return []
+        found = _matches(reading.durations, clause.doc)
+        return list(periods(found, clause, treaty, context.treaty, self._waits(treaty)))
+
+    def _waits(self, treaty_id: str) -> bool:
+        """The treaty makes a party wait before it may give notice (a precondition, Paris Art. 28(1))."""
+        treaty = self.rulebook.treaties.get(treaty_id)
+        return treaty is not None and precondition_of(self.rulebook.owned_provisions(treaty).values()) is not None
+
     def find(self, text: str, published: dt.date) -> list[Found]:
         reading = self.reading
         context = _Context(published)
@@ -242,8 +257,8 @@ class Reader:
         if treaty_here or context.treaty:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:
-            claims += list(periods(_matches(reading.durations, clause.doc), clause, treaty_here))
             claims += list(self._counts(clause, treaty_here, dates))
+        claims += self._periods(reading, clause, treaty_here, context)
         yield from claims
         for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
             context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), _weight(ent))
@@ -405,8 +420,8 @@ class Reader:
             kind, value, states = "ratified", "false", [s for s in states if s in named]
         elif label in ("RATIFY", "ACCEDE"):
             kind = "ratified" if label == "RATIFY" else "acceded"
-            if _by_others(verb):
-                return []  # "must be ratified by all remaining 27 EU countries": not a state's ratification
+            if _by_others(verb):  # "must be ratified by all remaining 27 EU countries": not a state's ratification
+                return _approval_rule(verb, treaty, clause)
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if not _mentions_withdrawal(clause) or tense == "future":
                 return []
@@ -719,6 +734,21 @@ def _by_others(verb: Span) -> bool:
         return False
     agent = [t for t in doc[verb.end + 1 : min(verb.end + 3, len(doc))] if t.lower_ not in ("the", "all")]
     return bool(agent) and agent[0].ent_type_ not in ("STATE", "CAPITAL")
+
+
+def _approval_rule(verb: Span, treaty: str, clause: Span) -> list[Claim]:
+    """'Its withdrawal must be fully agreed upon and ratified by all remaining 27 EU countries': a claim that the
+    other parties must approve the exit (the checks service judges it against the clause; VCLT Art. 54)."""
+    doc = clause.doc
+    modal = any(
+        t.lower_ in ("must", "needs", "need", "has", "have")
+        for t in doc[max(clause.start, verb.start - 8) : verb.start]
+    )
+    if not (modal and _mentions_withdrawal(clause)):
+        return []
+    agent = [t.text for t in doc[verb.end : min(verb.end + 8, clause.end)]]
+    agent = agent[: next((i for i, w in enumerate(agent) if i > 1 and w in ("by", ",", ".", "to")), len(agent))]
+    return [Claim(kind="rule", treaty=treaty, value=f"withdrawal {verb.text} {' '.join(agent)}")]
 
 
 def _to_a_parliament(verb: Span, clause: Span, reading: Reading) -> bool:
