@@ -34,7 +34,9 @@ from bench.claims import Score, load_corpus, score
 # that X was withdrawing', 'has notified ..., the ministry said on Thursday', 'this would take place on August 2',
 # 'The coming into force next week'), and no claims from questions or from 'other / several countries':
 # 384/471 = 81.5%, precision 384/394 = 97.5%, verdicts 98%.
-RECALL_FLOOR = 0.81
+# Then leaders as their state while in office (world/leaders: 'Trump withdraws from Climate Agreement'), 'pulled the
+# US out of': 387/471 = 82.2%, precision 387/397 = 97.5%, verdicts 98%.
+RECALL_FLOOR = 0.82
 PRECISION_FLOOR = 0.91
 VERDICT_FLOOR = 0.97
 
