@@ -26,9 +26,24 @@ NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary",
 _PERIOD_NOUNS = {"notice", "waiting", "process", "period", "deadline", "divorce", "countdown"}
 _EFFECT_WORDS = {"effect", "effective", "completed", "place"}
 _UNITS = ("month", "year", "day", "week")
+_ELAPSE = {"to", "pass", "elapse", "must", "has", "have", "had", "passed", "elapsed", "been", "gone"}
+_MEMBERSHIP_ENDS = {"excluded", "expelled", "exclusion", "expulsion", "ceased"}  # ECHR Art. 58(3)
+_MECHANISMS = {"process", "decide", "review", "approve", "consider", "accept", "examine", "handle", "respond",
+               "ratify", "confirm"}  # fmt: skip
+_BEGAN = {"initiated", "started", "triggered", "began", "launched", "opened", "set"}
+_EVENTS = {"notification", "notice", "notified", "submitted", "sent", "handed", "deposited", "filed", "lodged",
+           "delivered", "transmitted", "vote", "voted", "decree", "decision", "approved", "signed", "ratification",
+           "announced", "adopted", "order", "law"}  # fmt: skip  # what a period can be counted from
 
 
-def periods(matches: list[tuple[int, int, int]], clause: Span, treaty: str) -> Iterator[Claim]:
+def periods(
+    matches: list[tuple[int, int, int]], clause: Span, treaty: str, previous: str | None = None, waits: bool = False
+) -> Iterator[Claim]:
+    """The notice periods and rule claims of a clause about ``treaty``; a period counted since a state left an
+    organisation ("since Russia was excluded from the Council of Europe") is the ``previous`` treaty's, the one
+    tied to that membership (ECHR Art. 58(3)). ``waits``: the treaty makes a party wait before it may give notice
+    (Paris Art. 28(1)), so "a four-year exit process" may count the wait too, a claim about the rule; for any
+    other treaty "a two-year exit process" names the notice period (tests/data/articles/README.md, period kinds)."""
     doc = clause.doc
     for _, s, e in matches:
         if not (clause.start <= s and e <= clause.end):
@@ -38,25 +53,23 @@ def periods(matches: list[tuple[int, int, int]], clause: Span, treaty: str) -> I
             continue
         following = [t.lower_ for t in doc[e : min(e + 12, clause.end)]]
         preceding = [t.lower_ for t in doc[max(clause.start, s - 4) : s]]
+        ruled = _rule(period, preceding, following, clause, s, waits)
+        if ruled is not None:
+            if ruled:
+                ended = " since " in ruled and previous
+                yield Claim(kind="rule", treaty=previous if ended else treaty, value=ruled)
+            continue
         if following[:1] in (["after"], ["from"], ["following"]):
-            anchor = anchor_words(following[1:])
-            if anchor[:1] in (["this"], ["that"], ["these"]):
-                continue  # "eleven months after this announcement": a story's event, not the rule
-            if any(w.strip("'s") in NOTICE_ANCHORS | DOMESTIC_ANCHORS for w in anchor) and _about_exit(clause):
-                yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(anchor)}")
-            elif preceding[-1:] != ["than"] and set(preceding) & _EFFECT_WORDS and "from" not in following[:1]:
+            if preceding[-1:] != ["than"] and set(preceding) & _EFFECT_WORDS and "from" not in following[:1]:
                 yield Claim(kind="notice_period", treaty=treaty, value=period)
             continue
         if any(w.startswith("transition") for w in following[:3]):
             continue  # "a seven-month transitionary period": a grace period, not the notice
-        began = _began_with(following)
-        if began:  # "a six-month process that began with a parliamentary vote last July"
-            yield Claim(kind="rule", treaty=treaty, value=f"{period} after {' '.join(began)}")
-        elif (
+        if (
             "ago" not in following[:1]
             and (
                 set(following[:4] + preceding[-2:]) & _PERIOD_NOUNS
-                or (set(preceding[-3:]) & _EFFECT_WORDS and following[:1] in ([], ["."], [","], ["later"]))
+                or (set(preceding[-3:]) & _EFFECT_WORDS and following[:1] in ([], ["."], [","], ["later"], ["unless"]))
                 or (
                     preceding[-1:] == ["took"] and following[:3] == ["to", "take", "effect"]
                 )  # "took one year to take effect"
@@ -66,11 +79,66 @@ def periods(matches: list[tuple[int, int, int]], clause: Span, treaty: str) -> I
             yield Claim(kind="notice_period", treaty=treaty, value=period)
 
 
-def _about_exit(clause: Span) -> bool:
+def _rule(period: str, preceding: list[str], following: list[str], clause: Span, start: int, waits: bool) -> str | None:
+    """The rule claim a period makes, if it makes one: counted from an event ("six months after parliament's
+    decision", "three years to pass after its ratification", "within 90 days of notifying", "half a year has
+    passed since Russia was excluded", "This initiated a six-month waiting period": from the event the sentence
+    before names), a mechanism ("has three months to process the withdrawal appeal") or the length of the whole
+    exit ("a four-year exit process"). "" when the period is a story's ("eleven months after this announcement"):
+    no claim at all; None when it makes no rule claim (it may still be the notice period)."""
+    qualifier = "exactly " if preceding[-1:] in (["exactly"], ["precisely"]) else ""
+    qualifier = "within " if preceding[-1:] == ["within"] else qualifier
+    rest = following
+    while rest[:1] and rest[0] in _ELAPSE:  # "three years to pass after", "half a year has passed since"
+        rest = rest[1:]
+    elapsed = len(rest) < len(following)
+    words = (
+        {"after", "from", "following"}
+        | ({"of"} if qualifier == "within " else set())
+        | ({"since"} if elapsed else set())
+    )
+    if rest[:1] and rest[0] in words:
+        anchor = anchor_words(rest[1:])
+        if anchor[:1] in (["this"], ["that"], ["these"]):
+            return ""  # "eleven months after this announcement": a story's event, not the rule
+        kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" else DOMESTIC_ANCHORS)
+        if any(w.strip("'s") in kinds for w in anchor) and about_exit(clause):
+            joint = rest[0] if rest[0] in ("of", "since") else "after"
+            return f"{qualifier}{period} {joint} {' '.join(anchor)}"
+        return None
+    if following[:2] in (["exit", "process"], ["withdrawal", "process"]) and waits:
+        return f"{period} exit process"  # the whole exit (Paris Art. 28(1) waits three years before notice)
+    mechanism = following[:1] == ["to"] and following[1:2] != [] and following[1] in _MECHANISMS
+    if preceding[-1:] in (["has"], ["have"], ["had"]) and mechanism and about_exit(clause):
+        return f"{period} to {' '.join(anchor_words(following[1:]))}"  # "has three months to process ..."
+    began = _began_with(following) or _this_began(preceding, following, clause, start)
+    if began:  # "a six-month process that began with a parliamentary vote last July"
+        return f"{period} after {' '.join(began)}"
+    return None
+
+
+def _this_began(preceding: list[str], following: list[str], clause: Span, start: int) -> list[str]:
+    """'This initiated a six-month waiting period': the period runs from the event the sentence before names
+    ('..., after which Lithuania submitted the required documentation to the United Nations')."""
+    if not (set(preceding[-3:]) & _BEGAN and set(preceding[:2]) & {"this", "that", "which"}):
+        return []
+    if not set(following[:3]) & _PERIOD_NOUNS:
+        return []
+    doc = clause.doc
+    before = list(doc[max(0, clause.start - 40) : clause.start])
+    events = [i for i, t in enumerate(before) if t.lower_ in _EVENTS]
+    if not events or start - clause.start > 4:
+        return []
+    return anchor_words([t.lower_ for t in before[events[-1] :]])
+
+
+def about_exit(clause: Span) -> bool:
     """A rule claim speaks of the withdrawal or its effect ('for seven years following its official adoption' of a
     declaration does not)."""
     return any(
-        t.lower_.startswith(("withdraw", "exit", "leav", "denounc", "denunciat", "effect", "notif", "notice", "quit"))
+        t.lower_.startswith(
+            ("withdraw", "exit", "leav", "denounc", "denunciat", "effect", "notif", "notice", "quit", "exclu", "expel")
+        )
         or t.lower_ in ("left", "pullout", "expire", "expires")
         for t in clause
     )
@@ -85,6 +153,8 @@ def _period(span: Span) -> str | None:
     """'six months', 'a year', '12-month', 'yearlong' -> 'P6M', 'P1Y', 'P12M', 'P1Y' (weeks are not read)."""
     if len(span) == 1 and span[0].lower_ in ("yearlong", "year-long"):
         return "P1Y"
+    if span[0].lower_ == "half" and span[-1].lemma_ == "year":
+        return "P6M"  # "half a year"
     words = [t.text for t in span if t.lemma_ not in _UNITS and t.text != "-"]
     amount = number_from_words(" ".join(words))
     unit = span[-1].lemma_
@@ -103,7 +173,7 @@ def _began_with(following: list[str]) -> list[str]:
 def anchor_words(words: list[str]) -> list[str]:
     out = []
     for word in words:
-        if word in (",", ".", ";", "and", "but", "when", "last"):
+        if word in (",", ".", ";", "and", "but", "when", "last", "before", "unless", "if", "following"):
             break
         out.append(word)
     return out

@@ -195,6 +195,7 @@ DURATION_PATTERNS: list[list[dict[str, Any]]] = [
     [_AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
     [{"LOWER": {"IN": ["yearlong", "year-long"]}}],
     [{"LOWER": {"IN": ["a", "an"]}}, _UNIT],
+    [{"LOWER": "half"}, {"LOWER": {"IN": ["a", "an"]}}, {"LEMMA": "year"}],
     [_AMOUNT, {"ORTH": "-"}, _AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
 ]
 

@@ -22,11 +22,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from app.numbers import number_from_words
+from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
 from app.reading.found import Found
 from app.reading.leaders import state_on
 from app.reading.nominal import Nominal, nominals
-from app.reading.periods import periods
+from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.tenure import membership_lengths
 from app.reading.when import MONTHS as _MONTH_WORDS
@@ -138,6 +139,20 @@ class Reader:
             nouns |= {"treaty", "pact", "accord", "document"}
         return nouns
 
+    def _periods(self, reading: Reading, clause: Span, treaty: str | None, context: _Context) -> list[Claim]:
+        """Notice periods and rule claims; a clause about the effect with no treaty of its own ('the revocation
+        will take effect six months from the date of filing') is about the treaty named last."""
+        treaty = treaty or (context.refer(None) if about_exit(clause) else None)
+        if treaty is None:
+            return []
+        found = _matches(reading.durations, clause.doc)
+        return list(periods(found, clause, treaty, context.treaty, self._waits(treaty)))
+
+    def _waits(self, treaty_id: str) -> bool:
+        """The treaty makes a party wait before it may give notice (a precondition, Paris Art. 28(1))."""
+        treaty = self.rulebook.treaties.get(treaty_id)
+        return treaty is not None and precondition_of(self.rulebook.owned_provisions(treaty).values()) is not None
+
     def find(self, text: str, published: dt.date) -> list[Found]:
         reading = self.reading
         context = _Context(published)
@@ -243,8 +258,8 @@ class Reader:
         if treaty_here or context.treaty:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:
-            claims += list(periods(_matches(reading.durations, clause.doc), clause, treaty_here))
             claims += list(self._counts(clause, treaty_here, dates))
+        claims += self._periods(reading, clause, treaty_here, context)
         yield from claims
         for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
             context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), _weight(ent))
@@ -406,8 +421,8 @@ class Reader:
             kind, value, states = "ratified", "false", [s for s in states if s in named]
         elif label in ("RATIFY", "ACCEDE"):
             kind = "ratified" if label == "RATIFY" else "acceded"
-            if _by_others(verb):
-                return []  # "must be ratified by all remaining 27 EU countries": not a state's ratification
+            if _by_others(verb):  # "must be ratified by all remaining 27 EU countries": not a state's ratification
+                return _approval_rule(verb, treaty, clause)
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if not _mentions_withdrawal(clause) or tense == "future":
                 return []
@@ -542,6 +557,8 @@ class Reader:
                     yield Claim(kind="parties_count", treaty=treaty, value=f"{number} {outside}")
                     return
                 continue
+            if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("after", "once", "until", "before"):
+                continue  # "came into force after 60 countries ratified it": a threshold, not the parties
             back = clause.doc[max(clause.start, token.i - 3) : token.i]
             if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
                 continue  # "8 of the 44 states": a group the treaty names, not its parties
@@ -741,6 +758,21 @@ def _by_others(verb: Span) -> bool:
         return False
     agent = [t for t in doc[verb.end + 1 : min(verb.end + 3, len(doc))] if t.lower_ not in ("the", "all")]
     return bool(agent) and agent[0].ent_type_ not in ("STATE", "CAPITAL")
+
+
+def _approval_rule(verb: Span, treaty: str, clause: Span) -> list[Claim]:
+    """'Its withdrawal must be fully agreed upon and ratified by all remaining 27 EU countries': a claim that the
+    other parties must approve the exit (the checks service judges it against the clause; VCLT Art. 54)."""
+    doc = clause.doc
+    modal = any(
+        t.lower_ in ("must", "needs", "need", "has", "have")
+        for t in doc[max(clause.start, verb.start - 8) : verb.start]
+    )
+    if not (modal and _mentions_withdrawal(clause)):
+        return []
+    agent = [t.text for t in doc[verb.end : min(verb.end + 8, clause.end)]]
+    agent = agent[: next((i for i, w in enumerate(agent) if i > 1 and w in ("by", ",", ".", "to")), len(agent))]
+    return [Claim(kind="rule", treaty=treaty, value=f"withdrawal {verb.text} {' '.join(agent)}")]
 
 
 def _to_a_parliament(verb: Span, clause: Span, reading: Reading) -> bool:
@@ -1137,10 +1169,17 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         and not any(t.text == ")" for t in verb.doc[d.end : verb.start])  # "(Sputnik - 08th July, 2020) X notified"
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
     ]
+    when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
     ends = [t[1].end for t in triggers if t[1].start < verb.start]
-    if ends:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026, following ...")
+    if ends and not when:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026,
+        # following ..."), unless a 'when' clause follows it ("in 1999, when 164 states joined it": the time of both)
         theirs = next((d for d in dates if d.start >= ends[-1]), None)
         before = [d for d in before if d is not theirs]
+    doc = verb.doc
+    if verb.start > 1 and doc[verb.start - 1].lower_ == "and" and doc[verb.start - 2].text == ",":
+        before = []  # "adopted on July 17, 1998, and came into force": the date is the first predicate's
+    if not after and (caused := _caused_by(verb, triggers, dates)) is not None:
+        return caused
     words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
     if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
         counted = {"ago", "from", "time"} & {t.lower_ for t in after[0]}
@@ -1153,6 +1192,20 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
             return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
+
+
+def _caused_by(verb: Span, triggers: list[tuple[str, Span]], dates: list[Span]) -> Span | None:
+    """'came into force after 60 countries ratified it on July 1, 2002': the date after the clause that says what
+    brought the entry into force is the entry into force's (the 60th ratification came before it)."""
+    label = next((lb for lb, v in triggers if v.start == verb.start), None)
+    following = [v for lb, v in triggers if v.start > verb.start and lb in ("RATIFY", "ACCEDE", "JOIN")]
+    if label != "FORCE" or not following or verb.doc[verb.end].lower_ != "after":
+        return None
+    cause = following[0]
+    if cause.start - verb.end > 5:
+        return None
+    later = [d for d in dates if cause.end <= d.start <= cause.end + 3]
+    return later[0] if later else None
 
 
 _REPORT_GLUE = {"on", "late", "early", "earlier", "this", "last", ","}

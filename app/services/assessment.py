@@ -32,6 +32,7 @@ from schemas.rules import (
     DomesticStep,
     EffectBase,
     NeedsReviewProvision,
+    PreconditionProvision,
     RuleRef,
     StateProcedure,
     Treaty,
@@ -81,9 +82,8 @@ class AssessmentService:
             as_of=request.as_of or today or dt.date.today(),
         )
         case.preconditions = tuple(
-            _PRECONDITION.evaluate(case, rule, rule.provision)
-            for rule in self.rulebook.owned_provisions(treaty).values()
-            if rule.provision.kind == "precondition"
+            _PRECONDITION.evaluate(case, rule, provision)
+            for rule, provision in _precondition_rules(self.rulebook, treaty)
         )
         derived: dict[str, bool | str] = {
             "state": state.iso3,
@@ -198,6 +198,13 @@ class AssessmentService:
             return self.evaluate(request, party=False).assessment.effective.date
         except AssessmentError:
             return None
+
+
+@memoized(8192, key=lambda rulebook, treaty: (rulebook.version, treaty.id))  # every treaty of a few rulebooks
+def _precondition_rules(rulebook: Rulebook, treaty: Treaty) -> tuple[tuple[OwnedProvision, PreconditionProvision], ...]:
+    """The treaty's preconditions on notice (Paris Art. 28(1)), in the rule file's order: looked up once."""
+    owned = rulebook.owned_provisions(treaty).values()
+    return tuple((r, r.provision) for r in owned if isinstance(r.provision, PreconditionProvision))
 
 
 def _refuse_impossible_notice(case: Case) -> None:
@@ -394,11 +401,8 @@ def _dates(
         [case.as_of] + [p.earliest_notice.latest for p in case.preconditions if p.earliest_notice is not None]
     )
     earliest = date if date is not None else kind.date(case, provision, earliest_notice)
-    trace.append(
-        api.TraceEntry(
-            rule=str(effect.ref), applied=True, saw={"reasoning": earliest.reasoning}, cite=provision.cite, step="date"
-        )
-    )
+    saw: dict[str, bool | str] = {"reasoning": earliest.reasoning}
+    trace.append(api.TraceEntry(rule=str(effect.ref), applied=True, saw=saw, cite=provision.cite, step="date"))
     return date, earliest
 
 

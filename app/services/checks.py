@@ -1192,6 +1192,36 @@ class CheckService:
         text = f"Correct: notice goes to {hit} ({citation.cite}). {rule}"
         return Outcome("consistent", hit, text, evidence, [citation.rule])
 
+    def _consent_claim(
+        self, treaty: Treaty, where: str, rule: str, evidence: list[Evidence], trace: list[str]
+    ) -> Outcome:
+        """'Its withdrawal must be ratified by all remaining 27 EU countries': a withdrawal under the treaty's own
+        clause needs no other party's approval (VCLT Art. 54(a); Art. 54(b) is the other route, by consent of all
+        the parties); an agreement the clause provides for is quoted from the clause's own words."""
+        owned = self.rulebook.owned_provisions(treaty).values()
+        agreed = next((o for o in owned if o.provision.kind == "agreed_date"), None)
+        text = (
+            f"Incorrect: a withdrawal under the {treaty.short_name}'s own clause needs no approval or ratification "
+            f"by the other parties (VCLT Art. 54(a)); under {where}, {rule}."
+        )
+        concluded = [
+            sentence.strip()
+            for sentence in re.split(r"(?<=\.)\s+", treaty.withdrawal.text or "")
+            if re.search(r"\bconclud", sentence, re.IGNORECASE)
+        ]
+        if agreed is not None:
+            text += f" An agreement can set another date ({agreed.provision.cite})"
+            text += f"; the clause says how it is concluded: '{concluded[-1]}'" if concluded else "."
+            evidence = [
+                *evidence,
+                Evidence(
+                    kind="rule",
+                    description=agreed.provision.text or "",
+                    citation=provision_citation(self.rulebook, agreed),
+                ),
+            ]
+        return Outcome("inconsistent", None, text, evidence, trace)
+
     def _annual_rule(
         self, claim: Claim, treaty: Treaty, owned: list[OwnedProvision], annual: OwnedProvision, as_of: dt.date
     ) -> Outcome:
@@ -1251,6 +1281,8 @@ class CheckService:
             else f"withdrawal takes effect {words} after {provision.counted_from}"
         )
         correct = f"{provision.period} after {provision.counted_from}"
+        if said.consent:
+            return self._consent_claim(treaty, where, rule, evidence, [citation.rule])
         if said.period is None:
             return self._recipient_claim(claim, treaty, owned, as_of, f"Under {where}, {rule}.", evidence)
         pre = precondition_of(owned)
@@ -1318,6 +1350,10 @@ def _rule_faults(
         wrong.append(f"it runs from {counted_from}, not from {said.anchor}")
     if said.within:
         partly.append(f"the withdrawal takes effect when the {words} have run; it is not a deadline")
+    if said.mechanism:
+        partly.append(
+            f"the withdrawal takes effect by itself when the period has run: nobody has to {said.mechanism} it"
+        )
     if monthly:
         partly.append("it then takes effect on the first day of the following month")
     if said.exact and agreed:

@@ -17,7 +17,7 @@ from schemas.periods import parse_period
 
 _ISO_PERIOD = re.compile(r"\bP(?:\d+[YMD])+\b")
 _WORD_PERIOD = re.compile(r"\b(\d+|[a-z]+(?:[\s-][a-z]+)?)[\s-]+(year|month|week|day)s?\b", re.IGNORECASE)
-_ANCHOR = re.compile(r"\b(?:after|from|of|following)\s+(.+)$", re.IGNORECASE)
+_ANCHOR = re.compile(r"\b(?:after|from|of|following|since)\s+(.+)$", re.IGNORECASE)
 _NOTICE_WORDS = re.compile(
     r"notif|notice|receipt|received|deposit|instrument|secretary|depositary|filing|filed|submission|submitted|"
     r"deliver|sending|sent|letter|written|told|informed|united nations|\bun\b",
@@ -26,6 +26,14 @@ _NOTICE_WORDS = re.compile(
 _DOMESTIC_WORDS = re.compile(
     r"parliament|vote|voted|decision|decree|executive order|signing|signed|law|announce|referendum|cabinet|"
     r"government|president|bill|ratification|ratified|congress|senate|seimas|saeima|riigikogu|sejm|eduskunta",
+    re.IGNORECASE,
+)
+_MECHANISM = re.compile(
+    r"\bto\s+(process|decide|review|approve|consider|accept|examine|handle|respond|ratify|confirm)\b", re.IGNORECASE
+)
+_CONSENT = re.compile(
+    r"\b(?:ratif\w*|approv\w*|agreed|accept\w*|consent\w*)\b.*?\bby\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:remaining|other|\d+|member|countries|states|parties)\b",
     re.IGNORECASE,
 )
 _IN_FORCE_WORDS = re.compile(r"entry into force|entered into force|in force for", re.IGNORECASE)
@@ -39,6 +47,8 @@ class RuleClaim:
     anchor: str
     exact: bool  # "exactly", "must": no room left for an agreed date or an extension
     within: bool  # "within 90 days": a deadline, not the time the withdrawal takes to take effect
+    mechanism: str | None = None  # "three months to process the withdrawal": a step the treaty does not have
+    consent: bool = False  # "ratified by all remaining 27 countries": the other parties' approval
 
     @property
     def anchor_is_notice(self) -> bool:
@@ -105,6 +115,8 @@ def parse_rule_claim(value: str) -> RuleClaim:
         anchor=re.sub(r"\s+(['’]s?)\b", r"\1", anchor.group(1).strip()) if anchor else "",  # "parliament 's"
         exact=bool(re.search(r"\b(exactly|must|always|precisely)\b", text, re.IGNORECASE)),
         within=bool(re.search(r"\bwithin\b", text, re.IGNORECASE)),
+        mechanism=mechanism.group(1).lower() if (mechanism := _MECHANISM.search(text)) else None,
+        consent=bool(_CONSENT.search(text)),
     )
 
 

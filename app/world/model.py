@@ -99,17 +99,31 @@ class World:
     situations: tuple[Situation, ...] = ()
     version: str = "empty"
     files: tuple[str, ...] = ()
+    _pairs: dict[tuple[str, str], tuple[WorldRecord, ...]] = field(default_factory=dict, compare=False, repr=False)
+    """The records of each (treaty, state) asked for, in order: filled on first use (answers ask on every
+    question; the files do not change while the world is loaded)."""
 
     # --- records --------------------------------------------------------------------------------
 
     def records_for(self, treaty: str | None = None, state: str | None = None) -> Iterator[tuple[str, WorldRecord]]:
         """Every recorded act, by treaty id then notification date; filtered by treaty and/or state."""
+        if treaty is not None and state is not None:
+            yield from ((treaty, record) for record in self._records_of(treaty, state))
+            return
         for treaty_id in sorted(self.records):
             if treaty is not None and treaty_id != treaty:
                 continue
             for record in sorted(self.records[treaty_id].records, key=lambda r: (r.notified, r.state)):
                 if state is None or record.state == state:
                     yield treaty_id, record
+
+    def _records_of(self, treaty: str, state: str) -> tuple[WorldRecord, ...]:
+        found = self._pairs.get((treaty, state))
+        if found is None:
+            listed = self.records[treaty].records if treaty in self.records else []
+            found = tuple(sorted((r for r in listed if r.state == state), key=lambda r: (r.notified, r.state)))
+            self._pairs[(treaty, state)] = found  # the same tuple whichever thread writes it
+        return found
 
     def votes(self, treaty: str | None = None, state: str | None = None) -> list[RecordedVote]:
         """Every recorded domestic vote (a step with a tally), by treaty and date; filtered by treaty and state.

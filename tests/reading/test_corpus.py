@@ -34,10 +34,12 @@ from bench.claims import Score, load_corpus, score
 # that X was withdrawing', 'has notified ..., the ministry said on Thursday', 'this would take place on August 2',
 # 'The coming into force next week'), and no claims from questions or from 'other / several countries':
 # 384/471 = 81.5%, precision 384/394 = 97.5%, verdicts 98%.
-# Then leaders as their state while in office (world/leaders: 'Trump withdraws from Climate Agreement'), 'pulled the
-# US out of': 387/471 = 82.2%, precision 387/397 = 97.5%, verdicts 98%.
-RECALL_FLOOR = 0.82
-PRECISION_FLOOR = 0.91
+# Raised (h-rules): claims about the rule itself ('within 90 days of notifying', 'three years to pass after its
+# ratification', 'a four-year exit process', 'has three months to process', 'This initiated a six-month waiting
+# period', 'half a year has passed since', 'must be ratified by all remaining 27 EU countries'): 394/471 = 83.7%,
+# precision 391/401 = 97.5%, verdicts 386/394 = 98.0%.
+RECALL_FLOOR = 0.83
+PRECISION_FLOOR = 0.95
 VERDICT_FLOOR = 0.97
 
 

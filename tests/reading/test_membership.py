@@ -1,0 +1,50 @@
+"""Membership sentences (issue 14): entry into force, joining, signature and ratification, each read with its own
+date. Verdicts are the checks service's (tests/checks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.reading import ClaimFinder
+from app.rulebook import Rulebook
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+CASES: list[tuple[str, str, str, Read]] = [
+    (
+        "force-after-the-ratifications-that-caused-it",
+        "2018-03-15",
+        "The Rome Statute was adopted by 120 countries on July 17, 1998, and came into force after 60 countries "
+        "ratified it on July 1, 2002.",
+        [("entry_into_force", "rome-statute", None, "2002-07-01")],
+    ),
+    (
+        "joined-when-dated-by-the-previous-clause",
+        "2025-04-16",
+        "The Ottawa Convention entered into force in 1999, when 164 states, including Ukraine, joined it.",
+        [
+            ("entry_into_force", "apmbc", None, "1999"),
+            ("joined", "apmbc", "UKR", "1999"),
+            ("parties_count", "apmbc", None, "164 (in 1999)"),
+        ],
+    ),
+    (
+        "a-threshold-is-no-party-count",
+        "2018-03-15",
+        "The Rome Statute came into force after 60 countries had ratified it.",
+        [],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def finder(rulebook: Rulebook) -> ClaimFinder:
+    return ClaimFinder(rulebook)
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_membership(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    found = finder.find(text, dt.date.fromisoformat(published))
+    assert [(f.claim.kind, f.claim.treaty, f.claim.state, f.claim.value) for f in found] == expected, name

@@ -1,0 +1,124 @@
+"""Claims about the withdrawal rule itself (issue 14): the period, the event it is counted from, a deadline
+("within"), a step the treaty does not have ("has three months to process"), the length of the whole exit, and
+the other parties' approval. Each sentence is in our own words; the verdicts come from the real rule files
+(Ottawa Art. 20(3), NPT Art. X(1), Paris Art. 28, TEU Art. 50, Istanbul Art. 80, CCM Art. 20(3), ECHR Art. 58)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.reading import ClaimFinder
+from app.rulebook import Rulebook
+from app.services.assessment import AssessmentService
+from app.services.checks import CheckService
+
+CASES: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "from-the-date-of-filing",
+        "2025-07-01",
+        "Lithuania notified the United Nations of its exit from the Ottawa Convention on 27 June. "
+        "The withdrawal will take effect six months from the date of filing.",
+        "P6M after the date of filing", "consistent", "six months after receipt",
+    ),
+    (
+        "within-days-of-notice",
+        "2003-04-11",
+        "Under the NPT, a state can leave within 90 days of notifying the U.N. Security Council.",
+        "within P90D of notifying the u.n. security council", "partly_consistent", "it is not a deadline",
+    ),
+    (
+        "waiting-counted-from-ratification",
+        "2020-11-04",
+        "The Paris Agreement requires three years to pass after its ratification before a country can withdraw.",
+        "P3Y after its ratification", "inconsistent", "entry into force for the party, not after its ratification",
+    ),
+    (
+        "whole-exit-process",
+        "2017-06-06",
+        "The Paris Agreement specifies a four-year exit process.",
+        "P4Y exit process", "partly_consistent", "earliest exit is four years",
+    ),
+    (
+        "exactly-the-default",
+        "2017-03-29",
+        "Under Article 50 of the Treaty on European Union, a state must leave exactly two years after sending its "
+        "notification.",
+        "exactly P2Y after sending its notification", "partly_consistent", "only the default",
+    ),
+    (
+        "a-processing-step",
+        "2021-04-30",
+        "Turkey notified the Council of Europe of its withdrawal from the Istanbul Convention. "
+        "The Council of Europe has three months to process the withdrawal request.",
+        "P3M to process the withdrawal request", "partly_consistent", "has to process it",
+    ),
+    (
+        "approval-by-the-others",
+        "2017-03-29",
+        "Britain's withdrawal from the EU must be fully agreed upon and ratified by all remaining 27 EU countries.",
+        "withdrawal ratified by all remaining 27 EU countries", "inconsistent", "VCLT Art. 54(a)",
+    ),
+    (
+        "this-started-after-the-notice",
+        "2025-03-06",
+        "Lithuania voted to leave the Convention on Cluster Munitions in July, after which it submitted the "
+        "instrument to the United Nations in September. This started a six-month waiting period.",
+        "P6M after submitted the instrument to the united nations in september", "consistent", "six months",
+    ),
+    (
+        "this-triggered-after-the-vote",
+        "2025-03-06",
+        "Lithuania left the Convention on Cluster Munitions today. Parliament voted for the exit in July. "
+        "This triggered a six-month waiting period.",
+        "P6M after voted for the exit in july", "inconsistent", "not from voted",
+    ),
+    (
+        "since-the-end-of-membership",
+        "2022-09-16",
+        "Russia ceased to be a party to the European Convention on Human Rights today. "
+        "Exactly half a year has passed since Russia was expelled from the Council of Europe.",
+        "exactly P6M since russia was expelled from the council of europe", "consistent", "Art. 58(3)",
+    ),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def reading(rulebook: Rulebook, service: AssessmentService) -> tuple[ClaimFinder, CheckService]:
+    return ClaimFinder(rulebook), CheckService(service)
+
+
+@pytest.mark.parametrize(("name", "published", "text", "value", "verdict", "says"), CASES, ids=[c[0] for c in CASES])
+def test_rule_sentence(
+    reading: tuple[ClaimFinder, CheckService], name: str, published: str, text: str, value: str, verdict: str,
+    says: str,
+) -> None:  # fmt: skip
+    finder, checks = reading
+    on = dt.date.fromisoformat(published)
+    rules = [f.claim for f in finder.find(text, on) if f.claim.kind in ("rule", "notice_period")]
+    assert [(c.kind, c.value) for c in rules] == [("rule", value)], name
+    result = checks.check(rules[0], on)
+    assert result.verdict == verdict, result.explanation
+    assert says in result.explanation
+    assert result.evidence and result.evidence[0].citation
+
+
+def test_an_exit_process_is_the_notice_period_unless_the_treaty_makes_a_party_wait(
+    reading: tuple[ClaimFinder, CheckService],
+) -> None:
+    """The OAS Charter has no wait before notice: its 'two-year exit process' is the notice period (Art. 143); the
+    Paris Agreement's 'four-year exit process' counts the wait of Art. 28(1) too, a claim about the rule."""
+    finder, _ = reading
+    text = "Venezuela is leaving the OAS. The organization's rules mandate a two-year exit process."
+    found = [(f.claim.kind, f.claim.value) for f in finder.find(text, dt.date(2017, 4, 28))]
+    assert found == [("notice_period", "P2Y")]
+
+
+def test_a_waiting_period_a_move_carries_is_the_notice_period(reading: tuple[ClaimFinder, CheckService]) -> None:
+    """'carries a one-year waiting period' names the notice period; only 'This started / initiated ...' says what
+    it is counted from (tests/data/articles/README.md, period kinds)."""
+    finder, _ = reading
+    text = "The US is leaving the Paris Agreement. That move carries a one-year waiting period before taking effect."
+    found = [(f.claim.kind, f.claim.value) for f in finder.find(text, dt.date(2025, 1, 28))]
+    assert ("notice_period", "P1Y") in found and not any(kind == "rule" for kind, _ in found)
