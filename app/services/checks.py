@@ -452,7 +452,7 @@ class CheckService:
             raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
         name = find_state(state).name
         left = [n for n in self.notifications(state, treaty.id) if n.received < entries[0].consent]
-        if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state)):
+        if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state, entries[0].consent)):
             raise _Unverifiable(
                 f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of "
                 f"{_long(entries[0].consent)}, not the dates of its earlier membership."
@@ -482,10 +482,12 @@ class CheckService:
         assert best is not None
         return best
 
-    def _rejoined(self, treaty: Treaty, state: str) -> bool:
-        """Whether a withdrawal by ``state`` is recorded in world/records (its earlier consent is then not held)."""
+    def _rejoined(self, treaty: Treaty, state: str, consent: dt.date) -> bool:
+        """Whether a withdrawal by ``state`` before its recorded consent is in world/records (an earlier membership
+        whose consent is not held); a withdrawal after it says nothing of earlier memberships."""
         return any(
-            r.act in ("withdrawal", "denunciation") for _, r in self.rulebook.world.records_for(treaty.id, state)
+            r.act in ("withdrawal", "denunciation") and r.notified < consent
+            for _, r in self.rulebook.world.records_for(treaty.id, state)
         )
 
     def _check_parties_count(self, claim: Claim, as_of: dt.date) -> Outcome:
@@ -770,16 +772,43 @@ class CheckService:
         if not notices:
             return self._before_notice(treaty, state, name, claimed, as_of)
         if claimed is not None and claimed.end < notices[0].received - dt.timedelta(days=366):  # an earlier exit
+            decided = self._decided_in(treaty, state, name, notices[0], claimed, as_of)
+            if decided is not None:
+                return decided
             raise _Unverifiable(
                 f"No withdrawal by {name} from the {treaty.short_name} in {claimed.describe()} is recorded: the "
                 f"records begin with the notification received on {_long(notices[0].received)} and are not "
                 "exhaustive for earlier years."
             )
+        if claimed is None:  # "X has withdrawn": where it stands on the article's date, after its latest notice
+            notices = notices[-1:]  # (the US left the Paris Agreement in 2020, rejoined, notified again in 2025)
         pairs = [(n, self._withdrew_after(treaty, state, name, n, claimed, as_of)) for n in reversed(notices)]
         notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
         if clock and claimed and outcome.verdict == "consistent" and outcome.correct_value:
             return _with_clock(claim.value, clock, claimed, notice, outcome)
         return outcome
+
+    def _decided_in(
+        self, treaty: Treaty, state: str, name: str, notice: Notification, claimed: PartialDate, as_of: dt.date
+    ) -> Outcome | None:
+        """'Trump pulled the US out of the agreement in 2017': a decision to withdraw recorded then (a domestic step
+        of the first notice's record), notified and in effect only later: partly right, with the real dates."""
+        for _, record in self.rulebook.world.records_for(treaty.id, state):
+            steps = [d for d in record.domestic_steps if claimed.contains(d.date) and d.date <= as_of]
+            if record.notified != notice.received or not steps:
+                continue
+            step = steps[-1]
+            effect = self._withdrew_after(treaty, state, name, notice, None, as_of)
+            text = (
+                f"Partly correct: on {_long(step.date)} the {step.actor} decided to withdraw ({step.act}); the "
+                f"notification was received on {_long(notice.received)}"
+                + (f" and the withdrawal took effect on {_long(dt.date.fromisoformat(effect.correct_value))}."
+                   if effect.correct_value and len(effect.correct_value) == 10 else ".")
+            )  # fmt: skip
+            url = str(step.source.url) if step.source else notice.source_url
+            evidence = [Evidence(kind="record", description=f"{step.actor}: {step.act}", url=url), *effect.evidence]
+            return Outcome("partly_consistent", effect.correct_value, text, evidence, effect.trace)
+        return None
 
     def _before_notice(
         self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
@@ -1092,8 +1121,10 @@ class CheckService:
         outsider = self._outsider(claim, as_of, signature=False) if claim.state else None
         if outsider is not None:
             return outsider
-        treaty, _, name, entries = self._participation(claim)
+        treaty, state, name, entries = self._participation(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
+        if claim.body and (by_parliament := self._parliament_approval(treaty, state, name, claimed)) is not None:
+            return by_parliament
         entry = next((e for e in entries if claimed.contains(e.consent)), entries[-1])
         ok = claimed.contains(entry.consent)
         said = "ratification" if claim.kind == "ratified" else "accession"
@@ -1121,6 +1152,28 @@ class CheckService:
         return Outcome(verdict, entry.consent.isoformat(), text, evidence, [treaty.id])
 
     _check_acceded = _check_ratified
+
+    def _parliament_approval(self, treaty: Treaty, state: str, name: str, claimed: PartialDate) -> Outcome | None:
+        """'ratified in the Turkish Parliament in 2012': the parliament's approval (world/parties ``approved``),
+        not the deposit of the instrument; the deposit's date given for the vote is partly right."""
+        listing = self.rulebook.world.parties.get(treaty.id)
+        row = next((p for p in listing.parties if p.state == state), None) if listing else None
+        if listing is None or row is None or row.approved is None or row.consent_date is None:
+            return None
+        facts = (
+            f"the parliament of {name} approved the {treaty.short_name} on {_long(row.approved)}; the instrument "
+            f"of {row.consent} was deposited on {_long(row.consent_date)}"
+        )
+        if claimed.contains(row.approved):
+            verdict: Verdict = "consistent"
+            text = f"Correct: {facts}."
+        elif claimed.contains(row.consent_date):
+            verdict, text = "partly_consistent", f"Partly correct: {facts} (the date given is the deposit's)."
+        else:
+            verdict, text = "inconsistent", f"Incorrect: {facts}."
+        source = row.source or listing.source
+        evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
+        return Outcome(verdict, row.approved.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
 
     # --- votes and the rule itself -------------------------------------------------------------------
 

@@ -38,7 +38,9 @@ from bench.claims import Score, load_corpus, score
 # ratification', 'a four-year exit process', 'has three months to process', 'This initiated a six-month waiting
 # period', 'half a year has passed since', 'must be ratified by all remaining 27 EU countries'): 394/471 = 83.7%,
 # precision 391/401 = 97.5%, verdicts 386/394 = 98.0%.
-RECALL_FLOOR = 0.83
+# Then (h-events) leaders as their state while in office (world/leaders: 'Trump withdraws from Climate Agreement'),
+# 'pulled the US out of': 396/471 = 84.1%, precision 396/403 = 98.3%, verdicts 98%.
+RECALL_FLOOR = 0.84
 PRECISION_FLOOR = 0.95
 VERDICT_FLOOR = 0.97
 

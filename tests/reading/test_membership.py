@@ -21,6 +21,23 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("entry_into_force", "rome-statute", None, "2002-07-01")],
     ),
     (
+        "joined-when-dated-by-the-previous-clause",
+        "2025-04-16",
+        "The Ottawa Convention entered into force in 1999, when 164 states, including Ukraine, joined it.",
+        [
+            ("entry_into_force", "apmbc", None, "1999"),
+            ("joined", "apmbc", "UKR", "1999"),
+            ("parties_count", "apmbc", None, "164 (in 1999)"),
+        ],
+    ),
+    (
+        "more-than-n-years-ago",
+        "2025-06-04",
+        "The memorandum notes that, since Estonia ratified the Ottawa Convention more than 20 years ago, the "
+        "security environment has deteriorated.",
+        [("ratified", "apmbc", "EST", "0001-01-01/2005-06-04")],  # on or before 4 June 2005
+    ),
+    (
         "a-threshold-is-no-party-count",
         "2018-03-15",
         "The Rome Statute came into force after 60 countries had ratified it.",
