@@ -581,11 +581,11 @@ class Reader:
                     if 0 < e.start - token.i <= 10 and not any(t.is_punct for t in clause.doc[token.i : e.start])
                 ]
                 treaty = str((after or sorted(named, key=lambda e: abs(e.start - token.i)))[0].ent_id_)
-            value = _count_value(number, token, clause, dates)
-            if value.endswith("signatories") and comparator != "exactly":
+            counted = _count_value(number, token, clause, dates)
+            if counted.endswith("signatories") and comparator != "exactly":
                 return  # "more than 50 signatories", "nearly 200 signatories": loose ('signatories' may mean the
                 # parties) and bounded, it holds under either reading; no checkable count is asserted
-            yield Claim(kind="parties_count", treaty=treaty, value=value, comparator=comparator)
+            yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
             return
 
 

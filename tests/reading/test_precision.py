@@ -60,7 +60,8 @@ def test_either_us_acceptance_of_paris_is_a_joining(client: TestClient, as_of: s
 
 
 @pytest.mark.parametrize(
-    ("as_of", "party"), [("2018-01-01", "true"), ("2020-12-01", "false"), ("2021-03-01", "true"), ("2026-03-01", "false")]
+    ("as_of", "party"),
+    [("2018-01-01", "true"), ("2020-12-01", "false"), ("2021-03-01", "true"), ("2026-03-01", "false")],
 )
 def test_us_membership_of_paris_follows_both_participations(client: TestClient, as_of: str, party: str) -> None:
     result = judge(client, as_of, kind="joined", treaty="paris-agreement", state="USA", value="true")
