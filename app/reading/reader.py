@@ -1177,8 +1177,10 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         and not any(_reporting(t) for t in verb.doc[d.end : verb.start])  # "announced on D that it will"
         and not any(t.text == ")" for t in verb.doc[d.end : verb.start])  # "(Sputnik - 08th July, 2020) X notified"
     ]
+    when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
     ends = [t[1].end for t in triggers if t[1].start < verb.start]
-    if ends:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026, following ...")
+    if ends and not when:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026,
+        # following ..."), unless a 'when' clause follows it ("in 1999, when 164 states joined it": the time of both)
         theirs = next((d for d in dates if d.start >= ends[-1]), None)
         before = [d for d in before if d is not theirs]
     doc = verb.doc

@@ -21,6 +21,16 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("entry_into_force", "rome-statute", None, "2002-07-01")],
     ),
     (
+        "joined-when-dated-by-the-previous-clause",
+        "2025-04-16",
+        "The Ottawa Convention entered into force in 1999, when 164 states, including Ukraine, joined it.",
+        [
+            ("entry_into_force", "apmbc", None, "1999"),
+            ("joined", "apmbc", "UKR", "1999"),
+            ("parties_count", "apmbc", None, "164 (in 1999)"),
+        ],
+    ),
+    (
         "a-threshold-is-no-party-count",
         "2018-03-15",
         "The Rome Statute came into force after 60 countries had ratified it.",
