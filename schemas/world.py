@@ -56,6 +56,9 @@ class PartyEntry(Strict):
     consent_date_precision: DatePrecision = "day"
     in_force: dt.date | None = Field(None, description="Entry into force for that state, where known.")
     in_force_precision: DatePrecision = "day"
+    approved: dt.date | None = Field(
+        None, description="The day the state's parliament approved the consent (a domestic act), where sourced."
+    )
     source: WorldSource | None = Field(None, description="Only where it differs from the file's source.")
     note: str | None = None
 

@@ -449,6 +449,8 @@ class Reader:
             kind = "ratified" if label == "RATIFY" else "acceded"
             if _by_others(verb):  # "must be ratified by all remaining 27 EU countries": not a state's ratification
                 return _approval_rule(verb, treaty, clause)
+            if house := _parliament_near(verb, clause):
+                base["body"] = house  # "ratified in the Turkish Parliament in 2012": the parliament's approval
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if not _mentions_withdrawal(clause) or tense == "future":
                 return []
@@ -1200,6 +1202,17 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
             return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
+
+
+_PARLIAMENTS = {"parliament", "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "eduskunta", "bundestag",
+                "congress", "senate", "lawmakers", "legislators", "mps", "deputies", "legislature"}  # fmt: skip
+
+
+def _parliament_near(verb: Span, clause: Span) -> str | None:
+    """The parliament a ratification is said to be made in or by ('ratified in the Turkish Parliament',
+    'the Saeima ratified'): within a few words of the verb."""
+    window = clause.doc[max(clause.start, verb.start - 4) : min(clause.end, verb.end + 5)]
+    return next((t.text for t in window if t.lower_ in _PARLIAMENTS), None)
 
 
 def _caused_by(verb: Span, triggers: list[tuple[str, Span]], dates: list[Span]) -> Span | None:

@@ -1053,8 +1053,10 @@ class CheckService:
         outsider = self._outsider(claim, as_of, signature=False) if claim.state else None
         if outsider is not None:
             return outsider
-        treaty, _, name, entries = self._participation(claim)
+        treaty, state, name, entries = self._participation(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
+        if claim.body and (by_parliament := self._parliament_approval(treaty, state, name, claimed)) is not None:
+            return by_parliament
         entry = next((e for e in entries if claimed.contains(e.consent)), entries[-1])
         ok = claimed.contains(entry.consent)
         said = "ratification" if claim.kind == "ratified" else "accession"
@@ -1082,6 +1084,28 @@ class CheckService:
         return Outcome(verdict, entry.consent.isoformat(), text, evidence, [treaty.id])
 
     _check_acceded = _check_ratified
+
+    def _parliament_approval(self, treaty: Treaty, state: str, name: str, claimed: PartialDate) -> Outcome | None:
+        """'ratified in the Turkish Parliament in 2012': the parliament's approval (world/parties ``approved``),
+        not the deposit of the instrument; the deposit's date given for the vote is partly right."""
+        listing = self.rulebook.world.parties.get(treaty.id)
+        row = next((p for p in listing.parties if p.state == state), None) if listing else None
+        if listing is None or row is None or row.approved is None or row.consent_date is None:
+            return None
+        facts = (
+            f"the parliament of {name} approved the {treaty.short_name} on {_long(row.approved)}; the instrument "
+            f"of {row.consent} was deposited on {_long(row.consent_date)}"
+        )
+        if claimed.contains(row.approved):
+            verdict: Verdict = "consistent"
+            text = f"Correct: {facts}."
+        elif claimed.contains(row.consent_date):
+            verdict, text = "partly_consistent", f"Partly correct: {facts} (the date given is the deposit's)."
+        else:
+            verdict, text = "inconsistent", f"Incorrect: {facts}."
+        source = row.source or listing.source
+        evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
+        return Outcome(verdict, row.approved.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
 
     # --- votes and the rule itself -------------------------------------------------------------------
 
