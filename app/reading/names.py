@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pycountry
 from countryinfo import all_countries
 
+from app.reading.leaders import Tenures, load_leaders
 from app.rulebook import Rulebook
 
 # How English news writes some states, not found in the sources above (a language fact, not a legal one).
@@ -34,6 +35,7 @@ class Gazetteer:
     states: dict[str, str] = field(default_factory=dict)  # name, adjective, demonym -> ISO3
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> ISO3 (the government)
     bodies: dict[str, str] = field(default_factory=dict)  # a parliament's own name -> ISO3 ("Seimas", "Rada")
+    leaders: Tenures = field(default_factory=dict)  # a leader's name -> tenures (world/leaders)
 
 
 def _is_acronym(name: str) -> bool:
@@ -148,4 +150,7 @@ def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
     names, acronyms = treaty_names(rulebook)
     states, capitals = state_names(rulebook)
     bodies = {k: v for k, v in body_names(rulebook).items() if k not in states and k not in capitals}
-    return Gazetteer(treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies)
+    leaders = {k: v for k, v in load_leaders().items() if k not in states and k not in capitals}
+    return Gazetteer(
+        treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies, leaders=leaders
+    )

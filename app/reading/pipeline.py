@@ -110,6 +110,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "LEAVE": [
         [{"LEMMA": {"IN": _WITHDRAW}}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        # "Trump pulled the US out of the agreement", "pulled the country out of": the state inside the verb
+        [{"LEMMA": {"IN": ["pull", "take"]}}, {"LOWER": "the", "OP": "?"},
+         {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "+"}, {"LOWER": "out"}, {"LOWER": "of"}],
+        [{"LEMMA": {"IN": ["pull", "take"]}}, {"LOWER": {"IN": ["the", "its", "his", "their"]}},
+         {"LOWER": {"IN": ["country", "nation"]}}, {"LOWER": "out"}, {"LOWER": "of"}],
         # "will be out of the pact on November 4, 2020", "was officially out of the ICC on Sunday"
         [{"LOWER": {"IN": ["be", "was", "were", "is"]}}, {"LOWER": {"IN": ["officially", "formally"]}, "OP": "?"},
          {"LOWER": "out"}, {"LOWER": "of"}],
@@ -228,6 +233,7 @@ def _entity_patterns(gazetteer: Gazetteer) -> tuple[list[dict[str, Any]], list[d
     as_written = [{"label": "TREATY", "pattern": name, "id": i} for name, i in gazetteer.acronyms.items()]
     as_written += [{"label": "STATE", "pattern": name, "id": i} for name, i in gazetteer.states.items()]
     as_written += [{"label": "CAPITAL", "pattern": name, "id": i} for name, i in gazetteer.capitals.items()]
+    as_written += [{"label": "LEADER", "pattern": name, "id": name} for name in gazetteer.leaders]
     return by_lower, as_written
 
 

@@ -26,6 +26,7 @@ from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
 from app.reading.annual import annual_rule
 from app.reading.found import Found
+from app.reading.leaders import state_on
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
@@ -63,7 +64,7 @@ _INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend",
               "begin", "start", "try", "hope", "recommend", "propose", "pledge", "promise", "vow", "urge", "call",
               "ask", "push", "consider", "prepare", "order", "allow", "approve", "bill", "law", "right", "step",
               "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able", "request",
-              "instruct", "task", "authorize", "authorise", "mandate", "direct", "invite"}  # fmt: skip
+              "instruct", "task", "authorize", "authorise", "mandate", "direct", "invite", "decree"}  # fmt: skip
 _OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}
 _DUE = {"set", "due", "expected", "scheduled", "poised", "going", "about"}
 _NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
@@ -184,7 +185,7 @@ class Reader:
         context = _Context(published)
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-        docs = list(reading.nlp.pipe(p for _, p in paragraphs))
+        docs = [_leaders_as_states(doc, reading, published) for doc in reading.nlp.pipe(p for _, p in paragraphs)]
         treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY"]
         named = [e for e in treaties if not e.text.isupper()] or treaties  # else "the ... (ICSID) treaty"
         if named:  # a headline's "the convention" is the treaty the article goes on to name first
@@ -610,6 +611,29 @@ class Reader:
             yield Claim(kind="parties_count", treaty=treaty, value=_count_value(number, token, clause, dates),
                         comparator=comparator)  # fmt: skip
             return
+
+
+def _leaders_as_states(doc: Doc, reading: Reading, published: dt.date) -> Doc:
+    """A leader's name in office on the publication date stands for the state, as a capital does ('Trump withdraws
+    from Climate Agreement'); out of office, it names no one (app/reading/leaders.py)."""
+    if not any(e.label_ == "LEADER" for e in doc.ents):
+        return doc
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ != "LEADER":
+            ents.append(ent)
+        elif (state := state_on(reading.gazetteer.leaders, ent.text, published)) and not _under(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="CAPITAL", span_id=state))
+    doc.ents = ents
+    return doc
+
+
+def _under(ent: Span) -> bool:
+    """'under President Donald Trump', 'talks with Putin': the leader is not the one acting (over his titles)."""
+    i = ent.start - 1
+    while i >= 0 and (ent.doc[i].is_title or ent.doc[i].is_upper) and not ent.doc[i].is_sent_start:
+        i -= 1
+    return i >= 0 and ent.doc[i].lower_ in _GOVERNING - {"by"} | {"under", "of"}
 
 
 def _weight(ent: Span) -> float:
@@ -1178,6 +1202,7 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         and d.end <= verb.start
         and not any(_reporting(t) for t in verb.doc[d.end : verb.start])  # "announced on D that it will"
         and not any(t.text == ")" for t in verb.doc[d.end : verb.start])  # "(Sputnik - 08th July, 2020) X notified"
+        and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
     ]
     when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
     ends = [t[1].end for t in triggers if t[1].start < verb.start]
@@ -1265,6 +1290,14 @@ def _reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
     return None
 
 
+def _attributive_year(date: Span) -> bool:
+    """'his 2017 stance', 'the 2015 deal': a bare year between a determiner and a noun qualifies the noun."""
+    doc = date.doc
+    if len(date) != 1 or not date[0].like_num or date.start == 0 or date.end >= len(doc):
+        return False
+    return doc[date.start - 1].lower_ in ("his", "her", "its", "their", "the", "a", "this") and doc[date.end].is_lower
+
+
 _LIST_GLUE = {",", "and", "&", "as", "well", "'s", "’s", "or", "the"}
 
 
@@ -1307,6 +1340,9 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
         senders = [e for e in actors if e.start > verb.end and _preposition(e) == "from"]
         if senders:
             return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, senders[0], forward=True)))
+    inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
+    if inside:
+        return list(dict.fromkeys(str(e.ent_id_) for e in inside))
     before = [e for e in actors if e.end <= verb.start and not _governed(e)]
     if before:
         return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, before[-1], forward=False)))

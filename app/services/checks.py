@@ -731,16 +731,43 @@ class CheckService:
         if not notices:
             return self._before_notice(treaty, state, name, claimed, as_of)
         if claimed is not None and claimed.end < notices[0].received - dt.timedelta(days=366):  # an earlier exit
+            decided = self._decided_in(treaty, state, name, notices[0], claimed, as_of)
+            if decided is not None:
+                return decided
             raise _Unverifiable(
                 f"No withdrawal by {name} from the {treaty.short_name} in {claimed.describe()} is recorded: the "
                 f"records begin with the notification received on {_long(notices[0].received)} and are not "
                 "exhaustive for earlier years."
             )
+        if claimed is None:  # "X has withdrawn": where it stands on the article's date, after its latest notice
+            notices = notices[-1:]  # (the US left the Paris Agreement in 2020, rejoined, notified again in 2025)
         pairs = [(n, self._withdrew_after(treaty, state, name, n, claimed, as_of)) for n in reversed(notices)]
         notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
         if clock and claimed and outcome.verdict == "consistent" and outcome.correct_value:
             return _with_clock(claim.value, clock, claimed, notice, outcome)
         return outcome
+
+    def _decided_in(
+        self, treaty: Treaty, state: str, name: str, notice: Notification, claimed: PartialDate, as_of: dt.date
+    ) -> Outcome | None:
+        """'Trump pulled the US out of the agreement in 2017': a decision to withdraw recorded then (a domestic step
+        of the first notice's record), notified and in effect only later: partly right, with the real dates."""
+        for _, record in self.rulebook.world.records_for(treaty.id, state):
+            steps = [d for d in record.domestic_steps if claimed.contains(d.date) and d.date <= as_of]
+            if record.notified != notice.received or not steps:
+                continue
+            step = steps[-1]
+            effect = self._withdrew_after(treaty, state, name, notice, None, as_of)
+            text = (
+                f"Partly correct: on {_long(step.date)} the {step.actor} decided to withdraw ({step.act}); the "
+                f"notification was received on {_long(notice.received)}"
+                + (f" and the withdrawal took effect on {_long(dt.date.fromisoformat(effect.correct_value))}."
+                   if effect.correct_value and len(effect.correct_value) == 10 else ".")
+            )  # fmt: skip
+            url = str(step.source.url) if step.source else notice.source_url
+            evidence = [Evidence(kind="record", description=f"{step.actor}: {step.act}", url=url), *effect.evidence]
+            return Outcome("partly_consistent", effect.correct_value, text, evidence, effect.trace)
+        return None
 
     def _before_notice(
         self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date

@@ -150,6 +150,39 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [],
     ),
     (
+        "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)
+        "2017-06-01",
+        "Trump withdraws from Climate Agreement\n\nThe Paris Agreement was adopted in 2015.",
+        [("withdrew", "USA", "true", "partly_consistent")],  # announced; notified 2019-11-04, effective 2020-11-04
+    ),
+    (
+        "leader-out-of-office-is-no-one",
+        "2023-06-01",
+        "Trump withdraws from Climate Agreement\n\nThe Paris Agreement was adopted in 2015.",
+        [],
+    ),
+    (
+        "leader-governed-is-not-acting",  # "under President Donald Trump": the US is not the subject
+        "2026-03-17",
+        "Argentina has formally withdrawn from the World Health Organization, its foreign ministry announced on "
+        "Tuesday.\n\nThe move follows a similar decision under President Donald Trump. The withdrawal process has "
+        "now been completed.",
+        [("withdrew", "ARG", "true", "consistent"), ("withdrew", "ARG", "true", "consistent")],
+    ),
+    (
+        "pulled-the-state-out-in-the-year-it-decided",  # decided 2017, notified 2019, in effect 2020
+        "2025-01-29",
+        "The Paris Agreement. Trump pulled the US out of the agreement in 2017 after assuming the office.",
+        [("withdrew", "USA", "2017", "partly_consistent")],
+    ),
+    (
+        "undated-exit-is-judged-after-the-latest-notice",  # left in 2020, rejoined 2021, notified again 2025-01-27
+        "2025-01-29",
+        "The Paris Agreement. In a repeat of his 2017 stance, President Donald Trump pulled out the nation from the "
+        "climate agreement in one of the executive orders he took after swearing in on January 20.",
+        [("withdrew", "USA", "true", "partly_consistent")],
+    ),
+    (
         "possessive-pronoun-owner",  # "its" is the state the article names
         "2021-08-01",
         "Turkey and the Istanbul Convention.\n\n"
@@ -162,3 +195,18 @@ CASES: list[tuple[str, str, str, Expected]] = [
 @pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_event(client: TestClient, name: str, published: str, text: str, expected: Expected) -> None:
     assert summary(read(client, text, published)) == expected, name
+
+
+def test_leaders_file_is_sourced_and_names_real_states() -> None:
+    """world/leaders: every tenure names an ISO 3166 state, a source, and ends after it starts."""
+    import pycountry
+
+    from app.reading.leaders import load_leaders
+
+    tenures = load_leaders()
+    assert "Trump" in tenures and "Putin" in tenures
+    for leaders in tenures.values():
+        for leader in leaders:
+            assert pycountry.countries.get(alpha_3=leader.state) is not None, leader.name
+            assert leader.source.scheme in ("http", "https")
+            assert leader.end is None or leader.start < leader.end, leader.name

@@ -59,7 +59,10 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-02-01",
         "Trump again pulls the US out of the Paris Agreement\n\n"
         "The president, who signed the order on Monday, said the withdrawal takes effect on 27 January 2026.",
-        [("effective_date", "USA", "2026-01-27", "consistent")],
+        [
+            ("withdrew", "USA", "true", "partly_consistent"),  # the headline calls the notice an exit
+            ("effective_date", "USA", "2026-01-27", "consistent"),
+        ],
     ),
     (
         "non-members-are-not-a-party-count",
