@@ -413,7 +413,7 @@ class CheckService:
             raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
         name = find_state(state).name
         left = [n for n in self.notifications(state, treaty.id) if n.received < entries[0].consent]
-        if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state)):
+        if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state, entries[0].consent)):
             raise _Unverifiable(
                 f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of "
                 f"{_long(entries[0].consent)}, not the dates of its earlier membership."
@@ -443,10 +443,12 @@ class CheckService:
         assert best is not None
         return best
 
-    def _rejoined(self, treaty: Treaty, state: str) -> bool:
-        """Whether a withdrawal by ``state`` is recorded in world/records (its earlier consent is then not held)."""
+    def _rejoined(self, treaty: Treaty, state: str, consent: dt.date) -> bool:
+        """Whether a withdrawal by ``state`` before its recorded consent is in world/records (an earlier membership
+        whose consent is not held); a withdrawal after it says nothing of earlier memberships."""
         return any(
-            r.act in ("withdrawal", "denunciation") for _, r in self.rulebook.world.records_for(treaty.id, state)
+            r.act in ("withdrawal", "denunciation") and r.notified < consent
+            for _, r in self.rulebook.world.records_for(treaty.id, state)
         )
 
     def _check_parties_count(self, claim: Claim, as_of: dt.date) -> Outcome:
