@@ -42,7 +42,9 @@ from bench.claims import Score, load_corpus, score
 # 'pulled the US out of': 396/471 = 84.1%, precision 396/403 = 98.3%, verdicts 98%.
 # Then (h-rules) a rule of fixed days (ICRW Art. XI) and "That move" for the withdrawal just named: 398/471 = 84.5%,
 # precision 395/404 = 97.8%, verdicts 393/398 = 98.7%.
-RECALL_FLOOR = 0.84
+# Then (h-rules) how long a treaty goes on applying after an exit (ECT Art. 47(3) 'sunset clause'): 401/471 = 85.1%,
+# precision 398/407 = 97.8%, verdicts 396/401 = 98.8% (with h-events' and h-counts' work merged).
+RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.96
 VERDICT_FLOOR = 0.97
 

@@ -1,8 +1,8 @@
 """Claims about the withdrawal rule itself (issue 14): the period, the event it is counted from, a deadline
 ("within"), a step the treaty does not have ("has three months to process"), the length of the whole exit, the
 other parties' approval, and how long the treaty goes on applying after the exit. Each sentence is in our own
-words; the verdicts come from the real rule files (Ottawa Art. 20(3), NPT Art. X(1), Paris Art. 28, TEU Art. 50, Istanbul Art. 80, CCM Art. 20(3), ECHR Art. 58,
-ICRW Art. XI, ECT Art. 47(3))."""
+words; the verdicts come from the real rule files (Ottawa Art. 20(3), NPT Art. X(1), Paris Art. 28, TEU Art. 50,
+Istanbul Art. 80, CCM Art. 20(3), ECHR Art. 58, ICRW Art. XI, ECT Art. 47(3))."""
 
 from __future__ import annotations
 
