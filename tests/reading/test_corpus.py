@@ -42,11 +42,14 @@ from bench.claims import Score, load_corpus, score
 # 'pulled the US out of': 396/471 = 84.1%, precision 396/403 = 98.3%, verdicts 98%.
 # Then (h-rules) a rule of fixed days (ICRW Art. XI) and "That move" for the withdrawal just named: 398/471 = 84.5%,
 # precision 395/404 = 97.8%, verdicts 393/398 = 98.7%.
-# Then (h-rules) how long a treaty goes on applying after an exit (ECT Art. 47(3) 'sunset clause'): 401/471 = 85.1%,
-# precision 398/407 = 97.8%, verdicts 396/401 = 98.8% (with h-events' and h-counts' work merged).
-RECALL_FLOOR = 0.85
-PRECISION_FLOOR = 0.96
-VERDICT_FLOOR = 0.97
+# Then (h-precision) re-entry read and judged ('took the country back into the accord', a second US consent to Paris),
+# 'will take effect immediately' judged against the clause, bounded counts of 'signatories' not read as party counts:
+# 404/471 = 85.8%, precision 401/408 = 98.3%, verdicts 399/404 = 98.8%.
+# Then (h-rules) how long a treaty goes on applying after an exit (ECT Art. 47(3) 'sunset clause'): 406/471 = 86.2%,
+# precision 403/410 = 98.3%, verdicts 401/406 = 98.8%.
+RECALL_FLOOR = 0.86
+PRECISION_FLOOR = 0.97
+VERDICT_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
