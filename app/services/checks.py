@@ -1268,7 +1268,7 @@ class CheckService:
             effect is not None and effect != rule.day
         )
         partly: list[str] = []
-        named = re.search(r"\bto\s+(?:the\s+)?([A-Z][\w ]*?)(?=\s+(?:by|before|on)\b|,|$)", claim.value)
+        named = re.search(r"\bto\s+(?:the\s+)?([A-Za-z][\w ]*?)(?=\s+(?:by|before|on)\b|,|$)", claim.value)
         found = recipients_of(owned, as_of)
         if named and found and not any(_recipient_words(named.group(1)) <= _recipient_words(r) for r in found[1]):
             partly.append(f"notice goes to {'; '.join(found[1])}, not the {named.group(1)}")
