@@ -42,9 +42,12 @@ from bench.claims import Score, load_corpus, score
 # 'pulled the US out of': 396/471 = 84.1%, precision 396/403 = 98.3%, verdicts 98%.
 # Then (h-rules) a rule of fixed days (ICRW Art. XI) and "That move" for the withdrawal just named: 398/471 = 84.5%,
 # precision 395/404 = 97.8%, verdicts 393/398 = 98.7%.
+# Then (h-counts) 'in 1999, when 164 states, including Ukraine, joined it', 'ratified in the Turkish Parliament',
+# 'more than 20 years ago', 'Moscow will no longer be bound by the UN-backed nuclear test ban': 400/471 = 84.9%,
+# precision 97.8%, verdicts 395/400 = 98.75%.
 RECALL_FLOOR = 0.84
 PRECISION_FLOOR = 0.96
-VERDICT_FLOOR = 0.97
+VERDICT_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
