@@ -169,6 +169,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "JOIN": [
         [{"LEMMA": {"IN": ["join", "rejoin"]}}],
         [{"LOWER": {"IN": ["returned", "returns", "return"]}}, {"LOWER": "to"}],  # "The US returned to UNESCO"
+        # "took the country back into the accord", "brought the US back into the Paris Agreement": a re-entry
+        [{"LEMMA": {"IN": ["take", "bring"]}}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
+         {"LOWER": "back"}, {"LOWER": {"IN": ["into", "to"]}}],
         [{"LEMMA": "sign"}, {"LOWER": "up"}, {"LOWER": {"IN": ["to", "for"]}}],
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},

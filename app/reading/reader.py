@@ -413,7 +413,7 @@ class Reader:
         when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
         value = claim_value(when) if when else None
         kind: ClaimKind | None = None
-        value = value or _headline_value(label, verb, tense, context)
+        value = value or _headline_value(label, verb, tense, context) or _immediately(label, verb)
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
                 return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
@@ -608,8 +608,11 @@ class Reader:
                     if 0 < e.start - token.i <= 10 and not any(t.is_punct for t in clause.doc[token.i : e.start])
                 ]
                 treaty = str((after or sorted(named, key=lambda e: abs(e.start - token.i)))[0].ent_id_)
-            yield Claim(kind="parties_count", treaty=treaty, value=_count_value(number, token, clause, dates),
-                        comparator=comparator)  # fmt: skip
+            counted = _count_value(number, token, clause, dates)
+            if counted.endswith("signatories") and comparator != "exactly":
+                return  # "more than 50 signatories", "nearly 200 signatories": loose ('signatories' may mean the
+                # parties) and bounded, it holds under either reading; no checkable count is asserted
+            yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
             return
 
 
@@ -1503,6 +1506,15 @@ def _headline_value(label: str, verb: Span, tense: str, context: _Context) -> st
         return None
     if (label == "EFFECT" and tense == "present") or (label == "NOTIFY" and _perfect(verb)):
         return context.published.isoformat()
+    return None
+
+
+def _immediately(label: str, verb: Span) -> str | None:
+    """'will take effect immediately', 'takes effect at once': a claim the judge reads against the treaty's
+    clause (most count a period from the depositary's receipt of the notice, so nothing takes effect at once)."""
+    following = [t.lower_ for t in verb.doc[verb.end : verb.end + 2]]
+    if label == "EFFECT" and (following[:1] == ["immediately"] or following == ["at", "once"]):
+        return "immediately"
     return None
 
 

@@ -45,8 +45,11 @@ from bench.claims import Score, load_corpus, score
 # Then (h-counts) 'in 1999, when 164 states, including Ukraine, joined it', 'ratified in the Turkish Parliament',
 # 'more than 20 years ago', 'Moscow will no longer be bound by the UN-backed nuclear test ban': 400/471 = 84.9%,
 # precision 97.8%, verdicts 395/400 = 98.75%.
-RECALL_FLOOR = 0.84
-PRECISION_FLOOR = 0.96
+# Then (h-precision) re-entry read and judged ('took the country back into the accord', a second US consent to Paris),
+# 'will take effect immediately' judged against the clause, bounded counts of 'signatories' not read as party counts:
+# 404/471 = 85.8%, precision 401/408 = 98.3%, verdicts 399/404 = 98.8%.
+RECALL_FLOOR = 0.85
+PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.98
 
 
