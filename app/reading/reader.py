@@ -645,9 +645,7 @@ _VERSION = re.compile(r"^\d+\.\d+$")
 def _figures_dropped(doc: Doc) -> Doc:
     """'Brexit 2.0: The United Kingdom Leaves the Energy Charter Treaty': a name with a version number is a figure
     of speech for another exit, not a mention of the treaty it names (the TEU)."""
-    figures = [
-        e for e in doc.ents if e.label_ == "TREATY" and e.end < len(doc) and _VERSION.match(doc[e.end].text)
-    ]
+    figures = [e for e in doc.ents if e.label_ == "TREATY" and e.end < len(doc) and _VERSION.match(doc[e.end].text)]
     if figures:
         doc.ents = [e for e in doc.ents if e not in figures]
     return doc
