@@ -119,6 +119,11 @@ class ProvisionKind(Generic[P]):
 
     ``condition_order`` and ``requirement_order`` place a kind's conditions and requirements in the answer
     (the right first, then preconditions, then the rest in the file's order; preconditions before notices).
+
+    :meth:`conditions` and :meth:`assumption` may read the rules, the treaty, the state, the preconditions'
+    results and the engine's decision, not the day: the answer keeps them in a plan shared by every question
+    of the same shape (``_plan`` in app/services/assessment.py, whose key names exactly those inputs).
+    :meth:`requirements` and :meth:`survives` are asked on every question and may read the day.
     """
 
     name: ClassVar[str]

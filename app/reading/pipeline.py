@@ -64,6 +64,9 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     # "six months ago", "a year ago", "a year from yesterday", "six months from today", "in a year's time"
     [{"LOWER": "in", "OP": "?"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year", "week"]}},
      {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
+    # "more than 20 years ago": at the latest then
+    [{"LOWER": {"IN": ["more", "over"]}}, {"LOWER": "than", "OP": "?"}, {"LIKE_NUM": True},
+     {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "ago"}],
     [{"LOWER": {"IN": ["a", "an", "one"]}}, {"LOWER": {"IN": ["month", "year", "week"]}},
      {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
     [{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
@@ -166,6 +169,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "JOIN": [
         [{"LEMMA": {"IN": ["join", "rejoin"]}}],
         [{"LOWER": {"IN": ["returned", "returns", "return"]}}, {"LOWER": "to"}],  # "The US returned to UNESCO"
+        # "took the country back into the accord", "brought the US back into the Paris Agreement": a re-entry
+        [{"LEMMA": {"IN": ["take", "bring"]}}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
+         {"LOWER": "back"}, {"LOWER": {"IN": ["into", "to"]}}],
         [{"LEMMA": "sign"}, {"LOWER": "up"}, {"LOWER": {"IN": ["to", "for"]}}],
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},

@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from app.numbers import number_from_words
 from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
+from app.reading.annual import annual_rule
 from app.reading.found import Found
 from app.reading.leaders import state_on
 from app.reading.nominal import Nominal, nominals
@@ -35,7 +36,7 @@ from app.reading.when import Tense, claim_value, resolve
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind, Comparator
-from schemas.rules import Treaty
+from schemas.rules import EffectAnnualDateWithDeadline, Treaty
 
 GENERIC_TREATY = {
     "convention", "treaty", "pact", "accord", "agreement", "document", "protocol", "statute", "charter",
@@ -94,13 +95,16 @@ class _Context:
     nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
     body: str | None = None  # the state whose parliament the article last named ("the Riigikogu")
     ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
+    exited: str | None = None  # the treaty the last "withdrawal from X" leaves
     headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
     lede: bool = False  # reading the headline or the first paragraph (the news of the day)
 
-    def named(self, treaty: str, nouns: set[str], weight: float = 1.0) -> None:
+    def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
             self.treaty = treaty
+        if left:  # "a withdrawal from the UNFCCC": what "that move" leaves, whatever is named after it
+            self.exited = treaty
         self.mentions[treaty] = self.mentions.get(treaty, 0) + weight
         self.nouns[treaty] = nouns
 
@@ -140,14 +144,37 @@ class Reader:
             nouns |= {"treaty", "pact", "accord", "document"}
         return nouns
 
+    def _name(self, ent: Span, context: _Context) -> None:
+        """An organisation's acronym ("NATO") says less about the treaty than its name; a treaty named as what a
+        withdrawal leaves ("a withdrawal from the U.N. Framework Convention") is what "that move" refers to."""
+        doc = ent.doc
+        left = any(
+            t.lower_ in _WITHDRAWAL_NOUNS or t.lemma_ in ("withdraw", "leave", "quit", "exit")
+            for t in doc[max(0, ent.start - 4) : ent.start]
+        ) and any(t.lower_ == "from" for t in doc[max(0, ent.start - 3) : ent.start])
+        context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), _weight(ent), left)
+
     def _periods(self, reading: Reading, clause: Span, treaty: str | None, context: _Context) -> list[Claim]:
         """Notice periods and rule claims; a clause about the effect with no treaty of its own ('the revocation
-        will take effect six months from the date of filing') is about the treaty named last."""
+        will take effect six months from the date of filing') is about the treaty named last, and 'That move ...'
+        about the treaty the last withdrawal named leaves."""
+        if not any(e.label_ == "TREATY" for e in clause.ents) and context.exited and _that_move(clause):
+            treaty = context.exited
         treaty = treaty or (context.refer(None) if about_exit(clause) else None)
         if treaty is None:
             return []
         found = _matches(reading.durations, clause.doc)
-        return list(periods(found, clause, treaty, context.treaty, self._waits(treaty)))
+        claims = list(periods(found, clause, treaty, context.treaty, self._waits(treaty)))
+        dates = [clause.doc[s:e] for _, s, e in _matches(reading.dates, clause.doc) if clause.start <= s < clause.end]
+        annual = annual_rule(dates, clause, treaty) if self._fixes_days(treaty) else None  # "on June 30 ... by Jan. 1"
+        return claims + ([annual] if annual else [])
+
+    def _fixes_days(self, treaty_id: str) -> bool:
+        """The treaty's exit takes effect on a fixed day of the year (ICRW Art. XI): only then do two days without a
+        year state its rule rather than one exit's dates."""
+        treaty = self.rulebook.treaties.get(treaty_id)
+        owned = self.rulebook.owned_provisions(treaty).values() if treaty else []
+        return any(isinstance(o.provision, EffectAnnualDateWithDeadline) for o in owned)
 
     def _waits(self, treaty_id: str) -> bool:
         """The treaty makes a party wait before it may give notice (a precondition, Paris Art. 28(1))."""
@@ -263,8 +290,8 @@ class Reader:
             claims += list(self._counts(clause, treaty_here, dates))
         claims += self._periods(reading, clause, treaty_here, context)
         yield from claims
-        for ent in treaties:  # an organisation's acronym ("NATO") says less about the treaty than its name
-            context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), _weight(ent))
+        for ent in treaties:
+            self._name(ent, context)
         context.body = _body_state(clause, reading) or context.body
         states = [e.ent_id_ for e in actors]
         if states:
@@ -388,7 +415,7 @@ class Reader:
         when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
         value = claim_value(when) if when else None
         kind: ClaimKind | None = None
-        value = value or _headline_value(label, verb, tense, context)
+        value = value or _headline_value(label, verb, tense, context) or _immediately(label, verb)
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
                 return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
@@ -583,8 +610,11 @@ class Reader:
                     if 0 < e.start - token.i <= 10 and not any(t.is_punct for t in clause.doc[token.i : e.start])
                 ]
                 treaty = str((after or sorted(named, key=lambda e: abs(e.start - token.i)))[0].ent_id_)
-            yield Claim(kind="parties_count", treaty=treaty, value=_count_value(number, token, clause, dates),
-                        comparator=comparator)  # fmt: skip
+            counted = _count_value(number, token, clause, dates)
+            if counted.endswith("signatories") and comparator != "exactly":
+                return  # "more than 50 signatories", "nearly 200 signatories": loose ('signatories' may mean the
+                # parties) and bounded, it holds under either reading; no checkable count is asserted
+            yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
             return
 
 
@@ -762,6 +792,12 @@ def _by_others(verb: Span) -> bool:
         return False
     agent = [t for t in doc[verb.end + 1 : min(verb.end + 3, len(doc))] if t.lower_ not in ("the", "all")]
     return bool(agent) and agent[0].ent_type_ not in ("STATE", "CAPITAL")
+
+
+def _that_move(clause: Span) -> bool:
+    """'That move, announced earlier this month, carries ...': the clause's subject is the withdrawal just named."""
+    first = [t.lower_ for t in clause[:2]]
+    return first[:1] in (["that"], ["this"], ["the"]) and first[1:] in (["move"], ["step"], ["exit"], ["withdrawal"])
 
 
 def _approval_rule(verb: Span, treaty: str, clause: Span) -> list[Claim]:
@@ -1515,6 +1551,15 @@ def _headline_value(label: str, verb: Span, tense: str, context: _Context) -> st
         return None
     if label == "EFFECT" and tense == "present":
         return context.published.isoformat()
+    return None
+
+
+def _immediately(label: str, verb: Span) -> str | None:
+    """'will take effect immediately', 'takes effect at once': a claim the judge reads against the treaty's
+    clause (most count a period from the depositary's receipt of the notice, so nothing takes effect at once)."""
+    following = [t.lower_ for t in verb.doc[verb.end : verb.end + 2]]
+    if label == "EFFECT" and (following[:1] == ["immediately"] or following == ["at", "once"]):
+        return "immediately"
     return None
 
 

@@ -87,7 +87,12 @@ def _counted(lowered: list[str], published: dt.date) -> PartialDate | None:
     unit = next((w.rstrip("s") for w in lowered if w.rstrip("s") in UNITS), None)
     if unit is None:
         return None
-    amount_words = [w for w in lowered[: lowered.index(unit if unit in lowered else unit + "s")] if w != "in"]
+    more = lowered[0] in ("more", "over")  # "more than 20 years ago": on or before that day
+    amount_words = [
+        w
+        for w in lowered[: lowered.index(unit if unit in lowered else unit + "s")]
+        if w not in ("in", "more", "than", "over")
+    ]
     amount = number_from_words(" ".join(amount_words)) if amount_words else 1
     if amount is None or amount > 100:
         return None
@@ -95,6 +100,8 @@ def _counted(lowered: list[str], published: dt.date) -> PartialDate | None:
     base = published + dt.timedelta(days=next((_SHIFTS[w] for w in lowered if w in _SHIFTS), 0))
     day = base + sign * relativedelta(**{f"{unit}s": amount})  # type: ignore[arg-type]
     exact = any(w in _SHIFTS for w in lowered)  # "a year from yesterday": a day; "a year ago": about then
+    if more and sign < 0:
+        return PartialDate(dt.date.min, day, "interval", " ".join(lowered))
     return PartialDate.of(day, "day" if exact or unit == "week" else "month", " ".join(lowered))
 
 

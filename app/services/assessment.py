@@ -33,6 +33,7 @@ from schemas.rules import (
     EffectBase,
     NeedsReviewProvision,
     PreconditionProvision,
+    RightProvision,
     RuleRef,
     StateProcedure,
     Treaty,
@@ -123,8 +124,6 @@ class AssessmentService:
             day = request.notification_date or case.as_of
             case.party = self.rulebook.world.party_status(case.treaty.id, case.state.iso3, day, self.effective_of)
         decision = self.engine.decide(treaty_ruleset(case.treaty.id), facts, use_cache=use_cache)
-        owned = self.rulebook.owned_provisions(case.treaty)
-        applied = [rule for name, rule in owned.items() if decision.applied(name)]
         domestic_facts: dict[str, bool | str] = {"treaty": case.treaty.id, "state": case.state.iso3}
         domestic_facts |= engine_facts(request.facts, "state")
         domestic = (
@@ -132,7 +131,7 @@ class AssessmentService:
             if case.procedure
             else None
         )
-        return _compose(case, applied, decision, domestic, known)
+        return _compose(case, _plan(case, decision, domestic), known)
 
     def _known_facts(
         self, request: api.AssessmentRequest, today: dt.date | None, use_cache: bool
@@ -228,37 +227,79 @@ def _refuse_impossible_notice(case: Case) -> None:
 # --- composing the answer ------------------------------------------------------------------------
 
 
-def _compose(
-    case: Case,
-    applied: list[OwnedProvision],
-    decision: Decision,
-    domestic: Decision | None,
-    known: list[api.Condition],
-) -> Evaluation:
-    notes = _notes(case)
-    conditions = known + _conditions(case, applied, decision)
-    trace = _trace(case, decision) + (_trace(case, domestic) if domestic else [])
-    effect = winner([r for r in applied if r.provision.kind == "effect"])
+@dataclass(frozen=True)
+class _Plan:
+    """What an answer takes from the rules, the names asked, ``as_of`` and the engine's decisions: everything
+    but the day's own parts (dates, status, party status, the recipients in force, survivals' ends)."""
+
+    applied: tuple[OwnedProvision, ...]
+    notes: tuple[str, ...]
+    conditions: tuple[api.Condition, ...]
+    trace: tuple[api.TraceEntry, ...]
+    effect: OwnedProvision | None
+    right: RightProvision | None
+    agreed: OwnedProvision | None
+    unread: tuple[OwnedProvision, ...]
+    domestic: tuple[api.Requirement, ...]
+    citations: tuple[api.Citation, ...]
+
+
+@memoized(
+    65_536,  # as the engine's decisions: a plan per decision, names asked and day asked
+    key=lambda case, decision, domestic: (
+        case.rulebook.version, case.treaty.id, case.state.iso3, case.request.treaty, case.request.state, case.as_of,
+        decision.ruleset, decision.facts, domestic.facts if domestic else None,
+        tuple(p.met for p in case.preconditions),
+    ),
+)  # fmt: skip
+def _plan(case: Case, decision: Decision, domestic: Decision | None) -> _Plan:
+    """The plan of every answer with these inputs, whatever the notification date: the notes (names read, the
+    treaty's state, the procedure), the provisions that apply and what they put on the effect (conditions read
+    only the preconditions' results of the day), the engine's trace, the domestic steps and the citations. The
+    key names every input: the rules version, treaty, state, the names as asked, ``as_of`` (the notes compare
+    it with the treaty's end), both decisions (which hold every engine fact) and the preconditions' results."""
+    owned = case.rulebook.owned_provisions(case.treaty)
+    applied = [rule for name, rule in owned.items() if decision.applied(name)]
+    domestic_steps = _domestic_requirements(case, domestic)
+    unread = [r for r in applied if isinstance(r.provision, NeedsReviewProvision) and r.provision.about == "effect"]
+    return _Plan(
+        applied=tuple(applied),
+        notes=tuple(_notes(case)),
+        conditions=tuple(_conditions(case, applied, decision)),
+        trace=tuple(_trace(case, decision) + (_trace(case, domestic) if domestic else [])),
+        effect=winner([r for r in applied if r.provision.kind == "effect"]),
+        right=right_of(applied),
+        agreed=next((r for r in applied if r.provision.kind == "agreed_date"), None),
+        unread=tuple(unread),
+        domestic=tuple(domestic_steps),
+        citations=tuple([case.citation(r) for r in applied] + [r.citation for r in domestic_steps]),
+    )
+
+
+def _compose(case: Case, plan: _Plan, known: list[api.Condition]) -> Evaluation:
+    notes = list(plan.notes)
+    conditions = known + list(plan.conditions)
+    trace = list(plan.trace)
+    effect = plan.effect
     date, earliest = _dates(case, effect, trace)
     if date is not None and effect is not None:
         date = named_date(case, effect, date, notes)
-    right = right_of(applied)
+    right = plan.right
     blocked = (right is not None and right.exists == "no") or all_met(case.preconditions) is False
-    agreed = next((r for r in applied if r.provision.kind == "agreed_date"), None)
-    agreed_result = apply_agreed_date(case, agreed, date, blocked, notes)
+    agreed_result = apply_agreed_date(case, plan.agreed, date, blocked, notes)
     if agreed_result is not date:
         date, conditions = agreed_result, displaced_by_agreement(conditions)
     suspensions = [c for c in conditions if c.kind == "suspension"]
-    unread = [r for r in applied if isinstance(r.provision, NeedsReviewProvision) and r.provision.about == "effect"]
     answer = decide_status(
-        Situation(case, right, effect, date, earliest, all_met(case.preconditions), suspensions, unread)
+        Situation(case, right, effect, date, earliest, all_met(case.preconditions), suspensions, list(plan.unread))
     )
     if date is not None and date.ambiguous and answer.status != "ambiguous":
         notes.append(date.reasoning)
+    applied = plan.applied
     survives = [s for r in applied for s in kind_of(r.provision).survives(case, r, r.provision, answer.date)]
-    requirements = _domestic_requirements(case, domestic)
+    requirements = list(plan.domestic)
     requirements += _international_requirements(case, applied, start=len(requirements) + 1)
-    citations = [case.citation(r) for r in applied] + [r.citation for r in requirements if r.level == "domestic"]
+    citations = list(plan.citations)
     if case.party is not None:
         if answer.status == "not_a_party":  # nothing to do and nothing survives: only the record that says so
             requirements, survives, conditions = [], [], [world_facts.party_fact(case.party, answer.explanation)]
@@ -481,7 +522,7 @@ def _build_domestic(procedure: StateProcedure, decision: Decision) -> list[api.R
     ]
 
 
-def _international_requirements(case: Case, applied: list[OwnedProvision], start: int) -> list[api.Requirement]:
+def _international_requirements(case: Case, applied: tuple[OwnedProvision, ...], start: int) -> list[api.Requirement]:
     requirements: list[api.Requirement] = []
     for rule in sorted(applied, key=lambda r: kind_of(r.provision).requirement_order):
         kind = kind_of(rule.provision)

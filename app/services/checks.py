@@ -134,8 +134,11 @@ class CheckService:
         treaty, state = self._treaty(claim), self._state(claim)
         clock = _CLOCK.search(claim.value)  # "2019-03-29T12:20": a time of day on the withdrawing state's clock
         value = claim.value[: clock.start()] if clock else claim.value
-        claimed = parse_partial_date(value, as_of, claim.tense or "future")
+        immediate = value.strip().lower() in _IMMEDIATE  # "will take effect immediately": on the day reported
+        claimed = parse_partial_date(as_of.isoformat() if immediate else value, as_of, claim.tense or "future")
         notices = self._recorded_notices(state, treaty, as_of)
+        if not notices and immediate and not self._notified_after(treaty, state, as_of):
+            return self._not_immediate(treaty, state, as_of)
         if not notices:
             return self._effective_after(treaty, state, claimed, as_of)
         pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]
@@ -143,6 +146,42 @@ class CheckService:
         if clock and outcome.verdict == "consistent" and outcome.correct_value:
             return _with_clock(claim.value, clock, claimed, notice, outcome)
         return _span_kept_open(claim.value, claimed, _sources_disagree(notice, claimed, outcome))
+
+    def _notified_after(self, treaty: Treaty, state: str, as_of: dt.date) -> bool:
+        """A notice of ``state`` received in the three years after ``as_of`` (and not revoked) is recorded."""
+        return any(
+            as_of < n.received <= as_of + dt.timedelta(days=3 * 366) and n.revoked is None
+            for n in self.notifications(state, treaty.id)
+        )
+
+    def _not_immediate(self, treaty: Treaty, state: str, as_of: dt.date) -> Outcome:
+        """'The withdrawal will take effect immediately', with no notice recorded as received by the article's
+        date: the treaty's clause decides when a withdrawal takes effect, counted from the depositary's receipt of
+        the notice (Rome Statute Art. 127(1): one year; VCLT Art. 56(2): twelve months). When that clause makes a
+        notice received on the article's date take effect later, an immediate effect is wrong in law; when it makes
+        it take effect that day (a clause effective on receipt), the claim cannot be confirmed without the notice."""
+        evaluation = self.assessments.evaluate(
+            AssessmentRequest(treaty=treaty.id, state=state, notification_date=as_of, as_of=as_of)
+        )
+        effective = evaluation.assessment.effective
+        earliest = effective.date or effective.earliest_date
+        if earliest is None or earliest <= as_of:
+            raise _Unverifiable(
+                f"No notification of withdrawal by {state} from the {treaty.short_name} received on or before {as_of} "
+                "is recorded, so an immediate effect cannot be confirmed."
+            )
+        citation = effective.basis
+        cite = f" ({citation.instrument}, {citation.cite})" if citation else ""
+        period = evaluation.period_words or "the period the treaty sets"
+        text = (
+            f"Incorrect: a withdrawal from the {treaty.short_name} does not take effect immediately: it takes effect "
+            f"{period} after the depositary receives the notification{cite}. No notification by "
+            f"{find_state(state).name} received on or before {_long(as_of)} is recorded; one received that day "
+            f"would take effect on {_long(earliest)} at the earliest."
+        )
+        evidence = [Evidence(kind="assessment", description=effective.explanation, citation=citation)]
+        trace = [f"hypothetical notice received {as_of}", *(t.rule for t in evaluation.assessment.trace if t.applied)]
+        return Outcome("inconsistent", f"not before {earliest.isoformat()}", text, evidence, trace)
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
         """An effective date announced before the notice was received (a vote, a decree, 'in a year's time'):
@@ -413,7 +452,7 @@ class CheckService:
             raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
         name = find_state(state).name
         left = [n for n in self.notifications(state, treaty.id) if n.received < entries[0].consent]
-        if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state)):
+        if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state, entries[0].consent)):
             raise _Unverifiable(
                 f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of "
                 f"{_long(entries[0].consent)}, not the dates of its earlier membership."
@@ -443,10 +482,12 @@ class CheckService:
         assert best is not None
         return best
 
-    def _rejoined(self, treaty: Treaty, state: str) -> bool:
-        """Whether a withdrawal by ``state`` is recorded in world/records (its earlier consent is then not held)."""
+    def _rejoined(self, treaty: Treaty, state: str, consent: dt.date) -> bool:
+        """Whether a withdrawal by ``state`` before its recorded consent is in world/records (an earlier membership
+        whose consent is not held); a withdrawal after it says nothing of earlier memberships."""
         return any(
-            r.act in ("withdrawal", "denunciation") for _, r in self.rulebook.world.records_for(treaty.id, state)
+            r.act in ("withdrawal", "denunciation") and r.notified < consent
+            for _, r in self.rulebook.world.records_for(treaty.id, state)
         )
 
     def _check_parties_count(self, claim: Claim, as_of: dt.date) -> Outcome:
@@ -1266,7 +1307,7 @@ class CheckService:
             effect is not None and effect != rule.day
         )
         partly: list[str] = []
-        named = re.search(r"\bto\s+(?:the\s+)?([A-Z][\w ]*?)(?=\s+(?:by|before|on)\b|,|$)", claim.value)
+        named = re.search(r"\bto\s+(?:the\s+)?([A-Za-z][\w ]*?)(?=\s+(?:by|before|on)\b|,|$)", claim.value)
         found = recipients_of(owned, as_of)
         if named and found and not any(_recipient_words(named.group(1)) <= _recipient_words(r) for r in found[1]):
             partly.append(f"notice goes to {'; '.join(found[1])}, not the {named.group(1)}")
@@ -1336,6 +1377,9 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|before|until)\s*(?:the\s*)?$", re.IGNORECASE)
+
+
+_IMMEDIATE = {"immediately", "immediate", "at once", "with immediate effect"}
 
 
 def _month_day(match: re.Match[str]) -> str:

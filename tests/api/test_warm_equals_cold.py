@@ -1,12 +1,14 @@
 """Answers from warm caches are the answers computed from nothing, byte for byte.
 
 Much of an answer is remembered (app/memo.py): decisions, traces, citations, conditions, requirements,
-survivals, each under a key naming what it is a pure function of. A key that leaves out something its value
-depends on would hand one question the value computed for another. So: many questions over every treaty (states
-with records, extensions, armed conflicts and none; dates at month ends, on 29 February, on recorded
-notifications, before a state joined, either side of a change of depositary; random facts) are answered in one order, then in the reverse order after
-every cache is emptied (each remembered value then comes from another question first), and a sample again with
-every cache emptied before each question. The bytes must be the same each time.
+survivals and the plan of every answer of a shape, each under a key naming what it is a pure function of. A
+key that leaves out something its value depends on would hand one question the value computed for another.
+So: many questions over every treaty (states with records, extensions, armed conflicts and none; dates at
+month ends, on 29 February, on recorded notifications, before a state joined, either side of a change of
+depositary; asked before and after a treaty's end; names as written, misspelt and in other words; random
+facts) are answered in one order, then in the reverse order after every cache is emptied (each remembered
+value then comes from another question first), and a sample again with every cache emptied before each
+question. The bytes must be the same each time. (Each omission from a key was tried: this test catches it.)
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from app.memo import forget_all
 from app.provisions.base import AssessmentError
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
+from app.services.lookup import Ambiguous, NotFound
 from schemas.api import AssessmentRequest
 from tests.conftest import TODAY
 
@@ -38,6 +41,14 @@ def _questions(rulebook: Rulebook, seed: int = 11) -> list[AssessmentRequest]:
             notified = None if k == 1 and rng.random() < 0.5 else day
             state = STATES[(n + k) % len(STATES)]
             out.append(_request(treaty, state, notified, facts))
+    for treaty_id in sorted(rulebook.treaties)[::25]:  # the same question in other words: the notes say how read
+        short = rulebook.treaties[treaty_id].short_name
+        misspelt = short[:-1] + short[-1] * 2
+        for treaty_name, state in ((treaty_id, "FRA"), (short, "FRA"), (misspelt, "FRA"), (treaty_id, "france")):
+            out.append(_request(treaty_name, state, dt.date(2024, 2, 29), {}))
+    for ended in sorted((t for t in rulebook.treaties.values() if t.terminated), key=lambda t: t.id):
+        for as_of in (ended.terminated - dt.timedelta(days=1), ended.terminated):  # asked before and after its end
+            out.append(_request(ended.id, "USA", None, {}, as_of))
     for treaty, record in rulebook.world.records_for():  # recorded notices: extensions, exits, revocations
         out.append(_request(treaty, record.state, record.notified, {}))
         out.append(_request(treaty, record.state, record.notified + dt.timedelta(days=1), {}))
@@ -49,9 +60,11 @@ def _questions(rulebook: Rulebook, seed: int = 11) -> list[AssessmentRequest]:
     return out
 
 
-def _request(treaty: str, state: str, notified: dt.date | None, facts: dict[str, Any]) -> AssessmentRequest:
+def _request(
+    treaty: str, state: str, notified: dt.date | None, facts: dict[str, Any], as_of: dt.date = TODAY
+) -> AssessmentRequest:
     return AssessmentRequest.model_validate(
-        {"treaty": treaty, "state": state, "notification_date": notified, "facts": facts, "as_of": TODAY}
+        {"treaty": treaty, "state": state, "notification_date": notified, "facts": facts, "as_of": as_of}
     )
 
 
@@ -60,6 +73,8 @@ def _answer(service: AssessmentService, request: AssessmentRequest) -> bytes | s
         return dumps(service.assess(request, today=TODAY))
     except AssessmentError as error:
         return f"refused at {error.field}: {error}"
+    except (NotFound, Ambiguous) as error:
+        return f"not found: {error}"
 
 
 def test_warm_caches_answer_as_empty_ones(rulebook: Rulebook, service: AssessmentService) -> None:

@@ -30,3 +30,17 @@ def test_a_ratification_in_parliament_is_the_parliament_s_approval(
 ) -> None:
     claims = [c for c in read(client, sentence, "2021-04-30") if c["claim"]["kind"] == "ratified"]
     assert [c["result"]["verdict"] for c in claims] == [verdict], claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # Estonia acceded on 12 May 2004: the time is right, the mode is accession
+        ("Estonia ratified the Ottawa Convention more than 20 years ago.", "partly_consistent"),
+        # Lithuania became a party in 2003; its withdrawal of 2025 says nothing of an earlier membership
+        ("Lithuania joined the Ottawa Convention more than 30 years ago.", "inconsistent"),
+    ],
+)
+def test_more_than_n_years_ago_is_on_or_before_that_day(client: TestClient, sentence: str, verdict: str) -> None:
+    claims = [c for c in read(client, sentence, "2025-06-04") if c["claim"]["kind"] in ("ratified", "joined")]
+    assert [c["result"]["verdict"] for c in claims] == [verdict], claims

@@ -40,12 +40,14 @@ from bench.claims import Score, load_corpus, score
 # precision 391/401 = 97.5%, verdicts 386/394 = 98.0%.
 # Then (h-events) leaders as their state while in office (world/leaders: 'Trump withdraws from Climate Agreement'),
 # 'pulled the US out of': 396/471 = 84.1%, precision 396/403 = 98.3%, verdicts 98%.
-# Then (h-events) an undated perfect notice in the lede ('has formally notified': by the day of the report), 'would
-# leave the OAS on April 27' reported, 'the UK's withdrawal becoming effective on ...', 'withdrew again in 2018', no
-# exit for 'the withdrawing state': 401/471 = 85.1%, precision 401/411 = 97.6%, verdicts 99%.
+# Then (h-rules) a rule of fixed days (ICRW Art. XI) and "That move" for the withdrawal just named: 398/471 = 84.5%,
+# precision 395/404 = 97.8%, verdicts 393/398 = 98.7%.
+# Then (h-precision) re-entry read and judged ('took the country back into the accord', a second US consent to Paris),
+# 'will take effect immediately' judged against the clause, bounded counts of 'signatories' not read as party counts:
+# 404/471 = 85.8%, precision 401/408 = 98.3%, verdicts 399/404 = 98.8%.
 RECALL_FLOOR = 0.85
-PRECISION_FLOOR = 0.95
-VERDICT_FLOOR = 0.97
+PRECISION_FLOOR = 0.97
+VERDICT_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")

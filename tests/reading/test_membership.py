@@ -31,6 +31,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         ],
     ),
     (
+        "more-than-n-years-ago",
+        "2025-06-04",
+        "The memorandum notes that, since Estonia ratified the Ottawa Convention more than 20 years ago, the "
+        "security environment has deteriorated.",
+        [("ratified", "apmbc", "EST", "0001-01-01/2005-06-04")],  # on or before 4 June 2005
+    ),
+    (
         "a-threshold-is-no-party-count",
         "2018-03-15",
         "The Rome Statute came into force after 60 countries had ratified it.",

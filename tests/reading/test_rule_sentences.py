@@ -1,7 +1,8 @@
 """Claims about the withdrawal rule itself (issue 14): the period, the event it is counted from, a deadline
 ("within"), a step the treaty does not have ("has three months to process"), the length of the whole exit, and
 the other parties' approval. Each sentence is in our own words; the verdicts come from the real rule files
-(Ottawa Art. 20(3), NPT Art. X(1), Paris Art. 28, TEU Art. 50, Istanbul Art. 80, CCM Art. 20(3), ECHR Art. 58)."""
+(Ottawa Art. 20(3), NPT Art. X(1), Paris Art. 28, TEU Art. 50, Istanbul Art. 80, CCM Art. 20(3), ECHR Art. 58,
+ICRW Art. XI)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,13 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "Exactly half a year has passed since Russia was expelled from the Council of Europe.",
         "exactly P6M since russia was expelled from the council of europe", "consistent", "Art. 58(3)",
     ),
+    (
+        "days-of-the-year-and-the-wrong-recipient",
+        "2018-12-26",
+        "Japan will leave the International Whaling Commission. Under the convention, a withdrawal becomes "
+        "effective on June 30 following notice to the commission by Jan. 1.",
+        "notice to the commission by 1 January, effect 30 June", "partly_consistent", "depositary Government",
+    ),
 ]  # fmt: skip
 
 
@@ -115,6 +123,19 @@ def test_an_exit_process_is_the_notice_period_unless_the_treaty_makes_a_party_wa
     assert found == [("notice_period", "P2Y")]
 
 
+def test_two_days_of_one_exit_are_no_rule_where_the_treaty_counts_a_period(
+    reading: tuple[ClaimFinder, CheckService],
+) -> None:
+    """Ottawa Art. 20(3) counts six months: 'effective on December 27 following notification by June 27' gives
+    that exit's dates, not a rule of fixed days (as ICRW Art. XI is)."""
+    finder, _ = reading
+    text = (
+        "Lithuania is leaving the Ottawa Convention. Its withdrawal becomes effective on December 27 following "
+        "notification to the Secretary-General by June 27."
+    )
+    assert not [f for f in finder.find(text, dt.date(2025, 7, 1)) if f.claim.kind == "rule"]
+
+
 def test_a_waiting_period_a_move_carries_is_the_notice_period(reading: tuple[ClaimFinder, CheckService]) -> None:
     """'carries a one-year waiting period' names the notice period; only 'This started / initiated ...' says what
     it is counted from (tests/data/articles/README.md, period kinds)."""
@@ -122,3 +143,10 @@ def test_a_waiting_period_a_move_carries_is_the_notice_period(reading: tuple[Cla
     text = "The US is leaving the Paris Agreement. That move carries a one-year waiting period before taking effect."
     found = [(f.claim.kind, f.claim.value) for f in finder.find(text, dt.date(2025, 1, 28))]
     assert ("notice_period", "P1Y") in found and not any(kind == "rule" for kind, _ in found)
+    # "That move" is the withdrawal just named, from the UNFCCC, though the Paris Agreement is named after it
+    text = (
+        "The US is also pursuing a withdrawal from the U.N. Framework Convention on Climate Change, the treaty that "
+        "underpins the Paris Agreement. That move carries a separate one-year waiting period before taking effect."
+    )
+    found = [(f.claim.kind, f.claim.treaty) for f in finder.find(text, dt.date(2026, 1, 27))]
+    assert found == [("notice_period", "unfccc")]

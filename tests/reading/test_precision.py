@@ -1,0 +1,74 @@
+"""Precision of the reader and verdicts on sentences of the held-out check (issue 14): what a sentence does not
+assert gives no claim, and what it asserts is judged with the law and the records, in our own words.
+
+Each case pins every claim the text gives (kind, state, value) and its verdict, so a reading that adds a spurious
+claim fails as surely as one that misses a claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.checks.test_judging import judge
+from tests.reading.test_issue_sentences import Expected, read, summary
+
+CASES: list[tuple[str, str, str, Expected]] = [
+    (
+        "re-entry-after-a-withdrawal",  # the second US acceptance (20 January 2021), in force 19 February 2021
+        "2025-01-29",
+        "The United States withdrew from the Paris Agreement effective 4 November 2020, before the next president "
+        "took the country back into the accord on 19 February 2021.",
+        [
+            ("effective_date", "USA", "2020-11-04", "consistent"),
+            ("joined", "USA", "2021-02-19", "consistent"),
+        ],
+    ),
+    (
+        "immediate-effect-against-a-one-year-clause",  # Rome Statute Art. 127(1): one year after receipt
+        "2025-09-23",
+        "Burkina Faso, Mali and Niger announced their withdrawal from the Rome Statute, saying that the decision will "
+        "take effect immediately.",
+        [
+            ("effective_date", "BFA", "immediately", "inconsistent"),
+            ("effective_date", "MLI", "immediately", "inconsistent"),
+            ("effective_date", "NER", "immediately", "inconsistent"),
+        ],
+    ),
+    (
+        "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
+        "2022-11-30",
+        "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_precision_case(client: TestClient, name: str, published: str, text: str, expected: Expected) -> None:
+    assert summary(read(client, text, published)) == expected, name
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [("2025-01-29", "2016-11-04", "consistent"), ("2025-01-29", "2021-01-20", "consistent"),
+     ("2025-01-29", "2019", "inconsistent")],
+)  # fmt: skip
+def test_either_us_acceptance_of_paris_is_a_joining(client: TestClient, as_of: str, value: str, verdict: str) -> None:
+    result = judge(client, as_of, kind="joined", treaty="paris-agreement", state="USA", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "party"),
+    [("2018-01-01", "true"), ("2020-12-01", "false"), ("2021-03-01", "true"), ("2026-03-01", "false")],
+)
+def test_us_membership_of_paris_follows_both_participations(client: TestClient, as_of: str, party: str) -> None:
+    result = judge(client, as_of, kind="joined", treaty="paris-agreement", state="USA", value="true")
+    assert result["correct_value"] == party, result["explanation"]
+
+
+def test_immediate_effect_with_no_notice_names_the_clause(client: TestClient) -> None:
+    result = judge(client, "2025-09-23", kind="effective_date", treaty="rome-statute", state="MLI", value="immediately")
+    assert result["verdict"] == "inconsistent" and "Art. 127(1)" in result["explanation"]
+    assert result["correct_value"] == "not before 2026-09-23"
