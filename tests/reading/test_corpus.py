@@ -45,7 +45,10 @@ from bench.claims import Score, load_corpus, score
 # Then (h-precision) re-entry read and judged ('took the country back into the accord', a second US consent to Paris),
 # 'will take effect immediately' judged against the clause, bounded counts of 'signatories' not read as party counts:
 # 404/471 = 85.8%, precision 401/408 = 98.3%, verdicts 399/404 = 98.8%.
-RECALL_FLOOR = 0.85
+# Then (h-events) an undated perfect notice in the lede ('has formally notified': by the day of the report), 'would
+# leave the OAS on April 27' reported, 'the UK's withdrawal becoming effective on ...', 'withdrew again in 2018', no
+# exit for 'the withdrawing state': 409/471 = 86.8%, precision 409/416 = 98.3%, verdicts 99%.
+RECALL_FLOOR = 0.86
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.98
 
