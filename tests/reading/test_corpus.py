@@ -42,12 +42,15 @@ from bench.claims import Score, load_corpus, score
 # 'pulled the US out of': 396/471 = 84.1%, precision 396/403 = 98.3%, verdicts 98%.
 # Then (h-rules) a rule of fixed days (ICRW Art. XI) and "That move" for the withdrawal just named: 398/471 = 84.5%,
 # precision 395/404 = 97.8%, verdicts 393/398 = 98.7%.
+# Then (h-counts) 'in 1999, when 164 states, including Ukraine, joined it', 'ratified in the Turkish Parliament',
+# 'more than 20 years ago', 'Moscow will no longer be bound by the UN-backed nuclear test ban': 400/471 = 84.9%,
+# precision 97.8%, verdicts 395/400 = 98.75%.
 # Then (h-precision) re-entry read and judged ('took the country back into the accord', a second US consent to Paris),
 # 'will take effect immediately' judged against the clause, bounded counts of 'signatories' not read as party counts:
 # 404/471 = 85.8%, precision 401/408 = 98.3%, verdicts 399/404 = 98.8%.
-# Then (h-events) an undated perfect notice in the lede ('has formally notified': by the day of the report), 'would
-# leave the OAS on April 27' reported, 'the UK's withdrawal becoming effective on ...', 'withdrew again in 2018', no
-# exit for 'the withdrawing state': 409/471 = 86.8%, precision 409/416 = 98.3%, verdicts 99%.
+# Both together: 405/471 = 86.0%, precision 98.3%, verdicts 400/405 = 98.8%.
+# Then (h-rules) how long a treaty goes on applying after an exit (ECT Art. 47(3) 'sunset clause'): 407/471 = 86.4%,
+# precision 404/411 = 98.3%, verdicts 402/407 = 98.8%.
 RECALL_FLOOR = 0.86
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.98

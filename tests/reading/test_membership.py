@@ -38,6 +38,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("ratified", "apmbc", "EST", "0001-01-01/2005-06-04")],  # on or before 4 June 2005
     ),
     (
+        "a-capital-no-longer-bound-by-a-described-treaty",
+        "2023-11-02",
+        "Putin signed into law Russia's de-ratification of the Comprehensive Nuclear Test Ban Treaty. The law's text "
+        "states that Moscow will no longer be bound by the UN-backed nuclear test ban starting Nov. 2.",
+        [("bound_on", "ctbt", "RUS", "false")],
+    ),
+    (
         "a-threshold-is-no-party-count",
         "2018-03-15",
         "The Rome Statute came into force after 60 countries had ratified it.",
