@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from schemas.periods import parse_period
 from schemas.rules import Counting, MonthEnd
 
 ONE_DAY = dt.timedelta(days=1)
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 @dataclass(frozen=True)
@@ -38,9 +40,19 @@ class DateResult:
         return cls(date=date, candidates=(date,), reasoning=reasoning)
 
 
+def later(start: dt.date, delta: relativedelta) -> dt.date:
+    """``start + delta`` for a period of years, months and days (what :func:`schemas.periods.parse_period`
+    gives): the months first, the day clamped to the month's last day, then the days — dateutil's arithmetic,
+    written out because it runs on every answer (tests/dates compares the two)."""
+    months = start.month - 1 + delta.years * 12 + delta.months
+    year, month = start.year + months // 12, months % 12 + 1
+    last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
+    return dt.date(year, month, min(start.day, last)) + dt.timedelta(days=delta.days)
+
+
 def _shift(start: dt.date, delta: relativedelta) -> tuple[dt.date, bool]:
     """The corresponding date ``delta`` later, clamped to the month's last day, and whether it was clamped."""
-    clamped = start + delta
+    clamped = later(start, delta)
     exists = (delta.months == 0 and delta.years == 0) or clamped.day == start.day
     return clamped, not exists
 
@@ -75,7 +87,7 @@ def add_period(received: dt.date, period: str, counting: Counting, month_end: Mo
 
 
 def _first_of_next_month(day: dt.date) -> dt.date:
-    return day.replace(day=1) + relativedelta(months=1)
+    return dt.date(day.year + 1, 1, 1) if day.month == 12 else dt.date(day.year, day.month + 1, 1)
 
 
 def first_day_of_month_after_period(received: dt.date, period: str, month_end: MonthEnd) -> DateResult:

@@ -106,6 +106,10 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
             joint = rest[0] if rest[0] in ("of", "since") else "after"
             return f"{qualifier}{period} {joint} {' '.join(anchor)}"
         return None
+    if preceding[-1:] == ["for"] or preceding[-2:] == ["for", "another"]:
+        survives = _survival(clause, start - (2 if preceding[-1:] == ["another"] else 1))
+        if survives:  # "continues to apply ... for another 20 years" (ECT Art. 47(3))
+            return f"{period} survival: {survives}"
     if following[:2] in (["exit", "process"], ["withdrawal", "process"]) and waits:
         return f"{period} exit process"  # the whole exit (Paris Art. 28(1) waits three years before notice)
     mechanism = following[:1] == ["to"] and following[1:2] != [] and following[1] in _MECHANISMS
@@ -115,6 +119,19 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     if began:  # "a six-month process that began with a parliamentary vote last July"
         return f"{period} after {' '.join(began)}"
     return None
+
+
+def _survival(clause: Span, end: int) -> str:
+    """'the ECT continues to apply for pre-existing investments under its sunset clause' (before 'for another 20
+    years'), 'binds its members to its provisions' (before 'for 20 years'): what the treaty goes on doing after an
+    exit, from its verb to the period; '' when the clause says nothing of the kind."""
+    doc = clause.doc
+    words = doc[clause.start : end]
+    verbs = [t for t in words if t.lemma_ in ("bind", "survive") or t.lower_ == "sunset"]
+    verbs += [t for t in words if t.lemma_ == "continue" and doc[t.i + 1 : t.i + 3].text.lower() == "to apply"]
+    if not verbs:
+        return ""
+    return doc[min(t.i for t in verbs) : end].text.rstrip(" ,;")
 
 
 def _this_began(preceding: list[str], following: list[str], clause: Span, start: int) -> list[str]:

@@ -16,7 +16,7 @@ from app.engine import Decision, Engine, state_ruleset, treaty_ruleset
 from app.facts import engine_facts
 from app.json_parts import shared
 from app.memo import memoized
-from app.provisions import Case, effect_kind, kind_of
+from app.provisions import Case, ProvisionKind, effect_kind, kind_of
 from app.provisions.agreed_date import apply_agreed_date, displaced_by_agreement
 from app.provisions.base import AssessmentError
 from app.provisions.effect import named_date, winner
@@ -242,6 +242,8 @@ class _Plan:
     unread: tuple[OwnedProvision, ...]
     domestic: tuple[api.Requirement, ...]
     citations: tuple[api.Citation, ...]
+    requiring: tuple[OwnedProvision, ...]  # the applied rules whose kind lists steps, in the list's order
+    surviving: tuple[OwnedProvision, ...]  # the applied rules whose kind says what survives
 
 
 @memoized(
@@ -273,7 +275,18 @@ def _plan(case: Case, decision: Decision, domestic: Decision | None) -> _Plan:
         unread=tuple(unread),
         domestic=tuple(domestic_steps),
         citations=tuple([case.citation(r) for r in applied] + [r.citation for r in domestic_steps]),
+        requiring=tuple(r for r in sorted(applied, key=_requirement_order) if _fills(r, "requirements")),
+        surviving=tuple(r for r in applied if _fills(r, "survives")),
     )
+
+
+def _requirement_order(rule: OwnedProvision) -> int:
+    return kind_of(rule.provision).requirement_order
+
+
+def _fills(rule: OwnedProvision, hook: str) -> bool:
+    """Whether the rule's kind fills ``hook`` (the base kind's hooks add nothing)."""
+    return getattr(type(kind_of(rule.provision)), hook) is not getattr(ProvisionKind, hook)
 
 
 def _compose(case: Case, plan: _Plan, known: list[api.Condition]) -> Evaluation:
@@ -295,10 +308,9 @@ def _compose(case: Case, plan: _Plan, known: list[api.Condition]) -> Evaluation:
     )
     if date is not None and date.ambiguous and answer.status != "ambiguous":
         notes.append(date.reasoning)
-    applied = plan.applied
-    survives = [s for r in applied for s in kind_of(r.provision).survives(case, r, r.provision, answer.date)]
+    survives = [s for r in plan.surviving for s in kind_of(r.provision).survives(case, r, r.provision, answer.date)]
     requirements = list(plan.domestic)
-    requirements += _international_requirements(case, applied, start=len(requirements) + 1)
+    requirements += _international_requirements(case, plan.requiring, start=len(requirements) + 1)
     citations = list(plan.citations)
     if case.party is not None:
         if answer.status == "not_a_party":  # nothing to do and nothing survives: only the record that says so
@@ -522,9 +534,10 @@ def _build_domestic(procedure: StateProcedure, decision: Decision) -> list[api.R
     ]
 
 
-def _international_requirements(case: Case, applied: tuple[OwnedProvision, ...], start: int) -> list[api.Requirement]:
+def _international_requirements(case: Case, rules: tuple[OwnedProvision, ...], start: int) -> list[api.Requirement]:
+    """The steps ``rules`` (in the list's order) put on the state, numbered from ``start``."""
     requirements: list[api.Requirement] = []
-    for rule in sorted(applied, key=lambda r: kind_of(r.provision).requirement_order):
+    for rule in rules:
         kind = kind_of(rule.provision)
         requirements += kind.requirements(case, rule, rule.provision, start + len(requirements))
     return requirements

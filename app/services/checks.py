@@ -39,6 +39,7 @@ from app.services.partial_dates import AmbiguousDate, PartialDate, UnreadableDat
 from app.services.party_counts import compare as _compare
 from app.services.party_counts import judge_count, judge_outside
 from app.services.rule_claims import RuleClaim, about_the_same, parse_claimed_period, parse_rule_claim, same_length
+from app.services.rule_survival import judge_survival
 from schemas.api import AssessmentRequest
 from schemas.checks import (
     MAX_TEXT_BYTES,
@@ -1351,6 +1352,11 @@ class CheckService:
         correct = f"{provision.period} after {provision.counted_from}"
         if said.consent:
             return self._consent_claim(treaty, where, rule, evidence, [citation.rule])
+        if said.survival and said.period:  # "continues to apply for another 20 years" (ECT Art. 47(3))
+            survives = judge_survival(self.rulebook, treaty, said, self.rulebook.owned_provisions(treaty).values())
+            if survives.verdict == "unverifiable":
+                raise _Unverifiable(survives.text)
+            return Outcome(*survives)
         if said.period is None:
             return self._recipient_claim(claim, treaty, owned, as_of, f"Under {where}, {rule}.", evidence)
         pre = precondition_of(owned)

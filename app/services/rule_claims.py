@@ -36,6 +36,11 @@ _CONSENT = re.compile(
     r"(?:remaining|other|\d+|member|countries|states|parties)\b",
     re.IGNORECASE,
 )
+_SURVIVAL = re.compile(
+    r"\b(?:surviv\w*|sunset|continu\w* to apply|binds?|remains? bound)\b"
+    r"|\bafter (?:the )?(?:withdrawal|exit)(?: takes effect)?$",
+    re.IGNORECASE,
+)
 _IN_FORCE_WORDS = re.compile(r"entry into force|entered into force|in force for", re.IGNORECASE)
 
 
@@ -49,6 +54,8 @@ class RuleClaim:
     within: bool  # "within 90 days": a deadline, not the time the withdrawal takes to take effect
     mechanism: str | None = None  # "three months to process the withdrawal": a step the treaty does not have
     consent: bool = False  # "ratified by all remaining 27 countries": the other parties' approval
+    survival: bool = False  # "continues to apply ... for another 20 years": the treaty applies after the exit
+    text: str = ""  # the claim's words
 
     @property
     def anchor_is_notice(self) -> bool:
@@ -117,6 +124,8 @@ def parse_rule_claim(value: str) -> RuleClaim:
         within=bool(re.search(r"\bwithin\b", text, re.IGNORECASE)),
         mechanism=mechanism.group(1).lower() if (mechanism := _MECHANISM.search(text)) else None,
         consent=bool(_CONSENT.search(text)),
+        survival=bool(_SURVIVAL.search(text)),
+        text=text,
     )
 
 

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ from app.dates import (
     fixed_day_of_later_year,
     notice_window,
 )
+from app.dates.periods import _first_of_next_month, later
 from schemas.periods import describe_period, parse_period
 
 D = dt.date
@@ -186,3 +188,18 @@ def test_annual_deadline_with_a_later_year_single_convention_style() -> None:
     # Received on or before 1 July: effective 1 January of the following year; after 1 July: a year later.
     assert annual_date_with_notice_deadline(D(2025, 7, 1), "01-01", "07-01", 1).date == D(2026, 1, 1)
     assert annual_date_with_notice_deadline(D(2025, 7, 2), "01-01", "07-01", 1).date == D(2027, 1, 1)
+
+
+@given(
+    st.dates(min_value=D(1900, 1, 1), max_value=D(2150, 12, 31)),
+    st.integers(0, 30),
+    st.integers(0, 30),
+    st.integers(0, 400),
+)
+def test_periods_are_added_as_dateutil_adds_them(start: dt.date, years: int, months: int, days: int) -> None:
+    """app.dates.periods.later writes dateutil's arithmetic out (it runs on every answer): the same dates."""
+    delta = relativedelta(years=years, months=months, days=days)
+    assert later(start, delta) == start + delta
+    period = f"P{years}Y{months}M{days}D" if years or months or days else "P1D"
+    assert later(start, parse_period(period)) == start + parse_period(period)
+    assert _first_of_next_month(start) == start.replace(day=1) + relativedelta(months=1)

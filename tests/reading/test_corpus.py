@@ -49,7 +49,9 @@ from bench.claims import Score, load_corpus, score
 # 'will take effect immediately' judged against the clause, bounded counts of 'signatories' not read as party counts:
 # 404/471 = 85.8%, precision 401/408 = 98.3%, verdicts 399/404 = 98.8%.
 # Both together: 405/471 = 86.0%, precision 98.3%, verdicts 400/405 = 98.8%.
-RECALL_FLOOR = 0.85
+# Then (h-rules) how long a treaty goes on applying after an exit (ECT Art. 47(3) 'sunset clause'): 407/471 = 86.4%,
+# precision 404/411 = 98.3%, verdicts 402/407 = 98.8%.
+RECALL_FLOOR = 0.86
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.98
 

@@ -1,8 +1,8 @@
 """Claims about the withdrawal rule itself (issue 14): the period, the event it is counted from, a deadline
-("within"), a step the treaty does not have ("has three months to process"), the length of the whole exit, and
-the other parties' approval. Each sentence is in our own words; the verdicts come from the real rule files
-(Ottawa Art. 20(3), NPT Art. X(1), Paris Art. 28, TEU Art. 50, Istanbul Art. 80, CCM Art. 20(3), ECHR Art. 58,
-ICRW Art. XI)."""
+("within"), a step the treaty does not have ("has three months to process"), the length of the whole exit, the
+other parties' approval, and how long the treaty goes on applying after the exit. Each sentence is in our own
+words; the verdicts come from the real rule files (Ottawa Art. 20(3), NPT Art. X(1), Paris Art. 28, TEU Art. 50,
+Istanbul Art. 80, CCM Art. 20(3), ECHR Art. 58, ICRW Art. XI, ECT Art. 47(3))."""
 
 from __future__ import annotations
 
@@ -88,6 +88,27 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "Japan will leave the International Whaling Commission. Under the convention, a withdrawal becomes "
         "effective on June 30 following notice to the commission by Jan. 1.",
         "notice to the commission by 1 January, effect 30 June", "partly_consistent", "depositary Government",
+    ),
+    (
+        "survival-names-what-survives",
+        "2024-06-16",
+        "The UK left the Energy Charter Treaty. The ECT continues to apply to existing investments under its sunset "
+        "clause for another 20 years.",
+        "P20Y survival: continues to apply to existing investments under its sunset clause", "consistent",
+        "Art. 47(3)",
+    ),
+    (
+        "survival-said-of-the-whole-treaty",
+        "2022-11-30",
+        "Germany approves withdrawal from Energy Charter Treaty. The agreement binds its members to its provisions "
+        "for 20 years.",
+        "P20Y survival: binds its members to its provisions", "partly_consistent", "only part of the treaty",
+    ),
+    (
+        "survival-of-another-length",
+        "2024-06-16",
+        "The UK left the Energy Charter Treaty. The ECT continues to apply to existing investments for ten years.",
+        "P10Y survival: continues to apply to existing investments", "inconsistent", "twenty years",
     ),
 ]  # fmt: skip
 
