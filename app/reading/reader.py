@@ -571,6 +571,10 @@ class Reader:
         )  # fmt: skip
 
     def _counts(self, clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim]:
+        ordinal = _ordinal_member(clause, treaty)
+        if ordinal is not None:
+            yield ordinal
+            return
         for token in clause:
             if not (token.like_num and token.i + 1 < clause.end):
                 continue
@@ -680,6 +684,25 @@ def _weight(ent: Span) -> float:
 
 
 _SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+_MEMBER_NOUNS = {"member", "party", "state", "signatory", "ally"}
+
+
+def _ordinal_member(clause: Span, treaty: str) -> Claim | None:
+    """'became the 117th member', 'rejoined as UNESCO's 194th member state': the count of parties on the day the
+    state named before it joined (the judge dates it by that state's entry into force)."""
+    doc = clause.doc
+    for token in clause:
+        ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.lower_)
+        if not ordinal or token.i + 1 >= clause.end or doc[token.i + 1].lower_ not in _MEMBER_NOUNS:
+            continue
+        before = [t.lower_ for t in doc[max(clause.start, token.i - 5) : token.i]]
+        if not {"became", "becomes", "become", "becoming", "as"} & set(before):
+            return None
+        states = [e for e in _actors(clause) if e.end <= token.i]
+        if not states or int(ordinal.group(1)) < 10:
+            return None
+        return Claim(kind="parties_count", treaty=treaty, state=str(states[-1].ent_id_), value=ordinal.group(1))
+    return None
 
 
 def _outside(words: Span) -> str | None:
@@ -1018,6 +1041,9 @@ def _names_treaty_before(verb: Span) -> bool:
     return relative and i >= 0 and (verb.doc[i].ent_type_ == "TREATY" or verb.doc[i].lower_ in GENERIC_TREATY)
 
 
+_MADE = {"signed", "adopted", "concluded", "agreed", "negotiated"}
+
+
 def _treaty_subject(verb: Span) -> bool:
     """The treaty itself is the subject: 'the treaty, which came into effect', 'since the accord went into effect'."""
     doc = verb.doc
@@ -1026,6 +1052,19 @@ def _treaty_subject(verb: Span) -> bool:
     i = verb.start - 1
     while i >= 0 and doc[i].lower_ in _SKIPPED_BEFORE_VERB:
         i -= 1
+    if (
+        i >= 3
+        and doc[i].like_num
+        and doc[i - 1].lower_ == "in"
+        and doc[i - 2].lower_ in _MADE
+        and doc[i - 3].text == ","
+    ):
+        i -= 4  # "the Convention ..., signed in 1997, entered into force in 1999": over the participle
+    if i >= 0 and doc[i].ent_type_ != "TREATY" and doc[i].is_title:  # a title not in the gazetteer
+        words = doc[max(0, i - 10) : i + 1]  # "the Convention on the Prohibition of Anti-Personnel Mines"
+        named = [t for t in words if t.lower_ in GENERIC_TREATY and t.is_title]
+        if named and all(t.is_title or t.lower_ in ("of", "the", "on", "and", "-") for t in doc[named[-1].i : i + 1]):
+            i = named[-1].i
     if i < 0 or not (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY):
         return False
     while i > 0 and (doc[i - 1].ent_type_ == "TREATY" or (doc[i - 1].is_alpha and not doc[i - 1].is_lower)):
