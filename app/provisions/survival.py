@@ -4,6 +4,7 @@ clause)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from app.json_parts import shared
 from app.memo import memoized
@@ -38,4 +39,12 @@ def survival(rulebook: Rulebook, rule: OwnedProvision, until: dt.date | None) ->
             until=until,
             citation=provision_citation(rulebook, rule),
         )
+    )
+
+
+def fixed_survival(rules: Iterable[OwnedProvision]) -> tuple[OwnedProvision, SurvivalProvision] | None:
+    """The survival provision among ``rules`` that lasts a fixed period after the exit (ECT Art. 47(3): 20 years),
+    for claims about how long a treaty goes on applying."""
+    return next(
+        ((r, r.provision) for r in rules if isinstance(r.provision, SurvivalProvision) and r.provision.lasts), None
     )

@@ -41,7 +41,7 @@ from schemas.rules import EffectAnnualDateWithDeadline, Treaty
 GENERIC_TREATY = {
     "convention", "treaty", "pact", "accord", "agreement", "document", "protocol", "statute", "charter",
     "covenant", "constitution", "deal", "organization", "organisation", "court", "institution", "body", "bloc",
-    "alliance",
+    "alliance", "agency",
 }  # fmt: skip
 _NOTIFICATION_NOUNS = {
     "notice", "notification", "instrument", "letter", "note", "withdrawal", "denunciation", "decision", "request",
@@ -98,6 +98,7 @@ class _Context:
     exited: str | None = None  # the treaty the last "withdrawal from X" leaves
     headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
+    lede: bool = False  # reading the headline or the first paragraph (the news of the day)
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
@@ -192,6 +193,7 @@ class Reader:
             context.ahead = str(named[0].ent_id_)
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
             context.headline = n == 0
+            context.lede = n <= 1
             if n == 0 and sum(t.is_title for t in doc) > len(doc) / 2:
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
             for sentence in doc.sents:
@@ -366,7 +368,7 @@ class Reader:
             bare = (
                 verb.end >= len(doc)
                 or doc[verb.end].is_punct
-                or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by")
+                or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again")
             )
             if not (passive or bare):
                 return None
@@ -561,6 +563,10 @@ class Reader:
         )  # fmt: skip
 
     def _counts(self, clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim]:
+        ordinal = _ordinal_member(clause, treaty)
+        if ordinal is not None:
+            yield ordinal
+            return
         for token in clause:
             if not (token.like_num and token.i + 1 < clause.end):
                 continue
@@ -658,6 +664,25 @@ def _weight(ent: Span) -> float:
 
 
 _SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+_MEMBER_NOUNS = {"member", "party", "state", "signatory", "ally"}
+
+
+def _ordinal_member(clause: Span, treaty: str) -> Claim | None:
+    """'became the 117th member', 'rejoined as UNESCO's 194th member state': the count of parties on the day the
+    state named before it joined (the judge dates it by that state's entry into force)."""
+    doc = clause.doc
+    for token in clause:
+        ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.lower_)
+        if not ordinal or token.i + 1 >= clause.end or doc[token.i + 1].lower_ not in _MEMBER_NOUNS:
+            continue
+        before = [t.lower_ for t in doc[max(clause.start, token.i - 5) : token.i]]
+        if not {"became", "becomes", "become", "becoming", "as"} & set(before):
+            return None
+        states = [e for e in _actors(clause) if e.end <= token.i]
+        if not states or int(ordinal.group(1)) < 10:
+            return None
+        return Claim(kind="parties_count", treaty=treaty, state=str(states[-1].ent_id_), value=ordinal.group(1))
+    return None
 
 
 def _outside(words: Span) -> str | None:
@@ -923,9 +948,18 @@ def _with_year(date: Span) -> list[str]:
 def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
     """'would take effect on <a day>' in reported speech, not a condition ('would have', 'if', 'unless')."""
     doc = verb.doc
-    if label != "EFFECT" or date is None or date.start < verb.end or verb.start == 0:
+    if label not in ("EFFECT", "LEAVE") or date is None or date.start < verb.end or verb.start == 0:
         return False
     if doc[verb.start - 1].lower_ != "would":
+        return False
+    if (
+        label == "LEAVE"
+        and not (  # "announced in early April that his nation would leave the OAS on April 27"
+            any(_reporting(t) and t.lower_ != "that" for t in doc[clause.start : verb.start])
+            and any(t.lower_ == "that" for t in doc[clause.start : verb.start])
+            and any(t.like_num for t in date)
+        )
+    ):
         return False
     return not any(t.lower_ in ("if", "unless", "have", "otherwise", "only") for t in clause)
 
@@ -987,6 +1021,9 @@ def _names_treaty_before(verb: Span) -> bool:
     return relative and i >= 0 and (verb.doc[i].ent_type_ == "TREATY" or verb.doc[i].lower_ in GENERIC_TREATY)
 
 
+_MADE = {"signed", "adopted", "concluded", "agreed", "negotiated"}
+
+
 def _treaty_subject(verb: Span) -> bool:
     """The treaty itself is the subject: 'the treaty, which came into effect', 'since the accord went into effect'."""
     doc = verb.doc
@@ -995,6 +1032,19 @@ def _treaty_subject(verb: Span) -> bool:
     i = verb.start - 1
     while i >= 0 and doc[i].lower_ in _SKIPPED_BEFORE_VERB:
         i -= 1
+    if (
+        i >= 3
+        and doc[i].like_num
+        and doc[i - 1].lower_ == "in"
+        and doc[i - 2].lower_ in _MADE
+        and doc[i - 3].text == ","
+    ):
+        i -= 4  # "the Convention ..., signed in 1997, entered into force in 1999": over the participle
+    if i >= 0 and doc[i].ent_type_ != "TREATY" and doc[i].is_title:  # a title not in the gazetteer
+        words = doc[max(0, i - 10) : i + 1]  # "the Convention on the Prohibition of Anti-Personnel Mines"
+        named = [t for t in words if t.lower_ in GENERIC_TREATY and t.is_title]
+        if named and all(t.is_title or t.lower_ in ("of", "the", "on", "and", "-") for t in doc[named[-1].i : i + 1]):
+            i = named[-1].i
     if i < 0 or not (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY):
         return False
     while i > 0 and (doc[i - 1].ent_type_ == "TREATY" or (doc[i - 1].is_alpha and not doc[i - 1].is_lower)):
@@ -1204,7 +1254,7 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         if floor < d.start
         and d.end <= verb.start
         and not any(_reporting(t) for t in verb.doc[d.end : verb.start])  # "announced on D that it will"
-        and not any(t.text == ")" for t in verb.doc[d.end : verb.start])  # "(Sputnik - 08th July, 2020) X notified"
+        and not _dateline(d, verb)  # "(Sputnik - 08th July, 2020) X notified"; not "As of Saturday (April 27) X"
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
     ]
     when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
@@ -1293,6 +1343,19 @@ def _reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
     return None
 
 
+def _dateline(date: Span, verb: Span) -> bool:
+    """A date in a parenthesis that says more than a date ('(Sputnik - 08th July, 2020)'), closed before the verb:
+    the dispatch's date. A parenthesis holding only a date ('As of Saturday (April 27) Venezuela') restates it."""
+    doc = verb.doc
+    closing = [t.i for t in doc[date.end : verb.start] if t.text == ")"]
+    if not closing:
+        return False
+    opening = next((i for i in range(closing[0] - 1, max(-1, closing[0] - 12), -1) if doc[i].text == "("), None)
+    inside = doc[opening + 1 : closing[0]] if opening is not None else doc[0:0]
+    return opening is None or any(t.is_alpha and not t.ent_type_ and t.i not in range(date.start, date.end)
+                                  for t in inside if t.text not in _MONTH_WORDS)  # fmt: skip
+
+
 def _attributive_year(date: Span) -> bool:
     """'his 2017 stance', 'the 2015 deal': a bare year between a determiner and a noun qualifies the noun."""
     doc = date.doc
@@ -1330,6 +1393,9 @@ _GOVERNING = {"with", "to", "against", "from", "in", "on", "about", "than", "bet
 def _governed(ent: Span) -> bool:
     """A state after a preposition ('relations with Russia', 'the war in Ukraine') is not the one acting."""
     doc = ent.doc
+    owned = doc[ent.end : min(ent.end + 2, len(doc))]
+    if len(owned) == 2 and owned[0].text in ("'s", "’s") and owned[1].lower_ in _WITHDRAWAL_NOUNS:
+        return False  # "leading to the UK's withdrawal becoming effective": the UK's own exit
     i = ent.start - 1
     while i >= 0 and (doc[i].lower_ in ("the", ",", "and", "or") or doc[i].ent_type_ == "STATE"):
         i -= 1
@@ -1346,6 +1412,8 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
     inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
     if inside:
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))
+    if _generic_subject(verb, clause):
+        return []  # "the withdrawing state has effectively terminated its membership": any state, none named
     before = [e for e in actors if e.end <= verb.start and not _governed(e)]
     if before:
         return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, before[-1], forward=False)))
@@ -1373,6 +1441,17 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
         if len(context.states) > 1:
             return list(context.states)  # "the three countries will cease to be members"
     return [context.state] if context.state else []
+
+
+def _generic_subject(verb: Span, clause: Span) -> bool:
+    """'a state may withdraw', 'the withdrawing state has ... terminated', 'any party': no state in particular."""
+    words = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 5) : verb.start]]
+    for i, word in enumerate(words[:-1]):
+        if word in ("a", "any", "each", "every", "withdrawing", "another") and words[i + 1] in (
+            "state", "party", "country", "member", "states", "parties", "countries", "nation"
+        ):  # fmt: skip
+            return True
+    return False
 
 
 _UNNAMED_GROUP = {"other", "several", "some", "many", "few", "most", "which", "what", "more", "various", "numerous"}
@@ -1438,6 +1517,8 @@ def _tense(verb: Span) -> str:
         return tenses.get(verb[1].lower_, "present")  # "the exit took place", "this would take place on August 2"
     if head.lower_ == "coming" and previous_word(head) == "the":  # "The coming into force next week of ..."
         return "present"
+    if head.lower_ in ("becoming", "taking", "coming", "going") and previous_word(head) in _WITHDRAWAL_NOUNS:
+        return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
     if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."
         earlier = doc[head.sent.start : head.i]
         if any(t.lower_ in _IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
@@ -1499,12 +1580,15 @@ def _reading_tense(tense: str, label: str) -> Tense:
 
 
 def _headline_value(label: str, verb: Span, tense: str, context: _Context) -> str | None:
-    """An undated headline of one sentence: "X's Withdrawal ... Takes Legal Effect" (today), "The U.K. has
-    officially triggered Article 50" (just done); not "UK notifies withdrawal from ECT", a headline's present for a
-    notice given weeks before."""
+    """An undated headline of one sentence: "X's Withdrawal ... Takes Legal Effect" (today); an undated perfect in
+    the headline or the lede, the news of the day: "The U.K. has officially triggered Article 50", "The United
+    States has formally notified UNESCO ..." (just done); not "UK notifies withdrawal from ECT", a headline's
+    present for a notice given weeks before."""
+    if label == "NOTIFY" and context.lede and _perfect(verb) and not _subordinate(verb, verb.sent):
+        return f"0001-01-01/{context.published.isoformat()}"  # by the day of the report, at the latest
     if not context.headline or len(list(verb.doc.sents)) > 1:
         return None
-    if (label == "EFFECT" and tense == "present") or (label == "NOTIFY" and _perfect(verb)):
+    if label == "EFFECT" and tense == "present":
         return context.published.isoformat()
     return None
 
@@ -1544,6 +1628,9 @@ def _negated(verb: Span) -> bool:
 def _has_treaty_object(verb: Span, clause: Span) -> bool:
     """'left the convention', 'withdrew from it', 'pulled out of the Paris Agreement' (not 'left office')."""
     window = clause.doc[verb.end : min(verb.end + 9, clause.end)]  # "from a key Cold War-era security deal"
+    again = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 3, clause.end)]]
+    if again[:2] in (["again", "in"], ["again", "on"]) and len(again) == 3 and clause.doc[verb.end + 2].like_num:
+        return True  # "left in 1984, rejoined in 2003, withdrew again in 2018": the same organisation
     for token in window:
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY or token.lower_ == "it":
             return True

@@ -527,6 +527,9 @@ class CheckService:
             raise _Unverifiable(f"The rulebook does not hold a party count for the {treaty.short_name}.")
         claimed = _claimed_count(claim)
         ok = _compare(count.count, claimed, claim.comparator)
+        joined = [p.in_force_for_state or p.consent for p in treaty.participation if p.state == claim.state]
+        if joined and 0 <= (count.as_of - max(joined)).days <= 31:  # "rejoined as UNESCO's 194th member state"
+            as_of = count.as_of  # the count recorded when that state joined: the ordinal's own date
         stale = abs((as_of - count.as_of).days) > 366
         unsure = count.verification != "verified"
         text = (

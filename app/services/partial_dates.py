@@ -95,8 +95,8 @@ class PartialDate:
             return self.start.isoformat()
         if self.precision == "month":
             return f"{self.start:%B %Y}"
-        if self.precision == "interval" and self.start.year == 1:
-            return f"before {self.end.year + 1}"
+        if self.precision == "interval" and self.start.year == 1:  # "before 1950"; "has notified" (by a day)
+            return f"before {self.end.year + 1}" if self.end.timetuple().tm_yday >= 365 else f"by {self.end}"
         if self.precision == "interval" and self.end.year == 9999:
             return f"after {self.start.year - 1}"
         if self.precision == "interval":

@@ -12,11 +12,12 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from app.provisions import provision_citation
+from app.provisions.survival import fixed_survival
 from app.rulebook import OwnedProvision, Rulebook
 from app.services.rule_claims import RuleClaim, same_length
 from schemas.checks import Evidence, Verdict
 from schemas.periods import describe_period
-from schemas.rules import SurvivalProvision, Treaty
+from schemas.rules import Treaty
 
 _GENERIC = {"provisions", "provision", "treaty", "continue", "continues", "apply", "applies", "party", "parties",
             "contracting", "withdrawal", "withdrawing", "effect", "other", "their", "which", "those", "period",
@@ -32,16 +33,16 @@ class Judged(NamedTuple):
 
 
 def judge_survival(rulebook: Rulebook, treaty: Treaty, said: RuleClaim, owned: Iterable[OwnedProvision]) -> Judged:
-    found = next((o for o in owned if isinstance(o.provision, SurvivalProvision) and o.provision.lasts), None)
+    found = fixed_survival(owned)
     if found is None:
         return Judged(
             "unverifiable", None,
             f"The rulebook holds no fixed period for which the {treaty.short_name} goes on applying after an exit.",
             [], [],
         )  # fmt: skip
-    provision = found.provision
-    assert isinstance(provision, SurvivalProvision) and provision.lasts is not None
-    citation = provision_citation(rulebook, found)
+    rule_of, provision = found
+    assert provision.lasts is not None
+    citation = provision_citation(rulebook, rule_of)
     evidence = [Evidence(kind="rule", description=provision.text or "", citation=citation)]
     words = describe_period(provision.lasts)
     what = "; ".join(provision.obligations)

@@ -79,3 +79,14 @@ def test_non_members_are_judged_as_non_members(
 def test_non_members_without_a_number_of_states_are_unverifiable(client: TestClient) -> None:
     result = judge(client, "2025-06-19", "33 non-parties", "ccm")
     assert result["verdict"] == "unverifiable" and "world/counts/ccm.yaml" in result["explanation"], result
+
+
+def test_an_ordinal_is_the_count_when_that_state_joined(client: TestClient) -> None:
+    """'The Philippines ... became the 117th member' (Rome Statute, in force for it on 1 November 2011);
+    'the US rejoined as UNESCO's 194th member state' (the count recorded with its acceptance of July 2023)."""
+    claim = {"kind": "parties_count", "treaty": "rome-statute", "state": "PHL", "value": "117"}
+    response = client.post("/v1/checks", json={"as_of": "2018-03-15", "claims": [claim]})
+    assert response.json()["results"][0]["verdict"] == "consistent", response.text
+    claim = {"kind": "parties_count", "treaty": "unesco-constitution", "state": "USA", "value": "194"}
+    response = client.post("/v1/checks", json={"as_of": "2025-07-22", "claims": [claim]})
+    assert response.json()["results"][0]["verdict"] == "consistent", response.text

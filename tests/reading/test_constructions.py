@@ -139,7 +139,10 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2020-07-08",
         "The WHO Constitution. The United States has submitted its notification. The withdrawal will not go into "
         "effect until July 6, 2021, raising the possibility the withdrawal could be reversed.",
-        [("effective_date", "who-constitution", "USA", "2021-07-06")],
+        [
+            ("notification_date", "who-constitution", "USA", "0001-01-01/2020-07-08"),  # 'has submitted': by then
+            ("effective_date", "who-constitution", "USA", "2021-07-06"),
+        ],
     ),
     (
         "may-as-a-name-and-a-signed-letter",

@@ -45,6 +45,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     ),
     ("not-joined", "2025-01-14", "The Ottawa Convention. 33 states have not joined it.", ["33 non-parties"]),
     ("not-ratified-is-no-count", "2023-11-02", "Eight of the 44 states have not ratified the CTBT.", []),
+    (
+        "ordinal-member",
+        "2018-03-15",
+        "The Rome Statute. The Philippines ratified the treaty in August 2011 and became the 117th member.",
+        ["117"],  # of the Philippines: judged on its entry into force (tests/checks/test_party_counts.py)
+    ),
     ("owner-allies", "2023-11-07", "Most of NATO's 31 allies have signed the CFE Treaty.", ["31"]),
 ]
 

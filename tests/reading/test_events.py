@@ -18,13 +18,16 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-01-24",
         "United Nations confirms US will leave World Health Organization.\n\n"
         "The UN has received the US letter on the WHO withdrawal. It is dated 22 January 2025.",
-        [("notification_date", "USA", "2025-01-22", "consistent")],
+        [
+            ("notification_date", "USA", "0001-01-01/2025-01-24", "consistent"),  # the lede's perfect: by the report
+            ("notification_date", "USA", "2025-01-22", "consistent"),
+        ],
     ),
     (
         "invoked-withdrawal-article-headline",  # a perfect-tense headline: the day of the report
         "2017-03-29",
         "The U.K. has officially triggered Article 50, beginning its withdrawal from the EU",
-        [("notification_date", "GBR", "2017-03-23/2017-03-29", "consistent")],  # just done: the week up to it
+        [("notification_date", "GBR", "0001-01-01/2017-03-29", "consistent")],  # done by the day of the report
     ),
     (
         "invoked-other-article-is-no-notice",  # NATO's Article 5 is collective defence, not its withdrawal clause
@@ -148,6 +151,47 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "Italy, France and Spain have announced their withdrawal from the Energy Charter Treaty.\n\n"
         "Other EU states that have left the treaty say it is incompatible with climate goals.",
         [],
+    ),
+    (
+        "lede-perfect-notice-a-month-old",  # 'has formally notified' in a note of 31 May: received 26 April
+        "2024-05-31",
+        "UK notifies withdrawal from Energy Charter Treaty\n\n"
+        "The UK has formally notified its withdrawal from the Energy Charter Treaty.\n\n"
+        "The notice is expected to be welcomed.",
+        [("notification_date", "GBR", "0001-01-01/2024-05-31", "consistent")],
+    ),
+    (
+        "announced-that-it-would-leave-on-a-day",  # reported speech with a day: when the exit takes effect
+        "2019-04-26",
+        "The OAS Charter. The ambassador announced in early April that Venezuela would leave the OAS on April 27.",
+        [("effective_date", "VEN", "2019-04-27", "consistent")],
+    ),
+    (
+        "becoming-effective-on-a-day",
+        "2024-06-16",
+        "A withdrawal takes effect one year after receipt under Article 47(2) of the Energy Charter Treaty, leading "
+        "to the UK's withdrawal becoming effective on 27 April 2025.",
+        [
+            ("effective_date", "GBR", "2025-04-27", "consistent"),
+            ("rule", None, "P1Y after receipt under article 47(2 ) of the energy charter treaty", "consistent"),
+        ],
+    ),
+    (
+        "a-generic-withdrawing-state-is-no-one",
+        "2024-06-16",
+        "The UK and the Energy Charter Treaty. Once this period has expired, the withdrawing state has effectively "
+        "terminated its membership.",
+        [],
+    ),
+    (
+        "again-in-a-year-after-a-list-of-deeds",
+        "2025-07-22",
+        "UNESCO. The US first left the agency in 1984, rejoined in 2003, withdrew again in 2018, and returned in 2023.",
+        [
+            ("withdrew", "USA", "1984", "unverifiable"),  # the records begin with the 2017 notice
+            ("joined", "USA", "2003", "unverifiable"),
+            ("withdrew", "USA", "2018", "consistent"),
+        ],
     ),
     (
         "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)

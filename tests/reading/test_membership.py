@@ -45,6 +45,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("bound_on", "ctbt", "RUS", "false")],
     ),
     (
+        "force-after-a-participle-of-a-title-not-in-the-gazetteer",
+        "2026-01-10",
+        "Several countries had withdrawn from the Ottawa Convention (the Convention on the Prohibition of "
+        "Anti-Personnel Mines, signed in 1997, entered into force in 1999).",
+        [("signed", "apmbc", None, "1997"), ("entry_into_force", "apmbc", None, "1999")],
+    ),
+    (
         "a-threshold-is-no-party-count",
         "2018-03-15",
         "The Rome Statute came into force after 60 countries had ratified it.",
