@@ -523,6 +523,9 @@ class Reader:
         for when, words in membership_lengths(clause, context.published):
             inside = [str(e.ent_id_) for e in actors if e.start >= words.start and e.end <= words.end]
             named = inside or [str(e.ent_id_) for e in actors if e.end <= words.start][:1]
+            if not named and words.start > clause.start and clause.doc[words.start - 1].lower_ in ("than", "over"):
+                named = [str(e.ent_id_) for e in actors if e.start >= words.end][:1]  # "After more than 70 years
+                # of membership, the United States moved to quit": the subject that follows
             states = named or ([context.state] if context.state else [])
             claims += [
                 Claim(kind="joined", treaty=treaty, state=s, value=when, as_of=context.published, tense="past")
