@@ -51,7 +51,10 @@ from bench.claims import Score, load_corpus, score
 # Both together: 405/471 = 86.0%, precision 98.3%, verdicts 400/405 = 98.8%.
 # Then (h-rules) how long a treaty goes on applying after an exit (ECT Art. 47(3) 'sunset clause'): 407/471 = 86.4%,
 # precision 404/411 = 98.3%, verdicts 402/407 = 98.8%.
-RECALL_FLOOR = 0.86
+# Then (h-events) six undated notifications the labels had left out added (tests/data/articles/README.md), the
+# lede's undated past notice ('handed over a letter'), 'received by the depositary, Portugal, on 26 April 2024',
+# 'will no longer be a member': 423/477 = 88.7%, precision 423/426 = 99.3%, verdicts 99%.
+RECALL_FLOOR = 0.88
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.98
 
