@@ -105,6 +105,10 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
         if any(w.strip("'s") in kinds for w in anchor) and about_exit(clause):
             joint = rest[0] if rest[0] in ("of", "since") else "after"
             return f"{qualifier}{period} {joint} {' '.join(anchor)}"
+        if rest[0] == "from" and anchor[:1] == ["today"] and any(t.lower_.startswith("effect") for t in clause):
+            return (
+                f"{qualifier}{period} after today"  # "the effective date of withdrawal will be six months from today"
+            )
         return None
     if preceding[-1:] == ["for"] or preceding[-2:] == ["for", "another"]:
         survives = _survival(clause, start - (2 if preceding[-1:] == ["another"] else 1))

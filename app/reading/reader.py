@@ -114,6 +114,11 @@ class _Context:
         order = list(self.state_mentions)
         self.state = max(order, key=lambda s: (self.state_mentions[s], order.index(s)))
 
+    def withdrawn_from(self) -> str | None:
+        """A withdrawal with no treaty of its own ('Withdrawal to take 20 years', a subheading): the treaty the last
+        'withdrawal from X' left, not a treaty named since in passing ('commitments to the 2015 Paris accord')."""
+        return self.exited or self.refer(None)
+
     def refer(self, noun: str | None) -> str | None:
         """'the convention' -> the treaty named most often so far among those called a convention; 'it',
         'the document' -> the treaty named most often (ties: the latest)."""
@@ -186,7 +191,10 @@ class Reader:
         context = _Context(published)
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-        docs = [_leaders_as_states(doc, reading, published) for doc in reading.nlp.pipe(p for _, p in paragraphs)]
+        docs = [
+            _figures_dropped(_leaders_as_states(doc, reading, published))
+            for doc in reading.nlp.pipe(p for _, p in paragraphs)
+        ]
         treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY"]
         named = [e for e in treaties if not e.text.isupper()] or treaties  # else "the ... (ICSID) treaty"
         if named:  # a headline's "the convention" is the treaty the article goes on to name first
@@ -279,7 +287,7 @@ class Reader:
             treaties[0].ent_id_
             if treaties
             else (
-                context.refer(generic[0].lower_ if generic else None)
+                (context.refer(generic[0].lower_) if generic else context.withdrawn_from())
                 if generic or _mentions_withdrawal(clause) or any(t.lower_ in ("notice", "waiting") for t in clause)
                 else None
             )
@@ -634,6 +642,18 @@ def _leaders_as_states(doc: Doc, reading: Reading, published: dt.date) -> Doc:
         elif (state := state_on(reading.gazetteer.leaders, ent.text, published)) and not _under(ent):
             ents.append(Span(doc, ent.start, ent.end, label="CAPITAL", span_id=state))
     doc.ents = ents
+    return doc
+
+
+_VERSION = re.compile(r"^\d+\.\d+$")
+
+
+def _figures_dropped(doc: Doc) -> Doc:
+    """'Brexit 2.0: The United Kingdom Leaves the Energy Charter Treaty': a name with a version number is a figure
+    of speech for another exit, not a mention of the treaty it names (the TEU)."""
+    figures = [e for e in doc.ents if e.label_ == "TREATY" and e.end < len(doc) and _VERSION.match(doc[e.end].text)]
+    if figures:
+        doc.ents = [e for e in doc.ents if e not in figures]
     return doc
 
 
@@ -1554,8 +1574,10 @@ def _tense(verb: Span) -> str:
         around = previous[:-1]
         if any(w in _DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
             return "future"  # "is set to leave", "will have to leave"
-        if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 12), head.i)):
+        if any(doc[i].lemma_ in _INTENDING for i in range(max(0, head.i - 12, head.sent.start), head.i)):
             return "intention"  # "voted to leave", "plans to withdraw", "pledged on Monday – ... – to withdraw"
+        if any(t.lemma_ in _INTENDING for t in doc[head.sent.start : head.i]) and "," in previous:
+            return "intention"  # "introduced a bill in the Duma, the lower house of ..., to withdraw": its purpose
         return "future"  # a headline: "U.S. withdrawal from WHO to take effect July 2021"
     modals = ("would", "could", "may", "might", "should", "must", "can", "cannot")
     if previous and (

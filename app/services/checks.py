@@ -1370,8 +1370,13 @@ class CheckService:
                 return Outcome(verdict, correct, f"{text} Under {where}, {rule}.", evidence, [citation.rule])
         agreed = has_own_agreed_date(self.rulebook.owned_provisions(treaty).values(), treaty.id)
         verdict, faults = _rule_faults(said, provision.period, words, provision.counted_from, monthly, agreed)
+        elsewhere = _other_recipient(said.anchor, recipients_of(owned, as_of))  # "notification to the court"
+        if elsewhere:
+            verdict, faults = ("partly_consistent" if verdict == "consistent" else verdict), [*faults, elsewhere]
         label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
         text = f"{label}: under {where}, {rule}" + (f" ({'; '.join(faults)})." if faults else ".")
+        if said.anchor.lower() == "today":  # "six months from today": only the period is judged here
+            text += f" Whether {provision.counted_from} fell on the article's date is not checked by this claim."
         return Outcome(verdict, correct, text, evidence, [citation.rule])
 
 
@@ -1410,6 +1415,20 @@ def _recipient_words(text: str) -> set[str]:
 
 
 _FILLER = {"the", "of", "to", "a", "an", "and", "its", "notification", "notice", "depositary", "general", "written"}
+
+
+def _other_recipient(anchor: str, found: tuple[OwnedProvision, list[str]] | None) -> str | None:
+    """'one year from submitting the written notification to the court': notice sent to a body the clause does not
+    name (Rome Statute Art. 127(1): to the Secretary-General of the United Nations); None when the anchor names no
+    recipient or names one of the clause's (VCLT Art. 67(1))."""
+    named = re.search(r"\b(?:notif\w*|notice|instrument|letter)\b.*?\bto\s+(?:the\s+)?(.+)$", anchor, re.IGNORECASE)
+    if found is None or named is None:
+        return None
+    body = re.sub(r"\s+(?:in|on|at|by|last|this|early|late|before|after)\b.*$", "", named.group(1))  # "in September"
+    said = _recipient_words(re.sub(r"\bu\.?n\.?(?=\s|$)", "United Nations", body, flags=re.IGNORECASE))
+    if not said or any(said <= _recipient_words(r) for r in found[1]):
+        return None
+    return f"notice goes to {'; '.join(found[1])}, not to the {body}"
 
 
 def _rule_faults(

@@ -36,6 +36,35 @@ CASES: list[tuple[str, str, str, Expected]] = [
         ],
     ),
     (
+        "purpose-of-a-bill-is-no-exit",  # the infinitive says what the bill is for, not when anything takes effect
+        "2023-01-10",
+        "The president on Monday introduced a bill in the Duma, the lower house of the Russian parliament, to "
+        "withdraw from the Criminal Law Convention on Corruption.",
+        [],
+    ),
+    (
+        "a-generic-subject-names-no-state",  # what happens to any withdrawing state is the rule, not a deed
+        "2024-06-16",
+        "The United Kingdom notified its withdrawal from the Energy Charter Treaty. A withdrawal takes effect one "
+        "year after the receipt of the notification. Once this period has expired, the withdrawing state has "
+        "effectively terminated its membership.",
+        [("rule", None, "P1Y after the receipt of the notification", "consistent")],
+    ),
+    (
+        "a-name-with-a-version-number-is-a-figure",  # 'Brexit 2.0' is the UK's exit from another treaty
+        "2024-06-16",
+        "Brexit 2.0: The United Kingdom Leaves the Energy Charter Treaty",
+        [("withdrew", "GBR", "true", "partly_consistent")],  # notified 26 April 2024, effective 27 April 2025
+    ),
+    (
+        "a-withdrawal-without-a-treaty-is-from-the-treaty-left",  # not the accord named since in passing
+        "2022-11-30",
+        "Germany approves withdrawal from Energy Charter Treaty\n\n"
+        "Several states say that the treaty is incompatible with their commitments to the 2015 Paris accord.\n\n"
+        "Withdrawal to take 20 years",
+        [("notice_period", None, "P20Y", "inconsistent")],  # ECT Art. 47(2): one year; 20 years is the sunset
+    ),
+    (
         "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
         "2022-11-30",
         "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",

@@ -1,8 +1,9 @@
 """Claims about the withdrawal rule itself (issue 14): the period, the event it is counted from, a deadline
-("within"), a step the treaty does not have ("has three months to process"), the length of the whole exit, the
-other parties' approval, and how long the treaty goes on applying after the exit. Each sentence is in our own
-words; the verdicts come from the real rule files (Ottawa Art. 20(3), NPT Art. X(1), Paris Art. 28, TEU Art. 50,
-Istanbul Art. 80, CCM Art. 20(3), ECHR Art. 58, ICRW Art. XI, ECT Art. 47(3))."""
+("within"), a recipient the clause does not name, a step the treaty does not have ("has three months to
+process"), the length of the whole exit, the other parties' approval, and how long the treaty goes on applying
+after the exit. Each sentence is in our own words; the verdicts come from the real rule files (Ottawa Art. 20(3),
+NPT Art. X(1), Paris Art. 28, TEU Art. 50, Istanbul Art. 80, CCM Art. 20(3), ECHR Art. 58, ICRW Art. XI,
+Rome Statute Art. 127(1), ECT Art. 47(3))."""
 
 from __future__ import annotations
 
@@ -109,6 +110,28 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2024-06-16",
         "The UK left the Energy Charter Treaty. The ECT continues to apply to existing investments for ten years.",
         "P10Y survival: continues to apply to existing investments", "inconsistent", "twenty years",
+    ),
+    (
+        "notice-to-another-body",
+        "2025-09-23",
+        "Burkina Faso, Mali and Niger announced their withdrawal from the Rome Statute. The withdrawal takes effect "
+        "one year from the date of submitting the written notification to the court.",
+        "P1Y after the date of submitting the written notification to the court", "partly_consistent",
+        "not to the court",
+    ),
+    (
+        "notice-to-the-un",
+        "2019-03-17",
+        "The Philippines left the Rome Statute. Under the treaty, withdrawal is only effective one year after a "
+        "country gives written notice of its decision to the UN.",
+        "P1Y after a country gives written notice of its decision to the un", "consistent", "one year",
+    ),
+    (
+        "from-today",
+        "2001-12-13",
+        "The United States is withdrawing from the Anti-Ballistic Missile Treaty. The effective date of withdrawal "
+        "will be six months from today, the White House said.",
+        "P6M after today", "consistent", "not checked by this claim",
     ),
 ]  # fmt: skip
 
