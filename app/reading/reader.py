@@ -163,14 +163,16 @@ class Reader:
         """Notice periods and rule claims; a clause about the effect with no treaty of its own ('the revocation
         will take effect six months from the date of filing') is about the treaty named last, and 'That move ...'
         about the treaty the last withdrawal named leaves."""
+        found = [m for m in _matches(reading.durations, clause.doc) if clause.start <= m[1] and m[2] <= clause.end]
+        dates = [clause.doc[s:e] for _, s, e in _matches(reading.dates, clause.doc) if clause.start <= s < clause.end]
+        if not found and len(dates) < 2:
+            return []  # no period, and not the two days of a rule of fixed days
         if not any(e.label_ == "TREATY" for e in clause.ents) and context.exited and _that_move(clause):
             treaty = context.exited
         treaty = treaty or (context.refer(None) if about_exit(clause) else None)
         if treaty is None:
             return []
-        found = _matches(reading.durations, clause.doc)
-        claims = list(periods(found, clause, treaty, context.treaty, self._waits(treaty)))
-        dates = [clause.doc[s:e] for _, s, e in _matches(reading.dates, clause.doc) if clause.start <= s < clause.end]
+        claims = list(periods(found, clause, treaty, context.treaty, self._waits(treaty))) if found else []
         annual = annual_rule(dates, clause, treaty) if self._fixes_days(treaty) else None  # "on June 30 ... by Jan. 1"
         return claims + ([annual] if annual else [])
 
@@ -531,6 +533,9 @@ class Reader:
         for when, words in membership_lengths(clause, context.published):
             inside = [str(e.ent_id_) for e in actors if e.start >= words.start and e.end <= words.end]
             named = inside or [str(e.ent_id_) for e in actors if e.end <= words.start][:1]
+            if not named and words.start > clause.start and clause.doc[words.start - 1].lower_ in ("than", "over"):
+                named = [str(e.ent_id_) for e in actors if e.start >= words.end][:1]  # "After more than 70 years
+                # of membership, the United States moved to quit": the subject that follows
             states = named or ([context.state] if context.state else [])
             claims += [
                 Claim(kind="joined", treaty=treaty, state=s, value=when, as_of=context.published, tense="past")
