@@ -10,21 +10,22 @@ declare no custom serialisers; tests/api/test_json_parts.py compares the two on 
 
 from __future__ import annotations
 
+import itertools
 from threading import Lock
 from typing import Any, TypeVar
 
 import orjson
 from pydantic import BaseModel
 
-from app.memo import evict_oldest
-
 M = TypeVar("M", bound=BaseModel)
 
-# id(model) -> (model, its JSON), the oldest eighth forgotten first past MAX_PARTS (a forgotten part is written out in
-# full again). The model is held, so its id cannot be reused while the entry lives. A plain dict: answers read
-# it on every model they hold, without a lock (a dict read is atomic in CPython); the lock guards writes.
+# id(model) -> (model, its JSON), the oldest eighth forgotten first past MAX_PARTS (a forgotten part is written out
+# in full again). The model is held, so its id cannot be reused while the entry lives: an id found in _FRAGMENTS
+# (the same keys, the JSON as an orjson fragment) is the part's own. Plain dicts: answers read them on every model
+# they hold, without a lock (a dict read is atomic in CPython); the lock guards writes.
 MAX_PARTS = 65_536
-_PARTS: dict[int, tuple[BaseModel, orjson.Fragment, bytes]] = {}
+_PARTS: dict[int, tuple[BaseModel, bytes]] = {}
+_FRAGMENTS: dict[int, orjson.Fragment] = {}
 _LOCK = Lock()
 
 
@@ -32,17 +33,22 @@ def shared(model: M) -> M:
     """Mark ``model`` as a part built once and never changed again: its JSON is written once, here."""
     written = model.__pydantic_serializer__.to_json(model)
     with _LOCK:
-        if len(_PARTS) >= MAX_PARTS:
-            evict_oldest(_PARTS, MAX_PARTS)  # the oldest eighth, as app/memo.py's caches
-        _PARTS[id(model)] = (model, orjson.Fragment(written), written)
+        if len(_PARTS) >= MAX_PARTS:  # the oldest eighth, as app/memo.py's caches; each fragment before its
+            oldest = list(itertools.islice(_PARTS, MAX_PARTS // 8))  # model, so a fragment's model is always held
+            for key in oldest:
+                _FRAGMENTS.pop(key, None)
+            for key in oldest:
+                del _PARTS[key]
+        _FRAGMENTS[id(model)] = orjson.Fragment(written)  # before the model is held: read only once it is
+        _PARTS[id(model)] = (model, written)
     return model
 
 
 def _fields(value: Any) -> Any:
+    fragment = _FRAGMENTS.get(id(value))  # one dictionary read (no check-then-read an eviction could split)
+    if fragment is not None:
+        return fragment
     if isinstance(value, BaseModel):
-        part = _PARTS.get(id(value))  # one dictionary read (no check-then-read an eviction could split)
-        if part is not None and part[0] is value:
-            return part[1]
         return value.__dict__  # the fields, in declaration order (extra fields are forbidden)
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
@@ -56,4 +62,4 @@ def changed_parts() -> list[BaseModel]:
     """Shared parts whose JSON is no longer what was written (a part changed after it was shared: a bug)."""
     with _LOCK:
         parts = list(_PARTS.values())
-    return [model for model, _, written in parts if model.__pydantic_serializer__.to_json(model) != written]
+    return [model for model, written in parts if model.__pydantic_serializer__.to_json(model) != written]

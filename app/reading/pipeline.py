@@ -123,7 +123,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": "out"}, {"LOWER": "of"}],
         [{"LOWER": {"IN": ["officially", "formally"]}}, {"LOWER": "out"}, {"LOWER": "of"}],  # "X officially out of Y"
         # "is no longer a member of the International Criminal Court", "Russia No Longer a Party to the ECHR"
-        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": {"IN": ["a", "an"]}},
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}},
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},
          {"LOWER": {"IN": ["party", "member"]}}],
         # "had ended the country's participation in the Istanbul Convention"

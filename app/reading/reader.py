@@ -163,14 +163,16 @@ class Reader:
         """Notice periods and rule claims; a clause about the effect with no treaty of its own ('the revocation
         will take effect six months from the date of filing') is about the treaty named last, and 'That move ...'
         about the treaty the last withdrawal named leaves."""
+        found = [m for m in _matches(reading.durations, clause.doc) if clause.start <= m[1] and m[2] <= clause.end]
+        dates = [clause.doc[s:e] for _, s, e in _matches(reading.dates, clause.doc) if clause.start <= s < clause.end]
+        if not found and len(dates) < 2:
+            return []  # no period, and not the two days of a rule of fixed days
         if not any(e.label_ == "TREATY" for e in clause.ents) and context.exited and _that_move(clause):
             treaty = context.exited
         treaty = treaty or (context.refer(None) if about_exit(clause) else None)
         if treaty is None:
             return []
-        found = _matches(reading.durations, clause.doc)
-        claims = list(periods(found, clause, treaty, context.treaty, self._waits(treaty)))
-        dates = [clause.doc[s:e] for _, s, e in _matches(reading.dates, clause.doc) if clause.start <= s < clause.end]
+        claims = list(periods(found, clause, treaty, context.treaty, self._waits(treaty))) if found else []
         annual = annual_rule(dates, clause, treaty) if self._fixes_days(treaty) else None  # "on June 30 ... by Jan. 1"
         return claims + ([annual] if annual else [])
 
@@ -531,6 +533,9 @@ class Reader:
         for when, words in membership_lengths(clause, context.published):
             inside = [str(e.ent_id_) for e in actors if e.start >= words.start and e.end <= words.end]
             named = inside or [str(e.ent_id_) for e in actors if e.end <= words.start][:1]
+            if not named and words.start > clause.start and clause.doc[words.start - 1].lower_ in ("than", "over"):
+                named = [str(e.ent_id_) for e in actors if e.start >= words.end][:1]  # "After more than 70 years
+                # of membership, the United States moved to quit": the subject that follows
             states = named or ([context.state] if context.state else [])
             claims += [
                 Claim(kind="joined", treaty=treaty, state=s, value=when, as_of=context.published, tense="past")
@@ -1253,10 +1258,22 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
         if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
             return i
         if word == "," and following.i not in starts and following.lower_ not in _DATE_LEAD and not following.like_num:
+            if _apposition(doc, i, starts):
+                continue  # "received by the treaty's depositary, Portugal, on 26 April 2024"
             return i
         if word in _CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
             return i
     return limit
+
+
+def _apposition(doc: Doc, comma: int, starts: set[int]) -> bool:
+    """', Portugal, on 26 April 2024': a name between commas, a date (or its preposition) after the second."""
+    name = doc[comma + 1 : min(comma + 5, len(doc))]
+    second = next((t.i for t in name if t.text == ","), None)
+    if second is None or second + 1 >= len(doc) or not all(t.is_title or t.ent_type_ for t in doc[comma + 1 : second]):
+        return False
+    after = doc[second + 1]
+    return after.i in starts or after.lower_ in ("on", "in")
 
 
 def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -> Span | None:
@@ -1602,11 +1619,14 @@ def _reading_tense(tense: str, label: str) -> Tense:
 
 
 def _headline_value(label: str, verb: Span, tense: str, context: _Context) -> str | None:
-    """An undated headline of one sentence: "X's Withdrawal ... Takes Legal Effect" (today); an undated perfect in
-    the headline or the lede, the news of the day: "The U.K. has officially triggered Article 50", "The United
-    States has formally notified UNESCO ..." (just done); not "UK notifies withdrawal from ECT", a headline's
-    present for a notice given weeks before."""
-    if label == "NOTIFY" and context.lede and _perfect(verb) and not _subordinate(verb, verb.sent):
+    """An undated headline of one sentence: "X's Withdrawal ... Takes Legal Effect" (today); an undated notice in
+    the past or perfect in the headline or the lede: "The U.K. has officially triggered Article 50", "The United
+    States has formally notified UNESCO ...", "British Ambassador to Brussels handed over a letter" (done by the day
+    of the report); not "UK notifies withdrawal from ECT", a headline's present for a notice given weeks before."""
+    if label == "NOTIFY" and context.lede and tense == "past" and not _subordinate(verb, verb.sent):
+        words = {t.lower_ for t in verb.sent}
+        if words & _UNDOING or any(t.lower_ in ("before", "until") for t in verb.doc[verb.sent.start : verb.start]):
+            return None  # "notified ... that the Instrument of Withdrawal was found invalid"; "before it gave notice"
         return f"0001-01-01/{context.published.isoformat()}"  # by the day of the report, at the latest
     if not context.headline or len(list(verb.doc.sents)) > 1:
         return None
@@ -1622,6 +1642,10 @@ def _immediately(label: str, verb: Span) -> str | None:
     if label == "EFFECT" and (following[:1] == ["immediately"] or following == ["at", "once"]):
         return "immediately"
     return None
+
+
+_UNDOING = {"invalid", "unconstitutional", "revoke", "revoked", "revocation", "rescind", "rescinded", "reverse",
+            "reversed", "retract", "retracted"}  # fmt: skip
 
 
 def previous_word(token: Token) -> str:

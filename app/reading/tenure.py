@@ -3,7 +3,8 @@
 of N years ending about the publication date dates the state's joining to N years before it; N is a round
 figure, so the claim is the year around that day (from half a year before to half a year after), judged like any
 "joined" claim against the recorded consent and entry into force (the rulebook's participation records). "More
-than 70 years of membership" and other bounds are not read.
+than 70 years of membership" is a membership that began on or before that day; "nearly 70 years" is not read. A
+headline's "Withdraws from ... After 78 Years" is a length of membership.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ from app.numbers import number_from_words
 _NUMBER = r"(?P<n>\d{1,3}|[a-z]+(?:[-\u2010\u2011 ][a-z]+)?)"
 _DASH = r"[-\u2010\u2011\u2013 ]"
 _LENGTHS = [
-    re.compile(rf"\b{_NUMBER}{_DASH}years?(?:{_DASH}old)?\s+membership\b"),
+    re.compile(rf"\b{_NUMBER}{_DASH}years?(?:{_DASH}old)?\s+(?:membership|commitment)\b"),
     re.compile(rf"\b{_NUMBER}\s+years\s+of\s+(?:[A-Z][\w.]*\s+|its\s+|their\s+)?membership\b"),
     re.compile(rf"\bmember\s+(?:state\s+)?for\s+{_NUMBER}\s+years\b"),
 ]
+_AFTER = re.compile(rf"\bafter\s+{_NUMBER}\s+years\s*$", re.IGNORECASE)  # a headline: "Withdraws ... After 78 Years"
+_LEAVING = re.compile(r"\b(?:withdraw|leav|left|exit|quit|pull)", re.IGNORECASE)
+_AT_LEAST = ("more than", "over", "at least")
 _SINCE = re.compile(
     r"\b(?:a\s+member|a\s+party|belonged\s+to|belongs\s+to)\b[^.;,]{0,60}?\bsince\s+(?P<y>1[89]\d\d|20\d\d)\b"
 )  # "which it has belonged to since 1950", "has been a member of the OAS since 1950"
@@ -33,14 +37,16 @@ _HALF_YEAR = dt.timedelta(days=183)
 def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, Span]]:
     """Each membership length in ``clause``: the interval its start falls in (ISO 'start/end') and its words."""
     text = clause.text
-    for pattern in _LENGTHS:
+    patterns = _LENGTHS + ([_AFTER] if _LEAVING.search(text) else [])
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            years = number_from_words(match.group("n").replace("\u2010", "-").replace("\u2011", "-"))
+            years = number_from_words(match.group("n").lower().replace("\u2010", "-").replace("\u2011", "-"))
             if years is None or not 1 <= years <= 150:
                 continue
             before = text[: match.start()].rstrip().lower()
-            if before.endswith(_BOUNDS):
-                continue  # "more than 70 years of membership": a bound, not a length
+            at_least = before.endswith(_AT_LEAST)  # "more than 70 years of membership": it began before then
+            if before.endswith(_BOUNDS) and not at_least:
+                continue  # "nearly 70 years of membership": a bound either way, not read
             words = clause.char_span(match.start(), match.end(), alignment_mode="expand")
             if words is None:
                 continue
@@ -48,7 +54,7 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
                 joined = published.replace(year=published.year - years)
             except ValueError:  # 29 February
                 joined = published.replace(year=published.year - years, day=28)
-            yield f"{joined - _HALF_YEAR}/{joined + _HALF_YEAR}", words
+            yield (f"{dt.date.min}/{joined}" if at_least else f"{joined - _HALF_YEAR}/{joined + _HALF_YEAR}"), words
     for match in _SINCE.finditer(text):
         words = clause.char_span(match.start(), match.end(), alignment_mode="expand")
         if words is not None and int(match.group("y")) <= published.year:

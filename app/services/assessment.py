@@ -71,9 +71,10 @@ class AssessmentService:
     def find_treaty(self, query: str) -> Treaty:
         return find_treaty(self.rulebook, self._aliases, query)
 
-    def _case(self, request: api.AssessmentRequest, today: dt.date | None) -> tuple[Case, dict[str, bool | str]]:
-        treaty = self.find_treaty(request.treaty)
-        state = find_state(request.state)
+    def _case(
+        self, request: api.AssessmentRequest, named: tuple[Treaty, StateInfo], today: dt.date | None
+    ) -> tuple[Case, dict[str, bool | str]]:
+        treaty, state = named
         case = Case(
             rulebook=self.rulebook,
             treaty=treaty,
@@ -96,7 +97,12 @@ class AssessmentService:
     def engine_facts(self, request: api.AssessmentRequest, *, today: dt.date | None = None) -> dict[str, bool | str]:
         """The facts the treaty's ruleset is asked about, derived from the request (dates become booleans) and
         completed from the situations file where the request leaves a fact out."""
-        return self._case(self._known_facts(request, today, True)[0], today)[1]
+        named = self._named(request)
+        return self._case(self._known_facts(request, named, today, True)[0], named, today)[1]
+
+    def _named(self, request: api.AssessmentRequest) -> tuple[Treaty, StateInfo]:
+        """The treaty and the state the question names (each read once per question)."""
+        return self.find_treaty(request.treaty), find_state(request.state)
 
     def assess(
         self, request: api.AssessmentRequest, *, today: dt.date | None = None, use_cache: bool = True
@@ -116,9 +122,10 @@ class AssessmentService:
         files are read too: facts the question left out that the situations file knows (a fact given in the
         question always wins) and, with ``party``, whether the state is a party on the day."""
         known: list[api.Condition] = []
+        named = self._named(request)
         if world:
-            request, known = self._known_facts(request, today, use_cache)
-        case, facts = self._case(request, today)
+            request, known = self._known_facts(request, named, today, use_cache)
+        case, facts = self._case(request, named, today)
         _refuse_impossible_notice(case)
         if world and party:
             day = request.notification_date or case.as_of
@@ -134,18 +141,16 @@ class AssessmentService:
         return _compose(case, _plan(case, decision, domestic), known)
 
     def _known_facts(
-        self, request: api.AssessmentRequest, today: dt.date | None, use_cache: bool
+        self, request: api.AssessmentRequest, named: tuple[Treaty, StateInfo], today: dt.date | None, use_cache: bool
     ) -> tuple[api.AssessmentRequest, list[api.Condition]]:
         """Facts the question leaves out that the world files know, with the conditions that say so: the date
         agreed for a recorded notification (the Brexit extensions, TEU Art. 50(3)), then an armed conflict from
         the situations file when it holds on the expiry of the period (Ottawa Art. 20(3))."""
-        request, agreed = self._agreed_from_record(request)
+        request, agreed = self._agreed_from_record(request, named)
         if request.facts.armed_conflict is not None:
             return request, agreed
-        treaty, state = self.find_treaty(request.treaty), find_state(request.state)
-        if not self.rulebook.world.has_situation(state.iso3) or not world_facts.suspended_by_armed_conflict(
-            self.rulebook, treaty
-        ):
+        treaty, state = named
+        if not _war_may_suspend(self.rulebook, treaty, state):
             return request, agreed
         peace = request.model_copy(update={"facts": request.facts.model_copy(update={"armed_conflict": False})})
         effective = self.evaluate(peace, today=today, use_cache=use_cache, world=False).assessment.effective
@@ -159,12 +164,14 @@ class AssessmentService:
                 return war, [*agreed, world_facts.situation_condition(found[0], state.name)]
         return request, agreed
 
-    def _agreed_from_record(self, request: api.AssessmentRequest) -> tuple[api.AssessmentRequest, list[api.Condition]]:
+    def _agreed_from_record(
+        self, request: api.AssessmentRequest, named: tuple[Treaty, StateInfo]
+    ) -> tuple[api.AssessmentRequest, list[api.Condition]]:
         """A recorded notification (same state, treaty and receipt) whose effective date was extended by
         agreement: its last agreed date, unless the question gives one."""
         if request.notification_date is None or request.facts.agreed_date is not None:
             return request, []
-        treaty, state = self.find_treaty(request.treaty), find_state(request.state)
+        treaty, state = named
         record = next(
             (
                 r
@@ -197,6 +204,13 @@ class AssessmentService:
             return self.evaluate(request, party=False).assessment.effective.date
         except AssessmentError:
             return None
+
+
+@memoized(65_536, key=lambda rulebook, treaty, state: (rulebook.version, treaty.id, state.iso3))
+def _war_may_suspend(rulebook: Rulebook, treaty: Treaty, state: StateInfo) -> bool:
+    """Whether the situations file can add an armed conflict to a question: the state is party to a recorded one
+    and the treaty holds a withdrawal back during one (Ottawa Art. 20(3))."""
+    return rulebook.world.has_situation(state.iso3) and world_facts.suspended_by_armed_conflict(rulebook, treaty)
 
 
 @memoized(8192, key=lambda rulebook, treaty: (rulebook.version, treaty.id))  # every treaty of a few rulebooks

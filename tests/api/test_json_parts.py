@@ -7,13 +7,14 @@ from typing import Any
 
 import pytest
 
-from app.json_parts import changed_parts, dumps
+from app import json_parts
+from app.json_parts import changed_parts, dumps, shared
 from app.provisions.base import AssessmentError
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
 from app.services.lookup import Ambiguous, NotFound
 from bench.queries import assessment_queries, cold_queries, open_treaties
-from schemas.api import Assessment, AssessmentRequest, AssessmentSummary
+from schemas.api import Assessment, AssessmentRequest, AssessmentSummary, StateRef
 from tests.conftest import TODAY, dev_cases
 
 
@@ -59,3 +60,14 @@ def test_a_part_changed_after_sharing_is_found(service: AssessmentService) -> No
 def test_other_objects_are_refused() -> None:
     with pytest.raises(TypeError):
         dumps(AssessmentRequest.model_construct(treaty=object()))  # type: ignore[arg-type]
+
+
+def test_forgotten_parts_are_written_in_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_PARTS the oldest parts are forgotten, fragment and model together; their JSON is then written
+    from their fields, the same bytes."""
+    monkeypatch.setattr(json_parts, "MAX_PARTS", 16)
+    monkeypatch.setattr(json_parts, "_PARTS", {})  # a cache of its own (the others' parts stay as they are)
+    monkeypatch.setattr(json_parts, "_FRAGMENTS", {})
+    parts = [shared(StateRef(iso3=f"X{i:02d}", name=f"State {i}", domestic_procedure="encoded")) for i in range(40)]
+    assert len(json_parts._PARTS) <= 16 and json_parts._FRAGMENTS.keys() == json_parts._PARTS.keys()
+    assert all(dumps(part) == part.model_dump_json().encode() for part in parts)

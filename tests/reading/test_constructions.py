@@ -201,7 +201,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "membership-bound-is-no-length",
         "2020-07-07",
         "The World Health Organization. After more than 70 years of membership, the US is leaving.",
-        [],
+        [("joined", "who-constitution", "USA", "0001-01-01/1950-07-07")],  # a bound: on or before that day
     ),
     (
         "tally-share-of-the-body",

@@ -194,6 +194,33 @@ CASES: list[tuple[str, str, str, Expected]] = [
         ],
     ),
     (
+        "received-by-the-depositary-in-apposition",  # the date after ', Portugal,' is the receipt's
+        "2024-06-16",
+        "The UK and the Energy Charter Treaty.\n\nThe secretariat said the UK's notification of withdrawal had been "
+        "received by the treaty's depositary, Portugal, on 26 April 2024.",
+        [("notification_date", "GBR", "2024-04-26", "consistent")],
+    ),
+    (
+        "will-no-longer-be-a-member-as-of-a-day",
+        "2019-04-26",
+        "The OAS Charter.\n\nAs of Saturday (April 27) Venezuela will no longer be a member of the OAS.",
+        [("effective_date", "VEN", "2019-04-27", "consistent")],
+    ),
+    (
+        "lede-past-notice-undated",  # the headline names the state; the lede's past: by the day of the report
+        "2017-03-29",
+        "Britain officially notifies Brussels on withdrawal from EU\n\n"
+        "The British Ambassador handed over a letter, signed by the Prime Minister.",
+        [("notification_date", "GBR", "0001-01-01/2017-03-29", "consistent")],
+    ),
+    (
+        "a-notice-of-revocation-is-no-notice-of-withdrawal",
+        "2017-03-08",
+        "The Rome Statute.\n\nSouth Africa notified the Secretary-General that the Instrument of Withdrawal was "
+        "found to be unconstitutional and invalid.",
+        [],
+    ),
+    (
         "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)
         "2017-06-01",
         "Trump withdraws from Climate Agreement\n\nThe Paris Agreement was adopted in 2015.",

@@ -12,7 +12,7 @@ from app.rulebook import Rulebook
 
 Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
 
-CASES: list[tuple[str, str, str, Read]] = [
+CASES: list[tuple[str, str, str, Read | str]] = [
     (
         "force-after-the-ratifications-that-caused-it",
         "2018-03-15",
@@ -52,6 +52,32 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("signed", "apmbc", None, "1997"), ("entry_into_force", "apmbc", None, "1999")],
     ),
     (
+        "more-than-n-years-of-membership",
+        "2020-07-07",
+        "After more than 70 years of membership, the United States moved to quit the WHO.",
+        [("joined", "who-constitution", "USA", "0001-01-01/1950-07-07")],  # on or before then
+    ),
+    (
+        "n-year-old-commitment",
+        "2026-01-23",
+        "The U.S. has finalized its withdrawal from the World Health Organization, one year after President Donald "
+        "Trump announced America was ending its 78-year-old commitment, federal officials said Thursday.",
+        "joined",
+    ),
+    (
+        "headline-after-n-years",
+        "2026-01-23",
+        "US Officially Withdraws from the World Health Organization After 78 Years",
+        "joined",
+    ),
+    (
+        "the-communities-for-the-union",
+        "2020-02-11",
+        "Brexit is the biggest shake-up the UK has known since it joined the six-nation European Economic Community "
+        "in 1973.",
+        [("joined", "teu", "GBR", "1973")],
+    ),
+    (
         "a-threshold-is-no-party-count",
         "2018-03-15",
         "The Rome Statute came into force after 60 countries had ratified it.",
@@ -66,6 +92,11 @@ def finder(rulebook: Rulebook) -> ClaimFinder:
 
 
 @pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_membership(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+def test_membership(finder: ClaimFinder, name: str, published: str, text: str, expected: Read | str) -> None:
     found = finder.find(text, dt.date.fromisoformat(published))
-    assert [(f.claim.kind, f.claim.treaty, f.claim.state, f.claim.value) for f in found] == expected, name
+    got = [(f.claim.kind, f.claim.treaty, f.claim.state, f.claim.value) for f in found]
+    if isinstance(expected, str):  # among other claims: the joining a length of membership dates (a year around)
+        joined = [g for g in got if g[0] == expected]
+        assert joined == [("joined", "who-constitution", "USA", "1947-07-24/1948-07-24")], (name, got)
+        return
+    assert got == expected, name

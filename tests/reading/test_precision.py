@@ -48,7 +48,10 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "The United Kingdom notified its withdrawal from the Energy Charter Treaty. A withdrawal takes effect one "
         "year after the receipt of the notification. Once this period has expired, the withdrawing state has "
         "effectively terminated its membership.",
-        [("rule", None, "P1Y after the receipt of the notification", "consistent")],
+        [
+            ("notification_date", "GBR", "0001-01-01/2024-06-16", "consistent"),  # the lede's undated notice
+            ("rule", None, "P1Y after the receipt of the notification", "consistent"),
+        ],
     ),
     (
         "a-name-with-a-version-number-is-a-figure",  # 'Brexit 2.0' is the UK's exit from another treaty
