@@ -426,6 +426,8 @@ class Reader:
         value = claim_value(when) if when else None
         kind: ClaimKind | None = None
         value = value or _headline_value(label, verb, tense, context) or _immediately(label, verb)
+        if label == "EFFECT" and verb[-1].lower_ in ("official", "final") and not _withdrawal_subject(verb):
+            return []  # "the decree became official": only a withdrawal's becoming official is its effect
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
                 return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
@@ -920,6 +922,14 @@ def _signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     if _passive(verb) or verb.doc[verb.start - 1].text == "," or not any(e.end <= verb.start for e in _actors(clause)):
         return []
     return states
+
+
+def _withdrawal_subject(verb: Span) -> bool:
+    """'Turkey's withdrawal from the Istanbul Convention became official': a withdrawal noun heads the words before
+    the verb in its clause (over 'from the ...')."""
+    doc = verb.doc
+    before = doc[max(verb.sent.start, verb.start - 10) : verb.start]
+    return any(t.lower_ in _WITHDRAWAL_NOUNS for t in before) and not any(t.text in (",", ";") for t in before)
 
 
 def _withdrawal_before(verb: Span) -> bool:
