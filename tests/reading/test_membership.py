@@ -71,6 +71,13 @@ CASES: list[tuple[str, str, str, Read | str]] = [
         "joined",
     ),
     (
+        "the-communities-for-the-union",
+        "2020-02-11",
+        "Brexit is the biggest shake-up the UK has known since it joined the six-nation European Economic Community "
+        "in 1973.",
+        [("joined", "teu", "GBR", "1973")],
+    ),
+    (
         "a-threshold-is-no-party-count",
         "2018-03-15",
         "The Rome Statute came into force after 60 countries had ratified it.",
