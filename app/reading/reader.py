@@ -426,8 +426,6 @@ class Reader:
         value = claim_value(when) if when else None
         kind: ClaimKind | None = None
         value = value or _headline_value(label, verb, tense, context) or _immediately(label, verb)
-        if label == "EFFECT" and verb[-1].lower_ in ("official", "final") and not _withdrawal_subject(verb):
-            return []  # "the decree became official": only a withdrawal's becoming official is its effect
         if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
                 return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
@@ -765,6 +763,8 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             # date of what follows, not an effect
         if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
             continue
+        if lb == "EFFECT" and v[-1].lower_ in ("official", "final") and not _withdrawal_subject(v):
+            continue  # "the decree became official": only a withdrawal's becoming official is its effect
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and _intent_to(v, triggers[n - 1][1]):
             continue
         kept.append((lb, v))
