@@ -102,7 +102,7 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
         if anchor[:1] in (["this"], ["that"], ["these"]):
             return ""  # "eleven months after this announcement": a story's event, not the rule
         kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" else DOMESTIC_ANCHORS)
-        if any(w.strip("'s") in kinds for w in anchor) and about_exit(clause):
+        if (any(w.strip("'s") in kinds for w in anchor) or _in_force(anchor)) and about_exit(clause):
             joint = rest[0] if rest[0] in ("of", "since") else "after"
             return f"{qualifier}{period} {joint} {' '.join(anchor)}"
         if rest[0] == "from" and anchor[:1] == ["today"] and any(t.lower_.startswith("effect") for t in clause):
@@ -184,10 +184,16 @@ def _period(span: Span) -> str | None:
     return f"P{amount}{unit[0].upper()}"
 
 
+def _in_force(anchor: list[str]) -> bool:
+    """'after the agreement entered into force', 'after the agreement takes effect for it' (Paris Art. 28(1))."""
+    text = " ".join(anchor)
+    return "into force" in text or "in force for" in text or " effect for " in f"{text} "
+
+
 def _began_with(following: list[str]) -> list[str]:
     for i, word in enumerate(following[:4]):
-        if word in ("began", "started", "begun") and following[i + 1 : i + 2] in (["with"], ["after"]):
-            return anchor_words(following[i + 2 :])
+        if word in ("began", "started", "begun") and following[i + 1 : i + 2] in (["with"], ["after"], ["when"]):
+            return anchor_words(following[i + 2 :])  # "... that began when Trump signed the executive order"
     return []
 
 

@@ -41,7 +41,9 @@ _SURVIVAL = re.compile(
     r"|\bafter (?:the )?(?:withdrawal|exit)(?: takes effect)?$",
     re.IGNORECASE,
 )
-_IN_FORCE_WORDS = re.compile(r"entry into force|entered into force|in force for", re.IGNORECASE)
+_IN_FORCE_WORDS = re.compile(
+    r"entry into force|entered into force|in force for|(?:takes|took|take) effect for", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,19 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "will be six months from today, the White House said.",
         "P6M after today", "consistent", "not checked by this claim",
     ),
+    (
+        "began-when-an-order-was-signed",
+        "2025-02-01",
+        "The US is leaving the WHO. A one-year waiting period began when Trump signed the executive order.",
+        "P1Y after trump signed the executive order", "inconsistent", "not from trump signed",
+    ),
+    (
+        "wait-from-entry-into-force",
+        "2017-06-06",
+        "The US is leaving the Paris Agreement. Under the deal, no country can give notice of withdrawal until three "
+        "years after the agreement entered into force.",
+        "P3Y after the agreement entered into force", "consistent", "entry into force for the party",
+    ),
 ]  # fmt: skip
 
 
