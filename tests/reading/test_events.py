@@ -221,6 +221,13 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [],
     ),
     (
+        "a-withdrawal-became-official",
+        "2021-07-02",
+        "Turkey's withdrawal from the Istanbul Convention became official on Thursday.\n\n"
+        "The decree on the Istanbul Convention became official in March.",
+        [("effective_date", "TUR", "2021-07-01", "consistent")],
+    ),
+    (
         "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)
         "2017-06-01",
         "Trump withdraws from Climate Agreement\n\nThe Paris Agreement was adopted in 2015.",
