@@ -763,6 +763,8 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             # date of what follows, not an effect
         if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
             continue
+        if lb == "EFFECT" and v[-1].lower_ in ("official", "final") and not _withdrawal_subject(v):
+            continue  # "the decree became official": only a withdrawal's becoming official is its effect
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and _intent_to(v, triggers[n - 1][1]):
             continue
         kept.append((lb, v))
@@ -920,6 +922,14 @@ def _signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     if _passive(verb) or verb.doc[verb.start - 1].text == "," or not any(e.end <= verb.start for e in _actors(clause)):
         return []
     return states
+
+
+def _withdrawal_subject(verb: Span) -> bool:
+    """'Turkey's withdrawal from the Istanbul Convention became official': a withdrawal noun heads the words before
+    the verb in its clause (over 'from the ...')."""
+    doc = verb.doc
+    before = doc[max(verb.sent.start, verb.start - 10) : verb.start]
+    return any(t.lower_ in _WITHDRAWAL_NOUNS for t in before) and not any(t.text in (",", ";") for t in before)
 
 
 def _withdrawal_before(verb: Span) -> bool:
