@@ -40,14 +40,14 @@ class DateResult:
         return cls(date=date, candidates=(date,), reasoning=reasoning)
 
 
-def later(start: dt.date, delta: relativedelta) -> dt.date:
-    """``start + delta`` for a period of years, months and days (what :func:`schemas.periods.parse_period`
-    gives): the months first, the day clamped to the month's last day, then the days — dateutil's arithmetic,
-    written out because it runs on every answer (tests/dates compares the two)."""
-    months = start.month - 1 + delta.years * 12 + delta.months
+def later(start: dt.date, delta: relativedelta, times: int = 1) -> dt.date:
+    """``start + delta * times`` for a period of years, months and days (what :func:`schemas.periods.parse_period`
+    gives; ``times`` -1 counts back): the months first, the day clamped to the month's last day, then the days —
+    dateutil's arithmetic, written out because it runs on every answer (tests/dates compares the two)."""
+    months = start.month - 1 + times * (delta.years * 12 + delta.months)
     year, month = start.year + months // 12, months % 12 + 1
     last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
-    return dt.date(year, month, min(start.day, last)) + dt.timedelta(days=delta.days)
+    return dt.date(year, month, min(start.day, last)) + dt.timedelta(days=times * delta.days)
 
 
 def _shift(start: dt.date, delta: relativedelta) -> tuple[dt.date, bool]:
@@ -147,9 +147,9 @@ def end_of_recurring_period(received: dt.date, first_end: dt.date, every: str, n
     step, lead = parse_period(every), parse_period(notice_at_least)
     k = 0
     end = first_end
-    while received > end - lead:
+    while received > later(end, lead, -1):
         k += 1
-        end = first_end + step * k
+        end = later(first_end, step, k)
     return DateResult.exact(
         end,
         f"notice on {received}: the first period end at least {notice_at_least} later is {end} "
@@ -162,7 +162,7 @@ def notice_window(first_opens: dt.date, length: str, every: str, on: dt.date) ->
     span, step = parse_period(length), parse_period(every)
     k = 0
     opens = first_opens
-    while on >= opens + span:
+    while on >= later(opens, span):
         k += 1
-        opens = first_opens + step * k
-    return opens, opens + span
+        opens = later(first_opens, step, k)
+    return opens, later(opens, span)

@@ -22,7 +22,7 @@ class Notice(ProvisionKind[NoticeProvision]):
         self, case: Case, rule: OwnedProvision, provision: NoticeProvision, order: int
     ) -> list[api.Requirement]:
         day = case.request.notification_date or case.as_of
-        dated = provision.recipients_on(day)[1]
+        dated = provision.recipients_on(day)[1] if provision.recipients_from else None  # most name one only
         return [notice_requirement(case.rulebook, rule, dated, order, provision.actor or case.state.name)]
 
 

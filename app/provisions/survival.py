@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from app.dates.periods import later
 from app.json_parts import shared
 from app.memo import memoized
 from app.provisions.base import Case, ProvisionKind, provision_citation
@@ -21,7 +22,7 @@ class Survival(ProvisionKind[SurvivalProvision]):
     def survives(
         self, case: Case, rule: OwnedProvision, provision: SurvivalProvision, effective: dt.date | None
     ) -> list[api.Survival]:
-        until = effective + parse_period(provision.lasts) if effective and provision.lasts else None
+        until = later(effective, parse_period(provision.lasts)) if effective and provision.lasts else None
         return [survival(case.rulebook, rule, until)]
 
 

@@ -18,7 +18,8 @@ from schemas.checks import Claim
 DOMESTIC_ANCHORS = {
     "parliament", "parliamentary", "decision", "vote", "decree", "law", "announcement", "signing", "president",
     "approval", "adoption", "referendum", "cabinet", "government", "senate", "congress", "lawmakers", "bill",
-    "ratification", "order",
+    "ratification", "order", "approved", "voted", "adopted", "decided", "announced", "riigikogu", "seimas",
+    "saeima", "sejm", "rada", "duma", "bundestag", "eduskunta", "knesset", "assembly", "legislature",
 }  # fmt: skip
 NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary", "deposit", "instrument",
                   "notified", "notifies", "secretary-general", "secretary", "un", "u.n.", "united", "filing",
@@ -102,7 +103,7 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
         if anchor[:1] in (["this"], ["that"], ["these"]):
             return ""  # "eleven months after this announcement": a story's event, not the rule
         kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" else DOMESTIC_ANCHORS)
-        if any(w.strip("'s") in kinds for w in anchor) and about_exit(clause):
+        if (any(w.strip("'s") in kinds for w in anchor) or _in_force(anchor)) and about_exit(clause):
             joint = rest[0] if rest[0] in ("of", "since") else "after"
             return f"{qualifier}{period} {joint} {' '.join(anchor)}"
         if rest[0] == "from" and anchor[:1] == ["today"] and any(t.lower_.startswith("effect") for t in clause):
@@ -117,7 +118,8 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     if following[:2] in (["exit", "process"], ["withdrawal", "process"]) and waits:
         return f"{period} exit process"  # the whole exit (Paris Art. 28(1) waits three years before notice)
     mechanism = following[:1] == ["to"] and following[1:2] != [] and following[1] in _MECHANISMS
-    if preceding[-1:] in (["has"], ["have"], ["had"]) and mechanism and about_exit(clause):
+    handled = about_exit(clause) or bool(set(following[2:8]) & {"request", "application", "appeal"})
+    if preceding[-1:] in (["has"], ["have"], ["had"]) and mechanism and handled:
         return f"{period} to {' '.join(anchor_words(following[1:]))}"  # "has three months to process ..."
     began = _began_with(following) or _this_began(preceding, following, clause, start)
     if began:  # "a six-month process that began with a parliamentary vote last July"
@@ -184,10 +186,16 @@ def _period(span: Span) -> str | None:
     return f"P{amount}{unit[0].upper()}"
 
 
+def _in_force(anchor: list[str]) -> bool:
+    """'after the agreement entered into force', 'after the agreement takes effect for it' (Paris Art. 28(1))."""
+    text = " ".join(anchor)
+    return "into force" in text or "in force for" in text or " effect for " in f"{text} "
+
+
 def _began_with(following: list[str]) -> list[str]:
     for i, word in enumerate(following[:4]):
-        if word in ("began", "started", "begun") and following[i + 1 : i + 2] in (["with"], ["after"]):
-            return anchor_words(following[i + 2 :])
+        if word in ("began", "started", "begun") and following[i + 1 : i + 2] in (["with"], ["after"], ["when"]):
+            return anchor_words(following[i + 2 :])  # "... that began when Trump signed the executive order"
     return []
 
 

@@ -88,6 +88,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": {"IN": ["into", "legal", "full", "formal"]}, "OP": "?"},
          {"LOWER": "effect"}],
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
+        # "Turkey's withdrawal from the Istanbul Convention became official on Thursday" (a withdrawal's only)
+        [{"LEMMA": "become"}, {"LOWER": {"IN": ["official", "final"]}}],
         # "The formal withdrawal occurred on Sunday", "the US exit took place on 4 November"
         [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
          {"LOWER": {"IN": ["occurred", "happened", "occurs", "happens"]}}],

@@ -25,6 +25,7 @@ from app.numbers import number_from_words
 from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
 from app.reading.annual import annual_rule
+from app.reading.consent import consent_rule
 from app.reading.found import Found
 from app.reading.leaders import state_on
 from app.reading.nominal import Nominal, nominals
@@ -165,8 +166,9 @@ class Reader:
         about the treaty the last withdrawal named leaves."""
         found = [m for m in _matches(reading.durations, clause.doc) if clause.start <= m[1] and m[2] <= clause.end]
         dates = [clause.doc[s:e] for _, s, e in _matches(reading.dates, clause.doc) if clause.start <= s < clause.end]
-        if not found and len(dates) < 2:
-            return []  # no period, and not the two days of a rule of fixed days
+        if not found and len(dates) < 2:  # no period, and not the two days of a rule of fixed days
+            consent = consent_rule(clause, treaty or context.refer(None) or "") if treaty or context.treaty else None
+            return [consent] if consent else []  # "the withdrawal needs the approval of the other parties"
         if not any(e.label_ == "TREATY" for e in clause.ents) and context.exited and _that_move(clause):
             treaty = context.exited
         treaty = treaty or (context.refer(None) if about_exit(clause) else None)
@@ -772,6 +774,8 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             # date of what follows, not an effect
         if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
             continue
+        if lb == "EFFECT" and v[-1].lower_ in ("official", "final") and not _withdrawal_subject(v):
+            continue  # "the decree became official": only a withdrawal's becoming official is its effect
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and _intent_to(v, triggers[n - 1][1]):
             continue
         kept.append((lb, v))
@@ -929,6 +933,14 @@ def _signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     if _passive(verb) or verb.doc[verb.start - 1].text == "," or not any(e.end <= verb.start for e in _actors(clause)):
         return []
     return states
+
+
+def _withdrawal_subject(verb: Span) -> bool:
+    """'Turkey's withdrawal from the Istanbul Convention became official': a withdrawal noun heads the words before
+    the verb in its clause (over 'from the ...')."""
+    doc = verb.doc
+    before = doc[max(verb.sent.start, verb.start - 10) : verb.start]
+    return any(t.lower_ in _WITHDRAWAL_NOUNS for t in before) and not any(t.text in (",", ";") for t in before)
 
 
 def _withdrawal_before(verb: Span) -> bool:

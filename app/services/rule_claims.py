@@ -25,14 +25,15 @@ _NOTICE_WORDS = re.compile(
 )
 _DOMESTIC_WORDS = re.compile(
     r"parliament|vote|voted|decision|decree|executive order|signing|signed|law|announce|referendum|cabinet|"
-    r"government|president|bill|ratification|ratified|congress|senate|seimas|saeima|riigikogu|sejm|eduskunta",
+    r"government|president|bill|ratification|ratified|congress|senate|seimas|saeima|riigikogu|sejm|eduskunta|"
+    r"approved|adopted|decided|rada|duma|bundestag|knesset|legislature",
     re.IGNORECASE,
 )
 _MECHANISM = re.compile(
     r"\bto\s+(process|decide|review|approve|consider|accept|examine|handle|respond|ratify|confirm)\b", re.IGNORECASE
 )
 _CONSENT = re.compile(
-    r"\b(?:ratif\w*|approv\w*|agreed|accept\w*|consent\w*)\b.*?\bby\s+(?:all\s+)?(?:the\s+)?"
+    r"\b(?:ratif\w*|approv\w*|agreed|agreement|accept\w*|consent\w*|endorsement)\b.*?\b(?:by|of)\s+(?:all\s+)?(?:the\s+)?"
     r"(?:remaining|other|\d+|member|countries|states|parties)\b",
     re.IGNORECASE,
 )
@@ -41,7 +42,9 @@ _SURVIVAL = re.compile(
     r"|\bafter (?:the )?(?:withdrawal|exit)(?: takes effect)?$",
     re.IGNORECASE,
 )
-_IN_FORCE_WORDS = re.compile(r"entry into force|entered into force|in force for", re.IGNORECASE)
+_IN_FORCE_WORDS = re.compile(
+    r"entry into force|entered into force|in force for|(?:takes|took|take) effect for", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -195,8 +195,15 @@ def test_a_rule_claim_without_a_state_falls_back_on_a_state_s_own_clause(client:
 
 
 def test_an_earlier_exit_the_records_do_not_hold_is_unverifiable(client: TestClient) -> None:
-    result = judge(client, "2025-07-22", kind="withdrew", treaty="unesco-constitution", state="USA", value="1984")
+    """The ILO records begin with the US notice of 6 November 1975; an exit said to be earlier is not judged."""
+    result = judge(client, "2025-07-22", kind="withdrew", treaty="ilo-constitution", state="USA", value="1970")
     assert result["verdict"] == "unverifiable" and "not exhaustive" in result["explanation"]
+
+
+def test_the_first_us_exit_from_unesco_is_recorded(client: TestClient) -> None:
+    """Notice of 28 December 1983, effective 31 December 1984 (UNESCO Constitution Art. II(6); world/records)."""
+    result = judge(client, "2025-07-22", kind="withdrew", treaty="unesco-constitution", state="USA", value="1984")
+    assert result["verdict"] == "consistent" and result["correct_value"] == "1984-12-31"
 
 
 def test_the_cli_shows_the_verdict_correct_value_and_clock_for_an_article() -> None:

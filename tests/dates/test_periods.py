@@ -203,3 +203,6 @@ def test_periods_are_added_as_dateutil_adds_them(start: dt.date, years: int, mon
     period = f"P{years}Y{months}M{days}D" if years or months or days else "P1D"
     assert later(start, parse_period(period)) == start + parse_period(period)
     assert _first_of_next_month(start) == start.replace(day=1) + relativedelta(months=1)
+    for times in (-3, -1, 2, 7):  # the recurring periods and windows count steps forward and leads back
+        if D(1800, 1, 1) < start + delta * times < D(2400, 1, 1):
+            assert later(start, delta, times) == start + delta * times

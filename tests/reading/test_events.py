@@ -188,7 +188,7 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-07-22",
         "UNESCO. The US first left the agency in 1984, rejoined in 2003, withdrew again in 2018, and returned in 2023.",
         [
-            ("withdrew", "USA", "1984", "unverifiable"),  # the records begin with the 2017 notice
+            ("withdrew", "USA", "1984", "consistent"),  # notice of 28 December 1983, effective 31 December 1984
             ("joined", "USA", "2003", "unverifiable"),
             ("withdrew", "USA", "2018", "consistent"),
         ],
@@ -219,6 +219,13 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "The Rome Statute.\n\nSouth Africa notified the Secretary-General that the Instrument of Withdrawal was "
         "found to be unconstitutional and invalid.",
         [],
+    ),
+    (
+        "a-withdrawal-became-official",
+        "2021-07-02",
+        "Turkey's withdrawal from the Istanbul Convention became official on Thursday.\n\n"
+        "The decree on the Istanbul Convention became official in March.",
+        [("effective_date", "TUR", "2021-07-01", "consistent")],
     ),
     (
         "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)
