@@ -18,7 +18,8 @@ from schemas.checks import Claim
 DOMESTIC_ANCHORS = {
     "parliament", "parliamentary", "decision", "vote", "decree", "law", "announcement", "signing", "president",
     "approval", "adoption", "referendum", "cabinet", "government", "senate", "congress", "lawmakers", "bill",
-    "ratification", "order",
+    "ratification", "order", "approved", "voted", "adopted", "decided", "announced", "riigikogu", "seimas",
+    "saeima", "sejm", "rada", "duma", "bundestag", "eduskunta", "knesset", "assembly", "legislature",
 }  # fmt: skip
 NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary", "deposit", "instrument",
                   "notified", "notifies", "secretary-general", "secretary", "un", "u.n.", "united", "filing",
@@ -117,7 +118,8 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     if following[:2] in (["exit", "process"], ["withdrawal", "process"]) and waits:
         return f"{period} exit process"  # the whole exit (Paris Art. 28(1) waits three years before notice)
     mechanism = following[:1] == ["to"] and following[1:2] != [] and following[1] in _MECHANISMS
-    if preceding[-1:] in (["has"], ["have"], ["had"]) and mechanism and about_exit(clause):
+    handled = about_exit(clause) or bool(set(following[2:8]) & {"request", "application", "appeal"})
+    if preceding[-1:] in (["has"], ["have"], ["had"]) and mechanism and handled:
         return f"{period} to {' '.join(anchor_words(following[1:]))}"  # "has three months to process ..."
     began = _began_with(following) or _this_began(preceding, following, clause, start)
     if began:  # "a six-month process that began with a parliamentary vote last July"

@@ -25,14 +25,15 @@ _NOTICE_WORDS = re.compile(
 )
 _DOMESTIC_WORDS = re.compile(
     r"parliament|vote|voted|decision|decree|executive order|signing|signed|law|announce|referendum|cabinet|"
-    r"government|president|bill|ratification|ratified|congress|senate|seimas|saeima|riigikogu|sejm|eduskunta",
+    r"government|president|bill|ratification|ratified|congress|senate|seimas|saeima|riigikogu|sejm|eduskunta|"
+    r"approved|adopted|decided|rada|duma|bundestag|knesset|legislature",
     re.IGNORECASE,
 )
 _MECHANISM = re.compile(
     r"\bto\s+(process|decide|review|approve|consider|accept|examine|handle|respond|ratify|confirm)\b", re.IGNORECASE
 )
 _CONSENT = re.compile(
-    r"\b(?:ratif\w*|approv\w*|agreed|accept\w*|consent\w*)\b.*?\bby\s+(?:all\s+)?(?:the\s+)?"
+    r"\b(?:ratif\w*|approv\w*|agreed|agreement|accept\w*|consent\w*|endorsement)\b.*?\b(?:by|of)\s+(?:all\s+)?(?:the\s+)?"
     r"(?:remaining|other|\d+|member|countries|states|parties)\b",
     re.IGNORECASE,
 )

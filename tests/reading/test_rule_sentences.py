@@ -146,6 +146,19 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "years after the agreement entered into force.",
         "P3Y after the agreement entered into force", "consistent", "entry into force for the party",
     ),
+    (
+        "counted-from-a-parliament-s-approval",
+        "2025-07-01",
+        "Estonia is leaving the Ottawa Convention. The withdrawal will take effect six months after the Riigikogu "
+        "approved it.",
+        "P6M after the riigikogu approved it", "inconsistent", "not from the riigikogu approved it",
+    ),
+    (
+        "approval-of-the-others-as-a-noun",
+        "2025-07-01",
+        "Estonia is leaving the Ottawa Convention. The withdrawal needs the approval of the other state parties.",
+        "withdrawal needs the approval of the other state parties", "inconsistent", "VCLT Art. 54(a)",
+    ),
 ]  # fmt: skip
 
 
@@ -178,6 +191,15 @@ def test_an_exit_process_is_the_notice_period_unless_the_treaty_makes_a_party_wa
     text = "Venezuela is leaving the OAS. The organization's rules mandate a two-year exit process."
     found = [(f.claim.kind, f.claim.value) for f in finder.find(text, dt.date(2017, 4, 28))]
     assert found == [("notice_period", "P2Y")]
+
+
+def test_the_consent_of_a_body_that_is_not_the_other_parties_is_no_consent_claim(
+    reading: tuple[ClaimFinder, CheckService],
+) -> None:
+    """TEU Art. 50(3): an extension needs the European Council's unanimous decision, a true statement."""
+    finder, _ = reading
+    text = "Britain is leaving the EU. An extension of the exit requires the consent of the European Council."
+    assert not [f for f in finder.find(text, dt.date(2017, 3, 29)) if f.claim.kind == "rule"]
 
 
 def test_two_days_of_one_exit_are_no_rule_where_the_treaty_counts_a_period(

@@ -1,0 +1,31 @@
+"""Claims that a withdrawal needs the other parties' approval ("the withdrawal needs the approval of the other
+state parties", "leaving requires the consent of all members"). A withdrawal under a treaty's own clause needs
+none (VCLT Art. 54(a); Art. 54(b), withdrawal by consent of all the parties, is the other route); the checks
+service judges the claim against the clause. ("must be ratified by all remaining 27 EU countries", a passive
+with its agent, is read with the verb in app/reading/reader.py.)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from schemas.checks import Claim
+
+_NEEDS = {"needs", "need", "requires", "require", "required", "subject"}
+_CONSENT = {"approval", "consent", "agreement", "ratification", "endorsement"}
+_OTHERS = {"other", "remaining", "all", "member", "members", "parties", "states", "countries"}
+_EXIT = {"withdrawal", "exit", "leaving", "withdrawing", "denunciation", "departure"}
+
+
+def consent_rule(clause: Span, treaty: str) -> Claim | None:
+    """'the withdrawal needs the approval of the other state parties' -> a rule claim; None otherwise."""
+    words = [t.lower_ for t in clause]
+    for i, word in enumerate(words):
+        if word not in _CONSENT or i + 3 >= len(words) or not set(words[max(0, i - 4) : i]) & _NEEDS:
+            continue
+        if words[i + 1] != "of" or not set(words[i + 2 : i + 5]) & _OTHERS or not set(words[:i]) & _EXIT:
+            continue
+        start = max(j for j in range(max(0, i - 4), i) if words[j] in _NEEDS)
+        end = next((j for j in range(i + 2, len(words)) if clause[j].is_punct), len(words))
+        return Claim(kind="rule", treaty=treaty, value=f"withdrawal {clause[start:end].text}")
+    return None
