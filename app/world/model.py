@@ -259,7 +259,9 @@ class World:
         statuses = (self.party_status(treaty, p.state, on, effective_of) for p in listing.parties)
         return [s for s in statuses if s.status == "party"]
 
-    def count_on(self, treaty: str, what: Literal["parties", "signatories", "states"], on: dt.date) -> CountOn | None:
+    def count_on(
+        self, treaty: str, what: Literal["parties", "signatories", "active", "states"], on: dt.date
+    ) -> CountOn | None:
         """The recorded number of parties or signatories on ``on`` (world/counts, else a complete party list
         whose signatures are all listed); None when no record covers the day."""
         if what == "signatories" and (listing := self.parties.get(treaty)) and listing.signatories_complete:
