@@ -154,6 +154,11 @@ class CountsFile(TreatyFile):
     note: str | None = None
     parties: list[DatedCount] = []
     signatories: list[DatedCount] = []
+    active: list[DatedCount] = Field(
+        default=[],
+        description="Members taking part (the parties less those suspended or excluded from participation): 'the "
+        "34-member group' of an organisation of 35 whose 35th does not take part is partly right.",
+    )
     states: list[DatedCount] = Field(
         default=[],
         description="The States a source counts non-members against (parties plus those outside): 'the 33 "
@@ -162,7 +167,13 @@ class CountsFile(TreatyFile):
 
     @model_validator(mode="after")
     def _periods_do_not_overlap(self) -> CountsFile:
-        for name, periods in (("parties", self.parties), ("signatories", self.signatories), ("states", self.states)):
+        named = (
+            ("parties", self.parties),
+            ("signatories", self.signatories),
+            ("active", self.active),
+            ("states", self.states),
+        )
+        for name, periods in named:
             ordered = sorted(periods, key=lambda c: c.from_)
             for before, after in itertools.pairwise(ordered):
                 if before.until is None or before.until >= after.from_:

@@ -589,16 +589,24 @@ class Reader:
             if at >= clause.end:
                 continue
             noun = clause.doc[at]
-            if noun.lower_ not in _COUNT_NOUNS and not (
-                noun.lower_ in ("member", "state", "signatory", "contracting")
-                and at + 1 < clause.end
-                and clause.doc[at + 1].lower_ in ("states", "countries", "nations", "parties", "governments")
+            compound = at == token.i + 2 and noun.lower_ in ("nation", "country", "state", "member", "party")
+            if (
+                noun.lower_ not in _COUNT_NOUNS
+                and not compound
+                and not (
+                    noun.lower_ in ("member", "state", "signatory", "contracting")
+                    and at + 1 < clause.end
+                    and clause.doc[at + 1].lower_ in ("states", "countries", "nations", "parties", "governments")
+                )
             ):
                 continue
             number = number_from_words(token.text)
             if number is None or number < 10:
                 continue
             rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
+            other = next((i for i, w in enumerate(rest) if w in _OTHER_CLAUSE), len(rest))
+            rest = rest[:other]  # "the 34-member group, though ... the exit won't take effect": another clause's
+
             if any(t.lower_ in _NOT_PARTY_COUNTS for t in clause):
                 continue  # "adopted by 120 countries"
             if any(w in _NEGATION for w in rest):  # "33 states have not joined": judged as a count of non-members
@@ -691,6 +699,7 @@ def _weight(ent: Span) -> float:
 
 
 _SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+_OTHER_CLAUSE = {"though", "although", "but", "while", "whereas", "however"}
 _MEMBER_NOUNS = {"member", "party", "state", "signatory", "ally"}
 
 
@@ -1561,6 +1570,8 @@ def _tense(verb: Span) -> str:
         return "past"  # "the withdrawal process has now been completed"
     if head.lower_ in ("officially", "formally") and verb[-1].lower_ == "of":
         return "deed"  # a headline without its copula: "Philippines officially out of the ICC"
+    if head.lower_ == "no" and previous_word(head) in ("is", "are", "'s", "'re"):
+        return "deed"  # "As of December 27, Estonia, Latvia and Lithuania are no longer parties": done by then
     if head.lower_ in ("withdrawal", "exit", "departure", "pullout", "this", "it") and len(verb) > 1:
         tenses = {"occurred": "past", "happened": "past", "took": "past", "will": "future", "would": "future"}
         return tenses.get(verb[1].lower_, "present")  # "the exit took place", "this would take place on August 2"
@@ -1623,7 +1634,7 @@ _IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became",
 
 
 def _reading_tense(tense: str, label: str) -> Tense:
-    if tense == "past":
+    if tense in ("past", "deed"):  # a deed stated as done: "As of December 27, X is no longer a party"
         return "past"
     if tense == "future":
         return "future"

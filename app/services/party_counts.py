@@ -88,6 +88,13 @@ def judge_count(
             f"({long_date(as_of)}), but on {long_date(on)} it had {found.count} {what} ({where})."
         )
         return CountJudgement("partly_consistent", str(found.count), text, _url(found), where)
+    active = world.count_on(treaty, "active", on) if what == "parties" else None
+    if active is not None and compare(active.count, number, comparator):
+        text = (
+            f"Partly correct: {active.count} members of the {name} took part on {long_date(on)}, but it had "
+            f"{found.count} members, the others suspended or excluded from participation ({where})."
+        )
+        return CountJudgement("partly_consistent", str(found.count), text, _url(active), where)
     before = _before(world, treaty, what, found, on)
     if before is not None and compare(before.count, number, comparator):
         assert found.period is not None

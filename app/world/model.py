@@ -99,9 +99,12 @@ class World:
     situations: tuple[Situation, ...] = ()
     version: str = "empty"
     files: tuple[str, ...] = ()
-    _pairs: dict[tuple[str, str], tuple[WorldRecord, ...]] = field(default_factory=dict, compare=False, repr=False)
-    """The records of each (treaty, state) asked for, in order: filled on first use (answers ask on every
-    question; the files do not change while the world is loaded)."""
+    # The records of each (treaty, state) asked for, in order, and each treaty's party list by state: filled on
+    # first use (answers ask on every question; the files do not change while the world is loaded).
+    _pairs: dict[tuple[str, str], tuple[WorldRecord, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+    _entries: dict[str, dict[str, PartyEntry]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     # --- records --------------------------------------------------------------------------------
 
@@ -124,6 +127,17 @@ class World:
             found = tuple(sorted((r for r in listed if r.state == state), key=lambda r: (r.notified, r.state)))
             self._pairs[(treaty, state)] = found  # the same tuple whichever thread writes it
         return found
+
+    def _entry(self, treaty: str, state: str) -> PartyEntry | None:
+        """The state's entry in the treaty's party list (the first, as the list is read), if listed."""
+        entries = self._entries.get(treaty)
+        if entries is None:
+            listed = self.parties[treaty].parties if treaty in self.parties else []
+            entries = {}
+            for party in listed:
+                entries.setdefault(party.state, party)
+            self._entries[treaty] = entries  # the same dict whichever thread writes it
+        return entries.get(state)
 
     def votes(self, treaty: str | None = None, state: str | None = None) -> list[RecordedVote]:
         """Every recorded domestic vote (a step with a tally), by treaty and date; filtered by treaty and state.
@@ -180,7 +194,7 @@ class World:
             return PartyStatus(
                 treaty, state, on, "unknown", "no party list is recorded for this treaty", None, None, False
             )
-        entry = next((p for p in listing.parties if p.state == state), None)
+        entry = self._entry(treaty, state)
         source = (entry.source if entry and entry.source else None) or listing.source
 
         def status(value: PartyState, reason: str) -> PartyStatus:
@@ -223,16 +237,12 @@ class World:
 
         Evidence of re-joining after an exit on E: a consent in the party list dated after E, or a later act
         notified after E (a state gives notice only of a treaty it is bound by)."""
-        records = [r for _, r in self.records_for(treaty, state)]
+        records = self._records_of(treaty, state)
         exits = [(r, d) for r in records if (d := self.exit_date(treaty, r, on, effective_of)) is not None]
         if not exits:
             return None
         record, when = max(exits, key=lambda item: item[1])
-        entry = (
-            next((p for p in self.parties[treaty].parties if p.state == state), None)
-            if treaty in self.parties
-            else None
-        )
+        entry = self._entry(treaty, state)
         consented = entry.consent_date or entry.in_force if entry else None
         if consented is not None and when < consented <= on:
             return None  # consented again: the party list decides
@@ -249,7 +259,9 @@ class World:
         statuses = (self.party_status(treaty, p.state, on, effective_of) for p in listing.parties)
         return [s for s in statuses if s.status == "party"]
 
-    def count_on(self, treaty: str, what: Literal["parties", "signatories", "states"], on: dt.date) -> CountOn | None:
+    def count_on(
+        self, treaty: str, what: Literal["parties", "signatories", "active", "states"], on: dt.date
+    ) -> CountOn | None:
         """The recorded number of parties or signatories on ``on`` (world/counts, else a complete party list
         whose signatures are all listed); None when no record covers the day."""
         if what == "signatories" and (listing := self.parties.get(treaty)) and listing.signatories_complete:
