@@ -128,6 +128,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}},
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},
          {"LOWER": {"IN": ["party", "member"]}}],
+        # "Estonia, Latvia and Lithuania are no longer parties to the convention"
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"},
+         {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},
+         {"LOWER": {"IN": ["parties", "members"]}}],
         # "had ended the country's participation in the Istanbul Convention"
         [{"LEMMA": {"IN": ["end", "terminate"]}}, {"LOWER": {"IN": ["its", "the", "their", "country", "'s", "’s",
                                                                      "nation", "state"]}, "OP": "*"},

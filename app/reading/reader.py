@@ -1570,6 +1570,8 @@ def _tense(verb: Span) -> str:
         return "past"  # "the withdrawal process has now been completed"
     if head.lower_ in ("officially", "formally") and verb[-1].lower_ == "of":
         return "deed"  # a headline without its copula: "Philippines officially out of the ICC"
+    if head.lower_ == "no" and previous_word(head) in ("is", "are", "'s", "'re"):
+        return "deed"  # "As of December 27, Estonia, Latvia and Lithuania are no longer parties": done by then
     if head.lower_ in ("withdrawal", "exit", "departure", "pullout", "this", "it") and len(verb) > 1:
         tenses = {"occurred": "past", "happened": "past", "took": "past", "will": "future", "would": "future"}
         return tenses.get(verb[1].lower_, "present")  # "the exit took place", "this would take place on August 2"
@@ -1632,7 +1634,7 @@ _IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became",
 
 
 def _reading_tense(tense: str, label: str) -> Tense:
-    if tense == "past":
+    if tense in ("past", "deed"):  # a deed stated as done: "As of December 27, X is no longer a party"
         return "past"
     if tense == "future":
         return "future"

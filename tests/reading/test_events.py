@@ -228,6 +228,17 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("effective_date", "TUR", "2021-07-01", "consistent")],
     ),
     (
+        "no-longer-parties-as-of-a-day",  # a list, the plural, and a day read as done by the report
+        "2025-12-29",
+        "The Ottawa Convention.\n\nAs of December 27, Estonia, Latvia and Lithuania are no longer parties to the "
+        "convention.",
+        [
+            ("withdrew", "EST", "2025-12-27", "consistent"),
+            ("withdrew", "LVA", "2025-12-27", "consistent"),
+            ("withdrew", "LTU", "2025-12-27", "consistent"),
+        ],
+    ),
+    (
         "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)
         "2017-06-01",
         "Trump withdraws from Climate Agreement\n\nThe Paris Agreement was adopted in 2015.",
