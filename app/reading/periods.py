@@ -75,6 +75,7 @@ def periods(
                     preceding[-1:] == ["took"] and following[:3] == ["to", "take", "effect"]
                 )  # "took one year to take effect"
                 or (preceding[-1:] in (["take"], ["takes"], ["last"], ["lasts"]) and _about_withdrawal(clause))
+                or (preceding[-1:] in (["wait"], ["waits"]) and "before" in following[:2] and about_exit(clause))
             )
         ):
             yield Claim(kind="notice_period", treaty=treaty, value=period)
@@ -115,6 +116,9 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
         survives = _survival(clause, start - (2 if preceding[-1:] == ["another"] else 1))
         if survives:  # "continues to apply ... for another 20 years" (ECT Art. 47(3))
             return f"{period} survival: {survives}"
+    before_notice = following[:1] == ["before"] and any(w.startswith(("notif", "notice")) for w in following[1:8])
+    if preceding[-1:] in (["wait"], ["waits"]) and before_notice:
+        return f"{period} wait before notice"  # "must wait three years before giving notice" (Paris Art. 28(1))
     if following[:2] in (["exit", "process"], ["withdrawal", "process"]) and waits:
         return f"{period} exit process"  # the whole exit (Paris Art. 28(1) waits three years before notice)
     mechanism = following[:1] == ["to"] and following[1:2] != [] and following[1] in _MECHANISMS

@@ -415,7 +415,7 @@ class Reader:
     ) -> list[Claim]:  # fmt: skip
         tense = _tense(verb)
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
-        if _negated(verb) and not (label == "EFFECT" and until):  # "will not go into effect until July 6, 2021"
+        if _negated(verb) and not until:  # "will not go into effect until July 6, 2021", "did not ratify it until 2012"
             return _negative_claims(label, treaty, states, tense, clause, context)
         if tense == "intention" and _reported_future(label, verb, date, clause):
             tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
@@ -747,11 +747,12 @@ def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> 
     doc = clause.doc
     back = [t.lower_ for t in doc[max(clause.start, token.i - 8) : token.i]]
     by = len(back) - 1 - back[::-1].index("by") if "by" in back[-4:] else None
-    signed_by = by is not None and any(w in ("signed", "ratified") for w in back[max(0, by - 6) : by])
+    signed_by = by is not None and "signed" in back[max(0, by - 6) : by]  # "ratified by 164 states": the parties
+    ratified_by = by is not None and "ratified" in back[max(0, by - 6) : by]
     after = doc[token.i + 1 : min(clause.end, token.i + 9)]
     signatories = signed_by or any(t.lower_ in ("signatories", "signatory") for t in after[:3])
     what = f"{number} signatories" if signatories else str(number)
-    verb = signed_by or any(t.lower_ in _SIGNING_VERBS for t in after)
+    verb = signed_by or ratified_by or any(t.lower_ in _SIGNING_VERBS for t in after)
     past = verb and not any(t.lower_ in _PERFECT or t.lower_ in _FUTURE for t in doc[clause.start : clause.end])
     start = by - len(back) + token.i - 6 if by is not None else clause.start  # after the verb 'signed'
     years = [d for d in dates if any(t.like_num and len(t.text) == 4 for t in d)]

@@ -68,6 +68,18 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("notice_period", None, "P20Y", "inconsistent")],  # ECT Art. 47(2): one year; 20 years is the sunset
     ),
     (
+        "not-until-dates-the-act",  # 'did not ratify it until 2012' says it ratified in 2012, not that it did not
+        "2026-01-16",
+        "The Ottawa Convention bans mines. Poland signed the convention in 1997 but did not ratify it until 2012.",
+        [("signed", "POL", "1997", "consistent"), ("ratified", "POL", "2012", "consistent")],
+    ),
+    (
+        "ratified-by-n-states-counts-the-parties",  # not the signatories
+        "2024-06-01",
+        "The Ottawa Convention has been ratified by 164 states.",
+        [("parties_count", None, "164", "consistent")],
+    ),
+    (
         "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
         "2022-11-30",
         "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",

@@ -159,6 +159,13 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "Estonia is leaving the Ottawa Convention. The withdrawal needs the approval of the other state parties.",
         "withdrawal needs the approval of the other state parties", "inconsistent", "VCLT Art. 54(a)",
     ),
+    (
+        "a-wait-before-notice",
+        "2017-06-06",
+        "The US is leaving the Paris Agreement. Countries must wait three years before they can give notice of "
+        "withdrawal.",
+        "P3Y wait before notice", "consistent", "three years after its entry into force for the party",
+    ),
 ]  # fmt: skip
 
 
@@ -213,6 +220,14 @@ def test_two_days_of_one_exit_are_no_rule_where_the_treaty_counts_a_period(
         "notification to the Secretary-General by June 27."
     )
     assert not [f for f in finder.find(text, dt.date(2025, 7, 1)) if f.claim.kind == "rule"]
+
+
+def test_a_wait_before_the_exit_is_the_notice_period(reading: tuple[ClaimFinder, CheckService]) -> None:
+    finder, _ = reading
+    text = "The US is leaving the Paris Agreement. The US must wait a year before its exit becomes official."
+    assert [(f.claim.kind, f.claim.value) for f in finder.find(text, dt.date(2025, 1, 28))] == [
+        ("notice_period", "P1Y")
+    ]
 
 
 def test_a_waiting_period_a_move_carries_is_the_notice_period(reading: tuple[ClaimFinder, CheckService]) -> None:
