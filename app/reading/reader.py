@@ -884,8 +884,13 @@ def _to_a_parliament(verb: Span, clause: Span, reading: Reading) -> bool:
     for token in doc[verb.end : min(verb.end + 8, clause.end)]:
         if token.lower_ == "to" and token.i + 1 < clause.end:
             following = [t for t in doc[token.i + 1 : min(token.i + 3, clause.end)] if t.lower_ != "the"]
-            return bool(following) and (following[0].lower_ in _BODIES or following[0].text in reading.gazetteer.bodies)
+            return bool(following) and (
+                following[0].lower_ in _BODIES | _PRESS or following[0].text in reading.gazetteer.bodies
+            )  # "submit the denunciation motion to parliament"; "in a note sent Friday night to correspondents"
     return False
+
+
+_PRESS = {"correspondents", "reporters", "journalists", "press", "media", "newsrooms"}
 
 
 def _subordinate(verb: Span, clause: Span) -> bool:
