@@ -359,8 +359,8 @@ class Reader:
         doc = verb.doc
         if verb[0].lower_.startswith("return") and not _object_is_treaty(doc, verb.end):
             return None  # "returned to UNESCO", not "returns to compliance with the treaty"
-        if verb.start > 0 and doc[verb.start - 1].lower_ in _NOT_TREATY_OBJECTS:
-            return None  # "the decree signed by President Erdogan"
+        if verb.start > 0 and doc[verb.start - 1].lower_ in _NOT_TREATY_OBJECTS and label != "NOTIFY":
+            return None  # "the decree signed by President Erdogan" (not "his decree notifying the UN")
         after = [e for e in treaties if e.start >= verb.end]
         before = [e for e in treaties if e.end <= verb.start]
         if after and after[0].start - verb.end <= 6:
@@ -813,7 +813,7 @@ def _intent_to(verb: Span, notice: Span) -> bool:
         verb.start - notice.end < 8
         and verb.start > 1
         and doc[verb.start - 1].lower_ == "to"
-        and doc[verb.start - 2].lower_ in ("intent", "intention", "decision")
+        and doc[verb.start - 2].lower_ in ("intent", "intention", "decision", "notice", "notification")
     )
 
 
@@ -1317,6 +1317,12 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
     return limit
 
 
+def _noun_trigger(verb: Span) -> bool:
+    """'This latest exit follows ...': a trigger word used as a noun (after a determiner) owns no date after it."""
+    return len(verb) == 1 and previous_word(verb[0]) in ("this", "the", "a", "an", "its", "their", "his", "her",
+                                                          "latest", "first", "second", "third")  # fmt: skip
+
+
 def _apposition(doc: Doc, comma: int, starts: set[int]) -> bool:
     """', Portugal, on 26 April 2024': a name between commas, a date (or its preposition) after the second."""
     name = doc[comma + 1 : min(comma + 5, len(doc))]
@@ -1346,7 +1352,7 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
     ]
     when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
-    ends = [t[1].end for t in triggers if t[1].start < verb.start]
+    ends = [t[1].end for t in triggers if t[1].start < verb.start and not _noun_trigger(t[1])]
     if ends and not when:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026,
         # following ..."), unless a 'when' clause follows it ("in 1999, when 164 states joined it": the time of both)
         theirs = next((d for d in dates if d.start >= ends[-1]), None)
@@ -1607,6 +1613,10 @@ def _tense(verb: Span) -> str:
         return tenses.get(verb[1].lower_, "present")  # "the exit took place", "this would take place on August 2"
     if head.lower_ == "coming" and previous_word(head) == "the":  # "The coming into force next week of ..."
         return "present"
+    if head.lower_ in ("process", "withdrawal", "exit") and verb[-1].lower_ in ("started", "began"):
+        return "past"  # "The process of Venezuela's exit from the organization started in 2017"
+    if head.lower_.endswith("ing") and previous_word(head) in _PAPERS:
+        return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going") and previous_word(head) in _WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
     if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."
