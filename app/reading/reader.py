@@ -25,7 +25,7 @@ from app.numbers import number_from_words
 from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
 from app.reading.annual import annual_rule
-from app.reading.consent import consent_rule
+from app.reading.consent import consent_rule, recipient_rule
 from app.reading.found import Found
 from app.reading.leaders import state_on
 from app.reading.nominal import Nominal, nominals
@@ -168,8 +168,10 @@ class Reader:
         found = [m for m in _matches(reading.durations, clause.doc) if clause.start <= m[1] and m[2] <= clause.end]
         dates = [clause.doc[s:e] for _, s, e in _matches(reading.dates, clause.doc) if clause.start <= s < clause.end]
         if not found and len(dates) < 2:  # no period, and not the two days of a rule of fixed days
-            consent = consent_rule(clause, treaty or context.refer(None) or "") if treaty or context.treaty else None
-            return [consent] if consent else []  # "the withdrawal needs the approval of the other parties"
+            if not (treaty or context.treaty):
+                return []
+            about = treaty or context.refer(None) or ""  # "the withdrawal needs the approval of the other parties"
+            return [c for c in (consent_rule(clause, about), recipient_rule(clause, about)) if c]
         if not any(e.label_ == "TREATY" for e in clause.ents) and context.exited and _that_move(clause):
             treaty = context.exited
         treaty = treaty or (context.refer(None) if about_exit(clause) else None)
@@ -358,8 +360,8 @@ class Reader:
         doc = verb.doc
         if verb[0].lower_.startswith("return") and not _object_is_treaty(doc, verb.end):
             return None  # "returned to UNESCO", not "returns to compliance with the treaty"
-        if verb.start > 0 and doc[verb.start - 1].lower_ in _NOT_TREATY_OBJECTS:
-            return None  # "the decree signed by President Erdogan"
+        if verb.start > 0 and doc[verb.start - 1].lower_ in _NOT_TREATY_OBJECTS and label != "NOTIFY":
+            return None  # "the decree signed by President Erdogan" (not "his decree notifying the UN")
         after = [e for e in treaties if e.start >= verb.end]
         before = [e for e in treaties if e.end <= verb.start]
         if after and after[0].start - verb.end <= 6:
@@ -835,7 +837,7 @@ def _intent_to(verb: Span, notice: Span) -> bool:
         verb.start - notice.end < 8
         and verb.start > 1
         and doc[verb.start - 1].lower_ == "to"
-        and doc[verb.start - 2].lower_ in ("intent", "intention", "decision")
+        and doc[verb.start - 2].lower_ in ("intent", "intention", "decision", "notice", "notification")
     )
 
 
@@ -906,8 +908,13 @@ def _to_a_parliament(verb: Span, clause: Span, reading: Reading) -> bool:
     for token in doc[verb.end : min(verb.end + 8, clause.end)]:
         if token.lower_ == "to" and token.i + 1 < clause.end:
             following = [t for t in doc[token.i + 1 : min(token.i + 3, clause.end)] if t.lower_ != "the"]
-            return bool(following) and (following[0].lower_ in _BODIES or following[0].text in reading.gazetteer.bodies)
+            return bool(following) and (
+                following[0].lower_ in _BODIES | _PRESS or following[0].text in reading.gazetteer.bodies
+            )  # "submit the denunciation motion to parliament"; "in a note sent Friday night to correspondents"
     return False
+
+
+_PRESS = {"correspondents", "reporters", "journalists", "press", "media", "newsrooms"}
 
 
 def _subordinate(verb: Span, clause: Span) -> bool:
@@ -1312,6 +1319,12 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
     return limit
 
 
+def _noun_trigger(verb: Span) -> bool:
+    """'This latest exit follows ...': a trigger word used as a noun (after a determiner) owns no date after it."""
+    return len(verb) == 1 and previous_word(verb[0]) in ("this", "the", "a", "an", "its", "their", "his", "her",
+                                                          "latest", "first", "second", "third")  # fmt: skip
+
+
 def _apposition(doc: Doc, comma: int, starts: set[int]) -> bool:
     """', Portugal, on 26 April 2024': a name between commas, a date (or its preposition) after the second."""
     name = doc[comma + 1 : min(comma + 5, len(doc))]
@@ -1341,7 +1354,7 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
     ]
     when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
-    ends = [t[1].end for t in triggers if t[1].start < verb.start]
+    ends = [t[1].end for t in triggers if t[1].start < verb.start and not _noun_trigger(t[1])]
     if ends and not when:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026,
         # following ..."), unless a 'when' clause follows it ("in 1999, when 164 states joined it": the time of both)
         theirs = next((d for d in dates if d.start >= ends[-1]), None)
@@ -1602,6 +1615,10 @@ def _tense(verb: Span) -> str:
         return tenses.get(verb[1].lower_, "present")  # "the exit took place", "this would take place on August 2"
     if head.lower_ == "coming" and previous_word(head) == "the":  # "The coming into force next week of ..."
         return "present"
+    if head.lower_ in ("process", "withdrawal", "exit") and verb[-1].lower_ in ("started", "began"):
+        return "past"  # "The process of Venezuela's exit from the organization started in 2017"
+    if head.lower_.endswith("ing") and previous_word(head) in _PAPERS:
+        return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going") and previous_word(head) in _WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
     if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."
