@@ -1,4 +1,6 @@
-"""Claims that a withdrawal needs the other parties' approval ("the withdrawal needs the approval of the other
+"""Claims about who takes part in a withdrawal: to whom the notice goes ("any party can withdraw through a formal
+notification to the Council of Europe", judged against the notice clause's recipients, VCLT Art. 67(1)), and
+claims that a withdrawal needs the other parties' approval ("the withdrawal needs the approval of the other
 state parties", "leaving requires the consent of all members"). A withdrawal under a treaty's own clause needs
 none (VCLT Art. 54(a); Art. 54(b), withdrawal by consent of all the parties, is the other route); the checks
 service judges the claim against the clause. ("must be ratified by all remaining 27 EU countries", a passive
@@ -28,4 +30,29 @@ def consent_rule(clause: Span, treaty: str) -> Claim | None:
         start = max(j for j in range(max(0, i - 4), i) if words[j] in _NEEDS)
         end = next((j for j in range(i + 2, len(words)) if clause[j].is_punct), len(words))
         return Claim(kind="rule", treaty=treaty, value=f"withdrawal {clause[start:end].text}")
+    return None
+
+
+_MODALS = {"can", "may", "must", "shall", "should", "could"}
+_NOTICE = {"notification", "notice", "notifying", "letter", "instrument"}
+
+
+def recipient_rule(clause: Span, treaty: str) -> Claim | None:
+    """'any party state can demand its withdrawal from the treaty through a formal notification to the
+    Strasbourg-based organization' -> 'notification to the Strasbourg-based organization'; only with a modal (a
+    rule for any party, not one state's notice on a day)."""
+    words = [t.lower_ for t in clause]
+    if not set(words) & _MODALS or not set(words) & _EXIT | {"withdraw", "leave", "denounce"}:
+        return None
+    for i, word in enumerate(words):
+        if word not in _NOTICE or not set(words[max(0, i - 4) : i]) & {"through", "by", "with"}:
+            continue
+        to = next((j for j in range(i + 1, min(i + 5, len(words))) if words[j] == "to"), None)
+        if word == "notifying":
+            to = i
+        if to is None:
+            continue
+        end = next((j for j in range(to + 1, len(words)) if clause[j].is_punct and clause[j].text != "-"), len(words))
+        body = clause[to + 1 : end].text
+        return Claim(kind="rule", treaty=treaty, value=f"notification to {body}") if body else None
     return None

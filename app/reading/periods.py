@@ -103,6 +103,8 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
         anchor = anchor_words(rest[1:])
         if anchor[:1] in (["this"], ["that"], ["these"]):
             return ""  # "eleven months after this announcement": a story's event, not the rule
+        if _notice_timed(clause, start) and not any(w.strip("'s") in NOTICE_ANCHORS for w in anchor):
+            return ""  # "The notification came two months after Trump announced ...": when a notice was given
         kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" else DOMESTIC_ANCHORS)
         if (any(w.strip("'s") in kinds for w in anchor) or _in_force(anchor)) and about_exit(clause):
             joint = rest[0] if rest[0] in ("of", "since") else "after"
@@ -129,6 +131,19 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     if began:  # "a six-month process that began with a parliamentary vote last July"
         return f"{period} after {' '.join(began)}"
     return None
+
+
+def _notice_timed(clause: Span, start: int) -> bool:
+    """What the period times is the notice itself ('The notification came two months after ...', 'the letter was
+    sent a year after ...'), not the withdrawal's effect: a story's chronology, since no treaty counts the notice
+    from a domestic act (the period a rule sets runs from the notice to the effect, e.g. Rome Statute Art. 127(1))."""
+    before = [t.lower_ for t in clause.doc[clause.start : start]]
+    timed = any(w in ("notification", "notice", "letter", "note") for w in before)
+    effect = any(
+        w.startswith(("effect", "withdraw", "exit", "leav", "denunciat", "quit")) or w in ("left", "pullout")
+        for w in before
+    )
+    return timed and not effect
 
 
 def _survival(clause: Span, end: int) -> str:

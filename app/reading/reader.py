@@ -25,7 +25,7 @@ from app.numbers import number_from_words
 from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
 from app.reading.annual import annual_rule
-from app.reading.consent import consent_rule
+from app.reading.consent import consent_rule, recipient_rule
 from app.reading.found import Found
 from app.reading.leaders import state_on
 from app.reading.nominal import Nominal, nominals
@@ -167,8 +167,10 @@ class Reader:
         found = [m for m in _matches(reading.durations, clause.doc) if clause.start <= m[1] and m[2] <= clause.end]
         dates = [clause.doc[s:e] for _, s, e in _matches(reading.dates, clause.doc) if clause.start <= s < clause.end]
         if not found and len(dates) < 2:  # no period, and not the two days of a rule of fixed days
-            consent = consent_rule(clause, treaty or context.refer(None) or "") if treaty or context.treaty else None
-            return [consent] if consent else []  # "the withdrawal needs the approval of the other parties"
+            if not (treaty or context.treaty):
+                return []
+            about = treaty or context.refer(None) or ""  # "the withdrawal needs the approval of the other parties"
+            return [c for c in (consent_rule(clause, about), recipient_rule(clause, about)) if c]
         if not any(e.label_ == "TREATY" for e in clause.ents) and context.exited and _that_move(clause):
             treaty = context.exited
         treaty = treaty or (context.refer(None) if about_exit(clause) else None)
@@ -882,8 +884,13 @@ def _to_a_parliament(verb: Span, clause: Span, reading: Reading) -> bool:
     for token in doc[verb.end : min(verb.end + 8, clause.end)]:
         if token.lower_ == "to" and token.i + 1 < clause.end:
             following = [t for t in doc[token.i + 1 : min(token.i + 3, clause.end)] if t.lower_ != "the"]
-            return bool(following) and (following[0].lower_ in _BODIES or following[0].text in reading.gazetteer.bodies)
+            return bool(following) and (
+                following[0].lower_ in _BODIES | _PRESS or following[0].text in reading.gazetteer.bodies
+            )  # "submit the denunciation motion to parliament"; "in a note sent Friday night to correspondents"
     return False
+
+
+_PRESS = {"correspondents", "reporters", "journalists", "press", "media", "newsrooms"}
 
 
 def _subordinate(verb: Span, clause: Span) -> bool:

@@ -35,6 +35,10 @@ def judge(client: TestClient, as_of: str, value: str, treaty: str) -> dict[str, 
         ("apmbc", "2025-06-30", "164 signatories in 1997", "partly_consistent", "123"),  # today's parties, not 1997's
         ("apmbc", "2025-06-30", "123 signatories in 1997", "consistent", "123"),
         ("apmbc", "2025-06-30", "133 signatories", "consistent", "133"),
+        ("coe-statute", "2022-03-20", "47", "partly_consistent", "46"),  # four days after Russia ceased to be one
+        ("coe-statute", "2022-03-01", "46", "partly_consistent", "47"),  # Russia suspended, still a member
+        ("ecowas-treaty", "2024-12-15", "15", "consistent", "15"),
+        ("ecowas-treaty", "2025-02-01", "12", "consistent", "12"),
         ("oas-charter", "2017-04-28", "35", "consistent", "35"),
         ("oas-charter", "2017-04-28", "34", "partly_consistent", "35"),  # 34 take part: Cuba's Government does not
         ("oas-charter", "2010-06-01", "33", "partly_consistent", "35"),  # Honduras suspended too

@@ -59,7 +59,9 @@ from bench.claims import Score, load_corpus, score
 # claims): 424/479 = 88.5%, precision 420/422 = 99.5%, verdicts 419/424 = 98.8%.
 # Then (h-precision) the first US exit from UNESCO recorded (notice 28 December 1983, effective 31 December 1984; two
 # labels that said the record was missing now consistent): verdicts 420/424 = 99.1%.
-RECALL_FLOOR = 0.88
+# Then (h-rules) periods read more widely (a parliament's approval as the anchor, 'the approval of the other
+# parties', waits before notice or before the exit): 431/479 = 90.0%, precision 428/430 = 99.5%, verdicts 99.1%.
+RECALL_FLOOR = 0.89
 PRECISION_FLOOR = 0.99
 VERDICT_FLOOR = 0.98
 

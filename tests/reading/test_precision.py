@@ -80,6 +80,21 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("parties_count", None, "164", "consistent")],
     ),
     (
+        "when-a-notice-came-is-no-rule",  # a story's chronology: the notice came two months after the announcement
+        "2017-08-05",
+        "The Paris Agreement. The notification came two months after the president announced his intention to leave "
+        "the accord.",
+        [],
+    ),
+    (
+        "a-note-to-correspondents-is-no-notification",  # the spokesman's note to the press, not the state's notice
+        "2017-08-05",
+        "The United States and the Paris Agreement.\n\n"
+        '"The decision to withdraw from the Paris Agreement is a major disappointment," said the UN spokesman in a '
+        "note sent Friday night to correspondents.",
+        [],
+    ),
+    (
         "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
         "2022-11-30",
         "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",

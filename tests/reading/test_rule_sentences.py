@@ -166,6 +166,19 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "withdrawal.",
         "P3Y wait before notice", "consistent", "three years after its entry into force for the party",
     ),
+    (
+        "to-whom-notice-goes",
+        "2021-04-30",
+        "Turkey left the Istanbul Convention. Any party may withdraw by a notification to the Secretary General of "
+        "the Council of Europe.",
+        "notification to the Secretary General of the Council of Europe", "consistent", "Art. 80(1)",
+    ),
+    (
+        "to-a-body-the-clause-does-not-name",
+        "2025-07-01",
+        "Latvia left the Ottawa Convention. A state can withdraw by notifying the European Commission.",
+        "notification to the European Commission", "unverifiable", "is not how the Ottawa Convention names",
+    ),
 ]  # fmt: skip
 
 
