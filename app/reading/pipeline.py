@@ -64,6 +64,8 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     # "six months ago", "a year ago", "a year from yesterday", "six months from today", "in a year's time"
     [{"LOWER": "in", "OP": "?"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year", "week"]}},
      {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
+    # "three months later", "two years later": after the date last read
+    [{"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year"]}}, {"LOWER": "later"}],
     # "more than 20 years ago": at the latest then
     [{"LOWER": {"IN": ["more", "over"]}}, {"LOWER": "than", "OP": "?"}, {"LIKE_NUM": True},
      {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "ago"}],
@@ -154,6 +156,13 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["withdraw", "leave", "quit", "exit"]}}],
     ],
     "NOTIFY": [[{"LEMMA": {"IN": _NOTIFY}}],
+               # "The process of Venezuela's exit from the organization started in 2017", "the withdrawal process
+               # began in July": the notice that starts the period (read only in the past tense)
+               [{"LOWER": "process"}, {"LOWER": "of"}, {"IS_PUNCT": False, "OP": "{0,3}"},
+                {"LOWER": {"IN": ["exit", "withdrawal", "withdrawing", "leaving"]}},
+                {"IS_PUNCT": False, "OP": "{0,6}"}, {"LOWER": {"IN": ["started", "began"]}}],
+               [{"LOWER": {"IN": ["withdrawal", "exit"]}}, {"LOWER": "process"},
+                {"LOWER": {"IN": ["started", "began"]}}],
                # "started the two-year process to leave the OAS", "began steps to withdraw", "initiated the
                # process of withdrawing": the notification that starts the period (read only in the past tense)
                [{"LOWER": {"IN": ["began", "begun", "started", "initiated", "launched", "begin", "start"]}},

@@ -33,7 +33,7 @@ from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.tenure import membership_lengths
 from app.reading.when import MONTHS as _MONTH_WORDS
-from app.reading.when import Tense, claim_value, resolve
+from app.reading.when import Tense, claim_value, later_than, resolve
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind, Comparator
@@ -100,6 +100,7 @@ class _Context:
     headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
     lede: bool = False  # reading the headline or the first paragraph (the news of the day)
+    last_when: PartialDate | None = None  # the date last read ("... in August 2011. ... three months later")
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
@@ -359,8 +360,8 @@ class Reader:
         doc = verb.doc
         if verb[0].lower_.startswith("return") and not _object_is_treaty(doc, verb.end):
             return None  # "returned to UNESCO", not "returns to compliance with the treaty"
-        if verb.start > 0 and doc[verb.start - 1].lower_ in _NOT_TREATY_OBJECTS:
-            return None  # "the decree signed by President Erdogan"
+        if verb.start > 0 and doc[verb.start - 1].lower_ in _NOT_TREATY_OBJECTS and label != "NOTIFY":
+            return None  # "the decree signed by President Erdogan" (not "his decree notifying the UN")
         after = [e for e in treaties if e.start >= verb.end]
         before = [e for e in treaties if e.end <= verb.start]
         if after and after[0].start - verb.end <= 6:
@@ -421,12 +422,12 @@ class Reader:
             return _negative_claims(label, treaty, states, tense, clause, context)
         if tense == "intention" and _reported_future(label, verb, date, clause):
             tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
-        if tense == "intention":
+        if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
         if date is not None and label in ("SIGN", "RATIFY", "ACCEDE", "JOIN") and _status_date(date):
             date = None  # "As of February 2024, it has been signed by 45 countries": a count's date, not a signing
-        when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
+        when = _resolved(date, _reading_tense(tense, label), context)
         value = claim_value(when) if when else None
         kind: ClaimKind | None = None
         value = value or _headline_value(label, verb, tense, context) or _immediately(label, verb)
@@ -438,9 +439,7 @@ class Reader:
             else:
                 kind = "effective_date"
         elif label == "FORCE":
-            for_state = any(t.lower_ == "for" for t in clause.doc[verb.end : verb.end + 2])
-            kind = "entry_into_force"
-            states = states[:1] if for_state else []
+            kind, states = _in_force_for(verb, clause, states)
         elif label == "LEAVE":
             if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit")):
                 return []
@@ -701,6 +700,31 @@ def _weight(ent: Span) -> float:
 
 
 _SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+
+
+def _resolved(date: Span | None, tense: Tense, context: _Context) -> PartialDate | None:
+    """The interval a date names; 'three months later' counts from the date last read (kept in the context)."""
+    if date is None:
+        return None
+    if date[-1].lower_ == "later":
+        when = later_than(context.last_when, [t.lower_ for t in date])
+    else:
+        when = resolve(_with_year(date), context.published, tense)
+    context.last_when = when or context.last_when
+    return when
+
+
+def _in_force_for(verb: Span, clause: Span, states: list[str]) -> tuple[ClaimKind, list[str]]:
+    """'entered into force for Lithuania on ...' (the state's), 'came into force in the Philippines three months
+    later' (a date it became bound); else the treaty's own entry into force."""
+    if any(t.lower_ == "for" for t in clause.doc[verb.end : verb.end + 2]):
+        return "entry_into_force", states[:1]
+    inside = [e for e in _actors(clause) if e.start - verb.end in (1, 2) and _preposition(e) == "in"]
+    if inside:
+        return "bound_on", [str(inside[0].ent_id_)]
+    return "entry_into_force", []
+
+
 _OTHER_CLAUSE = {"though", "although", "but", "while", "whereas", "however"}
 _MEMBER_NOUNS = {"member", "party", "state", "signatory", "ally"}
 
@@ -813,7 +837,7 @@ def _intent_to(verb: Span, notice: Span) -> bool:
         verb.start - notice.end < 8
         and verb.start > 1
         and doc[verb.start - 1].lower_ == "to"
-        and doc[verb.start - 2].lower_ in ("intent", "intention", "decision")
+        and doc[verb.start - 2].lower_ in ("intent", "intention", "decision", "notice", "notification")
     )
 
 
@@ -898,10 +922,32 @@ def _subordinate(verb: Span, clause: Span) -> bool:
     window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
     if any(t.lower_ in ("once", "if", "unless", "until", "whether") for t in window):
         return True
+    if _inverted_condition(verb):
+        return True
     that = [t.i for t in window if t.lower_ == "that"]
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )
+
+
+def _inverted_condition(verb: Span) -> bool:
+    """'Should Latvia leave the convention next year, ...', 'Had Poland notified the UN in 2024, ...': a condition
+    written without 'if' (the auxiliary first), up to its comma."""
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_quote]
+    if not words or words[0].text not in ("Should", "Had", "Were"):
+        return False
+    return not any(t.text in (",", ";") for t in verb.doc[words[0].i : verb.start])
+
+
+def _quoted_intent(verb: Span) -> bool:
+    """'"We will leave the Ottawa Convention on 1 July," the minister said': a speaker's own intent, in the first
+    person inside a quotation, is not a claim the article makes (tests/data/articles/README.md: quotes of intent)."""
+    doc = verb.doc
+    before = doc[verb.sent.start : verb.start]
+    inside = sum(1 for t in before if t.text in ('"', "“", "”")) % 2 == 1
+    person = any(t.lower_ in ("we", "i") for t in doc[max(verb.sent.start, verb.start - 4) : verb.start])
+    return inside and person
 
 
 def _object_is_treaty(doc: Doc, i: int) -> bool:
@@ -1295,6 +1341,12 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
     return limit
 
 
+def _noun_trigger(verb: Span) -> bool:
+    """'This latest exit follows ...': a trigger word used as a noun (after a determiner) owns no date after it."""
+    return len(verb) == 1 and previous_word(verb[0]) in ("this", "the", "a", "an", "its", "their", "his", "her",
+                                                          "latest", "first", "second", "third")  # fmt: skip
+
+
 def _apposition(doc: Doc, comma: int, starts: set[int]) -> bool:
     """', Portugal, on 26 April 2024': a name between commas, a date (or its preposition) after the second."""
     name = doc[comma + 1 : min(comma + 5, len(doc))]
@@ -1324,7 +1376,7 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
     ]
     when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
-    ends = [t[1].end for t in triggers if t[1].start < verb.start]
+    ends = [t[1].end for t in triggers if t[1].start < verb.start and not _noun_trigger(t[1])]
     if ends and not when:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026,
         # following ..."), unless a 'when' clause follows it ("in 1999, when 164 states joined it": the time of both)
         theirs = next((d for d in dates if d.start >= ends[-1]), None)
@@ -1585,6 +1637,10 @@ def _tense(verb: Span) -> str:
         return tenses.get(verb[1].lower_, "present")  # "the exit took place", "this would take place on August 2"
     if head.lower_ == "coming" and previous_word(head) == "the":  # "The coming into force next week of ..."
         return "present"
+    if head.lower_ in ("process", "withdrawal", "exit") and verb[-1].lower_ in ("started", "began"):
+        return "past"  # "The process of Venezuela's exit from the organization started in 2017"
+    if head.lower_.endswith("ing") and previous_word(head) in _PAPERS:
+        return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going") and previous_word(head) in _WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
     if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."

@@ -239,6 +239,20 @@ CASES: list[tuple[str, str, str, Expected]] = [
         ],
     ),
     (
+        "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
+        "2019-04-26",
+        "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
+        "when Venezuela complained.",
+        [("notification_date", "VEN", "2017", "consistent")],
+    ),
+    (
+        "a-dated-decree-notifying",  # 'This latest exit' is a noun: the date after it is the decree's
+        "2026-01-27",
+        "The Paris Agreement.\n\nThis latest exit follows Donald Trump's re-election and his January 2025 decree "
+        "notifying the UN of his intention to leave the treaty.",
+        [("notification_date", "USA", "2025-01", "consistent")],
+    ),
+    (
         "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)
         "2017-06-01",
         "Trump withdraws from Climate Agreement\n\nThe Paris Agreement was adopted in 2015.",
