@@ -422,7 +422,7 @@ class Reader:
             return _negative_claims(label, treaty, states, tense, clause, context)
         if tense == "intention" and _reported_future(label, verb, date, clause):
             tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
-        if tense == "intention":
+        if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
         if date is not None and label in ("SIGN", "RATIFY", "ACCEDE", "JOIN") and _status_date(date):
@@ -929,10 +929,32 @@ def _subordinate(verb: Span, clause: Span) -> bool:
     window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
     if any(t.lower_ in ("once", "if", "unless", "until", "whether") for t in window):
         return True
+    if _inverted_condition(verb):
+        return True
     that = [t.i for t in window if t.lower_ == "that"]
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )
+
+
+def _inverted_condition(verb: Span) -> bool:
+    """'Should Latvia leave the convention next year, ...', 'Had Poland notified the UN in 2024, ...': a condition
+    written without 'if' (the auxiliary first), up to its comma."""
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_quote]
+    if not words or words[0].text not in ("Should", "Had", "Were"):
+        return False
+    return not any(t.text in (",", ";") for t in verb.doc[words[0].i : verb.start])
+
+
+def _quoted_intent(verb: Span) -> bool:
+    """'"We will leave the Ottawa Convention on 1 July," the minister said': a speaker's own intent, in the first
+    person inside a quotation, is not a claim the article makes (tests/data/articles/README.md: quotes of intent)."""
+    doc = verb.doc
+    before = doc[verb.sent.start : verb.start]
+    inside = sum(1 for t in before if t.text in ('"', "“", "”")) % 2 == 1
+    person = any(t.lower_ in ("we", "i") for t in doc[max(verb.sent.start, verb.start - 4) : verb.start])
+    return inside and person
 
 
 def _object_is_treaty(doc: Doc, i: int) -> bool:

@@ -95,6 +95,20 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [],
     ),
     (
+        "a-condition-without-if-asserts-nothing",  # the auxiliary first: 'Should X leave ...', 'Had X notified ...'
+        "2025-03-20",
+        "The Ottawa Convention.\n\nShould Latvia leave the convention next year, it would be the first to do so. "
+        "Had Poland notified the UN in 2024, its withdrawal would have taken effect in 2025.",
+        [],
+    ),
+    (
+        "a-speaker-s-own-intent-in-a-quote",  # first person, future, inside quotation marks: an intent
+        "2025-03-20",
+        "Finland and the Ottawa Convention.\n\n"
+        '"We will leave the Ottawa Convention on 1 July 2025," the defence minister told reporters.',
+        [],
+    ),
+    (
         "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
         "2022-11-30",
         "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",
