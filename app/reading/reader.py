@@ -594,7 +594,12 @@ class Reader:
             if at >= clause.end:
                 continue
             noun = clause.doc[at]
-            compound = at == token.i + 2 and noun.lower_ in ("nation", "country", "state", "member", "party")
+            compound = (  # "the 34-nation Open Skies Treaty", "the 34-member group"; not "the 15-member Council"
+                at == token.i + 2
+                and noun.lower_ in ("nation", "country", "state", "member", "party")
+                and at + 1 < clause.end
+                and (clause.doc[at + 1].ent_type_ == "TREATY" or clause.doc[at + 1].lower_ in _GROUPS)
+            )
             if (
                 noun.lower_ not in _COUNT_NOUNS
                 and not compound
@@ -704,6 +709,8 @@ def _weight(ent: Span) -> float:
 
 
 _SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+_GROUPS = (GENERIC_TREATY - {"court", "body", "institution", "agency", "document"}) | {"group", "grouping", "union",
+                                                                                       "community", "club"}  # fmt: skip
 
 
 def _resolved(date: Span | None, tense: Tense, context: _Context) -> PartialDate | None:
