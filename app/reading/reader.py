@@ -471,7 +471,11 @@ class Reader:
             if not _mentions_withdrawal(clause) or tense == "future":
                 return []
             kind, value = "withdrew", "false"
+            if when is not None and when.end < context.published:  # "Biden reversed the move in January 2021":
+                base["as_of"] = when.end  # not withdrawn then (a later exit does not make the sentence wrong)
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
+            if verb[-1].lower_ == "under" and not _object_is_treaty(clause.doc, verb.end):
+                return []  # "remains under investigation": not under a treaty
             if any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start]):
                 return []  # "expressed its consent to be bound by the agreement": a ratification
             return _bound_claims(verb, treaty, states, date, when, context)

@@ -109,6 +109,19 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [],
     ),
     (
+        "remaining-under-investigation-is-no-treaty",  # 'remain under' binds only with a treaty after it
+        "2025-06-03",
+        "The European Union criticised the move.\n\n"
+        "The Philippines, which left in 2019, remains under investigation for crimes committed before its exit.",
+        [],
+    ),
+    (
+        "a-dated-reversal-is-judged-on-its-date",  # not withdrawn in January 2021; the exit of 2026 came later
+        "2026-01-23",
+        "The US and the WHO. Trump first tried to leave the WHO in 2020, but Biden reversed the move in January 2021.",
+        [("withdrew", "USA", "false", "consistent")],
+    ),
+    (
         "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
         "2022-11-30",
         "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",
