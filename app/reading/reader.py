@@ -746,6 +746,8 @@ def _ordinal_member(clause: Span, treaty: str) -> Claim | None:
         ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.lower_)
         if not ordinal or token.i + 1 >= clause.end or doc[token.i + 1].lower_ not in _MEMBER_NOUNS:
             continue
+        if token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "to":
+            return None  # "the 40th state to ratify": the order of deposits, not the parties on a day
         before = [t.lower_ for t in doc[max(clause.start, token.i - 5) : token.i]]
         if not {"became", "becomes", "become", "becoming", "as"} & set(before):
             return None
@@ -1400,7 +1402,8 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         before = [d for d in before if d is not theirs]
     doc = verb.doc
     if verb.start > 1 and doc[verb.start - 1].lower_ == "and" and doc[verb.start - 2].text == ",":
-        before = []  # "adopted on July 17, 1998, and came into force": the date is the first predicate's
+        before = [d for d in before if d.end != verb.start - 2]  # "adopted on July 17, 1998, and came into force":
+        # the date just before ', and' is the first predicate's ("On 27 June, X signed ..., and notified" keeps its)
     if not after and (caused := _caused_by(verb, triggers, dates)) is not None:
         return caused
     words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
