@@ -474,10 +474,8 @@ class Reader:
             if when is not None and when.end < context.published:  # "Biden reversed the move in January 2021":
                 base["as_of"] = when.end  # not withdrawn then (a later exit does not make the sentence wrong)
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
-            if verb[-1].lower_ == "under" and not _object_is_treaty(clause.doc, verb.end):
-                return []  # "remains under investigation": not under a treaty
-            if any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start]):
-                return []  # "expressed its consent to be bound by the agreement": a ratification
+            if _not_bound_by_a_treaty(verb, clause):
+                return []
             return _bound_claims(verb, treaty, states, date, when, context)
         elif label == "SIGN":
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or _signed_paper(verb, clause):
@@ -944,6 +942,14 @@ def _subordinate(verb: Span, clause: Span) -> bool:
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )
+
+
+def _not_bound_by_a_treaty(verb: Span, clause: Span) -> bool:
+    """'remains under investigation' (not under a treaty); 'expressed its consent to be bound by the agreement' (a
+    ratification, not a statement of being bound)."""
+    if verb[-1].lower_ == "under" and not _object_is_treaty(clause.doc, verb.end):
+        return True
+    return any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start])
 
 
 def _inverted_condition(verb: Span) -> bool:
