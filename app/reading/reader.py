@@ -487,13 +487,7 @@ class Reader:
             return []
         if not states and kind not in ("entry_into_force", "signed"):
             return []
-        out = []
-        for state in states or [None]:  # type: ignore[list-item]
-            claim_tense = "past" if tense == "past" else "future" if tense == "future" else "present"
-            out.append(
-                Claim.model_validate({**base, "kind": kind, "state": state, "value": value, "tense": claim_tense})
-            )
-        return out
+        return _one_per_state(base, kind, states, value, tense)
 
     def _notice_kind(
         self, verb: Span, clause: Span, tense: str, when: PartialDate | None, context: _Context
@@ -711,6 +705,15 @@ def _weight(ent: Span) -> float:
 _SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
 _GROUPS = (GENERIC_TREATY - {"court", "body", "institution", "agency", "document"}) | {"group", "grouping", "union",
                                                                                        "community", "club"}  # fmt: skip
+
+
+def _one_per_state(base: dict[str, object], kind: ClaimKind, states: list[str], value: str, tense: str) -> list[Claim]:
+    """The claim, once per state (or once for the treaty itself), in the tense the verb gives."""
+    claim_tense = "past" if tense == "past" else "future" if tense == "future" else "present"
+    return [
+        Claim.model_validate({**base, "kind": kind, "state": state, "value": value, "tense": claim_tense})
+        for state in (states or [None])  # type: ignore[list-item]
+    ]
 
 
 def _resolved(date: Span | None, tense: Tense, context: _Context) -> PartialDate | None:
