@@ -115,6 +115,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "LEAVE": [
         [{"LEMMA": {"IN": _WITHDRAW}}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        # "The European treaty on preventing ... violence was annulled with a decree on March 20": the treaty as the
+        # subject of a state's act (the reader asks for the treaty before the verb and no state)
+        [{"LOWER": {"IN": ["was", "were", "been"]}}, {"LOWER": {"IN": ["formally", "officially"]}, "OP": "?"},
+         {"LOWER": {"IN": ["annulled", "denounced", "abrogated", "renounced"]}}],
         # "Trump pulled the US out of the agreement", "pulled the country out of": the state inside the verb
         [{"LEMMA": {"IN": ["pull", "take"]}}, {"LOWER": "the", "OP": "?"},
          {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "+"}, {"LOWER": "out"}, {"LOWER": "of"}],

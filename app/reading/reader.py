@@ -375,6 +375,9 @@ class Reader:
             if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
                 return str(before[-1].ent_id_) if before else context.refer(earlier[-1].lower_)
             return context.refer(object_refs[0].lower_)
+        if label == "LEAVE" and verb[0].lower_ in _PASSIVE_HEADS:  # "The European treaty on ... was annulled"
+            earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
+            return str(before[-1].ent_id_) if before else context.refer(earlier[0].lower_) if earlier else None
         if label in _OBJECT_VERBS:
             passive = any(
                 doc[i].lower_ in ("was", "were", "been", "is", "be") for i in range(max(0, verb.start - 2), verb.start)
@@ -442,7 +445,7 @@ class Reader:
             kind = "entry_into_force"
             states = states[:1] if for_state else []
         elif label == "LEAVE":
-            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit")):
+            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit", *_PASSIVE_HEADS)):
                 return []
             no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
             if no_longer and tense != "future" and (when is None or when.start <= context.published):
@@ -777,6 +780,8 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             # date of what follows, not an effect
         if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
             continue
+        if lb == "LEAVE" and v[0].lower_ in _PASSIVE_HEADS and not _treaty_before(v, clause):
+            continue  # "the law was denounced": only a treaty annulled or denounced is left
         if lb == "EFFECT" and v[-1].lower_ in ("official", "final") and not _withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and _intent_to(v, triggers[n - 1][1]):
@@ -941,6 +946,14 @@ def _signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     if _passive(verb) or verb.doc[verb.start - 1].text == "," or not any(e.end <= verb.start for e in _actors(clause)):
         return []
     return states
+
+
+def _treaty_before(verb: Span, clause: Span) -> bool:
+    """'The European treaty on preventing ... was annulled': a treaty (named, or 'the treaty') is the subject, and
+    no state is named before the verb (the state is the article's)."""
+    before = clause.doc[clause.start : verb.start]
+    named = any(t.ent_type_ == "TREATY" or (t.lower_ in GENERIC_TREATY and _determined(t)) for t in before)
+    return named and not any(t.ent_type_ in ("STATE", "CAPITAL") for t in before)
 
 
 def _withdrawal_subject(verb: Span) -> bool:
@@ -1293,6 +1306,9 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
         if word in _CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
             return i
     return limit
+
+
+_PASSIVE_HEADS = ("was", "were", "been")  # "the treaty was annulled": the treaty is the subject (see _kept)
 
 
 def _noun_trigger(verb: Span) -> bool:

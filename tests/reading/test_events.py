@@ -253,6 +253,13 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("notification_date", "USA", "2025-01", "consistent")],
     ),
     (
+        "the-treaty-annulled-by-decree",  # the decree of 20 March 2021 was a step; the notice came on 22 March
+        "2021-04-30",
+        "Turkey and the Istanbul Convention.\n\nThe European treaty on preventing and combating violence against "
+        "women was annulled with a decree on March 20.\n\nThe law was denounced by the opposition.",
+        [("withdrew", "TUR", "2021-03-20", "partly_consistent")],
+    ),
+    (
         "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)
         "2017-06-01",
         "Trump withdraws from Climate Agreement\n\nThe Paris Agreement was adopted in 2015.",
