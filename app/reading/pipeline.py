@@ -64,6 +64,8 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     # "six months ago", "a year ago", "a year from yesterday", "six months from today", "in a year's time"
     [{"LOWER": "in", "OP": "?"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year", "week"]}},
      {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
+    # "three months later", "two years later": after the date last read
+    [{"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year"]}}, {"LOWER": "later"}],
     # "more than 20 years ago": at the latest then
     [{"LOWER": {"IN": ["more", "over"]}}, {"LOWER": "than", "OP": "?"}, {"LIKE_NUM": True},
      {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "ago"}],

@@ -33,7 +33,7 @@ from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.tenure import membership_lengths
 from app.reading.when import MONTHS as _MONTH_WORDS
-from app.reading.when import Tense, claim_value, resolve
+from app.reading.when import Tense, claim_value, later_than, resolve
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind, Comparator
@@ -100,6 +100,7 @@ class _Context:
     headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
     lede: bool = False  # reading the headline or the first paragraph (the news of the day)
+    last_when: PartialDate | None = None  # the date last read ("... in August 2011. ... three months later")
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
@@ -429,7 +430,7 @@ class Reader:
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
         if date is not None and label in ("SIGN", "RATIFY", "ACCEDE", "JOIN") and _status_date(date):
             date = None  # "As of February 2024, it has been signed by 45 countries": a count's date, not a signing
-        when = resolve(_with_year(date), context.published, _reading_tense(tense, label)) if date else None
+        when = _resolved(date, _reading_tense(tense, label), context)
         value = claim_value(when) if when else None
         kind: ClaimKind | None = None
         value = value or _headline_value(label, verb, tense, context) or _immediately(label, verb)
@@ -441,9 +442,7 @@ class Reader:
             else:
                 kind = "effective_date"
         elif label == "FORCE":
-            for_state = any(t.lower_ == "for" for t in clause.doc[verb.end : verb.end + 2])
-            kind = "entry_into_force"
-            states = states[:1] if for_state else []
+            kind, states = _in_force_for(verb, clause, states)
         elif label == "LEAVE":
             if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit", *_PASSIVE_HEADS)):
                 return []
@@ -704,6 +703,31 @@ def _weight(ent: Span) -> float:
 
 
 _SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+
+
+def _resolved(date: Span | None, tense: Tense, context: _Context) -> PartialDate | None:
+    """The interval a date names; 'three months later' counts from the date last read (kept in the context)."""
+    if date is None:
+        return None
+    if date[-1].lower_ == "later":
+        when = later_than(context.last_when, [t.lower_ for t in date])
+    else:
+        when = resolve(_with_year(date), context.published, tense)
+    context.last_when = when or context.last_when
+    return when
+
+
+def _in_force_for(verb: Span, clause: Span, states: list[str]) -> tuple[ClaimKind, list[str]]:
+    """'entered into force for Lithuania on ...' (the state's), 'came into force in the Philippines three months
+    later' (a date it became bound); else the treaty's own entry into force."""
+    if any(t.lower_ == "for" for t in clause.doc[verb.end : verb.end + 2]):
+        return "entry_into_force", states[:1]
+    inside = [e for e in _actors(clause) if e.start - verb.end in (1, 2) and _preposition(e) == "in"]
+    if inside:
+        return "bound_on", [str(inside[0].ent_id_)]
+    return "entry_into_force", []
+
+
 _OTHER_CLAUSE = {"though", "although", "but", "while", "whereas", "however"}
 _MEMBER_NOUNS = {"member", "party", "state", "signatory", "ally"}
 

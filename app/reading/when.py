@@ -253,3 +253,18 @@ def claim_value(when: PartialDate) -> str:
     if part and any(w.isdigit() and len(w) == 4 for w in words):
         return f"{part} {when.start.year}"
     return when.iso()
+
+
+def later_than(anchor: PartialDate | None, lowered: list[str]) -> PartialDate | None:
+    """'three months later', 'two years later': the date last read, moved on (at its precision, at least a
+    month); None without a date to count from."""
+    unit = next((w.rstrip("s") for w in lowered if w.rstrip("s") in UNITS), None)
+    if anchor is None or unit is None or anchor.precision not in ("day", "month", "year"):
+        return None
+    amount_words = lowered[: lowered.index(unit if unit in lowered else unit + "s")]
+    amount = number_from_words(" ".join(amount_words)) if amount_words else 1
+    if amount is None or amount > 100:
+        return None
+    day = anchor.start + relativedelta(**{f"{unit}s": amount})  # type: ignore[arg-type]
+    coarse = anchor.precision == "year" or (unit == "year" and anchor.precision != "day")
+    return PartialDate.of(day, "year" if coarse else "month", " ".join(lowered))

@@ -130,15 +130,20 @@ class AssessmentService:
         if world and party:
             day = request.notification_date or case.as_of
             case.party = self.rulebook.world.party_status(case.treaty.id, case.state.iso3, day, self.effective_of)
+        plan = _planned(self, case, facts) if use_cache else _plan(case, *self._decisions(case, facts, False))
+        return _compose(case, plan, known)
+
+    def _decisions(self, case: Case, facts: dict[str, bool | str], use_cache: bool) -> tuple[Decision, Decision | None]:
+        """The engine's decisions on the treaty's rules and, where it is encoded, the state's procedure."""
         decision = self.engine.decide(treaty_ruleset(case.treaty.id), facts, use_cache=use_cache)
         domestic_facts: dict[str, bool | str] = {"treaty": case.treaty.id, "state": case.state.iso3}
-        domestic_facts |= engine_facts(request.facts, "state")
+        domestic_facts |= engine_facts(case.request.facts, "state")
         domestic = (
             self.engine.decide(state_ruleset(case.state.iso3), domestic_facts, use_cache=use_cache)
             if case.procedure
             else None
         )
-        return _compose(case, _plan(case, decision, domestic), known)
+        return decision, domestic
 
     def _known_facts(
         self, request: api.AssessmentRequest, named: tuple[Treaty, StateInfo], today: dt.date | None, use_cache: bool
@@ -301,6 +306,20 @@ def _requirement_order(rule: OwnedProvision) -> int:
 def _fills(rule: OwnedProvision, hook: str) -> bool:
     """Whether the rule's kind fills ``hook`` (the base kind's hooks add nothing)."""
     return getattr(type(kind_of(rule.provision)), hook) is not getattr(ProvisionKind, hook)
+
+
+@memoized(
+    65_536,  # as the plans
+    key=lambda service, case, facts: (
+        case.rulebook.version, case.treaty.id, case.state.iso3, case.request.treaty, case.request.state, case.as_of,
+        case.request.facts, facts["notified"], facts["precondition_met"], tuple(p.met for p in case.preconditions),
+    ),
+)  # fmt: skip
+def _planned(service: AssessmentService, case: Case, facts: dict[str, bool | str]) -> _Plan:
+    """The plan of a question, found from the question itself: the engine's facts are the state, whether it was
+    notified, whether its preconditions were met (the key names each) and the facts the question gives (in the
+    key whole), so the decisions, and with them the plan, follow from the key without asking the engine."""
+    return _plan(case, *service._decisions(case, facts, True))
 
 
 def _compose(case: Case, plan: _Plan, known: list[api.Condition]) -> Evaluation:

@@ -78,6 +78,17 @@ CASES: list[tuple[str, str, str, Read | str]] = [
         [("joined", "teu", "GBR", "1973")],
     ),
     (
+        "force-in-a-state-some-months-later",
+        "2018-03-15",
+        "The Rome Statute. The Philippines ratified the treaty in August 2011 and became the 117th member. The treaty "
+        "came into force in the Philippines three months later.",
+        [
+            ("ratified", "rome-statute", "PHL", "2011-08"),
+            ("parties_count", "rome-statute", "PHL", "117"),
+            ("bound_on", "rome-statute", "PHL", "2011-11"),  # August 2011 and three months: November 2011
+        ],
+    ),
+    (
         "a-threshold-is-no-party-count",
         "2018-03-15",
         "The Rome Statute came into force after 60 countries had ratified it.",
