@@ -376,7 +376,7 @@ class Reader:
             if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
                 return str(before[-1].ent_id_) if before else context.refer(earlier[-1].lower_)
             return context.refer(object_refs[0].lower_)
-        if label == "LEAVE" and verb[0].lower_ in _PASSIVE_HEADS:  # "The European treaty on ... was annulled"
+        if label == "LEAVE" and _annulled(verb):  # "The European treaty on ... was annulled"
             earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
             return str(before[-1].ent_id_) if before else context.refer(earlier[0].lower_) if earlier else None
         if label in _OBJECT_VERBS:
@@ -444,7 +444,7 @@ class Reader:
         elif label == "FORCE":
             kind, states = _in_force_for(verb, clause, states)
         elif label == "LEAVE":
-            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit", *_PASSIVE_HEADS)):
+            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit") or _annulled(verb)):
                 return []
             no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
             if no_longer and tense != "future" and (when is None or when.start <= context.published):
@@ -804,7 +804,7 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             # date of what follows, not an effect
         if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
             continue
-        if lb == "LEAVE" and v[0].lower_ in _PASSIVE_HEADS and not _treaty_before(v, clause):
+        if lb == "LEAVE" and _annulled(v) and not _treaty_before(v, clause):
             continue  # "the law was denounced": only a treaty annulled or denounced is left
         if lb == "EFFECT" and v[-1].lower_ in ("official", "final") and not _withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
@@ -1332,7 +1332,11 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
     return limit
 
 
-_PASSIVE_HEADS = ("was", "were", "been")  # "the treaty was annulled": the treaty is the subject (see _kept)
+_ANNULLED = ("annulled", "denounced", "abrogated", "renounced")  # "the treaty was annulled": its subject the treaty
+
+
+def _annulled(verb: Span) -> bool:
+    return len(verb) > 1 and verb[0].lower_ in ("was", "were", "been") and verb[-1].lower_ in _ANNULLED
 
 
 def _noun_trigger(verb: Span) -> bool:

@@ -61,7 +61,10 @@ from bench.claims import Score, load_corpus, score
 # labels that said the record was missing now consistent): verdicts 420/424 = 99.1%.
 # Then (h-rules) periods read more widely (a parliament's approval as the anchor, 'the approval of the other
 # parties', waits before notice or before the exit): 431/479 = 90.0%, precision 428/430 = 99.5%, verdicts 99.1%.
-RECALL_FLOOR = 0.89
+# Then (h-events) 'no longer parties', 'became official', 'The process of X's exit ... started in 2017', 'his January
+# 2025 decree notifying', 'the treaty ... was annulled with a decree on March 20': 437/479 = 91.2%, precision 100%,
+# verdicts 99%.
+RECALL_FLOOR = 0.91
 PRECISION_FLOOR = 0.99
 VERDICT_FLOOR = 0.98
 
