@@ -425,7 +425,7 @@ class Reader:
             return _negative_claims(label, treaty, states, tense, clause, context)
         if tense == "intention" and _reported_future(label, verb, date, clause):
             tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
-        if tense == "intention":
+        if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
         if date is not None and label in ("SIGN", "RATIFY", "ACCEDE", "JOIN") and _status_date(date):
@@ -474,7 +474,11 @@ class Reader:
             if not _mentions_withdrawal(clause) or tense == "future":
                 return []
             kind, value = "withdrew", "false"
+            if when is not None and when.end < context.published:  # "Biden reversed the move in January 2021":
+                base["as_of"] = when.end  # not withdrawn then (a later exit does not make the sentence wrong)
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
+            if verb[-1].lower_ == "under" and not _object_is_treaty(clause.doc, verb.end):
+                return []  # "remains under investigation": not under a treaty
             if any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start]):
                 return []  # "expressed its consent to be bound by the agreement": a ratification
             return _bound_claims(verb, treaty, states, date, when, context)
@@ -593,7 +597,12 @@ class Reader:
             if at >= clause.end:
                 continue
             noun = clause.doc[at]
-            compound = at == token.i + 2 and noun.lower_ in ("nation", "country", "state", "member", "party")
+            compound = (  # "the 34-nation Open Skies Treaty", "the 34-member group"; not "the 15-member Council"
+                at == token.i + 2
+                and noun.lower_ in ("nation", "country", "state", "member", "party")
+                and at + 1 < clause.end
+                and (clause.doc[at + 1].ent_type_ == "TREATY" or clause.doc[at + 1].lower_ in _GROUPS)
+            )
             if (
                 noun.lower_ not in _COUNT_NOUNS
                 and not compound
@@ -703,6 +712,8 @@ def _weight(ent: Span) -> float:
 
 
 _SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+_GROUPS = (GENERIC_TREATY - {"court", "body", "institution", "agency", "document"}) | {"group", "grouping", "union",
+                                                                                       "community", "club"}  # fmt: skip
 
 
 def _resolved(date: Span | None, tense: Tense, context: _Context) -> PartialDate | None:
@@ -927,10 +938,32 @@ def _subordinate(verb: Span, clause: Span) -> bool:
     window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
     if any(t.lower_ in ("once", "if", "unless", "until", "whether") for t in window):
         return True
+    if _inverted_condition(verb):
+        return True
     that = [t.i for t in window if t.lower_ == "that"]
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )
+
+
+def _inverted_condition(verb: Span) -> bool:
+    """'Should Latvia leave the convention next year, ...', 'Had Poland notified the UN in 2024, ...': a condition
+    written without 'if' (the auxiliary first), up to its comma."""
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_quote]
+    if not words or words[0].text not in ("Should", "Had", "Were"):
+        return False
+    return not any(t.text in (",", ";") for t in verb.doc[words[0].i : verb.start])
+
+
+def _quoted_intent(verb: Span) -> bool:
+    """'"We will leave the Ottawa Convention on 1 July," the minister said': a speaker's own intent, in the first
+    person inside a quotation, is not a claim the article makes (tests/data/articles/README.md: quotes of intent)."""
+    doc = verb.doc
+    before = doc[verb.sent.start : verb.start]
+    inside = sum(1 for t in before if t.text in ('"', "“", "”")) % 2 == 1
+    person = any(t.lower_ in ("we", "i") for t in doc[max(verb.sent.start, verb.start - 4) : verb.start])
+    return inside and person
 
 
 def _object_is_treaty(doc: Doc, i: int) -> bool:

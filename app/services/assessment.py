@@ -177,14 +177,8 @@ class AssessmentService:
         if request.notification_date is None or request.facts.agreed_date is not None:
             return request, []
         treaty, state = named
-        record = next(
-            (
-                r
-                for _, r in self.rulebook.world.records_for(treaty.id, state.iso3)
-                if r.notified == request.notification_date
-            ),
-            None,
-        )
+        records = self.rulebook.world.records_of(treaty.id, state.iso3)
+        record = next((r for r in records if r.notified == request.notification_date), None) if records else None
         asked = request.as_of or dt.date.today()  # an extension decided after the day asked is not known on it
         extensions = (
             [e for e in record.events if e.kind == "extended" and e.new_effective and e.date <= asked] if record else []
@@ -312,13 +306,15 @@ def _fills(rule: OwnedProvision, hook: str) -> bool:
     65_536,  # as the plans
     key=lambda service, case, facts: (
         case.rulebook.version, case.treaty.id, case.state.iso3, case.request.treaty, case.request.state, case.as_of,
-        case.request.facts, facts["notified"], facts["precondition_met"], tuple(p.met for p in case.preconditions),
+        tuple(case.request.facts.__dict__.values()), facts["notified"], facts["precondition_met"],
+        tuple(p.met for p in case.preconditions),
     ),
 )  # fmt: skip
 def _planned(service: AssessmentService, case: Case, facts: dict[str, bool | str]) -> _Plan:
     """The plan of a question, found from the question itself: the engine's facts are the state, whether it was
-    notified, whether its preconditions were met (the key names each) and the facts the question gives (in the
-    key whole), so the decisions, and with them the plan, follow from the key without asking the engine."""
+    notified, whether its preconditions were met (the key names each) and the facts the question gives (every
+    field's value, in the key: comparing tuples is cheaper than comparing models), so the decisions, and with
+    them the plan, follow from the key without asking the engine."""
     return _plan(case, *service._decisions(case, facts, True))
 
 
@@ -372,10 +368,8 @@ def _compose(case: Case, plan: _Plan, known: list[api.Condition]) -> Evaluation:
         survives=survives,
         basis=case.citation(effect) if effect is not None and answer.status != "not_a_party" else None,
     )
-    assessment = _assessment(case, requirements, effective, citations, notes, trace)
-    if case.party is not None:
-        assessment.party = world_facts.party_ref(case.party)
-    return Evaluation(assessment, effect)
+    party = world_facts.party_ref(case.party) if case.party is not None else None
+    return Evaluation(_assessment(case, requirements, effective, citations, notes, trace, party), effect)
 
 
 def _assessment(
@@ -385,6 +379,7 @@ def _assessment(
     citations: list[api.Citation],
     notes: list[str],
     trace: list[api.TraceEntry],
+    party: api.PartyStatusRef | None,
 ) -> api.Assessment:
     return api.Assessment(
         treaty=_treaty_ref(case.rulebook.version, case.treaty),
@@ -397,6 +392,7 @@ def _assessment(
         notes=notes,
         trace=trace,
         rules_version=case.rulebook.version,
+        party=party,
     )
 
 

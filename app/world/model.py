@@ -111,7 +111,7 @@ class World:
     def records_for(self, treaty: str | None = None, state: str | None = None) -> Iterator[tuple[str, WorldRecord]]:
         """Every recorded act, by treaty id then notification date; filtered by treaty and/or state."""
         if treaty is not None and state is not None:
-            yield from ((treaty, record) for record in self._records_of(treaty, state))
+            yield from ((treaty, record) for record in self.records_of(treaty, state))
             return
         for treaty_id in sorted(self.records):
             if treaty is not None and treaty_id != treaty:
@@ -120,7 +120,8 @@ class World:
                 if state is None or record.state == state:
                     yield treaty_id, record
 
-    def _records_of(self, treaty: str, state: str) -> tuple[WorldRecord, ...]:
+    def records_of(self, treaty: str, state: str) -> tuple[WorldRecord, ...]:
+        """The state's recorded acts on the treaty, by notification date (indexed on first use)."""
         found = self._pairs.get((treaty, state))
         if found is None:
             listed = self.records[treaty].records if treaty in self.records else []
@@ -237,7 +238,7 @@ class World:
 
         Evidence of re-joining after an exit on E: a consent in the party list dated after E, or a later act
         notified after E (a state gives notice only of a treaty it is bound by)."""
-        records = self._records_of(treaty, state)
+        records = self.records_of(treaty, state)
         exits = [(r, d) for r in records if (d := self.exit_date(treaty, r, on, effective_of)) is not None]
         if not exits:
             return None

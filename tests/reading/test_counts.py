@@ -14,6 +14,7 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     ("hyphenated-nations", "2020-11-23", "U.S. formalizes withdrawal from 34-nations Open Skies Treaty", ["34"]),
     ("n-nation-adjective", "2020-11-23", "U.S. formalizes withdrawal from 34-nation Open Skies Treaty", ["34"]),
     ("n-member-group", "2017-04-28", "Venezuela leaves the OAS. It is quitting the 34-member group.", ["34"]),
+    ("n-member-body-is-no-count", "2020-11-23", "The Open Skies Treaty. The 15-member Security Council met.", []),
     (
         "of-n-signatories",
         "2020-11-04",

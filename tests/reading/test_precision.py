@@ -95,6 +95,33 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [],
     ),
     (
+        "a-condition-without-if-asserts-nothing",  # the auxiliary first: 'Should X leave ...', 'Had X notified ...'
+        "2025-03-20",
+        "The Ottawa Convention.\n\nShould Latvia leave the convention next year, it would be the first to do so. "
+        "Had Poland notified the UN in 2024, its withdrawal would have taken effect in 2025.",
+        [],
+    ),
+    (
+        "a-speaker-s-own-intent-in-a-quote",  # first person, future, inside quotation marks: an intent
+        "2025-03-20",
+        "Finland and the Ottawa Convention.\n\n"
+        '"We will leave the Ottawa Convention on 1 July 2025," the defence minister told reporters.',
+        [],
+    ),
+    (
+        "remaining-under-investigation-is-no-treaty",  # 'remain under' binds only with a treaty after it
+        "2025-06-03",
+        "The European Union criticised the move.\n\n"
+        "The Philippines, which left in 2019, remains under investigation for crimes committed before its exit.",
+        [],
+    ),
+    (
+        "a-dated-reversal-is-judged-on-its-date",  # not withdrawn in January 2021; the exit of 2026 came later
+        "2026-01-23",
+        "The US and the WHO. Trump first tried to leave the WHO in 2020, but Biden reversed the move in January 2021.",
+        [("withdrew", "USA", "false", "consistent")],
+    ),
+    (
         "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
         "2022-11-30",
         "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",
