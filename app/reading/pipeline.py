@@ -92,6 +92,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
         # "Turkey's withdrawal from the Istanbul Convention became official on Thursday" (a withdrawal's only)
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["official", "final"]}}],
+        [{"LOWER": {"IN": ["is", "was"]}}, {"LOWER": {"IN": ["official", "final"]}}],  # "X's withdrawal ... is final"
         # "The formal withdrawal occurred on Sunday", "the US exit took place on 4 November"
         [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
          {"LOWER": {"IN": ["occurred", "happened", "occurs", "happens"]}}],

@@ -1018,7 +1018,10 @@ def _withdrawal_subject(verb: Span) -> bool:
     the verb in its clause (over 'from the ...')."""
     doc = verb.doc
     before = doc[max(verb.sent.start, verb.start - 10) : verb.start]
-    return any(t.lower_ in _WITHDRAWAL_NOUNS for t in before) and not any(t.text in (",", ";") for t in before)
+    if any(t.lower_ in _WITHDRAWAL_NOUNS for t in before) and not any(t.text in (",", ";") for t in before):
+        return True
+    relative = [t for t in before if t.lower_ in ("which", "that")]  # "Turkey's withdrawal ..., which has become"
+    return bool(relative) and any(t.lower_ in _WITHDRAWAL_NOUNS for t in doc[verb.sent.start : relative[-1].i])
 
 
 def _withdrawal_before(verb: Span) -> bool:
@@ -1594,13 +1597,16 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
 
 def _generic_subject(verb: Span, clause: Span) -> bool:
     """'a state may withdraw', 'the withdrawing state has ... terminated', 'any party': no state in particular."""
-    words = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 5) : verb.start]]
-    for i, word in enumerate(words[:-1]):
-        if word in ("a", "any", "each", "every", "withdrawing", "another") and words[i + 1] in (
-            "state", "party", "country", "member", "states", "parties", "countries", "nation"
-        ):  # fmt: skip
-            return True
-    return False
+    words = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 7) : verb.start]]
+    while words and (words[-1] in ("has", "have", "had", "is", "was", "will", "would", "can", "may", "must")
+                     or words[-1] in _ADVERBS):  # fmt: skip
+        words.pop()
+    nouns = ("state", "party", "country", "member", "states", "parties", "countries", "nation")
+    if not words or words[-1] not in nouns:
+        return False
+    head = words[-6:]  # "a Council of Europe member has withdrawn", "the withdrawing state has ... terminated"
+    marks = [i for i, w in enumerate(head) if w in ("a", "any", "each", "every", "withdrawing", "another")]
+    return bool(marks) and "," not in head[marks[-1] :]  # not "Hungary, a founding member of the ICC, ratified"
 
 
 _UNNAMED_GROUP = {"other", "several", "some", "many", "few", "most", "which", "what", "more", "various", "numerous"}

@@ -260,6 +260,19 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("withdrew", "TUR", "2021-03-20", "partly_consistent")],
     ),
     (
+        "a-deadline-is-right-when-the-date-falls-by-it",  # notified 26 December 2018; in effect 30 June 2019
+        "2018-12-26",
+        "Japan and the whaling convention.\n\nThe withdrawal will come into effect by June 30, 2019.",
+        [("effective_date", "JPN", "0001-01-01/2019-06-30", "consistent")],
+    ),
+    (
+        "a-withdrawal-is-final-with-the-turkish-spelling",
+        "2021-07-01",
+        "Turkey's withdrawal from Istanbul Convention is final\n\n"
+        "Turkey has officially withdrawn from the İstanbul Convention as of today.",
+        [("effective_date", "TUR", "2021-07-01", "consistent"), ("withdrew", "TUR", "2021-07-01", "consistent")],
+    ),
+    (
         "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)
         "2017-06-01",
         "Trump withdraws from Climate Agreement\n\nThe Paris Agreement was adopted in 2015.",
