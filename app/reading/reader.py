@@ -477,10 +477,8 @@ class Reader:
             if when is not None and when.end < context.published:  # "Biden reversed the move in January 2021":
                 base["as_of"] = when.end  # not withdrawn then (a later exit does not make the sentence wrong)
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
-            if verb[-1].lower_ == "under" and not _object_is_treaty(clause.doc, verb.end):
-                return []  # "remains under investigation": not under a treaty
-            if any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start]):
-                return []  # "expressed its consent to be bound by the agreement": a ratification
+            if _not_bound_by_a_treaty(verb, clause):
+                return []
             return _bound_claims(verb, treaty, states, date, when, context)
         elif label == "SIGN":
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or _signed_paper(verb, clause):
@@ -490,13 +488,7 @@ class Reader:
             return []
         if not states and kind not in ("entry_into_force", "signed"):
             return []
-        out = []
-        for state in states or [None]:  # type: ignore[list-item]
-            claim_tense = "past" if tense == "past" else "future" if tense == "future" else "present"
-            out.append(
-                Claim.model_validate({**base, "kind": kind, "state": state, "value": value, "tense": claim_tense})
-            )
-        return out
+        return _one_per_state(base, kind, states, value, tense)
 
     def _notice_kind(
         self, verb: Span, clause: Span, tense: str, when: PartialDate | None, context: _Context
@@ -716,6 +708,15 @@ _GROUPS = (GENERIC_TREATY - {"court", "body", "institution", "agency", "document
                                                                                        "community", "club"}  # fmt: skip
 
 
+def _one_per_state(base: dict[str, object], kind: ClaimKind, states: list[str], value: str, tense: str) -> list[Claim]:
+    """The claim, once per state (or once for the treaty itself), in the tense the verb gives."""
+    claim_tense = "past" if tense == "past" else "future" if tense == "future" else "present"
+    return [
+        Claim.model_validate({**base, "kind": kind, "state": state, "value": value, "tense": claim_tense})
+        for state in (states or [None])  # type: ignore[list-item]
+    ]
+
+
 def _resolved(date: Span | None, tense: Tense, context: _Context) -> PartialDate | None:
     """The interval a date names; 'three months later' counts from the date last read (kept in the context)."""
     if date is None:
@@ -751,6 +752,8 @@ def _ordinal_member(clause: Span, treaty: str) -> Claim | None:
         ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.lower_)
         if not ordinal or token.i + 1 >= clause.end or doc[token.i + 1].lower_ not in _MEMBER_NOUNS:
             continue
+        if token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "to":
+            return None  # "the 40th state to ratify": the order of deposits, not the parties on a day
         before = [t.lower_ for t in doc[max(clause.start, token.i - 5) : token.i]]
         if not {"became", "becomes", "become", "becoming", "as"} & set(before):
             return None
@@ -944,6 +947,14 @@ def _subordinate(verb: Span, clause: Span) -> bool:
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )
+
+
+def _not_bound_by_a_treaty(verb: Span, clause: Span) -> bool:
+    """'remains under investigation' (not under a treaty); 'expressed its consent to be bound by the agreement' (a
+    ratification, not a statement of being bound)."""
+    if verb[-1].lower_ == "under" and not _object_is_treaty(clause.doc, verb.end):
+        return True
+    return any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start])
 
 
 def _inverted_condition(verb: Span) -> bool:
@@ -1417,7 +1428,8 @@ def _date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -
         before = [d for d in before if d is not theirs]
     doc = verb.doc
     if verb.start > 1 and doc[verb.start - 1].lower_ == "and" and doc[verb.start - 2].text == ",":
-        before = []  # "adopted on July 17, 1998, and came into force": the date is the first predicate's
+        before = [d for d in before if d.end != verb.start - 2]  # "adopted on July 17, 1998, and came into force":
+        # the date just before ', and' is the first predicate's ("On 27 June, X signed ..., and notified" keeps its)
     if not after and (caused := _caused_by(verb, triggers, dates)) is not None:
         return caused
     words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []

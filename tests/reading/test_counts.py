@@ -54,6 +54,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "The Rome Statute. The Philippines ratified the treaty in August 2011 and became the 117th member.",
         ["117"],  # of the Philippines: judged on its entry into force (tests/checks/test_party_counts.py)
     ),
+    (
+        "ordinal-of-a-deposit-is-no-count",
+        "1998-09-20",
+        "The Ottawa Convention. Burkina Faso became the 40th state to ratify the convention.",
+        [],
+    ),
     ("owner-allies", "2023-11-07", "Most of NATO's 31 allies have signed the CFE Treaty.", ["31"]),
 ]
 
