@@ -64,7 +64,10 @@ from bench.claims import Score, load_corpus, score
 # Lowered to 0.86 / 0.97 (h-heldout2, second held-out batch): 10 new articles (50 labels), read by the reader of main at
 # a17b059 with no change for them (27/50 found, 27/35 reports true); whole corpus measured 460/529 = 87.0%, precision
 # 457/467 = 97.9%, verdicts 451/460 = 98.0%.
-RECALL_FLOOR = 0.86
+# Then (h-events) 'will come into effect by June 30' (a deadline), 'X's withdrawal ... is final', 'İstanbul Convention',
+# 'the treaty ... was annulled with a decree', 'no longer parties', 'The process of X's exit ... started in 2017':
+# 468/529 = 88.5%, precision 98%, verdicts 98%.
+RECALL_FLOOR = 0.88
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.98
 
