@@ -200,7 +200,7 @@ class Reader:
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         docs = [
             _figures_dropped(_leaders_as_states(doc, reading, published))
-            for doc in reading.nlp.pipe(p for _, p in paragraphs)
+            for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
         treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY"]
         named = [e for e in treaties if not e.text.isupper()] or treaties  # else "the ... (ICSID) treaty"
@@ -317,7 +317,7 @@ class Reader:
     def _from_nominal(self, nominal: Nominal, clause: Span, context: _Context) -> list[Claim]:
         """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
         named = [str(e.ent_id_) for e in clause.ents if e.label_ == "TREATY"]
-        treaty = nominal.treaty or (named[0] if named else None) or context.refer(None)
+        treaty = nominal.treaty or (named[0] if named else None) or context.withdrawn_from()
         states = [str(e.ent_id_) for e in nominal.states]
         if not states:
             states = context.states if nominal.group else [context.state] if context.state else []
@@ -394,8 +394,8 @@ class Reader:
                 return str(before[-1].ent_id_)
             if passive and not generic and any(t.lower_ == "it" for t in doc[max(0, verb.start - 3) : verb.start]):
                 return context.refer("it")  # "It was signed in November 1990"
-            if (passive and generic) or bare:
-                return context.refer(generic[0].lower_ if generic else None)
+            if (passive and generic) or bare:  # "Italy, which left in 2016": the treaty last left
+                return context.refer(generic[0].lower_) if generic else context.withdrawn_from()
             return None
         if before:
             return str(before[-1].ent_id_)
@@ -404,7 +404,9 @@ class Reader:
         if verb[0].lower_ in ("this", "it") and not (_withdrawal_before(verb) or context.since_withdrawal < 3):
             return None  # "this would take place": only a withdrawal just named
         if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent) or _it_subject(verb)):
-            return context.refer(generic[0].lower_ if generic else None)
+            if generic:
+                return context.refer(generic[0].lower_)
+            return context.refer("it") if _it_subject(verb) else context.withdrawn_from()  # "Italy, which left in 2016"
         if verb[0].lower_ in ("this", "it") and (context.treaty or context.ahead):
             return context.refer(None)
         if (
@@ -1609,16 +1611,28 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
 
 def _generic_subject(verb: Span, clause: Span) -> bool:
     """'a state may withdraw', 'the withdrawing state has ... terminated', 'any party': no state in particular."""
-    words = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 7) : verb.start]]
-    while words and (words[-1] in ("has", "have", "had", "is", "was", "will", "would", "can", "may", "must")
-                     or words[-1] in _ADVERBS):  # fmt: skip
-        words.pop()
-    nouns = ("state", "party", "country", "member", "states", "parties", "countries", "nation")
-    if not words or words[-1] not in nouns:
+    words = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 5) : verb.start]]
+    for i, word in enumerate(words[:-1]):
+        if word in ("a", "any", "each", "every", "withdrawing", "another") and words[i + 1] in (
+            "state", "party", "country", "member", "states", "parties", "countries", "nation"
+        ):  # fmt: skip
+            return True
+    return _indefinite_member(verb, clause)
+
+
+def _indefinite_member(verb: Span, clause: Span) -> bool:
+    """'the first time a Council of Europe member has withdrawn from ...': the subject's head noun, over the
+    auxiliaries, is a member / state / country whose determiner, over a name ('Council of Europe'), is indefinite."""
+    doc = clause.doc
+    i = verb.start - 1
+    while i >= clause.start and doc[i].lower_ in ("has", "have", "had", "been", "ever", "is", "was", "would", "will"):
+        i -= 1
+    if i < clause.start or doc[i].lower_ not in ("member", "state", "country", "nation", "party"):
         return False
-    head = words[-6:]  # "a Council of Europe member has withdrawn", "the withdrawing state has ... terminated"
-    marks = [i for i, w in enumerate(head) if w in ("a", "any", "each", "every", "withdrawing", "another")]
-    return bool(marks) and "," not in head[marks[-1] :]  # not "Hungary, a founding member of the ICC, ratified"
+    i -= 1
+    while i >= clause.start and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in ("of", "-", "member")):
+        i -= 1
+    return i >= clause.start and doc[i].lower_ in ("a", "an", "any", "each", "every", "another")
 
 
 _UNNAMED_GROUP = {"other", "several", "some", "many", "few", "most", "which", "what", "more", "various", "numerous"}
