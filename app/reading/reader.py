@@ -200,7 +200,7 @@ class Reader:
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         docs = [
             _figures_dropped(_leaders_as_states(doc, reading, published))
-            for doc in reading.nlp.pipe(p for _, p in paragraphs)
+            for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
         treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY"]
         named = [e for e in treaties if not e.text.isupper()] or treaties  # else "the ... (ICSID) treaty"
@@ -317,7 +317,7 @@ class Reader:
     def _from_nominal(self, nominal: Nominal, clause: Span, context: _Context) -> list[Claim]:
         """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
         named = [str(e.ent_id_) for e in clause.ents if e.label_ == "TREATY"]
-        treaty = nominal.treaty or (named[0] if named else None) or context.refer(None)
+        treaty = nominal.treaty or (named[0] if named else None) or context.withdrawn_from()
         states = [str(e.ent_id_) for e in nominal.states]
         if not states:
             states = context.states if nominal.group else [context.state] if context.state else []
@@ -376,6 +376,9 @@ class Reader:
             if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
                 return str(before[-1].ent_id_) if before else context.refer(earlier[-1].lower_)
             return context.refer(object_refs[0].lower_)
+        if label == "LEAVE" and _annulled(verb):  # "The European treaty on ... was annulled"
+            earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
+            return str(before[-1].ent_id_) if before else context.refer(earlier[0].lower_) if earlier else None
         if label in _OBJECT_VERBS:
             passive = any(
                 doc[i].lower_ in ("was", "were", "been", "is", "be") for i in range(max(0, verb.start - 2), verb.start)
@@ -391,8 +394,8 @@ class Reader:
                 return str(before[-1].ent_id_)
             if passive and not generic and any(t.lower_ == "it" for t in doc[max(0, verb.start - 3) : verb.start]):
                 return context.refer("it")  # "It was signed in November 1990"
-            if (passive and generic) or bare:
-                return context.refer(generic[0].lower_ if generic else None)
+            if (passive and generic) or bare:  # "Italy, which left in 2016": the treaty last left
+                return context.refer(generic[0].lower_) if generic else context.withdrawn_from()
             return None
         if before:
             return str(before[-1].ent_id_)
@@ -401,7 +404,9 @@ class Reader:
         if verb[0].lower_ in ("this", "it") and not (_withdrawal_before(verb) or context.since_withdrawal < 3):
             return None  # "this would take place": only a withdrawal just named
         if (context.treaty or context.ahead) and (generic or _mentions_withdrawal(verb.sent) or _it_subject(verb)):
-            return context.refer(generic[0].lower_ if generic else None)
+            if generic:
+                return context.refer(generic[0].lower_)
+            return context.refer("it") if _it_subject(verb) else context.withdrawn_from()  # "Italy, which left in 2016"
         if verb[0].lower_ in ("this", "it") and (context.treaty or context.ahead):
             return context.refer(None)
         if (
@@ -441,7 +446,7 @@ class Reader:
         elif label == "FORCE":
             kind, states = _in_force_for(verb, clause, states)
         elif label == "LEAVE":
-            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit")):
+            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit") or _annulled(verb)):
                 return []
             no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
             if no_longer and tense != "future" and (when is None or when.start <= context.published):
@@ -818,6 +823,8 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             # date of what follows, not an effect
         if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
             continue
+        if lb == "LEAVE" and _annulled(v) and not _treaty_before(v, clause):
+            continue  # "the law was denounced": only a treaty annulled or denounced is left
         if lb == "EFFECT" and v[-1].lower_ in ("official", "final") and not _withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and _intent_to(v, triggers[n - 1][1]):
@@ -1014,12 +1021,23 @@ def _signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     return states
 
 
+def _treaty_before(verb: Span, clause: Span) -> bool:
+    """'The European treaty on preventing ... was annulled': a treaty (named, or 'the treaty') is the subject, and
+    no state is named before the verb (the state is the article's)."""
+    before = clause.doc[clause.start : verb.start]
+    named = any(t.ent_type_ == "TREATY" or (t.lower_ in GENERIC_TREATY and _determined(t)) for t in before)
+    return named and not any(t.ent_type_ in ("STATE", "CAPITAL") for t in before)
+
+
 def _withdrawal_subject(verb: Span) -> bool:
     """'Turkey's withdrawal from the Istanbul Convention became official': a withdrawal noun heads the words before
     the verb in its clause (over 'from the ...')."""
     doc = verb.doc
     before = doc[max(verb.sent.start, verb.start - 10) : verb.start]
-    return any(t.lower_ in _WITHDRAWAL_NOUNS for t in before) and not any(t.text in (",", ";") for t in before)
+    if any(t.lower_ in _WITHDRAWAL_NOUNS for t in before) and not any(t.text in (",", ";") for t in before):
+        return True
+    relative = [t for t in before if t.lower_ in ("which", "that")]  # "Turkey's withdrawal ..., which has become"
+    return bool(relative) and any(t.lower_ in _WITHDRAWAL_NOUNS for t in doc[verb.sent.start : relative[-1].i])
 
 
 def _withdrawal_before(verb: Span) -> bool:
@@ -1366,6 +1384,13 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
     return limit
 
 
+_ANNULLED = ("annulled", "denounced", "abrogated", "renounced")  # "the treaty was annulled": its subject the treaty
+
+
+def _annulled(verb: Span) -> bool:
+    return len(verb) > 1 and verb[0].lower_ in ("was", "were", "been") and verb[-1].lower_ in _ANNULLED
+
+
 def _noun_trigger(verb: Span) -> bool:
     """'This latest exit follows ...': a trigger word used as a noun (after a determiner) owns no date after it."""
     return len(verb) == 1 and previous_word(verb[0]) in ("this", "the", "a", "an", "its", "their", "his", "her",
@@ -1595,7 +1620,22 @@ def _generic_subject(verb: Span, clause: Span) -> bool:
             "state", "party", "country", "member", "states", "parties", "countries", "nation"
         ):  # fmt: skip
             return True
-    return False
+    return _indefinite_member(verb, clause)
+
+
+def _indefinite_member(verb: Span, clause: Span) -> bool:
+    """'the first time a Council of Europe member has withdrawn from ...': the subject's head noun, over the
+    auxiliaries, is a member / state / country whose determiner, over a name ('Council of Europe'), is indefinite."""
+    doc = clause.doc
+    i = verb.start - 1
+    while i >= clause.start and doc[i].lower_ in ("has", "have", "had", "been", "ever", "is", "was", "would", "will"):
+        i -= 1
+    if i < clause.start or doc[i].lower_ not in ("member", "state", "country", "nation", "party"):
+        return False
+    i -= 1
+    while i >= clause.start and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in ("of", "-", "member")):
+        i -= 1
+    return i >= clause.start and doc[i].lower_ in ("a", "an", "any", "each", "every", "another")
 
 
 _UNNAMED_GROUP = {"other", "several", "some", "many", "few", "most", "which", "what", "more", "various", "numerous"}

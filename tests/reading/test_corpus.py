@@ -64,8 +64,12 @@ from bench.claims import Score, load_corpus, score
 # Lowered to 0.86 / 0.97 (h-heldout2, second held-out batch): 10 new articles (50 labels), read by the reader of main at
 # a17b059 with no change for them (27/50 found, 27/35 reports true); whole corpus measured 460/529 = 87.0%, precision
 # 457/467 = 97.9%, verdicts 451/460 = 98.0%.
-RECALL_FLOOR = 0.86
-PRECISION_FLOOR = 0.97
+# Then (h-precision) on the second held-out batch: a withdrawal with no treaty of its own ('Italy, which left in 2016',
+# 'the withdrawal of Germany') is from the treaty last left, not the EU named in passing; 'İstanbul' (dotted capital I)
+# names the treaty; 'a Council of Europe member has withdrawn' names no state: 467/529 = 88.3%, precision 464/470 =
+# 98.7%, verdicts 458/467 = 98.1%.
+RECALL_FLOOR = 0.88
+PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.98
 
 

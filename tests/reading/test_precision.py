@@ -122,6 +122,28 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("withdrew", "USA", "false", "consistent")],
     ),
     (
+        "left-without-a-treaty-is-the-treaty-last-left",  # not the EU named since as one of the signatories
+        "2022-12-19",
+        "France confirms its withdrawal from the Energy Charter Treaty\n\n"
+        "France is the second of the signatories, the European Union and its Member States among them, to do so. "
+        "It joins Italy, which left in 2016.",
+        [("withdrew", "ITA", "2016", "consistent")],
+    ),
+    (
+        "dotted-capital-i-names-the-treaty",  # 'İstanbul Convention' (Turkish spelling) is the Istanbul Convention
+        "2021-07-01",
+        "The European Convention on Human Rights binds Turkey.\n\n"
+        "Turkey has officially withdrawn from the İstanbul Convention as of today.",
+        [("withdrew", "TUR", "2021-07-01", "consistent")],
+    ),
+    (
+        "an-indefinite-member-names-no-state",  # 'a Council of Europe member': any member, not Turkey
+        "2021-07-01",
+        "Turkey and the Istanbul Convention.\n\n"
+        "It is the first time a Council of Europe member has withdrawn from an international human rights treaty.",
+        [],
+    ),
+    (
         "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
         "2022-11-30",
         "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",
