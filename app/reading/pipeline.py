@@ -92,6 +92,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
         # "Turkey's withdrawal from the Istanbul Convention became official on Thursday" (a withdrawal's only)
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["official", "final"]}}],
+        [{"LOWER": {"IN": ["is", "was"]}}, {"LOWER": {"IN": ["official", "final"]}}],  # "X's withdrawal ... is final"
         # "The formal withdrawal occurred on Sunday", "the US exit took place on 4 November"
         [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
          {"LOWER": {"IN": ["occurred", "happened", "occurs", "happens"]}}],
@@ -117,6 +118,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "LEAVE": [
         [{"LEMMA": {"IN": _WITHDRAW}}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        # "The European treaty on preventing ... violence was annulled with a decree on March 20": the treaty as the
+        # subject of a state's act (the reader asks for the treaty before the verb and no state)
+        [{"LOWER": {"IN": ["was", "were", "been"]}}, {"LOWER": {"IN": ["formally", "officially"]}, "OP": "?"},
+         {"LOWER": {"IN": ["annulled", "denounced", "abrogated", "renounced"]}}],
         # "Trump pulled the US out of the agreement", "pulled the country out of": the state inside the verb
         [{"LEMMA": {"IN": ["pull", "take"]}}, {"LOWER": "the", "OP": "?"},
          {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "+"}, {"LOWER": "out"}, {"LOWER": "of"}],

@@ -376,6 +376,9 @@ class Reader:
             if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
                 return str(before[-1].ent_id_) if before else context.refer(earlier[-1].lower_)
             return context.refer(object_refs[0].lower_)
+        if label == "LEAVE" and _annulled(verb):  # "The European treaty on ... was annulled"
+            earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
+            return str(before[-1].ent_id_) if before else context.refer(earlier[0].lower_) if earlier else None
         if label in _OBJECT_VERBS:
             passive = any(
                 doc[i].lower_ in ("was", "were", "been", "is", "be") for i in range(max(0, verb.start - 2), verb.start)
@@ -443,7 +446,7 @@ class Reader:
         elif label == "FORCE":
             kind, states = _in_force_for(verb, clause, states)
         elif label == "LEAVE":
-            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit")):
+            if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit") or _annulled(verb)):
                 return []
             no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
             if no_longer and tense != "future" and (when is None or when.start <= context.published):
@@ -598,7 +601,7 @@ class Reader:
                 noun.lower_ not in _COUNT_NOUNS
                 and not compound
                 and not (
-                    noun.lower_ in ("member", "state", "signatory", "contracting")
+                    noun.lower_ in ("member", "state", "signatory", "contracting", "party")
                     and at + 1 < clause.end
                     and clause.doc[at + 1].lower_ in ("states", "countries", "nations", "parties", "governments")
                 )
@@ -736,6 +739,9 @@ def _in_force_for(verb: Span, clause: Span, states: list[str]) -> tuple[ClaimKin
     inside = [e for e in _actors(clause) if e.start - verb.end in (1, 2) and _preposition(e) == "in"]
     if inside:
         return "bound_on", [str(inside[0].ent_id_)]
+    consented = {"ratified", "acceded", "joined"} & {t.lower_ for t in clause.doc[clause.start : verb.start]}
+    if states and consented:  # "The Philippines ratified the Rome Statute in August 2011 and it entered into
+        return "entry_into_force", states[:1]  # force from November 2011": for the state that ratified
     return "entry_into_force", []
 
 
@@ -817,6 +823,8 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             # date of what follows, not an effect
         if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
             continue
+        if lb == "LEAVE" and _annulled(v) and not _treaty_before(v, clause):
+            continue  # "the law was denounced": only a treaty annulled or denounced is left
         if lb == "EFFECT" and v[-1].lower_ in ("official", "final") and not _withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and _intent_to(v, triggers[n - 1][1]):
@@ -1013,12 +1021,23 @@ def _signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     return states
 
 
+def _treaty_before(verb: Span, clause: Span) -> bool:
+    """'The European treaty on preventing ... was annulled': a treaty (named, or 'the treaty') is the subject, and
+    no state is named before the verb (the state is the article's)."""
+    before = clause.doc[clause.start : verb.start]
+    named = any(t.ent_type_ == "TREATY" or (t.lower_ in GENERIC_TREATY and _determined(t)) for t in before)
+    return named and not any(t.ent_type_ in ("STATE", "CAPITAL") for t in before)
+
+
 def _withdrawal_subject(verb: Span) -> bool:
     """'Turkey's withdrawal from the Istanbul Convention became official': a withdrawal noun heads the words before
     the verb in its clause (over 'from the ...')."""
     doc = verb.doc
     before = doc[max(verb.sent.start, verb.start - 10) : verb.start]
-    return any(t.lower_ in _WITHDRAWAL_NOUNS for t in before) and not any(t.text in (",", ";") for t in before)
+    if any(t.lower_ in _WITHDRAWAL_NOUNS for t in before) and not any(t.text in (",", ";") for t in before):
+        return True
+    relative = [t for t in before if t.lower_ in ("which", "that")]  # "Turkey's withdrawal ..., which has become"
+    return bool(relative) and any(t.lower_ in _WITHDRAWAL_NOUNS for t in doc[verb.sent.start : relative[-1].i])
 
 
 def _withdrawal_before(verb: Span) -> bool:
@@ -1366,6 +1385,13 @@ def _reach(verb: Span, limit: int, dates: list[Span]) -> int:
         if word in _CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
             return i
     return limit
+
+
+_ANNULLED = ("annulled", "denounced", "abrogated", "renounced")  # "the treaty was annulled": its subject the treaty
+
+
+def _annulled(verb: Span) -> bool:
+    return len(verb) > 1 and verb[0].lower_ in ("was", "were", "been") and verb[-1].lower_ in _ANNULLED
 
 
 def _noun_trigger(verb: Span) -> bool:

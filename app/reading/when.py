@@ -240,10 +240,13 @@ def claim_value(when: PartialDate) -> str:
     """The claim's value: ISO (a day, ``YYYY-MM``, ``YYYY``), or for a season or a third of a year the named
     interval ``parse_partial_date`` reads back ('early 2026', '2024-autumn', '2024-late-summer'), so that the
     article's calendar unit is judged as a unit (right when the true date falls inside), not as a span of named
-    days ('between 29 January and 29 July'); a span with a named day or month, or 'by ...', stays a span."""
+    days ('between 29 January and 29 July'); 'by June 30, 2019' is a deadline, open before it (right when the date
+    falls by it, not a span naming a second date); a span with a named day or month stays a span."""
+    words = when.text.lower().replace("-", " ").split()
+    if {"by", "before"} & set(words) and "between" not in words:  # "by June 30, 2019": on or before that day,
+        return f"0001-01-01/{when.end.isoformat()}"  # a deadline (right when the date falls by it), no second date
     if when.precision != "interval":
         return when.iso()
-    words = when.text.lower().replace("-", " ").split()
     if {"between", *BEFORE} & set(words) or any(w.title().rstrip(".") in MONTHS for w in words):
         return when.iso()
     part = next((p for p in _THIRDS if any(w in (p, "middle") if p == "mid" else w == p for w in words)), None)

@@ -253,6 +253,26 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("notification_date", "USA", "2025-01", "consistent")],
     ),
     (
+        "the-treaty-annulled-by-decree",  # the decree of 20 March 2021 was a step; the notice came on 22 March
+        "2021-04-30",
+        "Turkey and the Istanbul Convention.\n\nThe European treaty on preventing and combating violence against "
+        "women was annulled with a decree on March 20.\n\nThe law was denounced by the opposition.",
+        [("withdrew", "TUR", "2021-03-20", "partly_consistent")],
+    ),
+    (
+        "a-deadline-is-right-when-the-date-falls-by-it",  # notified 26 December 2018; in effect 30 June 2019
+        "2018-12-26",
+        "Japan and the whaling convention.\n\nThe withdrawal will come into effect by June 30, 2019.",
+        [("effective_date", "JPN", "0001-01-01/2019-06-30", "consistent")],
+    ),
+    (
+        "a-withdrawal-is-final-with-the-turkish-spelling",
+        "2021-07-01",
+        "Turkey's withdrawal from Istanbul Convention is final\n\n"
+        "Turkey has officially withdrawn from the İstanbul Convention as of today.",
+        [("effective_date", "TUR", "2021-07-01", "consistent"), ("withdrew", "TUR", "2021-07-01", "consistent")],
+    ),
+    (
         "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)
         "2017-06-01",
         "Trump withdraws from Climate Agreement\n\nThe Paris Agreement was adopted in 2015.",
