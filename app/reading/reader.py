@@ -424,7 +424,7 @@ class Reader:
         tense = _tense(verb)
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
         if _negated(verb) and not until:  # "will not go into effect until July 6, 2021", "did not ratify it until 2012"
-            return _negative_claims(label, treaty, states, tense, clause, context)
+            return _negative_claims(label, verb, treaty, states, tense, clause, context)
         if tense == "intention" and _reported_future(label, verb, date, clause):
             tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
         if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
@@ -1108,10 +1108,11 @@ def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) ->
 
 
 def _negative_claims(
-    label: str, treaty: str, states: list[str], tense: str, clause: Span, context: _Context
+    label: str, verb: Span, treaty: str, states: list[str], tense: str, clause: Span, context: _Context
 ) -> list[Claim]:
     """'Russia is not a party to it', 'has not acceded to', 'was not fully withdrawing from': for states the
-    clause names (not one it leaves implicit), not about the future, and not a suspension."""
+    clause names (not one it leaves implicit), not about the future, and not a suspension. 'Burundi Is Officially
+    Not a Member of the ICC': a status that changed, an exit done (as 'is no longer a member')."""
     if label == "FORCE" and tense != "future" and _treaty_subject_or_it(clause):
         # "the treaty has not entered into force", "CTBT never came into force": value "false" (not in force on
         # the publication date)
@@ -1120,6 +1121,14 @@ def _negative_claims(
     named = {str(e.ent_id_) for e in _actors(clause)}
     if negative is None or not states or not set(states) <= named or tense == "future":
         return []
+    changed = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 2) : verb.start]} & {
+        "officially",
+        "formally",
+    }
+    if label == "JOIN" and changed:
+        return [
+            Claim(kind="withdrew", treaty=treaty, state=one, value="true", as_of=context.published) for one in states
+        ]
     return [Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published) for one in states]
 
 

@@ -158,6 +158,13 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("withdrew", "FRA", "2023-12-08", "consistent")],
     ),
     (
+        "officially-not-a-member-is-an-exit",  # a changed status, as 'is no longer a member'; 'is not' stays a status
+        "2017-10-27",
+        "Burundi Is Officially Not a Member of the International Criminal Court (ICC)\n\n"
+        "Russia is not a member of the International Criminal Court.",
+        [("withdrew", "BDI", "true", "consistent"), ("joined", "RUS", "false", "consistent")],
+    ),
+    (
         "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
         "2022-11-30",
         "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",
