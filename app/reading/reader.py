@@ -601,7 +601,7 @@ class Reader:
                 noun.lower_ not in _COUNT_NOUNS
                 and not compound
                 and not (
-                    noun.lower_ in ("member", "state", "signatory", "contracting")
+                    noun.lower_ in ("member", "state", "signatory", "contracting", "party")
                     and at + 1 < clause.end
                     and clause.doc[at + 1].lower_ in ("states", "countries", "nations", "parties", "governments")
                 )
@@ -739,6 +739,9 @@ def _in_force_for(verb: Span, clause: Span, states: list[str]) -> tuple[ClaimKin
     inside = [e for e in _actors(clause) if e.start - verb.end in (1, 2) and _preposition(e) == "in"]
     if inside:
         return "bound_on", [str(inside[0].ent_id_)]
+    consented = {"ratified", "acceded", "joined"} & {t.lower_ for t in clause.doc[clause.start : verb.start]}
+    if states and consented:  # "The Philippines ratified the Rome Statute in August 2011 and it entered into
+        return "entry_into_force", states[:1]  # force from November 2011": for the state that ratified
     return "entry_into_force", []
 
 

@@ -521,7 +521,7 @@ class CheckService:
             outcome = self._parties_on(claim, treaty, listing.as_of, as_of)
             if dated is not None and dated.end < as_of:
                 return self._dated_count(claim, treaty, dated, outcome)
-            return outcome
+            return self._out_of_date(claim, treaty, listing.as_of, as_of, outcome)
         count = treaty.parties_count
         if count is None:
             raise _Unverifiable(f"The rulebook does not hold a party count for the {treaty.short_name}.")
@@ -622,6 +622,22 @@ class CheckService:
         if judged.verdict is None:
             raise _Unverifiable(judged.text, evidence)
         return Outcome(judged.verdict, judged.correct, judged.text, evidence, [judged.file or f"world/{treaty.id}"])
+
+    def _out_of_date(self, claim: Claim, treaty: Treaty, listed: dt.date, as_of: dt.date, now: Outcome) -> Outcome:
+        """'The convention has 112 state parties' the day after a withdrawal took effect: right until lately, out
+        of date (partly), as for the dated counts of world/counts (within a year of the change)."""
+        if now.verdict != "inconsistent":
+            return now
+        for days in (1, 7, 30, 90, 180, 365):
+            then = self._parties_on(claim, treaty, listed, as_of - dt.timedelta(days=days))
+            if then.verdict != "inconsistent" and then.correct_value != now.correct_value:
+                day = as_of - dt.timedelta(days=days)
+                text = (
+                    f"Out of date: the {treaty.short_name} had {then.correct_value} parties on {_long(day)}; on "
+                    f"{_long(as_of)} it had {now.correct_value} (world/parties/{treaty.id})."
+                )
+                return now._replace(verdict="partly_consistent", explanation=text)
+        return now
 
     def _dated_count(self, claim: Claim, treaty: Treaty, dated: PartialDate, today: Outcome) -> Outcome:
         """'164 states joined it in 1999': the count on that date; today's count given for a past date is partly

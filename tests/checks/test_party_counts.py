@@ -39,6 +39,8 @@ def judge(client: TestClient, as_of: str, value: str, treaty: str) -> dict[str, 
         ("coe-statute", "2022-03-01", "46", "partly_consistent", "47"),  # Russia suspended, still a member
         ("ecowas-treaty", "2024-12-15", "15", "consistent", "15"),
         ("ecowas-treaty", "2025-02-01", "12", "consistent", "12"),
+        ("ccm", "2025-03-06", "112", "partly_consistent", "111"),  # the day Lithuania's withdrawal took effect
+        ("ccm", "2025-03-06", "113", "inconsistent", "111"),
         ("oas-charter", "2017-04-28", "35", "consistent", "35"),
         ("oas-charter", "2017-04-28", "34", "partly_consistent", "35"),  # 34 take part: Cuba's Government does not
         ("oas-charter", "2010-06-01", "33", "partly_consistent", "35"),  # Honduras suspended too

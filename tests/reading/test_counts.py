@@ -60,6 +60,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         "The Ottawa Convention. Burkina Faso became the 40th state to ratify the convention.",
         [],
     ),
+    (
+        "n-party-nations",
+        "2020-11-22",
+        "The Open Skies Treaty. The agreement allows the 34 party nations to conduct aerial reconnaissance.",
+        ["34"],
+    ),
     ("owner-allies", "2023-11-07", "Most of NATO's 31 allies have signed the CFE Treaty.", ["31"]),
 ]
 

@@ -89,6 +89,12 @@ CASES: list[tuple[str, str, str, Read | str]] = [
         ],
     ),
     (
+        "force-for-the-state-that-ratified",
+        "2018-03-20",
+        "The Philippines ratified the Rome Statute in August 2011 and it entered into force from November 2011.",
+        [("ratified", "rome-statute", "PHL", "2011-08"), ("entry_into_force", "rome-statute", "PHL", "2011-11")],
+    ),
+    (
         "a-threshold-is-no-party-count",
         "2018-03-15",
         "The Rome Statute came into force after 60 countries had ratified it.",
