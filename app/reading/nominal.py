@@ -79,9 +79,12 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         return None
     if any(doc[i].lower_ in ("effective", "from") for i in range(end, date.start)) and kind == "exit":
         kind = "effective"
+    if kind == "exit" and any(t.lower_ in _ANNOUNCING for t in doc[max(clause.start, start - 3) : start]):
+        kind = "notification"  # "North Korea announced its withdrawal from the NPT on January 10, 2003": the notice
     return Nominal(owners, group, treaty if isinstance(treaty, str) else None, date, kind)
 
 
+_ANNOUNCING = {"announced", "declared", "announces", "declares", "proclaimed"}
 _DATED_VERBS = {"announced", "passed", "adopted", "approved", "said", "voted", "decided", "signed", "endorsed",
                 "confirmed", "stated", "reported", "published", "began", "started"}  # fmt: skip
 

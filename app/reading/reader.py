@@ -441,8 +441,8 @@ class Reader:
                 return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
             if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
                 kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
-            else:
-                kind = "effective_date"
+            else:  # "France ceased to be a party on 8 December 2023": an exit done, as "is no longer a party"
+                kind = "withdrew" if verb[0].lower_ == "ceased" and tense == "past" else "effective_date"
         elif label == "FORCE":
             kind, states = _in_force_for(verb, clause, states)
         elif label == "LEAVE":
@@ -1348,14 +1348,17 @@ def _longest(matches: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
 
 
 _REPORTING = {"said", "says", "announced", "stated", "confirmed", "told", "added", "declared", "reported",
-              "according", "passed", "adopted", "approved", "endorsed", "decided"}  # fmt: skip
+              "according", "passed", "adopted", "approved", "endorsed", "decided", "stating", "saying", "announcing",
+              "declaring", "confirming", "noting", "adding", "claiming", "insisting", "warning"}  # fmt: skip
 
 
 def _reporting(token: Token) -> bool:
     """'said', 'announced'; 'that' before a subject ('that it will'), not 'that withdrawal' (a determiner)."""
     if token.lower_ == "that":
         following = token.nbor() if token.i + 1 < len(token.doc) else token
-        return following.lower_ in ("it", "they", "he", "she", "we", "the") or following.ent_type_ == "STATE"
+        return following.lower_ in ("it", "they", "he", "she", "we", "the", "its", "their") or (
+            following.ent_type_ == "STATE"
+        )
     return token.lower_ in _REPORTING
 
 

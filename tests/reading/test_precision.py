@@ -144,6 +144,20 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [],
     ),
     (
+        "an-announced-withdrawal-is-the-notice",  # the date is the announcement's, and the later clause has none
+        "2003-04-08",
+        "North Korea's Withdrawal From the NPT\n\n"
+        "North Korea announced its withdrawal from the NPT on January 10, 2003, stating then that its withdrawal "
+        "would come into force on the next day.",
+        [("notification_date", "PRK", "2003-01-10", "consistent")],
+    ),
+    (
+        "ceased-to-be-a-party-is-an-exit-done",  # like 'is no longer a party' (README conventions)
+        "2023-12-10",
+        "On 8 December 2023, France ceased to be a party to the Energy Charter Treaty.",
+        [("withdrew", "FRA", "2023-12-08", "consistent")],
+    ),
+    (
         "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
         "2022-11-30",
         "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",
