@@ -25,7 +25,7 @@ from app.reading.when import MONTHS, SEASONS, WEEKDAYS
 from app.rulebook import Rulebook
 
 _MONTH = {"ORTH": {"IN": sorted(MONTHS)}}
-_DAY = {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"}}
+_DAY = {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?$"}}  # "1er January 2024" (French style)
 _YEAR = {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}
 _COMMA = {"ORTH": ",", "OP": "?"}
 _REL = {"LOWER": {"IN": ["last", "next", "this", "coming", "past", "previous", "current"]}}
@@ -90,6 +90,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": {"IN": ["into", "legal", "full", "formal"]}, "OP": "?"},
          {"LOWER": "effect"}],
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
+        [{"LOWER": {"IN": ["will", "would", "shall"]}}, {"LOWER": "be"}, {"LOWER": "effective"}],  # "This exit will be
+        # effective, as provided for in the text, one year after its notification, i.e. on 1er January 2024"
         # "Turkey's withdrawal from the Istanbul Convention became official on Thursday" (a withdrawal's only)
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["official", "final"]}}],
         [{"LOWER": {"IN": ["is", "was"]}}, {"LOWER": {"IN": ["official", "final"]}}],  # "X's withdrawal ... is final"

@@ -1372,7 +1372,7 @@ def _reporting(token: Token) -> bool:
 
 
 _DATE_LEAD = {"in", "on", "by", "from", "effective", "as", "at", "until", "starting", "beginning", "of", "to", "for",
-              "about", "under"}  # fmt: skip
+              "about", "under", "i.e.", "ie", "namely"}  # fmt: skip
 _CLAUSE_LEAD = {"after", "before", "when", "while", "because"}
 
 

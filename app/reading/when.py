@@ -125,8 +125,8 @@ def _resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialD
             month = MONTHS[word.rstrip(",")]
         elif low.isdigit() and len(low) == 4:
             year = int(low)
-        elif low.rstrip("stndrh").isdigit() and len(low.rstrip("stndrh")) <= 2:
-            day = int(low.rstrip("stndrh"))
+        elif low.rstrip("stndrhe").isdigit() and len(low.rstrip("stndrhe")) <= 2:  # 1st, 22nd, 1er
+            day = int(low.rstrip("stndrhe"))
         elif low in WEEKDAYS:
             weekday = WEEKDAYS[low]
         elif low in SEASONS:

@@ -544,7 +544,11 @@ def _domestic_requirements(case: Case, decision: Decision | None) -> list[api.Re
 
 @memoized(4096, key=lambda version, procedure, decision: (version, procedure.iso3, decision.applied_rules))
 def _built_domestic(version: str, procedure: StateProcedure, decision: Decision) -> tuple[api.Requirement, ...]:
-    return tuple(shared(r) for r in _build_domestic(procedure, decision))
+    """Each step and its citation shared: the citation is also in the answer's citations (:func:`_plan`)."""
+    requirements = tuple(shared(r) for r in _build_domestic(procedure, decision))
+    for requirement in requirements:
+        shared(requirement.citation)
+    return requirements
 
 
 def _build_domestic(procedure: StateProcedure, decision: Decision) -> list[api.Requirement]:

@@ -273,6 +273,16 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("effective_date", "TUR", "2021-07-01", "consistent"), ("withdrew", "TUR", "2021-07-01", "consistent")],
     ),
     (
+        "will-be-effective-i-e-on-a-french-style-day",  # received 8 December 2022: in effect 8 December 2023
+        "2022-12-19",
+        "France and the Energy Charter Treaty.\n\nThis exit will be effective, as provided for in the text, one "
+        "year after its notification, i.e. on 1er January 2024.",
+        [
+            ("effective_date", "FRA", "2024-01-01", "inconsistent"),
+            ("rule", None, "P1Y after its notification", "consistent"),
+        ],
+    ),
+    (
         "leader-in-office-as-the-state",  # a headline: the state's act, named by its president (world/leaders)
         "2017-06-01",
         "Trump withdraws from Climate Agreement\n\nThe Paris Agreement was adopted in 2015.",
