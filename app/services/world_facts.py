@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.json_parts import shared
+from app.memo import memoized
 from app.rulebook import Rulebook
 from app.world.model import PartyStatus, SituationHolding
 from schemas import api
@@ -51,7 +53,22 @@ def _world_citation(
 
 
 def party_citation(status: PartyStatus) -> api.Citation:
-    """The party list (or the record) a party status comes from, as a citation."""
+    """The party list (or the record) a party status comes from, as a citation: built once per list or record
+    and shared read-only (its JSON too); where no list is recorded, it names the day: built for the answer."""
+    if status.as_of is None and status.record is None:
+        return _built_party_citation(status)
+    key = (status.treaty, status.state, status.as_of, id(status.record), id(status.source))
+    return _party_citation(key, status)[0]
+
+
+@memoized(65_536, key=lambda key, status: key)  # a few per (treaty, state): the lists and records of the world
+def _party_citation(key: object, status: PartyStatus) -> tuple[api.Citation, object, object]:
+    """The citation, with the record and the source it was read from: held by the entry, so the ids in its key
+    cannot name other objects while it lives."""
+    return shared(_built_party_citation(status)), status.record, status.source
+
+
+def _built_party_citation(status: PartyStatus) -> api.Citation:
     if status.record is not None:
         return _world_citation(
             f"world/records/{status.treaty}",
