@@ -96,6 +96,7 @@ class _Context:
     nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
     body: str | None = None  # the state whose parliament the article last named ("the Riigikogu")
     ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
+    ahead_nouns: set[str] = field(default_factory=set)  # the generic nouns in its names
     exited: str | None = None  # the treaty the last "withdrawal from X" leaves
     headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
@@ -125,12 +126,25 @@ class _Context:
         """'the convention' -> the treaty named most often so far among those called a convention; 'it',
         'the document' -> the treaty named most often (ties: the latest)."""
         if not self.mentions:
-            return self.ahead
+            return None if _convention_for_a_body(noun, self.ahead_nouns) else self.ahead
         if noun in ("it", None):  # a pronoun, or a withdrawal without a treaty, points to the treaty named last
             return self.treaty
         order = list(self.mentions)
         candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
+        if noun in _BODY_NOUNS and not any(noun in self.nouns.get(t, set()) for t in order):
+            candidates = [t for t in candidates if not _convention_for_a_body(noun, self.nouns.get(t, set()))]
+            if not candidates:
+                return None
         return max(candidates, key=lambda t: (self.mentions[t], order.index(t)))
+
+
+_BODY_NOUNS = {"organization", "organisation", "institution", "body", "bloc", "alliance", "court"}
+
+
+def _convention_for_a_body(noun: str | None, nouns: set[str]) -> bool:
+    """'a member of the organization' cannot be a convention's whose names call it no organisation ('the Convention
+    for the Protection of Human Rights' founds none; the Council of Europe is its Statute's)."""
+    return noun in _BODY_NOUNS and noun not in nouns and bool(nouns & {"convention", "protocol"})
 
 
 class Reader:
@@ -206,6 +220,7 @@ class Reader:
         named = [e for e in treaties if not e.text.isupper()] or treaties  # else "the ... (ICSID) treaty"
         if named:  # a headline's "the convention" is the treaty the article goes on to name first
             context.ahead = str(named[0].ent_id_)
+            context.ahead_nouns = self._nouns(context.ahead)
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
             context.headline = n == 0
             context.lede = n <= 1

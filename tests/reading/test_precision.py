@@ -165,6 +165,14 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("withdrew", "BDI", "true", "consistent"), ("joined", "RUS", "false", "consistent")],
     ),
     (
+        "the-organization-is-no-convention",  # the Council of Europe (its Statute), not the human rights convention
+        "2023-02-14",
+        "Duma adopts law on termination of Council of Europe treaties\n\n"
+        "Russia refuses the charter. But she ceased to be a member of the organization in the spring.\n\n"
+        "The treaties include the Convention for the Protection of Human Rights and Fundamental Freedoms.",
+        [],
+    ),
+    (
         "bounded-count-of-signatories",  # 'signatories' may mean the parties: 'more than 50' holds either way
         "2022-11-30",
         "The Energy Charter Treaty, which has more than 50 signatories, was designed to secure energy supplies.",
