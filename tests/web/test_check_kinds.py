@@ -6,7 +6,7 @@ import re
 
 from fastapi.testclient import TestClient
 
-from tests.web.test_pages import text_of, web  # noqa: F401 (the module's app fixture)
+from tests.web.test_pages import text_of
 
 ARTICLE = (
     "Lithuania's parliament voted to leave the Ottawa Convention on 8 May. "
@@ -21,7 +21,7 @@ def _items(html: str) -> dict[str, tuple[str, str]]:
     return {kind: (verdict, text_of(item)) for (verdict, kind), item in zip(found, items, strict=True)}
 
 
-def test_a_rule_claim_counted_from_a_vote_is_flagged_with_the_article_it_breaks(web: TestClient) -> None:  # noqa: F811
+def test_a_rule_claim_counted_from_a_vote_is_flagged_with_the_article_it_breaks(web: TestClient) -> None:
     response = web.post("/check", data={"text": ARTICLE, "published": "2025-05-09"})
     assert response.status_code == 200
     verdict, text = _items(response.text)["rule"]
@@ -30,7 +30,7 @@ def test_a_rule_claim_counted_from_a_vote_is_flagged_with_the_article_it_breaks(
     assert "Art. 20(3)" in text  # the citation
 
 
-def test_brexit_on_the_uk_clock_is_right_and_says_why(web: TestClient) -> None:  # noqa: F811
+def test_brexit_on_the_uk_clock_is_right_and_says_why(web: TestClient) -> None:
     text = "The United Kingdom left the European Union on 31 January 2020."
     response = web.post("/check", data={"text": text, "published": "2020-02-11"})
     verdict, shown = _items(response.text)["withdrew"]

@@ -4,49 +4,21 @@ the treaty and state pages, and clear 404/422 pages (never a 500), with the reco
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlmodel import Session
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.db.migrate import upgrade
-from app.db.seed import seed
-from app.db.session import get_engine
-from app.main import create_app
 from app.services.effective_rules import effective_rules
-from app.settings import Settings
 
 ANSWER = "/?treaty=ccm&state=LTU&notification_date=2024-09-06"
 PARAGRAPH = (
     "Lithuania's parliament voted in July 2024 to leave the convention banning cluster munitions; "
     "the exit from the Oslo Convention takes effect in March."
 )
-
-
-@pytest.fixture(scope="module")
-def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    """The real app on a migrated SQLite file seeded with the rule files' real notifications."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}"
-    upgrade(url)
-    app = create_app(Settings(database_url=url))
-    with Session(get_engine(url)) as session:
-        seed(session, app.state.assessments.rulebook)
-    with TestClient(app) as client:
-        yield client
-
-
-@pytest.fixture(scope="module")
-def web_without_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    """The app with a records database that cannot be opened (its directory does not exist)."""
-    missing = tmp_path_factory.mktemp("down") / "no-such-dir" / "records.db"
-    app = create_app(Settings(database_url=f"sqlite:///{missing}"))
-    with TestClient(app, raise_server_exceptions=False) as client:
-        yield client
 
 
 def text_of(html: str) -> str:
