@@ -31,3 +31,16 @@ def test_one_json_access_line_per_request() -> None:
     assert first["route"] == access[1]["route"] == "/v1/assessments" and first["status"] == 200
     assert access[2]["route"] == "unmatched" and access[2]["status"] == 404
     assert isinstance(first["duration_ms"], float) and first["time"][:2] == "20"
+
+
+def test_fastapi_opentelemetry_is_off_unless_asked() -> None:
+    """Off by default (the app has /metrics and JSON logs): FastAPI then skips asking OpenTelemetry's global
+    providers on every request. ``OPENTELEMETRY=true`` gives FastAPI's native telemetry back, as configured."""
+    off = create_app(Settings(database_url="sqlite://"))
+    on = create_app(Settings(database_url="sqlite://", opentelemetry=True))
+    assert not any(off._telemetry[signal] for signal in ("tracing", "metrics", "logs"))  # type: ignore[attr-defined]
+    assert all(on._telemetry[signal] for signal in ("tracing", "metrics", "logs"))  # type: ignore[attr-defined]
+    for app in (off, on):
+        with TestClient(app) as client:
+            body = {"treaty": "ccm", "state": "FRA", "notification_date": "2024-09-06", "as_of": "2026-11-28"}
+            assert client.post("/v1/assessments", json=body).status_code == 200
