@@ -64,13 +64,14 @@ class AccessLog:
 
     def __init__(self) -> None:
         self.logger = logging.getLogger("treatyexit.access")
+        self.root = logging.getLogger("treatyexit")  # its handlers are read on each write (configure_logging sets them)
         self._second = -1
         self._stamp = ""
 
     def write(self, method: str, path: str, route: str, status: int, elapsed: float, rid: str) -> None:
         if not self.logger.isEnabledFor(logging.INFO):
             return
-        handlers = logging.getLogger("treatyexit").handlers
+        handlers = self.root.handlers
         handler = handlers[0] if handlers else None
         if not isinstance(handler, logging.StreamHandler) or not isinstance(handler.formatter, JsonFormatter):
             self.logger.info(  # configured otherwise (tests, embedding): through logging as usual
@@ -87,10 +88,11 @@ class AccessLog:
             "request_id": rid, "method": method, "path": path, "route": route, "status": status,
             "duration_ms": round(elapsed * 1000, 2),
         }  # fmt: skip
-        line = orjson.dumps(entry).decode() + "\n"
-        with handler.lock or nullcontext():
-            handler.stream.write(line)
-            handler.flush()
+        line = orjson.dumps(entry, option=orjson.OPT_APPEND_NEWLINE).decode()
+        stream = handler.stream
+        with handler.lock or nullcontext():  # what handler.flush() does, without taking the lock again
+            stream.write(line)
+            stream.flush()
 
 
 class Metrics:
