@@ -52,6 +52,12 @@ def _questions(rulebook: Rulebook, seed: int = 11) -> list[AssessmentRequest]:
     for treaty, record in rulebook.world.records_for():  # recorded notices: extensions, exits, revocations
         out.append(_request(treaty, record.state, record.notified, {}))
         out.append(_request(treaty, record.state, record.notified + dt.timedelta(days=1), {}))
+    for treaty_id, listing in sorted(rulebook.world.parties.items()):  # not yet a party: each state's own source
+        for entry in listing.parties[:40]:
+            if entry.consent_date is not None and entry.consent_date > dt.date(1900, 1, 2):
+                out.append(_request(treaty_id, entry.state, entry.consent_date - dt.timedelta(days=1), {}))
+    for treaty, record in rulebook.world.records_for():  # long after a recorded exit: the record is the source
+        out.append(_request(treaty, record.state, record.notified + dt.timedelta(days=3 * 365), {}))
     for treaty in sorted(rulebook.treaties.values(), key=lambda t: t.id):  # on each side of a dated recipient
         for rule in rulebook.owned_provisions(treaty).values():
             for dated in getattr(rule.provision, "recipients_from", []):
