@@ -20,11 +20,11 @@ class RunLengths(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="", extra="ignore")
 
     soak_scenarios: int = Field(1_000, ge=1, description="Random scenarios of the engine soak (child process)")
-    schemathesis_examples: int = Field(12, ge=1, description="Generated examples per operation in the fuzz run")
+    schemathesis_examples: int = Field(8, ge=1, description="Generated examples per operation in the fuzz run")
     load_seconds: float = Field(2, gt=0, description="Length of the load run on loopback")
     scale_requests: int = Field(
         60, ge=60, description="Requests through nginx before the first replica restart and after each (scale-out)"
     )
     fuzz_examples: int = Field(
-        120, ge=1, description="Generated misspellings per property of the fuzzy-matching pruning (hypothesis)"
+        80, ge=1, description="Generated misspellings per property of the fuzzy-matching pruning (hypothesis)"
     )

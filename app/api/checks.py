@@ -9,7 +9,7 @@ from fastapi import APIRouter, Body, HTTPException, Request, Response
 from app.api.deps import Checks
 from app.api.examples import CHECK_EXAMPLES, ERROR_RESPONSES, TEXT_CHECK_EXAMPLES
 from app.services.budget import HeavyGate
-from app.services.checks import TextTooLong
+from app.services.checks import TextTooLong, refuse_too_long
 from schemas.checks import ChecksRequest, ChecksResponse, TextCheckRequest, TextCheckResponse
 
 router = APIRouter(prefix="/v1/checks", tags=["checks"])
@@ -53,6 +53,7 @@ async def check_text(
     request: Request, checks: Checks, body: Annotated[TextCheckRequest, Body(openapi_examples=TEXT_CHECK_EXAMPLES)]
 ) -> Response:
     try:
+        refuse_too_long(body.text)  # before the gate and the reader's first build (about 2 s) are spent on it
         gate: HeavyGate = request.app.state.heavy_gate
         return await gate.run(
             lambda: Response(

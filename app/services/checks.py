@@ -102,8 +102,7 @@ class CheckService:
 
     def check_text(self, reader: ClaimReader, body: TextCheckRequest) -> TextCheckResponse:
         """Find the claims in an article and check each: the one path for the API, the CLI and the page."""
-        if len(body.text.encode()) > MAX_TEXT_BYTES:
-            raise TextTooLong(f"The text is over {MAX_TEXT_BYTES // 1000} KB")
+        refuse_too_long(body.text)
         claims = [
             FoundClaim(
                 start=f.start, end=f.end, quote=f.quote, claim=f.claim, result=self.check(f.claim, body.published)
@@ -1735,6 +1734,12 @@ class ClaimReader(Protocol):
 
 class TextTooLong(ValueError):
     """An article over :data:`schemas.checks.MAX_TEXT_BYTES` (a 413)."""
+
+
+def refuse_too_long(text: str) -> None:
+    """Refuse an article over :data:`schemas.checks.MAX_TEXT_BYTES` before any reading work is spent on it."""
+    if len(text.encode()) > MAX_TEXT_BYTES:
+        raise TextTooLong(f"The text is over {MAX_TEXT_BYTES // 1000} KB")
 
 
 _DISPATCH_DAYS = 7

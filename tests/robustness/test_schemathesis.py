@@ -1,6 +1,6 @@
 """Schemathesis against the app's own OpenAPI document: every operation, no 5xx, responses as documented.
 
-A bounded run in CI (``SCHEMATHESIS_EXAMPLES``, default 12 per operation); ``pytest --release`` runs 500
+A bounded run in CI (``SCHEMATHESIS_EXAMPLES``, default 8 per operation); ``pytest --release`` runs 500
 (the README's release checklist).
 """
 

@@ -16,7 +16,7 @@ from tests.run_lengths import RunLengths
 
 LABELS = _label_index()
 STATES = NameMatcher(LABELS)
-EXAMPLES = RunLengths().fuzz_examples  # 120 in CI, 2,000 with --release
+EXAMPLES = RunLengths().fuzz_examples  # 80 in CI, 2,000 with --release
 
 
 def exhaustive(matcher: NameMatcher, key: str, cutoff: float) -> list[tuple[str, float]]:
