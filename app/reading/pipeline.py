@@ -119,7 +119,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
         [{"LEMMA": "expire"}],
     ],
-    "FORCE": [[{"LEMMA": {"IN": ["enter", "come"]}}, {"LOWER": "into"}, {"LOWER": "force"}]],
+    "FORCE": [[{"LEMMA": {"IN": ["enter", "come"]}}, {"LOWER": "into"}, {"LOWER": "force"}],
+              # "Since its entry into force in 1970", "this international agreement, in force since 1998": the
+              # treaty's own entry into force as a noun or an adjective (the reader keeps them only before a date)
+              [{"LOWER": {"IN": ["its", "the"]}}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}],
+              [{"LOWER": "in"}, {"LOWER": "force"}, {"LOWER": "since"}]],
     "LEAVE": [
         [{"LEMMA": {"IN": _WITHDRAW}}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],

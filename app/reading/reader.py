@@ -451,7 +451,9 @@ class Reader:
         value = claim_value(when) if when else None
         kind: ClaimKind | None = None
         value = value or _headline_value(label, verb, tense, context) or _immediately(label, verb)
-        if label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
+        if label == "FORCE" and verb[0].lower_ in ("its", "the", "in"):  # "since its entry into force in 1970"
+            kind, states = "entry_into_force", []  # the treaty's own, whatever else the clause says
+        elif label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
                 return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
             if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
@@ -839,6 +841,8 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             # date of what follows, not an effect
         if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
             continue
+        if lb == "FORCE" and v[0].lower_ in ("its", "the", "in") and not _entry_dated(v, dates):
+            continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
         if lb == "LEAVE" and _annulled(v) and not _treaty_before(v, clause):
             continue  # "the law was denounced": only a treaty annulled or denounced is left
         now_effective = v[0].lower_ in ("is", "was") and v[-1].lower_ == "effective"  # "... is now effective"
@@ -848,6 +852,13 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             continue
         kept.append((lb, v))
     return kept
+
+
+def _entry_dated(verb: Span, dates: list[Span]) -> bool:
+    """'its entry into force in 1970' (the date after 'in' or 'on'), 'in force since 1998' (right after)."""
+    doc = verb.doc
+    gap = 1 if verb.end < len(doc) and doc[verb.end].lower_ in ("in", "on") and verb[0].lower_ != "in" else 0
+    return any(d.start == verb.end + gap for d in dates)
 
 
 _INVOKING = {"trigger", "invoke", "activate"}
@@ -1324,7 +1335,7 @@ def _anchored(doc: Doc, start: int) -> bool:
     """A date that anchors a period or another event: 'after 6 September', 'since 2004', 'since its founding in
     2002'."""
     if start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than"):
-        return True
+        return not (start > 2 and doc[start - 3 : start].text.lower() == "in force since")  # its entry's date
     return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in _OTHER_EVENTS | _OTHER_ACTS
 
 

@@ -265,6 +265,20 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("effective_date", "RUS", "2021-12-18", "consistent")],
     ),
     (
+        "entry-into-force-as-a-noun-with-its-year",  # the treaty's own, though the clause speaks of a withdrawal
+        "2003-04-08",
+        "The NPT.\n\nSince its entry into force in 1970, only North Korea has announced its withdrawal.\n\n"
+        "Six months after its entry into force, the treaty was widely known.",
+        [("entry_into_force", None, "1970", "consistent")],
+    ),
+    (
+        "in-force-since-a-year-in-apposition",  # the year after 'since' is the date it entered into force
+        "2022-12-19",
+        "The Energy Charter Treaty, in force since 1998, protects investors.\n\n"
+        "The Energy Charter Treaty, in force since 1994, protects investors.",
+        [("entry_into_force", None, "1998", "consistent"), ("entry_into_force", None, "1994", "inconsistent")],
+    ),
+    (
         "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
         "2019-04-26",
         "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
