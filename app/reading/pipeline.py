@@ -134,7 +134,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": "out"}, {"LOWER": "of"}],
         [{"LOWER": {"IN": ["officially", "formally"]}}, {"LOWER": "out"}, {"LOWER": "of"}],  # "X officially out of Y"
         # "is no longer a member of the International Criminal Court", "Russia No Longer a Party to the ECHR"
-        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}},
+        # "the US is no longer party to the Treaty": the singular without its article
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},
          {"LOWER": {"IN": ["party", "member"]}}],
         # "Estonia, Latvia and Lithuania are no longer parties to the convention"

@@ -239,6 +239,13 @@ CASES: list[tuple[str, str, str, Expected]] = [
         ],
     ),
     (
+        "no-longer-party-singular-without-article",  # "party" bare, as the plural "parties" is read
+        "2020-11-22",
+        "The Open Skies Treaty.\n\nFrom today the US is no longer party to the Treaty.\n\n"
+        "The US is no longer party to the Treaty.",
+        [("withdrew", "USA", "2020-11-22", "consistent"), ("withdrew", "USA", "true", "consistent")],
+    ),
+    (
         "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
         "2019-04-26",
         "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
