@@ -466,8 +466,9 @@ class Reader:
             no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
             if no_longer and tense != "future" and (when is None or when.start <= context.published):
                 kind, value = "withdrew", value or "true"
-            elif tense == "present" and when and when.end < context.published:
-                kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020"
+            elif tense == "present" and when and when.end <= context.published:
+                kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020";
+                # "US today leaves Open Skies Treaty": the exit is done on the day of the report
             elif tense in ("future", "present") and value:
                 kind = "effective_date"
             elif tense in ("past", "deed") or (
@@ -1351,7 +1352,10 @@ def _of_a_treaty(doc: Doc, start: int) -> bool:
 
 
 def _names_a_treaty(doc: Doc, end: int) -> bool:
-    """'the 1972 Anti-Ballistic Missile Treaty', 'the landmark 2015 global agreement': a year in a name."""
+    """'the 1972 Anti-Ballistic Missile Treaty', 'the landmark 2015 global agreement': a year in a name (a
+    number; not 'US today leaves Open Skies Treaty')."""
+    if not doc[end - 1].like_num:
+        return False
     for token in doc[end : min(end + 3, len(doc))]:
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY:
             return True

@@ -246,6 +246,18 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("withdrew", "USA", "2020-11-22", "consistent"), ("withdrew", "USA", "true", "consistent")],
     ),
     (
+        "present-headline-with-today-is-an-exit-done",  # 'today' before a verb whose object is a named treaty
+        "2021-12-18",
+        "Russia today quits Open Skies Treaty",
+        [("withdrew", "RUS", "2021-12-18", "consistent")],
+    ),
+    (
+        "present-with-today-of-another-state",
+        "2020-11-22",
+        "The US today leaves the Open Skies Treaty.",
+        [("withdrew", "USA", "2020-11-22", "consistent")],
+    ),
+    (
         "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
         "2019-04-26",
         "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
