@@ -95,6 +95,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # "Turkey's withdrawal from the Istanbul Convention became official on Thursday" (a withdrawal's only)
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["official", "final"]}}],
         [{"LOWER": {"IN": ["is", "was"]}}, {"LOWER": {"IN": ["official", "final"]}}],  # "X's withdrawal ... is final"
+        # "Today, ..., the United States withdrawal from the Treaty on Open Skies is now effective" (a withdrawal's)
+        [{"LOWER": {"IN": ["is", "was"]}}, {"LOWER": {"IN": ["now", "officially", "formally"]}},
+         {"LOWER": "effective"}],
         # "The formal withdrawal occurred on Sunday", "the US exit took place on 4 November"
         [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
          {"LOWER": {"IN": ["occurred", "happened", "occurs", "happens"]}}],

@@ -841,7 +841,8 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             continue
         if lb == "LEAVE" and _annulled(v) and not _treaty_before(v, clause):
             continue  # "the law was denounced": only a treaty annulled or denounced is left
-        if lb == "EFFECT" and v[-1].lower_ in ("official", "final") and not _withdrawal_subject(v):
+        now_effective = v[0].lower_ in ("is", "was") and v[-1].lower_ == "effective"  # "... is now effective"
+        if lb == "EFFECT" and (v[-1].lower_ in ("official", "final") or now_effective) and not _withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and _intent_to(v, triggers[n - 1][1]):
             continue
@@ -1050,7 +1051,8 @@ def _withdrawal_subject(verb: Span) -> bool:
     the verb in its clause (over 'from the ...')."""
     doc = verb.doc
     before = doc[max(verb.sent.start, verb.start - 10) : verb.start]
-    if any(t.lower_ in _WITHDRAWAL_NOUNS for t in before) and not any(t.text in (",", ";") for t in before):
+    commas = [t.i for t in before if t.text in (",", ";")]  # "Today, as the law provides, X's withdrawal ... is"
+    if any(t.lower_ in _WITHDRAWAL_NOUNS for t in doc[commas[-1] + 1 if commas else before.start : verb.start]):
         return True
     relative = [t for t in before if t.lower_ in ("which", "that")]  # "Turkey's withdrawal ..., which has become"
     return bool(relative) and any(t.lower_ in _WITHDRAWAL_NOUNS for t in doc[verb.sent.start : relative[-1].i])

@@ -258,6 +258,13 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("withdrew", "USA", "2020-11-22", "consistent")],
     ),
     (
+        "withdrawal-is-now-effective-today",  # the date leads the sentence; 'is now effective' of a withdrawal only
+        "2021-12-18",
+        "The Open Skies Treaty.\n\nToday, as the law provides, Russia's withdrawal from the treaty is now "
+        "effective.\n\nThe treaty is now effective in fewer states.",
+        [("effective_date", "RUS", "2021-12-18", "consistent")],
+    ),
+    (
         "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
         "2019-04-26",
         "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
