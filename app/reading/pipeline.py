@@ -118,6 +118,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["state", "high", "contracting", "full"]}, "OP": "*"},
          {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
         [{"LEMMA": "expire"}],
+        # "the departure formally takes effect one year after notification, making 27 January 2026 the official
+        # date" (kept only before a date and 'the official date')
+        [{"LOWER": "making"}],
     ],
     "FORCE": [[{"LEMMA": {"IN": ["enter", "come"]}}, {"LOWER": "into"}, {"LOWER": "force"}],
               # "Since its entry into force in 1970", "this international agreement, in force since 1998": the

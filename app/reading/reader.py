@@ -841,6 +841,8 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             # date of what follows, not an effect
         if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not _near_noun(v, clause, _NOTIFICATION_NOUNS):
             continue
+        if lb == "EFFECT" and v[0].lower_ == "making" and not _official_date(v, dates):
+            continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
         if lb == "FORCE" and v[0].lower_ in ("its", "the", "in") and not _entry_dated(v, dates):
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
         if lb == "LEAVE" and _annulled(v) and not _treaty_before(v, clause):
@@ -852,6 +854,13 @@ def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> 
             continue
         kept.append((lb, v))
     return kept
+
+
+def _official_date(verb: Span, dates: list[Span]) -> bool:
+    """'..., making 27 January 2026 the official date': a date right after, then 'the official/effective date'."""
+    date = next((d for d in dates if d.start == verb.end), None)
+    after = [t.lower_ for t in verb.doc[date.end : date.end + 3]] if date is not None else []
+    return after in (["the", "official", "date"], ["the", "effective", "date"])
 
 
 def _entry_dated(verb: Span, dates: list[Span]) -> bool:
@@ -1757,7 +1766,7 @@ def _tense(verb: Span) -> str:
         earlier = doc[head.sent.start : head.i]
         if any(t.lower_ in _IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
             return "past"
-    if head.lower_ == "effective":  # "is withdrawing ... effective 31 December": the tense of the clause's verb
+    if head.lower_ in ("effective", "making"):  # "is withdrawing ... effective 31 December": the clause's tense
         return _clause_tense(doc[max(head.sent.start, head.i - 25) : head.i])
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"

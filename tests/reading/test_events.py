@@ -279,6 +279,16 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("entry_into_force", None, "1998", "consistent"), ("entry_into_force", None, "1994", "inconsistent")],
     ),
     (
+        "making-a-date-the-official-date",  # the exit the clause before names; 'making D a holiday' is no claim
+        "2025-02-01",
+        "The Paris Agreement.\n\nUnder the rules the US withdrawal takes effect a year after the notice, making "
+        "27 January 2026 the official date.\n\nThe US signed the decree, making 27 January 2026 a holiday.",
+        [
+            ("effective_date", "USA", "2026-01-27", "consistent"),
+            ("rule", None, "P1Y after the notice", "consistent"),
+        ],
+    ),
+    (
         "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
         "2019-04-26",
         "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
