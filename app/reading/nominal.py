@@ -36,7 +36,7 @@ class Nominal:
     states: list[Span]  # empty: the state(s) the article speaks of ("the Trump administration's 2018 exit")
     group: bool  # "the trio's earlier withdrawal declarations": the states the article last listed
     treaty: str | None
-    date: Span
+    date: Span | None  # None: "Nicaragua's formal withdrawal from the OAS", an exit done by the day of the report
     kind: str  # "notification" | "exit" | "effective"
 
 
@@ -75,6 +75,8 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     date = inside or (None if by_context and not (group or named) else _date_after(clause, dates, verbs, end))
     if date is None and owners and not verbs:  # "today, December 27th, we mark the withdrawal of Estonia, ..."
         date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
+    if date is None and kind == "exit" and owners and isinstance(treaty, str) and _formal(noun, clause):
+        return Nominal(owners, False, treaty, None, "done")
     if date is None:
         return None
     if any(doc[i].lower_ in ("effective", "from") for i in range(end, date.start)) and kind == "exit":
@@ -87,6 +89,18 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
 _ANNOUNCING = {"announced", "declared", "announces", "declares", "proclaimed"}
 _DATED_VERBS = {"announced", "passed", "adopted", "approved", "said", "voted", "decided", "signed", "endorsed",
                 "confirmed", "stated", "reported", "published", "began", "started"}  # fmt: skip
+
+
+_FORMAL = {"formal", "official", "completed", "final"}
+_NOT_YET = {"will", "would", "could", "may", "might", "shall", "should", "to", "if", "unless", "before", "until",
+            "when", "once", "after", "upcoming", "pending", "begin", "begins", "began", "start", "started"}  # fmt: skip
+
+
+def _formal(noun: Token, clause: Span) -> bool:
+    """'Nicaragua's formal withdrawal from the Organization of American States' (a treaty named, the state's own
+    noun, 'formal' or 'official' right before it) in a clause that speaks of nothing still to come."""
+    doc = clause.doc
+    return doc[noun.i - 1].lower_ in _FORMAL and not any(t.lower_ in _NOT_YET or t.lower_ in _UNREAL for t in clause)
 
 
 def _free(between: Span) -> bool:

@@ -339,6 +339,9 @@ class Reader:
         if treaty is None or not states:
             return []
         future = any(t.lower_ in _FUTURE or t.lower_ in _DUE for t in clause)
+        if nominal.date is None:  # "Nicaragua's formal withdrawal from the OAS": done by the day of the report
+            return [] if future else _one_per_state({"treaty": treaty, "as_of": context.published}, "withdrew",
+                                                    states, "true", "past")  # fmt: skip
         when = resolve([t.text for t in nominal.date], context.published, "future" if future else "past")
         if when is None:
             return []

@@ -289,6 +289,13 @@ CASES: list[tuple[str, str, str, Expected]] = [
         ],
     ),
     (
+        "undated-formal-withdrawal-noun-is-done-by-the-report",  # not when the clause speaks of what is to come
+        "2023-11-20",
+        "Ministers criticised Nicaragua's formal withdrawal from the OAS Charter.\n\n"
+        "Nicaragua's formal withdrawal from the OAS Charter will take two years.",
+        [("withdrew", "NIC", "true", "consistent"), ("notice_period", None, "P2Y", "consistent")],
+    ),
+    (
         "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
         "2019-04-26",
         "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
