@@ -169,8 +169,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["now", "formally", "officially"]}, "OP": "?"}, {"LOWER": "been", "OP": "?"},
          {"LOWER": {"IN": ["completed", "finalized", "finalised"]}}],
         # "is becoming the first country to withdraw from": the deed, in the tense of the copula
+        # "making the country the first in history to officially withdraw from the Rome Statute"
         [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last", "1st", "2nd", "3rd"]}},
-         {"LOWER": {"IN": ["country", "state", "nation", "member"]}, "OP": "?"}, {"LOWER": "to"},
+         {"LOWER": {"IN": ["country", "state", "nation", "member"]}, "OP": "?"}, {"LOWER": "in", "OP": "?"},
+         {"LOWER": "history", "OP": "?"}, {"LOWER": "to"}, {"LOWER": {"IN": ["officially", "formally"]}, "OP": "?"},
          {"LOWER": {"IN": ["withdraw", "leave", "quit", "exit"]}}],
     ],
     "NOTIFY": [[{"LEMMA": {"IN": _NOTIFY}}],

@@ -1747,6 +1747,9 @@ def _tense(verb: Span) -> str:
         copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
         if copula & {"became", "was", "were", "become"}:  # "has become the first country to withdraw"
             return "past"
+        if copula & {"making", "makes", "made"} and {"officially", "formally"} & {t.lower_ for t in verb}:
+            return "past" if "made" in copula else "deed"  # "making the country the first ... to officially
+            # withdraw": an official exit done (not "makes Hungary the first ... to leave", a decision's effect)
         return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
     if verb[-1].lower_ in ("completed", "finalized", "finalised") and head.lower_ in ("withdrawal", "exit"):
         return "past"  # "the withdrawal process has now been completed"

@@ -296,6 +296,13 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("withdrew", "NIC", "true", "consistent"), ("notice_period", None, "P2Y", "consistent")],
     ),
     (
+        "making-it-the-first-to-officially-withdraw",  # an official exit done; 'makes X the first to leave' is not
+        "2017-10-28",
+        "The Rome Statute.\n\nThe year ran out on Friday, making Burundi the first in history to officially "
+        "withdraw from the court.\n\nThe decision makes Hungary the first EU member state to leave the court.",
+        [("withdrew", "BDI", "2017-10-27", "consistent")],  # the date of the clause before (Friday)
+    ),
+    (
         "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
         "2019-04-26",
         "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
