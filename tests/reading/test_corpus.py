@@ -74,7 +74,11 @@ from bench.claims import Score, load_corpus, score
 # Lowered to 0.87 / 0.98 / 0.97 (h-heldout3, third held-out batch): 6 new articles (37 labels, labelled before reading),
 # read by the reader of main at 526be88 with no change for them (23/37 found, 23/29 reports true, 19/23 verdicts);
 # whole corpus measured 498/566 = 88.0%, precision 495/503 = 98.4%, verdicts 488/498 = 98.0%.
-RECALL_FLOOR = 0.87
+# Raised to 0.88 (h-constructions): 'is no longer party to', 'US today leaves ...', '... is now effective', 'its entry
+# into force in 1970' / 'in force since 1998', 'making <date> the official date', an undated 'X's formal withdrawal
+# from Y', 'the first in history to officially withdraw': 505/566 = 89.2%, precision 502/510 = 98.4% (the same 8
+# spurious), verdicts 495/505 = 98.0%.
+RECALL_FLOOR = 0.88
 PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.97
 
