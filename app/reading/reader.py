@@ -1033,6 +1033,8 @@ def _those_of(
 ) -> list[Claim]:
     """'the withdrawals of Luxembourg and Slovenia are set to become effective in 2024, and those of Portugal and
     Spain in 2025': the elided claim again, for the states and the date after 'those of'."""
+    if earlier := _that_of(clause, actors, dates, context):
+        return earlier
     if not claims or claims[-1].state is None:
         return []
     for token in clause[:-2]:
@@ -1050,6 +1052,29 @@ def _those_of(
             if when is None:
                 continue
             return [last.model_copy(update={"state": str(e.ent_id_), "value": claim_value(when)}) for e in states]
+    return []
+
+
+_FOLLOWING = {"follows", "followed", "follow", "following", "after"}
+
+
+def _that_of(clause: Span, actors: list[Span], dates: list[Span], context: _Context) -> list[Claim]:
+    """'France's withdrawal follows that of Italy (in 2016)': the earlier exit of the state after 'that of', on
+    the past date right after it, from the treaty the withdrawal just named leaves."""
+    doc = clause.doc
+    for token in clause[2:-2]:
+        if not (token.lower_ == "that" and token.nbor().lower_ == "of" and doc[token.i - 1].lower_ in _FOLLOWING):
+            continue
+        if not any(t.lower_ in _WITHDRAWAL_NOUNS for t in doc[max(clause.start, token.i - 4) : token.i]):
+            continue
+        state = next((e for e in actors if e.start == token.i + 2), None)
+        date = next((d for d in dates if state is not None and 0 <= d.start - state.end <= 2), None)
+        treaty = context.withdrawn_from()
+        when = resolve([t.text for t in date], context.published, "past") if date is not None else None
+        if state is None or treaty is None or when is None or when.end >= context.published:
+            continue
+        base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
+        return _one_per_state(base, "withdrew", [str(state.ent_id_)], claim_value(when), "past")
     return []
 
 

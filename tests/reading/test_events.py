@@ -303,6 +303,13 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("withdrew", "BDI", "2017-10-27", "consistent")],  # the date of the clause before (Friday)
     ),
     (
+        "a-withdrawal-follows-that-of-a-state-in-a-year",  # the earlier exit; 'the decision follows that of' is none
+        "2023-12-08",
+        "The Energy Charter Treaty.\n\nThe Dutch exit follows that of Italy (in 2016).\n\n"
+        "The decision follows that of Italy in 2016.",
+        [("withdrew", "ITA", "2016", "consistent")],
+    ),
+    (
         "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
         "2019-04-26",
         "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
