@@ -47,6 +47,26 @@ def nominals(clause: Span, actors: list[Span], dates: list[Span], verbs: list[Sp
             found = _read(token, clause, actors, dates, verbs)
             if found is not None:
                 out.append(found)
+                out += _paired(found, clause, actors, dates)
+    return out
+
+
+def _paired(first: Nominal, clause: Span, actors: list[Span], dates: list[Span]) -> list[Nominal]:
+    """'the withdrawals of Germany (on 20 December 2023) and Poland (on 29 December 2023)': each state after the
+    first with the date in brackets after it."""
+    doc = clause.doc
+    out: list[Nominal] = []
+    date = first.date
+    while date is not None and first.states and date.end < clause.end and doc[date.end].text == ")":
+        i = date.end + 1
+        while i < clause.end and doc[i].lower_ in (",", "and"):
+            i += 1
+        state = next((e for e in actors if e.start == i), None)
+        if state is None or state.end >= clause.end or doc[state.end].text != "(":
+            break
+        date = next((d for d in dates if d.start in (state.end + 1, state.end + 2)), None)
+        if date is not None:
+            out.append(Nominal([state], False, first.treaty, date, first.kind))
     return out
 
 

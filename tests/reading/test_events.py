@@ -310,6 +310,17 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("withdrew", "ITA", "2016", "consistent")],
     ),
     (
+        "withdrawals-of-states-each-with-its-date-in-brackets",
+        "2023-12-01",
+        "The Energy Charter Treaty.\n\nThe secretariat expects the withdrawals of Poland (on 29 December 2023), "
+        "Germany (on 20 December 2023) and Luxembourg (on 17 June 2024).",
+        [
+            ("effective_date", "POL", "2023-12-29", "consistent"),
+            ("effective_date", "DEU", "2023-12-20", "consistent"),
+            ("effective_date", "LUX", "2024-06-17", "consistent"),
+        ],
+    ),
+    (
         "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
         "2019-04-26",
         "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
