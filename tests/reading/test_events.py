@@ -321,6 +321,17 @@ CASES: list[tuple[str, str, str, Expected]] = [
         ],
     ),
     (
+        "following-a-state-in-a-year-the-withdrawals-of",  # the elided effect of the state before; not before a plan
+        "2024-05-31",
+        "The Energy Charter Treaty.\n\nFollowing Italy in 2016, the withdrawals of France and Germany became "
+        "effective last year.\n\nFollowing Italy in 2016, Spain announced its plans.",
+        [
+            ("effective_date", "FRA", "2023", "consistent"),
+            ("effective_date", "DEU", "2023", "consistent"),
+            ("effective_date", "ITA", "2016", "consistent"),
+        ],
+    ),
+    (
         "the-process-of-an-exit-started-in-a-year",  # the notice that starts the OAS Charter's two years
         "2019-04-26",
         "The OAS Charter and Venezuela.\n\nThe process of Venezuela's exit from the organization started in 2017 "
