@@ -77,7 +77,9 @@ from bench.claims import Score, load_corpus, score
 # Raised to 0.88 (h-constructions): 'is no longer party to', 'US today leaves ...', '... is now effective', 'its entry
 # into force in 1970' / 'in force since 1998', 'making <date> the official date', an undated 'X's formal withdrawal
 # from Y', 'the first in history to officially withdraw': 505/566 = 89.2%, precision 502/510 = 98.4% (the same 8
-# spurious), verdicts 495/505 = 98.0%.
+# spurious), verdicts 495/505 = 98.0%. Then 'follows that of Italy (in 2016)', 'Following Italy in 2016, the
+# withdrawals of ...' and 'the withdrawals of Germany (on 20 December 2023) and Poland (on 29 December 2023)':
+# 508/566 = 89.8%, precision 505/513 = 98.4% (the same 8 spurious), verdicts 498/508 = 98.0%.
 RECALL_FLOOR = 0.88
 PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.97
