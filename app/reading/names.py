@@ -53,8 +53,6 @@ def _variants(name: str) -> set[str]:
         for a, b in ((f"{noun} on ", f"{noun} of "), (f"{noun} of ", f"{noun} on ")):
             if name.startswith(a):
                 out.add(b + name.removeprefix(a))
-    if "Istanbul" in name:  # Turkish spelling in English news ("İstanbul Convention": bianet, Daily Sabah)
-        out |= {v.replace("Istanbul", "İstanbul") for v in set(out)}
     if name.startswith("United Nations "):  # "UN Educational, Scientific and Cultural Organization"
         out |= {"UN " + name.removeprefix("United Nations "), "U.N. " + name.removeprefix("United Nations ")}
     return out
