@@ -1,12 +1,14 @@
 """The shape of the files in ``world/``: dated, sourced facts about the world the rules are applied to.
 
-Three kinds of file, one home for each fact (the format agreed in WORLD-FORMAT.md):
+Five kinds of file, one home for each fact (the format agreed in WORLD-FORMAT.md):
 
 - ``world/parties/<treaty>.yaml``: who consented to be bound by a treaty and when it took effect for them;
 - ``world/records/<treaty>.yaml``: what states did (withdrawals, denunciations, revocations), with the
   depositary's reference and the domestic steps (decrees, votes with their tallies, rulings);
 - ``world/situations/*.yaml``: situations the rules depend on (armed conflicts, as classified by RULAC or
-  the ICRC), with their parties and dates.
+  the ICRC), with their parties and dates;
+- ``world/counts/<treaty>.yaml``: how many parties (or signatories) a treaty had, period by period;
+- ``world/leaders/*.yaml``: heads of state or government and their tenures (which state a name stands for).
 
 Every fact carries a source. A state's party status on a day D is: consent recorded and in force on D, and no
 recorded withdrawal that took effect on or before D (``app.world``).
@@ -326,3 +328,23 @@ class Situation(Strict):
 
 class SituationsFile(Strict):
     situations: list[Situation]
+
+
+class Leader(BaseModel):
+    """``world/leaders/*.yaml``: one tenure — the names news writes, the state, the office and the days it was held
+    (``to`` excluded; absent: in office when the source was read). Read by the newsroom reader only."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    name: str
+    names: list[str] = Field(min_length=1)
+    state: ISO3
+    office: str
+    start: dt.date = Field(alias="from")
+    end: dt.date | None = Field(default=None, alias="to")
+    source: HttpUrl
+    note: str | None = None
+
+
+class LeadersFile(Strict):
+    leaders: list[Leader]

@@ -13,31 +13,9 @@ from collections import defaultdict
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
 from app.world.loader import DEFAULT_WORLD_DIR
-
-
-class Leader(BaseModel):
-    """One tenure: the names news writes, the state, the office and the days it was held (``to`` excluded)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-    name: str
-    names: list[str] = Field(min_length=1)
-    state: str = Field(pattern=r"^[A-Z]{3}$")
-    office: str
-    start: dt.date = Field(alias="from")
-    end: dt.date | None = Field(default=None, alias="to")
-    source: HttpUrl
-    note: str | None = None
-
-
-class LeadersFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    leaders: list[Leader]
-
+from schemas.world import Leader, LeadersFile
 
 Tenures = dict[str, list[Leader]]  # a name as written -> its tenures
 
