@@ -45,16 +45,22 @@ router = APIRouter(prefix="/v1/assessments", tags=["assessments"], route_class=_
 _VIEWS: dict[bytes, View] = {b"": "full", b"view=full": "full", b"view=summary": "summary"}
 
 
-async def _direct(request: Request) -> Response | None:
-    view = _VIEWS.get(request.scope["query_string"])
-    content_type = next((v for k, v in request.scope["headers"] if k == b"content-type"), b"")
+def _plain_question(query_string: bytes, content_type: bytes, raw: bytes) -> tuple[AssessmentRequest, View] | None:
+    """A plain JSON body the request model accepts, with a known view; None for anything FastAPI's handler must
+    read itself (another content type or query string, a body orjson or the model refuses)."""
+    view = _VIEWS.get(query_string)
     if view is None or content_type.partition(b";")[0].strip().lower() != b"application/json":
         return None
     try:
-        body = AssessmentRequest.model_validate(orjson.loads(await request.body()))
+        return AssessmentRequest.model_validate(orjson.loads(raw)), view
     except (orjson.JSONDecodeError, ValidationError):
         return None
-    return _answer(request, body, view)
+
+
+async def _direct(request: Request) -> Response | None:
+    content_type = next((v for k, v in request.scope["headers"] if k == b"content-type"), b"")
+    question = _plain_question(request.scope["query_string"], content_type, await request.body())
+    return _answer(request, *question) if question is not None else None
 
 
 _VIEW_HELP = (
@@ -115,18 +121,18 @@ def _prepared(service: AssessmentService, body: AssessmentRequest, view: View) -
     return etag, compute
 
 
-def direct_answer(state: Any) -> Callable[[bytes, bytes], tuple[bytes, bytes] | None]:
-    """For :class:`app.api.ready_answers.ReadyAnswers`: the ETag and bytes of the answer to a JSON body POSTed
-    with ``query_string``, computed (or read from the answer cache) without routing — or None for whatever the
-    route must answer itself: another query string, a body the request model refuses, a question the law
+def direct_answer(state: Any) -> Callable[[bytes, bytes, bytes], tuple[bytes, bytes] | None]:
+    """For :class:`app.api.ready_answers.ReadyAnswers`: the ETag and bytes of the answer to a body POSTed with
+    ``query_string`` and ``content_type``, computed (or read from the answer cache) without routing — or None for
+    whatever the route must answer itself: what :func:`_plain_question` does not take, and a question the law
     refuses (a 404, 300 or 422 problem). The route then answers it as if this had not been tried."""
 
-    def answer(query_string: bytes, raw: bytes) -> tuple[bytes, bytes] | None:
-        view = _VIEWS.get(query_string)
-        if view is None:
+    def answer(query_string: bytes, content_type: bytes, raw: bytes) -> tuple[bytes, bytes] | None:
+        question = _plain_question(query_string, content_type, raw)
+        if question is None:
             return None
         try:
-            etag, compute = _prepared(state.assessments, AssessmentRequest.model_validate(orjson.loads(raw)), view)
+            etag, compute = _prepared(state.assessments, *question)
             cache: AnswerCache = state.answer_cache
             return etag.encode(), cache.answer(etag, compute)
         except Exception:  # every refusal is the route's to give, with its problem (names are remembered: cheap)

@@ -36,7 +36,7 @@ class ReadyAnswers:
         self,
         app: ASGIApp,
         cache: AnswerCache,
-        direct: Callable[[bytes, bytes], tuple[bytes, bytes] | None] | None = None,
+        direct: Callable[[bytes, bytes, bytes], tuple[bytes, bytes] | None] | None = None,
         paths: tuple[str, ...] = ("/v1/assessments",),
     ) -> None:
         self.app = app
@@ -83,9 +83,7 @@ class ReadyAnswers:
         direct = self.direct
         if direct is None or scope["method"] != "POST" or if_none_match is not None:
             return None
-        if content_type.partition(b";")[0].strip().lower() != b"application/json":
-            return None
-        return direct(scope["query_string"], body)
+        return direct(scope["query_string"], content_type, body)
 
 
 def _first(headers: list[tuple[bytes, bytes]], name: bytes) -> bytes | None:
