@@ -6,12 +6,10 @@ the checks service's and are pinned in tests/checks and tests/reading/test_issue
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from app.reading import ClaimFinder
-from app.rulebook import Rulebook
+from tests.reading.conftest import read
 
 Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
 
@@ -288,13 +286,7 @@ CASES: list[tuple[str, str, str, Read]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def finder(rulebook: Rulebook) -> ClaimFinder:
-    return ClaimFinder(rulebook)
-
-
 @pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_construction(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
-    found = finder.find(text, dt.date.fromisoformat(published))
-    got = [(f.claim.kind, f.claim.treaty, f.claim.state, f.claim.value) for f in found]
+    got = read(finder, text, published)
     assert got == expected, name

@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 
 from app.reading import ClaimFinder
-from app.rulebook import Rulebook
 
 CASES: list[tuple[str, str, str, list[str]]] = [
     ("hyphenated-nations", "2020-11-23", "U.S. formalizes withdrawal from 34-nations Open Skies Treaty", ["34"]),
@@ -68,11 +67,6 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     ),
     ("owner-allies", "2023-11-07", "Most of NATO's 31 allies have signed the CFE Treaty.", ["31"]),
 ]
-
-
-@pytest.fixture(scope="module")
-def finder(rulebook: Rulebook) -> ClaimFinder:
-    return ClaimFinder(rulebook)
 
 
 @pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])

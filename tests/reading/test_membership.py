@@ -3,12 +3,10 @@ date. Verdicts are the checks service's (tests/checks)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from app.reading import ClaimFinder
-from app.rulebook import Rulebook
+from tests.reading.conftest import read
 
 Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
 
@@ -103,15 +101,9 @@ CASES: list[tuple[str, str, str, Read | str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def finder(rulebook: Rulebook) -> ClaimFinder:
-    return ClaimFinder(rulebook)
-
-
 @pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_membership(finder: ClaimFinder, name: str, published: str, text: str, expected: Read | str) -> None:
-    found = finder.find(text, dt.date.fromisoformat(published))
-    got = [(f.claim.kind, f.claim.treaty, f.claim.state, f.claim.value) for f in found]
+    got = read(finder, text, published)
     if isinstance(expected, str):  # among other claims: the joining a length of membership dates (a year around)
         joined = [g for g in got if g[0] == expected]
         assert joined == [("joined", "who-constitution", "USA", "1947-07-24/1948-07-24")], (name, got)
