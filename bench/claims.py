@@ -9,7 +9,8 @@ Prints:
 A labelled claim is found when the reader gives a claim of the same kind (``acceded`` counts as ``ratified``),
 treaty and state whose sentence overlaps the labelled quote. With ``--structured``, each labelled claim is also
 sent as a structured claim and judged alone (verdict accuracy on all labels, independent of finding).
-Usage: ``python bench/claims.py [--corpus-only] [--structured] [-v]``.
+Usage: ``python bench/claims.py [--corpus-only] [--structured] [-v] [--only SLUG_PART[,SLUG_PART...]]``
+(``--only`` scores just the articles whose slug contains one of the parts: a held-out batch, say).
 """
 
 from __future__ import annotations
@@ -325,6 +326,9 @@ def speed(rulebook: Rulebook, articles: list[Article]) -> list[str]:
 def main() -> None:
     rulebook = load_rulebook()
     articles = load_corpus()
+    if "--only" in sys.argv:
+        parts = sys.argv[sys.argv.index("--only") + 1].split(",")
+        articles = [a for a in articles if any(part in a.slug for part in parts)]
     finder, checks = _services(rulebook)
     result = score(articles, finder, checks)
     print(f"Corpus: {len(articles)} articles, {sum(len(a.labels) for a in articles)} labelled claims\n")
