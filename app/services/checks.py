@@ -137,8 +137,10 @@ class CheckService:
         immediate = value.strip().lower() in _IMMEDIATE  # "will take effect immediately": on the day reported
         claimed = parse_partial_date(as_of.isoformat() if immediate else value, as_of, claim.tense or "future")
         notices = self._recorded_notices(state, treaty, as_of)
-        if not notices and immediate and not self._notified_after(treaty, state, as_of):
-            return self._not_immediate(treaty, state, as_of)
+        unnotified = not self._notified_after(treaty, state, as_of) and not self._ever_notified(treaty, state, as_of)
+        too_soon = self._too_soon(treaty, state, claimed, as_of, immediate) if unnotified else None
+        if too_soon is not None:
+            return too_soon
         if not notices:
             return self._effective_after(treaty, state, claimed, as_of)
         pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]
@@ -154,27 +156,41 @@ class CheckService:
             for n in self.notifications(state, treaty.id)
         )
 
-    def _not_immediate(self, treaty: Treaty, state: str, as_of: dt.date) -> Outcome:
-        """'The withdrawal will take effect immediately', with no notice recorded as received by the article's
-        date: the treaty's clause decides when a withdrawal takes effect, counted from the depositary's receipt of
-        the notice (Rome Statute Art. 127(1): one year; VCLT Art. 56(2): twelve months). When that clause makes a
-        notice received on the article's date take effect later, an immediate effect is wrong in law; when it makes
-        it take effect that day (a clause effective on receipt), the claim cannot be confirmed without the notice."""
+    def _ever_notified(self, treaty: Treaty, state: str, as_of: dt.date) -> bool:
+        """Any notice of ``state`` received by ``as_of`` is recorded, revoked or not (South Africa's, Rome Statute,
+        2016-2017): a date claimed for a revoked exit is a counterfactual, not a claim about a missing notice."""
+        return any(n.received <= as_of for n in self.notifications(state, treaty.id))
+
+    def _too_soon(
+        self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date, immediate: bool
+    ) -> Outcome | None:
+        """An effect claimed immediately, or on a date before a notice received on the article's date could take
+        effect, with no notice of the state recorded before or in the three years after the article: the treaty's
+        clause counts from the depositary's receipt (Rome Statute Art. 127(1): one year; VCLT Art. 56(2): twelve
+        months), so no exit can take effect by then. Where the clause makes a notice effective on receipt, the
+        claim cannot be confirmed without the notice (immediate) or is left to the usual path (a date); so is a
+        claimed date that reaches the earliest possible effect, or one more than a month before the article (an
+        exit long past may rest on a notice the records lack)."""
         evaluation = self.assessments.evaluate(
             AssessmentRequest(treaty=treaty.id, state=state, notification_date=as_of, as_of=as_of)
         )
         effective = evaluation.assessment.effective
         earliest = effective.date or effective.earliest_date
         if earliest is None or earliest <= as_of:
+            if not immediate:
+                return None
             raise _Unverifiable(
                 f"No notification of withdrawal by {state} from the {treaty.short_name} received on or before {as_of} "
                 "is recorded, so an immediate effect cannot be confirmed."
             )
+        if not immediate and (claimed.end >= earliest or claimed.start < as_of - dt.timedelta(days=_NEWS_DAYS)):
+            return None  # an exit reported long past may rest on a notice the records lack: not judged from absence
         citation = effective.basis
         cite = f" ({citation.instrument}, {citation.cite})" if citation else ""
         period = evaluation.period_words or "the period the treaty sets"
+        said = "immediately" if immediate else _when_said(claimed)
         text = (
-            f"Incorrect: a withdrawal from the {treaty.short_name} does not take effect immediately: it takes effect "
+            f"Incorrect: a withdrawal from the {treaty.short_name} cannot take effect {said}: it takes effect "
             f"{period} after the depositary receives the notification{cite}. No notification by "
             f"{find_state(state).name} received on or before {_long(as_of)} is recorded; one received that day "
             f"would take effect on {_long(earliest)} at the earliest."
@@ -1408,7 +1424,15 @@ _DAY_MONTH = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|before|until)\s*(?:the\s*)?$", re.IGNORECASE)
 
 
+_NEWS_DAYS = 31  # an effect claimed from this many days before the article on is the article's own news
 _IMMEDIATE = {"immediately", "immediate", "at once", "with immediate effect"}
+
+
+def _when_said(claimed: PartialDate) -> str:
+    """'on 22 September 2025', 'in March 2025', 'in 2025', 'between ... and ...' as a claim gave it."""
+    if claimed.precision == "day":
+        return f"on {_long(claimed.start)}"
+    return claimed.describe() if claimed.precision == "interval" else f"in {claimed.describe()}"
 
 
 def _month_day(match: re.Match[str]) -> str:
