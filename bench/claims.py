@@ -215,7 +215,7 @@ def label_claim(label: dict[str, Any], published: dt.date) -> Claim | None:
         return None
     return Claim(
         kind=kind, treaty=label.get("treaty"), state=label.get("state"), value=value, comparator=comparator,
-        on=on, as_of=published,
+        on=on, as_of=published, body=label.get("body"),
     )  # fmt: skip
 
 

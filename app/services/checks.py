@@ -1156,6 +1156,9 @@ class CheckService:
         outsider = self._outsider(claim, as_of, signature=False) if claim.state else None
         if outsider is not None:
             return outsider
+        coarse = self._coarse_consent(claim, as_of)
+        if coarse is not None:
+            return coarse
         treaty, state, name, entries = self._participation(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
         if claim.body and (by_parliament := self._parliament_approval(treaty, state, name, claimed)) is not None:
@@ -1187,6 +1190,46 @@ class CheckService:
         return Outcome(verdict, entry.consent.isoformat(), text, evidence, [treaty.id])
 
     _check_acceded = _check_ratified
+
+    def _coarse_consent(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """A consent the party list dates only to its month or year (world/parties ``consent_date_precision``),
+        where the rule file has no participation entry: a claimed date outside that month or year is wrong (or,
+        a day in the six months before it, the domestic act: partly right), one that holds all of it is right, and
+        one inside it cannot be confirmed."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        row = next((p for p in listing.parties if p.state == state), None) if listing else None
+        if listing is None or row is None or row.consent_date is None or row.consent_date_precision == "day":
+            return None
+        if any(p.state == state for p in treaty.participation) or claim.value.strip().lower() in ("true", "false"):
+            return None
+        recorded = PartialDate.of(row.consent_date, row.consent_date_precision, row.consent_date.isoformat())
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        name, consent = find_state(state).name, row.consent or "consent"
+        facts = f"{name} deposited its instrument of {consent} to the {treaty.short_name} in {recorded.describe()}"
+        facts += f" and became a party on {_long(row.in_force)}" if row.in_force else ""
+        facts += f"; it signed on {_long(row.signed)}" if row.signed else ""
+        source = row.source or listing.source
+        evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
+        trace = [f"world/parties/{treaty.id}"]
+        if claimed.start <= recorded.start and recorded.end <= claimed.end:
+            return Outcome("consistent", recorded.iso(), f"Correct: {facts}.", evidence, trace)
+        if claimed.end < recorded.start or recorded.end < claimed.start:
+            domestic = claimed.precision == "day" and 0 < (recorded.start - claimed.end).days <= 183
+            verdict: Verdict = "partly_consistent" if domestic else "inconsistent"
+            text = (
+                f"Partly correct ({claimed.describe()} may be the domestic act; consent counts from the deposit): "
+                if domestic
+                else "Incorrect: "
+            )
+            if row.signed and claimed.contains(row.signed):
+                text += "that is the date of signature, not of ratification: "
+            return Outcome(verdict, recorded.iso(), f"{text}{facts}.", evidence, trace)
+        raise _Unverifiable(
+            f"The records date {name}'s deposit only to {recorded.describe()} (world/parties/{treaty.id}): "
+            f"{claimed.describe()} cannot be confirmed.",
+            evidence,
+        )
 
     def _parliament_approval(self, treaty: Treaty, state: str, name: str, claimed: PartialDate) -> Outcome | None:
         """'ratified in the Turkish Parliament in 2012': the parliament's approval (world/parties ``approved``),
