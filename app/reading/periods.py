@@ -32,6 +32,7 @@ _MEMBERSHIP_ENDS = {"excluded", "expelled", "exclusion", "expulsion", "ceased"} 
 _MECHANISMS = {"process", "decide", "review", "approve", "consider", "accept", "examine", "handle", "respond",
                "ratify", "confirm"}  # fmt: skip
 _BEGAN = {"initiated", "started", "triggered", "began", "launched", "opened", "set"}
+_COMES = {"comes", "came", "come", "coming"}  # "X came a year after it told the UN": a rule only from the notice
 _EVENTS = {"notification", "notice", "notified", "submitted", "sent", "handed", "deposited", "filed", "lodged",
            "delivered", "transmitted", "vote", "voted", "decree", "decision", "approved", "signed", "ratification",
            "announced", "adopted", "order", "law"}  # fmt: skip  # what a period can be counted from
@@ -105,6 +106,8 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
             return ""  # "eleven months after this announcement": a story's event, not the rule
         if _notice_timed(clause, start) and not any(w.strip("'s") in NOTICE_ANCHORS for w in anchor):
             return ""  # "The notification came two months after Trump announced ...": when a notice was given
+        if preceding[-1:] and preceding[-1] in _COMES and not any(w.strip("'s") in NOTICE_ANCHORS for w in anchor):
+            return ""  # "The withdrawal comes a month after the prosecutor announced an inquiry": the story's order
         kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" else DOMESTIC_ANCHORS)
         if (any(w.strip("'s") in kinds for w in anchor) or _in_force(anchor)) and about_exit(clause):
             joint = rest[0] if rest[0] in ("of", "since") else "after"

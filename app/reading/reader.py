@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -26,12 +27,14 @@ from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
 from app.reading.annual import annual_rule
 from app.reading.consent import consent_rule, recipient_rule
+from app.reading.forwarded import from_the_depositary
 from app.reading.found import Found
 from app.reading.leaders import state_on
 from app.reading.nominal import Nominal, nominals
 from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.tenure import membership_lengths
+from app.reading.undone import revokes_something_else
 from app.reading.when import MONTHS as _MONTH_WORDS
 from app.reading.when import Tense, claim_value, later_than, resolve
 from app.rulebook import Rulebook
@@ -494,7 +497,7 @@ class Reader:
             if house := _parliament_near(verb, clause):
                 base["body"] = house  # "ratified in the Turkish Parliament in 2012": the parliament's approval
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
-            if not _mentions_withdrawal(clause) or tense == "future":
+            if not _mentions_withdrawal(clause) or tense == "future" or revokes_something_else(verb):
                 return []
             kind, value = "withdrew", "false"
             if when is not None and when.end < context.published:  # "Biden reversed the move in January 2021":
@@ -530,6 +533,8 @@ class Reader:
         consent = _instrument_of_consent(verb, clause)
         if consent:
             return consent
+        if verb.lemma_ == "receive" and from_the_depositary(verb, clause):
+            return None  # "the ICC received notice from the United Nations": the depositary passing the notice on
         nouns = _NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else _NOTIFICATION_NOUNS
         if not (verb.lemma_ == "notify" or started or _near_noun(verb, clause, nouns)):
             return None
@@ -1323,9 +1328,20 @@ def _actors(clause: Span) -> list[Span]:
                 previous not in ("in", "to", "from", "at", "near", "of")
                 and following not in ("post", "times")
                 and not ahead & GENERIC_TREATY  # "the Paris climate agreement": a place in a treaty's name
+                and not _named_after(ent)
             ):
                 out.append(ent)
     return out
+
+
+def _named_after(ent: Span) -> bool:
+    """'the Rome Statue', 'the Vienna Document': a capital before a capitalised word (outside a title-case
+    headline) is the first word of another name, not the government acting."""
+    doc = ent.doc
+    if ent.end >= len(doc) or sum(t.is_title for t in doc) > len(doc) / 2:
+        return False
+    following = doc[ent.end]
+    return following.is_title and following.is_alpha and not following.ent_type_ and following.lower_ != "on"
 
 
 def _generic_references(clause: Span) -> list[Token]:
@@ -1773,9 +1789,18 @@ def _clause_tense(before: Span) -> str:
     if any(
         t.lower_ in _IRREGULAR_PAST - {"effective"} or (t.is_lower and t.lower_.endswith("ed") and t.lower_ != t.lemma_)
         for t in before
-    ):
+    ) or _perfect_participle(before):
         return "past"
     return "present"
+
+
+def _perfect_participle(words: Span) -> bool:
+    """'has officially withdrawn', 'have left': a perfect, whatever the participle's form (a deed done)."""
+    tokens = [t for t in words if t.lower_ not in _ADVERBS]
+    return any(
+        t.lower_ in ("has", "have", "had") and nxt.is_lower and nxt.lower_.endswith(("ed", "en", "wn", "ft", "ne"))
+        for t, nxt in pairwise(tokens)
+    )
 
 
 def _tense(verb: Span) -> str:
@@ -1812,7 +1837,10 @@ def _tense(verb: Span) -> str:
         if any(t.lower_ in _IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
             return "past"
     if head.lower_ in ("effective", "making"):  # "is withdrawing ... effective 31 December": the clause's tense
-        return _clause_tense(doc[max(head.sent.start, head.i - 25) : head.i])
+        window = doc[max(head.sent.start, head.i - 25) : head.i]
+        if _clause_tense(window) == "present" and _perfect_participle(doc[max(head.sent.start, head.i - 40) : head.i]):
+            return "past"  # "has officially withdrawn from the Convention on ..., also known as ..., effective from"
+        return _clause_tense(window)
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 6), head.i) if doc[i].lower_ not in _ADVERBS][-4:]

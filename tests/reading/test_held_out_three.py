@@ -1,0 +1,72 @@
+"""Constructions of the third held-out batch and of the corpus's unflagged claims (issue 14), in our own words.
+
+Each case pins every claim the reader finds in a short text (kind, treaty, state, value), so a construction that
+adds a spurious claim fails as surely as one that misses a claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+CASES: list[tuple[str, str, str, Read]] = [
+    (
+        "perfect-tense-with-effective-day-is-past",  # the day after the exit: last December, not next
+        "2025-12-28",
+        "Estonia has formally left the Convention on the Prohibition of Anti-Personnel Mines, known as the Ottawa "
+        "Convention, effective from December 27, the ministry said.",
+        [("withdrew", "apmbc", "EST", "true"), ("effective_date", "apmbc", "EST", "2025-12-27")],
+    ),
+    (
+        "capital-starting-another-name-is-no-government",  # "Rome Statue": a misspelt name, not Italy acting
+        "2018-03-20",
+        "The Rome Statute. The court said it had received on Monday the notice of withdrawal from the Rome Statue "
+        "that Manila sent to the United Nations on 17 March.",
+        [("notification_date", "rome-statute", "PHL", "2018-03-17")],
+    ),
+    (
+        "notice-passed-on-by-the-depositary-is-no-notification",
+        "2018-03-20",
+        "The Rome Statute. The court said it received word on Monday from the United Nations of the decision by "
+        "Manila to withdraw from the statute.",
+        [],
+    ),
+    (
+        "comes-a-month-after-another-event-is-no-rule",
+        "2018-03-20",
+        "The Rome Statute. The withdrawal comes a month after the prosecutor announced an inquiry into the killings.",
+        [],
+    ),
+    (
+        "came-a-year-after-the-notice-is-a-rule",
+        "2019-03-17",
+        "The Rome Statute. Burundi's exit came a year after it notified the United Nations.",
+        [
+            ("notification_date", "rome-statute", "BDI", "0001-01-01/2019-03-17"),  # given by the day of the report
+            ("rule", "rome-statute", None, "P1Y after it notified the united nations"),
+        ],
+    ),
+    (
+        "revoking-something-else-is-no-undone-exit",
+        "2022-04-25",
+        "Nicaragua left the OAS Charter. The government also said it had shut the OAS office and revoked the "
+        "accreditation of two OAS envoys in line with its decision to leave the organization.",
+        [("withdrew", "oas-charter", "NIC", "true")],
+    ),
+    (
+        "revoked-withdrawal-is-an-undone-exit",
+        "2017-10-27",
+        "The Rome Statute. Gambia's withdrawal was revoked in February.",
+        [("withdrew", "rome-statute", "GMB", "false")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_construction(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    got = read(finder, text, published)
+    assert got == expected, name
