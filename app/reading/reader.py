@@ -1959,8 +1959,12 @@ def _has_treaty_object(verb: Span, clause: Span) -> bool:
     for token in window:
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY or token.lower_ == "it":
             return True
-        if token.lower_ in _NOT_TREATY_OBJECTS or token.text in (",", ";"):
+        if token.lower_ in _NOT_TREATY_OBJECTS:
             return False
+        if token.text in (",", ";"):
+            if _tense(verb) not in ("past", "deed") or previous_word(verb[0]) in ("which", "who", "that"):
+                return False  # "the initiative to withdraw on 10 November, ...", "X, which left in 2019, remains"
+            break  # "withdrew in 2021, a move ...": the past exit's date right after the verb
     if verb.end < clause.end and clause.doc[verb.end].lower_ in ("in", "on") and verb.end + 1 < clause.end:
         following = clause.doc[verb.end + 1]
         if following.like_num or following.text in _MONTH_WORDS:

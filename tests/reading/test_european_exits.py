@@ -1,0 +1,41 @@
+"""Constructions of the fifth held-out batch (European withdrawals), each in a short text of our own words.
+
+What is pinned is the finding: kind, treaty, state and value read, and that nothing else is read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+CASES: list[tuple[str, str, str, Read]] = [
+    (
+        "past-exit-dated-then-an-apposition",
+        "2025-11-02",
+        "The Istanbul Convention protects women. Turkey withdrew in 2021, a step many regretted.",
+        [("withdrew", "istanbul-convention", "TUR", "2021")],
+    ),
+    (
+        "past-exit-dated-then-the-treaty-by-a-common-noun",
+        "2021-06-01",
+        "The Open Skies Treaty lets parties fly over each other. The US formally withdrew on November 22, 2020, "
+        "from the surveillance agreement it said Russia breached.",
+        [("withdrew", "open-skies", "USA", "2020-11-22")],
+    ),
+    (
+        "an-intention-dated-before-a-comma-is-no-exit",
+        "2022-11-20",
+        "The Energy Charter Treaty is outdated. The cabinet backed a proposal to withdraw on 10 November, calling the "
+        "treaty an obstacle.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_construction(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected, name
