@@ -6,11 +6,18 @@ by every answer that contains them (:func:`shared`). Their JSON is kept beside t
 answer as an :class:`orjson.Fragment`; the rest of the answer (dates, status, conditions, notes) is written
 by orjson from the models' fields. The bytes are the same as pydantic's ``model_dump_json()`` (the models
 declare no custom serialisers; tests/api/test_json_parts.py compares the two on every kind of answer).
+
+A :class:`Run` is a tuple of shared parts that many answers list in a row (an answer plan's trace, citations,
+domestic steps): its JSON is joined once, and :func:`spliced` writes it in one piece into a list that starts
+with exactly those parts (the same objects), where orjson would call back into Python once a part.
 """
 
 from __future__ import annotations
 
 import itertools
+import operator
+from collections.abc import Mapping
+from dataclasses import dataclass
 from threading import Lock
 from typing import Any, TypeVar
 
@@ -56,6 +63,36 @@ def _fields(value: Any) -> Any:
 def dumps(model: BaseModel) -> bytes:
     """``model.model_dump_json().encode()``, with shared parts spliced in as written once."""
     return orjson.dumps(model, default=_fields)
+
+
+@dataclass(frozen=True)
+class Run:
+    """Shared parts listed in a row, and their JSON joined by commas (None for no parts)."""
+
+    parts: tuple[BaseModel, ...]
+    json: orjson.Fragment | None
+
+
+def run_of(parts: tuple[BaseModel, ...]) -> Run:
+    """A run of parts already shared (:func:`shared`: never changed again), its JSON written once, here."""
+    return Run(parts, orjson.Fragment(b",".join(dumps(part) for part in parts)) if parts else None)
+
+
+def spliced(values: list[Any], run: Run) -> list[Any]:
+    """``values`` as written: when they start with ``run``'s very parts (the same objects, in order), those
+    parts as the run's JSON in one piece, then the rest; otherwise ``values`` as they are."""
+    count = len(run.parts)
+    if not count or len(values) < count or not all(map(operator.is_, values, run.parts)):
+        return values
+    return [run.json, *values[count:]]
+
+
+def dumps_spliced(model: BaseModel, runs: Mapping[str, Run]) -> bytes:
+    """:func:`dumps`, with each list field named in ``runs`` written through :func:`spliced` with its run."""
+    fields = dict(model.__dict__)
+    for name, run in runs.items():
+        fields[name] = spliced(fields[name], run)
+    return orjson.dumps(fields, default=_fields)
 
 
 def changed_parts() -> list[BaseModel]:

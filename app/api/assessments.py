@@ -14,8 +14,7 @@ from pydantic import Field, ValidationError
 from app.api.caching import AnswerCache, etag_for
 from app.api.examples import CONSTRUCTED_EXAMPLES, ERROR_RESPONSES
 from app.facts import facts_from, with_fact_parameters
-from app.json_parts import dumps
-from app.services.assessment import AssessmentService
+from app.services.assessment import AssessmentService, answer_json
 from schemas.api import Assessment, AssessmentRequest, AssessmentSummary, Model
 from schemas.facts import LegalDate
 
@@ -115,8 +114,10 @@ def _prepared(service: AssessmentService, body: AssessmentRequest, view: View) -
     etag = etag_for(service.rulebook.version, query)
 
     def compute() -> bytes:
-        answer = service.assess(body, today=as_of)
-        return AssessmentSummary.of(answer).model_dump_json().encode() if view == "summary" else dumps(answer)
+        evaluation = service.evaluate(body, today=as_of)
+        if view == "summary":
+            return AssessmentSummary.of(evaluation.assessment).model_dump_json().encode()
+        return answer_json(evaluation)
 
     return etag, compute
 

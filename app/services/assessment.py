@@ -8,13 +8,13 @@ is declared in the rule files (``displaces``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from app.dates import DateResult
 from app.engine import Decision, Engine, state_ruleset, treaty_ruleset
 from app.facts import engine_facts
-from app.json_parts import shared
+from app.json_parts import Run, dumps, dumps_spliced, run_of, shared
 from app.memo import memoized
 from app.provisions import Case, ProvisionKind, effect_kind, kind_of
 from app.provisions.agreed_date import apply_agreed_date, displaced_by_agreement
@@ -40,7 +40,7 @@ from schemas.rules import (
 )
 from schemas.world import WorldRecord
 
-__all__ = ["AssessmentError", "AssessmentService", "Evaluation"]
+__all__ = ["AssessmentError", "AssessmentService", "Evaluation", "answer_json"]
 
 _PRECONDITION = Precondition()
 
@@ -51,6 +51,8 @@ class Evaluation:
 
     assessment: api.Assessment
     effect: OwnedProvision | None
+    plan: _Plan | None = field(default=None, repr=False, compare=False)
+    """The plan the answer was composed from (its runs of shared parts are written once: :func:`answer_json`)."""
 
     @property
     def period_words(self) -> str | None:
@@ -257,6 +259,7 @@ class _Plan:
     citations: tuple[api.Citation, ...]
     requiring: tuple[OwnedProvision, ...]  # the applied rules whose kind lists steps, in the list's order
     surviving: tuple[OwnedProvision, ...]  # the applied rules whose kind says what survives
+    runs: dict[str, Run] = field(compare=False)  # the answer's lists that start with shared parts: their JSON
 
 
 @memoized(
@@ -277,19 +280,23 @@ def _plan(case: Case, decision: Decision, domestic: Decision | None) -> _Plan:
     applied = [rule for name, rule in owned.items() if decision.applied(name)]
     domestic_steps = _domestic_requirements(case, domestic)
     unread = [r for r in applied if isinstance(r.provision, NeedsReviewProvision) and r.provision.about == "effect"]
+    trace = tuple(_trace(case, decision) + (_trace(case, domestic) if domestic else []))
+    citations = tuple([case.citation(r) for r in applied] + [r.citation for r in domestic_steps])
     return _Plan(
         applied=tuple(applied),
         notes=tuple(_notes(case)),
         conditions=tuple(_conditions(case, applied, decision)),
-        trace=tuple(_trace(case, decision) + (_trace(case, domestic) if domestic else [])),
+        trace=trace,
         effect=winner([r for r in applied if r.provision.kind == "effect"]),
         right=right_of(applied),
         agreed=next((r for r in applied if r.provision.kind == "agreed_date"), None),
         unread=tuple(unread),
         domestic=tuple(domestic_steps),
-        citations=tuple([case.citation(r) for r in applied] + [r.citation for r in domestic_steps]),
+        citations=citations,
         requiring=tuple(r for r in sorted(applied, key=_requirement_order) if _fills(r, "requirements")),
         surviving=tuple(r for r in applied if _fills(r, "survives")),
+        # every part here is shared (trace entries, citations and domestic steps are built once, app/json_parts.py)
+        runs={"trace": run_of(trace), "citations": run_of(citations), "requirements": run_of(tuple(domestic_steps))},
     )
 
 
@@ -369,7 +376,14 @@ def _compose(case: Case, plan: _Plan, known: list[api.Condition]) -> Evaluation:
         basis=case.citation(effect) if effect is not None and answer.status != "not_a_party" else None,
     )
     party = world_facts.party_ref(case.party) if case.party is not None else None
-    return Evaluation(_assessment(case, requirements, effective, citations, notes, trace, party), effect)
+    return Evaluation(_assessment(case, requirements, effective, citations, notes, trace, party), effect, plan)
+
+
+def answer_json(evaluation: Evaluation) -> bytes:
+    """The answer's JSON: ``dumps(evaluation.assessment)``, byte for byte, with the lists that start with the plan's
+    shared parts (the trace, the citations, the domestic steps) written from the plan's JSON of those parts."""
+    plan = evaluation.plan
+    return dumps(evaluation.assessment) if plan is None else dumps_spliced(evaluation.assessment, plan.runs)
 
 
 def _assessment(

@@ -9,6 +9,8 @@ depositary; asked before and after a treaty's end; names as written, misspelt an
 facts) are answered in one order, then in the reverse order after every cache is emptied (each remembered
 value then comes from another question first), and a sample again with every cache emptied before each
 question. The bytes must be the same each time. (Each omission from a key was tried: this test catches it.)
+Each answer is also written as the API writes it (:func:`app.services.assessment.answer_json`, the plan's runs of
+shared parts spliced in): the same bytes.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from app.json_parts import dumps
 from app.memo import forget_all
 from app.provisions.base import AssessmentError
 from app.rulebook import Rulebook
-from app.services.assessment import AssessmentService
+from app.services.assessment import AssessmentService, answer_json
 from app.services.lookup import Ambiguous, NotFound
 from schemas.api import AssessmentRequest
 from tests.conftest import TODAY
@@ -75,8 +77,12 @@ def _request(
 
 
 def _answer(service: AssessmentService, request: AssessmentRequest) -> bytes | str:
+    """The answer's bytes (also written from its plan's runs, as the API writes it: the same bytes)."""
     try:
-        return dumps(service.assess(request, today=TODAY))
+        evaluation = service.evaluate(request, today=TODAY)
+        written = dumps(evaluation.assessment)
+        assert answer_json(evaluation) == written, request.model_dump_json()
+        return written
     except AssessmentError as error:
         return f"refused at {error.field}: {error}"
     except (NotFound, Ambiguous) as error:

@@ -1,0 +1,56 @@
+"""The API writes an answer from its plan (app/services/assessment.py ``answer_json``: the trace, citations and
+domestic steps the plan lists written from their JSON joined once, app/json_parts.py ``Run``): the bytes are
+pydantic's ``model_dump_json()`` of the answer, on generated questions over every treaty, and a run is spliced
+only where the list holds its very parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.facts import random_facts
+from app.json_parts import run_of, shared, spliced
+from app.provisions.base import AssessmentError
+from app.rulebook import Rulebook
+from app.services.assessment import AssessmentService, answer_json
+from app.services.lookup import Ambiguous, NotFound
+from schemas.api import AssessmentRequest, StateRef
+from tests.conftest import TODAY
+
+STATES = ["FRA", "USA", "UKR", "RUS", "GBR", "DEU", "BDI", "VEN", "JPN", "HUN", "LTU", "PHL", "ISR", "TTO"]
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    index=st.integers(min_value=0, max_value=10_000),
+    state=st.sampled_from(STATES),
+    received=st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2199, 12, 31))),
+    seed=st.integers(min_value=0, max_value=2**16),
+)
+def test_answers_written_from_the_plan_are_pydantics_bytes(
+    rulebook: Rulebook, service: AssessmentService, index: int, state: str, received: dt.date | None, seed: int
+) -> None:
+    treaty = sorted(rulebook.treaties)[index % len(rulebook.treaties)]
+    facts = random_facts(random.Random(seed), received or TODAY) if seed % 3 == 0 else {}
+    question = {"treaty": treaty, "state": state, "notification_date": received, "facts": facts, "as_of": TODAY}
+    try:
+        evaluation = service.evaluate(AssessmentRequest.model_validate(question), today=TODAY)
+    except (AssessmentError, NotFound, Ambiguous):
+        return
+    assert evaluation.plan is not None
+    assert answer_json(evaluation) == evaluation.assessment.model_dump_json().encode()
+
+
+def test_a_run_is_spliced_only_over_its_own_parts() -> None:
+    parts = tuple(shared(StateRef(iso3=f"R{i:02d}", name=f"Run {i}", domestic_procedure="encoded")) for i in range(3))
+    run = run_of(parts)
+    extra = StateRef(iso3="R09", name="Extra", domestic_procedure="not_encoded")
+    assert spliced([*parts, extra], run) == [run.json, extra]
+    equal_copies = [p.model_copy() for p in parts]  # equal but other objects: written part by part
+    assert spliced(equal_copies, run) is equal_copies
+    assert spliced(list(parts[:2]), run) == list(parts[:2])  # shorter than the run
+    assert spliced([parts[1], parts[0], parts[2]], run)[0] is parts[1]  # another order
+    assert spliced([extra], run_of(())) == [extra]  # no parts: nothing to splice
