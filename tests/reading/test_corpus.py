@@ -94,6 +94,11 @@ from bench.claims import Score, load_corpus, score
 # 96.1%; with a past exit's date before a comma ('withdrew in 2021, a move ...') 562/661 = 85.0%, precision 559/573 =
 # 97.6%, verdicts 540/562 = 96.1%.
 RECALL_FLOOR = 0.85
+# Lowered to 0.86 / 0.97 (h-batch6, sixth held-out batch): 10 new articles on US withdrawals (38 labels, labelled and
+# committed before reading), read by the reader of main at 19aa8f7 with no change for them (15/38 found, 15/20 reports
+# true, 12/15 verdicts); whole corpus (with one label added after first sight) measured 524/605 = 86.6%, precision
+# 521/533 = 97.7%, verdicts 511/524 = 97.5%.
+RECALL_FLOOR = 0.86
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.96
 
