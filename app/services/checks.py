@@ -702,6 +702,8 @@ class CheckService:
         notices = [n for n in self.notifications(state, treaty.id) if n.received <= on]
         if not notices and not treaty.in_force and not claimed:
             return self._revoked_ratification(treaty, state, on)
+        if not notices and (outside := self._never_bound(treaty, state, on, claimed)) is not None:
+            return outside
         if not notices:
             raise _Unverifiable(f"No withdrawal by {state} from the {treaty.short_name} is recorded before {on}.")
         notice = max(notices, key=lambda n: n.received)
@@ -724,6 +726,26 @@ class CheckService:
         evidence = [Evidence(kind="assessment", description=answer.effective.explanation, url=notice.source_url)]
         value = str(bound or again is not None).lower()
         return Outcome(("consistent" if ok else "inconsistent"), value, text, evidence, [treaty.id])
+
+    def _never_bound(self, treaty: Treaty, state: str, on: dt.date, claimed: bool) -> Outcome | None:
+        """'Iran, Libya and Yemen are not party to the Paris Agreement': a state the sourced outsiders list
+        (world/parties ``outsiders``) names as not having consented on its date, and with no notice of withdrawal
+        recorded at all, was bound on no day up to that date (a consent would have left it a party, and only a notice
+        ends one). None after the list's date, when consent may have come."""
+        listing = self.rulebook.world.parties.get(treaty.id)
+        out = listing.outsiders if listing else None
+        if out is None or on > out.as_of or not any(o.state == state for o in out.states):
+            return None
+        if self.notifications(state, treaty.id):
+            return None
+        name = find_state(state).name
+        fact = f"{name} had not ratified, accepted or acceded to the {treaty.short_name} on {_long(out.as_of)}"
+        text = f"{'Incorrect' if claimed else 'Correct'}: {fact}, so it was not bound on {_long(on)}"
+        text += f" (world/parties/{treaty.id}, outsiders)."
+        evidence = [Evidence(kind="record", description=fact, url=str(out.source.url))]
+        return Outcome(
+            "inconsistent" if claimed else "consistent", "false", text, evidence, [f"world/parties/{treaty.id}"]
+        )
 
     def _bound_again(self, treaty: Treaty, state: str, notice: Notification, on: dt.date) -> str | None:
         """Why a state whose withdrawal took effect was bound again on ``on`` (a consent in the party list after

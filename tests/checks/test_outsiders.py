@@ -51,3 +51,24 @@ def test_a_non_signatory_stays_one_once_signature_closed(
     assert wrong["verdict"] == "inconsistent", wrong
     dated = judge(client, as_of, kind="signed", treaty=treaty, state=state, value="1997")
     assert dated["verdict"] == "inconsistent" and dated["correct_value"] == "false", dated
+
+
+@pytest.mark.parametrize("state", ["IRN", "LBY", "YEM"])
+def test_a_state_that_never_consented_was_never_bound(client: TestClient, state: str) -> None:
+    """'The US will join Iran, Libya and Yemen as nations not party to the Paris Agreement': with no notice of its
+    own, a state the outsiders list names was bound on no day up to the list's date."""
+    result = judge(client, "2025-01-22", kind="bound_on", treaty="paris-agreement", state=state, value="false")
+    assert result["verdict"] == "consistent" and result["correct_value"] == "false", result
+    wrong = judge(client, "2025-01-22", kind="bound_on", treaty="paris-agreement", state=state, value="true")
+    assert wrong["verdict"] == "inconsistent", wrong
+
+
+def test_an_outsider_after_the_list_s_date_is_not_judged_unbound(client: TestClient) -> None:
+    result = judge(client, "2026-06-01", kind="bound_on", treaty="paris-agreement", state="IRN", value="false")
+    assert result["verdict"] != "consistent", result
+
+
+def test_a_state_that_left_is_judged_by_its_notice_not_the_outsiders(client: TestClient) -> None:
+    """The US, which gave notice, is judged by its withdrawal's date, not as a state that never joined."""
+    result = judge(client, "2025-06-01", kind="bound_on", treaty="paris-agreement", state="USA", value="false")
+    assert result["verdict"] == "inconsistent", result
