@@ -31,6 +31,7 @@ from app.reading.forwarded import from_the_depositary
 from app.reading.found import Found
 from app.reading.leaders import state_on
 from app.reading.nominal import Nominal, nominals
+from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.tenure import membership_lengths
@@ -322,6 +323,9 @@ class Reader:
         if treaty_here:
             claims += list(self._counts(clause, treaty_here, dates))
         claims += self._periods(reading, clause, treaty_here, context)
+        if treaty_here and (outside := outsider_claims(clause, actors, str(treaty_here), context.published)):
+            # "will join A, B and C as nations not party to": their status, not the joiner's, and said once
+            claims = [c for c in claims if c.value != "false"] + outside
         yield from claims
         for ent in treaties:
             self._name(ent, context)

@@ -1,0 +1,56 @@
+"""States named as never having joined a treaty, in the phrasing news uses when another state leaves it: "the US
+will join Libya, Yemen, and Iran as nations that are not part of the Paris Agreement", "will join countries like Iran,
+Yemen and Libya to opt out of the Paris Accord", "will join the only three members of the United Nations that are not
+a party to the agreement: Iran, Libya and Yemen". Each listed state is claimed not bound on the day of the report
+(``bound_on`` false), which the checks judge against the sourced outsiders of the treaty's party list
+(world/parties ``outsiders``). The state that joins them is left to the readings of its own withdrawal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span
+
+from schemas.checks import Claim
+
+_OUTSIDE = re.compile(
+    r"\b(?:(?:are|is|were|remain|remains)\s+)?not\s+(?:a\s+)?part(?:y|ies)?\s+(?:of|to)\b"
+    r"|\bopt(?:s|ed|ing)?\s+out\s+of\b"
+    r"|\b(?:have|has)\s+not\s+(?:joined|ratified)\b",
+    re.IGNORECASE,
+)
+_JOIN = {"join", "joins", "joining", "joined"}
+
+
+def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
+    """The states the clause lists as outside a treaty: after 'join' and before the words saying they are outside
+    it ('join A, B and C as nations that are not part of'), or in a list after a colon that follows those words
+    ('not a party to the agreement: A, B and C'). A state before 'join' is the one joining them, not listed."""
+    text = clause.text
+    outside = _OUTSIDE.search(text)
+    if outside is None:
+        return []
+    cue = clause.char_span(outside.start(), outside.end(), alignment_mode="expand")
+    if cue is None:
+        return []
+    join = next((t for t in clause if t.lower_ in _JOIN and t.i < cue.start), None)
+    colon = next((t for t in clause if t.text == ":" and t.i >= cue.end), None)
+    if join is None and colon is None:
+        return []
+    listed = []
+    for state in states:
+        between = join is not None and join.i < state.start < cue.start
+        after_colon = colon is not None and state.start > colon.i
+        if between or after_colon:
+            listed.append(state)
+    return listed
+
+
+def outsider_claims(clause: Span, states: list[Span], treaty: str, published: dt.date) -> list[Claim]:
+    """One ``bound_on`` false claim per listed outsider, on the day of the report."""
+    ids = list(dict.fromkeys(str(s.ent_id_) for s in outsiders_named(clause, states)))
+    return [
+        Claim(kind="bound_on", treaty=treaty, state=one, value="false", on=published, as_of=published) for one in ids
+    ]
