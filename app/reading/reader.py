@@ -34,6 +34,7 @@ from app.reading.nominal import Nominal, nominals
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
+from app.reading.signing import JoinedBySigning, joined_by_signing
 from app.reading.tenure import membership_lengths
 from app.reading.undone import revokes_something_else
 from app.reading.when import MONTHS as _MONTH_WORDS
@@ -323,6 +324,8 @@ class Reader:
         if treaty_here:
             claims += list(self._counts(clause, treaty_here, dates))
         claims += self._periods(reading, clause, treaty_here, context)
+        if signing := joined_by_signing(clause):
+            claims = self._joined_by_signing(signing, clause, actors, dates, claims, context)
         if treaty_here and (outside := outsider_claims(clause, actors, str(treaty_here), context.published)):
             # "will join A, B and C as nations not party to": their status, not the joiner's, and said once
             claims = [c for c in claims if c.value != "false"] + outside
@@ -335,6 +338,33 @@ class Reader:
             context.actor(states)
             if len(set(states)) > 1:
                 context.states = list(dict.fromkeys(states))
+
+    def _joined_by_signing(
+        self, signing: JoinedBySigning, clause: Span, actors: list[Span], dates: list[Span], claims: list[Claim],
+        context: _Context,
+    ) -> list[Claim]:  # fmt: skip
+        """'Canada joined other nations in signing the Paris Agreement' (signed), 'it joined the WHO by signing its
+        Constitution in 1946' (joined and signed): the states before 'join' (or the actor 'it' stands for), the
+        treaty after it, the first date after it (none: 'true')."""
+        states = [str(e.ent_id_) for e in actors if e.end <= signing.join.i][-1:] or (
+            [context.state] if context.state and clause.doc[signing.join.i - 1].lower_ in ("it", "they") else []
+        )
+        named = [e for e in clause.ents if e.label_ == "TREATY" and e.start > signing.join.i]
+        generic = [t for t in _generic_references(clause) if t.i > signing.signing.i]
+        treaty = str(named[0].ent_id_) if named else (context.refer(generic[0].lower_) if generic else None)
+        if not states or treaty is None:
+            return claims
+        stop = next((t.i for t in clause if t.i > signing.signing.i and t.lower_ in (",", "which", "that")), clause.end)
+        own = [d for d in dates if d.end <= stop]  # not "..., which took effect in November 2016"
+        later = [d for d in own if d.start > signing.join.i] or own  # "In 2016 Canada joined others in signing"
+        when = _resolved(later[0], "past", context) if later else None
+        value = claim_value(when) if when else "true"
+        kept = [c for c in claims if not (c.kind in ("joined", "signed") and c.state in states)]
+        return kept + [
+            Claim(kind=kind, treaty=treaty, state=one, value=value, as_of=context.published, tense="past")
+            for kind in signing.kinds
+            for one in states
+        ]
 
     def _from_nominal(self, nominal: Nominal, clause: Span, context: _Context) -> list[Claim]:
         """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
