@@ -99,6 +99,13 @@ RECALL_FLOOR = 0.85
 # true, 12/15 verdicts); whole corpus (with one label added after first sight) measured 524/605 = 86.6%, precision
 # 521/533 = 97.7%, verdicts 511/524 = 97.5%.
 RECALL_FLOOR = 0.86
+# Lowered to 0.85 / 0.97 / 0.96 (h-batch6, sixth held-out batch): 10 new articles on US withdrawals (38 labels,
+# labelled and committed before reading), read by the reader of main at 19aa8f7 with no change for them (15/38 found,
+# 15/20 reports true, 12/15 verdicts). With batch 4, the whole corpus measured 547/656 = 83.4% (below the 0.85 this
+# floor may not go under), so it landed with its first fixes: the non-parties a leaving state joins
+# (app/reading/outsiders.py, judged from world/parties outsiders) and signing told with a gerund after 'join'
+# (app/reading/signing.py): 559/656 = 85.2%, precision 556/572 = 97.2%, verdicts 542/559 = 97.0% (96.96).
+RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.96
 
