@@ -75,7 +75,11 @@ def periods(
                 or (
                     preceding[-1:] == ["took"] and following[:3] == ["to", "take", "effect"]
                 )  # "took one year to take effect"
-                or (preceding[-1:] in (["take"], ["takes"], ["last"], ["lasts"]) and _about_withdrawal(clause))
+                or (
+                    _unhedged(preceding)[-1:] in (["take"], ["takes"], ["last"], ["lasts"])
+                    and _about_withdrawal(clause)
+                )
+                or _obligations_end(preceding, clause)
                 or (preceding[-1:] in (["wait"], ["waits"]) and "before" in following[:2] and about_exit(clause))
             )
         ):
@@ -130,6 +134,9 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     handled = about_exit(clause) or bool(set(following[2:8]) & {"request", "application", "appeal"})
     if preceding[-1:] in (["has"], ["have"], ["had"]) and mechanism and handled:
         return f"{period} to {' '.join(anchor_words(following[1:]))}"  # "has three months to process ..."
+    once = _once(following)
+    if once:  # "would take a year to go into effect once the United States files formal notice"
+        return f"{period} after {' '.join(once)}"
     began = _began_with(following) or _this_began(preceding, following, clause, start)
     if began:  # "a six-month process that began with a parliamentary vote last July"
         return f"{period} after {' '.join(began)}"
@@ -246,6 +253,32 @@ def _began_with(following: list[str]) -> list[str]:
         if word in ("began", "started", "begun") and following[i + 1 : i + 2] in (["with"], ["after"], ["when"]):
             return anchor_words(following[i + 2 :])  # "... that began when Trump signed the executive order"
     return []
+
+
+def _once(following: list[str]) -> list[str] | None:
+    """'a year to go into effect once <the notice is filed>': the period runs from the event after 'once' (a notice
+    or a domestic act); None otherwise."""
+    if "once" not in following[:7]:
+        return None
+    at = following.index("once")
+    if not set(following[:at]) & _EFFECT_WORDS:
+        return None
+    anchor = anchor_words(following[at + 1 :])
+    return anchor if any(w.removesuffix("'s") in NOTICE_ANCHORS | DOMESTIC_ANCHORS for w in anchor) else None
+
+
+_HEDGES = {"about", "around", "roughly", "approximately", "some", "nearly", "almost"}
+
+
+def _unhedged(preceding: list[str]) -> list[str]:
+    """The words before a period without a hedge ('a process that takes about a year')."""
+    return preceding[:-1] if preceding[-1:] and preceding[-1] in _HEDGES else preceding
+
+
+def _obligations_end(preceding: list[str], clause: Span) -> bool:
+    """'U.S. obligations under the Treaty will effectively end in six months': the time until the exit."""
+    ends = preceding[-1:] == ["in"] and bool(set(preceding[-3:]) & {"end", "ends", "cease", "ceases"})
+    return ends and any(t.lower_ == "obligations" for t in clause)
 
 
 def anchor_words(words: list[str]) -> list[str]:

@@ -32,13 +32,12 @@ from bench.claims import label_claim, load_corpus, score_structured
 # 0.94 -> 0.93 (h-batch5): 10 held-out European articles (43 labels) added, the judge unchanged: 612/658 = 93.0%
 # (a decision called an exit before any notice, a tally of a State that never notified, a ratification known only by
 # its entry into force, a signature year and an ECHR membership with no record: said unverifiable).
-VERDICT_FLOOR = 0.93  # 386/401 = 0.96 before the held-out articles (judge2: outsiders, spans, UK joined 1973)
-# 0.95 -> 0.94 (h-batch6): 10 held-out articles on US withdrawals (39 labels) added, the judge unchanged: 566/602 =
-# 94.0%, unflagged 6 (the non-parties of the Paris Agreement are unverifiable: world/parties/paris-agreement is partial).
-# h-batch6: 10 held-out articles on US withdrawals (39 labels) added: 609/653 = 93.3% with batch 4, then 618/653 =
-# 94.6% once the Paris Agreement's non-parties were judged from a sourced outsiders list (world/parties).
-VERDICT_FLOOR = 0.94  # 386/401 = 0.96 before the held-out articles (judge2: outsiders, spans, UK joined 1973)
-UNFLAGGED_CEILING = 6  # 10 -> 9: the Ottawa non-signatory count judged (h-counts); 9 -> 8: 'ratified by all
+# 0.93 -> 0.92 and 6 -> 7 (h-batch6): 10 held-out articles on US withdrawals (39 labels) added, and the Paris
+# Agreement's non-parties judged from a sourced outsiders list (world/parties): 646/697 = 92.7% with batches 4 and 5; the
+# new unflagged are a decision called an exit (UNFCCC, no notice), '200 signatory countries' and 'no particular time
+# limit' (a rule denied): said unverifiable.
+VERDICT_FLOOR = 0.92  # 386/401 = 0.96 before the held-out articles (judge2: outsiders, spans, UK joined 1973)
+UNFLAGGED_CEILING = 7  # 10 -> 9: the Ottawa non-signatory count judged (h-counts); 9 -> 8: 'ratified by all
 # remaining 27 EU countries' judged (h-rules, VCLT Art. 54(a)), 444/468 = 94.9%; inaccurate claims judged consistent or unverifiable; each is listed by the bench
 
 
