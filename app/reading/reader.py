@@ -480,6 +480,8 @@ class Reader:
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
         if _negated(verb) and not until:  # "will not go into effect until July 6, 2021", "did not ratify it until 2012"
             return _negative_claims(label, verb, treaty, states, tense, clause, context)
+        if tense == "intention" and context.headline and _gerund_of_a_deed(verb):
+            tense = "deed"  # a headline: "X sparks backlash in quitting OAS", "X angers allies by leaving the pact"
         if tense == "intention" and _reported_future(label, verb, date, clause):
             tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
         if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
@@ -697,6 +699,10 @@ class Reader:
             if owner:  # "NATO's 31 allies"
                 named = owner
                 treaty = str(owner[0].ent_id_)
+            before_by = [e for e in named if e.end <= token.i]
+            if len(named) > 1 and before_by and _signed_by(token, clause):  # "X was signed by 160 countries,
+                named = before_by[-1:]  # including all European Union countries": the subject of the passive
+                treaty = str(named[0].ent_id_)
             if len(named) > 1:  # "27 EU countries are among the 125 signatories to ... the ICC": the one after
                 after = [
                     e
@@ -705,7 +711,7 @@ class Reader:
                 ]
                 treaty = str((after or sorted(named, key=lambda e: abs(e.start - token.i)))[0].ent_id_)
             counted = _count_value(number, token, clause, dates)
-            if counted.endswith("signatories") and comparator != "exactly":
+            if counted.endswith("signatories") and comparator != "exactly" and not _signed_by(token, clause):
                 return  # "more than 50 signatories", "nearly 200 signatories": loose ('signatories' may mean the
                 # parties) and bounded, it holds under either reading; no checkable count is asserted
             yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
@@ -869,6 +875,13 @@ def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> 
         when = " ".join(t.text for t in years[0] if t.lower_ not in ("in", "on", "by"))
         return f"{what} (in {when})"
     return what
+
+
+def _signed_by(number: Token, clause: Span) -> bool:
+    """'has since been signed by more than 160 countries': a passive 'signed by' before the count states how many
+    signed, a checkable fact (the judge holds it against the signatories and says so when it is the parties')."""
+    back = [t.lower_ for t in clause.doc[max(clause.start, number.i - 5) : number.i]]
+    return "by" in back and "signed" in back[: back.index("by")]
 
 
 def _kept(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> list[tuple[str, Span]]:
@@ -1402,7 +1415,7 @@ def _determined(token: Token) -> bool:
             return True
         if back == 1 and word.lower_ in ("from", "of", "quit", "left", "leave", "leaves"):
             return True
-        if word.lower_ in ("from", "quits", "exits", "leaves"):
+        if word.lower_ in ("from", "quits", "exits", "leaves", "leave", "quit", "quitting", "leaving", "exiting"):
             return True  # "withdraws from international treaty protecting women", "exits investor protection treaty"
         if word.lower_ in ("a", "an") and token.i - back > 0 and doc[token.i - back - 1].lower_ in ("from", "of"):
             return True  # "withdrawn from a landmark international treaty"
@@ -1883,6 +1896,8 @@ def _tense(verb: Span) -> str:
         copula = {t.lower_ for t in doc[max(0, ordinal - 4) : ordinal]}
         if copula & {"became", "was", "were", "become"}:
             return "past"
+        if copula & {"is", "are", "becomes"}:
+            return "deed"  # "X is first Baltic nation to leave ...", as "X is the first country to leave"
         return "intention"  # "makes Hungary the first European Union member state to leave": no deed of its own
     if previous[-1:] == ["and"] and head.i > 0 and doc[head.i - 1].lower_ == "and":
         coordinated = _clause_tense(doc[max(head.sent.start, head.i - 15) : head.i])
@@ -1921,6 +1936,17 @@ def _tense(verb: Span) -> str:
 _IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
                    "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective", "was",
                    "were"}  # fmt: skip
+
+
+def _gerund_of_a_deed(verb: Span) -> bool:
+    """'in quitting', 'by leaving', 'after withdrawing': a gerund after a preposition, the deed the headline's own
+    verb reports on (not 'plans on leaving', 'talks about quitting')."""
+    head = verb[0]
+    return (
+        head.lower_.endswith("ing")
+        and previous_word(head) in ("in", "by", "after")
+        and not any(t.lemma_ in _INTENDING for t in head.doc[head.sent.start : head.i])
+    )
 
 
 def _reading_tense(tense: str, label: str) -> Tense:

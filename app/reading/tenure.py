@@ -28,8 +28,10 @@ _AFTER = re.compile(rf"\bafter\s+{_NUMBER}\s+years\s*$", re.IGNORECASE)  # a hea
 _LEAVING = re.compile(r"\b(?:withdraw|leav|left|exit|quit|pull)", re.IGNORECASE)
 _AT_LEAST = ("more than", "over", "at least")
 _SINCE = re.compile(
-    r"\b(?:a\s+member|a\s+party|belonged\s+to|belongs\s+to)\b[^.;,]{0,60}?\bsince\s+(?P<y>1[89]\d\d|20\d\d)\b"
-)  # "which it has belonged to since 1950", "has been a member of the OAS since 1950"
+    r"\b(?:a\s+member|a\s+party|belonged\s+to|belongs\s+to)\b(?:[^.;,\x00]|\x00+(?!\x00)){0,60}?\bsince\s+"
+    r"(?P<y>1[89]\d\d|20\d\d)\b"
+)  # "which it has belonged to since 1950", "has been a member of the OAS since 1950"; a treaty's name counts as one
+# character ("a party to the Convention on the Prohibition of the Use, Stockpiling, ... since 2005")
 _BOUNDS = ("more than", "over", "nearly", "almost", "about", "some", "around", "at least", "less than", "under")
 _HALF_YEAR = dt.timedelta(days=183)
 
@@ -55,7 +57,17 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
             except ValueError:  # 29 February
                 joined = published.replace(year=published.year - years, day=28)
             yield (f"{dt.date.min}/{joined}" if at_least else f"{joined - _HALF_YEAR}/{joined + _HALF_YEAR}"), words
-    for match in _SINCE.finditer(text):
+    for match in _SINCE.finditer(_names_masked(clause)):
         words = clause.char_span(match.start(), match.end(), alignment_mode="expand")
         if words is not None and int(match.group("y")) <= published.year:
             yield match.group("y"), words
+
+
+def _names_masked(clause: Span) -> str:
+    """The clause's text with each treaty name blanked out (same length, so offsets hold)."""
+    text = clause.text
+    for ent in clause.ents:
+        if ent.label_ == "TREATY":
+            start, end = ent.start_char - clause.start_char, ent.end_char - clause.start_char
+            text = text[:start] + "\x00" * (end - start) + text[end:]
+    return text

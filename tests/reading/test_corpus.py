@@ -100,6 +100,9 @@ from bench.claims import Score, load_corpus, score
 # (app/reading/outsiders.py, judged from world/parties outsiders), signing told with a gerund after 'join'
 # (app/reading/signing.py), a period 'once' the notice is filed and obligations that 'end in six months'
 # (app/reading/periods.py): 595/700 = 85.0%, precision 592/605 = 97.9%, verdicts 570/595 = 95.8%.
+# Then (h-read3) headlines 'X is first Baltic nation to leave anti-landmine convention' and 'sparks backlash in quitting
+# OAS', 'signed by more than 160 countries' (a count of signatories the judge checks), 'had been a party to <a long
+# name> since 2005': 595/700 -> 599/700 = 85.6%, precision 596/609 = 97.9%, verdicts 574/599 = 95.8%.
 RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.95

@@ -63,6 +63,45 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Rome Statute. Gambia's withdrawal was revoked in February.",
         [("withdrew", "rome-statute", "GMB", "false")],
     ),
+    (
+        "headline-ordinal-without-article-is-a-deed",
+        "2025-04-16",
+        "Estonia is first Nordic-Baltic country to quit anti-mine convention\n\nEstonia's parliament voted to leave "
+        "the Ottawa Convention.",
+        [("withdrew", "apmbc", "EST", "true")],
+    ),
+    (
+        "headline-gerund-after-preposition-is-a-deed",
+        "2022-04-25",
+        "Venezuela angers neighbours by quitting OAS",
+        [("withdrew", "oas-charter", "VEN", "true")],
+    ),
+    (
+        "headline-gerund-of-an-intent-is-no-deed",
+        "2022-04-25",
+        "Venezuela threatens sanctions in plans on quitting OAS",
+        [],
+    ),
+    (
+        "signed-by-more-than-n-countries-is-a-count",  # the judge holds it against the signatories (133)
+        "2025-04-16",
+        "The mine-ban treaty of 1997, the Ottawa Convention, has been signed by more than 150 countries, among them "
+        "every member of the European Union.",
+        [("parties_count", "apmbc", None, "150 signatories")],
+    ),
+    (
+        "more-than-n-signatories-as-a-noun-is-no-count",  # loose either way: no checkable count
+        "2022-11-30",
+        "The Energy Charter Treaty, which has more than 50 signatories, protects investors.",
+        [],
+    ),
+    (
+        "party-since-a-year-across-a-long-name",
+        "2025-12-28",
+        "Estonia left the Ottawa Convention. The country had been a party to the Convention on the Prohibition of "
+        "the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction since 2004.",
+        [("withdrew", "apmbc", "EST", "true"), ("joined", "apmbc", "EST", "2004")],
+    ),
 ]
 
 
