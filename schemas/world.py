@@ -253,6 +253,23 @@ class EffectTime(Strict):
         return self
 
 
+class DisputedPosition(Strict):
+    """One side's answer to whether and when a disputed act took effect, with the source that states it."""
+
+    held_by: str = Field(description="Who holds it: a state, a depositary, or the count sources put forward.")
+    effective: dt.date | None = Field(None, description="The day it took effect on this view; null: it did not.")
+    source: WorldSource
+
+
+class Dispute(Strict):
+    """States or sources disagree whether or when the act took effect, and no depositary settled it (the DPRK's
+    NPT withdrawal of 2003: its own date, three months from its notice under Art. X(1), or still bound). Every
+    answer about the act names each position; none is kept as the fact."""
+
+    positions: list[DisputedPosition] = Field(min_length=2)
+    note: str | None = None
+
+
 class WorldRecord(Strict):
     state: ISO3
     act: Act
@@ -267,6 +284,7 @@ class WorldRecord(Strict):
     domestic_steps: list[DomesticStepRecord] = []
     events: list[RecordEventEntry] = []
     effect_time: EffectTime | None = Field(None, description="The clock time it takes effect, where sourced.")
+    disputed: Dispute | None = Field(None, description="Where whether or when it took effect is disputed.")
     note: str | None = None
 
     @model_validator(mode="after")

@@ -54,6 +54,7 @@ from schemas.checks import (
 )
 from schemas.periods import describe_period, parse_period
 from schemas.rules import EffectAnnualDateWithDeadline, Participation, PreconditionProvision, Source, Treaty
+from schemas.world import Dispute
 
 
 class CheckService:
@@ -145,6 +146,8 @@ class CheckService:
             return self._effective_after(treaty, state, claimed, as_of)
         pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]
         notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
+        if notice.disputed is not None:
+            return _disputed(notice.disputed, claimed, outcome)
         if clock and outcome.verdict == "consistent" and outcome.correct_value:
             return _with_clock(claim.value, clock, claimed, notice, outcome)
         return _span_kept_open(claim.value, claimed, _sources_disagree(notice, claimed, outcome))
@@ -841,6 +844,9 @@ class CheckService:
             notices = notices[-1:]  # (the US left the Paris Agreement in 2020, rejoined, notified again in 2025)
         pairs = [(n, self._withdrew_after(treaty, state, name, n, claimed, as_of)) for n in reversed(notices)]
         notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
+        if notice.disputed is not None:  # "X has withdrawn": by the article's date
+            by = claimed or PartialDate(dt.date.min, as_of, "interval", f"by {as_of}")
+            return _disputed(notice.disputed, by, outcome)
         if clock and claimed and outcome.verdict == "consistent" and outcome.correct_value:
             return _with_clock(claim.value, clock, claimed, notice, outcome)
         return outcome
@@ -1749,6 +1755,37 @@ def _sources_disagree(
     else:
         verdict, text = "inconsistent", f"Incorrect: not {claimed.describe()}. {said}"
     return outcome._replace(verdict=verdict, correct_value=recorded.isoformat(), explanation=text)
+
+
+def _disputed(dispute: Dispute, claimed: PartialDate, outcome: Outcome) -> Outcome:
+    """An act whose effect is disputed (world/records ``disputed``: the DPRK's NPT withdrawal of 2003): every
+    position is said, none is taken as the fact. A claim that holds every dated position is right (the dispute is
+    still named); one that holds only some takes a side and cannot be confirmed; one that holds none is wrong on
+    every view."""
+    views = [
+        f"{_long(p.effective)} according to {p.held_by}" if p.effective else f"not in effect according to {p.held_by}"
+        for p in dispute.positions
+    ]
+    said = f"Disputed: {'; '.join(views)}."
+    dated = [p.effective for p in dispute.positions if p.effective]
+    hits = [d for d in dated if claimed.contains(d)]
+    correct = "disputed: " + " / ".join(
+        p.effective.isoformat() if p.effective else "not in effect" for p in dispute.positions
+    )
+    evidence = [
+        Evidence(kind="record", description=f"{p.held_by}: {p.effective or 'not in effect'}", url=str(p.source.url))
+        for p in dispute.positions
+    ]
+    if hits and len(hits) == len(dated):
+        verdict: Verdict = "consistent"
+        text = f"Correct on every date put forward ({claimed.describe()}), though whether it took effect is disputed. "
+    elif hits:
+        verdict = "unverifiable"
+        text = f"Cannot be settled: {claimed.describe()} is one side's date. "
+    else:
+        verdict = "inconsistent"
+        text = f"Incorrect on every view: not {claimed.describe()}. "
+    return outcome._replace(verdict=verdict, correct_value=correct, explanation=text + said, evidence=evidence)
 
 
 def _span_kept_open(value: str, claimed: PartialDate, outcome: Outcome) -> Outcome:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from app.services.assessment import AssessmentService
 from app.world.model import World
 from schemas.facts import AssessmentFacts
-from schemas.world import EffectTime
+from schemas.world import Dispute, EffectTime
 
 
 def long_date(day: dt.date) -> str:
@@ -34,6 +34,7 @@ class Notification:
     approximate: bool = False  # the day of receipt is not recorded (only its month or year)
     extensions: tuple[tuple[dt.date, dt.date], ...] = ()  # (decided on, new effective date), in order
     effect_time: EffectTime | None = None  # the clock time it takes effect, where sourced (TEU Art. 50(3))
+    disputed: Dispute | None = None  # whether or when it took effect is disputed (DPRK, NPT, 2003)
 
     def facts(self, as_of: dt.date | None = None) -> AssessmentFacts:
         """The facts as known on ``as_of``: an extension decided later is not yet known (an article of 2017 is
@@ -127,7 +128,7 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
 
 def with_world_records(source: NotificationSource, world: World) -> NotificationSource:
     """Each notification with what its world record adds, whatever the source (database, rule files): the
-    extensions agreed and when (TEU Art. 50(3)), and the clock time it takes effect."""
+    extensions agreed and when (TEU Art. 50(3)), the clock time it takes effect, and a dispute over its effect."""
 
     def lookup(state: str, treaty: str) -> list[Notification]:
         records = {r.notified: r for _, r in world.records_for(treaty, state)}
@@ -144,6 +145,7 @@ def with_world_records(source: NotificationSource, world: World) -> Notification
                 replace(
                     notice, extensions=extended or notice.extensions, effect_time=record.effect_time,
                     recorded_effective=notice.recorded_effective or record.recorded_effective,
+                    disputed=record.disputed,
                 )
             )  # fmt: skip
         return out

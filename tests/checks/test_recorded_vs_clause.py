@@ -1,7 +1,7 @@
 """One rule for 'effective_date' and 'withdrew' claims where the record's effective date (with its source) differs
 from the withdrawal clause's count: the recorded date is right, the clause's date partly right, both are said
-(Venezuela, OAS Charter Art. 143: 27 April 2019 recorded, 28 April by the clause; North Korea, NPT Art. X(1):
-11 January 2003 declared, 10 April 2003 by three months). And a time of day is checked for 'withdrew' as for
+(Venezuela, OAS Charter Art. 143: 27 April 2019 recorded, 28 April by the clause; North Korea's NPT exit, whose
+effect is disputed rather than recorded, is in test_disputed_exit.py). And a time of day is checked for 'withdrew' as for
 'effective_date' (TEU: 23:00 London time on 31 January 2020)."""
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ def judge(client: TestClient, as_of: str, **claim: Any) -> dict[str, Any]:
 
 CASES = [
     ("oas-charter", "VEN", "2019-05-10", "2019-04-27", "2019-04-28", "2019-05-02"),
-    ("npt", "PRK", "2003-05-01", "2003-01-11", "2003-04-10", "2003-02-15"),
 ]
 
 
