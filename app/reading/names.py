@@ -43,8 +43,33 @@ def _is_acronym(name: str) -> bool:
     return bool(letters) and len(name) <= 8 and all(c.isupper() for c in letters) and " " not in name
 
 
+# British and American spellings of words in treaty and organisation names (a language fact, not a legal one):
+# "International Center for Settlement of Investment Disputes" is the Centre of the ICSID Convention.
+_SPELLINGS = {"centre": "center", "organisation": "organization", "labour": "labor", "programme": "program",
+              "defence": "defense", "harmonisation": "harmonization", "organise": "organize"}  # fmt: skip
+_SPELLING_OF = {**_SPELLINGS, **{american: british for british, american in _SPELLINGS.items()}}
+
+
+def _other_spelling(name: str) -> str:
+    """'International Centre for ...' <-> 'International Center for ...' (each word of the table swapped)."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        other = _SPELLING_OF[word.lower()]
+        return other.capitalize() if word[0].isupper() else other
+
+    pattern = r"\b(?:" + "|".join(_SPELLING_OF) + r")\b"
+    return re.sub(pattern, swap, name, flags=re.IGNORECASE)
+
+
 def _variants(name: str) -> set[str]:
-    """'Mine Ban Treaty' -> also 'Mine-Ban Treaty'; 'Anti-Ballistic Missile' -> also 'Anti Ballistic Missile'."""
+    """'Mine Ban Treaty' -> also 'Mine-Ban Treaty'; 'Anti-Ballistic Missile' -> also 'Anti Ballistic Missile';
+    British and American spellings alike ('Centre' and 'Center')."""
+    out = _spelling_free_variants(name)
+    return out | {variant for written in out for variant in _spelling_free_variants(_other_spelling(written))}
+
+
+def _spelling_free_variants(name: str) -> set[str]:
     spaced = name.replace("-", " ")
     words = spaced.split()
     out = {name, spaced}

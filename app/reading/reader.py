@@ -1333,6 +1333,10 @@ def _treaty_subject(verb: Span) -> bool:
         return False
     while i > 0 and (doc[i - 1].ent_type_ == "TREATY" or (doc[i - 1].is_alpha and not doc[i - 1].is_lower)):
         i -= 1  # to the start of the name
+    if i >= 3 and doc[i - 1].lower_ == "or" and doc[i - 2].text == "," and doc[i - 3].ent_type_ == "TREATY":
+        i -= 3  # "X's exit from the International Center ..., or ICSID came into effect": the name's other form
+        while i > 0 and doc[i - 1].ent_type_ == "TREATY":
+            i -= 1
     while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
         i -= 1
     return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
