@@ -35,6 +35,7 @@ from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.signing import JoinedBySigning, joined_by_signing
+from app.reading.status_day import nearest_status_day
 from app.reading.tenure import membership_lengths
 from app.reading.undone import revokes_something_else
 from app.reading.when import MONTHS as _MONTH_WORDS
@@ -508,7 +509,12 @@ class Reader:
             if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit") or _annulled(verb)):
                 return []
             no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
-            if no_longer and tense != "future" and (when is None or when.start <= context.published):
+            if no_longer and tense != "future" and date is not None:
+                nearest = nearest_status_day(_with_year(date), context.published)
+                when, value = (nearest, claim_value(nearest)) if nearest else (when, value)
+            if no_longer and tense != "future" and when is not None and when.start > context.published:
+                kind = "effective_date"  # "As of 17 March, X is no longer a member" two days ahead: its exit's day
+            elif no_longer and tense != "future" and (when is None or when.start <= context.published):
                 kind, value = "withdrew", value or "true"
             elif tense == "present" and when and when.end <= context.published:
                 kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020";
