@@ -310,6 +310,17 @@ class WorldRecord(Strict):
         return self.act in ("withdrawal", "denunciation", "revocation_of_ratification")
 
 
+class UnnotifiedProcedure(Strict):
+    """A domestic withdrawal procedure that reached no notification (a parliament's vote the head of state sent back,
+    a law never promulgated): its steps are facts about the state, not acts the depositary received, so they count
+    for no date under the treaty. Its votes are what a news tally ("MPs voted 56 to 32 to withdraw") is checked on."""
+
+    state: ISO3
+    domestic_steps: list[DomesticStepRecord] = Field(min_length=1)
+    sources: list[WorldSource] = Field(min_length=1)
+    note: str | None = None
+
+
 class RecordsFile(TreatyFile):
     as_of: dt.date | None = Field(None, description="When the list was last checked (optional).")
     complete_since: dt.date | None = Field(
@@ -317,6 +328,9 @@ class RecordsFile(TreatyFile):
     )
     note: str | None = None
     records: list[WorldRecord]
+    unnotified: list[UnnotifiedProcedure] = Field(
+        [], description="Domestic procedures begun and never notified (their votes), apart from the acts notified."
+    )
 
 
 # --- situations ------------------------------------------------------------------------------------

@@ -83,8 +83,10 @@ def world_votes(world: World) -> VoteSource:
 
     def lookup(state: str, treaty: str) -> list[RecordedVote]:
         votes = []
-        for _, record in world.records_for(treaty, state):
-            for step in record.domestic_steps:
+        procedures = [(r.domestic_steps, r.sources) for _, r in world.records_for(treaty, state)]
+        procedures += [(p.domestic_steps, p.sources) for _, p in world.unnotified_for(treaty, state)]
+        for steps, sources in procedures:
+            for step in steps:
                 tally = step.tally
                 if tally is None or tally.for_ is None:
                     continue
@@ -92,7 +94,7 @@ def world_votes(world: World) -> VoteSource:
                 figures = tuple(
                     n for n in known[: next((i for i, n in enumerate(known) if n is None), 3)] if n is not None
                 )
-                url = str(step.source.url) if step.source else str(record.sources[0].url)
+                url = str(step.source.url) if step.source else str(sources[0].url)
                 votes.append(RecordedVote(step.date, step.actor, figures, url))
         return votes
 

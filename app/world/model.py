@@ -18,6 +18,7 @@ from schemas.world import (
     RecordsFile,
     Situation,
     Tally,
+    UnnotifiedProcedure,
     WorldRecord,
     WorldSource,
 )
@@ -70,7 +71,7 @@ class RecordedVote:
     treaty: str
     state: str
     act: str
-    notified: dt.date
+    notified: dt.date | None  # None: a procedure that reached no notification (RecordsFile.unnotified)
     step: DomesticStepRecord
     source: WorldSource
 
@@ -143,12 +144,30 @@ class World:
     def votes(self, treaty: str | None = None, state: str | None = None) -> list[RecordedVote]:
         """Every recorded domestic vote (a step with a tally), by treaty and date; filtered by treaty and state.
         The one function the claim checks read tallies from."""
-        return [
+        notified = [
             RecordedVote(treaty_id, record.state, record.act, record.notified, step, step.source or record.sources[0])
             for treaty_id, record in self.records_for(treaty, state)
             for step in record.domestic_steps
             if step.tally is not None
         ]
+        return notified + [
+            RecordedVote(treaty_id, begun.state, "not notified", None, step, step.source or begun.sources[0])
+            for treaty_id, begun in self.unnotified_for(treaty, state)
+            for step in begun.domestic_steps
+            if step.tally is not None
+        ]
+
+    def unnotified_for(
+        self, treaty: str | None = None, state: str | None = None
+    ) -> Iterator[tuple[str, UnnotifiedProcedure]]:
+        """Domestic procedures that reached no notification (world/records ``unnotified``), by treaty id."""
+        for treaty_id in sorted(self.records):
+            if treaty is None or treaty_id == treaty:
+                yield from (
+                    (treaty_id, begun)
+                    for begun in self.records[treaty_id].unnotified
+                    if state is None or begun.state == state
+                )
 
     def notifications(self, treaty: str | None = None, state: str | None = None) -> list[tuple[str, WorldRecord]]:
         """Every recorded notification (treaty id, record), by treaty and receipt date: what the depositary

@@ -257,6 +257,16 @@ def test_seimas_tallies_on_the_cluster_munitions_convention(
 
 
 @pytest.mark.parametrize(
+    ("value", "verdict"), [("56-32", "consistent"), ("56-32-2", "consistent"), ("56-44", "inconsistent")]
+)
+def test_a_tally_of_a_vote_no_notice_followed(client: TestClient, value: str, verdict: str) -> None:
+    """The Saeima voted 56-32-2 to denounce the Istanbul Convention on 30 October 2025; the law was sent back and
+    nothing was notified (world/records/istanbul-convention.yaml, unnotified): the tally is still a fact to check."""
+    result = judge(client, "2025-10-31", kind="vote_tally", treaty="istanbul-convention", state="LVA", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
     ("value", "verdict"),
     [("2019-03-29T12:20", "partly_consistent"), ("2019-03-29T23:00", "consistent"),
      ("2019-03-30T00:00+01:00", "consistent"), ("2019-03-29T18:00-05:00", "consistent"),  # the same instant

@@ -57,5 +57,7 @@ def test_the_recorded_votes_are_there_for_the_checks(rulebook: Rulebook) -> None
     (lithuania,) = [v for v in rulebook.world.votes("apmbc", "LTU")]
     assert lithuania.step.actor == "Seimas" and lithuania.tally.for_ == 107
     assert all(v.tally is not None and str(v.source.url).startswith("http") for v in rulebook.world.votes())
+    (latvia,) = [v for v in rulebook.world.votes("istanbul-convention", "LVA")]  # a vote no notice followed
+    assert latvia.notified is None and (latvia.tally.for_, latvia.tally.against) == (56, 32)
     notified = dict((r.state, r.notified) for _, r in rulebook.world.notifications("apmbc"))
     assert notified["LTU"] == dt.date(2025, 6, 27)
