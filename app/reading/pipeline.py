@@ -283,7 +283,12 @@ def build_reading(rulebook: Rulebook) -> Reading:
     nlp = spacy.blank("en")
     # "signed it on 2016 April 22.During the Trump administration": a full stop without its space still ends
     # the sentence (a digit or lower-case letter before, a capitalised word after; "U.S." is untouched).
-    infixes = [*(nlp.Defaults.infixes or []), r"(?<=[0-9a-z])\.(?=[A-Z][a-z])", r"(?<=[a-z]{2})\.(?=[A-Z]{2})"]
+    infixes = [
+        *(nlp.Defaults.infixes or []),
+        r"(?<=[0-9a-z])\.(?=[A-Z][a-z])",
+        r"(?<=[a-z]{2})\.(?=[A-Z]{2})",
+        r"(?<=[0-9])[–—](?=[0-9])",
+    ]  # "56–44": a tally (or a span) with an en dash, as "56-44" is split
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

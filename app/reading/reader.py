@@ -2123,6 +2123,9 @@ _FILLER = {"votes", "vote", "lawmakers", "deputies", "members", "mps", "senators
 _FOR = {"in", "favour", "favor", "for", "yes", "ayes", "supported", "backed"}
 
 
+_TALLY_WORDS = ("vote", "ballot", "abstain", "abstention", "approve", "pass", "adopt")
+
+
 def _tally(clause: Span) -> str | None:
     """'voted 142 to 21', '142-21', 'by 142 votes to 21', '98 in favour, two against, four abstained',
     'with 98 votes for, 2 against and 4 abstentions' -> 'for-against[-abstain]'."""
@@ -2134,8 +2137,7 @@ def _tally(clause: Span) -> str | None:
         or t.lower_ == "none"
     ]
     if not any(
-        t.lemma_ in ("vote", "ballot", "abstain", "abstention") or t.lower_ in ("favour", "favor", "against", "opposed")
-        for t in clause
+        t.lemma_ in _TALLY_WORDS or t.lower_ in ("favour", "favor", "against", "opposed", "majority") for t in clause
     ):
         return None
     roles: dict[str, int] = {}
@@ -2164,7 +2166,10 @@ def _tally(clause: Span) -> str | None:
             if (
                 a is not None
                 and b is not None
-                and ("vote" in prior or "by" in prior or any(w.lemma_ == "vote" for w in nxt[2:]))
+                and (  # "voted 56 to 32", "by 56 to 32", "approved the withdrawal 56–44", "a 56 to 32 majority"
+                    any(w in prior for w in ("vote", "by", "approve", "pass", "adopt"))
+                    or any(w.lemma_ in ("vote", "majority") for w in nxt[2:])
+                )
             ):
                 return f"{a}-{b}"
         if len(words) >= 3 and words[0] == "votes" and words[1] == "to" and nxt[2].like_num:

@@ -36,7 +36,8 @@ from bench.claims import label_claim, load_corpus, score_structured
 # Agreement's non-parties judged from a sourced outsiders list (world/parties): 646/697 = 92.7% with batches 4 and 5; the
 # new unflagged are a decision called an exit (UNFCCC, no notice), '200 signatory countries' and 'no particular time
 # limit' (a rule denied): said unverifiable.
-VERDICT_FLOOR = 0.92  # 386/401 = 0.96 before the held-out articles (judge2: outsiders, spans, UK joined 1973)
+# 0.92 -> 0.93 (h-batch5): the Saeima's vote no notice followed recorded (world/records unnotified): 649/697 = 93.1%.
+VERDICT_FLOOR = 0.93  # 386/401 = 0.96 before the held-out articles (judge2: outsiders, spans, UK joined 1973)
 UNFLAGGED_CEILING = 7  # 10 -> 9: the Ottawa non-signatory count judged (h-counts); 9 -> 8: 'ratified by all
 # remaining 27 EU countries' judged (h-rules, VCLT Art. 54(a)), 444/468 = 94.9%; inaccurate claims judged consistent or unverifiable; each is listed by the bench
 

@@ -103,9 +103,12 @@ from bench.claims import Score, load_corpus, score
 # Then (h-read3) headlines 'X is first Baltic nation to leave anti-landmine convention' and 'sparks backlash in quitting
 # OAS', 'signed by more than 160 countries' (a count of signatories the judge checks), 'had been a party to <a long
 # name> since 2005': 595/700 -> 599/700 = 85.6%, precision 596/609 = 97.9%, verdicts 574/599 = 95.8%.
+# Then (h-batch5) tallies after 'approved' / 'passed' and as 'a 56 to 32 majority', '56–44' with an en dash, with the
+# Saeima's vote no notice followed recorded (world/records unnotified): 603/700 -> 605/700 = 86.4%, precision 600/612
+# -> 602/614 = 98.0%, verdicts 580/603 -> 583/605 = 96.4%; verdict floor back to 0.96.
 RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.97
-VERDICT_FLOOR = 0.95
+VERDICT_FLOOR = 0.96
 
 
 @pytest.fixture(scope="module")

@@ -33,6 +33,24 @@ CASES: list[tuple[str, str, str, Read]] = [
         "treaty an obstacle.",
         [],
     ),
+    (
+        "tally-with-an-en-dash-after-approved",
+        "2025-11-01",
+        "Latvia's parliament debated the Istanbul Convention for hours. Deputies approved the exit 60–30.",
+        [("vote_tally", "istanbul-convention", "LVA", "60-30")],
+    ),
+    (
+        "tally-as-a-majority",
+        "2025-11-01",
+        "Latvia's parliament debated the Istanbul Convention. The denunciation law passed with a 60 to 30 majority.",
+        [("vote_tally", "istanbul-convention", "LVA", "60-30")],
+    ),
+    (
+        "a-year-span-with-an-en-dash-is-no-tally",
+        "2025-11-01",
+        "Latvia's parliament debated the Istanbul Convention. The law was adopted during the 2024–2025 session.",
+        [],
+    ),
 ]
 
 
