@@ -829,8 +829,12 @@ class CheckService:
         claimed = parse_partial_date(value, as_of, "past") if dated else None
         notices = self._recorded_notices(state, treaty, as_of)
         name = find_state(state).name
+        rejoined = None
+        if claimed is None and claim.tense == "present":  # "X withdraws": not the exit of an earlier membership
+            rejoined = self._rejoined_on(treaty, state, as_of)  # (the US, Paris: out in 2020, back in 2021)
+            notices = [n for n in notices if rejoined is None or n.received >= rejoined]
         if not notices:
-            return self._before_notice(treaty, state, name, claimed, as_of)
+            return self._before_notice(treaty, state, name, claimed, as_of, rejoined)
         if claimed is not None and claimed.end < notices[0].received - dt.timedelta(days=366):  # an earlier exit
             decided = self._decided_in(treaty, state, name, notices[0], claimed, as_of)
             if decided is not None:
@@ -874,12 +878,22 @@ class CheckService:
         return None
 
     def _before_notice(
-        self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
+        self,
+        treaty: Treaty,
+        state: str,
+        name: str,
+        claimed: PartialDate | None,
+        as_of: dt.date,
+        since: dt.date | None = None,
     ) -> Outcome:
-        """'X withdrew' with no notification received by the publication date: a domestic decision to withdraw
-        (a vote, a decree) is only a step towards it (partly right; the state was still a party), a suspension
-        or a revoked ratification is not a withdrawal (wrong); with neither recorded, nothing is confirmed."""
+        """'X withdrew' with no notification received by the publication date (in the membership that began on
+        ``since``): a domestic decision to withdraw (a vote, a decree) is only a step towards it (partly right; the
+        state was still a party), a suspension or a revoked ratification is not a withdrawal (wrong); a notice
+        received in the year after the article makes it a decision told as an exit (partly right); with none of
+        these recorded, nothing is confirmed."""
         for _, record in self.rulebook.world.records_for(treaty.id, state):
+            if since is not None and record.notified < since:
+                continue
             leaving = record.act in ("withdrawal", "denunciation")
             steps = [
                 d for d in record.domestic_steps
@@ -909,10 +923,63 @@ class CheckService:
                     Evidence(kind="record", description=f"{act} {record.notified}", url=str(record.sources[0].url))
                 ]
                 return Outcome("inconsistent", "false", text, evidence, [f"record: {state} {treaty.id} {record.act}"])
+        notified = self._notified_later(treaty, state, name, claimed, as_of)
+        if notified is not None:
+            return notified
+        if since is not None:
+            raise _Unverifiable(
+                f"{name} consented again to the {treaty.short_name} on {_long(since)}, after an earlier withdrawal; "
+                f"no notification of a new withdrawal received by {_long(as_of)} is recorded (the earlier exit is "
+                "not this one)."
+            )
         raise _Unverifiable(
             f"No notification of withdrawal by {name} from the {treaty.short_name} received on or before {as_of} "
             "is recorded, nor a domestic decision to withdraw: the records lack a withdrawal to confirm."
         )
+
+    def _rejoined_on(self, treaty: Treaty, state: str, as_of: dt.date) -> dt.date | None:
+        """The state's latest consent by ``as_of`` when it follows an exit in effect (the United States accepted
+        the Paris Agreement again on 20 January 2021, after its exit of 4 November 2020): notices before it belong
+        to the earlier membership."""
+        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        consents = [e.consent for e in entries if e.consent <= as_of]
+        if not consents:
+            return None
+        latest = max(consents)
+        left_before = any(
+            n.received < latest and (n.revoked is None or n.revoked > latest)
+            for n in self.notifications(state, treaty.id)
+        )
+        return latest if left_before else None
+
+    def _notified_later(
+        self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
+    ) -> Outcome | None:
+        """'Slovenia withdraws from the Energy Charter Treaty' on the day of a decision, with the notice received
+        within the year after the article: a decision told as an exit, partly right (the state was still a party;
+        the exit came later, counted from the notice)."""
+        later = [
+            n for n in self.notifications(state, treaty.id)
+            if as_of < n.received <= as_of + dt.timedelta(days=366) and n.revoked is None
+        ]  # fmt: skip
+        if not later or (claimed is not None and claimed.end < as_of - dt.timedelta(days=_NEWS_DAYS)):
+            return None
+        notice = later[0]
+        effect = self._effective_date_for(
+            treaty, state, notice, PartialDate.of(as_of, "day", as_of.isoformat()), notice.received
+        )
+        day = effect.correct_value if effect.correct_value and _is_day(effect) else None
+        when = f", with effect on {_long(dt.date.fromisoformat(day))}" if day else ""
+        text = (
+            f"Partly correct: {name} had not withdrawn from the {treaty.short_name} by {_long(as_of)}: no "
+            f"notification had reached the depositary (a decision or an announcement is not an exit). The "
+            f"notification was received on {_long(notice.received)}{when}."
+        )
+        evidence = [
+            Evidence(kind="record", description=f"notification received {notice.received}", url=notice.source_url),
+            *effect.evidence[1:],
+        ]
+        return Outcome("partly_consistent", effect.correct_value, text, evidence, effect.trace)
 
     def _not_withdrawn(self, treaty: Treaty, state: str, as_of: dt.date) -> Outcome:
         """'South Africa's withdrawal was revoked': no withdrawal in effect by the publication date."""
@@ -1497,6 +1564,10 @@ _DEADLINE = re.compile(r"\b(?:by|before|until)\s*(?:the\s*)?$", re.IGNORECASE)
 
 _NEWS_DAYS = 31  # an effect claimed from this many days before the article on is the article's own news
 _IMMEDIATE = {"immediately", "immediate", "at once", "with immediate effect"}
+
+
+def _is_day(outcome: Outcome) -> bool:
+    return bool(outcome.correct_value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", outcome.correct_value))
 
 
 def _when_said(claimed: PartialDate) -> str:
