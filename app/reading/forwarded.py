@@ -1,4 +1,11 @@
-"""A notice passed on by the depositary: "The court said it received notice on Monday from the United Nations of the
+"""Notices told after the lede without a date, and notices passed on by the depositary.
+
+"Notifications of withdrawal have also been submitted by Poland, Estonia and Finland", "Estonia has submitted
+documents on withdrawal": a perfect with the States named, a notice given by the day of the report, wherever the
+article tells it (not "six months after the Secretary-General has received the instrument", a rule's anchor, nor "the
+World Bank has notified all signatory States of Venezuela's denunciation", the depositary informing the parties).
+
+A notice passed on by the depositary: "The court said it received notice on Monday from the United Nations of the
 president's decision to withdraw". The clauses count from the depositary's receipt (e.g. Rome Statute Art. 127(1):
 "the date of receipt of the notification" by the Secretary-General, its depositary under Art. 125), so the day a
 court or another party hears of the notice from the depositary is not the day the notice was given.
@@ -8,6 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+_SUBORDINATORS = {"after", "once", "when", "if", "unless", "until", "before", "since", "whether"}
+_OTHERS = {"all", "other", "others", "signatory", "contracting", "member", "parties"}
+_PERFECT = {"has", "have"}
 _DEPOSITARY_WORDS = {"nations", "un", "u.n.", "secretary-general", "depositary", "secretariat", "sg"}
 
 
@@ -20,3 +30,18 @@ def from_the_depositary(verb: Span, clause: Span) -> bool:
             after = {t.lower_ for t in doc[token.i + 1 : min(clause.end, token.i + 5)]}
             return bool(after & _DEPOSITARY_WORDS)
     return False
+
+
+def done_notice(verb: Span) -> bool:
+    """A perfect ('has submitted', 'have also been submitted by') in a sentence that names a State, with no
+    subordinating word before the verb and not addressed to all the other parties."""
+    doc = verb.doc
+    sentence = verb.sent
+    before = [t.lower_ for t in doc[max(sentence.start, verb.start - 4) : verb.start]]
+    if not set(before) & _PERFECT:
+        return False
+    if any(t.lower_ in _SUBORDINATORS for t in doc[sentence.start : verb.start]):
+        return False
+    if any(t.lower_ in _OTHERS for t in doc[verb.end : min(sentence.end, verb.end + 3)]):
+        return False
+    return any(e.label_ in ("STATE", "CAPITAL") for e in sentence.ents)

@@ -27,7 +27,7 @@ from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
 from app.reading.annual import annual_rule
 from app.reading.consent import consent_rule, recipient_rule
-from app.reading.forwarded import from_the_depositary
+from app.reading.forwarded import done_notice, from_the_depositary
 from app.reading.found import Found
 from app.reading.leaders import state_on
 from app.reading.nominal import Nominal, nominals
@@ -682,8 +682,9 @@ class Reader:
             other = next((i for i, w in enumerate(rest) if w in _OTHER_CLAUSE), len(rest))
             rest = rest[:other]  # "the 34-member group, though ... the exit won't take effect": another clause's
 
-            if any(t.lower_ in _NOT_PARTY_COUNTS for t in clause):
-                continue  # "adopted by 120 countries"
+            near = clause.doc[max(clause.start, token.i - 6) : min(clause.end, token.i + 7)]
+            if any(t.lower_ in _NOT_PARTY_COUNTS for t in near):
+                continue  # "adopted by 120 countries" (not "the 35-member OAS ... over the vote's fairness")
             if any(w in _NEGATION for w in rest):  # "33 states have not joined": judged as a count of non-members
                 outside = _outside(clause.doc[at + 1 : min(clause.end, at + 12)])
                 if outside is not None:
@@ -1972,7 +1973,12 @@ def _headline_value(label: str, verb: Span, tense: str, context: _Context) -> st
     the past or perfect in the headline or the lede: "The U.K. has officially triggered Article 50", "The United
     States has formally notified UNESCO ...", "British Ambassador to Brussels handed over a letter" (done by the day
     of the report); not "UK notifies withdrawal from ECT", a headline's present for a notice given weeks before."""
-    if label == "NOTIFY" and context.lede and tense == "past" and not _subordinate(verb, verb.sent):
+    if (
+        label == "NOTIFY"
+        and (context.lede or done_notice(verb))
+        and tense == "past"
+        and not _subordinate(verb, verb.sent)
+    ):
         words = {t.lower_ for t in verb.sent}
         if words & _UNDOING or any(t.lower_ in ("before", "until") for t in verb.doc[verb.sent.start : verb.start]):
             return None  # "notified ... that the Instrument of Withdrawal was found invalid"; "before it gave notice"

@@ -102,6 +102,44 @@ CASES: list[tuple[str, str, str, Read]] = [
         "the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction since 2004.",
         [("withdrew", "apmbc", "EST", "true"), ("joined", "apmbc", "EST", "2004")],
     ),
+    (
+        "count-as-compound-adjective-with-a-vote-elsewhere",  # "the vote" of another clause: not "adopted by 120"
+        "2022-04-25",
+        "Venezuela began the process to leave the 35-member OAS in April, weeks after a vote its neighbours called "
+        "unfair.",
+        [
+            ("notification_date", "oas-charter", "VEN", "2022-04"),
+            ("parties_count", "oas-charter", None, "35"),
+        ],
+    ),
+    (
+        "undated-notices-with-states-as-agents-after-the-lede",
+        "2025-12-28",
+        "Lithuania left the Ottawa Convention on 27 December.\n\nIts parliament had voted in the spring.\n\n"
+        "Instruments of withdrawal from the convention have also been deposited by Latvia and Finland.",
+        [
+            ("withdrew", "apmbc", "LTU", "2025-12-27"),
+            ("notification_date", "apmbc", "LVA", "0001-01-01/2025-12-28"),
+            ("notification_date", "apmbc", "FIN", "0001-01-01/2025-12-28"),
+        ],
+    ),
+    (
+        "perfect-notice-as-a-rule-anchor-is-no-notice",
+        "2025-06-19",
+        "Finland left the Ottawa Convention.\n\nIts parliament voted on Thursday.\n\nThe exit takes effect six "
+        "months after the Secretary-General has received Finland's instrument.",
+        [
+            ("withdrew", "apmbc", "FIN", "true"),
+            ("rule", "apmbc", None, "P6M after the secretary - general has received finland 's instrument"),
+        ],
+    ),
+    (
+        "depositary-informing-the-parties-is-no-notice",
+        "2012-01-26",
+        "The ICSID Convention.\n\nIt has rules.\n\nThe World Bank has notified all signatory States of Venezuela's "
+        "denunciation of the ICSID Convention.",
+        [],
+    ),
 ]
 
 
