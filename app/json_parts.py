@@ -87,12 +87,13 @@ def spliced(values: list[Any], run: Run) -> list[Any]:
     return [run.json, *values[count:]]
 
 
-def dumps_spliced(model: BaseModel, runs: Mapping[str, Run]) -> bytes:
-    """:func:`dumps`, with each list field named in ``runs`` written through :func:`spliced` with its run."""
-    fields = dict(model.__dict__)
+def dumps_fields(fields: Mapping[str, Any], runs: Mapping[str, Run]) -> bytes:
+    """A model's JSON from its ``fields`` (in the model's order: as :func:`dumps` writes the model), each list
+    named in ``runs`` written through :func:`spliced` with its run."""
+    written = dict(fields)
     for name, run in runs.items():
-        fields[name] = spliced(fields[name], run)
-    return orjson.dumps(fields, default=_fields)
+        written[name] = spliced(written[name], run)
+    return orjson.dumps(written, default=_fields)
 
 
 def changed_parts() -> list[BaseModel]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from functools import cached_property
+from typing import Any, Literal
 
 from app.dates import DateResult
 from app.engine import Decision, Engine, state_ruleset, treaty_ruleset
 from app.facts import engine_facts
-from app.json_parts import Run, dumps, dumps_spliced, run_of, shared
+from app.json_parts import Run, dumps_fields, run_of, shared
 from app.memo import memoized
 from app.provisions import Case, ProvisionKind, effect_kind, kind_of
 from app.provisions.agreed_date import apply_agreed_date, displaced_by_agreement
@@ -47,12 +48,21 @@ _PRECONDITION = Precondition()
 
 @dataclass(frozen=True)
 class Evaluation:
-    """An answer with the parts it was composed from, for services that reason further (the claim checks)."""
+    """An answer with the parts it was composed from, for services that reason further (the claim checks).
 
-    assessment: api.Assessment
+    The answer is held as its fields (:class:`schemas.api.Assessment`'s, in their order, ``effective`` as
+    :class:`schemas.api.Effective`'s fields): the API writes them as JSON without building the two models
+    (:func:`answer_json`); :attr:`assessment` builds and validates them on first use."""
+
+    fields: dict[str, Any]
     effect: OwnedProvision | None
     plan: _Plan | None = field(default=None, repr=False, compare=False)
     """The plan the answer was composed from (its runs of shared parts are written once: :func:`answer_json`)."""
+
+    @cached_property
+    def assessment(self) -> api.Assessment:
+        effective = api.Effective(**self.fields["effective"])
+        return api.Assessment(**(self.fields | {"effective": effective}))
 
     @property
     def period_words(self) -> str | None:
@@ -160,9 +170,9 @@ class AssessmentService:
         if not _war_may_suspend(self.rulebook, treaty, state):
             return request, agreed
         peace = request.model_copy(update={"facts": request.facts.model_copy(update={"armed_conflict": False})})
-        effective = self.evaluate(peace, today=today, use_cache=use_cache, world=False).assessment.effective
+        effective = self.evaluate(peace, today=today, use_cache=use_cache, world=False).fields["effective"]
         days: list[dt.date | None] = (
-            [effective.date] if effective.date else [*effective.candidates] or [effective.earliest_date]
+            [effective["date"]] if effective["date"] else [*effective["candidates"]] or [effective["earliest_date"]]
         )
         for day in (d for d in days if d is not None):
             found = self.rulebook.world.situations_for(state.iso3, day)
@@ -365,49 +375,51 @@ def _compose(case: Case, plan: _Plan, known: list[api.Condition]) -> Evaluation:
                 explanation=f"{answer.explanation} The armed conflict is a recorded fact, not given in the question: "
                 f"{condition.citation.instrument} ({condition.citation.url}).",
             )
-    effective = api.Effective(
-        status=answer.status,
-        date=answer.date,
-        earliest_date=answer.earliest,
-        candidates=list(date.candidates) if date and date.ambiguous else [],
-        explanation=answer.explanation,
-        conditions=conditions,
-        survives=survives,
-        basis=case.citation(effect) if effect is not None and answer.status != "not_a_party" else None,
-    )
+    effective: dict[str, Any] = {  # api.Effective's fields, in its order
+        "status": answer.status,
+        "date": answer.date,
+        "earliest_date": answer.earliest,
+        "candidates": list(date.candidates) if date and date.ambiguous else [],
+        "explanation": answer.explanation,
+        "conditions": conditions,
+        "survives": survives,
+        "basis": case.citation(effect) if effect is not None and answer.status != "not_a_party" else None,
+    }
     party = world_facts.party_ref(case.party) if case.party is not None else None
-    return Evaluation(_assessment(case, requirements, effective, citations, notes, trace, party), effect, plan)
+    return Evaluation(_answer_fields(case, requirements, effective, citations, notes, trace, party), effect, plan)
 
 
 def answer_json(evaluation: Evaluation) -> bytes:
-    """The answer's JSON: ``dumps(evaluation.assessment)``, byte for byte, with the lists that start with the plan's
-    shared parts (the trace, the citations, the domestic steps) written from the plan's JSON of those parts."""
+    """The answer's JSON: ``dumps(evaluation.assessment)``, byte for byte, written from the answer's fields without
+    building its models, the lists that start with the plan's shared parts (the trace, the citations, the domestic
+    steps) written from the plan's JSON of those parts."""
     plan = evaluation.plan
-    return dumps(evaluation.assessment) if plan is None else dumps_spliced(evaluation.assessment, plan.runs)
+    return dumps_fields(evaluation.fields, plan.runs if plan is not None else {})
 
 
-def _assessment(
+def _answer_fields(
     case: Case,
     requirements: list[api.Requirement],
-    effective: api.Effective,
+    effective: dict[str, Any],
     citations: list[api.Citation],
     notes: list[str],
     trace: list[api.TraceEntry],
     party: api.PartyStatusRef | None,
-) -> api.Assessment:
-    return api.Assessment(
-        treaty=_treaty_ref(case.rulebook.version, case.treaty),
-        state=_state_ref(case.rulebook.version, case.state, case.procedure is not None),
-        notification_date=case.request.notification_date,
-        as_of=case.as_of,
-        requirements=requirements,
-        effective=effective,
-        citations=citations,
-        notes=notes,
-        trace=trace,
-        rules_version=case.rulebook.version,
-        party=party,
-    )
+) -> dict[str, Any]:
+    """api.Assessment's fields, in its order."""
+    return {
+        "treaty": _treaty_ref(case.rulebook.version, case.treaty),
+        "state": _state_ref(case.rulebook.version, case.state, case.procedure is not None),
+        "notification_date": case.request.notification_date,
+        "as_of": case.as_of,
+        "requirements": requirements,
+        "effective": effective,
+        "citations": citations,
+        "notes": notes,
+        "trace": trace,
+        "rules_version": case.rulebook.version,
+        "party": party,
+    }
 
 
 @memoized(8192, key=lambda version, treaty: (version, treaty.id))  # every treaty of a few rulebooks

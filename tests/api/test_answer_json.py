@@ -1,7 +1,8 @@
-"""The API writes an answer from its plan (app/services/assessment.py ``answer_json``: the trace, citations and
-domestic steps the plan lists written from their JSON joined once, app/json_parts.py ``Run``): the bytes are
-pydantic's ``model_dump_json()`` of the answer, on generated questions over every treaty, and a run is spliced
-only where the list holds its very parts."""
+"""The API writes an answer from its fields and its plan (app/services/assessment.py ``answer_json``: no models
+built for the answer and its effect; the trace, citations and domestic steps the plan lists written from their
+JSON joined once, app/json_parts.py ``Run``): the bytes are pydantic's ``model_dump_json()`` of the answer's
+validated model, on generated questions over every treaty, and a run is spliced only where the list holds its
+very parts."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from app.provisions.base import AssessmentError
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService, answer_json
 from app.services.lookup import Ambiguous, NotFound
-from schemas.api import AssessmentRequest, StateRef
+from schemas.api import Assessment, AssessmentRequest, Effective, StateRef
 from tests.conftest import TODAY
 
 STATES = ["FRA", "USA", "UKR", "RUS", "GBR", "DEU", "BDI", "VEN", "JPN", "HUN", "LTU", "PHL", "ISR", "TTO"]
@@ -42,6 +43,17 @@ def test_answers_written_from_the_plan_are_pydantics_bytes(
         return
     assert evaluation.plan is not None
     assert answer_json(evaluation) == evaluation.assessment.model_dump_json().encode()
+
+
+def test_an_answers_fields_are_its_models_in_their_order(service: AssessmentService) -> None:
+    """The fields an evaluation holds are the models' (written without building them), and the models built from
+    them on first use are the answer."""
+    question = AssessmentRequest(treaty="apmbc", state="UKR", notification_date=dt.date(2025, 6, 27), as_of=TODAY)
+    evaluation = service.evaluate(question, today=TODAY)
+    assert list(evaluation.fields) == list(Assessment.model_fields)
+    assert list(evaluation.fields["effective"]) == list(Effective.model_fields)
+    assert evaluation.assessment is evaluation.assessment  # built once
+    assert evaluation.assessment.effective.status == evaluation.fields["effective"]["status"] == "conditional"
 
 
 def test_a_run_is_spliced_only_over_its_own_parts() -> None:
