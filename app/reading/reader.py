@@ -325,12 +325,7 @@ class Reader:
         if treaty_here:
             claims += list(self._counts(clause, treaty_here, dates))
         claims += self._periods(reading, clause, treaty_here, context)
-        if signing := joined_by_signing(clause):
-            claims = self._joined_by_signing(signing, clause, actors, dates, claims, context)
-        if treaty_here and (outside := outsider_claims(clause, actors, str(treaty_here), context.published)):
-            # "will join A, B and C as nations not party to": their status, not the joiner's, and said once
-            claims = [c for c in claims if c.value != "false"] + outside
-        yield from claims
+        yield from self._joining_others(clause, actors, dates, treaty_here, claims, context)
         for ent in treaties:
             self._name(ent, context)
         context.body = _body_state(clause, reading) or context.body
@@ -339,6 +334,18 @@ class Reader:
             context.actor(states)
             if len(set(states)) > 1:
                 context.states = list(dict.fromkeys(states))
+
+    def _joining_others(
+        self, clause: Span, actors: list[Span], dates: list[Span], treaty: str | None, claims: list[Claim],
+        context: _Context,
+    ) -> list[Claim]:  # fmt: skip
+        """The clause's claims, once 'join' has been read with whom it joins: 'joined other nations in signing'
+        (a signature), 'will join A, B and C as nations not party to' (their status, not the joiner's, said once)."""
+        if signing := joined_by_signing(clause):
+            claims = self._joined_by_signing(signing, clause, actors, dates, claims, context)
+        if treaty and (outside := outsider_claims(clause, actors, str(treaty), context.published)):
+            claims = [c for c in claims if c.value != "false"] + outside
+        return claims
 
     def _joined_by_signing(
         self, signing: JoinedBySigning, clause: Span, actors: list[Span], dates: list[Span], claims: list[Claim],
@@ -477,15 +484,10 @@ class Reader:
         self, label: str, verb: Span, treaty: str, states: list[str], date: Span | None, clause: Span,
         context: _Context,
     ) -> list[Claim]:  # fmt: skip
-        tense = _tense(verb)
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
         if _negated(verb) and not until:  # "will not go into effect until July 6, 2021", "did not ratify it until 2012"
-            return _negative_claims(label, verb, treaty, states, tense, clause, context)
-        if tense == "intention" and context.headline and _gerund_of_a_deed(verb):
-            tense = "deed"  # a headline: "X sparks backlash in quitting OAS", "X angers allies by leaving the pact"
-        if tense == "intention" and _reported_future(label, verb, date, clause):
-            tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
-        if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
+            return _negative_claims(label, verb, treaty, states, _tense(verb), clause, context)
+        if (tense := _asserted_tense(_tense(verb), label, verb, date, clause, context.headline)) is None:
             return []
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
         if date is not None and label in ("SIGN", "RATIFY", "ACCEDE", "JOIN") and _status_date(date):
@@ -1861,18 +1863,35 @@ def _perfect_participle(words: Span) -> bool:
     )
 
 
+def _asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause: Span, headline: bool) -> str | None:
+    """The tense a trigger asserts in, or None when it asserts nothing (an intention, a quoted future intent)."""
+    if tense == "intention" and headline and _gerund_of_a_deed(verb):
+        tense = "deed"  # a headline: "X sparks backlash in quitting OAS", "X angers allies by leaving the pact"
+    if tense == "intention" and _reported_future(label, verb, date, clause):
+        tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
+    if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
+        return None
+    return tense
+
+
+def _ordinal_tense(verb: Span) -> str:
+    """'became / is becoming the first country to withdraw': the tense of the copula before the ordinal."""
+    head, doc = verb[0], verb.doc
+    copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
+    if copula & {"became", "was", "were", "become"}:  # "has become the first country to withdraw"
+        return "past"
+    if copula & {"making", "makes", "made"} and {"officially", "formally"} & {t.lower_ for t in verb}:
+        return "past" if "made" in copula else "deed"  # "making the country the first ... to officially
+        # withdraw": an official exit done (not "makes Hungary the first ... to leave", a decision's effect)
+    return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
+
+
 def _tense(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
     doc = verb.doc
     if head.lower_ in _ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
-        copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
-        if copula & {"became", "was", "were", "become"}:  # "has become the first country to withdraw"
-            return "past"
-        if copula & {"making", "makes", "made"} and {"officially", "formally"} & {t.lower_ for t in verb}:
-            return "past" if "made" in copula else "deed"  # "making the country the first ... to officially
-            # withdraw": an official exit done (not "makes Hungary the first ... to leave", a decision's effect)
-        return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
+        return _ordinal_tense(verb)
     if verb[-1].lower_ in ("completed", "finalized", "finalised") and head.lower_ in ("withdrawal", "exit"):
         return "past"  # "the withdrawal process has now been completed"
     if head.lower_ in ("officially", "formally") and verb[-1].lower_ == "of":
