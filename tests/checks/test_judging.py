@@ -257,6 +257,25 @@ def test_seimas_tallies_on_the_cluster_munitions_convention(
 
 
 @pytest.mark.parametrize(
+    ("as_of", "claim", "verdict"),
+    [
+        ("2022-09-21", {"kind": "joined", "treaty": "echr", "state": "RUS", "value": "1996"}, "inconsistent"),
+        ("2022-09-21", {"kind": "joined", "treaty": "echr", "state": "RUS", "value": "1998"}, "consistent"),
+        ("2025-10-31", {"kind": "ratified", "treaty": "istanbul-convention", "state": "LVA", "value": "2024-01"},
+         "consistent"),
+        ("2021-05-19", {"kind": "signed", "treaty": "open-skies", "value": "1992"}, "consistent"),
+        ("2022-11-17", {"kind": "withdrew", "treaty": "ect", "state": "SVN", "value": "true"}, "partly_consistent"),
+    ],
+)  # fmt: skip
+def test_european_participation_facts(client: TestClient, as_of: str, claim: dict[str, Any], verdict: str) -> None:
+    """Russia became an ECHR party on 5 May 1998 (its Council of Europe membership dates from 1996); Latvia's
+    Istanbul deposit fell in January 2024 (in force 1 May 2024, Art. 75(4)); Open Skies was signed on 24 March 1992;
+    Slovenia decided to leave the ECT in November 2022 but notified only in October 2023."""
+    result = judge(client, as_of, **claim)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
     ("value", "verdict"), [("56-32", "consistent"), ("56-32-2", "consistent"), ("56-44", "inconsistent")]
 )
 def test_a_tally_of_a_vote_no_notice_followed(client: TestClient, value: str, verdict: str) -> None:

@@ -110,9 +110,12 @@ from bench.claims import Score, load_corpus, score
 # undated notices in the perfect after the lede with the States named ('have also been submitted by Poland, Estonia
 # and Finland'; not a rule's anchor, not the depositary informing the parties): 605/700 ->
 # 611/700 = 87.3%, precision 608/620 = 98.1%, verdicts 588/611 = 96.2% (the OAS count judged unverifiable).
+# Then (h-batch5) world facts the fifth batch's verdicts lacked (Russia an ECHR party from 5 May 1998, Latvia's Istanbul
+# deposit in January 2024, Open Skies signed on 24 March 1992, Slovenia's ECT decisions of November 2022): verdicts
+# 592/612 -> 595/612 = 97.2%.
 RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.97
-VERDICT_FLOOR = 0.96
+VERDICT_FLOOR = 0.97
 
 
 @pytest.fixture(scope="module")
