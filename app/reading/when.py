@@ -17,7 +17,7 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 from app.numbers import number_from_words
-from app.services.partial_dates import PartialDate
+from app.services.partial_dates import PartialDate, Precision
 
 Tense = Literal["past", "future", "present"]
 
@@ -102,7 +102,8 @@ def _counted(lowered: list[str], published: dt.date) -> PartialDate | None:
     exact = any(w in _SHIFTS for w in lowered)  # "a year from yesterday": a day; "a year ago": about then
     if more and sign < 0:
         return PartialDate(dt.date.min, day, "interval", " ".join(lowered))
-    return PartialDate.of(day, "day" if exact or unit == "week" else "month", " ".join(lowered))
+    precision: Precision = "day" if exact or unit == "week" else "year" if unit == "year" and amount > 1 else "month"
+    return PartialDate.of(day, precision, " ".join(lowered))  # "20 years ago": that year, not that month
 
 
 def _between(words: list[str], middle: int, published: dt.date, tense: Tense) -> PartialDate | None:
@@ -234,6 +235,7 @@ def _part(start: dt.date, end: dt.date, modifier: str) -> tuple[dt.date, dt.date
 
 
 _THIRDS = ("early", "mid", "late")
+_SAME_THIRD = {"end": "late", "close": "late", "beginning": "early", "start": "early"}  # the thirds of _part
 
 
 def claim_value(when: PartialDate) -> str:
@@ -250,6 +252,7 @@ def claim_value(when: PartialDate) -> str:
     if {"between", *BEFORE} & set(words) or any(w.title().rstrip(".") in MONTHS for w in words):
         return when.iso()
     part = next((p for p in _THIRDS if any(w in (p, "middle") if p == "mid" else w == p for w in words)), None)
+    part = part or _SAME_THIRD.get(next((w for w in words if w in _SAME_THIRD), ""))  # "the end of 2023": late 2023
     season = next((w for w in words if w in SEASONS), None)
     if season:
         return f"{when.start.year}-{part + '-' if part else ''}{'autumn' if season == 'fall' else season}"
