@@ -50,9 +50,9 @@ _PRECONDITION = Precondition()
 class Evaluation:
     """An answer with the parts it was composed from, for services that reason further (the claim checks).
 
-    The answer is held as its fields (:class:`schemas.api.Assessment`'s, in their order, ``effective`` as
-    :class:`schemas.api.Effective`'s fields): the API writes them as JSON without building the two models
-    (:func:`answer_json`); :attr:`assessment` builds and validates them on first use."""
+    The answer is held as its fields (:class:`schemas.api.Assessment`'s, in their order; ``effective``, ``party``
+    and the party assumption among the conditions as their models' fields too): the API writes them as JSON without
+    building those models (:func:`answer_json`); :attr:`assessment` builds and validates them on first use."""
 
     fields: dict[str, Any]
     effect: OwnedProvision | None
@@ -358,12 +358,13 @@ def _compose(case: Case, plan: _Plan, known: list[api.Condition]) -> Evaluation:
     requirements = list(plan.domestic)
     requirements += _international_requirements(case, plan.requiring, start=len(requirements) + 1)
     citations = list(plan.citations)
+    assumed: list[dict[str, Any]] = []  # a condition's fields (app/services/world_facts.py)
     if case.party is not None:
         if answer.status == "not_a_party":  # nothing to do and nothing survives: only the record that says so
             requirements, survives, conditions = [], [], [world_facts.party_fact(case.party, answer.explanation)]
             citations = [conditions[0].citation]
         elif case.party.status == "unknown":
-            conditions.append(world_facts.party_assumption(case.party, case.state.name, case.treaty))
+            assumed.append(world_facts.party_assumption(case.party, case.state.name, case.treaty))
         elif case.party.status == "consented":
             notes.append(
                 f"{case.state.name} had consented but was not yet bound on {case.party.on}: {case.party.reason}."
@@ -381,7 +382,7 @@ def _compose(case: Case, plan: _Plan, known: list[api.Condition]) -> Evaluation:
         "earliest_date": answer.earliest,
         "candidates": list(date.candidates) if date and date.ambiguous else [],
         "explanation": answer.explanation,
-        "conditions": conditions,
+        "conditions": [*conditions, *assumed] if assumed else conditions,
         "survives": survives,
         "basis": case.citation(effect) if effect is not None and answer.status != "not_a_party" else None,
     }
@@ -404,7 +405,7 @@ def _answer_fields(
     citations: list[api.Citation],
     notes: list[str],
     trace: list[api.TraceEntry],
-    party: api.PartyStatusRef | None,
+    party: dict[str, Any] | None,
 ) -> dict[str, Any]:
     """api.Assessment's fields, in its order."""
     return {

@@ -11,6 +11,7 @@ out that the situations file knows (an armed conflict for Ottawa Art. 20(3) / Os
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from app.json_parts import shared
 from app.memo import memoized
@@ -27,29 +28,47 @@ def world_source(source: WorldSource | None) -> api.WorldSourceRef | None:
     return api.WorldSourceRef(url=str(source.url), title=source.title, accessed=source.accessed, quote=source.quote)
 
 
-def party_ref(status: PartyStatus) -> api.PartyStatusRef:
-    return api.PartyStatusRef(
-        status=status.status,
-        on=status.on,
-        reason=status.reason,
-        as_of=status.as_of,
-        complete=status.complete,
-        source=world_source(status.source),
-    )
+def party_ref(status: PartyStatus) -> dict[str, Any]:
+    """The party status as answers carry it: :class:`schemas.api.PartyStatusRef`'s fields, in its order (an
+    answer's fields are written as JSON without building its models, app/services/assessment.py)."""
+    return {
+        "status": status.status,
+        "on": status.on,
+        "reason": status.reason,
+        "as_of": status.as_of,
+        "complete": status.complete,
+        "source": _shared_source(id(status.source), status.source)[0] if status.source else None,
+    }
+
+
+@memoized(65_536, key=lambda key, source: key)  # the sources of the world files' lists and records
+def _shared_source(key: int, source: WorldSource) -> tuple[api.WorldSourceRef | None, WorldSource]:
+    """A source as answers cite it, built once and shared read-only; the entry holds the source, so the id in its
+    key cannot name another object while it lives."""
+    ref = world_source(source)
+    return (shared(ref) if ref is not None else None), source
 
 
 def _world_citation(
     rule: str, instrument: str, cite: str, source: WorldSource | None, reviewed: dt.date
 ) -> api.Citation:
-    return api.Citation(
-        rule=rule,
-        instrument=instrument,
-        cite=cite,
-        text=source.quote if source else None,
-        url=str(source.url) if source else None,
-        verification="verified" if source else "unverified",
-        reviewed=(source.accessed if source and source.accessed else reviewed),
-    )
+    return api.Citation(**_world_citation_fields(rule, instrument, cite, source, reviewed))
+
+
+def _world_citation_fields(
+    rule: str, instrument: str, cite: str, source: WorldSource | None, reviewed: dt.date
+) -> dict[str, Any]:
+    """:class:`schemas.api.Citation`'s fields, in its order."""
+    return {
+        "rule": rule,
+        "instrument": instrument,
+        "cite": cite,
+        "text": source.quote if source else None,
+        "url": str(source.url) if source else None,
+        "verification": "verified" if source else "unverified",
+        "reviewed": source.accessed if source and source.accessed else reviewed,
+        "note": None,
+    }
 
 
 def party_citation(status: PartyStatus) -> api.Citation:
@@ -69,8 +88,12 @@ def _party_citation(key: object, status: PartyStatus) -> tuple[api.Citation, obj
 
 
 def _built_party_citation(status: PartyStatus) -> api.Citation:
+    return api.Citation(**_party_citation_fields(status))
+
+
+def _party_citation_fields(status: PartyStatus) -> dict[str, Any]:
     if status.record is not None:
-        return _world_citation(
+        return _world_citation_fields(
             f"world/records/{status.treaty}",
             "treatyexit records (world/records)",
             f"{status.state} {status.record.act.replace('_', ' ')} notified {status.record.notified}"
@@ -79,7 +102,7 @@ def _built_party_citation(status: PartyStatus) -> api.Citation:
             status.record.notified,
         )
     title = status.source.title if status.source and status.source.title else "party list"
-    return _world_citation(
+    return _world_citation_fields(
         f"world/parties/{status.treaty}" if status.as_of else "world/parties",
         title,
         f"status as of {status.as_of}" if status.as_of else "no party list recorded",
@@ -88,18 +111,22 @@ def _built_party_citation(status: PartyStatus) -> api.Citation:
     )
 
 
-def party_assumption(status: PartyStatus, state_name: str, treaty: Treaty) -> api.Condition:
-    """The condition an answer carries when the files cannot tell whether the state is a party."""
-    return api.Condition(
-        id=f"world/parties/{treaty.id}" if status.as_of else "world/parties",
-        kind="assumption",
-        description=(
+def party_assumption(status: PartyStatus, state_name: str, treaty: Treaty) -> dict[str, Any]:
+    """The condition an answer carries when the files cannot tell whether the state is a party, as
+    :class:`schemas.api.Condition`'s fields in its order (an answer's fields are written as JSON without building
+    its models, app/services/assessment.py); its citation is the list's or the record's (shared), or where none is
+    recorded the day's, as fields too."""
+    recorded = status.as_of is not None or status.record is not None
+    return {
+        "id": f"world/parties/{treaty.id}" if status.as_of else "world/parties",
+        "kind": "assumption",
+        "description": (
             f"Assumed that {state_name} is a party to the {treaty.short_name} on {status.on}: its party status is "
             f"not recorded ({status.reason}). If it is not a party, it has nothing to withdraw from."
         ),
-        affects_date=False,
-        citation=party_citation(status),
-    )
+        "affects_date": False,
+        "citation": party_citation(status) if recorded else _party_citation_fields(status),
+    }
 
 
 def party_fact(status: PartyStatus, explanation: str) -> api.Condition:

@@ -18,7 +18,7 @@ from app.provisions.base import AssessmentError
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService, answer_json
 from app.services.lookup import Ambiguous, NotFound
-from schemas.api import Assessment, AssessmentRequest, Effective, StateRef
+from schemas.api import Assessment, AssessmentRequest, Citation, Condition, Effective, PartyStatusRef, StateRef
 from tests.conftest import TODAY
 
 STATES = ["FRA", "USA", "UKR", "RUS", "GBR", "DEU", "BDI", "VEN", "JPN", "HUN", "LTU", "PHL", "ISR", "TTO"]
@@ -52,8 +52,16 @@ def test_an_answers_fields_are_its_models_in_their_order(service: AssessmentServ
     evaluation = service.evaluate(question, today=TODAY)
     assert list(evaluation.fields) == list(Assessment.model_fields)
     assert list(evaluation.fields["effective"]) == list(Effective.model_fields)
+    assert list(evaluation.fields["party"]) == list(PartyStatusRef.model_fields)
     assert evaluation.assessment is evaluation.assessment  # built once
     assert evaluation.assessment.effective.status == evaluation.fields["effective"]["status"] == "conditional"
+    unlisted = AssessmentRequest(
+        treaty="convention-concerning-organisations-rural-workers-role", state="FRA", notification_date=TODAY
+    )  # no party list recorded: the answer assumes a party, cited to the day
+    evaluation = service.evaluate(unlisted, today=TODAY)
+    (assumed,) = [c for c in evaluation.fields["effective"]["conditions"] if isinstance(c, dict)]
+    assert list(assumed) == list(Condition.model_fields) and list(assumed["citation"]) == list(Citation.model_fields)
+    assert evaluation.assessment.effective.conditions[-1] == Condition.model_validate(assumed)
 
 
 def test_a_run_is_spliced_only_over_its_own_parts() -> None:
