@@ -71,7 +71,8 @@ _INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend",
               "begin", "start", "try", "hope", "recommend", "propose", "pledge", "promise", "vow", "urge", "call",
               "ask", "push", "consider", "prepare", "order", "allow", "approve", "bill", "law", "right", "step",
               "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able", "request",
-              "instruct", "task", "authorize", "authorise", "mandate", "direct", "invite", "decree"}  # fmt: skip
+              "instruct", "task", "authorize", "authorise", "mandate", "direct", "invite", "decree",
+              "interest"}  # fmt: skip  # "no longer in its interest to remain a party": not a status
 _OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}
 _DUE = {"set", "due", "expected", "scheduled", "poised", "going", "about"}
 _NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
@@ -2048,6 +2049,9 @@ def _negated(verb: Span) -> bool:
 def _has_treaty_object(verb: Span, clause: Span) -> bool:
     """'left the convention', 'withdrew from it', 'pulled out of the Paris Agreement' (not 'left office')."""
     window = clause.doc[verb.end : min(verb.end + 9, clause.end)]  # "from a key Cold War-era security deal"
+    left_as_is = window[:1] and window[0].ent_type_ != "TREATY" and window[0].lower_ in ("open", "room", "intact")
+    if left_as_is or window[1:3].text == "door open":
+        return False  # "left open the option of maintaining the treaty", "left the door open": nothing left
     again = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 3, clause.end)]]
     if again[:2] in (["again", "in"], ["again", "on"]) and len(again) == 3 and clause.doc[verb.end + 2].like_num:
         return True  # "left in 1984, rejoined in 2003, withdrew again in 2018": the same organisation
