@@ -84,7 +84,9 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
 ]  # fmt: skip
 
 _WITHDRAW = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart"]
-_NOTIFY = ["notify", "deposit", "submit", "lodge", "transmit", "deliver", "hand", "send", "present", "file", "inform"]
+# "communicate": "have officially communicated their decision to withdraw from ECOWAS"
+_NOTIFY = ["notify", "deposit", "submit", "lodge", "transmit", "deliver", "hand", "send", "present", "file", "inform",
+           "communicate"]  # fmt: skip
 TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "EFFECT": [
         [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": {"IN": ["into", "legal", "full", "formal"]}, "OP": "?"},

@@ -1992,11 +1992,12 @@ def _headline_value(label: str, verb: Span, tense: str, context: _Context) -> st
     """An undated headline of one sentence: "X's Withdrawal ... Takes Legal Effect" (today); an undated notice in
     the past or perfect in the headline or the lede: "The U.K. has officially triggered Article 50", "The United
     States has formally notified UNESCO ...", "British Ambassador to Brussels handed over a letter" (done by the day
-    of the report); not "UK notifies withdrawal from ECT", a headline's present for a notice given weeks before."""
+    of the report); a headline's present, "UK notifies withdrawal from ECT", for a notice given by then (weeks before,
+    perhaps: the value says only 'by the day of the report')."""
+    headline_present = context.headline and tense == "present"  # "UK notifies ...", "Mali, Burkina Faso send ..."
     if (
         label == "NOTIFY"
-        and (context.lede or done_notice(verb))
-        and tense == "past"
+        and (((context.lede or done_notice(verb)) and tense == "past") or headline_present)
         and not _subordinate(verb, verb.sent)
     ):
         words = {t.lower_ for t in verb.sent}

@@ -113,7 +113,10 @@ from bench.claims import Score, load_corpus, score
 # Then (h-batch5) world facts the fifth batch's verdicts lacked (Russia an ECHR party from 5 May 1998, Latvia's Istanbul
 # deposit in January 2024, Open Skies signed on 24 March 1992, Slovenia's ECT decisions of November 2022): verdicts
 # 592/612 -> 595/612 = 97.2%.
-RECALL_FLOOR = 0.85
+# Raised to 0.87 (h-batch4): present-tense notice headlines ('UK notifies ...', 'Mali, Burkina Faso send ECOWAS
+# formal notice') and 'communicated their decision to withdraw', three true headlines labelled: 622/703 = 88.5%,
+# precision 619/630 = 98.3%, verdicts 601/622 = 96.6%.
+RECALL_FLOOR = 0.87
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.97
 

@@ -1,0 +1,56 @@
+"""Notices told in headlines' present and with 'communicate' (issue 14): each in a short text of our own words.
+A headline's present reports a notice given by the day of the report (perhaps weeks before), so the value is
+'on or before the day of the report'; an intention ('to notify') is no notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+CASES: list[tuple[str, str, str, Read]] = [
+    (
+        "headline-notifies-of-a-treaty-pullout",  # the treaty as the pullout's modifier
+        "2019-03-20",
+        "Chile notifies UN of ICC pullout",
+        [("notification_date", "rome-statute", "CHL", "0001-01-01/2019-03-20")],
+    ),
+    (
+        "headline-plural-present-sends-the-organisation-notice",
+        "2024-01-30",
+        "Togo, Benin send ECOWAS formal notice of withdrawal",
+        [
+            ("notification_date", "ecowas-treaty", "TGO", "0001-01-01/2024-01-30"),
+            ("notification_date", "ecowas-treaty", "BEN", "0001-01-01/2024-01-30"),
+        ],
+    ),
+    (
+        "headline-intention-is-no-notice",
+        "2019-03-20",
+        "Chile to notify UN of ICC pullout",
+        [],
+    ),
+    (
+        "communicated-a-decision-to-withdraw",
+        "2024-01-30",
+        "The ECOWAS Treaty. Togo and Benin have officially communicated their decision to withdraw from ECOWAS.",
+        [
+            ("notification_date", "ecowas-treaty", "TGO", "0001-01-01/2024-01-30"),
+            ("notification_date", "ecowas-treaty", "BEN", "0001-01-01/2024-01-30"),
+        ],
+    ),
+    (
+        "communicated-with-someone-is-no-notice",
+        "2024-01-30",
+        "The ECOWAS Treaty. Togo's ministry communicated with ECOWAS officials about trade.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_notice_words(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
