@@ -138,7 +138,8 @@ class CheckService:
         immediate = value.strip().lower() in _IMMEDIATE  # "will take effect immediately": on the day reported
         claimed = parse_partial_date(as_of.isoformat() if immediate else value, as_of, claim.tense or "future")
         notices = self._recorded_notices(state, treaty, as_of)
-        unnotified = not self._notified_after(treaty, state, as_of) and not self._ever_notified(treaty, state, as_of)
+        unnotified = self._tracked(treaty) and not self._notified_after(treaty, state, as_of)
+        unnotified = unnotified and not self._ever_notified(treaty, state, as_of)
         too_soon = self._too_soon(treaty, state, claimed, as_of, immediate) if unnotified else None
         if too_soon is not None:
             return too_soon
@@ -158,6 +159,11 @@ class CheckService:
             as_of < n.received <= as_of + dt.timedelta(days=3 * 366) and n.revoked is None
             for n in self.notifications(state, treaty.id)
         )
+
+    def _tracked(self, treaty: Treaty) -> bool:
+        """The world files keep the treaty's exits (world/records/<treaty>.yaml): only then does a missing notice
+        say something (a treaty with no records file may have exits nobody recorded)."""
+        return treaty.id in self.rulebook.world.records
 
     def _ever_notified(self, treaty: Treaty, state: str, as_of: dt.date) -> bool:
         """Any notice of ``state`` received by ``as_of`` is recorded, revoked or not (South Africa's, Rome Statute,
@@ -926,6 +932,9 @@ class CheckService:
         notified = self._notified_later(treaty, state, name, claimed, as_of)
         if notified is not None:
             return notified
+        unnoticed = self._exit_too_soon(treaty, state, name, claimed, as_of) if since is None else None
+        if unnoticed is not None:
+            return unnoticed
         if since is not None:
             raise _Unverifiable(
                 f"{name} consented again to the {treaty.short_name} on {_long(since)}, after an earlier withdrawal; "
@@ -936,6 +945,35 @@ class CheckService:
             f"No notification of withdrawal by {name} from the {treaty.short_name} received on or before {as_of} "
             "is recorded, nor a domestic decision to withdraw: the records lack a withdrawal to confirm."
         )
+
+    def _exit_too_soon(
+        self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
+    ) -> Outcome | None:
+        """'The US withdrew from the UNFCCC on 7 January' in the news of that week, with no notice of the state
+        recorded for a treaty whose exits are kept: no exit can have taken effect, since the clause counts from the
+        depositary's receipt (UNFCCC Art. 25(2): one year); what the article reports is at most a decision or an
+        announcement told as an exit, partly right (tests/data/articles/README.md)."""
+        if claimed is None or claimed.start < as_of - dt.timedelta(days=_NEWS_DAYS) or not self._tracked(treaty):
+            return None
+        if self._ever_notified(treaty, state, as_of + dt.timedelta(days=3 * 366)):
+            return None
+        evaluation = self.assessments.evaluate(
+            AssessmentRequest(treaty=treaty.id, state=state, notification_date=as_of, as_of=as_of)
+        )
+        effective = evaluation.assessment.effective
+        earliest = effective.date or effective.earliest_date
+        if earliest is None or earliest <= claimed.end:
+            return None
+        period = evaluation.period_words or "the period the treaty sets"
+        text = (
+            f"Partly correct at most: no notification of withdrawal by {name} from the {treaty.short_name} received "
+            f"by {_long(as_of)} is recorded, and a withdrawal takes effect {period} after the depositary receives it: "
+            f"a decision or an announcement is not an exit. A notification received that day would take effect on "
+            f"{_long(earliest)} at the earliest."
+        )
+        evidence = [Evidence(kind="assessment", description=effective.explanation, citation=effective.basis)]
+        trace = [f"hypothetical notice received {as_of}", *(t.rule for t in evaluation.assessment.trace if t.applied)]
+        return Outcome("partly_consistent", f"not before {earliest.isoformat()}", text, evidence, trace)
 
     def _rejoined_on(self, treaty: Treaty, state: str, as_of: dt.date) -> dt.date | None:
         """The state's latest consent by ``as_of`` when it follows an exit in effect (the United States accepted

@@ -31,3 +31,22 @@ def test_an_effect_before_any_notice_could_reach_it_is_wrong(client: TestClient,
 def test_what_the_absence_of_a_notice_does_not_decide(client: TestClient, as_of: str, state: str, value: str) -> None:
     result = judge(client, as_of, kind="effective_date", treaty="rome-statute", state=state, value=value)
     assert result["verdict"] == "unverifiable", result
+
+
+@pytest.mark.parametrize(
+    ("treaty", "state", "as_of", "value", "verdict"),
+    [
+        ("unfccc", "USA", "2026-01-08", "2026-01-07", "partly_consistent"),  # a memorandum told as an exit
+        ("rome-statute", "MLI", "2025-09-23", "2025-09-22", "partly_consistent"),  # an announcement told as one
+        ("criminal-law-convention-corruption", "RUS", "2023-07-04", "2023-07-01", "unverifiable"),  # no records kept
+    ],
+)
+def test_an_exit_said_on_the_day_with_no_notice(
+    client: TestClient, treaty: str, state: str, as_of: str, value: str, verdict: str
+) -> None:
+    """'X withdrew on <a day of the article's week>', no notice of X recorded: where the world files keep the
+    treaty's exits, no exit can have taken effect (the clause counts from receipt); where they keep none (Russia's
+    denunciation of the Criminal Law Convention took effect on 1 July 2023, its receipt unrecorded), nothing is
+    inferred from the absence."""
+    result = judge(client, as_of, kind="withdrew", treaty=treaty, state=state, value=value)
+    assert result["verdict"] == verdict, result
