@@ -21,13 +21,14 @@ Every cache of a computed value is a :func:`memoized` function, and the policy i
 :func:`forget_all` empties every cache (tests compare answers from warm caches with answers from empty ones:
 a key that leaves out something its value depends on shows up as a difference).
 
-Two caches keep cachetools but not the decorator, each for a reason written beside it: the answer cache of
-the HTTP layer (:class:`app.api.caching.AnswerCache`: serialised answers by ETag, touched by the event loop only,
-so no lock) and the fuzzy guesses of :mod:`app.services.lookup` (a guess is not remembered when the request's
-fuzzy budget is spent); the shared JSON parts of :mod:`app.json_parts` are a plain dictionary of the same
-policy, read by identity on every model of every answer. ``functools.lru_cache`` remains only where
-a process keeps one object per argument, not a computed value: its settings (``get_settings``) and a connection
-pool per database URL (``get_engine``).
+Two caches keep the policy but not the decorator, each for a reason written beside it: the answer cache of
+the HTTP layer (:class:`app.api.caching.AnswerCache`: serialised answers by ETag and by the question's bytes, in
+:class:`app.api.caching.Recent`, a plain dictionary whose hits move to the end — the least recently used eighth
+goes — touched by the event loop only, so no lock) and the fuzzy guesses of :mod:`app.services.lookup`
+(cachetools; a guess is not remembered when the request's fuzzy budget is spent); the shared JSON parts of
+:mod:`app.json_parts` are a plain dictionary of the same policy, read by identity on every model of every answer.
+``functools.lru_cache`` remains only where a process keeps one object per argument, not a computed value: its
+settings (``get_settings``) and a connection pool per database URL (``get_engine``).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import json
 
 from fastapi.testclient import TestClient
 
-from app.api.caching import AnswerCache
+from app.api.caching import AnswerCache, Recent
 from app.api.ready_answers import MAX_KEPT_BYTES
 from app.main import create_app
 from app.settings import Settings
@@ -144,3 +144,15 @@ def test_a_new_plain_json_question_gets_the_routes_bytes_and_headers_without_rou
         assert name in direct.headers and (name == "etag" or direct.headers[name] == routed.headers[name])
     summary = client.post(URL + "?view=summary", content=body.replace("2024", "2023"), headers=HEADERS)
     assert summary.status_code == 200 and summary.json()["view"] == "summary"
+
+
+def test_the_answer_caches_forget_the_least_recently_used_eighth_when_full() -> None:
+    recent: Recent[int, str] = Recent(16)
+    for key in range(16):
+        recent[key] = f"answer {key}"
+    assert recent.get(0) == "answer 0"  # used again: now the most recent
+    recent[3] = "answer 3, again"  # kept again: the most recent too, nothing forgotten
+    assert len(recent) == 16
+    recent[16] = "answer 16"  # full: the two used longest ago (1 and 2) go at once
+    assert list(recent.values) == [*range(4, 16), 0, 3, 16]
+    assert recent.get(1) is None and recent.get(3) == "answer 3, again"
