@@ -1296,6 +1296,13 @@ class CheckService:
         claimed = parse_partial_date(claim.value, as_of, "past")
         if claim.body and (by_parliament := self._parliament_approval(treaty, state, name, claimed)) is not None:
             return by_parliament
+        first = min(e.consent for e in entries)
+        left = [n for n in self.notifications(state, treaty.id) if n.received < first]
+        if claimed.end < first and (left or self._rejoined(treaty, state, first)):  # "ratified UNESCO in 1946"
+            raise _Unverifiable(
+                f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of {_long(first)}, "
+                "not the dates of its earlier membership."
+            )
         entry = next((e for e in entries if claimed.contains(e.consent)), entries[-1])
         ok = claimed.contains(entry.consent)
         said = "ratification" if claim.kind == "ratified" else "accession"
