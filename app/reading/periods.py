@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.survival import survival_rule
 from schemas.checks import Claim
 
 DOMESTIC_ANCHORS = {
@@ -93,6 +94,9 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     before names), a mechanism ("has three months to process the withdrawal appeal") or the length of the whole
     exit ("a four-year exit process"). "" when the period is a story's ("eleven months after this announcement"):
     no claim at all; None when it makes no rule claim (it may still be the notice period)."""
+    survives = survival_rule(period, preceding, following, clause, start)
+    if survives:  # "continues to apply ... for another 20 years" (ECT Art. 47(3)): app/reading/survival.py
+        return survives
     qualifier = "exactly " if preceding[-1:] in (["exactly"], ["precisely"]) else ""
     qualifier = "within " if preceding[-1:] == ["within"] else qualifier
     rest = following
@@ -121,10 +125,6 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
                 f"{qualifier}{period} after today"  # "the effective date of withdrawal will be six months from today"
             )
         return None
-    if preceding[-1:] == ["for"] or preceding[-2:] == ["for", "another"]:
-        survives = _survival(clause, start - (2 if preceding[-1:] == ["another"] else 1))
-        if survives:  # "continues to apply ... for another 20 years" (ECT Art. 47(3))
-            return f"{period} survival: {survives}"
     before_notice = following[:1] == ["before"] and any(w.startswith(("notif", "notice")) for w in following[1:8])
     if preceding[-1:] in (["wait"], ["waits"]) and before_notice:
         return f"{period} wait before notice"  # "must wait three years before giving notice" (Paris Art. 28(1))
@@ -181,19 +181,6 @@ def _notice_timed(clause: Span, start: int) -> bool:
         for w in before
     )
     return timed and not effect
-
-
-def _survival(clause: Span, end: int) -> str:
-    """'the ECT continues to apply for pre-existing investments under its sunset clause' (before 'for another 20
-    years'), 'binds its members to its provisions' (before 'for 20 years'): what the treaty goes on doing after an
-    exit, from its verb to the period; '' when the clause says nothing of the kind."""
-    doc = clause.doc
-    words = doc[clause.start : end]
-    verbs = [t for t in words if t.lemma_ in ("bind", "survive") or t.lower_ == "sunset"]
-    verbs += [t for t in words if t.lemma_ == "continue" and doc[t.i + 1 : t.i + 3].text.lower() == "to apply"]
-    if not verbs:
-        return ""
-    return doc[min(t.i for t in verbs) : end].text.rstrip(" ,;")
 
 
 def _this_began(preceding: list[str], following: list[str], clause: Span, start: int) -> list[str]:

@@ -116,7 +116,10 @@ from bench.claims import Score, load_corpus, score
 # Raised to 0.87 (h-batch4): present-tense notice headlines ('UK notifies ...', 'Mali, Burkina Faso send ECOWAS
 # formal notice') and 'communicated their decision to withdraw', three true headlines labelled: 622/703 = 88.5%,
 # precision 619/630 = 98.3%, verdicts 601/622 = 96.6%.
-RECALL_FLOOR = 0.87
+# Then (h-batch5) survival periods (app/reading/survival.py: 'for a 20-year period', 'the "sunset period", is 20
+# years', 'for 20 years after Italy's withdrawal'): 622/703 -> 625/703 = 88.9%, precision 619/628 -> 622/630 = 98.7%,
+# verdicts 605/622 -> 608/625 = 97.3%; recall floor 0.88.
+RECALL_FLOOR = 0.88
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.97
 

@@ -51,6 +51,32 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Latvia's parliament debated the Istanbul Convention. The law was adopted during the 2024–2025 session.",
         [],
     ),
+    (
+        "survival-for-a-period",
+        "2016-02-01",
+        "The Energy Charter Treaty protects investors. Its rules will continue to apply to investments made in Spain "
+        "before the exit for a 20-year period.",
+        [("rule", "ect", None, "P20Y survival: continue to apply to investments made in Spain before the exit")],
+    ),
+    (
+        "survival-named-as-the-sunset-period",
+        "2016-02-01",
+        "The Energy Charter Treaty protects investors. The time during which it continues to apply to older "
+        "investments, the so-called sunset period, is 20 years.",
+        [("rule", "ect", None, "P20Y survival: continues to apply to older investments, the so-called sunset period")],
+    ),
+    (
+        "survival-for-a-period-after-the-exit",
+        "2016-02-01",
+        "The Energy Charter Treaty protects investors. Investors keep its protection for 20 years after Spain's exit.",
+        [("rule", "ect", None, "P20Y survival: Investors keep its protection, after spain 's exit")],
+    ),
+    (
+        "a-period-after-the-notice-is-no-survival",
+        "2025-07-01",
+        "The Ottawa Convention bans landmines. Lithuania stays bound for six months after its notification.",
+        [("rule", "apmbc", None, "P6M after its notification")],
+    ),
 ]
 
 
