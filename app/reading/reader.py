@@ -31,6 +31,7 @@ from app.reading.forwarded import done_notice, from_the_depositary
 from app.reading.found import Found
 from app.reading.leaders import state_on
 from app.reading.nominal import Nominal, nominals
+from app.reading.other_effects import effect_of_a_measure
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
@@ -502,6 +503,8 @@ class Reader:
         elif label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
             if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
                 return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
+            if effect_of_a_measure(verb, _WITHDRAWAL_NOUNS):
+                return []  # "the ban went into effect globally in 1986": a measure's effect, not an exit
             if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
                 kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
             else:  # "France ceased to be a party on 8 December 2023": an exit done, as "is no longer a party"
