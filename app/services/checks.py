@@ -1571,6 +1571,9 @@ class CheckService:
             if survives.verdict == "unverifiable":
                 raise _Unverifiable(survives.text)
             return Outcome(*survives)
+        if said.period is None and _NO_WAIT.search(claim.value):  # "no notice period", "can leave immediately"
+            text = f"Incorrect: under {where}, {rule}; a withdrawal does not take effect at once."
+            return Outcome("inconsistent", correct, text, evidence, [citation.rule])
         if said.period is None:
             return self._recipient_claim(claim, treaty, owned, as_of, f"Under {where}, {rule}.", evidence)
         pre = precondition_of(owned)
@@ -1607,6 +1610,10 @@ _DAY_MONTH = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|before|until)\s*(?:the\s*)?$", re.IGNORECASE)
 
 
+_NO_WAIT = re.compile(
+    r"\bno\s+(?:notice|waiting)(?:\s+period)?\b|\bimmediate(?:ly)?\b|\bat\s+once\b|\bwithout\s+(?:notice|delay)\b",
+    re.IGNORECASE,
+)  # a rule claim that the exit takes no time
 _NEWS_DAYS = 31  # an effect claimed from this many days before the article on is the article's own news
 _IMMEDIATE = {"immediately", "immediate", "at once", "with immediate effect"}
 
