@@ -11,7 +11,11 @@ each figure is the median of its rounds:
 
 Targets (issue 16): cold >= 60% of the no-op's throughput with p99 <= 2x; repeated >= 80% with p99 <= 1.5x.
 The app runs with its default settings (LOG_LEVEL=INFO: one JSON access line per request, to /dev/null here).
-Usage: ``python bench/http_bench.py [seconds] [rounds]`` (default 10 s, 3 rounds). Needs wrk (apt-get install wrk).
+With ``--sized``, each round also measures the no-op answering a body the size of an answer (17.4 KB, where the
+no-op answers ``{}``): for information, what sending an answer costs before any of it is computed (the targets
+stay against the bare no-op).
+Usage: ``python bench/http_bench.py [seconds] [rounds] [--sized]`` (default 10 s, 3 rounds). Needs wrk
+(apt-get install wrk).
 """
 
 from __future__ import annotations
@@ -113,19 +117,25 @@ def median(runs: list[dict[str, float]]) -> dict[str, float]:
     return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
 
 
-def measure(noop: str, app: str, files: dict[str, Path], seconds: int, rounds: int, work: Path) -> dict[str, Any]:
-    """``rounds`` rounds of no-op, repeated (after re-warming the answer cache: a cold run evicts it) and cold;
-    each figure the median of its rounds."""
+def measure(
+    noop: str, app: str, files: dict[str, Path], seconds: int, rounds: int, work: Path, sized: bool
+) -> dict[str, Any]:
+    """``rounds`` rounds of no-op (and with ``sized`` the answer-sized no-op), repeated (after re-warming the answer
+    cache: a cold run evicts it) and cold; each figure the median of its rounds."""
     runs: dict[str, list[dict[str, float]]] = {"noop": [], "repeated": [], "cold": []}
+    if sized:
+        runs["sized"] = []
     for _ in range(rounds):
         runs["noop"].append(wrk(noop, "/noop", files["repeated"], seconds, work))
+        if sized:
+            runs["sized"].append(wrk(noop, "/noop-sized", files["repeated"], seconds, work))
         wrk(app, "/v1/assessments", files["repeated"], 2, work)
         runs["repeated"].append(wrk(app, "/v1/assessments", files["repeated"], seconds, work))
         runs["cold"].append(wrk(app, "/v1/assessments", files["cold"], seconds, work))
     return {name: median(r) for name, r in runs.items()} | {"rounds": runs}
 
 
-def main(seconds: int, rounds: int) -> None:
+def main(seconds: int, rounds: int, sized: bool = False) -> None:
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
     rulebook = load_rulebook()
@@ -146,18 +156,26 @@ def main(seconds: int, rounds: int) -> None:
             served("app.main:app", env, ("/v1/assessments", base_queries[0])) as app,
         ):
             wrk(noop, "/noop", files["repeated"], 2, work)
-            results = measure(noop, app, files, seconds, rounds, work)
+            results = measure(noop, app, files, seconds, rounds, work, sized)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    for name, label in (("noop", "no-op (bare FastAPI, own process)"), ("repeated", "POST /v1/assessments, repeated"),
-                        ("cold", "POST /v1/assessments, cold")):  # fmt: skip
+    labels = [("noop", "no-op (bare FastAPI, own process)"), ("sized", "no-op answering 17.4 KB"),
+              ("repeated", "POST /v1/assessments, repeated"), ("cold", "POST /v1/assessments, cold")]  # fmt: skip
+    for name, label in ((n, label) for n, label in labels if n in results):
         print(line(label, results[name]))
         rounds_run = results["rounds"][name]
         print("    rounds: " + ", ".join(f"{r['rps']:,.0f}/s p99 {r['p99_ms']:.1f} ms" for r in rounds_run))
     print(verdict("cold", results["cold"], results["noop"], 0.60, 2.0))
     print(verdict("repeated", results["repeated"], results["noop"], 0.80, 1.5))
+    if sized:
+        floor = results["sized"]
+        for name in ("repeated", "cold"):
+            r = results[name]
+            print(f"  (information) {name} against the answer-sized no-op: throughput {r['rps'] / floor['rps']:.2f}, "
+                  f"p99 {r['p99_ms'] / floor['p99_ms']:.2f}x")  # fmt: skip
     print(f"load after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10, int(sys.argv[2]) if len(sys.argv) > 2 else 3)
+    numbers = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(int(numbers[0]) if numbers else 10, int(numbers[1]) if len(numbers) > 1 else 3, "--sized" in sys.argv)
