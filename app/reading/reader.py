@@ -38,6 +38,7 @@ from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.signing import JoinedBySigning, joined_by_signing
 from app.reading.status_day import nearest_status_day
 from app.reading.tenure import membership_lengths
+from app.reading.timeline import heading_date
 from app.reading.undone import revokes_something_else
 from app.reading.when import MONTHS as _MONTH_WORDS
 from app.reading.when import Tense, claim_value, later_than, resolve
@@ -110,6 +111,7 @@ class _Context:
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
     lede: bool = False  # reading the headline or the first paragraph (the news of the day)
     last_when: PartialDate | None = None  # the date last read ("... in August 2011. ... three months later")
+    heading: Span | None = None  # a timeline's entry date, alone on the line above ("* November 16, 1945:")
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
@@ -230,6 +232,7 @@ class Reader:
             context.ahead = str(named[0].ent_id_)
             context.ahead_nouns = self._nouns(context.ahead)
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
+            context.heading = heading_date(docs[n - 1], _matches(reading.dates, docs[n - 1])) if n else None
             context.headline = n == 0
             context.lede = n <= 1
             if n == 0 and sum(t.is_title for t in doc) > len(doc) / 2:
@@ -301,7 +304,7 @@ class Reader:
                 for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
-            dated = _date_for(verb, dates, triggers)
+            dated = _date_for(verb, dates, triggers) or context.heading  # a timeline's entry date, on the line above
             if dated is None and label == "NOTIFY":  # "Finland has notified the UN ..., the ministry said on Thursday"
                 reported = _reported_on(verb, dates, clause)
                 claims += [_week_up_to(c) for c in self._from_trigger(label, verb, treaty, states, reported, clause,

@@ -1,0 +1,25 @@
+"""Timelines and chronologies: an entry whose date heads the line above its event ("* November 16, 1945:" and then
+"UNESCO's founding treaty is signed ..."). A paragraph that holds nothing but a date, marked as an entry (a bullet
+before or a colon after), dates the events of the next paragraph that carry no date of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_MARKS = {"*", "•", "-", "–", "—", ":", "."}
+
+
+def heading_date(doc: Doc, dates: list[tuple[int, int, int]]) -> Span | None:
+    """The date a paragraph consists of, marked as an entry ('* September 30, 1946:', '1983:'), or None: a bare
+    date line is a dateline ('Nov 22, 2020'), the report's own day, not an entry's."""
+    text = doc.text.strip()
+    if not (text.endswith(":") or text[:1] in ("*", "•", "-", "–", "—")):
+        return None
+    words = [t for t in doc if t.text not in _MARKS and not t.is_space]
+    if not words:
+        return None
+    for _, start, end in dates:
+        if all(start <= t.i < end for t in words):
+            return doc[start:end]
+    return None
