@@ -539,8 +539,7 @@ class Reader:
         elif label == "JOIN":
             kind = "joined"
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
-            named = {str(e.ent_id_) for e in _actors(clause)}
-            kind, value, states = "ratified", "false", [s for s in states if s in named]
+            kind, value, states = "ratified", "false", _named_here(states, clause)
         elif label in ("RATIFY", "ACCEDE"):
             kind = "ratified" if label == "RATIFY" else "acceded"
             if _by_others(verb):  # "must be ratified by all remaining 27 EU countries": not a state's ratification
@@ -1879,6 +1878,12 @@ def _asserted_tense(tense: str, label: str, verb: Span, date: Span | None, claus
     if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
         return None
     return tense
+
+
+def _named_here(states: list[str], clause: Span) -> list[str]:
+    """The states among ``states`` that the clause names itself (not one it leaves implicit)."""
+    named = {str(e.ent_id_) for e in _actors(clause)}
+    return [s for s in states if s in named]
 
 
 def _ordinal_tense(verb: Span) -> str:
