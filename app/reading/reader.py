@@ -30,6 +30,7 @@ from app.reading.consent import consent_rule, recipient_rule
 from app.reading.forwarded import done_notice, from_the_depositary
 from app.reading.found import Found
 from app.reading.leaders import state_on
+from app.reading.membership_end import membership_end_claims
 from app.reading.nominal import Nominal, nominals
 from app.reading.other_effects import effect_of_a_measure
 from app.reading.outsiders import outsider_claims
@@ -350,6 +351,10 @@ class Reader:
             claims = self._joined_by_signing(signing, clause, actors, dates, claims, context)
         if treaty and (outside := outsider_claims(clause, actors, str(treaty), context.published)):
             claims = [c for c in claims if c.value != "false"] + outside
+        if treaty and not any(c.kind in ("withdrew", "effective_date") for c in claims):
+            claims += membership_end_claims(
+                clause, actors, str(treaty), context.published, context.headline, bool(dates)
+            )  # "The Philippines' membership in the ICC comes to an end"
         return claims
 
     def _joined_by_signing(

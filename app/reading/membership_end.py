@@ -1,0 +1,42 @@
+"""An exit told as a membership ending: "The Philippines' membership in the ICC comes to an end" (a headline's
+present: the exit is reported as happening), "Burundi's membership of the Court came to an end", "its participation
+in the treaty has ended". The state is the possessive before 'membership'; the treaty is the one the clause names.
+Only undated sentences are read here (a dated one is left to the reader's dated readings); an exit done, or reported
+in a headline's present, is a ``withdrew`` claim true by the day of the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span
+
+from schemas.checks import Claim
+
+_ENDING = re.compile(
+    r"\b(?:membership|participation)\s+(?:in|of)\s+[^,.;:]{1,80}?\s+"
+    r"(?P<verb>(?:has\s+|had\s+)?(?:come|came|comes)\s+to\s+an\s+end|(?:has\s+|had\s+)?(?:ended|ends))\b",
+    re.IGNORECASE,
+)
+
+
+def membership_end_claims(
+    clause: Span, states: list[Span], treaty: str, published: dt.date, headline: bool, dated: bool
+) -> list[Claim]:
+    """One ``withdrew`` claim per possessive state before 'membership', when the ending is told as done (past or
+    perfect) or in a headline's present; nothing when the clause carries a date or the ending is still to come."""
+    found = _ENDING.search(clause.text)
+    if found is None or dated:
+        return []
+    verb = found.group("verb").lower()
+    present = verb in ("comes to an end", "ends")
+    if present and not headline:
+        return []
+    cue = clause.start_char + found.start()
+    owners = [s for s in states if s.end_char <= cue and clause.doc[s.end : s.end + 2].text.startswith(("'", "’"))]
+    ids = list(dict.fromkeys(str(s.ent_id_) for s in owners))
+    return [
+        Claim(kind="withdrew", treaty=treaty, state=one, value="true", tense="present" if present else "past",
+              as_of=published)
+        for one in ids
+    ]  # fmt: skip
