@@ -203,6 +203,8 @@ class Reader:
         if treaty is None:
             return []
         claims = list(periods(found, clause, treaty, context.treaty, self._waits(treaty))) if found else []
+        if context.exited and not any(e.label_ == "TREATY" for e in clause.ents):  # "it remains subject to its
+            claims = [_survives_in(c, context.exited) for c in claims]  # obligations for 20 years": the treaty left
         annual = annual_rule(dates, clause, treaty) if self._fixes_days(treaty) else None  # "on June 30 ... by Jan. 1"
         return claims + ([annual] if annual else [])
 
@@ -895,6 +897,11 @@ def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> 
         when = " ".join(t.text for t in years[0] if t.lower_ not in ("in", "on", "by"))
         return f"{what} (in {when})"
     return what
+
+
+def _survives_in(claim: Claim, treaty: str) -> Claim:
+    """A survival claim with no treaty named is about the treaty the article's withdrawal leaves."""
+    return claim.model_copy(update={"treaty": treaty}) if " survival: " in claim.value else claim
 
 
 def _signed_by(number: Token, clause: Span) -> bool:

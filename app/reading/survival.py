@@ -19,18 +19,23 @@ def survival_rule(period: str, preceding: list[str], following: list[str], claus
     """The survival claim a period at token ``start`` makes, if any (``preceding`` and ``following`` are the
     lower-cased words around it)."""
     lead = 1 if preceding[-1:] == ["for"] else 2 if preceding[-2:-1] == ["for"] and preceding[-1] in _ARTICLES else 0
+    lead = 4 if preceding[-4:] == ["for", "a", "period", "of"] else lead  # "for a period of 20 years from ..."
     if lead and following[:1] == ["after"] and _names_an_exit(following[1:5]):  # "for 20 years after X's withdrawal"
         before = clause.doc[clause.start : start - lead].text.strip(" ,;")
-        return f"{period} survival: {before}, after {' '.join(_until_punct(following[1:5]))}"
+        return _kept(f"{period} survival: {before}, after {' '.join(_until_punct(following[1:5]))}")
+    if lead and following[:1] == ["from"] and _names_an_exit(following[1:9]):  # "from the date on which the
+        survives = _what_survives(clause, start - lead)  # withdrawal takes effect"
+        if survives:
+            return _kept(f"{period} survival: {survives}, from {' '.join(_until_punct(following[1:9]))}")
     if following[:1] in (["after"], ["from"], ["following"], ["since"]):
         return None  # "bound for six months after its notification": a period from an event, not a survival
     if lead:
         survives = _what_survives(clause, start - lead)
         if survives:  # "continues to apply ... for another 20 years", "... for a 20-year period"
-            return f"{period} survival: {survives}"
+            return _kept(f"{period} survival: {survives}")
     if _sunset_named(clause, start):  # "the 'sunset period', is 20 years"
         survives = _what_survives(clause, start).removesuffix(" is").removesuffix(" are").rstrip(" ,;")
-        return f"{period} survival: {survives or 'sunset period'}"
+        return _kept(f"{period} survival: {survives or 'sunset period'}")
     return None
 
 
@@ -42,7 +47,8 @@ def _what_survives(clause: Span, end: int) -> str:
     words = doc[clause.start : end]
     verbs = [t for t in words if t.lemma_ in ("bind", "survive") or t.lower_ == "sunset"]
     verbs += [t for t in words if t.lemma_ == "continue" and doc[t.i + 1 : t.i + 3].text.lower() == "to apply"]
-    if not verbs:
+    verbs += [t for t in words if t.lemma_ == "remain" and doc[t.i + 1 : t.i + 2].text.lower() in ("subject", "bound")]
+    if not verbs:  # "it remains subject to its obligations for twenty years"
         return ""
     return doc[min(t.i for t in verbs) : end].text.rstrip(" ,;")
 
@@ -64,3 +70,11 @@ def _until_punct(words: list[str]) -> list[str]:
             break
         out.append(word)
     return out
+
+
+_LONGEST = 190  # a claim's value holds 200 characters
+
+
+def _kept(value: str) -> str:
+    """The value, its last words dropped when a long clause makes it longer than a claim's value may be."""
+    return value if len(value) <= _LONGEST else value[:_LONGEST].rsplit(" ", 1)[0]

@@ -140,6 +140,30 @@ CASES: list[tuple[str, str, str, Read]] = [
         "denunciation of the ICSID Convention.",
         [],
     ),
+    (
+        "survival-remains-subject-for-years-is-the-treaty-left",  # "it": the country, the treaty is the one left
+        "2022-12-19",
+        "Spain has notified its withdrawal from the Energy Charter Treaty. The EU debated it. Even after a State "
+        "leaves, it remains subject to its obligations for twenty years.",
+        [
+            ("notification_date", "ect", "ESP", "0001-01-01/2022-12-19"),
+            ("rule", "ect", None, "P20Y survival: remains subject to its obligations"),
+        ],
+    ),
+    (
+        "survival-for-a-period-of-years-from-the-exit",
+        "2023-12-08",
+        "The Energy Charter Treaty's provisions continue to apply to existing investments for a period of 20 years "
+        "from the date the withdrawal takes effect.",
+        [
+            (
+                "rule",
+                "ect",
+                None,
+                "P20Y survival: continue to apply to existing investments, from the date the withdrawal takes effect",
+            )
+        ],
+    ),
 ]
 
 
