@@ -1,0 +1,32 @@
+"""A day told by the years since a treaty entered into force: "On Monday, three years after the Paris accord went
+into effect, ..." dates the Monday, not the entry into force, which came N years before it. The entry into force read
+in such a clause is moved back by N years, to the year only (N is a round figure: "three years after" is not a day).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from app.numbers import number_from_words
+from schemas.checks import Claim
+
+_SINCE_FORCE = re.compile(
+    r"\b(?P<n>\d{1,3}|[a-z]+)\s+years?\s+after\s+[^,.;]{0,80}?\b(?:went|came|entered)\s+into\s+(?:effect|force)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(\d{4})")
+
+
+def entry_before(clause: Span, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with an entry into force read from 'N years after X went into effect' moved back N years."""
+    match = _SINCE_FORCE.search(clause.text)
+    years = number_from_words(match.group("n").lower()) if match else None
+    if not years:
+        return claims
+    out = []
+    for claim in claims:
+        year = _YEAR.match(claim.value) if claim.kind == "entry_into_force" else None
+        out.append(claim.model_copy(update={"value": str(int(year.group(1)) - years)}) if year else claim)
+    return out
