@@ -37,6 +37,7 @@ from app.reading.other_effects import effect_of_a_measure
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
+from app.reading.relative import relative_antecedent
 from app.reading.signing import JoinedBySigning, joined_by_signing
 from app.reading.status_day import nearest_status_day
 from app.reading.tenure import membership_lengths
@@ -1773,6 +1774,8 @@ def _subjects(verb: Span, actors: list[Span], clause: Span, context: _Context) -
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))
     if _generic_subject(verb, clause):
         return []  # "the withdrawing state has effectively terminated its membership": any state, none named
+    if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
+        return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, antecedent, forward=False)))
     before = [e for e in actors if e.end <= verb.start and not _governed(e)]
     if before:
         return list(dict.fromkeys(str(e.ent_id_) for e in _listed(actors, before[-1], forward=False)))

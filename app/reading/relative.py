@@ -1,0 +1,22 @@
+"""The subject of a verb after a relative 'who': 'followed the same move by Burundi and South Africa who both
+notified the United Nations in October' - the states right before 'who' act (the list the pronoun stands for), not
+the subject of the main clause (the Gambia), and though they follow 'by'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# Words that may stand between 'who' and its verb: "who both notified", "who had also given notice".
+_BETWEEN = {"both", "also", "all", "each", "have", "has", "had", "then", "later", "formally", "officially", "since"}
+
+
+def relative_antecedent(verb: Span, actors: list[Span]) -> Span | None:
+    """The last state of the list 'who' refers to, when the verb's subject is that relative pronoun."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i >= verb.sent.start and doc[i].lower_ in _BETWEEN:
+        i -= 1
+    if i < verb.sent.start or doc[i].lower_ != "who":
+        return None
+    end = i - 1 if i > 0 and doc[i - 1].text == "," else i  # "South Africa, who ..."
+    return next((e for e in actors if e.end == end), None)
