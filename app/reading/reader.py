@@ -520,7 +520,7 @@ class Reader:
             if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
                 kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
             else:  # "France ceased to be a party on 8 December 2023": an exit done, as "is no longer a party"
-                kind = "withdrew" if verb[0].lower_ == "ceased" and tense == "past" else "effective_date"
+                kind, value = _cessation(verb, tense, date, context.headline, value)
         elif label == "FORCE":
             kind, states = _in_force_for(verb, clause, states)
         elif label == "LEAVE":
@@ -719,6 +719,7 @@ class Reader:
                 if before.endswith(words):
                     comparator = value
             named = [e for e in clause.ents if e.label_ == "TREATY"]
+            named = [e for e in named if not _agent(e)] or named  # "signed ... by the EU and ...": a signer, no count
             owner = [e for e in named if e.end == token.i - 1 and clause.doc[e.end].text in ("'s", "’s")]
             if owner:  # "NATO's 31 allies"
                 named = owner
@@ -1511,6 +1512,19 @@ def _of_a_treaty(doc: Doc, start: int) -> bool:
     )
 
 
+def _cessation(
+    verb: Span, tense: str, date: Span | None, headline: bool, value: str | None
+) -> tuple[ClaimKind, str | None]:
+    """'France ceased to be a party on 8 December 2023': an exit done, as 'is no longer a party'; an undated
+    headline's 'Russia ceases to be a party to ...' likewise (a headline's present reports a done deed); otherwise
+    the day the exit takes effect."""
+    if verb[0].lower_ == "ceased" and tense == "past":
+        return "withdrew", value
+    if verb[0].lower_ == "ceases" and headline and date is None:
+        return "withdrew", "true"
+    return "effective_date", value
+
+
 def _names_a_treaty(doc: Doc, end: int) -> bool:
     """'the 1972 Anti-Ballistic Missile Treaty', 'the landmark 2015 global agreement': a year in a name (a
     number; not 'US today leaves Open Skies Treaty')."""
@@ -1519,9 +1533,12 @@ def _names_a_treaty(doc: Doc, end: int) -> bool:
     for token in doc[end : min(end + 3, len(doc))]:
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY:
             return True
-        if not token.is_alpha or token.is_title:
-            return token.ent_type_ == "TREATY"
+        if not token.is_alpha or token.is_title or token.lower_ in _PREPOSITIONS:
+            return token.ent_type_ == "TREATY"  # not "signed in 1994 by the EU": the EU signed in 1994
     return False
+
+
+_PREPOSITIONS = {"by", "in", "on", "at", "from", "to", "with", "for", "of", "as"}
 
 
 def _longest(matches: list[tuple[str, Span]]) -> list[tuple[str, Span]]:

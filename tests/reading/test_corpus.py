@@ -122,8 +122,12 @@ from bench.claims import Score, load_corpus, score
 # Then (h-read3) survival clauses 'remains subject to its obligations for twenty years' and 'for a period of 20 years
 # from the date the withdrawal takes effect', of the treaty the exit leaves when none is named; one true ECT survival
 # claim labelled (README): 625/703 -> 628/704 = 89.2%, precision 625/632 = 98.9%, verdicts 611/628 = 97.3%.
-RECALL_FLOOR = 0.88
-PRECISION_FLOOR = 0.97
+# Then (h-batch5) a signer named before a count ('signed in 1994 by the EU and ..., over 50 contracting parties') is not
+# the counted treaty nor a year in its name, an undated headline's 'X ceases to be a party to Y' is an exit done; two
+# labels of the fifth batch corrected: 631/704 -> 634/704 = 90.1%, precision 628/635 -> 631/636 = 99.2%, verdicts
+# 615/631 -> 619/634 = 97.6%; floors 0.89 / 0.98.
+RECALL_FLOOR = 0.89
+PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.97
 
 

@@ -77,6 +77,19 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Ottawa Convention bans landmines. Lithuania stays bound for six months after its notification.",
         [("rule", "apmbc", None, "P6M after its notification")],
     ),
+    (
+        "a-signer-named-before-a-count-is-not-the-counted-treaty",
+        "2024-05-20",
+        "The Energy Charter Treaty was signed in 1994 by the EU and many other countries, and it now counts more than "
+        "45 contracting parties.",
+        [("signed", "ect", None, "1994"), ("parties_count", "ect", None, "45")],
+    ),
+    (
+        "a-headline-s-present-cessation-is-an-exit-done",
+        "2022-09-30",
+        "Russia ceases to be a party to the European Convention on Human Rights\n\nThe court keeps its pending cases.",
+        [("withdrew", "echr", "RUS", "true")],
+    ),
 ]
 
 
