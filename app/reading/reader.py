@@ -27,6 +27,7 @@ from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
 from app.reading.annual import annual_rule
 from app.reading.consent import consent_rule, recipient_rule
+from app.reading.coordinated import for_both
 from app.reading.elapsed import entry_before
 from app.reading.forwarded import done_notice, from_the_depositary
 from app.reading.found import Found
@@ -335,7 +336,8 @@ class Reader:
         if treaty_here:
             claims += list(self._counts(clause, treaty_here, dates))
         claims += self._periods(reading, clause, treaty_here, context)
-        yield from entry_before(clause, self._joining_others(clause, actors, dates, treaty_here, claims, context))
+        claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
+        yield from for_both(clause, entry_before(clause, claims))
         for ent in treaties:
             self._name(ent, context)
         context.body = _body_state(clause, reading) or context.body
