@@ -626,6 +626,13 @@ class DepositaryRecord(Strict):
     sources: list[Source] = Field(min_length=1)
 
 
+class DepositaryName(Strict):
+    """A name news gives the depositary or its organisation ('the Strasbourg-based organization'), with its basis."""
+
+    name: str
+    source: Source
+
+
 class Depositary(Strict):
     id: Slug
     name: str
@@ -634,6 +641,9 @@ class Depositary(Strict):
     practice: str = Field(description="The practice in words, with what it rests on.")
     verification: Verification
     evidence: list[DepositaryRecord] = []
+    called: list[DepositaryName] = Field(
+        [], description="Other names for the depositary's organisation, read as the recipient of a notice."
+    )
     note: str | None = None
 
 

@@ -1466,6 +1466,15 @@ class CheckService:
         hit = next((r for r in recipients if said <= _recipient_words(r)), None)
         citation = provision_citation(self.rulebook, notice)
         evidence = [Evidence(kind="rule", description="; ".join(recipients), citation=citation)]
+        depositary = self.rulebook.depositaries.get(treaty.depositary) if treaty.depositary else None
+        called = next(
+            (c for c in (depositary.called if depositary else []) if said <= _recipient_words(c.name)), None
+        )  # "the Strasbourg-based organization": the depositary's organisation by its seat
+        if hit is None and depositary is not None and called is not None:
+            evidence.append(
+                Evidence(kind="rule", description=f"{depositary.name}: '{called.name}'", url=str(called.source.url))
+            )
+            hit = depositary.name
         if hit is None:
             raise _Unverifiable(
                 f"'{named.group(1)}' is not how the {treaty.short_name} names the recipient of the notice "
