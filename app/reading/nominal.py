@@ -103,10 +103,13 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         kind = "effective"
     if kind == "exit" and any(t.lower_ in _ANNOUNCING for t in doc[max(clause.start, start - 3) : start]):
         kind = "notification"  # "North Korea announced its withdrawal from the NPT on January 10, 2003": the notice
+    if kind == "exit" and any(t.lower_ in _SUSPENDING for t in doc[max(clause.start, start - 3) : start]):
+        kind = "notification"  # "it had suspended its 1993 withdrawal": a notice whose exit never came
     return Nominal(owners, group, treaty if isinstance(treaty, str) else None, date, kind)
 
 
 _ANNOUNCING = {"announced", "declared", "announces", "declares", "proclaimed"}
+_SUSPENDING = {"suspended", "suspends", "revoked", "revokes", "rescinded", "retracted", "reversed", "withdrew"}
 _DATED_VERBS = {"announced", "passed", "adopted", "approved", "said", "voted", "decided", "signed", "endorsed",
                 "confirmed", "stated", "reported", "published", "began", "started"}  # fmt: skip
 
@@ -136,8 +139,8 @@ def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[
     while i >= clause.start and doc[i].text not in _POSSESSIVE and i > noun.i - 7:
         if doc[i].lower_ in _UNREAL or (doc[i].is_punct and doc[i].text != "-"):
             return [], noun.i, False
-        if doc[i].lower_ in _PRONOUNS and all(t.is_lower and t.is_alpha for t in doc[i + 1 : noun.i]):
-            return [], i + 1, True  # "our official withdrawal", "its expulsion"
+        if doc[i].lower_ in _PRONOUNS and all((t.is_lower and t.is_alpha) or t.like_num for t in doc[i + 1 : noun.i]):
+            return [], i + 1, True  # "our official withdrawal", "its expulsion", "its 1994 withdrawal"
         i -= 1
     if i <= clause.start or doc[i].text not in _POSSESSIVE:
         return [], noun.i, False

@@ -164,6 +164,13 @@ CASES: list[tuple[str, str, str, Read]] = [
             )
         ],
     ),
+    (
+        "suspended-dated-withdrawal-is-a-notice",  # the exit of a suspended withdrawal never came: the notice's year
+        "2003-04-08",
+        "North Korea gave notice under the NPT in January. It said it had suspended its 1993 withdrawal from the "
+        "treaty a day before it took effect.",
+        [("notification_date", "npt", "PRK", "2003-01"), ("notification_date", "npt", "PRK", "1993")],
+    ),
 ]
 
 
