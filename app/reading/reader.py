@@ -31,6 +31,7 @@ from app.reading.coordinated import for_both
 from app.reading.elapsed import entry_before
 from app.reading.forwarded import done_notice, from_the_depositary
 from app.reading.found import Found
+from app.reading.given_notice import given_notice_claims
 from app.reading.leaders import state_on
 from app.reading.membership_end import membership_end_claims
 from app.reading.nominal import Nominal, nominals
@@ -361,6 +362,8 @@ class Reader:
             claims += membership_end_claims(
                 clause, actors, str(treaty), context.published, context.headline, bool(dates)
             )  # "The Philippines' membership in the ICC comes to an end"
+        if treaty:  # "requires a year's notice, which Trump already gave": the notice named before its giver
+            claims += given_notice_claims(clause, actors, str(treaty), context.published)
         return claims
 
     def _joined_by_signing(
