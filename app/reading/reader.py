@@ -2111,6 +2111,8 @@ def _has_treaty_object(verb: Span, clause: Span) -> bool:
         if token.lower_ in _NOT_TREATY_OBJECTS:
             return False
         if token.text in (",", ";"):
+            if _relative_perfect(verb):
+                return True  # "joined Italy, which has already withdrawn, whereas ...": the treaty of the article
             if _tense(verb) not in ("past", "deed") or previous_word(verb[0]) in ("which", "who", "that"):
                 return False  # "the initiative to withdraw on 10 November, ...", "X, which left in 2019, remains"
             break  # "withdrew in 2021, a move ...": the past exit's date right after the verb
@@ -2119,6 +2121,13 @@ def _has_treaty_object(verb: Span, clause: Span) -> bool:
         if following.like_num or following.text in _MONTH_WORDS:
             return True  # "The US had withdrawn in November 2020": the treaty the article is about
     return verb.end >= clause.end - 1  # "... have withdrawn." with the treaty named before
+
+
+def _relative_perfect(verb: Span) -> bool:
+    """'Italy, which has already withdrawn, ...': a relative clause in the perfect about a State's exit."""
+    before = [t.lower_ for t in verb.doc[max(0, verb.start - 3) : verb.start]]
+    relative = next((i for i, w in enumerate(before) if w in ("which", "who")), None)
+    return relative is not None and any(w in ("has", "have", "had") for w in before[relative + 1 :])
 
 
 def _near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:

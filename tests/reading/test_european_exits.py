@@ -90,6 +90,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Russia ceases to be a party to the European Convention on Human Rights\n\nThe court keeps its pending cases.",
         [("withdrew", "echr", "RUS", "true")],
     ),
+    (
+        "an-earlier-exit-in-a-relative-clause-in-the-perfect",
+        "2022-11-20",
+        "The Energy Charter Treaty is outdated. Austria thus follows Italy, which has already withdrawn, while others "
+        "hesitate.",
+        [("withdrew", "ect", "ITA", "true")],
+    ),
 ]
 
 
