@@ -117,7 +117,14 @@ class CheckService:
     def _treaty(self, claim: Claim) -> Treaty:
         if not claim.treaty:
             raise _Unverifiable("The claim names no treaty.")
-        return self.assessments.find_treaty(claim.treaty)
+        try:
+            return self.assessments.find_treaty(claim.treaty)
+        except NotFound as exc:  # what is missing is the law itself: no rule file holds the treaty's clause
+            near = f" Close names in the rulebook: {', '.join(exc.close_matches[:3])}." if exc.close_matches else ""
+            raise _Unverifiable(
+                f"The rulebook has no rule file for '{claim.treaty}': its withdrawal clause, parties and records "
+                f"are not encoded, so the claim cannot be checked.{near}"
+            ) from exc
 
     def _state(self, claim: Claim) -> str:
         if not claim.state:
