@@ -215,6 +215,11 @@ def _about_withdrawal(clause: Span) -> bool:
     return any(t.lower_ in ("withdrawal", "exit", "withdrawing", "leaving", "denunciation") for t in clause)
 
 
+def period_of(span: Span) -> str | None:
+    """'six months', 'a year' -> 'P6M', 'P1Y' (the reading of a period everywhere in the reader)."""
+    return _period(span)
+
+
 def _period(span: Span) -> str | None:
     """'six months', 'a year', '12-month', 'yearlong' -> 'P6M', 'P1Y', 'P12M', 'P1Y' (weeks are not read)."""
     if len(span) == 1 and span[0].lower_ in ("yearlong", "year-long"):

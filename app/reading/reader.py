@@ -26,6 +26,7 @@ from app.numbers import number_from_words
 from app.provisions.precondition import precondition_of
 from app.reading.announced import Announcement, announcements
 from app.reading.annual import annual_rule
+from app.reading.bounds import not_before
 from app.reading.consent import consent_rule, recipient_rule
 from app.reading.coordinated import for_both
 from app.reading.elapsed import entry_before
@@ -211,6 +212,11 @@ class Reader:
             claims = [_survives_in(c, context.exited) for c in claims]  # obligations for 20 years": the treaty left
         annual = annual_rule(dates, clause, treaty) if self._fixes_days(treaty) else None  # "on June 30 ... by Jan. 1"
         return claims + ([annual] if annual else [])
+
+    def _not_before(self, verb: Span, context: _Context) -> str | None:
+        """'unable to go into effect for another year': no sooner than a year after the report (bounds.py)."""
+        durations = [verb.doc[s:e] for _, s, e in _matches(self.reading.durations, verb.doc)]
+        return not_before(verb, durations, context.published)
 
     def _fixes_days(self, treaty_id: str) -> bool:
         """The treaty's exit takes effect on a fixed day of the year (ICRW Art. XI): only then do two days without a
@@ -503,6 +509,9 @@ class Reader:
         self, label: str, verb: Span, treaty: str, states: list[str], date: Span | None, clause: Span,
         context: _Context,
     ) -> list[Claim]:  # fmt: skip
+        if label == "EFFECT" and (bound := self._not_before(verb, context)) is not None and states:
+            return _one_per_state({"treaty": treaty, "as_of": context.published}, "effective_date", states, bound,
+                                  "future")  # fmt: skip  # "unable to go into effect for another year"
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
         if _negated(verb) and not until:  # "will not go into effect until July 6, 2021", "did not ratify it until 2012"
             return _negative_claims(label, verb, treaty, states, _tense(verb), clause, context)

@@ -171,6 +171,25 @@ CASES: list[tuple[str, str, str, Read]] = [
         "treaty a day before it took effect.",
         [("notification_date", "npt", "PRK", "2003-01"), ("notification_date", "npt", "PRK", "1993")],
     ),
+    (
+        "unable-to-take-effect-for-another-year-is-a-lower-bound",
+        "2022-04-25",
+        "Venezuela said it had completed its exit from the OAS Charter, which the OAS said was unable to take effect "
+        "for another year.",
+        [
+            ("withdrew", "oas-charter", "VEN", "true"),
+            ("effective_date", "oas-charter", "VEN", "2023-04-25/9999-12-31"),
+        ],
+    ),
+    (
+        "cannot-take-effect-for-at-least-six-months",
+        "2025-06-27",
+        "Latvia has notified the UN, and its exit from the Ottawa Convention cannot take effect for at least six months.",
+        [
+            ("notification_date", "apmbc", "LVA", "0001-01-01/2025-06-27"),
+            ("effective_date", "apmbc", "LVA", "2025-12-27/9999-12-31"),
+        ],
+    ),
 ]
 
 
