@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 
 from app.numbers import number_from_words
 from app.provisions.precondition import precondition_of
+from app.reading.acts import act_subject
 from app.reading.announced import Announcement, announcements
 from app.reading.annual import annual_rule
 from app.reading.bounds import not_before
@@ -554,7 +555,7 @@ class Reader:
             elif tense in ("future", "present") and value:
                 kind = "effective_date"
             elif tense in ("past", "deed") or (
-                tense == "present" and verb[0].lower_.endswith("s") and context.headline
+                tense == "present" and verb[0].lower_.endswith("s") and (context.headline or act_subject(verb))
             ):
                 kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
         elif label == "NOTIFY":

@@ -890,6 +890,30 @@ class CheckService:
             return Outcome("partly_consistent", effect.correct_value, text, evidence, effect.trace)
         return None
 
+    def _decided_unnotified(
+        self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
+    ) -> Outcome | None:
+        """'X pulls out of Y' where X only decided to withdraw, with no notification recorded (world/records
+        ``unnotified``: the US memorandum of 7 January 2026 on the UNFCCC): a step towards an exit, partly right."""
+        for _, begun in self.rulebook.world.unnotified_for(treaty.id, state):
+            steps = [
+                d for d in begun.domestic_steps
+                if d.date <= as_of and "withdraw" in d.act.lower() and (claimed is None or claimed.contains(d.date))
+            ]  # fmt: skip
+            if steps:
+                step = steps[-1]
+                text = (
+                    f"Partly correct: on {_long(step.date)} the {step.actor} decided to withdraw ({step.act}), but "
+                    f"no notification had reached the depositary by {_long(as_of)}: {name} was still a party to the "
+                    f"{treaty.short_name}, and any withdrawal takes effect only as the treaty counts from a notice."
+                )
+                url = str(step.source.url) if step.source else str(begun.sources[0].url)
+                evidence = [Evidence(kind="record", description=f"{step.actor}: {step.act}", url=url)]
+                return Outcome(
+                    "partly_consistent", None, text, evidence, [f"record: {state} {treaty.id} (not notified)"]
+                )
+        return None
+
     def _before_notice(
         self,
         treaty: Treaty,
@@ -904,6 +928,8 @@ class CheckService:
         state was still a party), a suspension or a revoked ratification is not a withdrawal (wrong); a notice
         received in the year after the article makes it a decision told as an exit (partly right); with none of
         these recorded, nothing is confirmed."""
+        if (decided := self._decided_unnotified(treaty, state, name, claimed, as_of)) is not None:
+            return decided
         for _, record in self.rulebook.world.records_for(treaty.id, state):
             if since is not None and record.notified < since:
                 continue

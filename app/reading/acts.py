@@ -1,0 +1,21 @@
+"""An act said to take a state out of a treaty: "the memorandum pulls the U.S. out of the UNFCCC", "an action the
+Times said pulls the U.S. out of ...". The present tense of such a sentence reports what the act does on the day of
+the report (as a headline's present does), an exit the checks weigh against the notice the treaty requires (a
+decision told as an exit is partly right).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+_ACTS = {"action", "order", "memorandum", "decree", "decision", "move", "law", "proclamation", "directive"}
+_REACH = 6  # "an action the Times said pulls ...": the act a few words before the verb
+
+
+def act_subject(verb: Span) -> bool:
+    """The verb takes a state out of a treaty ('pulls the U.S. out of') and its subject is an act (an order, a
+    memorandum, a decree) named just before it in its sentence; not 'the decision leaves Canada in the treaty'."""
+    if not any(t.lower_ == "out" for t in verb):
+        return False
+    start = max(verb.sent.start, verb.start - _REACH)
+    return any(t.lower_ in _ACTS for t in verb.doc[start : verb.start])
