@@ -33,6 +33,7 @@ from app.reading.coordinated import for_both
 from app.reading.elapsed import entry_before
 from app.reading.forwarded import done_notice, from_the_depositary
 from app.reading.found import Found
+from app.reading.freed import forbidden_by, permitted_acts
 from app.reading.given_notice import given_notice_claims
 from app.reading.leaders import state_on
 from app.reading.membership_end import membership_end_claims
@@ -214,6 +215,25 @@ class Reader:
         annual = annual_rule(dates, clause, treaty) if self._fixes_days(treaty) else None  # "on June 30 ... by Jan. 1"
         return claims + ([annual] if annual else [])
 
+    def _freed(self, clause: Span, actors: list[Span], dates: list[Span], context: _Context) -> list[Claim]:
+        """'from December 27, 2025, Latvia is legally permitted to acquire ... anti-personnel mines': not bound by
+        the treaty (the one the article discusses) from that day (app/reading/freed.py)."""
+        acts = permitted_acts(clause)
+        treaty = context.withdrawn_from()
+        if acts is None or treaty is None or not actors:
+            return []
+        rules = self.rulebook.treaties[treaty]
+        if not forbidden_by(acts, [rules.name, rules.short_name, *rules.aliases]):
+            return []
+        dated = [d for d in dates if d.end <= acts.start and d.start > 0 and clause.doc[d.start - 1].lower_ in _FROM]
+        when = resolve(_with_year(dated[-1]), context.published, "past") if dated else None
+        on = when.start if when is not None and when.precision == "day" else context.published
+        states = list(dict.fromkeys(str(e.ent_id_) for e in actors if e.end <= acts.start))
+        return [
+            Claim(kind="bound_on", treaty=treaty, state=one, value="false", on=on, as_of=context.published)
+            for one in states
+        ]
+
     def _not_before(self, verb: Span, context: _Context) -> str | None:
         """'unable to go into effect for another year': no sooner than a year after the report (bounds.py)."""
         durations = [verb.doc[s:e] for _, s, e in _matches(self.reading.durations, verb.doc)]
@@ -325,6 +345,7 @@ class Reader:
                                                                       context)]  # fmt: skip
                 continue
             claims += self._from_trigger(label, verb, treaty, states, dated, clause, context)
+        claims += self._freed(clause, actors, dates, context)
         claims += _those_of(clause, actors, dates, claims, context)
         for nominal in nominals(clause, actors, dates, [v for _, v in triggers]):
             claims += self._from_nominal(nominal, clause, context)
@@ -1331,6 +1352,7 @@ def _bound_claims(
     ]
 
 
+_FROM = {"from", "since", "of"}  # "from December 27", "as of 27 December"
 _NOT_PARTY_COUNTS = {"voted", "vote", "votes", "adopted", "reached", "negotiated", "drafted", "agreed"}
 _NEGATIVE_KINDS: dict[str, ClaimKind] = {
     "JOIN": "joined", "SIGN": "signed", "ACCEDE": "joined", "RATIFY": "ratified", "LEAVE": "withdrew",

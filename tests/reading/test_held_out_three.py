@@ -6,6 +6,8 @@ adds a spurious claim fails as surely as one that misses a claim.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.reading import ClaimFinder
@@ -190,6 +192,23 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("effective_date", "apmbc", "LVA", "2025-12-27/9999-12-31"),
         ],
     ),
+    (
+        "exit-told-as-what-it-permits",  # the acts the treaty's name forbids: not bound from that day
+        "2025-12-28",
+        "Estonia's withdrawal from the Ottawa Convention took effect on 27 December. From December 27, 2025, "
+        "Estonia is legally allowed to stockpile and use anti-personnel mines.",
+        [
+            ("effective_date", "apmbc", "EST", "2025-12-27"),
+            ("bound_on", "apmbc", "EST", "false"),
+        ],
+    ),
+    (
+        "permitted-acts-the-treaty-does-not-name-are-no-claim",
+        "2025-12-28",
+        "Estonia's withdrawal from the Ottawa Convention took effect on 27 December. Estonia is now allowed to "
+        "buy more artillery shells.",
+        [("effective_date", "apmbc", "EST", "2025-12-27")],
+    ),
 ]
 
 
@@ -197,3 +216,9 @@ CASES: list[tuple[str, str, str, Read]] = [
 def test_construction(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     got = read(finder, text, published)
     assert got == expected, name
+
+
+def test_exit_told_as_what_it_permits_is_not_bound_from_that_day(finder: ClaimFinder) -> None:
+    text = "Estonia left the Ottawa Convention. From December 27, 2025, Estonia is free to use anti-personnel mines."
+    found = [f.claim for f in finder.find(text, dt.date(2025, 12, 28)) if f.claim.kind == "bound_on"]
+    assert [(c.state, c.value, c.on) for c in found] == [("EST", "false", dt.date(2025, 12, 27))]
