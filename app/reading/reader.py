@@ -562,23 +562,7 @@ class Reader:
         elif label == "LEAVE":
             if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit") or _annulled(verb)):
                 return []
-            no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
-            if no_longer and tense != "future" and date is not None:
-                nearest = nearest_status_day(_with_year(date), context.published)
-                when, value = (nearest, claim_value(nearest)) if nearest else (when, value)
-            if no_longer and tense != "future" and when is not None and when.start > context.published:
-                kind = "effective_date"  # "As of 17 March, X is no longer a member" two days ahead: its exit's day
-            elif no_longer and tense != "future" and (when is None or when.start <= context.published):
-                kind, value = "withdrew", value or "true"
-            elif tense == "present" and when and when.end <= context.published:
-                kind = "withdrew"  # "officially let the United States exit the Paris Agreement in November 2020";
-                # "US today leaves Open Skies Treaty": the exit is done on the day of the report
-            elif tense in ("future", "present") and value:
-                kind = "effective_date"
-            elif tense in ("past", "deed") or (
-                tense == "present" and verb[0].lower_.endswith("s") and (context.headline or act_subject(verb))
-            ):
-                kind, value = "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
+            kind, value = _left_kind(verb, tense, date, when, value, context)
         elif label == "NOTIFY":
             kind = self._notice_kind(verb, clause, tense, when, context)
         elif label == "JOIN":
@@ -1948,6 +1932,30 @@ def _asserted_tense(tense: str, label: str, verb: Span, date: Span | None, claus
     if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
         return None
     return tense
+
+
+def _left_kind(
+    verb: Span, tense: str, date: Span | None, when: PartialDate | None, value: str | None, context: _Context
+) -> tuple[ClaimKind | None, str | None]:
+    """What a leaving verb with a treaty object claims, and its value: an exit done or its effective date."""
+    no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
+    if no_longer and tense != "future" and date is not None:
+        nearest = nearest_status_day(_with_year(date), context.published)
+        when, value = (nearest, claim_value(nearest)) if nearest else (when, value)
+    if no_longer and tense != "future" and when is not None and when.start > context.published:
+        return "effective_date", value  # "As of 17 March, X is no longer a member" two days ahead: its exit's day
+    if no_longer and tense != "future" and (when is None or when.start <= context.published):
+        return "withdrew", value or "true"
+    if tense == "present" and when and when.end <= context.published:
+        return "withdrew", value  # "officially let the United States exit the Paris Agreement in November 2020";
+        # "US today leaves Open Skies Treaty": the exit is done on the day of the report
+    if tense in ("future", "present") and value:
+        return "effective_date", value
+    if tense in ("past", "deed") or (
+        tense == "present" and verb[0].lower_.endswith("s") and (context.headline or act_subject(verb))
+    ):
+        return "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
+    return None, value
 
 
 def _named_here(states: list[str], clause: Span) -> list[str]:
