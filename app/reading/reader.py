@@ -351,15 +351,7 @@ class Reader:
             claims += self._from_nominal(nominal, clause, context)
         for item in announcements(clause, actors, dates, [v for _, v in triggers]):
             claims += self._from_announcement(item, context)
-        treaty_here = (
-            treaties[0].ent_id_
-            if treaties
-            else (
-                (context.refer(generic[0].lower_) if generic else context.withdrawn_from())
-                if generic or _mentions_withdrawal(clause) or any(t.lower_ in ("notice", "waiting") for t in clause)
-                else None
-            )
-        )
+        treaty_here = _treaty_here(treaties, generic, clause, context)
         if treaty_here or context.treaty:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:
@@ -1932,6 +1924,16 @@ def _asserted_tense(tense: str, label: str, verb: Span, date: Span | None, claus
     if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
         return None
     return tense
+
+
+def _treaty_here(treaties: list[Span], generic: list[Token], clause: Span, context: _Context) -> str | None:
+    """The treaty a clause is about: the first it names, else the one its 'the convention' or its withdrawal
+    (a notice, a waiting period) points to."""
+    if treaties:
+        return str(treaties[0].ent_id_)
+    if generic or _mentions_withdrawal(clause) or any(t.lower_ in ("notice", "waiting") for t in clause):
+        return context.refer(generic[0].lower_) if generic else context.withdrawn_from()
+    return None
 
 
 def _left_kind(
