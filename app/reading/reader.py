@@ -2173,7 +2173,8 @@ def _relative_perfect(verb: Span) -> bool:
 
 
 def _near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
-    return any(t.lower_ in nouns for t in clause) and not any(
+    """A notice word in the clause, singular or plural ('have sent letters confirming that they are quitting')."""
+    return any(t.lower_ in nouns or t.lemma_ in nouns for t in clause) and not any(
         t.lower_ in _NOT_TREATY_OBJECTS for t in clause.doc[verb.end : min(verb.end + 3, clause.end)]
     )
 

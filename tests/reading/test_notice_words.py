@@ -43,6 +43,16 @@ CASES: list[tuple[str, str, str, Read]] = [
         ],
     ),
     (
+        "letters-in-the-plural-confirming-an-exit",  # 'letters' is a notice word as 'letter' is
+        "2016-11-15",
+        "The ICC. Chile left in 2010.\n\nPeru and Bolivia have sent letters confirming that they are quitting the ICC.",
+        [
+            ("withdrew", "rome-statute", "CHL", "2010"),
+            ("notification_date", "rome-statute", "PER", "0001-01-01/2016-11-15"),
+            ("notification_date", "rome-statute", "BOL", "0001-01-01/2016-11-15"),
+        ],
+    ),
+    (
         "communicated-with-someone-is-no-notice",
         "2024-01-30",
         "The ECOWAS Treaty. Togo's ministry communicated with ECOWAS officials about trade.",
