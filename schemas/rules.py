@@ -539,6 +539,11 @@ class Treaty(Strict):
         description="Aliases that name one state's exit from the treaty, as news writes them ('Brexit': GBR): an "
         "article using one names that state as the one leaving.",
     )
+    not_names: list[str] = Field(
+        [],
+        description="Names of other instruments that contain one of the aliases ('European Energy Charter', a "
+        "political declaration, is not the Energy Charter Treaty): the reader takes them for no treaty.",
+    )
     kind: Literal["multilateral", "bilateral", "general_law"]
     depositary: Slug | None = Field(description="Id of a file in rules/depositaries/; null for a bilateral treaty.")
     parties: list[ISO3] | None = Field(None, description="For a bilateral treaty: the parties.")

@@ -36,6 +36,7 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> ISO3 (the government)
     bodies: dict[str, str] = field(default_factory=dict)  # a parliament's own name -> ISO3 ("Seimas", "Rada")
     leaders: Tenures = field(default_factory=dict)  # a leader's name -> tenures (world/leaders)
+    other_instruments: set[str] = field(default_factory=set)  # names that contain an alias but are no treaty here
 
 
 def _is_acronym(name: str) -> bool:
@@ -176,6 +177,8 @@ def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
     states, capitals = state_names(rulebook)
     bodies = {k: v for k, v in body_names(rulebook).items() if k not in states and k not in capitals}
     leaders = {k: v for k, v in load_leaders().items() if k not in states and k not in capitals}
+    others = {name for treaty in rulebook.treaties.values() for name in treaty.not_names}
     return Gazetteer(
-        treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies, leaders=leaders
-    )
+        treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies, leaders=leaders,
+        other_instruments=others,
+    )  # fmt: skip

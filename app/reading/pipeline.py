@@ -273,6 +273,7 @@ def _entity_patterns(gazetteer: Gazetteer) -> tuple[list[dict[str, Any]], list[d
     """Phrase patterns (matched with a ``PhraseMatcher``, fast for thousands of names): treaty names by
     lower case; acronyms, states and capitals as written ('Turkey', not 'turkey'; 'WHO', not 'who')."""
     by_lower = [{"label": "TREATY", "pattern": name, "id": i} for name, i in gazetteer.treaties.items()]
+    by_lower += [{"label": "OTHER_INSTRUMENT", "pattern": name} for name in gazetteer.other_instruments]  # longer wins
     as_written = [{"label": "TREATY", "pattern": name, "id": i} for name, i in gazetteer.acronyms.items()]
     as_written += [{"label": "STATE", "pattern": name, "id": i} for name, i in gazetteer.states.items()]
     as_written += [{"label": "CAPITAL", "pattern": name, "id": i} for name, i in gazetteer.capitals.items()]

@@ -1089,10 +1089,14 @@ def _subordinate(verb: Span, clause: Span) -> bool:
 
 
 def _not_bound_by_a_treaty(verb: Span, clause: Span) -> bool:
-    """'remains under investigation' (not under a treaty); 'expressed its consent to be bound by the agreement' (a
-    ratification, not a statement of being bound)."""
+    """'remains under investigation' (not under a treaty); 'is bound to the policies set at EU level' (obliged to
+    follow something else); 'expressed its consent to be bound by the agreement' (a ratification, not a statement of
+    being bound)."""
     if verb[-1].lower_ == "under" and not _object_is_treaty(clause.doc, verb.end):
         return True
+    doc = clause.doc
+    if verb[-1].lower_ == "bound" and verb.end < len(doc) and doc[verb.end].lower_ == "to":
+        return not _object_is_treaty(doc, verb.end + 1)  # "is bound to the policies set at EU level": no treaty
     return any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start])
 
 

@@ -97,6 +97,19 @@ CASES: list[tuple[str, str, str, Read]] = [
         "hesitate.",
         [("withdrew", "ect", "ITA", "true")],
     ),
+    (
+        "another-instrument-whose-name-holds-an-alias-is-no-treaty",
+        "2015-10-01",
+        "The Energy Charter Treaty protects investors. Spain has not left the European Energy Charter, a declaration.",
+        [],
+    ),
+    (
+        "bound-to-policies-is-not-bound-by-a-treaty",
+        "2015-10-01",
+        "The Energy Charter Treaty protects investors. Spain, as a member of the European Union, is bound to the "
+        "energy policies set at European Union level.",
+        [],
+    ),
 ]
 
 
