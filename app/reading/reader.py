@@ -301,19 +301,7 @@ class Reader:
         exiting = list(  # "Brexit": the treaty's exit names say whose exit it is (rule files, exit_names)
             dict.fromkeys(s for e in treaties if (s := self.rulebook.treaties[str(e.ent_id_)].exit_names.get(e.text)))
         )
-        # Dates of this clause, except those that anchor a period ("six months after 6 September").
-        dates = [
-            clause.doc[s:e]
-            for _, s, e in _matches(reading.dates, clause.doc)
-            if clause.start <= s
-            and e <= clause.end
-            and not _anchored(clause.doc, s)
-            and not _names_a_treaty(clause.doc, e)
-            and not (e < len(clause.doc) and clause.doc[e].text in ("'s", "’s"))  # "at today's sitting"
-            and not _of_a_treaty(clause.doc, s)
-            and not (e - s == 1 and clause.doc[s].text == "May" and not _month_may(clause.doc, s))
-        ]
-        dates = sorted(filter_spans(dates), key=lambda d: d.start)
+        dates = _clause_dates(reading, clause)
         triggers = _longest(
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in _matches(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
@@ -541,14 +529,9 @@ class Reader:
         if label == "FORCE" and verb[0].lower_ in ("its", "the", "in"):  # "since its entry into force in 1970"
             kind, states = "entry_into_force", []  # the treaty's own, whatever else the clause says
         elif label == "EFFECT" or (label == "FORCE" and _mentions_withdrawal(clause)):
-            if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
-                return []  # "the agreement, which expires in 2026": the treaty's term, not an exit
-            if effect_of_a_measure(verb, _WITHDRAWAL_NOUNS):
-                return []  # "the ban went into effect globally in 1986": a measure's effect, not an exit
-            if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
-                kind, states = "entry_into_force", []  # "The treaty, which came into effect on 1 January 2002"
-            else:  # "France ceased to be a party on 8 December 2023": an exit done, as "is no longer a party"
-                kind, value = _cessation(verb, tense, date, context.headline, value)
+            if (effect := _effect_kind(verb, clause, states, tense, date, context.headline, value)) is None:
+                return []
+            kind, states, value = effect
         elif label == "FORCE":
             kind, states = _in_force_for(verb, clause, states)
         elif label == "LEAVE":
@@ -1527,6 +1510,39 @@ def _of_a_treaty(doc: Doc, start: int) -> bool:
         and doc[start - 1].lower_ == "of"
         and (doc[start - 2].ent_type_ == "TREATY" or doc[start - 2].lower_ in GENERIC_TREATY)
     )
+
+
+def _clause_dates(reading: Reading, clause: Span) -> list[Span]:
+    """The dates of a clause, in order, except those that anchor a period ("six months after 6 September"), a year in
+    a treaty's name, a possessive ("at today's sitting") and the month May read as the verb."""
+    doc = clause.doc
+    dates = [
+        doc[s:e]
+        for _, s, e in _matches(reading.dates, doc)
+        if clause.start <= s
+        and e <= clause.end
+        and not _anchored(doc, s)
+        and not _names_a_treaty(doc, e)
+        and not (e < len(doc) and doc[e].text in ("'s", "’s"))
+        and not _of_a_treaty(doc, s)
+        and not (e - s == 1 and doc[s].text == "May" and not _month_may(doc, s))
+    ]
+    return sorted(filter_spans(dates), key=lambda d: d.start)
+
+
+def _effect_kind(
+    verb: Span, clause: Span, states: list[str], tense: str, date: Span | None, headline: bool, value: str | None
+) -> tuple[ClaimKind, list[str], str | None] | None:
+    """What a 'took effect' / 'ceased' verb claims: the treaty's own entry into force, an exit done or the day an exit
+    takes effect; None when it claims nothing about the treaty."""
+    if verb[0].lemma_ == "expire" and _names_treaty_before(verb):
+        return None  # "the agreement, which expires in 2026": the treaty's term, not an exit
+    if effect_of_a_measure(verb, _WITHDRAWAL_NOUNS):
+        return None  # "the ban went into effect globally in 1986": a measure's effect, not an exit
+    if not (states or _mentions_withdrawal(clause)) or _treaty_subject(verb):
+        return "entry_into_force", [], value  # "The treaty, which came into effect on 1 January 2002"
+    kind, value = _cessation(verb, tense, date, headline, value)  # "France ceased to be a party on 8 December 2023"
+    return kind, states, value
 
 
 def _cessation(
