@@ -134,8 +134,11 @@ from bench.claims import Score, load_corpus, score
 # Then (h-read3) an exit told by what it permits ('from December 27, 2025, Latvia is legally permitted to acquire ...
 # anti-personnel mines': not bound from that day when the acts share words with the treaty's names, app/reading/
 # freed.py): 642/705 -> 643/705 = 91.2%, precision 640/643 = 99.5%, verdicts 629/643 = 97.8%.
-RECALL_FLOOR = 0.89
-PRECISION_FLOOR = 0.98
+# Raised to 0.90 / 0.99 (h-batch6, after the batches' fixes: outsiders, signing, timelines, given notices, two
+# treaties left together, elapsed entry into force, acts that pull a state out): 644/705 = 91.3%, precision 641/642 =
+# 99.8%, verdicts 630/644 = 97.8%.
+RECALL_FLOOR = 0.90
+PRECISION_FLOOR = 0.99
 VERDICT_FLOOR = 0.97
 
 
