@@ -35,6 +35,7 @@ from app.reading.forwarded import done_notice, from_the_depositary
 from app.reading.found import Found
 from app.reading.freed import forbidden_by, permitted_acts
 from app.reading.given_notice import given_notice_claims
+from app.reading.immediate import deemed_immediate
 from app.reading.leaders import state_on
 from app.reading.membership_end import membership_end_claims
 from app.reading.nominal import Nominal, nominals
@@ -372,6 +373,9 @@ class Reader:
             )  # "The Philippines' membership in the ICC comes to an end"
         if treaty:  # "requires a year's notice, which Trump already gave": the notice named before its giver
             claims += given_notice_claims(clause, actors, str(treaty), context.published)
+            claims += deemed_immediate(
+                clause, actors, str(treaty), context.published
+            )  # "consider ... effective at once"
         return claims
 
     def _joined_by_signing(
