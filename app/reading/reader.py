@@ -2278,6 +2278,14 @@ _FILLER = {"votes", "vote", "lawmakers", "deputies", "members", "mps", "senators
 _FOR = {"in", "favour", "favor", "for", "yes", "ayes", "supported", "backed"}
 
 
+_VOTERS = {"mps", "deputies", "lawmakers", "members", "legislators", "senators", "parliamentarians", "votes", "voted"}
+
+
+def _voters_after(number: Token) -> bool:
+    """'81 MPs voted', '81 voted': the number counts voters (not 'six months ... for the decision')."""
+    return any(t.lower_ in _VOTERS for t in number.doc[number.i + 1 : number.i + 3])
+
+
 _TALLY_WORDS = ("vote", "ballot", "abstain", "abstention", "approve", "pass", "adopt")
 
 
@@ -2331,4 +2339,6 @@ def _tally(clause: Span) -> str | None:
             a, b = number_from_words(t.text), number_from_words(nxt[2].text)
             if a is not None and b is not None:
                 return f"{a}-{b}"
+    if list(roles) == ["for"] and len(numbers) == 1 and _voters_after(numbers[0]):
+        return f"{roles['for']} for"  # "Altogether 81 MPs voted in favor": the votes for, the rest not told
     return None

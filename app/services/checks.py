@@ -1435,6 +1435,8 @@ class CheckService:
         of = re.fullmatch(r"\s*(\d+)\s*(?:/|of|out of)\s*(\d+)\s*", claim.value)
         if tally is None and of:  # '103 of 141': votes in favour of the body's members
             tally = (int(of.group(1)),)
+        if tally is None and (only_for := re.fullmatch(r"\s*(\d+)\s+for\s*", claim.value)):
+            tally = (int(only_for.group(1)),)  # '81 for': the votes in favour, the rest not told
         if tally is None:
             raise _Unverifiable(f"'{claim.value}' is not a tally such as 142-21 or 98-2-4.")
         votes = [v for v in self.votes(state, claim.treaty or "") if v.date <= as_of] if claim.treaty else []

@@ -275,6 +275,13 @@ def test_european_participation_facts(client: TestClient, as_of: str, claim: dic
     assert result["verdict"] == verdict, result["explanation"]
 
 
+@pytest.mark.parametrize(("value", "verdict"), [("81 for", "consistent"), ("80 for", "inconsistent")])
+def test_a_tally_of_the_votes_for_only(client: TestClient, value: str, verdict: str) -> None:
+    """The Riigikogu passed the Ottawa withdrawal act 81-1-7 on 4 June 2025 (world/records/apmbc.yaml)."""
+    result = judge(client, "2025-06-05", kind="vote_tally", treaty="apmbc", state="EST", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
 @pytest.mark.parametrize(
     ("value", "verdict"), [("56-32", "consistent"), ("56-32-2", "consistent"), ("56-44", "inconsistent")]
 )

@@ -110,6 +110,19 @@ CASES: list[tuple[str, str, str, Read]] = [
         "energy policies set at European Union level.",
         [],
     ),
+    (
+        "a-tally-with-the-votes-for-only",
+        "2025-06-05",
+        "Estonia's parliament debated the Ottawa Convention. In all, 75 deputies voted in favour of leaving it.",
+        [("vote_tally", "apmbc", "EST", "75 for")],
+    ),
+    (
+        "a-period-before-for-is-no-tally",
+        "2025-03-06",
+        "Lithuania's parliament voted to leave the cluster munitions convention, but it had to wait six months for the "
+        "decision to take effect.",
+        [],
+    ),
 ]
 
 
