@@ -541,7 +541,7 @@ class Reader:
         elif label == "LEAVE":
             if not (_has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit") or _annulled(verb)):
                 return []
-            kind, value = _left_kind(verb, tense, date, when, value, context)
+            kind, value = _left_kind(verb, tense, date, when, value, context, plural=len(states) > 1)
         elif label == "NOTIFY":
             kind = self._notice_kind(verb, clause, tense, when, context)
         elif label == "JOIN":
@@ -1961,9 +1961,17 @@ def _treaty_here(treaties: list[Span], generic: list[Token], clause: Span, conte
 
 
 def _left_kind(
-    verb: Span, tense: str, date: Span | None, when: PartialDate | None, value: str | None, context: _Context
+    verb: Span,
+    tense: str,
+    date: Span | None,
+    when: PartialDate | None,
+    value: str | None,
+    context: _Context,
+    plural: bool = False,
 ) -> tuple[ClaimKind | None, str | None]:
-    """What a leaving verb with a treaty object claims, and its value: an exit done or its effective date."""
+    """What a leaving verb with a treaty object claims, and its value: an exit done or its effective date. A
+    headline's present tells a deed in the third person: 'withdraws' for one state, 'withdraw' for a list of them
+    ('Mali, Burkina Faso, Niger withdraw from ...')."""
     no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
     if no_longer and tense != "future" and date is not None:
         nearest = nearest_status_day(_with_year(date), context.published)
@@ -1978,7 +1986,7 @@ def _left_kind(
     if tense in ("future", "present") and value:
         return "effective_date", value
     if tense in ("past", "deed") or (
-        tense == "present" and verb[0].lower_.endswith("s") and (context.headline or act_subject(verb))
+        tense == "present" and (verb[0].lower_.endswith("s") or plural) and (context.headline or act_subject(verb))
     ):
         return "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
     return None, value

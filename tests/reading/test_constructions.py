@@ -278,6 +278,19 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("withdrew", "rome-statute", "PHL", "true")],
     ),
     (
+        "headline-plural-present-for-a-list-of-states",
+        "2025-07-01",
+        "Estonia and Latvia formally withdraw from mine-ban treaty\n\nThe Ottawa Convention bans anti-personnel mines.",
+        [("withdrew", "apmbc", "EST", "true"), ("withdrew", "apmbc", "LVA", "true")],
+    ),
+    (
+        "plural-present-in-a-report-is-no-deed-without-a-headline",
+        "2025-07-01",
+        "Ottawa Convention news\n\nThe ministers recommended that Estonia and Latvia withdraw from the Ottawa "
+        "Convention.",
+        [],
+    ),
+    (
         "date-in-a-treaty-title",
         "2025-06-29",
         "The decree approves the proposal to withdraw Ukraine from the Ottawa Convention of 18 September 1997.",
