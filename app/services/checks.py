@@ -904,8 +904,9 @@ class CheckService:
                 step = steps[-1]
                 text = (
                     f"Partly correct: on {_long(step.date)} the {step.actor} decided to withdraw ({step.act}), but "
-                    f"no notification had reached the depositary by {_long(as_of)}: {name} was still a party to the "
-                    f"{treaty.short_name}, and any withdrawal takes effect only as the treaty counts from a notice."
+                    f"no notification to the depositary is recorded by {_long(as_of)} (assumed none: {name} was "
+                    f"still a party to the {treaty.short_name}), and any withdrawal takes effect only as the treaty "
+                    "counts from a notice."
                 )
                 url = str(step.source.url) if step.source else str(begun.sources[0].url)
                 evidence = [Evidence(kind="record", description=f"{step.actor}: {step.act}", url=url)]
