@@ -42,6 +42,9 @@ class Settings(BaseSettings):
         1.0, gt=0, le=100, description="CPython's GIL switch interval in served processes (default 5 ms)"
     )
     public_url: str = Field("", description="Absolute base of links in pages (empty: relative links)")
+    idempotency_key_hours: int = Field(
+        24, ge=1, le=8760, description="How long a write's Idempotency-Key is remembered (then forgotten: reusable)"
+    )
     opentelemetry: bool = Field(
         False, description="FastAPI's native OpenTelemetry to the global providers (off: /metrics and JSON logs only)"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 from fastapi import Header, Request, Response
@@ -19,7 +20,8 @@ IdempotencyKeyHeader = Annotated[
         pattern=r"^[\x21-\x7e]+$",
         description=(
             "Any unique string (a UUID): repeat the write with the same key after a lost answer or a 503, and the "
-            "stored answer comes back (with `Idempotency-Replayed: true`) instead of a second write or a 409."
+            "stored answer comes back (with `Idempotency-Replayed: true`) instead of a second write or a 409. "
+            "A key is remembered for 24 hours by default (the `IDEMPOTENCY_KEY_HOURS` setting), then forgotten."
         ),
     ),
 ]
@@ -28,7 +30,8 @@ IdempotencyKeyHeader = Annotated[
 def idempotency(request: Request, actor: str, key: str | None, body: BaseModel) -> IdempotencyKey | None:
     if key is None:
         return None
-    return IdempotencyKey.of(key, actor, request.method, request.url.path, body.model_dump_json())
+    lifetime = dt.timedelta(hours=request.app.state.settings.idempotency_key_hours)
+    return IdempotencyKey.of(key, actor, request.method, request.url.path, body.model_dump_json(), lifetime)
 
 
 def replayed(session: Session, key: IdempotencyKey) -> Response | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Integer, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 RECORD_KINDS = ("withdrawal", "denunciation", "suspension", "ratification_revoked")  # kind: 20 characters at most
@@ -34,7 +34,10 @@ class WithdrawalRecordBase(SQLModel):
 
 class WithdrawalRecord(WithdrawalRecordBase, table=True):
     __tablename__ = "withdrawal_record"
-    __table_args__ = (UniqueConstraint("state", "treaty", "received_on", name="uq_withdrawal_record_notification"),)
+    __table_args__ = (
+        UniqueConstraint("state", "treaty", "received_on", name="uq_withdrawal_record_notification"),
+        Index("ix_withdrawal_record_received_on_id", "received_on", "id"),  # the listing's keyset order
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: dt.datetime = Field(default_factory=utc_now)
@@ -110,4 +113,4 @@ class IdempotentWrite(SQLModel, table=True):
     status_code: int
     location: str | None = Field(default=None, sa_type=Text)
     body: str = Field(sa_type=Text)
-    created_at: dt.datetime = Field(default_factory=utc_now)
+    created_at: dt.datetime = Field(default_factory=utc_now, index=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
-from sqlmodel import Session, func, select
+from sqlmodel import Session, SQLModel, func, select
 
 from app.db.migrate import downgrade, upgrade
 from app.db.models import WithdrawalRecord
@@ -34,3 +36,11 @@ def test_seed_is_idempotent(database_url: str, rulebook: Rulebook) -> None:
     assert first > 20 and second == 0 and count == first
     assert str(ltu.received_on) == "2025-06-27"
     assert ltu.source_url.startswith("https://")
+
+
+def test_the_migrations_build_the_models_schema(database_url: str) -> None:
+    """Alembic's head is the schema the models declare: autogenerate finds nothing to add or drop."""
+    upgrade(database_url)
+    with get_engine(database_url).connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert differences == []

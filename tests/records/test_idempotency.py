@@ -3,6 +3,7 @@ its own write; and a write the database committed is acknowledged even if the co
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterator
 
@@ -100,3 +101,28 @@ def test_a_committed_write_is_acknowledged_when_the_connection_drops_after_the_c
         assert stored.status_code == 200 and stored.json()["received_on"] == RECORD["received_on"]
         again = client.post("/v1/withdrawals", json=RECORD, headers=keyed("commit-then-drop"))
         assert again.status_code == 201 and again.json()["id"] == answer.json()["id"]
+
+
+def test_a_key_past_its_lifetime_is_forgotten_and_purged(records_client: TestClient, records_url: str) -> None:
+    """IETF draft "The Idempotency-Key HTTP Header Field" §2.3: keys expire (here after IDEMPOTENCY_KEY_HOURS)."""
+    old, other = str(uuid.uuid4()), str(uuid.uuid4())
+    assert records_client.post("/v1/withdrawals", json=RECORD, headers=keyed(old)).status_code == 201
+    engine = create_engine(make_url(records_url.replace("postgresql://", "postgresql+psycopg://", 1)))
+    with engine.begin() as connection:  # the key was stored 25 hours ago (the lifetime is 24 hours)
+        connection.execute(
+            text("UPDATE idempotent_write SET created_at = :then WHERE key = :key"),
+            {"then": dt.datetime.now(dt.UTC) - dt.timedelta(hours=25), "key": old},
+        )
+    reused = records_client.post("/v1/withdrawals", json={**RECORD, "received_on": "2025-07-11"}, headers=keyed(old))
+    assert reused.status_code == 201 and "idempotency-replayed" not in reused.headers  # a new write, not a 422
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE idempotent_write SET created_at = :then WHERE key = :key"),
+            {"then": dt.datetime.now(dt.UTC) - dt.timedelta(hours=25), "key": old},
+        )
+    third = {**RECORD, "received_on": "2025-07-12"}
+    assert records_client.post("/v1/withdrawals", json=third, headers=keyed(other)).status_code == 201
+    with engine.connect() as connection:  # the write purged every expired key
+        keys = set(connection.execute(text("SELECT key FROM idempotent_write")).scalars())
+    engine.dispose()
+    assert old not in keys and other in keys
