@@ -111,9 +111,9 @@ def test_the_month_of_a_notice_recorded_to_the_month(client: TestClient, value: 
         ("2017-03-08", {"kind": "notification_date", "treaty": "rome-statute", "state": "ZAF", "value": "2016-10"},
          "consistent", "19 October 2016"),  # revoked later, but it was given
         ("2018-03-16", {"kind": "notification_date", "treaty": "rome-statute", "state": "PHL", "value": "2018-03-15"},
-         "partly_consistent", "17 March 2018"),  # sent on the 15th, received on the 17th
+         "inconsistent", "2 days off"),  # handed over on the 15th, received on the 17th: a wrong date
         ("2025-05-20", {"kind": "effective_date", "treaty": "rome-statute", "state": "HUN", "value": "2026-05"},
-         "partly_consistent", "received on 2 June 2025, after the article"),
+         "inconsistent", "received on 2 June 2025, after the article"),  # a month that excludes 2 June 2026
         ("2019-02-01", {"kind": "effective_date", "treaty": "inf-treaty", "state": "USA", "value": "2019-08-02"},
          "consistent", "after the article"),
         ("2023-11-02", {"kind": "entry_into_force", "treaty": "ctbt", "value": "not in force"},
