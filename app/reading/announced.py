@@ -17,6 +17,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from app.reading.context import Context
+from app.reading.vocabulary import GENERIC_TREATY
+from app.reading.when import claim_value, resolve
+from app.reading.words import determined, with_year
+from schemas.checks import Claim
+
 _COPULAS = {"is", "was", "are", "were"}
 _GOING = {"withdrawing", "leaving", "quitting", "exiting", "pulling"}
 _OWNERS = {"its", "their", "the"}
@@ -90,3 +96,19 @@ def _after_preposition_of_place(ent: Span) -> bool:
     while i >= 0 and (doc[i].lower_ in ("the", ",", "and") or doc[i].ent_type_ == "STATE"):
         i -= 1
     return i >= 0 and doc[i].lower_ in ("with", "against", "to", "from", "toward", "towards")
+
+
+def announcement_claims(item: Announcement, context: Context) -> list[Claim]:
+    """'I announced that the United States was withdrawing from the ABM Treaty' (app/reading/announced.py)."""
+    named = [e for e in item.rest.ents if e.label_ == "TREATY"]
+    generic = [t for t in item.rest if t.lower_ in GENERIC_TREATY and determined(t)]
+    treaty = str(named[0].ent_id_) if named else context.refer(generic[0].lower_) if generic else None
+    states = list(dict.fromkeys(str(e.ent_id_) for e in item.states)) or ([context.state] if context.state else [])
+    when = resolve(with_year(item.date), context.published, "past")
+    if treaty is None or when is None or when.start > context.published:
+        return []
+    return [
+        Claim(kind="notification_date", treaty=treaty, state=s, value=claim_value(when), as_of=context.published,
+              tense="past")
+        for s in states
+    ]  # fmt: skip

@@ -4,19 +4,19 @@ claims that a withdrawal needs the other parties' approval ("the withdrawal need
 state parties", "leaving requires the consent of all members"). A withdrawal under a treaty's own clause needs
 none (VCLT Art. 54(a); Art. 54(b), withdrawal by consent of all the parties, is the other route); the checks
 service judges the claim against the clause. ("must be ratified by all remaining 27 EU countries", a passive
-with its agent, is read with the verb in app/reading/reader.py.)
+with its agent, is read with the verb in app/reading/ratification.py.)
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from app.reading.vocabulary import EXIT_WORDS
 from schemas.checks import Claim
 
 _NEEDS = {"needs", "need", "requires", "require", "required", "subject"}
 _CONSENT = {"approval", "consent", "agreement", "ratification", "endorsement"}
 _OTHERS = {"other", "remaining", "all", "member", "members", "parties", "states", "countries"}
-_EXIT = {"withdrawal", "exit", "leaving", "withdrawing", "denunciation", "departure"}
 
 
 def consent_rule(clause: Span, treaty: str) -> Claim | None:
@@ -25,7 +25,7 @@ def consent_rule(clause: Span, treaty: str) -> Claim | None:
     for i, word in enumerate(words):
         if word not in _CONSENT or i + 3 >= len(words) or not set(words[max(0, i - 4) : i]) & _NEEDS:
             continue
-        if words[i + 1] != "of" or not set(words[i + 2 : i + 5]) & _OTHERS or not set(words[:i]) & _EXIT:
+        if words[i + 1] != "of" or not set(words[i + 2 : i + 5]) & _OTHERS or not set(words[:i]) & EXIT_WORDS:
             continue
         start = max(j for j in range(max(0, i - 4), i) if words[j] in _NEEDS)
         end = next((j for j in range(i + 2, len(words)) if clause[j].is_punct), len(words))
@@ -42,7 +42,7 @@ def recipient_rule(clause: Span, treaty: str) -> Claim | None:
     Strasbourg-based organization' -> 'notification to the Strasbourg-based organization'; only with a modal (a
     rule for any party, not one state's notice on a day)."""
     words = [t.lower_ for t in clause]
-    if not set(words) & _MODALS or not set(words) & _EXIT | {"withdraw", "leave", "denounce"}:
+    if not set(words) & _MODALS or not set(words) & EXIT_WORDS | {"withdraw", "leave", "denounce"}:
         return None
     for i, word in enumerate(words):
         if word not in _NOTICE or not set(words[max(0, i - 4) : i]) & {"through", "by", "with"}:

@@ -3,7 +3,7 @@
 News names a head of state or government for the state's act. The names and tenures are world facts, each with
 its source, in ``world/leaders/*.yaml``; the reader reads a name as its state only when the article's publication
 date falls inside the tenure (a former president speaks for no one), and only as the actor of a sentence, like a
-capital (app/reading/reader.py ``_actors``).
+capital (app/reading/words.py ``actors_in``).
 """
 
 from __future__ import annotations

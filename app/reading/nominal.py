@@ -17,7 +17,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-WITHDRAWAL_NOUNS = {"withdrawal", "withdrawals", "exit", "exits", "departure", "pullout", "pull-out", "expulsion"}
+from app.reading.context import Context
+from app.reading.subjects import one_per_state
+from app.reading.vocabulary import DUE, EXIT_HEADS, FUTURE, GENERIC_TREATY
+from app.reading.when import claim_value, resolve
+from schemas.checks import Claim, ClaimKind
+
 _PRONOUNS = {"its", "our", "their"}  # "its expulsion from the Council of Europe on 16 March 2022": the article's state
 _NOTICE_NOUNS = {"notification", "notice", "letter", "declaration", "declarations", "instrument", "note"}
 _UNREAL = {"planned", "proposed", "possible", "potential", "intended", "threatened", "expected", "eventual",
@@ -43,7 +48,7 @@ class Nominal:
 def nominals(clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span]) -> list[Nominal]:
     out = []
     for token in clause:
-        if token.lower_ in WITHDRAWAL_NOUNS and token.ent_type_ != "TREATY":
+        if token.lower_ in EXIT_HEADS and token.ent_type_ != "TREATY":
             found = _read(token, clause, actors, dates, verbs)
             if found is not None:
                 out.append(found)
@@ -168,8 +173,6 @@ def _treaty_after(clause: Span, end: int) -> tuple[str | bool | None, int]:
     doc = clause.doc
     if end >= clause.end or doc[end].lower_ != "from":
         return None, end
-    from app.reading.reader import GENERIC_TREATY  # the one list of generic nouns
-
     for token in doc[end + 1 : min(end + 9, clause.end)]:
         if token.ent_type_ == "TREATY":
             last = token.i
@@ -206,3 +209,30 @@ def _date_after(clause: Span, dates: list[Span], verbs: list[Span], end: int) ->
             return date
         return None
     return None
+
+
+def nominal_claims(nominal: Nominal, clause: Span, context: Context) -> list[Claim]:
+    """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
+    named = [str(e.ent_id_) for e in clause.ents if e.label_ == "TREATY"]
+    treaty = nominal.treaty or (named[0] if named else None) or context.withdrawn_from()
+    states = [str(e.ent_id_) for e in nominal.states]
+    if not states:
+        states = context.states if nominal.group else [context.state] if context.state else []
+    if treaty is None or not states:
+        return []
+    future = any(t.lower_ in FUTURE or t.lower_ in DUE for t in clause)
+    if nominal.date is None:  # "Nicaragua's formal withdrawal from the OAS": done by the day of the report
+        return [] if future else one_per_state({"treaty": treaty, "as_of": context.published}, "withdrew",
+                                               states, "true", "past")  # fmt: skip
+    when = resolve([t.text for t in nominal.date], context.published, "future" if future else "past")
+    if when is None:
+        return []
+    kind: ClaimKind = "notification_date" if nominal.kind == "notification" else "withdrew"
+    done = when.start <= context.published and (when.precision == "day" or when.end < context.published)
+    if nominal.kind == "effective" or (kind == "withdrew" and not done):
+        kind = "effective_date"
+    tense = "future" if when.start > context.published else "past"
+    return [
+        Claim(kind=kind, treaty=treaty, state=s, value=claim_value(when), as_of=context.published, tense=tense)
+        for s in states
+    ]

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span
 
+from app.reading.vocabulary import JOIN_FORMS
 from schemas.checks import Claim
 
 _OUTSIDE = re.compile(
@@ -21,7 +22,6 @@ _OUTSIDE = re.compile(
     r"|\b(?:have|has)\s+not\s+(?:joined|ratified)\b",
     re.IGNORECASE,
 )
-_JOIN = {"join", "joins", "joining", "joined"}
 
 
 def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
@@ -35,7 +35,7 @@ def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
     cue = clause.char_span(outside.start(), outside.end(), alignment_mode="expand")
     if cue is None:
         return []
-    join = next((t for t in clause if t.lower_ in _JOIN and t.i < cue.start), None)
+    join = next((t for t in clause if t.lower_ in JOIN_FORMS and t.i < cue.start), None)
     colon = next((t for t in clause if t.text == ":" and t.i >= cue.end), None)
     if join is None and colon is None:
         return []

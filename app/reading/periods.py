@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from app.numbers import number_from_words
 from app.reading.survival import survival_rule
+from app.reading.vocabulary import NOTICE_EVENTS, PERIOD_EVENTS
 from schemas.checks import Claim
 
 DOMESTIC_ANCHORS = {
@@ -34,9 +35,6 @@ _MECHANISMS = {"process", "decide", "review", "approve", "consider", "accept", "
                "ratify", "confirm"}  # fmt: skip
 _BEGAN = {"initiated", "started", "triggered", "began", "launched", "opened", "set"}
 _COMES = {"comes", "came", "come", "coming"}  # "X came a year after it told the UN": a rule only from the notice
-_EVENTS = {"notification", "notice", "notified", "submitted", "sent", "handed", "deposited", "filed", "lodged",
-           "delivered", "transmitted", "vote", "voted", "decree", "decision", "approved", "signed", "ratification",
-           "announced", "adopted", "order", "law"}  # fmt: skip  # what a period can be counted from
 
 
 def periods(
@@ -146,8 +144,6 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     return None
 
 
-_NOTICE_EVENTS = {"notification", "notice", "notified", "submitted", "sent", "handed", "deposited", "filed", "lodged",
-                  "delivered", "transmitted"}  # fmt: skip
 _FUTURE = {"will", "would", "shall", "expected", "due"}
 
 
@@ -161,11 +157,11 @@ def _later_than(preceding: list[str], following: list[str], clause: Span, start:
     doc = clause.doc
     first = doc[clause.start - 1].sent.start if clause.start > 0 and doc.has_annotation("SENT_START") else clause.start
     before = list(doc[max(first, clause.start - 60) : start])
-    events = [i for i, t in enumerate(before) if t.lower_ in _EVENTS]
+    events = [i for i, t in enumerate(before) if t.lower_ in PERIOD_EVENTS]
     if not events:
         return []
     event = before[events[-1]].lower_
-    if event not in _NOTICE_EVENTS and not {t.lower_ for t in doc[clause.start : start]} & _FUTURE:
+    if event not in NOTICE_EVENTS and not {t.lower_ for t in doc[clause.start : start]} & _FUTURE:
         return []
     return anchor_words([t.lower_ for t in before[events[-1] :]])[:8]
 
@@ -192,7 +188,7 @@ def _this_began(preceding: list[str], following: list[str], clause: Span, start:
         return []
     doc = clause.doc
     before = list(doc[max(0, clause.start - 40) : clause.start])
-    events = [i for i, t in enumerate(before) if t.lower_ in _EVENTS]
+    events = [i for i, t in enumerate(before) if t.lower_ in PERIOD_EVENTS]
     if not events or start - clause.start > 4:
         return []
     return anchor_words([t.lower_ for t in before[events[-1] :]])

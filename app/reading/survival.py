@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from app.reading.vocabulary import EXIT_WORDS
+
 _ARTICLES = ("another", "a", "an")  # "for another 20 years", "for a 20-year period"
-_EXITS = ("withdrawal", "withdrawing", "exit", "departure", "denunciation", "leaving")
 
 
 def survival_rule(period: str, preceding: list[str], following: list[str], clause: Span, start: int) -> str | None:
@@ -60,7 +61,7 @@ def _sunset_named(clause: Span, start: int) -> bool:
 
 
 def _names_an_exit(words: list[str]) -> bool:
-    return any(w.removesuffix("'s").removesuffix("’s") in _EXITS for w in _until_punct(words))
+    return any(w.removesuffix("'s").removesuffix("’s") in EXIT_WORDS for w in _until_punct(words))
 
 
 def _until_punct(words: list[str]) -> list[str]:

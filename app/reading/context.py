@@ -1,0 +1,75 @@
+"""What the article has said so far (the treaty 'the convention' refers to, the state last named, the date last
+read), carried from clause to clause while the reader goes through the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from app.reading.vocabulary import BODY_NOUNS
+from app.services.partial_dates import PartialDate
+
+
+@dataclass
+class Context:
+    """What the article has named so far: the treaty "the convention" points to, the last actor."""
+
+    published: dt.date
+    treaty: str | None = None
+    state: str | None = None
+    states: list[str] = field(default_factory=list)
+    mentions: dict[str, float] = field(default_factory=dict)  # treaty id -> times named so far
+    state_mentions: dict[str, int] = field(default_factory=dict)  # ISO3 -> times named so far
+    nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
+    body: str | None = None  # the state whose parliament the article last named ("the Riigikogu")
+    ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
+    ahead_nouns: set[str] = field(default_factory=set)  # the generic nouns in its names
+    exited: str | None = None  # the treaty the last "withdrawal from X" leaves
+    headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
+    since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
+    lede: bool = False  # reading the headline or the first paragraph (the news of the day)
+    last_when: PartialDate | None = None  # the date last read ("... in August 2011. ... three months later")
+    heading: Span | None = None  # a timeline's entry date, alone on the line above ("* November 16, 1945:")
+
+    def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
+        if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
+            self.treaty = treaty
+        if left:  # "a withdrawal from the UNFCCC": what "that move" leaves, whatever is named after it
+            self.exited = treaty
+        self.mentions[treaty] = self.mentions.get(treaty, 0) + weight
+        self.nouns[treaty] = nouns
+
+    def actor(self, states: list[str]) -> None:
+        for state in states:
+            self.state_mentions[state] = self.state_mentions.get(state, 0) + 1
+        order = list(self.state_mentions)
+        self.state = max(order, key=lambda s: (self.state_mentions[s], order.index(s)))
+
+    def withdrawn_from(self) -> str | None:
+        """A withdrawal with no treaty of its own ('Withdrawal to take 20 years', a subheading): the treaty the last
+        'withdrawal from X' left, not a treaty named since in passing ('commitments to the 2015 Paris accord')."""
+        return self.exited or self.refer(None)
+
+    def refer(self, noun: str | None) -> str | None:
+        """'the convention' -> the treaty named most often so far among those called a convention; 'it',
+        'the document' -> the treaty named most often (ties: the latest)."""
+        if not self.mentions:
+            return None if _convention_for_a_body(noun, self.ahead_nouns) else self.ahead
+        if noun in ("it", None):  # a pronoun, or a withdrawal without a treaty, points to the treaty named last
+            return self.treaty
+        order = list(self.mentions)
+        candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
+        if noun in BODY_NOUNS and not any(noun in self.nouns.get(t, set()) for t in order):
+            candidates = [t for t in candidates if not _convention_for_a_body(noun, self.nouns.get(t, set()))]
+            if not candidates:
+                return None
+        return max(candidates, key=lambda t: (self.mentions[t], order.index(t)))
+
+
+def _convention_for_a_body(noun: str | None, nouns: set[str]) -> bool:
+    """'a member of the organization' cannot be a convention's whose names call it no organisation ('the Convention
+    for the Protection of Human Rights' founds none; the Council of Europe is its Statute's)."""
+    return noun in BODY_NOUNS and noun not in nouns and bool(nouns & {"convention", "protocol"})

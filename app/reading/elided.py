@@ -1,0 +1,73 @@
+"""Elided claims: 'the withdrawals of A and B ... and those of C and D in 2025' and 'follows that of Italy (in
+2016)': the claim again, for the states and the date the elision names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from app.reading.context import Context
+from app.reading.subjects import one_per_state
+from app.reading.vocabulary import FOLLOWING, WITHDRAWAL_NOUNS
+from app.reading.when import Tense, claim_value, resolve
+from app.reading.words import listed_with
+from schemas.checks import Claim, ClaimKind
+
+
+def those_of(clause: Span, actors: list[Span], dates: list[Span], claims: list[Claim], context: Context) -> list[Claim]:
+    """'the withdrawals of Luxembourg and Slovenia are set to become effective in 2024, and those of Portugal and
+    Spain in 2025': the elided claim again, for the states and the date after 'those of'; and the earlier exit
+    of 'follows that of Italy (in 2016)', 'Following Italy in 2016, the withdrawals of ...'."""
+    return _that_of(clause, actors, dates, context) + _those_of_others(clause, actors, dates, claims, context)
+
+
+def _those_of_others(
+    clause: Span, actors: list[Span], dates: list[Span], claims: list[Claim], context: Context
+) -> list[Claim]:
+    if not claims or claims[-1].state is None:
+        return []
+    for token in clause[:-2]:
+        if token.lower_ == "those" and token.nbor().lower_ == "of":
+            group = [e for e in actors if e.start == token.i + 2]
+            if not group:
+                continue
+            states = listed_with(actors, group[0], forward=True)
+            date = next((d for d in dates if 0 <= d.start - states[-1].end <= 2), None)
+            if date is None:
+                continue
+            last = claims[-1]
+            tense: Tense = "future" if last.tense == "future" else "past"
+            when = resolve([t.text for t in date], context.published, tense)
+            if when is None:
+                continue
+            return [last.model_copy(update={"state": str(e.ent_id_), "value": claim_value(when)}) for e in states]
+    return []
+
+
+def _that_of(clause: Span, actors: list[Span], dates: list[Span], context: Context) -> list[Claim]:
+    """'France's withdrawal follows that of Italy (in 2016)': the earlier exit of the state after 'that of', on
+    the past date right after it, from the treaty the withdrawal just named leaves."""
+    doc = clause.doc
+    lead = clause[0].lower_ in ("following", "after") and clause[-1].i > clause.start + 1  # "Following Italy in 2016,"
+    for token in clause[:1] if lead else clause[2:-2]:
+        if lead:
+            state = next((e for e in actors if e.start == token.i + 1), None)
+            date = next((d for d in dates if state is not None and 0 <= d.start - state.end <= 1), None)
+            after = doc[date.end : date.end + 5] if date is not None else doc[0:0]
+            if not any(t.lower_ in WITHDRAWAL_NOUNS for t in after):  # ", the withdrawals of France ... became"
+                continue
+        else:
+            if not (token.lower_ == "that" and token.nbor().lower_ == "of" and doc[token.i - 1].lower_ in FOLLOWING):
+                continue
+            if not any(t.lower_ in WITHDRAWAL_NOUNS for t in doc[max(clause.start, token.i - 4) : token.i]):
+                continue
+            state = next((e for e in actors if e.start == token.i + 2), None)
+            date = next((d for d in dates if state is not None and 0 <= d.start - state.end <= 2), None)
+        treaty = context.withdrawn_from()
+        when = resolve([t.text for t in date], context.published, "past") if date is not None else None
+        if state is None or treaty is None or when is None or when.end >= context.published:
+            continue
+        base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
+        kind: ClaimKind = "effective_date" if lead and any(t.lower_ == "effective" for t in clause) else "withdrew"
+        return one_per_state(base, kind, [str(state.ent_id_)], claim_value(when), "past")
+    return []

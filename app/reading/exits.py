@@ -1,0 +1,143 @@
+"""Claims of leaving and being bound: 'withdrew from', 'is no longer a member', 'no longer bound by', negated
+status ('is not a party'), and whether a leaving verb's object is a treaty at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from app.reading.acts import act_subject
+from app.reading.context import Context
+from app.reading.status_day import nearest_status_day
+from app.reading.tense import tense_of
+from app.reading.treaty_refs import treaty_subject_or_it
+from app.reading.vocabulary import GENERIC_TREATY, NEGATIVE_KINDS, NOT_TREATY_OBJECTS
+from app.reading.when import MONTHS, claim_value
+from app.reading.words import actors_in, object_is_treaty, previous_word, with_year
+from app.services.partial_dates import PartialDate
+from schemas.checks import Claim, ClaimKind
+
+
+def not_bound_by_a_treaty(verb: Span, clause: Span) -> bool:
+    """'remains under investigation' (not under a treaty); 'is bound to the policies set at EU level' (obliged to
+    follow something else); 'expressed its consent to be bound by the agreement' (a ratification, not a statement of
+    being bound)."""
+    if verb[-1].lower_ == "under" and not object_is_treaty(clause.doc, verb.end):
+        return True
+    doc = clause.doc
+    if verb[-1].lower_ == "bound" and verb.end < len(doc) and doc[verb.end].lower_ == "to":
+        return not object_is_treaty(doc, verb.end + 1)  # "is bound to the policies set at EU level": no treaty
+    return any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start])
+
+
+def negative_claims(
+    label: str, verb: Span, treaty: str, states: list[str], tense: str, clause: Span, context: Context
+) -> list[Claim]:
+    """'Russia is not a party to it', 'has not acceded to', 'was not fully withdrawing from': for states the
+    clause names (not one it leaves implicit), not about the future, and not a suspension. 'Burundi Is Officially
+    Not a Member of the ICC': a status that changed, an exit done (as 'is no longer a member')."""
+    if label == "FORCE" and tense != "future" and treaty_subject_or_it(clause):
+        # "the treaty has not entered into force", "CTBT never came into force": value "false" (not in force on
+        # the publication date)
+        return [Claim(kind="entry_into_force", treaty=treaty, value="false", as_of=context.published)]
+    negative = NEGATIVE_KINDS.get(label)
+    named = {str(e.ent_id_) for e in actors_in(clause)}
+    if negative is None or not states or not set(states) <= named or tense == "future":
+        return []
+    changed = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 2) : verb.start]} & {
+        "officially",
+        "formally",
+    }
+    if label == "JOIN" and changed:
+        return [
+            Claim(kind="withdrew", treaty=treaty, state=one, value="true", as_of=context.published) for one in states
+        ]
+    return [Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published) for one in states]
+
+
+def bound_claims(
+    verb: Span, treaty: str, states: list[str], date: Span | None, when: PartialDate | None, context: Context
+) -> list[Claim]:
+    """'no longer legally bound by', 'will remain under the Rome Statute'; 'will remain a party until 4 November
+    2020' says when the withdrawal takes effect."""
+    bound = not any(t.lower_ == "longer" for t in verb)
+    until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")
+    until = until or (date is not None and date[0].lower_ in ("until", "till"))
+    party = any(t.lower_ in ("party", "parties", "member") for t in verb)
+    if bound and party and until and when is not None and when.precision == "day":
+        return [
+            Claim(kind="effective_date", treaty=treaty, state=one, value=claim_value(when), as_of=context.published,
+                  tense="future" if when.start > context.published else "past")
+            for one in states
+        ]  # fmt: skip
+    on = when.start if when and not until else context.published  # "remains bound until ...": bound now
+    return [
+        Claim(kind="bound_on", treaty=treaty, state=one, value=str(bound).lower(), on=on, as_of=context.published)
+        for one in states
+    ]
+
+
+def left_kind(
+    verb: Span,
+    tense: str,
+    date: Span | None,
+    when: PartialDate | None,
+    value: str | None,
+    context: Context,
+    plural: bool = False,
+) -> tuple[ClaimKind | None, str | None]:
+    """What a leaving verb with a treaty object claims, and its value: an exit done or its effective date. A
+    headline's present tells a deed in the third person: 'withdraws' for one state, 'withdraw' for a list of them
+    ('Mali, Burkina Faso, Niger withdraw from ...')."""
+    no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
+    if no_longer and tense != "future" and date is not None:
+        nearest = nearest_status_day(with_year(date), context.published)
+        when, value = (nearest, claim_value(nearest)) if nearest else (when, value)
+    if no_longer and tense != "future" and when is not None and when.start > context.published:
+        return "effective_date", value  # "As of 17 March, X is no longer a member" two days ahead: its exit's day
+    if no_longer and tense != "future" and (when is None or when.start <= context.published):
+        return "withdrew", value or "true"
+    if tense == "present" and when and when.end <= context.published:
+        return "withdrew", value  # "officially let the United States exit the Paris Agreement in November 2020";
+        # "US today leaves Open Skies Treaty": the exit is done on the day of the report
+    if tense in ("future", "present") and value:
+        return "effective_date", value
+    if tense in ("past", "deed") or (
+        tense == "present" and (verb[0].lower_.endswith("s") or plural) and (context.headline or act_subject(verb))
+    ):
+        return "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
+    return None, value
+
+
+def has_treaty_object(verb: Span, clause: Span) -> bool:
+    """'left the convention', 'withdrew from it', 'pulled out of the Paris Agreement' (not 'left office')."""
+    window = clause.doc[verb.end : min(verb.end + 9, clause.end)]  # "from a key Cold War-era security deal"
+    left_as_is = window[:1] and window[0].ent_type_ != "TREATY" and window[0].lower_ in ("open", "room", "intact")
+    if left_as_is or window[1:3].text == "door open":
+        return False  # "left open the option of maintaining the treaty", "left the door open": nothing left
+    again = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 3, clause.end)]]
+    if again[:2] in (["again", "in"], ["again", "on"]) and len(again) == 3 and clause.doc[verb.end + 2].like_num:
+        return True  # "left in 1984, rejoined in 2003, withdrew again in 2018": the same organisation
+    for token in window:
+        if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY or token.lower_ == "it":
+            return True
+        if token.lower_ in NOT_TREATY_OBJECTS:
+            return False
+        if token.text in (",", ";"):
+            if _relative_perfect(verb):
+                return True  # "joined Italy, which has already withdrawn, whereas ...": the treaty of the article
+            if tense_of(verb) not in ("past", "deed") or previous_word(verb[0]) in ("which", "who", "that"):
+                return False  # "the initiative to withdraw on 10 November, ...", "X, which left in 2019, remains"
+            break  # "withdrew in 2021, a move ...": the past exit's date right after the verb
+    if verb.end < clause.end and clause.doc[verb.end].lower_ in ("in", "on") and verb.end + 1 < clause.end:
+        following = clause.doc[verb.end + 1]
+        if following.like_num or following.text in MONTHS:
+            return True  # "The US had withdrawn in November 2020": the treaty the article is about
+    return verb.end >= clause.end - 1  # "... have withdrawn." with the treaty named before
+
+
+def _relative_perfect(verb: Span) -> bool:
+    """'Italy, which has already withdrawn, ...': a relative clause in the perfect about a State's exit."""
+    before = [t.lower_ for t in verb.doc[max(0, verb.start - 3) : verb.start]]
+    relative = next((i for i, w in enumerate(before) if w in ("which", "who")), None)
+    return relative is not None and any(w in ("has", "have", "had") for w in before[relative + 1 :])

@@ -1,0 +1,67 @@
+"""How a named entity counts: a leader in office stands for his state, a treaty's name with a version number
+('Brexit 2.0') is a figure of speech, an organisation's acronym says less about the treaty than its full name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span
+
+from app.reading.leaders import state_on
+from app.reading.pipeline import Reading
+from app.reading.vocabulary import GENERIC_TREATY, GOVERNING
+
+
+def leaders_as_states(doc: Doc, reading: Reading, published: dt.date) -> Doc:
+    """A leader's name in office on the publication date stands for the state, as a capital does ('Trump withdraws
+    from Climate Agreement'); out of office, it names no one (app/reading/leaders.py)."""
+    if not any(e.label_ == "LEADER" for e in doc.ents):
+        return doc
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ != "LEADER":
+            ents.append(ent)
+        elif (state := state_on(reading.gazetteer.leaders, ent.text, published)) and not _under(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="CAPITAL", span_id=state))
+    doc.ents = ents
+    return doc
+
+
+_VERSION = re.compile(r"^\d+\.\d+$")
+
+
+def figures_dropped(doc: Doc) -> Doc:
+    """'Brexit 2.0: The United Kingdom Leaves the Energy Charter Treaty': a name with a version number is a figure
+    of speech for another exit, not a mention of the treaty it names (the TEU)."""
+    figures = [e for e in doc.ents if e.label_ == "TREATY" and e.end < len(doc) and _VERSION.match(doc[e.end].text)]
+    if figures:
+        doc.ents = [e for e in doc.ents if e not in figures]
+    return doc
+
+
+def _under(ent: Span) -> bool:
+    """'under President Donald Trump', 'talks with Putin': the leader is not the one acting (over his titles)."""
+    i = ent.start - 1
+    while i >= 0 and (ent.doc[i].is_title or ent.doc[i].is_upper) and not ent.doc[i].is_sent_start:
+        i -= 1
+    return i >= 0 and ent.doc[i].lower_ in GOVERNING - {"by"} | {"under", "of"}
+
+
+def mention_weight(ent: Span) -> float:
+    """How much a mention says which treaty the article discusses: a name 1; an organisation's acronym ('NATO's
+    allies', 'leave the WHO') 0.5; the acronym as the organisation acting ('NATO said', 'NATO on Tuesday
+    announced') nothing: it is the body speaking, not the treaty 'the deal' then refers to."""
+    if not ent.text.isupper():
+        return 1.0
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    acting = (
+        following is not None
+        and following.is_lower
+        and following.is_alpha
+        and following.lower_ not in GENERIC_TREATY
+        and following.lower_ not in ("and", "or", "of", "to", "in", "as")
+        and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("from", "of", "to", "the", "with", "quit"))
+    )
+    return 0.0 if acting else 0.5

@@ -1,0 +1,78 @@
+"""Notices of withdrawal: a motion sent to parliament (no notice), 'It is dated ...' of a letter just named, 'its
+intent to withdraw', and the day a notice is reported on (the week up to it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span
+
+from app.reading.pipeline import Reading
+from app.reading.tense import tense_of
+from app.reading.vocabulary import BODIES, LETTERS, PRESS, REPORT_GLUE, REPORTING
+from schemas.checks import Claim
+
+
+def letter_named(verb: Span) -> bool:
+    """'the notification was dated ...', or 'It is dated ...' right after a sentence naming the letter ('we have
+    now received the US letter on the WHO withdrawal. It is dated 22 January 2025.')."""
+    if verb[0].lower_ != "it":
+        return True
+    doc = verb.doc
+    return any(t.lower_ in LETTERS for t in doc[max(0, verb.start - 30) : verb.start])
+
+
+def intent_to(verb: Span, notice: Span) -> bool:
+    """'notified the UN of its intent / intention / decision to withdraw', close after the notice."""
+    doc = verb.doc
+    return (
+        verb.start - notice.end < 8
+        and verb.start > 1
+        and doc[verb.start - 1].lower_ == "to"
+        and doc[verb.start - 2].lower_ in ("intent", "intention", "decision", "notice", "notification")
+    )
+
+
+def to_a_parliament(verb: Span, clause: Span, reading: Reading) -> bool:
+    doc = clause.doc
+    for token in doc[verb.end : min(verb.end + 8, clause.end)]:
+        if token.lower_ == "to" and token.i + 1 < clause.end:
+            following = [t for t in doc[token.i + 1 : min(token.i + 3, clause.end)] if t.lower_ != "the"]
+            return bool(following) and (
+                following[0].lower_ in BODIES | PRESS or following[0].text in reading.gazetteer.bodies
+            )  # "submit the denunciation motion to parliament"; "in a note sent Friday night to correspondents"
+    return False
+
+
+def week_up_to(claim: Claim) -> Claim:
+    """A deed reported on a day without its own date was done that day or in the days before ('has notified the
+    Secretary-General ..., the spokesman said on Tuesday' of a notice received on Monday): the week up to it."""
+    if claim.kind != "notification_date" or len(claim.value) != 10:
+        return claim
+    day = dt.date.fromisoformat(claim.value)
+    return claim.model_copy(update={"value": f"{day - dt.timedelta(days=6)}/{day}"})
+
+
+def reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
+    """A deed in the past or perfect without a date of its own, reported on a day: 'Finland has notified the UN it
+    is leaving ..., its foreign ministry said late on Thursday', 'announced on Friday, Nov. 19, that the country
+    has officially initiated the process': the report's day is the latest the deed can be, the day news gives."""
+    if tense_of(verb) != "past":
+        return None
+    doc = clause.doc
+    for token in clause:
+        if token.lower_ not in REPORTING or token.lower_ == "according":
+            continue
+        dated = [d for d in dates if token.i < d.start <= token.i + 4 and all(
+            t.lower_ in REPORT_GLUE for t in doc[token.i + 1 : d.start])]  # fmt: skip
+        if not dated:
+            continue
+        run = [dated[0]]  # "on Friday, Nov. 19": the most precise of a run of dates
+        for d in dates:
+            if d.start > run[-1].end and all(t.text == "," for t in doc[run[-1].end : d.start]):
+                run.append(d)
+        before = token.i < verb.start and any(t.lower_ == "that" for t in doc[run[-1].end : verb.start])
+        if token.i > verb.end or before:
+            return run[-1]
+    return None

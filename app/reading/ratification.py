@@ -1,0 +1,74 @@
+"""Consent to be bound: signers of a treaty, an instrument of ratification / accession, the parliament a
+ratification is made in, a ratification by the other parties (a rule, VCLT Art. 54) and papers signed (not treaties).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from app.reading.vocabulary import CONSENTS, PAPERS, PARLIAMENTS
+from app.reading.words import actors_in, mentions_withdrawal, passive_voice
+from schemas.checks import Claim, ClaimKind
+
+
+def instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
+    """'deposited its instrument of ratification / accession / acceptance': a consent to be bound."""
+    words = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 6, clause.end)]]
+    for i, word in enumerate(words[:-2]):
+        if word == "instrument" and words[i + 1] == "of":
+            return CONSENTS.get(words[i + 2])
+    return None
+
+
+def signed_paper(verb: Span, clause: Span) -> bool:
+    """'a letter of official notification ... signed by UK Prime Minister Theresa May': a participle after a
+    paper (no 'was'), so the paper is what was signed."""
+    window = clause.doc[max(clause.start, verb.start - 12) : verb.start]
+    return (
+        not passive_voice(verb)
+        and any(t.lower_ in PAPERS for t in window)
+        and verb.doc[verb.end : verb.end + 1].text == "by"
+    )
+
+
+def by_others(verb: Span) -> bool:
+    """'ratified by all remaining 27 EU countries', 'by parliament': a passive whose agent is no state."""
+    doc = verb.doc
+    if verb.end >= len(doc) or doc[verb.end].lower_ != "by":
+        return False
+    agent = [t for t in doc[verb.end + 1 : min(verb.end + 3, len(doc))] if t.lower_ not in ("the", "all")]
+    return bool(agent) and agent[0].ent_type_ not in ("STATE", "CAPITAL")
+
+
+def approval_rule(verb: Span, treaty: str, clause: Span) -> list[Claim]:
+    """'Its withdrawal must be fully agreed upon and ratified by all remaining 27 EU countries': a claim that the
+    other parties must approve the exit (the checks service judges it against the clause; VCLT Art. 54)."""
+    doc = clause.doc
+    modal = any(
+        t.lower_ in ("must", "needs", "need", "has", "have")
+        for t in doc[max(clause.start, verb.start - 8) : verb.start]
+    )
+    if not (modal and mentions_withdrawal(clause)):
+        return []
+    agent = [t.text for t in doc[verb.end : min(verb.end + 8, clause.end)]]
+    agent = agent[: next((i for i, w in enumerate(agent) if i > 1 and w in ("by", ",", ".", "to")), len(agent))]
+    return [Claim(kind="rule", treaty=treaty, value=f"withdrawal {verb.text} {' '.join(agent)}")]
+
+
+def signers(verb: Span, states: list[str], clause: Span) -> list[str]:
+    """'The convention was signed in 1997', '..., signed in Washington on ...': the treaty's signature, not a
+    state's."""
+    if (
+        passive_voice(verb)
+        or verb.doc[verb.start - 1].text == ","
+        or not any(e.end <= verb.start for e in actors_in(clause))
+    ):
+        return []
+    return states
+
+
+def parliament_near(verb: Span, clause: Span) -> str | None:
+    """The parliament a ratification is said to be made in or by ('ratified in the Turkish Parliament',
+    'the Saeima ratified'): within a few words of the verb."""
+    window = clause.doc[max(clause.start, verb.start - 4) : min(clause.end, verb.end + 5)]
+    return next((t.text for t in window if t.lower_ in PARLIAMENTS), None)

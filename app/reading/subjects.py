@@ -1,0 +1,102 @@
+"""Which states act: the list named nearest before the verb, after it for a passive or 'the withdrawal of X',
+no one for 'a state may withdraw'; and the claim made once per state.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from app.reading.context import Context
+from app.reading.relative import relative_antecedent
+from app.reading.vocabulary import SUBJECT_NOUNS, UNNAMED_GROUP
+from app.reading.words import actors_in, governed, listed_with, passive_voice, preposition
+from schemas.checks import Claim, ClaimKind
+
+
+def one_per_state(base: dict[str, object], kind: ClaimKind, states: list[str], value: str, tense: str) -> list[Claim]:
+    """The claim, once per state (or once for the treaty itself), in the tense the verb gives."""
+    claim_tense = "past" if tense == "past" else "future" if tense == "future" else "present"
+    return [
+        Claim.model_validate({**base, "kind": kind, "state": state, "value": value, "tense": claim_tense})
+        for state in (states or [None])  # type: ignore[list-item]
+    ]
+
+
+def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> list[str]:
+    """The states that act: the list nearest before the verb; after it for a passive ('ratified by Lithuania'),
+    for 'the withdrawal of Lithuania', or 'for Lithuania'; else the state the article last named."""
+    if verb.lemma_ == "receive":  # "received notification from Washington": the sender acts
+        senders = [e for e in actors if e.start > verb.end and preposition(e) == "from"]
+        if senders:
+            return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, senders[0], forward=True)))
+    inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
+    if inside:
+        return list(dict.fromkeys(str(e.ent_id_) for e in inside))
+    if _generic_subject(verb, clause):
+        return []  # "the withdrawing state has effectively terminated its membership": any state, none named
+    if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
+        return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, antecedent, forward=False)))
+    before = [e for e in actors if e.end <= verb.start and not governed(e)]
+    if before:
+        return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, before[-1], forward=False)))
+    receiving = {
+        x.start
+        for e in actors
+        if e.start >= verb.end and preposition(e) in ("to", "with", "against", "from")
+        for x in listed_with(actors, e, forward=True)
+    }  # "to the governments of Ukraine, Kazakhstan and Belarus": all three receive it
+    after = [
+        e
+        for e in actors
+        if e.start >= verb.end
+        and e.start not in receiving
+        and (preposition(e) in ("by", "of", "for") or passive_voice(verb) or not _has_subject(verb, clause))
+    ]  # "gave notice to (the) Russia(n government)": Russia receives it; "The country exited ..., saying ...": no
+    agents = [e for e in after if preposition(e) == "by"]
+    after = agents or after  # "notification was given to the Russian government ... by U.S. Ambassador ..."
+    if after:
+        return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, after[0], forward=True)))
+    before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
+    if before_words & {"countries", "states", "they", "nations", "governments"}:
+        if before_words & UNNAMED_GROUP:
+            return []  # "Other EU states that have left", "several countries had withdrawn": not those named
+        if len(context.states) > 1:
+            return list(context.states)  # "the three countries will cease to be members"
+    return [context.state] if context.state else []
+
+
+def _generic_subject(verb: Span, clause: Span) -> bool:
+    """'a state may withdraw', 'the withdrawing state has ... terminated', 'any party': no state in particular."""
+    words = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 5) : verb.start]]
+    for i, word in enumerate(words[:-1]):
+        if word in ("a", "any", "each", "every", "withdrawing", "another") and words[i + 1] in (
+            "state", "party", "country", "member", "states", "parties", "countries", "nation"
+        ):  # fmt: skip
+            return True
+    return _indefinite_member(verb, clause)
+
+
+def _indefinite_member(verb: Span, clause: Span) -> bool:
+    """'the first time a Council of Europe member has withdrawn from ...': the subject's head noun, over the
+    auxiliaries, is a member / state / country whose determiner, over a name ('Council of Europe'), is indefinite."""
+    doc = clause.doc
+    i = verb.start - 1
+    while i >= clause.start and doc[i].lower_ in ("has", "have", "had", "been", "ever", "is", "was", "would", "will"):
+        i -= 1
+    if i < clause.start or doc[i].lower_ not in ("member", "state", "country", "nation", "party"):
+        return False
+    i -= 1
+    while i >= clause.start and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in ("of", "-", "member")):
+        i -= 1
+    return i >= clause.start and doc[i].lower_ in ("a", "an", "any", "each", "every", "another")
+
+
+def _has_subject(verb: Span, clause: Span) -> bool:
+    """'The country exited ...', 'It withdrew ...': a subject other than a state is written before the verb."""
+    return any(t.lower_ in SUBJECT_NOUNS for t in clause.doc[max(clause.start, verb.start - 4) : verb.start])
+
+
+def named_here(states: list[str], clause: Span) -> list[str]:
+    """The states among ``states`` that the clause names itself (not one it leaves implicit)."""
+    named = {str(e.ent_id_) for e in actors_in(clause)}
+    return [s for s in states if s in named]

@@ -1,0 +1,201 @@
+"""The tense a trigger verb asserts in: past (a deed done), present, future, a deed stated as done, or an
+intention (a plan, a modal, a quoted intent) that claims nothing checkable.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from app.reading.vocabulary import (
+    ADVERBS,
+    DUE,
+    FUTURE,
+    INTENDING,
+    IRREGULAR_PAST,
+    ORDINALS,
+    PAPERS,
+    PERFECT,
+    WITHDRAWAL_NOUNS,
+)
+from app.reading.when import Tense
+from app.reading.words import previous_word, reporting
+
+
+def _quoted_intent(verb: Span) -> bool:
+    """'"We will leave the Ottawa Convention on 1 July," the minister said': a speaker's own intent, in the first
+    person inside a quotation, is not a claim the article makes (tests/data/articles/README.md: quotes of intent)."""
+    doc = verb.doc
+    before = doc[verb.sent.start : verb.start]
+    inside = sum(1 for t in before if t.text in ('"', "“", "”")) % 2 == 1
+    person = any(t.lower_ in ("we", "i") for t in doc[max(verb.sent.start, verb.start - 4) : verb.start])
+    return inside and person
+
+
+def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
+    """'would take effect on <a day>' in reported speech, not a condition ('would have', 'if', 'unless')."""
+    doc = verb.doc
+    if label not in ("EFFECT", "LEAVE") or date is None or date.start < verb.end or verb.start == 0:
+        return False
+    if doc[verb.start - 1].lower_ != "would":
+        return False
+    if (
+        label == "LEAVE"
+        and not (  # "announced in early April that his nation would leave the OAS on April 27"
+            any(reporting(t) and t.lower_ != "that" for t in doc[clause.start : verb.start])
+            and any(t.lower_ == "that" for t in doc[clause.start : verb.start])
+            and any(t.like_num for t in date)
+        )
+    ):
+        return False
+    return not any(t.lower_ in ("if", "unless", "have", "otherwise", "only") for t in clause)
+
+
+def _clause_tense(before: Span) -> str:
+    words = [t.lower_ for t in before]
+    if any(w in FUTURE for w in words) or any(
+        w.endswith("ing") and i and words[i - 1] in ("is", "are", "'s") for i, w in enumerate(words)
+    ):
+        return "future"
+    if any(
+        t.lower_ in IRREGULAR_PAST - {"effective"} or (t.is_lower and t.lower_.endswith("ed") and t.lower_ != t.lemma_)
+        for t in before
+    ) or _perfect_participle(before):
+        return "past"
+    return "present"
+
+
+def _perfect_participle(words: Span) -> bool:
+    """'has officially withdrawn', 'have left': a perfect, whatever the participle's form (a deed done)."""
+    tokens = [t for t in words if t.lower_ not in ADVERBS]
+    return any(
+        t.lower_ in ("has", "have", "had") and nxt.is_lower and nxt.lower_.endswith(("ed", "en", "wn", "ft", "ne"))
+        for t, nxt in pairwise(tokens)
+    )
+
+
+def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause: Span, headline: bool) -> str | None:
+    """The tense a trigger asserts in, or None when it asserts nothing (an intention, a quoted future intent)."""
+    if tense == "intention" and headline and _gerund_of_a_deed(verb):
+        tense = "deed"  # a headline: "X sparks backlash in quitting OAS", "X angers allies by leaving the pact"
+    if tense == "intention" and _reported_future(label, verb, date, clause):
+        tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
+    if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
+        return None
+    return tense
+
+
+def _ordinal_tense(verb: Span) -> str:
+    """'became / is becoming the first country to withdraw': the tense of the copula before the ordinal."""
+    head, doc = verb[0], verb.doc
+    copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
+    if copula & {"became", "was", "were", "become"}:  # "has become the first country to withdraw"
+        return "past"
+    if copula & {"making", "makes", "made"} and {"officially", "formally"} & {t.lower_ for t in verb}:
+        return "past" if "made" in copula else "deed"  # "making the country the first ... to officially
+        # withdraw": an official exit done (not "makes Hungary the first ... to leave", a decision's effect)
+    return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
+
+
+def tense_of(verb: Span) -> str:
+    """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
+    head = verb[0]
+    doc = verb.doc
+    if head.lower_ in ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
+        return _ordinal_tense(verb)
+    if verb[-1].lower_ in ("completed", "finalized", "finalised") and head.lower_ in ("withdrawal", "exit"):
+        return "past"  # "the withdrawal process has now been completed"
+    if head.lower_ in ("officially", "formally") and verb[-1].lower_ == "of":
+        return "deed"  # a headline without its copula: "Philippines officially out of the ICC"
+    if head.lower_ == "no" and previous_word(head) in ("is", "are", "'s", "'re"):
+        return "deed"  # "As of December 27, Estonia, Latvia and Lithuania are no longer parties": done by then
+    if head.lower_ in ("withdrawal", "exit", "departure", "pullout", "this", "it") and len(verb) > 1:
+        tenses = {"occurred": "past", "happened": "past", "took": "past", "will": "future", "would": "future"}
+        return tenses.get(verb[1].lower_, "present")  # "the exit took place", "this would take place on August 2"
+    if head.lower_ == "coming" and previous_word(head) == "the":  # "The coming into force next week of ..."
+        return "present"
+    if head.lower_ in ("process", "withdrawal", "exit") and verb[-1].lower_ in ("started", "began"):
+        return "past"  # "The process of Venezuela's exit from the organization started in 2017"
+    if head.lower_.endswith("ing") and previous_word(head) in PAPERS:
+        return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
+    if head.lower_ in ("becoming", "taking", "coming", "going") and previous_word(head) in WITHDRAWAL_NOUNS:
+        return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
+    if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."
+        earlier = doc[head.sent.start : head.i]
+        if any(t.lower_ in IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
+            return "past"
+    if head.lower_ in ("effective", "making"):  # "is withdrawing ... effective 31 December": the clause's tense
+        window = doc[max(head.sent.start, head.i - 25) : head.i]
+        if _clause_tense(window) == "present" and _perfect_participle(doc[max(head.sent.start, head.i - 40) : head.i]):
+            return "past"  # "has officially withdrawn from the Convention on ..., also known as ..., effective from"
+        return _clause_tense(window)
+    if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
+        return "past" if verb[1].lower_ in ("was", "were") else "present"
+    previous = [doc[i].lower_ for i in range(max(0, head.i - 6), head.i) if doc[i].lower_ not in ADVERBS][-4:]
+    ordinal = next((i for i in range(max(0, head.i - 7), head.i) if doc[i].lower_ in ORDINALS), None)
+    if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
+        copula = {t.lower_ for t in doc[max(0, ordinal - 4) : ordinal]}
+        if copula & {"became", "was", "were", "become"}:
+            return "past"
+        if copula & {"is", "are", "becomes"}:
+            return "deed"  # "X is first Baltic nation to leave ...", as "X is the first country to leave"
+        return "intention"  # "makes Hungary the first European Union member state to leave": no deed of its own
+    if previous[-1:] == ["and"] and head.i > 0 and doc[head.i - 1].lower_ == "and":
+        coordinated = _clause_tense(doc[max(head.sent.start, head.i - 15) : head.i])
+        if coordinated == "future":  # "will suspend its obligations ... and begin the process": the first verb's
+            return "future"
+    if previous and previous[-1] == "to":
+        around = previous[:-1]
+        if any(w in DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
+            return "future"  # "is set to leave", "will have to leave"
+        if any(doc[i].lemma_ in INTENDING for i in range(max(0, head.i - 12, head.sent.start), head.i)):
+            return "intention"  # "voted to leave", "plans to withdraw", "pledged on Monday – ... – to withdraw"
+        if any(t.lemma_ in INTENDING for t in doc[head.sent.start : head.i]) and "," in previous:
+            return "intention"  # "introduced a bill in the Duma, the lower house of ..., to withdraw": its purpose
+        return "future"  # a headline: "U.S. withdrawal from WHO to take effect July 2021"
+    modals = ("would", "could", "may", "might", "should", "must", "can", "cannot")
+    if previous and (
+        previous[-1] in modals or (previous[-1] in ("be", "have") and previous[-2:-1] and previous[-2] in modals)
+    ):
+        return "intention"  # "could withdraw", "could be reversed", "might have left"
+    text = head.lower_
+    if text.endswith("ing"):  # "is leaving" (under way), "has begun leaving": not done yet
+        return "future" if previous[-1:] in (["is"], ["are"]) else "intention"
+    if any(w in FUTURE for w in previous[-3:]):
+        return "future"
+    if any(w in PERFECT for w in previous[-3:]):
+        return "past"
+    if text != head.lemma_.lower() and (text.endswith("ed") or text in IRREGULAR_PAST):
+        return "past"
+    if text in IRREGULAR_PAST:
+        return "past"
+    if not text.endswith("s") and any(doc[i].lemma_ in INTENDING for i in range(max(0, head.i - 6), head.i)):
+        return "intention"  # "recommended that their countries withdraw"
+    return "present"
+
+
+def _gerund_of_a_deed(verb: Span) -> bool:
+    """'in quitting', 'by leaving', 'after withdrawing': a gerund after a preposition, the deed the headline's own
+    verb reports on (not 'plans on leaving', 'talks about quitting')."""
+    head = verb[0]
+    return (
+        head.lower_.endswith("ing")
+        and previous_word(head) in ("in", "by", "after")
+        and not any(t.lemma_ in INTENDING for t in head.doc[head.sent.start : head.i])
+    )
+
+
+def reading_tense(tense: str, label: str) -> Tense:
+    if tense in ("past", "deed"):  # a deed stated as done: "As of December 27, X is no longer a party"
+        return "past"
+    if tense == "future":
+        return "future"
+    return "future" if label == "EFFECT" else "present"
+
+
+def _perfect(verb: Span) -> bool:
+    """'has officially triggered', 'have notified': the perfect, a deed just done as of the report."""
+    doc = verb.doc
+    before = [doc[i].lower_ for i in range(max(0, verb.start - 3), verb.start) if doc[i].lower_ not in ADVERBS]
+    return bool(before) and before[-1] in ("has", "have")

@@ -1,0 +1,187 @@
+"""Which treaty a verb or clause is about: the one named after or before it, 'the convention' / 'it' for the
+treaty last named, the treaty as the subject ('the treaty, which came into effect') or the withdrawal just named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from app.reading.context import Context
+from app.reading.vocabulary import (
+    ANNULLED,
+    GENERIC_TREATY,
+    MADE,
+    NOT_TREATY_OBJECTS,
+    NOTIFICATION_NOUNS,
+    OBJECT_VERBS,
+    SKIPPED_BEFORE_VERB,
+    WITHDRAWAL_NOUNS,
+)
+from app.reading.words import determined, mentions_withdrawal, near_noun, object_is_treaty
+
+
+def that_move(clause: Span) -> bool:
+    """'That move, announced earlier this month, carries ...': the clause's subject is the withdrawal just named."""
+    first = [t.lower_ for t in clause[:2]]
+    return first[:1] in (["that"], ["this"], ["the"]) and first[1:] in (["move"], ["step"], ["exit"], ["withdrawal"])
+
+
+def treaty_before(verb: Span, clause: Span) -> bool:
+    """'The European treaty on preventing ... was annulled': a treaty (named, or 'the treaty') is the subject, and
+    no state is named before the verb (the state is the article's)."""
+    before = clause.doc[clause.start : verb.start]
+    named = any(t.ent_type_ == "TREATY" or (t.lower_ in GENERIC_TREATY and determined(t)) for t in before)
+    return named and not any(t.ent_type_ in ("STATE", "CAPITAL") for t in before)
+
+
+def withdrawal_subject(verb: Span) -> bool:
+    """'Turkey's withdrawal from the Istanbul Convention became official': a withdrawal noun heads the words before
+    the verb in its clause (over 'from the ...')."""
+    doc = verb.doc
+    before = doc[max(verb.sent.start, verb.start - 10) : verb.start]
+    commas = [t.i for t in before if t.text in (",", ";")]  # "Today, as the law provides, X's withdrawal ... is"
+    if any(t.lower_ in WITHDRAWAL_NOUNS for t in doc[commas[-1] + 1 if commas else before.start : verb.start]):
+        return True
+    relative = [t for t in before if t.lower_ in ("which", "that")]  # "Turkey's withdrawal ..., which has become"
+    return bool(relative) and any(t.lower_ in WITHDRAWAL_NOUNS for t in doc[verb.sent.start : relative[-1].i])
+
+
+def _withdrawal_before(verb: Span) -> bool:
+    """'... it has formally withdrawn from the INF Treaty. The US initially announced in February that this would
+    take place on August 2': a withdrawal in the words before (this sentence or the last)."""
+    doc = verb.doc
+    return mentions_withdrawal(doc[max(0, verb.start - 40) : verb.start])
+
+
+def _it_subject(verb: Span) -> bool:
+    """'It would take effect ...', 'the decision will take effect': the withdrawal the article speaks of."""
+    i = verb.start - 1
+    while i >= 0 and verb.doc[i].lower_ in ("would", "will", "shall", "also", "then", "only", "formally"):
+        i -= 1
+    return i >= 0 and verb.doc[i].lower_ in ("it", "decision", "move")  # "the decision will take effect on ..."
+
+
+def treaty_subject_or_it(clause: Span) -> bool:
+    """The clause is about the treaty itself: it names it or says 'the treaty' / 'it' before its verb."""
+    return any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in clause[:8])
+
+
+def names_treaty_before(verb: Span) -> bool:
+    """'the agreement, which expires in 2026': the word before the verb (over 'which', commas) is the treaty."""
+    i = verb.start - 1
+    while i >= 0 and verb.doc[i].lower_ in SKIPPED_BEFORE_VERB:
+        i -= 1
+    relative = any(t.lower_ in ("which", "that") for t in verb.doc[i + 1 : verb.start])
+    return relative and i >= 0 and (verb.doc[i].ent_type_ == "TREATY" or verb.doc[i].lower_ in GENERIC_TREATY)
+
+
+def treaty_subject(verb: Span) -> bool:
+    """The treaty itself is the subject: 'the treaty, which came into effect', 'since the accord went into effect'."""
+    doc = verb.doc
+    if verb[0].lower_ == "effective":
+        return False
+    i = verb.start - 1
+    while i >= 0 and doc[i].lower_ in SKIPPED_BEFORE_VERB:
+        i -= 1
+    if (
+        i >= 3
+        and doc[i].like_num
+        and doc[i - 1].lower_ == "in"
+        and doc[i - 2].lower_ in MADE
+        and doc[i - 3].text == ","
+    ):
+        i -= 4  # "the Convention ..., signed in 1997, entered into force in 1999": over the participle
+    if i >= 0 and doc[i].ent_type_ != "TREATY" and doc[i].is_title:  # a title not in the gazetteer
+        words = doc[max(0, i - 10) : i + 1]  # "the Convention on the Prohibition of Anti-Personnel Mines"
+        named = [t for t in words if t.lower_ in GENERIC_TREATY and t.is_title]
+        if named and all(t.is_title or t.lower_ in ("of", "the", "on", "and", "-") for t in doc[named[-1].i : i + 1]):
+            i = named[-1].i
+    if i < 0 or not (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY):
+        return False
+    while i > 0 and (doc[i - 1].ent_type_ == "TREATY" or (doc[i - 1].is_alpha and not doc[i - 1].is_lower)):
+        i -= 1  # to the start of the name
+    if i >= 3 and doc[i - 1].lower_ == "or" and doc[i - 2].text == "," and doc[i - 3].ent_type_ == "TREATY":
+        i -= 3  # "X's exit from the International Center ..., or ICSID came into effect": the name's other form
+        while i > 0 and doc[i - 1].ent_type_ == "TREATY":
+            i -= 1
+    while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
+        i -= 1
+    return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
+
+
+def annulled(verb: Span) -> bool:
+    return len(verb) > 1 and verb[0].lower_ in ("was", "were", "been") and verb[-1].lower_ in ANNULLED
+
+
+def clause_treaty(treaties: list[Span], generic: list[Token], clause: Span, context: Context) -> str | None:
+    """The treaty a clause is about: the first it names, else the one its 'the convention' or its withdrawal
+    (a notice, a waiting period) points to."""
+    if treaties:
+        return str(treaties[0].ent_id_)
+    if generic or mentions_withdrawal(clause) or any(t.lower_ in ("notice", "waiting") for t in clause):
+        return context.refer(generic[0].lower_) if generic else context.withdrawn_from()
+    return None
+
+
+def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: Context, label: str) -> str | None:
+    """The treaty the verb is about: its object (named, or 'the convention' / 'it' for the treaty last
+    named), the subject of a passive ('The convention was ratified by ...'), else the clause's treaty."""
+    doc = verb.doc
+    if verb[0].lower_.startswith("return") and not object_is_treaty(doc, verb.end):
+        return None  # "returned to UNESCO", not "returns to compliance with the treaty"
+    if verb.start > 0 and doc[verb.start - 1].lower_ in NOT_TREATY_OBJECTS and label != "NOTIFY":
+        return None  # "the decree signed by President Erdogan" (not "his decree notifying the UN")
+    after = [e for e in treaties if e.start >= verb.end]
+    before = [e for e in treaties if e.end <= verb.start]
+    if after and after[0].start - verb.end <= 6:
+        return str(after[0].ent_id_)
+    object_refs = [
+        t for t in generic
+        if verb.end <= t.i <= verb.end + (9 if label == "LEAVE" else 4)
+        and not any(x.is_punct and x.text != "-" for x in doc[verb.end : t.i])
+    ]  # fmt: skip  # "withdraws from Cold-War era nuclear treaty", "pullout from a key Cold War-era security deal"
+    if object_refs and (context.treaty or context.ahead):
+        earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
+        if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
+            return str(before[-1].ent_id_) if before else context.refer(earlier[-1].lower_)
+        return context.refer(object_refs[0].lower_)
+    if label == "LEAVE" and annulled(verb):  # "The European treaty on ... was annulled"
+        earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
+        return str(before[-1].ent_id_) if before else context.refer(earlier[0].lower_) if earlier else None
+    if label in OBJECT_VERBS:
+        passive = any(
+            doc[i].lower_ in ("was", "were", "been", "is", "be") for i in range(max(0, verb.start - 2), verb.start)
+        )
+        bare = (
+            verb.end >= len(doc)
+            or doc[verb.end].is_punct
+            or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again")
+        )
+        if not (passive or bare):
+            return None
+        if before:
+            return str(before[-1].ent_id_)
+        if passive and not generic and any(t.lower_ == "it" for t in doc[max(0, verb.start - 3) : verb.start]):
+            return context.refer("it")  # "It was signed in November 1990"
+        if (passive and generic) or bare:  # "Italy, which left in 2016": the treaty last left
+            return context.refer(generic[0].lower_) if generic else context.withdrawn_from()
+        return None
+    if before:
+        return str(before[-1].ent_id_)
+    if after and not any(t.text in (",", ";") for t in doc[verb.end : after[0].start]):
+        return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
+    if verb[0].lower_ in ("this", "it") and not (_withdrawal_before(verb) or context.since_withdrawal < 3):
+        return None  # "this would take place": only a withdrawal just named
+    if (context.treaty or context.ahead) and (generic or mentions_withdrawal(verb.sent) or _it_subject(verb)):
+        if generic:
+            return context.refer(generic[0].lower_)
+        return context.refer("it") if _it_subject(verb) else context.withdrawn_from()  # "Italy, which left in 2016"
+    if verb[0].lower_ in ("this", "it") and (context.treaty or context.ahead):
+        return context.refer(None)
+    if (
+        label == "NOTIFY"
+        and context.treaty
+        and (near_noun(verb, verb.sent, NOTIFICATION_NOUNS) or verb[-1].lower_ == "dated")
+    ):
+        return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June.", "It is dated"
+    return None

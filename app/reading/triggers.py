@@ -1,0 +1,102 @@
+"""Which trigger matches of a clause are kept: overlaps to the longest, 'effective' only before a date, a notice
+only with a notice noun, and verbs in a subordinate or conditional clause (not asserted).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from app.reading.notices import intent_to
+from app.reading.treaty_refs import annulled, treaty_before, withdrawal_subject
+from app.reading.vocabulary import NOTIFICATION_NOUNS
+from app.reading.words import near_noun
+
+
+def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> list[tuple[str, Span]]:
+    """'effective' only before a date; 'presents a sad landmark' is no notification; 'notified the UN of its intent
+    to withdraw in October': the withdrawal is what the notice says, the date is the notice's."""
+    kept = []
+    for n, (lb, v) in enumerate(triggers):
+        if len(v) == 1 and v[0].lower_ == "effective" and not any(d.start == v.end for d in dates):
+            continue
+        if len(v) == 1 and v[0].lower_ == "effective" and _leading(v, clause):
+            continue  # 'Effective Saturday, "the United States will ... begin the process of withdrawing"': the
+            # date of what follows, not an effect
+        if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not near_noun(v, clause, NOTIFICATION_NOUNS):
+            continue
+        if lb == "EFFECT" and v[0].lower_ == "making" and not _official_date(v, dates):
+            continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
+        if lb == "FORCE" and v[0].lower_ in ("its", "the", "in") and not _entry_dated(v, dates):
+            continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
+        if lb == "LEAVE" and annulled(v) and not treaty_before(v, clause):
+            continue  # "the law was denounced": only a treaty annulled or denounced is left
+        now_effective = v[0].lower_ in ("is", "was") and v[-1].lower_ == "effective"  # "... is now effective"
+        if lb == "EFFECT" and (v[-1].lower_ in ("official", "final") or now_effective) and not withdrawal_subject(v):
+            continue  # "the decree became official": only a withdrawal's becoming official is its effect
+        if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and intent_to(v, triggers[n - 1][1]):
+            continue
+        kept.append((lb, v))
+    return kept
+
+
+def _official_date(verb: Span, dates: list[Span]) -> bool:
+    """'..., making 27 January 2026 the official date': a date right after, then 'the official/effective date'."""
+    date = next((d for d in dates if d.start == verb.end), None)
+    after = [t.lower_ for t in verb.doc[date.end : date.end + 3]] if date is not None else []
+    return after in (["the", "official", "date"], ["the", "effective", "date"])
+
+
+def _entry_dated(verb: Span, dates: list[Span]) -> bool:
+    """'its entry into force in 1970' (the date after 'in' or 'on'), 'in force since 1998' (right after)."""
+    doc = verb.doc
+    gap = 1 if verb.end < len(doc) and doc[verb.end].lower_ in ("in", "on") and verb[0].lower_ != "in" else 0
+    return any(d.start == verb.end + gap for d in dates)
+
+
+def _leading(verb: Span, clause: Span) -> bool:
+    """'Effective Saturday, ...': the word opens the clause (over quotes) and its date ends at a comma."""
+    doc = clause.doc
+    opening = all(t.is_punct for t in doc[clause.start : verb.start])
+    comma = next((t for t in doc[verb.end : min(verb.end + 6, clause.end)] if t.is_punct), None)
+    return opening and comma is not None and comma.text == ","
+
+
+def subordinate(verb: Span, clause: Span) -> bool:
+    """'once the UK has left', 'if Russia withdraws', 'no consensus that North Korea has withdrawn'."""
+    window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
+    if any(t.lower_ in ("once", "if", "unless", "until", "whether") for t in window):
+        return True
+    if _inverted_condition(verb):
+        return True
+    that = [t.i for t in window if t.lower_ == "that"]
+    return bool(that) and any(
+        t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
+    )
+
+
+def _inverted_condition(verb: Span) -> bool:
+    """'Should Latvia leave the convention next year, ...', 'Had Poland notified the UN in 2024, ...': a condition
+    written without 'if' (the auxiliary first), up to its comma."""
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_quote]
+    if not words or words[0].text not in ("Should", "Had", "Were"):
+        return False
+    return not any(t.text in (",", ";") for t in verb.doc[words[0].i : verb.start])
+
+
+def followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
+    if not rest:
+        return False
+    label, following = rest[0]
+    return label == "EFFECT" and following[0].lower_ == "effective" and following.start - verb.end < 9
+
+
+def longest(matches: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Overlapping verb matches -> the longest, in text order ("take effect" over "take")."""
+    out: list[tuple[str, Span]] = []
+    end = -1
+    for label, span in sorted(matches, key=lambda m: (m[1].start, -len(m[1]))):
+        if span.start >= end:
+            out.append((label, span))
+            end = span.end
+    return out

@@ -1,0 +1,199 @@
+"""Which date belongs to a trigger verb: the clause's dates (less those anchoring a period or naming a treaty),
+how far after the verb its date may stand, datelines, attributive years, and the interval a date names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from app.reading.context import Context
+from app.reading.pipeline import Reading
+from app.reading.vocabulary import CLAUSE_LEAD, DATE_LEAD, GENERIC_TREATY, OTHER_ACTS, OTHER_EVENTS, PREPOSITIONS
+from app.reading.when import MONTHS, Tense, later_than, resolve
+from app.reading.words import matches_of, previous_word, reporting, with_year
+from app.services.partial_dates import PartialDate
+
+
+def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate | None:
+    """The interval a date names; 'three months later' counts from the date last read (kept in the context)."""
+    if date is None:
+        return None
+    if date[-1].lower_ == "later":
+        when = later_than(context.last_when, [t.lower_ for t in date])
+    else:
+        when = resolve(with_year(date), context.published, tense)
+    context.last_when = when or context.last_when
+    return when
+
+
+def _anchored(doc: Doc, start: int) -> bool:
+    """A date that anchors a period or another event: 'after 6 September', 'since 2004', 'since its founding in
+    2002'."""
+    if start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than"):
+        return not (start > 2 and doc[start - 3 : start].text.lower() == "in force since")  # its entry's date
+    return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in OTHER_EVENTS | OTHER_ACTS
+
+
+def _month_may(doc: Doc, i: int) -> bool:
+    """'in May', 'last May', 'May 2025' are the month; 'Theresa May', a sentence-initial 'May' are not."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return before in ("in", "on", "by", "since", "until", "last", "next", "this", "early", "late", "mid", "of") or (
+        after is not None and after.like_num
+    )
+
+
+def _of_a_treaty(doc: Doc, start: int) -> bool:
+    """'the Convention of 18 September 1997', 'the Treaty of 1972': a date in a treaty's title."""
+    return (
+        start > 1
+        and doc[start - 1].lower_ == "of"
+        and (doc[start - 2].ent_type_ == "TREATY" or doc[start - 2].lower_ in GENERIC_TREATY)
+    )
+
+
+def clause_dates(reading: Reading, clause: Span) -> list[Span]:
+    """The dates of a clause, in order, except those that anchor a period ("six months after 6 September"), a year in
+    a treaty's name, a possessive ("at today's sitting") and the month May read as the verb."""
+    doc = clause.doc
+    dates = [
+        doc[s:e]
+        for _, s, e in matches_of(reading.dates, doc)
+        if clause.start <= s
+        and e <= clause.end
+        and not _anchored(doc, s)
+        and not _names_a_treaty(doc, e)
+        and not (e < len(doc) and doc[e].text in ("'s", "’s"))
+        and not _of_a_treaty(doc, s)
+        and not (e - s == 1 and doc[s].text == "May" and not _month_may(doc, s))
+    ]
+    return sorted(filter_spans(dates), key=lambda d: d.start)
+
+
+def _names_a_treaty(doc: Doc, end: int) -> bool:
+    """'the 1972 Anti-Ballistic Missile Treaty', 'the landmark 2015 global agreement': a year in a name (a
+    number; not 'US today leaves Open Skies Treaty')."""
+    if not doc[end - 1].like_num:
+        return False
+    for token in doc[end : min(end + 3, len(doc))]:
+        if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY:
+            return True
+        if not token.is_alpha or token.is_title or token.lower_ in PREPOSITIONS:
+            return token.ent_type_ == "TREATY"  # not "signed in 1994 by the EU": the EU signed in 1994
+    return False
+
+
+def reach(verb: Span, limit: int, dates: list[Span]) -> int:
+    """How far after the verb its date may stand: not past the next verb, a coordinated verb ('will withdraw
+    ... and will resume whaling from July'), a comma opening something other than a date ('Japan to leave
+    IWC, resume commercial whaling in July') or a subordinate clause ('signed ... after it was finalized in
+    December 2015'; not 'six months after the notification')."""
+    doc = verb.doc
+    starts = {d.start for d in dates}
+    for i in range(verb.end, min(limit, len(doc) - 1)):
+        word, following = doc[i].lower_, doc[i + 1]
+        if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
+            return i
+        if word == "," and following.i not in starts and following.lower_ not in DATE_LEAD and not following.like_num:
+            if _apposition(doc, i, starts):
+                continue  # "received by the treaty's depositary, Portugal, on 26 April 2024"
+            return i
+        if word in CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
+            return i
+    return limit
+
+
+def _noun_trigger(verb: Span) -> bool:
+    """'This latest exit follows ...': a trigger word used as a noun (after a determiner) owns no date after it."""
+    return len(verb) == 1 and previous_word(verb[0]) in ("this", "the", "a", "an", "its", "their", "his", "her",
+                                                          "latest", "first", "second", "third")  # fmt: skip
+
+
+def _apposition(doc: Doc, comma: int, starts: set[int]) -> bool:
+    """', Portugal, on 26 April 2024': a name between commas, a date (or its preposition) after the second."""
+    name = doc[comma + 1 : min(comma + 5, len(doc))]
+    second = next((t.i for t in name if t.text == ","), None)
+    if second is None or second + 1 >= len(doc) or not all(t.is_title or t.ent_type_ for t in doc[comma + 1 : second]):
+        return False
+    after = doc[second + 1]
+    return after.i in starts or after.lower_ in ("on", "in")
+
+
+def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -> Span | None:
+    """The date that belongs to this verb: the first after it before the next verb, else the last before it
+    after the previous verb (sentence-initial "On March 6, Lithuania left ...")."""
+    starts = sorted(t[1].start for t in triggers)
+    following = [s for s in starts if s > verb.start]
+    preceding = [s for s in starts if s < verb.start]
+    limit = reach(verb, following[0] if following else 10**9, dates)
+    floor = preceding[-1] if preceding else -1
+    after = [d for d in dates if verb.end <= d.start < limit]
+    before = [
+        d
+        for d in dates
+        if floor < d.start
+        and d.end <= verb.start
+        and not any(reporting(t) for t in verb.doc[d.end : verb.start])  # "announced on D that it will"
+        and not _dateline(d, verb)  # "(Sputnik - 08th July, 2020) X notified"; not "As of Saturday (April 27) X"
+        and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
+    ]
+    when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
+    ends = [t[1].end for t in triggers if t[1].start < verb.start and not _noun_trigger(t[1])]
+    if ends and not when:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026,
+        # following ..."), unless a 'when' clause follows it ("in 1999, when 164 states joined it": the time of both)
+        theirs = next((d for d in dates if d.start >= ends[-1]), None)
+        before = [d for d in before if d is not theirs]
+    doc = verb.doc
+    if verb.start > 1 and doc[verb.start - 1].lower_ == "and" and doc[verb.start - 2].text == ",":
+        before = [d for d in before if d.end != verb.start - 2]  # "adopted on July 17, 1998, and came into force":
+        # the date just before ', and' is the first predicate's ("On 27 June, X signed ..., and notified" keeps its)
+    if not after and (caused := _caused_by(verb, triggers, dates)) is not None:
+        return caused
+    words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
+    if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
+        counted = {"ago", "from", "time"} & {t.lower_ for t in after[0]}
+        if (
+            counted
+            and len(after) > 1
+            and after[1].start - after[0].end <= 3
+            and verb.doc[after[1].start - 1].text in (",", "on")
+        ):
+            return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
+        return after[0]
+    return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
+
+
+def _caused_by(verb: Span, triggers: list[tuple[str, Span]], dates: list[Span]) -> Span | None:
+    """'came into force after 60 countries ratified it on July 1, 2002': the date after the clause that says what
+    brought the entry into force is the entry into force's (the 60th ratification came before it)."""
+    label = next((lb for lb, v in triggers if v.start == verb.start), None)
+    following = [v for lb, v in triggers if v.start > verb.start and lb in ("RATIFY", "ACCEDE", "JOIN")]
+    if label != "FORCE" or not following or verb.doc[verb.end].lower_ != "after":
+        return None
+    cause = following[0]
+    if cause.start - verb.end > 5:
+        return None
+    later = [d for d in dates if cause.end <= d.start <= cause.end + 3]
+    return later[0] if later else None
+
+
+def _dateline(date: Span, verb: Span) -> bool:
+    """A date in a parenthesis that says more than a date ('(Sputnik - 08th July, 2020)'), closed before the verb:
+    the dispatch's date. A parenthesis holding only a date ('As of Saturday (April 27) Venezuela') restates it."""
+    doc = verb.doc
+    closing = [t.i for t in doc[date.end : verb.start] if t.text == ")"]
+    if not closing:
+        return False
+    opening = next((i for i in range(closing[0] - 1, max(-1, closing[0] - 12), -1) if doc[i].text == "("), None)
+    inside = doc[opening + 1 : closing[0]] if opening is not None else doc[0:0]
+    return opening is None or any(t.is_alpha and not t.ent_type_ and t.i not in range(date.start, date.end)
+                                  for t in inside if t.text not in MONTHS)  # fmt: skip
+
+
+def _attributive_year(date: Span) -> bool:
+    """'his 2017 stance', 'the 2015 deal': a bare year between a determiner and a noun qualifies the noun."""
+    doc = date.doc
+    if len(date) != 1 or not date[0].like_num or date.start == 0 or date.end >= len(doc):
+        return False
+    return doc[date.start - 1].lower_ in ("his", "her", "its", "their", "the", "a", "this") and doc[date.end].is_lower

@@ -1,0 +1,144 @@
+"""The reader's vocabulary: the word sets its modules test tokens against, by theme (treaties and papers,
+withdrawal and consent, tense, clause structure, states and counts, parliaments and votes). Kept in one place so that
+a word added for one construction is seen wherever the same kind of word is read; sets that differ on purpose say how.
+"""
+
+from __future__ import annotations
+
+from schemas.checks import ClaimKind, Comparator
+
+# --- treaties and papers ----------------------------------------------------------------------------------------
+
+GENERIC_TREATY = {
+    "convention", "treaty", "pact", "accord", "agreement", "document", "protocol", "statute", "charter",
+    "covenant", "constitution", "deal", "organization", "organisation", "court", "institution", "body", "bloc",
+    "alliance", "agency",
+}  # fmt: skip
+BODY_NOUNS = {"organization", "organisation", "institution", "body", "bloc", "alliance", "court"}
+GROUPS = (GENERIC_TREATY - {"court", "body", "institution", "agency", "document"}) | {"group", "grouping", "union",
+                                                                                      "community", "club"}  # fmt: skip
+NOT_TREATY_OBJECTS = {"order", "decree", "law", "bill", "executive", "resolution", "legislation", "memorandum"}
+PAPERS = {"letter", "notification", "notice", "note", "decree", "order", "law", "bill", "memorandum", "statement"}
+LETTERS = {"letter", "notice", "notification", "note", "instrument"}
+NOTIFICATION_NOUNS = {
+    "notice", "notification", "instrument", "letter", "note", "withdrawal", "denunciation", "decision", "request",
+}  # fmt: skip
+MADE = {"signed", "adopted", "concluded", "agreed", "negotiated"}
+OTHER_EVENTS = {"founding", "establishment", "creation", "inception", "adoption", "birth", "election", "invasion"}
+OTHER_ACTS = {
+    "made",
+    "concluded",
+    "created",
+    "established",
+    "founded",
+    "negotiated",
+    "reached",
+    "agreed",
+    "born",
+    "elected",
+    "launched",
+    "built",
+}  # fmt: skip  "the pact made in 1987": that date is the pact's
+# what a notice period is counted from: the notice itself, or (PERIOD_EVENTS) any act a period can follow
+NOTICE_EVENTS = {"notification", "notice", "notified", "submitted", "sent", "handed", "deposited", "filed", "lodged",
+                 "delivered", "transmitted"}  # fmt: skip
+PERIOD_EVENTS = NOTICE_EVENTS | {"vote", "voted", "decree", "decision", "approved", "signed", "ratification",
+                                 "announced", "adopted", "order", "law"}  # fmt: skip
+
+# --- withdrawal and consent -------------------------------------------------------------------------------------
+
+WITHDRAWAL_NOUNS = {
+    "withdrawal", "withdrawals", "exit", "exits", "departure", "denunciation", "pullout", "pull-out", "leaving",
+}  # fmt: skip
+# the head of a nominal exit ("the UK's withdrawal", "its expulsion from the Council of Europe"): an expulsion too
+EXIT_HEADS = {"withdrawal", "withdrawals", "exit", "exits", "departure", "pullout", "pull-out", "expulsion"}
+# an exit in a rule's words ("the withdrawal needs the approval of", "for 20 years after withdrawing")
+EXIT_WORDS = {"withdrawal", "withdrawing", "exit", "departure", "denunciation", "leaving"}
+JOIN_FORMS = {"join", "joins", "joined", "joining"}
+SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
+OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}  # trigger labels whose object is the treaty
+NEGATIVE_KINDS: dict[str, ClaimKind] = {
+    "JOIN": "joined", "SIGN": "signed", "ACCEDE": "joined", "RATIFY": "ratified", "LEAVE": "withdrew",
+}  # fmt: skip
+CONSENTS: dict[str, ClaimKind] = {
+    "ratification": "ratified", "accession": "acceded", "acceptance": "ratified", "approval": "ratified",
+}  # fmt: skip
+INVOKING = {"trigger", "invoke", "activate"}
+ANNULLED = ("annulled", "denounced", "abrogated", "renounced")  # "the treaty was annulled": its subject the treaty
+UNDOING = {"invalid", "unconstitutional", "revoke", "revoked", "revocation", "rescind", "rescinded", "reverse",
+           "reversed", "retract", "retracted"}  # fmt: skip
+FOLLOWING = {"follows", "followed", "follow", "following", "after"}
+
+# --- tense ------------------------------------------------------------------------------------------------------
+
+FUTURE = {"will", "shall", "'ll", "wo"}
+PERFECT = {"has", "have", "had", "'ve", "'d"}
+DUE = {"set", "due", "expected", "scheduled", "poised", "going", "about"}
+INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend", "announce", "agree", "threaten",
+             "begin", "start", "try", "hope", "recommend", "propose", "pledge", "promise", "vow", "urge", "call",
+             "ask", "push", "consider", "prepare", "order", "allow", "approve", "bill", "law", "right", "step",
+             "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able", "request",
+             "instruct", "task", "authorize", "authorise", "mandate", "direct", "invite", "decree",
+             "interest"}  # fmt: skip  # "no longer in its interest to remain a party": not a status
+IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
+                  "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective", "was",
+                  "were"}  # fmt: skip
+# "would officially inform", "has formally withdrawn": the auxiliary is read over these adverbs
+ADVERBS = {"officially", "formally", "also", "then", "still", "soon", "finally", "now", "already", "effectively",
+           "legally", "fully", "quietly", "eventually", "indeed", "automatically", "unilaterally"}  # fmt: skip
+ORDINALS = {"first", "second", "third", "only", "latest", "last", "1st", "2nd", "3rd"}
+NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
+
+# --- clause structure -------------------------------------------------------------------------------------------
+
+OTHER_CLAUSE = {"though", "although", "but", "while", "whereas", "however"}
+CLAUSE_LEAD = {"after", "before", "when", "while", "because"}
+DATE_LEAD = {"in", "on", "by", "from", "effective", "as", "at", "until", "starting", "beginning", "of", "to", "for",
+             "about", "under", "i.e.", "ie", "namely"}  # fmt: skip
+FROM = {"from", "since", "of"}  # "from December 27", "as of 27 December"
+PREPOSITIONS = {"by", "in", "on", "at", "from", "to", "with", "for", "of", "as"}
+GOVERNING = {"with", "to", "against", "from", "in", "on", "about", "than", "between", "over", "into", "at", "near",
+             "toward", "towards", "like", "unlike", "by", "claiming", "accusing", "accused", "blaming", "urging",
+             "urged", "warning", "warned", "telling", "told", "asking", "asked", "criticising",
+             "criticizing"}  # fmt: skip
+LIST_GLUE = {",", "and", "&", "as", "well", "'s", "’s", "or", "the"}
+SKIPPED_BEFORE_VERB = {"which", "that", ",", "has", "have", "had", "was", "finally", "only", "first", "formally",
+                       "officially", "itself", "originally"}  # fmt: skip
+REPORTING = {"said", "says", "announced", "stated", "confirmed", "told", "added", "declared", "reported",
+             "according", "passed", "adopted", "approved", "endorsed", "decided", "stating", "saying", "announcing",
+             "declaring", "confirming", "noting", "adding", "claiming", "insisting", "warning"}  # fmt: skip
+REPORT_GLUE = {"on", "late", "early", "earlier", "this", "last", ","}
+PRESS = {"correspondents", "reporters", "journalists", "press", "media", "newsrooms"}
+
+# --- states and counts ------------------------------------------------------------------------------------------
+
+SUBJECT_NOUNS = {"country", "government", "state", "nation", "administration", "kingdom", "republic", "it", "he",
+                 "she", "they", "president", "parliament", "ministry", "minister", "we"}  # fmt: skip
+UNNAMED_GROUP = {"other", "several", "some", "many", "few", "most", "which", "what", "more", "various", "numerous"}
+MEMBER_NOUNS = {"member", "party", "state", "signatory", "ally"}
+COUNT_NOUNS = {"states", "countries", "nations", "parties", "signatories", "members", "governments", "allies",
+               "adherents"}  # fmt: skip
+NOT_PARTY_COUNTS = {"voted", "vote", "votes", "adopted", "reached", "negotiated", "drafted", "agreed"}
+COMPARATORS: dict[str, Comparator] = {
+    "more than": "more_than", "over": "more_than", "at least": "at_least", "fewer than": "fewer_than",
+    "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",
+    "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
+}  # fmt: skip
+
+# --- parliaments and votes --------------------------------------------------------------------------------------
+
+BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators", "senate", "congress",
+          "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "assembly", "house", "chamber", "eduskunta",
+          "members", "bundestag", "lawmaker", "parliamentarians"}  # fmt: skip
+PARLIAMENTS = {"parliament", "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "eduskunta", "bundestag",
+               "congress", "senate", "lawmakers", "legislators", "mps", "deputies", "legislature"}  # fmt: skip
+LEGISLATION = {"bill", "law", "legislation", "motion", "act", "proposal", "plenary", "draft", "resolution",
+               "denunciation", "reading", "decision"}  # fmt: skip
+REQUIRED = {"required", "needed", "need", "needs", "must", "necessary", "requires", "require", "least"}
+VOTERS = {"mps", "deputies", "lawmakers", "members", "legislators", "senators", "parliamentarians", "votes", "voted"}
+TALLY_WORDS = ("vote", "ballot", "abstain", "abstention", "approve", "pass", "adopt")
+ROLES = {
+    "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions"),
+    "against": ("against", "opposed", "nays", "objections", "no"),
+    "for": ("favour", "favor", "for", "adopt", "support", "supported", "backed", "yes", "ayes"),
+}

@@ -1,0 +1,170 @@
+"""Parliamentary votes: tallies ('voted 142 to 21', '98 in favour, two against'), shares ('103 of 141') and
+the majority required ('at least 86 out of 141 members').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from app.numbers import number_from_words
+from app.reading.context import Context
+from app.reading.pipeline import Reading
+from app.reading.vocabulary import BODIES, LEGISLATION, REQUIRED, ROLES, TALLY_WORDS, VOTERS
+from app.reading.words import body_state, governed, mentions_withdrawal
+from schemas.checks import Claim
+
+
+def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span], context: Context) -> Iterator[Claim]:
+    """A tally is the state's whose parliament voted: named in the clause ('Latvia's withdrawal', 'the
+    Seimas'), else the parliament the article last named, else the state it speaks of."""
+    about_something = any(
+        t.lower_ == "of" and t.i > 0 and t.nbor(-1).lower_ in ("favour", "favor") for t in clause
+    )  # "19 voted in favor of the initiative": a vote on something named, not on a law or the withdrawal
+    if about_something and not (
+        mentions_withdrawal(clause)
+        or body_state(clause, reading)
+        or any(t.lower_ in BODIES or t.lower_ in LEGISLATION for t in clause)
+    ):
+        return
+    acting = [e for e in actors if not governed(e)] or actors
+    state = acting[0].ent_id_ if acting else body_state(clause, reading) or context.body or context.state
+    if state is None:
+        return
+    body = next((t.text for t in clause if t.lower_ in BODIES), None)
+    needed = _required(clause)
+    if needed:  # "at least 86 out of 141 members of the Seimas are required"
+        yield Claim.model_validate(
+            {"kind": "required_vote", "treaty": treaty or None, "state": state, "value": needed, "body": body,
+             "as_of": context.published}
+        )  # fmt: skip
+        return
+    tally = _tally(clause)
+    if tally is None:
+        return
+    yield Claim.model_validate(
+        {"kind": "vote_tally", "treaty": treaty, "state": state, "value": tally, "body": body,
+         "as_of": context.published, "tense": "past"}
+    )  # fmt: skip
+
+
+def _required(clause: Span) -> str | None:
+    """'at least 86 out of 141 members ... are required' -> '86/141' (a claim about the threshold)."""
+    if not any(t.lower_ in REQUIRED for t in clause):
+        return None
+    doc = clause.doc
+    for t in clause:
+        if not t.like_num or t.i + 3 >= clause.end:
+            continue
+        words = [w.lower_ for w in doc[t.i + 1 : t.i + 4]]
+        size = doc[t.i + 3] if words[:2] == ["out", "of"] else doc[t.i + 2] if words[0] == "of" else None
+        if size is not None and size.like_num:
+            votes, members = number_from_words(t.text), number_from_words(size.text)
+            if votes and members and members > 12:
+                return f"{votes}/{members}"
+    return None
+
+
+def _role(words: Span, where: str) -> str | None:
+    """The first word naming a side: after a number ('98 in favour', '14 deputies ... voted against'), or
+    before it ('supported by 68 lawmakers and opposed by 14'). 'For Stability' (a party's name) is no side."""
+    for word in words:
+        if word.lower_ == "for" and not word.is_lower:
+            continue
+        if where == "before" and not (
+            word.lower_ in ("supported", "backed", "opposed")
+            and word.i + 1 < len(word.doc)
+            and word.nbor().lower_ == "by"
+        ):
+            continue  # only "supported by 68", "opposed by 14"
+        for role, forms in ROLES.items():
+            if word.lower_ in forms and not (where == "after" and word.lower_ == "no"):
+                return role
+    return None
+
+
+def _share(number: Token, clause: Span) -> str | None:
+    """'103 out of 141 had voted in support', '103 of 141 members voted for the bill' -> '103 of 141': the votes in
+    favour among the body's members (an 'against' in the words after it is no share in favour)."""
+    doc = number.doc
+    words = [w.lower_ for w in doc[number.i + 1 : min(number.i + 4, clause.end)]]
+    skip = 2 if words[:2] == ["out", "of"] else 1 if words[:1] == ["of"] else 0
+    if not skip or number.i + skip + 1 >= clause.end or not doc[number.i + skip + 1].like_num:
+        return None
+    total = doc[number.i + skip + 1]
+    after = doc[total.i + 1 : min(total.i + 9, clause.end)]
+    a, b = number_from_words(number.text), number_from_words(total.text)
+    voted = any(w.lemma_ == "vote" or w.lower_ == "voted" for w in after)
+    sides = {_role(after, "after")} - {None}
+    if a is None or b is None or not 0 < a <= b or not voted or sides != {"for"}:
+        return None
+    return f"{a} of {b}"
+
+
+def _after_number(number: Token, numbers: list[Token], clause: Span) -> Span:
+    stop = next((n.i for n in numbers if n.i > number.i), clause.end)
+    end = min(number.i + 11, stop, clause.end)
+    cut = next((t.i for t in number.doc[number.i + 1 : end] if t.lower_ in ("while", "whereas", ";", "but")), end)
+    return number.doc[number.i + 1 : cut]
+
+
+def _voters_after(number: Token) -> bool:
+    """'81 MPs voted', '81 voted': the number counts voters (not 'six months ... for the decision')."""
+    return any(t.lower_ in VOTERS for t in number.doc[number.i + 1 : number.i + 3])
+
+
+def _tally(clause: Span) -> str | None:
+    """'voted 142 to 21', '142-21', 'by 142 votes to 21', '98 in favour, two against, four abstained',
+    'with 98 votes for, 2 against and 4 abstentions' -> 'for-against[-abstain]'."""
+    doc = clause.doc
+    numbers = [
+        t
+        for t in clause
+        if (t.like_num and number_from_words(t.text) is not None and not re.fullmatch(r"(19|20)\d\d", t.text))
+        or t.lower_ == "none"
+    ]
+    if not any(
+        t.lemma_ in TALLY_WORDS or t.lower_ in ("favour", "favor", "against", "opposed", "majority") for t in clause
+    ):
+        return None
+    roles: dict[str, int] = {}
+    numbers = [t for t in numbers if not (t.i >= clause.start + 2 and t.nbor(-1).lower_ == "of" and (
+        t.nbor(-2).like_num or (t.nbor(-2).lower_ == "out" and t.i >= clause.start + 3 and t.nbor(-3).like_num)
+    ))]  # fmt: skip  # "103 of 141 voted for": 141 is the body's size, no side
+    for t in numbers:
+        value = 0 if t.lower_ == "none" else number_from_words(t.text)
+        assert value is not None
+        role = _role(doc[max(clause.start, t.i - 2) : t.i], "before") or _role(
+            _after_number(t, numbers, clause), "after"
+        )
+        if role:
+            roles.setdefault(role, value)
+    if "for" in roles and "against" in roles:
+        return "-".join(str(roles[k]) for k in ("for", "against", "abstain") if k in roles)
+    for t in numbers:
+        share = _share(t, clause)
+        if share:
+            return share
+        nxt = doc[t.i + 1 : min(t.i + 4, clause.end)]
+        words = [w.lower_ for w in nxt]
+        if words and words[0] in ("to", "-", "–") and len(nxt) > 1 and nxt[1].like_num:
+            a, b = number_from_words(t.text), number_from_words(nxt[1].text)
+            prior = [w.lemma_ for w in doc[max(clause.start, t.i - 3) : t.i]]
+            if (
+                a is not None
+                and b is not None
+                and (  # "voted 56 to 32", "by 56 to 32", "approved the withdrawal 56–44", "a 56 to 32 majority"
+                    any(w in prior for w in ("vote", "by", "approve", "pass", "adopt"))
+                    or any(w.lemma_ in ("vote", "majority") for w in nxt[2:])
+                )
+            ):
+                return f"{a}-{b}"
+        if len(words) >= 3 and words[0] == "votes" and words[1] == "to" and nxt[2].like_num:
+            a, b = number_from_words(t.text), number_from_words(nxt[2].text)
+            if a is not None and b is not None:
+                return f"{a}-{b}"
+    if list(roles) == ["for"] and len(numbers) == 1 and _voters_after(numbers[0]):
+        return f"{roles['for']} for"  # "Altogether 81 MPs voted in favor": the votes for, the rest not told
+    return None

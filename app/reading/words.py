@@ -1,0 +1,216 @@
+"""Helpers on tokens and spans shared by the reader's modules: a clause's states ('actors'), its generic treaty
+references ('the convention', 'it'), the matcher matches of a paragraph, lists of states, the word before a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from app.reading.pipeline import Reading
+from app.reading.vocabulary import GENERIC_TREATY, GOVERNING, LIST_GLUE, NOT_TREATY_OBJECTS, REPORTING, WITHDRAWAL_NOUNS
+
+
+def body_state(clause: Span, reading: Reading) -> str | None:
+    return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
+
+
+def object_is_treaty(doc: Doc, i: int) -> bool:
+    if i < len(doc) and doc[i].lower_ in ("the", "this"):
+        i += 1
+    return i < len(doc) and (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY)
+
+
+def status_date(date: Span) -> bool:
+    doc = date.doc
+    return date.start > 1 and doc[date.start - 1].lower_ == "of" and doc[date.start - 2].lower_ == "as"
+
+
+def signing_agent(ent: Span) -> bool:
+    """'signed by 45 countries and the European Union': an organisation among the signers is not the treaty."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "by":
+        return True
+    return i >= 1 and doc[i].lower_ == "and" and doc[i - 1].lower_ in ("countries", "states", "nations", "members")
+
+
+def with_year(date: Span) -> list[str]:
+    """'on 4 November that year' (or 'the same year'): the year the sentence named before, not the nearest 4
+    November; without one, the words as written."""
+    doc = date.doc
+    words = [t.text for t in date]
+    following = [t.lower_ for t in doc[date.end : min(date.end + 3, len(doc))]]
+    if following[:2] == ["that", "year"] or following[:3] == ["the", "same", "year"]:
+        years = [t.text for t in doc[date.sent.start : date.start] if re.fullmatch(r"(19|20)\d\d", t.text)]
+        return [*words, years[-1]] if years else [*words, "0000"]  # no year named: read as no date
+    return words
+
+
+def matches_of(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """A matcher's matches on a paragraph, computed once per paragraph (every clause reads them)."""
+    cache: dict[int, list[tuple[int, int, int]]] = doc.user_data.setdefault("matches", {})
+    key = id(matcher)
+    if key not in cache:
+        cache[key] = [(m, s, e) for m, s, e in matcher(doc)]
+    return cache[key]
+
+
+def clauses(sentence: Span) -> Iterator[Span]:
+    start = sentence.start
+    for token in sentence:
+        if token.text == ";":
+            if token.i > start:
+                yield sentence.doc[start : token.i]
+            start = token.i + 1
+    if start < sentence.end:
+        yield sentence.doc[start : sentence.end]
+
+
+def actors_in(clause: Span) -> list[Span]:
+    """States named in the clause; a capital only as an actor (not after 'in', 'to', 'from', 'at')."""
+    out = []
+    for ent in clause.ents:
+        if ent.label_ == "STATE":
+            out.append(ent)
+        elif ent.label_ == "CAPITAL":
+            previous = clause.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            following = clause.doc[ent.end].lower_ if ent.end < len(clause.doc) else ""
+            ahead = {t.lower_ for t in clause.doc[ent.end : min(ent.end + 3, len(clause.doc))]}
+            if (
+                previous not in ("in", "to", "from", "at", "near", "of")
+                and following not in ("post", "times")
+                and not ahead & GENERIC_TREATY  # "the Paris climate agreement": a place in a treaty's name
+                and not _named_after(ent)
+            ):
+                out.append(ent)
+    return out
+
+
+def _named_after(ent: Span) -> bool:
+    """'the Rome Statue', 'the Vienna Document': a capital before a capitalised word (outside a title-case
+    headline) is the first word of another name, not the government acting."""
+    doc = ent.doc
+    if ent.end >= len(doc) or sum(t.is_title for t in doc) > len(doc) / 2:
+        return False
+    following = doc[ent.end]
+    return following.is_title and following.is_alpha and not following.ent_type_ and following.lower_ != "on"
+
+
+def generic_references(clause: Span) -> list[Token]:
+    """'the convention', 'this treaty', 'the pact', 'the document' and 'it' after a verb."""
+    refs = []
+    for token in clause:
+        if token.ent_type_ == "TREATY":
+            continue
+        if (token.lower_ in GENERIC_TREATY and determined(token)) or (token.lower_ == "it" and token.i > clause.start):
+            refs.append(token)
+    return refs
+
+
+def determined(token: Token) -> bool:
+    """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention', 'from a key
+    Cold War-era security deal', 'withdraws from Cold-War era nuclear treaty' (a determiner, 'from a' or 'from'
+    before a run of modifiers)."""
+    doc = token.doc
+    for back in range(1, 9):
+        if token.i - back < 0:
+            return False
+        word = doc[token.i - back]
+        if word.lower_ in ("the", "this", "that", "its", "their"):
+            return True
+        if back == 1 and word.lower_ in ("from", "of", "quit", "left", "leave", "leaves"):
+            return True
+        if word.lower_ in ("from", "quits", "exits", "leaves", "leave", "quit", "quitting", "leaving", "exiting"):
+            return True  # "withdraws from international treaty protecting women", "exits investor protection treaty"
+        if word.lower_ in ("a", "an") and token.i - back > 0 and doc[token.i - back - 1].lower_ in ("from", "of"):
+            return True  # "withdrawn from a landmark international treaty"
+        if (word.is_punct and word.text != "-") or word.like_num or word.ent_type_:
+            return False
+    return False
+
+
+def mentions_withdrawal(span: Span) -> bool:
+    return any(t.lower_ in WITHDRAWAL_NOUNS or t.lemma_ in ("withdraw", "leave", "quit", "exit") for t in span)
+
+
+def reporting(token: Token) -> bool:
+    """'said', 'announced'; 'that' before a subject ('that it will'), not 'that withdrawal' (a determiner)."""
+    if token.lower_ == "that":
+        following = token.nbor() if token.i + 1 < len(token.doc) else token
+        return following.lower_ in ("it", "they", "he", "she", "we", "the", "its", "their") or (
+            following.ent_type_ == "STATE"
+        )
+    return token.lower_ in REPORTING
+
+
+def listed_with(actors: list[Span], first: Span, forward: bool) -> list[Span]:
+    """The list of states 'first' belongs to: 'Estonia, Poland and Latvia', 'Russia, the United States and
+    China' (read backwards from the last name before a verb, or forwards from the first after it)."""
+    doc = first.doc
+    group = [first]
+    pool = [e for e in actors if e.start >= first.end] if forward else [e for e in actors if e.end <= first.start][::-1]
+    for ent in pool:
+        between = doc[group[-1].end : ent.start] if forward else doc[ent.end : group[0].start]
+        if not all(t.lower_ in LIST_GLUE for t in between):
+            break
+        if forward:
+            group.append(ent)
+        else:
+            group.insert(0, ent)
+    return group
+
+
+def governed(ent: Span) -> bool:
+    """A state after a preposition ('relations with Russia', 'the war in Ukraine') is not the one acting."""
+    doc = ent.doc
+    owned = doc[ent.end : min(ent.end + 2, len(doc))]
+    if len(owned) == 2 and owned[0].text in ("'s", "’s") and owned[1].lower_ in WITHDRAWAL_NOUNS:
+        return False  # "leading to the UK's withdrawal becoming effective": the UK's own exit
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", ",", "and", "or") or doc[i].ent_type_ == "STATE"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in GOVERNING
+
+
+def preposition(ent: Span) -> str:
+    """The word before a name, over an article: 'to the Russian government' -> 'to'."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].is_alpha:  # "to the governments of Ukraine" -> "to"
+        j = i - 2
+        while j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+            j -= 1
+        if j >= 0 and doc[j].lower_ in ("to", "with", "against", "from"):
+            return doc[j].lower_
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def previous_word(token: Token) -> str:
+    return token.doc[token.i - 1].lower_ if token.i > 0 else ""
+
+
+def passive_voice(verb: Span) -> bool:
+    doc = verb.doc
+    before = [doc[i].lower_ for i in range(max(0, verb.start - 2), verb.start)]
+    return any(w in ("was", "were", "been", "is", "be", "being") for w in before)
+
+
+def negated(verb: Span) -> bool:
+    doc = verb.doc
+    previous = [doc[i].lower_ for i in range(max(0, verb.start - 3), verb.start)]
+    return any(w in ("not", "n't", "never") for w in previous) or verb[0].lower_ in ("not", "never")
+
+
+def near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
+    """A notice word in the clause, singular or plural ('have sent letters confirming that they are quitting')."""
+    return any(t.lower_ in nouns or t.lemma_ in nouns for t in clause) and not any(
+        t.lower_ in NOT_TREATY_OBJECTS for t in clause.doc[verb.end : min(verb.end + 3, clause.end)]
+    )
