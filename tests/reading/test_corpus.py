@@ -140,9 +140,13 @@ from bench.claims import Score, load_corpus, score
 # Lowered to 0.88 / 0.97 (h-batch7, seventh held-out batch, the end-of-session measure): 8 new articles (58 labels,
 # labelled before reading), read once by the reader of main at 7d63599 with no change for them (32/58 found, 28/41
 # reports true, 29/32 verdicts); whole corpus 678/763 = 88.9%, precision 671/685 = 98.0%, verdicts 661/678 = 97.5%.
+# Lowered to 0.86 / 0.96 (h-batch9, ninth held-out batch, exits before 2025): 9 new articles (53 labels, labelled
+# before reading), read once by the reader of main at 4acd9a3 with no change for them (26/53 found, 26/34 reports
+# true, 24/26 verdicts); whole corpus (main at 09e1255) 707/816 = 86.6%, precision 700/722 = 96.95%, verdicts
+# 692/707 = 97.9%.
 # The floors may not go under 0.85 / 0.95 / 0.95.
-RECALL_FLOOR = 0.88
-PRECISION_FLOOR = 0.97
+RECALL_FLOOR = 0.86
+PRECISION_FLOOR = 0.96
 VERDICT_FLOOR = 0.97
 
 
