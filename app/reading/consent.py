@@ -42,7 +42,7 @@ def recipient_rule(clause: Span, treaty: str) -> Claim | None:
     Strasbourg-based organization' -> 'notification to the Strasbourg-based organization'; only with a modal (a
     rule for any party, not one state's notice on a day)."""
     words = [t.lower_ for t in clause]
-    if not set(words) & _MODALS or not set(words) & EXIT_WORDS | {"withdraw", "leave", "denounce"}:
+    if not set(words) & _MODALS or not set(words) & (EXIT_WORDS | {"withdraw", "leave", "denounce"}):
         return None
     for i, word in enumerate(words):
         if word not in _NOTICE or not set(words[max(0, i - 4) : i]) & {"through", "by", "with"}:

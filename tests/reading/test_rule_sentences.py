@@ -15,6 +15,7 @@ from app.reading import ClaimFinder
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
 from app.services.checks import CheckService
+from tests.reading.conftest import read
 
 CASES: list[tuple[str, str, str, str, str, str]] = [
     (
@@ -257,3 +258,12 @@ def test_a_waiting_period_a_move_carries_is_the_notice_period(reading: tuple[Cla
     )
     found = [(f.claim.kind, f.claim.treaty) for f in finder.find(text, dt.date(2026, 1, 27))]
     assert found == [("notice_period", "unfccc")]
+
+
+def test_a_recipient_rule_needs_an_exit(finder: ClaimFinder) -> None:
+    """'Any party may leave through a notification to X' states the exit's addressee; the same modal sentence about
+    another notification (reservations) says nothing about withdrawal and gives no claim."""
+    leave = "Under the Istanbul Convention, any party may leave the treaty through a notification to the Council."
+    amend = "Under the Istanbul Convention, any party may amend its reservations through a notification to the Council."
+    assert [kind for kind, *_ in read(finder, leave, "2021-04-30")] == ["rule"]
+    assert read(finder, amend, "2021-04-30") == []
