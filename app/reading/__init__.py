@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from app.reading.found import Found
+from app.reading.plain import plain_text
 from app.rulebook import Rulebook
 
 if TYPE_CHECKING:
@@ -30,4 +31,9 @@ class ClaimFinder:
             from app.reading.reader import Reader  # spaCy is imported here, on first use
 
             self._reader = Reader(self.rulebook)
-        return self._reader.find(text, published)
+        plain = plain_text(text)  # the stored copy's artefacts undone; quotes and offsets stay the copy's
+        found = []
+        for claim in self._reader.find(plain.text, published):
+            start, end = plain.original(claim.start, claim.end)
+            found.append(Found(start=start, end=end, quote=text[start:end], claim=claim.claim))
+        return found
