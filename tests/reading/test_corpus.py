@@ -144,8 +144,11 @@ from bench.claims import Score, load_corpus, score
 # before reading), read once by the reader of main at 4acd9a3 with no change for them (26/53 found, 26/34 reports
 # true, 24/26 verdicts); whole corpus (main at 09e1255) 707/816 = 86.6%, precision 700/722 = 96.95%, verdicts
 # 692/707 = 97.9%.
+# Recall 0.86 -> 0.85 (h-batch8, eighth held-out batch): 10 new articles (48 labels kept, labelled before reading),
+# read once by the reader of main at 4acd9a3 with no change for them (30/47 found at first sight); whole corpus with
+# batches 8 and 9 (main at 768ec9b) 745/867 = 85.9%, precision 738/763 = 96.7%, verdicts 724/745 = 97.2%.
 # The floors may not go under 0.85 / 0.95 / 0.95.
-RECALL_FLOOR = 0.86
+RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.96
 VERDICT_FLOOR = 0.97
 
