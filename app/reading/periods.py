@@ -46,6 +46,8 @@ def periods(
     (Paris Art. 28(1)), so "a four-year exit process" may count the wait too, a claim about the rule; for any
     other treaty "a two-year exit process" names the notice period (tests/data/articles/README.md, period kinds)."""
     doc = clause.doc
+    # "the decision will enter into force in six months" of an exit: its effect, as "take effect" (not a treaty's own)
+    effect_words = _EFFECT_WORDS | ({"force"} if about_exit(clause) else set())
     for _, s, e in matches:
         if not (clause.start <= s and e <= clause.end):
             continue
@@ -61,7 +63,7 @@ def periods(
                 yield Claim(kind="rule", treaty=previous if ended else treaty, value=ruled)
             continue
         if following[:1] in (["after"], ["from"], ["following"]):
-            if preceding[-1:] != ["than"] and set(preceding) & _EFFECT_WORDS and "from" not in following[:1]:
+            if preceding[-1:] != ["than"] and set(preceding) & effect_words and "from" not in following[:1]:
                 yield Claim(kind="notice_period", treaty=treaty, value=period)
             continue
         if any(w.startswith("transition") for w in following[:3]):
@@ -70,7 +72,7 @@ def periods(
             "ago" not in following[:1]
             and (
                 set(following[:4] + preceding[-2:]) & _PERIOD_NOUNS
-                or (set(preceding[-3:]) & _EFFECT_WORDS and following[:1] in ([], ["."], [","], ["later"], ["unless"]))
+                or (set(preceding[-3:]) & effect_words and following[:1] in ([], ["."], [","], ["later"], ["unless"]))
                 or (
                     preceding[-1:] == ["took"] and following[:3] == ["to", "take", "effect"]
                 )  # "took one year to take effect"

@@ -110,6 +110,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # named: the reader asks for one in the words before)
         [{"LOWER": {"IN": ["this", "it"]}}, {"LOWER": {"IN": ["would", "will"]}}, {"LOWER": "take"},
          {"LOWER": "place"}],
+        [{"LOWER": {"IN": ["this", "it"]}}, {"LOWER": {"IN": ["would", "will"]}},
+         {"LOWER": {"IN": ["occur", "happen"]}}],  # "Therefore, this will occur on December 18, 2021"
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
         [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
         # "the effective date of withdrawal will be six months from today"
@@ -125,6 +127,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "making"}],
     ],
     "FORCE": [[{"LEMMA": {"IN": ["enter", "come"]}}, {"LOWER": "into"}, {"LOWER": "force"}],
+              [{"LEMMA": "enter"}, {"LOWER": "in"}, {"LOWER": "force"}],  # "entering in force" (as 'entrer en vigueur')
               # "Since its entry into force in 1970", "this international agreement, in force since 1998": the
               # treaty's own entry into force as a noun or an adjective (the reader keeps them only before a date)
               [{"LOWER": {"IN": ["its", "the"]}}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}],
@@ -226,7 +229,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "remain"}, {"LOWER": "under"}],
     ],
     "REVOKE": [[{"LEMMA": {"IN": ["revoke", "reverse", "rescind", "retract", "cancel"]}}]],
-    "RATIFY": [[{"LEMMA": "ratify"}]],
+    "RATIFY": [[{"LEMMA": "ratify"}],
+               # "expressed its consent to be bound by the Agreement by acceptance on 3 September 2016": the
+               # depositary's words for a consent (its form, 'by accession', is read by the reader)
+               [{"LEMMA": "express"}, {"LOWER": {"IN": ["its", "their", "his", "her"]}, "OP": "?"},
+                {"LOWER": "consent"}, {"LOWER": "to"}, {"LOWER": "be"}, {"LOWER": "bound"}]],
     "HOLDOUT": [[{"LOWER": {"IN": ["holdouts", "holdout", "hold-outs"]}}]],
     "ACCEDE": [[{"LEMMA": "accede"}]],
     "SIGN": [[{"LEMMA": "sign"}]],

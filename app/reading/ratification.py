@@ -34,10 +34,21 @@ def signed_paper(verb: Span, clause: Span) -> bool:
 def by_others(verb: Span) -> bool:
     """'ratified by all remaining 27 EU countries', 'by parliament': a passive whose agent is no state."""
     doc = verb.doc
-    if verb.end >= len(doc) or doc[verb.end].lower_ != "by":
-        return False
+    if verb.end >= len(doc) or doc[verb.end].lower_ != "by" or verb[-1].lower_ == "bound":
+        return False  # "consent to be bound by the Agreement": the treaty, not an agent
     agent = [t for t in doc[verb.end + 1 : min(verb.end + 3, len(doc))] if t.lower_ not in ("the", "all")]
     return bool(agent) and agent[0].ent_type_ not in ("STATE", "CAPITAL")
+
+
+def consent_form(verb: Span, kind: ClaimKind) -> ClaimKind:
+    """'expressed its consent to be bound ... by accession': the form the consent took (acceptance and approval
+    count as ratification, as in CONSENTS)."""
+    if verb[-1].lower_ != "bound":
+        return kind
+    doc = verb.doc
+    window = doc[verb.end : min(verb.end + 10, verb.sent.end)]
+    form = next((t.lower_ for t in window if t.i > 0 and doc[t.i - 1].lower_ == "by" and t.lower_ in CONSENTS), None)
+    return CONSENTS[form] if form else kind
 
 
 def approval_rule(verb: Span, treaty: str, clause: Span) -> list[Claim]:

@@ -45,6 +45,7 @@ from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.ratification import (
     approval_rule,
     by_others,
+    consent_form,
     instrument_of_consent,
     parliament_near,
     signed_paper,
@@ -337,7 +338,7 @@ class Reader:
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
             kind, value, states = "ratified", "false", named_here(states, clause)
         elif label in ("RATIFY", "ACCEDE"):
-            kind = "ratified" if label == "RATIFY" else "acceded"
+            kind = consent_form(verb, "ratified" if label == "RATIFY" else "acceded")
             if by_others(verb):  # "must be ratified by all remaining 27 EU countries": not a state's ratification
                 return approval_rule(verb, treaty, clause)
             if house := parliament_near(verb, clause):

@@ -37,6 +37,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
         return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, antecedent, forward=False)))
     before = [e for e in actors if e.end <= verb.start and not governed(e)]
+    if not before and (paired := former_or_latter(verb, clause, context)):
+        return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
     if before:
         return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, before[-1], forward=False)))
     receiving = {
@@ -100,3 +102,15 @@ def named_here(states: list[str], clause: Span) -> list[str]:
     """The states among ``states`` that the clause names itself (not one it leaves implicit)."""
     named = {str(e.ent_id_) for e in actors_in(clause)}
     return [s for s in states if s in named]
+
+
+def former_or_latter(verb: Span, clause: Span, context: Context) -> str | None:
+    """'the former' / 'the latter' before the verb: the first or the second of the two states named last
+    ('Kenya and Ghana ... The former joined in 2005, the latter in 2007')."""
+    if len(context.states) < 2:
+        return None
+    words = [t.lower_ for t in clause.doc[clause.start : verb.start]]
+    pairs = [(i, w) for i, w in enumerate(words[1:], 1) if words[i - 1] == "the" and w in ("former", "latter")]
+    if not pairs:
+        return None
+    return context.states[-2] if pairs[-1][1] == "former" else context.states[-1]

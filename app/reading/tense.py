@@ -119,9 +119,10 @@ def tense_of(verb: Span) -> str:
         return "past"  # "The process of Venezuela's exit from the organization started in 2017"
     if head.lower_.endswith("ing") and previous_word(head) in PAPERS:
         return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
-    if head.lower_ in ("becoming", "taking", "coming", "going") and previous_word(head) in WITHDRAWAL_NOUNS:
+    if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
-    if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text == ",":  # ", becoming a party on ..."
+    if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text in (",", "("):  # ", becoming a party on
+        # ...", "denounced it on 2 May 2007 (taking effect on 3 November 2007)": the participle of a past deed
         earlier = doc[head.sent.start : head.i]
         if any(t.lower_ in IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
             return "past"

@@ -96,12 +96,23 @@ def reach(verb: Span, limit: int, dates: list[Span]) -> int:
         if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
             return i
         if word == "," and following.i not in starts and following.lower_ not in DATE_LEAD and not following.like_num:
-            if _apposition(doc, i, starts):
+            if _apposition(doc, i, starts) or _aside_closed(doc, i, verb.end, starts):
                 continue  # "received by the treaty's depositary, Portugal, on 26 April 2024"
             return i
         if word in CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
             return i
     return limit
+
+
+def _aside_closed(doc: Doc, comma: int, start: int, starts: set[int]) -> bool:
+    """The comma closing a short prepositional aside with no date of its own ('notified the Secretary-General, in
+    his capacity as depositary, of its withdrawal on ...'): the predicate, and its date, go on after it."""
+    opening = next((i for i in range(comma - 1, max(start, comma - 8) - 1, -1) if doc[i].text == ","), None)
+    if opening is None or opening + 1 >= comma or doc[opening + 1].lower_ not in ("in", "as", "through", "via", "by"):
+        return False
+    return not any(i in starts for i in range(opening + 1, comma)) and not any(
+        t.lower_ in ("and", "but", "which", "who") or t.like_num for t in doc[opening + 1 : comma]
+    )
 
 
 def _noun_trigger(verb: Span) -> bool:

@@ -136,7 +136,8 @@ def determined(token: Token) -> bool:
 
 
 def mentions_withdrawal(span: Span) -> bool:
-    return any(t.lower_ in WITHDRAWAL_NOUNS or t.lemma_ in ("withdraw", "leave", "quit", "exit") for t in span)
+    exits = ("withdraw", "leave", "quit", "exit", "denounce")  # "denounced the Convention": a notice of exit
+    return any(t.lower_ in WITHDRAWAL_NOUNS or t.lemma_ in exits for t in span)
 
 
 def reporting(token: Token) -> bool:

@@ -147,8 +147,11 @@ from bench.claims import Score, load_corpus, score
 # Recall 0.86 -> 0.85 (h-batch8, eighth held-out batch): 10 new articles (48 labels kept, labelled before reading),
 # read once by the reader of main at 4acd9a3 with no change for them (30/47 found at first sight); whole corpus with
 # batches 8 and 9 (main at 768ec9b) 745/867 = 85.9%, precision 738/763 = 96.7%, verdicts 724/745 = 97.2%.
+# Recall 0.85 -> 0.86 (h-batch9): asides between commas, consent by acceptance, 'this will occur', an exit
+# entering into force in a period, 'the former / the latter', denunciations dated as notices, effects in a parenthesis:
+# 754/867 = 87.0%, precision 747/771 = 96.9%, verdicts 733/754 = 97.2% (batch 9: 34/56 found, 34/39 true).
 # The floors may not go under 0.85 / 0.95 / 0.95.
-RECALL_FLOOR = 0.85
+RECALL_FLOOR = 0.86
 PRECISION_FLOOR = 0.96
 VERDICT_FLOOR = 0.97
 

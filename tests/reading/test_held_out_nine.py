@@ -1,0 +1,92 @@
+"""Constructions of the ninth held-out batch (exits before 2025), in our own words.
+
+Each case pins every claim the reader finds in a short text (kind, treaty, state, value), so a construction that
+adds a spurious claim fails as surely as one that misses a claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+CASES: list[tuple[str, str, str, Read]] = [
+    (
+        "prepositional-aside-between-commas-keeps-the-date",  # the date after ", in its role as ...,"
+        "2019-11-20",
+        "Last week a short story ran. Then more. France notified the Secretary-General, in his role as depositary, "
+        "of its withdrawal from the Paris Agreement on 5 November 2019.",
+        [("notification_date", "paris-agreement", "FRA", "2019-11-05")],
+    ),
+    (
+        "consent-to-be-bound-by-acceptance-is-a-ratification",  # the depositary's wording of a consent
+        "2017-01-10",
+        "Japan expressed its consent to be bound by the Paris Agreement by acceptance on 8 November 2016.",
+        [("ratified", "paris-agreement", "JPN", "2016-11-08")],
+    ),
+    (
+        "consent-to-be-bound-by-accession-is-an-accession",
+        "2021-01-10",
+        "Nepal expressed its consent to be bound by the Convention on Cluster Munitions by accession on 3 May 2020.",
+        [("acceded", "ccm", "NPL", "2020-05-03")],
+    ),
+    (
+        "this-will-occur-on-a-day-after-a-withdrawal",  # 'this' for the withdrawal the sentence before names
+        "2021-06-20",
+        "Russia has notified the depositaries of its withdrawal from the Open Skies Treaty. This will occur on "
+        "18 December 2021.",
+        [
+            ("notification_date", "open-skies", "RUS", "0001-01-01/2021-06-20"),
+            ("effective_date", "open-skies", "RUS", "2021-12-18"),
+        ],
+    ),
+    (
+        "exit-entering-into-force-in-a-period-is-the-notice-period",  # as 'takes effect in three months'
+        "2025-11-01",
+        "Latvia's denunciation of the Istanbul Convention will enter into force in three months.",
+        [("notice_period", "istanbul-convention", None, "P3M")],
+    ),
+    (
+        "a-treaty-entering-into-force-in-a-period-is-no-notice-period",  # no exit in the clause
+        "2014-09-24",
+        "The Arms Trade Treaty will enter into force in three months.",
+        [],
+    ),
+    (
+        "the-former-and-the-latter-are-the-pair-named-last",
+        "2012-05-01",
+        "Peru watched Bolivia and Ecuador closely. The former denounced the ICSID Convention on 2 May 2007; the "
+        "latter gave notice on 6 July 2009.",
+        [
+            ("notification_date", "icsid-convention", "BOL", "2007-05-02"),
+            ("notification_date", "icsid-convention", "ECU", "2009-07-06"),
+        ],
+    ),
+    (
+        "effect-in-a-parenthesis-after-a-dated-denunciation",  # the participle is the past deed's effect
+        "2012-05-01",
+        "Bolivia denounced the ICSID Convention on 2 May 2007 (taking effect on 3 November 2007).",
+        [
+            ("notification_date", "icsid-convention", "BOL", "2007-05-02"),
+            ("effective_date", "icsid-convention", "BOL", "2007-11-03"),
+        ],
+    ),
+    (
+        "entering-in-force-is-entering-into-force",  # the wording of writers used to 'entrer en vigueur'
+        "2012-05-01",
+        "Bolivia denounced the ICSID Convention on 2 May 2007 (the denunciation entering in force on 3 November 2007).",
+        [
+            ("notification_date", "icsid-convention", "BOL", "2007-05-02"),
+            ("effective_date", "icsid-convention", "BOL", "2007-11-03"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_construction(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    got = read(finder, text, published)
+    assert got == expected, name
