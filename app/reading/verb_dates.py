@@ -91,12 +91,15 @@ def reach(verb: Span, limit: int, dates: list[Span]) -> int:
     December 2015'; not 'six months after the notification')."""
     doc = verb.doc
     starts = {d.start for d in dates}
+    aside = inserted(verb)
     for i in range(verb.end, min(limit, len(doc) - 1)):
+        if i in aside:
+            continue  # "withdraw from the Convention — which prohibits X, Y and Z — on 20 February"
         word, following = doc[i].lower_, doc[i + 1]
         if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
             return i
         if word == "," and following.i not in starts and following.lower_ not in DATE_LEAD and not following.like_num:
-            if _apposition(doc, i, starts) or _aside_closed(doc, i, verb.end, starts):
+            if _apposition(doc, i, starts) or _aside_closed(doc, i, verb.end, starts) or _restated(doc, i):
                 continue  # "received by the treaty's depositary, Portugal, on 26 April 2024"
             return i
         if word in CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
@@ -115,10 +118,46 @@ def _aside_closed(doc: Doc, comma: int, start: int, starts: set[int]) -> bool:
     )
 
 
+_DASHES = ("—", "–", "--")
+_CLOSING = {"(": ")", "[": "]"}
+
+
+def insertions(sentence: Span) -> list[tuple[int, int]]:
+    """The insertions of a sentence, as (opening, closing) token indices: between a pair of dashes ('the Convention
+    — which bans X, Y and Z — on 20 February') or in brackets. A single dash before the sentence's end is none."""
+    doc, out, i = sentence.doc, [], sentence.start
+    while i < sentence.end:
+        mark = doc[i].text
+        closing = _CLOSING.get(mark) or (mark if mark in _DASHES else None)
+        end = next((j for j in range(i + 1, sentence.end) if doc[j].text == closing), None) if closing else None
+        if end is not None:
+            out.append((i, end))
+            i = end
+        i += 1
+    return out
+
+
+def inserted(verb: Span) -> set[int]:
+    """The tokens of the insertions after the verb: words its date may stand beyond."""
+    return {i for start, end in insertions(verb.sent) if start >= verb.end for i in range(start, end + 1)}
+
+
+def _enclosing(verb: Span) -> int | None:
+    """The closing mark of the insertion the verb stands in ('(the ban, signed by most states) on 3 March': the
+    date after the bracket is not the signing's)."""
+    return next((end for start, end in insertions(verb.sent) if start < verb.start and verb.end <= end), None)
+
+
 def _noun_trigger(verb: Span) -> bool:
     """'This latest exit follows ...': a trigger word used as a noun (after a determiner) owns no date after it."""
     return len(verb) == 1 and previous_word(verb[0]) in ("this", "the", "a", "an", "its", "their", "his", "her",
                                                           "latest", "first", "second", "third")  # fmt: skip
+
+
+def _restated(doc: Doc, comma: int) -> bool:
+    """', that is, on 27 December', ', that is on 27 December': the date the words before come to, restated."""
+    words = [t.lower_ for t in doc[comma + 1 : min(comma + 4, len(doc))]]
+    return words[:2] == ["that", "is"] and len(words) == 3 and (words[2] == "," or words[2] in DATE_LEAD)
 
 
 def _apposition(doc: Doc, comma: int, starts: set[int]) -> bool:
@@ -135,9 +174,12 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
     """The date that belongs to this verb: the first after it before the next verb, else the last before it
     after the previous verb (sentence-initial "On March 6, Lithuania left ...")."""
     starts = sorted(t[1].start for t in triggers)
-    following = [s for s in starts if s > verb.start]
+    aside = inserted(verb)
+    following = [s for s in starts if s > verb.start and s not in aside]
     preceding = [s for s in starts if s < verb.start]
     limit = reach(verb, following[0] if following else 10**9, dates)
+    if (closing := _enclosing(verb)) is not None:
+        limit = min(limit, closing)
     floor = preceding[-1] if preceding else -1
     after = [d for d in dates if verb.end <= d.start < limit]
     before = [
@@ -161,7 +203,7 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
         # the date just before ', and' is the first predicate's ("On 27 June, X signed ..., and notified" keeps its)
     if not after and (caused := _caused_by(verb, triggers, dates)) is not None:
         return caused
-    words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_] if after else []
+    words = [t for t in verb.doc[verb.end : after[0].start] if not t.ent_type_ and t.i not in aside] if after else []
     if after and (len(words) <= 8 or not before):  # "to the European Convention on Human Rights on 16 ..."
         counted = {"ago", "from", "time"} & {t.lower_ for t in after[0]}
         if (

@@ -1319,6 +1319,8 @@ class CheckService:
         outsider = self._outsider(claim, as_of, signature=False) if claim.state else None
         if outsider is not None:
             return outsider
+        if claim.state and claim.value.strip().lower() in ("true", "false"):
+            return self._consented(claim, as_of)
         coarse = self._coarse_consent(claim, as_of)
         if coarse is not None:
             return coarse
@@ -1360,6 +1362,31 @@ class CheckService:
         return Outcome(verdict, entry.consent.isoformat(), text, evidence, [treaty.id])
 
     _check_acceded = _check_ratified
+
+    def _consented(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'X has (not) ratified Y' on the date: an instrument of consent deposited on or before it, or, for a state
+        a complete party list does not hold, none (as party counts are judged, up to a year after the list's date).
+        A deposit is what ratifying is: a state that ratified and left still ratified; one not yet bound has."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        name = find_state(state).name
+        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        deposited = [e for e in entries if e.consent <= as_of]
+        if deposited:
+            entry = deposited[0]
+            fact = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}"
+            url: str | None = str(entry.sources[0].url)
+        elif entries or (listing and listing.complete and as_of <= listing.as_of + dt.timedelta(days=366)):
+            fact = f"{name} had deposited no instrument of ratification or accession by {_long(as_of)}"
+            fact += "" if entries else f" (complete party list, world/parties/{treaty.id})"
+            url = str(entries[0].sources[0].url) if entries else str(listing.source.url) if listing else None
+        else:
+            return self._membership(claim, as_of)
+        actual = bool(deposited)
+        ok = actual == (claim.value.strip().lower() == "true")
+        text = f"{'Correct' if ok else 'Incorrect'}: {fact} ({treaty.short_name})."
+        evidence = [Evidence(kind="record", description=fact, url=url)]
+        return Outcome("consistent" if ok else "inconsistent", str(actual).lower(), text, evidence, [treaty.id])
 
     def _coarse_consent(self, claim: Claim, as_of: dt.date) -> Outcome | None:
         """A consent the party list dates only to its month or year (world/parties ``consent_date_precision``),

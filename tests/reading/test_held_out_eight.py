@@ -1,0 +1,41 @@
+"""Constructions the eighth held-out batch showed the reader missing or misreading, each in sentences of our own: an
+insertion between dashes or brackets between a verb and its date, a date restated after 'that is', and others
+added below as they are fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will leave the Ottawa Convention — the pact that outlaws landmines, their stockpiles and their sale — "
+        "on 3 March, its minister said.",
+        "Norway will leave the Ottawa Convention – which bans the use, making and sale of landmines – on 3 March.",
+        "Norway will leave the Ottawa Convention (the ban on landmines, signed by most states) on 3 March.",
+    ],
+)
+def test_an_insertion_between_the_verb_and_its_date_is_stepped_over(finder: ClaimFinder, text: str) -> None:
+    assert ("effective_date", "apmbc", "NOR", "2026-03-03") in read(finder, text, "2026-01-05")
+
+
+def test_a_single_dash_before_the_sentence_s_end_is_no_insertion(finder: ClaimFinder) -> None:
+    """'left the pact on 3 March — a blow to the campaign': the date before the dash stays the verb's own."""
+    claims = read(
+        finder, "Norway left the Ottawa Convention on 3 March — a blow to campaigners since 1997.", "2026-04-01"
+    )
+    assert ("withdrew", "apmbc", "NOR", "2026-03-03") in claims
+
+
+def test_a_date_restated_after_that_is_belongs_to_the_effect(finder: ClaimFinder) -> None:
+    text = (
+        "Norway sent its notice of withdrawal from the Ottawa Convention to the UN on 3 March. The exit takes effect "
+        "six months after the notice, that is, on 3 September."
+    )
+    claims = read(finder, text, "2026-03-05")
+    assert ("effective_date", "apmbc", "NOR", "2026-09-03") in claims
+    assert ("notification_date", "apmbc", "NOR", "2026-03-03") in claims
