@@ -1,14 +1,14 @@
 """Announcements that are the notice itself: "I announced that the United States was withdrawing from the ABM
-Treaty", "the military regimes in Mali, Burkina Faso, and Niger announced their immediate withdrawal from ECOWAS".
+Treaty" (President Bush, 13 December 2001: the note was delivered the day he announced it).
 
-A government announcing that it *is* withdrawing (the progressive: the act under way) or its *immediate*
-withdrawal declares the withdrawal, and such a declaration is a notification when it reaches the depositary
-(Vienna Convention on the Law of Treaties Art. 65 and 67(1): the notification of withdrawal is made in writing;
-the United States' note of 13 December 2001 was delivered the day President Bush announced it, the three
-Sahel juntas' joint communiqué of 28 January 2024 was the notice ECOWAS received). The corpus labels these
-as notifications dated the day of the announcement (tests/data/articles/README.md). An announcement of a plan
-("announced that it would withdraw", "announced its intention to withdraw", "announced plans to exit") is no
-notice and is not read here.
+A government announcing that it *is* withdrawing (the progressive: the act under way) declares the withdrawal, and
+such a declaration is a notification when it reaches the depositary (Vienna Convention on the Law of Treaties
+Art. 65 and 67(1): the notification of withdrawal is made in writing). The corpus labels these as notifications
+dated the day of the announcement (tests/data/articles/README.md). An announcement of a plan ("announced that it
+would withdraw", "announced its intention to withdraw") is no notice, and neither is an announced or declared
+withdrawal ("announced their immediate withdrawal from the ICC", "declared their withdrawal"): that reports what a
+government said, not that a notice reached the depositary (the Sahel states' Rome Statute announcement of 22
+September 2025 was never notified, world/records/rome-statute.yaml); neither is read here.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ from schemas.checks import Claim
 
 _COPULAS = {"is", "was", "are", "were"}
 _GOING = {"withdrawing", "leaving", "quitting", "exiting", "pulling"}
-_OWNERS = {"its", "their", "the"}
-_NOUNS = {"withdrawal", "exit", "departure", "pullout"}
 _DATE_GLUE = {"on", ",", "formally", "officially"}
 
 
@@ -70,10 +68,6 @@ def _read(said: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         if len(words) < 2 or words[0] not in _COPULAS or words[1] not in _GOING:
             return None
         return Announcement(states, doc[after + 2 : min(after + 12, clause.end)], date)
-    words = [t.lower_ for t in doc[i : min(i + 3, clause.end)]]
-    if words[:1] and words[0] in _OWNERS and words[1:2] == ["immediate"] and words[2:3] and words[2] in _NOUNS:
-        owners = [e for e in actors if e.end <= said.i and not _after_preposition_of_place(e)]
-        return Announcement(owners, doc[i + 3 : min(i + 13, clause.end)], date)
     return None
 
 
@@ -87,15 +81,6 @@ def _date_before(said: Token, clause: Span, dates: list[Span], verbs: list[Span]
     if any(date.end <= v.start < said.i for v in verbs):
         return None
     return date
-
-
-def _after_preposition_of_place(ent: Span) -> bool:
-    """'the military regimes in Mali' names the regime's state; 'relations with Russia' does not act."""
-    doc = ent.doc
-    i = ent.start - 1
-    while i >= 0 and (doc[i].lower_ in ("the", ",", "and") or doc[i].ent_type_ == "STATE"):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in ("with", "against", "to", "from", "toward", "towards")
 
 
 def announcement_claims(item: Announcement, context: Context) -> list[Claim]:

@@ -188,6 +188,7 @@ class Reader:
         if named:  # a headline's "the convention" is the treaty the article goes on to name first
             context.ahead = str(named[0].ent_id_)
             context.ahead_nouns = self._nouns(context.ahead)
+        context.ahead_states = _first_states(docs[1:])
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
             context.heading = heading_date(docs[n - 1], matches_of(reading.dates, docs[n - 1])) if n else None
             context.headline = n == 0
@@ -419,6 +420,16 @@ class Reader:
                 for s in states
             ]
         return claims
+
+
+def _first_states(docs: list[Doc]) -> list[str]:
+    """The states of the body's first sentence that names any (the states a headline's 'three countries' are)."""
+    for doc in docs:
+        for sentence in doc.sents:
+            states = [str(e.ent_id_) for e in sentence.ents if e.label_ in ("STATE", "CAPITAL")]
+            if states:
+                return list(dict.fromkeys(states))
+    return []
 
 
 def _survives_in(claim: Claim, treaty: str) -> Claim:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.relative import relative_antecedent
 from app.reading.vocabulary import SUBJECT_NOUNS, UNNAMED_GROUP
@@ -64,7 +65,16 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
             return []  # "Other EU states that have left", "several countries had withdrawn": not those named
         if len(context.states) > 1:
             return list(context.states)  # "the three countries will cease to be members"
+        if context.headline and _as_many(before_words, context.ahead_states):
+            return list(context.ahead_states)  # "Three West African countries quit ...": those the body names
     return [context.state] if context.state else []
+
+
+def _as_many(words: set[str], states: list[str]) -> bool:
+    """A headline's group ('Three West African countries', 'Baltic states') is the body's first states: as many
+    as its number says, or two or more when it gives none."""
+    numbers = [n for w in words - {"a", "an"} if (n := number_from_words(w)) is not None]
+    return len(states) > 1 and (not numbers or numbers[0] == len(states))
 
 
 def _generic_subject(verb: Span, clause: Span) -> bool:

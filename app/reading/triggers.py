@@ -28,6 +28,8 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
         if lb == "FORCE" and v[0].lower_ in ("its", "the", "in") and not _entry_dated(v, dates):
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
+        if lb == "LEAVE" and v.lemma_ == "denounce" and _denounced_as(v, clause):
+            continue  # "denouncing it as a neo-colonial instrument": a criticism, not a denunciation in law
         if lb == "LEAVE" and annulled(v) and not treaty_before(v, clause):
             continue  # "the law was denounced": only a treaty annulled or denounced is left
         now_effective = v[0].lower_ in ("is", "was") and v[-1].lower_ == "effective"  # "... is now effective"
@@ -37,6 +39,19 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue
         kept.append((lb, v))
     return kept
+
+
+def _denounced_as(verb: Span, clause: Span) -> bool:
+    """'denounced the court as biased', 'denouncing it as an instrument of repression': to denounce a treaty or
+    a body *as* something is to condemn it; the denunciation of VCLT Art. 56 and the treaties' clauses takes no
+    'as' ('as of 1 January' is a date)."""
+    doc = clause.doc
+    for token in doc[verb.end : min(verb.end + 8, clause.end)]:
+        if token.is_punct:
+            return False
+        if token.lower_ == "as":
+            return token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of"
+    return False
 
 
 def _official_date(verb: Span, dates: list[Span]) -> bool:
