@@ -34,6 +34,7 @@ class Context:
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
     lede: bool = False  # reading the headline or the first paragraph (the news of the day)
     last_when: PartialDate | None = None  # the date last read ("... in August 2011. ... three months later")
+    weekdays: dict[str, PartialDate] = field(default_factory=dict)  # "Wednesday 29 March": the day a weekday names
     heading: Span | None = None  # a timeline's entry date, alone on the line above ("* November 16, 1945:")
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:

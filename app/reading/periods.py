@@ -33,7 +33,8 @@ _ELAPSE = {"to", "pass", "elapse", "must", "has", "have", "had", "passed", "elap
 _MEMBERSHIP_ENDS = {"excluded", "expelled", "exclusion", "expulsion", "ceased"}  # ECHR Art. 58(3)
 _MECHANISMS = {"process", "decide", "review", "approve", "consider", "accept", "examine", "handle", "respond",
                "ratify", "confirm"}  # fmt: skip
-_BEGAN = {"initiated", "started", "triggered", "began", "launched", "opened", "set"}
+_BEGAN = {"initiated", "started", "triggered", "began", "launched", "opened", "set", "start", "starts", "begin",
+          "begins", "initiate", "initiates", "trigger", "triggers", "open", "opens"}  # fmt: skip  # "will start a ..."
 _COMES = {"comes", "came", "come", "coming"}  # "X came a year after it told the UN": a rule only from the notice
 
 
@@ -184,14 +185,14 @@ def _notice_timed(clause: Span, start: int) -> bool:
 def _this_began(preceding: list[str], following: list[str], clause: Span, start: int) -> list[str]:
     """'This initiated a six-month waiting period': the period runs from the event the sentence before names
     ('..., after which Lithuania submitted the required documentation to the United Nations')."""
-    if not (set(preceding[-3:]) & _BEGAN and set(preceding[:2]) & {"this", "that", "which"}):
+    if not (set(preceding[-3:]) & _BEGAN and set(preceding[:2]) & {"this", "that", "which", "move", "step"}):
         return []
     if not set(following[:3]) & _PERIOD_NOUNS:
         return []
     doc = clause.doc
     before = list(doc[max(0, clause.start - 40) : clause.start])
     events = [i for i, t in enumerate(before) if t.lower_ in PERIOD_EVENTS]
-    if not events or start - clause.start > 4:
+    if not events or start - clause.start > 6:  # "The move will start a two-year period"
         return []
     return anchor_words([t.lower_ for t in before[events[-1] :]])
 

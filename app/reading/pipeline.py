@@ -58,6 +58,11 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "by"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
     [_REL, {"LOWER": {"IN": ["week", "month", "year"]}}],
     [{"LOWER": {"IN": ["last", "next", "this", "on"]}, "OP": "?"}, {"LOWER": {"IN": sorted(WEEKDAYS)}}],
+    # "on Wednesday 29 March", "next Wednesday, March 29, 2017": the weekday and its date, one day
+    [{"LOWER": {"IN": ["last", "next", "this", "on"]}, "OP": "?"}, {"LOWER": {"IN": sorted(WEEKDAYS)}}, _COMMA,
+     _DAY, _MONTH, _COMMA, {**_YEAR, "OP": "?"}],
+    [{"LOWER": {"IN": ["last", "next", "this", "on"]}, "OP": "?"}, {"LOWER": {"IN": sorted(WEEKDAYS)}}, _COMMA,
+     _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
     [{"LOWER": {"IN": ["in", "during", "by"]}, "OP": "?"}, _THE, {**_REL, "OP": "?"}, {**_MOD, "OP": "?"},
      {"LOWER": {"IN": sorted(SEASONS)}}, _OF, {**_YEAR, "OP": "?"}],
     [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}],

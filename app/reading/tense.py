@@ -117,8 +117,12 @@ def tense_of(verb: Span) -> str:
         return "present"
     if head.lower_ in ("process", "withdrawal", "exit") and verb[-1].lower_ in ("started", "began"):
         return "past"  # "The process of Venezuela's exit from the organization started in 2017"
-    if head.lower_.endswith("ing") and previous_word(head) in PAPERS:
-        return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
+    if head.lower_.endswith("ing") and previous_word(head) in {"by", *PAPERS}:
+        governing = _clause_tense(doc[head.sent.start : head.i])  # "will trigger the process by invoking Article
+        if governing == "future":  # 50 on ...", "will deliver her letter triggering Article 50": the finite verb's
+            return "future"
+        if previous_word(head) in PAPERS or governing == "past":
+            return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
     if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text in (",", "("):  # ", becoming a party on

@@ -4,13 +4,15 @@ how far after the verb its date may stand, datelines, attributive years, and the
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from app.reading.context import Context
 from app.reading.pipeline import Reading
 from app.reading.vocabulary import CLAUSE_LEAD, DATE_LEAD, GENERIC_TREATY, OTHER_ACTS, OTHER_EVENTS, PREPOSITIONS
-from app.reading.when import MONTHS, Tense, later_than, resolve
+from app.reading.when import MONTHS, WEEKDAYS, Tense, later_than, resolve
 from app.reading.words import matches_of, previous_word, reporting, with_year
 from app.services.partial_dates import PartialDate
 
@@ -22,9 +24,23 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
     if date[-1].lower_ == "later":
         when = later_than(context.last_when, [t.lower_ for t in date])
     else:
-        when = resolve(with_year(date), context.published, tense)
+        when = _weekday_dated(date, context) or resolve(with_year(date), context.published, tense)
     context.last_when = when or context.last_when
     return when
+
+
+def _weekday_dated(date: Span, context: Context) -> PartialDate | None:
+    """A weekday the article has dated ('on Wednesday 29 March ... deliver the letter on Wednesday'): that day,
+    whatever the tense; a weekday given with its date is remembered for the ones after it."""
+    days = [t.lower_ for t in date if t.lower_ in WEEKDAYS]
+    if not days:
+        return None
+    if len(date) <= 2 and all(t.lower_ in WEEKDAYS or t.lower_ in ("on", "next", "this") for t in date):
+        return context.weekdays.get(days[0])
+    when = resolve(with_year(date), context.published, "present")
+    if when is not None and when.precision == "day" and calendar.day_name[when.start.weekday()].lower() == days[0]:
+        context.weekdays[days[0]] = when
+    return None
 
 
 def _anchored(doc: Doc, start: int) -> bool:

@@ -41,7 +41,7 @@ OTHER_ACTS = {
 }  # fmt: skip  "the pact made in 1987": that date is the pact's
 # what a notice period is counted from: the notice itself, or (PERIOD_EVENTS) any act a period can follow
 NOTICE_EVENTS = {"notification", "notice", "notified", "submitted", "sent", "handed", "deposited", "filed", "lodged",
-                 "delivered", "transmitted"}  # fmt: skip
+                 "delivered", "transmitted", "invocation", "invoked"}  # fmt: skip  # "invoking Article 50": the notice
 PERIOD_EVENTS = NOTICE_EVENTS | {"vote", "voted", "decree", "decision", "approved", "signed", "ratification",
                                  "announced", "adopted", "order", "law"}  # fmt: skip
 

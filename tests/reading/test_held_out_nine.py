@@ -83,6 +83,27 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("effective_date", "icsid-convention", "BOL", "2007-11-03"),
         ],
     ),
+    (
+        "gerund-after-by-takes-the-finite-verbs-tense",  # the means of a future deed, dated with its weekday
+        "2017-03-20",
+        "The United Kingdom will start its exit by invoking Article 50 of the Treaty on European Union on "
+        "Wednesday 29 March.",
+        [("notification_date", "teu", "GBR", "2017-03-29")],
+    ),
+    (
+        "a-weekday-the-article-dated-keeps-that-date",  # not the Wednesday two days after publication
+        "2017-03-20",
+        "The United Kingdom will invoke Article 50 of the Treaty on European Union on Wednesday 29 March. The envoy "
+        "will hand over the letter invoking Article 50 on Wednesday.",
+        [("notification_date", "teu", "GBR", "2017-03-29"), ("notification_date", "teu", "GBR", "2017-03-29")],
+    ),
+    (
+        "the-move-will-start-a-period-runs-from-the-event-named-before",  # a rule, counted from the invocation
+        "2017-03-20",
+        "The invocation of Article 50 of the Treaty on European Union is due soon. The move will start a two-year "
+        "period of exit talks.",
+        [("rule", "teu", None, "P2Y after invocation of article 50 of the treaty on european union is due soon")],
+    ),
 ]
 
 
