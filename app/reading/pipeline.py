@@ -86,6 +86,7 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "between"}, _MONTH, _DAY, {"LOWER": "and"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
     [{"LOWER": "between"}, _DAY, _MONTH, {"LOWER": "and"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
     [{"LOWER": "between"}, _MONTH, {"LOWER": "and"}, _MONTH, {**_YEAR, "OP": "?"}],
+    [{"LOWER": "between"}, _YEAR, {"LOWER": "and"}, _YEAR],  # "ratified it between 2000 and 2004": one span
 ]  # fmt: skip
 
 _WITHDRAW = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart"]

@@ -108,7 +108,8 @@ def _counted(lowered: list[str], published: dt.date) -> PartialDate | None:
 
 def _between(words: list[str], middle: int, published: dt.date, tense: Tense) -> PartialDate | None:
     year = next((w for w in words[middle + 1 :] if w.isdigit() and len(w) == 4), None)
-    first = words[1:middle] + ([year] if year and year not in words[1:middle] else [])
+    has_year = any(w.isdigit() and len(w) == 4 for w in words[1:middle])  # "between 2000 and 2004": its own
+    first = words[1:middle] + ([year] if year and not has_year else [])
     start, end = _resolve(first, published, tense), _resolve(words[middle + 1 :], published, tense)
     if start is None or end is None or end.end < start.start:
         return None

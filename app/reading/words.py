@@ -118,6 +118,8 @@ def determined(token: Token) -> bool:
     Cold War-era security deal', 'withdraws from Cold-War era nuclear treaty' (a determiner, 'from a' or 'from'
     before a run of modifiers)."""
     doc = token.doc
+    if _proper_name(token):
+        return False
     for back in range(1, 9):
         if token.i - back < 0:
             return False
@@ -133,6 +135,17 @@ def determined(token: Token) -> bool:
         if (word.is_punct and word.text != "-") or word.like_num or word.ent_type_:
             return False
     return False
+
+
+def _proper_name(token: Token) -> bool:
+    """'signed the Liptako-Gourma Charter', 'the Bamako Accord': a capitalised noun after a capitalised name in a
+    sentence not written in title case names an instrument of its own (one the rulebook lacks), not 'the charter'
+    the article discussed."""
+    doc = token.doc
+    if token.i == 0 or not token.is_title or not doc[token.i - 1].is_title or doc[token.i - 1].is_sent_start:
+        return False
+    sentence = token.sent
+    return sum(t.is_title for t in sentence) <= len(sentence) / 2 and doc[token.i - 1].lower_ not in ("the", "this")
 
 
 def mentions_withdrawal(span: Span) -> bool:
