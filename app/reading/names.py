@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pycountry
 from countryinfo import all_countries
 
+from app.reading.described import compact
 from app.reading.leaders import Tenures, load_leaders
 from app.rulebook import Rulebook
 
@@ -37,6 +38,7 @@ class Gazetteer:
     bodies: dict[str, str] = field(default_factory=dict)  # a parliament's own name -> ISO3 ("Seimas", "Rada")
     leaders: Tenures = field(default_factory=dict)  # a leader's name -> tenures (world/leaders)
     other_instruments: set[str] = field(default_factory=set)  # names that contain an alias but are no treaty here
+    described: dict[str, tuple[str, ...]] = field(default_factory=dict)  # treaty id -> names, compacted
 
 
 def _is_acronym(name: str) -> bool:
@@ -178,7 +180,11 @@ def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
     bodies = {k: v for k, v in body_names(rulebook).items() if k not in states and k not in capitals}
     leaders = {k: v for k, v in load_leaders().items() if k not in states and k not in capitals}
     others = {name for treaty in rulebook.treaties.values() for name in treaty.not_names}
+    described = {
+        treaty.id: tuple(dict.fromkeys(compact(n) for n in (treaty.name, treaty.short_name, *treaty.aliases)))
+        for treaty in rulebook.treaties.values()
+    }
     return Gazetteer(
         treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies, leaders=leaders,
-        other_instruments=others,
+        other_instruments=others, described=described,
     )  # fmt: skip

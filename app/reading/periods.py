@@ -82,6 +82,9 @@ def periods(
                     and _about_withdrawal(clause)
                 )
                 or _obligations_end(preceding, clause)
+                or (
+                    preceding[-1:] == ["in"] and following[:1] in ([], ["."], [","], ["and"]) and _will_leave(clause, s)
+                )
                 or (preceding[-1:] in (["wait"], ["waits"]) and "before" in following[:2] and about_exit(clause))
             )
         ):
@@ -264,6 +267,19 @@ _HEDGES = {"about", "around", "roughly", "approximately", "some", "nearly", "alm
 def _unhedged(preceding: list[str]) -> list[str]:
     """The words before a period without a hedge ('a process that takes about a year')."""
     return preceding[:-1] if preceding[-1:] and preceding[-1] in _HEDGES else preceding
+
+
+_LEAVES = {"leave", "withdraw", "quit", "exit", "depart"}
+
+
+def _will_leave(clause: Span, start: int) -> bool:
+    """'The US will leave the agency in 12 months': a future exit 'in' a period is how long the exit takes (as 'will
+    take effect in a year'), not a date."""
+    words = [t for t in clause.doc[clause.start : start]]
+    return any(
+        w.lower_ in ("will", "would", "shall") and n + 1 < len(words) and words[n + 1].lemma_ in _LEAVES
+        for n, w in enumerate(words)
+    )
 
 
 def _obligations_end(preceding: list[str], clause: Span) -> bool:

@@ -26,6 +26,7 @@ from app.reading.consent import consent_rule, recipient_rule
 from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counts import party_counts
+from app.reading.described import described_treaties
 from app.reading.effects import effect_kind, headline_value, immediately, in_force_for
 from app.reading.elapsed import entry_before
 from app.reading.elided import those_of
@@ -180,7 +181,7 @@ class Reader:
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         docs = [
-            figures_dropped(leaders_as_states(doc, reading, published))
+            figures_dropped(described_treaties(leaders_as_states(doc, reading, published), reading.gazetteer.described))
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
         treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY"]

@@ -39,3 +39,36 @@ def test_a_date_restated_after_that_is_belongs_to_the_effect(finder: ClaimFinder
     claims = read(finder, text, "2026-03-05")
     assert ("effective_date", "apmbc", "NOR", "2026-09-03") in claims
     assert ("notification_date", "apmbc", "NOR", "2026-03-03") in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty"),
+    [
+        (
+            "Norway quit an international accord that prohibits the stockpiling of anti-personnel mines on 5 May.",
+            "apmbc",
+        ),
+        ("Norway quit the treaty banning cluster munitions on 5 May.", "ccm"),
+        ("Norway quit the U.N. cultural agency on 5 May.", "unesco-constitution"),
+        ("Norway quit the United Nations health agency on 5 May.", "who-constitution"),
+    ],
+)
+def test_a_treaty_named_by_what_it_bans_or_the_body_it_founds(finder: ClaimFinder, text: str, treaty: str) -> None:
+    assert ("withdrew", treaty, "NOR", "2026-05-05") in read(finder, text, "2026-06-01")
+
+
+def test_a_description_two_treaties_fit_names_neither(finder: ClaimFinder) -> None:
+    """Nuclear weapons are the object of the NPT and of the TPNW: the description is no treaty's name."""
+    assert read(finder, "Norway quit a treaty that bans nuclear weapons on 5 May.", "2026-06-01") == []
+
+
+def test_the_description_wins_over_an_alliance_named_after_it(finder: ClaimFinder) -> None:
+    text = "Norway became the latest state to leave a pact that outlaws landmines, like its NATO partners."
+    claims = read(finder, text, "2026-06-01")
+    assert ("withdrew", "apmbc", "NOR", "true") in claims
+    assert not any(treaty == "north-atlantic-treaty" for _, treaty, _, _ in claims)
+
+
+def test_a_future_exit_in_a_period_is_how_long_the_exit_takes(finder: ClaimFinder) -> None:
+    text = "Norway will leave the United Nations health agency in 12 months and stop its funding."
+    assert read(finder, text, "2026-06-01") == [("notice_period", "who-constitution", None, "P12M")]

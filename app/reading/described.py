@@ -1,0 +1,92 @@
+"""Treaties named by what they do or what body they found: 'an international agreement that bans the use of
+antipersonnel mines', 'the United Nations health agency'. The describing words must all stand in the names of one
+treaty only (its name, short name and aliases, spaces and hyphens dropped): a description two treaties fit (nuclear
+weapons: the NPT and the TPNW) names neither. The description becomes a ``TREATY`` entity, so every reading of a
+named treaty applies to it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+_NOUNS = {"agreement", "treaty", "convention", "pact", "accord"}
+_BANS = {"ban", "bans", "banning", "banned", "prohibit", "prohibits", "prohibiting", "outlaw", "outlaws", "outlawing"}
+_BODIES = {"agency", "body", "organization", "organisation"}
+_UN = {"un", "u.n.", "nations"}  # "the UN health agency", "the United Nations health agency"
+_STOP = {"and", "or", "in", "by", "for", "since", "which", "that", "who", "as", "with", "to", "on", "at", "from"}
+_ORGANISATION = ("organization", "organisation")
+
+
+def compact(name: str) -> str:
+    """'Anti-Personnel Mines' -> 'antipersonnelmines': the form descriptions are looked up in."""
+    return re.sub(r"[\s\-–.,']", "", name.casefold())
+
+
+def described_treaties(doc: Doc, names: dict[str, tuple[str, ...]]) -> Doc:
+    """The doc with its descriptions of treaties read as ``TREATY`` entities (``names``: treaty id -> compact
+    names)."""
+    found: list[Span] = []
+    for token in doc:
+        span = None
+        if token.lower_ in _NOUNS and token.ent_type_ != "TREATY":
+            span = _by_what_it_bans(doc, token.i, names)
+        elif token.lower_ in _BODIES:
+            span = _by_its_field(doc, token.i, names)
+        if span is not None and not any(doc[i].ent_type_ not in ("", "TREATY") for i in range(span.start, span.end)):
+            found.append(span)
+    if not found:
+        return doc
+    covered = {i for span in found for i in range(span.start, span.end)}
+    kept = [ent for ent in doc.ents if not any(i in covered for i in range(ent.start, ent.end))]
+    doc.ents = sorted(kept + found, key=lambda e: e.start)
+    return doc
+
+
+def _by_what_it_bans(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> Span | None:
+    """'an agreement that bans the use of antipersonnel mines', 'the treaty banning cluster munitions'."""
+    i = noun + 1
+    if i < len(doc) and doc[i].lower_ in ("that", "which"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _BANS:
+        return None
+    ahead = doc[i + 1 : min(i + 14, len(doc))]
+    of = next((t.i for t in ahead if t.lower_ == "of"), None)
+    start = of + 1 if of is not None and doc[i + 1].lower_ in ("the", "their", "its") else i + 1
+    words = _words(doc, start)
+    treaty = _only(words, names)
+    return Span(doc, noun, noun + 1, label="TREATY", span_id=treaty) if treaty else None
+
+
+def _by_its_field(doc: Doc, body: int, names: dict[str, tuple[str, ...]]) -> Span | None:
+    """'the United Nations health agency', 'the U.N. cultural agency': the field stands in one organisation's name."""
+    field = body - 1
+    if field < 1 or not doc[field].is_alpha or not doc[field].is_lower or doc[field - 1].lower_ not in _UN:
+        return None
+    start = field - 2 if doc[field - 1].lower_ == "nations" and doc[field - 2].lower_ == "united" else field - 1
+    bodies = {t: tuple(n for n in ns if any(o in n for o in _ORGANISATION)) for t, ns in names.items()}
+    treaty = _only([doc[field].lower_], {t: ns for t, ns in bodies.items() if ns})
+    return Span(doc, start, body + 1, label="TREATY", span_id=treaty) if treaty else None
+
+
+def _words(doc: Doc, start: int) -> list[str]:
+    """The object's words: up to four, to the first punctuation or connective ('anti-personnel mines')."""
+    text = []
+    for token in doc[start : min(start + 8, len(doc))]:
+        if token.lower_ in _STOP or (token.is_punct and token.text not in ("-", "–")):
+            break
+        text.append(token.text_with_ws)
+    words = [w for w in re.split(r"\s+", "".join(text).casefold().replace("-", "").replace("–", "")) if w]
+    return [w for w in words if w not in ("the", "a", "an", "all")][:4]
+
+
+def _only(words: list[str], names: dict[str, tuple[str, ...]]) -> str | None:
+    """The one treaty whose names hold every word (a plural also as its singular)."""
+    if not words or not any(len(w) >= 5 for w in words):
+        return None
+    fits = [
+        treaty
+        for treaty, compacts in names.items()
+        if any(all(w in n or w.removesuffix("s") in n for w in words) for n in compacts)
+    ]
+    return fits[0] if len(fits) == 1 else None
