@@ -22,6 +22,12 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(1_048_576, ge=1024, description="Larger request bodies get 413")
     log_level: str = Field("INFO", description="Log level of the JSON logs")
     answer_cache_size: int = Field(4096, ge=0, description="Assessment answers kept in memory per worker (0: none)")
+    answer_shapes_size: int = Field(
+        2048,
+        ge=1,
+        description="Question shapes (a question but its notification date) whose answers are kept per worker to "
+        "answer new dates from (app/services/day_answers.py); each holds about an answer's size per class",
+    )
     web_concurrency: int = Field(1, ge=1, description="Worker processes for `serve` and the container")
     max_header_bytes: int = Field(16_384, ge=1024, description="Request line + headers; larger get 431")
     max_url_bytes: int = Field(8_192, ge=256, description="Request target (path and query); longer get 414")

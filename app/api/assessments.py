@@ -11,10 +11,11 @@ from fastapi import APIRouter, Body, Query, Request, Response
 from fastapi.routing import APIRoute
 from pydantic import Field, ValidationError
 
-from app.api.caching import AnswerCache, etag_for
+from app.api.caching import AnswerCache, etag_for, etag_of_canonical
 from app.api.examples import CONSTRUCTED_EXAMPLES, ERROR_RESPONSES
 from app.facts import facts_from, with_fact_parameters
 from app.services.assessment import AssessmentService, answer_json
+from app.services.day_answers import DayAnswers
 from schemas.api import Assessment, AssessmentRequest, AssessmentSummary, Model
 from schemas.facts import LegalDate
 
@@ -44,11 +45,19 @@ router = APIRouter(prefix="/v1/assessments", tags=["assessments"], route_class=_
 _VIEWS: dict[bytes, View] = {b"": "full", b"view=full": "full", b"view=summary": "summary"}
 
 
+def _plain_view(query_string: bytes, content_type: bytes) -> View | None:
+    """The view asked of a plain JSON POST; None for another content type or query string."""
+    view = _VIEWS.get(query_string)
+    if view is None or content_type.partition(b";")[0].strip().lower() != b"application/json":
+        return None
+    return view
+
+
 def _plain_question(query_string: bytes, content_type: bytes, raw: bytes) -> tuple[AssessmentRequest, View] | None:
     """A plain JSON body the request model accepts, with a known view; None for anything FastAPI's handler must
     read itself (another content type or query string, a body orjson or the model refuses)."""
-    view = _VIEWS.get(query_string)
-    if view is None or content_type.partition(b";")[0].strip().lower() != b"application/json":
+    view = _plain_view(query_string, content_type)
+    if view is None:
         return None
     try:
         return AssessmentRequest.model_validate(orjson.loads(raw)), view
@@ -126,20 +135,36 @@ def direct_answer(state: Any) -> Callable[[bytes, bytes, bytes], tuple[bytes, by
     """For :class:`app.api.ready_answers.ReadyAnswers`: the ETag and bytes of the answer to a body POSTed with
     ``query_string`` and ``content_type``, computed (or read from the answer cache) without routing — or None for
     whatever the route must answer itself: what :func:`_plain_question` does not take, and a question the law
-    refuses (a 404, 300 or 422 problem). The route then answers it as if this had not been tried."""
+    refuses (a 404, 300 or 422 problem). The route then answers it as if this had not been tried. A new notified
+    question of a shape asked before is answered from its shape's answer with its own date's values
+    (:class:`app.services.day_answers.DayAnswers`, kept per service in ``state.day_answers``)."""
 
     def answer(query_string: bytes, content_type: bytes, raw: bytes) -> tuple[bytes, bytes] | None:
-        question = _plain_question(query_string, content_type, raw)
-        if question is None:
+        view = _plain_view(query_string, content_type)
+        if view is None:
             return None
         try:
-            etag, compute = _prepared(state.assessments, *question)
+            body = orjson.loads(raw)
+            service: AssessmentService = state.assessments
             cache: AnswerCache = state.answer_cache
+            day = _day_answers(state, service).prepared(body) if view == "full" else None
+            if day is not None:
+                etag = etag_of_canonical(service.rulebook.version, day[0])
+                return etag.encode(), cache.answer(etag, day[1])
+            etag, compute = _prepared(service, AssessmentRequest.model_validate(body), view)
             return etag.encode(), cache.answer(etag, compute)
         except Exception:  # every refusal is the route's to give, with its problem (names are remembered: cheap)
             return None
 
     return answer
+
+
+def _day_answers(state: Any, service: AssessmentService) -> DayAnswers:
+    """The shapes of questions asked of ``service`` (a new one when the service is)."""
+    day: DayAnswers | None = getattr(state, "day_answers", None)
+    if day is None or day.service is not service:
+        day = state.day_answers = DayAnswers(service, state.settings.answer_shapes_size)
+    return day
 
 
 ViewQuery = Annotated[View, Query(description=_VIEW_HELP)]

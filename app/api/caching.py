@@ -23,7 +23,11 @@ READY_KEY = "treatyexit.ready_key"  # in the scope: the question's exact bytes a
 
 def etag_for(rules_version: str, query: Any) -> str:
     """A strong ETag: the rules version and the query in canonical JSON (sorted keys), hashed."""
-    canonical = orjson.dumps(query, option=orjson.OPT_SORT_KEYS, default=str)
+    return etag_of_canonical(rules_version, orjson.dumps(query, option=orjson.OPT_SORT_KEYS, default=str))
+
+
+def etag_of_canonical(rules_version: str, canonical: bytes) -> str:
+    """:func:`etag_for` of a query already written in canonical JSON."""
     return '"' + hashlib.sha256(rules_version.encode() + b"\n" + canonical).hexdigest()[:32] + '"'
 
 

@@ -79,3 +79,13 @@ def recipients_of(rules: Iterable[OwnedProvision], on: dt.date) -> tuple[OwnedPr
         if isinstance(rule.provision, NoticeProvision):
             return rule, list(rule.provision.recipients_on(on)[0])
     return None
+
+
+def dated_recipients(rules: Iterable[OwnedProvision], on: dt.date) -> tuple[int, ...]:
+    """Which dated value gives the recipients in force on ``on`` of each notice provision among ``rules``, by
+    identity (0: the clause's own): all that :meth:`Notice.requirements` reads of the day."""
+    return tuple(
+        id(rule.provision.recipients_on(on)[1]) if rule.provision.recipients_from else 0
+        for rule in rules
+        if isinstance(rule.provision, NoticeProvision)
+    )

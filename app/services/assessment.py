@@ -27,6 +27,7 @@ from app.rulebook import OwnedProvision, Rulebook
 from app.services import world_facts
 from app.services.lookup import StateInfo, alias_index, find_state, find_treaty, read_as
 from app.services.status import Situation, decide_status
+from app.world.model import PartyStatus
 from schemas import api
 from schemas.facts import AssessmentFacts
 from schemas.rules import (
@@ -41,7 +42,7 @@ from schemas.rules import (
 )
 from schemas.world import WorldRecord
 
-__all__ = ["AssessmentError", "AssessmentService", "Evaluation", "answer_json"]
+__all__ = ["AssessmentError", "AssessmentService", "Evaluation", "answer_json", "day_date", "refuse_impossible_notice"]
 
 _PRECONDITION = Precondition()
 
@@ -56,7 +57,7 @@ class Evaluation:
 
     fields: dict[str, Any]
     effect: OwnedProvision | None
-    plan: _Plan | None = field(default=None, repr=False, compare=False)
+    plan: Plan | None = field(default=None, repr=False, compare=False)
     """The plan the answer was composed from (its runs of shared parts are written once: :func:`answer_json`)."""
 
     @cached_property
@@ -86,6 +87,18 @@ class AssessmentService:
     def _case(
         self, request: api.AssessmentRequest, named: tuple[Treaty, StateInfo], today: dt.date | None
     ) -> tuple[Case, dict[str, bool | str]]:
+        case = self._bare_case(request, named, today)
+        derived: dict[str, bool | str] = {
+            "state": case.state.iso3,
+            "notified": request.notification_date is not None,
+            "precondition_met": all_met(case.preconditions),
+        }
+        return case, derived | engine_facts(request.facts, "treaty")
+
+    def _bare_case(
+        self, request: api.AssessmentRequest, named: tuple[Treaty, StateInfo], today: dt.date | None
+    ) -> Case:
+        """The case with its preconditions evaluated on the notification date (or ``as_of``)."""
         treaty, state = named
         case = Case(
             rulebook=self.rulebook,
@@ -99,12 +112,7 @@ class AssessmentService:
             _PRECONDITION.evaluate(case, rule, provision)
             for rule, provision in _precondition_rules(self.rulebook, treaty)
         )
-        derived: dict[str, bool | str] = {
-            "state": state.iso3,
-            "notified": request.notification_date is not None,
-            "precondition_met": all_met(case.preconditions),
-        }
-        return case, derived | engine_facts(request.facts, "treaty")
+        return case
 
     def engine_facts(self, request: api.AssessmentRequest, *, today: dt.date | None = None) -> dict[str, bool | str]:
         """The facts the treaty's ruleset is asked about, derived from the request (dates become booleans) and
@@ -140,8 +148,7 @@ class AssessmentService:
         case, facts = self._case(request, named, today)
         _refuse_impossible_notice(case)
         if world and party:
-            day = request.notification_date or case.as_of
-            case.party = self.rulebook.world.party_status(case.treaty.id, case.state.iso3, day, self.effective_of)
+            case.party = self.day_party(named, request.notification_date or case.as_of)
         plan = _planned(self, case, facts) if use_cache else _plan(case, *self._decisions(case, facts, False))
         return _compose(case, plan, known)
 
@@ -156,6 +163,32 @@ class AssessmentService:
             else None
         )
         return decision, domestic
+
+    def day_case(self, request: api.AssessmentRequest, named: tuple[Treaty, StateInfo], as_of: dt.date) -> Case:
+        """The case of a notified question as :meth:`evaluate` builds it with the world files read, for a question
+        whose facts they leave as asked (:meth:`world_may_add_facts` false, no recorded notification on its date):
+        the preconditions' results and the party status on the notification date, an impossible notice refused
+        (:class:`AssessmentError`). Without ``request``'s date: the case the day does not change (no party status),
+        for a treaty without preconditions (:meth:`has_preconditions`). What app/services/day_answers.py keys a
+        new question's class on."""
+        case = self._bare_case(request, named, as_of)
+        if request.notification_date is not None:
+            _refuse_impossible_notice(case)
+            case.party = self.day_party(named, request.notification_date)
+        return case
+
+    def day_party(self, named: tuple[Treaty, StateInfo], received: dt.date) -> PartyStatus:
+        """The state's party status on the notification date, as :meth:`evaluate` reads it."""
+        return self.rulebook.world.party_status(named[0].id, named[1].iso3, received, self.effective_of)
+
+    def has_preconditions(self, treaty: Treaty) -> bool:
+        """Whether the treaty puts preconditions on notice (their results depend on the notification date)."""
+        return bool(_precondition_rules(self.rulebook, treaty))
+
+    def world_may_add_facts(self, named: tuple[Treaty, StateInfo]) -> bool:
+        """Whether :meth:`evaluate` may take a fact left out of a question from the world files on the day (an armed
+        conflict from the situations file): then the day decides more than :meth:`day_case` tells."""
+        return _war_may_suspend(self.rulebook, *named)
 
     def _known_facts(
         self, request: api.AssessmentRequest, named: tuple[Treaty, StateInfo], today: dt.date | None, use_cache: bool
@@ -232,16 +265,20 @@ def _precondition_rules(rulebook: Rulebook, treaty: Treaty) -> tuple[tuple[Owned
 
 
 def _refuse_impossible_notice(case: Case) -> None:
-    notified = case.request.notification_date
-    treaty = case.treaty
+    if case.request.notification_date:
+        refuse_impossible_notice(case.treaty, case.request.notification_date)
+
+
+def refuse_impossible_notice(treaty: Treaty, notified: dt.date) -> None:
+    """A notice received before the treaty existed or after it ended is no question (:class:`AssessmentError`)."""
     adopted = treaty.adopted or treaty.entry_into_force
-    if notified and adopted and notified < adopted:
+    if adopted and notified < adopted:
         raise AssessmentError(
             "/notification_date",
             f"{notified} is before {treaty.short_name} existed (adopted {adopted}): "
             "no notification of withdrawal can have been received then.",
         )
-    if notified and treaty.terminated and notified >= treaty.terminated:
+    if treaty.terminated and notified >= treaty.terminated:
         raise AssessmentError(
             "/notification_date",
             f"{treaty.short_name} ceased to be in force on {treaty.terminated}: there is nothing to withdraw from "
@@ -253,7 +290,7 @@ def _refuse_impossible_notice(case: Case) -> None:
 
 
 @dataclass(frozen=True)
-class _Plan:
+class Plan:
     """What an answer takes from the rules, the names asked, ``as_of`` and the engine's decisions: everything
     but the day's own parts (dates, status, party status, the recipients in force, survivals' ends)."""
 
@@ -280,7 +317,7 @@ class _Plan:
         tuple(p.met for p in case.preconditions),
     ),
 )  # fmt: skip
-def _plan(case: Case, decision: Decision, domestic: Decision | None) -> _Plan:
+def _plan(case: Case, decision: Decision, domestic: Decision | None) -> Plan:
     """The plan of every answer with these inputs, whatever the notification date: the notes (names read, the
     treaty's state, the procedure), the provisions that apply and what they put on the effect (conditions read
     only the preconditions' results of the day), the engine's trace, the domestic steps and the citations. The
@@ -292,7 +329,7 @@ def _plan(case: Case, decision: Decision, domestic: Decision | None) -> _Plan:
     unread = [r for r in applied if isinstance(r.provision, NeedsReviewProvision) and r.provision.about == "effect"]
     trace = tuple(_trace(case, decision) + (_trace(case, domestic) if domestic else []))
     citations = tuple([case.citation(r) for r in applied] + [r.citation for r in domestic_steps])
-    return _Plan(
+    return Plan(
         applied=tuple(applied),
         notes=tuple(_notes(case)),
         conditions=tuple(_conditions(case, applied, decision)),
@@ -327,7 +364,7 @@ def _fills(rule: OwnedProvision, hook: str) -> bool:
         tuple(p.met for p in case.preconditions),
     ),
 )  # fmt: skip
-def _planned(service: AssessmentService, case: Case, facts: dict[str, bool | str]) -> _Plan:
+def _planned(service: AssessmentService, case: Case, facts: dict[str, bool | str]) -> Plan:
     """The plan of a question, found from the question itself: the engine's facts are the state, whether it was
     notified, whether its preconditions were met (the key names each) and the facts the question gives (every
     field's value, in the key: comparing tuples is cheaper than comparing models), so the decisions, and with
@@ -335,7 +372,7 @@ def _planned(service: AssessmentService, case: Case, facts: dict[str, bool | str
     return _plan(case, *service._decisions(case, facts, True))
 
 
-def _compose(case: Case, plan: _Plan, known: list[api.Condition]) -> Evaluation:
+def _compose(case: Case, plan: Plan, known: list[api.Condition]) -> Evaluation:
     notes = list(plan.notes)
     conditions = known + list(plan.conditions)
     trace = list(plan.trace)
@@ -504,8 +541,7 @@ def _dates(
     if effect is None or not isinstance(effect.provision, EffectBase):
         return None, None
     kind, provision = effect_kind(effect.provision), effect.provision
-    notified = case.request.notification_date
-    date = kind.date(case, provision, notified) if notified is not None else None
+    date = _notice_date(case, effect)
     earliest_notice = max(
         [case.as_of] + [p.earliest_notice.latest for p in case.preconditions if p.earliest_notice is not None]
     )
@@ -513,6 +549,20 @@ def _dates(
     saw: dict[str, bool | str] = {"reasoning": earliest.reasoning}
     trace.append(api.TraceEntry(rule=str(effect.ref), applied=True, saw=saw, cite=provision.cite, step="date"))
     return date, earliest
+
+
+def _notice_date(case: Case, effect: OwnedProvision | None) -> DateResult | None:
+    """The date the effect provision gives the case's notice: None without a notice or a dated effect provision."""
+    notified = case.request.notification_date
+    return day_date(case, effect, notified) if notified is not None else None
+
+
+def day_date(case: Case, effect: OwnedProvision | None, received: dt.date) -> DateResult | None:
+    """The date the effect provision (a plan's) gives a notice received on ``received`` (None without a dated
+    effect provision), as :func:`_compose` gets it: the effect kinds read the case's rulebook and treaty only."""
+    if effect is None or not isinstance(effect.provision, EffectBase):
+        return None
+    return effect_kind(effect.provision).date(case, effect.provision, received)
 
 
 def _trace(case: Case, decision: Decision) -> list[api.TraceEntry]:
