@@ -67,6 +67,9 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
             return list(context.states)  # "the three countries will cease to be members"
         if context.headline and _as_many(before_words, context.ahead_states):
             return list(context.ahead_states)  # "Three West African countries quit ...": those the body names
+    earlier = [e for e in actors_in(verb.sent) if e.end <= clause.start and not governed(e)]
+    if len({str(e.ent_id_) for e in earlier}) == 1:  # "although Budapest announced ..., this decision will not
+        return [str(earlier[0].ent_id_)]  # take effect until April": the sentence's state, not the article's
     return [context.state] if context.state else []
 
 

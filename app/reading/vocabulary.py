@@ -142,3 +142,4 @@ ROLES = {
     "against": ("against", "opposed", "nays", "objections", "no"),
     "for": ("favour", "favor", "for", "adopt", "support", "supported", "backed", "yes", "ayes"),
 }
+SEATED = {"government", "authorities", "officials", "leadership", "regime", "administration", "ministry"}

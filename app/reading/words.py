@@ -11,7 +11,15 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from app.reading.pipeline import Reading
-from app.reading.vocabulary import GENERIC_TREATY, GOVERNING, LIST_GLUE, NOT_TREATY_OBJECTS, REPORTING, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import (
+    GENERIC_TREATY,
+    GOVERNING,
+    LIST_GLUE,
+    NOT_TREATY_OBJECTS,
+    REPORTING,
+    SEATED,
+    WITHDRAWAL_NOUNS,
+)
 
 
 def body_state(clause: Span, reading: Reading) -> str | None:
@@ -83,13 +91,19 @@ def actors_in(clause: Span) -> list[Span]:
             following = clause.doc[ent.end].lower_ if ent.end < len(clause.doc) else ""
             ahead = {t.lower_ for t in clause.doc[ent.end : min(ent.end + 3, len(clause.doc))]}
             if (
-                previous not in ("in", "to", "from", "at", "near", "of")
+                (previous not in ("in", "to", "from", "at", "near", "of") or _seat_of(ent))
                 and following not in ("post", "times")
                 and not ahead & GENERIC_TREATY  # "the Paris climate agreement": a place in a treaty's name
                 and not _named_after(ent)
             ):
                 out.append(ent)
     return out
+
+
+def _seat_of(ent: Span) -> bool:
+    """'the government in Budapest', 'the authorities in Kyiv': the capital names the government acting."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ in SEATED
 
 
 def _named_after(ent: Span) -> bool:
@@ -186,6 +200,8 @@ def governed(ent: Span) -> bool:
     owned = doc[ent.end : min(ent.end + 2, len(doc))]
     if len(owned) == 2 and owned[0].text in ("'s", "’s") and owned[1].lower_ in WITHDRAWAL_NOUNS:
         return False  # "leading to the UK's withdrawal becoming effective": the UK's own exit
+    if _seat_of(ent):
+        return False  # "the government in Budapest" acts
     i = ent.start - 1
     while i >= 0 and (doc[i].lower_ in ("the", ",", "and", "or") or doc[i].ent_type_ == "STATE"):
         i -= 1
