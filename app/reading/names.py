@@ -39,6 +39,24 @@ class Gazetteer:
     leaders: Tenures = field(default_factory=dict)  # a leader's name -> tenures (world/leaders)
     other_instruments: set[str] = field(default_factory=set)  # names that contain an alias but are no treaty here
     described: dict[str, tuple[str, ...]] = field(default_factory=dict)  # treaty id -> names, compacted
+    organisations: dict[str, str] = field(default_factory=dict)  # "Council of Europe" -> the treaty founding it
+
+
+_FOUNDING = re.compile(r"^(?:Statute|Constitution|Charter|Constitutive Act|Articles of Agreement) of the (?P<org>.+)$")
+
+
+def organisation_names(rulebook: Rulebook, taken: set[str]) -> dict[str, str]:
+    """The organisations the rulebook's founding treaties name ('Statute of the Council of Europe' -> 'Council of
+    Europe'), a name not already a treaty's: membership of the one is party status in the other, so an expulsion
+    from the organisation ends the treaty for that state. Read only where an expulsion or a count of members is
+    (app/reading/expulsions.py), never as the treaty a verb names ('notified the Council of Europe of its withdrawal
+    from the Istanbul Convention')."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for treaty in rulebook.treaties.values():
+        for name in (treaty.name, treaty.short_name, *treaty.aliases):
+            if (match := _FOUNDING.match(name or "")) and match.group("org").casefold() not in taken:
+                found[match.group("org")].add(treaty.id)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def _is_acronym(name: str) -> bool:
@@ -184,7 +202,8 @@ def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
         treaty.id: tuple(dict.fromkeys(compact(n) for n in (treaty.name, treaty.short_name, *treaty.aliases)))
         for treaty in rulebook.treaties.values()
     }
+    organisations = organisation_names(rulebook, {n.casefold() for n in (*names, *acronyms)})
     return Gazetteer(
         treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies, leaders=leaders,
-        other_instruments=others, described=described,
+        other_instruments=others, described=described, organisations=organisations,
     )  # fmt: skip

@@ -31,6 +31,7 @@ from app.reading.effects import effect_kind, headline_value, immediately, in_for
 from app.reading.elapsed import entry_before
 from app.reading.elided import those_of
 from app.reading.exits import bound_claims, has_treaty_object, left_kind, negative_claims, not_bound_by_a_treaty
+from app.reading.expulsions import expulsion_claims, organisation_named
 from app.reading.forwarded import from_the_depositary
 from app.reading.found import Found
 from app.reading.freed import forbidden_by, permitted_acts
@@ -264,11 +265,12 @@ class Reader:
             claims += nominal_claims(nominal, clause, context)
         for item in announcements(clause, actors, dates, [v for _, v in triggers]):
             claims += announcement_claims(item, context)
+        claims += expulsion_claims(clause, actors, dates, reading.gazetteer.organisations, context)  # "was expelled"
         treaty_here = clause_treaty(treaties, generic, clause, context)
         if treaty_here or context.treaty:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
-        if treaty_here:
-            claims += list(party_counts(clause, treaty_here, dates))
+        if counted := treaty_here or organisation_named(clause, reading.gazetteer.organisations):
+            claims += list(party_counts(clause, counted, dates))  # "The Council of Europe, now with 46 member states"
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
         yield from for_both(clause, entry_before(clause, claims))

@@ -104,6 +104,30 @@ CASES: list[tuple[str, str, str, Read]] = [
         "period of exit talks.",
         [("rule", "teu", None, "P2Y after invocation of article 50 of the treaty on european union is due soon")],
     ),
+    (
+        "an-organisation-expelling-a-state-ends-its-membership",  # active voice, the founding treaty's exit
+        "2022-05-01",
+        "In March the Council of Europe expelled Russia on 16 March 2022.",
+        [("withdrew", "coe-statute", "RUS", "2022-03-16")],
+    ),
+    (
+        "a-state-expelled-from-an-organisation-named-later-in-the-clause",  # passive, the organisation after a dash
+        "2022-05-01",
+        "Russia was expelled in March from a body it had joined long ago — the Council of Europe.",
+        [("withdrew", "coe-statute", "RUS", "2022-03")],
+    ),
+    (
+        "a-hedged-expulsion-asserts-nothing",
+        "2022-03-10",
+        "Russia could be expelled from the Council of Europe within days.",
+        [],
+    ),
+    (
+        "members-of-an-organisation-are-parties-of-its-founding-treaty",
+        "2022-05-01",
+        "The Council of Europe, which now counts 46 member states, meets in Strasbourg.",
+        [("parties_count", "coe-statute", None, "46")],
+    ),
 ]
 
 
