@@ -16,6 +16,13 @@ from app.reading.words import actors_in, mentions_withdrawal, preposition
 from schemas.checks import ClaimKind
 
 
+def owners_inside(verb: Span, actors: list[Span]) -> list[str]:
+    """'the entry into force of Latvia's decision to withdraw': the state named inside an effect's noun phrase."""
+    if "entry" not in (verb[0].lower_, verb[1].lower_ if len(verb) > 1 else ""):
+        return []
+    return [str(e.ent_id_) for e in actors if verb.start <= e.start and e.end <= verb.end]
+
+
 def in_force_for(verb: Span, clause: Span, states: list[str]) -> tuple[ClaimKind, list[str]]:
     """'entered into force for Lithuania on ...' (the state's), 'came into force in the Philippines three months
     later' (a date it became bound); else the treaty's own entry into force."""

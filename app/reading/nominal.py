@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.reading.context import Context
 from app.reading.subjects import one_per_state
@@ -88,6 +88,8 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
             end = owners[-1].end
     if not owners and not by_context:
         return None
+    if _instrument_on(doc, owners[0].start if owners and owners[0].start < noun.i else noun.i, clause):
+        return None  # "adopted the law on Latvia's withdrawal ... on April 16": the law's subject, dated by the vote
     treaty, end = _treaty_after(clause, end)
     if treaty is False:
         return None
@@ -111,6 +113,18 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     if kind == "exit" and any(t.lower_ in _SUSPENDING for t in doc[max(clause.start, start - 3) : start]):
         kind = "notification"  # "it had suspended its 1993 withdrawal": a notice whose exit never came
     return Nominal(owners, group, treaty if isinstance(treaty, str) else None, date, kind)
+
+
+_INSTRUMENTS = {"law", "bill", "decree", "act", "resolution", "motion", "ordinance", "draft", "proposal"}
+
+
+def _instrument_on(doc: Doc, start: int, clause: Span) -> bool:
+    """'the law on Latvia's withdrawal', 'a bill on the withdrawal of Norway': the noun phrase is what a domestic
+    instrument is about; its date is the instrument's (a vote, a signature), not the exit's."""
+    if start > clause.start and doc[start - 1].lower_ in ("the", "a", "its", "their"):
+        start -= 1  # "a bill on the withdrawal of Norway"
+    words = [t.lower_ for t in doc[max(clause.start, start - 2) : start]]
+    return words[-1:] in (["on"], ["for"], ["about"], ["concerning"], ["regarding"]) and words[0] in _INSTRUMENTS
 
 
 _ANNOUNCING = {"announced", "declared", "announces", "declares", "proclaimed"}

@@ -27,7 +27,7 @@ from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counts import party_counts
 from app.reading.described import described_treaties
-from app.reading.effects import effect_kind, headline_value, immediately, in_force_for
+from app.reading.effects import effect_kind, headline_value, immediately, in_force_for, owners_inside
 from app.reading.elapsed import entry_before
 from app.reading.elided import those_of
 from app.reading.exits import bound_claims, has_treaty_object, left_kind, negative_claims, not_bound_by_a_treaty
@@ -245,7 +245,7 @@ class Reader:
             treaty = treaty_for(verb, treaties, generic, context, label)
             if treaty is None:
                 continue
-            states = subjects(verb, actors, clause, context) or exiting
+            states = subjects(verb, actors, clause, context) or exiting or owners_inside(verb, actors)
             following = [v.start for _, v in triggers if v.start > verb.start]
             later = [d for d in dates if verb.end <= d.start < reach(verb, min(following, default=len(doc)), dates)]
             if respectively and len(states) >= 2 and len(later) == len(states):

@@ -72,3 +72,29 @@ def test_the_description_wins_over_an_alliance_named_after_it(finder: ClaimFinde
 def test_a_future_exit_in_a_period_is_how_long_the_exit_takes(finder: ClaimFinder) -> None:
     text = "Norway will leave the United Nations health agency in 12 months and stop its funding."
     assert read(finder, text, "2026-06-01") == [("notice_period", "who-constitution", None, "P12M")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Storting passed the law on Norway's withdrawal from the Ottawa Convention on 16 April.",
+        "Parliament approved a bill on the withdrawal of Norway from the Ottawa Convention on 16 April.",
+    ],
+)
+def test_a_law_on_a_withdrawal_is_dated_by_its_adoption_not_the_exit(finder: ClaimFinder, text: str) -> None:
+    assert not any(kind == "withdrew" for kind, _, _, _ in read(finder, text, "2026-05-01"))
+
+
+def test_a_withdrawal_in_a_noun_phrase_with_its_own_date_is_still_an_exit(finder: ClaimFinder) -> None:
+    text = "Norway's withdrawal from the Ottawa Convention on 16 April 2026 dismayed campaigners."
+    assert ("withdrew", "apmbc", "NOR", "2026-04-16") in read(finder, text, "2026-05-01")
+
+
+def test_the_entry_into_force_of_a_decision_to_withdraw_is_the_exit_s_effect(finder: ClaimFinder) -> None:
+    text = "Today marks the entry into force of Norway's decision to leave the Ottawa Convention, its ministry said."
+    assert ("effective_date", "apmbc", "NOR", "2026-05-01") in read(finder, text, "2026-05-01")
+
+
+def test_the_entry_into_force_of_the_treaty_itself_is_not_an_exit(finder: ClaimFinder) -> None:
+    claims = read(finder, "Norway welcomed the entry into force of the Ottawa Convention in 1999.", "2026-05-01")
+    assert not any(kind == "effective_date" for kind, _, _, _ in claims)
