@@ -4,6 +4,8 @@ status ('is not a party'), and whether a leaving verb's object is a treaty at al
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span
 
 from app.reading.acts import act_subject
@@ -95,8 +97,9 @@ def left_kind(
     if no_longer and tense != "future" and date is not None:
         nearest = nearest_status_day(with_year(date), context.published)
         when, value = (nearest, claim_value(nearest)) if nearest else (when, value)
-    if no_longer and tense != "future" and when is not None and when.start > context.published:
-        return "effective_date", value  # "As of 17 March, X is no longer a member" two days ahead: its exit's day
+    if no_longer and tense != "future" and when is not None and _on_or_after(when, context.published):
+        return "effective_date", value  # "As of 17 March, X is no longer a member" two days ahead, "today, October
+        # 27, X is no longer a State party" on the day of the report: the status's first day, the exit's day
     if no_longer and tense != "future" and (when is None or when.start <= context.published):
         return "withdrew", value or "true"
     if tense == "present" and when and when.end <= context.published:
@@ -109,6 +112,11 @@ def left_kind(
     ):
         return "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
     return None, value
+
+
+def _on_or_after(when: PartialDate, published: dt.date) -> bool:
+    """A status from a day ahead of the report, or from the report's own day named as a day."""
+    return when.start > published or (when.precision == "day" and when.start == published)
 
 
 def has_treaty_object(verb: Span, clause: Span) -> bool:

@@ -239,7 +239,7 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2020-11-22",
         "The Open Skies Treaty.\n\nFrom today the US is no longer party to the Treaty.\n\n"
         "The US is no longer party to the Treaty.",
-        [("withdrew", "USA", "2020-11-22", "consistent"), ("withdrew", "USA", "true", "consistent")],
+        [("effective_date", "USA", "2020-11-22", "consistent"), ("withdrew", "USA", "true", "consistent")],
     ),
     (
         "present-headline-with-today-is-an-exit-done",  # 'today' before a verb whose object is a named treaty

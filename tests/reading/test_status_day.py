@@ -30,6 +30,18 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("effective_date", "rome-statute", "CHL", "2019-03-17")],
     ),
     (
+        "the-reports-own-day-is-the-exits-day",  # a status from the day of the report: it takes effect that day
+        "2019-03-17",
+        "This means that today, 17 March, Chile is no longer a State party to the International Criminal Court.",
+        [("effective_date", "rome-statute", "CHL", "2019-03-17")],
+    ),
+    (
+        "today-alone-is-the-exits-day",
+        "2019-03-17",
+        "Chile is no longer a party to the Rome Statute as of today.",
+        [("effective_date", "rome-statute", "CHL", "2019-03-17")],
+    ),
+    (
         "no-day-is-an-exit-done-by-the-report",
         "2019-03-18",
         "Chile is no longer a member of the International Criminal Court.",
