@@ -18,7 +18,48 @@ def those_of(clause: Span, actors: list[Span], dates: list[Span], claims: list[C
     """'the withdrawals of Luxembourg and Slovenia are set to become effective in 2024, and those of Portugal and
     Spain in 2025': the elided claim again, for the states and the date after 'those of'; and the earlier exit
     of 'follows that of Italy (in 2016)', 'Following Italy in 2016, the withdrawals of ...'."""
-    return _that_of(clause, actors, dates, context) + _those_of_others(clause, actors, dates, claims, context)
+    return (
+        _that_of(clause, actors, dates, context)
+        + _those_of_others(clause, actors, dates, claims, context)
+        + _gapped(clause, actors, dates, claims, context)
+    )
+
+
+_GAPPED_KINDS = ("notification_date", "effective_date", "withdrew", "joined", "ratified", "acceded", "signed")
+
+
+def _gapped(clause: Span, actors: list[Span], dates: list[Span], claims: list[Claim], context: Context) -> list[Claim]:
+    """'Bolivia denounced the Convention on 2 May 2007 and Ecuador on 6 July 2009', '... and the latter in 2009':
+    the verb left out after 'and', its claim again for the state and the date that stand in its place."""
+    dated = [c for c in claims if c.kind in _GAPPED_KINDS and c.state and c.value[:1].isdigit()]
+    if not dated:
+        return []
+    doc, last = clause.doc, dated[0]  # the main verb's (not an effect in a parenthesis after it)
+    for token in clause[:-2]:
+        if token.lower_ != "and":
+            continue
+        date = next((d for d in dates if token.i + 2 <= d.start <= token.i + 4), None)
+        if date is None or not (date.end >= clause.end or doc[date.end].text in (".", "(", ",", ";")):
+            continue
+        between = doc[token.i + 1 : date.start]
+        state = next((e for e in actors if e.start == token.i + 1 and e.end <= date.start), None)
+        named = str(state.ent_id_) if state is not None else _paired(between, context)
+        glue = {t.lower_ for t in between} - {"the", "former", "latter", "on", "in"}
+        if named is None or (state is None and glue) or (state is not None and len(between) - len(state) > 1):
+            continue
+        tense: Tense = "future" if last.tense == "future" else "past"
+        when = resolve([t.text for t in date], context.published, tense)
+        if when is not None and named != last.state:
+            return [last.model_copy(update={"state": named, "value": claim_value(when)})]
+    return []
+
+
+def _paired(words: Span, context: Context) -> str | None:
+    """'the former' / 'the latter': the first or the second of the two states named last."""
+    lowered = [t.lower_ for t in words]
+    if len(context.states) < 2 or lowered[:1] != ["the"] or lowered[1:2] not in (["former"], ["latter"]):
+        return None
+    return context.states[-2] if lowered[1] == "former" else context.states[-1]
 
 
 def _those_of_others(

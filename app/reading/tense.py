@@ -98,6 +98,9 @@ def _ordinal_tense(verb: Span) -> str:
     return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
 
 
+_SKIPPED = ADVERBS | {"no", "longer"}  # "can no longer remain bound": the modal before 'no longer' is the verb's
+
+
 def tense_of(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
@@ -137,7 +140,7 @@ def tense_of(verb: Span) -> str:
         return _clause_tense(window)
     if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
         return "past" if verb[1].lower_ in ("was", "were") else "present"
-    previous = [doc[i].lower_ for i in range(max(0, head.i - 6), head.i) if doc[i].lower_ not in ADVERBS][-4:]
+    previous = [doc[i].lower_ for i in range(max(0, head.i - 6), head.i) if doc[i].lower_ not in _SKIPPED][-4:]
     ordinal = next((i for i in range(max(0, head.i - 7), head.i) if doc[i].lower_ in ORDINALS), None)
     if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
         copula = {t.lower_ for t in doc[max(0, ordinal - 4) : ordinal]}

@@ -128,6 +128,32 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Council of Europe, which now counts 46 member states, meets in Strasbourg.",
         [("parties_count", "coe-statute", None, "46")],
     ),
+    (
+        "a-verb-left-out-after-and-is-repeated-for-the-next-state",  # gapping: 'and Ecuador on D'
+        "2012-05-01",
+        "Bolivia gave notice of its denunciation of the ICSID Convention on 2 May 2007 and Ecuador on 6 July 2009.",
+        [
+            ("notification_date", "icsid-convention", "BOL", "2007-05-02"),
+            ("notification_date", "icsid-convention", "ECU", "2009-07-06"),
+        ],
+    ),
+    (
+        "a-gapped-latter-takes-the-main-verb-not-a-parenthesis",
+        "2012-05-01",
+        "Peru watched Bolivia and Ecuador. The former denounced the ICSID Convention on 2 May 2007 (taking effect on "
+        "3 November 2007) and the latter on 6 July 2009.",
+        [
+            ("notification_date", "icsid-convention", "BOL", "2007-05-02"),
+            ("effective_date", "icsid-convention", "BOL", "2007-11-03"),
+            ("notification_date", "icsid-convention", "ECU", "2009-07-06"),
+        ],
+    ),
+    (
+        "a-modal-before-no-longer-asserts-nothing",  # a statement of what a state can do, not a status
+        "2003-01-10",
+        "The government said the country can no longer remain bound to the NPT. North Korea has long been a party.",
+        [],
+    ),
 ]
 
 
