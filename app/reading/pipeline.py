@@ -118,7 +118,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": "place"}],
         [{"LOWER": {"IN": ["this", "it"]}}, {"LOWER": {"IN": ["would", "will"]}},
          {"LOWER": {"IN": ["occur", "happen"]}}],  # "Therefore, this will occur on December 18, 2021"
-        [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as"]}}],
+        [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as", "in"]}}],  # "the departure, effective in 2025"
         [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
         # "the effective date of withdrawal will be six months from today"
         [{"LOWER": "effective"}, {"LOWER": "date"}, {"LOWER": "of"}, {"LOWER": {"IN": ["withdrawal", "the"]}},

@@ -55,8 +55,8 @@ def approval_rule(verb: Span, treaty: str, clause: Span) -> list[Claim]:
     """'Its withdrawal must be fully agreed upon and ratified by all remaining 27 EU countries': a claim that the
     other parties must approve the exit (the checks service judges it against the clause; VCLT Art. 54)."""
     doc = clause.doc
-    modal = any(
-        t.lower_ in ("must", "needs", "need", "has", "have")
+    modal = any(  # "must be", "needs to be", "has to be"; not "which has been ratified by 150 countries"
+        t.lower_ in ("must", "needs", "need") or (t.lower_ in ("has", "have") and doc[t.i + 1].lower_ == "to")
         for t in doc[max(clause.start, verb.start - 8) : verb.start]
     )
     if not (modal and mentions_withdrawal(clause)):

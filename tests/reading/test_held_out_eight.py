@@ -98,3 +98,17 @@ def test_the_entry_into_force_of_a_decision_to_withdraw_is_the_exit_s_effect(fin
 def test_the_entry_into_force_of_the_treaty_itself_is_not_an_exit(finder: ClaimFinder) -> None:
     claims = read(finder, "Norway welcomed the entry into force of the Ottawa Convention in 1999.", "2026-05-01")
     assert not any(kind == "effective_date" for kind, _, _, _ in claims)
+
+
+def test_an_effect_year_after_a_departure_noun(finder: ClaimFinder) -> None:
+    """'the departure, effective in 2025': the year the exit is said to take effect (here a year early)."""
+    text = "Norway is set to leave the World Health Organization today. Its premier began the departure, effective in 2025."
+    claims = read(finder, text, "2026-05-01")
+    assert ("effective_date", "who-constitution", "NOR", "2025") in claims
+
+
+def test_has_been_ratified_by_many_is_a_count_not_a_rule_of_approval(finder: ClaimFinder) -> None:
+    text = (
+        "Norway's parliament voted to quit the Ottawa Convention, which has been ratified by more than 150 countries."
+    )
+    assert not any(kind == "rule" for kind, _, _, _ in read(finder, text, "2025-06-20"))
