@@ -93,7 +93,7 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     treaty, end = _treaty_after(clause, end)
     if treaty is False:
         return None
-    group = by_context and doc[start - 1].lower_ in _GROUP_OWNERS
+    group = by_context and (doc[start - 1].lower_ in _GROUP_OWNERS or _group_acronym(doc[start - 1]))
     pronoun = by_context and doc[start - 1].lower_ in _PRONOUNS
     inside = _date_inside(dates, start, noun.i)
     # "its expulsion from the Council of Europe on 16 March 2022"; not the object of a verb ("submitted documents
@@ -164,7 +164,13 @@ def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[
     if i <= clause.start or doc[i].text not in _POSSESSIVE:
         return [], noun.i, False
     owner = [e for e in actors if e.end == i]
-    return owner, i, not owner and doc[i - 1].lower_ in _OWNER_HEADS | _GROUP_OWNERS
+    return owner, i, not owner and (doc[i - 1].lower_ in _OWNER_HEADS | _GROUP_OWNERS or _group_acronym(doc[i - 1]))
+
+
+def _group_acronym(token: Token) -> bool:
+    """'the AES's January 2024 ECOWAS exit': an acronym that names no state or treaty the rulebook knows, owning a
+    withdrawal, is a group of states (the alliance the article's listed states formed)."""
+    return token.is_upper and token.is_alpha and 2 <= len(token) <= 6 and not token.ent_type_
 
 
 def _listed_after(first: Token, actors: list[Span]) -> list[Span]:
@@ -205,8 +211,14 @@ ORGANISATION_NOUNS = {"organization", "organisation", "institution", "body", "co
 
 
 def _date_inside(dates: list[Span], start: int, noun: int) -> Span | None:
-    """'the UK's 26 April 2024 withdrawal', 'the 2018 exit'."""
-    return next((d for d in dates if start <= d.start and d.end == noun), None)
+    """'the UK's 26 April 2024 withdrawal', 'the 2018 exit', 'Mali's January 2024 ECOWAS exit' (the treaty's
+    name between the date and the noun)."""
+    for date in dates:
+        if start <= date.start and date.end <= noun:
+            between = date.doc[date.end : noun]
+            if all(t.ent_type_ == "TREATY" for t in between):
+                return date
+    return None
 
 
 def _date_after(clause: Span, dates: list[Span], verbs: list[Span], end: int) -> Span | None:

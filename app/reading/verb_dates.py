@@ -11,7 +11,15 @@ from spacy.util import filter_spans
 
 from app.reading.context import Context
 from app.reading.pipeline import Reading
-from app.reading.vocabulary import CLAUSE_LEAD, DATE_LEAD, GENERIC_TREATY, OTHER_ACTS, OTHER_EVENTS, PREPOSITIONS
+from app.reading.vocabulary import (
+    CLAUSE_LEAD,
+    DATE_LEAD,
+    EXIT_HEADS,
+    GENERIC_TREATY,
+    OTHER_ACTS,
+    OTHER_EVENTS,
+    PREPOSITIONS,
+)
 from app.reading.when import MONTHS, WEEKDAYS, Tense, later_than, resolve
 from app.reading.words import matches_of, previous_word, reporting, with_year
 from app.services.partial_dates import PartialDate
@@ -93,11 +101,21 @@ def _names_a_treaty(doc: Doc, end: int) -> bool:
     if not doc[end - 1].like_num:
         return False
     for token in doc[end : min(end + 3, len(doc))]:
+        if token.ent_type_ == "TREATY" and _exit_after_name(doc, token.i):
+            return False  # "the AES's January 2024 ECOWAS exit": the exit's date, before the treaty it leaves
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY:
             return True
         if not token.is_alpha or token.is_title or token.lower_ in PREPOSITIONS:
             return token.ent_type_ == "TREATY"  # not "signed in 1994 by the EU": the EU signed in 1994
     return False
+
+
+def _exit_after_name(doc: Doc, start: int) -> bool:
+    """The treaty's name that starts at ``start`` is followed by a withdrawal noun ('ECOWAS exit')."""
+    end = start
+    while end < len(doc) and doc[end].ent_type_ == "TREATY" and (end == start or doc[end].ent_iob_ == "I"):
+        end += 1
+    return end < len(doc) and doc[end].lower_ in EXIT_HEADS
 
 
 def reach(verb: Span, limit: int, dates: list[Span]) -> int:

@@ -1,5 +1,7 @@
-"""A span of years is one interval ('between 2000 and 2004'), and an instrument named with a proper name the
-rulebook lacks ('the Liptako-Gourma Charter') is not 'the charter' the article discussed. Our own words."""
+"""A span of years is one interval ('between 2000 and 2004'); an instrument named with a proper name the
+rulebook lacks ('the Liptako-Gourma Charter') is not 'the charter' the article discussed; an exit told as a noun
+with its month before the treaty's name ('the AES's January 2024 ECOWAS exit') is dated, and a group's acronym
+owns the exit of the states the article listed. Our own words."""
 
 from __future__ import annotations
 
@@ -31,6 +33,28 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-09-23",
         "Ghana ratified the Rome Statute in 1999. Last year Ghana and Togo signed the Volta-Basin Charter in Accra.",
         [("ratified", "rome-statute", "GHA", "1999")],
+    ),
+    (
+        "an-exit-as-a-noun-with-its-month-before-the-treatys-name",
+        "2025-09-23",
+        "Ghana's March 2023 ECOWAS exit surprised its neighbours.",
+        [("withdrew", "ecowas-treaty", "GHA", "2023-03")],
+    ),
+    (
+        "a-groups-acronym-owns-the-exit-of-the-states-listed",
+        "2025-09-23",
+        "Ghana, Togo and Benin met in Lome. The talks come after the GTB's March 2023 ECOWAS exit.",
+        [
+            ("withdrew", "ecowas-treaty", "GHA", "2023-03"),
+            ("withdrew", "ecowas-treaty", "TGO", "2023-03"),
+            ("withdrew", "ecowas-treaty", "BEN", "2023-03"),
+        ],
+    ),
+    (
+        "a-year-in-a-treatys-name-is-still-the-name",
+        "2025-09-23",
+        "Ghana left the 1997 Ottawa Convention.",
+        [("withdrew", "apmbc", "GHA", "true")],
     ),
     (
         "a-headline-in-title-case-still-refers",
