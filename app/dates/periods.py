@@ -12,6 +12,7 @@ from schemas.periods import parse_period
 from schemas.rules import Counting, MonthEnd
 
 ONE_DAY = dt.timedelta(days=1)
+_NO_DAYS = dt.timedelta(0)
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -47,7 +48,8 @@ def later(start: dt.date, delta: relativedelta, times: int = 1) -> dt.date:
     months = start.month - 1 + times * (delta.years * 12 + delta.months)
     year, month = start.year + months // 12, months % 12 + 1
     last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
-    return dt.date(year, month, min(start.day, last)) + dt.timedelta(days=times * delta.days)
+    shifted = dt.date(year, month, min(start.day, last))
+    return shifted + dt.timedelta(days=times * delta.days) if delta.days else shifted
 
 
 def _shift(start: dt.date, delta: relativedelta) -> tuple[dt.date, bool]:
@@ -61,10 +63,10 @@ def add_period(received: dt.date, period: str, counting: Counting, month_end: Mo
     """``period`` after ``received``, counted by ``counting`` (same day number, or the day after)."""
     delta = parse_period(period)
     corresponding, missing = _shift(received, delta)
-    offset = ONE_DAY if counting == "day_after" else dt.timedelta(0)
+    offset = ONE_DAY if counting == "day_after" else _NO_DAYS
     counted = "the day after the period expires" if counting == "day_after" else "the same day number"
     if not missing:
-        target = corresponding + offset
+        target = corresponding + offset if offset else corresponding
         return DateResult.exact(target, f"{received} + {period}, effective on {counted}: {target}")
     if month_end == "last_day_of_month":
         target = corresponding + offset
@@ -158,11 +160,23 @@ def end_of_recurring_period(received: dt.date, first_end: dt.date, every: str, n
 
 
 def notice_window(first_opens: dt.date, length: str, every: str, on: dt.date) -> tuple[dt.date, dt.date]:
-    """The window ``[opens, closes)`` that contains ``on``, or the next one (ILO conventions: a year every ten)."""
+    """The window ``[opens, closes)`` that contains ``on``, or the next one (ILO conventions: a year every ten):
+    the first window, counting from the first, that closes after ``on``."""
     span, step = parse_period(length), parse_period(every)
-    k = 0
-    opens = first_opens
+    k = _closed_before(first_opens, span, step, on)
+    opens = later(first_opens, step, k)
     while on >= later(opens, span):
         k += 1
         opens = later(first_opens, step, k)
     return opens, later(opens, span)
+
+
+def _closed_before(first_opens: dt.date, span: relativedelta, step: relativedelta, on: dt.date) -> int:
+    """A number of windows all closed by ``on`` (0 if not sure), so the search need not start at the first. Windows
+    recurring every so many months open and close later one after the other (the month arithmetic of
+    :func:`later` is monotone), so if window ``k - 1`` closed by ``on``, every earlier one did."""
+    months = step.years * 12 + step.months
+    if months <= 0 or step.days:
+        return 0
+    k = ((on.year - first_opens.year) * 12 + on.month - first_opens.month) // months - 1
+    return k if k > 0 and on >= later(later(first_opens, step, k - 1), span) else 0

@@ -33,7 +33,7 @@ class Precondition(ProvisionKind[PreconditionProvision]):
         )
         if base is None:
             return PreconditionResult(rule, None, "unknown")
-        earliest = add_period(base, provision.in_force_for, "same_day_number", DEFAULT_MONTH_END)
+        earliest = _permitted_from(base, provision.in_force_for)
         if provision.window_length and provision.window_every:
             opens, closes = notice_window(earliest.latest, provision.window_length, provision.window_every, notice)
             window = DateResult.exact(opens, f"notice is possible from {opens} until before {closes}")
@@ -50,6 +50,12 @@ class Precondition(ProvisionKind[PreconditionProvision]):
         self, case: Case, rule: OwnedProvision, provision: PreconditionProvision, order: int
     ) -> list[api.Requirement]:
         return [precondition_requirement(case.rulebook, rule, order, case.state.name)]
+
+
+@memoized(4096, key=lambda base, period: (base, period))  # a few per treaty (entry into force, for a party)
+def _permitted_from(base: dt.date, period: str) -> DateResult:
+    """The first day notice is permitted, ``period`` after ``base``: the same for every notice, so counted once."""
+    return add_period(base, period, "same_day_number", DEFAULT_MONTH_END)
 
 
 @memoized(8192, key=lambda rulebook, rule, order, actor: (rulebook.version, rule.ref.owner, rule.ref.id, order, actor))

@@ -206,3 +206,20 @@ def test_periods_are_added_as_dateutil_adds_them(start: dt.date, years: int, mon
     for times in (-3, -1, 2, 7):  # the recurring periods and windows count steps forward and leads back
         if D(1800, 1, 1) < start + delta * times < D(2400, 1, 1):
             assert later(start, delta, times) == start + delta * times
+
+
+@given(
+    st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)),
+    st.sampled_from(["P1Y", "P6M", "P2Y", "P1M", "P1Y6M", "P30D", "P11Y"]),
+    st.sampled_from(["P10Y", "P5Y", "P1Y", "P3M", "P2Y6M", "P90D", "P1Y1D"]),
+    st.dates(min_value=D(1900, 1, 1), max_value=D(2199, 12, 31)),
+)
+def test_notice_windows_are_searched_from_the_first(first: dt.date, length: str, every: str, on: dt.date) -> None:
+    """notice_window starts its search past windows certainly closed: the window found is the first, counting from
+    the first window, that closes after the day (the search written out from window 0)."""
+    span, step = parse_period(length), parse_period(every)
+    k = 0
+    while on >= later(later(first, step, k), span):
+        k += 1
+    opens = later(first, step, k)
+    assert notice_window(first, length, every, on) == (opens, later(opens, span))
