@@ -25,6 +25,14 @@ _LENGTHS = [
     re.compile(rf"\bmember\s+(?:state\s+)?for\s+{_NUMBER}\s+years\b"),
 ]
 _AFTER = re.compile(rf"\bafter\s+{_NUMBER}\s+years\s*$", re.IGNORECASE)  # a headline: "Withdraws ... After 78 Years"
+# "Hungary renounces the Rome Statute after 23 years and withdraws ...": an exit after N years in running text (not
+# "after N years of war", not a period: "takes effect after two years", "two years after the notice")
+_AFTER_EXIT = re.compile(
+    rf"\b(?:withdraw|leav|left|exit|quit|renounc|denounc|pull)\w*\b[^.;]{{0,80}}?\b(?P<after>after\s+{_NUMBER}\s+years)\b"
+    r"(?!\s+(?:of|to|before|since|from|after|following|later)\b)",
+    re.IGNORECASE,
+)
+_EFFECT_WORDS = re.compile(r"\b(?:effect|effective|force|notice|notif\w*|period|wait\w*)\b", re.IGNORECASE)
 _LEAVING = re.compile(r"\b(?:withdraw|leav|left|exit|quit|pull)", re.IGNORECASE)
 _AT_LEAST = ("more than", "over", "at least")
 _SINCE = re.compile(
@@ -57,6 +65,17 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
             except ValueError:  # 29 February
                 joined = published.replace(year=published.year - years, day=28)
             yield (f"{dt.date.min}/{joined}" if at_least else f"{joined - _HALF_YEAR}/{joined + _HALF_YEAR}"), words
+    for match in _AFTER_EXIT.finditer(text):
+        if _EFFECT_WORDS.search(text[: match.start("after")]) or text[: match.start()].rstrip().lower().endswith(
+            _BOUNDS
+        ):
+            continue
+        years = number_from_words(match.group("n").lower())
+        words = clause.char_span(match.start("after"), match.end("after"), alignment_mode="expand")
+        if years is None or not 1 <= years <= 150 or words is None or _AFTER.search(text):
+            continue
+        joined = published.replace(year=published.year - years, day=min(published.day, 28))
+        yield f"{joined - _HALF_YEAR}/{joined + _HALF_YEAR}", words
     for match in _SINCE.finditer(_names_masked(clause)):
         words = clause.char_span(match.start(), match.end(), alignment_mode="expand")
         if words is not None and int(match.group("y")) <= published.year:

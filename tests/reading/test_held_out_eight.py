@@ -112,3 +112,22 @@ def test_has_been_ratified_by_many_is_a_count_not_a_rule_of_approval(finder: Cla
         "Norway's parliament voted to quit the Ottawa Convention, which has been ratified by more than 150 countries."
     )
     assert not any(kind == "rule" for kind, _, _, _ in read(finder, text, "2025-06-20"))
+
+
+def test_an_exit_after_n_years_dates_the_joining(finder: ClaimFinder) -> None:
+    """'renounces the Statute after 23 years' on 20 May 2025: joined about 23 years before, within half a year."""
+    text = "The vote means Norway quits the Rome Statute after 21 years and leaves the court."
+    claims = read(finder, text, "2025-05-20")
+    assert ("joined", "rome-statute", "NOR", "2003-11-19/2004-11-19") in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway left the Rome Statute after 21 years of war.",
+        "Norway's exit from the Rome Statute takes effect after one year.",
+        "Norway will leave the Rome Statute after one year of notice.",
+    ],
+)
+def test_after_n_years_of_something_else_or_as_a_period_dates_no_joining(finder: ClaimFinder, text: str) -> None:
+    assert not any(kind == "joined" for kind, _, _, _ in read(finder, text, "2025-05-20"))
