@@ -43,7 +43,6 @@ from dateutil.relativedelta import relativedelta
 from app.dates import DateResult
 from app.memo import evict_oldest
 from app.provisions import Case, kind_of
-from app.provisions.base import AssessmentError
 from app.provisions.notice import dated_recipients
 from app.services.assessment import (
     AssessmentService,
@@ -221,7 +220,8 @@ class DayAnswers:
         self, shape: _Shape, keys: tuple[Hashable, Hashable], first: tuple[bytes, ...], received: dt.date
     ) -> tuple[tuple[bytes, ...], bytes] | None:
         """The values and the engine's answer on the nearest date of the same class whose values all differ from
-        ``first`` (days, months and years away), if one is found."""
+        ``first`` (days, months and years away), if one is found. A date the engine refuses, or on which a date
+        function fails (29 February of a year without one), is passed over."""
         day, key = keys
         plan = shape.plans[day]
         for other in _nearby(received):
@@ -229,22 +229,18 @@ class DayAnswers:
                 continue
             try:
                 other_day, case = self._day(shape, other)
-            except AssessmentError:
+                if other_day != day:
+                    continue
+                other_key, date = _class_of(day, case, plan, other)
+                values = _values(other, date) + _ends(case, plan, date)
+                if (
+                    other_key == key
+                    and _distinct(values)
+                    and all(a != b for a, b in zip(first, values, strict=True) if a)
+                ):
+                    return values, answer_json(self._engine(shape, other))
+            except Exception:  # the engine's refusals and failures alike: another date is tried
                 continue
-            if other_day != day:
-                continue
-            other_key, date = _class_of(day, case, plan, other)
-            values = _values(other, date) + _ends(case, plan, date)
-            if (
-                other_key != key
-                or not _distinct(values)
-                or any(a == b for a, b in zip(first, values, strict=True) if a)
-            ):
-                continue
-            try:
-                return values, answer_json(self._engine(shape, other))
-            except AssessmentError:
-                return None
         return None
 
 
