@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from app.reading.leaders import Tenures
 from app.reading.vocabulary import BODY_NOUNS
 from app.services.partial_dates import PartialDate
 
@@ -36,6 +37,7 @@ class Context:
     last_when: PartialDate | None = None  # the date last read ("... in August 2011. ... three months later")
     weekdays: dict[str, PartialDate] = field(default_factory=dict)  # "Wednesday 29 March": the day a weekday names
     heading: Span | None = None  # a timeline's entry date, alone on the line above ("* November 16, 1945:")
+    leaders: Tenures = field(default_factory=dict)  # a leader's name -> tenures ("in his first term")
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed

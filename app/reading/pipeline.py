@@ -82,6 +82,10 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     # "at 4:30 a.m. EST", "at approximately 1:20 p.m.": a time of day without a date is the day of the report
     [{"LOWER": "at"}, {"LOWER": {"IN": ["approximately", "about", "around"]}, "OP": "?"},
      {"TEXT": {"REGEX": r"^\d{1,2}(?::\d\d)?$"}}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}],
+    # "in his first presidential term", "during her previous term": a leader's tenure (world/leaders)
+    [{"LOWER": {"IN": ["in", "during"]}}, {"LOWER": {"IN": ["his", "her"]}},
+     {"LOWER": {"IN": ["first", "second", "third", "previous", "earlier", "last"]}},
+     {"LOWER": "presidential", "OP": "?"}, {"LOWER": {"IN": ["term", "tenure", "mandate"]}}],
     # "between January 29 and July 29, 2025", "between 1 June and 1 September 2025": one interval
     [{"LOWER": "between"}, _MONTH, _DAY, {"LOWER": "and"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
     [{"LOWER": "between"}, _DAY, _MONTH, {"LOWER": "and"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
@@ -206,7 +210,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["the", "its", "a", "formal"]}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
                 {"ORTH": "-", "OP": "?"}, {"LEMMA": {"IN": ["year", "month"]}, "OP": "?"},
                 {"LOWER": {"IN": ["process", "steps", "procedure"]}}, {"LOWER": {"IN": ["to", "of", "for"]}},
-                {"LOWER": {"IN": ["withdraw", "withdrawing", "leave", "leaving", "exit", "exiting", "quit"]}}],
+                {"LOWER": {"IN": ["withdraw", "withdrawing", "leave", "leaving", "exit", "exiting", "quit",
+                                  "quitting"]}}],
                [{"LOWER": {"IN": ["notice", "notification"]}}, {"LEMMA": "be"},
                 {"LEMMA": {"IN": ["give", "deliver", "hand", "send", "submit", "transmit", "lodge", "deposit"]}}],
                [{"LEMMA": {"IN": ["give", "serve"]}}, {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},

@@ -178,7 +178,7 @@ class Reader:
 
     def find(self, text: str, published: dt.date) -> list[Found]:
         reading = self.reading
-        context = Context(published)
+        context = Context(published, leaders=reading.gazetteer.leaders)
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         docs = [

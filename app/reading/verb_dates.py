@@ -5,6 +5,7 @@ how far after the verb its date may stand, datelines, attributive years, and the
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -32,7 +33,11 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
     if date[-1].lower_ == "later":
         when = later_than(context.last_when, [t.lower_ for t in date])
     else:
-        when = _weekday_dated(date, context) or resolve(with_year(date), context.published, tense)
+        when = (
+            _term_dated(date, context)
+            or _weekday_dated(date, context)
+            or resolve(with_year(date), context.published, tense)
+        )
     context.last_when = when or context.last_when
     return when
 
@@ -49,6 +54,29 @@ def _weekday_dated(date: Span, context: Context) -> PartialDate | None:
     if when is not None and when.precision == "day" and calendar.day_name[when.start.weekday()].lower() == days[0]:
         context.weekdays[days[0]] = when
     return None
+
+
+_ORDINALS = {"first": 0, "second": 1, "third": 2}
+
+
+def _term_dated(date: Span, context: Context) -> PartialDate | None:
+    """'Trump started the process ... in his first presidential term': the tenure of the leader named before
+    (world/leaders), the first, second or the last ended by the day of the report ('his previous term')."""
+    words = [t.lower_ for t in date]
+    if words[-1] not in ("term", "tenure", "mandate"):
+        return None
+    names = [e.text for e in date.sent.ents if e.text in context.leaders and e.end <= date.start]
+    if not names:
+        return None
+    terms = sorted(context.leaders[names[-1]], key=lambda t: t.start)
+    ordinal = next((w for w in words if w in _ORDINALS), None)
+    if ordinal is not None:
+        term = terms[_ORDINALS[ordinal]] if len(terms) > _ORDINALS[ordinal] else None
+    else:
+        term = next((t for t in reversed(terms) if t.end is not None and t.end <= context.published), None)
+    if term is None or term.end is None:
+        return None
+    return PartialDate(term.start, term.end - dt.timedelta(days=1), "interval", date.text)
 
 
 def _anchored(doc: Doc, start: int) -> bool:

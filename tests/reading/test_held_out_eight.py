@@ -131,3 +131,15 @@ def test_an_exit_after_n_years_dates_the_joining(finder: ClaimFinder) -> None:
 )
 def test_after_n_years_of_something_else_or_as_a_period_dates_no_joining(finder: ClaimFinder, text: str) -> None:
     assert not any(kind == "joined" for kind, _, _, _ in read(finder, text, "2025-05-20"))
+
+
+def test_a_leader_s_first_term_is_the_tenure_the_world_records_give(finder: ClaimFinder) -> None:
+    """'in his first presidential term': Donald Trump's first tenure (world/leaders/heads.yaml), 2017-2021."""
+    text = "Trump began the process of quitting the WHO in his first presidential term, before his successor undid it."
+    claims = read(finder, text, "2025-02-01")
+    assert ("notification_date", "who-constitution", "USA", "2017-01-20/2021-01-19") in claims
+
+
+def test_a_term_with_no_leader_named_is_no_date(finder: ClaimFinder) -> None:
+    text = "The country began the process of quitting the WHO in his first term."
+    assert not any(value.startswith("2017") for _, _, _, value in read(finder, text, "2025-02-01"))
