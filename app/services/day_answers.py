@@ -14,19 +14,22 @@ and it *writes* the date (``N``), the effective date or its candidates (``D``, `
 ``World.party_status``, ``_dates`` and the effect kinds, ``decide_status``'s rows, ``Notice.requirements``,
 ``Survival.survives``, the party's conditions and notes; the plan is keyed on the preconditions' results.) So
 the answers to two questions of a shape whose four results agree — their *class* — are equal but for those
-values. The first answer of a class is kept with its values; once a second answer of the class is computed by
-the engine, the first answer's bytes with the second's values written where the first's stood must be exactly
-the second's bytes (which also catches a value that happened to stand elsewhere in the first answer, a date in a
-source's title), and from then on the class's questions get the kept bytes with their own values, computed by
-the engine's own functions (:meth:`AssessmentService.day_case`, :func:`app.services.assessment.day_date`,
-``Survival.survives``). tests/api/test_day_answers.py compares them with the engine's answers on generated
-dates (month ends, 29 February, before and after entry into force, party dates and recorded notifications).
+values. The first answer of a class is held with its values; when a second question of the class comes, the
+engine answers it too, and one answer's bytes with the other's values written where its own stood must be
+exactly the other's bytes — the second's, where every value differs between the two, else the engine's answer on
+a date found near the second where they all do (the first day of the month after a period is the same all month
+long). That also catches a value that happened to stand elsewhere in the answer (a date in a source's title).
+From then on the class's questions get the kept bytes with their own values, computed by the engine's own
+functions (:meth:`AssessmentService.day_case`, :meth:`AssessmentService.day_party`,
+:func:`app.services.assessment.day_date`, ``Survival.survives``). tests/api/test_day_answers.py compares them with
+the engine's answers on generated dates (month ends, 29 February, before and after entry into force, party dates
+and recorded notifications).
 
 Answered by the engine every time (:meth:`DayAnswers.prepared` gives None, or the class is not kept): a date
 equal to a recorded notification's (an extension agreed for it may apply), an impossible notice (before the
 treaty existed, after it ended: refused), a date named or agreed in the facts (compared with the computed
 date), a state and treaty where the situations file may add an armed conflict, values of a class that
-coincide (the same text for two of them), and a class whose second answer did not match.
+coincide (the same text for two of them), and a class whose answers did not match four times.
 """
 
 from __future__ import annotations
@@ -64,9 +67,11 @@ CLASSES_PER_SHAPE = 16
 
 @dataclass
 class _Class:
-    """One class of a shape: once confirmed, an answer's bytes as a %-template with a ``%s`` wherever one of its
-    values stood (``slots``: which value, in order); ``tries``: answers that could not be confirmed."""
+    """One class of a shape: its first answer (values and bytes) until a second question of the class confirms it;
+    then those bytes as a %-template with a ``%s`` wherever one of its values stood (``slots``: which value, in
+    order); ``tries``: answers that could not be confirmed."""
 
+    first: tuple[tuple[bytes, ...], bytes] | None = None
     template: bytes = b""
     slots: tuple[int, ...] = ()
     ends: bool = False  # whether a survival's end stands in the answer (else the ends are not counted)
@@ -100,6 +105,7 @@ class DayAnswers:
         self.size = max(size, 1)
         self.shapes: dict[tuple[int, bytes], _Shape] = {}
         self.filled = 0  # answers written from a class's bytes (for tests and the benchmark)
+        self.computed = 0  # answers the engine computed on this path (the questions' own, and checking dates)
         self.mismatches = 0  # second answers that did not match their class's first
 
     def prepared(self, body: Any) -> tuple[bytes, Callable[[], bytes]] | None:
@@ -173,6 +179,7 @@ class DayAnswers:
 
     def _engine(self, shape: _Shape, received: dt.date) -> Evaluation:
         assert shape.request is not None
+        self.computed += 1
         request = shape.request.model_copy(update={"notification_date": received})
         return self.service.evaluate(request, today=shape.as_of)
 
@@ -201,13 +208,24 @@ class DayAnswers:
     ) -> None:
         """Keep the engine's answer for its class, once the engine's answer on another date of the class, every value
         of which differs, is these bytes with its values written where these values stand (``values``: the values
-        but the survivals' ends, and the ends)."""
-        first = values[0] + values[1]
-        check = self._check(shape, keys, first, received) if _distinct(first) else None
+        but the survivals' ends, and the ends). The first answer of a class is only held (a shape asked once costs
+        no more than the engine's answer); the second checks it where their values all differ, else is checked
+        on a date found near it (:meth:`_check`: one more answer of the engine's)."""
+        joined = values[0] + values[1]
+        if known.first is None:
+            known.first = (joined, written)
+            return
+        kept, kept_written = known.first
+        if _distinct(kept) and _distinct(joined) and all(a != b for a, b in zip(kept, joined, strict=True) if a):
+            check: tuple[tuple[bytes, ...], bytes] | None = (joined, written)
+            joined, written = kept, kept_written
+        else:
+            check = self._check(shape, keys, joined, received) if _distinct(joined) else None
+        known.first = None
         if check is None:
             known.tries += 1  # two values alike (a notice effective on receipt), or no other date to check on
             return
-        template, slots = _cut(written, first)
+        template, slots = _cut(written, joined)
         candidate = _Class(template=template, slots=slots)
         if candidate.filled(check[0]) != check[1]:
             self.mismatches += 1  # a value that also stands elsewhere in this answer (a date in a title): not kept

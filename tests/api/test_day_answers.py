@@ -156,14 +156,23 @@ def test_generated_days(
 
 
 def test_an_answer_is_kept_once_the_engine_confirms_it_on_another_date(service: AssessmentService) -> None:
-    """The first question of a class is the engine's, checked on another date of the class (a month later, where
-    the first day of the month after the period differs too); every later one is written from it."""
+    """The first question of a class is the engine's, held; the second is the engine's too, and checks the first
+    where all their values differ (a period counted from the day), else is checked on a date near it where they all
+    do (the first day of the month after the period is the same all month long); every later one is written."""
+    for treaty, state in (("apmbc", "FRA"), ("convention-mutual-administrative-assistance-tax-matters", "DEU")):
+        day = DayAnswers(service, 16)
+        shape = {"treaty": treaty, "state": state, "as_of": TODAY}
+        for k, received in enumerate(dt.date(2021, 3, 1) + dt.timedelta(days=k) for k in range(5)):
+            assert ask(service, day, shape, received)
+            assert day.filled == max(0, k - 1)
+        assert day.mismatches == 0
+
+
+def test_a_shape_asked_once_costs_the_engines_answer_only(service: AssessmentService) -> None:
+    """A question of a class never seen is the engine's answer, held as it is: no other date is computed for it."""
     day = DayAnswers(service, 16)
-    shape = {"treaty": "convention-mutual-administrative-assistance-tax-matters", "state": "DEU", "as_of": TODAY}
-    for k, received in enumerate(dt.date(2021, 3, 1) + dt.timedelta(days=k) for k in range(5)):
-        assert ask(service, day, shape, received)
-        assert day.filled == k  # the first from the engine, kept once checked; then written from it
-    assert day.mismatches == 0
+    assert ask(service, day, {"treaty": "apmbc", "state": "FRA", "as_of": TODAY}, dt.date(2021, 3, 1))
+    assert day.computed == 1 and day.filled == 0
 
 
 @pytest.mark.parametrize(
