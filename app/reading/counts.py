@@ -95,6 +95,17 @@ def _signed_by(number: Token, clause: Span) -> bool:
     return "by" in back and "signed" in back[: back.index("by")]
 
 
+def _aside_of_a_treaty(clause: Span, number: Token) -> bool:
+    """The count stands in an aside after the treaty's name ('this important convention, currently in force in 148
+    States, ...'): what the sentence says after the aside is not about the count."""
+    doc = clause.doc
+    comma = next((i for i in range(number.i - 1, max(clause.start, number.i - 8) - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma == clause.start:
+        return False
+    named = doc[comma - 1]
+    return named.ent_type_ == "TREATY" or named.lower_ in GROUPS
+
+
 def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim]:
     ordinal = _ordinal_member(clause, treaty)
     if ordinal is not None:
@@ -129,6 +140,7 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
         rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
         other = next((i for i, w in enumerate(rest) if w in OTHER_CLAUSE), len(rest))
         rest = rest[:other]  # "the 34-member group, though ... the exit won't take effect": another clause's
+        rest = rest[: rest.index(",")] if "," in rest and _aside_of_a_treaty(clause, token) else rest
 
         near = clause.doc[max(clause.start, token.i - 6) : min(clause.end, token.i + 7)]
         if any(t.lower_ in NOT_PARTY_COUNTS for t in near):

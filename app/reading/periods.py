@@ -48,7 +48,8 @@ def periods(
     other treaty "a two-year exit process" names the notice period (tests/data/articles/README.md, period kinds)."""
     doc = clause.doc
     # "the decision will enter into force in six months" of an exit: its effect, as "take effect" (not a treaty's own)
-    effect_words = _EFFECT_WORDS | ({"force"} if about_exit(clause) else set())
+    effect_words = _EFFECT_WORDS | ({"force", "terminate", "end"} if about_exit(clause) else set())  # "set to
+    # terminate in six months" after a notice of withdrawal (a bilateral treaty ends with one party's exit)
     for _, s, e in matches:
         if not (clause.start <= s and e <= clause.end):
             continue

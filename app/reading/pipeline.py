@@ -225,6 +225,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["is", "was"]}}, {"LOWER": "dated"}]],
     "JOIN": [
         [{"LEMMA": {"IN": ["join", "rejoin"]}}],
+        [{"LEMMA": "adhere"}, {"LOWER": "to"}],  # "adhered to the Convention in 1993" (as 'adhérer', 'adherir')
         [{"LOWER": {"IN": ["returned", "returns", "return"]}}, {"LOWER": "to"}],  # "The US returned to UNESCO"
         # "took the country back into the accord", "brought the US back into the Paris Agreement": a re-entry
         [{"LEMMA": {"IN": ["take", "bring"]}}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},

@@ -144,6 +144,8 @@ def determined(token: Token) -> bool:
             return True
         if word.lower_ in ("from", "quits", "exits", "leaves", "leave", "quit", "quitting", "leaving", "exiting"):
             return True  # "withdraws from international treaty protecting women", "exits investor protection treaty"
+        if word.lower_ == "of" and token.i - back > 0 and doc[token.i - back - 1].lower_ == "out":
+            return True  # "walks out of nuclear treaty", "pulls out of landmark climate accord"
         if word.lower_ in ("a", "an") and token.i - back > 0 and doc[token.i - back - 1].lower_ in ("from", "of"):
             return True  # "withdrawn from a landmark international treaty"
         if (word.is_punct and word.text != "-") or word.like_num or word.ent_type_:

@@ -154,6 +154,33 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The government said the country can no longer remain bound to the NPT. North Korea has long been a party.",
         [],
     ),
+    (
+        "walking-out-of-an-undetermined-treaty-in-a-headline-is-the-treaty-named-next",
+        "2003-01-10",
+        "Pyongyang walks out of disarmament treaty\n\nNorth Korea said on Friday it would leave the NPT.",
+        [("withdrew", "npt", "PRK", "true")],
+    ),
+    (
+        "a-count-in-an-aside-after-the-treaty-is-a-count-of-parties",  # the main verb's negation is not the count's
+        "2012-04-22",
+        "The ICSID Convention is old. Its critics say this convention, now in force in 150 States, did not age well.",
+        [("parties_count", "icsid-convention", None, "150")],
+    ),
+    (
+        "adhering-to-a-convention-is-joining-it",
+        "2012-04-22",
+        "Chile adhered to the ICSID Convention in 1991.",
+        [("joined", "icsid-convention", "CHL", "1991")],
+    ),
+    (
+        "a-bilateral-treaty-set-to-terminate-in-a-period-after-notice",  # how long the exit takes
+        "2019-03-01",
+        "Washington gave notice of its withdrawal from the INF Treaty, which is set to terminate in six months.",
+        [
+            ("notification_date", "inf-treaty", "USA", "0001-01-01/2019-03-01"),
+            ("notice_period", "inf-treaty", None, "P6M"),
+        ],
+    ),
 ]
 
 
