@@ -131,6 +131,8 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
     for token in window:
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY or token.lower_ == "it":
             return True
+        if token.lower_ == "membership" and previous_word(token) in ("its", "their"):
+            return True  # "officially withdrew from its membership on November 20": of the organisation named
         if token.lower_ in NOT_TREATY_OBJECTS:
             return False
         if token.text in (",", ";"):

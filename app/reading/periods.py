@@ -25,7 +25,8 @@ DOMESTIC_ANCHORS = {
 }  # fmt: skip
 NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary", "deposit", "instrument",
                   "notified", "notifies", "secretary-general", "secretary", "un", "u.n.", "united", "filing",
-                  "submission", "submitted", "delivery", "notifying", "lodged", "lodging"}  # fmt: skip
+                  "submission", "submitted", "delivery", "notifying", "lodged", "lodging",
+                  "denunciation"}  # fmt: skip  # a denunciation is what is notified (VCLT Art. 65, 67)
 _PERIOD_NOUNS = {"notice", "waiting", "process", "period", "deadline", "divorce", "countdown"}
 _EFFECT_WORDS = {"effect", "effective", "completed", "place"}
 _UNITS = ("month", "year", "day", "week")

@@ -150,6 +150,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
               [{"LOWER": "in"}, {"LOWER": "force"}, {"LOWER": "since"}]],
     "LEAVE": [
         [{"LEMMA": {"IN": _WITHDRAW}}],
+        # "Venezuela, which was excluded from membership at its own request in 2019": an exit the state asked for
+        # (an expulsion without 'at its own request' is no withdrawal)
+        [{"LOWER": {"IN": ["excluded", "removed", "released"]}}, {"LOWER": "from"}, {"LOWER": "the", "OP": "?"},
+         {"LOWER": {"IN": ["membership", "organization", "organisation"]}}, {"LOWER": "at"},
+         {"LOWER": {"IN": ["its", "their"]}}, {"LOWER": "own"}, {"LOWER": "request"}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
         # "The European treaty on preventing ... violence was annulled with a decree on March 20": the treaty as the
         # subject of a state's act (the reader asks for the treaty before the verb and no state)

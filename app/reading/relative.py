@@ -7,16 +7,34 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 # Words that may stand between 'who' and its verb: "who both notified", "who had also given notice".
-_BETWEEN = {"both", "also", "all", "each", "have", "has", "had", "then", "later", "formally", "officially", "since"}
+_BETWEEN = {
+    "both",
+    "also",
+    "all",
+    "each",
+    "have",
+    "has",
+    "had",
+    "then",
+    "later",
+    "formally",
+    "officially",
+    "since",
+    "was",
+    "were",
+}  # "Venezuela, which was excluded from membership at its own request"
 
 
 def relative_antecedent(verb: Span, actors: list[Span]) -> Span | None:
-    """The last state of the list 'who' refers to, when the verb's subject is that relative pronoun."""
+    """The last state of the list 'who' (or 'which', after a comma) refers to, when the verb's subject is that
+    relative pronoun."""
     doc = verb.doc
     i = verb.start - 1
     while i >= verb.sent.start and doc[i].lower_ in _BETWEEN:
         i -= 1
-    if i < verb.sent.start or doc[i].lower_ != "who":
+    if i < verb.sent.start or doc[i].lower_ not in ("who", "which"):
         return None
+    if doc[i].lower_ == "which" and (i == 0 or doc[i - 1].text != ","):
+        return None  # "the treaty which was signed": a state's relative clause is set off by a comma
     end = i - 1 if i > 0 and doc[i - 1].text == "," else i  # "South Africa, who ..."
     return next((e for e in actors if e.end == end), None)

@@ -36,7 +36,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if _generic_subject(verb, clause):
         return []  # "the withdrawing state has effectively terminated its membership": any state, none named
     if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
-        return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, antecedent, forward=False)))
+        listed = [e for e in listed_with(actors, antecedent, forward=False) if e == antecedent or not _aside(e)]
+        return list(dict.fromkeys(str(e.ent_id_) for e in listed))
     before = [e for e in actors if e.end <= verb.start and not governed(e)]
     if not before and (paired := former_or_latter(verb, clause, context)):
         return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
@@ -71,6 +72,11 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if len({str(e.ent_id_) for e in earlier}) == 1:  # "although Budapest announced ..., this decision will not
         return [str(earlier[0].ent_id_)]  # take effect until April": the sentence's state, not the article's
     return [context.state] if context.state else []
+
+
+def _aside(ent: Span) -> bool:
+    """'In addition to Nicaragua, Venezuela, which ...': a state after 'to', 'besides' or 'like' is set aside."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("to", "besides", "like", "unlike", "than")
 
 
 def _as_many(words: set[str], states: list[str]) -> bool:

@@ -145,6 +145,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
             return str(before[-1].ent_id_) if before else context.refer(earlier[-1].lower_)
         return context.refer(object_refs[0].lower_)
+    if label == "LEAVE" and _own_membership(verb) and (context.treaty or context.ahead):
+        return context.refer(None)  # "withdrew from its membership": of the organisation last named
     if label == "LEAVE" and annulled(verb):  # "The European treaty on ... was annulled"
         earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
         return str(before[-1].ent_id_) if before else context.refer(earlier[0].lower_) if earlier else None
@@ -185,3 +187,11 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     ):
         return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June.", "It is dated"
     return None
+
+
+def _own_membership(verb: Span) -> bool:
+    """'withdrew from its membership', 'quit their membership', 'excluded from membership at its own request':
+    the verb's object is the state's membership."""
+    words = [t.lower_ for t in verb.doc[verb.end : min(verb.end + 3, len(verb.doc))]]
+    own = words[-2:] in (["its", "membership"], ["their", "membership"])
+    return own or (len(verb) > 1 and verb[-1].lower_ == "request")  # "excluded from membership at its own request"

@@ -20,7 +20,7 @@ _WORD_PERIOD = re.compile(r"\b(\d+|[a-z]+(?:[\s-][a-z]+)?)[\s-]+(year|month|week
 _ANCHOR = re.compile(r"\b(?:after|from|of|following|since)\s+(.+)$", re.IGNORECASE)
 _NOTICE_WORDS = re.compile(
     r"notif|notice|receipt|received|deposit|instrument|secretary|depositary|filing|filed|submission|submitted|"
-    r"deliver|sending|sent|letter|written|told|informed|united nations|\bun\b",
+    r"deliver|sending|sent|letter|written|told|informed|united nations|\bun\b|denunciation|denounc",
     re.IGNORECASE,
 )
 _DOMESTIC_WORDS = re.compile(

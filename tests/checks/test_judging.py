@@ -59,6 +59,7 @@ def test_brexit_date_as_the_article_s_date_saw_it(client: TestClient) -> None:
         ("npt", None, "within 90 days of notice", "partly_consistent", "not a deadline"),
         ("istanbul-convention", None, "three months after notification", "partly_consistent", "first day"),
         ("apmbc", None, "one year after notification", "inconsistent", "the period is six months"),
+        ("oas-charter", None, "two years after the denunciation of the charter", "consistent", "two years"),
     ],
 )  # fmt: skip
 def test_claims_about_the_rule(
