@@ -151,6 +151,8 @@ class Reader:
         if not forbidden_by(acts, [rules.name, rules.short_name, *rules.aliases]):
             return []
         dated = [d for d in dates if d.end <= acts.start and d.start > 0 and clause.doc[d.start - 1].lower_ in FROM]
+        if not dated and any(t.lower_ in ("will", "would", "shall") for t in clause.doc[acts.start - 6 : acts.start]):
+            return []  # "will be allowed to start producing ... six months after it notifies": not the report's day
         when = resolve(with_year(dated[-1]), context.published, "past") if dated else None
         on = when.start if when is not None and when.precision == "day" else context.published
         states = list(dict.fromkeys(str(e.ent_id_) for e in actors if e.end <= acts.start))

@@ -150,9 +150,13 @@ from bench.claims import Score, load_corpus, score
 # Recall 0.85 -> 0.86 (h-batch9): asides between commas, consent by acceptance, 'this will occur', an exit
 # entering into force in a period, 'the former / the latter', denunciations dated as notices, effects in a parenthesis:
 # 754/867 = 87.0%, precision 747/771 = 96.9%, verdicts 733/754 = 97.2% (batch 9: 34/56 found, 34/39 true).
+# 0.86 / 0.96 -> 0.88 / 0.97 (h-batch8): batch 8's constructions (insertions between dashes, 'that is, on D', treaties
+# described by what they ban or the body they found, 'the law on X's withdrawal', the entry into force of a decision,
+# 'effective in 2025', exits 'after N years', a leader's term as a date) with the other helpers' work: 773/866 =
+# 89.3%, precision 766/774 = 99.0%, verdicts 760/773 = 98.3% (batch 8: 45/48 found, 45/46 true, 44/45 verdicts).
 # The floors may not go under 0.85 / 0.95 / 0.95.
-RECALL_FLOOR = 0.86
-PRECISION_FLOOR = 0.96
+RECALL_FLOOR = 0.88
+PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.97
 
 

@@ -143,3 +143,19 @@ def test_a_leader_s_first_term_is_the_tenure_the_world_records_give(finder: Clai
 def test_a_term_with_no_leader_named_is_no_date(finder: ClaimFinder) -> None:
     text = "The country began the process of quitting the WHO in his first term."
     assert not any(value.startswith("2017") for _, _, _, value in read(finder, text, "2025-02-01"))
+
+
+def test_a_freedom_still_to_come_is_no_status_on_the_day(finder: ClaimFinder) -> None:
+    text = (
+        "Norway voted to leave the Ottawa Convention. Norway will be allowed to produce and use anti-personnel "
+        "mines six months after it notifies the United Nations."
+    )
+    assert not any(kind == "bound_on" for kind, _, _, _ in read(finder, text, "2026-05-01"))
+
+
+def test_a_freedom_from_a_day_is_the_exit_told_by_its_consequence(finder: ClaimFinder) -> None:
+    text = (
+        "Norway left the Ottawa Convention. From 2 May 2026, Norway is permitted to produce and use anti-personnel "
+        "mines."
+    )
+    assert ("bound_on", "apmbc", "NOR", "false") in read(finder, text, "2026-05-05")
