@@ -48,10 +48,9 @@ Consent = Literal[
 ]
 
 
-class PartyEntry(Strict):
-    """One state that consented to be bound (withdrawals are NOT written here: they are records)."""
+class Membership(Strict):
+    """One consent to be bound: signature, the instrument's deposit and the entry into force for the state."""
 
-    state: ISO3
     signed: dt.date | None = None
     consent: Consent | None = None
     consent_date: dt.date | None = Field(None, description="Deposit of the instrument (or the succession date).")
@@ -64,12 +63,47 @@ class PartyEntry(Strict):
     source: WorldSource | None = Field(None, description="Only where it differs from the file's source.")
     note: str | None = None
 
+    @property
+    def began(self) -> dt.date:
+        """The consent's date, else the entry into force (the schema requires one of them)."""
+        began = self.consent_date or self.in_force
+        assert began is not None
+        return began
+
     @model_validator(mode="after")
-    def _order(self) -> PartyEntry:
+    def _order(self) -> Membership:
         if self.consent_date and self.in_force and self.in_force < self.consent_date:
             raise ValueError(f"in_force {self.in_force} is before consent_date {self.consent_date}")
         if self.consent_date is None and self.in_force is None:
             raise ValueError("give consent_date or in_force (a signature alone does not make a party)")
+        return self
+
+
+class EarlierMembership(Membership):
+    """A membership the state ended before consenting again (Ecuador, ICSID: 1986-2010, again from 2021). It
+    ended on ``ended`` where a source gives that day, else by the first exit in world/records after it began."""
+
+    ended: dt.date | None = Field(None, description="The day its exit took effect, where not in world/records.")
+
+
+class PartyEntry(Membership):
+    """One state that consented to be bound: its LATEST consent, and any ``earlier`` memberships it ended
+    (withdrawals are NOT written here: they are records)."""
+
+    state: ISO3
+    earlier: list[EarlierMembership] = Field(
+        default=[], description="Memberships ended before this consent, oldest first (each with its own source)."
+    )
+
+    @model_validator(mode="after")
+    def _earlier_in_order(self) -> PartyEntry:
+        starts = [m.began for m in self.earlier] + [self.began]
+        if starts != sorted(set(starts)):
+            raise ValueError(f"earlier memberships must begin one after another, before the latest: {starts}")
+        for membership, following in itertools.pairwise([*self.earlier, self]):
+            ended = getattr(membership, "ended", None)
+            if ended is not None and not (membership.began < ended <= following.began):
+                raise ValueError(f"a membership begun {membership.began} cannot end on {ended}")
         return self
 
 

@@ -397,16 +397,19 @@ class CheckService:
         """Entry into force for the state from the world party list (world/parties), where the rule file has none."""
         listed = self.rulebook.world.parties.get(treaty.id)
         row = next((p for p in listed.parties if p.state == state), None) if listed else None
-        if listed is None or row is None or row.in_force is None or row.in_force_precision != "day":
+        memberships = [m for m in ([*row.earlier, row] if row else []) if m.in_force and m.in_force_precision == "day"]
+        if listed is None or row is None or not memberships:
             return None
-        ok = claimed.contains(row.in_force)
+        hit = next((m for m in memberships if m.in_force and claimed.contains(m.in_force)), memberships[-1])
+        assert hit.in_force is not None
+        ok = claimed.contains(hit.in_force)
         text = (
             f"{'Correct' if ok else 'Incorrect'}: the {treaty.short_name} entered into force for "
-            f"{find_state(state).name} on {_long(row.in_force)} (world/parties/{treaty.id})."
+            f"{find_state(state).name} on {_long(hit.in_force)} (world/parties/{treaty.id})."
         )
-        evidence = [Evidence(kind="record", description=text, url=str((row.source or listed.source).url))]
+        evidence = [Evidence(kind="record", description=text, url=str((hit.source or row.source or listed.source).url))]
         verdict: Verdict = "consistent" if ok else "inconsistent"
-        return Outcome(verdict, row.in_force.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+        return Outcome(verdict, hit.in_force.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
 
     def _revoked_ratification(self, treaty: Treaty, state: str, on: dt.date) -> Outcome:
         """'No longer bound' by a treaty not in force after revoking a ratification (Russia, CTBT, 2023): partly
@@ -1147,22 +1150,33 @@ class CheckService:
         return treaty, state, name, entries
 
     def _listed(self, treaty: Treaty, state: str) -> list[Participation]:
-        """The state's row in the world party list (world/parties), as a participation record, where the rule
-        file has none: signature, consent and entry into force as the list's source gives them."""
+        """The state's row in the world party list (world/parties), as participation records, where the rule
+        file has none: each membership (earlier ones first), with signature, consent and entry into force as the
+        list's source gives them."""
         listing = self.rulebook.world.parties.get(treaty.id)
         row = next((p for p in listing.parties if p.state == state), None) if listing else None
-        if listing is None or row is None or row.consent_date is None or row.consent_date_precision != "day":
+        if listing is None or row is None:
             return []
-        kind = row.consent if row.consent in ("ratification", "acceptance", "approval", "accession") else None
-        source = row.source or listing.source
-        return [
-            Participation(
-                state=state, signed=row.signed, consent=row.consent_date, consent_kind=kind or "ratification",
-                in_force_for_state=row.in_force if row.in_force_precision == "day" else None,
-                sources=[Source(url=source.url, title=source.title or f"world/parties/{treaty.id}")],
-                verification="verified" if listing.complete else "partly_verified",
+        found = []
+        for membership in [*row.earlier, row]:
+            if membership.consent_date is None or membership.consent_date_precision != "day":
+                continue
+            kind = (
+                membership.consent
+                if membership.consent in ("ratification", "acceptance", "approval", "accession")
+                else None
             )
-        ]  # fmt: skip
+            source = membership.source or row.source or listing.source
+            found.append(
+                Participation(
+                    state=state, signed=membership.signed, consent=membership.consent_date,
+                    consent_kind=kind or "ratification",
+                    in_force_for_state=membership.in_force if membership.in_force_precision == "day" else None,
+                    sources=[Source(url=source.url, title=source.title or f"world/parties/{treaty.id}")],
+                    verification="verified" if listing.complete else "partly_verified",
+                )
+            )  # fmt: skip
+        return found
 
     def _outsider(self, claim: Claim, as_of: dt.date, signature: bool) -> Outcome | None:
         """'X has not signed / ratified Y' from a sourced list of outsiders (world/parties ``outsiders``): on the

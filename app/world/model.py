@@ -3,6 +3,7 @@ situations holding on a date). Pure functions of the files: no database, no cloc
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from schemas.world import (
     CountsFile,
     DatedCount,
     DomesticStepRecord,
+    EarlierMembership,
     PartiesFile,
     PartyEntry,
     RecordsFile,
@@ -28,6 +30,9 @@ PartyState = Literal["party", "consented", "withdrawn", "not_party", "unknown"]
 for it. ``withdrawn``: a recorded withdrawal, denunciation or revocation of ratification had taken effect.
 ``not_party``: absent from a complete list on or before its date, or the day is before its consent.
 ``unknown``: no list, an incomplete list without the state, or a day after the list's date."""
+
+StatusOf = Callable[[PartyState, str], "PartyStatus"]
+"""Makes the status of the entry being read, from a state and its reason."""
 
 EffectiveOf = Callable[[str, WorldRecord], dt.date | None]
 """Given a treaty id and a record with no recorded effective date, the date the rules give (or None)."""
@@ -230,10 +235,12 @@ class World:
                     "is not recorded",
                 )
             return status("unknown", f"not in the party list as of {listing.as_of}, which is not complete")
-        consented = entry.consent_date or entry.in_force
-        assert consented is not None  # the schema requires one of them
+        membership = _membership_on(entry, on)
+        if isinstance(membership, EarlierMembership):
+            return self._earlier_status(treaty, state, on, membership, status)
+        consented = entry.began
         earlier = [r for _, r in self.records_for(treaty, state) if r.notified < consented]
-        if on < consented and earlier:  # the list gives its latest consent; a notice shows an earlier one
+        if on < consented and earlier and not entry.earlier:  # a notice shows an earlier consent not listed
             return status(
                 "party",
                 f"bound under an earlier consent not in the list (it gave notice on {earlier[0].notified}; the list "
@@ -249,23 +256,42 @@ class World:
         words = f"in force for it since {since}" if entry.in_force else f"consent deposited on {consented}"
         return status("party", f"a party ({entry.consent or 'consent'}; {words})")
 
+    def _earlier_status(
+        self, treaty: str, state: str, on: dt.date, membership: EarlierMembership, status: StatusOf
+    ) -> PartyStatus:
+        """The status on ``on`` under an earlier membership (listed under the entry): bound from its consent or
+        entry into force until its ``ended`` day; a recorded exit after it began is caught before this."""
+        began = membership.began
+        kind = f"{membership.consent or 'consent'} of {began}" if membership.consent_date else f"in force from {began}"
+        if on < began:
+            found = status("not_party", f"its first membership began later ({kind})")
+        elif membership.ended is not None and on >= membership.ended:
+            found = status("withdrawn", f"its earlier membership ({kind}) ended on {membership.ended}")
+        elif membership.in_force is not None and on < membership.in_force:
+            found = status("consented", f"its earlier {kind} took effect for it on {membership.in_force}")
+        else:
+            found = status("party", f"a party under an earlier membership ({kind})")
+        return dataclasses.replace(found, source=membership.source or found.source)
+
     def _last_exit(
         self, treaty: str, state: str, on: dt.date, effective_of: EffectiveOf | None
     ) -> tuple[WorldRecord, dt.date, dt.date | None] | None:
         """The latest exit in effect on ``on`` that the state has not undone by consenting again, with its date
         and, where a later notice shows the state re-joined at an unrecorded date, that notice's date.
 
-        Evidence of re-joining after an exit on E: a consent in the party list dated after E, or a later act
-        notified after E (a state gives notice only of a treaty it is bound by)."""
+        Evidence of re-joining after an exit on E: a consent in the party list dated after E (the entry's or an
+        earlier membership's), or, where the entry lists no earlier memberships, a later act notified after E (a
+        state gives notice only of a treaty it is bound by)."""
         records = self.records_of(treaty, state)
         exits = [(r, d) for r in records if (d := self.exit_date(treaty, r, on, effective_of)) is not None]
         if not exits:
             return None
         record, when = max(exits, key=lambda item: item[1])
         entry = self._entry(treaty, state)
-        consented = entry.consent_date or entry.in_force if entry else None
-        if consented is not None and when < consented <= on:
+        if entry is not None and when < _membership_on(entry, on).began <= on:
             return None  # consented again: the party list decides
+        if entry is not None and entry.earlier:
+            return record, when, None  # its memberships are listed: no later notice stands for an unlisted one
         later = sorted(r.notified for r in records if r.notified > when)
         if later and later[0] <= on:
             return None  # gave notice again, so it was bound again
@@ -318,3 +344,10 @@ class World:
 
     def has_situation(self, state: str, kind: str = "armed_conflict") -> bool:
         return any(s.kind == kind and state in s.parties for s in self.situations)
+
+
+def _membership_on(entry: PartyEntry, on: dt.date) -> PartyEntry | EarlierMembership:
+    """The membership that had begun by ``on`` (the latest such), else the first one."""
+    memberships: list[PartyEntry | EarlierMembership] = [*entry.earlier, entry]
+    begun = [m for m in memberships if m.began <= on]
+    return begun[-1] if begun else memberships[0]
