@@ -8,6 +8,7 @@ checks service to judge.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span
@@ -297,3 +298,20 @@ def anchor_words(words: list[str]) -> list[str]:
             break
         out.append(word)
     return out
+
+
+_NO_PERIOD = re.compile(
+    r"\bthere\s+(?:is|was|are|were)\s+no\s+(?:particular\s+|specific\s+|set\s+|fixed\s+|minimum\s+)?"
+    r"(?:time\s+limit|notice\s+period|waiting\s+period|period\s+of\s+notice|deadline)\b"
+    r"|\bno\s+(?:prior\s+)?notice\s+(?:period\s+)?is\s+(?:required|needed)\b",
+    re.IGNORECASE,
+)
+
+
+def no_period_rule(clause: Span, treaty: str, about_withdrawal: bool) -> Claim | None:
+    """'There is no particular time limit ... if the United States uses this process': a rule denied, a claim
+    that the exit needs no notice period (the judge weighs it against the clause, or VCLT Art. 56(2)'s twelve
+    months where a treaty is silent). Only in a passage about a withdrawal."""
+    if not about_withdrawal or _NO_PERIOD.search(clause.text) is None:
+        return None
+    return Claim(kind="rule", treaty=treaty, value="no notice period")

@@ -42,7 +42,7 @@ from app.reading.mentions import figures_dropped, leaders_as_states, mention_wei
 from app.reading.nominal import nominal_claims, nominals
 from app.reading.notices import letter_named, reported_on, to_a_parliament, week_up_to
 from app.reading.outsiders import outsider_claims
-from app.reading.periods import about_exit, periods
+from app.reading.periods import about_exit, no_period_rule, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.ratification import (
     approval_rule,
@@ -128,7 +128,13 @@ class Reader:
             if not (treaty or context.treaty):
                 return []
             about = treaty or context.refer(None) or ""  # "the withdrawal needs the approval of the other parties"
-            return [c for c in (consent_rule(clause, about), recipient_rule(clause, about)) if c]
+            near_exit = context.since_withdrawal <= 2 or mentions_withdrawal(clause)  # "There is no time limit"
+            rules = (
+                consent_rule(clause, about),
+                recipient_rule(clause, about),
+                no_period_rule(clause, about, near_exit),
+            )
+            return [c for c in rules if c]
         if not any(e.label_ == "TREATY" for e in clause.ents) and context.exited and that_move(clause):
             treaty = context.exited
         treaty = treaty or (context.refer(None) if about_exit(clause) else None)
