@@ -36,6 +36,7 @@ def expulsion_claims(
         if found is None:
             continue
         treaty, states = found
+        context.exited = treaty  # what the article's exit leaves: "Russia joined in 1996" is the organisation's
         value = _value(token, dates, context) or "true"
         claims += [
             Claim(kind="withdrew", treaty=treaty, state=s, value=value, tense="past", as_of=context.published)

@@ -181,6 +181,13 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("notice_period", "inf-treaty", None, "P6M"),
         ],
     ),
+    (
+        "joining-after-an-expulsion-is-joining-the-organisation-left",  # not the convention named in between
+        "2022-05-01",
+        "The Council of Europe expelled Russia in March. Its best-known treaty is the European Convention on Human "
+        "Rights. Russia joined in 1996.",
+        [("withdrew", "coe-statute", "RUS", "2022-03"), ("joined", "coe-statute", "RUS", "1996")],
+    ),
 ]
 
 
