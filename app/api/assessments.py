@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -11,6 +10,7 @@ from fastapi import APIRouter, Body, Query, Request, Response
 from fastapi.routing import APIRoute
 from pydantic import Field, ValidationError
 
+from app import clock
 from app.api.caching import AnswerCache, etag_for, etag_of_canonical
 from app.api.examples import CONSTRUCTED_EXAMPLES, ERROR_RESPONSES
 from app.facts import facts_from, with_fact_parameters
@@ -116,7 +116,7 @@ def _answer(request: Request, body: AssessmentRequest, view: View = "full") -> R
 def _prepared(service: AssessmentService, body: AssessmentRequest, view: View) -> tuple[str, Callable[[], bytes]]:
     """The question's ETag (rules version and canonical query, ``as_of`` made explicit) and how to compute its
     serialised answer."""
-    as_of = body.as_of or dt.date.today()
+    as_of = body.as_of or clock.today()
     query: dict[str, Any] = body.model_dump(mode="json", exclude_none=True) | {"as_of": as_of.isoformat()}
     if view != "full":
         query["view"] = view

@@ -3,7 +3,6 @@ bounded in-memory cache of answers, since an answer is a pure function of the ru
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
@@ -12,6 +11,7 @@ import orjson
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse
 
+from app import clock
 from app.memo import evict_oldest
 
 K = TypeVar("K", bound=Hashable)
@@ -125,7 +125,7 @@ class AnswerCache:
 
     def keep_ready(self, key: tuple[Any, ...], etag: bytes, body: bytes) -> None:
         """Keep an answer under the question's exact bytes and day, unless that day is over (past midnight)."""
-        if self.size and key[0] == dt.date.today().toordinal():
+        if self.size and key[0] == clock.today().toordinal():
             self._ready[key] = (etag, body)
 
     def ready(self, key: tuple[Any, ...]) -> tuple[bytes, bytes] | None:

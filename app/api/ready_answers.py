@@ -12,12 +12,12 @@ the body limit (app/api/limits.py) are outside this middleware.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from types import SimpleNamespace
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app import clock
 from app.api.caching import CACHE_CONTROL, READY_KEY, AnswerCache, not_modified
 
 _JSON = (b"content-type", b"application/json")
@@ -61,7 +61,7 @@ class ReadyAnswers:
         if len(body) + len(scope["query_string"]) + len(content_type) > MAX_KEPT_BYTES:
             await self.app(scope, receive, send)  # answered by the route, not kept under its bytes
             return
-        today = dt.date.today().toordinal()
+        today = clock.today().toordinal()
         key = (today, scope["method"], scope["query_string"], content_type, body)
         if_none_match = _first(scope["headers"], b"if-none-match")
         ready = self.cache.ready(key)

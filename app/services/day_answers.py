@@ -43,6 +43,7 @@ from typing import Any
 import orjson
 from dateutil.relativedelta import relativedelta
 
+from app import clock
 from app.dates import DateResult
 from app.memo import evict_oldest
 from app.provisions import Case, kind_of
@@ -116,8 +117,9 @@ class DayAnswers:
         received = _legal_date(body.get("notification_date"))
         if received is None:
             return None
-        rest = {k: v for k, v in body.items() if k != "notification_date"}
-        today = dt.date.today()
+        rest = dict(body)
+        del rest["notification_date"]
+        today = clock.today()
         key = (today.toordinal(), orjson.dumps(rest, option=orjson.OPT_SORT_KEYS))
         shape = self.shapes.get(key)
         if shape is None:
