@@ -155,9 +155,11 @@ from bench.claims import Score, load_corpus, score
 # 'effective in 2025', exits 'after N years', a leader's term as a date) with the other helpers' work: 773/866 =
 # 89.3%, precision 766/774 = 99.0%, verdicts 760/773 = 98.3% (batch 8: 45/48 found, 45/46 true, 44/45 verdicts).
 # The floors may not go under 0.85 / 0.95 / 0.95.
-RECALL_FLOOR = 0.88
-PRECISION_FLOOR = 0.97
-VERDICT_FLOOR = 0.97
+# Raised to 0.89 / 0.98 / 0.98 (h-batch9, after the batch-9 constructions and the session's other reader work):
+# 783/867 = 90.3%, precision 776/783 = 99.1%, verdicts 773/783 = 98.7%.
+RECALL_FLOOR = 0.89
+PRECISION_FLOOR = 0.98
+VERDICT_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
