@@ -61,11 +61,13 @@ def bound_claims(
     verb: Span, treaty: str, states: list[str], date: Span | None, when: PartialDate | None, context: Context
 ) -> list[Claim]:
     """'no longer legally bound by', 'will remain under the Rome Statute'; 'will remain a party until 4 November
-    2020' says when the withdrawal takes effect."""
+    2020', 'remains obligated to comply with the Statute until 2 June 2026' say when the withdrawal takes
+    effect."""
     bound = not any(t.lower_ == "longer" for t in verb)
     until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")
     until = until or (date is not None and date[0].lower_ in ("until", "till"))
-    party = any(t.lower_ in ("party", "parties", "member") for t in verb)
+    party = any(t.lower_ in ("party", "parties", "member", "obligated", "obliged") for t in verb)  # not "bound
+    # until ...": the issue's 'still bound' sentences are judged as a status on the publication date
     if bound and party and until and when is not None and when.precision == "day":
         return [
             Claim(kind="effective_date", treaty=treaty, state=one, value=claim_value(when), as_of=context.published,

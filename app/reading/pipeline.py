@@ -250,6 +250,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": "full", "OP": "?"},
          {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
         [{"LEMMA": "remain"}, {"LOWER": "under"}],
+        # "remains legally obligated to comply with all provisions of the Rome Statute until June 2, 2026"
+        [{"LEMMA": {"IN": ["remain", "be"]}}, {"LOWER": {"IN": ["still", "legally"]}, "OP": "*"},
+         {"LOWER": {"IN": ["obligated", "obliged"]}}, {"LOWER": "to"}, {"LOWER": {"IN": ["comply", "abide"]}}],
     ],
     "REVOKE": [[{"LEMMA": {"IN": ["revoke", "reverse", "rescind", "retract", "cancel"]}}]],
     "RATIFY": [[{"LEMMA": "ratify"}],

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from app.reading.notices import intent_to
 from app.reading.treaty_refs import annulled, treaty_before, withdrawal_subject
-from app.reading.vocabulary import NOTIFICATION_NOUNS
+from app.reading.vocabulary import GENERIC_TREATY, NOTIFICATION_NOUNS
 from app.reading.words import near_noun
 
 
@@ -28,6 +28,8 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
         if lb == "FORCE" and v[0].lower_ in ("its", "the", "in") and not _entry_dated(v, dates):
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
+        if lb == "BOUND" and v[-1].lower_ in ("comply", "abide") and not _treaty_obeyed(v, clause):
+            continue  # "still obliged to abide by them (the court's judgements)": bound by something else
         if lb == "LEAVE" and v.lemma_ == "denounce" and _denounced_as(v, clause):
             continue  # "denouncing it as a neo-colonial instrument": a criticism, not a denunciation in law
         if lb == "LEAVE" and annulled(v) and not treaty_before(v, clause):
@@ -39,6 +41,17 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue
         kept.append((lb, v))
     return kept
+
+
+def _treaty_obeyed(verb: Span, clause: Span) -> bool:
+    """'obligated to comply with all provisions of the Rome Statute', '... with the convention': a treaty (named
+    or 'the convention') within the words after the verb, before any punctuation."""
+    for token in clause.doc[verb.end : min(verb.end + 8, clause.end)]:
+        if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY:
+            return True
+        if token.is_punct:
+            return False
+    return False
 
 
 def _denounced_as(verb: Span, clause: Span) -> bool:

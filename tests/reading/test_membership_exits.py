@@ -1,6 +1,7 @@
 """Exits told as the end of a membership: a period placed before its event at the head of the sentence ('Two years
 after the denunciation of the charter, X withdrew ...'), 'withdrew from its membership', and 'excluded from
-membership at its own request' (an exit the state asked for; an expulsion is none). Our own words."""
+membership at its own request' (an exit the state asked for; an expulsion is none); 'remains obligated to comply
+with the Statute until D' (the day the exit takes effect). Our own words."""
 
 from __future__ import annotations
 
@@ -28,6 +29,18 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2023-05-10",
         OAS + "Besides Peru, Chile, which was removed from membership at its own request in 2017, stays away.",
         [("withdrew", "oas-charter", "CHL", "2017")],
+    ),
+    (
+        "obligated-to-comply-with-the-treaty-until-a-day",  # the day the exit takes effect
+        "2025-10-20",
+        "Despite its notice, Peru remains legally obligated to comply with the Rome Statute until 3 March 2026.",
+        [("effective_date", "rome-statute", "PER", "2026-03-03")],
+    ),
+    (
+        "obliged-to-abide-by-something-else",
+        "2025-10-20",
+        "Peru left the Rome Statute in 2024. It is still obliged to abide by them, the court's lawyers said.",
+        [("withdrew", "rome-statute", "PER", "2024")],
     ),
     (
         "an-expulsion-is-no-withdrawal",
