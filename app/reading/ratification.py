@@ -4,10 +4,13 @@ ratification is made in, a ratification by the other parties (a rule, VCLT Art. 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span
 
 from app.reading.vocabulary import CONSENTS, PAPERS, PARLIAMENTS
-from app.reading.words import actors_in, mentions_withdrawal, passive_voice
+from app.reading.when import claim_value, resolve
+from app.reading.words import actors_in, mentions_withdrawal, passive_voice, with_year
 from schemas.checks import Claim, ClaimKind
 
 
@@ -83,3 +86,28 @@ def parliament_near(verb: Span, clause: Span) -> str | None:
     'the Saeima ratified'): within a few words of the verb."""
     window = clause.doc[max(clause.start, verb.start - 4) : min(clause.end, verb.end + 5)]
     return next((t.text for t in window if t.lower_ in PARLIAMENTS), None)
+
+
+_CONSENT_WORDS: dict[str, ClaimKind] = {**CONSENTS, "signature": "signed"}
+
+
+def consent_dated(clause: Span, actors: list[Span], dates: list[Span], treaty: str, published: dt.date) -> list[Claim]:
+    """'the date of ratification—in the case of the U.S., November 4, 2016', 'its date of accession, 3 May 2020': a
+    state's consent dated by a noun phrase, the state named between the phrase and its date."""
+    doc = clause.doc
+    for token in clause:
+        if token.lower_ != "date" or token.i + 2 >= clause.end or doc[token.i + 1].lower_ != "of":
+            continue
+        kind = _CONSENT_WORDS.get(doc[token.i + 2].lower_)
+        date = next((d for d in dates if token.i + 3 < d.start <= token.i + 14), None)
+        if kind is None or date is None:
+            continue
+        named = [e for e in actors if token.i + 2 < e.start and e.end <= date.start]
+        when = resolve(with_year(date), published, "past")
+        if len(named) != 1 or when is None or when.start > published:
+            continue
+        return [
+            Claim(kind=kind, treaty=treaty, state=str(named[0].ent_id_), value=claim_value(when), tense="past",
+                  as_of=published)
+        ]  # fmt: skip
+    return []

@@ -47,6 +47,7 @@ from app.reading.pipeline import Reading, reading_for, title_case_lemmas
 from app.reading.ratification import (
     approval_rule,
     by_others,
+    consent_dated,
     consent_form,
     instrument_of_consent,
     parliament_near,
@@ -277,6 +278,8 @@ class Reader:
         treaty_here = clause_treaty(treaties, generic, clause, context)
         if treaty_here or context.treaty:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
+        if treaty_here:  # "the date of ratification—in the case of the U.S., November 4, 2016"
+            claims += consent_dated(clause, actors, dates, treaty_here, context.published)
         if counted := treaty_here or organisation_named(clause, reading.gazetteer.organisations):
             claims += list(party_counts(clause, counted, dates))  # "The Council of Europe, now with 46 member states"
         claims += self._periods(reading, clause, treaty_here, context)

@@ -188,6 +188,18 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Rights. Russia joined in 1996.",
         [("withdrew", "coe-statute", "RUS", "2022-03"), ("joined", "coe-statute", "RUS", "1996")],
     ),
+    (
+        "a-consent-dated-by-a-noun-phrase-with-the-state-between",  # the date the phrase gives that state's consent
+        "2021-01-10",
+        "Under the Paris Agreement the clock ran from the date of ratification, for Japan 8 November 2016.",
+        [("ratified", "paris-agreement", "JPN", "2016-11-08")],
+    ),
+    (
+        "a-consent-date-in-a-rule-without-a-state-is-no-consent",
+        "2021-01-10",
+        "Under the Paris Agreement the clock ran from the date of ratification, whatever the year.",
+        [],
+    ),
 ]
 
 
