@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.relative import relative_antecedent
-from app.reading.vocabulary import SUBJECT_NOUNS, UNNAMED_GROUP
+from app.reading.vocabulary import COUNT_NOUNS, SUBJECT_NOUNS, UNNAMED_GROUP
 from app.reading.words import actors_in, governed, listed_with, passive_voice, preposition
 from schemas.checks import Claim, ClaimKind
 
@@ -33,6 +33,9 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
     if inside:
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))
+    members = _group_members(verb, actors, clause)
+    if members:  # "Countries that have not joined include China, Russia and India"
+        return members
     if _generic_subject(verb, clause):
         return []  # "the withdrawing state has effectively terminated its membership": any state, none named
     if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
@@ -72,6 +75,32 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if len({str(e.ent_id_) for e in earlier}) == 1:  # "although Budapest announced ..., this decision will not
         return [str(earlier[0].ent_id_)]  # take effect until April": the sentence's state, not the article's
     return [context.state] if context.state else []
+
+
+_EXAMPLES = {"include", "includes", "included", "including", "like", "as"}  # "such as", "like India"
+
+
+def _group_members(verb: Span, actors: list[Span], clause: Span) -> list[str]:
+    """'Countries that have not joined include China, Russia, ...', 'China and Pakistan — countries that, like
+    India, have not joined': the verb's subject is a group of states ('countries that'); the states it names as
+    examples ('include', 'including', 'such as', 'like') and those it stands in apposition to are the ones the
+    verb is said of."""
+    doc = clause.doc
+    window = doc[max(clause.start, verb.start - 8) : verb.start]
+    that = next((t for t in window if t.lower_ in ("that", "which", "who") and t.i > clause.start), None)
+    if that is None or doc[that.i - 1].lower_ not in COUNT_NOUNS:
+        return []
+    examples = [
+        e for e in actors
+        if e.start > that.i and any(t.lower_ in _EXAMPLES for t in doc[max(that.i, e.start - 8) : e.start])
+    ]  # fmt: skip
+    noun = that.i - 1  # "China and Pakistan — countries that ...": the list the noun stands in apposition to
+    dash = noun - 1 if noun > clause.start and doc[noun - 1].text in ("—", "–", "-", ",") else noun
+    before = next((e for e in actors if e.end == dash), None)
+    named = listed_with(actors, before, forward=False) if before is not None else []
+    first = next((e for e in examples if doc[e.start - 1].lower_ in _EXAMPLES or doc[e.start - 1].text == ","), None)
+    named += listed_with(actors, first, forward=True) if first is not None else []
+    return list(dict.fromkeys(str(e.ent_id_) for e in named))
 
 
 def _aside(ent: Span) -> bool:

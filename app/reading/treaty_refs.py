@@ -157,7 +157,7 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         bare = (
             verb.end >= len(doc)
             or doc[verb.end].is_punct
-            or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again")
+            or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again", "include", "includes")
         )
         if not (passive or bare):
             return None
