@@ -483,6 +483,8 @@ class CheckService:
         name = find_state(state).name
         left = [n for n in self.notifications(state, treaty.id) if n.received < entries[0].consent]
         if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state, entries[0].consent)):
+            if (earlier := self._earlier_membership(treaty, state, name, claimed)) is not None:
+                return earlier
             raise _Unverifiable(
                 f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of "
                 f"{_long(entries[0].consent)}, not the dates of its earlier membership."
@@ -511,6 +513,26 @@ class CheckService:
                 best = outcome
         assert best is not None
         return best
+
+    def _earlier_membership(self, treaty: Treaty, state: str, name: str, claimed: PartialDate) -> Outcome | None:
+        """'The US rejoined UNESCO in 2003': an earlier membership listed in world/parties (``earlier``) whose
+        consent or entry into force the claimed period holds; None when none does."""
+        listing = self.rulebook.world.parties.get(treaty.id)
+        row = next((p for p in listing.parties if p.state == state), None) if listing else None
+        if listing is None or row is None:
+            return None
+        for number, membership in enumerate(row.earlier):
+            days = [membership.consent_date] if membership.consent_date_precision == "day" else []
+            days += [membership.in_force] if membership.in_force_precision == "day" else []
+            hit = next((d for d in days if d is not None and claimed.contains(d)), None)
+            if hit is not None:
+                again = " again" if number else ""
+                event = "deposited its consent" if hit == membership.consent_date else f"became a member{again}"
+                text = f"Correct: {name} {event} on {_long(hit)} (an earlier membership of the {treaty.short_name})."
+                source = membership.source or row.source or listing.source
+                evidence = [Evidence(kind="record", description=text, url=str(source.url))]
+                return Outcome("consistent", hit.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+        return None
 
     def _rejoined(self, treaty: Treaty, state: str, consent: dt.date) -> bool:
         """Whether a withdrawal by ``state`` before its recorded consent is in world/records (an earlier membership

@@ -185,7 +185,7 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "UNESCO. The US first left the agency in 1984, rejoined in 2003, withdrew again in 2018, and returned in 2023.",
         [
             ("withdrew", "USA", "1984", "consistent"),  # notice of 28 December 1983, effective 31 December 1984
-            ("joined", "USA", "2003", "unverifiable"),
+            ("joined", "USA", "2003", "consistent"),  # back from 1 October 2003 (world/parties, earlier memberships)
             ("withdrew", "USA", "2018", "consistent"),
         ],
     ),

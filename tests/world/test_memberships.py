@@ -126,3 +126,16 @@ def test_the_united_states_and_unesco_three_memberships(rulebook: Rulebook) -> N
         for year in (1950, 1990, 2010, 2020, 2024)
     }
     assert statuses == {1950: "party", 1990: "withdrawn", 2010: "party", 2020: "withdrawn", 2024: "party"}
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict", "says"),
+    [
+        ("2003", "consistent", "became a member again on 1 October 2003"),
+        ("1946-11", "consistent", "became a member on 4 November 1946"),
+        ("1990", "unverifiable", "left and re-joined"),  # no membership began then; the list holds no consent
+    ],
+)
+def test_joining_unesco_in_an_earlier_membership(client: TestClient, value: str, verdict: str, says: str) -> None:
+    result = judge(client, "2025-07-22", kind="joined", treaty="unesco-constitution", state="USA", value=value)
+    assert result["verdict"] == verdict and says in result["explanation"], result["explanation"]
