@@ -12,6 +12,7 @@ RELEASE = {
     "LOAD_SECONDS": "120",
     "SCALE_REQUESTS": "5000",
     "FUZZ_EXAMPLES": "2000",
+    "DAY_ANSWER_STATES": "12",
 }
 """The lengths a release is tested with; an environment variable still overrides each."""
 
@@ -27,4 +28,10 @@ class RunLengths(BaseSettings):
     )
     fuzz_examples: int = Field(
         80, ge=1, description="Generated misspellings per property of the fuzzy-matching pruning (hypothesis)"
+    )
+    day_answer_states: int = Field(
+        2,
+        ge=1,
+        le=12,
+        description="States per treaty whose answers written from a shape's are compared with the engine's",
     )
