@@ -121,7 +121,7 @@ def _generic_subject(verb: Span, clause: Span) -> bool:
     for i, word in enumerate(words[:-1]):
         if word in ("a", "any", "each", "every", "withdrawing", "another") and words[i + 1] in (
             "state", "party", "country", "member", "states", "parties", "countries", "nation"
-        ):  # fmt: skip
+        ) and (i == 0 or words[i - 1] != "as"):  # fmt: skip  # "its withdrawal ... as a member state": a role
             return True
     return _indefinite_member(verb, clause)
 

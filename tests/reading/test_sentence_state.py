@@ -29,6 +29,12 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("effective_date", "rome-statute", "PER", "2026-05")],
     ),
     (
+        "as-a-member-state-is-a-role-not-any-state",
+        "2025-10-20",
+        "Peru has confirmed its withdrawal from the ICC as a member state, effective March 3 next year.",
+        [("effective_date", "rome-statute", "PER", "2026-03-03")],
+    ),
+    (
         "a-place-is-still-no-actor",
         "2025-10-17",
         "Peru's envoy spoke in Santiago on Monday, and Peru's withdrawal from the ICC takes effect in May next year.",
