@@ -41,6 +41,7 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [_MONTH, _DAY],
     [_MONTH, _OF, _YEAR],
     [_MONTH, _DAY, _REL, {"LOWER": "year"}],
+    [_DAY, _MONTH, _REL, {"LOWER": "year"}],  # "effective 3 March next year"
     [_MONTH, _REL, {"LOWER": "year"}],
     [_YEAR, _MONTH, _DAY],
     [_MOD, _DASH, _OF, _THE, _MONTH],

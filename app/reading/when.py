@@ -183,6 +183,10 @@ def _base(
     if day and month and year:
         d = dt.date(year, month, day)
         return d, d
+    if day and month and unit == "year" and rel:  # "on 3 March last year", "June 2 next year": a calendar year
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        d = dt.date(published.year + step, month, day)
+        return d, d
     if day and month:
         options = [(dt.date(y, month, day),) * 2 for y in (published.year - 1, published.year, published.year + 1)]
         return _nearest(options, published, tense, rel)

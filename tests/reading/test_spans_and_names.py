@@ -29,6 +29,18 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("withdrew", "rome-statute", "PER", "2019-03-01/2019-05-31")],
     ),
     (
+        "a-day-last-year-is-in-the-calendar-year-before",  # not the last 3 March before the report
+        "2025-01-10",
+        "Peru left the ICC on 3 March last year.",
+        [("withdrew", "rome-statute", "PER", "2024-03-03")],
+    ),
+    (
+        "a-day-next-year-is-in-the-calendar-year-after",
+        "2025-01-10",
+        "Peru's exit from the ICC takes effect on March 3 next year.",
+        [("effective_date", "rome-statute", "PER", "2026-03-03")],
+    ),
+    (
         "another-instruments-proper-name-is-not-the-treaty-discussed",
         "2025-09-23",
         "Ghana ratified the Rome Statute in 1999. Last year Ghana and Togo signed the Volta-Basin Charter in Accra.",
