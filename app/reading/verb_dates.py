@@ -120,7 +120,21 @@ def clause_dates(reading: Reading, clause: Span) -> list[Span]:
         and not _of_a_treaty(doc, s)
         and not (e - s == 1 and doc[s].text == "May" and not _month_may(doc, s))
     ]
-    return sorted(filter_spans(dates), key=lambda d: d.start)
+    ordered = sorted(filter_spans(dates), key=lambda d: d.start)
+    following: list[Span | None] = [*ordered[1:], None]
+    return [d for d, after in zip(ordered, following, strict=False) if not _restated_later(d, after)]
+
+
+_BETWEEN_RESTATED = {",", "on", "that", "is", "i.e.", "—", "–", "("}
+
+
+def _restated_later(date: Span, after: Span | None) -> bool:
+    """'one year later, on September 6, 2013': a count from the date last read, restated as the day it comes to;
+    the day, which the article asserts, is the date (the count only gives its month)."""
+    if after is None or date[-1].lower_ != "later":
+        return False
+    between = date.doc[date.end : after.start]
+    return len(between) <= 3 and all(t.lower_ in _BETWEEN_RESTATED for t in between)
 
 
 def _names_a_treaty(doc: Doc, end: int) -> bool:
