@@ -26,7 +26,8 @@ _COMMON_SHORT_NAMES = {
     "Turkiye": "TUR", "Kiev": "UKR",
 }  # fmt: skip
 _ALIAS_VERBS = ("leaving ", "withdrawal ")
-_AMBIGUOUS_WORDS = {"Georgia", "Jordan", "Chad", "Guinea", "Congo", "Congolese", "Dominican", "Samoan"}
+# "Georgia" (a US state), "Jordan" and "Chad" (given names), "Congo" (two states): read only in their longer forms
+_AMBIGUOUS_WORDS = {"Georgia", "Jordan", "Chad", "Congo", "Congolese", "Dominican", "Samoan"}
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return None  # "the decree signed by President Erdogan" (not "his decree notifying the UN")
     after = [e for e in treaties if e.start >= verb.end]
     before = [e for e in treaties if e.end <= verb.start]
+    if label == "NOTIFY" and len(after) > 1 and _names_an_office(after[0]):
+        after = after[1:]  # "notified the OAS Secretary General of its denunciation of the American Convention"
     if after and after[0].start - verb.end <= 6:
         return str(after[0].ent_id_)
     object_refs = [
@@ -187,6 +189,16 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     ):
         return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June.", "It is dated"
     return None
+
+
+_OFFICES = {"secretary", "secretary-general", "secretariat", "director-general", "commission", "depositary", "chair"}
+
+
+def _names_an_office(name: Span) -> bool:
+    """'the OAS Secretary General', 'the ECOWAS Commission': an organisation's name before one of its offices names
+    who is notified, not the treaty the notice leaves (when another treaty follows)."""
+    doc = name.doc
+    return name.end < len(doc) and doc[name.end].lower_ in _OFFICES
 
 
 def _own_membership(verb: Span) -> bool:

@@ -48,3 +48,10 @@ CASES: list[tuple[str, str, str, Read]] = [
 @pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_name_form(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
+
+
+def test_guinea_alone_is_the_state_and_its_longer_names_are_others(finder: ClaimFinder) -> None:
+    """'Guinea' is the Republic of Guinea; 'Guinea-Bissau', 'Equatorial Guinea' and 'Papua New Guinea' are read whole."""
+    text = "Guinea, Guinea-Bissau and Equatorial Guinea left the Rome Statute on 3 May 2030."
+    states = {state for _, _, state, _ in read(finder, text, "2030-05-10")}
+    assert states == {"GIN", "GNB", "GNQ"}

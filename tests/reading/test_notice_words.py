@@ -64,3 +64,13 @@ CASES: list[tuple[str, str, str, Read]] = [
 @pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_notice_words(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
+
+
+def test_an_office_named_by_its_organisation_is_the_addressee_not_the_treaty(finder: ClaimFinder) -> None:
+    """'notified the OAS Secretary General of its denunciation of the American Convention': the OAS names who was
+    notified (the depositary's office); the notice leaves the convention named after it. Alone, the organisation's
+    name is the treaty left ('notified the ECOWAS Commission of its withdrawal')."""
+    both = "Peru notified the OAS Secretary General of its denunciation of the American Convention on 3 May 2030."
+    alone = "Ghana notified the ECOWAS Commission of its withdrawal on 3 May 2030."
+    assert read(finder, both, "2030-05-10") == [("notification_date", "achr", "PER", "2030-05-03")]
+    assert read(finder, alone, "2030-05-10") == [("notification_date", "ecowas-treaty", "GHA", "2030-05-03")]
