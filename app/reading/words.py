@@ -207,7 +207,19 @@ def governed(ent: Span) -> bool:
     i = ent.start - 1
     while i >= 0 and (doc[i].lower_ in ("the", ",", "and", "or") or doc[i].ent_type_ == "STATE"):
         i -= 1
+    if i >= 0 and doc[i].lower_ == "by" and _agent_of_withdrawal(doc, i):
+        return False  # "The denunciation of the Convention by Venezuela will take effect": Venezuela's own exit
     return i >= 0 and doc[i].lower_ in GOVERNING
+
+
+def _agent_of_withdrawal(doc: Doc, by: int) -> bool:
+    """'by' closing a withdrawal noun's phrase ('the denunciation of the American Convention on Human Rights by'):
+    the noun, 'of' and a treaty's name before it, nothing else; the state after it is the one withdrawing."""
+    j = by - 1
+    while j > doc[by].sent.start and (doc[j].ent_type_ == "TREATY" or doc[j].lower_ in ("the", "of")):
+        j -= 1
+    return j + 2 < by and doc[j].lower_ in WITHDRAWAL_NOUNS and doc[j + 1].lower_ == "of"
+    return False
 
 
 def preposition(ent: Span) -> str:

@@ -38,3 +38,15 @@ CASES: list[tuple[str, str, str, Read]] = [
 @pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_relative_subject(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
+
+
+def test_the_state_after_by_in_a_withdrawal_phrase_is_the_one_leaving(finder: ClaimFinder) -> None:
+    """'The denunciation of the Rome Statute by Burundi and the Philippines': 'by' names who denounced; after another
+    noun ('received by the United Nations') it names no state leaving."""
+    text = (
+        "The denunciation of the Rome Statute by Burundi and the Philippines took effect in 2017 and 2019 respectively."
+    )
+    assert read(finder, text, "2020-01-10") == [
+        ("effective_date", "rome-statute", "BDI", "2017"),
+        ("effective_date", "rome-statute", "PHL", "2019"),
+    ]
