@@ -1,5 +1,5 @@
-"""Elided claims: 'the withdrawals of A and B ... and those of C and D in 2025' and 'follows that of Italy (in
-2016)': the claim again, for the states and the date the elision names.
+"""Elided claims: 'the withdrawals of A and B ... and those of C and D in 2025', 'follows that of Italy (in
+2016)' and 'X left the treaty on D, as did Y and Z': the claim again, for the states and the date the elision names.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from app.reading.context import Context
 from app.reading.subjects import one_per_state
 from app.reading.vocabulary import FOLLOWING, WITHDRAWAL_NOUNS
 from app.reading.when import Tense, claim_value, resolve
-from app.reading.words import listed_with
+from app.reading.words import actors_in, listed_with
 from schemas.checks import Claim, ClaimKind
 
 
@@ -111,4 +111,27 @@ def _that_of(clause: Span, actors: list[Span], dates: list[Span], context: Conte
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
         kind: ClaimKind = "effective_date" if lead and any(t.lower_ == "effective" for t in clause) else "withdrew"
         return one_per_state(base, kind, [str(state.ent_id_)], claim_value(when), "past")
+    return []
+
+
+_AS_DID = {"did", "do", "does", "have", "has", "had", "will", "would", "were", "was", "is", "are"}
+
+
+def as_did(sentence: Span, claims: list[Claim]) -> list[Claim]:
+    """'Lithuania withdrew from the convention on 27 December, as did Latvia and Estonia': the sentence's claim again
+    for each state listed after ', as did / have / will' at the sentence's end (same treaty and value: the comparison
+    says they did the same)."""
+    doc = sentence.doc
+    stated = [c for c in claims if c.kind in _GAPPED_KINDS and c.state]
+    if len(stated) != 1:
+        return []  # several claims: which one the comparison repeats is not said
+    for token in sentence[:-2]:
+        if token.text != "," or token.nbor().lower_ != "as" or token.nbor(2).lower_ not in _AS_DID:
+            continue
+        rest = doc[token.i + 3 : sentence.end]
+        states = [e for e in actors_in(rest) if e.start >= rest.start]
+        if not states or not all(t.lower_ in ("and", ",", ".", "the") or t.ent_type_ for t in rest):
+            return []  # 'as did Latvia in 2025', 'as have several others': not a bare list of states
+        named = dict.fromkeys(str(e.ent_id_) for e in states)
+        return [stated[0].model_copy(update={"state": state}) for state in named if state != stated[0].state]
     return []
