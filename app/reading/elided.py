@@ -135,3 +135,22 @@ def as_did(sentence: Span, claims: list[Claim]) -> list[Claim]:
         named = dict.fromkeys(str(e.ent_id_) for e in states)
         return [stated[0].model_copy(update={"state": state}) for state in named if state != stated[0].state]
     return []
+
+
+def followed_suit(sentence: Span, claims: list[Claim]) -> list[Claim]:
+    """'US Withdraws From UNESCO, Israel Follows Suit': the states that follow suit did the sentence's one exit too,
+    on a day of their own (so a dated exit is repeated undated, and a notice or an effect, whose date is the claim,
+    is not repeated)."""
+    exits = [c for c in claims if c.kind == "withdrew" and c.state]
+    if len(exits) != 1:
+        return []
+    doc = sentence.doc
+    for token in sentence[1:-1]:
+        if token.lemma_ != "follow" or token.nbor().lower_ != "suit":
+            continue
+        followers = [e for e in actors_in(doc[sentence.start : token.i]) if 0 <= token.i - e.end <= 2]
+        if not followers:
+            return []
+        named = dict.fromkeys(str(e.ent_id_) for e in listed_with(actors_in(sentence), followers[-1], forward=False))
+        return [exits[0].model_copy(update={"state": s, "value": "true"}) for s in named if s != exits[0].state]
+    return []

@@ -29,7 +29,7 @@ from app.reading.counts import party_counts
 from app.reading.described import described_treaties
 from app.reading.effects import effect_kind, headline_value, immediately, in_force_for, owners_inside
 from app.reading.elapsed import entry_before
-from app.reading.elided import as_did, those_of
+from app.reading.elided import as_did, followed_suit, those_of
 from app.reading.exits import bound_claims, has_treaty_object, left_kind, negative_claims, not_bound_by_a_treaty
 from app.reading.expulsions import expulsion_claims, organisation_named
 from app.reading.forwarded import from_the_depositary
@@ -229,6 +229,7 @@ class Reader:
         claims = [claim for clause in clauses(sentence) for claim in self._clause(reading, doc, clause, context)]
         yield from claims
         yield from as_did(sentence, claims)
+        yield from followed_suit(sentence, claims)
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:
         treaties = [e for e in clause.ents if e.label_ == "TREATY" and not signing_agent(e)]
