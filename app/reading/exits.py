@@ -93,8 +93,8 @@ def left_kind(
     """What a leaving verb with a treaty object claims, and its value: an exit done or its effective date. A
     headline's present tells a deed in the third person: 'withdraws' for one state, 'withdraw' for a list of them
     ('Mali, Burkina Faso, Niger withdraw from ...')."""
-    if verb[0].lemma_ == "denounce" and tense == "past" and when is not None:
-        return "notification_date", value  # "denounced the Convention on 2 May 2007": the notice of denunciation
+    if verb[0].lemma_ in ("denounce", "renounce") and tense == "past" and when is not None:
+        return "notification_date", value  # "denounced (renounced) the Convention on 2 May 2007": the notice
     no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
     if no_longer and tense != "future" and date is not None:
         nearest = nearest_status_day(with_year(date), context.published)

@@ -74,3 +74,10 @@ def test_an_office_named_by_its_organisation_is_the_addressee_not_the_treaty(fin
     alone = "Ghana notified the ECOWAS Commission of its withdrawal on 3 May 2030."
     assert read(finder, both, "2030-05-10") == [("notification_date", "achr", "PER", "2030-05-03")]
     assert read(finder, alone, "2030-05-10") == [("notification_date", "ecowas-treaty", "GHA", "2030-05-03")]
+
+
+def test_renounced_on_a_day_is_the_notice_like_denounced(finder: ClaimFinder) -> None:
+    """News writes 'renounced' for 'denounced': a denunciation dated in the past is the notice, not the exit (the
+    clauses count the exit from it, e.g. Single Convention Art. 46(2))."""
+    text = "Ghana renounced the Single Convention on Narcotic Drugs on 4 April 2030."
+    assert read(finder, text, "2030-04-10") == [("notification_date", "single-convention", "GHA", "2030-04-04")]
