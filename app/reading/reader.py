@@ -58,7 +58,7 @@ from app.reading.signing import joined_by_signing, joined_by_signing_claims
 from app.reading.subjects import named_here, one_per_state, subjects
 from app.reading.tense import asserted_tense, reading_tense, tense_of
 from app.reading.tenure import membership_lengths
-from app.reading.timeline import heading_date
+from app.reading.timeline import heading_date, section_heading
 from app.reading.treaty_refs import annulled, clause_treaty, that_move, treaty_for
 from app.reading.triggers import followed_by_effective, kept_triggers, longest, subordinate
 from app.reading.undone import revokes_something_else
@@ -202,7 +202,7 @@ class Reader:
         context.ahead_states = _first_states(docs[1:])
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
             context.heading = heading_date(docs[n - 1], matches_of(reading.dates, docs[n - 1])) if n else None
-            context.headline = n == 0
+            context.headline = n == 0 or section_heading(doc, n, len(docs))
             context.lede = n <= 1
             if n == 0 and sum(t.is_title for t in doc) > len(doc) / 2:
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"

@@ -28,3 +28,16 @@ def test_the_entry_date_does_not_outlive_its_entry(finder: ClaimFinder) -> None:
 def test_a_bare_dateline_is_no_entry(finder: ClaimFinder) -> None:
     text = "Canada news\n\nDecember 3, 1997\n\nCanada signs the Ottawa Convention."
     assert ("signed", "apmbc", "CAN", "1997-12-03") not in read(finder, text, "1997-12-03")
+
+
+def test_a_section_heading_tells_a_deed_as_a_headline_does(finder: ClaimFinder) -> None:
+    """A newsletter's section heading in the present ('Norway withdraws from the Ottawa Convention') calls the step
+    an exit, as a headline would; the same words ending a sentence of the body tell nothing done."""
+    text = (
+        "Arms control notes, spring 2031\n\n"
+        "Norway withdraws from the Ottawa Convention\n\n"
+        "Norway delivered its notice of withdrawal from the Ottawa Convention on 3 March 2031."
+    )
+    assert ("withdrew", "apmbc", "NOR", "true") in read(finder, text, "2031-04-01")
+    body = "Arms control notes, spring 2031\n\nNorway delivered its notice on 3 March 2031. Norway withdraws from the Ottawa Convention."
+    assert ("withdrew", "apmbc", "NOR", "true") not in read(finder, body, "2031-04-01")
