@@ -95,12 +95,17 @@ class PartyEntry(Membership):
         default=[], description="Memberships ended before this consent, oldest first (each with its own source)."
     )
 
+    @property
+    def memberships(self) -> list[Membership]:
+        """Every membership of the state, oldest first: the ``earlier`` ones, then this latest one."""
+        return [*self.earlier, self]
+
     @model_validator(mode="after")
     def _earlier_in_order(self) -> PartyEntry:
-        starts = [m.began for m in self.earlier] + [self.began]
+        starts = [m.began for m in self.memberships]
         if starts != sorted(set(starts)):
             raise ValueError(f"earlier memberships must begin one after another, before the latest: {starts}")
-        for membership, following in itertools.pairwise([*self.earlier, self]):
+        for membership, following in itertools.pairwise(self.memberships):
             ended = getattr(membership, "ended", None)
             if ended is not None and not (membership.began < ended <= following.began):
                 raise ValueError(f"a membership begun {membership.began} cannot end on {ended}")

@@ -395,9 +395,8 @@ class CheckService:
 
     def _world_in_force(self, treaty: Treaty, state: str, claimed: PartialDate) -> Outcome | None:
         """Entry into force for the state from the world party list (world/parties), where the rule file has none."""
-        listed = self.rulebook.world.parties.get(treaty.id)
-        row = next((p for p in listed.parties if p.state == state), None) if listed else None
-        memberships = [m for m in ([*row.earlier, row] if row else []) if m.in_force and m.in_force_precision == "day"]
+        listed, row = self.rulebook.world.parties.get(treaty.id), self.rulebook.world.entry(treaty.id, state)
+        memberships = [m for m in (row.memberships if row else []) if m.in_force and m.in_force_precision == "day"]
         if listed is None or row is None or not memberships:
             return None
         hit = next((m for m in memberships if m.in_force and claimed.contains(m.in_force)), memberships[-1])
@@ -518,7 +517,7 @@ class CheckService:
         """'The US rejoined UNESCO in 2003': an earlier membership listed in world/parties (``earlier``) whose
         consent or entry into force the claimed period holds; None when none does."""
         listing = self.rulebook.world.parties.get(treaty.id)
-        row = next((p for p in listing.parties if p.state == state), None) if listing else None
+        row = self.rulebook.world.entry(treaty.id, state)
         if listing is None or row is None:
             return None
         for number, membership in enumerate(row.earlier):
@@ -1176,11 +1175,11 @@ class CheckService:
         file has none: each membership (earlier ones first), with signature, consent and entry into force as the
         list's source gives them."""
         listing = self.rulebook.world.parties.get(treaty.id)
-        row = next((p for p in listing.parties if p.state == state), None) if listing else None
+        row = self.rulebook.world.entry(treaty.id, state)
         if listing is None or row is None:
             return []
         found = []
-        for membership in [*row.earlier, row]:
+        for membership in row.memberships:
             if membership.consent_date is None or membership.consent_date_precision != "day":
                 continue
             kind = (
@@ -1431,7 +1430,7 @@ class CheckService:
         one inside it cannot be confirmed."""
         treaty, state = self._treaty(claim), self._state(claim)
         listing = self.rulebook.world.parties.get(treaty.id)
-        row = next((p for p in listing.parties if p.state == state), None) if listing else None
+        row = self.rulebook.world.entry(treaty.id, state)
         if listing is None or row is None or row.consent_date is None or row.consent_date_precision == "day":
             return None
         if any(p.state == state for p in treaty.participation) or claim.value.strip().lower() in ("true", "false"):
@@ -1468,7 +1467,7 @@ class CheckService:
         """'ratified in the Turkish Parliament in 2012': the parliament's approval (world/parties ``approved``),
         not the deposit of the instrument; the deposit's date given for the vote is partly right."""
         listing = self.rulebook.world.parties.get(treaty.id)
-        row = next((p for p in listing.parties if p.state == state), None) if listing else None
+        row = self.rulebook.world.entry(treaty.id, state)
         if listing is None or row is None or row.approved is None or row.consent_date is None:
             return None
         facts = (

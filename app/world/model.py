@@ -15,6 +15,7 @@ from schemas.world import (
     DatedCount,
     DomesticStepRecord,
     EarlierMembership,
+    Membership,
     PartiesFile,
     PartyEntry,
     RecordsFile,
@@ -135,7 +136,7 @@ class World:
             self._pairs[(treaty, state)] = found  # the same tuple whichever thread writes it
         return found
 
-    def _entry(self, treaty: str, state: str) -> PartyEntry | None:
+    def entry(self, treaty: str, state: str) -> PartyEntry | None:
         """The state's entry in the treaty's party list (the first, as the list is read), if listed."""
         entries = self._entries.get(treaty)
         if entries is None:
@@ -219,7 +220,7 @@ class World:
             return PartyStatus(
                 treaty, state, on, "unknown", "no party list is recorded for this treaty", None, None, False
             )
-        entry = self._entry(treaty, state)
+        entry = self.entry(treaty, state)
         source = (entry.source if entry and entry.source else None) or listing.source
 
         def status(value: PartyState, reason: str) -> PartyStatus:
@@ -287,7 +288,7 @@ class World:
         if not exits:
             return None
         record, when = max(exits, key=lambda item: item[1])
-        entry = self._entry(treaty, state)
+        entry = self.entry(treaty, state)
         if entry is not None and when < _membership_on(entry, on).began <= on:
             return None  # consented again: the party list decides
         if entry is not None and entry.earlier:
@@ -346,8 +347,8 @@ class World:
         return any(s.kind == kind and state in s.parties for s in self.situations)
 
 
-def _membership_on(entry: PartyEntry, on: dt.date) -> PartyEntry | EarlierMembership:
+def _membership_on(entry: PartyEntry, on: dt.date) -> Membership:
     """The membership that had begun by ``on`` (the latest such), else the first one."""
-    memberships: list[PartyEntry | EarlierMembership] = [*entry.earlier, entry]
+    memberships = entry.memberships
     begun = [m for m in memberships if m.began <= on]
     return begun[-1] if begun else memberships[0]
