@@ -112,6 +112,30 @@ class PartyEntry(Membership):
         return self
 
 
+class OrganisationParty(Membership):
+    """A regional economic integration organisation that is a party in its own right and that the depositary counts
+    among the Parties (the European Union: UNFCCC Arts. 20 and 22), with no ISO 3166 code: news counts either the
+    States alone or the Parties with it, and both are judged (a count says which convention it matched)."""
+
+    name: str = Field(min_length=2, max_length=80)
+
+
+class Admission(Strict):
+    """How a state became a member of the organisation a treaty constitutes, apart from its consent to the treaty:
+    ``admitted`` by a vote of the organisation (UNESCO Constitution Art. II(2): Palestine, 31 October 2011), or a
+    ``founding`` member, a signatory of the instrument that created the organisation and that the treaty continues or
+    replaced (the Treaty of Bern, 1874, and the UPU Constitution; the Treaty of Lagos, 1975, and the Revised ECOWAS
+    Treaty). Not a consent: it makes the state a party on no day (the party list decides); 'a founding member',
+    'admitted in 2011', 'joined in 1975' are judged on it."""
+
+    state: ISO3
+    kind: Literal["admitted", "founding"]
+    date: dt.date = Field(description="The vote admitting it, or the founding instrument's signature.")
+    by: str = Field(min_length=3, max_length=160, description="The organ that admitted it, or the founding instrument.")
+    source: WorldSource
+    note: str | None = None
+
+
 class Outsider(Strict):
     """A state that, on the section's date, had not consented to be bound (and had signed or not)."""
 
@@ -147,6 +171,13 @@ class PartiesFile(TreatyFile):
     note: str | None = None
     parties: list[PartyEntry]
     outsiders: Outsiders | None = Field(None, description="Sourced non-parties and signatories not bound.")
+    admissions: list[Admission] = Field(
+        default=[], description="States admitted to, or founding members of, the organisation the treaty constitutes."
+    )
+    organisations: list[OrganisationParty] = Field(
+        default=[],
+        description="Organisations (the EU) the depositary counts among the Parties besides the listed States.",
+    )
     signatories_complete: bool = Field(
         False,
         description="True only when every signatory is listed with its `signed` date (as a party, or among the "

@@ -54,7 +54,7 @@ from schemas.checks import (
 )
 from schemas.periods import describe_period, parse_period
 from schemas.rules import EffectAnnualDateWithDeadline, Participation, PreconditionProvision, Source, Treaty
-from schemas.world import Dispute
+from schemas.world import Dispute, OrganisationParty
 
 
 class CheckService:
@@ -477,6 +477,9 @@ class CheckService:
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        admitted = self._admitted(treaty, state, claimed, bool(entries))
+        if admitted is not None:
+            return admitted
         if not entries:
             raise _Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
         name = find_state(state).name
@@ -512,6 +515,28 @@ class CheckService:
                 best = outcome
         assert best is not None
         return best
+
+    def _admitted(self, treaty: Treaty, state: str, claimed: PartialDate, consented: bool) -> Outcome | None:
+        """'Admitted in 2011', 'a founding member since 1975': against the state's recorded admission by the
+        organisation or its founding signature (world/parties ``admissions``). A date holding it is right; one that
+        misses it is wrong only where nothing else is recorded of the state's joining (no consent, no exit noticed
+        by then)."""
+        admission = self.rulebook.world.admission(treaty.id, state)
+        if admission is None:
+            return None
+        name = find_state(state).name
+        fact = (
+            f"{name} was admitted to membership by {admission.by} on {_long(admission.date)}"
+            if admission.kind == "admitted"
+            else f"{name} is a founding member: it signed {admission.by} on {_long(admission.date)}"
+        )
+        evidence = [Evidence(kind="record", description=fact, url=str(admission.source.url))]
+        trace = [f"world/parties/{treaty.id}"]
+        if claimed.contains(admission.date):
+            return Outcome("consistent", admission.date.isoformat(), f"Correct: {fact}.", evidence, trace)
+        if consented or any(n.received <= claimed.end for n in self.notifications(state, treaty.id)):
+            return None  # its consent, or a return after an exit noticed by then, may be what the claim dates
+        return Outcome("inconsistent", admission.date.isoformat(), f"Incorrect: {fact}.", evidence, trace)
 
     def _earlier_membership(self, treaty: Treaty, state: str, name: str, claimed: PartialDate) -> Outcome | None:
         """'The US rejoined UNESCO in 2003': an earlier membership listed in world/parties (``earlier``) whose
@@ -710,7 +735,8 @@ class CheckService:
         key = (treaty.id, as_of)
         if key not in self._party_counts:
             self._party_counts[key] = len(self.rulebook.world.parties_on(treaty.id, as_of) or [])
-        actual = self._party_counts[key]
+        states = self._party_counts[key]
+        actual, counting = _counting(states, self.rulebook.world.organisations_on(treaty.id, as_of), claimed, claim)
         ok = _compare(actual, claimed, claim.comparator)
         # states joining since the list can only raise the count: "more than 110" stays right
         # within a year of the list, no change recorded since is taken as none; later, only partly confirmed
@@ -718,12 +744,13 @@ class CheckService:
         later = since and as_of > listed + dt.timedelta(days=366)
         text = (
             f"{'Consistent' if ok else 'Inconsistent'} with the {actual} parties to the {treaty.short_name} on "
-            f"{_long(as_of)} (complete party list of {_long(listed)}, world/parties/{treaty.id})"
+            f"{_long(as_of)} ({counting}complete party list of {_long(listed)}, world/parties/{treaty.id})"
             + ("; states may have joined since that list" if later else "; no change recorded since" if since else "")
             + "."
         )
         verdict: Verdict = ("partly_consistent" if later else "consistent") if ok else "inconsistent"
-        evidence = [Evidence(kind="record", description=f"{actual} parties on {as_of}", url=None)]
+        counted = f" ({counting.rstrip('; ')})" if counting else ""
+        evidence = [Evidence(kind="record", description=f"{actual} parties on {as_of}{counted}", url=None)]
         return Outcome(verdict, str(actual), text, evidence, [f"world/parties/{treaty.id}"])
 
     def _check_bound_on(self, claim: Claim, as_of: dt.date) -> Outcome:
@@ -834,6 +861,16 @@ class CheckService:
                 f"{treaty.short_name} on {_long(hit.received)}."
             )
             return Outcome("consistent", hit.received.isoformat(), text, evidence, trace)
+        dated = next(
+            (n for n in reversed(notices) if n.instrument_dated and claimed.contains(n.instrument_dated)), None
+        )
+        if dated is not None and dated.instrument_dated is not None:  # the right day, given to another act
+            text = (
+                f"Partly correct: {_long(dated.instrument_dated)} is the date {name}'s instrument of withdrawal from "
+                f"the {treaty.short_name} bears; the depositary received it on {_long(dated.received)}, the day the "
+                "period runs from."
+            )
+            return Outcome("partly_consistent", dated.received.isoformat(), text, evidence, trace)
         gap = min(abs((notice.received - claimed.end).days), abs((notice.received - claimed.start).days))
         # A date that misses the receipt is wrong, also by a day or two (tests/data/articles/README.md, "A date
         # that is wrong"): the period runs from receipt, so the day a note was signed, sent or made public is not it.
@@ -1719,6 +1756,22 @@ _NO_WAIT = re.compile(
 )  # a rule claim that the exit takes no time
 _NEWS_DAYS = 31  # an effect claimed from this many days before the article on is the article's own news
 _IMMEDIATE = {"immediately", "immediate", "at once", "with immediate effect"}
+
+
+def _counting(states: int, organisations: list[OrganisationParty], claimed: int, claim: Claim) -> tuple[int, str]:
+    """The count a claim is judged against, and the words saying which counting it is: the States alone, or the
+    Parties as the depositary counts them, with the organisations (the EU: UNFCCC Art. 22). A number that matches
+    either is right; one that matches neither is judged against the depositary's count, both given."""
+    if not organisations:
+        return states, ""
+    names = " and ".join(f"the {o.name}" for o in organisations)
+    parties = states + len(organisations)
+    both = f"{states} States; {parties} Parties with {names}, as the depositary counts them"
+    if _compare(states, claimed, claim.comparator) and not _compare(parties, claimed, claim.comparator):
+        return states, f"counting States only: {both}; "
+    if _compare(parties, claimed, claim.comparator) and not _compare(states, claimed, claim.comparator):
+        return parties, f"counting {names} as the depositary does: {both}; "
+    return parties, f"{both}; "
 
 
 def _is_day(outcome: Outcome) -> bool:

@@ -35,6 +35,7 @@ class Notification:
     extensions: tuple[tuple[dt.date, dt.date], ...] = ()  # (decided on, new effective date), in order
     effect_time: EffectTime | None = None  # the clock time it takes effect, where sourced (TEU Art. 50(3))
     disputed: Dispute | None = None  # whether or when it took effect is disputed (DPRK, NPT, 2003)
+    instrument_dated: dt.date | None = None  # the date the instrument bears, where recorded (not its receipt)
 
     def facts(self, as_of: dt.date | None = None) -> AssessmentFacts:
         """The facts as known on ``as_of``: an extension decided later is not yet known (an article of 2017 is
@@ -147,7 +148,7 @@ def with_world_records(source: NotificationSource, world: World) -> Notification
                 replace(
                     notice, extensions=extended or notice.extensions, effect_time=record.effect_time,
                     recorded_effective=notice.recorded_effective or record.recorded_effective,
-                    disputed=record.disputed,
+                    disputed=record.disputed, instrument_dated=record.signed,
                 )
             )  # fmt: skip
         return out

@@ -44,7 +44,9 @@ _SEASON_ISO = re.compile(
     rf"^(?P<year>\d{{4}})-(?:(?P<part>early|mid|late)-)?(?P<season>{_SEASON_NAMES})$", re.IGNORECASE
 )
 _PART_OF_YEAR = re.compile(r"^(?:in\s+)?(early|mid|late)[-\s](\d{4})$", re.IGNORECASE)
-_BEFORE_AFTER = re.compile(r"^(before|after)\s+(\d{4})$", re.IGNORECASE)
+# "before 1950", "after 2019", "before 2012-09-06", "not before 2023-04": an open interval bounded by a year, a month
+# or a day ("not before D" starts on D, "not after D" ends with it).
+_BEFORE_AFTER = re.compile(r"^(not\s+)?(before|after)\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)$", re.IGNORECASE)
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 
 
@@ -95,7 +97,9 @@ class PartialDate:
             return self.start.isoformat()
         if self.precision == "month":
             return f"{self.start:%B %Y}"
-        if self.precision == "interval" and self.start.year == 1:  # "before 1950"; "has notified" (by a day)
+        if self.precision == "interval" and _BEFORE_AFTER.match(self.text.strip()):  # as the claim bounds it
+            return " ".join(self.text.split())
+        if self.precision == "interval" and self.start.year == 1:  # "has notified" (by a day)
             return f"before {self.end.year + 1}" if self.end.timetuple().tm_yday >= 365 else f"by {self.end}"
         if self.precision == "interval" and self.end.year == 9999:
             return f"after {self.start.year - 1}"
@@ -128,7 +132,7 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
         return PartialDate(start, end, "interval", text)
     try:
         named = _named_interval(cleaned, text)
-    except ValueError as exc:  # year 0000, "after 9999"
+    except (ValueError, OverflowError) as exc:  # year 0000, "after 9999", "before 0001"
         raise UnreadableDate(f"'{text}' is not a real interval") from exc
     if named is not None:
         return named
@@ -208,10 +212,13 @@ def _named_interval(cleaned: str, text: str) -> PartialDate | None:
         return PartialDate(first, first + relativedelta(months=4, days=-1), "interval", text)
     bound = _BEFORE_AFTER.match(cleaned)
     if bound:
-        edge = int(bound.group(2))
-        if bound.group(1).lower() == "before":
-            return PartialDate(dt.date(1, 1, 1), dt.date(edge - 1, 12, 31), "interval", text)
-        return PartialDate(dt.date(edge + 1, 1, 1), dt.date(9999, 12, 31), "interval", text)
+        negated, before, edge = bound.group(1) is not None, bound.group(2).lower() == "before", bound.group(3)
+        period = parse_partial_date(edge, dt.date(2000, 1, 1))  # an ISO year, month or day: no tense needed
+        if before != negated:  # "before D" ends the day before D; "not after D" ends with D
+            last = period.start - dt.timedelta(days=1) if before else period.end
+            return PartialDate(dt.date(1, 1, 1), last, "interval", text)
+        first = period.end + dt.timedelta(days=1) if not before else period.start
+        return PartialDate(first, dt.date(9999, 12, 31), "interval", text)
     return None
 
 

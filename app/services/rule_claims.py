@@ -39,7 +39,11 @@ _CONSENT = re.compile(
 )
 _SURVIVAL = re.compile(
     r"\b(?:surviv\w*|sunset|continu\w* to apply|binds?|remains? bound)\b"
-    r"|\bafter (?:the )?(?:withdrawal|exit)(?: takes effect)?$",
+    r"|\bafter (?:the )?(?:withdrawal|exit)(?: takes effect)?$"
+    # a period counted from the exit's effect ("P20Y from the date the withdrawal takes effect"), or for the
+    # investments made before it (ECT Art. 47(3)): what goes on applying, not the notice period
+    r"|\bfrom (?:the )?(?:effective date|effect\b|date (?:the|its) (?:withdrawal|exit) takes effect)"
+    r"|\bfor (?:[\w-]+ ){0,2}investments?\b",
     re.IGNORECASE,
 )
 _IN_FORCE_WORDS = re.compile(

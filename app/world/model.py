@@ -11,11 +11,13 @@ from types import MappingProxyType
 from typing import Literal
 
 from schemas.world import (
+    Admission,
     CountsFile,
     DatedCount,
     DomesticStepRecord,
     EarlierMembership,
     Membership,
+    OrganisationParty,
     PartiesFile,
     PartyEntry,
     RecordsFile,
@@ -305,6 +307,18 @@ class World:
             return None
         statuses = (self.party_status(treaty, p.state, on, effective_of) for p in listing.parties)
         return [s for s in statuses if s.status == "party"]
+
+    def admission(self, treaty: str, state: str) -> Admission | None:
+        """The state's admission to, or founding membership of, the organisation the treaty constitutes, if recorded."""
+        listing = self.parties.get(treaty)
+        return next((a for a in listing.admissions if a.state == state), None) if listing else None
+
+    def organisations_on(self, treaty: str, on: dt.date) -> list[OrganisationParty]:
+        """The organisations (the EU) the depositary counts among the treaty's Parties on ``on``: in force for
+        them by then (else consented by then, where no entry into force is recorded)."""
+        listing = self.parties.get(treaty)
+        listed = listing.organisations if listing else []
+        return [o for o in listed if (o.in_force or o.began) <= on]
 
     def count_on(
         self, treaty: str, what: Literal["parties", "signatories", "active", "states"], on: dt.date
