@@ -16,6 +16,10 @@ _BODIES = {"agency", "body", "organization", "organisation"}
 _UN = {"un", "u.n.", "nations"}  # "the UN health agency", "the United Nations health agency"
 _STOP = {"and", "or", "in", "by", "for", "since", "which", "that", "who", "as", "with", "to", "on", "at", "from"}
 _ORGANISATION = ("organization", "organisation")
+_PASSED = {"un", "u.n.", "united", "nations", "world", "body", "global", "international"}  # of any UN treaty
+_DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "new", "old", "key", "landmark",
+                "historic", "former", "same", "whole", "entire"}  # fmt: skip
+_YEAR = re.compile(r"^(?:18|19|20)\d\d$")
 
 
 def compact(name: str) -> str:
@@ -30,7 +34,7 @@ def described_treaties(doc: Doc, names: dict[str, tuple[str, ...]]) -> Doc:
     for token in doc:
         span = None
         if token.lower_ in _NOUNS and token.ent_type_ != "TREATY":
-            span = _by_what_it_bans(doc, token.i, names)
+            span = _by_what_it_bans(doc, token.i, names) or _by_its_modifiers(doc, token.i, names)
         elif token.lower_ in _BODIES:
             span = _by_its_field(doc, token.i, names)
         if span is not None and not any(doc[i].ent_type_ not in ("", "TREATY") for i in range(span.start, span.end)):
@@ -56,6 +60,49 @@ def _by_what_it_bans(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> 
     words = _words(doc, start)
     treaty = _only(words, names)
     return Span(doc, noun, noun + 1, label="TREATY", span_id=treaty) if treaty else None
+
+
+def _by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> Span | None:
+    """'the 1961 UN narcotics convention', 'the cluster bomb convention', 'the anti-torture convention': the words
+    before the noun (a year, lower-case words, hyphened compounds; 'UN', 'the world body's' said of any UN treaty
+    are passed over) all stand in one treaty's names. Read from the noun back, the longest run one treaty fits wins:
+    'Bolivia renounces 1961 UN narcotics convention' drops 'renounces', which no name holds."""
+    runs: list[tuple[int, str]] = []  # (first token, compact word), nearest the noun first
+    i = noun - 1
+    while i >= 0 and len(runs) < 4:
+        token = doc[i]
+        if token.lower_ in _PASSED or token.text in ("'s", "'"):
+            i -= 1
+            continue
+        first = i
+        while first >= 2 and doc[first - 1].text in ("-", "–") and doc[first - 2].is_alpha:
+            first -= 2  # "mine-ban", "anti-drug": one word
+        word = "".join(t.lower_ for t in doc[first : i + 1] if t.text not in ("-", "–"))
+        written = word.isdigit() or doc[first].is_lower  # a capitalised word is a name of its own
+        if token.ent_type_ or not (word.isalpha() or _YEAR.match(word)) or not written:
+            break
+        if doc[first].lower_ in _DETERMINERS:
+            break
+        runs.append((first, word))
+        i = first - 1
+    for n in range(len(runs), 0, -1):
+        words = [_variant(w, names) for _, w in runs[:n]]
+        if any(w is None for w in words):
+            continue
+        treaty = _only([w for w in words if w], names)
+        if treaty:
+            return Span(doc, runs[n - 1][0], noun + 1, label="TREATY", span_id=treaty)
+        return None  # several treaties fit: fewer words fit as many
+    return None
+
+
+def _variant(word: str, names: dict[str, tuple[str, ...]]) -> str | None:
+    """The form of a describing word some treaty's names hold: as written, singular, or without 'anti' ('antidrug'
+    -> 'drug'); None if no name holds it."""
+    for form in (word, word.removesuffix("s"), word.removeprefix("anti"), word.removeprefix("anti").removesuffix("s")):
+        if form and any(form in n for ns in names.values() for n in ns):
+            return form
+    return None
 
 
 def _by_its_field(doc: Doc, body: int, names: dict[str, tuple[str, ...]]) -> Span | None:
