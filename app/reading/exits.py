@@ -93,8 +93,17 @@ def left_kind(
     """What a leaving verb with a treaty object claims, and its value: an exit done or its effective date. A
     headline's present tells a deed in the third person: 'withdraws' for one state, 'withdraw' for a list of them
     ('Mali, Burkina Faso, Niger withdraw from ...')."""
-    if verb[0].lemma_ in ("denounce", "renounce") and tense == "past" and when is not None:
+    denounced = verb[0].lemma_ in ("denounce", "renounce") or verb[-1].lower_ in ("denounced", "renounced")
+    if denounced and tense == "past" and when is not None:
         return "notification_date", value  # "denounced (renounced) the Convention on 2 May 2007": the notice
+    hereby = previous_word(verb[0]) == "hereby"  # "This letter constitutes notification ... that it hereby
+    # denounces the UPU Constitution": the letter's own words, the notice itself
+    undated = tense == "past" or (tense == "present" and (context.headline or hereby))
+    if (denounced or hereby) and undated and when is None:
+        return "notification_date", f"0001-01-01/{context.published}"  # "Bolivia renounces 1961 UN narcotics
+        # convention" (a headline's present), "had previously been denounced only by Trinidad and Tobago": to
+        # denounce a treaty is to give the notice, by the day of the report ('withdraws', 'quits', 'leaves' tell
+        # the exit, as the corpus labels them)
     no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
     if no_longer and tense != "future" and date is not None:
         nearest = nearest_status_day(with_year(date), context.published)

@@ -1,9 +1,10 @@
 """Notices told after the lede without a date, and notices passed on by the depositary.
 
 "Notifications of withdrawal have also been submitted by Poland, Estonia and Finland", "Estonia has submitted
-documents on withdrawal": a perfect with the States named, a notice given by the day of the report, wherever the
-article tells it (not "six months after the Secretary-General has received the instrument", a rule's anchor, nor "the
-World Bank has notified all signatory States of Venezuela's denunciation", the depositary informing the parties).
+documents on withdrawal": a perfect with the States named, or a paper 'presented to UN Secretary-General', a notice
+given by the day of the report, wherever the article tells it (not "six months after the Secretary-General has
+received the instrument", a rule's anchor, nor "the World Bank has notified all signatory States of Venezuela's
+denunciation", the depositary informing the parties).
 
 A notice passed on by the depositary: "The court said it received notice on Monday from the United Nations of the
 president's decision to withdraw". The clauses count from the depositary's receipt (e.g. Rome Statute Art. 127(1):
@@ -38,10 +39,20 @@ def done_notice(verb: Span) -> bool:
     doc = verb.doc
     sentence = verb.sent
     before = [t.lower_ for t in doc[max(sentence.start, verb.start - 4) : verb.start]]
-    if not set(before) & _PERFECT:
+    handed = bool(set(before) & {"was", "were"}) and _to_the_depositary(verb)
+    if not (set(before) & _PERFECT or handed):
         return False
     if any(t.lower_ in _SUBORDINATORS for t in doc[sentence.start : verb.start]):
         return False
     if any(t.lower_ in _OTHERS for t in doc[verb.end : min(sentence.end, verb.end + 3)]):
         return False
-    return any(e.label_ in ("STATE", "CAPITAL") for e in sentence.ents)
+    return handed or any(e.label_ in ("STATE", "CAPITAL") for e in sentence.ents)
+
+
+def _to_the_depositary(verb: Span) -> bool:
+    """'its decision was presented to UN Secretary-General Ban Ki-moon': a paper handed to the depositary (the
+    state may be only 'its', the article's)."""
+    doc = verb.doc
+    if verb.end >= len(doc) or doc[verb.end].lower_ != "to":
+        return False
+    return bool({t.lower_ for t in doc[verb.end + 1 : min(len(doc), verb.end + 5)]} & _DEPOSITARY_WORDS)

@@ -1,5 +1,5 @@
 """Notices of withdrawal: a motion sent to parliament (no notice), 'It is dated ...' of a letter just named, 'its
-intent to withdraw', and the day a notice is reported on (the week up to it).
+intent to withdraw', 'has informed the UN it is withdrawing', and the day a notice is reported on (the week up to it).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from app.reading.pipeline import Reading
 from app.reading.tense import tense_of
-from app.reading.vocabulary import BODIES, LETTERS, PRESS, REPORT_GLUE, REPORTING
+from app.reading.vocabulary import BODIES, LETTERS, PRESS, REPORT_GLUE, REPORTING, WITHDRAW_LEMMAS
 from schemas.checks import Claim
 
 
@@ -31,6 +31,20 @@ def intent_to(verb: Span, notice: Span) -> bool:
         and verb.start > 1
         and doc[verb.start - 1].lower_ == "to"
         and doc[verb.start - 2].lower_ in ("intent", "intention", "decision", "notice", "notification")
+    )
+
+
+def tells_leaving(verb: Span, clause: Span) -> bool:
+    """'has informed the United Nations it is renouncing the convention', 'informed the depositary that it would
+    withdraw': the message is the leaving itself, told as under way ('is withdrawing') or certain ('would
+    withdraw'), so the informing is the notice (not 'is considering leaving', 'that it is not leaving', 'intends to
+    withdraw')."""
+    if verb.lemma_ != "inform":
+        return False
+    doc = clause.doc
+    return any(
+        t.lemma_ in WITHDRAW_LEMMAS and doc[t.i - 1].lower_ in ("is", "are", "was", "were", "would", "will", "'s")
+        for t in doc[verb.end + 1 : min(verb.end + 9, clause.end)]
     )
 
 

@@ -21,6 +21,7 @@ from spacy.util import compile_infix_regex
 
 from app.memo import memoized
 from app.reading.names import Gazetteer, build_gazetteer
+from app.reading.vocabulary import WITHDRAW_LEMMAS
 from app.reading.when import MONTHS, SEASONS, WEEKDAYS
 from app.rulebook import Rulebook
 
@@ -94,7 +95,7 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "between"}, _YEAR, {"LOWER": "and"}, _YEAR],  # "ratified it between 2000 and 2004": one span
 ]  # fmt: skip
 
-_WITHDRAW = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart"]
+
 # "communicate": "have officially communicated their decision to withdraw from ECOWAS"
 _NOTIFY = ["notify", "deposit", "submit", "lodge", "transmit", "deliver", "hand", "send", "present", "file", "inform",
            "communicate"]  # fmt: skip
@@ -150,7 +151,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
               [{"LOWER": {"IN": ["its", "the"]}}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}],
               [{"LOWER": "in"}, {"LOWER": "force"}, {"LOWER": "since"}]],
     "LEAVE": [
-        [{"LEMMA": {"IN": _WITHDRAW}}],
+        [{"LEMMA": {"IN": WITHDRAW_LEMMAS}}],
         # "Venezuela, which was excluded from membership at its own request in 2019": an exit the state asked for
         # (an expulsion without 'at its own request' is no withdrawal)
         [{"LOWER": {"IN": ["excluded", "removed", "released"]}}, {"LOWER": "from"}, {"LOWER": "the", "OP": "?"},

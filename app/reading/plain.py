@@ -2,7 +2,8 @@
 
 Stored pages carry artefacts a reader never sees: a line break inside a sentence (a page wrapped at a fixed width:
 "the pullout takes effect⏎Friday", "on Jan.⏎20"), no-break and thin spaces, soft hyphens and zero-width marks,
-curly quotes and apostrophes ("AES’s"), the dotted capital of "İstanbul". The reader reads the plain text made
+curly quotes and odd apostrophes ("AES’s", "Bolivia`s"), footnote numbers after a sentence's end
+("decision.[2] The"), the dotted capital of "İstanbul". The reader reads the plain text made
 here; every claim still quotes the stored copy, through :meth:`PlainText.original`.
 
 A line is a paragraph of its own (the pipeline reads paragraph by paragraph, the headline first) unless it plainly
@@ -22,7 +23,7 @@ _DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, zer
 _SAME_LENGTH = str.maketrans(
     {
         **dict.fromkeys(_AS_SPACE, " "),
-        **dict.fromkeys("\u2018\u2019\u201b\u2032", "'"),
+        **dict.fromkeys("\u2018\u2019\u201b\u2032`\u00b4", "'"),  # "Bolivia`s", "Bolivia´s": odd apostrophes
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
         **dict.fromkeys("\u2010\u2011\u2212", "-"),
         "\u0130": "I",  # "İstanbul": the dotted capital lower-cases to two characters
@@ -99,6 +100,7 @@ _DATE_START = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b"
 )
+_FOOTNOTE = re.compile(r"(?<=[.!?\"'])\[\d{1,3}\]")  # "... Venezuela's decision.[2] The Convention": a note's number
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
@@ -141,7 +143,7 @@ def runs_on(line: str, following: str, headline: bool) -> bool:
 def plain_text(text: str) -> PlainText:
     """The stored copy's text with its artefacts undone: run-on line breaks joined, spaces of every kind made one
     space (a run of them one), invisible characters dropped, quotes and hyphens made plain."""
-    lines = text.translate(_SAME_LENGTH).split("\n")
+    lines = _FOOTNOTE.sub(lambda m: " " * len(m.group()), text.translate(_SAME_LENGTH)).split("\n")
     joined: list[str] = []
     headline = True  # until the first line with words in it has been passed
     for n, line in enumerate(lines):

@@ -40,7 +40,7 @@ from app.reading.immediate import deemed_immediate
 from app.reading.membership_end import membership_end_claims
 from app.reading.mentions import figures_dropped, leaders_as_states, mention_weight
 from app.reading.nominal import nominal_claims, nominals
-from app.reading.notices import letter_named, reported_on, to_a_parliament, week_up_to
+from app.reading.notices import letter_named, reported_on, tells_leaving, to_a_parliament, week_up_to
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
 from app.reading.pipeline import Reading, reading_for, title_case_lemmas
@@ -400,7 +400,7 @@ class Reader:
         if verb.lemma_ == "receive" and from_the_depositary(verb, clause):
             return None  # "the ICC received notice from the United Nations": the depositary passing the notice on
         nouns = NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else NOTIFICATION_NOUNS
-        if not (verb.lemma_ == "notify" or started or near_noun(verb, clause, nouns)):
+        if not (verb.lemma_ == "notify" or started or near_noun(verb, clause, nouns) or tells_leaving(verb, clause)):
             return None
         if when and tense == "past" and when.start > context.published:
             return "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"

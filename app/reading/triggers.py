@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from app.reading.notices import intent_to
+from app.reading.notices import intent_to, tells_leaving
 from app.reading.treaty_refs import annulled, treaty_before, withdrawal_subject
 from app.reading.vocabulary import GENERIC_TREATY, NOTIFICATION_NOUNS
 from app.reading.words import near_noun
@@ -22,7 +22,8 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
         if len(v) == 1 and v[0].lower_ == "effective" and _leading(v, clause):
             continue  # 'Effective Saturday, "the United States will ... begin the process of withdrawing"': the
             # date of what follows, not an effect
-        if lb == "NOTIFY" and len(v) == 1 and v.lemma_ != "notify" and not near_noun(v, clause, NOTIFICATION_NOUNS):
+        noticed = v.lemma_ == "notify" or near_noun(v, clause, NOTIFICATION_NOUNS) or tells_leaving(v, clause)
+        if lb == "NOTIFY" and len(v) == 1 and not noticed:
             continue
         if lb == "EFFECT" and v[0].lower_ == "making" and not _official_date(v, dates):
             continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else

@@ -50,6 +50,8 @@ PERIOD_EVENTS = NOTICE_EVENTS | {"vote", "voted", "decree", "decision", "approve
 WITHDRAWAL_NOUNS = {
     "withdrawal", "withdrawals", "exit", "exits", "departure", "denunciation", "pullout", "pull-out", "leaving",
 }  # fmt: skip
+# the lemmas of a leaving verb: the trigger patterns', and "has informed the UN it is renouncing" (a notice)
+WITHDRAW_LEMMAS = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart"]
 # the head of a nominal exit ("the UK's withdrawal", "its expulsion from the Council of Europe"): an expulsion too
 EXIT_HEADS = {"withdrawal", "withdrawals", "exit", "exits", "departure", "pullout", "pull-out", "expulsion"}
 # an exit in a rule's words ("the withdrawal needs the approval of", "for 20 years after withdrawing")

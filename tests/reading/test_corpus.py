@@ -160,7 +160,11 @@ from bench.claims import Score, load_corpus, score
 # Kept (h-batch10, tenth held-out batch, the end-of-session measure): 12 articles (42 labels, labelled before
 # reading) read once by the reader of main at 29423bc with no change for them (24/42 found, 24/29 reports true,
 # 17/24 verdicts); whole corpus 817/909 = 89.9%, precision 810/821 = 98.7%, verdicts 802/817 = 98.2%.
-RECALL_FLOOR = 0.89
+# Raised to 0.90 (h-left, session 7): notices told with other verbs ('renounces' in a headline, 'has informed the UN it
+# is renouncing', 'its decision was presented to UN Secretary-General', 'hereby denounces', an undated 'denounced'),
+# odd apostrophes and footnote numbers, treaties told by description; one true notice labelled (CNN 2016): 819/909 ->
+# 826/910 = 90.8%, precision 812/823 -> 819/829 = 98.8%, verdicts 805/819 -> 813/826 = 98.4%.
+RECALL_FLOOR = 0.90
 PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.98
 
