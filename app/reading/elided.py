@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from app.reading.context import Context
 from app.reading.subjects import one_per_state
-from app.reading.vocabulary import FOLLOWING, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import FOLLOWING, FUTURE, NEGATION, WITHDRAWAL_NOUNS
 from app.reading.when import Tense, claim_value, resolve
 from app.reading.words import actors_in, listed_with
 from schemas.checks import Claim, ClaimKind
@@ -137,20 +137,32 @@ def as_did(sentence: Span, claims: list[Claim]) -> list[Claim]:
     return []
 
 
-def followed_suit(sentence: Span, claims: list[Claim]) -> list[Claim]:
+_MAYBE = {"may", "might", "could", "to", "should"}
+
+
+def followed_suit(sentence: Span, claims: list[Claim], before: list[Claim] | None = None) -> list[Claim]:
     """'US Withdraws From UNESCO, Israel Follows Suit': the states that follow suit did the sentence's one exit too,
     on a day of their own (so a dated exit is repeated undated, and a notice or an effect, whose date is the claim,
-    is not repeated)."""
-    exits = [c for c in claims if c.kind == "withdrew" and c.state]
-    if len(exits) != 1:
+    is not repeated). 'The US notified its withdrawal on 12 October. Israel followed suit.': a sentence with no claim
+    of its own follows the one before; a notice followed is a notice of the follower's own, given by the report's day
+    (the claim's ``as_of``)."""
+    own = [c for c in claims if c.kind == "withdrew" and c.state]
+    followed = own or (
+        [c for c in before or [] if c.kind in ("withdrew", "notification_date") and c.state] if not claims else []
+    )
+    if len({(c.kind, c.state, c.treaty) for c in followed}) != 1:
         return []
     doc = sentence.doc
     for token in sentence[1:-1]:
         if token.lemma_ != "follow" or token.nbor().lower_ != "suit":
             continue
+        if {t.lower_ for t in doc[max(sentence.start, token.i - 3) : token.i]} & (NEGATION | FUTURE | _MAYBE):
+            return []  # "Israel did not follow suit", "others may follow suit", "Israel will follow suit"
         followers = [e for e in actors_in(doc[sentence.start : token.i]) if 0 <= token.i - e.end <= 2]
         if not followers:
             return []
         named = dict.fromkeys(str(e.ent_id_) for e in listed_with(actors_in(sentence), followers[-1], forward=False))
-        return [exits[0].model_copy(update={"state": s, "value": "true"}) for s in named if s != exits[0].state]
+        first = followed[0]
+        value = "true" if first.kind == "withdrew" else f"0001-01-01/{first.as_of}"
+        return [first.model_copy(update={"state": s, "value": value}) for s in named if s != first.state]
     return []

@@ -200,6 +200,7 @@ class Reader:
             context.ahead = str(named[0].ent_id_)
             context.ahead_nouns = self._nouns(context.ahead)
         context.ahead_states = _first_states(docs[1:])
+        before: list[Claim] = []  # the claims of the sentence before ('Israel followed suit.')
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
             context.heading = heading_date(docs[n - 1], matches_of(reading.dates, docs[n - 1])) if n else None
             context.headline = n == 0 or section_heading(doc, n, len(docs))
@@ -207,7 +208,8 @@ class Reader:
             if n == 0 and sum(t.is_title for t in doc) > len(doc) / 2:
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
             for sentence in doc.sents:
-                claims = list(self._sentence(reading, doc, sentence, context))
+                claims = list(self._sentence(reading, doc, sentence, context, before))
+                before = claims
                 if sentence.text.rstrip().endswith("?"):
                     claims = []  # "Which countries have already withdrawn from the Ottawa Convention?" asserts nothing
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1
@@ -225,11 +227,13 @@ class Reader:
 
     # --- one sentence -------------------------------------------------------------------------------
 
-    def _sentence(self, reading: Reading, doc: Doc, sentence: Span, context: Context) -> Iterator[Claim]:
+    def _sentence(
+        self, reading: Reading, doc: Doc, sentence: Span, context: Context, before: list[Claim]
+    ) -> Iterator[Claim]:
         claims = [claim for clause in clauses(sentence) for claim in self._clause(reading, doc, clause, context)]
         yield from claims
         yield from as_did(sentence, claims)
-        yield from followed_suit(sentence, claims)
+        yield from followed_suit(sentence, claims, before)
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:
         treaties = [e for e in clause.ents if e.label_ == "TREATY" and not signing_agent(e)]

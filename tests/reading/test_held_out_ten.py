@@ -152,3 +152,51 @@ DESCRIBED: list[tuple[str, str, str, Read]] = [
 def test_construction(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     got = read(finder, text, published)
     assert got == expected, name
+
+
+FOLLOWED: list[tuple[str, str, str, Read]] = [
+    (
+        "following-suit-in-the-next-sentence-repeats-the-exit-undated",
+        "2019-01-02",
+        "The story so far.\nCanada left the Kyoto Protocol in 2012. Japan followed suit.",
+        [("withdrew", "kyoto-protocol", "CAN", "2012"), ("withdrew", "kyoto-protocol", "JPN", "true")],
+    ),
+    (
+        "following-suit-after-a-notice-is-a-notice-by-the-report",  # the follower's own day, not the first's
+        "2017-10-14",
+        "The story so far.\nThe United States notified UNESCO of its withdrawal on 12 October 2017. Israel followed "
+        "suit, its prime minister said.",
+        [
+            ("notification_date", "unesco-constitution", "USA", "2017-10-12"),
+            ("notification_date", "unesco-constitution", "ISR", "0001-01-01/2017-10-14"),
+        ],
+    ),
+    (
+        "a-list-of-states-follows-suit",
+        "2019-01-02",
+        "The story so far.\nCanada left the Kyoto Protocol in 2012. Japan and Russia later followed suit.",
+        [
+            ("withdrew", "kyoto-protocol", "CAN", "2012"),
+            ("withdrew", "kyoto-protocol", "JPN", "true"),
+            ("withdrew", "kyoto-protocol", "RUS", "true"),
+        ],
+    ),
+    (
+        "not-following-suit-is-no-exit",
+        "2017-10-14",
+        "The story so far.\nThe United States notified UNESCO of its withdrawal on 12 October 2017. Israel did not "
+        "follow suit.",
+        [("notification_date", "unesco-constitution", "USA", "2017-10-12")],
+    ),
+    (
+        "a-state-that-may-or-will-follow-suit-has-done-nothing",
+        "2017-10-14",
+        "The story so far.\nThe United States left UNESCO in 2018. Israel may follow suit. Canada will follow suit.",
+        [("withdrew", "unesco-constitution", "USA", "2018")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), FOLLOWED, ids=[c[0] for c in FOLLOWED])
+def test_following_suit(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected, name
