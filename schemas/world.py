@@ -396,11 +396,20 @@ class RecordsFile(TreatyFile):
     complete_since: dt.date | None = Field(
         None, description="Every act since this date is listed (optional; the coverage report shows it)."
     )
+    complete_source: WorldSource | None = Field(
+        None, description="Where it is read that no act since `complete_since` is missing (with `as_of`)."
+    )
     note: str | None = None
     records: list[WorldRecord]
     unnotified: list[UnnotifiedProcedure] = Field(
         [], description="Domestic procedures begun and never notified (their votes), apart from the acts notified."
     )
+
+    @model_validator(mode="after")
+    def _completeness_is_sourced(self) -> RecordsFile:
+        if self.complete_source is not None and (self.complete_since is None or self.as_of is None):
+            raise ValueError("complete_source needs complete_since and as_of (the span it covers)")
+        return self
 
 
 # --- situations ------------------------------------------------------------------------------------

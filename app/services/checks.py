@@ -838,6 +838,8 @@ class CheckService:
     def _check_notification_date(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'The notice was handed to the UN Secretary-General on 27 June': against the recorded date of receipt."""
         treaty, state = self._treaty(claim), self._state(claim)
+        if claim.value.strip().lower() in ("false", "no"):
+            return self._not_notified(treaty, state, as_of)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         horizon = max(as_of, claimed.end) + dt.timedelta(days=_DISPATCH_DAYS)  # sent, not yet received
         notices = sorted(  # a notice later revoked was still given (South Africa, Rome Statute, 2016)
@@ -886,6 +888,37 @@ class CheckService:
         )
         return Outcome("inconsistent", notice.received.isoformat(), text, evidence, trace)
 
+    def _not_notified(self, treaty: Treaty, state: str, as_of: dt.date) -> Outcome:
+        """'X has not yet notified its withdrawal' on the publication date: wrong if a notice was received by then
+        (and not revoked), right where the records hold only a later one (or keep the treaty's exits and hold none)."""
+        name = find_state(state).name
+        given = self._recorded_notices(state, treaty, as_of)
+        if given:
+            text = (
+                f"Incorrect: the depositary had received {name}'s notification of withdrawal from the "
+                f"{treaty.short_name} on {_long(given[-1].received)}, before {_long(as_of)}."
+            )
+            evidence = [Evidence(kind="record", description=text, url=given[-1].source_url)]
+            return Outcome("inconsistent", given[-1].received.isoformat(), text, evidence, [f"record: {state}"])
+        later = [n for n in self.notifications(state, treaty.id) if n.received > as_of]
+        if later:
+            text = (
+                f"Correct: {name} had not notified its withdrawal from the {treaty.short_name} by {_long(as_of)}; "
+                f"the depositary received its notification on {_long(later[0].received)}."
+            )
+            evidence = [Evidence(kind="record", description=text, url=later[0].source_url)]
+            return Outcome("consistent", later[0].received.isoformat(), text, evidence, [f"record: {state}"])
+        if self._tracked(treaty):
+            text = (
+                f"Correct: no notification of withdrawal by {name} from the {treaty.short_name} is recorded by "
+                f"{_long(as_of)} (world/records/{treaty.id})."
+            )
+            return Outcome("consistent", "false", text, [], [f"world/records/{treaty.id}"])
+        raise _Unverifiable(
+            f"Whether {name} had notified its withdrawal from the {treaty.short_name} by {as_of} is not recorded: "
+            f"no world/records/{treaty.id}.yaml keeps its exits."
+        )
+
     def _check_withdrew(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'X left / withdrew from / quit Y [on D]', judged against what had happened by the publication date:
         a withdrawal in effect is right (on its effective date); a notification whose period had not run out
@@ -903,6 +936,9 @@ class CheckService:
         if claimed is None and claim.tense == "present":  # "X withdraws": not the exit of an earlier membership
             rejoined = self._rejoined_on(treaty, state, as_of)  # (the US, Paris: out in 2020, back in 2021)
             notices = [n for n in notices if rejoined is None or n.received >= rejoined]
+        elif claimed is not None and (back := self._rejoined_on(treaty, state, as_of)) and back <= claimed.start:
+            rejoined = back  # a date after the state consented again: the earlier exit is not this one
+            notices = [n for n in notices if n.received >= rejoined]
         if not notices:
             return self._before_notice(treaty, state, name, claimed, as_of, rejoined)
         if claimed is not None and claimed.end < notices[0].received - dt.timedelta(days=366):  # an earlier exit
@@ -918,6 +954,12 @@ class CheckService:
             notices = notices[-1:]  # (the US left the Paris Agreement in 2020, rejoined, notified again in 2025)
         pairs = [(n, self._withdrew_after(treaty, state, name, n, claimed, as_of)) for n in reversed(notices)]
         notice, outcome = max(pairs, key=lambda p: _RANK[p[1].verdict])
+        if claimed is not None and outcome.verdict == "inconsistent":  # the day of a decision called the exit
+            decided = next(
+                (d for n in notices if (d := self._decided_in(treaty, state, name, n, claimed, as_of))), None
+            )
+            if decided is not None:
+                return decided
         if notice.disputed is not None:  # "X has withdrawn": by the article's date
             by = claimed or PartialDate(dt.date.min, as_of, "interval", f"by {as_of}")
             return _disputed(notice.disputed, by, outcome)
@@ -1026,6 +1068,8 @@ class CheckService:
         unnoticed = self._exit_too_soon(treaty, state, name, claimed, as_of) if since is None else None
         if unnoticed is not None:
             return unnoticed
+        if (kept := self._no_exit_kept(treaty, name, claimed)) is not None:
+            return kept
         if since is not None:
             raise _Unverifiable(
                 f"{name} consented again to the {treaty.short_name} on {_long(since)}, after an earlier withdrawal; "
@@ -1036,6 +1080,26 @@ class CheckService:
             f"No notification of withdrawal by {name} from the {treaty.short_name} received on or before {as_of} "
             "is recorded, nor a domestic decision to withdraw: the records lack a withdrawal to confirm."
         )
+
+    def _no_exit_kept(self, treaty: Treaty, name: str, claimed: PartialDate | None) -> Outcome | None:
+        """'Withdraw once again' (no earlier exit): a withdrawal dated within the span the records are sourced as
+        complete for (world/records ``complete_since`` to ``as_of``, ``complete_source``) and absent from them did
+        not happen; None where the claim is undated or reaches outside that span."""
+        kept = self.rulebook.world.records.get(treaty.id)
+        if claimed is None or kept is None or kept.complete_source is None:
+            return None
+        if kept.complete_since is None or kept.as_of is None:
+            return None
+        if not (kept.complete_since <= claimed.start and claimed.end <= kept.as_of):
+            return None
+        read = kept.complete_source.title or str(kept.complete_source.url)
+        text = (
+            f"Incorrect: {name} did not withdraw from the {treaty.short_name} {_when_said(claimed)}: no withdrawal "
+            f"is recorded, and the records hold every one from {_long(kept.complete_since)} to "
+            f"{_long(kept.as_of)} (world/records/{treaty.id}: {read})."
+        )
+        evidence = [Evidence(kind="record", description=text, url=str(kept.complete_source.url))]
+        return Outcome("inconsistent", "false", text, evidence, [f"world/records/{treaty.id}"])
 
     def _exit_too_soon(
         self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
@@ -1146,6 +1210,14 @@ class CheckService:
             text = f"Correct: {name} was a party to the {treaty.short_name} on {_long(as_of)}: {status.reason}."
             url = str(status.source.url) if status.source else None
             return Outcome("consistent", "false", text, [Evidence(kind="record", description=text, url=url)], [])
+        later = [n for n in self.notifications(state, treaty.id) if n.received > as_of and n.revoked is None]
+        if later and status.status == "unknown":  # a state gives notice only of a treaty it is bound by
+            text = (
+                f"Correct: {name} had not withdrawn from the {treaty.short_name} on {_long(as_of)}: it notified its "
+                f"withdrawal only later (received {_long(later[0].received)}), so it was still bound."
+            )
+            evidence = [Evidence(kind="record", description=text, url=later[0].source_url)]
+            return Outcome("consistent", "false", text, evidence, [f"record: {state} {treaty.id}"])
         raise _Unverifiable(f"Whether {name} was still a party to the {treaty.short_name} on {as_of} is not recorded.")
 
     def _withdrew_after(
@@ -1182,13 +1254,20 @@ class CheckService:
             note = f" That is the recorded date; the rules alone do not determine it: {effective.explanation}"
             return outcome._replace(explanation=outcome.explanation + note)
         if date is None:
+            # a treaty with no withdrawal clause (VCLT Art. 56): whether the notice could end anything is unsettled,
+            # so 'has withdrawn' is neither right nor partly right; under a clause, a notice given is a step taken
+            silent = treaty.withdrawal.article is None
             verdict: Verdict = (
-                "partly_consistent" if claimed is None or claimed.contains(notice.received) else "unverifiable"
+                "partly_consistent"
+                if not silent and (claimed is None or claimed.contains(notice.received))
+                else "unverifiable"
             )
             text = (
-                f"{name} notified its withdrawal from the {treaty.short_name} (received {received}); when it takes "
-                f"effect is not determined: {effective.explanation}"
-            )
+                f"{name} notified its withdrawal from the {treaty.short_name} (received {received}); "
+                + ("the treaty has no withdrawal clause, so whether and when it takes effect is unsettled: " if silent
+                   else "when it takes effect is not determined: ")
+                + effective.explanation
+            )  # fmt: skip
             return Outcome(verdict, None, text, evidence, trace)
         if ended and ended != date and ended <= as_of and not notice.extensions:
             # the membership ended otherwise than by the clause (Russia, Council of Europe: Art. 8, 16 March 2022)
@@ -1202,8 +1281,10 @@ class CheckService:
         entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
         name = find_state(state).name
         if not entries:
+            listed = "no row for it" if treaty.id in self.rulebook.world.parties else "none"
             raise _Unverifiable(
-                f"The rulebook does not record {name}'s signature or consent to the {treaty.short_name}."
+                f"The rulebook does not record {name}'s signature or consent to the {treaty.short_name} (no "
+                f"participation entry in its rule file; world/parties/{treaty.id}.yaml: {listed})."
             )
         return treaty, state, name, entries
 
@@ -1283,8 +1364,12 @@ class CheckService:
         treaty, _, name, entries = self._participation(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
         signed = [e for e in entries if e.signed]
-        if not signed:
-            raise _Unverifiable(f"The rulebook does not record when {name} signed the {treaty.short_name}.")
+        if not signed:  # never the treaty's adoption: a state's signature is its own act, on its own day
+            raise _Unverifiable(
+                f"The rulebook does not record when {name} signed the {treaty.short_name} (its participation records "
+                f"and world/parties/{treaty.id}.yaml give no signature date for it); the treaty's adoption is not "
+                "its signature."
+            )
         entry = next((e for e in signed if e.signed and claimed.contains(e.signed)), signed[-1])
         assert entry.signed is not None
         ok = claimed.contains(entry.signed)
@@ -1590,16 +1675,26 @@ class CheckService:
         (VCLT Art. 67(1): in writing, to the depositary or the parties the treaty names)."""
         found = recipients_of(owned, as_of)
         named = re.search(r"\bto\s+(.+)$", claim.value, re.IGNORECASE)
-        if found is None or named is None or not _recipient_words(named.group(1)):
+        # "to the depositary" (ECT Art. 47(1)): the recipient the rule file marks as the depositary
+        depositary_only = named is not None and re.fullmatch(r"(?:the\s+)?depositary", named.group(1).strip(), re.I)
+        if found is None or named is None or not (depositary_only or _recipient_words(named.group(1))):
             raise _Unverifiable(f"'{claim.value}' states no period or recipient to compare. {rule}", evidence)
         notice, recipients = found
         said = _recipient_words(named.group(1))
-        hit = next((r for r in recipients if said <= _recipient_words(r)), None)
+        hit = next(
+            (r for r in recipients if ("depositary" in r.lower() if depositary_only else said <= _recipient_words(r))),
+            None,
+        )
         citation = provision_citation(self.rulebook, notice)
         evidence = [Evidence(kind="rule", description="; ".join(recipients), citation=citation)]
         depositary = self.rulebook.depositaries.get(treaty.depositary) if treaty.depositary else None
         called = next(
-            (c for c in (depositary.called if depositary else []) if said <= _recipient_words(c.name)), None
+            (
+                c
+                for c in (depositary.called if depositary and not depositary_only else [])
+                if said <= _recipient_words(c.name)
+            ),
+            None,
         )  # "the Strasbourg-based organization": the depositary's organisation by its seat
         if hit is None and depositary is not None and called is not None:
             evidence.append(
@@ -1614,6 +1709,22 @@ class CheckService:
             )
         text = f"Correct: notice goes to {hit} ({citation.cite}). {rule}"
         return Outcome("consistent", hit, text, evidence, [citation.rule])
+
+    def _no_clause(self, treaty: Treaty) -> Outcome:
+        """'The WHO Constitution has no withdrawal clause': against the rule file's clause (``article`` null: the
+        treaty is silent, and any right comes from elsewhere, VCLT Art. 56 or a reservation)."""
+        clause = treaty.withdrawal
+        url = str(clause.source) if clause.source else None
+        if clause.article is None:
+            text = (
+                f"Correct: the {treaty.short_name} has no withdrawal clause; a right to leave can come only from "
+                "elsewhere (a reservation, or VCLT Art. 56)."
+            )
+            evidence = [Evidence(kind="rule", description=text, url=url)]
+            return Outcome("consistent", "no withdrawal clause", text, evidence, [treaty.id])
+        text = f"Incorrect: withdrawal from the {treaty.short_name} is governed by its {clause.article}."
+        evidence = [Evidence(kind="rule", description=clause.text or text, url=url)]
+        return Outcome("inconsistent", clause.article, text, evidence, [treaty.id])
 
     def _consent_claim(
         self, treaty: Treaty, where: str, rule: str, evidence: list[Evidence], trace: list[str]
@@ -1684,6 +1795,8 @@ class CheckService:
         effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act;
         VCLT Art. 67(2) and 78(b)), and against a precondition on notice (Paris Art. 28(1))."""
         treaty = self._treaty(claim)
+        if _NO_CLAUSE.search(claim.value):
+            return self._no_clause(treaty)
         said = parse_rule_claim(claim.value)
         owned = self._provisions(treaty, claim.state)
         found = period_effect(owned)
@@ -1796,6 +1909,14 @@ def _month_day_words(value: str | None) -> str:
         return "?"
     month, day = value.split("-")
     return f"{int(day)} {_MONTHS[int(month) - 1].capitalize()}"
+
+
+_NO_CLAUSE = re.compile(
+    r"\bno (?:withdrawal|exit|denunciation) (?:clause|provision|article)s?\b"
+    r"|\bno (?:clause|provision|article)s? (?:on|for|to) (?:withdraw\w*|leav\w*|exit\w*|denunciation|get out)",
+    re.IGNORECASE,
+)
+"""A claim that the treaty is silent on withdrawal ('no withdrawal clause', 'no provisions to get out')."""
 
 
 def _recipient_words(text: str) -> set[str]:

@@ -117,3 +117,64 @@ def test_admission_is_no_party_status(client: TestClient) -> None:
 def test_bounds_beyond_the_calendar_are_unreadable(text: str) -> None:
     with pytest.raises(UnreadableDate):
         parse_partial_date(text, dt.date(2022, 1, 1), "past")
+
+
+@pytest.mark.parametrize(("kind", "value"), [("withdrew", "false"), ("notification_date", "false")])
+def test_before_its_notice_a_state_had_neither_notified_nor_left(client: TestClient, kind: str, value: str) -> None:
+    """Luxembourg's ECT notice was received on 16 June 2023: in February 2023 it had not notified, and a state gives
+    notice only of a treaty it is bound by, so it was still a party (no complete ECT list says so)."""
+    result = judge(client, "2023-02-10", kind=kind, treaty="ect", state="LUX", value=value)
+    assert result["verdict"] == "consistent" and "16 June 2023" in result["explanation"]
+
+
+def test_not_notified_is_wrong_once_the_notice_is_received(client: TestClient) -> None:
+    result = judge(client, "2023-07-01", kind="notification_date", treaty="ect", state="LUX", value="false")
+    assert result["verdict"] == "inconsistent" and result["correct_value"] == "2023-06-16"
+
+
+def test_notice_to_the_depositary_where_the_clause_sends_it_there(client: TestClient) -> None:
+    """ECT Art. 47(1): written notification to the Depositary."""
+    result = judge(client, "2023-02-10", kind="rule", treaty="ect", value="written notification to the depositary")
+    assert result["verdict"] == "consistent" and "Depositary" in result["correct_value"]
+
+
+@pytest.mark.parametrize(
+    ("treaty", "verdict"), [("who-constitution", "consistent"), ("paris-agreement", "inconsistent")]
+)
+def test_no_withdrawal_clause(client: TestClient, treaty: str, verdict: str) -> None:
+    """The WHO Constitution is silent on withdrawal; the Paris Agreement has Art. 28."""
+    result = judge(client, "2025-01-28", kind="rule", treaty=treaty, value="no withdrawal clause")
+    assert result["verdict"] == verdict
+
+
+def test_an_exit_the_complete_records_do_not_hold(client: TestClient) -> None:
+    """'Withdraw once again' from the UNFCCC: no State had ever left it (world/records complete from 1994 to 9
+    January 2026, sourced), so an exit dated in that span is wrong; after the span it is not judged so."""
+    result = judge(client, "2026-01-07", kind="withdrew", treaty="unfccc", state="USA", value="1994-03-21/2026-01-06")
+    assert result["verdict"] == "inconsistent" and "no withdrawal is recorded" in result["explanation"]
+    later = judge(client, "2026-06-01", kind="withdrew", treaty="unfccc", state="USA", value="2026-05")
+    assert later["verdict"] == "partly_consistent" and "records hold every one" not in later["explanation"]
+
+
+@pytest.mark.parametrize(("as_of", "mentions"), [("2025-01-20", "received on 27 January 2025"), ("2025-01-29", "")])
+def test_the_day_of_the_order_called_the_exit(client: TestClient, as_of: str, mentions: str) -> None:
+    """Executive Order 14162 of 20 January 2025 (the US had re-joined in 2021, so its 2020 exit is not this one):
+    notified 27 January 2025, effective 27 January 2026. 'Withdrew on 20 January 2025' is a decision called an
+    exit: partly right, before and after the notice."""
+    result = judge(client, as_of, kind="withdrew", treaty="paris-agreement", state="USA", value="2025-01-20")
+    assert result["verdict"] == "partly_consistent", result["explanation"]
+    assert "Executive Order 14162" in result["explanation"] and mentions in result["explanation"]
+
+
+def test_a_notice_under_a_silent_treaty_is_unsettled(client: TestClient) -> None:
+    """The US notice of 7 March 2005 on the VCCR Optional Protocol, which has no withdrawal clause (VCLT Art. 56):
+    'has withdrawn' is unverifiable, not partly right."""
+    result = judge(client, "2005-03-09", kind="withdrew", treaty="vccr-optional-protocol", state="USA", value="true")
+    assert result["verdict"] == "unverifiable" and "no withdrawal clause" in result["explanation"]
+
+
+def test_a_missing_signature_is_named_not_replaced_by_the_adoption(client: TestClient) -> None:
+    result = judge(client, "2012-07-25", kind="signed", treaty="icsid-convention", state="VEN", value="1993")
+    assert result["verdict"] == "unverifiable" and "world/parties/icsid-convention.yaml" in result["explanation"]
+    canada = judge(client, "2011-12-13", kind="signed", treaty="kyoto-protocol", state="CAN", value="1997")
+    assert canada["verdict"] == "inconsistent" and canada["correct_value"] == "1998-04-29"
