@@ -69,17 +69,22 @@ CLASSES_PER_SHAPE = 16
 @dataclass
 class _Class:
     """One class of a shape: its first answer (values and bytes) until a second question of the class confirms it;
-    then those bytes as a %-template with a ``%s`` wherever one of its values stood (``slots``: which value, in
-    order); ``tries``: answers that could not be confirmed."""
+    then those bytes cut wherever one of its values stood (``pieces``: the bytes between, with a place left for
+    each value; ``slots``: which value goes in each place, in order); ``tries``: answers that could not be
+    confirmed. An answer is the pieces joined with its values in their places: one allocation of the answer's
+    exact size and one copy of each piece (``bytes % values`` scanned the 17 KB for ``%`` and grew its buffer
+    past the template's size, copying what it had written: 3.7 against 2.2 µs for an answer)."""
 
     first: tuple[tuple[bytes, ...], bytes] | None = None
-    template: bytes = b""
+    pieces: list[bytes] = field(default_factory=list)
     slots: tuple[int, ...] = ()
     ends: bool = False  # whether a survival's end stands in the answer (else the ends are not counted)
     tries: int = 0
 
     def filled(self, values: tuple[bytes, ...]) -> bytes:
-        return self.template % tuple(map(values.__getitem__, self.slots))
+        pieces = self.pieces.copy()
+        pieces[1::2] = [values[slot] for slot in self.slots]
+        return b"".join(pieces)
 
 
 @dataclass
@@ -162,7 +167,7 @@ class DayAnswers:
         if plan is not None:
             key, date = _class_of(day, case, plan, received)
             known = shape.classes.get(key)
-            if known is not None and known.template:
+            if known is not None and known.pieces:
                 self.filled += 1
                 values = _values(received, date)
                 return known.filled(values + _ends(case, plan, date) if known.ends else values)
@@ -174,7 +179,7 @@ class DayAnswers:
             known = shape.classes.get(key)
             if known is None and len(shape.classes) < CLASSES_PER_SHAPE:
                 known = shape.classes[key] = _Class()
-            if known is not None and not known.template and known.tries < TRIES:
+            if known is not None and not known.pieces and known.tries < TRIES:
                 values = _values(received, date)
                 self._learn(shape, (day, key), known, (values, _ends(case, plan, date)), written, received)
         return written
@@ -227,13 +232,13 @@ class DayAnswers:
         if check is None:
             known.tries += 1  # two values alike (a notice effective on receipt), or no other date to check on
             return
-        template, slots = _cut(written, joined)
-        candidate = _Class(template=template, slots=slots)
+        pieces, slots = _cut(written, joined)
+        candidate = _Class(pieces=pieces, slots=slots)
         if candidate.filled(check[0]) != check[1]:
             self.mismatches += 1  # a value that also stands elsewhere in this answer (a date in a title): not kept
             known.tries += 1
             return
-        known.template, known.slots = template, slots
+        known.pieces, known.slots = pieces, slots
         known.ends = any(slot >= len(values[0]) for slot in slots)
 
     def _check(
@@ -330,10 +335,10 @@ def _distinct(values: tuple[bytes, ...]) -> bool:
     return len(set(present)) == len(present)
 
 
-def _cut(written: bytes, values: tuple[bytes, ...]) -> tuple[bytes, tuple[int, ...]]:
-    """``written`` as a %-template, a ``%s`` wherever one of ``values`` stands (the first of them that stands
-    there, in their order), and which value each ``%s`` takes."""
+def _cut(written: bytes, values: tuple[bytes, ...]) -> tuple[list[bytes], tuple[int, ...]]:
+    """``written`` cut wherever one of ``values`` stands (the first of them that stands there, in their order): the
+    pieces between, each followed by a place for a value (``b""`` until filled), and which value each place takes."""
     slot_of = {value: slot for slot, value in enumerate(values) if value}
     pattern = re.compile(b"(" + b"|".join(re.escape(v) for v in values if v) + b")")
     pieces = pattern.split(written)
-    return b"%s".join(p.replace(b"%", b"%%") for p in pieces[0::2]), tuple(slot_of[v] for v in pieces[1::2])
+    return [b"" if n % 2 else piece for n, piece in enumerate(pieces)], tuple(slot_of[v] for v in pieces[1::2])
