@@ -87,21 +87,28 @@ class Recent(Generic[K, V]):
 
 
 class AnswerCache:
-    """The serialised answers to the last ``size`` distinct questions, by ETag (rules version + query); and by
-    the question's exact bytes and day (:mod:`app.api.ready_answers`), where they are served from before routing.
-    Used from the event loop only (the assessment routes are async), so no lock."""
+    """The serialised answers to the last ``size`` distinct questions asked more than once, by ETag (rules version +
+    query); and by the question's exact bytes and day (:mod:`app.api.ready_answers`), where they are served from
+    before routing. An answer is kept once its ETag is computed a second time (among the last ``size`` to
+    ``2 * size`` answers not kept): a question asked once — a newsroom batch's, every question of a cold
+    benchmark — is computed and sent without being kept, so it evicts no answer asked again, and its 17 KB go
+    back to the allocator for the next answer rather than each new answer being written to memory not touched
+    for thousands of requests (served cold, the CPU per request fell by a tenth; README, issue 16). Used from the
+    event loop only (the assessment routes are async), so no lock."""
 
     def __init__(self, size: int) -> None:
         self.size = size
         self._answers: Recent[str, bytes] = Recent(size)
         self._ready: Recent[tuple[Any, ...], tuple[bytes, bytes]] = Recent(size)
+        self._seen: set[str] = set()  # ETags of answers computed but not kept: asked once (since the last turn)
+        self._seen_before: set[str] = set()  # the same, before the last turn (both at most ``size``)
         self.hits = 0
         self.misses = 0
         self.ready_hits = 0
 
     def respond(self, request: Request, etag: str, compute: Callable[[], bytes]) -> Response:
-        """304, or the cached bytes, or the bytes ``compute()`` serialises, kept for next time (also under the
-        question's exact bytes, when :class:`app.api.ready_answers.ReadyAnswers` passed them on)."""
+        """304, or the cached bytes, or the bytes ``compute()`` serialises, kept for next time once asked twice (also
+        under the question's exact bytes, when :class:`app.api.ready_answers.ReadyAnswers` passed them on)."""
         headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL}
         if _not_modified(request, etag):
             return Response(status_code=304, headers=headers)
@@ -112,20 +119,32 @@ class AnswerCache:
         return Response(body, media_type="application/json", headers=headers)
 
     def answer(self, etag: str, compute: Callable[[], bytes]) -> bytes:
-        """The cached bytes under ``etag``, or the bytes ``compute()`` serialises, kept for next time."""
+        """The cached bytes under ``etag``, or the bytes ``compute()`` serialises, kept for next time if asked
+        before (:meth:`_asked_before`)."""
         body = self._answers.get(etag)
         if body is not None:
             self.hits += 1
             return body
         body = compute()
         self.misses += 1
-        if self.size:
+        if self.size and self._asked_before(etag):
             self._answers[etag] = body
         return body
 
+    def _asked_before(self, etag: str) -> bool:
+        """Whether the answer under ``etag`` was computed before, among the last ``size`` to ``2 * size`` answers
+        computed and not kept; else it is remembered as asked once."""
+        if etag in self._seen or etag in self._seen_before:
+            return True
+        if len(self._seen) >= self.size:
+            self._seen_before, self._seen = self._seen, set()
+        self._seen.add(etag)
+        return False
+
     def keep_ready(self, key: tuple[Any, ...], etag: bytes, body: bytes) -> None:
-        """Keep an answer under the question's exact bytes and day, unless that day is over (past midnight)."""
-        if self.size and key[0] == clock.today().toordinal():
+        """Keep an answer under the question's exact bytes and day, unless that day is over (past midnight), once
+        it is kept under its ETag (asked a second time)."""
+        if self.size and key[0] == clock.today().toordinal() and self._answers.values.get(etag.decode()) is body:
             self._ready[key] = (etag, body)
 
     def ready(self, key: tuple[Any, ...]) -> tuple[bytes, bytes] | None:

@@ -22,9 +22,27 @@ def _cache(client: TestClient) -> AnswerCache:
     return cache
 
 
+def test_an_answer_is_kept_once_asked_twice(client: TestClient) -> None:
+    """A question asked once is answered and not kept (a batch of new questions evicts nothing); asked a second
+    time it is kept, by its ETag and its bytes, and the third time it is ready."""
+    body = BODY.replace("2024-09-06", "2024-09-04")
+    cache = _cache(client)
+    kept, ready = len(cache._answers), len(cache._ready)
+    first = client.post(URL, content=body, headers=HEADERS)
+    assert (len(cache._answers), len(cache._ready)) == (kept, ready)
+    second = client.post(URL, content=body, headers=HEADERS)
+    assert (len(cache._answers), len(cache._ready)) == (kept + 1, ready + 1)
+    hits = cache.ready_hits
+    third = client.post(URL, content=body, headers=HEADERS)
+    assert cache.ready_hits == hits + 1
+    assert first.content == second.content == third.content
+    assert first.headers["etag"] == second.headers["etag"] == third.headers["etag"]
+
+
 def test_repeated_question_gets_the_same_bytes_and_headers(client: TestClient) -> None:
     body = BODY.replace("2024-09-06", "2024-09-05")
     first = client.post(URL, content=body, headers=HEADERS)
+    assert client.post(URL, content=body, headers=HEADERS).content == first.content  # kept from the second time
     hits = _cache(client).ready_hits
     again = client.post(URL, content=body, headers=HEADERS)
     assert _cache(client).ready_hits == hits + 1
@@ -37,6 +55,7 @@ def test_repeated_question_gets_the_same_bytes_and_headers(client: TestClient) -
 
 def test_ready_answer_honours_if_none_match(client: TestClient) -> None:
     etag = client.post(URL, content=BODY, headers=HEADERS).headers["etag"]
+    assert client.post(URL, content=BODY, headers=HEADERS).headers["etag"] == etag  # kept from the second time
     hits = _cache(client).ready_hits
     for match in (etag, f'"other", {etag}', "*"):
         cached = client.post(URL, content=BODY, headers={**HEADERS, "If-None-Match": match})
