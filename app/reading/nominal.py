@@ -90,6 +90,7 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         return None
     if _instrument_on(doc, owners[0].start if owners and owners[0].start < noun.i else noun.i, clause):
         return None  # "adopted the law on Latvia's withdrawal ... on April 16": the law's subject, dated by the vote
+    left_from = end < clause.end and doc[end].lower_ == "from"
     treaty, end = _treaty_after(clause, end)
     if treaty is False:
         return None
@@ -104,6 +105,10 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
     if date is None and kind == "exit" and owners and isinstance(treaty, str) and _formal(noun, clause):
         return Nominal(owners, False, treaty, None, "done")
+    phrase = owners[0].start if owners else start - 1  # "Russia's departure", "its withdrawal"
+    if date is None and kind == "exit" and (owners or pronoun) and left_from and _presupposed(phrase, clause):
+        owners = owners or [e for e in actors if e.end <= phrase][-1:]  # "the US ..., the first being its withdrawal"
+        return Nominal(owners, False, treaty if isinstance(treaty, str) else None, None, "done")
     if date is None:
         return None
     if any(doc[i].lower_ in ("effective", "from") for i in range(end, date.start)) and kind == "exit":
@@ -143,6 +148,25 @@ def _formal(noun: Token, clause: Span) -> bool:
     noun, 'formal' or 'official' right before it) in a clause that speaks of nothing still to come."""
     doc = clause.doc
     return doc[noun.i - 1].lower_ in _FORMAL and not any(t.lower_ in _NOT_YET or t.lower_ in _UNREAL for t in clause)
+
+
+# words that take an exit as done: "formalizes Russia's departure from", "following Washington's withdrawal from
+# the pact", "first being its withdrawal from", "has not rejoined since its withdrawal from"
+_PRESUPPOSING = {"following", "after", "since", "being", "despite", "formalizes", "formalises", "formalized",
+                 "formalised", "formalizing", "formalising", "completes", "completed", "completing"}  # fmt: skip
+_UNASSERTED = {"will", "would", "could", "may", "might", "shall", "should", "if", "unless", "once", "whether"}
+
+
+def _presupposed(start: int, clause: Span) -> bool:
+    """An undated exit noun a word right before takes as done ('following Washington's withdrawal from the pact'),
+    in a clause that asserts (no modal, condition or unreal exit: 'after a possible withdrawal', 'if its exit')."""
+    doc = clause.doc
+    before = doc[start - 1] if start > clause.start else None
+    if before is not None and before.lower_ in ("the", "a") and start - 1 > clause.start:
+        before = doc[start - 2]  # "following the withdrawal of ..."
+    if before is None or before.lower_ not in _PRESUPPOSING:
+        return False
+    return not any(t.lower_ in _UNASSERTED or t.lower_ in _UNREAL for t in clause)
 
 
 def _free(between: Span) -> bool:
@@ -201,6 +225,8 @@ def _treaty_after(clause: Span, end: int) -> tuple[str | bool | None, int]:
             return str(token.ent_id_), last + 1
         if token.lower_ in GENERIC_TREATY or token.lower_ in ORGANISATION_NOUNS:
             return None, token.i + 1
+        if token.like_num and len(token) == 4 and token.text[:2] in ("19", "20"):
+            continue  # "from the 1987 Intermediate-Range Nuclear Forces treaty": the treaty's year
         if token.ent_type_ or token.is_punct or token.like_num:
             break
     return False, end

@@ -164,6 +164,11 @@ from bench.claims import Score, load_corpus, score
 # is renouncing', 'its decision was presented to UN Secretary-General', 'hereby denounces', an undated 'denounced'),
 # odd apostrophes and footnote numbers, treaties told by description; one true notice labelled (CNN 2016): 819/909 ->
 # 826/910 = 90.8%, precision 812/823 -> 819/829 = 98.8%, verdicts 805/819 -> 813/826 = 98.4%.
+# Then (h-left) 'Y followed suit' in the next sentence, undated exit nouns a word before takes as done ('formalizes
+# Russia's departure from', 'following Washington's withdrawal from the pact', 'the first being its withdrawal from'):
+# 826/910 -> 829/910 = 91.1%, precision 819/829 -> 822/832 = 98.8%, verdicts 815/826 -> 817/829 = 98.55% (the INF
+# suspension told as a departure is now found and flagged: the judge says inconsistent, the label partly_consistent,
+# the label doubt batch 9 recorded); 14 -> 11 inaccurate claims unflagged.
 RECALL_FLOOR = 0.90
 PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.98

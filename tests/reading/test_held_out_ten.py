@@ -200,3 +200,50 @@ FOLLOWED: list[tuple[str, str, str, Read]] = [
 @pytest.mark.parametrize(("name", "published", "text", "expected"), FOLLOWED, ids=[c[0] for c in FOLLOWED])
 def test_following_suit(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected, name
+
+
+UNDATED_EXITS: list[tuple[str, str, str, Read]] = [
+    (
+        "a-decree-formalizing-a-states-departure-tells-the-exit",
+        "2019-07-04",
+        "The story so far.\nThe decree formalizes Russia's departure from the 1987 INF Treaty.",
+        [("withdrew", "inf-treaty", "RUS", "true")],
+    ),
+    (
+        "following-a-capitals-withdrawal-from-the-pact-tells-its-exit",  # the pact: the treaty of the article
+        "2019-07-04",
+        "The story so far.\nThe INF Treaty banned a class of missiles. Moscow acted following Washington's "
+        "withdrawal from the pact.",
+        [("withdrew", "inf-treaty", "USA", "true")],
+    ),
+    (
+        "its-withdrawal-after-being-takes-the-state-named-before",
+        "2019-01-03",
+        "The story so far.\nIt is the second time the US has quit a major commitment, the first being its "
+        "withdrawal from the Paris climate change agreement.",
+        [("withdrew", "paris-agreement", "USA", "true")],
+    ),
+    (
+        "an-exit-noun-after-a-modal-is-not-told-as-done",
+        "2019-07-04",
+        "The story so far.\nTrade would suffer following Russia's departure from the INF Treaty.",
+        [],
+    ),
+    (
+        "a-possible-exit-noun-is-not-told-as-done",
+        "2019-07-04",
+        "The story so far.\nMarkets fell following Russia's possible departure from the INF Treaty.",
+        [],
+    ),
+    (
+        "an-exit-noun-as-a-subject-is-not-presupposed",  # nothing before it takes it as done
+        "2019-07-04",
+        "The story so far.\nRussia's departure from the INF Treaty was widely expected.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), UNDATED_EXITS, ids=[c[0] for c in UNDATED_EXITS])
+def test_undated_exit_nouns(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected, name
