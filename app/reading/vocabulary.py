@@ -104,6 +104,9 @@ GOVERNING = {"with", "to", "against", "from", "in", "on", "about", "than", "betw
              "urged", "warning", "warned", "telling", "told", "asking", "asked", "criticising",
              "criticizing"}  # fmt: skip
 LIST_GLUE = {",", "and", "&", "as", "well", "'s", "’s", "or", "the"}
+# an appositive between listed states: "The United States and its ally Israel", "Mali and its neighbour Niger"
+APPOSED = {"its", "their", "close", "longtime", "long-time", "ally", "allies", "neighbour", "neighbor", "neighbours",
+           "neighbors", "partner", "partners"}  # fmt: skip
 SKIPPED_BEFORE_VERB = {"which", "that", ",", "has", "have", "had", "was", "finally", "only", "first", "formally",
                        "officially", "itself", "originally"}  # fmt: skip
 REPORTING = {"said", "says", "announced", "stated", "confirmed", "told", "added", "declared", "reported",

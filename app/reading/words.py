@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.reading.pipeline import Reading
 from app.reading.vocabulary import (
+    APPOSED,
     GENERIC_TREATY,
     GOVERNING,
     LIST_GLUE,
@@ -187,8 +188,8 @@ def listed_with(actors: list[Span], first: Span, forward: bool) -> list[Span]:
     pool = [e for e in actors if e.start >= first.end] if forward else [e for e in actors if e.end <= first.start][::-1]
     for ent in pool:
         between = doc[group[-1].end : ent.start] if forward else doc[ent.end : group[0].start]
-        if not all(t.lower_ in LIST_GLUE for t in between):
-            break
+        if not all(t.lower_ in LIST_GLUE or t.lower_ in APPOSED for t in between):
+            break  # "The United States and its ally Israel": an appositive between the two
         if forward:
             group.append(ent)
         else:

@@ -247,3 +247,33 @@ UNDATED_EXITS: list[tuple[str, str, str, Read]] = [
 @pytest.mark.parametrize(("name", "published", "text", "expected"), UNDATED_EXITS, ids=[c[0] for c in UNDATED_EXITS])
 def test_undated_exit_nouns(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected, name
+
+
+APPOSED: list[tuple[str, str, str, Read]] = [
+    (
+        "an-ally-between-two-listed-states-keeps-both",
+        "2019-01-03",
+        "The story so far.\nThe United States and its ally Israel officially withdrew from UNESCO on 31 December 2018.",
+        [
+            ("withdrew", "unesco-constitution", "USA", "2018-12-31"),
+            ("withdrew", "unesco-constitution", "ISR", "2018-12-31"),
+        ],
+    ),
+    (
+        "a-neighbour-between-two-listed-states-keeps-both",
+        "2025-02-01",
+        "The story so far.\nMali and its neighbour Niger left ECOWAS on 29 January 2025.",
+        [("withdrew", "ecowas-treaty", "MLI", "2025-01-29"), ("withdrew", "ecowas-treaty", "NER", "2025-01-29")],
+    ),
+    (
+        "an-ally-after-a-verb-is-no-list",  # 'urged its ally Israel to leave': only the urged state's intent
+        "2019-01-03",
+        "The story so far.\nThe United States urged its ally Israel to leave UNESCO.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), APPOSED, ids=[c[0] for c in APPOSED])
+def test_appositives_between_states(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected, name
