@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import logging
 import os
 import time
+from collections.abc import Iterator
 from contextlib import nullcontext
 from contextvars import ContextVar
-from typing import Any
 
 import orjson
 from fastapi import FastAPI, Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client.metrics_core import CounterMetricFamily, HistogramMetricFamily, Metric
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 request_id: ContextVar[str] = ContextVar("request_id", default="-")
@@ -95,30 +98,60 @@ class AccessLog:
             stream.flush()
 
 
+LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+_LE = [*map(repr, LATENCY_BUCKETS), "+Inf"]  # the buckets' labels, as prometheus_client writes these bounds
+_MAX_LABEL_SETS = 10_000  # routes are templates, so the label sets are few
+
+
 class Metrics:
-    """Prometheus counters and latency histograms by route, method and status (children kept per label set)."""
+    """Prometheus counters and latency histograms by route, method and status, counted in plain numbers on the
+    request path and written out as ``prometheus_client``'s Counter and Histogram write them (the same names,
+    labels, buckets and ``_created`` series) when /metrics is read. A child's ``inc`` and ``observe`` took a lock
+    each and scanned the buckets (6-9 µs a request, loaded machine); counting here is a dictionary read and three
+    additions (1.3 µs in the same minutes). Used from the event loop only (the middleware and /metrics run
+    there), so no lock."""
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
-        self.requests = Counter(
-            "treatyexit_requests_total", "HTTP requests by route, method and status", ["route", "method", "status"],
-            registry=self.registry,
-        )  # fmt: skip
-        self.latency = Histogram(
-            "treatyexit_request_seconds", "HTTP request latency by route", ["route", "method"], registry=self.registry,
-            buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
-        )  # fmt: skip
-        self._children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+        self._requests: dict[tuple[str, str, int], list[float]] = {}  # [count, created]
+        self._latency: dict[tuple[str, str], list[float]] = {}  # [per bucket (+Inf last)..., sum, created]
+        self._series: dict[tuple[str, str, int], tuple[list[float], list[float]]] = {}  # both, by label set
+        self.registry.register(self)
 
     def observe(self, route: str, method: str, status: int, elapsed: float) -> None:
-        key = (route, method, status)
-        children = self._children.get(key)
-        if children is None:
-            children = (self.requests.labels(route, method, str(status)), self.latency.labels(route, method))
-            if len(self._children) < 10_000:  # routes are templates, so the label sets are few
-                self._children[key] = children
-        children[0].inc()
-        children[1].observe(elapsed)
+        series = self._series.get((route, method, status))
+        if series is None:
+            series = self._new(route, method, status)
+        counted, latency = series
+        counted[0] += 1
+        latency[bisect.bisect_left(LATENCY_BUCKETS, elapsed)] += 1  # the first bucket whose bound is >= elapsed
+        latency[-2] += elapsed
+
+    def _new(self, route: str, method: str, status: int) -> tuple[list[float], list[float]]:
+        """The counter of a label set and its route's histogram, made on first use (both found in one read
+        afterwards, for up to ``_MAX_LABEL_SETS`` label sets)."""
+        counted = self._requests.setdefault((route, method, status), [0.0, time.time()])
+        latency = self._latency.setdefault((route, method), [0.0] * (len(LATENCY_BUCKETS) + 2) + [time.time()])
+        if len(self._series) < _MAX_LABEL_SETS:
+            self._series[(route, method, status)] = (counted, latency)
+        return counted, latency
+
+    def collect(self) -> Iterator[Metric]:
+        """The counters and histograms as ``prometheus_client`` writes them (called by the registry)."""
+        requests = CounterMetricFamily(
+            "treatyexit_requests", "HTTP requests by route, method and status", labels=["route", "method", "status"]
+        )
+        for (route, method, status), (count, created) in list(self._requests.items()):
+            requests.add_metric([route, method, str(status)], count, created=created)
+        yield requests
+        latency = HistogramMetricFamily(
+            "treatyexit_request_seconds", "HTTP request latency by route", labels=["route", "method"]
+        )
+        for (route, method), values in list(self._latency.items()):
+            cumulative = list(itertools.accumulate(values[: len(LATENCY_BUCKETS) + 1]))
+            latency.add_metric([route, method], list(zip(_LE, cumulative, strict=True)), values[-2])
+            latency.add_sample("treatyexit_request_seconds_created", {"route": route, "method": method}, values[-1])
+        yield latency
 
 
 def _request_id(scope: Scope) -> str:

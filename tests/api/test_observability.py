@@ -1,4 +1,4 @@
-"""The access log: one JSON line per request, also for answers served ready, with the request id."""
+"""The access log: one JSON line per request, also for answers served ready, with the request id; the metrics."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import json
 import logging
 
 from fastapi.testclient import TestClient
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 
 from app.main import create_app
+from app.observability import LATENCY_BUCKETS, Metrics
 from app.settings import Settings
 
 
@@ -44,3 +46,28 @@ def test_fastapi_opentelemetry_is_off_unless_asked() -> None:
         with TestClient(app) as client:
             body = {"treaty": "ccm", "state": "FRA", "notification_date": "2024-09-06", "as_of": "2026-11-28"}
             assert client.post("/v1/assessments", json=body).status_code == 200
+
+
+def test_metrics_read_as_prometheus_clients_counter_and_histogram() -> None:
+    """/metrics counts in plain numbers (app/observability.py ``Metrics``) and writes them as prometheus_client's
+    own Counter and Histogram write the same observations: the same lines, but the ``_created`` times."""
+    ours = Metrics()
+    registry = CollectorRegistry()
+    requests = Counter("treatyexit_requests_total", "HTTP requests by route, method and status",
+                       ["route", "method", "status"], registry=registry)  # fmt: skip
+    latency = Histogram("treatyexit_request_seconds", "HTTP request latency by route", ["route", "method"],
+                        registry=registry, buckets=LATENCY_BUCKETS)  # fmt: skip
+    seen = [("/v1/assessments", "POST", 200, 0.0004), ("/v1/assessments", "POST", 200, 0.0005),
+            ("/v1/assessments", "POST", 422, 0.003), ("/v1/assessments", "GET", 200, 0.26),
+            ("unmatched", "GET", 404, 7.5), ("/healthz", "GET", 200, 0.001), ("/v1/assessments", "POST", 200, 0.0)]  # fmt: skip
+    for route, method, status, elapsed in seen:
+        ours.observe(route, method, status, elapsed)
+        requests.labels(route, method, str(status)).inc()
+        latency.labels(route, method).observe(elapsed)
+
+    def lines(text: bytes) -> list[str]:
+        return [line.split(" ")[0] if "_created" in line else line for line in text.decode().splitlines()]
+
+    written = generate_latest(ours.registry)
+    assert lines(written) == lines(generate_latest(registry))
+    assert b'treatyexit_request_seconds_bucket{le="0.0005",method="POST",route="/v1/assessments"} 3.0' in written
