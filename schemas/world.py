@@ -198,6 +198,15 @@ class PartiesFile(TreatyFile):
 # --- dated counts ----------------------------------------------------------------------------------
 
 
+class CountView(Strict):
+    """Another count of the same period that a source or the records give, where they disagree with ``count`` (the
+    OAS lists 35 members after Venezuela's denunciation took effect; counting that denunciation gives 34)."""
+
+    count: int = Field(ge=1)
+    held_by: str = Field(min_length=3, max_length=200, description="Who counts so, or on what reading.")
+    source: WorldSource
+
+
 class DatedCount(Strict):
     """A number of parties (or signatories) that held on every day from ``from`` to ``until``: news gives counts
     ("the 34-nation Open Skies Treaty", "the 28 member states") that are judged on the article's date."""
@@ -210,6 +219,10 @@ class DatedCount(Strict):
     source: WorldSource
     sources: list[WorldSource] = []
     note: str | None = Field(None, description="COMPUTED counts name what they were computed from.")
+    counted_by: str | None = Field(None, max_length=200, description="Who counts ``count`` so, where others differ.")
+    disputed: list[CountView] = Field(
+        default=[], description="SOURCES DISAGREE: the other counts of the period, each with who gives it."
+    )
 
     @model_validator(mode="after")
     def _in_order(self) -> DatedCount:

@@ -1485,6 +1485,13 @@ class CheckService:
         claimed = parse_partial_date(claim.value, as_of, "past")
         if claim.body and (by_parliament := self._parliament_approval(treaty, state, name, claimed)) is not None:
             return by_parliament
+        deposits = [e.consent for e in entries]
+        if claim.body and claimed.end < max(deposits) and not any(claimed.contains(d) for d in deposits):
+            raise _Unverifiable(  # 'the Verkhovna Rada ratified it on 18 May 2005': the domestic act, not the deposit
+                f"The {claim.body}'s approval of the {treaty.short_name} is not recorded (world/parties/"
+                f"{treaty.id}.yaml 'approved'); {name} deposited its instrument on {_long(max(deposits))}, which a "
+                "parliament's vote precedes."
+            )
         first = min(e.consent for e in entries)
         left = [n for n in self.notifications(state, treaty.id) if n.received < first]
         if claimed.end < first and (left or self._rejoined(treaty, state, first)):  # "ratified UNESCO in 1946"

@@ -75,13 +75,15 @@ def judge_count(
         )
     number, comparator = claimed
     where = _where(found)
-    if compare(found.count, number, comparator):
+    counts = [found.count, *(v.count for v in (found.period.disputed if found.period else []))]
+    shown = next((c for c in counts if compare(c, number, comparator)), None)  # any count a source gives
+    if shown is not None:
         later = on > found.as_of + _OUT_OF_DATE
-        text = f"Consistent with the {found.count} {what} of the {name} on {long_date(on)} ({where})" + (
+        text = f"Consistent with the {shown} {what} of the {name} on {long_date(on)} ({where})" + (
             f"; the record was last checked on {long_date(found.as_of)}." if later else "."
         )
         verdict: Verdict = "partly_consistent" if later else "consistent"
-        return CountJudgement(verdict, str(found.count), text, _url(found), where)
+        return CountJudgement(verdict, str(shown), text + _disagreement(found, what), _url(found), where)
     if (now := _now(world, treaty, what, on, as_of, parties_then)) is not None and compare(now[0], number, comparator):
         text = (
             f"Partly correct: {number} is the number of {now[1]} of the {name} on the article's date "
@@ -114,7 +116,16 @@ def judge_count(
             where,
         )
     text = f"Incorrect: the {name} had {found.count} {what} on {long_date(on)}, not {number} ({where})."
-    return CountJudgement("inconsistent", str(found.count), text, _url(found), where)
+    return CountJudgement("inconsistent", str(found.count), text + _disagreement(found, what), _url(found), where)
+
+
+def _disagreement(found: CountOn, what: str) -> str:
+    """' Sources disagree: 35 members as the OAS counts them; 34 counting ...' where the period's sources differ."""
+    if found.period is None or not found.period.disputed:
+        return ""
+    first = f"{found.count} {what}" + (f" as {found.period.counted_by} counts them" if found.period.counted_by else "")
+    others = "; ".join(f"{v.count} {what} {v.held_by}" for v in found.period.disputed)
+    return f" Sources disagree: {first}; {others}."
 
 
 def _recorded(world: World, treaty: str, what: Counted) -> bool:

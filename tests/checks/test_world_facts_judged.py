@@ -178,3 +178,23 @@ def test_a_missing_signature_is_named_not_replaced_by_the_adoption(client: TestC
     assert result["verdict"] == "unverifiable" and "world/parties/icsid-convention.yaml" in result["explanation"]
     canada = judge(client, "2011-12-13", kind="signed", treaty="kyoto-protocol", state="CAN", value="1997")
     assert canada["verdict"] == "inconsistent" and canada["correct_value"] == "1998-04-29"
+
+
+@pytest.mark.parametrize("value", ["35", "34"])
+def test_a_count_the_sources_disagree_on(client: TestClient, value: str) -> None:
+    """April 2022: the OAS lists 35 members (Venezuela's National Assembly envoy seated); counting Venezuela's
+    denunciation, in effect from 27 April 2019, gives 34. Either count is a source's; both are shown."""
+    result = judge(client, "2022-04-25", kind="parties_count", treaty="oas-charter", value=value)
+    assert result["verdict"] == "consistent" and result["correct_value"] == value
+    assert "Sources disagree: 35 parties as the OAS counts them; 34 parties counting Venezuela" in result["explanation"]
+    wrong = judge(client, "2022-04-25", kind="parties_count", treaty="oas-charter", value="30")
+    assert wrong["verdict"] == "inconsistent" and "Sources disagree" in wrong["explanation"]
+
+
+def test_a_parliament_s_ratification_day_is_not_the_deposit(client: TestClient) -> None:
+    """'The Verkhovna Rada ratified it on May 18, 2005': the Rada's approval is not recorded; the instrument was
+    deposited on 27 December 2005. Without the parliament named, the same day is judged against the deposit."""
+    claim = {"kind": "ratified", "treaty": "apmbc", "state": "UKR", "value": "2005-05-18"}
+    by_rada = judge(client, "2025-06-28", body="Verkhovna Rada", **claim)
+    assert by_rada["verdict"] == "unverifiable" and "27 December 2005" in by_rada["explanation"]
+    assert judge(client, "2025-06-28", **claim)["verdict"] == "inconsistent"
