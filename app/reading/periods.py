@@ -70,8 +70,8 @@ def periods(
             if preceding[-1:] != ["than"] and set(preceding) & effect_words and "from" not in following[:1]:
                 yield Claim(kind="notice_period", treaty=treaty, value=period)
             continue
-        if any(w.startswith("transition") for w in following[:3]):
-            continue  # "a seven-month transitionary period": a grace period, not the notice
+        if any(w.startswith("transition") or w == "grace" for w in following[:3]):
+            continue  # "a seven-month transitionary period", "a six-month grace period": not the notice
         if (
             "ago" not in following[:1]
             and (
@@ -147,6 +147,9 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     began = _began_with(following) or _this_began(preceding, following, clause, start)
     if began:  # "a six-month process that began with a parliamentary vote last July"
         return f"{period} after {' '.join(began)}"
+    fronted = _fronted_event(following, clause, start)
+    if fronted:  # "After the letter is received by the European Council, the two-year countdown will begin"
+        return f"{period} after {' '.join(fronted)}"
     later = _later_than(preceding, following, clause, start)
     if later:  # "... notified the Secretary-General. The withdrawal will take effect one year later"
         return f"{period} after {' '.join(later)}"
@@ -173,6 +176,25 @@ def _later_than(preceding: list[str], following: list[str], clause: Span, start:
     if event not in NOTICE_EVENTS and not {t.lower_ for t in doc[clause.start : start]} & _FUTURE:
         return []
     return anchor_words([t.lower_ for t in before[events[-1] :]])[:8]
+
+
+_STARTS = {"begin", "begins", "start", "starts", "run", "runs"}
+
+
+def _fronted_event(following: list[str], clause: Span, start: int) -> list[str]:
+    """'After the letter is received by the European Council, the two-year countdown ... will begin', 'Once the
+    notice is filed, a six-month period starts': the period runs from the event of the clause that opens the
+    sentence (the notice, or a domestic act the judge finds to be the wrong event)."""
+    if not set(following[:8]) & _STARTS or not set(following[:4]) & _PERIOD_NOUNS:
+        return []
+    doc = clause.doc
+    words = [t.lower_ for t in doc[clause.start : start]]
+    if not words or words[0] not in ("after", "once", "when") or "," not in words:
+        return []
+    event = words[1 : words.index(",")]
+    if any(w.removesuffix("'s") in NOTICE_ANCHORS for w in event):
+        return event
+    return event if any(w.removesuffix("'s") in DOMESTIC_ANCHORS for w in event) and about_exit(clause) else []
 
 
 def _notice_timed(clause: Span, start: int) -> bool:

@@ -176,6 +176,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},
          {"LOWER": {"IN": ["party", "member"]}}],
+        # "will from today no longer be part of the treaty", "is no longer part of the Rome Statute": the same status
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "part"}, {"LOWER": "of"}],
         # "Estonia, Latvia and Lithuania are no longer parties to the convention"
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"},
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},
@@ -198,8 +200,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["completed", "finalized", "finalised"]}}],
         # "is becoming the first country to withdraw from": the deed, in the tense of the copula
         # "making the country the first in history to officially withdraw from the Rome Statute"
+        # "The only other country worldwide to leave ... is Burundi": the same deed, its state after the copula
         [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last", "1st", "2nd", "3rd"]}},
-         {"LOWER": {"IN": ["country", "state", "nation", "member"]}, "OP": "?"}, {"LOWER": "in", "OP": "?"},
+         {"LOWER": "other", "OP": "?"},
+         {"LOWER": {"IN": ["country", "state", "nation", "member"]}, "OP": "?"},
+         {"LOWER": {"IN": ["worldwide", "ever"]}, "OP": "?"}, {"LOWER": "in", "OP": "?"},
          {"LOWER": "history", "OP": "?"}, {"LOWER": "to"}, {"LOWER": {"IN": ["officially", "formally"]}, "OP": "?"},
          {"LOWER": {"IN": ["withdraw", "leave", "quit", "exit"]}}],
     ],
@@ -224,6 +229,13 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                [{"LEMMA": {"IN": ["give", "serve"]}}, {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
                 {"LOWER": {"IN": ["notice", "notification"]}}],
                [{"LEMMA": "receive"}],
+               # "issued its withdrawal notice in January 2024", "a one-year withdrawal notice issued by the three
+               # countries in January 2024": 'issue' only with the notice it issues
+               [{"LEMMA": "issue"}, {"LOWER": {"IN": ["a", "an", "its", "their", "the", "formal", "written",
+                                                     "official", "withdrawal", "exit"]}, "OP": "*"},
+                {"LOWER": {"IN": ["notice", "notification", "notices", "notifications"]}}],
+               [{"LOWER": {"IN": ["notice", "notification", "notices", "notifications"]}}, {"LOWER": "issued"},
+                {"LOWER": "by"}],
                # "The U.K. has officially triggered Article 50": invoking the treaty's withdrawal article (checked
                # against the rule file's article by the reader), the notification it makes
                [{"LEMMA": {"IN": ["trigger", "invoke", "activate"]}}, {"LOWER": {"IN": ["article", "art."]}}],
@@ -287,6 +299,19 @@ def title_case_lemmas(doc: Doc) -> Doc:
     for token in doc:
         if token.is_title and token.lemma_ == token.text and token.i > 0 and not token.ent_type_:  # a headline
             token.lemma_ = table.get(token.lower_) or token.lower_  # a base form is not in the table
+    return doc
+
+
+def sentence_initial_lemmas(doc: Doc) -> Doc:
+    """'Signed in 1987, the INF Treaty ...', 'Ratified by 164 States, ...': a sentence's capitalised first word
+    gets the lemma of its lower-case form, as a headline's words do (the lookup table knows lower case only)."""
+    table = _LEMMAS.get(str(doc.vocab.lang))
+    if table is None:
+        return doc
+    for sentence in doc.sents:
+        token = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+        if token is not None and token.is_title and token.lemma_ == token.text and not token.ent_type_:
+            token.lemma_ = table.get(token.lower_) or token.lower_
     return doc
 
 

@@ -43,7 +43,7 @@ from app.reading.nominal import nominal_claims, nominals
 from app.reading.notices import letter_named, reported_on, tells_leaving, to_a_parliament, week_up_to
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
-from app.reading.pipeline import Reading, reading_for, title_case_lemmas
+from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, title_case_lemmas
 from app.reading.ratification import (
     approval_rule,
     by_others,
@@ -59,8 +59,8 @@ from app.reading.subjects import named_here, one_per_state, subjects
 from app.reading.tense import asserted_tense, reading_tense, tense_of
 from app.reading.tenure import membership_lengths
 from app.reading.timeline import heading_date, section_heading
-from app.reading.treaty_refs import annulled, clause_treaty, that_move, treaty_for
-from app.reading.triggers import followed_by_effective, kept_triggers, longest, subordinate
+from app.reading.treaty_refs import annulled, clause_treaty, party_to, that_move, treaty_for
+from app.reading.triggers import dated_until, followed_by_effective, kept_triggers, longest, subordinate
 from app.reading.undone import revokes_something_else
 from app.reading.verb_dates import clause_dates, date_for, reach, resolved
 from app.reading.vocabulary import (
@@ -207,6 +207,7 @@ class Reader:
             context.lede = n <= 1
             if n == 0 and sum(t.is_title for t in doc) > len(doc) / 2:
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
+            sentence_initial_lemmas(doc)  # "Signed in 1997, the Ottawa Convention ..."
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context, before))
                 before = claims
@@ -255,8 +256,10 @@ class Reader:
                 continue  # "withdrew from the Agreement effective 2020 November 4": the date it took effect
             if label == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and verb.start - triggers[n - 1][1].end < 8:
                 continue  # "Finland has notified the United Nations it is leaving": what the notice says
-            if subordinate(verb, clause):
+            if subordinate(verb, clause) and not dated_until(label, verb, clause, dates):
                 continue  # "once the UK has left", "if Russia withdraws": not asserted
+            if label == "BOUND" and any(dated_until(lb, v, clause, dates) for lb, v in triggers[n + 1 :]):
+                continue  # "remains a member until its withdrawal takes effect on D": the effect says when
             treaty = treaty_for(verb, treaties, generic, context, label)
             if treaty is None:
                 continue
@@ -286,7 +289,8 @@ class Reader:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:  # "the date of ratification—in the case of the U.S., November 4, 2016"
             claims += consent_dated(clause, actors, dates, treaty_here, context.published)
-        if counted := treaty_here or organisation_named(clause, reading.gazetteer.organisations):
+        counted = party_to(treaties, generic, clause, context) or treaty_here
+        if counted := counted or organisation_named(clause, reading.gazetteer.organisations):
             claims += list(party_counts(clause, counted, dates))  # "The Council of Europe, now with 46 member states"
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)

@@ -22,7 +22,11 @@ _BETWEEN = {
     "since",
     "was",
     "were",
-}  # "Venezuela, which was excluded from membership at its own request"
+    "never",
+    "not",
+    "already",
+    "recently",
+}  # "Venezuela, which was excluded from membership at its own request"; "with Russia, which has never joined"
 
 
 def relative_antecedent(verb: Span, actors: list[Span]) -> Span | None:

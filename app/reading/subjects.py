@@ -63,9 +63,11 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     after = agents or after  # "notification was given to the Russian government ... by U.S. Ambassador ..."
     if after:
         return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, after[0], forward=True)))
+    if len(context.states) > 1 and _group_agent(verb, clause):
+        return list(context.states)  # "a notice issued by the three countries": the states named together last
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
     if before_words & {"countries", "states", "they", "nations", "governments"}:
-        if before_words & UNNAMED_GROUP:
+        if _unnamed_group(clause.doc[clause.start : verb.start]):
             return []  # "Other EU states that have left", "several countries had withdrawn": not those named
         if len(context.states) > 1:
             return list(context.states)  # "the three countries will cease to be members"
@@ -75,6 +77,25 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if len({str(e.ent_id_) for e in earlier}) == 1:  # "although Budapest announced ..., this decision will not
         return [str(earlier[0].ent_id_)]  # take effect until April": the sentence's state, not the article's
     return [context.state] if context.state else []
+
+
+def _group_agent(verb: Span, clause: Span) -> bool:
+    """'issued by the three countries', 'notified by the two states': the agent is a group the article named."""
+    doc = clause.doc
+    start = verb.end + (0 if verb[-1].lower_ == "by" else 1)
+    if verb[-1].lower_ != "by" and (verb.end >= clause.end or doc[verb.end].lower_ != "by"):
+        return False
+    agent = doc[start : min(start + 3, clause.end)]
+    return any(t.lower_ in ("countries", "states", "nations") for t in agent) and not _unnamed_group(agent)
+
+
+def _unnamed_group(words: Span) -> bool:
+    """'Other EU states', 'several countries', 'which countries': a group the article does not name (the word
+    within two before the group noun; not the relative 'which' of '..., which took effect')."""
+    groups = [t.i for t in words if t.lower_ in ("countries", "states", "nations", "governments")]
+    return any(t.lower_ in UNNAMED_GROUP for i in groups for t in words.doc[max(words.start, i - 2) : i]) or (
+        not groups and any(t.lower_ in UNNAMED_GROUP - {"which", "what"} for t in words)
+    )
 
 
 _EXAMPLES = {"include", "includes", "included", "including", "like", "as"}  # "such as", "like India"

@@ -90,14 +90,21 @@ def _ordinal_tense(verb: Span) -> str:
     """'became / is becoming the first country to withdraw': the tense of the copula before the ordinal."""
     head, doc = verb[0], verb.doc
     copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
+    if copula & {"will", "would", "could", "may", "might"}:
+        return "future"  # "it will become the first EU country to pull out of the treaty": not done yet
     if copula & {"became", "was", "were", "become"}:  # "has become the first country to withdraw"
         return "past"
+    if head.i > 0 and doc[head.i - 1].lower_ == "the" and head.i - 1 == head.sent.start:
+        after = next((t.lower_ for t in doc[verb.end : head.sent.end] if t.lower_ in _COPULAS), None)
+        if after is not None:  # "The only other country to leave ... is Burundi": the copula after the phrase
+            return "past" if after in ("was", "were", "became") else "deed"
     if copula & {"making", "makes", "made"} and {"officially", "formally"} & {t.lower_ for t in verb}:
         return "past" if "made" in copula else "deed"  # "making the country the first ... to officially
         # withdraw": an official exit done (not "makes Hungary the first ... to leave", a decision's effect)
     return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
 
 
+_COPULAS = {"is", "are", "was", "were", "became"}
 _SKIPPED = ADVERBS | {"no", "longer"}  # "can no longer remain bound": the modal before 'no longer' is the verb's
 
 
@@ -144,6 +151,8 @@ def tense_of(verb: Span) -> str:
     ordinal = next((i for i in range(max(0, head.i - 7), head.i) if doc[i].lower_ in ORDINALS), None)
     if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
         copula = {t.lower_ for t in doc[max(0, ordinal - 4) : ordinal]}
+        if copula & {"will", "would", "could", "may", "might"}:
+            return "future"  # "Hungary will become the first EU country to pull out": not done yet
         if copula & {"became", "was", "were", "become"}:
             return "past"
         if copula & {"is", "are", "becomes"}:

@@ -123,6 +123,37 @@ def clause_treaty(treaties: list[Span], generic: list[Token], clause: Span, cont
     return None
 
 
+def party_to(treaties: list[Span], generic: list[Token], clause: Span, context: Context) -> str | None:
+    """'125 states that are party to the statute, including all EU countries': the treaty the counted states are
+    party to (named, or 'the statute' for the treaty last named), not another the clause names later."""
+    doc = clause.doc
+    for token in clause:
+        if token.lower_ not in ("party", "parties") or token.i + 2 >= clause.end or doc[token.i + 1].lower_ != "to":
+            continue
+        at = token.i + 2 + (doc[token.i + 2].lower_ in ("the", "this", "that"))
+        named = next((e for e in treaties if e.start == at), None)
+        if named is not None:
+            return str(named.ent_id_)
+        ref = next((t for t in generic if t.i == at), None)
+        if ref is not None and ref.lower_ != "it":
+            return context.refer(ref.lower_)
+    return None
+
+
+def _fronted_participle_subject(verb: Span, after: list[Span]) -> str | None:
+    """A participle opening the sentence ('Signed in 1997, the Ottawa Convention bans ...', 'Ratified by 164
+    States, the treaty ...') says what was done to the subject of the main clause: the treaty named right after
+    the participle's comma."""
+    doc = verb.doc
+    first = next((t for t in verb.sent if not (t.is_quote or t.is_space)), None)
+    if first is None or first.i != verb.start or not verb[0].lower_.endswith("ed") or not after:
+        return None
+    commas = [t.i for t in doc[verb.end : after[0].start] if t.text == ","]
+    if len(commas) != 1 or any(t.lower_ not in ("the", "this") for t in doc[commas[0] + 1 : after[0].start]):
+        return None
+    return str(after[0].ent_id_)
+
+
 def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: Context, label: str) -> str | None:
     """The treaty the verb is about: its object (named, or 'the convention' / 'it' for the treaty last
     named), the subject of a passive ('The convention was ratified by ...'), else the clause's treaty."""
@@ -163,6 +194,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         )
         if not (passive or bare):
             return None
+        if bare and not before and (fronted := _fronted_participle_subject(verb, after)) is not None:
+            return fronted  # "Signed in 1987 between the US and the USSR, the INF Treaty bans ...": the subject
         if before:
             return str(before[-1].ent_id_)
         if passive and not generic and any(t.lower_ == "it" for t in doc[max(0, verb.start - 3) : verb.start]):

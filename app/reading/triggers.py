@@ -95,12 +95,39 @@ def subordinate(verb: Span, clause: Span) -> bool:
     window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
     if any(t.lower_ in ("once", "if", "unless", "until", "whether") for t in window):
         return True
-    if _inverted_condition(verb):
+    if _inverted_condition(verb) or _future_time_clause(verb):
         return True
     that = [t.i for t in window if t.lower_ == "that"]
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )
+
+
+def dated_until(label: str, verb: Span, clause: Span, dates: list[Span]) -> bool:
+    """'will remain a full member until its withdrawal takes effect on 31 December 2026': an effect after 'until'
+    that names its day is asserted (the day the status ends), not a condition; without a day ('until the
+    withdrawal takes effect') it stays subordinate."""
+    window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
+    words = {t.lower_ for t in window}
+    if label != "EFFECT" or not words & {"until", "till"} or words & {"once", "if", "unless", "whether"}:
+        return False
+    return any(verb.end <= d.start <= verb.end + 2 for d in dates)
+
+
+def _future_time_clause(verb: Span) -> bool:
+    """'After the letter is received by the European Council, the two-year countdown will begin': a present verb
+    in a time clause opening the sentence, before a future main clause, tells what will happen then, not a deed."""
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_quote]
+    if not words or words[0].lower_ not in ("after", "when", "once", "before", "as", "upon"):
+        return False
+    comma = next((t.i for t in words if t.text == "," and t.i > verb.start), None)
+    if comma is None or any(t.text == "," for t in verb.doc[words[0].i : verb.start]):
+        return False
+    present = verb.start > 0 and verb.doc[verb.start - 1].lower_ in ("is", "are")
+    present = present or (verb[0].lower_.endswith("s") and not verb[0].lower_.endswith("ss"))
+    main = {t.lower_ for t in verb.doc[comma : sentence.end]}
+    return present and bool(main & {"will", "shall", "'ll"})
 
 
 def _inverted_condition(verb: Span) -> bool:
