@@ -224,6 +224,16 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["process", "steps", "procedure"]}}, {"LOWER": {"IN": ["to", "of", "for"]}},
                 {"LOWER": {"IN": ["withdraw", "withdrawing", "leave", "leaving", "exit", "exiting", "quit",
                                   "quitting"]}}],
+               # "gave a letter of official notification of the United Kingdom's withdrawal ... to Tusk"
+               [{"LEMMA": {"IN": ["give", "hand", "deliver", "send"]}}, {"LOWER": {"IN": ["a", "the", "its"]}},
+                {"LOWER": {"IN": ["letter", "note"]}}, {"LOWER": "of"},
+                {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
+                {"LOWER": {"IN": ["notice", "notification"]}}],
+               # "as Article 50 has been triggered": the withdrawal article invoked, in the passive
+               [{"LOWER": {"IN": ["article", "art."]}}, {"LIKE_NUM": True},
+                {"LOWER": {"IN": ["has", "have", "had", "was", "is", "been", "now", "formally", "officially"]},
+                 "OP": "+"},
+                {"LOWER": {"IN": ["triggered", "invoked", "activated"]}}],
                [{"LOWER": {"IN": ["notice", "notification"]}}, {"LEMMA": "be"},
                 {"LEMMA": {"IN": ["give", "deliver", "hand", "send", "submit", "transmit", "lodge", "deposit"]}}],
                [{"LEMMA": {"IN": ["give", "serve"]}}, {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},

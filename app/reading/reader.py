@@ -249,6 +249,8 @@ class Reader:
              if clause.start <= s and e <= clause.end],
         )  # fmt: skip
         triggers = kept_triggers(triggers, dates, clause)
+        triggers = [(lb, v) for lb, v in triggers if not (lb == "SIGN" and signed_paper(v, clause))]  # "a letter
+        # ... signed by Theresa May to Tusk earlier on Wednesday": the paper's signing, its date the handing's
         claims: list[Claim] = []
         respectively = any(t.lower_ == "respectively" for t in clause)
         for n, (label, verb) in enumerate(triggers):
@@ -400,7 +402,8 @@ class Reader:
             return None  # "plans to begin the process" (intent); "Effective Saturday, ... will begin the process"
         if verb[-1].lower_ == "dated":  # "It is dated 22 January 2025": the letter the article has just named
             return "notification_date" if letter_named(verb) else None
-        if verb[0].lemma_ in INVOKING:  # "triggered Article 50": only the treaty's own withdrawal article
+        if verb[0].lemma_ in INVOKING or verb[-1].lemma_ in INVOKING:  # "triggered Article 50", "Article 50 has
+            # been triggered": only the treaty's own withdrawal article
             return "notification_date" if self._withdrawal_article(verb, clause) else None
         consent = instrument_of_consent(verb, clause)
         if consent:
@@ -416,7 +419,8 @@ class Reader:
 
     def _withdrawal_article(self, verb: Span, clause: Span) -> bool:
         """'triggered Article 50' of a treaty whose withdrawal clause is its Article 50 (rule file's article)."""
-        number = clause.doc[verb.end : min(verb.end + 1, clause.end)].text
+        passive = verb[0].lower_ in ("article", "art.")  # "Article 50 has been triggered"
+        number = verb[1].text if passive else clause.doc[verb.end : min(verb.end + 1, clause.end)].text
         articles = {
             f"article {t.withdrawal.article.split()[-1]}".casefold()
             for t in self._treaties_named_here(clause)

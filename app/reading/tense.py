@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from app.reading.vocabulary import (
     ADVERBS,
@@ -52,6 +52,17 @@ def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) ->
     return not any(t.lower_ in ("if", "unless", "have", "otherwise", "only") for t in clause)
 
 
+def _scheduled(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
+    """'Therefore, the United Kingdom should leave the European Union on March 29, 2019': 'should' with the day a
+    rule sets is the expected date, not advice (without a day, 'X should leave the pact' is an opinion)."""
+    doc = verb.doc
+    if label not in ("EFFECT", "LEAVE") or date is None or date.start < verb.end or verb.start == 0:
+        return False
+    if doc[verb.start - 1].lower_ != "should" or sum(t.like_num for t in date) < 2:
+        return False  # a day and a year: "on March 29, 2019"
+    return not any(t.lower_ in ("if", "unless", "have", "otherwise") for t in clause)
+
+
 def _clause_tense(before: Span) -> str:
     words = [t.lower_ for t in before]
     if any(w in FUTURE for w in words) or any(
@@ -79,7 +90,7 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
     """The tense a trigger asserts in, or None when it asserts nothing (an intention, a quoted future intent)."""
     if tense == "intention" and headline and _gerund_of_a_deed(verb):
         tense = "deed"  # a headline: "X sparks backlash in quitting OAS", "X angers allies by leaving the pact"
-    if tense == "intention" and _reported_future(label, verb, date, clause):
+    if tense == "intention" and (_reported_future(label, verb, date, clause) or _scheduled(label, verb, date, clause)):
         tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
     if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
         return None
@@ -102,6 +113,30 @@ def _ordinal_tense(verb: Span) -> str:
         return "past" if "made" in copula else "deed"  # "making the country the first ... to officially
         # withdraw": an official exit done (not "makes Hungary the first ... to leave", a decision's effect)
     return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
+
+
+def _governed_gerund(head: Token) -> bool:
+    """'will trigger the process by invoking Article 50', 'his decree notifying the UN', 'pulled out ..., eight
+    years after joining it in 2011': a gerund that takes the tense of the verb it depends on ('after' only with
+    the gerund's own date: 'after withdrawing, Latvia could ...' tells no deed)."""
+    if not head.lower_.endswith("ing"):
+        return False
+    before = previous_word(head)
+    if before == "after":
+        return any(t.like_num for t in head.doc[head.i + 1 : min(head.i + 7, head.sent.end)])
+    return before in {"by", *PAPERS}
+
+
+def _copula_before(words: Span) -> str:
+    """The tense of 'became / is / will become' before 'the first country to ...'."""
+    copula = {t.lower_ for t in words}
+    if copula & {"will", "would", "could", "may", "might"}:
+        return "future"  # "Hungary will become the first EU country to pull out": not done yet
+    if copula & {"became", "was", "were", "become"}:
+        return "past"
+    if copula & {"is", "are", "becomes"}:
+        return "deed"  # "X is first Baltic nation to leave ...", as "X is the first country to leave"
+    return "intention"  # "makes Hungary the first European Union member state to leave": no deed of its own
 
 
 _COPULAS = {"is", "are", "was", "were", "became"}
@@ -127,7 +162,7 @@ def tense_of(verb: Span) -> str:
         return "present"
     if head.lower_ in ("process", "withdrawal", "exit") and verb[-1].lower_ in ("started", "began"):
         return "past"  # "The process of Venezuela's exit from the organization started in 2017"
-    if head.lower_.endswith("ing") and previous_word(head) in {"by", *PAPERS}:
+    if _governed_gerund(head):
         governing = _clause_tense(doc[head.sent.start : head.i])  # "will trigger the process by invoking Article
         if governing == "future":  # 50 on ...", "will deliver her letter triggering Article 50": the finite verb's
             return "future"
@@ -145,19 +180,12 @@ def tense_of(verb: Span) -> str:
         if _clause_tense(window) == "present" and _perfect_participle(doc[max(head.sent.start, head.i - 40) : head.i]):
             return "past"  # "has officially withdrawn from the Convention on ..., also known as ..., effective from"
         return _clause_tense(window)
-    if head.lower_ in ("notice", "notification"):  # "the notice was handed": the tense of the auxiliary
-        return "past" if verb[1].lower_ in ("was", "were") else "present"
+    if head.lower_ in ("notice", "notification", "article", "art."):  # "the notice was handed", "Article 50 has
+        return "past" if {t.lower_ for t in verb[1:4]} & {"was", "were", "has", "have", "had"} else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 6), head.i) if doc[i].lower_ not in _SKIPPED][-4:]
     ordinal = next((i for i in range(max(0, head.i - 7), head.i) if doc[i].lower_ in ORDINALS), None)
     if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
-        copula = {t.lower_ for t in doc[max(0, ordinal - 4) : ordinal]}
-        if copula & {"will", "would", "could", "may", "might"}:
-            return "future"  # "Hungary will become the first EU country to pull out": not done yet
-        if copula & {"became", "was", "were", "become"}:
-            return "past"
-        if copula & {"is", "are", "becomes"}:
-            return "deed"  # "X is first Baltic nation to leave ...", as "X is the first country to leave"
-        return "intention"  # "makes Hungary the first European Union member state to leave": no deed of its own
+        return _copula_before(doc[max(0, ordinal - 4) : ordinal])
     if previous[-1:] == ["and"] and head.i > 0 and doc[head.i - 1].lower_ == "and":
         coordinated = _clause_tense(doc[max(head.sent.start, head.i - 15) : head.i])
         if coordinated == "future":  # "will suspend its obligations ... and begin the process": the first verb's

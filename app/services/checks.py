@@ -1361,10 +1361,11 @@ class CheckService:
             return outsider
         if claim.value.strip().lower() in ("false", "true"):
             return self._membership(claim, as_of, signature=True)
-        treaty, _, name, entries = self._participation(claim)
+        treaty, state, name, entries = self._participation(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
-        signed = [e for e in entries if e.signed]
-        if not signed:  # never the treaty's adoption: a state's signature is its own act, on its own day
+        signed = [e for e in entries if e.signed] or [e for e in self._listed(treaty, state) if e.signed]
+        if not signed:  # never the treaty's adoption: a state's signature is its own act, on its own day (the rule
+            # file's record may hold the consent only, the world party list the signature)
             raise _Unverifiable(
                 f"The rulebook does not record when {name} signed the {treaty.short_name} (its participation records "
                 f"and world/parties/{treaty.id}.yaml give no signature date for it); the treaty's adoption is not "

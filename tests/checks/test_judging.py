@@ -388,3 +388,11 @@ def test_bound_again_after_re_joining(client: TestClient, treaty: str, state: st
         result = judge(client, on, kind="bound_on", treaty=treaty, state=state, value=str(claimed).lower(), on=on)
         assert result["verdict"] == ("consistent" if claimed == bound else "inconsistent"), result
         assert result["correct_value"] == str(bound).lower()
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("2000", "consistent"), ("2001", "inconsistent")])
+def test_a_signature_listed_beside_a_consent_only_record(client: TestClient, value: str, verdict: str) -> None:
+    """The Rome Statute's participation record of the Philippines gives its ratification only (30 August 2011); the
+    world party list holds its signature (28 December 2000), which is judged."""
+    result = judge(client, "2019-03-17", kind="signed", treaty="rome-statute", state="PHL", value=value)
+    assert result["verdict"] == verdict and result["correct_value"] == "2000-12-28", result

@@ -149,7 +149,11 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Theresa May. "
         "Tim Barrow gave a letter of notification of the United Kingdom's withdrawal from the bloc signed by UK Prime "
         "Minister Theresa May.",
-        [("notification_date", "teu", "GBR", "2017-03-29")],
+        [
+            ("notification_date", "teu", "GBR", "2017-03-29"),
+            # the letter handed in the lede, undated: given by the day of the report (as 'handed over a letter')
+            ("notification_date", "teu", "GBR", "0001-01-01/2017-03-29"),
+        ],
     ),
     (
         "out-of-and-no-longer-a-member",

@@ -113,6 +113,37 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("rule", "apmbc", None, "P6M after the vote in parliament")],
     ),
     (
+        "a-joining-dated-in-a-gerund-after-after-takes-the-main-verbs-tense",
+        "2018-01-01",
+        "Burundi quit the Rome Statute in 2017, thirteen years after joining it in 2004.",
+        [("withdrew", "rome-statute", "BDI", "2017"), ("joined", "rome-statute", "BDI", "2004")],
+    ),
+    (
+        "the-withdrawal-article-triggered-in-the-passive-is-the-notice",
+        "2017-03-30",
+        "Britain said there was no turning back from Brexit as Article 50 has been triggered.",
+        [("notification_date", "teu", "GBR", "0001-01-01/2017-03-30")],
+    ),
+    (
+        "a-letter-of-notification-handed-on-a-day-after-the-signer-of-the-letter",  # 'signed by' is the paper's
+        "2017-03-29",
+        "The ambassador gave a letter of formal notification of Britain's withdrawal from the Treaty on European "
+        "Union signed by the prime minister to the Council president on Wednesday.",
+        [("notification_date", "teu", "GBR", "2017-03-29")],
+    ),
+    (
+        "should-leave-on-a-day-is-the-expected-effective-date",
+        "2017-03-29",
+        "The notice was sent today. Therefore Britain should leave the European Union on 29 March 2019.",
+        [("effective_date", "teu", "GBR", "2019-03-29")],
+    ),
+    (
+        "should-leave-without-a-day-is-an-opinion",
+        "2016-06-01",
+        "Britain should leave the European Union, he said.",
+        [],
+    ),
+    (
         "issued-a-statement-is-no-notice",
         "2024-02-02",
         "Mali issued a statement on its withdrawal from ECOWAS on 28 January 2024.",
