@@ -134,6 +134,8 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
             )
         ):
             continue
+        if compound and _of_another_body(token):
+            continue  # "withdrew Gambia from the Commonwealth, the 54-member grouping": a body the rulebook lacks
         number = number_from_words(token.text)
         if number is None or number < 10:
             continue
@@ -186,3 +188,14 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
             # parties) and bounded, it holds under either reading; no checkable count is asserted
         yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
         return
+
+
+def _of_another_body(number: Token) -> bool:
+    """', the 54-member grouping' in apposition to a name the rulebook does not know ('the Commonwealth'): that
+    body's count, not the treaty's ('The OAS, the 35-member group' is the treaty's own)."""
+    doc = number.doc
+    i = number.i - 1
+    if i < 2 or doc[i].lower_ != "the" or doc[i - 1].text != ",":
+        return False
+    named = doc[i - 2]
+    return named.is_title and named.is_alpha and not named.ent_type_

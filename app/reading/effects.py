@@ -11,7 +11,7 @@ from app.reading.forwarded import done_notice
 from app.reading.other_effects import effect_of_a_measure
 from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
-from app.reading.vocabulary import UNDOING, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.words import actors_in, mentions_withdrawal, preposition
 from schemas.checks import ClaimKind
 
@@ -46,10 +46,25 @@ def effect_kind(
         return None  # "the agreement, which expires in 2026": the treaty's term, not an exit
     if effect_of_a_measure(verb, WITHDRAWAL_NOUNS):
         return None  # "the ban went into effect globally in 1986": a measure's effect, not an exit
-    if not (states or mentions_withdrawal(clause)) or treaty_subject(verb):
+    if not (states or mentions_withdrawal(clause)) or treaty_subject(verb) or _years_after_signing(verb, date):
         return "entry_into_force", [], value  # "The treaty, which came into effect on 1 January 2002"
     kind, value = _cessation(verb, tense, date, headline, value)  # "France ceased to be a party on 8 December 2023"
     return kind, states, value
+
+
+def _years_after_signing(verb: Span, date: Span | None) -> bool:
+    """'The treaty, originally signed in Paris in November 1990, ... It officially came into effect two years
+    later': 'it' after a sentence telling the signing, counted from that day, is the treaty coming into force."""
+    if date is None or date[-1].lower_ != "later" or mentions_withdrawal(verb.sent) or verb.sent.start == 0:
+        return False
+    doc = verb.doc
+    i = verb.start - 1
+    while i >= verb.sent.start and doc[i].lower_ in ("officially", "formally", "finally", "only"):
+        i -= 1
+    if i < verb.sent.start or doc[i].lower_ != "it":
+        return False
+    before = doc[verb.sent.start - 1].sent
+    return any(t.lower_ in MADE for t in before) and not mentions_withdrawal(before)
 
 
 def _cessation(
@@ -85,6 +100,9 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         return None
     if label == "EFFECT" and tense == "present":
         return context.published.isoformat()
+    if label == "JOIN" and tense == "present" and verb[0].lower_ in ("re", "rejoins", "reenters", "re-enters"):
+        return f"0001-01-01/{context.published.isoformat()}"  # "The US Re-Enters To the Paris Climate Accord": back
+        # in by the day of the report (a re-entry, which news reports when it has happened)
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from app.reading.acts import act_subject
 from app.reading.context import Context
@@ -141,7 +141,7 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
         return True  # "left in 1984, rejoined in 2003, withdrew again in 2018": the same organisation
     for token in window:
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY or token.lower_ == "it":
-            return True
+            return not _left_in_a_state(verb, token)
         if token.lower_ == "membership" and previous_word(token) in ("its", "their"):
             return True  # "officially withdrew from its membership on November 20": of the organisation named
         if token.lower_ in NOT_TREATY_OBJECTS:
@@ -157,6 +157,24 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
         if following.like_num or following.text in MONTHS:
             return True  # "The US had withdrawn in November 2020": the treaty the article is about
     return verb.end >= clause.end - 1  # "... have withdrawn." with the treaty named before
+
+
+_STATES_OF_MIND = {"disappointed", "divided", "weakened", "stranded", "shaken", "stunned", "isolated", "exposed",
+                   "vulnerable", "reeling", "speechless", "worried", "concerned", "uncertain", "unsure"}  # fmt: skip
+
+
+def _left_in_a_state(verb: Span, object_word: Token) -> bool:
+    """'The announcement of Nicaragua's withdrawal has left the organization deeply disappointed': 'leave' with an
+    object and a state of mind after it says what something did to the organisation, not that anyone left it."""
+    if verb[0].lemma_ != "leave":
+        return False
+    doc = object_word.doc
+    i = object_word.i + 1
+    while i < len(doc) and doc[i].ent_type_ == "TREATY" and doc[i].ent_iob_ == "I":
+        i += 1
+    while i < len(doc) and doc[i].lower_.endswith("ly") and doc[i].is_alpha:
+        i += 1  # "deeply", "badly"
+    return i < len(doc) and doc[i].lower_ in _STATES_OF_MIND
 
 
 def _relative_perfect(verb: Span) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from app.reading.when import claim_value, resolve
 from schemas.checks import Claim
 
 _ENDING = re.compile(
@@ -40,3 +41,36 @@ def membership_end_claims(
               as_of=published)
         for one in ids
     ]  # fmt: skip
+
+
+def day_of_ending(
+    clause: Span, states: list[Span], organisations: dict[str, str], dates: list[Span], published: dt.date
+) -> list[Claim]:
+    """'after March 15, the day the Russian Federation's membership in the Council of Europe ended': a day named
+    in apposition to 'the day' of a membership's end is the day the exit from the treaty or organisation named
+    inside the ending took effect (an ``effective_date``)."""
+    found = _ENDING.search(clause.text)
+    if found is None or found.group("verb").lower() in ("comes to an end", "ends"):
+        return []
+    cue = clause.start_char + found.start()
+    doc = clause.doc
+    inside = clause.text[found.start() : found.end()]
+    named = [str(e.ent_id_) for e in clause.ents if e.label_ == "TREATY" and cue <= e.start_char]
+    named += [treaty for name, treaty in organisations.items() if name in inside]
+    if not named:
+        return []
+    treaty = named[0]
+    for date in dates:
+        after = doc[date.end : min(date.end + 4, clause.end)]
+        if not (after.text.startswith(", the day") or after.text.startswith(", the date")) or date.end_char > cue:
+            continue
+        owners = [s for s in states if date.end < s.start and s.end_char <= cue]
+        when = resolve([t.text for t in date if t.lower_ not in ("on", "after", "before", "since")], published, "past")
+        if not owners or when is None or (value := claim_value(when)) is None:
+            return []
+        return [
+            Claim(kind="effective_date", treaty=treaty, state=str(one.ent_id_), value=value, tense="past",
+                  as_of=published)
+            for one in owners[:1]
+        ]  # fmt: skip
+    return []

@@ -53,6 +53,8 @@ def mention_weight(ent: Span) -> float:
     """How much a mention says which treaty the article discusses: a name 1; an organisation's acronym ('NATO's
     allies', 'leave the WHO') 0.5; the acronym as the organisation acting ('NATO said', 'NATO on Tuesday
     announced') nothing: it is the body speaking, not the treaty 'the deal' then refers to."""
+    if _members_of(ent):
+        return 0.0  # "six countries of the former Warsaw Pact": a group of states, not the treaty discussed
     if not ent.text.isupper():
         return 1.0
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -65,3 +67,16 @@ def mention_weight(ent: Span) -> float:
         and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("from", "of", "to", "the", "with", "quit"))
     )
     return 0.0 if acting else 0.5
+
+
+_MEMBER_NOUNS = {"countries", "states", "members", "nations", "member"}
+
+
+def _members_of(ent: Span) -> bool:
+    """'countries of the former Warsaw Pact', 'members of the alliance': the treaty names the group the states
+    belong to."""
+    doc = ent.doc
+    words = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]]
+    while words and words[-1] in ("the", "former", "then"):
+        words.pop()
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _MEMBER_NOUNS

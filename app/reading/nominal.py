@@ -186,9 +186,25 @@ def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[
             return [], i + 1, True  # "our official withdrawal", "its expulsion", "its 1994 withdrawal"
         i -= 1
     if i <= clause.start or doc[i].text not in _POSSESSIVE:
-        return [], noun.i, False
+        return _attributive(noun, clause, actors), noun.i, False
     owner = [e for e in actors if e.end == i]
     return owner, i, not owner and (doc[i - 1].lower_ in _OWNER_HEADS | _GROUP_OWNERS or _group_acronym(doc[i - 1]))
+
+
+_INDEFINITE = {"a", "an", "any", "no", "another"}
+
+
+def _attributive(noun: Token, clause: Span, actors: list[Span]) -> list[Span]:
+    """'the US withdrawal from the treaty in November 2020', 'the British formal exit': a state named right before
+    the noun (adjectives between), after 'the', owns it; 'a US withdrawal' is no deed."""
+    doc = clause.doc
+    i = noun.i - 1
+    while i > clause.start and doc[i].lower_ in _FORMAL | {"formally", "officially"}:
+        i -= 1
+    owner = [e for e in actors if e.end == i + 1 and e.label_ == "STATE"]
+    if not owner or owner[0].start <= clause.start or doc[owner[0].start - 1].lower_ != "the":
+        return []
+    return owner
 
 
 def _group_acronym(token: Token) -> bool:

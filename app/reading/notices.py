@@ -10,7 +10,16 @@ from spacy.tokens import Span
 
 from app.reading.pipeline import Reading
 from app.reading.tense import tense_of
-from app.reading.vocabulary import BODIES, LETTERS, PRESS, REPORT_GLUE, REPORTING, WITHDRAW_LEMMAS
+from app.reading.vocabulary import (
+    BODIES,
+    INTENDING,
+    LETTERS,
+    NEGATION,
+    PRESS,
+    REPORT_GLUE,
+    REPORTING,
+    WITHDRAW_LEMMAS,
+)
 from schemas.checks import Claim
 
 
@@ -89,4 +98,27 @@ def reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
         before = token.i < verb.start and any(t.lower_ == "that" for t in doc[run[-1].end : verb.start])
         if token.i > verb.end or before:
             return run[-1]
+    return None
+
+
+_TELLING = {"inform", "notify", "advise"}  # "informed UNESCO that it would withdraw": the notice tells the exit
+EXIT_LEMMAS = {"withdraw", "leave", "quit", "exit", "denounce", "depart"}
+
+
+def told_exit(notice: Span, clause: Span) -> Span | None:
+    """The withdrawal a notice tells in a 'that' clause right after its addressee ('The United States informed
+    UNESCO that it would formally withdraw from the organization on 31 December 2018'): the exit verb, else None.
+    The notice is a notification; the day the 'that' clause gives is the day the exit it announces takes effect."""
+    if notice[0].lemma_ not in _TELLING:
+        return None
+    doc = notice.doc
+    window = doc[notice.end : min(notice.end + 20, clause.end)]  # the addressee may be a long name
+    that = next((t.i for t in window if t.lower_ == "that"), None)
+    if that is None:
+        return None
+    for token in doc[that + 1 : min(that + 7, clause.end)]:
+        if token.lower_ in NEGATION or token.lemma_ in INTENDING or token.lower_ in INTENDING:
+            return None  # "that it would not withdraw", "that it was considering withdrawing": no exit told
+        if token.lemma_ in EXIT_LEMMAS:
+            return doc[token.i : token.i + 1]
     return None

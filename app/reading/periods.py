@@ -30,6 +30,7 @@ NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary",
                   "denunciation"}  # fmt: skip  # a denunciation is what is notified (VCLT Art. 65, 67)
 _PERIOD_NOUNS = {"notice", "waiting", "process", "period", "deadline", "divorce", "countdown"}
 _EFFECT_WORDS = {"effect", "effective", "completed", "place"}
+_CAME = {"came", "took", "went", "entered"}  # the past of taking effect
 _UNITS = ("month", "year", "day", "week")
 _ELAPSE = {"to", "pass", "elapse", "must", "has", "have", "had", "passed", "elapsed", "been", "gone"}
 _MEMBERSHIP_ENDS = {"excluded", "expelled", "exclusion", "expulsion", "ceased"}  # ECHR Art. 58(3)
@@ -72,6 +73,9 @@ def periods(
             continue
         if any(w.startswith("transition") or w == "grace" for w in following[:3]):
             continue  # "a seven-month transitionary period", "a six-month grace period": not the notice
+        if following[:1] == ["later"] and set(preceding) & _CAME and not _about_withdrawal(clause):
+            continue  # "The treaty, signed in 1990, ... It officially came into effect two years later": a story's
+            # chronology of the treaty's own entry into force, no withdrawal in it
         if (
             "ago" not in following[:1]
             and (

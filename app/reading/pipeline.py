@@ -158,6 +158,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["membership", "organization", "organisation"]}}, {"LOWER": "at"},
          {"LOWER": {"IN": ["its", "their"]}}, {"LOWER": "own"}, {"LOWER": "request"}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        # "Gambia will be formally removed from the ICC on 10 November 2017": the day its exit takes effect (only
+        # the future 'be removed': 'was removed from' may be an expulsion)
+        [{"LOWER": {"IN": ["will", "would", "shall"]}}, {"LOWER": "be"},
+         {"LOWER": {"IN": ["formally", "officially"]}, "OP": "?"}, {"LOWER": "removed"}, {"LOWER": "from"}],
         # "The European treaty on preventing ... violence was annulled with a decree on March 20": the treaty as the
         # subject of a state's act (the reader asks for the treaty before the verb and no state)
         [{"LOWER": {"IN": ["was", "were", "been"]}}, {"LOWER": {"IN": ["formally", "officially"]}, "OP": "?"},
@@ -249,6 +253,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                # "The U.K. has officially triggered Article 50": invoking the treaty's withdrawal article (checked
                # against the rule file's article by the reader), the notification it makes
                [{"LEMMA": {"IN": ["trigger", "invoke", "activate"]}}, {"LOWER": {"IN": ["article", "art."]}}],
+               # "Article 50 triggered by Theresa May": the same, in a headline's passive
+               [{"LOWER": {"IN": ["article", "art."]}}, {"LIKE_NUM": True},
+                {"LOWER": {"IN": ["triggered", "invoked", "activated"]}}],
                # "It is dated 22 January 2025" (the letter just named), "the notification was dated 6 July"
                [{"LOWER": {"IN": ["it", "letter", "notice", "notification", "note", "instrument"]}},
                 {"LOWER": {"IN": ["is", "was"]}}, {"LOWER": "dated"}]],
@@ -260,6 +267,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["take", "bring"]}}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
          {"LOWER": "back"}, {"LOWER": {"IN": ["into", "to"]}}],
         [{"LEMMA": "sign"}, {"LOWER": "up"}, {"LOWER": {"IN": ["to", "for"]}}],
+        # "The US Re-Enters To the Paris Climate Accord", "re-entered the agreement": a re-entry
+        [{"LOWER": "re"}, {"ORTH": "-"}, {"LOWER": {"IN": ["enter", "enters", "entered", "entering"]}}],
+        [{"LOWER": {"IN": ["reenter", "reenters", "reentered", "reentering", "re-enter", "re-enters", "re-entered",
+                           "re-entering"]}}],
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},
          {"LOWER": {"IN": ["to", "of"]}}],
@@ -274,6 +285,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": "full", "OP": "?"},
          {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
         [{"LEMMA": "remain"}, {"LOWER": "under"}],
+        # "the United States is once again a Party to the Paris Agreement": bound again, on the day it speaks of
+        [{"LEMMA": "be"}, {"LOWER": {"IN": ["once", "now", "officially", "formally"]}, "OP": "*"}, {"LOWER": "again"},
+         {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["state", "full"]}, "OP": "?"},
+         {"LOWER": {"IN": ["party", "member"]}}],
         # "remains legally obligated to comply with all provisions of the Rome Statute until June 2, 2026"
         [{"LEMMA": {"IN": ["remain", "be"]}}, {"LOWER": {"IN": ["still", "legally"]}, "OP": "*"},
          {"LOWER": {"IN": ["obligated", "obliged"]}}, {"LOWER": "to"}, {"LOWER": {"IN": ["comply", "abide"]}}],

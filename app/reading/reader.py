@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from app.provisions.precondition import precondition_of
 from app.reading.announced import announcement_claims, announcements
@@ -37,10 +37,10 @@ from app.reading.found import Found
 from app.reading.freed import forbidden_by, permitted_acts
 from app.reading.given_notice import given_notice_claims
 from app.reading.immediate import deemed_immediate
-from app.reading.membership_end import membership_end_claims
+from app.reading.membership_end import day_of_ending, membership_end_claims
 from app.reading.mentions import figures_dropped, leaders_as_states, mention_weight
 from app.reading.nominal import nominal_claims, nominals
-from app.reading.notices import letter_named, reported_on, tells_leaving, to_a_parliament, week_up_to
+from app.reading.notices import letter_named, reported_on, tells_leaving, to_a_parliament, told_exit, week_up_to
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
 from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, title_case_lemmas
@@ -205,7 +205,7 @@ class Reader:
             context.heading = heading_date(docs[n - 1], matches_of(reading.dates, docs[n - 1])) if n else None
             context.headline = n == 0 or section_heading(doc, n, len(docs))
             context.lede = n <= 1
-            if n == 0 and sum(t.is_title for t in doc) > len(doc) / 2:
+            if n == 0 and _title_case(doc):
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
             sentence_initial_lemmas(doc)  # "Signed in 1997, the Ottawa Convention ..."
             for sentence in doc.sents:
@@ -256,6 +256,9 @@ class Reader:
         for n, (label, verb) in enumerate(triggers):
             if label == "LEAVE" and followed_by_effective(triggers[n + 1 :], verb):
                 continue  # "withdrew from the Agreement effective 2020 November 4": the date it took effect
+            if label == "LEAVE" and (notice := _telling(triggers[:n], verb, clause)) is not None:
+                claims += self._told_effect(notice, verb, triggers, treaties, generic, actors, dates, clause, context)
+                continue  # "informed UNESCO that it would withdraw ... on 31 December 2018": the day the notice names
             if label == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and verb.start - triggers[n - 1][1].end < 8:
                 continue  # "Finland has notified the United Nations it is leaving": what the notice says
             if subordinate(verb, clause) and not dated_until(label, verb, clause, dates):
@@ -287,6 +290,9 @@ class Reader:
             claims += announcement_claims(item, context)
         claims += expulsion_claims(clause, actors, dates, reading.gazetteer.organisations, context)  # "was expelled"
         treaty_here = clause_treaty(treaties, generic, clause, context)
+        days = [clause.doc[s:e] for _, s, e in matches_of(reading.dates, clause.doc) if clause.start <= s < clause.end]
+        claims += day_of_ending(clause, actors, reading.gazetteer.organisations, days, context.published)  # "after
+        # March 15, the day the Russian Federation's membership in the Council of Europe ended"
         if treaty_here or context.treaty:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:  # "the date of ratification—in the case of the U.S., November 4, 2016"
@@ -405,17 +411,40 @@ class Reader:
         if verb[0].lemma_ in INVOKING or verb[-1].lemma_ in INVOKING:  # "triggered Article 50", "Article 50 has
             # been triggered": only the treaty's own withdrawal article
             return "notification_date" if self._withdrawal_article(verb, clause) else None
+        if verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by Theresa May": a passive with its agent
+            by = verb.end < clause.end and clause.doc[verb.end].lower_ == "by"
+            return "notification_date" if by and self._withdrawal_article(verb[:1], clause) else None
         consent = instrument_of_consent(verb, clause)
         if consent:
             return consent
         if verb.lemma_ == "receive" and from_the_depositary(verb, clause):
             return None  # "the ICC received notice from the United Nations": the depositary passing the notice on
         nouns = NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else NOTIFICATION_NOUNS
-        if not (verb.lemma_ == "notify" or started or near_noun(verb, clause, nouns) or tells_leaving(verb, clause)):
+        told = tells_leaving(verb, clause) or told_exit(verb, clause) is not None  # "informed UNESCO that it would"
+        if not (verb.lemma_ == "notify" or started or near_noun(verb, clause, nouns) or told):
             return None
         if when and tense == "past" and when.start > context.published:
             return "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
         return "notification_date"
+
+    def _told_effect(
+        self, notice: Span, verb: Span, triggers: list[tuple[str, Span]], treaties: list[Span], generic: list[Token],
+        actors: list[Span], dates: list[Span], clause: Span, context: Context,
+    ) -> list[Claim]:  # fmt: skip
+        """The exit a notice tells, with its own day after it and a future ('that it would withdraw from the
+        organization on 31 December 2018'): that day is when the notifying state's exit takes effect."""
+        modal = clause.doc[max(clause.start, verb.start - 3) : verb.start]
+        date = date_for(verb, [d for d in dates if d.start >= verb.end], triggers)
+        if date is None or not any(t.lower_ in ("would", "will", "shall") for t in modal):
+            return []
+        treaty = treaty_for(verb, treaties, generic, context, "LEAVE") or treaty_for(
+            notice, treaties, generic, context, "NOTIFY"
+        )
+        states = subjects(notice, actors, clause, context)
+        when = resolved(date, "future", context)
+        if treaty is None or not states or when is None or (value := claim_value(when)) is None:
+            return []
+        return one_per_state({"treaty": treaty, "as_of": context.published}, "effective_date", states, value, "future")
 
     def _withdrawal_article(self, verb: Span, clause: Span) -> bool:
         """'triggered Article 50' of a treaty whose withdrawal clause is its Article 50 (rule file's article)."""
@@ -463,3 +492,18 @@ def _first_states(docs: list[Doc]) -> list[str]:
 def _survives_in(claim: Claim, treaty: str) -> Claim:
     """A survival claim with no treaty named is about the treaty the article's withdrawal leaves."""
     return claim.model_copy(update={"treaty": treaty}) if " survival: " in claim.value else claim
+
+
+def _telling(earlier: list[tuple[str, Span]], verb: Span, clause: Span) -> Span | None:
+    """The notice before this exit verb that tells it in a 'that' clause ('informed UNESCO that it would withdraw')."""
+    for label, notice in reversed(earlier):
+        if label == "NOTIFY" and (told := told_exit(notice, clause)) is not None and told.start == verb.start:
+            return notice
+    return None
+
+
+def _title_case(headline: Doc) -> bool:
+    """A headline in title case: most of its words capitalised, acronyms and punctuation not counted ('ICC: Gambia
+    Officially Notifies UN of Withdrawal')."""
+    words = [t for t in headline if t.is_alpha and not (t.is_upper and len(t) > 1)]
+    return bool(words) and sum(t.is_title for t in words) > len(words) / 2

@@ -56,7 +56,7 @@ def _withdrawal_before(verb: Span) -> bool:
 def _it_subject(verb: Span) -> bool:
     """'It would take effect ...', 'the decision will take effect': the withdrawal the article speaks of."""
     i = verb.start - 1
-    while i >= 0 and verb.doc[i].lower_ in ("would", "will", "shall", "also", "then", "only", "formally"):
+    while i >= 0 and verb.doc[i].lower_ in ("would", "will", "shall", "also", "then", "only", "formally", "officially"):
         i -= 1
     return i >= 0 and verb.doc[i].lower_ in ("it", "decision", "move")  # "the decision will take effect on ..."
 
@@ -162,6 +162,10 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return None  # "returned to UNESCO", not "returns to compliance with the treaty"
     if verb.start > 0 and doc[verb.start - 1].lower_ in NOT_TREATY_OBJECTS and label != "NOTIFY":
         return None  # "the decree signed by President Erdogan" (not "his decree notifying the UN")
+    if label == "NOTIFY" and verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by ...": the article
+        inside = [e for e in treaties if verb.start <= e.start < verb.end]  # names its treaty
+        if inside:
+            return str(inside[0].ent_id_)
     after = [e for e in treaties if e.start >= verb.end]
     before = [e for e in treaties if e.end <= verb.start]
     if label == "NOTIFY" and len(after) > 1 and _names_an_office(after[0]):

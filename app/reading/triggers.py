@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from app.reading.notices import intent_to, tells_leaving
+from app.reading.notices import intent_to, tells_leaving, told_exit
 from app.reading.treaty_refs import annulled, treaty_before, withdrawal_subject
-from app.reading.vocabulary import GENERIC_TREATY, NOTIFICATION_NOUNS
+from app.reading.vocabulary import ADVERBS, GENERIC_TREATY, NOTIFICATION_NOUNS
 from app.reading.words import near_noun
 
 
@@ -23,7 +23,8 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue  # 'Effective Saturday, "the United States will ... begin the process of withdrawing"': the
             # date of what follows, not an effect
         noticed = v.lemma_ == "notify" or near_noun(v, clause, NOTIFICATION_NOUNS) or tells_leaving(v, clause)
-        if lb == "NOTIFY" and len(v) == 1 and not noticed:
+        if lb == "NOTIFY" and len(v) == 1 and not noticed and told_exit(v, clause) is None:  # "informed UNESCO that it
+            # would formally withdraw from the organization": a notice all the same
             continue
         if lb == "EFFECT" and v[0].lower_ == "making" and not _official_date(v, dates):
             continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
@@ -97,6 +98,8 @@ def subordinate(verb: Span, clause: Span) -> bool:
         return True
     if _inverted_condition(verb) or _future_time_clause(verb):
         return True
+    if _alternative(verb, clause):
+        return True
     that = [t.i for t in window if t.lower_ == "that"]
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
@@ -128,6 +131,19 @@ def _future_time_clause(verb: Span) -> bool:
     present = present or (verb[0].lower_.endswith("s") and not verb[0].lower_.endswith("ss"))
     main = {t.lower_ for t in verb.doc[comma : sentence.end]}
     return present and bool(main & {"will", "shall", "'ll"})
+
+
+def _alternative(verb: Span, clause: Span) -> bool:
+    """'The UK must now hold European elections in May, or leave on 1 June without a deal': the second of two
+    things a state must choose between, not a deed."""
+    doc = clause.doc
+    i = verb.start - 1
+    while i > clause.start and doc[i].lower_ in ADVERBS:
+        i -= 1
+    if i <= clause.start or doc[i].lower_ != "or":
+        return False
+    words = [t.lower_ for t in doc[clause.start : i]]
+    return "must" in words or any(words[n : n + 2] in (["has", "to"], ["have", "to"]) for n in range(len(words)))
 
 
 def _inverted_condition(verb: Span) -> bool:

@@ -939,6 +939,8 @@ class CheckService:
         elif claimed is not None and (back := self._rejoined_on(treaty, state, as_of)) and back <= claimed.start:
             rejoined = back  # a date after the state consented again: the earlier exit is not this one
             notices = [n for n in notices if n.received >= rejoined]
+        if not notices and (undone := self._exit_undone(treaty, state, name, claimed, as_of)) is not None:
+            return undone
         if not notices:
             return self._before_notice(treaty, state, name, claimed, as_of, rejoined)
         if claimed is not None and claimed.end < notices[0].received - dt.timedelta(days=366):  # an earlier exit
@@ -1173,6 +1175,27 @@ class CheckService:
             *effect.evidence[1:],
         ]
         return Outcome("partly_consistent", effect.correct_value, text, evidence, effect.trace)
+
+    def _exit_undone(
+        self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
+    ) -> Outcome | None:
+        """'Jammeh withdrew the country from the war crimes court' after the Gambia revoked its notice (received
+        10 November 2016, revoked 10 February 2017): the notice was withdrawn before it took effect, so the state
+        never left (Rome Statute Art. 127(1); VCLT Art. 68): wrong, whatever the article dates the exit to."""
+        undone = [
+            n for n in self.notifications(state, treaty.id)
+            if n.revoked is not None and n.revoked <= as_of and (claimed is None or claimed.end >= n.received)
+        ]  # fmt: skip
+        if not undone:
+            return None
+        last = undone[-1]
+        assert last.revoked is not None
+        text = (
+            f"Incorrect: {name} did not withdraw from the {treaty.short_name}: its notification (received "
+            f"{_long(last.received)}) was revoked on {_long(last.revoked)}, before it took effect."
+        )
+        evidence = [Evidence(kind="record", description=text, url=last.source_url)]
+        return Outcome("inconsistent", "false", text, evidence, [f"record: {state} {treaty.id} revoked"])
 
     def _not_withdrawn(self, treaty: Treaty, state: str, as_of: dt.date) -> Outcome:
         """'South Africa's withdrawal was revoked': no withdrawal in effect by the publication date."""

@@ -94,6 +94,18 @@ def test_a_revoked_ratification_is_not_a_withdrawal(client: TestClient) -> None:
     assert result["verdict"] == "inconsistent" and "revocation of ratification" in result["explanation"]
 
 
+@pytest.mark.parametrize(("as_of", "value"), [("2017-02-13", "true"), ("2017-03-20", "2017-11-10")])
+def test_an_exit_whose_notice_was_revoked_never_happened(client: TestClient, as_of: str, value: str) -> None:
+    """The Gambia's notice (received 10 November 2016) was revoked on 10 February 2017, before it took effect."""
+    result = judge(client, as_of, kind="withdrew", treaty="rome-statute", state="GMB", value=value)
+    assert result["verdict"] == "inconsistent" and "revoked on 10 February 2017" in result["explanation"]
+
+
+def test_a_notice_not_yet_revoked_is_an_exit_announced(client: TestClient) -> None:
+    result = judge(client, "2016-12-01", kind="withdrew", treaty="rome-statute", state="GMB", value="true")
+    assert result["verdict"] == "partly_consistent"
+
+
 def test_a_suspension_is_not_a_withdrawal(client: TestClient) -> None:
     result = judge(client, "2023-02-21", kind="withdrew", treaty="new-start", state="RUS", value="false")
     assert result["verdict"] == "consistent" and "suspension" in result["explanation"]
