@@ -119,10 +119,18 @@ def left_kind(
     if tense in ("future", "present") and value:
         return "effective_date", value
     if tense in ("past", "deed") or (
-        tense == "present" and (verb[0].lower_.endswith("s") or plural) and (context.headline or act_subject(verb))
+        tense == "present"
+        and (verb[0].lower_.endswith("s") or plural)
+        and (context.headline or act_subject(verb) or _officially_now(verb))
     ):
         return "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
     return None, value
+
+
+def _officially_now(verb: Span) -> bool:
+    """'Turkey officially withdraws from the Istanbul Convention.' in the body: the simple present with 'officially'
+    or 'formally' reports the deed as done on the day of the report, as a headline does."""
+    return verb.start > 0 and verb.doc[verb.start - 1].lower_ in ("officially", "formally")
 
 
 def _on_or_after(when: PartialDate, published: dt.date) -> bool:

@@ -13,6 +13,7 @@ the obligations), a later one when the exit takes effect.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,7 @@ from app.reading.context import Context
 from app.reading.subjects import one_per_state
 from app.reading.vocabulary import DUE, EXIT_HEADS, FUTURE, GENERIC_TREATY
 from app.reading.when import claim_value, resolve
+from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 
 _PRONOUNS = {"its", "our", "their"}  # "its expulsion from the Council of Europe on 16 March 2022": the article's state
@@ -30,6 +32,7 @@ _UNREAL = {"planned", "proposed", "possible", "potential", "intended", "threaten
 _CONNECTORS = {"on", "in", "as", "of", "effective", "from", "at", ",", "(", "a", "member", "members", "state", "states",
                "party", "formally", "officially", "legally"}  # fmt: skip
 _OWNER_HEADS = {"administration", "government", "cabinet"}
+_COUNTRY = {"country", "nation"}  # "the country's official withdrawal": the state the article speaks of
 _GROUP_OWNERS = {"trio", "countries", "states", "nations", "governments", "juntas", "regimes"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -100,6 +103,9 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     # "its expulsion from the Council of Europe on 16 March 2022"; not the object of a verb ("submitted documents
     # regarding its withdrawal from the Convention six months ago": the date is the submission's)
     named = pronoun and isinstance(treaty, str) and not any(v.start < noun.i for v in verbs)
+    # "announced the country's official withdrawal from the organization on November 19": the article's one state,
+    # its formal exit, dated right after the noun phrase
+    named = named or (by_context and doc[start - 1].lower_ in _COUNTRY and doc[noun.i - 1].lower_ in _FORMAL)
     date = inside or (None if by_context and not (group or named) else _date_after(clause, dates, verbs, end))
     if date is None and owners and not verbs:  # "today, December 27th, we mark the withdrawal of Estonia, ..."
         date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
@@ -113,7 +119,13 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         return None
     if any(doc[i].lower_ in ("effective", "from") for i in range(end, date.start)) and kind == "exit":
         kind = "effective"
-    if kind == "exit" and any(t.lower_ in _ANNOUNCING for t in doc[max(clause.start, start - 3) : start]):
+    country = by_context and doc[start - 1].lower_ in _COUNTRY  # "it announced the country's withdrawal": another
+    # body announcing the state's exit, not the state its own notice
+    if (
+        kind == "exit"
+        and not country
+        and any(t.lower_ in _ANNOUNCING for t in doc[max(clause.start, start - 3) : start])
+    ):
         kind = "notification"  # "North Korea announced its withdrawal from the NPT on January 10, 2003": the notice
     if kind == "exit" and any(t.lower_ in _SUSPENDING for t in doc[max(clause.start, start - 3) : start]):
         kind = "notification"  # "it had suspended its 1993 withdrawal": a notice whose exit never came
@@ -188,7 +200,8 @@ def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[
     if i <= clause.start or doc[i].text not in _POSSESSIVE:
         return _attributive(noun, clause, actors), noun.i, False
     owner = [e for e in actors if e.end == i]
-    return owner, i, not owner and (doc[i - 1].lower_ in _OWNER_HEADS | _GROUP_OWNERS or _group_acronym(doc[i - 1]))
+    heads = _OWNER_HEADS | _GROUP_OWNERS | _COUNTRY
+    return owner, i, not owner and (doc[i - 1].lower_ in heads or _group_acronym(doc[i - 1]))
 
 
 _INDEFINITE = {"a", "an", "any", "no", "another"}
@@ -292,9 +305,13 @@ def nominal_claims(nominal: Nominal, clause: Span, context: Context) -> list[Cla
     if nominal.date is None:  # "Nicaragua's formal withdrawal from the OAS": done by the day of the report
         return [] if future else one_per_state({"treaty": treaty, "as_of": context.published}, "withdrew",
                                                states, "true", "past")  # fmt: skip
-    when = resolve([t.text for t in nominal.date], context.published, "future" if future else "past")
+    words = [t.text for t in nominal.date]
+    when = resolve(words, context.published, "future" if future else "past")
     if when is None:
         return []
+    ahead = resolve(words, context.published, "future") if not future else None
+    if ahead is not None and when.start < context.published < ahead.start and _nearer(ahead, when, context.published):
+        when = ahead  # "the country's official withdrawal ... on November 19" ten days ahead: that day, not last year's
     kind: ClaimKind = "notification_date" if nominal.kind == "notification" else "withdrew"
     done = when.start <= context.published and (when.precision == "day" or when.end < context.published)
     if nominal.kind == "effective" or (kind == "withdrew" and not done):
@@ -304,3 +321,8 @@ def nominal_claims(nominal: Nominal, clause: Span, context: Context) -> list[Cla
         Claim(kind=kind, treaty=treaty, state=s, value=claim_value(when), as_of=context.published, tense=tense)
         for s in states
     ]
+
+
+def _nearer(ahead: PartialDate, before: PartialDate, published: dt.date) -> bool:
+    """A day without its year is the nearer of its two readings around the report's day."""
+    return (ahead.start - published) < (published - before.end)

@@ -285,6 +285,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": "full", "OP": "?"},
          {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
         [{"LEMMA": "remain"}, {"LOWER": "under"}],
+        # "Gambia still considers itself (as) a state party to the Rome Statute": bound, as it says
+        [{"LEMMA": "consider"}, {"LOWER": {"IN": ["itself", "herself", "himself", "themselves"]}},
+         {"LOWER": "as", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
+         {"LOWER": {"IN": ["state", "full"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
+         {"LOWER": {"IN": ["party", "member"]}}],
         # "the United States is once again a Party to the Paris Agreement": bound again, on the day it speaks of
         [{"LEMMA": "be"}, {"LOWER": {"IN": ["once", "now", "officially", "formally"]}, "OP": "*"}, {"LOWER": "again"},
          {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["state", "full"]}, "OP": "?"},

@@ -136,6 +136,26 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
+        "officially-withdraws-in-the-body-is-done-today",  # the simple present with 'officially', as a headline's
+        "2021-07-02",
+        "Women's groups protested in Ankara.\nSweden officially withdraws from the Istanbul Convention. Critics "
+        "called it a step back.",
+        [("withdrew", "istanbul-convention", "SWE", "true")],
+    ),
+    (
+        "considers-itself-a-state-party",
+        "2017-02-14",
+        "Senegal still considers itself a state party to the Rome Statute, its minister said.",
+        [("bound_on", "rome-statute", "SEN", "true")],
+    ),
+    (
+        "the-country-s-official-withdrawal-on-a-day-ten-days-ahead",  # another body announcing the state's exit
+        "2023-11-09",
+        "Bolivia leaves the Organization of American States\nThe OAS said goodbye to Bolivia as it announced the "
+        "country's official withdrawal from the organization on November 19.",
+        [("withdrew", "oas-charter", "BOL", "true"), ("effective_date", "oas-charter", "BOL", "2023-11-19")],
+    ),
+    (
         "the-day-a-membership-ended",  # a day in apposition to 'the day' of a membership's end
         "2022-09-20",
         "The court took no case after 16 March, the day Russia's membership in the Council of Europe ended.",
