@@ -123,7 +123,7 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
             and noun.lower_ in ("nation", "country", "state", "member", "party")
             and at + 1 < clause.end
             and (clause.doc[at + 1].ent_type_ == "TREATY" or clause.doc[at + 1].lower_ in GROUPS)
-        )
+        ) and not _of_another_body(token)  # "from the Commonwealth, the 54-member grouping": a body the rulebook lacks
         if (
             noun.lower_ not in COUNT_NOUNS
             and not compound
@@ -134,8 +134,6 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
             )
         ):
             continue
-        if compound and _of_another_body(token):
-            continue  # "withdrew Gambia from the Commonwealth, the 54-member grouping": a body the rulebook lacks
         number = number_from_words(token.text)
         if number is None or number < 10:
             continue
