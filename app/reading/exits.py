@@ -13,7 +13,7 @@ from app.reading.context import Context
 from app.reading.status_day import nearest_status_day
 from app.reading.tense import tense_of
 from app.reading.treaty_refs import treaty_subject_or_it
-from app.reading.vocabulary import GENERIC_TREATY, NEGATIVE_KINDS, NOT_TREATY_OBJECTS
+from app.reading.vocabulary import GENERIC_TREATY, NEGATION, NEGATIVE_KINDS, NOT_TREATY_OBJECTS
 from app.reading.when import MONTHS, claim_value
 from app.reading.words import actors_in, object_is_treaty, previous_word, with_year
 from app.services.partial_dates import PartialDate
@@ -55,6 +55,17 @@ def negative_claims(
             Claim(kind="withdrew", treaty=treaty, state=one, value="true", as_of=context.published) for one in states
         ]
     return [Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published) for one in states]
+
+
+def no_steps_taken(verb: Span) -> bool:
+    """'Luxembourg has not yet taken any steps to leave', 'has taken no action to withdraw': nothing done towards the
+    exit, so no exit (a status on the day of the report)."""
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(verb.sent.start, verb.start - 8) : verb.start]]
+    if before[-1:] != ["to"] or not set(before) & {"steps", "step", "action", "measures", "measure"}:
+        return False
+    acted = {"taken", "took", "take", "made", "make", "launched", "begun", "started"}
+    return bool(set(before) & acted) and bool(set(before) & (NEGATION | {"no"}))
 
 
 def bound_claims(

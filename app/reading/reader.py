@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from app.provisions.precondition import precondition_of
+from app.reading.admissions import admission_claims
 from app.reading.announced import announcement_claims, announcements
 from app.reading.annual import annual_rule
 from app.reading.bounds import not_before
@@ -30,7 +31,14 @@ from app.reading.described import described_treaties
 from app.reading.effects import effect_kind, headline_value, immediately, in_force_for, owners_inside
 from app.reading.elapsed import entry_before
 from app.reading.elided import as_did, followed_suit, those_of
-from app.reading.exits import bound_claims, has_treaty_object, left_kind, negative_claims, not_bound_by_a_treaty
+from app.reading.exits import (
+    bound_claims,
+    has_treaty_object,
+    left_kind,
+    negative_claims,
+    no_steps_taken,
+    not_bound_by_a_treaty,
+)
 from app.reading.expulsions import expulsion_claims, organisation_named
 from app.reading.forwarded import from_the_depositary
 from app.reading.found import Found
@@ -293,6 +301,8 @@ class Reader:
         days = [clause.doc[s:e] for _, s, e in matches_of(reading.dates, clause.doc) if clause.start <= s < clause.end]
         claims += day_of_ending(clause, actors, reading.gazetteer.organisations, days, context.published)  # "after
         # March 15, the day the Russian Federation's membership in the Council of Europe ended"
+        admitting = treaty_here or organisation_named(clause, reading.gazetteer.organisations) or context.refer(None)
+        claims += admission_claims(clause, actors, days, admitting, context)  # "when the body admitted Palestine"
         if treaty_here or context.treaty:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:  # "the date of ratification—in the case of the U.S., November 4, 2016"
@@ -340,6 +350,8 @@ class Reader:
         if label == "EFFECT" and (bound := self._not_before(verb, context)) is not None and states:
             return one_per_state({"treaty": treaty, "as_of": context.published}, "effective_date", states, bound,
                                  "future")  # fmt: skip  # "unable to go into effect for another year"
+        if label == "LEAVE" and no_steps_taken(verb) and states:  # "has not yet taken any steps to leave"
+            return one_per_state({"treaty": treaty, "as_of": context.published}, "withdrew", states, "false", "past")
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
         if negated(verb) and not until:  # "will not go into effect until July 6, 2021", "did not ratify it until 2012"
             return negative_claims(label, verb, treaty, states, tense_of(verb), clause, context)

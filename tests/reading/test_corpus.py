@@ -173,7 +173,13 @@ from bench.claims import Score, load_corpus, score
 # main 03e2a7c) took the whole corpus below these floors; landed with its fixes by construction
 # (tests/reading/test_held_out_twelve.py): with batch 11, 915/1013 = 90.3%, precision 909/925 = 98.3%, verdicts
 # 904/915 = 98.8%.
-RECALL_FLOOR = 0.90
+# Then (h-left) 'and its ally Israel' between listed states, membership granted ('when the body admitted
+# Palestine', 'has been readmitted', 'granting full membership to', 'among the founding members of', 'founding
+# members of ECOWAS since 1975': app/reading/admissions.py) and 'has not yet taken any steps to leave': 829/910 ->
+# 838/910 = 92.1%, precision 822/832 -> 831/841 = 98.8%, verdicts 818/829 -> 827/838 = 98.7%; 10 unflagged. Raised
+# to 0.91 on the whole corpus with batches 11 and 12 (main at bc57371): 915/1013 -> 923/1013 = 91.1%, precision
+# 909/925 -> 917/933 = 98.3%, verdicts 904/915 -> 912/923 = 98.8%.
+RECALL_FLOOR = 0.91
 PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.98
 

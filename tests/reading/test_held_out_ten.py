@@ -277,3 +277,76 @@ APPOSED: list[tuple[str, str, str, Read]] = [
 @pytest.mark.parametrize(("name", "published", "text", "expected"), APPOSED, ids=[c[0] for c in APPOSED])
 def test_appositives_between_states(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected, name
+
+
+GRANTED: list[tuple[str, str, str, Read]] = [
+    (
+        "an-organisation-admitting-a-state-is-its-joining",  # 'the body': the organisation of the article
+        "2019-01-03",
+        "The story so far.\nUNESCO lost a fifth of its budget. Dues stopped in 2011, when the body admitted Palestine "
+        "as a full member.",
+        [("joined", "unesco-constitution", "PSE", "2011")],
+    ),
+    (
+        "granting-membership-to-a-state-is-its-joining",
+        "2019-01-03",
+        "The story so far.\nUNESCO angered Washington by granting full membership to Palestine in 2011.",
+        [("joined", "unesco-constitution", "PSE", "2011")],
+    ),
+    (
+        "a-state-readmitted-has-joined-by-the-report",
+        "2002-10-16",
+        "The story so far.\nIceland has been readmitted to the International Whaling Commission.",
+        [("joined", "icrw", "ISL", "0001-01-01/2002-10-16")],
+    ),
+    (
+        "a-founding-member-has-joined-by-the-report",
+        "2018-10-18",
+        "The story so far.\nThe United States is among the founding members of the Universal Postal Union.",
+        [("joined", "upu-constitution", "USA", "0001-01-01/2018-10-18")],
+    ),
+    (
+        "founding-members-since-a-year-named-as-a-group",  # 'the trio': the states listed last
+        "2024-01-29",
+        "The story so far.\nMali, Niger and Burkina Faso gave notice to ECOWAS. The trio, founding members of ECOWAS "
+        "since 1975, face sanctions.",
+        [
+            ("notification_date", "ecowas-treaty", "MLI", "0001-01-01/2024-01-29"),
+            ("notification_date", "ecowas-treaty", "NER", "0001-01-01/2024-01-29"),
+            ("notification_date", "ecowas-treaty", "BFA", "0001-01-01/2024-01-29"),
+            ("joined", "ecowas-treaty", "MLI", "1975"),
+            ("joined", "ecowas-treaty", "NER", "1975"),
+            ("joined", "ecowas-treaty", "BFA", "1975"),
+        ],
+    ),
+    (
+        "a-state-seeking-admission-has-not-joined",
+        "2019-01-03",
+        "The story so far.\nUNESCO may admit Kosovo as a member next year.",
+        [],
+    ),
+    (
+        "a-state-not-admitted-is-no-claim-of-joining",
+        "2019-01-03",
+        "The story so far.\nUNESCO has not admitted Kosovo as a member.",
+        [],
+    ),
+    (
+        "no-steps-taken-to-leave-is-no-exit",
+        "2023-02-10",
+        "The story so far.\nLuxembourg wants to leave the Energy Charter Treaty. Luxembourg has not yet taken any steps "
+        "to leave.",
+        [("withdrew", "ect", "LUX", "false")],
+    ),
+    (
+        "steps-taken-to-leave-are-not-the-exit",
+        "2023-02-10",
+        "The story so far.\nLuxembourg has taken steps to leave the Energy Charter Treaty.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), GRANTED, ids=[c[0] for c in GRANTED])
+def test_membership_granted(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected, name
