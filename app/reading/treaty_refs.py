@@ -58,6 +58,9 @@ def _it_subject(verb: Span) -> bool:
     i = verb.start - 1
     while i >= 0 and verb.doc[i].lower_ in ("would", "will", "shall", "also", "then", "only", "formally", "officially"):
         i -= 1
+    if i >= 0 and verb.doc[i].lower_ == "and":  # "It was signed on December 3, 1997, and came into force on ...":
+        opening = [t for t in verb.sent if not t.is_punct][:1]  # the subject the second verb shares
+        return bool(opening) and opening[0].lower_ == "it" and opening[0].i < i
     return i >= 0 and verb.doc[i].lower_ in ("it", "decision", "move")  # "the decision will take effect on ..."
 
 

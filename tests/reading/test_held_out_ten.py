@@ -350,3 +350,33 @@ GRANTED: list[tuple[str, str, str, Read]] = [
 @pytest.mark.parametrize(("name", "published", "text", "expected"), GRANTED, ids=[c[0] for c in GRANTED])
 def test_membership_granted(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected, name
+
+
+ELIDED_SUBJECT: list[tuple[str, str, str, Read]] = [
+    (
+        "it-signed-and-came-into-force-shares-the-subject",
+        "1999-06-01",
+        "The story so far.\nThe Ottawa Convention bans landmines. It was signed on December 3, 1997, and came into "
+        "force on March 1, 1999.",
+        [("signed", "apmbc", None, "1997-12-03"), ("entry_into_force", "apmbc", None, "1999-03-01")],
+    ),
+    (
+        "it-adopted-and-entered-into-force-shares-the-subject",
+        "2010-01-01",
+        "The story so far.\nThe Rome Statute created the court. It was adopted in 1998 and entered into force on "
+        "1 July 2002.",
+        [("entry_into_force", "rome-statute", None, "2002-07-01")],
+    ),
+    (
+        "another-subject-after-and-is-not-the-treaty",
+        "1999-06-01",
+        "The story so far.\nThe Ottawa Convention bans landmines. It was signed in Ottawa and the ban came into "
+        "force later.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), ELIDED_SUBJECT, ids=[c[0] for c in ELIDED_SUBJECT])
+def test_elided_subject_after_and(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected, name
