@@ -35,6 +35,9 @@ def consent_rule(clause: Span, treaty: str) -> Claim | None:
 
 _MODALS = {"can", "may", "must", "shall", "should", "could"}
 _NOTICE = {"notification", "notice", "notifying", "letter", "instrument"}
+# "through a formal notification to", "must give a formal notification to the ECOWAS Authority": the notice's way
+_AFTER = {"before", "after", "when", "if", "once", "within", "unless"}
+_CARRIED = {"through", "by", "with", "give", "send", "submit", "address", "deliver", "lodge"}
 
 
 def recipient_rule(clause: Span, treaty: str) -> Claim | None:
@@ -45,14 +48,16 @@ def recipient_rule(clause: Span, treaty: str) -> Claim | None:
     if not set(words) & _MODALS or not set(words) & (EXIT_WORDS | {"withdraw", "leave", "denounce"}):
         return None
     for i, word in enumerate(words):
-        if word not in _NOTICE or not set(words[max(0, i - 4) : i]) & {"through", "by", "with"}:
+        if word not in _NOTICE or not set(words[max(0, i - 4) : i]) & _CARRIED:
             continue
         to = next((j for j in range(i + 1, min(i + 5, len(words))) if words[j] == "to"), None)
         if word == "notifying":
             to = i
         if to is None:
             continue
-        end = next((j for j in range(to + 1, len(words)) if clause[j].is_punct and clause[j].text != "-"), len(words))
+        ends = [j for j in range(to + 1, len(words)) if clause[j].is_punct and clause[j].text != "-"]
+        ends += [j for j in range(to + 1, len(words)) if words[j] in _AFTER]  # "to the UN Secretary-General before
+        end = min(ends, default=len(words))  # it can withdraw": the recipient ends where the next clause begins
         body = clause[to + 1 : end].text
         return Claim(kind="rule", treaty=treaty, value=f"notification to {body}") if body else None
     return None

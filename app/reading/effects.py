@@ -44,6 +44,8 @@ def effect_kind(
     takes effect; None when it claims nothing about the treaty."""
     if verb[0].lemma_ == "expire" and names_treaty_before(verb):
         return None  # "the agreement, which expires in 2026": the treaty's term, not an exit
+    if verb[0].lower_ in ("making", "setting") and states:
+        return "effective_date", states, value  # "..., setting up August 2 as the first day X could exit the treaty"
     if effect_of_a_measure(verb, WITHDRAWAL_NOUNS):
         return None  # "the ban went into effect globally in 1986": a measure's effect, not an exit
     if not (states or mentions_withdrawal(clause)) or treaty_subject(verb) or _years_after_signing(verb, date):

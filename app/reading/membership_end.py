@@ -1,6 +1,7 @@
 """An exit told as a membership ending: "The Philippines' membership in the ICC comes to an end" (a headline's
 present: the exit is reported as happening), "Burundi's membership of the Court came to an end", "its participation
-in the treaty has ended". The state is the possessive before 'membership'; the treaty is the one the clause names.
+in the treaty has ended", "confirmed the termination of U.S. membership in the WHO" (a past act ending it). The
+state is the possessive (or the name) before 'membership'; the treaty is the one the clause names.
 Only undated sentences are read here (a dated one is left to the reader's dated readings); an exit done, or reported
 in a headline's present, is a ``withdrew`` claim true by the day of the report."""
 
@@ -21,11 +22,25 @@ _ENDING = re.compile(
 )
 
 
+_TERMINATED = re.compile(
+    r"\b(?:confirmed|announced|completed|formalized|formalised|finalized|finalised|marked)\s+(?:the\s+)?"
+    r"(?:formal\s+|official\s+)?(?:termination|end)\s+of\s+(?P<owner>[^,;:]{1,30}?)\s+"
+    r"(?:membership|participation)\s+(?:in|of)\b",
+    re.IGNORECASE,
+)
+
+
 def membership_end_claims(
     clause: Span, states: list[Span], treaty: str, published: dt.date, headline: bool, dated: bool
 ) -> list[Claim]:
     """One ``withdrew`` claim per possessive state before 'membership', when the ending is told as done (past or
     perfect) or in a headline's present; nothing when the clause carries a date or the ending is still to come."""
+    terminated = _TERMINATED.search(clause.text)
+    if terminated is not None:  # "confirmed the termination of U.S. membership in the WHO": an exit done
+        start, end = (clause.start_char + terminated.start("owner"), clause.start_char + terminated.end("owner"))
+        ids = list(dict.fromkeys(str(s.ent_id_) for s in states if start <= s.start_char and s.end_char <= end))
+        return [Claim(kind="withdrew", treaty=treaty, state=one, value="true", tense="past", as_of=published)
+                for one in ids]  # fmt: skip
     found = _ENDING.search(clause.text)
     if found is None or dated:
         return []

@@ -143,6 +143,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # "the departure formally takes effect one year after notification, making 27 January 2026 the official
         # date" (kept only before a date and 'the official date')
         [{"LOWER": "making"}],
+        [{"LOWER": "setting"}, {"LOWER": "up", "OP": "?"}],  # "setting up August 2 as the first day X could exit"
     ],
     "FORCE": [[{"LEMMA": {"IN": ["enter", "come"]}}, {"LOWER": "into"}, {"LOWER": "force"}],
               [{"LEMMA": "enter"}, {"LOWER": "in"}, {"LOWER": "force"}],  # "entering in force" (as 'entrer en vigueur')

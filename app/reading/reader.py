@@ -68,7 +68,14 @@ from app.reading.tense import asserted_tense, reading_tense, tense_of
 from app.reading.tenure import membership_lengths
 from app.reading.timeline import heading_date, section_heading
 from app.reading.treaty_refs import annulled, clause_treaty, party_to, that_move, treaty_for
-from app.reading.triggers import dated_until, followed_by_effective, kept_triggers, longest, subordinate
+from app.reading.triggers import (
+    dated_until,
+    first_day_states,
+    followed_by_effective,
+    kept_triggers,
+    longest,
+    subordinate,
+)
 from app.reading.undone import revokes_something_else
 from app.reading.verb_dates import clause_dates, date_for, reach, resolved
 from app.reading.vocabulary import (
@@ -276,7 +283,8 @@ class Reader:
             treaty = treaty_for(verb, treaties, generic, context, label)
             if treaty is None:
                 continue
-            states = subjects(verb, actors, clause, context) or exiting or owners_inside(verb, actors)
+            states = first_day_states(verb, dates, actors) or subjects(verb, actors, clause, context)
+            states = states or exiting or owners_inside(verb, actors)
             following = [v.start for _, v in triggers if v.start > verb.start]
             later = [d for d in dates if verb.end <= d.start < reach(verb, min(following, default=len(doc)), dates)]
             if respectively and len(states) >= 2 and len(later) == len(states):

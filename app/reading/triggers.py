@@ -26,7 +26,7 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
         if lb == "NOTIFY" and len(v) == 1 and not noticed and told_exit(v, clause) is None:  # "informed UNESCO that it
             # would formally withdraw from the organization": a notice all the same
             continue
-        if lb == "EFFECT" and v[0].lower_ == "making" and not _official_date(v, dates):
+        if lb == "EFFECT" and v[0].lower_ in ("making", "setting") and not _official_date(v, dates):
             continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
         if lb == "FORCE" and v[0].lower_ in ("its", "the", "in") and not _entry_dated(v, dates):
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
@@ -70,10 +70,24 @@ def _denounced_as(verb: Span, clause: Span) -> bool:
 
 
 def _official_date(verb: Span, dates: list[Span]) -> bool:
-    """'..., making 27 January 2026 the official date': a date right after, then 'the official/effective date'."""
+    """'..., making 27 January 2026 the official date': a date right after, then 'the official/effective date';
+    '..., setting up August 2, 2019 as the first day the United States could legally exit the treaty'."""
     date = next((d for d in dates if d.start == verb.end), None)
-    after = [t.lower_ for t in verb.doc[date.end : date.end + 3]] if date is not None else []
-    return after in (["the", "official", "date"], ["the", "effective", "date"])
+    after = [t.lower_ for t in verb.doc[date.end : date.end + 12]] if date is not None else []
+    if after[:3] in (["the", "official", "date"], ["the", "effective", "date"]):
+        return True
+    after = after[1:] if after[:1] == ["as"] else after
+    return after[:3] == ["the", "first", "day"] and any(w in ("exit", "leave", "withdraw") for w in after[3:])
+
+
+def first_day_states(verb: Span, dates: list[Span], actors: list[Span]) -> list[str]:
+    """'setting up August 2, 2019 as the first day the United States could legally exit the treaty': the states
+    named after 'the first day', whose exit that day is."""
+    if verb[0].lower_ not in ("making", "setting") or not _official_date(verb, dates):
+        return []
+    date = next(d for d in dates if d.start == verb.end)
+    window = verb.doc[date.end : min(date.end + 12, len(verb.doc))]
+    return list(dict.fromkeys(str(e.ent_id_) for e in actors if window.start <= e.start and e.end <= window.end))
 
 
 def _entry_dated(verb: Span, dates: list[Span]) -> bool:

@@ -144,6 +144,48 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
+        "confirmed-the-termination-of-a-states-membership-is-an-exit-done",
+        "2026-01-23",
+        "On Thursday the ministry confirmed the termination of Argentina's membership in the World Health "
+        "Organization.",
+        [("withdrew", "who-constitution", "ARG", "true")],
+    ),
+    (
+        "a-termination-called-for-is-no-exit",
+        "2026-01-23",
+        "The minister called for the termination of Argentina's membership in the World Health Organization.",
+        [],
+    ),
+    (
+        "the-first-day-a-state-could-leave-is-its-effective-date",  # as 'making D the official date'
+        "2019-08-02",
+        "The United States notified Russia on 2 February 2019, setting up 2 August 2019 as the first day the "
+        "United States could leave the INF Treaty.",
+        [
+            ("notification_date", "inf-treaty", "USA", "2019-02-02"),
+            ("effective_date", "inf-treaty", "USA", "2019-08-02"),
+        ],
+    ),
+    (
+        "setting-up-an-office-is-no-effect",
+        "2020-01-01",
+        "Setting up the new office of the Paris Agreement took a year.",
+        [],
+    ),
+    (
+        "must-give-a-notification-to-a-body-is-a-rule-naming-the-recipient",  # the judge compares the recipient
+        "2024-12-15",
+        "Under Article 91 of the ECOWAS Treaty, a member state wishing to leave must give written notice to the "
+        "Executive Secretary.",
+        [("rule", "ecowas-treaty", None, "notification to the Executive Secretary")],
+    ),
+    (
+        "the-recipient-ends-before-the-next-clause",
+        "2025-01-01",
+        "Poland must give notice to the UN Secretary-General before it can withdraw from the Ottawa Convention.",
+        [("rule", "apmbc", None, "notification to the UN Secretary-General")],
+    ),
+    (
         "issued-a-statement-is-no-notice",
         "2024-02-02",
         "Mali issued a statement on its withdrawal from ECOWAS on 28 January 2024.",
