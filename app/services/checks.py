@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Literal, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
@@ -150,6 +151,8 @@ class CheckService:
         too_soon = self._too_soon(treaty, state, claimed, as_of, immediate) if unnotified else None
         if too_soon is not None:
             return too_soon
+        if not notices and (revoked := self._would_have(treaty, state, claimed, as_of, claim.tense)) is not None:
+            return revoked
         if not notices:
             return self._effective_after(treaty, state, claimed, as_of)
         pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]
@@ -159,6 +162,31 @@ class CheckService:
         if clock and outcome.verdict == "consistent" and outcome.correct_value:
             return _with_clock(claim.value, clock, claimed, notice, outcome)
         return _span_kept_open(claim.value, claimed, _sources_disagree(notice, claimed, outcome))
+
+    def _would_have(
+        self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date, tense: str | None
+    ) -> Outcome | None:
+        """'Would have made South Africa the first country to quit the court in October': the day a notice revoked
+        before the article would have taken effect (a counterfactual, right when the day is); told as still to come
+        ('will take effect'), it is wrong: the revoked notice takes effect on no day."""
+        revoked = [n for n in self.notifications(state, treaty.id) if n.revoked is not None and n.revoked <= as_of]
+        if not revoked:
+            return None
+        notice = revoked[-1]
+        assert notice.revoked is not None
+        would = self._effective_date_for(treaty, state, replace(notice, revoked=None), claimed, as_of)
+        withdrawn = (
+            f"{find_state(state).name} revoked its notification on {_long(notice.revoked)}, so it took no effect"
+        )
+        if tense == "future" or would.verdict != "consistent":
+            text = f"Incorrect: {withdrawn}" + (
+                f"; had it not, it would have taken effect on {_long(dt.date.fromisoformat(would.correct_value))}."
+                if would.correct_value and len(would.correct_value) == 10
+                else "."
+            )
+            return would._replace(verdict="inconsistent", correct_value="revoked", explanation=text)
+        text = f"Correct as what would have been: {withdrawn}. {would.explanation.removeprefix('Correct: ')}"
+        return would._replace(explanation=text)
 
     def _notified_after(self, treaty: Treaty, state: str, as_of: dt.date) -> bool:
         """A notice of ``state`` received in the three years after ``as_of`` (and not revoked) is recorded."""

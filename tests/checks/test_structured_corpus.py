@@ -54,7 +54,8 @@ from bench.claims import label_claim, load_corpus, score_structured
 # order called the exit after a re-entry, a notice under a silent treaty unsettled (VCCR Optional Protocol), and
 # newsby's date (the decree it reports is of 29 June 2025): 888/906 = 98.0%, none unflagged. Then a count the
 # sources disagree on (world/counts disputed: the OAS's 35 after Venezuela's exit) and a parliament's ratification
-# day with no approval recorded (unverifiable, not the deposit): 891/907 = 98.2%.
+# day with no approval recorded (unverifiable, not the deposit): 891/907 = 98.2%; the day a revoked notice would have
+# taken effect (a counterfactual): 892/907 = 98.3%.
 # 0.98 -> 0.97 and 1 -> 2 (h-b12): the twelfth held-out batch (52 labels) added, with the eleventh: 988/1010 = 97.8%; of its labels the
 # judge lacks the CFE Treaty's signatories and entry into force (1992, sources disagree on the day), reads the
 # Brexit exit date of before the 11 April 2019 extension as of the article's day, and says 'fully withdrew from

@@ -198,3 +198,15 @@ def test_a_parliament_s_ratification_day_is_not_the_deposit(client: TestClient) 
     by_rada = judge(client, "2025-06-28", body="Verkhovna Rada", **claim)
     assert by_rada["verdict"] == "unverifiable" and "27 December 2005" in by_rada["explanation"]
     assert judge(client, "2025-06-28", **claim)["verdict"] == "inconsistent"
+
+
+def test_the_day_a_revoked_notice_would_have_taken_effect(client: TestClient) -> None:
+    """South Africa's Rome Statute notice (19 October 2016) was revoked on 7 March 2017: in March 2017 'would have
+    made South Africa the first country to quit the court in October' is right as a counterfactual; 'will take
+    effect in October' is wrong; another month is wrong."""
+    claim = {"kind": "effective_date", "treaty": "rome-statute", "state": "ZAF"}
+    would = judge(client, "2017-03-08", value="2017-10", **claim)
+    assert would["verdict"] == "consistent" and "revoked its notification on 7 March 2017" in would["explanation"]
+    will = judge(client, "2017-03-08", value="2017-10", tense="future", **claim)
+    assert will["verdict"] == "inconsistent" and "19 October 2017" in will["explanation"]
+    assert judge(client, "2017-03-08", value="2017-12", **claim)["verdict"] == "inconsistent"
