@@ -1760,6 +1760,21 @@ class CheckService:
                 Evidence(kind="rule", description=f"{depositary.name}: '{called.name}'", url=str(called.source.url))
             )
             hit = depositary.name
+        # a body sharing no word with the clause's recipients, once the organisation's own name is set aside, is
+        # another body ('the ECOWAS Authority of Heads of State and Government' for the Executive Secretary, Art. 91)
+        own = _recipient_words(" ".join([treaty.name, treaty.short_name, *treaty.aliases]))
+        named_words = said - own
+        others = set().union(*(_recipient_words(r) - own for r in recipients))
+        described = bool(named_words & _DESCRIBED)  # 'the Geneva-based organization': a description, not checked
+        if hit is None and not depositary_only and named_words and not described and not named_words & others:
+            # 'written notification to the Authority': the form right (in writing, VCLT Art. 67(1)), the body wrong
+            written = re.search(r"\bwritten\b|\bin writing\b", claim.value, re.IGNORECASE) is not None
+            verdict: Verdict = "partly_consistent" if written else "inconsistent"
+            text = (
+                f"{'Partly correct (in writing, but to another body)' if written else 'Incorrect'}: notice goes to "
+                f"{'; '.join(recipients)} ({citation.cite}), not to {named.group(1)}. {rule}"
+            )
+            return Outcome(verdict, "; ".join(recipients), text, evidence, [citation.rule])
         if hit is None:
             raise _Unverifiable(
                 f"'{named.group(1)}' is not how the {treaty.short_name} names the recipient of the notice "
@@ -1976,6 +1991,10 @@ _NO_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 """A claim that the treaty is silent on withdrawal ('no withdrawal clause', 'no provisions to get out')."""
+
+
+_DESCRIBED = {"based", "organization", "organisation", "body", "agency", "institution", "headquarters"}
+"""Words that describe a recipient rather than name it ('the Geneva-based organization')."""
 
 
 def _recipient_words(text: str) -> set[str]:

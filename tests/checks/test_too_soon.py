@@ -25,10 +25,11 @@ def test_an_effect_before_any_notice_could_reach_it_is_wrong(client: TestClient,
     [
         ("2025-09-23", "MLI", "2026-12"),  # a notice received soon could still reach it
         ("2025-09-23", "MLI", "2019-05"),  # an exit long past: the records may lack its notice
-        ("2017-03-08", "ZAF", "2017-10"),  # the notice of October 2016 was revoked: a counterfactual
     ],
 )
 def test_what_the_absence_of_a_notice_does_not_decide(client: TestClient, as_of: str, state: str, value: str) -> None:
+    """(A notice revoked before the article, South Africa's of October 2016, is judged as what would have been:
+    tests/checks/test_world_facts_judged.py.)"""
     result = judge(client, as_of, kind="effective_date", treaty="rome-statute", state=state, value=value)
     assert result["verdict"] == "unverifiable", result
 

@@ -210,3 +210,18 @@ def test_the_day_a_revoked_notice_would_have_taken_effect(client: TestClient) ->
     will = judge(client, "2017-03-08", value="2017-10", tense="future", **claim)
     assert will["verdict"] == "inconsistent" and "19 October 2017" in will["explanation"]
     assert judge(client, "2017-03-08", value="2017-12", **claim)["verdict"] == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        ("written notification to the ECOWAS Authority of Heads of State and Government", "partly_consistent"),
+        ("notification to the ECOWAS Authority of Heads of State and Government", "inconsistent"),
+        ("written notice to the Executive Secretary", "consistent"),
+    ],
+)
+def test_notice_sent_to_another_organ(client: TestClient, value: str, verdict: str) -> None:
+    """Revised ECOWAS Treaty Art. 91(1): notice to the Executive Secretary; the Authority of Heads of State and
+    Government shares no word with it once 'ECOWAS' is set aside: another body (in writing: partly right)."""
+    result = judge(client, "2024-12-15", kind="rule", treaty="ecowas-treaty", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
