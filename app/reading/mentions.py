@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -17,14 +18,24 @@ from app.reading.vocabulary import GENERIC_TREATY, GOVERNING
 def leaders_as_states(doc: Doc, reading: Reading, published: dt.date) -> Doc:
     """A leader's name in office on the publication date stands for the state, as a capital does ('Trump withdraws
     from Climate Agreement'); out of office, it names no one (app/reading/leaders.py)."""
-    if not any(e.label_ == "LEADER" for e in doc.ents):
+
+    def in_office(ent: Span) -> str | None:
+        state = state_on(reading.gazetteer.leaders, ent.text, published)
+        return state if state and not _under(ent) else None
+
+    return relabelled(doc, "LEADER", "CAPITAL", in_office)
+
+
+def relabelled(doc: Doc, label: str, new_label: str, state_of: Callable[[Span], str | None]) -> Doc:
+    """The doc with each ``label`` entity made a ``new_label`` entity of the state ``state_of`` gives, or dropped."""
+    if not any(e.label_ == label for e in doc.ents):
         return doc
     ents = []
     for ent in doc.ents:
-        if ent.label_ != "LEADER":
+        if ent.label_ != label:
             ents.append(ent)
-        elif (state := state_on(reading.gazetteer.leaders, ent.text, published)) and not _under(ent):
-            ents.append(Span(doc, ent.start, ent.end, label="CAPITAL", span_id=state))
+        elif state := state_of(ent):
+            ents.append(Span(doc, ent.start, ent.end, label=new_label, span_id=state))
     doc.ents = ents
     return doc
 

@@ -18,6 +18,7 @@ from countryinfo import all_countries
 
 from app.reading.described import compact
 from app.reading.leaders import Tenures, load_leaders
+from app.reading.vocabulary import IN_CONTEXT
 from app.rulebook import Rulebook
 
 # How English news writes some states, not found in the sources above (a language fact, not a legal one).
@@ -26,7 +27,8 @@ _COMMON_SHORT_NAMES = {
     "Turkiye": "TUR", "Kiev": "UKR",
 }  # fmt: skip
 _ALIAS_VERBS = ("leaving ", "withdrawal ")
-# "Georgia" (a US state), "Jordan" and "Chad" (given names), "Congo" (two states): read only in their longer forms
+# "Georgia" (a US state), "Jordan" and "Chad" (given names): read only in context (app/reading/ambiguous.py);
+# "Congo" (two states): read only in its longer forms
 _AMBIGUOUS_WORDS = {"Georgia", "Jordan", "Chad", "Congo", "Congolese", "Dominican", "Samoan"}
 
 
@@ -41,6 +43,7 @@ class Gazetteer:
     other_instruments: set[str] = field(default_factory=set)  # names that contain an alias but are no treaty here
     described: dict[str, tuple[str, ...]] = field(default_factory=dict)  # treaty id -> names, compacted
     organisations: dict[str, str] = field(default_factory=dict)  # "Council of Europe" -> the treaty founding it
+    maybe_states: dict[str, str] = field(default_factory=dict)  # "Georgia", "Jordan", "Chad": states in context
 
 
 _FOUNDING = re.compile(r"^(?:Statute|Constitution|Charter|Constitutive Act|Articles of Agreement) of the (?P<org>.+)$")
@@ -206,5 +209,5 @@ def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
     organisations = organisation_names(rulebook, {n.casefold() for n in (*names, *acronyms)})
     return Gazetteer(
         treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies, leaders=leaders,
-        other_instruments=others, described=described, organisations=organisations,
+        other_instruments=others, described=described, organisations=organisations, maybe_states=dict(IN_CONTEXT),
     )  # fmt: skip

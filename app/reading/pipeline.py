@@ -369,6 +369,7 @@ def _entity_patterns(gazetteer: Gazetteer) -> tuple[list[dict[str, Any]], list[d
     as_written += [{"label": "STATE", "pattern": name, "id": i} for name, i in gazetteer.states.items()]
     as_written += [{"label": "CAPITAL", "pattern": name, "id": i} for name, i in gazetteer.capitals.items()]
     as_written += [{"label": "LEADER", "pattern": name, "id": name} for name in gazetteer.leaders]
+    as_written += [{"label": "MAYBE_STATE", "pattern": name, "id": i} for name, i in gazetteer.maybe_states.items()]
     return by_lower, as_written
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.provisions.precondition import precondition_of
 from app.reading.admissions import admission_claims
+from app.reading.ambiguous import states_in_context
 from app.reading.announced import announcement_claims, announcements
 from app.reading.annual import annual_rule
 from app.reading.bounds import not_before
@@ -206,7 +207,11 @@ class Reader:
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         docs = [
-            figures_dropped(described_treaties(leaders_as_states(doc, reading, published), reading.gazetteer.described))
+            figures_dropped(
+                described_treaties(
+                    states_in_context(leaders_as_states(doc, reading, published)), reading.gazetteer.described
+                )
+            )
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
         treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY"]

@@ -130,6 +130,9 @@ COMPARATORS: dict[str, Comparator] = {
     "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
 }  # fmt: skip
 
+# names of states that are also a US state or given names, read as the state only in context (app/reading/ambiguous.py)
+IN_CONTEXT = {"Georgia": "GEO", "Jordan": "JOR", "Chad": "TCD"}
+
 # --- parliaments and votes --------------------------------------------------------------------------------------
 
 BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators", "senate", "congress",

@@ -380,3 +380,60 @@ ELIDED_SUBJECT: list[tuple[str, str, str, Read]] = [
 @pytest.mark.parametrize(("name", "published", "text", "expected"), ELIDED_SUBJECT, ids=[c[0] for c in ELIDED_SUBJECT])
 def test_elided_subject_after_and(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected, name
+
+
+AMBIGUOUS_NAMES: list[tuple[str, str, str, Read]] = [
+    (
+        "georgia-with-a-treaty-is-the-state",
+        "2004-01-01",
+        "The story so far.\nGeorgia ratified the Rome Statute on 5 September 2003.",
+        [("ratified", "rome-statute", "GEO", "2003-09-05")],
+    ),
+    (
+        "jordan-with-its-government-is-the-state",
+        "2004-01-01",
+        "The story so far.\nJordan's government ratified the Rome Statute on 11 April 2002.",
+        [("ratified", "rome-statute", "JOR", "2002-04-11")],
+    ),
+    (
+        "chad-in-a-list-of-states-is-the-state",
+        "2025-02-01",
+        "The story so far.\nMali, Chad and Niger left ECOWAS on 29 January 2025.",
+        [
+            ("withdrew", "ecowas-treaty", "MLI", "2025-01-29"),
+            ("withdrew", "ecowas-treaty", "TCD", "2025-01-29"),
+            ("withdrew", "ecowas-treaty", "NER", "2025-01-29"),
+        ],
+    ),
+    (
+        "a-first-name-before-jordan-makes-a-person",
+        "2004-01-01",
+        "The story so far.\nMichael Jordan left the Rome Statute on 5 September 2003.",
+        [],
+    ),
+    (
+        "a-surname-after-chad-makes-a-person",
+        "2004-01-01",
+        "The story so far.\nChad Smith withdrew from the Paris Agreement on 5 September 2003.",
+        [],
+    ),
+    (
+        "georgia-without-a-state-context-is-not-read",  # the US state: no treaty, government or list of states
+        "2004-01-01",
+        "The story so far.\nThe Paris Agreement matters. Georgia left the talks early.",
+        [],
+    ),
+    (
+        "congo-alone-names-two-states-and-neither",
+        "2004-05-10",
+        "The story so far.\nCongo joined the Rome Statute on 3 May 2004.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "text", "expected"), AMBIGUOUS_NAMES, ids=[c[0] for c in AMBIGUOUS_NAMES]
+)
+def test_ambiguous_state_names(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected, name
