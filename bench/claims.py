@@ -9,8 +9,9 @@ Prints:
 A labelled claim is found when the reader gives a claim of the same kind (``acceded`` counts as ``ratified``),
 treaty and state whose sentence overlaps the labelled quote. With ``--structured``, each labelled claim is also
 sent as a structured claim and judged alone (verdict accuracy on all labels, independent of finding).
-Usage: ``python bench/claims.py [--corpus-only] [--structured] [-v] [--only SLUG_PART[,SLUG_PART...]]``
-(``--only`` scores just the articles whose slug contains one of the parts: a held-out batch, say).
+Usage: ``python bench/claims.py [--corpus-only] [--structured] [-v] [--no-backoff] [--only SLUG_PART[,...]]``
+(``--only`` scores just the articles whose slug contains one of the parts: a held-out batch, say;
+``--no-backoff`` reads with the construction readers alone, without app/reading/backoff.py, for comparison).
 """
 
 from __future__ import annotations
@@ -259,7 +260,7 @@ def structured_table(result: Score) -> str:
 
 
 def _services(rulebook: Rulebook) -> tuple[ClaimFinder, CheckService]:
-    return ClaimFinder(rulebook), CheckService(AssessmentService(rulebook))
+    return ClaimFinder(rulebook, backoff="--no-backoff" not in sys.argv), CheckService(AssessmentService(rulebook))
 
 
 def _timed(function: Any, runs: int) -> list[float]:

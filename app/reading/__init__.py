@@ -22,15 +22,16 @@ __all__ = ["ClaimFinder", "Found"]
 class ClaimFinder:
     """Finds the claims in article text for one rulebook (``POST /v1/checks/text``, the page, the CLI)."""
 
-    def __init__(self, rulebook: Rulebook) -> None:
+    def __init__(self, rulebook: Rulebook, backoff: bool = True) -> None:
         self.rulebook = rulebook
+        self.backoff = backoff  # False: the construction readers alone (the back-off's comparison, bench/claims.py)
         self._reader: Reader | None = None
 
     def find(self, text: str, published: dt.date) -> list[Found]:
         if self._reader is None:
             from app.reading.reader import Reader  # spaCy is imported here, on first use
 
-            self._reader = Reader(self.rulebook)
+            self._reader = Reader(self.rulebook, self.backoff)
         plain = plain_text(text)  # the stored copy's artefacts undone; quotes and offsets stay the copy's
         found = []
         for claim in self._reader.find(plain.text, published):

@@ -23,6 +23,7 @@ from app.reading.admissions import admission_claims
 from app.reading.ambiguous import states_in_context
 from app.reading.announced import announcement_claims, announcements
 from app.reading.annual import annual_rule
+from app.reading.backoff import backoff_claims
 from app.reading.bounds import not_before
 from app.reading.consent import consent_rule, recipient_rule
 from app.reading.context import Context
@@ -110,8 +111,9 @@ from schemas.rules import EffectAnnualDateWithDeadline, Treaty
 class Reader:
     """The reader for one rulebook. The spaCy pipeline is built on first use, once per process."""
 
-    def __init__(self, rulebook: Rulebook) -> None:
+    def __init__(self, rulebook: Rulebook, backoff: bool = True) -> None:
         self.rulebook = rulebook
+        self.backoff = backoff  # the back-off reading after the construction readers (backoff.py)
 
     @property
     def reading(self) -> Reading:
@@ -231,6 +233,8 @@ class Reader:
             for sentence in doc.sents:
                 claims = list(self._sentence(reading, doc, sentence, context, before))
                 before = claims
+                if self.backoff:
+                    claims = claims + backoff_claims(reading, sentence, claims, context)
                 if sentence.text.rstrip().endswith("?"):
                     claims = []  # "Which countries have already withdrawn from the Ottawa Convention?" asserts nothing
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1

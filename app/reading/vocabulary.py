@@ -90,6 +90,28 @@ ADVERBS = {"officially", "formally", "also", "then", "still", "soon", "finally",
            "legally", "fully", "quietly", "eventually", "indeed", "automatically", "unilaterally"}  # fmt: skip
 ORDINALS = {"first", "second", "third", "only", "latest", "last", "1st", "2nd", "3rd"}
 NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
+MODALS = {"would", "could", "may", "might", "should", "must", "can", "cannot"}
+CONDITIONS = {"if", "unless", "whether", "once"}
+# acts of will and domestic acts: a date beside them is theirs ('announced its withdrawal on D', 'a law on the
+# withdrawal signed on D'), so an exit or a notice named as their object is not dated by it (backoff.py)
+ACTS_OF_WILL = {"announce", "announcement", "declare", "declaration", "decide", "decision", "vote", "law", "bill",
+                "decree", "order", "memorandum", "executive", "draft", "motion", "legislation", "referendum",
+                "parliament", "approve", "endorse", "adopt"}  # fmt: skip
+# what stops the back-off reading (backoff.py) from claiming anything in a clause: a denial, a modal, a condition,
+# an intention (INTENDING less the acts of will and the words of deeds: 'began the process', 'have', 'the need'), a
+# suspension or an undoing (no exit), a possibility
+HEDGES = (
+    NEGATION
+    | MODALS
+    | CONDITIONS
+    | (INTENDING - ACTS_OF_WILL - {"move", "begin", "start", "process", "step", "have", "call", "need", "right",
+                                   "able", "interest", "allow", "task", "instruct", "authorize", "authorise",
+                                   "mandate", "direct", "invite", "bid", "effort"})
+    | {"no", "nor", "neither", "suspend", "suspension", "suspended", "revoke", "reverse", "rescind", "revocation",
+       "cancel", "possible", "possibly", "likely", "unlikely", "potential", "potentially", "perhaps", "option",
+       "ready", "willing", "intend", "intent", "mull", "weigh", "debate", "discuss", "suggest", "demand", "rumour",
+       "rumor", "threaten"}
+)  # fmt: skip
 
 # --- clause structure -------------------------------------------------------------------------------------------
 
@@ -119,6 +141,10 @@ PRESS = {"correspondents", "reporters", "journalists", "press", "media", "newsro
 
 SUBJECT_NOUNS = {"country", "government", "state", "nation", "administration", "kingdom", "republic", "it", "he",
                  "she", "they", "president", "parliament", "ministry", "minister", "we"}  # fmt: skip
+# words that refer to states named before ('they', 'its withdrawal', 'the three countries', 'both states')
+STATE_REFERENCES = {"they", "their", "its", "country", "countries", "nation", "nations", "state", "states",
+                    "government", "governments", "trio", "both", "former", "latter", "kingdom", "republic",
+                    "administration"}  # fmt: skip
 UNNAMED_GROUP = {"other", "several", "some", "many", "few", "most", "which", "what", "more", "various", "numerous"}
 MEMBER_NOUNS = {"member", "party", "state", "signatory", "ally"}
 COUNT_NOUNS = {"states", "countries", "nations", "parties", "signatories", "members", "governments", "allies",

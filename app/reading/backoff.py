@@ -1,0 +1,564 @@
+"""The back-off reading: a claim read from a sentence's parts when no construction reader found one.
+
+The construction readers (the rest of app/reading) each know one phrasing; news writes many more. After them, for
+each sentence (headline included) this module looks for the parts any phrasing of a claim is made of, and claims
+only what they settle on their own:
+
+- cue words grouped by claim kind (:data:`CUES`: a notice, an exit taking effect, an exit, a joining, a ratification,
+  a signature);
+- the states each cue is said of (the readers' own resolution, :func:`app.reading.subjects.subjects`: names,
+  demonyms, capitals, lists, 'the three countries', 'they' for the states named before);
+- the treaty (named in the sentence, or 'the convention' / the withdrawal's treaty as the article's context says);
+- each date expression, given to the cue that governs it: the nearest cue before it in the same stretch of words,
+  or the cue right after it when the date opens the sentence or its clause ('a notice issued in January 2024,
+  which took effect in January 2025': a notice of January 2024, an effect of January 2025).
+
+It claims nothing when the sentence hedges, denies or intends (:data:`app.reading.vocabulary.HEDGES`), when a cue
+gets two different dates or a date could be either of two cues' (a wrong value is a false alarm to a journalist),
+when no state is named or referred to, or when the treaty is not settled. It adds a claim only of a kind and state
+the construction readers did not claim in that sentence: their readings take precedence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span
+from spacy.vocab import Vocab
+
+from app.reading.context import Context
+from app.reading.exits import has_treaty_object
+from app.reading.pipeline import Reading
+from app.reading.status_day import nearest_status_day
+from app.reading.subjects import subjects
+from app.reading.tense import reading_tense, tense_of
+from app.reading.treaty_refs import clause_treaty, treaty_for
+from app.reading.verb_dates import clause_dates, resolved
+from app.reading.vocabulary import (
+    ACTS_OF_WILL,
+    DATE_LEAD,
+    GENERIC_TREATY,
+    HEDGES,
+    NOT_TREATY_OBJECTS,
+    STATE_REFERENCES,
+    WITHDRAWAL_NOUNS,
+)
+from app.reading.when import claim_value
+from app.reading.words import (
+    actors_in,
+    determined,
+    generic_references,
+    matches_of,
+    mentions_withdrawal,
+    reporting,
+    signing_agent,
+    with_year,
+)
+from app.services.partial_dates import PartialDate
+from schemas.checks import Claim, ClaimKind
+
+_NOTICE_VERBS = ["notify", "deposit", "submit", "hand", "inform", "lodge", "transmit", "deliver", "convey"]
+_EXIT_VERBS = ["withdraw", "leave", "quit", "exit", "depart"]
+_PARTY = {"LOWER": {"IN": ["party", "parties", "member", "members"]}}
+_DET = {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"}
+_CONSENTS = ["ratification", "accession", "acceptance", "approval"]
+
+# One table: the cue words of each claim kind (spaCy Matcher patterns; the longest match wins). "NONE" marks words
+# that look like a cue but are not one ('notice period', 'instrument of ratification' is a consent, not a notice).
+CUES: dict[str, list[list[dict[str, Any]]]] = {
+    "notification_date": [
+        [{"LEMMA": {"IN": _NOTICE_VERBS}}],
+        [{"LOWER": {"IN": ["notification", "notice", "instrument", "letter"]}}],
+        [{"LEMMA": {"IN": ["trigger", "invoke"]}}, {"LOWER": "article"}],
+        [{"LOWER": {"IN": ["secretary-general", "depositary"]}}],
+        [{"LOWER": "secretary"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "general"}],
+    ],
+    "effective_date": [
+        [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": "into", "OP": "?"}, {"LOWER": "effect"}],
+        [{"LOWER": "effective"}],
+        [{"LEMMA": "cease"}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"}, _DET,
+         {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"}, _PARTY],
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, _DET,
+         {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"}, _PARTY],
+        [{"LOWER": {"IN": ["be", "is", "are", "was", "were", "officially", "formally"]}}, {"LOWER": "out"},
+         {"LOWER": "of"}],
+    ],
+    "withdrew": [
+        [{"LEMMA": {"IN": _EXIT_VERBS}}],
+        [{"LEMMA": {"IN": ["pull", "walk"]}}, {"LOWER": "out"}],
+        [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout", "pull-out"]}}],
+        [{"LOWER": "termination"}, {"LOWER": "of"}, _DET, {"LOWER": "membership"}],
+        # the deed done to an exit or a membership: 'finalized its withdrawal', 'ended its participation'
+        [{"LEMMA": {"IN": ["finalize", "finalise", "complete", "formalize", "formalise"]}}, _DET,
+         {"LOWER": {"IN": ["formal", "official", "final"]}, "OP": "?"},
+         {"LOWER": {"IN": ["withdrawal", "exit", "pullout", "departure"]}}],
+        [{"LEMMA": {"IN": ["end", "terminate"]}}, _DET, {"LOWER": {"IN": ["participation", "membership"]}}],
+        [{"LEMMA": {"IN": ["pull", "take"]}}, {"LOWER": "the", "OP": "?"},
+         {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "+"}, {"LOWER": "out"}, {"LOWER": "of"}],
+    ],
+    "joined": [
+        [{"LEMMA": {"IN": ["join", "rejoin"]}}],
+        [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "an", "the"]}},
+         {"LOWER": {"IN": ["state", "full", "full-fledged"]}, "OP": "?"}, _PARTY],
+        [{"LOWER": {"IN": ["member", "members", "party", "parties"]}}, {"LOWER": "since"}],
+    ],
+    "acceded": [[{"LEMMA": "accede"}], [{"LOWER": "accession"}]],
+    "ratified": [
+        [{"LEMMA": "ratify"}],
+        [{"LOWER": "ratification"}],
+        [{"LEMMA": "deposit"}, _DET, {"LOWER": "instrument"}, {"LOWER": "of"}, {"LOWER": {"IN": _CONSENTS}}],
+        [{"LOWER": "instrument"}, {"LOWER": "of"}, {"LOWER": {"IN": _CONSENTS}}],
+    ],
+    "signed": [[{"LEMMA": "sign"}]],
+    "NONE": [
+        [{"LOWER": {"IN": ["notice", "notification"]}}, {"LOWER": {"IN": ["period", "periods", "requirement"]}}],
+        [{"LOWER": "effective"}, {"LOWER": {"IN": ["date", "immediately"]}}],
+    ],
+}  # fmt: skip
+
+# The trigger labels of the construction readers' treaty resolution (treaty_refs.treaty_for) for each kind.
+_LABELS = {
+    "notification_date": "NOTIFY",
+    "effective_date": "EFFECT",
+    "withdrew": "LEAVE",
+    "joined": "JOIN",
+    "acceded": "ACCEDE",
+    "ratified": "RATIFY",
+    "signed": "SIGN",
+}
+_CONSENT_KINDS = {"joined", "acceded", "ratified", "signed"}
+# what ends the stretch of words a date shares with a cue
+_BOUNDARY = {",", ";", ":", "and", "but", "which", "who", "while", "whereas", "after", "before", "when", "although",
+             "though", "because", "since", "following", "followed", "follows", "—", "–"}  # fmt: skip
+_MAX_AFTER_CUE = 12  # tokens from a cue to the date it governs, the cue first
+_MAX_BEFORE_CUE = 6  # tokens from a date to the cue right after it
+
+
+_CLAUSE_BREAKS = {";", "and", "but", "which", "who", "while", "whereas", "although", "though"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    span: Span
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    key = id(vocab)
+    if key not in _MATCHERS:
+        matcher = Matcher(vocab)
+        for kind, patterns in CUES.items():
+            matcher.add(kind, patterns, greedy="LONGEST")
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context: Context) -> list[Claim]:
+    """Claims read from the sentence's parts, of a kind and state the construction readers did not claim there."""
+    if _hedged(sentence) or any(t.lower_ == "respectively" for t in sentence):
+        return []  # a question, a condition; states paired with dates (the construction readers pair them)
+    cues = _cues(sentence)
+    if not cues:
+        return []
+    dates = _dates(reading, sentence, cues)
+    attached = _attach(dates, cues, sentence)
+    treaties = [e for e in sentence.ents if e.label_ == "TREATY" and not signing_agent(e)]
+    treaties_named = len({str(e.ent_id_) for e in treaties}) > 1  # two treaties: only a cue's own object settles
+    actors = actors_in(sentence)
+    generic = generic_references(sentence)
+    taken: set[tuple[str, str | None]] = {(c.kind if c.kind != "acceded" else "ratified", c.state) for c in found}
+    out: list[Claim] = []
+    for cue in cues:
+        if cue.kind == "NONE" or _hedged_cue(cue, sentence):
+            continue
+        cue_dates = attached.get(cue.span.start, [])
+        contested = any(len(d) == 0 for d in cue_dates)
+        if contested or len({d.text for d in cue_dates}) > 1 or any(_listed_dates(d, dates) for d in cue_dates):
+            continue  # two dates for one cue, a list of dates, a contested date: which is which is not settled
+        placed = {d.start for ds in attached.values() for d in ds}
+        if not cue_dates and any(d.start not in placed for d in dates):
+            continue  # an undated reading in a sentence with a date it could not place
+        claim = _claim(cue, cue_dates[0] if cue_dates else None, sentence, context)
+        if claim is None:
+            continue
+        kind, value, tense = claim
+        label = _LABELS[cue.kind]
+        treaty = treaty_for(cue.span, treaties, generic, context, label)
+        if treaty is None and not treaties_named:
+            treaty = clause_treaty(treaties, generic, sentence, context)
+        if treaty is None:
+            continue
+        states = _states(cue, actors, sentence, context)
+        for state in states:
+            if (kind if kind != "acceded" else "ratified", state) in taken:
+                continue
+            taken.add((kind, state))
+            out.append(
+                Claim.model_validate(
+                    {"kind": kind, "treaty": treaty, "state": state, "value": value, "as_of": context.published,
+                     "tense": tense}
+                )
+            )  # fmt: skip
+    return out
+
+
+_CONDITION_OPENERS = {"if", "unless", "should", "had", "were", "once", "whether", "when", "until"}
+# what ends the clause a hedge governs
+_CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "but", "though", "although", "whereas", "while", "and", '"', "“",
+                "”"}  # fmt: skip
+
+
+def _hedged(sentence: Span) -> bool:
+    """A question, or a sentence that opens with a condition ('If no agreement is reached, ...'): nothing asserted."""
+    words = [t for t in sentence if not t.is_punct]
+    return sentence.text.rstrip().endswith("?") or bool(words and words[0].lower_ in _CONDITION_OPENERS)
+
+
+def _clause_of(cue: Cue, sentence: Span) -> Span:
+    """The words around the cue up to the nearest clause ends on either side."""
+    doc = sentence.doc
+    start = cue.span.start
+    while start > sentence.start and doc[start - 1].lower_ not in _CLAUSE_ENDS:
+        start -= 1
+    end = cue.span.end
+    while end < sentence.end and doc[end].lower_ not in _CLAUSE_ENDS:
+        end += 1
+    return doc[start:end]
+
+
+def _hedged_cue(cue: Cue, sentence: Span) -> bool:
+    """A denial, a modal, a condition or an intention in the cue's own clause (vocabulary.HEDGES): 'has not yet taken
+    any steps to leave', 'the withdrawal would take a year', 'voted to quit', 'a law on Russia's withdrawal'."""
+    doc = sentence.doc
+    words = _clause_of(cue, sentence)
+    start = words.start
+    for token in words:
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.lower_ == "no" and following == "longer":
+            continue  # "no longer a party": a status, not a denial
+        if token.text == "May" and token.i > sentence.start:
+            continue  # the month
+        if token.lower_ in HEDGES or token.lemma_ in HEDGES:
+            return True
+        if token.lemma_ == "call" and following in ("for", "on"):
+            return True  # "called for the withdrawal", "called on the government to leave"
+    will = any(t.lower_ in ACTS_OF_WILL or t.lemma_ in ACTS_OF_WILL for t in doc[start : cue.span.start])
+    if _noun(cue) or cue.span[0].lower_.endswith("ing"):  # "announced its withdrawal", "a law on Russia's
+        # withdrawal", "signed a memorandum withdrawing the U.S. from ...": what the act says, not a deed
+        process = any(t.lower_ in ("process", "procedure", "steps") for t in doc[max(start, cue.span.start - 4) :
+                                                                                    cue.span.start])  # fmt: skip
+        return will or process  # "the process of Venezuela's exit started in 2017": the notice began it
+    return False
+
+
+def _cues(sentence: Span) -> list[Cue]:
+    doc = sentence.doc
+    found = [
+        Cue(doc.vocab.strings[m], doc[s:e])
+        for m, s, e in _matcher(doc.vocab)(doc)
+        if sentence.start <= s and e <= sentence.end
+    ]
+    found.sort(key=lambda c: (c.span.start, -len(c.span)))
+    cues: list[Cue] = []
+    end = -1
+    for cue in found:
+        if cue.span.start >= end:
+            cues.append(cue)
+            end = cue.span.end
+    return _governed_exits(cues)
+
+
+def _governed_exits(cues: list[Cue]) -> list[Cue]:
+    """An exit word that is what a notice says ('notified the UN of its withdrawal', 'a withdrawal notice') or
+    what takes effect ('the withdrawal took effect') is no act of its own: the notice or the effect is."""
+    out = []
+    for n, cue in enumerate(cues):
+        if cue.kind == "withdrew":
+            before = cues[n - 1] if n else None
+            after = cues[n + 1] if n + 1 < len(cues) else None
+            if before is not None and before.kind in ("notification_date", "effective_date", "NONE"):
+                between = cue.span.doc[before.span.end : cue.span.start]
+                if _same_stretch(before.span.end, cue.span.start, cue.span.doc, 10) or (
+                    _noun(cue) and not any(t.lower_ in _CLAUSE_BREAKS for t in between)
+                ):
+                    continue  # "notified the Secretary-General, in his capacity as depositary, of its withdrawal"
+            if (
+                after is not None
+                and after.kind in ("notification_date", "effective_date", "NONE")
+                and _same_stretch(cue.span.end, after.span.start, cue.span.doc, 8)
+            ):
+                continue
+        out.append(cue)
+    return out
+
+
+def _same_stretch(start: int, end: int, doc: Any, most: int) -> bool:
+    return 0 <= end - start <= most and not any(t.lower_ in _BOUNDARY for t in doc[start:end])
+
+
+def _dates(reading: Reading, sentence: Span, cues: list[Cue]) -> list[Span]:
+    """The sentence's dates (the readers' own: not those anchoring a period, nor a year in a treaty's name), and the
+    date right after 'members since'."""
+    dates = [d for d in clause_dates(reading, sentence) if not _deadline(d) and not _in_a_name(d)]
+    since = {c.span.end for c in cues if c.span[-1].lower_ == "since"}
+    doc = sentence.doc
+    extra = [doc[s:e] for _, s, e in matches_of(reading.dates, doc) if s in since and e <= sentence.end]
+    return sorted([*dates, *(d for d in extra if all(d.start != x.start for x in dates))], key=lambda d: d.start)
+
+
+def _listed_dates(date: Span, dates: list[Span]) -> bool:
+    """'in 2003, 2004 and 2005', 'Today, 16 September 2002': dates side by side, a list or a restatement."""
+    doc = date.doc
+    glue = {",", "and", "or", "–", "-", "("}
+    return any(
+        other is not date and all(t.text in glue for t in doc[min(date.end, other.end) : max(date.start, other.start)])
+        for other in dates
+    )
+
+
+def _in_a_name(date: Span) -> bool:
+    """'the 2015 Paris climate change agreement': a bare year before the treaty it names."""
+    doc = date.doc
+    if len(date) != 1 or not date[0].like_num:
+        return False
+    for token in doc[date.end : min(date.end + 5, len(doc))]:
+        if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY:
+            return True
+        if not (token.is_title or token.ent_type_ or token.lower_ in ("climate", "change", "nuclear", "arms", "un")):
+            return False
+    return False
+
+
+def _deadline(date: Span) -> bool:
+    """'by January 1', 'before 2026', 'until June': a deadline or a bound, not the day of an act."""
+    doc = date.doc
+    before = doc[date.start - 1].lower_ if date.start > 0 else ""
+    return date[0].lower_ in ("by", "before", "until") or before in ("by", "before", "until", "till")
+
+
+def _attach(dates: list[Span], cues: list[Cue], sentence: Span) -> dict[int, list[Span]]:
+    """Each date to the cue that governs it (by the cue's start), or to none when either of two could."""
+    doc = sentence.doc
+    out: dict[int, list[Span]] = {}
+    real = [c for c in cues if c.kind != "NONE"]
+    for date in dates:
+        before = [c for c in real if c.span.end <= date.start]
+        after = [c for c in real if c.span.start >= date.end]
+        pre = before[-1] if before else None
+        post = after[0] if after else None
+        if pre is not None and any(pre.span.end <= d.start < date.start for d in dates):
+            pre = None  # another date stands between: that one is the cue's
+        if pre is not None and not _same_stretch(pre.span.end, date.start, doc, _MAX_AFTER_CUE):
+            pre = None  # 'Japan to leave IWC, resume whaling in July': the date is past the cue's stretch
+        if pre is not None and _owned_by_another_act(doc[pre.span.end : date.start]):
+            pre = None  # 'the notification followed a decision made by parliament on May 20': the decision's date
+        if all(t.is_punct or t.lower_ in DATE_LEAD for t in doc[sentence.start : date.start]):
+            # "On 6 July 2020, the United States notified ...": a date opening the sentence is its first verb's
+            post = next((c for c in after if not _noun(c) and c.span.start - date.end <= 15), None)
+        elif post is not None and (_noun(post) or not _same_stretch(date.end, post.span.start, doc, _MAX_BEFORE_CUE)):
+            post = None  # a noun's date follows it ('its withdrawal on Sunday'); 'Caracas, 25 Jul. - X's exit' is a
+            # dateline
+        if post is not None and _owned_by_another_act(doc[date.end : post.span.start]):
+            post = None  # 'Trump on Thursday said he will withdraw': the saying's date
+        if pre is not None and post is not None and pre.kind != post.kind:
+            if _same_stretch(pre.span.end, date.start, doc, _MAX_AFTER_CUE) and not _dated_after(post, dates, doc):
+                out.setdefault(pre.span.start, []).append(doc[0:0])  # 'notice ... D took effect': either could own D,
+                out.setdefault(post.span.start, []).append(doc[0:0])  # so neither claims (an empty span: contested)
+                continue
+            if _dated_after(post, dates, doc) or not _same_stretch(date.end, post.span.start, doc, 99):
+                post = None
+            else:
+                pre = None
+        owner = pre or post
+        if owner is not None:
+            out.setdefault(owner.span.start, []).append(date)
+    return out
+
+
+def _owned_by_another_act(between: Span) -> bool:
+    """A reporting verb or an act of will between a cue and a date: the date is that act's."""
+    return any(reporting(t) or t.lemma_ in ACTS_OF_WILL or t.lower_ in ACTS_OF_WILL for t in between)
+
+
+def _noun(cue: Cue) -> bool:
+    return cue.span[0].lower_ in _NOUNS
+
+
+def _dated_after(cue: Cue, dates: list[Span], doc: Any) -> bool:
+    """The cue has a date of its own right after it ('took effect in January 2025')."""
+    return any(_same_stretch(cue.span.end, d.start, doc, 4) for d in dates if d.start >= cue.span.end)
+
+
+def _claim(cue: Cue, date: Span | None, sentence: Span, context: Context) -> tuple[ClaimKind, str, str] | None:
+    """The claim's kind, value and tense, from the cue and its date; None when they settle none."""
+    tense = _tense(cue)
+    if tense == "intention":
+        return None
+    when = resolved(date, reading_tense(tense, _LABELS[cue.kind]), context) if date is not None else None
+    if date is not None and when is None:
+        return None
+    value = claim_value(when) if when is not None else None
+    done = when is not None and when.end <= context.published
+    claim_tense = "future" if when is not None and when.start > context.published else "past"
+    kind = cue.kind
+    if kind == "notification_date":
+        if when is None or when.start > context.published or not _about_exit(sentence):
+            return None
+        if not _a_notice(cue, sentence):
+            return None
+        return "notification_date", value or "", "past"
+    if kind == "effective_date":
+        status = cue.span[0].lower_ in ("no", "be", "is", "are", "was", "were", "officially", "formally")
+        if status and when is None and tense != "future" and cue.span[-1].lower_ != "be":
+            return "withdrew", "true", "past"  # "is no longer a party to": an exit done (the corpus's convention)
+        if when is None or value is None:
+            return None
+        if status and date is not None and (nearest := nearest_status_day(with_year(date), context.published)):
+            when, value = nearest, claim_value(nearest)  # "As of 17 March, X is no longer a member": the nearest
+        if status or cue.span[0].lemma_ == "cease":  # a status from a day on
+            today = when.precision == "day" and when.start == context.published and tense != "past"
+            if when.start > context.published or today:
+                return "effective_date", value, "future" if not today else "present"
+            return "withdrew", value, "past"  # "On 8 December 2023, France ceased to be a party": an exit done
+        if not _exit_takes_effect(cue, sentence):
+            return None
+        return "effective_date", value, claim_tense
+    if kind == "withdrew":
+        return _exit(cue, when, value, tense, sentence, context)
+    if kind in _CONSENT_KINDS:
+        if when is None or not done or not _treaty_object(cue, sentence):
+            return None
+        return kind, value or "", "past"  # type: ignore[return-value]
+    return None
+
+
+_NOUNS = {"notification", "notice", "instrument", "letter", "secretary-general", "secretary", "depositary",
+          "withdrawal", "exit", "departure", "pullout", "pull-out", "termination", "ratification", "accession",
+          "effective", "member", "members", "party", "parties"}  # fmt: skip
+
+
+def _tense(cue: Cue) -> str:
+    """The verb's tense (tense.py); a noun's date is read as past for an act (a notice, a consent), as it comes for
+    an exit's effect."""
+    if not _noun(cue):
+        return tense_of(cue.span)
+    return "past" if cue.kind in ("notification_date", *_CONSENT_KINDS) else "present"
+
+
+def _exit(
+    cue: Cue, when: PartialDate | None, value: str | None, tense: str, sentence: Span, context: Context
+) -> tuple[ClaimKind, str, str] | None:
+    """An exit: done (by its date, or undated in the past, or told in a headline's present) or taking effect (a date
+    ahead)."""
+    head = cue.span[0].lower_
+    deed = head not in ("finalized", "finalised", "completed", "formalized", "formalised", "ended", "terminated")
+    verbal = not _noun(cue)
+    if verbal and deed and cue.span[-1].lower_ != "of" and not has_treaty_object(cue.span, sentence):
+        return None
+    if when is not None and value is not None:
+        if when.start > context.published or tense == "future":
+            return "effective_date", value, "future"
+        if when.end <= context.published and (verbal or _formal(cue) or _owned(cue)):
+            return "withdrew", value, "past"
+        return None
+    headline_deed = tense == "present" and context.headline and head.endswith("s")  # "Ukraine withdraws from ..."
+    if verbal and (tense in ("past", "deed") or headline_deed):
+        return "withdrew", "true", "past"
+    return None
+
+
+def _owned(cue: Cue) -> bool:
+    """'Manila's withdrawal on Sunday', 'its withdrawal in 2016': an exit noun owned by the state that made it."""
+    doc = cue.span.doc
+    before = doc[max(0, cue.span.start - 2) : cue.span.start]
+    return any(t.text in ("'s", "’s") or t.lower_ in ("its", "their") for t in before)
+
+
+def _formal(cue: Cue) -> bool:
+    """'its official withdrawal', 'the formal exit': an exit noun that says the exit was made."""
+    doc = cue.span.doc
+    return any(t.lower_ in ("official", "formal", "final") for t in doc[max(0, cue.span.start - 3) : cue.span.start])
+
+
+def _treaty_object(cue: Cue, sentence: Span) -> bool:
+    """The cue acts on a treaty: one named or referred to right after it ('left the convention', 'ratified it',
+    'pulled out of the Paris Agreement'), not a law, a decree or an office."""
+    doc = sentence.doc
+    window = doc[cue.span.end : min(cue.span.end + 6, sentence.end)]
+    if any(t.lower_ == "into" for t in window[:3]):
+        return False  # "signed it into force", "signed into law"
+    for token in window:
+        if token.lower_ in NOT_TREATY_OBJECTS:
+            return False
+        if token.ent_type_ == "TREATY" or token.lower_ == "it":
+            return True
+        if token.lower_ in GENERIC_TREATY and determined(token):
+            return True
+        if token.text in (",", ";") or token.like_num or token.is_title:
+            return False  # "signed the Liptako-Gourma Charter": an instrument of its own
+    return cue.span[-1].lower_ == "since"
+
+
+_NOTICE_NOUNS = {"notification", "notice", "instrument", "letter", "note", "documents", "denunciation", "papers"}
+
+
+def _a_notice(cue: Cue, sentence: Span) -> bool:
+    """A notice: 'notified', 'informed', a notice noun, or another notice verb with a notice noun near it ('handed
+    the instrument', 'the letter was delivered'; not 'a speech delivered'); an office ('the Secretary-General')
+    only beside one of those."""
+    doc = sentence.doc
+    head = cue.span[0]
+    if head.lower_ in _NOTICE_NOUNS or head.lemma_ in ("notify", "inform"):
+        return True
+    near = doc[max(sentence.start, cue.span.start - 6) : min(sentence.end, cue.span.end + 6)]
+    if head.lower_ in ("secretary-general", "secretary", "depositary"):
+        return any(t.lemma_ in _NOTICE_VERBS or t.lower_ in _NOTICE_NOUNS for t in near if t.i != head.i)
+    return any(t.lower_ in _NOTICE_NOUNS for t in near)
+
+
+def _exit_takes_effect(cue: Cue, sentence: Span) -> bool:
+    """'the withdrawal takes effect', 'withdrew from the treaty, effective 2 June': an exit named before the cue;
+    not 'since the accord went into effect' (the treaty's own entry into force)."""
+    doc = sentence.doc
+    i = cue.span.start - 1
+    while i >= sentence.start and doc[i].lower_ in (
+        "will",
+        "would",
+        "shall",
+        "has",
+        "have",
+        "had",
+        "to",
+        "is",
+        "was",
+        "formally",
+        "officially",
+        "finally",
+        "then",
+        "only",
+    ):
+        i -= 1  # fmt: skip
+    if i >= sentence.start and (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY | {"it"}):
+        return False
+    window = doc[max(sentence.start, cue.span.start - 12) : cue.span.start]
+    return any(t.lower_ in WITHDRAWAL_NOUNS or t.lemma_ in _EXIT_VERBS for t in window)
+
+
+def _about_exit(sentence: Span) -> bool:
+    return mentions_withdrawal(sentence) or any(t.lower_ in ("longer", "cease", "ceases", "ceased") for t in sentence)
+
+
+def _states(cue: Cue, actors: list[Span], sentence: Span, context: Context) -> list[str]:
+    """The states the cue is said of (the readers' resolution), only when the sentence names them or refers to
+    them ('they', 'the three countries', 'its'): never the state the article named last by default alone."""
+    states = subjects(cue.span, actors, sentence, context)
+    named = {str(e.ent_id_) for e in actors}
+    if states and set(states) <= named:
+        return states
+    referred = any(t.lower_ in STATE_REFERENCES for t in sentence.doc[sentence.start : cue.span.end])
+    return states if referred else []
