@@ -35,14 +35,18 @@ from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
 from app.reading.tense import reading_tense, tense_of
 from app.reading.treaty_refs import clause_treaty, treaty_for
-from app.reading.verb_dates import clause_dates, resolved
+from app.reading.verb_dates import clause_dates, insertions, resolved
 from app.reading.vocabulary import (
     ACTS_OF_WILL,
+    CLAUSE_LEAD,
     DATE_LEAD,
+    DUE,
+    FUTURE,
     GENERIC_TREATY,
     HEDGES,
     NOT_TREATY_OBJECTS,
     STATE_REFERENCES,
+    UNDOING,
     WITHDRAWAL_NOUNS,
 )
 from app.reading.when import claim_value
@@ -52,6 +56,7 @@ from app.reading.words import (
     generic_references,
     matches_of,
     mentions_withdrawal,
+    preposition,
     reporting,
     signing_agent,
     with_year,
@@ -59,7 +64,7 @@ from app.reading.words import (
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 
-_NOTICE_VERBS = ["notify", "deposit", "submit", "hand", "inform", "lodge", "transmit", "deliver", "convey"]
+_NOTICE_VERBS = ["notify", "deposit", "submit", "hand", "inform", "lodge", "transmit", "deliver", "convey", "receive"]
 _EXIT_VERBS = ["withdraw", "leave", "quit", "exit", "depart"]
 _PARTY = {"LOWER": {"IN": ["party", "parties", "member", "members"]}}
 _DET = {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"}
@@ -71,13 +76,17 @@ CUES: dict[str, list[list[dict[str, Any]]]] = {
     "notification_date": [
         [{"LEMMA": {"IN": _NOTICE_VERBS}}],
         [{"LOWER": {"IN": ["notification", "notice", "instrument", "letter"]}}],
-        [{"LEMMA": {"IN": ["trigger", "invoke"]}}, {"LOWER": "article"}],
+        [{"LEMMA": {"IN": ["give", "serve", "issue", "send"]}}, _DET,
+         {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
+         {"LOWER": {"IN": ["notice", "notification"]}}],
         [{"LOWER": {"IN": ["secretary-general", "depositary"]}}],
         [{"LOWER": "secretary"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "general"}],
     ],
     "effective_date": [
         [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": "into", "OP": "?"}, {"LOWER": "effect"}],
         [{"LOWER": "effective"}],
+        [{"LEMMA": {"IN": ["occur", "happen"]}}],  # "the formal withdrawal occurred on Sunday" (an exit's only)
+        [{"LEMMA": "take"}, {"LOWER": "place"}],
         [{"LEMMA": "cease"}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"}, _DET,
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"}, _PARTY],
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, _DET,
@@ -214,9 +223,14 @@ _CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "but", "though", "althoug
 
 
 def _hedged(sentence: Span) -> bool:
-    """A question, or a sentence that opens with a condition ('If no agreement is reached, ...'): nothing asserted."""
+    """A question, a sentence that opens with a condition ('If no agreement is reached, ...'), or one that undoes or
+    suspends (a revoked notice, a suspended treaty: no exit): nothing asserted to read from its parts."""
     words = [t for t in sentence if not t.is_punct]
-    return sentence.text.rstrip().endswith("?") or bool(words and words[0].lower_ in _CONDITION_OPENERS)
+    if sentence.text.rstrip().endswith("?") or (words and words[0].lower_ in _CONDITION_OPENERS):
+        return True
+    if any(t.lower_ in ("if", "unless") for t in words):
+        return True  # "will take effect on D, unless Poland is engaged in armed conflict": a condition on it
+    return any(t.lower_ in UNDOING or t.lemma_ in UNDOING or t.lemma_ in ("suspend", "suspension") for t in words)
 
 
 def _clause_of(cue: Cue, sentence: Span) -> Span:
@@ -237,6 +251,8 @@ def _hedged_cue(cue: Cue, sentence: Span) -> bool:
     doc = sentence.doc
     words = _clause_of(cue, sentence)
     start = words.start
+    if not _noun(cue):  # a verb's hedge stands before it; what follows is its object ('notified the UN of its
+        words = doc[start : cue.span.end]  # intention to withdraw': the notice is given)
     for token in words:
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.lower_ == "no" and following == "longer":
@@ -298,7 +314,29 @@ def _governed_exits(cues: list[Cue]) -> list[Cue]:
 
 
 def _same_stretch(start: int, end: int, doc: Any, most: int) -> bool:
-    return 0 <= end - start <= most and not any(t.lower_ in _BOUNDARY for t in doc[start:end])
+    """No clause boundary between two places, over insertions ('— which prohibits X, Y and Z —', brackets) and a
+    comma before a restatement or the date itself ('in six months, on 20 February 2026', ', i.e. on 1 January')."""
+    if start > end:
+        return False
+    skipped = {i for a, b in insertions(doc[start:end].sent) if start <= a and b < end for i in range(a, b + 1)}
+    if end - start - len(skipped) > most:
+        return False
+    for token in doc[start:end]:
+        if token.i in skipped or token.lower_ not in _BOUNDARY:
+            continue
+        if token.text == "," and _restating(token, end):
+            continue
+        return False
+    return True
+
+
+def _restating(comma: Any, end: int) -> bool:
+    """', on 20 February 2026' (the date right after), ', i.e. on ...', ', that is, on ...', ', namely ...'."""
+    doc = comma.doc
+    following = [t.lower_ for t in doc[comma.i + 1 : min(comma.i + 4, len(doc))]]
+    if following[:1] in (["i.e."], ["ie"], ["namely"]) or following[:2] == ["that", "is"]:
+        return True
+    return comma.i + 1 == end or (comma.i + 2 == end and following[:1] in (["on"], ["in"]))
 
 
 def _dates(reading: Reading, sentence: Span, cues: list[Cue]) -> list[Span]:
@@ -358,8 +396,12 @@ def _attach(dates: list[Span], cues: list[Cue], sentence: Span) -> dict[int, lis
         if pre is not None and _owned_by_another_act(doc[pre.span.end : date.start]):
             pre = None  # 'the notification followed a decision made by parliament on May 20': the decision's date
         if all(t.is_punct or t.lower_ in DATE_LEAD for t in doc[sentence.start : date.start]):
+            # ("Effective next Monday, the United States will no longer be a member": 'effective' opens it too)
             # "On 6 July 2020, the United States notified ...": a date opening the sentence is its first verb's
             post = next((c for c in after if not _noun(c) and c.span.start - date.end <= 15), None)
+            pre = None
+        elif post is not None and _noun(post) and _attributive(date, post):
+            pass  # "the UK's 26 April 2024 withdrawal notification": the noun's own date
         elif post is not None and (_noun(post) or not _same_stretch(date.end, post.span.start, doc, _MAX_BEFORE_CUE)):
             post = None  # a noun's date follows it ('its withdrawal on Sunday'); 'Caracas, 25 Jul. - X's exit' is a
             # dateline
@@ -378,6 +420,18 @@ def _attach(dates: list[Span], cues: list[Cue], sentence: Span) -> dict[int, lis
         if owner is not None:
             out.setdefault(owner.span.start, []).append(date)
     return out
+
+
+def _attributive(date: Span, cue: Cue) -> bool:
+    """A date between a possessive or a determiner and its noun: 'the UK's 26 April 2024 withdrawal notification'."""
+    doc = date.doc
+    between = doc[date.end : cue.span.start]
+    owner = doc[date.start - 1] if date.start > 0 else None
+    return (
+        owner is not None
+        and (owner.text in ("'s", "’s") or owner.lower_ in ("its", "their", "the"))
+        and all(t.lower_ in WITHDRAWAL_NOUNS or t.lower_ in ("formal", "official", "written") for t in between)
+    )
 
 
 def _owned_by_another_act(between: Span) -> bool:
@@ -407,9 +461,14 @@ def _claim(cue: Cue, date: Span | None, sentence: Span, context: Context) -> tup
     claim_tense = "future" if when is not None and when.start > context.published else "past"
     kind = cue.kind
     if kind == "notification_date":
-        if when is None or when.start > context.published or not _about_exit(sentence):
+        if not _about_exit(sentence) or not _a_notice(cue, sentence):
             return None
-        if not _a_notice(cue, sentence):
+        if when is None:  # "The UK has formally notified its withdrawal": given by the day of the report
+            headline_deed = tense == "present" and context.headline and cue.span[0].lower_.endswith("s")
+            if _noun(cue) or not (tense == "past" or headline_deed) or _in_a_time_clause(cue, sentence):
+                return None  # "a year after the country notified the UN": the period's start, told as a rule
+            return "notification_date", f"0001-01-01/{context.published.isoformat()}", "past"
+        if when.start > context.published:
             return None
         return "notification_date", value or "", "past"
     if kind == "effective_date":
@@ -439,12 +498,15 @@ def _claim(cue: Cue, date: Span | None, sentence: Span, context: Context) -> tup
 
 _NOUNS = {"notification", "notice", "instrument", "letter", "secretary-general", "secretary", "depositary",
           "withdrawal", "exit", "departure", "pullout", "pull-out", "termination", "ratification", "accession",
-          "effective", "member", "members", "party", "parties"}  # fmt: skip
+          "member", "members", "party", "parties"}  # fmt: skip
 
 
 def _tense(cue: Cue) -> str:
     """The verb's tense (tense.py); a noun's date is read as past for an act (a notice, a consent), as it comes for
     an exit's effect."""
+    doc = cue.span.doc
+    if any(t.lower_ in DUE | FUTURE for t in doc[max(0, cue.span.start - 4) : cue.span.start]):
+        return "future"  # "is expected to become effective on June 30", "will take effect"
     if not _noun(cue):
         return tense_of(cue.span)
     return "past" if cue.kind in ("notification_date", *_CONSENT_KINDS) else "present"
@@ -504,7 +566,14 @@ def _treaty_object(cue: Cue, sentence: Span) -> bool:
     return cue.span[-1].lower_ == "since"
 
 
-_NOTICE_NOUNS = {"notification", "notice", "instrument", "letter", "note", "documents", "denunciation", "papers"}
+_NOTICE_NOUNS = {"notification", "notice", "instrument", "letter", "note", "documents", "denunciation", "papers",
+                 "document", "documentation"}  # fmt: skip
+
+
+def _in_a_time_clause(cue: Cue, sentence: Span) -> bool:
+    """'after the country notified', 'since it left', 'once it has notified': an event a time is counted from."""
+    clause = _clause_of(cue, sentence)
+    return any(t.lower_ in CLAUSE_LEAD | {"since", "once", "until"} for t in clause.doc[clause.start : cue.span.start])
 
 
 def _a_notice(cue: Cue, sentence: Span) -> bool:
@@ -525,6 +594,10 @@ def _exit_takes_effect(cue: Cue, sentence: Span) -> bool:
     """'the withdrawal takes effect', 'withdrew from the treaty, effective 2 June': an exit named before the cue;
     not 'since the accord went into effect' (the treaty's own entry into force)."""
     doc = sentence.doc
+    window = doc[max(sentence.start, cue.span.start - 12) : cue.span.start]
+    exits = [t for t in window if t.lower_ in WITHDRAWAL_NOUNS]
+    if any(doc[t.i + 1].lower_ in ("from", "of", "by", "for") for t in exits):
+        return True  # "Gambia's withdrawal from ICC will take effect": the exit, whatever the treaty's name after it
     i = cue.span.start - 1
     while i >= sentence.start and doc[i].lower_ in (
         "will",
@@ -545,7 +618,6 @@ def _exit_takes_effect(cue: Cue, sentence: Span) -> bool:
         i -= 1  # fmt: skip
     if i >= sentence.start and (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY | {"it"}):
         return False
-    window = doc[max(sentence.start, cue.span.start - 12) : cue.span.start]
     return any(t.lower_ in WITHDRAWAL_NOUNS or t.lemma_ in _EXIT_VERBS for t in window)
 
 
@@ -556,9 +628,16 @@ def _about_exit(sentence: Span) -> bool:
 def _states(cue: Cue, actors: list[Span], sentence: Span, context: Context) -> list[str]:
     """The states the cue is said of (the readers' resolution), only when the sentence names them or refers to
     them ('they', 'the three countries', 'its'): never the state the article named last by default alone."""
+    if cue.span[0].lemma_ == "receive":  # "the UN received a notification from The Gambia": the sender, named
+        senders = [e for e in actors if e.start > cue.span.end and preposition(e) == "from"]
+        return list(dict.fromkeys(str(e.ent_id_) for e in senders[:1]))
     states = subjects(cue.span, actors, sentence, context)
     named = {str(e.ent_id_) for e in actors}
     if states and set(states) <= named:
         return states
-    referred = any(t.lower_ in STATE_REFERENCES for t in sentence.doc[sentence.start : cue.span.end])
+    doc = sentence.doc
+    referred = any(t.lower_ in STATE_REFERENCES for t in doc[sentence.start : cue.span.end]) or any(
+        t.lower_ in WITHDRAWAL_NOUNS and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this")
+        for t in doc[sentence.start : cue.span.end]
+    )  # "The withdrawal shall take effect on 27 April 2025": the exit the article reports, the state it names
     return states if referred else []
