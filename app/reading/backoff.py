@@ -28,6 +28,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span
 from spacy.vocab import Vocab
 
+from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.exits import has_treaty_object
 from app.reading.pipeline import Reading
@@ -47,6 +48,7 @@ from app.reading.vocabulary import (
     NOT_TREATY_OBJECTS,
     STATE_REFERENCES,
     UNDOING,
+    UNNAMED_GROUP,
     WITHDRAWAL_NOUNS,
 )
 from app.reading.when import claim_value
@@ -56,6 +58,7 @@ from app.reading.words import (
     generic_references,
     matches_of,
     mentions_withdrawal,
+    passive_voice,
     preposition,
     reporting,
     signing_agent,
@@ -66,7 +69,8 @@ from schemas.checks import Claim, ClaimKind
 
 _NOTICE_VERBS = ["notify", "deposit", "submit", "hand", "inform", "lodge", "transmit", "deliver", "convey", "receive"]
 _EXIT_VERBS = ["withdraw", "leave", "quit", "exit", "depart"]
-_PARTY = {"LOWER": {"IN": ["party", "parties", "member", "members"]}}
+_PARTY_WORDS = ["party", "parties", "member", "members"]
+_PARTY = {"LOWER": {"IN": _PARTY_WORDS}}
 _DET = {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"}
 _CONSENTS = ["ratification", "accession", "acceptance", "approval"]
 
@@ -85,7 +89,9 @@ CUES: dict[str, list[list[dict[str, Any]]]] = {
     "effective_date": [
         [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": "into", "OP": "?"}, {"LOWER": "effect"}],
         [{"LOWER": "effective"}],
-        [{"LEMMA": {"IN": ["occur", "happen"]}}],  # "the formal withdrawal occurred on Sunday" (an exit's only)
+        # "the formal withdrawal occurred on Sunday", "became official on Thursday" (an exit's only)
+        [{"LEMMA": {"IN": ["occur", "happen"]}}],
+        [{"LOWER": {"IN": ["became", "becomes", "become", "is", "was"]}}, {"LOWER": {"IN": ["official", "final"]}}],
         [{"LEMMA": "take"}, {"LOWER": "place"}],
         [{"LEMMA": "cease"}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"}, _DET,
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"}, _PARTY],
@@ -216,6 +222,9 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
     return out
 
 
+# the start of an exit is its notice, not the exit ('will start its exit by invoking Article 50 on D')
+_STARTS = {"process", "procedure", "steps", "start", "starts", "started", "begin", "begins", "began", "begun",
+           "initiate", "initiated", "launch", "launched"}  # fmt: skip
 _CONDITION_OPENERS = {"if", "unless", "should", "had", "were", "once", "whether", "when", "until"}
 # what ends the clause a hedge governs
 _CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "but", "though", "although", "whereas", "while", "and", '"', "“",
@@ -251,8 +260,13 @@ def _hedged_cue(cue: Cue, sentence: Span) -> bool:
     doc = sentence.doc
     words = _clause_of(cue, sentence)
     start = words.start
-    if not _noun(cue):  # a verb's hedge stands before it; what follows is its object ('notified the UN of its
-        words = doc[start : cue.span.end]  # intention to withdraw': the notice is given)
+    if not _noun(cue) and cue.kind != "notification_date":  # a verb's hedge stands before it
+        words = doc[start : cue.span.end]
+    elif not _noun(cue):  # a notice says what it says: 'informed the UN it is considering leaving' gives none;
+        after = [t for t in doc[cue.span.end : words.end] if t.lower_ not in ("intention", "intent", "decision")]
+        if any(t.lower_ in HEDGES or t.lemma_ in HEDGES for t in after):  # 'of its intention to withdraw' is one
+            return True
+        words = doc[start : cue.span.end]
     for token in words:
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.lower_ == "no" and following == "longer":
@@ -266,8 +280,7 @@ def _hedged_cue(cue: Cue, sentence: Span) -> bool:
     will = any(t.lower_ in ACTS_OF_WILL or t.lemma_ in ACTS_OF_WILL for t in doc[start : cue.span.start])
     if _noun(cue) or cue.span[0].lower_.endswith("ing"):  # "announced its withdrawal", "a law on Russia's
         # withdrawal", "signed a memorandum withdrawing the U.S. from ...": what the act says, not a deed
-        process = any(t.lower_ in ("process", "procedure", "steps") for t in doc[max(start, cue.span.start - 4) :
-                                                                                    cue.span.start])  # fmt: skip
+        process = any(t.lower_ in _STARTS for t in doc[max(start, cue.span.start - 4) : cue.span.start])
         return will or process  # "the process of Venezuela's exit started in 2017": the notice began it
     return False
 
@@ -472,14 +485,17 @@ def _claim(cue: Cue, date: Span | None, sentence: Span, context: Context) -> tup
             return None
         return "notification_date", value or "", "past"
     if kind == "effective_date":
-        status = cue.span[0].lower_ in ("no", "be", "is", "are", "was", "were", "officially", "formally")
-        if status and when is None and tense != "future" and cue.span[-1].lower_ != "be":
+        status = cue.span[-1].lower_ in ("of", *_PARTY_WORDS)  # "is no longer a party", "out of"
+        if status and when is None and tense != "future" and cue.span[0].lemma_ != "cease":
             return "withdrew", "true", "past"  # "is no longer a party to": an exit done (the corpus's convention)
         if when is None or value is None:
             return None
         if status and date is not None and (nearest := nearest_status_day(with_year(date), context.published)):
             when, value = nearest, claim_value(nearest)  # "As of 17 March, X is no longer a member": the nearest
         if status or cue.span[0].lemma_ == "cease":  # a status from a day on
+            doc = cue.span.doc
+            if any(t.lower_ in ("was", "were") for t in doc[max(0, cue.span.start - 2) : cue.span.end]):
+                tense = "past"  # "The Philippines was officially out of the ICC on Sunday": an exit done that day
             today = when.precision == "day" and when.start == context.published and tense != "past"
             if when.start > context.published or today:
                 return "effective_date", value, "future" if not today else "present"
@@ -523,6 +539,8 @@ def _exit(
     if verbal and deed and cue.span[-1].lower_ != "of" and not has_treaty_object(cue.span, sentence):
         return None
     if when is not None and value is not None:
+        if tense == "past" and when.start > context.published:
+            return None  # 'left in 2018' in a report of 2017: the tense and the date disagree
         if when.start > context.published or tense == "future":
             return "effective_date", value, "future"
         if when.end <= context.published and (verbal or _formal(cue) or _owned(cue)):
@@ -625,17 +643,60 @@ def _about_exit(sentence: Span) -> bool:
     return mentions_withdrawal(sentence) or any(t.lower_ in ("longer", "cease", "ceases", "ceased") for t in sentence)
 
 
+_GROUP_HEADS = {"countries", "states", "nations", "governments", "trio", "juntas", "neighbours", "neighbors"}
+
+
+def _group(cue: Cue, sentence: Span, context: Context) -> list[str]:
+    """The states named before that a group reference stands for: 'the three countries', 'both states', 'the trio',
+    'they' (before the cue, or after it as its agent: 'issued by the three countries'), as many as the article's
+    last list of states when a number is given; not 'other countries', 'some states'."""
+    if len(context.states) < 2:
+        return []
+    doc = sentence.doc
+    words = [
+        t
+        for t in doc[sentence.start : min(sentence.end, cue.span.end + 6)]
+        if t.i < cue.span.start or _agent_after(doc[cue.span.end : t.i])
+    ]
+    for token in words:
+        if token.lower_ in ("they", "their"):
+            return list(context.states)
+        if token.lower_ not in _GROUP_HEADS:
+            continue
+        before = [t.lower_ for t in doc[max(sentence.start, token.i - 3) : token.i]]
+        if set(before) & UNNAMED_GROUP or not set(before) & {"the", "both", "all", "these", "those", "three", "two"}:
+            continue
+        numbers = [n for w in before if (n := number_from_words(w)) is not None and w not in ("a", "an")]
+        if not numbers or numbers[-1] == len(context.states):
+            return list(context.states)
+    return []
+
+
+def _agent_after(between: Span) -> bool:
+    """'(a notice) issued by the', '(the exit) of both': the words from a cue to its agent."""
+    words = [t.lower_ for t in between]
+    return ("by" in words or "of" in words) and not any(w in _BOUNDARY for w in words)
+
+
 def _states(cue: Cue, actors: list[Span], sentence: Span, context: Context) -> list[str]:
     """The states the cue is said of (the readers' resolution), only when the sentence names them or refers to
     them ('they', 'the three countries', 'its'): never the state the article named last by default alone."""
     if cue.span[0].lemma_ == "receive":  # "the UN received a notification from The Gambia": the sender, named
         senders = [e for e in actors if e.start > cue.span.end and preposition(e) == "from"]
         return list(dict.fromkeys(str(e.ent_id_) for e in senders[:1]))
+    doc = sentence.doc
+    if cue.kind == "notification_date" and not _noun(cue) and not passive_voice(cue.span):
+        before = [e for e in actors if e.end <= cue.span.start]
+        pronoun = any(t.lower_ in STATE_REFERENCES | {"it"} for t in doc[sentence.start : cue.span.start])
+        if not before and not pronoun:
+            return []  # "The World Bank has notified all signatory States of Venezuela's denunciation": the
+            # depositary passing a notice on, not the state giving it
     states = subjects(cue.span, actors, sentence, context)
     named = {str(e.ent_id_) for e in actors}
     if states and set(states) <= named:
         return states
-    doc = sentence.doc
+    if not any(e.end <= cue.span.start for e in actors) and (group := _group(cue, sentence, context)):
+        return group  # "a withdrawal notice issued by the three countries", "both states left"
     referred = any(t.lower_ in STATE_REFERENCES for t in doc[sentence.start : cue.span.end]) or any(
         t.lower_ in WITHDRAWAL_NOUNS and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this")
         for t in doc[sentence.start : cue.span.end]
