@@ -603,8 +603,8 @@ def _a_notice(cue: Cue, sentence: Span) -> bool:
     if head.lower_ in _NOTICE_NOUNS or head.lemma_ in ("notify", "inform"):
         return True
     near = doc[max(sentence.start, cue.span.start - 6) : min(sentence.end, cue.span.end + 6)]
-    if head.lower_ in ("secretary-general", "secretary", "depositary"):
-        return any(t.lemma_ in _NOTICE_VERBS or t.lower_ in _NOTICE_NOUNS for t in near if t.i != head.i)
+    if head.lower_ in ("secretary-general", "secretary", "depositary"):  # the office a notice went to
+        return any(t.lemma_ in _NOTICE_VERBS or t.lower_ in _NOTICE_NOUNS for t in sentence if t.i != head.i)
     return any(t.lower_ in _NOTICE_NOUNS for t in near)
 
 
