@@ -79,7 +79,8 @@ _CONSENTS = ["ratification", "accession", "acceptance", "approval"]
 CUES: dict[str, list[list[dict[str, Any]]]] = {
     "notification_date": [
         [{"LEMMA": {"IN": _NOTICE_VERBS}}],
-        [{"LOWER": {"IN": ["notification", "notice", "instrument", "letter"]}}],
+        [{"LOWER": {"IN": ["notification", "notice", "instrument", "letter", "notifications", "notices", "instruments",
+                           "letters"]}}],
         [{"LEMMA": {"IN": ["give", "serve", "issue", "send"]}}, _DET,
          {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
          {"LOWER": {"IN": ["notice", "notification"]}}],
@@ -123,8 +124,9 @@ CUES: dict[str, list[list[dict[str, Any]]]] = {
     "ratified": [
         [{"LEMMA": "ratify"}],
         [{"LOWER": "ratification"}],
-        [{"LEMMA": "deposit"}, _DET, {"LOWER": "instrument"}, {"LOWER": "of"}, {"LOWER": {"IN": _CONSENTS}}],
-        [{"LOWER": "instrument"}, {"LOWER": "of"}, {"LOWER": {"IN": _CONSENTS}}],
+        [{"LEMMA": "deposit"}, _DET, {"LOWER": {"IN": ["instrument", "instruments"]}}, {"LOWER": "of"},
+         {"LOWER": {"IN": _CONSENTS}}],
+        [{"LOWER": {"IN": ["instrument", "instruments"]}}, {"LOWER": "of"}, {"LOWER": {"IN": _CONSENTS}}],
     ],
     "signed": [[{"LEMMA": "sign"}]],
     "NONE": [
@@ -246,12 +248,29 @@ def _clause_of(cue: Cue, sentence: Span) -> Span:
     """The words around the cue up to the nearest clause ends on either side."""
     doc = sentence.doc
     start = cue.span.start
-    while start > sentence.start and doc[start - 1].lower_ not in _CLAUSE_ENDS:
+    while start > sentence.start and (doc[start - 1].lower_ not in _CLAUSE_ENDS or _listing(doc[start - 1])):
         start -= 1
     end = cue.span.end
-    while end < sentence.end and doc[end].lower_ not in _CLAUSE_ENDS:
+    while end < sentence.end and (doc[end].lower_ not in _CLAUSE_ENDS or _listing(doc[end])):
         end += 1
+    if start > sentence.start and (doc[start].lower_ in ("or", "and") or doc[start - 1].lower_ in ("or", "and")):
+        return doc[sentence.start : end]  # "must hold elections in May, or leave on 1 June": the coordinated verb
+        # shares what governs the first
     return doc[start:end]
+
+
+def _listing(token: Any) -> bool:
+    """A comma or 'and' inside a list of states ('to approve Niger, Mali, BFaso's withdrawal'): no clause end."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    previous = doc[token.i - 1] if token.i > 0 else None
+    states = ("STATE", "CAPITAL")
+    return (
+        token.text in (",", "and")
+        and following is not None
+        and (following.ent_type_ in states or following.text[:1].isupper())
+        and (previous is not None and previous.ent_type_ in states)
+    )  # "Niger, Mali, BFaso's withdrawal": a name the gazetteer lacks stays on the list
 
 
 def _hedged_cue(cue: Cue, sentence: Span) -> bool:
@@ -512,9 +531,9 @@ def _claim(cue: Cue, date: Span | None, sentence: Span, context: Context) -> tup
     return None
 
 
-_NOUNS = {"notification", "notice", "instrument", "letter", "secretary-general", "secretary", "depositary",
-          "withdrawal", "exit", "departure", "pullout", "pull-out", "termination", "ratification", "accession",
-          "member", "members", "party", "parties"}  # fmt: skip
+_NOUNS = {"notification", "notice", "instrument", "letter", "notifications", "notices", "instruments", "letters",
+          "secretary-general", "secretary", "depositary", "withdrawal", "exit", "departure", "pullout", "pull-out",
+          "termination", "ratification", "accession", "member", "members", "party", "parties"}  # fmt: skip
 
 
 def _tense(cue: Cue) -> str:
@@ -585,7 +604,7 @@ def _treaty_object(cue: Cue, sentence: Span) -> bool:
 
 
 _NOTICE_NOUNS = {"notification", "notice", "instrument", "letter", "note", "documents", "denunciation", "papers",
-                 "document", "documentation"}  # fmt: skip
+                 "notifications", "notices", "instruments", "letters", "document", "documentation"}  # fmt: skip
 
 
 def _in_a_time_clause(cue: Cue, sentence: Span) -> bool:
@@ -661,6 +680,11 @@ def _group(cue: Cue, sentence: Span, context: Context) -> list[str]:
     for token in words:
         if token.lower_ in ("they", "their"):
             return list(context.states)
+        if token.lower_ in ("three", "two", "both") and doc[token.i - 1].lower_ in ("all", "the", "of"):
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            alone = following is None or not following.is_alpha or following.lower_ in ("have", "had", "were", "are")
+            if alone and (number_from_words(token.lower_) or 2) == len(context.states):
+                return list(context.states)  # "the departure of all three", "both have left"
         if token.lower_ not in _GROUP_HEADS:
             continue
         before = [t.lower_ for t in doc[max(sentence.start, token.i - 3) : token.i]]
@@ -687,7 +711,10 @@ def _states(cue: Cue, actors: list[Span], sentence: Span, context: Context) -> l
     doc = sentence.doc
     if cue.kind == "notification_date" and not _noun(cue) and not passive_voice(cue.span):
         before = [e for e in actors if e.end <= cue.span.start]
-        pronoun = any(t.lower_ in STATE_REFERENCES | {"it"} for t in doc[sentence.start : cue.span.start])
+        subject = {"it", "they", "country", "nation", "government", "kingdom", "republic", "administration"}
+        pronoun = any(t.lower_ in subject for t in doc[sentence.start : cue.span.start]) or bool(
+            _group(cue, sentence, context)
+        )  # not 'In its capacity as the depositary, the World Bank has notified ...'"
         if not before and not pronoun:
             return []  # "The World Bank has notified all signatory States of Venezuela's denunciation": the
             # depositary passing a notice on, not the state giving it

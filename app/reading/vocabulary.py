@@ -96,7 +96,8 @@ CONDITIONS = {"if", "unless", "whether", "once"}
 # withdrawal signed on D'), so an exit or a notice named as their object is not dated by it (backoff.py)
 ACTS_OF_WILL = {"announce", "announcement", "declare", "declaration", "decide", "decision", "vote", "law", "bill",
                 "decree", "order", "memorandum", "executive", "draft", "motion", "legislation", "referendum",
-                "parliament", "approve", "endorse", "adopt"}  # fmt: skip
+                "parliament", "approve", "endorse", "adopt", "statement", "speech", "address", "remarks",
+                "interview", "communique", "communiqué", "resolution"}  # fmt: skip
 # what stops the back-off reading (backoff.py) from claiming anything in a clause: a denial, a modal, a condition,
 # an intention (INTENDING less the acts of will and the words of deeds: 'began the process', 'have', 'the need'), a
 # suspension or an undoing (no exit), a possibility

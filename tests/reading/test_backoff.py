@@ -23,15 +23,23 @@ ADDED: list[tuple[str, str, str, Read]] = [
     (
         "a-notice-and-its-effect-each-dated-for-a-group",  # each date to the cue that governs it, for each state
         "2025-02-10",
-        SAHEL + "A one-year withdrawal notice issued by the three countries in January 2024, which took effect in "
-        "January 2025, ended their membership.",
+        SAHEL + "Their letters of withdrawal reached the ECOWAS Commission in January 2024; the exit of the three "
+        "countries became effective in January 2025.",
         [
             ("notification_date", "ecowas-treaty", "MLI", "2024-01"),
             ("notification_date", "ecowas-treaty", "BFA", "2024-01"),
             ("notification_date", "ecowas-treaty", "NER", "2024-01"),
+        ],  # the effects are the construction readers' own
+    ),
+    (
+        "a-group-owned-notice-and-effect",  # 'the trio's': each of the three (the readers read only the last)
+        "2025-02-10",
+        SAHEL + "The trio's instruments of withdrawal, lodged in January 2024, became effective in January 2025.",
+        [
+            ("notification_date", "ecowas-treaty", "MLI", "2024-01"),
+            ("notification_date", "ecowas-treaty", "BFA", "2024-01"),
             ("effective_date", "ecowas-treaty", "MLI", "2025-01"),
             ("effective_date", "ecowas-treaty", "BFA", "2025-01"),
-            ("effective_date", "ecowas-treaty", "NER", "2025-01"),
         ],
     ),
     (
@@ -61,6 +69,12 @@ NOTHING_ADDED: list[tuple[str, str, str]] = [
         "a-quoted-denial",
         "2025-07-10",
         MINES + '"We will never hand in a notice of withdrawal," Latvia\'s minister said on 16 April 2025.',
+    ),
+    ("a-statement", "2024-02-02", SAHEL + "Mali issued a statement on its withdrawal from ECOWAS on 28 January 2024."),
+    (
+        "an-alternative-under-a-modal",
+        "2019-04-12",
+        "The Treaty on European Union.\nThe UK must hold European elections in May, or leave on 1 June.",
     ),
     ("a-suspension", "2025-07-10", MINES + "Latvia suspended its obligations under the convention in June 2025."),
     (
