@@ -28,6 +28,8 @@ class Context:
     body: str | None = None  # the state whose parliament the article last named ("the Riigikogu")
     ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
     ahead_nouns: set[str] = field(default_factory=set)  # the generic nouns in its names
+    ahead_treaties: list[str] = field(default_factory=list)  # the treaties the body names first ("quits two more
+    # international organisations": those the body then names)
     ahead_states: list[str] = field(default_factory=list)  # the states the body names first, for a headline's
     # "Three West African countries quit ..." that names none
     exited: str | None = None  # the treaty the last "withdrawal from X" leaves

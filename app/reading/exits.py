@@ -161,6 +161,8 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
     for token in window:
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY or token.lower_ == "it":
             return not _left_in_a_state(verb, token)
+        if token.lower_.removesuffix("s") in GENERIC_TREATY or token.lower_ == "treaties":
+            return True  # "quits two more international organisations": the bodies the article names
         if token.lower_ == "membership" and previous_word(token) in ("its", "their"):
             return True  # "officially withdrew from its membership on November 20": of the organisation named
         if token.lower_ in NOT_TREATY_OBJECTS:

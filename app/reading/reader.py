@@ -222,6 +222,7 @@ class Reader:
             context.ahead = str(named[0].ent_id_)
             context.ahead_nouns = self._nouns(context.ahead)
         context.ahead_states = _first_states(docs[1:])
+        context.ahead_treaties = _first_states(docs[1:], ("TREATY",))
         before: list[Claim] = []  # the claims of the sentence before ('Israel followed suit.')
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
             context.heading = heading_date(docs[n - 1], matches_of(reading.dates, docs[n - 1])) if n else None
@@ -291,6 +292,7 @@ class Reader:
                 continue  # "remains a member until its withdrawal takes effect on D": the effect says when
             treaty = treaty_for(verb, treaties, generic, context, label)
             if treaty is None:
+                claims += self._each_named_ahead(label, verb, actors, clause, context)  # "quits two more bodies"
                 continue
             states = first_day_states(verb, dates, actors) or subjects(verb, actors, clause, context)
             states = states or exiting or owners_inside(verb, actors)
@@ -338,6 +340,17 @@ class Reader:
             context.actor(states)
             if len(set(states)) > 1:
                 context.states = list(dict.fromkeys(states))
+
+    def _each_named_ahead(
+        self, label: str, verb: Span, actors: list[Span], clause: Span, context: Context
+    ) -> list[Claim]:
+        """'Nicaragua quits two more international organisations' (a headline naming no treaty): the exit from each
+        treaty the body goes on to name first."""
+        if label != "LEAVE" or not context.headline or not _several_bodies(verb, clause):
+            return []
+        states = subjects(verb, actors, clause, context)
+        return [c for t in context.ahead_treaties for c in self._from_trigger(label, verb, t, states, None, clause,
+                                                                              context)]  # fmt: skip
 
     def _joining_others(
         self, clause: Span, actors: list[Span], dates: list[Span], treaty: str | None, claims: list[Claim],
@@ -508,11 +521,22 @@ class Reader:
         return claims
 
 
-def _first_states(docs: list[Doc]) -> list[str]:
-    """The states of the body's first sentence that names any (the states a headline's 'three countries' are)."""
+_SEVERAL = {"organisations", "organizations", "bodies", "treaties", "conventions", "agreements", "institutions"}
+
+
+def _several_bodies(verb: Span, clause: Span) -> bool:
+    """'quits two more international organisations', 'leaves three UN bodies': a count of bodies as the object."""
+    window = clause.doc[verb.end : min(clause.end, verb.end + 6)]
+    counted = any(t.like_num or t.lower_ in ("several", "more") for t in window)
+    return counted and any(t.lower_ in _SEVERAL for t in window)
+
+
+def _first_states(docs: list[Doc], labels: tuple[str, ...] = ("STATE", "CAPITAL")) -> list[str]:
+    """The states of the body's first sentence that names any (the states a headline's 'three countries' are); with
+    ``labels`` ("TREATY",), the treaties (the bodies a headline's 'two more international organisations' are)."""
     for doc in docs:
         for sentence in doc.sents:
-            states = [str(e.ent_id_) for e in sentence.ents if e.label_ in ("STATE", "CAPITAL")]
+            states = [str(e.ent_id_) for e in sentence.ents if e.label_ in labels]
             if states:
                 return list(dict.fromkeys(states))
     return []

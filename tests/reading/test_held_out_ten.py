@@ -437,3 +437,34 @@ AMBIGUOUS_NAMES: list[tuple[str, str, str, Read]] = [
 )
 def test_ambiguous_state_names(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected, name
+
+
+NO_TREATY_HEADLINES: list[tuple[str, str, str, Read]] = [
+    (
+        "a-headline-counting-bodies-means-those-the-body-names",
+        "2025-03-01",
+        "Nicaragua quits two more international organisations\nNicaragua said it would leave the International Labour "
+        "Organization and another body.",
+        [("withdrew", "ilo-constitution", "NIC", "true")],
+    ),
+    (
+        "a-headline-counting-treaties-means-each-the-body-names",
+        "2025-07-01",
+        "Latvia leaves two arms treaties\nLatvia's parliament voted on the Ottawa Convention and the Convention on "
+        "Cluster Munitions.",
+        [("withdrew", "apmbc", "LVA", "true"), ("withdrew", "ccm", "LVA", "true")],
+    ),
+    (
+        "a-headline-counting-bodies-with-none-named-claims-nothing",
+        "2025-03-01",
+        "Nicaragua quits two more international organisations\nThe government gave no reason.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "text", "expected"), NO_TREATY_HEADLINES, ids=[c[0] for c in NO_TREATY_HEADLINES]
+)
+def test_headlines_naming_no_treaty(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected, name
