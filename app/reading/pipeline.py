@@ -203,6 +203,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["has", "had", "was", "is"]}},
          {"LOWER": {"IN": ["now", "formally", "officially"]}, "OP": "?"}, {"LOWER": "been", "OP": "?"},
          {"LOWER": {"IN": ["completed", "finalized", "finalised"]}}],
+        # "now that the withdrawal has become official": the exit done (the state the article names)
+        [{"LOWER": {"IN": ["withdrawal", "exit"]}}, {"LOWER": {"IN": ["has", "had"]}},
+         {"LOWER": {"IN": ["now", "formally", "officially"]}, "OP": "?"}, {"LOWER": "become"},
+         {"LOWER": {"IN": ["official", "final"]}}],
         # "is becoming the first country to withdraw from": the deed, in the tense of the copula
         # "making the country the first in history to officially withdraw from the Rome Statute"
         # "The only other country worldwide to leave ... is Burundi": the same deed, its state after the copula

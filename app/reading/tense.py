@@ -149,7 +149,10 @@ def tense_of(verb: Span) -> str:
     doc = verb.doc
     if head.lower_ in ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
         return _ordinal_tense(verb)
-    if verb[-1].lower_ in ("completed", "finalized", "finalised") and head.lower_ in ("withdrawal", "exit"):
+    if verb[-1].lower_ in ("completed", "finalized", "finalised", "official", "final") and head.lower_ in (
+        "withdrawal",
+        "exit",
+    ):
         return "past"  # "the withdrawal process has now been completed"
     if head.lower_ in ("officially", "formally") and verb[-1].lower_ == "of":
         return "deed"  # a headline without its copula: "Philippines officially out of the ICC"

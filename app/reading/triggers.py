@@ -114,7 +114,7 @@ def subordinate(verb: Span, clause: Span) -> bool:
         return True
     if _alternative(verb, clause):
         return True
-    that = [t.i for t in window if t.lower_ == "that"]
+    that = [t.i for t in window if t.lower_ == "that" and t.nbor(-1).lower_ != "now"]  # "now that": a fact
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )

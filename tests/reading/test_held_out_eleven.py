@@ -186,6 +186,19 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("rule", "apmbc", None, "notification to the UN Secretary-General")],
     ),
     (
+        "now-that-the-withdrawal-has-become-official-is-an-exit-done",  # 'now that' states a fact, not a doubt
+        "2019-03-18",
+        "Burundi left the Rome Statute in 2017. Nobody knows what happens to the case now that the withdrawal has "
+        "become official.",
+        [("withdrew", "rome-statute", "BDI", "2017"), ("withdrew", "rome-statute", "BDI", "true")],
+    ),
+    (
+        "a-withdrawal-that-may-become-official-is-no-exit",
+        "2019-03-18",
+        "Burundi gave notice under the Rome Statute. The withdrawal could become official next year.",
+        [("notification_date", "rome-statute", "BDI", "0001-01-01/2019-03-18")],
+    ),
+    (
         "issued-a-statement-is-no-notice",
         "2024-02-02",
         "Mali issued a statement on its withdrawal from ECOWAS on 28 January 2024.",
