@@ -23,7 +23,7 @@ from app.facts import random_facts
 from app.provisions.base import AssessmentError
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
-from app.services.day_answers import DayAnswers
+from app.services.day_answers import DayAnswers, _iso
 from app.services.lookup import Ambiguous, NotFound
 from schemas.api import AssessmentRequest
 from tests.conftest import TODAY
@@ -201,3 +201,9 @@ def test_a_shape_asked_once_costs_the_engines_answer_only(service: AssessmentSer
 )
 def test_what_the_day_path_leaves_to_the_engine(service: AssessmentService, question: Any) -> None:
     assert DayAnswers(service, 16).prepared(question) is None
+
+
+@given(st.dates())
+def test_iso_bytes_are_isoformat(day: dt.date) -> None:
+    """The table-read ISO bytes of any date are date.isoformat's."""
+    assert _iso(day) == day.isoformat().encode()
