@@ -80,6 +80,7 @@ class AssessmentService:
         self.rulebook = rulebook
         self.engine = engine or Engine(rulebook)
         self._aliases = alias_index(rulebook)
+        self._effective: dict[tuple[str, int, dt.date], tuple[WorldRecord, dt.date | None]] = {}
 
     def find_treaty(self, query: str) -> Treaty:
         return find_treaty(self.rulebook, self._aliases, query)
@@ -237,7 +238,20 @@ class AssessmentService:
         ]
 
     def effective_of(self, treaty: str, record: WorldRecord) -> dt.date | None:
-        """The date the rules give a recorded notification that carries no effective date of its own."""
+        """The date the rules give a recorded notification that carries no effective date of its own (kept per
+        record and day: a party status asks it on every question about a state with records)."""
+        today = dt.date.today()
+        key = (treaty, id(record), today)
+        kept = self._effective.get(key)
+        if kept is not None and kept[0] is record:
+            return kept[1]
+        if len(self._effective) >= 65_536:
+            self._effective.clear()
+        effective = self._effective_of(treaty, record)
+        self._effective[key] = (record, effective)
+        return effective
+
+    def _effective_of(self, treaty: str, record: WorldRecord) -> dt.date | None:
         request = api.AssessmentRequest(
             treaty=treaty,
             state=record.state,
