@@ -210,7 +210,8 @@ def install(app: FastAPI, extra_headers: dict[str, list[tuple[bytes, bytes]]] | 
                 await _send_internal_error(send_with_id, scope["path"], rid)
             finally:
                 elapsed = time.perf_counter() - started
-                route = getattr(scope.get("route"), "path", None) or "unmatched"
+                matched = scope.get("route")  # none for a direct answer: getattr(None, ...) would raise and format
+                route = (getattr(matched, "path", None) if matched is not None else None) or "unmatched"
                 metrics.observe(route, scope["method"], status, elapsed)
                 access.write(scope["method"], scope["path"], route, status, elapsed, rid)
                 request_id.reset(token)
