@@ -66,6 +66,8 @@ def mention_weight(ent: Span) -> float:
     announced') nothing: it is the body speaking, not the treaty 'the deal' then refers to."""
     if _members_of(ent):
         return 0.0  # "six countries of the former Warsaw Pact": a group of states, not the treaty discussed
+    if str(ent.ent_id_) in LAW_OF_TREATIES:
+        return 0.0  # "In line with the Vienna Convention on the Law of Treaties, the withdrawal ...": the law applied
     if not ent.text.isupper():
         return 1.0
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -80,6 +82,7 @@ def mention_weight(ent: Span) -> float:
     return 0.0 if acting else 0.5
 
 
+LAW_OF_TREATIES = frozenset({"vclt", "vienna-convention-law-treaties"})  # the general law, not a treaty left
 _MEMBER_NOUNS = {"countries", "states", "members", "nations", "member"}
 
 

@@ -311,7 +311,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": "consent"}, {"LOWER": "to"}, {"LOWER": "be"}, {"LOWER": "bound"}]],
     "HOLDOUT": [[{"LOWER": {"IN": ["holdouts", "holdout", "hold-outs"]}}]],
     "ACCEDE": [[{"LEMMA": "accede"}]],
-    "SIGN": [[{"LEMMA": "sign"}]],
+    "SIGN": [
+        [{"LEMMA": "sign"}],
+        [{"LOWER": "been"}, {"LOWER": {"IN": ["signatories", "signatory", "a"]}}, {"LOWER": "signatory", "OP": "?"}],
+    ],  # "have never been signatories": a signature denied
 }  # fmt: skip
 
 _UNIT = {"LEMMA": {"IN": ["month", "year", "day", "week"]}}

@@ -100,6 +100,7 @@ _DATE_START = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b"
 )
+_LOST_APOSTROPHE = re.compile(r"(?<=\b[A-Z][a-z]{3})(?:[a-z]*)S(?= [a-z])")  # "HungaryS withdrawal": "Hungary's"
 _FOOTNOTE = re.compile(r"(?<=[.!?\"'])\[\d{1,3}\]")  # "... Venezuela's decision.[2] The Convention": a note's number
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
@@ -153,7 +154,13 @@ def plain_text(text: str) -> PlainText:
         headline = headline and not line.strip()
     chars: list[str] = []
     origin: list[int] = []
-    for i, char in enumerate("".join(joined)):
+    whole = "".join(joined)
+    possessive = {m.end() - 1 for m in _LOST_APOSTROPHE.finditer(whole)}
+    for i, char in enumerate(whole):
+        if i in possessive:  # a possessive that lost its apostrophe: both characters stand for the stored 'S'
+            chars += ["'", "s"]
+            origin += [i, i]
+            continue
         if char in _DROPPED or (char == " " and chars and chars[-1] in " \n"):
             continue
         if char == "\n" and chars and chars[-1] == " ":

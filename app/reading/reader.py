@@ -48,7 +48,7 @@ from app.reading.freed import forbidden_by, permitted_acts
 from app.reading.given_notice import given_notice_claims
 from app.reading.immediate import deemed_immediate
 from app.reading.membership_end import day_of_ending, membership_end_claims
-from app.reading.mentions import figures_dropped, leaders_as_states, mention_weight
+from app.reading.mentions import LAW_OF_TREATIES, figures_dropped, leaders_as_states, mention_weight
 from app.reading.nominal import nominal_claims, nominals
 from app.reading.notices import letter_named, reported_on, tells_leaving, to_a_parliament, told_exit, week_up_to
 from app.reading.outsiders import outsider_claims
@@ -63,6 +63,7 @@ from app.reading.ratification import (
     parliament_near,
     signed_paper,
     signers,
+    undated_signature,
 )
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
 from app.reading.subjects import named_here, one_per_state, subjects
@@ -262,7 +263,12 @@ class Reader:
         yield from followed_suit(sentence, claims, before)
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:
-        treaties = [e for e in clause.ents if e.label_ == "TREATY" and not signing_agent(e)]
+        treaties = [
+            e for e in clause.ents
+            if e.label_ == "TREATY" and not signing_agent(e)
+            and not (str(e.ent_id_) in LAW_OF_TREATIES and context.treaty not in (None, str(e.ent_id_)))
+        ]  # fmt: skip  # "In line with the Vienna Convention on the Law of Treaties, the withdrawal ...": the law
+        # applied to the treaty the article discusses, not the treaty left
         actors = actors_in(clause)
         generic = generic_references(clause)
         exiting = list(  # "Brexit": the treaty's exit names say whose exit it is (rule files, exit_names)
@@ -432,6 +438,8 @@ class Reader:
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or signed_paper(verb, clause):
                 return []  # "signed it into force / into law", "a letter ... signed by Theresa May": not the treaty
             kind, states = "signed", signers(verb, states, clause)
+            if value is None and tense == "past" and states and undated_signature(verb, clause):
+                value = "true"  # "Bulgaria and Armenia signed the document, but never ratified it": undated
         if kind is None or value is None:
             return []
         if not states and kind not in ("entry_into_force", "signed"):

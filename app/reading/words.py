@@ -24,7 +24,16 @@ from app.reading.vocabulary import (
 
 
 def body_state(clause: Span, reading: Reading) -> str | None:
-    return next((reading.gazetteer.bodies[t.text] for t in clause if t.text in reading.gazetteer.bodies), None)
+    """The state whose parliament the clause names: the state's adjective before the body's name first ("the
+    Latvian Seimas": Latvia's, though the Seimas is Lithuania's), else the body's own state."""
+    doc = clause.doc
+    for t in clause:
+        if t.text in reading.gazetteer.bodies:
+            before = doc[t.i - 1] if t.i > clause.start else None
+            if before is not None and before.ent_type_ == "STATE":
+                return str(before.ent_id_)
+            return reading.gazetteer.bodies[t.text]
+    return None
 
 
 def object_is_treaty(doc: Doc, i: int) -> bool:
