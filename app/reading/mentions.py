@@ -64,7 +64,7 @@ def mention_weight(ent: Span) -> float:
     """How much a mention says which treaty the article discusses: a name 1; an organisation's acronym ('NATO's
     allies', 'leave the WHO') 0.5; the acronym as the organisation acting ('NATO said', 'NATO on Tuesday
     announced') nothing: it is the body speaking, not the treaty 'the deal' then refers to."""
-    if _members_of(ent):
+    if members_of(ent):
         return 0.0  # "six countries of the former Warsaw Pact": a group of states, not the treaty discussed
     if str(ent.ent_id_) in LAW_OF_TREATIES:
         return 0.0  # "In line with the Vienna Convention on the Law of Treaties, the withdrawal ...": the law applied
@@ -82,15 +82,24 @@ def mention_weight(ent: Span) -> float:
     return 0.0 if acting else 0.5
 
 
+def groups_named(ent: Span) -> bool:
+    """'members of both the EU and NATO': the groups the states belong to, not the treaty a clause is about."""
+    doc = ent.doc
+    return members_of(ent) and any(t.lower_ == "both" for t in doc[max(0, ent.start - 6) : ent.start])
+
+
 LAW_OF_TREATIES = frozenset({"vclt", "vienna-convention-law-treaties"})  # the general law, not a treaty left
 _MEMBER_NOUNS = {"countries", "states", "members", "nations", "member"}
 
 
-def _members_of(ent: Span) -> bool:
+def members_of(ent: Span) -> bool:
     """'countries of the former Warsaw Pact', 'members of the alliance': the treaty names the group the states
     belong to."""
     doc = ent.doc
     words = [t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]]
-    while words and words[-1] in ("the", "former", "then"):
+    while words and words[-1] in ("the", "former", "then", "both"):
         words.pop()
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "and":  # "members of both the EU and NATO": both
+        earlier = [e for e in doc.ents if e.end == ent.start - 1 and e.label_ == "TREATY"]
+        return bool(earlier) and members_of(earlier[0])
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _MEMBER_NOUNS

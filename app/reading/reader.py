@@ -48,7 +48,7 @@ from app.reading.freed import forbidden_by, permitted_acts
 from app.reading.given_notice import given_notice_claims
 from app.reading.immediate import deemed_immediate
 from app.reading.membership_end import day_of_ending, membership_end_claims
-from app.reading.mentions import LAW_OF_TREATIES, figures_dropped, leaders_as_states, mention_weight
+from app.reading.mentions import LAW_OF_TREATIES, figures_dropped, groups_named, leaders_as_states, mention_weight
 from app.reading.nominal import nominal_claims, nominals
 from app.reading.notices import letter_named, reported_on, tells_leaving, to_a_parliament, told_exit, week_up_to
 from app.reading.outsiders import outsider_claims
@@ -265,7 +265,8 @@ class Reader:
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:
         treaties = [
             e for e in clause.ents
-            if e.label_ == "TREATY" and not signing_agent(e)
+            if e.label_ == "TREATY" and not signing_agent(e) and not groups_named(e)  # "members of both the EU and
+            # NATO": the group the states belong to, not the treaty the clause is about
             and not (str(e.ent_id_) in LAW_OF_TREATIES and context.treaty not in (None, str(e.ent_id_)))
         ]  # fmt: skip  # "In line with the Vienna Convention on the Law of Treaties, the withdrawal ...": the law
         # applied to the treaty the article discusses, not the treaty left

@@ -58,6 +58,16 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("vote_tally", "istanbul-convention", "LVA", "56-32-2")],
     ),
     (
+        "members-of-both-groups-is-not-the-treaty-left",  # 'members of both the EU and NATO' names their groups
+        "2025-07-01",
+        "On 27 June Poland notified the UN of its exit from the Ottawa Convention. Poland, a member of both the EU "
+        "and NATO, says the exit takes effect six months after the notification.",
+        [
+            ("notification_date", "apmbc", "POL", "2025-06-27"),
+            ("rule", "apmbc", None, "P6M after the notification"),
+        ],
+    ),
+    (
         "the-law-of-treaties-applied-is-not-the-treaty-left",  # the Vienna Convention as the law applied
         "2026-03-20",
         "Argentina has left the World Health Organization. Under the Vienna Convention on the Law of Treaties, the "
