@@ -263,13 +263,7 @@ class Reader:
         yield from followed_suit(sentence, claims, before)
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:
-        treaties = [
-            e for e in clause.ents
-            if e.label_ == "TREATY" and not signing_agent(e) and not groups_named(e)  # "members of both the EU and
-            # NATO": the group the states belong to, not the treaty the clause is about
-            and not (str(e.ent_id_) in LAW_OF_TREATIES and context.treaty not in (None, str(e.ent_id_)))
-        ]  # fmt: skip  # "In line with the Vienna Convention on the Law of Treaties, the withdrawal ...": the law
-        # applied to the treaty the article discusses, not the treaty left
+        treaties = _treaties_in(clause, context)
         actors = actors_in(clause)
         generic = generic_references(clause)
         exiting = list(  # "Brexit": the treaty's exit names say whose exit it is (rule files, exit_names)
@@ -569,3 +563,18 @@ def _title_case(headline: Doc) -> bool:
     Officially Notifies UN of Withdrawal')."""
     words = [t for t in headline if t.is_alpha and not (t.is_upper and len(t) > 1)]
     return bool(words) and sum(t.is_title for t in words) > len(words) / 2
+
+
+def _treaties_in(clause: Span, context: Context) -> list[Span]:
+    """The treaties a clause names, less those it names as something else: a signer among the signers ('signed by 45
+    countries and the European Union'), the states' groups ('members of both the EU and NATO'), and the Vienna
+    Convention on the Law of Treaties as the law applied ('In line with the Vienna Convention ..., the withdrawal
+    has now taken effect'), which governs the treaty the article discusses and is not the treaty left."""
+    return [
+        e
+        for e in clause.ents
+        if e.label_ == "TREATY"
+        and not signing_agent(e)
+        and not groups_named(e)
+        and not (str(e.ent_id_) in LAW_OF_TREATIES and context.treaty not in (None, str(e.ent_id_)))
+    ]
