@@ -308,7 +308,7 @@ def _cues(sentence: Span) -> list[Cue]:
     doc = sentence.doc
     found = [
         Cue(doc.vocab.strings[m], doc[s:e])
-        for m, s, e in _matcher(doc.vocab)(doc)
+        for m, s, e in matches_of(_matcher(doc.vocab), doc)  # once per paragraph, not once per sentence
         if sentence.start <= s and e <= sentence.end
     ]
     found.sort(key=lambda c: (c.span.start, -len(c.span)))
