@@ -110,7 +110,7 @@ def subordinate(verb: Span, clause: Span) -> bool:
     window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
     if any(t.lower_ in ("once", "if", "unless", "until", "whether") for t in window):
         return True
-    if _inverted_condition(verb) or _future_time_clause(verb):
+    if _inverted_condition(verb) or _future_time_clause(verb) or _after_leaving_could(verb):
         return True
     if _alternative(verb, clause):
         return True
@@ -129,6 +129,26 @@ def dated_until(label: str, verb: Span, clause: Span, dates: list[Span]) -> bool
     if label != "EFFECT" or not words & {"until", "till"} or words & {"once", "if", "unless", "whether"}:
         return False
     return any(verb.end <= d.start <= verb.end + 2 for d in dates)
+
+
+_MODALS = {"will", "shall", "'ll", "could", "would", "can", "may", "might", "should"}
+
+
+def _after_leaving_could(verb: Span) -> bool:
+    """'After leaving the Convention, Finland could buy mines again', 'Finland will be free to lay mines after
+    withdrawing': an undated gerund after 'after' / 'upon' beside a modal main clause tells what would follow an
+    exit, not that it happened ('eight years after joining it in 2011', dated, is a deed: not this)."""
+    doc, sentence = verb.doc, verb.sent
+    if not verb[0].lower_.endswith("ing") or verb.start == 0 or doc[verb.start - 1].lower_ not in ("after", "upon"):
+        return False
+    if any(t.like_num for t in doc[verb.end : min(verb.end + 7, sentence.end)]):
+        return False  # the gerund's own date: a deed told in passing
+    if doc[verb.start - 1].i == sentence.start:  # "After leaving X, Finland could ...": the main clause follows
+        comma = next((t.i for t in doc[verb.end : sentence.end] if t.text == ","), None)
+        main = doc[comma : sentence.end] if comma is not None else doc[verb.end : verb.end]
+    else:  # "Finland could buy mines after leaving X": the main clause comes first
+        main = doc[sentence.start : verb.start - 1]
+    return any(t.lower_ in _MODALS for t in main)
 
 
 def _future_time_clause(verb: Span) -> bool:
