@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from app.reading.notices import intent_to, tells_leaving, told_exit
 from app.reading.treaty_refs import annulled, treaty_before, withdrawal_subject
-from app.reading.vocabulary import ADVERBS, GENERIC_TREATY, NOTIFICATION_NOUNS
+from app.reading.vocabulary import ADVERBS, FUTURE, GENERIC_TREATY, MODALS, NOTIFICATION_NOUNS
 from app.reading.words import near_noun
 
 
@@ -131,9 +131,6 @@ def dated_until(label: str, verb: Span, clause: Span, dates: list[Span]) -> bool
     return any(verb.end <= d.start <= verb.end + 2 for d in dates)
 
 
-_MODALS = {"will", "shall", "'ll", "could", "would", "can", "may", "might", "should"}
-
-
 def _after_leaving_could(verb: Span) -> bool:
     """'After leaving the Convention, Finland could buy mines again', 'Finland will be free to lay mines after
     withdrawing': an undated gerund after 'after' / 'upon' beside a modal main clause tells what would follow an
@@ -148,7 +145,7 @@ def _after_leaving_could(verb: Span) -> bool:
         main = doc[comma : sentence.end] if comma is not None else doc[verb.end : verb.end]
     else:  # "Finland could buy mines after leaving X": the main clause comes first
         main = doc[sentence.start : verb.start - 1]
-    return any(t.lower_ in _MODALS for t in main)
+    return any(t.lower_ in FUTURE or t.lower_ in MODALS for t in main)
 
 
 def _future_time_clause(verb: Span) -> bool:

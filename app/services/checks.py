@@ -1222,8 +1222,7 @@ class CheckService:
             f"Incorrect: {name} did not withdraw from the {treaty.short_name}: its notification (received "
             f"{_long(last.received)}) was revoked on {_long(last.revoked)}, before it took effect."
         )
-        evidence = [Evidence(kind="record", description=text, url=last.source_url)]
-        return Outcome("inconsistent", "false", text, evidence, [f"record: {state} {treaty.id} revoked"])
+        return _revoked("inconsistent", text, state, treaty, last)
 
     def _not_withdrawn(self, treaty: Treaty, state: str, as_of: dt.date) -> Outcome:
         """'South Africa's withdrawal was revoked': no withdrawal in effect by the publication date."""
@@ -1241,8 +1240,7 @@ class CheckService:
                 f"Correct: {name}'s notification of withdrawal from the {treaty.short_name} (received "
                 f"{_long(last.received)}) was revoked on {_long(last.revoked)}, before it took effect."
             )
-            evidence = [Evidence(kind="record", description=text, url=last.source_url)]
-            return Outcome("consistent", "false", text, evidence, [f"record: {state} {treaty.id} revoked"])
+            return _revoked("consistent", text, state, treaty, last)
         other = [
             r
             for _, r in self.rulebook.world.records_for(treaty.id, state)
@@ -2294,6 +2292,12 @@ class Outcome(NamedTuple):
     @classmethod
     def unverifiable(cls, explanation: str, evidence: list[Evidence] | None = None) -> Outcome:
         return cls("unverifiable", None, explanation, evidence or [], [])
+
+
+def _revoked(verdict: Verdict, text: str, state: str, treaty: Treaty, last: Notification) -> Outcome:
+    """An exit that never happened: the notice was revoked before it took effect (VCLT Art. 68), on its record."""
+    evidence = [Evidence(kind="record", description=text, url=last.source_url)]
+    return Outcome(verdict, "false", text, evidence, [f"record: {state} {treaty.id} revoked"])
 
 
 Handler = Callable[[CheckService, Claim, dt.date], Outcome]
