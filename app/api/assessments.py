@@ -139,15 +139,19 @@ def direct_answer(state: Any) -> Callable[[bytes, bytes, bytes], tuple[bytes, by
     question of a shape asked before is answered from its shape's answer with its own date's values
     (:class:`app.services.day_answers.DayAnswers`, kept per service in ``state.day_answers``)."""
 
+    # Starlette's State keeps its attributes in this dict; reading it directly avoids a formatted AttributeError
+    # per attribute (State's __getattr__ runs only after the usual lookup has failed and formatted one).
+    held: dict[str, Any] = state._state
+
     def answer(query_string: bytes, content_type: bytes, raw: bytes) -> tuple[bytes, bytes] | None:
         view = _plain_view(query_string, content_type)
         if view is None:
             return None
         try:
             body = orjson.loads(raw)
-            service: AssessmentService = state.assessments
-            cache: AnswerCache = state.answer_cache
-            day = _day_answers(state, service).prepared(body) if view == "full" else None
+            service: AssessmentService = held["assessments"]
+            cache: AnswerCache = held["answer_cache"]
+            day = _day_answers(held, service).prepared(body) if view == "full" else None
             if day is not None:
                 etag = etag_of_canonical(service.rulebook.version, day[0])
                 return etag.encode(), cache.answer(etag, day[1])
@@ -159,11 +163,12 @@ def direct_answer(state: Any) -> Callable[[bytes, bytes, bytes], tuple[bytes, by
     return answer
 
 
-def _day_answers(state: Any, service: AssessmentService) -> DayAnswers:
-    """The shapes of questions asked of ``service`` (a new one when the service is)."""
-    day: DayAnswers | None = getattr(state, "day_answers", None)
+def _day_answers(held: dict[str, Any], service: AssessmentService) -> DayAnswers:
+    """The shapes of questions asked of ``service`` (a new one when the service is); ``held``: the app state's
+    attributes."""
+    day: DayAnswers | None = held.get("day_answers")
     if day is None or day.service is not service:
-        day = state.day_answers = DayAnswers(service, state.settings.answer_shapes_size)
+        day = held["day_answers"] = DayAnswers(service, held["settings"].answer_shapes_size)
     return day
 
 

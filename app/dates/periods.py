@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from app.dates.text import iso
 from schemas.periods import parse_period
 from schemas.rules import Counting, MonthEnd
 
@@ -67,13 +68,13 @@ def add_period(received: dt.date, period: str, counting: Counting, month_end: Mo
     counted = "the day after the period expires" if counting == "day_after" else "the same day number"
     if not missing:
         target = corresponding + offset if offset else corresponding
-        return DateResult.exact(target, f"{received} + {period}, effective on {counted}: {target}")
+        return DateResult.exact(target, f"{iso(received)} + {period}, effective on {counted}: {iso(target)}")
     if month_end == "last_day_of_month":
         target = corresponding + offset
         return DateResult.exact(
             target,
-            f"{received} + {period}: day {received.day} does not exist in {corresponding:%B %Y}; the period ends "
-            f"on the month's last day ({corresponding}), effective on {counted}: {target}",
+            f"{iso(received)} + {period}: day {received.day} does not exist in {corresponding:%B %Y}; the period ends "
+            f"on the month's last day ({iso(corresponding)}), effective on {counted}: {iso(target)}",
         )
     first = corresponding + offset
     second = corresponding + ONE_DAY + offset
@@ -81,9 +82,9 @@ def add_period(received: dt.date, period: str, counting: Counting, month_end: Mo
         date=None,
         candidates=(first, second),
         reasoning=(
-            f"{received} + {period}: day {received.day} does not exist in {corresponding:%B %Y} and no documented "
-            f"practice settles it: {first} (period ends on the month's last day) or {second} (on the first day "
-            f"of the next month)"
+            f"{iso(received)} + {period}: day {received.day} does not exist in {corresponding:%B %Y} and no "
+            f"documented practice settles it: {iso(first)} (period ends on the month's last day) or {iso(second)} "
+            f"(on the first day of the next month)"
         ),
     )
 
@@ -102,15 +103,17 @@ def first_day_of_month_after_period(received: dt.date, period: str, month_end: M
     target = _first_of_next_month(expiry)
     if not missing or month_end == "last_day_of_month":
         return DateResult.exact(
-            target, f"{received} + {period} expires in {expiry:%B %Y}; first day of the following month: {target}"
+            target,
+            f"{iso(received)} + {period} expires in {expiry:%B %Y}; first day of the following month: {iso(target)}",
         )
     later = _first_of_next_month(expiry + ONE_DAY)
     return DateResult(
         date=None,
         candidates=(target, later),
         reasoning=(
-            f"{received} + {period}: day {received.day} does not exist in {expiry:%B %Y} and no documented practice "
-            f"settles it: {target} (period ends on {expiry}) or {later} (period ends on {expiry + ONE_DAY})"
+            f"{iso(received)} + {period}: day {received.day} does not exist in {expiry:%B %Y} and no documented "
+            f"practice settles it: {iso(target)} (period ends on {iso(expiry)}) or {iso(later)} (period ends on "
+            f"{iso(expiry + ONE_DAY)})"
         ),
     )
 
@@ -124,7 +127,7 @@ def fixed_day_of_later_year(notice: dt.date, day: str, years_after: int) -> Date
     """A fixed day (``MM-DD``) of the year ``years_after`` the year in which notice was given."""
     month, dom = _month_day(day)
     target = dt.date(notice.year + years_after, month, dom)
-    return DateResult.exact(target, f"notice in {notice.year}; {day} of {notice.year + years_after}: {target}")
+    return DateResult.exact(target, f"notice in {notice.year}; {day} of {notice.year + years_after}: {iso(target)}")
 
 
 def annual_date_with_notice_deadline(
@@ -139,7 +142,8 @@ def annual_date_with_notice_deadline(
     target = dt.date(year, month, dom)
     return DateResult.exact(
         target,
-        f"notice on {notice}, on or before {notice_by} of {deadline_year}: effective {day} of {year}: {target}",
+        f"notice on {iso(notice)}, on or before {notice_by} of {deadline_year}: effective {day} of {year}: "
+        f"{iso(target)}",
     )
 
 
@@ -154,8 +158,8 @@ def end_of_recurring_period(received: dt.date, first_end: dt.date, every: str, n
         end = later(first_end, step, k)
     return DateResult.exact(
         end,
-        f"notice on {received}: the first period end at least {notice_at_least} later is {end} "
-        f"(periods end on {first_end} and every {every} after)",
+        f"notice on {iso(received)}: the first period end at least {notice_at_least} later is {iso(end)} "
+        f"(periods end on {iso(first_end)} and every {every} after)",
     )
 
 

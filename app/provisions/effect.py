@@ -18,6 +18,7 @@ from app.dates import (
     first_day_of_month_after_period,
     fixed_day_of_later_year,
 )
+from app.dates.text import iso
 from app.provisions.base import Case, ProvisionKind
 from app.rulebook import OwnedProvision, Rulebook
 from schemas.periods import describe_period
@@ -122,7 +123,7 @@ class OnReceipt(Effect):
 
     def date(self, case: Case, provision: EffectBase, received: dt.date) -> DateResult:
         assert isinstance(provision, EffectOnReceipt)
-        return DateResult.exact(received, f"effective on receipt of the notice: {received}")
+        return DateResult.exact(received, f"effective on receipt of the notice: {iso(received)}")
 
 
 def winner(rules: list[OwnedProvision]) -> OwnedProvision | None:

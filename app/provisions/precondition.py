@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from app.dates import DateResult, add_period, notice_window
+from app.dates.text import iso
 from app.json_parts import shared
 from app.memo import memoized
 from app.provisions.base import Case, PreconditionResult, ProvisionKind, provision_citation
@@ -36,7 +37,7 @@ class Precondition(ProvisionKind[PreconditionProvision]):
         earliest = _permitted_from(base, provision.in_force_for)
         if provision.window_length and provision.window_every:
             opens, closes = notice_window(earliest.latest, provision.window_length, provision.window_every, notice)
-            window = DateResult.exact(opens, f"notice is possible from {opens} until before {closes}")
+            window = DateResult.exact(opens, f"notice is possible from {iso(opens)} until before {iso(closes)}")
             return PreconditionResult(rule, window, opens <= notice < closes)
         # A missing day is resolved the cautious way: notice is certainly permitted from the later candidate.
         return PreconditionResult(rule, earliest, notice >= earliest.latest)

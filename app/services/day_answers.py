@@ -45,6 +45,7 @@ from dateutil.relativedelta import relativedelta
 
 from app import clock
 from app.dates import DateResult
+from app.dates.text import iso_bytes
 from app.memo import evict_oldest
 from app.provisions import Case, kind_of
 from app.provisions.notice import dated_recipients
@@ -62,8 +63,6 @@ from schemas.facts import EARLIEST_DATE, LATEST_DATE
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # as schemas.facts.LegalDate reads a date
 _MARK = "\x00notification_date\x00"
-_YEARS = [b"%04d-" % year for year in range(10_000)]  # a date's ISO bytes from two tables: half date.isoformat's cost
-_MONTH_DAYS = [b"%02d-%02d" % (month, day) for month in range(13) for day in range(32)]
 TRIES = 4  # second answers of a class that may fail to match before the class is answered by the engine only
 CLASSES_PER_SHAPE = 16
 
@@ -137,7 +136,7 @@ class DayAnswers:
         if shape.request is None or received in shape.recorded:
             return None
         before, after = shape.canonical
-        return before + _iso(received) + after, lambda: self._answer(shape, received)
+        return before + iso_bytes(received) + after, lambda: self._answer(shape, received)
 
     def _shape(self, rest: dict[str, Any], today: dt.date) -> _Shape:
         service = self.service
@@ -292,11 +291,6 @@ def _legal_date(value: object) -> dt.date | None:
     return day if EARLIEST_DATE <= day <= LATEST_DATE else None
 
 
-def _iso(day: dt.date) -> bytes:
-    """``day.isoformat().encode()``, read from tables (no printf)."""
-    return _YEARS[day.year] + _MONTH_DAYS[day.month * 32 + day.day]
-
-
 def _party_key(party: PartyStatus | None) -> Hashable:
     """All of a party status but its day, by identity for the world's objects (which the plan's rulebook holds)."""
     if party is None:
@@ -320,9 +314,9 @@ def _values(received: dt.date, date: DateResult | None) -> tuple[bytes, ...]:
     effective = date.date if date is not None else None
     return (
         orjson.dumps(date.reasoning)[1:-1] if date is not None else b"",
-        *(_iso(c) for c in (date.candidates if date is not None and date.ambiguous else ())),
-        _iso(effective) if effective else b"",
-        _iso(received),
+        *(iso_bytes(c) for c in (date.candidates if date is not None and date.ambiguous else ())),
+        iso_bytes(effective) if effective else b"",
+        iso_bytes(received),
     )
 
 
@@ -331,7 +325,7 @@ def _ends(case: Case, plan: Plan, date: DateResult | None) -> tuple[bytes, ...]:
     no effective date, a status other than ``determined``, they stand nowhere in it)."""
     effective = date.date if date is not None else None
     return tuple(
-        _iso(survival.until) if survival.until else b""
+        iso_bytes(survival.until) if survival.until else b""
         for rule in plan.surviving
         for survival in kind_of(rule.provision).survives(case, rule, rule.provision, effective)
     )

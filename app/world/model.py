@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from app.dates.text import iso
 from schemas.world import (
     Admission,
     CountsFile,
@@ -209,10 +210,11 @@ class World:
         if exited is not None:
             ended, when, rejoined = exited
             act = ended.act.replace("_", " ")
-            reason = f"its {act} (notified {ended.notified}) took effect on {when}"
+            reason = f"its {act} (notified {iso(ended.notified)}) took effect on {iso(when)}"
             if rejoined is not None:
                 reason += (
-                    f"; it was bound again before {rejoined} (when it gave notice again), since a date not recorded"
+                    f"; it was bound again before {iso(rejoined)} (when it gave notice again), since a date not "
+                    "recorded"
                 )
             return PartyStatus(
                 treaty, state, on, "withdrawn" if rejoined is None else "unknown", reason, ended.sources[0],
@@ -230,14 +232,14 @@ class World:
 
         if entry is None:
             if listing.complete and on <= listing.as_of:
-                return status("not_party", f"not among the parties listed as of {listing.as_of} (a complete list)")
+                return status("not_party", f"not among the parties listed as of {iso(listing.as_of)} (a complete list)")
             if listing.complete:
                 return status(
                     "unknown",
-                    f"not a party on {listing.as_of} (the complete list's date); whether it joined after that "
+                    f"not a party on {iso(listing.as_of)} (the complete list's date); whether it joined after that "
                     "is not recorded",
                 )
-            return status("unknown", f"not in the party list as of {listing.as_of}, which is not complete")
+            return status("unknown", f"not in the party list as of {iso(listing.as_of)}, which is not complete")
         membership = _membership_on(entry, on)
         if isinstance(membership, EarlierMembership):
             return self._earlier_status(treaty, state, on, membership, status)
@@ -246,17 +248,18 @@ class World:
         if on < consented and earlier and not entry.earlier:  # a notice shows an earlier consent not listed
             return status(
                 "party",
-                f"bound under an earlier consent not in the list (it gave notice on {earlier[0].notified}; the list "
-                f"gives its later {entry.consent or 'consent'} of {consented})",
+                f"bound under an earlier consent not in the list (it gave notice on {iso(earlier[0].notified)}; the "
+                f"list gives its later {entry.consent or 'consent'} of {iso(consented)})",
             )
         if on < consented:
-            return status("not_party", f"its {entry.consent or 'consent'} was deposited later, on {consented}")
+            return status("not_party", f"its {entry.consent or 'consent'} was deposited later, on {iso(consented)}")
         if entry.in_force is not None and on < entry.in_force:
             return status(
-                "consented", f"its {entry.consent or 'consent'} of {consented} took effect for it on {entry.in_force}"
+                "consented",
+                f"its {entry.consent or 'consent'} of {iso(consented)} took effect for it on {iso(entry.in_force)}",
             )
         since = entry.in_force or consented
-        words = f"in force for it since {since}" if entry.in_force else f"consent deposited on {consented}"
+        words = f"in force for it since {iso(since)}" if entry.in_force else f"consent deposited on {iso(consented)}"
         return status("party", f"a party ({entry.consent or 'consent'}; {words})")
 
     def _earlier_status(
@@ -265,13 +268,17 @@ class World:
         """The status on ``on`` under an earlier membership (listed under the entry): bound from its consent or
         entry into force until its ``ended`` day; a recorded exit after it began is caught before this."""
         began = membership.began
-        kind = f"{membership.consent or 'consent'} of {began}" if membership.consent_date else f"in force from {began}"
+        kind = (
+            f"{membership.consent or 'consent'} of {iso(began)}"
+            if membership.consent_date
+            else f"in force from {iso(began)}"
+        )
         if on < began:
             found = status("not_party", f"its first membership began later ({kind})")
         elif membership.ended is not None and on >= membership.ended:
-            found = status("withdrawn", f"its earlier membership ({kind}) ended on {membership.ended}")
+            found = status("withdrawn", f"its earlier membership ({kind}) ended on {iso(membership.ended)}")
         elif membership.in_force is not None and on < membership.in_force:
-            found = status("consented", f"its earlier {kind} took effect for it on {membership.in_force}")
+            found = status("consented", f"its earlier {kind} took effect for it on {iso(membership.in_force)}")
         else:
             found = status("party", f"a party under an earlier membership ({kind})")
         return dataclasses.replace(found, source=membership.source or found.source)

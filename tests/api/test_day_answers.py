@@ -19,11 +19,12 @@ from pydantic import BaseModel, ValidationError
 
 from app.api.assessments import _prepared
 from app.api.caching import etag_of_canonical
+from app.dates.text import iso, iso_bytes
 from app.facts import random_facts
 from app.provisions.base import AssessmentError
 from app.rulebook import Rulebook
 from app.services.assessment import AssessmentService
-from app.services.day_answers import DayAnswers, _iso
+from app.services.day_answers import DayAnswers
 from app.services.lookup import Ambiguous, NotFound
 from schemas.api import AssessmentRequest
 from tests.conftest import TODAY
@@ -204,6 +205,7 @@ def test_what_the_day_path_leaves_to_the_engine(service: AssessmentService, ques
 
 
 @given(st.dates())
-def test_iso_bytes_are_isoformat(day: dt.date) -> None:
-    """The table-read ISO bytes of any date are date.isoformat's."""
-    assert _iso(day) == day.isoformat().encode()
+def test_iso_text_is_isoformat(day: dt.date) -> None:
+    """The table-read ISO text and bytes of any date are date.isoformat's."""
+    assert iso(day) == day.isoformat() == f"{day}"
+    assert iso_bytes(day) == day.isoformat().encode()
