@@ -52,6 +52,22 @@ def figures_dropped(doc: Doc) -> Doc:
     return doc
 
 
+def places_in_names(doc: Doc) -> Doc:
+    """'the Ottawa Mine Ban Convention': a capital written right before a treaty's name is a word of that name
+    (the city it was signed in), not the government acting; the two are one mention of the treaty."""
+    ents = list(doc.ents)
+    merged: list[Span] = []
+    for n, ent in enumerate(ents):
+        after = ents[n + 1] if n + 1 < len(ents) else None
+        if ent.label_ == "CAPITAL" and after is not None and after.label_ == "TREATY" and after.start == ent.end:
+            merged.append(Span(doc, ent.start, after.end, label="TREATY", span_id=after.ent_id_))
+        elif not (merged and merged[-1].end == ent.end):
+            merged.append(ent)
+    if len(merged) < len(ents):
+        doc.ents = merged
+    return doc
+
+
 def _under(ent: Span) -> bool:
     """'under President Donald Trump', 'talks with Putin': the leader is not the one acting (over his titles)."""
     i = ent.start - 1

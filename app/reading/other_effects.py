@@ -20,5 +20,5 @@ def effect_of_a_measure(verb: Span, withdrawal_nouns: set[str]) -> bool:
         if doc[i].lower_ in _BOUNDARIES:
             start = i + 1
             break
-    subject = {t.lower_ for t in doc[start : verb.start]}
+    subject = {t.lower_ for t in doc[start : verb.start] if t.ent_type_ != "TREATY"}  # not "the Mine Ban Treaty"
     return bool(subject & _MEASURES) and not subject & withdrawal_nouns

@@ -27,7 +27,8 @@ DOMESTIC_ANCHORS = {
 NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary", "deposit", "instrument",
                   "notified", "notifies", "secretary-general", "secretary", "un", "u.n.", "united", "filing",
                   "submission", "submitted", "delivery", "notifying", "lodged", "lodging",
-                  "denunciation"}  # fmt: skip  # a denunciation is what is notified (VCLT Art. 65, 67)
+                  "denunciation", "receives", "receive", "registry", "registrar"}  # fmt: skip  # a denunciation is
+# what is notified (VCLT Art. 65, 67); "after the registry receives the withdrawal document": the depositary's receipt
 _PERIOD_NOUNS = {"notice", "waiting", "process", "period", "deadline", "divorce", "countdown"}
 _EFFECT_WORDS = {"effect", "effective", "completed", "place"}
 _CAME = {"came", "took", "went", "entered"}  # the past of taking effect
@@ -113,7 +114,8 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     rest = following
     while rest[:1] and rest[0] in _ELAPSE:  # "three years to pass after", "half a year has passed since"
         rest = rest[1:]
-    elapsed = len(rest) < len(following)
+    elapsed = len(rest) < len(following) or preceding[-1:] in (["marking"], ["marks"], ["marked"])  # "marking one
+    # year since the formal notification": the time since the notice, as "one year has passed since"
     words = (
         {"after", "from", "following"}
         | ({"of"} if qualifier == "within " else set())
@@ -127,6 +129,8 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
             return ""  # "The notification came two months after Trump announced ...": when a notice was given
         if preceding[-1:] and preceding[-1] in _COMES and not any(w.strip("'s") in NOTICE_ANCHORS for w in anchor):
             return ""  # "The withdrawal comes a month after the prosecutor announced an inquiry": the story's order
+        if _consent_given(anchor) and not _about_withdrawal(clause):
+            return ""  # "in force sixty days after the submission of its ratification": the treaty's entry into force
         kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" else DOMESTIC_ANCHORS)
         if (any(w.removesuffix("'s") in kinds for w in anchor) or _in_force(anchor)) and about_exit(clause):
             joint = rest[0] if rest[0] in ("of", "since") else "after"
@@ -160,6 +164,13 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     return None
 
 
+def _consent_given(anchor: list[str]) -> bool:
+    """'the submission by a State of its ratification', 'the deposit of the instrument of accession': a consent
+    handed to the depositary, from which a treaty enters into force for a State (Rome Statute Art. 126(2))."""
+    handed = {"submission", "submitted", "deposit", "deposited", "lodging", "lodged"}
+    return bool(set(anchor) & handed) and any(w.startswith(("ratif", "accession", "acceptance")) for w in anchor)
+
+
 _FUTURE = {"will", "would", "shall", "expected", "due"}
 
 
@@ -187,13 +198,16 @@ _STARTS = {"begin", "begins", "start", "starts", "run", "runs"}
 
 def _fronted_event(following: list[str], clause: Span, start: int) -> list[str]:
     """'After the letter is received by the European Council, the two-year countdown ... will begin', 'Once the
-    notice is filed, a six-month period starts': the period runs from the event of the clause that opens the
+    notice is filed, a six-month period starts', 'Following the submission of the instrument, the exit became
+    effective after a six-month waiting period': the period runs from the event of the clause that opens the
     sentence (the notice, or a domestic act the judge finds to be the wrong event)."""
-    if not set(following[:8]) & _STARTS or not set(following[:4]) & _PERIOD_NOUNS:
-        return []
     doc = clause.doc
-    words = [t.lower_ for t in doc[clause.start : start]]
-    if not words or words[0] not in ("after", "once", "when") or "," not in words:
+    words = [t.lower_ for t in doc[clause.start : start] if not (t.is_punct and t.text != ",")]  # "- Following"
+    if not words or words[0] not in ("after", "once", "when", "following") or "," not in words:
+        return []
+    main = words[words.index(",") :]  # the main clause up to the period: "the decision became effective after a"
+    effect = bool(set(main) & {"effect", "effective"}) and main[-2:-1] == ["after"]
+    if not effect and not (set(following[:8]) & _STARTS and set(following[:4]) & _PERIOD_NOUNS):
         return []
     event = words[1 : words.index(",")]
     if any(w.removesuffix("'s") in NOTICE_ANCHORS for w in event):

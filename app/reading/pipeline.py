@@ -314,6 +314,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "SIGN": [
         [{"LEMMA": "sign"}],
         [{"LOWER": "been"}, {"LOWER": {"IN": ["signatories", "signatory", "a"]}}, {"LOWER": "signatory", "OP": "?"}],
+        [{"LEMMA": "open"}, {"LOWER": "for"}, {"LOWER": "signature"}],  # the treaty's own opening, no signer
     ],  # "have never been signatories": a signature denied
 }  # fmt: skip
 

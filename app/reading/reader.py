@@ -44,11 +44,19 @@ from app.reading.exits import (
 from app.reading.expulsions import expulsion_claims, organisation_named
 from app.reading.forwarded import from_the_depositary
 from app.reading.found import Found
+from app.reading.founded import founded_claims
 from app.reading.freed import forbidden_by, permitted_acts
 from app.reading.given_notice import given_notice_claims
 from app.reading.immediate import deemed_immediate
 from app.reading.membership_end import day_of_ending, membership_end_claims
-from app.reading.mentions import LAW_OF_TREATIES, figures_dropped, groups_named, leaders_as_states, mention_weight
+from app.reading.mentions import (
+    LAW_OF_TREATIES,
+    figures_dropped,
+    groups_named,
+    leaders_as_states,
+    mention_weight,
+    places_in_names,
+)
 from app.reading.nominal import nominal_claims, nominals
 from app.reading.notices import letter_named, reported_on, tells_leaving, to_a_parliament, told_exit, week_up_to
 from app.reading.outsiders import outsider_claims
@@ -127,6 +135,10 @@ class Reader:
         if nouns & {"treaty", "convention", "agreement", "protocol", "statute", "charter", "covenant"}:
             nouns |= {"treaty", "pact", "accord", "document"}
         return nouns
+
+    def _names(self, treaty_id: str) -> list[str]:
+        treaty = self.rulebook.treaties[treaty_id]
+        return [treaty.name, treaty.short_name, *treaty.aliases]
 
     def _name(self, ent: Span, context: Context) -> None:
         """An organisation's acronym ("NATO") says less about the treaty than its name; a treaty named as what a
@@ -210,9 +222,11 @@ class Reader:
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         docs = [
-            figures_dropped(
-                described_treaties(
-                    states_in_context(leaders_as_states(doc, reading, published)), reading.gazetteer.described
+            places_in_names(
+                figures_dropped(
+                    described_treaties(
+                        states_in_context(leaders_as_states(doc, reading, published)), reading.gazetteer.described
+                    )
                 )
             )
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
@@ -237,7 +251,7 @@ class Reader:
                 before = claims
                 if self.backoff:
                     claims = claims + backoff_claims(reading, sentence, claims, context)
-                if sentence.text.rstrip().endswith("?"):
+                if _asks(sentence):
                     claims = []  # "Which countries have already withdrawn from the Ottawa Convention?" asserts nothing
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1
                 if not claims:
@@ -319,6 +333,7 @@ class Reader:
         claims += expulsion_claims(clause, actors, dates, reading.gazetteer.organisations, context)  # "was expelled"
         treaty_here = clause_treaty(treaties, generic, clause, context)
         days = [clause.doc[s:e] for _, s, e in matches_of(reading.dates, clause.doc) if clause.start <= s < clause.end]
+        claims += founded_claims(clause, treaties, days, context, self._names)  # "The ICC, established in 2002"
         claims += day_of_ending(clause, actors, reading.gazetteer.organisations, days, context.published)  # "after
         # March 15, the day the Russian Federation's membership in the Council of Europe ended"
         admitting = treaty_here or organisation_named(clause, reading.gazetteer.organisations) or context.refer(None)
@@ -432,7 +447,7 @@ class Reader:
         elif label == "SIGN":
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or signed_paper(verb, clause):
                 return []  # "signed it into force / into law", "a letter ... signed by Theresa May": not the treaty
-            kind, states = "signed", signers(verb, states, clause)
+            kind, states = "signed", [] if verb[0].lemma_ == "open" else signers(verb, states, clause)
             if value is None and tense == "past" and states and undated_signature(verb, clause):
                 value = "true"  # "Bulgaria and Armenia signed the document, but never ratified it": undated
         if kind is None or value is None:
@@ -556,6 +571,18 @@ def _telling(earlier: list[tuple[str, Span]], verb: Span, clause: Span) -> Span 
         if label == "NOTIFY" and (told := told_exit(notice, clause)) is not None and told.start == verb.start:
             return notice
     return None
+
+
+_QUESTION_WORDS = {"what", "why", "how", "who", "which", "when", "where", "will", "is", "are", "can", "does", "do"}
+
+
+def _asks(sentence: Span) -> bool:
+    """A question asserts nothing; a headline's statement before a colon and its question ('X exits Y following US
+    lead: What it means for ...?') still asserts the statement."""
+    if not sentence.text.rstrip().endswith("?"):
+        return False
+    colons = [t.i for t in sentence if t.text == ":"]
+    return not (colons and colons[-1] + 1 < sentence.end and sentence.doc[colons[-1] + 1].lower_ in _QUESTION_WORDS)
 
 
 def _title_case(headline: Doc) -> bool:

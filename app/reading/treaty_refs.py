@@ -94,6 +94,8 @@ def treaty_subject(verb: Span) -> bool:
         and doc[i - 3].text == ","
     ):
         i -= 4  # "the Convention ..., signed in 1997, entered into force in 1999": over the participle
+    if i >= 0 and doc[i].lower_ == "it":
+        return _it_is_the_treaty(doc[verb.sent.start : i])
     if i >= 0 and doc[i].ent_type_ != "TREATY" and doc[i].is_title:  # a title not in the gazetteer
         words = doc[max(0, i - 10) : i + 1]  # "the Convention on the Prohibition of Anti-Personnel Mines"
         named = [t for t in words if t.lower_ in GENERIC_TREATY and t.is_title]
@@ -110,6 +112,13 @@ def treaty_subject(verb: Span) -> bool:
     while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
         i -= 1
     return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
+
+
+def _it_is_the_treaty(before: Span) -> bool:
+    """'Although the deal was signed in April 2016, only in November 2016 did it take effect': 'it' after a clause
+    about the treaty (named or 'the deal') and no withdrawal is the treaty taking effect, not an exit."""
+    treaty = any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in before)
+    return treaty and not any(t.lower_ in WITHDRAWAL_NOUNS or t.lemma_ in ("withdraw", "leave") for t in before)
 
 
 def annulled(verb: Span) -> bool:

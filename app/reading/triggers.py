@@ -112,6 +112,8 @@ def subordinate(verb: Span, clause: Span) -> bool:
         return True
     if _inverted_condition(verb) or _future_time_clause(verb) or _after_leaving_could(verb):
         return True
+    if period_event(verb):
+        return True
     if _alternative(verb, clause):
         return True
     that = [t.i for t in window if t.lower_ == "that" and t.nbor(-1).lower_ != "now"]  # "now that": a fact
@@ -146,6 +148,23 @@ def _after_leaving_could(verb: Span) -> bool:
     else:  # "Finland could buy mines after leaving X": the main clause comes first
         main = doc[sentence.start : verb.start - 1]
     return any(t.lower_ in FUTURE or t.lower_ in MODALS for t in main)
+
+
+_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def period_event(verb: Span) -> bool:
+    """'six months after the depositary receives the instrument', 'a year from when the UN is notified': a verb in
+    the present after a period and 'after' / 'from' / 'following' is the event the period runs from (a rule), not
+    a notice given ('took effect six months after Finland notified the UN', in the past, still tells one)."""
+    doc = verb.doc
+    window = doc[max(verb.sent.start, verb.start - 6) : verb.start]
+    joints = [t.i for t in window if t.lower_ in ("after", "from", "following") and t.i > 0]
+    if not joints or doc[joints[0] - 1].lower_ not in _UNITS:
+        return False
+    head = verb[0]
+    passive = verb.start > 0 and doc[verb.start - 1].lower_ in ("is", "are")  # "after the notice is received"
+    return passive or head.lower_ in (head.lemma_, f"{head.lemma_}s", f"{head.lemma_}es")
 
 
 def _future_time_clause(verb: Span) -> bool:

@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from app.reading.context import Context
 from app.reading.pipeline import Reading
+from app.reading.triggers import period_event
 from app.reading.vocabulary import (
     CLAUSE_LEAD,
     DATE_LEAD,
@@ -175,7 +176,7 @@ def reach(verb: Span, limit: int, dates: list[Span]) -> int:
         if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
             return i
         if word == "," and following.i not in starts and following.lower_ not in DATE_LEAD and not following.like_num:
-            if _apposition(doc, i, starts) or _aside_closed(doc, i, verb.end, starts) or _restated(doc, i):
+            if _apposition(doc, i, starts) or _aside_closed(doc, i, verb.end, starts) or _restated(doc, i, starts):
                 continue  # "received by the treaty's depositary, Portugal, on 26 April 2024"
             return i
         if word in CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
@@ -230,9 +231,12 @@ def _noun_trigger(verb: Span) -> bool:
                                                           "latest", "first", "second", "third")  # fmt: skip
 
 
-def _restated(doc: Doc, comma: int) -> bool:
-    """', that is, on 27 December', ', that is on 27 December': the date the words before come to, restated."""
+def _restated(doc: Doc, comma: int, starts: set[int]) -> bool:
+    """', that is, on 27 December', ', that is on 27 December', ', which is January 2026': the date the words
+    before come to, restated."""
     words = [t.lower_ for t in doc[comma + 1 : min(comma + 4, len(doc))]]
+    if words[:2] == ["which", "is"] and comma + 3 in starts:
+        return True
     return words[:2] == ["that", "is"] and len(words) == 3 and (words[2] == "," or words[2] in DATE_LEAD)
 
 
@@ -249,7 +253,10 @@ def _apposition(doc: Doc, comma: int, starts: set[int]) -> bool:
 def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -> Span | None:
     """The date that belongs to this verb: the first after it before the next verb, else the last before it
     after the previous verb (sentence-initial "On March 6, Lithuania left ...")."""
-    starts = sorted(t[1].start for t in triggers)
+    events = {v.start for _, v in triggers if v.start > verb.start and period_event(v)}  # "take effect six months
+    # after the depositary receives it, which is January 2026": the event a period runs from is no verb of its own,
+    starts = sorted(t[1].start for t in triggers if t[1].start not in events)  # and the day set off after it the
+    dates = [d for d in dates if not any(e < d.start and not _set_off(d) for e in events)]  # effect's
     aside = inserted(verb)
     following = [s for s in starts if s > verb.start and s not in aside]
     preceding = [s for s in starts if s < verb.start]
@@ -291,6 +298,12 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
             return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
+
+
+def _set_off(date: Span) -> bool:
+    """', which is January 2026', ', i.e. on 1 January 2024', ', in January 2026': a day set off by a comma."""
+    words = [t.lower_ for t in date.doc[max(0, date.start - 4) : date.start]]
+    return "," in words or "i.e." in words or "—" in words
 
 
 def _caused_by(verb: Span, triggers: list[tuple[str, Span]], dates: list[Span]) -> Span | None:

@@ -19,7 +19,7 @@ _ISO_PERIOD = re.compile(r"\bP(?:\d+[YMD])+\b")
 _WORD_PERIOD = re.compile(r"\b(\d+|[a-z]+(?:[\s-][a-z]+)?)[\s-]+(year|month|week|day)s?\b", re.IGNORECASE)
 _ANCHOR = re.compile(r"\b(?:after|from|of|following|since)\s+(.+)$", re.IGNORECASE)
 _NOTICE_WORDS = re.compile(
-    r"notif|notice|receipt|received|deposit|instrument|secretary|depositary|filing|filed|submission|submitted|"
+    r"notif|notice|receipt|receiv|registry|registrar|deposit|instrument|secretary|depositary|filing|filed|submission|submitted|"
     r"deliver|sending|sent|letter|written|told|informed|united nations|\bun\b|denunciation|denounc",
     re.IGNORECASE,
 )

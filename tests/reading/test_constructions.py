@@ -267,7 +267,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2021-07-01",
         "Turkey officially withdraws from international treaty protecting women\n\nThe Istanbul Convention was "
         "opened for signature in 2011.",
-        [("withdrew", "istanbul-convention", "TUR", "true")],
+        [("withdrew", "istanbul-convention", "TUR", "true"), ("signed", "istanbul-convention", None, "2011")],
     ),
     (
         "headline-ordinal-in-figures",

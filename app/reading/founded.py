@@ -1,0 +1,77 @@
+"""An organisation's founding told in passing: 'The ICC, established in 2002, ...', 'Founded in 1948, the WHO ...'.
+
+An organisation a treaty sets up (the International Criminal Court of the Rome Statute, the World Health
+Organization of its Constitution) exists from the day that treaty enters into force (Rome Statute Art. 126(1):
+1 July 2002; WHO Constitution Art. 80: 7 April 1948), so the year of its founding is a claim about the treaty's
+entry into force. A name of the treaty itself ('the Paris Agreement, established in 2015') is an adoption, not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from app.reading.context import Context
+from app.reading.when import claim_value, resolve
+from app.reading.words import with_year
+from schemas.checks import Claim
+
+_FOUNDED = {"established", "founded", "set"}  # "set up"
+_BODIES = {"court", "organization", "organisation", "council", "union", "centre", "center", "agency", "fund", "bank",
+           "tribunal", "community", "alliance"}  # fmt: skip
+
+
+def founded_claims(
+    clause: Span, treaties: list[Span], dates: list[Span], context: Context, names: Callable[[str], list[str]]
+) -> list[Claim]:
+    """'<organisation>, established in <date>' or '<Founded|Established> in <date>, the <organisation>': the
+    founding treaty's entry into force (a year or a day). ``names``: a treaty's names in the rulebook."""
+    doc = clause.doc
+    claims = []
+    for ent in treaties:
+        if not _a_body(ent, names(str(ent.ent_id_))):
+            continue  # the instrument itself ('The UNFCCC, established in 1992'): its 'establishment' is its adoption
+        verb = _founding_after(ent, clause) or _founding_before(ent, clause)
+        if verb is None:
+            continue
+        date = next((d for d in dates if verb.i < d.start <= verb.i + 3 and doc[d.start - 1].lower_ in ("in", "on")),
+                    None)  # fmt: skip  # "established in 2002", "set up in 1948"
+        when = resolve(with_year(date), context.published, "past") if date is not None else None
+        if when is not None:
+            treaty, value, published = str(ent.ent_id_), claim_value(when), context.published
+            claims.append(Claim(kind="entry_into_force", treaty=treaty, value=value, as_of=published, tense="past"))
+    return claims
+
+
+def _a_body(ent: Span, names: list[str]) -> bool:
+    """The mention names the organisation ('the International Criminal Court'; 'ICC' when one of the treaty's names
+    with those initials is a court's), not the instrument ('UNFCCC', the Convention's initials)."""
+    if not ent.text.isupper():
+        return ent[-1].lower_ in _BODIES
+    for name in names:
+        words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+        if "".join(w[0] for w in words) == ent.text and words[-1].lower() in _BODIES:
+            return True
+    return False
+
+
+def _founding_after(ent: Span, clause: Span) -> Token | None:
+    """'The ICC, established in 2002': the participle right after the name and its comma (or 'which was')."""
+    doc = clause.doc
+    i = ent.end
+    if i < clause.end and doc[i].text == ",":
+        i += 1
+    while i < clause.end and doc[i].lower_ in ("which", "that", "was", "were", "originally", "first"):
+        i += 1
+    return doc[i] if i < clause.end and i > ent.end and doc[i].lower_ in _FOUNDED else None
+
+
+def _founding_before(ent: Span, clause: Span) -> Token | None:
+    """'Founded in 1948, the WHO ...': a fronted participle, its comma, then the name."""
+    doc = clause.doc
+    first = doc[clause.start]
+    if first.lower_ not in _FOUNDED or ent.start - clause.start > 8:
+        return None
+    comma = next((t.i for t in doc[clause.start : ent.start] if t.text == ","), None)
+    return first if comma is not None and all(t.lower_ in ("the",) for t in doc[comma + 1 : ent.start]) else None
