@@ -4,7 +4,7 @@
 A withdrawal period runs from the depositary's receipt of the notification (VCLT Arts. 67(2), 78(b) and the
 treaties' own clauses), never from a domestic act: a claim that counts it from a vote, a decree or an executive
 order is wrong even when the date it gives happens to be right. The claim's words are read here; the judging is
-in :mod:`app.services.checks` (``_check_rule``).
+in :mod:`app.services.checks.rule` (``_check_rule``).
 """
 
 from __future__ import annotations

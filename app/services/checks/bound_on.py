@@ -1,0 +1,85 @@
+"""Bound-on claims: whether a state was bound by a treaty on a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services.checks.in_force import InForceChecks
+from app.services.checks.outcome import Outcome, Unverifiable
+from app.services.lookup import find_state
+from app.services.notices import Notification
+from app.services.notices import long_date as _long
+from schemas.api import AssessmentRequest
+from schemas.checks import Claim, Evidence
+from schemas.rules import Treaty
+
+
+class BoundOnChecks(InForceChecks):
+    def _check_bound_on(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'Still bound' on a day (the article's, unless ``on`` names another); a date ('bound since November
+        2011') is the day the treaty entered into force for the state."""
+        if claim.value.strip().lower() not in ("true", "yes", "bound", "false", "no", "not bound"):
+            return self._check_in_force_for_state(claim, as_of)
+        treaty, state = self._treaty(claim), self._state(claim)
+        on = claim.on or as_of
+        claimed = claim.value.strip().lower() in ("true", "yes", "bound")
+        notices = [n for n in self.notifications(state, treaty.id) if n.received <= on]
+        if not notices and not treaty.in_force and not claimed:
+            return self._revoked_ratification(treaty, state, on)
+        if not notices and (outside := self._never_bound(treaty, state, on, claimed)) is not None:
+            return outside
+        if not notices:
+            raise Unverifiable(f"No withdrawal by {state} from the {treaty.short_name} is recorded before {on}.")
+        notice = max(notices, key=lambda n: n.received)
+        answer = self.assessments.assess(
+            AssessmentRequest(
+                treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(on), as_of=on
+            )
+        )
+        date = answer.effective.date
+        if date is None:
+            raise Unverifiable(answer.effective.explanation)
+        bound = on < date
+        again = None if bound else self._bound_again(treaty, state, notice, on)
+        ok = (bound or again is not None) == claimed
+        text = (
+            f"{'Correct' if ok else 'Incorrect'}: on {_long(on)} {answer.state.name} was "
+            f"{'still' if bound else 'no longer' if again is None else 'again'} bound; its withdrawal took effect on "
+            f"{_long(date)}{'' if again is None else f', and it was bound again: {again}'}."
+        )
+        evidence = [Evidence(kind="assessment", description=answer.effective.explanation, url=notice.source_url)]
+        value = str(bound or again is not None).lower()
+        return Outcome(("consistent" if ok else "inconsistent"), value, text, evidence, [treaty.id])
+
+    def _never_bound(self, treaty: Treaty, state: str, on: dt.date, claimed: bool) -> Outcome | None:
+        """'Iran, Libya and Yemen are not party to the Paris Agreement': a state the sourced outsiders list
+        (world/parties ``outsiders``) names as not having consented on its date, and with no notice of withdrawal
+        recorded at all, was bound on no day up to that date (a consent would have left it a party, and only a notice
+        ends one). None after the list's date, when consent may have come."""
+        listing = self.rulebook.world.parties.get(treaty.id)
+        out = listing.outsiders if listing else None
+        if out is None or on > out.as_of or not any(o.state == state for o in out.states):
+            return None
+        if self.notifications(state, treaty.id):
+            return None
+        name = find_state(state).name
+        fact = f"{name} had not ratified, accepted or acceded to the {treaty.short_name} on {_long(out.as_of)}"
+        text = f"{'Incorrect' if claimed else 'Correct'}: {fact}, so it was not bound on {_long(on)}"
+        text += f" (world/parties/{treaty.id}, outsiders)."
+        evidence = [Evidence(kind="record", description=fact, url=str(out.source.url))]
+        return Outcome(
+            "inconsistent" if claimed else "consistent", "false", text, evidence, [f"world/parties/{treaty.id}"]
+        )
+
+    def _bound_again(self, treaty: Treaty, state: str, notice: Notification, on: dt.date) -> str | None:
+        """Why a state whose withdrawal took effect was bound again on ``on`` (a consent in the party list after
+        its notice: Iceland re-adhered to the ICRW in 2002, Bolivia re-acceded to the Single Convention in 2013),
+        or None; unverifiable when a later notice shows it re-joined on a day not recorded."""
+        status = self.rulebook.world.party_status(treaty.id, state, on)
+        if status.status == "unknown" and status.record is not None:
+            raise Unverifiable(f"Whether {find_state(state).name} was bound on {on} is not recorded: {status.reason}.")
+        entry = status.entry
+        consented = (entry.consent_date or entry.in_force) if entry is not None else None
+        if status.status == "party" and consented is not None and consented > notice.received:
+            return status.reason
+        return None

@@ -1,0 +1,112 @@
+"""Entry-into-force claims: when a treaty entered into force, in general or for one state."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services.checks.base import CheckBase
+from app.services.checks.outcome import Outcome, Unverifiable
+from app.services.lookup import find_state
+from app.services.notices import long_date as _long
+from app.services.partial_dates import PartialDate, parse_partial_date
+from schemas.checks import Claim, Evidence, Verdict
+from schemas.rules import Treaty
+
+
+class InForceChecks(CheckBase):
+    def _check_entry_into_force(self, claim: Claim, as_of: dt.date) -> Outcome:
+        treaty = self._treaty(claim)
+        if claim.value.strip().lower() in ("not in force", "false", "never"):
+            return self._not_in_force(treaty, as_of)
+        claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
+        if claim.state:
+            return self._check_in_force_for_state(claim, as_of)
+        if treaty.entry_into_force is None:
+            raise Unverifiable(f"The rulebook does not hold the {treaty.short_name}'s entry into force.")
+        ok = claimed.contains(treaty.entry_into_force)
+        when = _long(treaty.entry_into_force)
+        text = f"{'Correct' if ok else 'Incorrect'}: the {treaty.short_name} entered into force on {when}."
+        evidence = [self._treaty_evidence(treaty, f"entry into force {treaty.entry_into_force}")]
+        return Outcome(
+            ("consistent" if ok else "inconsistent"),
+            treaty.entry_into_force.isoformat(),
+            text,
+            evidence,
+            [treaty.id],
+        )
+
+    def _world_in_force(self, treaty: Treaty, state: str, claimed: PartialDate) -> Outcome | None:
+        """Entry into force for the state from the world party list (world/parties), where the rule file has none."""
+        listed, row = self.rulebook.world.parties.get(treaty.id), self.rulebook.world.entry(treaty.id, state)
+        memberships = [m for m in (row.memberships if row else []) if m.in_force and m.in_force_precision == "day"]
+        if listed is None or row is None or not memberships:
+            return None
+        hit = next((m for m in memberships if m.in_force and claimed.contains(m.in_force)), memberships[-1])
+        assert hit.in_force is not None
+        ok = claimed.contains(hit.in_force)
+        text = (
+            f"{'Correct' if ok else 'Incorrect'}: the {treaty.short_name} entered into force for "
+            f"{find_state(state).name} on {_long(hit.in_force)} (world/parties/{treaty.id})."
+        )
+        evidence = [Evidence(kind="record", description=text, url=str((hit.source or row.source or listed.source).url))]
+        verdict: Verdict = "consistent" if ok else "inconsistent"
+        return Outcome(verdict, hit.in_force.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+
+    def _revoked_ratification(self, treaty: Treaty, state: str, on: dt.date) -> Outcome:
+        """'No longer bound' by a treaty not in force after revoking a ratification (Russia, CTBT, 2023): partly
+        right: the treaty bound no State as a treaty in force, and the state remains a signatory."""
+        name = find_state(state).name
+        for _, record in self.rulebook.world.records_for(treaty.id, state):
+            acted = min([record.notified, *(d.date for d in record.domestic_steps)])
+            if record.act == "revocation_of_ratification" and acted <= on:
+                text = (
+                    f"Partly correct: {name} revoked its ratification of the {treaty.short_name} (from "
+                    f"{_long(acted)}), but the {treaty.short_name} is not in force, so it bound no State as a treaty "
+                    f"in force, before or after; {name} remains a signatory."
+                )
+                evidence = [Evidence(kind="record", description=text, url=str(record.sources[0].url))]
+                return Outcome("partly_consistent", "false", text, evidence, [f"record: {state} {treaty.id}"])
+        raise Unverifiable(
+            f"The {treaty.short_name} is not in force, and no act of {name} ending its consent by {on} is recorded."
+        )
+
+    def _not_in_force(self, treaty: Treaty, as_of: dt.date) -> Outcome:
+        """'The treaty never entered into force' (the CTBT: Art. XIV needs every Annex 2 State)."""
+        evidence = [self._treaty_evidence(treaty, f"in force: {treaty.in_force}")]
+        if treaty.entry_into_force is not None and treaty.entry_into_force <= as_of:
+            text = f"Incorrect: the {treaty.short_name} entered into force on {_long(treaty.entry_into_force)}."
+            return Outcome("inconsistent", treaty.entry_into_force.isoformat(), text, evidence, [treaty.id])
+        if treaty.in_force is False or (treaty.entry_into_force is not None and treaty.entry_into_force > as_of):
+            text = f"Correct: the {treaty.short_name} was not in force on {_long(as_of)}."
+            return Outcome("consistent", "not in force", text, evidence, [treaty.id])
+        raise Unverifiable(f"The rulebook does not hold whether or when the {treaty.short_name} entered into force.")
+
+    def _check_in_force_for_state(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'Entered into force for Lithuania on 1 November 2003': the date the state became a party."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
+        entries = [p for p in treaty.participation if p.state == state and p.in_force_for_state]
+        if not entries:
+            world = self._world_in_force(treaty, state, claimed)
+            if world is not None:
+                return world
+        if not entries:
+            raise Unverifiable(
+                f"The rulebook does not record when the {treaty.short_name} entered into force for {state}."
+            )
+        name = find_state(state).name
+        for entry in entries:
+            assert entry.in_force_for_state is not None
+            if claimed.contains(entry.in_force_for_state):
+                when = _long(entry.in_force_for_state)
+                text = f"Correct: the {treaty.short_name} entered into force for {name} on {when}."
+                evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
+                return Outcome("consistent", entry.in_force_for_state.isoformat(), text, evidence, [treaty.id])
+        rejoined = self._world_in_force(treaty, state, claimed)  # a later consent (the US, Paris, 2021)
+        if rejoined is not None and rejoined.verdict == "consistent":
+            return rejoined
+        latest = entries[-1].in_force_for_state
+        assert latest is not None
+        text = f"Incorrect: the {treaty.short_name} entered into force for {name} on {_long(latest)}."
+        evidence = [Evidence(kind="rule", description=text, url=str(entries[-1].sources[0].url))]
+        return Outcome("inconsistent", latest.isoformat(), text, evidence, [treaty.id])

@@ -1,0 +1,423 @@
+"""Joined, signed, ratified and acceded claims: a state's membership of a treaty, and when it consented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services.checks.base import CheckBase
+from app.services.checks.outcome import RANK, Outcome, Unverifiable
+from app.services.lookup import find_state
+from app.services.notices import long_date as _long
+from app.services.partial_dates import PartialDate, parse_partial_date
+from schemas.api import AssessmentRequest
+from schemas.checks import Claim, Evidence, Verdict
+from schemas.rules import Participation, Treaty
+
+
+class MembershipChecks(CheckBase):
+    def _check_joined(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """Right if the claim's date holds the consent or the entry into force for the state (any membership);
+        ``true`` / ``false`` ("Russia is not a party to the convention") against membership on the date."""
+        if claim.value.strip().lower() in ("false", "true"):
+            return self._membership(claim, as_of)
+        treaty, state = self._treaty(claim), self._state(claim)
+        claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
+        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        admitted = self._admitted(treaty, state, claimed, bool(entries))
+        if admitted is not None:
+            return admitted
+        if not entries:
+            raise Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
+        name = find_state(state).name
+        left = [n for n in self.notifications(state, treaty.id) if n.received < entries[0].consent]
+        if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state, entries[0].consent)):
+            if (earlier := self._earlier_membership(treaty, state, name, claimed)) is not None:
+                return earlier
+            raise Unverifiable(
+                f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of "
+                f"{_long(entries[0].consent)}, not the dates of its earlier membership."
+            )
+        best: Outcome | None = None
+        for entry in entries:
+            dates = [entry.consent] + ([entry.in_force_for_state] if entry.in_force_for_state else [])
+            hits = [d for d in dates if claimed.contains(d)]
+            facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
+                f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
+            )
+            # a day names one event: the deposit ("joined") or the entry into force ("became a party"), each right;
+            # a period holding the entry into force holds the day membership began ("the UK joined in 1973")
+            exact = bool(hits) and (claimed.precision == "day" or entry.in_force_for_state in hits)
+            verdict: Verdict = (
+                "consistent" if len(hits) == len(dates) or exact else "partly_consistent" if hits else "inconsistent"
+            )
+            label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}
+            caveat = "" if entry.verification == "verified" else f" (record {entry.verification.replace('_', ' ')})"
+            evidence = [Evidence(kind="rule", description=facts + caveat, url=str(entry.sources[0].url))]
+            correct = (entry.in_force_for_state or entry.consent).isoformat()
+            outcome = Outcome(
+                verdict, correct, f"{label[verdict]}: {facts} ({treaty.short_name}){caveat}.", evidence, [treaty.id]
+            )  # fmt: skip
+            if best is None or RANK[verdict] > RANK[best.verdict]:
+                best = outcome
+        assert best is not None
+        return best
+
+    def _admitted(self, treaty: Treaty, state: str, claimed: PartialDate, consented: bool) -> Outcome | None:
+        """'Admitted in 2011', 'a founding member since 1975': against the state's recorded admission by the
+        organisation or its founding signature (world/parties ``admissions``). A date holding it is right; one that
+        misses it is wrong only where nothing else is recorded of the state's joining (no consent, no exit noticed
+        by then)."""
+        admission = self.rulebook.world.admission(treaty.id, state)
+        if admission is None:
+            return None
+        name = find_state(state).name
+        fact = (
+            f"{name} was admitted to membership by {admission.by} on {_long(admission.date)}"
+            if admission.kind == "admitted"
+            else f"{name} is a founding member: it signed {admission.by} on {_long(admission.date)}"
+        )
+        evidence = [Evidence(kind="record", description=fact, url=str(admission.source.url))]
+        trace = [f"world/parties/{treaty.id}"]
+        if claimed.contains(admission.date):
+            return Outcome("consistent", admission.date.isoformat(), f"Correct: {fact}.", evidence, trace)
+        if consented or any(n.received <= claimed.end for n in self.notifications(state, treaty.id)):
+            return None  # its consent, or a return after an exit noticed by then, may be what the claim dates
+        return Outcome("inconsistent", admission.date.isoformat(), f"Incorrect: {fact}.", evidence, trace)
+
+    def _earlier_membership(self, treaty: Treaty, state: str, name: str, claimed: PartialDate) -> Outcome | None:
+        """'The US rejoined UNESCO in 2003': an earlier membership listed in world/parties (``earlier``) whose
+        consent or entry into force the claimed period holds; None when none does."""
+        listing = self.rulebook.world.parties.get(treaty.id)
+        row = self.rulebook.world.entry(treaty.id, state)
+        if listing is None or row is None:
+            return None
+        for number, membership in enumerate(row.earlier):
+            days = [membership.consent_date] if membership.consent_date_precision == "day" else []
+            days += [membership.in_force] if membership.in_force_precision == "day" else []
+            hit = next((d for d in days if d is not None and claimed.contains(d)), None)
+            if hit is not None:
+                again = " again" if number else ""
+                event = "deposited its consent" if hit == membership.consent_date else f"became a member{again}"
+                text = f"Correct: {name} {event} on {_long(hit)} (an earlier membership of the {treaty.short_name})."
+                source = membership.source or row.source or listing.source
+                evidence = [Evidence(kind="record", description=text, url=str(source.url))]
+                return Outcome("consistent", hit.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+        return None
+
+    def _rejoined(self, treaty: Treaty, state: str, consent: dt.date) -> bool:
+        """Whether a withdrawal by ``state`` before its recorded consent is in world/records (an earlier membership
+        whose consent is not held); a withdrawal after it says nothing of earlier memberships."""
+        return any(
+            r.act in ("withdrawal", "denunciation") and r.notified < consent
+            for _, r in self.rulebook.world.records_for(treaty.id, state)
+        )
+
+    def _participation(self, claim: Claim) -> tuple[Treaty, str, str, list[Participation]]:
+        treaty, state = self._treaty(claim), self._state(claim)
+        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        name = find_state(state).name
+        if not entries:
+            listed = "no row for it" if treaty.id in self.rulebook.world.parties else "none"
+            raise Unverifiable(
+                f"The rulebook does not record {name}'s signature or consent to the {treaty.short_name} (no "
+                f"participation entry in its rule file; world/parties/{treaty.id}.yaml: {listed})."
+            )
+        return treaty, state, name, entries
+
+    def _outsider(self, claim: Claim, as_of: dt.date, signature: bool) -> Outcome | None:
+        """'X has not signed / ratified Y' from a sourced list of outsiders (world/parties ``outsiders``): on the
+        list's date the state had not consented (and had signed or not). Before that date the same holds; after
+        it, only a missing signature once signature has closed (APMBC Art. 15, CCM Art. 15) still holds."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        out = listing.outsiders if listing else None
+        row = next((o for o in out.states if o.state == state), None) if out else None
+        if out is None or row is None:
+            return None
+        closed = out.signatures_closed is not None and out.signatures_closed <= out.as_of
+        name, value = find_state(state).name, claim.value.strip().lower()
+        if signature and row.signed and row.signed_on and row.signed_on <= as_of:
+            actual, fact = True, f"{name} signed the {treaty.short_name} on {_long(row.signed_on)}"
+        elif signature and not row.signed and (as_of <= out.as_of or closed):
+            actual, fact = False, f"{name} had not signed the {treaty.short_name} on {_long(out.as_of)}"
+            fact += (
+                f" and signature closed on {_long(out.signatures_closed)}" if closed and out.signatures_closed else ""
+            )
+        elif not signature and as_of <= out.as_of:
+            actual, fact = False, f"{name} had not ratified or acceded to the {treaty.short_name} on {_long(out.as_of)}"
+        else:
+            return None
+        correct = str(actual).lower()
+        if value not in ("true", "false"):  # 'signed in 1996': the recorded signature date, or none at all
+            if not signature or (actual and not row.signed_on):
+                return None
+            value = "true"
+            if actual and row.signed_on:
+                actual = parse_partial_date(claim.value, as_of, "past").contains(row.signed_on)
+                correct = row.signed_on.isoformat()
+        ok = actual == (value == "true")
+        text = f"{'Correct' if ok else 'Incorrect'}: {fact} (world/parties/{treaty.id}, outsiders)."
+        evidence = [Evidence(kind="record", description=fact, url=str(out.source.url))]
+        return Outcome("consistent" if ok else "inconsistent", correct, text, evidence, [f"world/parties/{treaty.id}"])
+
+    def _check_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
+        if not claim.state:
+            return self._treaty_signed(claim, as_of)
+        outsider = self._outsider(claim, as_of, signature=True)
+        if outsider is not None:
+            return outsider
+        if claim.value.strip().lower() in ("false", "true"):
+            return self._membership(claim, as_of, signature=True)
+        treaty, state, name, entries = self._participation(claim)
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        signed = [e for e in entries if e.signed] or [e for e in self._listed(treaty, state) if e.signed]
+        if not signed:  # never the treaty's adoption: a state's signature is its own act, on its own day (the rule
+            # file's record may hold the consent only, the world party list the signature)
+            raise Unverifiable(
+                f"The rulebook does not record when {name} signed the {treaty.short_name} (its participation records "
+                f"and world/parties/{treaty.id}.yaml give no signature date for it); the treaty's adoption is not "
+                "its signature."
+            )
+        entry = next((e for e in signed if e.signed and claimed.contains(e.signed)), signed[-1])
+        assert entry.signed is not None
+        ok = claimed.contains(entry.signed)
+        text = f"{'Correct' if ok else 'Incorrect'}: {name} signed the {treaty.short_name} on {_long(entry.signed)}."
+        evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
+        return Outcome(("consistent" if ok else "inconsistent"), entry.signed.isoformat(), text, evidence, [treaty.id])
+
+    def _treaty_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'The convention was signed in 1997': the treaty's adoption or a recorded signature in that period."""
+        treaty = self._treaty(claim)
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        listing = self.rulebook.world.parties.get(treaty.id)
+        listed = [p.signed for p in listing.parties if p.signed] if listing else []  # world/parties signatures
+        signatures = sorted({p.signed for p in treaty.participation if p.signed} | set(listed))
+        hits = [d for d in ([treaty.adopted] if treaty.adopted else []) + signatures if claimed.contains(d)]
+        evidence = [self._treaty_evidence(treaty, f"adopted {treaty.adopted}")] if treaty.adopted else []
+        if hits:
+            text = f"Correct: the {treaty.short_name} was adopted or signed on {_long(hits[0])}."
+            return Outcome("consistent", hits[0].isoformat(), text, evidence, [treaty.id])
+        if treaty.adopted and claimed.end < treaty.adopted:
+            text = (
+                f"Incorrect: the {treaty.short_name} was adopted on {_long(treaty.adopted)}, "
+                f"after {claimed.describe()}."
+            )
+            return Outcome("inconsistent", treaty.adopted.isoformat(), text, evidence, [treaty.id])
+        raise Unverifiable(
+            f"The rulebook holds no adoption or signature of the {treaty.short_name} in {claimed.describe()}: "
+            "the date it was opened for signature is lacking."
+        )
+
+    def _membership(self, claim: Claim, as_of: dt.date, signature: bool = False) -> Outcome:
+        """'X is (not) a party to / has (not) signed Y' on the publication date, from the rulebook's participation
+        records and the recorded withdrawals; a state absent from an incomplete list is not judged."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        claimed = claim.value.strip().lower() == "true"
+        name = find_state(state).name
+        status = self.rulebook.world.party_status(treaty.id, state, as_of)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        if status.bound is None and not signature and not claimed and listing and listing.complete:
+            before = self.rulebook.world.party_status(treaty.id, state, listing.as_of)
+            if before.bound is False and as_of <= listing.as_of + dt.timedelta(days=366):  # as party counts do
+                text = (
+                    f"Correct: {name} was not a party to the {treaty.short_name} on {_long(listing.as_of)} (complete "
+                    f"party list, world/parties/{treaty.id}), and no accession is recorded since."
+                )
+                url = str(before.source.url) if before.source else None
+                evidence = [Evidence(kind="record", description=text, url=url)]
+                return Outcome("consistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
+        if status.bound is not None and not (signature and status.bound is False):
+            url = str(status.source.url) if status.source else None
+            what = "a party to" if status.bound else "not a party to"
+            text = f"{name} was {what} the {treaty.short_name} on {_long(as_of)}: {status.reason}."
+            ok = status.bound == claimed or (signature and status.bound and claimed)
+            evidence = [Evidence(kind="record", description=text, url=url)]
+            verdict_: Verdict = "consistent" if ok else "inconsistent"
+            label = "Correct" if ok else "Incorrect"
+            return Outcome(
+                verdict_, str(status.bound).lower(), f"{label}: {text}", evidence, [f"world/parties/{treaty.id}"]
+            )
+        entries = [p for p in treaty.participation if p.state == state]
+        if signature:
+            signed = [p for p in entries if p.signed and p.signed <= as_of]
+            if signed:
+                assert signed[0].signed is not None
+                text = f"{name} signed the {treaty.short_name} on {_long(signed[0].signed)}."
+                evidence = [Evidence(kind="rule", description=text, url=str(signed[0].sources[0].url))]
+                verdict: Verdict = "consistent" if claimed else "inconsistent"
+                return Outcome(
+                    verdict, "true", f"{'Correct' if claimed else 'Incorrect'}: {text}", evidence, [treaty.id]
+                )
+        joined = [p for p in entries if (p.in_force_for_state or p.consent) <= as_of]
+        if joined:
+            entry = joined[-1]
+            since = entry.in_force_for_state or entry.consent
+            exits = [n for n in self._recorded_notices(state, treaty, as_of)]
+            left = False
+            for notice in exits:
+                answer = self.assessments.assess(
+                    AssessmentRequest(
+                        treaty=treaty.id, state=state, notification_date=notice.received, facts=notice.facts(as_of),
+                        as_of=as_of,
+                    )
+                )  # fmt: skip
+                date = answer.effective.date
+                left = left or (date is not None and since < date <= as_of)
+            party = not left
+            text = (
+                f"{name} {'has been a party to' if party else 'was a party to'} the {treaty.short_name} "
+                f"since {_long(since)}" + ("" if party else ", and its withdrawal has taken effect") + f" (on {as_of})."
+            )
+            evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
+            ok = party == claimed
+            verdict = "consistent" if ok else "inconsistent"
+            return Outcome(
+                verdict, str(party).lower(), f"{'Correct' if ok else 'Incorrect'}: {text}", evidence, [treaty.id]
+            )
+        raise Unverifiable(
+            f"The rulebook's participation records for the {treaty.short_name} do not list {name}, and that list "
+            f"is not complete: whether {name} {'signed' if signature else 'is a party'} on {as_of} is not recorded."
+        )
+
+    def _check_ratified(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """Consent to be bound (the instrument deposited), kept apart from becoming a party (entry into force)."""
+        outsider = self._outsider(claim, as_of, signature=False) if claim.state else None
+        if outsider is not None:
+            return outsider
+        if claim.state and claim.value.strip().lower() in ("true", "false"):
+            return self._consented(claim, as_of)
+        coarse = self._coarse_consent(claim, as_of)
+        if coarse is not None:
+            return coarse
+        treaty, state, name, entries = self._participation(claim)
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        if claim.body and (by_parliament := self._parliament_approval(treaty, state, name, claimed)) is not None:
+            return by_parliament
+        deposits = [e.consent for e in entries]
+        if claim.body and claimed.end < max(deposits) and not any(claimed.contains(d) for d in deposits):
+            raise Unverifiable(  # 'the Verkhovna Rada ratified it on 18 May 2005': the domestic act, not the deposit
+                f"The {claim.body}'s approval of the {treaty.short_name} is not recorded (world/parties/"
+                f"{treaty.id}.yaml 'approved'); {name} deposited its instrument on {_long(max(deposits))}, which a "
+                "parliament's vote precedes."
+            )
+        first = min(e.consent for e in entries)
+        left = [n for n in self.notifications(state, treaty.id) if n.received < first]
+        if claimed.end < first and (left or self._rejoined(treaty, state, first)):  # "ratified UNESCO in 1946"
+            raise Unverifiable(
+                f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of {_long(first)}, "
+                "not the dates of its earlier membership."
+            )
+        entry = next((e for e in entries if claimed.contains(e.consent)), entries[-1])
+        ok = claimed.contains(entry.consent)
+        said = "ratification" if claim.kind == "ratified" else "accession"
+        kind_ok = entry.consent_kind == said or (
+            said == "ratification" and entry.consent_kind in ("acceptance", "approval")
+        )
+        facts = (
+            f"{name} deposited its instrument of {entry.consent_kind} to the {treaty.short_name} "
+            f"on {_long(entry.consent)}"
+        )
+        if entry.in_force_for_state:
+            facts += f" and became a party on {_long(entry.in_force_for_state)}"
+        # a date in the months before the deposit: the domestic act (a law, a vote), not the instrument deposited
+        domestic = not ok and claimed.precision == "day" and 0 < (entry.consent - claimed.end).days <= 183
+        verdict: Verdict = "consistent" if ok and kind_ok else "partly_consistent" if ok or domestic else "inconsistent"
+        label = {
+            "consistent": "Correct",
+            "partly_consistent": f"Partly correct (it was {entry.consent_kind}, not {said})"
+            if ok
+            else f"Partly correct ({claimed.describe()} may be the domestic act; consent counts from the deposit)",
+            "inconsistent": "Incorrect",
+        }
+        text = f"{label[verdict]}: {facts}."
+        evidence = [Evidence(kind="rule", description=facts, url=str(entry.sources[0].url))]
+        return Outcome(verdict, entry.consent.isoformat(), text, evidence, [treaty.id])
+
+    _check_acceded = _check_ratified
+
+    def _consented(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'X has (not) ratified Y' on the date: an instrument of consent deposited on or before it, or, for a state
+        a complete party list does not hold, none (as party counts are judged, up to a year after the list's date).
+        A deposit is what ratifying is: a state that ratified and left still ratified; one not yet bound has."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        name = find_state(state).name
+        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        deposited = [e for e in entries if e.consent <= as_of]
+        if deposited:
+            entry = deposited[0]
+            fact = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}"
+            url: str | None = str(entry.sources[0].url)
+        elif entries or (listing and listing.complete and as_of <= listing.as_of + dt.timedelta(days=366)):
+            fact = f"{name} had deposited no instrument of ratification or accession by {_long(as_of)}"
+            fact += "" if entries else f" (complete party list, world/parties/{treaty.id})"
+            url = str(entries[0].sources[0].url) if entries else str(listing.source.url) if listing else None
+        else:
+            return self._membership(claim, as_of)
+        actual = bool(deposited)
+        ok = actual == (claim.value.strip().lower() == "true")
+        text = f"{'Correct' if ok else 'Incorrect'}: {fact} ({treaty.short_name})."
+        evidence = [Evidence(kind="record", description=fact, url=url)]
+        return Outcome("consistent" if ok else "inconsistent", str(actual).lower(), text, evidence, [treaty.id])
+
+    def _coarse_consent(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """A consent the party list dates only to its month or year (world/parties ``consent_date_precision``),
+        where the rule file has no participation entry: a claimed date outside that month or year is wrong (or,
+        a day in the six months before it, the domestic act: partly right), one that holds all of it is right, and
+        one inside it cannot be confirmed."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        row = self.rulebook.world.entry(treaty.id, state)
+        if listing is None or row is None or row.consent_date is None or row.consent_date_precision == "day":
+            return None
+        if any(p.state == state for p in treaty.participation) or claim.value.strip().lower() in ("true", "false"):
+            return None
+        recorded = PartialDate.of(row.consent_date, row.consent_date_precision, row.consent_date.isoformat())
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        name, consent = find_state(state).name, row.consent or "consent"
+        facts = f"{name} deposited its instrument of {consent} to the {treaty.short_name} in {recorded.describe()}"
+        facts += f" and became a party on {_long(row.in_force)}" if row.in_force else ""
+        facts += f"; it signed on {_long(row.signed)}" if row.signed else ""
+        source = row.source or listing.source
+        evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
+        trace = [f"world/parties/{treaty.id}"]
+        if claimed.start <= recorded.start and recorded.end <= claimed.end:
+            return Outcome("consistent", recorded.iso(), f"Correct: {facts}.", evidence, trace)
+        if claimed.end < recorded.start or recorded.end < claimed.start:
+            domestic = claimed.precision == "day" and 0 < (recorded.start - claimed.end).days <= 183
+            verdict: Verdict = "partly_consistent" if domestic else "inconsistent"
+            text = (
+                f"Partly correct ({claimed.describe()} may be the domestic act; consent counts from the deposit): "
+                if domestic
+                else "Incorrect: "
+            )
+            if row.signed and claimed.contains(row.signed):
+                text += "that is the date of signature, not of ratification: "
+            return Outcome(verdict, recorded.iso(), f"{text}{facts}.", evidence, trace)
+        raise Unverifiable(
+            f"The records date {name}'s deposit only to {recorded.describe()} (world/parties/{treaty.id}): "
+            f"{claimed.describe()} cannot be confirmed.",
+            evidence,
+        )
+
+    def _parliament_approval(self, treaty: Treaty, state: str, name: str, claimed: PartialDate) -> Outcome | None:
+        """'ratified in the Turkish Parliament in 2012': the parliament's approval (world/parties ``approved``),
+        not the deposit of the instrument; the deposit's date given for the vote is partly right."""
+        listing = self.rulebook.world.parties.get(treaty.id)
+        row = self.rulebook.world.entry(treaty.id, state)
+        if listing is None or row is None or row.approved is None or row.consent_date is None:
+            return None
+        facts = (
+            f"the parliament of {name} approved the {treaty.short_name} on {_long(row.approved)}; the instrument "
+            f"of {row.consent} was deposited on {_long(row.consent_date)}"
+        )
+        if claimed.contains(row.approved):
+            verdict: Verdict = "consistent"
+            text = f"Correct: {facts}."
+        elif claimed.contains(row.consent_date):
+            verdict, text = "partly_consistent", f"Partly correct: {facts} (the date given is the deposit's)."
+        else:
+            verdict, text = "inconsistent", f"Incorrect: {facts}."
+        source = row.source or listing.source
+        evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
+        return Outcome(verdict, row.approved.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])

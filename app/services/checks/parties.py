@@ -1,0 +1,242 @@
+"""Parties-count claims: how many states (and organisations) are parties to a treaty, today or on a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from app.services.checks.base import CheckBase
+from app.services.checks.outcome import Outcome, Unverifiable
+from app.services.lookup import find_state
+from app.services.notices import long_date as _long
+from app.services.partial_dates import PartialDate, UnreadableDate, parse_partial_date
+from app.services.party_counts import compare as _compare
+from app.services.party_counts import judge_count, judge_outside
+from schemas.checks import Claim, Evidence, Verdict
+from schemas.rules import Treaty
+from schemas.world import OrganisationParty
+
+
+class PartiesCountChecks(CheckBase):
+    def _check_parties_count(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """Against the parties on the article's date when the world files hold a complete party list (counted
+        from each state's entry into force and recorded withdrawals), else the rulebook's dated count."""
+        treaty = self._treaty(claim)
+        if outside := re.search(r"\bnon[- ]?(signator|part)", claim.value, re.IGNORECASE):
+            return self._non_members(claim, treaty, outside.group(1).lower() == "signator", as_of)
+        if re.search(r"\bnon[- ]|\bnot\b", claim.value, re.IGNORECASE):
+            raise Unverifiable(
+                f"'{claim.value}' counts states that are not parties: the records lack the number of states that "
+                f"could join the {treaty.short_name}, so a count of non-parties cannot be checked."
+            )
+        dated = _count_date(claim.value, as_of)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        if re.search(r"signator", claim.value, re.IGNORECASE):
+            signatories = self._recorded_count(claim, treaty, "signatories", dated, as_of, required=False)
+            if signatories is not None:
+                return signatories
+            return self._loose_signatories(claim, as_of)
+        if listing is None or not listing.complete:
+            recorded = self._recorded_count(claim, treaty, "parties", dated, as_of, required=False)
+            if recorded is not None:
+                return recorded
+        if listing is not None and listing.complete and claim.state:  # "the Philippines became the 117th party"
+            row = next((p for p in listing.parties if p.state == find_state(claim.state).iso3), None)
+            if row is not None and row.in_force is not None:
+                dated = PartialDate.of(row.in_force, "day", row.in_force.isoformat())
+        if listing is not None and listing.complete:
+            outcome = self._parties_on(claim, treaty, listing.as_of, as_of)
+            if dated is not None and dated.end < as_of:
+                return self._dated_count(claim, treaty, dated, outcome)
+            return self._out_of_date(claim, treaty, listing.as_of, as_of, outcome)
+        count = treaty.parties_count
+        if count is None:
+            raise Unverifiable(f"The rulebook does not hold a party count for the {treaty.short_name}.")
+        claimed = _claimed_count(claim)
+        ok = _compare(count.count, claimed, claim.comparator)
+        joined = [p.in_force_for_state or p.consent for p in treaty.participation if p.state == claim.state]
+        if joined and 0 <= (count.as_of - max(joined)).days <= 31:  # "rejoined as UNESCO's 194th member state"
+            as_of = count.as_of  # the count recorded when that state joined: the ordinal's own date
+        stale = abs((as_of - count.as_of).days) > 366
+        unsure = count.verification != "verified"
+        text = (
+            f"{'Consistent' if ok else 'Inconsistent'} with the {count.count} parties recorded on "
+            f"{_long(count.as_of)}"
+            + ("; the count may have changed since" if stale else "")
+            + (f"; that count is {count.verification.replace('_', ' ')}" if unsure else "")
+            + "."
+        )
+        verdict: Verdict = ("partly_consistent" if stale or unsure else "consistent") if ok else "inconsistent"
+        evidence = [
+            Evidence(kind="rule", description=f"{count.count} parties on {count.as_of}", url=str(count.sources[0].url))
+        ]
+        if stale and not ok:  # a count of another year is no evidence against the article's (issue 14)
+            raise Unverifiable(
+                f"The rulebook holds {count.count} parties to the {treaty.short_name} on {_long(count.as_of)} only; "
+                f"the count on {_long(as_of)} is not recorded (no complete party list in world/parties).",
+                evidence,
+            )
+        return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
+
+    def _non_members(self, claim: Claim, treaty: Treaty, signatories: bool, as_of: dt.date) -> Outcome:
+        """'Among the 36 countries that have not signed': a count of non-members, judged as such (party_counts)."""
+        statuses = self.rulebook.world.parties_on(treaty.id, as_of)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        parties = {s.state for s in statuses} if statuses is not None and listing and listing.complete else None
+        judged = judge_outside(
+            self.rulebook.world,
+            treaty.id,
+            treaty.short_name,
+            signatories,
+            (_claimed_count(claim), claim.comparator),
+            as_of,
+            parties,
+        )
+        evidence = [Evidence(kind="record", description=judged.text, url=judged.url)]
+        if judged.verdict is None:
+            raise Unverifiable(judged.text, evidence)
+        return Outcome(judged.verdict, judged.correct, judged.text, evidence, [judged.file or treaty.id])
+
+    def _loose_signatories(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'among the 125 signatories' where no signatory count is recorded: news often calls the parties so; the
+        number is confirmed when it is the party count, else it cannot be checked."""
+        treaty = self._treaty(claim)
+        value = re.sub(r"\s*signator\w*", "", claim.value, flags=re.IGNORECASE)
+        outcome = self._check_parties_count(claim.model_copy(update={"value": value}), as_of)
+        if outcome.verdict not in ("consistent", "partly_consistent"):
+            raise Unverifiable(
+                f"The number of signatories of the {treaty.short_name} is not recorded (world/counts/{treaty.id}.yaml "
+                f"or a complete list of its signatures); {outcome.explanation}",
+                outcome.evidence,
+            )
+        text = f"'Signatories' read as the parties (no signatory count is recorded): {outcome.explanation}"
+        return outcome._replace(explanation=text)
+
+    def _recorded_count(
+        self,
+        claim: Claim,
+        treaty: Treaty,
+        what: Literal["parties", "signatories"],
+        dated: PartialDate | None,
+        as_of: dt.date,
+        required: bool = True,
+    ) -> Outcome | None:
+        """A count of parties or signatories against the dated counts of world/ (party_counts), on the day the
+        sentence names or the article's; today's party count from a complete list, if any, for comparison."""
+        on = dated.end if dated is not None and dated.end < as_of else as_of
+        listing = self.rulebook.world.parties.get(treaty.id)
+        now = None
+        if listing is not None and listing.complete:
+            now = int(self._parties_on(claim, treaty, listing.as_of, as_of).correct_value or 0)
+        judged = judge_count(
+            self.rulebook.world,
+            treaty.id,
+            treaty.short_name,
+            what,
+            (_claimed_count(claim), claim.comparator),
+            on,
+            as_of,
+            now,
+        )
+        if judged is None:
+            if not required:
+                return None
+            raise Unverifiable(
+                f"The number of {what} of the {treaty.short_name} is not recorded (no world/counts/{treaty.id}.yaml "
+                f"period, no complete list of its signatures)."
+            )
+        evidence = [Evidence(kind="record", description=judged.text, url=judged.url)]
+        if judged.verdict is None:
+            raise Unverifiable(judged.text, evidence)
+        return Outcome(judged.verdict, judged.correct, judged.text, evidence, [judged.file or f"world/{treaty.id}"])
+
+    def _out_of_date(self, claim: Claim, treaty: Treaty, listed: dt.date, as_of: dt.date, now: Outcome) -> Outcome:
+        """'The convention has 112 state parties' the day after a withdrawal took effect: right until lately, out
+        of date (partly), as for the dated counts of world/counts (within a year of the change)."""
+        if now.verdict != "inconsistent":
+            return now
+        for days in (1, 7, 30, 90, 180, 365):
+            then = self._parties_on(claim, treaty, listed, as_of - dt.timedelta(days=days))
+            if then.verdict != "inconsistent" and then.correct_value != now.correct_value:
+                day = as_of - dt.timedelta(days=days)
+                text = (
+                    f"Out of date: the {treaty.short_name} had {then.correct_value} parties on {_long(day)}; on "
+                    f"{_long(as_of)} it had {now.correct_value} (world/parties/{treaty.id})."
+                )
+                return now._replace(verdict="partly_consistent", explanation=text)
+        return now
+
+    def _dated_count(self, claim: Claim, treaty: Treaty, dated: PartialDate, today: Outcome) -> Outcome:
+        """'164 states joined it in 1999': the count on that date; today's count given for a past date is partly
+        right (the number is right for the article's date, not for the date it names)."""
+        then = self._parties_on(claim, treaty, dated.end, dated.end)
+        if then.verdict != "inconsistent":
+            return then
+        actual = then.correct_value
+        if today.verdict == "inconsistent":
+            text = f"Incorrect: the {treaty.short_name} had {actual} parties at the end of {dated.describe()}."
+            return then._replace(explanation=text)
+        text = (
+            f"Partly correct: {today.correct_value} is the number of parties on the article's date, but at the end "
+            f"of {dated.describe()} the {treaty.short_name} had {actual} (world/parties/{treaty.id})."
+        )
+        return Outcome("partly_consistent", today.correct_value, text, then.evidence, then.trace)
+
+    def _parties_on(self, claim: Claim, treaty: Treaty, listed: dt.date, as_of: dt.date) -> Outcome:
+        claimed = _claimed_count(claim)
+        key = (treaty.id, as_of)
+        if key not in self._party_counts:
+            self._party_counts[key] = len(self.rulebook.world.parties_on(treaty.id, as_of) or [])
+        states = self._party_counts[key]
+        actual, counting = _counting(states, self.rulebook.world.organisations_on(treaty.id, as_of), claimed, claim)
+        ok = _compare(actual, claimed, claim.comparator)
+        # states joining since the list can only raise the count: "more than 110" stays right
+        # within a year of the list, no change recorded since is taken as none; later, only partly confirmed
+        since = as_of > listed and not (ok and claim.comparator in ("more_than", "at_least"))
+        later = since and as_of > listed + dt.timedelta(days=366)
+        text = (
+            f"{'Consistent' if ok else 'Inconsistent'} with the {actual} parties to the {treaty.short_name} on "
+            f"{_long(as_of)} ({counting}complete party list of {_long(listed)}, world/parties/{treaty.id})"
+            + ("; states may have joined since that list" if later else "; no change recorded since" if since else "")
+            + "."
+        )
+        verdict: Verdict = ("partly_consistent" if later else "consistent") if ok else "inconsistent"
+        counted = f" ({counting.rstrip('; ')})" if counting else ""
+        evidence = [Evidence(kind="record", description=f"{actual} parties on {as_of}{counted}", url=None)]
+        return Outcome(verdict, str(actual), text, evidence, [f"world/parties/{treaty.id}"])
+
+
+def _counting(states: int, organisations: list[OrganisationParty], claimed: int, claim: Claim) -> tuple[int, str]:
+    """The count a claim is judged against, and the words saying which counting it is: the States alone, or the
+    Parties as the depositary counts them, with the organisations (the EU: UNFCCC Art. 22). A number that matches
+    either is right; one that matches neither is judged against the depositary's count, both given."""
+    if not organisations:
+        return states, ""
+    names = " and ".join(f"the {o.name}" for o in organisations)
+    parties = states + len(organisations)
+    both = f"{states} States; {parties} Parties with {names}, as the depositary counts them"
+    if _compare(states, claimed, claim.comparator) and not _compare(parties, claimed, claim.comparator):
+        return states, f"counting States only: {both}; "
+    if _compare(parties, claimed, claim.comparator) and not _compare(states, claimed, claim.comparator):
+        return parties, f"counting {names} as the depositary does: {both}; "
+    return parties, f"{both}; "
+
+
+def _count_date(value: str, as_of: dt.date) -> PartialDate | None:
+    """The date a count names ('164 in 1999', '164 (on 2020-01-31)'), if any."""
+    match = re.search(r"\b(?:in|on|as of)\s+([\w -]+?)\)?$", value.strip())
+    if not match:
+        return None
+    try:
+        return parse_partial_date(match.group(1), as_of, "past")
+    except UnreadableDate:
+        return None
+
+
+def _claimed_count(claim: Claim) -> int:
+    """The number a party-count claim states ('160', '1,000', '164 states')."""
+    digits = re.search(r"\d+", claim.value.replace(",", "").replace("\u202f", "").replace(" ", ""))
+    if not digits:
+        raise Unverifiable(f"'{claim.value}' is not a number of parties.")
+    return int(digits.group())

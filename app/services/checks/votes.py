@@ -1,0 +1,135 @@
+"""Vote claims: a parliament's recorded tally, and the votes a state's law requires to approve an exit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.services.checks.base import CheckBase
+from app.services.checks.outcome import Outcome, Unverifiable
+from app.services.lookup import find_state
+from app.services.notices import long_date as _long
+from schemas.checks import Claim, Evidence
+
+
+class VoteChecks(CheckBase):
+    def _check_required_vote(self, claim: Claim, as_of: dt.date) -> Outcome:
+        state = self._state(claim)
+        procedure = self.rulebook.states.get(state)
+        if procedure is None:
+            raise Unverifiable(f"The domestic procedure of {state} is not encoded yet.")
+        steps = [s for s in procedure.steps if s.threshold]
+        if claim.body:
+            wanted = claim.body.casefold()
+            steps = [s for s in steps if wanted in f"{s.body or ''} {s.actor}".casefold()] or steps
+        if not steps:
+            raise Unverifiable(f"No voting threshold is encoded for {procedure.name}.")
+        step = steps[0]
+        threshold = step.threshold
+        assert threshold is not None
+        evidence = [
+            Evidence(
+                kind="rule",
+                description=f"{procedure.name}, {step.actor}: {threshold.words} ({threshold.cite}; "
+                f"verification: {threshold.verification}; file confidence: {procedure.confidence})",
+                url=str(step.sources[0].url),
+            )
+        ]
+        trace = [f"{state}/{step.id}"]
+        claimed_votes, claimed_size = _parse_votes(claim.value)
+        size = threshold.body_size
+        if claimed_size and size and claimed_size != size:
+            text = f"Incorrect: the {step.actor} has {size} members, not {claimed_size}. {threshold.words}"
+            return Outcome("inconsistent", threshold.words, text, evidence, trace)
+        if threshold.votes_needed is not None and claimed_votes is not None:
+            ok = claimed_votes == threshold.votes_needed
+            if threshold.verification != "verified":
+                text = (
+                    f"Not confirmed: the rulebook holds {threshold.votes_needed} of {size} ({threshold.words}), "
+                    f"but that rule is {threshold.verification.replace('_', ' ')}."
+                )
+                return Outcome(
+                    ("partly_consistent" if ok else "unverifiable"),
+                    str(threshold.votes_needed),
+                    text,
+                    evidence,
+                    trace,
+                )
+            verdict_word = "Correct" if ok else "Incorrect"
+            text = f"{verdict_word}: {threshold.votes_needed} of {size} votes are needed ({threshold.cite})."
+            return Outcome(("consistent" if ok else "inconsistent"), str(threshold.votes_needed), text, evidence, trace)
+        text = (
+            f"Not confirmed: the rulebook holds '{threshold.words}' ({threshold.cite}; "
+            f"{threshold.verification.replace('_', ' ')}; confidence {procedure.confidence})."
+        )
+        if threshold.note:
+            text += f" {threshold.note}"
+        return Outcome("unverifiable", threshold.words, text, evidence, trace)
+
+    def _check_vote_tally(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'Lawmakers voted 142 to 21': against the recorded vote, and against the threshold the rules require."""
+        state = self._state(claim)
+        tally = _parse_tally(claim.value)
+        of = re.fullmatch(r"\s*(\d+)\s*(?:/|of|out of)\s*(\d+)\s*", claim.value)
+        if tally is None and of:  # '103 of 141': votes in favour of the body's members
+            tally = (int(of.group(1)),)
+        if tally is None and (only_for := re.fullmatch(r"\s*(\d+)\s+for\s*", claim.value)):
+            tally = (int(only_for.group(1)),)  # '81 for': the votes in favour, the rest not told
+        if tally is None:
+            raise Unverifiable(f"'{claim.value}' is not a tally such as 142-21 or 98-2-4.")
+        votes = [v for v in self.votes(state, claim.treaty or "") if v.date <= as_of] if claim.treaty else []
+        procedure = self.rulebook.states.get(state)
+        threshold = next((s.threshold for s in procedure.steps if s.threshold), None) if procedure else None
+        needed = threshold.votes_needed if threshold else None
+        meets = f" The rules require {threshold.words} ({threshold.cite})" if threshold else ""
+        if needed is not None:
+            meets += (
+                f"; {tally[0]} votes in favour {'meet' if tally[0] >= needed else 'do not meet'} the {needed} needed."
+            )
+        elif threshold:
+            meets += "."
+        if not votes:
+            raise Unverifiable(
+                f"No recorded vote of {find_state(state).name} on the {claim.treaty} is held: the records lack the "
+                f"tally to compare.{meets}"
+            )
+        vote = min(votes, key=lambda v: sum(abs(a - b) for a, b in zip(v.tally, tally, strict=False)))
+        if len(tally) > len(vote.tally) and tally[: len(vote.tally)] == vote.tally:
+            raise Unverifiable(
+                f"The records hold only {'-'.join(map(str, vote.tally))} (for-against-abstained as far as recorded) "
+                f"for the {vote.body} vote of {_long(vote.date)}: the sources disagree on, or do not give, the rest.",
+                [Evidence(kind="record", description=f"{vote.body} vote on {vote.date}", url=vote.source_url)],
+            )
+        ok = vote.tally[: len(tally)] == tally
+        recorded = "-".join(str(n) for n in vote.tally)
+        text = (
+            f"{'Correct' if ok else 'Incorrect'}: the {vote.body} voted {recorded} (for-against-abstained) "
+            f"on {_long(vote.date)}.{meets}"
+        )
+        evidence = [
+            Evidence(kind="record", description=f"{vote.body} vote {recorded} on {vote.date}", url=vote.source_url)
+        ]
+        return Outcome(
+            ("consistent" if ok else "inconsistent"), recorded, text, evidence, [f"vote: {state} {vote.date}"]
+        )
+
+
+def _parse_tally(value: str) -> tuple[int, ...] | None:
+    """``142-21`` -> (142, 21); ``98-2-4`` -> (98, 2, 4) (for, against, abstained)."""
+    match = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)(?:\s*[-–]\s*(\d+))?\s*", value)
+    if not match:
+        return None
+    return tuple(int(g) for g in match.groups() if g is not None)
+
+
+def _parse_votes(value: str) -> tuple[int | None, int | None]:
+    """``86``, ``86/141``, ``86 of 141``, ``86 out of 141`` -> (86, 141); ``3/5`` -> (None, None)."""
+    match = re.fullmatch(r"\s*(\d+)\s*(?:/|of|out of)\s*(\d+)\s*", value)
+    if match:
+        votes, size = int(match.group(1)), int(match.group(2))
+        if size <= 12:  # a fraction such as 3/5 or 2/3, not a vote count
+            return None, None
+        return votes, size
+    if value.strip().isdigit():
+        return int(value), None
+    return None, None
