@@ -29,6 +29,7 @@ from spacy.tokens import Span
 from spacy.vocab import Vocab
 
 from app.numbers import number_from_words
+from app.reading.anchored import AnchoredMatcher
 from app.reading.context import Context
 from app.reading.exits import has_treaty_object
 from app.reading.pipeline import Reading
@@ -168,7 +169,7 @@ _MATCHERS: dict[int, Matcher] = {}
 def _matcher(vocab: Vocab) -> Matcher:
     key = id(vocab)
     if key not in _MATCHERS:
-        matcher = Matcher(vocab)
+        matcher = AnchoredMatcher(vocab)
         for kind, patterns in CUES.items():
             matcher.add(kind, patterns, greedy="LONGEST")
         _MATCHERS[key] = matcher

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from app.memo import memoized
+from app.reading.anchored import AnchoredMatcher
 from app.reading.names import Gazetteer, build_gazetteer
 from app.reading.vocabulary import WITHDRAW_LEMMAS
 from app.reading.when import MONTHS, SEASONS, WEEKDAYS
@@ -406,12 +407,12 @@ def build_reading(rulebook: Rulebook) -> Reading:
     with nlp.select_pipes(enable=[]):
         treaties.add_patterns(by_lower)  # type: ignore[attr-defined]
         names.add_patterns(as_written)  # type: ignore[attr-defined]
-    dates = Matcher(nlp.vocab)
+    dates = AnchoredMatcher(nlp.vocab)  # each paragraph matched with the patterns whose words it holds
     dates.add("DATE", DATE_PATTERNS, greedy="LONGEST")
-    triggers = Matcher(nlp.vocab)
+    triggers = AnchoredMatcher(nlp.vocab)
     for label, patterns in TRIGGER_PATTERNS.items():
         triggers.add(label, patterns, greedy="LONGEST")
-    durations = Matcher(nlp.vocab)
+    durations = AnchoredMatcher(nlp.vocab)
     durations.add("DURATION", DURATION_PATTERNS, greedy="LONGEST")
     return Reading(nlp, dates, triggers, durations, gazetteer)
 
