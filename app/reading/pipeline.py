@@ -72,13 +72,19 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     # "six months ago", "a year ago", "a year from yesterday", "six months from today", "in a year's time"
     [{"LOWER": "in", "OP": "?"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year", "week"]}},
      {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
-    # "three months later", "two years later": after the date last read
+    # "three months later", "two years later", "a month later": after the date last read
     [{"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year"]}}, {"LOWER": "later"}],
+    [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["month", "year"]}}, {"LOWER": "later"}],
     # "more than 20 years ago": at the latest then
     [{"LOWER": {"IN": ["more", "over"]}}, {"LOWER": "than", "OP": "?"}, {"LIKE_NUM": True},
      {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "ago"}],
     [{"LOWER": {"IN": ["a", "an", "one"]}}, {"LOWER": {"IN": ["month", "year", "week"]}},
      {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
+    # "by April 2019": on or before the end of that month, a deadline
+    [{"LOWER": "by"}, _MONTH, _OF, _YEAR],
+    # "no earlier than November 4, 2020", "not before 2019": on or after that date, a lower bound
+    *([{"LOWER": {"IN": ["no", "not"]}}, {"LOWER": "earlier"}, {"LOWER": "than"}, *form]
+      for form in ([_MONTH, _DAY, _COMMA, _YEAR], [_DAY, _MONTH, _YEAR], [_MONTH, _OF, _YEAR], [_YEAR])),
     [{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
      {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "from"},
      {"LOWER": {"IN": ["today", "now", "yesterday", "tomorrow"]}}],
@@ -246,7 +252,13 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["triggered", "invoked", "activated"]}}],
                [{"LOWER": {"IN": ["notice", "notification"]}}, {"LEMMA": "be"},
                 {"LEMMA": {"IN": ["give", "deliver", "hand", "send", "submit", "transmit", "lodge", "deposit"]}}],
-               [{"LEMMA": {"IN": ["give", "serve"]}}, {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
+               [{"LEMMA": {"IN": ["give", "serve", "issue"]}}, {"LOWER": {"IN": ["a", "its", "the"]}, "OP": "?"},
+                {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
+                {"LOWER": {"IN": ["notice", "notification"]}}],
+               # "has given the United Nations notice of withdrawal": the recipient named before the notice
+               [{"LEMMA": {"IN": ["give", "serve"]}}, {"LOWER": "the", "OP": "?"},
+                {"TEXT": {"REGEX": r"^(?:[A-Z]|-$)"}, "OP": "{1,5}"},
+                {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
                 {"LOWER": {"IN": ["notice", "notification"]}}],
                [{"LEMMA": "receive"}],
                # "issued its withdrawal notice in January 2024", "a one-year withdrawal notice issued by the three
@@ -287,7 +299,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "BOUND": [
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
          {"LOWER": "bound"}],
-        [{"LEMMA": {"IN": ["remain", "be"]}}, {"LOWER": {"IN": ["still", "legally"]}, "OP": "*"}, {"LOWER": "bound"}],
+        [{"LEMMA": {"IN": ["remain", "be"]}}, {"LOWER": {"IN": ["still", "legally", "fully"]}, "OP": "*"},
+         {"LOWER": "bound"}],
         [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": "full", "OP": "?"},
          {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
         [{"LEMMA": "remain"}, {"LOWER": "under"}],

@@ -62,6 +62,7 @@ from app.reading.notices import letter_named, reported_on, tells_leaving, to_a_p
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
 from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, title_case_lemmas
+from app.reading.predecessors import predecessor_claims
 from app.reading.ratification import (
     approval_rule,
     by_others,
@@ -283,7 +284,7 @@ class Reader:
         exiting = list(  # "Brexit": the treaty's exit names say whose exit it is (rule files, exit_names)
             dict.fromkeys(s for e in treaties if (s := self.rulebook.treaties[str(e.ent_id_)].exit_names.get(e.text)))
         )
-        dates = clause_dates(reading, clause)
+        dates = _counted_from(clause_dates(reading, clause), context)  # "in February, and a month later ..."
         triggers = longest(
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in matches_of(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
@@ -333,7 +334,7 @@ class Reader:
         claims += expulsion_claims(clause, actors, dates, reading.gazetteer.organisations, context)  # "was expelled"
         treaty_here = clause_treaty(treaties, generic, clause, context)
         days = [clause.doc[s:e] for _, s, e in matches_of(reading.dates, clause.doc) if clause.start <= s < clause.end]
-        claims += founded_claims(clause, treaties, days, context, self._names)  # "The ICC, established in 2002"
+        claims += self._in_passing(clause, actors, treaties, days, treaty_here, context)  # "The ICC, founded in"
         claims += day_of_ending(clause, actors, reading.gazetteer.organisations, days, context.published)  # "after
         # March 15, the day the Russian Federation's membership in the Council of Europe ended"
         admitting = treaty_here or organisation_named(clause, reading.gazetteer.organisations) or context.refer(None)
@@ -356,6 +357,15 @@ class Reader:
             context.actor(states)
             if len(set(states)) > 1:
                 context.states = list(dict.fromkeys(states))
+
+    def _in_passing(
+        self, clause: Span, actors: list[Span], treaties: list[Span], days: list[Span], treaty: str | None,
+        context: Context,
+    ) -> list[Claim]:  # fmt: skip
+        """Facts told in passing: 'The ICC, established in 2002' (founded.py), 'the third country to leave,
+        following Burundi and the Philippines' (predecessors.py)."""
+        founded = founded_claims(clause, treaties, days, context, self._names)
+        return founded + predecessor_claims(clause, actors, treaty, context)
 
     def _each_named_ahead(
         self, label: str, verb: Span, actors: list[Span], clause: Span, context: Context
@@ -540,6 +550,17 @@ class Reader:
 
 
 _SEVERAL = {"organisations", "organizations", "bodies", "treaties", "conventions", "agreements", "institutions"}
+
+
+def _counted_from(dates: list[Span], context: Context) -> list[Span]:
+    """The clause's dates; 'a month later' counts from the date the clause named just before it ('announced in
+    February last year, and a month later ... had issued a formal notice'), whatever that date belonged to, not
+    from one read earlier."""
+    later = next((d for d in dates if d[-1].lower_ == "later"), None)
+    earlier = [d for d in dates if later is not None and d.end <= later.start and d[-1].lower_ != "later"]
+    if earlier and (when := resolve(with_year(earlier[-1]), context.published, "past")) is not None:
+        context.last_when = when
+    return dates
 
 
 def _several_bodies(verb: Span, clause: Span) -> bool:

@@ -4,7 +4,7 @@ only with a notice noun, and verbs in a subordinate or conditional clause (not a
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from app.reading.notices import intent_to, tells_leaving, told_exit
 from app.reading.treaty_refs import annulled, treaty_before, withdrawal_subject
@@ -108,7 +108,7 @@ def _leading(verb: Span, clause: Span) -> bool:
 def subordinate(verb: Span, clause: Span) -> bool:
     """'once the UK has left', 'if Russia withdraws', 'no consensus that North Korea has withdrawn'."""
     window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
-    if any(t.lower_ in ("once", "if", "unless", "until", "whether") for t in window):
+    if any(t.lower_ in ("once", "if", "unless", "until", "whether") and not _until_then(t) for t in window):
         return True
     if _inverted_condition(verb) or _future_time_clause(verb) or _after_leaving_could(verb):
         return True
@@ -148,6 +148,14 @@ def _after_leaving_could(verb: Span) -> bool:
     else:  # "Finland could buy mines after leaving X": the main clause comes first
         main = doc[sentence.start : verb.start - 1]
     return any(t.lower_ in FUTURE or t.lower_ in MODALS for t in main)
+
+
+def _until_then(token: Token) -> bool:
+    """'Until then, the three states remain bound': a time adverb before its comma, not a condition's 'until'."""
+    doc = token.doc
+    words = [t.lower_ for t in doc[token.i + 1 : min(token.i + 4, len(doc))]]
+    adverb = words[:2] in (["then", ","], ["now", ","]) or words[:3] == ["that", "time", ","]
+    return token.lower_ == "until" and adverb
 
 
 _UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}

@@ -75,6 +75,8 @@ def resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialDa
         return PartialDate.of(published, "day", " ".join(words))
     if {"ago", "from", "time"} & set(lowered):
         return _counted(lowered, published)
+    if lowered[1:3] == ["earlier", "than"] and (bound := _resolve(words[3:], published, tense)) is not None:
+        return PartialDate(bound.start, dt.date.max, "interval", " ".join(words))  # "no earlier than 4 November"
     return _resolve(words, published, tense)
 
 

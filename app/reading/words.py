@@ -47,6 +47,9 @@ def status_date(date: Span) -> bool:
     return date.start > 1 and doc[date.start - 1].lower_ == "of" and doc[date.start - 2].lower_ == "as"
 
 
+_HELD_BY = {"bound", "governed", "covered", "obliged", "obligated"}
+
+
 def signing_agent(ent: Span) -> bool:
     """'signed by 45 countries and the European Union': an organisation among the signers is not the treaty."""
     doc = ent.doc
@@ -54,7 +57,7 @@ def signing_agent(ent: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i >= 0 and doc[i].lower_ == "by":
-        return True
+        return not (i >= 1 and doc[i - 1].lower_ in _HELD_BY)  # "remain bound by the Rome Statute": the treaty
     return i >= 1 and doc[i].lower_ == "and" and doc[i - 1].lower_ in ("countries", "states", "nations", "members")
 
 

@@ -132,6 +132,69 @@ CASES: list[tuple[str, str, str, Read]] = [
         "ratification.",
         [],
     ),
+    (
+        "the-states-an-ordinal-exit-follows",  # 'the third country to take this step, following X and Y': both left
+        "2025-05-20",
+        "Hungary's parliament voted to leave the International Criminal Court. Hungary becomes the third country to "
+        "take this step, following Burundi and the Philippines.",
+        [("withdrew", "rome-statute", "BDI", "true"), ("withdrew", "rome-statute", "PHL", "true")],
+    ),
+    (
+        "the-first-to-do-something-else",  # negative: no exit, and 'first' has no predecessor
+        "2025-05-20",
+        "Hungary becomes the first country in the EU to debate the International Criminal Court, following "
+        "Burundi's example.",
+        [],
+    ),
+    (
+        "a-notice-given-to-a-named-recipient-reported-on-a-day",  # 'has given the UN notice', said on Friday
+        "2017-08-05",
+        "The State Department said on Friday that the US has formally given the United Nations notice of "
+        "withdrawal from the Paris Agreement.",
+        [("notification_date", "paris-agreement", "USA", "2017-07-29/2017-08-04")],
+    ),
+    (
+        "notice-given-to-someone-of-something-else",  # negative
+        "2017-08-05",
+        "The US gave Paris Agreement critics notice on Friday.",
+        [],
+    ),
+    (
+        "a-month-later-counts-from-the-month-just-named",  # not from a date read earlier in the article
+        "2026-03-18",
+        "Argentina first announced its WHO exit in February last year, and a month later it issued a formal notice "
+        "of withdrawal to the WHO.",
+        [("notification_date", "who-constitution", "ARG", "2025-03")],
+    ),
+    (
+        "until-then-a-group-remains-bound",  # 'Until then,' is a time, not a condition; 'the three states' named before
+        "2025-09-26",
+        "Burkina Faso, Mali and Niger announced they would leave the Rome Statute. Until then, the three states "
+        "remain fully bound by the Rome Statute.",
+        [
+            ("bound_on", "rome-statute", "BFA", "true"),
+            ("bound_on", "rome-statute", "MLI", "true"),
+            ("bound_on", "rome-statute", "NER", "true"),
+        ],
+    ),
+    (
+        "bound-by-a-named-treaty",  # 'by the Rome Statute' is the treaty, not an agent
+        "2025-09-26",
+        "Mali remains bound by the Rome Statute until the withdrawal takes effect.",
+        [("bound_on", "rome-statute", "MLI", "true")],
+    ),
+    (
+        "no-earlier-than-a-day",  # a lower bound: on or after that day
+        "2017-08-05",
+        "The US withdrawal from the Paris Agreement will take effect no earlier than November 4, 2020.",
+        [("effective_date", "paris-agreement", "USA", "2020-11-04/9999-12-31")],
+    ),
+    (
+        "by-a-month-is-a-deadline",  # on or before the end of that month, not the month itself
+        "2017-03-14",
+        "If she triggers it, the UK will officially leave the EU by April 2019.",
+        [("effective_date", "teu", "GBR", "0001-01-01/2019-04-30")],
+    ),
 ]
 
 
