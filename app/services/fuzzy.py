@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -31,6 +32,20 @@ WORDS_KEPT = 4096  # words of queries whose similar words are kept
 
 Counts = npt.NDArray[np.int16]
 Scores = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class _Lengths:
+    """Per name, for one length of key: the sum and the shorter of the two lengths, the partial ratios' scales
+    (``token_scale`` = 0.95 × ``scale``), whether WRatio compares them whole (``near``: the longer under 1.5 times
+    the shorter) and whether a word in common makes the score at least 85.5 (``sure``)."""
+
+    sum: Scores
+    shortest: Scores
+    scale: Scores
+    token_scale: Scores
+    near: npt.NDArray[np.bool_]
+    sure: npt.NDArray[np.bool_]
 
 
 def _set_form(key: str) -> str:
@@ -68,9 +83,12 @@ class NameMatcher:
         self.id_count = len(set(index.values()))
         self._words_seen: dict[str, tuple[dict[str, float], float]] = {}
         self._last: tuple[str, Scores, Scores] | None = None
+        self._lengths_for: dict[int, _Lengths] = {}  # at most one per length of key (keys are cut to 200)
+        self._set_lengths_for: dict[int, _Lengths] = {}
         self._rows_of: dict[str, list[int]] = defaultdict(list)
         for row, item in enumerate(index.values()):
             self._rows_of[item].append(row)
+        self._rows_array = {item: np.array(rows, dtype=np.intp) for item, rows in self._rows_of.items()}
 
     def _count_matrix(self, texts: list[str]) -> Counts:
         """Per character of the alphabet (a row each, contiguous), how often each text holds it."""
@@ -82,12 +100,13 @@ class NameMatcher:
 
     def _common(self, counts: Counts, text: str) -> npt.NDArray[np.float64]:
         """For every name, the size of the multiset of characters it shares with ``text`` (at least its LCS)."""
-        common = np.zeros(counts.shape[1], dtype=np.int16)
-        for c, times in Counter(text).items():
-            column = self._column.get(c)
-            if column is not None:
-                common += np.minimum(counts[column], times)
-        return common.astype(np.float64)
+        held = [(column, times) for c, times in Counter(text).items() if (column := self._column.get(c)) is not None]
+        if not held:
+            return np.zeros(counts.shape[1])
+        columns, times = zip(*held, strict=True)
+        shared = np.minimum(counts[list(columns)], np.array(times, dtype=np.int16)[:, None])
+        common: npt.NDArray[np.float64] = shared.sum(axis=0).astype(np.float64)
+        return common
 
     def upper_bounds(self, key: str) -> Scores:
         """For every name, a score WRatio(key, name) cannot exceed (see the module's docstring)."""
@@ -111,16 +130,15 @@ class NameMatcher:
     def _compute_bounds(self, key: str) -> tuple[Scores, Scores]:
         if not key.strip():  # WRatio of an empty string is 0
             return np.zeros(len(self.names)), np.zeros(len(self.names))
-        n1, set_key = len(key), _set_form(key)
+        set_key = _set_form(key)
+        lengths, set_lengths = self._by_length(len(key)), self._by_set_length(len(set_key))
         common = self._common(self._counts, key)
         set_common = self._common(self._set_counts, set_key)
-        n2 = self._lengths
-        shortest = np.minimum(n2, n1)
-        ratio = 200 * common / (n1 + n2)
-        token_set = 200 * set_common / (len(set_key) + self._set_lengths)
-        partial = 200 * common / (shortest + common)
-        set_shortest = np.minimum(self._set_lengths, len(set_key))
-        partial_token = np.maximum(partial, 200 * set_common / (set_shortest + set_common))
+        doubled = 200 * common
+        ratio = doubled / lengths.sum
+        token_set = 200 * set_common / set_lengths.sum
+        partial = doubled / (lengths.shortest + common)
+        partial_token = np.maximum(partial, 200 * set_common / (set_lengths.shortest + set_common))
         words = set(key.split())
         in_common = np.zeros(len(self.names), dtype=np.int16)  # words the name shares with the key ...
         common_length = np.zeros(len(self.names), dtype=np.float64)  # ... and their letters
@@ -133,19 +151,38 @@ class NameMatcher:
         # WRatio's token-set ratio with words in common: 100 when one's words are all the other's, else the best
         # of the shared words against each side's sorted words (exact) and both sides against each other (bound).
         joined = common_length + in_common - 1
-        sides = joined + np.minimum(len(set_key), self._set_lengths)
+        sides = joined + set_lengths.shortest
         one_side = np.divide(200 * joined, sides, out=np.zeros_like(joined), where=shared)
         subset = shared & ((in_common == len(words)) | (in_common == self._word_counts))
         token_set = np.where(subset, 100.0, np.where(shared, np.maximum(token_set, one_side), token_set))
         partial_token[shared] = 100.0
-        length_ratio = np.maximum(n2, n1) / np.maximum(shortest, 1)
         near = np.maximum(ratio, UNBASE_SCALE * np.maximum(ratio, token_set))
-        scale = np.where(length_ratio <= 8.0, PARTIAL_SCALE, FAR_PARTIAL_SCALE)
-        far = np.maximum(ratio, np.maximum(scale * partial, UNBASE_SCALE * scale * partial_token))
-        upper: Scores = np.where(length_ratio < 1.5, near, far)
-        sure = shared & (length_ratio >= 1.5) & (length_ratio <= 8.0)
-        lower: Scores = np.where(sure, 100.0 * UNBASE_SCALE * PARTIAL_SCALE, 0.0)
+        far = np.maximum(ratio, np.maximum(lengths.scale * partial, lengths.token_scale * partial_token))
+        upper: Scores = np.where(lengths.near, near, far)
+        lower: Scores = np.where(shared & lengths.sure, 100.0 * UNBASE_SCALE * PARTIAL_SCALE, 0.0)
         return upper, lower
+
+    def _by_length(self, n1: int) -> _Lengths:
+        """What the names' lengths give for a key of ``n1`` characters, kept per length (a key's length repeats)."""
+        found = self._lengths_for.get(n1)
+        if found is None:
+            n2 = self._lengths
+            shortest = np.minimum(n2, n1)
+            length_ratio = np.maximum(n2, n1) / np.maximum(shortest, 1)
+            scale = np.where(length_ratio <= 8.0, PARTIAL_SCALE, FAR_PARTIAL_SCALE)
+            sure = (length_ratio >= 1.5) & (length_ratio <= 8.0)
+            found = _Lengths(n1 + n2, shortest, scale, UNBASE_SCALE * scale, length_ratio < 1.5, sure)
+            self._lengths_for[n1] = found
+        return found
+
+    def _by_set_length(self, n1: int) -> _Lengths:
+        """The same for a key's sorted word set of ``n1`` characters, against the names' word sets."""
+        found = self._set_lengths_for.get(n1)
+        if found is None:
+            empty = np.zeros(0, dtype=bool)
+            found = _Lengths(n1 + self._set_lengths, np.minimum(self._set_lengths, n1), empty, empty, empty, empty)
+            self._set_lengths_for[n1] = found
+        return found
 
     def ranked(self, key: str, cutoff: float, limit: int = 25) -> list[tuple[str, float]]:
         """The ids of the ``limit`` best names scoring ``cutoff`` or more (WRatio), best score per id, the best
@@ -179,15 +216,26 @@ class NameMatcher:
     def best_few(self, key: str, ids: Iterable[str], count: int, cutoff: float) -> dict[str, float]:
         """Of ``ids``, at least the ``count`` whose best names score highest (WRatio ≥ ``cutoff``), each with its
         best score: when ``count`` of them surely score some ``floor`` (:meth:`lower_bounds`), the names bound
-        below it cannot be among them and are not scored."""
+        below it cannot be among them and are not scored; nor are the names whose bounds meet (their score is
+        the bound: a word in common, 85.5, and nothing closer)."""
         upper, lower = self._bounds(key)
-        rows = [self._rows_of.get(item, []) for item in ids]
-        sure = lower.tolist()
-        floors = sorted((max(sure[row] for row in found) for found in rows if found), reverse=True)
-        floor = max(cutoff, floors[count - 1] if count > 0 and len(floors) >= count else 0.0) - 1e-6
-        names = [self.names[row] for found in rows for row in found if upper[row] >= floor]
-        scored = process.extract(key, names, scorer=fuzz.WRatio, limit=None, score_cutoff=floor)
-        return dict(ranked_ids((self.index[name], score) for name, score, _ in scored if score >= cutoff))
+        items = [item for item in ids if item in self._rows_array]
+        if not items:
+            return {}
+        groups = [self._rows_array[item] for item in items]
+        rows = np.concatenate(groups)
+        starts = np.cumsum([0] + [len(g) for g in groups[:-1]])
+        floors = np.maximum.reduceat(lower[rows], starts)
+        floor = max(cutoff, float(np.sort(floors)[-count]) if 0 < count <= len(floors) else 0.0) - 1e-6
+        tops, scores = upper[rows], lower[rows]
+        known = (tops <= scores) & (scores >= floor)
+        scores[~known] = -1.0
+        unknown = np.flatnonzero((tops >= floor) & ~known)
+        names = [self.names[row] for row in rows[unknown].tolist()]
+        for _, score, at in process.extract(key, names, scorer=fuzz.WRatio, limit=None, score_cutoff=floor):
+            scores[unknown[at]] = score
+        best = np.maximum.reduceat(scores, starts).tolist()
+        return dict(ranked_ids((item, score) for item, score in zip(items, best, strict=True) if score >= cutoff))
 
     def top_ids(self, key: str, cutoff: float, count: int, exclude: frozenset[str]) -> dict[str, float]:
         """Ids (not in ``exclude``) whose names score best (WRatio ≥ ``cutoff``), each with its best score, to
