@@ -35,6 +35,7 @@ class Context:
     exited: str | None = None  # the treaty the last "withdrawal from X" leaves
     headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
+    previous_states: list[str] = field(default_factory=list)  # the states the sentence before names
     lede: bool = False  # reading the headline or the first paragraph (the news of the day)
     last_when: PartialDate | None = None  # the date last read ("... in August 2011. ... three months later")
     weekdays: dict[str, PartialDate] = field(default_factory=dict)  # "Wednesday 29 March": the day a weekday names

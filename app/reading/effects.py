@@ -37,6 +37,22 @@ def in_force_for(verb: Span, clause: Span, states: list[str]) -> tuple[ClaimKind
     return "entry_into_force", []
 
 
+_DECISION_NOUNS = frozenset({"decision", "move", "step", "withdrawal", "exit", "denunciation"})
+
+
+def decided_exit(verb: Span, clause: Span, context: Context) -> list[str]:
+    """The states whose exit 'This decision will come into force in January 2026' dates: the subject is only 'this /
+    that / the decision' (or 'move', 'withdrawal'), the sentence before tells a withdrawal and names the states (one
+    or more). Empty when the clause names a state of its own or the decision is not the exit's."""
+    before = [t.lower_ for t in clause.doc[clause.start : verb.start] if not t.is_punct]
+    while before and before[-1] in ("will", "would", "shall", "should", "is", "was", "to", "has", "had", "officially"):
+        before.pop()
+    decided = len(before) == 2 and before[0] in ("this", "that", "the") and before[1] in _DECISION_NOUNS
+    if not decided or actors_in(clause) or context.since_withdrawal != 0:
+        return []
+    return list(context.previous_states)
+
+
 def effect_kind(
     verb: Span, clause: Span, states: list[str], tense: str, date: Span | None, headline: bool, value: str | None
 ) -> tuple[ClaimKind, list[str], str | None] | None:

@@ -131,11 +131,18 @@ def left_kind(
         return "effective_date", value
     if tense in ("past", "deed") or (
         tense == "present"
-        and (verb[0].lower_.endswith("s") or plural)
+        and (verb[0].lower_.endswith("s") or plural or (context.headline and _coordinated_subject(verb)))
         and (context.headline or act_subject(verb) or _officially_now(verb))
     ):
         return "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
     return None, value
+
+
+def _coordinated_subject(verb: Span) -> bool:
+    """'Ortega and Murillo Pull Nicaragua from UNESCO': a headline's plural present after two names joined by 'and'
+    or a comma (the leaders who act for the state inside the verb)."""
+    before = verb.doc[verb.sent.start : verb.start]
+    return len(before) >= 3 and any(t.lower_ == "and" or t.text == "," for t in before) and before[-1].is_title
 
 
 def _officially_now(verb: Span) -> bool:
@@ -152,6 +159,9 @@ def _on_or_after(when: PartialDate, published: dt.date) -> bool:
 def has_treaty_object(verb: Span, clause: Span) -> bool:
     """'left the convention', 'withdrew from it', 'pulled out of the Paris Agreement' (not 'left office')."""
     window = clause.doc[verb.end : min(verb.end + 9, clause.end)]  # "from a key Cold War-era security deal"
+    if verb[0].lemma_ == "pull" and verb[-1].lower_ == "from":  # "pulled Nicaragua from UNESCO", not "from the
+        head = [t for t in window[:2] if t.lower_ != "the"][:1]  # talks on the treaty": the treaty right after
+        return bool(head) and head[0].ent_type_ == "TREATY"
     left_as_is = window[:1] and window[0].ent_type_ != "TREATY" and window[0].lower_ in ("open", "room", "intact")
     if left_as_is or window[1:3].text == "door open":
         return False  # "left open the option of maintaining the treaty", "left the door open": nothing left

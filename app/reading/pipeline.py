@@ -179,6 +179,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "+"}, {"LOWER": "out"}, {"LOWER": "of"}],
         [{"LEMMA": {"IN": ["pull", "take"]}}, {"LOWER": {"IN": ["the", "its", "his", "their"]}},
          {"LOWER": {"IN": ["country", "nation"]}}, {"LOWER": "out"}, {"LOWER": "of"}],
+        # "Ortega and Murillo Pull Nicaragua from UNESCO": the same act with 'from' (the object must be a treaty)
+        [{"LEMMA": "pull"}, {"LOWER": "the", "OP": "?"}, {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "+"},
+         {"LOWER": "from"}],
         # "will be out of the pact on November 4, 2020", "was officially out of the ICC on Sunday"
         [{"LOWER": {"IN": ["be", "was", "were", "is"]}}, {"LOWER": {"IN": ["officially", "formally"]}, "OP": "?"},
          {"LOWER": "out"}, {"LOWER": "of"}],

@@ -30,7 +30,14 @@ from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counts import party_counts
 from app.reading.described import described_treaties
-from app.reading.effects import effect_kind, headline_value, immediately, in_force_for, owners_inside
+from app.reading.effects import (
+    decided_exit,
+    effect_kind,
+    headline_value,
+    immediately,
+    in_force_for,
+    owners_inside,
+)
 from app.reading.elapsed import entry_before
 from app.reading.elided import as_did, followed_suit, those_of
 from app.reading.exits import (
@@ -57,6 +64,7 @@ from app.reading.mentions import (
     mention_weight,
     places_in_names,
 )
+from app.reading.neither import shared_denials
 from app.reading.nominal import nominal_claims, nominals
 from app.reading.notices import letter_named, reported_on, tells_leaving, to_a_parliament, told_exit, week_up_to
 from app.reading.outsiders import outsider_claims
@@ -255,6 +263,7 @@ class Reader:
                 if _asks(sentence):
                     claims = []  # "Which countries have already withdrawn from the Ottawa Convention?" asserts nothing
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1
+                context.previous_states = list(dict.fromkeys(str(e.ent_id_) for e in actors_in(sentence)))
                 if not claims:
                     continue
                 start, end = offset + sentence.start_char, offset + sentence.end_char
@@ -348,6 +357,7 @@ class Reader:
             claims += list(party_counts(clause, counted, dates))  # "The Council of Europe, now with 46 member states"
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
+        claims += shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"
         yield from for_both(clause, entry_before(clause, claims))
         for ent in treaties:
             self._name(ent, context)
@@ -426,6 +436,9 @@ class Reader:
             if (effect := effect_kind(verb, clause, states, tense, date, context.headline, value)) is None:
                 return []
             kind, states, value = effect
+        elif label == "FORCE" and (decided := decided_exit(verb, clause, context)):
+            kind, states = "effective_date", decided  # "... announced its withdrawal. This decision will come into
+            # force in January 2026": the exit of the state the sentence before names
         elif label == "FORCE":
             kind, states = in_force_for(verb, clause, states)
         elif label == "LEAVE":

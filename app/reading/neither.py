@@ -1,0 +1,42 @@
+"""States that share a denial by "neither" or "nor": "The US is not a party to the Rome Statute, and neither are
+countries like China, Russia and Israel"; "Hungary has not ratified it, nor has Serbia". The states named after the
+"neither/nor + auxiliary" have the same status as the one before it, so each gets a copy of its claim. Only claims
+that deny ("false") and that the clause itself gives a state are copied; "neither" with no state after it ("nor does
+it intend to join") copies nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from schemas.checks import Claim
+
+_SHARE = frozenset({"neither", "nor"})
+_AUXILIARIES = frozenset({"are", "is", "was", "were", "do", "does", "did", "have", "has", "had"})
+_DENIED = frozenset({"joined", "ratified", "signed", "acceded", "bound_on"})  # statuses a state can share
+
+
+def _sharing_cue(clause: Span) -> Token | None:
+    """The auxiliary of 'neither are', 'nor has' in the clause (the first one), if any."""
+    for token in clause[:-1]:
+        follower = clause.doc[token.i + 1]
+        if token.lower_ in _SHARE and follower.lower_ in _AUXILIARIES:
+            return follower
+    return None
+
+
+def shared_denials(clause: Span, actors: list[Span], claims: list[Claim]) -> list[Claim]:
+    """A copy of each denial claim of the clause for every state named after 'neither/nor + auxiliary'."""
+    cue = _sharing_cue(clause)
+    if cue is None:
+        return []
+    after = list(dict.fromkeys(str(a.ent_id_) for a in actors if a.start > cue.i))
+    before = {str(a.ent_id_) for a in actors if a.end <= cue.i}
+    denied = [c for c in claims if c.value == "false" and c.kind in _DENIED and c.state in before]
+    have = {(c.kind, c.treaty, c.state) for c in claims}
+    return [
+        c.model_copy(update={"state": state})
+        for c in denied
+        for state in after
+        if (c.kind, c.treaty, state) not in have and state not in before
+    ]
