@@ -10,7 +10,7 @@ from app.services.lookup import find_state
 from app.services.notices import Notification
 from app.services.notices import long_date as _long
 from schemas.api import AssessmentRequest
-from schemas.checks import Claim, Evidence
+from schemas.checks import Claim, Evidence, Verdict
 from schemas.rules import Treaty
 
 
@@ -28,6 +28,8 @@ class BoundOnChecks(InForceChecks):
             return self._revoked_ratification(treaty, state, on)
         if not notices and (outside := self._never_bound(treaty, state, on, claimed)) is not None:
             return outside
+        if not notices and (decided := self._decided_only(treaty, state, on, claimed)) is not None:
+            return decided
         if not notices:
             raise Unverifiable(f"No withdrawal by {state} from the {treaty.short_name} is recorded before {on}.")
         notice = max(notices, key=lambda n: n.received)
@@ -50,6 +52,28 @@ class BoundOnChecks(InForceChecks):
         evidence = [Evidence(kind="assessment", description=answer.effective.explanation, url=notice.source_url)]
         value = str(bound or again is not None).lower()
         return Outcome(("consistent" if ok else "inconsistent"), value, text, evidence, [treaty.id])
+
+    def _decided_only(self, treaty: Treaty, state: str, on: dt.date, claimed: bool) -> Outcome | None:
+        """'With the signing of the denunciation law, Russia is no longer obliged ...': a state that had only decided
+        to withdraw by ``on`` (world/records ``unnotified``: a domestic step, no notification recorded) was still bound
+        then, as the withdrawn-claim check assumes (a treaty counts its exit from a notice; a law or a memorandum ends
+        nothing). None when no such decision is recorded by that day."""
+        for _, begun in self.rulebook.world.unnotified_for(treaty.id, state):
+            steps = [d for d in begun.domestic_steps if d.date <= on]
+            if not steps:
+                continue
+            step, name = steps[-1], find_state(state).name
+            text = (
+                f"{'Correct' if claimed else 'Incorrect'}: {name} was still bound by the {treaty.short_name} on "
+                f"{_long(on)}: on {_long(step.date)} the {step.actor} decided to withdraw ({step.act}), but no "
+                "notification to the depositary is recorded (assumed none), and the treaty counts any withdrawal from "
+                "a notice."
+            )
+            url = str(step.source.url) if step.source else str(begun.sources[0].url)
+            evidence = [Evidence(kind="record", description=f"{step.actor}: {step.act}", url=url)]
+            verdict: Verdict = "consistent" if claimed else "inconsistent"
+            return Outcome(verdict, "true", text, evidence, [f"record: {state} {treaty.id} (not notified)"])
+        return None
 
     def _never_bound(self, treaty: Treaty, state: str, on: dt.date, claimed: bool) -> Outcome | None:
         """'Iran, Libya and Yemen are not party to the Paris Agreement': a state the sourced outsiders list

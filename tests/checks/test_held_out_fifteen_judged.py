@@ -1,0 +1,34 @@
+"""Judging the fifteenth held-out batch's claims (issue 14): a state that has only decided to withdraw is still bound
+(world/records ``unnotified``), and a parliament's approval day given to the ratification is partly right (world/parties
+``approved``). Real rule files and world files, through the API."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.checks.test_judging import judge
+
+
+def test_a_law_to_denounce_leaves_the_state_bound(client: TestClient) -> None:
+    """Russia's law denouncing the European Convention for the Prevention of Torture (signed 29 September 2025) ends
+    nothing: no notice to the Secretary General is recorded, and Art. 22(2) counts twelve months from one."""
+    gone = judge(client, "2025-09-29", kind="bound_on", treaty="cpt-convention", state="RUS", value="false")
+    assert gone["verdict"] == "inconsistent" and gone["correct_value"] == "true"
+    still = judge(client, "2025-09-29", kind="bound_on", treaty="cpt-convention", state="RUS", value="true")
+    assert still["verdict"] == "consistent"
+
+
+def test_before_any_decision_the_status_stays_unverifiable(client: TestClient) -> None:
+    """Before the Duma's vote of 17 September 2025 no decision is recorded: the records say nothing either way."""
+    early = judge(client, "2025-09-01", kind="bound_on", treaty="cpt-convention", state="RUS", value="false")
+    assert early["verdict"] == "unverifiable"
+
+
+def test_the_parliaments_day_given_to_the_ratification_is_partly_right(client: TestClient) -> None:
+    """The Verkhovna Rada approved the Istanbul Convention on 20 June 2022; Ukraine deposited on 18 July 2022."""
+    rada = judge(client, "2025-11-05", kind="ratified", treaty="istanbul-convention", state="UKR", value="2022-06")
+    assert rada["verdict"] == "partly_consistent" and rada["correct_value"] == "2022-07-18"
+    deposit = judge(client, "2025-11-05", kind="ratified", treaty="istanbul-convention", state="UKR", value="2022-07")
+    assert deposit["verdict"] == "consistent"
+    wrong = judge(client, "2025-11-05", kind="ratified", treaty="istanbul-convention", state="UKR", value="2021")
+    assert wrong["verdict"] == "inconsistent"
