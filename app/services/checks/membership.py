@@ -293,7 +293,7 @@ class MembershipChecks(CheckBase):
         claimed = parse_partial_date(claim.value, as_of, "past")
         if claim.body and (by_parliament := self._parliament_approval(treaty, state, name, claimed)) is not None:
             return by_parliament
-        if not claim.body and (approval := self._approval_for_deposit(treaty, name, state, claimed)) is not None:
+        if not claim.body and (approval := self._parliament_approval(treaty, state, name, claimed, False)):
             return approval
         deposits = [e.consent for e in entries]
         if claim.body and claimed.end < max(deposits) and not any(claimed.contains(d) for d in deposits):
@@ -402,30 +402,13 @@ class MembershipChecks(CheckBase):
             evidence,
         )
 
-    def _approval_for_deposit(self, treaty: Treaty, name: str, state: str, claimed: PartialDate) -> Outcome | None:
-        """'Ukraine ratified it on May 18, 2005' where the 18 May is the parliament's approval (world/parties
-        ``approved``) and the instrument was deposited later: the approval's date given to the ratification, partly
-        right (as the deposit's date given to the vote is). None when the date is the deposit's or not the
-        approval's."""
-        listing = self.rulebook.world.parties.get(treaty.id)
-        row = self.rulebook.world.entry(treaty.id, state)
-        if listing is None or row is None or row.approved is None or row.consent_date is None:
-            return None
-        if not claimed.contains(row.approved) or claimed.contains(row.consent_date):
-            return None
-        facts = (
-            f"the parliament of {name} approved the {treaty.short_name} on {_long(row.approved)}; the instrument "
-            f"of {row.consent} was deposited on {_long(row.consent_date)}"
-        )
-        text = f"Partly correct: {facts} (the date given is the parliament's approval, not the ratification's)."
-        source = row.source or listing.source
-        evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
-        trace = [f"world/parties/{treaty.id}"]
-        return Outcome("partly_consistent", row.consent_date.isoformat(), text, evidence, trace)
-
-    def _parliament_approval(self, treaty: Treaty, state: str, name: str, claimed: PartialDate) -> Outcome | None:
+    def _parliament_approval(
+        self, treaty: Treaty, state: str, name: str, claimed: PartialDate, body_named: bool = True
+    ) -> Outcome | None:
         """'ratified in the Turkish Parliament in 2012': the parliament's approval (world/parties ``approved``),
-        not the deposit of the instrument; the deposit's date given for the vote is partly right."""
+        not the deposit of the instrument; the deposit's date given for the vote is partly right. With no body named
+        ('Ukraine ratified it on May 18, 2005'), only the approval's date given to the ratification is judged here:
+        partly right, as the swap the other way is; None otherwise (the deposit decides)."""
         listing = self.rulebook.world.parties.get(treaty.id)
         row = self.rulebook.world.entry(treaty.id, state)
         if listing is None or row is None or row.approved is None or row.consent_date is None:
@@ -434,8 +417,15 @@ class MembershipChecks(CheckBase):
             f"the parliament of {name} approved the {treaty.short_name} on {_long(row.approved)}; the instrument "
             f"of {row.consent} was deposited on {_long(row.consent_date)}"
         )
-        if claimed.contains(row.approved):
-            verdict: Verdict = "consistent"
+        value = row.approved
+        if not body_named:
+            if not claimed.contains(row.approved) or claimed.contains(row.consent_date):
+                return None
+            verdict: Verdict = "partly_consistent"
+            text = f"Partly correct: {facts} (the date given is the parliament's approval, not the ratification's)."
+            value = row.consent_date
+        elif claimed.contains(row.approved):
+            verdict = "consistent"
             text = f"Correct: {facts}."
         elif claimed.contains(row.consent_date):
             verdict, text = "partly_consistent", f"Partly correct: {facts} (the date given is the deposit's)."
@@ -443,4 +433,4 @@ class MembershipChecks(CheckBase):
             verdict, text = "inconsistent", f"Incorrect: {facts}."
         source = row.source or listing.source
         evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
-        return Outcome(verdict, row.approved.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+        return Outcome(verdict, value.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
