@@ -357,7 +357,6 @@ class Reader:
             claims += list(party_counts(clause, counted, dates))  # "The Council of Europe, now with 46 member states"
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
-        claims += shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"
         yield from for_both(clause, entry_before(clause, claims))
         for ent in treaties:
             self._name(ent, context)
@@ -393,7 +392,8 @@ class Reader:
         context: Context,
     ) -> list[Claim]:  # fmt: skip
         """The clause's claims, once 'join' has been read with whom it joins: 'joined other nations in signing'
-        (a signature), 'will join A, B and C as nations not party to' (their status, not the joiner's, said once)."""
+        (a signature), 'will join A, B and C as nations not party to' (their status, not the joiner's, said once), and
+        the denials the states after 'neither are' / 'nor has' share."""
         if signing := joined_by_signing(clause):
             claims = joined_by_signing_claims(signing, clause, actors, dates, claims, context)
         if treaty and (outside := outsider_claims(clause, actors, str(treaty), context.published)):
@@ -407,7 +407,7 @@ class Reader:
             claims += deemed_immediate(
                 clause, actors, str(treaty), context.published
             )  # "consider ... effective at once"
-        return claims
+        return claims + shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"
 
     def _from_trigger(
         self, label: str, verb: Span, treaty: str, states: list[str], date: Span | None, clause: Span,
