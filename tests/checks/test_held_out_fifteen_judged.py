@@ -32,3 +32,10 @@ def test_the_parliaments_day_given_to_the_ratification_is_partly_right(client: T
     assert deposit["verdict"] == "consistent"
     wrong = judge(client, "2025-11-05", kind="ratified", treaty="istanbul-convention", state="UKR", value="2021")
     assert wrong["verdict"] == "inconsistent"
+
+
+def test_a_law_denouncing_a_treaty_called_an_exit_is_partly_right(client: TestClient) -> None:
+    """'Russia withdraws from the European Convention against Torture' on the day the denunciation law was signed: a
+    step towards an exit ('denouncing' as much as 'withdrawing'), not an exit done."""
+    said = judge(client, "2025-09-29", kind="withdrew", treaty="cpt-convention", state="RUS", value="true")
+    assert said["verdict"] == "partly_consistent"

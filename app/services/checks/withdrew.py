@@ -107,7 +107,7 @@ class WithdrewChecks(EffectiveDateChecks):
         for _, begun in self.rulebook.world.unnotified_for(treaty.id, state):
             steps = [
                 d for d in begun.domestic_steps
-                if d.date <= as_of and "withdraw" in d.act.lower() and (claimed is None or claimed.contains(d.date))
+                if d.date <= as_of and _leaving_act(d.act) and (claimed is None or claimed.contains(d.date))
             ]  # fmt: skip
             if steps:
                 step = steps[-1]
@@ -147,7 +147,7 @@ class WithdrewChecks(EffectiveDateChecks):
             steps = [
                 d for d in record.domestic_steps
                 if d.date <= as_of and (claimed is None or claimed.contains(d.date))
-                and (leaving or "withdraw" in d.act.lower())
+                and (leaving or _leaving_act(d.act))
             ]  # fmt: skip
             if steps:
                 step = steps[-1]
@@ -445,3 +445,8 @@ def _withdrew_on(
         f"not {claimed.describe()}."
     )
     return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+
+
+def _leaving_act(act: str) -> bool:
+    """A domestic step towards leaving: 'directing the withdrawal', 'law denouncing the Convention'."""
+    return any(word in act.lower() for word in ("withdraw", "denounc"))
