@@ -138,6 +138,21 @@ def left_kind(
     return None, value
 
 
+_OWN_ACRONYMS = frozenset({"UN", "EU", "US", "USA", "UK", "AU", "NATO", "OSCE"})  # they name a treaty's owner, as in
+# "the UN climate treaty", "the EU accession treaty"
+
+
+def _another_body(token: Token) -> bool:
+    """An acronym right after 'from (the)' that names no treaty of the rulebook and is no treaty's owner ('the FAO',
+    'the IOM'): the state left that body, not the treaty the article is about."""
+    if token.ent_type_ or not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6):
+        return False
+    if token.text in _OWN_ACRONYMS or previous_word(token) not in ("from", "the"):
+        return False
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return following not in GENERIC_TREATY and following not in ("'s", "’s")
+
+
 def _coordinated_subject(verb: Span) -> bool:
     """'Ortega and Murillo Pull Nicaragua from UNESCO': a headline's plural present after two names joined by 'and'
     or a comma (the leaders who act for the state inside the verb)."""
@@ -171,6 +186,8 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
     for token in window:
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY or token.lower_ == "it":
             return not _left_in_a_state(verb, token)
+        if _another_body(token):
+            return False  # "withdrew from the FAO after the agency ...": a body the rulebook does not hold
         if token.lower_.removesuffix("s") in GENERIC_TREATY or token.lower_ == "treaties":
             return True  # "quits two more international organisations": the bodies the article names
         if token.lower_ == "membership" and previous_word(token) in ("its", "their"):

@@ -63,6 +63,25 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("withdrew", "unesco-constitution", "NIC", "true")],
     ),
     (
+        "a-statement-of-intent-to-withdraw-is-no-effect",  # a purpose, not a date the exit takes effect
+        "2025-12-30",
+        "Estonia has withdrawn from the Ottawa Convention. In April 2025, the prime ministers of Estonia and Finland "
+        "signed a statement of intent to withdraw from the treaty.",
+        [("withdrew", "apmbc", "EST", "true")],
+    ),
+    (
+        "another-body-named-by-its-acronym-is-not-the-treaty",  # 'the FAO' is no rule file's treaty
+        "2025-05-06",
+        "Nicaragua leaves UNESCO. In February, the government withdrew from the FAO after the agency criticised it.",
+        [("withdrew", "unesco-constitution", "NIC", "true")],
+    ),
+    (
+        "the-un-before-a-treaty-noun-is-the-treatys-owner",  # 'the UN climate treaty' is still a treaty
+        "2026-02-01",
+        "The United States withdrew from the UN climate treaty in 2026.",
+        [("withdrew", "unfccc", "USA", "2026")],
+    ),
+    (
         "pulled-from-talks-is-no-exit",  # the treaty must follow 'from'
         "2025-05-06",
         "Moscow pulled Minsk from the talks on the Ottawa Convention.",
