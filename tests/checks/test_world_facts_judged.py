@@ -192,12 +192,17 @@ def test_a_count_the_sources_disagree_on(client: TestClient, value: str) -> None
 
 
 def test_a_parliament_s_ratification_day_is_not_the_deposit(client: TestClient) -> None:
-    """'The Verkhovna Rada ratified it on May 18, 2005': the Rada's approval is not recorded; the instrument was
-    deposited on 27 December 2005. Without the parliament named, the same day is judged against the deposit."""
-    claim = {"kind": "ratified", "treaty": "apmbc", "state": "UKR", "value": "2005-05-18"}
-    by_rada = judge(client, "2025-06-28", body="Verkhovna Rada", **claim)
-    assert by_rada["verdict"] == "unverifiable" and "27 December 2005" in by_rada["explanation"]
-    assert judge(client, "2025-06-28", **claim)["verdict"] == "inconsistent"
+    """'The Dutch parliament ratified it in July 2015': no approval day is recorded for the Netherlands; the instrument
+    was deposited on 18 November 2015. Without the parliament named, the same month is judged against the deposit.
+    Where the approval is recorded (the Verkhovna Rada's of 18 May 2005, world/parties ``approved``, h-b15), the Rada's
+    day is right, and given to the ratification with no body named it is partly right."""
+    claim = {"kind": "ratified", "treaty": "istanbul-convention", "state": "NLD", "value": "2015-07"}
+    by_parliament = judge(client, "2016-01-10", body="States General", **claim)
+    assert by_parliament["verdict"] == "unverifiable" and "18 November 2015" in by_parliament["explanation"]
+    assert judge(client, "2016-01-10", **claim)["verdict"] == "inconsistent"
+    rada = {"kind": "ratified", "treaty": "apmbc", "state": "UKR", "value": "2005-05-18"}
+    assert judge(client, "2025-06-28", body="Verkhovna Rada", **rada)["verdict"] == "consistent"
+    assert judge(client, "2025-06-28", **rada)["verdict"] == "partly_consistent"
 
 
 def test_the_day_a_revoked_notice_would_have_taken_effect(client: TestClient) -> None:
