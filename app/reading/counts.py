@@ -117,23 +117,10 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
         at = token.i + 2 if clause.doc[token.i + 1].text == "-" else token.i + 1  # "34-nations"
         if at >= clause.end:
             continue
-        noun = clause.doc[at]
-        compound = (  # "the 34-nation Open Skies Treaty", "the 34-member group"; not "the 15-member Council"
-            at == token.i + 2
-            and noun.lower_ in ("nation", "country", "state", "member", "party")
-            and at + 1 < clause.end
-            and (clause.doc[at + 1].ent_type_ == "TREATY" or clause.doc[at + 1].lower_ in GROUPS)
-        ) and not _of_another_body(token)  # "from the Commonwealth, the 54-member grouping": a body the rulebook lacks
-        if (
-            noun.lower_ not in COUNT_NOUNS
-            and not compound
-            and not (
-                noun.lower_ in ("member", "state", "signatory", "contracting", "party")
-                and at + 1 < clause.end
-                and clause.doc[at + 1].lower_ in ("states", "countries", "nations", "parties", "governments")
-            )
-        ):
+        between = _treaty_before_members(clause, at)  # "the 34 OAS member states": the treaty named counts them
+        if between is None and not _counted_noun(clause, token, at):
             continue
+        treaty = between or treaty
         number = number_from_words(token.text)
         if number is None or number < 10:
             continue
@@ -186,6 +173,42 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
             # parties) and bounded, it holds under either reading; no checkable count is asserted
         yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
         return
+
+
+def _counted_noun(clause: Span, number: Token, at: int) -> bool:
+    """The word after the number names what a party count counts: 'states', 'members', 'the 34-nation Open Skies
+    Treaty', 'the 34-member group' (not 'the 15-member Council'), '35 member states'."""
+    doc = clause.doc
+    noun = doc[at]
+    compound = (  # "the 34-nation Open Skies Treaty", "the 34-member group"; not "the 15-member Council"
+        at == number.i + 2
+        and noun.lower_ in ("nation", "country", "state", "member", "party")
+        and at + 1 < clause.end
+        and (doc[at + 1].ent_type_ == "TREATY" or doc[at + 1].lower_ in GROUPS)
+    ) and not _of_another_body(number)  # "from the Commonwealth, the 54-member grouping": a body the rulebook lacks
+    return (
+        noun.lower_ in COUNT_NOUNS
+        or compound
+        or (
+            noun.lower_ in ("member", "state", "signatory", "contracting", "party")
+            and at + 1 < clause.end
+            and doc[at + 1].lower_ in ("states", "countries", "nations", "parties", "governments")
+        )
+    )
+
+
+def _treaty_before_members(clause: Span, at: int) -> str | None:
+    """'the 34 OAS member states', 'the 46 Council of Europe members': a treaty's name between the number and the
+    members it counts; the treaty's id."""
+    doc = clause.doc
+    ent = next((e for e in clause.ents if e.start == at and e.label_ == "TREATY"), None)
+    if ent is None or ent.end >= clause.end:
+        return None
+    following = [t.lower_ for t in doc[ent.end : min(clause.end, ent.end + 2)]]
+    members = following[:1] in (["members"], ["parties"]) or (
+        following[:1] in (["member"], ["state"]) and following[1:] in (["states"], ["countries"], ["parties"])
+    )
+    return str(ent.ent_id_) if members else None
 
 
 def _of_another_body(number: Token) -> bool:

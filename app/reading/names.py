@@ -24,8 +24,10 @@ from app.rulebook import Rulebook
 # How English news writes some states, not found in the sources above (a language fact, not a legal one).
 _COMMON_SHORT_NAMES = {
     "Britain": "GBR", "U.K.": "GBR", "America": "USA", "U.S.": "USA", "U.S": "USA", "U.S.A.": "USA", "Türkiye": "TUR",
-    "Turkiye": "TUR", "Kiev": "UKR",
+    "Turkiye": "TUR", "Kiev": "UKR", "PH": "PHL",  # "PH still bound to ...": Philippine news's own short form
 }  # fmt: skip
+# Regions whose names hold a state's short name ("In South America, Brazil has not ratified ..."): never the state
+REGIONS = ("South America", "Latin America", "Central America", "North America")
 _ALIAS_VERBS = ("leaving ", "withdrawal ")
 # "Georgia" (a US state), "Jordan" and "Chad" (given names): read only in context (app/reading/ambiguous.py);
 # "Congo" (two states): read only in its longer forms

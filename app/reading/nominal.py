@@ -90,7 +90,9 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         if owners:
             end = owners[-1].end
     if not owners and not by_context:
-        return None
+        owners = _clause_subject_after_presupposing(noun, clause, actors)
+        if not owners:
+            return None
     if _instrument_on(doc, owners[0].start if owners and owners[0].start < noun.i else noun.i, clause):
         return None  # "adopted the law on Latvia's withdrawal ... on April 16": the law's subject, dated by the vote
     left_from = end < clause.end and doc[end].lower_ == "from"
@@ -178,7 +180,22 @@ def _presupposed(start: int, clause: Span) -> bool:
         before = doc[start - 2]  # "following the withdrawal of ..."
     if before is None or before.lower_ not in _PRESUPPOSING:
         return False
-    return not any(t.lower_ in _UNASSERTED or t.lower_ in _UNREAL for t in clause)
+    words = clause
+    if before.i == clause.start and (comma := next((t for t in doc[start : clause.end] if t.text == ","), None)):
+        words = doc[clause.start : comma.i]  # "Following the US withdrawal from X, these efforts may ...": the
+        # fronted phrase asserts the exit whatever the main clause hedges
+    return not any(t.lower_ in _UNASSERTED or t.lower_ in _UNREAL for t in words)
+
+
+def _clause_subject_after_presupposing(noun: Token, clause: Span, actors: list[Span]) -> list[Span]:
+    """'PH still bound to work with ICC despite withdrawal in 2019': an exit noun with no owner, right after a word
+    that takes it as done, is the exit of the one state the clause names before it (its subject). Dated only:
+    the caller asks for a date right after the noun."""
+    doc = clause.doc
+    if noun.i - 1 < clause.start or doc[noun.i - 1].lower_ not in _PRESUPPOSING - {"being"}:
+        return []
+    before = [e for e in actors if e.end <= noun.i - 1 and e.label_ == "STATE"]
+    return before[:1] if len({str(e.ent_id_) for e in before}) == 1 else []
 
 
 def _free(between: Span) -> bool:
@@ -200,6 +217,8 @@ def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[
     if i <= clause.start or doc[i].text not in _POSSESSIVE:
         return _attributive(noun, clause, actors), noun.i, False
     owner = [e for e in actors if e.end == i]
+    if not owner and doc[i - 1].lower_ in _OWNER_HEADS:  # "the Trump administration's withdrawal from the INF
+        owner = [e for e in actors if e.end == i - 1]  # Treaty": the state its leader in office stands for
     heads = _OWNER_HEADS | _GROUP_OWNERS | _COUNTRY
     return owner, i, not owner and (doc[i - 1].lower_ in heads or _group_acronym(doc[i - 1]))
 

@@ -1,7 +1,8 @@
 """States named as never having joined a treaty, in the phrasing news uses when another state leaves it: "the US
 will join Libya, Yemen, and Iran as nations that are not part of the Paris Agreement", "will join countries like Iran,
 Yemen and Libya to opt out of the Paris Accord", "will join the only three members of the United Nations that are not
-a party to the agreement: Iran, Libya and Yemen". Each listed state is claimed not bound on the day of the report
+a party to the agreement: Iran, Libya and Yemen", "the following States remain outside the Convention: A, B and C".
+Each listed state is claimed not bound on the day of the report
 (``bound_on`` false), which the checks judge against the sourced outsiders of the treaty's party list
 (world/parties ``outsiders``). The state that joins them is left to the readings of its own withdrawal.
 """
@@ -19,6 +20,7 @@ from schemas.checks import Claim
 _OUTSIDE = re.compile(
     r"\b(?:(?:are|is|were|remain|remains)\s+)?not\s+(?:a\s+)?part(?:y|ies)?\s+(?:of|to)\b"
     r"|\bopt(?:s|ed|ing)?\s+out\s+of\b"
+    r"|\b(?:remain|remains|remained|stay|stays|stayed)\s+outside\b"
     r"|\b(?:have|has)\s+not\s+(?:joined|ratified)\b",
     re.IGNORECASE,
 )

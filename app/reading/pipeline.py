@@ -21,7 +21,7 @@ from spacy.util import compile_infix_regex
 
 from app.memo import memoized
 from app.reading.anchored import AnchoredMatcher
-from app.reading.names import Gazetteer, build_gazetteer
+from app.reading.names import REGIONS, Gazetteer, build_gazetteer
 from app.reading.vocabulary import WITHDRAW_LEMMAS
 from app.reading.when import MONTHS, SEASONS, WEEKDAYS
 from app.rulebook import Rulebook
@@ -292,9 +292,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "re"}, {"ORTH": "-"}, {"LOWER": {"IN": ["enter", "enters", "entered", "entering"]}}],
         [{"LOWER": {"IN": ["reenter", "reenters", "reentered", "reentering", "re-enter", "re-enters", "re-entered",
                            "re-entering"]}}],
-        [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
-         {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},
-         {"LOWER": {"IN": ["to", "of"]}}],
+        # "was never a member of", "was not ever, ever a member of that ICC": a membership denied
+        [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["ever", ","]}, "OP": "*"},
+         {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": {"IN": ["state", "states"]}, "OP": "?"},
+         {"LOWER": {"IN": ["party", "parties", "member"]}}, {"LOWER": {"IN": ["to", "of"]}}],
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}},
          {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}, "OP": "?"},  # "became the 125th state party"
          {"LOWER": {"IN": ["state", "full", "full-fledged"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "member"]}}],
@@ -322,6 +323,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     ],
     "REVOKE": [[{"LEMMA": {"IN": ["revoke", "reverse", "rescind", "retract", "cancel"]}}]],
     "RATIFY": [[{"LEMMA": "ratify"}],
+               # "became one of the first nations to ratify the Rome Statute": the deed, in the copula's tense
+               [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last"]}},
+                {"LOWER": {"IN": ["country", "state", "nation", "countries", "states", "nations"]}, "OP": "?"},
+                {"LOWER": "to"}, {"LOWER": "ratify"}],
                # "expressed its consent to be bound by the Agreement by acceptance on 3 September 2016": the
                # depositary's words for a consent (its form, 'by accession', is read by the reader)
                [{"LEMMA": "express"}, {"LOWER": {"IN": ["its", "their", "his", "her"]}, "OP": "?"},
@@ -330,9 +335,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "ACCEDE": [[{"LEMMA": "accede"}]],
     "SIGN": [
         [{"LEMMA": "sign"}],
-        [{"LOWER": "been"}, {"LOWER": {"IN": ["signatories", "signatory", "a"]}}, {"LOWER": "signatory", "OP": "?"}],
+        [{"LOWER": "been"}, {"LOWER": {"IN": ["signatories", "signatory"]}}],
+        [{"LOWER": "been"}, {"LOWER": "a"}, {"LOWER": "signatory"}],
         [{"LEMMA": "open"}, {"LOWER": "for"}, {"LOWER": "signature"}],  # the treaty's own opening, no signer
-    ],  # "have never been signatories": a signature denied
+    ],  # "have never been signatories": a signature denied ("has not been a party" is no signature)
 }  # fmt: skip
 
 _UNIT = {"LEMMA": {"IN": ["month", "year", "day", "week"]}}
@@ -395,6 +401,7 @@ def _entity_patterns(gazetteer: Gazetteer) -> tuple[list[dict[str, Any]], list[d
     as_written += [{"label": "CAPITAL", "pattern": name, "id": i} for name, i in gazetteer.capitals.items()]
     as_written += [{"label": "LEADER", "pattern": name, "id": name} for name in gazetteer.leaders]
     as_written += [{"label": "MAYBE_STATE", "pattern": name, "id": i} for name, i in gazetteer.maybe_states.items()]
+    as_written += [{"label": "REGION", "pattern": name} for name in REGIONS]  # longer than the state's name: wins
     return by_lower, as_written
 
 

@@ -103,6 +103,7 @@ from app.reading.vocabulary import (
     GENERIC_TREATY,
     INVOKING,
     NOTIFICATION_NOUNS,
+    ORDINALS,
     WITHDRAWAL_NOUNS,
 )
 from app.reading.votes import vote_claims
@@ -457,6 +458,8 @@ class Reader:
                 return approval_rule(verb, treaty, clause)
             if house := parliament_near(verb, clause):
                 base["body"] = house  # "ratified in the Turkish Parliament in 2012": the parliament's approval
+            if value is None and tense == "past" and verb[0].lower_ in ORDINALS:
+                value = "true"  # "became one of the first nations to ratify it": undated, done
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if not mentions_withdrawal(clause) or tense == "future" or revokes_something_else(verb):
                 return []

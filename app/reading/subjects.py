@@ -76,7 +76,17 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     earlier = [e for e in actors_in(verb.sent) if e.end <= clause.start and not governed(e)]
     if len({str(e.ent_id_) for e in earlier}) == 1:  # "although Budapest announced ..., this decision will not
         return [str(earlier[0].ent_id_)]  # take effect until April": the sentence's state, not the article's
+    if _the_country(verb, clause) and len(named := {str(e.ent_id_) for e in actors_in(verb.sent)
+                                                   if e.end <= verb.start}) == 1:  # fmt: skip
+        return list(named)  # "cannot act in the Philippines because the country is no longer a party": the one
+        # state the sentence named before 'the country'
     return [context.state] if context.state else []
+
+
+def _the_country(verb: Span, clause: Span) -> bool:
+    """'the country' or 'the nation' as the verb's subject, within the four words before it."""
+    words = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 4) : verb.start]]
+    return any(w in ("country", "nation") and words[i - 1 : i] == ["the"] for i, w in enumerate(words))
 
 
 def _group_agent(verb: Span, clause: Span) -> bool:

@@ -100,7 +100,8 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
 def _ordinal_tense(verb: Span) -> str:
     """'became / is becoming the first country to withdraw': the tense of the copula before the ordinal."""
     head, doc = verb[0], verb.doc
-    copula = {t.lower_ for t in doc[max(0, head.i - 4) : head.i]}
+    reach = 4 + (3 if [t.lower_ for t in doc[max(0, head.i - 3) : head.i]] == ["one", "of", "the"] else 0)
+    copula = {t.lower_ for t in doc[max(0, head.i - reach) : head.i]}  # "will become one of the first to ..."
     if copula & {"will", "would", "could", "may", "might"}:
         return "future"  # "it will become the first EU country to pull out of the treaty": not done yet
     if copula & {"became", "was", "were", "become"}:  # "has become the first country to withdraw"

@@ -40,6 +40,7 @@ _SINCE = re.compile(
     r"(?P<y>1[89]\d\d|20\d\d)\b"
 )  # "which it has belonged to since 1950", "has been a member of the OAS since 1950"; a treaty's name counts as one
 # character ("a party to the Convention on the Prohibition of the Use, Stockpiling, ... since 2005")
+_NOT_A_MEMBER = re.compile(r"\b(?:no\s+longer|not|never|n't)(?:\s+been)?\s*$", re.IGNORECASE)
 _BOUNDS = ("more than", "over", "nearly", "almost", "about", "some", "around", "at least", "less than", "under")
 _HALF_YEAR = dt.timedelta(days=183)
 
@@ -76,7 +77,10 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
             continue
         joined = published.replace(year=published.year - years, day=min(published.day, 28))
         yield f"{joined - _HALF_YEAR}/{joined + _HALF_YEAR}", words
-    for match in _SINCE.finditer(_names_masked(clause)):
+    masked = _names_masked(clause)
+    for match in _SINCE.finditer(masked):
+        if _NOT_A_MEMBER.search(masked[max(0, match.start() - 20) : match.start()]):
+            continue  # "is no longer a party to the Statute since 2019", "has not been a member since 2019": an end
         words = clause.char_span(match.start(), match.end(), alignment_mode="expand")
         if words is not None and int(match.group("y")) <= published.year:
             yield match.group("y"), words

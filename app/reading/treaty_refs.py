@@ -103,7 +103,11 @@ def treaty_subject(verb: Span) -> bool:
             i = named[-1].i
     if i < 0 or not (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY):
         return False
-    while i > 0 and (doc[i - 1].ent_type_ == "TREATY" or (doc[i - 1].is_alpha and not doc[i - 1].is_lower)):
+    while i > 0 and (
+        doc[i - 1].ent_type_ == "TREATY"
+        or (doc[i - 1].is_alpha and not doc[i - 1].is_lower)
+        or (doc[i - 1].text == "-" and i >= 2 and doc[i - 2].is_title)  # "the Inter-American Convention"
+    ):
         i -= 1  # to the start of the name
     if i >= 3 and doc[i - 1].lower_ == "or" and doc[i - 2].text == "," and doc[i - 3].ent_type_ == "TREATY":
         i -= 3  # "X's exit from the International Center ..., or ICSID came into effect": the name's other form

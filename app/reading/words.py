@@ -261,9 +261,27 @@ def passive_voice(verb: Span) -> bool:
 
 
 def negated(verb: Span) -> bool:
+    """'has not ratified', 'never signed'; 'has neither signed nor ratified' denies both verbs."""
     doc = verb.doc
     previous = [doc[i].lower_ for i in range(max(0, verb.start - 3), verb.start)]
-    return any(w in ("not", "n't", "never") for w in previous) or verb[0].lower_ in ("not", "never")
+    return any(w in _DENIALS for w in previous) or verb[0].lower_ in ("not", "never") or _denied_before(verb)
+
+
+def _denied_before(verb: Span) -> bool:
+    """'has not ratified (or even signed) the convention': a verb joined by 'or' to a denied verb is denied too."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i >= 0 and doc[i].lower_ in ("even", "("):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "or":
+        return False
+    j = i - 1
+    while j > 0 and doc[j].text in ("(", ","):
+        j -= 1
+    return any(doc[k].lower_ in _DENIALS for k in range(max(0, j - 3), j))
+
+
+_DENIALS = {"not", "n't", "never", "neither", "nor"}
 
 
 def near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
