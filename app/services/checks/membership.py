@@ -18,7 +18,10 @@ class MembershipChecks(CheckBase):
     def _check_joined(self, claim: Claim, as_of: dt.date) -> Outcome:
         """Right if the claim's date holds the consent or the entry into force for the state (any membership);
         ``true`` / ``false`` ("Russia is not a party to the convention") against membership on the date."""
-        if claim.value.strip().lower() in ("false", "true"):
+        value = claim.value.strip().lower()
+        if value == "false" and claim.state and (outside := self._outsider(claim, as_of, signature=False)):
+            return outside  # "X is not party to the convention": a sourced outsider on the list's date
+        if value in ("false", "true"):
             return self._membership(claim, as_of)
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")

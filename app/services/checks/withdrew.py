@@ -55,6 +55,8 @@ class WithdrewChecks(EffectiveDateChecks):
             decided = self._decided_in(treaty, state, name, notices[0], claimed, as_of)
             if decided is not None:
                 return decided
+            if (still := self._still_a_party(treaty, state, name, notices[0], claimed)) is not None:
+                return still
             raise Unverifiable(
                 f"No withdrawal by {name} from the {treaty.short_name} in {claimed.describe()} is recorded: the "
                 f"records begin with the notification received on {_long(notices[0].received)} and are not "
@@ -76,6 +78,26 @@ class WithdrewChecks(EffectiveDateChecks):
         if clock and claimed and outcome.verdict == "consistent" and outcome.correct_value:
             return with_clock(claim.value, clock, claimed, notice, outcome)
         return outcome
+
+    def _still_a_party(
+        self, treaty: Treaty, state: str, name: str, notice: Notification, claimed: PartialDate
+    ) -> Outcome | None:
+        """An exit dated before the state's first recorded notice, when its membership is recorded as running
+        unbroken through that date (world/parties: consent, entry into force, no earlier exit): it was still a party
+        then, so no exit had taken effect (an earlier exit would have ended that membership); None when the files
+        do not show the membership."""
+        status = self.rulebook.world.party_status(treaty.id, state, claimed.end)
+        if status.bound is not True or status.entry is None:
+            return None
+        effect = f" and took effect on {_long(notice.recorded_effective)}" if notice.recorded_effective else ""
+        text = (
+            f"Incorrect: {name} was still a party to the {treaty.short_name} {when_said(claimed)} ({status.reason}); "
+            f"its notification of withdrawal was received on {_long(notice.received)}{effect}."
+        )
+        url = str(status.source.url) if status.source else notice.source_url
+        evidence = [Evidence(kind="record", description=text, url=url)]
+        correct = notice.recorded_effective.isoformat() if notice.recorded_effective else None
+        return Outcome("inconsistent", correct, text, evidence, [f"world/parties/{treaty.id}"])
 
     def _decided_in(
         self, treaty: Treaty, state: str, name: str, notice: Notification, claimed: PartialDate, as_of: dt.date
@@ -178,7 +200,7 @@ class WithdrewChecks(EffectiveDateChecks):
         unnoticed = self._exit_too_soon(treaty, state, name, claimed, as_of) if since is None else None
         if unnoticed is not None:
             return unnoticed
-        if (kept := self._no_exit_kept(treaty, name, claimed)) is not None:
+        if (kept := self._no_exit_kept(treaty, name, claimed, None if since is not None else as_of)) is not None:
             return kept
         if since is not None:
             raise Unverifiable(
@@ -191,20 +213,24 @@ class WithdrewChecks(EffectiveDateChecks):
             "is recorded, nor a domestic decision to withdraw: the records lack a withdrawal to confirm."
         )
 
-    def _no_exit_kept(self, treaty: Treaty, name: str, claimed: PartialDate | None) -> Outcome | None:
+    def _no_exit_kept(
+        self, treaty: Treaty, name: str, claimed: PartialDate | None, by: dt.date | None = None
+    ) -> Outcome | None:
         """'Withdraw once again' (no earlier exit): a withdrawal dated within the span the records are sourced as
         complete for (world/records ``complete_since`` to ``as_of``, ``complete_source``) and absent from them did
-        not happen; None where the claim is undated or reaches outside that span."""
+        not happen; so with an undated one said done ``by`` a day inside that span ('X and Y withdraw together',
+        neither having given notice); None where the claim reaches outside that span."""
         kept = self.rulebook.world.records.get(treaty.id)
-        if claimed is None or kept is None or kept.complete_source is None:
+        if kept is None or kept.complete_source is None or kept.complete_since is None or kept.as_of is None:
             return None
-        if kept.complete_since is None or kept.as_of is None:
-            return None
-        if not (kept.complete_since <= claimed.start and claimed.end <= kept.as_of):
+        if claimed is None and by is not None and kept.complete_since <= by <= kept.as_of:
+            claimed = PartialDate(kept.complete_since, by, "interval", f"by {by}")
+        if claimed is None or not (kept.complete_since <= claimed.start and claimed.end <= kept.as_of):
             return None
         read = kept.complete_source.title or str(kept.complete_source.url)
+        said = f"by {_long(by)}" if by is not None and claimed.text == f"by {by}" else when_said(claimed)
         text = (
-            f"Incorrect: {name} did not withdraw from the {treaty.short_name} {when_said(claimed)}: no withdrawal "
+            f"Incorrect: {name} did not withdraw from the {treaty.short_name} {said}: no withdrawal "
             f"is recorded, and the records hold every one from {_long(kept.complete_since)} to "
             f"{_long(kept.as_of)} (world/records/{treaty.id}: {read})."
         )
