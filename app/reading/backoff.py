@@ -47,6 +47,7 @@ from app.reading.vocabulary import (
     GENERIC_TREATY,
     HEDGES,
     NOT_TREATY_OBJECTS,
+    RESPONSES,
     STATE_REFERENCES,
     UNDOING,
     UNNAMED_GROUP,
@@ -62,16 +63,19 @@ from app.reading.words import (
     passive_voice,
     preposition,
     reporting,
+    set_aside,
     signing_agent,
     with_year,
 )
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 
-_NOTICE_VERBS = ["notify", "deposit", "submit", "hand", "inform", "lodge", "transmit", "deliver", "convey", "receive"]
+_NOTICE_VERBS = ["notify", "deposit", "submit", "hand", "inform", "lodge", "transmit", "deliver", "convey", "receive",
+                 "file", "trigger"]  # fmt: skip
 _EXIT_VERBS = ["withdraw", "leave", "quit", "exit", "depart"]
 _PARTY_WORDS = ["party", "parties", "member", "members"]
 _PARTY = {"LOWER": {"IN": _PARTY_WORDS}}
+_CEASING = ["cease", "stop"]  # "ceased to be a party", "stops being a party"
 _DET = {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"}
 _CONSENTS = ["ratification", "accession", "acceptance", "approval"]
 
@@ -89,18 +93,29 @@ CUES: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "secretary"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "general"}],
     ],
     "effective_date": [
-        [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": "into", "OP": "?"}, {"LOWER": "effect"}],
+        [{"LEMMA": {"IN": ["take", "go", "come", "enter"]}}, {"LOWER": "into", "OP": "?"}, {"LOWER": "effect"}],
+        [{"LEMMA": {"IN": ["come", "enter"]}}, {"LOWER": "into"}, {"LOWER": "force"}],  # an exit's only (below)
         [{"LOWER": "effective"}],
         # "the formal withdrawal occurred on Sunday", "became official on Thursday" (an exit's only)
         [{"LEMMA": {"IN": ["occur", "happen"]}}],
-        [{"LOWER": {"IN": ["became", "becomes", "become", "is", "was"]}}, {"LOWER": {"IN": ["official", "final"]}}],
+        [{"LOWER": {"IN": ["became", "becomes", "become", "is", "was"]}},
+         {"LOWER": {"IN": ["official", "final", "complete", "completed", "finalised", "finalized"]}}],
         [{"LEMMA": "take"}, {"LOWER": "place"}],
-        [{"LEMMA": "cease"}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"}, _DET,
+        [{"LEMMA": {"IN": _CEASING}}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"}, _DET,
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"}, _PARTY],
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, _DET,
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"}, _PARTY],
         [{"LOWER": {"IN": ["be", "is", "are", "was", "were", "officially", "formally"]}}, {"LOWER": "out"},
          {"LOWER": "of"}],
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": {"IN": ["bound", "covered"]}},
+         {"LOWER": "by"}],  # "As of 27 December, X will no longer be bound by the convention"
+        # the treaty ending for the state: "the convention will cease to apply to X", "cease to be binding on X"
+        [{"LEMMA": {"IN": _CEASING}}, {"LOWER": "to"}, {"LOWER": "be", "OP": "?"},
+         {"LOWER": {"IN": ["apply", "binding", "bind"]}}, {"LOWER": {"IN": ["to", "on", "for"]}}],
+        # "X's membership of the convention ends on 27 December" (the membership's ending dated: its exit's effect)
+        [{"LOWER": {"IN": ["membership", "participation"]}}, {"LOWER": {"IN": ["in", "of"]}},
+         {"IS_PUNCT": False, "OP": "{1,10}"}, {"LOWER": {"IN": ["will", "is", "was"]}, "OP": "?"},
+         {"LOWER": {"IN": ["end", "ends", "ended", "expire", "expires", "expired"]}}],
     ],
     "withdrew": [
         [{"LEMMA": {"IN": _EXIT_VERBS}}],
@@ -147,6 +162,7 @@ _LABELS = {
     "signed": "SIGN",
 }
 _CONSENT_KINDS = {"joined", "acceded", "ratified", "signed"}
+_ENDS = ("effective_date", "withdrew")
 # what ends the stretch of words a date shares with a cue
 _BOUNDARY = {",", ";", ":", "and", "but", "which", "who", "while", "whereas", "after", "before", "when", "although",
              "though", "because", "since", "following", "followed", "follows", "—", "–"}  # fmt: skip
@@ -190,9 +206,11 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
     actors = actors_in(sentence)
     generic = generic_references(sentence)
     taken: set[tuple[str, str | None]] = {(c.kind if c.kind != "acceded" else "ratified", c.state) for c in found}
+    taken |= {(k, c.state) for c in found if c.kind == "bound_on" and c.value == "false" for k in _ENDS}  # "As of D,
+    # X will no longer be bound by Y": the end of the obligations read, the exit's effect the same fact
     out: list[Claim] = []
     for cue in cues:
-        if cue.kind == "NONE" or _hedged_cue(cue, sentence):
+        if cue.kind == "NONE" or _hedged_cue(cue, sentence) or _counted_from(cue):
             continue
         cue_dates = attached.get(cue.span.start, [])
         contested = any(len(d) == 0 for d in cue_dates)
@@ -206,7 +224,7 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
             continue
         kind, value, tense = claim
         label = _LABELS[cue.kind]
-        treaty = treaty_for(cue.span, treaties, generic, context, label)
+        treaty = treaty_for(cue.span, [e for e in treaties if not set_aside(e, cue.span)], generic, context, label)
         if treaty is None and not treaties_named:
             treaty = clause_treaty(treaties, generic, sentence, context)
         if treaty is None:
@@ -243,6 +261,18 @@ def _hedged(sentence: Span) -> bool:
     if any(t.lower_ in ("if", "unless") for t in words):
         return True  # "will take effect on D, unless Poland is engaged in armed conflict": a condition on it
     return any(t.lower_ in UNDOING or t.lemma_ in UNDOING or t.lemma_ in ("suspend", "suspension") for t in words)
+
+
+_PERIOD_UNITS = {"day", "week", "month", "year"}
+
+
+def _counted_from(cue: Cue) -> bool:
+    """'six months after the notification', 'a year from the notice': the event a period runs from, not an act
+    told with its own date (a date after it is the end of the period: '..., on 27 December')."""
+    doc = cue.span.doc
+    before = doc[max(0, cue.span.start - 3) : cue.span.start]
+    lead = next((t for t in reversed(before) if t.lower_ in ("after", "from", "following")), None)
+    return lead is not None and any(t.lemma_ in _PERIOD_UNITS for t in doc[max(0, lead.i - 2) : lead.i])
 
 
 def _clause_of(cue: Cue, sentence: Span) -> Span:
@@ -297,7 +327,10 @@ def _hedged_cue(cue: Cue, sentence: Span) -> bool:
             return True
         if token.lemma_ == "call" and following in ("for", "on"):
             return True  # "called for the withdrawal", "called on the government to leave"
-    will = any(t.lower_ in ACTS_OF_WILL or t.lemma_ in ACTS_OF_WILL for t in doc[start : cue.span.start])
+    will = any(
+        t.lower_ in ACTS_OF_WILL or t.lemma_ in ACTS_OF_WILL or t.lemma_ in RESPONSES
+        for t in doc[start : cue.span.start]
+    )  # "announced its withdrawal", "criticised Lithuania's withdrawal": what another act is about, not a deed
     if _noun(cue) or cue.span[0].lower_.endswith("ing"):  # "announced its withdrawal", "a law on Russia's
         # withdrawal", "signed a memorandum withdrawing the U.S. from ...": what the act says, not a deed
         process = any(t.lower_ in _STARTS for t in doc[max(start, cue.span.start - 4) : cue.span.start])
@@ -468,8 +501,11 @@ def _attributive(date: Span, cue: Cue) -> bool:
 
 
 def _owned_by_another_act(between: Span) -> bool:
-    """A reporting verb or an act of will between a cue and a date: the date is that act's."""
-    return any(reporting(t) or t.lemma_ in ACTS_OF_WILL or t.lower_ in ACTS_OF_WILL for t in between)
+    """A reporting verb, an act of will or a response between a cue and a date: the date is that act's ('the
+    withdrawal was condemned by rights groups on 28 June')."""
+    return any(
+        reporting(t) or t.lemma_ in ACTS_OF_WILL or t.lower_ in ACTS_OF_WILL or t.lemma_ in RESPONSES for t in between
+    )
 
 
 def _noun(cue: Cue) -> bool:
@@ -505,14 +541,15 @@ def _claim(cue: Cue, date: Span | None, sentence: Span, context: Context) -> tup
             return None
         return "notification_date", value or "", "past"
     if kind == "effective_date":
-        status = cue.span[-1].lower_ in ("of", *_PARTY_WORDS)  # "is no longer a party", "out of"
-        if status and when is None and tense != "future" and cue.span[0].lemma_ != "cease":
+        status = cue.span[-1].lower_ in ("of", "by", *_PARTY_WORDS)  # "is no longer a party", "out of", "bound by"
+        ceasing = cue.span[0].lemma_ in _CEASING or _membership(cue)
+        if status and when is None and tense != "future" and not ceasing:
             return "withdrew", "true", "past"  # "is no longer a party to": an exit done (the corpus's convention)
         if when is None or value is None:
             return None
         if status and date is not None and (nearest := nearest_status_day(with_year(date), context.published)):
             when, value = nearest, claim_value(nearest)  # "As of 17 March, X is no longer a member": the nearest
-        if status or cue.span[0].lemma_ == "cease":  # a status from a day on
+        if status or ceasing:  # a status from a day on
             doc = cue.span.doc
             if any(t.lower_ in ("was", "were") for t in doc[max(0, cue.span.start - 2) : cue.span.end]):
                 tense = "past"  # "The Philippines was officially out of the ICC on Sunday": an exit done that day
@@ -543,6 +580,8 @@ def _tense(cue: Cue) -> str:
     doc = cue.span.doc
     if any(t.lower_ in DUE | FUTURE for t in doc[max(0, cue.span.start - 4) : cue.span.start]):
         return "future"  # "is expected to become effective on June 30", "will take effect"
+    if _membership(cue):  # "membership of the convention ends": the verb at the end
+        return tense_of(cue.span[-1:])
     if not _noun(cue):
         return tense_of(cue.span)
     return "past" if cue.kind in ("notification_date", *_CONSENT_KINDS) else "present"
@@ -570,6 +609,10 @@ def _exit(
     if verbal and (tense in ("past", "deed") or headline_deed):
         return "withdrew", "true", "past"
     return None
+
+
+def _membership(cue: Cue) -> bool:
+    return cue.span[0].lower_ in ("membership", "participation")
 
 
 def _owned(cue: Cue) -> bool:
@@ -625,7 +668,10 @@ def _a_notice(cue: Cue, sentence: Span) -> bool:
     near = doc[max(sentence.start, cue.span.start - 6) : min(sentence.end, cue.span.end + 6)]
     if head.lower_ in ("secretary-general", "secretary", "depositary"):  # the office a notice went to
         return any(t.lemma_ in _NOTICE_VERBS or t.lower_ in _NOTICE_NOUNS for t in sentence if t.i != head.i)
-    return any(t.lower_ in _NOTICE_NOUNS for t in near)
+    if any(t.lower_ in _NOTICE_NOUNS for t in near):
+        return True
+    exit_object = doc[cue.span.end : min(sentence.end, cue.span.end + 3)]  # "filed its withdrawal", "triggered its
+    return any(t.lower_ in WITHDRAWAL_NOUNS for t in exit_object)  # formal withdrawal": the exit's notice
 
 
 def _exit_takes_effect(cue: Cue, sentence: Span) -> bool:
@@ -660,7 +706,9 @@ def _exit_takes_effect(cue: Cue, sentence: Span) -> bool:
 
 
 def _about_exit(sentence: Span) -> bool:
-    return mentions_withdrawal(sentence) or any(t.lower_ in ("longer", "cease", "ceases", "ceased") for t in sentence)
+    return mentions_withdrawal(sentence) or any(
+        t.lower_ in ("longer", "membership", "participation") or t.lemma_ in _CEASING for t in sentence
+    )
 
 
 _GROUP_HEADS = {"countries", "states", "nations", "governments", "trio", "juntas", "neighbours", "neighbors"}
@@ -706,6 +754,8 @@ def _agent_after(between: Span) -> bool:
 def _states(cue: Cue, actors: list[Span], sentence: Span, context: Context) -> list[str]:
     """The states the cue is said of (the readers' resolution), only when the sentence names them or refers to
     them ('they', 'the three countries', 'its'): never the state the article named last by default alone."""
+    if cue.span[-1].lower_ in ("to", "on", "for") and cue.span[0].lemma_ in _CEASING:  # "cease to apply to X"
+        return list(dict.fromkeys(str(e.ent_id_) for e in actors if e.start == cue.span.end))
     if cue.span[0].lemma_ == "receive":  # "the UN received a notification from The Gambia": the sender, named
         senders = [e for e in actors if e.start > cue.span.end and preposition(e) == "from"]
         return list(dict.fromkeys(str(e.ent_id_) for e in senders[:1]))

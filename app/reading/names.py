@@ -28,6 +28,8 @@ _COMMON_SHORT_NAMES = {
 }  # fmt: skip
 # Regions whose names hold a state's short name ("In South America, Brazil has not ratified ..."): never the state
 REGIONS = ("South America", "Latin America", "Central America", "North America")
+# Seats of government news names for the government, as it names a capital ("the Kremlin withdrew from ...").
+_SEATS = {"Kremlin": "RUS", "White House": "USA", "Downing Street": "GBR", "Élysée": "FRA", "Elysee": "FRA"}
 _ALIAS_VERBS = ("leaving ", "withdrawal ")
 # "Georgia" (a US state), "Jordan" and "Chad" (given names): read only in context (app/reading/ambiguous.py);
 # "Congo" (two states): read only in its longer forms
@@ -169,7 +171,7 @@ def state_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
         seen[label] = {iso3}
     states = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k not in _AMBIGUOUS_WORDS and k.strip()}
     caps = {k: next(iter(v)) for k, v in capitals.items() if len(v) == 1 and k not in states}
-    return states, caps
+    return states, caps | _SEATS
 
 
 # English words of the rulebook's body names that name no one state ("Government", "National Assembly").

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.reading.context import Context
 from app.reading.subjects import one_per_state
-from app.reading.vocabulary import DUE, EXIT_HEADS, FUTURE, GENERIC_TREATY
+from app.reading.vocabulary import DUE, EXIT_HEADS, FUTURE, GENERIC_TREATY, RESPONSES
 from app.reading.when import claim_value, resolve
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
@@ -93,8 +93,13 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         owners = _clause_subject_after_presupposing(noun, clause, actors)
         if not owners:
             return None
-    if _instrument_on(doc, owners[0].start if owners and owners[0].start < noun.i else noun.i, clause):
+    phrase_start = owners[0].start if owners and owners[0].start < noun.i else noun.i
+    if _instrument_on(doc, phrase_start, clause):
         return None  # "adopted the law on Latvia's withdrawal ... on April 16": the law's subject, dated by the vote
+    # "The ICRC criticised Lithuania's withdrawal ... on 30 June": the date after the phrase is the criticism's
+    responded = any(t.lemma_ in RESPONSES for t in doc[max(clause.start, min(phrase_start, start) - 3) : phrase_start])
+    if _told_in_a_notice(doc, noun.i, min(phrase_start, start), clause):
+        kind = "notification"
     left_from = end < clause.end and doc[end].lower_ == "from"
     treaty, end = _treaty_after(clause, end)
     if treaty is False:
@@ -109,7 +114,9 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     # its formal exit, dated right after the noun phrase
     named = named or (by_context and doc[start - 1].lower_ in _COUNTRY and doc[noun.i - 1].lower_ in _FORMAL)
     date = inside or (None if by_context and not (group or named) else _date_after(clause, dates, verbs, end))
-    if date is None and owners and not verbs:  # "today, December 27th, we mark the withdrawal of Estonia, ..."
+    date = inside if responded else date
+    if date is None and owners and not verbs and not responded:  # "today, December 27th, we mark the withdrawal of
+        # Estonia, ..."
         date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
     if date is None and kind == "exit" and owners and isinstance(treaty, str) and _formal(noun, clause):
         return Nominal(owners, False, treaty, None, "done")
@@ -132,6 +139,17 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     if kind == "exit" and any(t.lower_ in _SUSPENDING for t in doc[max(clause.start, start - 3) : start]):
         kind = "notification"  # "it had suspended its 1993 withdrawal": a notice whose exit never came
     return Nominal(owners, group, treaty if isinstance(treaty, str) else None, date, kind)
+
+
+def _told_in_a_notice(doc: Doc, noun: int, start: int, clause: Span) -> bool:
+    """'Lithuania's notification of withdrawal', 'The UN was notified of Lithuania's withdrawal': the exit is what a
+    notice says, and the date the notice's."""
+    if noun - 2 >= clause.start and doc[noun - 1].lower_ == "of" and doc[noun - 2].lower_ in _NOTICE_NOUNS:
+        return True
+    before = doc[max(clause.start, start - 4) : start]
+    return (
+        start > clause.start and doc[start - 1].lower_ == "of" and any(t.lemma_ in ("notify", "inform") for t in before)
+    )
 
 
 _INSTRUMENTS = {"law", "bill", "decree", "act", "resolution", "motion", "ordinance", "draft", "proposal"}

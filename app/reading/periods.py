@@ -134,7 +134,7 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
         kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" else DOMESTIC_ANCHORS)
         if (any(w.removesuffix("'s") in kinds for w in anchor) or _in_force(anchor)) and about_exit(clause):
             joint = rest[0] if rest[0] in ("of", "since") else "after"
-            return f"{qualifier}{period} {joint} {' '.join(anchor)}"
+            return f"{qualifier}{period} {joint} {_text(anchor)}"
         if rest[0] == "from" and anchor[:1] == ["today"] and any(t.lower_.startswith("effect") for t in clause):
             return (
                 f"{qualifier}{period} after today"  # "the effective date of withdrawal will be six months from today"
@@ -148,19 +148,19 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     mechanism = following[:1] == ["to"] and following[1:2] != [] and following[1] in _MECHANISMS
     handled = about_exit(clause) or bool(set(following[2:8]) & {"request", "application", "appeal"})
     if preceding[-1:] in (["has"], ["have"], ["had"]) and mechanism and handled:
-        return f"{period} to {' '.join(anchor_words(following[1:]))}"  # "has three months to process ..."
+        return f"{period} to {_text(anchor_words(following[1:]))}"  # "has three months to process ..."
     once = _once(following)
     if once:  # "would take a year to go into effect once the United States files formal notice"
-        return f"{period} after {' '.join(once)}"
+        return f"{period} after {_text(once)}"
     began = _began_with(following) or _this_began(preceding, following, clause, start)
     if began:  # "a six-month process that began with a parliamentary vote last July"
-        return f"{period} after {' '.join(began)}"
+        return f"{period} after {_text(began)}"
     fronted = _fronted_event(following, clause, start)
     if fronted:  # "After the letter is received by the European Council, the two-year countdown will begin"
-        return f"{period} after {' '.join(fronted)}"
+        return f"{period} after {_text(fronted)}"
     later = _later_than(preceding, following, clause, start)
     if later:  # "... notified the Secretary-General. The withdrawal will take effect one year later"
-        return f"{period} after {' '.join(later)}"
+        return f"{period} after {_text(later)}"
     return None
 
 
@@ -329,6 +329,12 @@ def _obligations_end(preceding: list[str], clause: Span) -> bool:
     """'U.S. obligations under the Treaty will effectively end in six months': the time until the exit."""
     ends = preceding[-1:] == ["in"] and bool(set(preceding[-3:]) & {"end", "ends", "cease", "ceases"})
     return ends and any(t.lower_ == "obligations" for t in clause)
+
+
+def _text(words: list[str]) -> str:
+    """The words as written: 'the un secretary-general', 'parliament's decision' (not 'secretary - general')."""
+    text = " ".join(words).replace(" - ", "-")
+    return re.sub(r" ('s|’s)\b", r"\1", text)
 
 
 def anchor_words(words: list[str]) -> list[str]:

@@ -55,6 +55,7 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [_YEAR],
     [{"TEXT": {"REGEX": r"^\d{4}-\d{2}-\d{2}$"}}],
     [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _THE, {"LOWER": {"IN": ["year", "month", "week"]}}],
+    [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _THE, {"LOWER": "year"}, _YEAR],  # "... of the year 2018"
     [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _MONTH, {**_YEAR, "OP": "?"}],
     [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _YEAR],
     [{"LOWER": "by"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],

@@ -101,6 +101,7 @@ from app.reading.verb_dates import clause_dates, date_for, reach, resolved
 from app.reading.vocabulary import (
     FROM,
     GENERIC_TREATY,
+    GIVEN_UP,
     INVOKING,
     NOTIFICATION_NOUNS,
     ORDINALS,
@@ -117,6 +118,7 @@ from app.reading.words import (
     mentions_withdrawal,
     near_noun,
     negated,
+    set_aside,
     signing_agent,
     status_date,
     with_year,
@@ -263,6 +265,7 @@ class Reader:
                     claims = claims + backoff_claims(reading, sentence, claims, context)
                 if _asks(sentence):
                     claims = []  # "Which countries have already withdrawn from the Ottawa Convention?" asserts nothing
+                claims = _without_undated_twins(claims)
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1
                 context.previous_states = list(dict.fromkeys(str(e.ent_id_) for e in actors_in(sentence)))
                 if not claims:
@@ -299,9 +302,7 @@ class Reader:
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in matches_of(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
         )  # fmt: skip
-        triggers = kept_triggers(triggers, dates, clause)
-        triggers = [(lb, v) for lb, v in triggers if not (lb == "SIGN" and signed_paper(v, clause))]  # "a letter
-        # ... signed by Theresa May to Tusk earlier on Wednesday": the paper's signing, its date the handing's
+        triggers = _deeds(kept_triggers(triggers, dates, clause), clause)
         claims: list[Claim] = []
         respectively = any(t.lower_ == "respectively" for t in clause)
         for n, (label, verb) in enumerate(triggers):
@@ -316,7 +317,7 @@ class Reader:
                 continue  # "once the UK has left", "if Russia withdraws": not asserted
             if label == "BOUND" and any(dated_until(lb, v, clause, dates) for lb, v in triggers[n + 1 :]):
                 continue  # "remains a member until its withdrawal takes effect on D": the effect says when
-            treaty = treaty_for(verb, treaties, generic, context, label)
+            treaty = treaty_for(verb, [e for e in treaties if not set_aside(e, verb)], generic, context, label)
             if treaty is None:
                 claims += self._each_named_ahead(label, verb, actors, clause, context)  # "quits two more bodies"
                 continue
@@ -627,6 +628,31 @@ def _title_case(headline: Doc) -> bool:
     Officially Notifies UN of Withdrawal')."""
     words = [t for t in headline if t.is_alpha and not (t.is_upper and len(t) > 1)]
     return bool(words) and sum(t.is_title for t in words) > len(words) / 2
+
+
+def _deeds(triggers: list[tuple[str, Span]], clause: Span) -> list[tuple[str, Span]]:
+    """The triggers less a paper's signing ('a letter ... signed by Theresa May to Tusk earlier on Wednesday': its
+    date the handing's) and an exit verb whose object is a plan ('abandoned its plan to leave': no exit)."""
+    return [
+        (label, verb)
+        for label, verb in triggers
+        if not (label == "SIGN" and signed_paper(verb, clause)) and not (label == "LEAVE" and _gives_up_a_plan(verb))
+    ]
+
+
+def _gives_up_a_plan(verb: Span) -> bool:
+    """'abandoned its plan to leave', 'ditched the idea of leaving': the object is an intention, not the treaty."""
+    doc = verb.doc
+    return verb[0].lemma_ in ("abandon", "ditch") and any(
+        t.lower_ in GIVEN_UP for t in doc[verb.end : min(verb.end + 4, verb.sent.end)]
+    )
+
+
+def _without_undated_twins(claims: list[Claim]) -> list[Claim]:
+    """'Lithuania completed its withdrawal from the Convention on 6 March 2025': one exit, told with its date; the
+    undated reading of the same exit in the same sentence says nothing more."""
+    dated = {(c.treaty, c.state) for c in claims if c.kind == "withdrew" and c.value not in ("true", "false")}
+    return [c for c in claims if not (c.kind == "withdrew" and c.value == "true" and (c.treaty, c.state) in dated)]
 
 
 def _treaties_in(clause: Span, context: Context) -> list[Span]:

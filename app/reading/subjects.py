@@ -9,8 +9,8 @@ from spacy.tokens import Span
 from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.relative import relative_antecedent
-from app.reading.vocabulary import COUNT_NOUNS, SUBJECT_NOUNS, UNNAMED_GROUP
-from app.reading.words import actors_in, governed, listed_with, passive_voice, preposition
+from app.reading.vocabulary import COUNT_NOUNS, REGION_NOUNS, REGION_STATES, SUBJECT_NOUNS, UNNAMED_GROUP
+from app.reading.words import actors_in, governed, listed_with, passive_voice, preposition, set_aside
 from schemas.checks import Claim, ClaimKind
 
 
@@ -41,7 +41,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
         listed = [e for e in listed_with(actors, antecedent, forward=False) if e == antecedent or not _aside(e)]
         return list(dict.fromkeys(str(e.ent_id_) for e in listed))
-    before = [e for e in actors if e.end <= verb.start and not governed(e)]
+    before = [e for e in actors if e.end <= verb.start and not governed(e) and not set_aside(e, verb)]
     if not before and (paired := former_or_latter(verb, clause, context)):
         return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
     if before:
@@ -65,6 +65,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, after[0], forward=True)))
     if len(context.states) > 1 and _group_agent(verb, clause):
         return list(context.states)  # "a notice issued by the three countries": the states named together last
+    if region := regional(clause.doc[clause.start : verb.start], context):
+        return region  # "The three Baltic states will exit", "The Baltic state left"
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
     if before_words & {"countries", "states", "they", "nations", "governments"}:
         if _unnamed_group(clause.doc[clause.start : verb.start]):
@@ -87,6 +89,18 @@ def _the_country(verb: Span, clause: Span) -> bool:
     """'the country' or 'the nation' as the verb's subject, within the four words before it."""
     words = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 4) : verb.start]]
     return any(w in ("country", "nation") and words[i - 1 : i] == ["the"] for i, w in enumerate(words))
+
+
+def regional(words: Span, context: Context) -> list[str]:
+    """'the three Baltic states': the region's states; 'the Baltic state': the one of them the article named last."""
+    doc = words.doc
+    for token in words:
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.lower_ in REGION_STATES and following in REGION_NOUNS:
+            if REGION_NOUNS[following]:
+                return list(REGION_STATES[token.lower_])
+            return [s for s in context.state_mentions if s in REGION_STATES[token.lower_]][-1:]
+    return []
 
 
 def _group_agent(verb: Span, clause: Span) -> bool:

@@ -170,8 +170,9 @@ def reach(verb: Span, limit: int, dates: list[Span]) -> int:
     starts = {d.start for d in dates}
     aside = inserted(verb)
     for i in range(verb.end, min(limit, len(doc) - 1)):
-        if i in aside:
-            continue  # "withdraw from the Convention — which prohibits X, Y and Z — on 20 February"
+        if i in aside or doc[i].ent_type_ == "TREATY":
+            continue  # "withdraw from the Convention — which prohibits X, Y and Z — on 20 February"; the commas of
+            # a treaty's name ("the Convention on the Prohibition of the Use, Stockpiling, ... on 27 June")
         word, following = doc[i].lower_, doc[i + 1]
         if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
             return i
@@ -258,7 +259,9 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
     starts = sorted(t[1].start for t in triggers if t[1].start not in events)  # and the day set off after it the
     dates = [d for d in dates if not any(e < d.start and not _set_off(d) for e in events)]  # effect's
     aside = inserted(verb)
-    following = [s for s in starts if s > verb.start and s not in aside]
+    nouns = {v.start for _, v in triggers if _noun_trigger(v)}  # "notified the UN of its exit from X on D": a
+    # trigger word used as a noun owns no date after it, the notice's D
+    following = [s for s in starts if s > verb.start and s not in aside and s not in nouns]
     preceding = [s for s in starts if s < verb.start]
     limit = reach(verb, following[0] if following else 10**9, dates)
     if (closing := _enclosing(verb)) is not None:

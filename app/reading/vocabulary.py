@@ -51,7 +51,7 @@ WITHDRAWAL_NOUNS = {
     "withdrawal", "withdrawals", "exit", "exits", "departure", "denunciation", "pullout", "pull-out", "leaving",
 }  # fmt: skip
 # the lemmas of a leaving verb: the trigger patterns', and "has informed the UN it is renouncing" (a notice)
-WITHDRAW_LEMMAS = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart"]
+WITHDRAW_LEMMAS = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart", "ditch"]
 # the head of a nominal exit ("the UK's withdrawal", "its expulsion from the Council of Europe"): an expulsion too
 EXIT_HEADS = {"withdrawal", "withdrawals", "exit", "exits", "departure", "pullout", "pull-out", "expulsion"}
 # an exit in a rule's words ("the withdrawal needs the approval of", "for 20 years after withdrawing")
@@ -66,6 +66,9 @@ CONSENTS: dict[str, ClaimKind] = {
     "ratification": "ratified", "accession": "acceded", "acceptance": "ratified", "approval": "ratified",
 }  # fmt: skip
 INVOKING = {"trigger", "invoke", "activate"}
+# what an exit verb gives up when it is not the treaty: "abandoned its plan to leave", "ditched the idea of leaving"
+GIVEN_UP = {"plan", "plans", "idea", "bid", "effort", "efforts", "proposal", "attempt", "push", "threat", "move",
+            "intention", "talk", "talks", "process", "decision", "attempts", "proposals", "ideas"}  # fmt: skip
 ANNULLED = ("annulled", "denounced", "abrogated", "renounced")  # "the treaty was annulled": its subject the treaty
 UNDOING = {"invalid", "unconstitutional", "revoke", "revoked", "revocation", "rescind", "rescinded", "reverse",
            "reversed", "retract", "retracted"}  # fmt: skip
@@ -99,6 +102,12 @@ ACTS_OF_WILL = {"announce", "announcement", "declare", "declaration", "decide", 
                 "decree", "order", "memorandum", "executive", "draft", "motion", "legislation", "referendum",
                 "parliament", "approve", "endorse", "adopt", "statement", "speech", "address", "remarks",
                 "interview", "communique", "communiqué", "resolution"}  # fmt: skip
+# what others do about an exit (criticise it, welcome it, debate it; lemmas): a date beside them is theirs, not the
+# exit's ('criticised Lithuania's withdrawal on 30 June', 'the withdrawal was condemned on 28 June')
+RESPONSES = {"criticise", "criticize", "condemn", "welcome", "regret", "deplore", "praise", "protest", "lament",
+             "oppose", "defend", "justify", "explain", "discuss", "debate", "question", "challenge", "hail", "slam",
+             "decry", "attack", "blast", "mourn", "celebrate", "reject", "acknowledge", "examine",
+             "review"}  # fmt: skip
 # what stops the back-off reading (backoff.py) from claiming anything in a clause: a denial, a modal, a condition,
 # an intention (INTENDING less the acts of will and the words of deeds: 'began the process', 'have', 'the need'), a
 # suspension or an undoing (no exit), a possibility
@@ -158,6 +167,10 @@ COMPARATORS: dict[str, Comparator] = {
     "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
 }  # fmt: skip
 
+# a region's states, for 'the three Baltic states' (all of them) and 'the Baltic state' (the one the article named)
+REGION_STATES = {"baltic": ("EST", "LVA", "LTU")}
+REGION_NOUNS = {"state": False, "country": False, "nation": False, "republic": False, "states": True,
+                "countries": True, "nations": True, "republics": True}  # fmt: skip  # noun -> plural
 # names of states that are also a US state or given names, read as the state only in context (app/reading/ambiguous.py)
 IN_CONTEXT = {"Georgia": "GEO", "Jordan": "JOR", "Chad": "TCD"}
 
@@ -176,6 +189,18 @@ TALLY_WORDS = ("vote", "ballot", "abstain", "abstention", "approve", "pass", "ad
 ROLES = {
     "abstain": ("abstain", "abstained", "abstaining", "abstention", "abstentions"),
     "against": ("against", "opposed", "nays", "objections", "no"),
-    "for": ("favour", "favor", "for", "adopt", "support", "supported", "backed", "yes", "ayes"),
+    "for": (
+        "favour",
+        "favor",
+        "for",
+        "adopt",
+        "support",
+        "supported",
+        "backed",
+        "yes",
+        "ayes",
+        "backing",
+        "supporting",
+    ),
 }
 SEATED = {"government", "authorities", "officials", "leadership", "regime", "administration", "ministry"}

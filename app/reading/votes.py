@@ -44,10 +44,25 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
     tally = _tally(clause)
     if tally is None:
         return
+    if re.fullmatch(r"\d+-\d+", tally) and (abstained := _abstentions_after(clause)) is not None:
+        tally = f"{tally}-{abstained}"  # "by 107 votes to 0, with three abstentions"
     yield Claim.model_validate(
         {"kind": "vote_tally", "treaty": treaty, "state": state, "value": tally, "body": body,
          "as_of": context.published, "tense": "past"}
     )  # fmt: skip
+
+
+def _abstentions_after(clause: Span) -> int | None:
+    """'by 107 votes to 0, with three abstentions', '..., and three MPs abstained': the abstentions told beside a
+    tally of votes for and against, in the clause or right after it."""
+    doc = clause.doc
+    for token in doc[clause.start : min(clause.end + 6, clause.sent.end)]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.lower_ in VOTERS | {"other", "more"} and token.i + 2 < len(doc):
+            following = doc[token.i + 2]  # "three MPs abstained"
+        if (token.like_num or token.lower_ == "no") and following is not None and following.lower_ in ROLES["abstain"]:
+            return 0 if token.lower_ == "no" else number_from_words(token.text)
+    return None
 
 
 def _required(clause: Span) -> str | None:

@@ -289,3 +289,23 @@ def near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
     return any(t.lower_ in nouns or t.lemma_ in nouns for t in clause) and not any(
         t.lower_ in NOT_TREATY_OBJECTS for t in clause.doc[verb.end : min(verb.end + 3, clause.end)]
     )
+
+
+_ASIDE_OPENERS = {"a", "an", "which", "who", "whose"}
+
+
+def set_aside(ent: Span, verb: Span) -> bool:
+    """A name inside an aside on a state, between commas ('Lithuania, a NATO member bordering Russia, notified',
+    'Lithuania, which borders Belarus, left'), says nothing of a verb outside the aside: neither who acts nor
+    which treaty."""
+    doc = ent.doc
+    sentence = ent.sent
+    i = ent.start - 1
+    while i > sentence.start and doc[i].text not in (",", ";"):
+        i -= 1
+    if i <= sentence.start or doc[i].text != "," or doc[i - 1].ent_type_ not in ("STATE", "CAPITAL"):
+        return False
+    if doc[i + 1].lower_ not in _ASIDE_OPENERS or ent.start - i > 12:
+        return False
+    close = next((j for j in range(ent.end, min(ent.end + 12, sentence.end)) if doc[j].text in (",", ";")), None)
+    return close is not None and (verb.start > close or verb.end <= i)

@@ -132,7 +132,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "months after the Secretary-General has received Finland's instrument.",
         [
             ("withdrew", "apmbc", "FIN", "true"),
-            ("rule", "apmbc", None, "P6M after the secretary - general has received finland 's instrument"),
+            ("rule", "apmbc", None, "P6M after the secretary-general has received finland's instrument"),
         ],
     ),
     (

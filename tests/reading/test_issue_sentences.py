@@ -86,7 +86,7 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "2025-05-10",
         "Lithuania to leave the Ottawa Convention. "
         "The withdrawal will take effect six months after parliament's decision.",
-        [("rule", None, "P6M after parliament 's decision", "inconsistent")],
+        [("rule", None, "P6M after parliament's decision", "inconsistent")],
     ),
     (
         "handed-to-the-secretary-general",
