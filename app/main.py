@@ -52,6 +52,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         telemetry=None if settings.opentelemetry else {"tracing": False, "metrics": False, "logs": False},
     )
     app.state.answer_cache = AnswerCache(settings.answer_cache_size)
+    direct = assessments.direct_answer(app.state)  # reads the service from the state when asked
+    app.add_middleware(ReadyAnswers, cache=app.state.answer_cache, direct=direct)  # inside body limit, observability
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     observability.configure_logging(settings.log_level)
     app.state.settings = settings
@@ -63,7 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     problems.install(app)
     openapi.install(app, rules_version=rulebook.version)
     csp = [(b"content-security-policy", DOCS_CSP.encode())]
-    observer = observability.install(app, extra_headers={"/docs": csp, "/redoc": csp})
+    observability.install(app, extra_headers={"/docs": csp, "/redoc": csp})
     app.include_router(assessments.router)
     app.include_router(treaties.router)
     app.include_router(states.router)
@@ -101,16 +103,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         body = {"rulebook": rulebook.version, "database": database}
         return JSONResponse(body, status_code=200 if database == "ok" else 503)
 
-    # Ready answers in front of the middleware (inside FastAPI's own call: its telemetry, when on, sees every
-    # request), doing the observing layer's work for an answer they send; the stack is built now, as Starlette
-    # builds it on the first request (nothing is added to the app after this).
-    app.middleware_stack = ReadyAnswers(
-        app.build_middleware_stack(),
-        cache=app.state.answer_cache,
-        observer=observer,
-        max_body_bytes=settings.max_body_bytes,
-        direct=assessments.direct_answer(app.state),  # reads the service from the state when asked
-    )
     return app
 
 

@@ -91,7 +91,7 @@ class AccessLog:
         entry = {
             "time": self._stamp, "level": "INFO", "logger": "treatyexit.access", "message": f"{method} {path} {status}",
             "request_id": rid, "method": method, "path": path, "route": route, "status": status,
-            "duration_ms": int(elapsed * 100_000 + 0.5) / 100,  # round(ms, 2) but at exact ties: a tenth of its cost
+            "duration_ms": round(elapsed * 1000, 2),
         }  # fmt: skip
         line = orjson.dumps(entry, option=orjson.OPT_APPEND_NEWLINE).decode()
         stream = handler.stream
@@ -172,95 +172,52 @@ def _request_id(scope: Scope) -> str:
             _NEW_IDS.extend(pool[i : i + 24] for i in range(0, len(pool), 24))
 
 
-STARTED_KEY = "treatyexit.started"  # in the scope: when the ready-answer front took the request (perf_counter)
+def install(app: FastAPI, extra_headers: dict[str, list[tuple[bytes, bytes]]] | None = None) -> None:
+    """Request ids, access logs and metrics as one pure ASGI middleware (cheap on the hot path); also adds
+    ``extra_headers`` to the responses of the named paths (the explorer's Content-Security-Policy)."""
+    metrics = Metrics()
+    access = AccessLog()
+    per_path = extra_headers or {}
+    always = [(b"x-content-type-options", b"nosniff")]  # no MIME sniffing of JSON or problem bodies
 
+    class Observe:
+        def __init__(self, inner: ASGIApp) -> None:
+            self.inner = inner
 
-class Observer:
-    """Request ids, metrics and the access log of every request: :class:`Observe` for what the app's routes answer,
-    :meth:`send_answer` for an answer the ready-answer front sends before the app's middleware
-    (app/api/ready_answers.py), with the same headers, metrics and access line. Also adds ``extra_headers`` to
-    the responses of the named paths (the explorer's Content-Security-Policy)."""
-
-    def __init__(self, extra_headers: dict[str, list[tuple[bytes, bytes]]] | None = None) -> None:
-        self.metrics = Metrics()
-        self.access = AccessLog()
-        self.per_path = extra_headers or {}
-        self.always = [(b"x-content-type-options", b"nosniff")]  # no MIME sniffing of JSON or problem bodies
-
-    def added(self, path: str, rid: str) -> list[tuple[bytes, bytes]]:
-        return [(b"x-request-id", rid.encode()), *self.always, *self.per_path.get(path, ())]
-
-    def record(self, scope: Scope, route: str, status: int, started: float, rid: str) -> None:
-        elapsed = time.perf_counter() - started
-        self.metrics.observe(route, scope["method"], status, elapsed)
-        self.access.write(scope["method"], scope["path"], route, status, elapsed, rid)
-
-    async def send_answer(
-        self, scope: Scope, send: Send, started: float, start: Message, body: bytes, route: str
-    ) -> None:
-        """``start`` and ``body`` sent as :class:`Observe` passes a route's response on: with the request id and
-        the always-added headers, counted and logged (an error while sending is logged with the request id)."""
-        rid = _request_id(scope)
-        start["headers"] = [*start["headers"], *self.added(scope["path"], rid)]
-        try:
-            await send(start)
-            await send({"type": "http.response.body", "body": body})
-        except Exception:
+        async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+            if scope["type"] != "http":
+                await self.inner(scope, receive, send)
+                return
+            rid = _request_id(scope)
             token = request_id.set(rid)
-            logging.getLogger("treatyexit").exception("unhandled error on %s", scope["path"])
-            request_id.reset(token)
-            raise
-        finally:
-            self.record(scope, route, start["status"], started, rid)
+            started = time.perf_counter()
+            status, responded = 500, False
+            added = [(b"x-request-id", rid.encode()), *always, *per_path.get(scope["path"], ())]
 
+            async def send_with_id(message: Message) -> None:
+                nonlocal status, responded
+                if message["type"] == "http.response.start":
+                    status, responded = message["status"], True
+                    message["headers"] = [*message.get("headers", ()), *added]
+                await send(message)
 
-class Observe:
-    """Pure ASGI middleware: ``observer``'s request id, headers, metrics and access line for whatever the app answers
-    (a 500 problem that names the request id for an error no handler took)."""
+            try:
+                await self.inner(scope, receive, send_with_id)
+            except Exception:  # no handler took it: a 500 problem that names the request id, never a bare 500
+                logging.getLogger("treatyexit").exception("unhandled error on %s", scope["path"])
+                if responded:
+                    raise
+                await _send_internal_error(send_with_id, scope["path"], rid)
+            finally:
+                elapsed = time.perf_counter() - started
+                matched = scope.get("route")  # none for a direct answer: getattr(None, ...) would raise and format
+                route = (getattr(matched, "path", None) if matched is not None else None) or "unmatched"
+                metrics.observe(route, scope["method"], status, elapsed)
+                access.write(scope["method"], scope["path"], route, status, elapsed, rid)
+                request_id.reset(token)
 
-    def __init__(self, app: ASGIApp, observer: Observer) -> None:
-        self.inner = app
-        self.observer = observer
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.inner(scope, receive, send)
-            return
-        rid = _request_id(scope)
-        token = request_id.set(rid)
-        started = scope.get(STARTED_KEY) or time.perf_counter()
-        status, responded = 500, False
-        added = self.observer.added(scope["path"], rid)
-
-        async def send_with_id(message: Message) -> None:
-            nonlocal status, responded
-            if message["type"] == "http.response.start":
-                status, responded = message["status"], True
-                message["headers"] = [*message.get("headers", ()), *added]
-            await send(message)
-
-        try:
-            await self.inner(scope, receive, send_with_id)
-        except Exception:  # no handler took it: a 500 problem that names the request id, never a bare 500
-            logging.getLogger("treatyexit").exception("unhandled error on %s", scope["path"])
-            if responded:
-                raise
-            await _send_internal_error(send_with_id, scope["path"], rid)
-        finally:
-            matched = scope.get("route")  # none for an unrouted request: getattr(None, ...) would raise and format
-            route = (getattr(matched, "path", None) if matched is not None else None) or "unmatched"
-            self.observer.record(scope, route, status, started, rid)
-            request_id.reset(token)
-
-
-def install(app: FastAPI, extra_headers: dict[str, list[tuple[bytes, bytes]]] | None = None) -> Observer:
-    """Request ids, access logs and metrics as one pure ASGI middleware (cheap on the hot path), and /metrics;
-    the observer, for the ready-answer front (app/main.py)."""
-    observer = Observer(extra_headers)
-    app.add_middleware(Observe, observer=observer)
+    app.add_middleware(Observe)
 
     @app.get("/metrics", include_in_schema=False)
     async def get_metrics() -> Response:
-        return Response(generate_latest(observer.metrics.registry), media_type=CONTENT_TYPE_LATEST)
-
-    return observer
+        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)

@@ -1,18 +1,15 @@
 """Instructions per served request, counted by callgrind in the server process: ``POST /v1/assessments`` cold
 (every question new) against bench/noop_app.py's bare no-op, each served by bench/serve.py (the app's uvicorn
-options) under valgrind. Usage:
-``python bench/callgrind_http.py [measured] [warm] [--noop-only|--cold-only] [--misses] [--keep=DIR]``.
+options) under valgrind: ``python bench/callgrind_http.py [measured] [warm] [--noop-only|--cold-only] [--keep=DIR]``.
 
 Counted instructions do not depend on the other work on the machine (wall-clock figures on a shared machine do),
-so two versions of the code compare with firm figures (run to run within ~1k instructions). Each server is warmed
-outside instrumentation (the 1,000 repeated questions, then ``warm`` cold ones, default 8,000: every shape's
-classes learnt, as in a benchmark's cold rounds; with 1,500 a cold request still meets classes being learnt and
-counts ~20% more), then ``measured`` (default 300) new questions are sent over 32 keep-alive connections with
-instrumentation on. Not counted: the kernel's time in system calls, and memory stalls — the no-op / cold ratio
-of instructions is not the throughput ratio of bench/http_bench.py. ``--misses`` adds callgrind's cache
-simulation (a 2 MB last level, as README's session-7 counts): last-level misses a request, memory the answer
-touches. ``--keep=DIR`` keeps the callgrind files (for callgrind_annotate). Needs valgrind (apt-get install
-valgrind); a run takes a few minutes.
+so this compares two versions of the code with firm figures; their ratio (no-op / cold) approximates the
+throughput ratio of bench/http_bench.py on a boot whose system calls are cheap (user-space work dominating).
+Each server is warmed outside instrumentation (the 1,000 repeated questions, then ``warm`` cold ones, default
+1,500: every shape and class learnt, as in a benchmark's cold rounds), then ``measured`` (default 200) new
+questions are sent over 32 keep-alive connections with instrumentation on. System calls' kernel time is not
+counted. ``--keep=DIR`` keeps the callgrind files there (callgrind_annotate reads them). Needs valgrind
+(apt-get install valgrind); a run takes a few minutes.
 """
 
 from __future__ import annotations
@@ -35,7 +32,6 @@ from bench.harness import free_port  # noqa: E402
 from bench.queries import assessment_queries, cold_queries, open_treaties  # noqa: E402
 
 CONNECTIONS = 32
-LAST_LEVEL = 2 * 1024 * 1024  # the cache simulation's last level (bytes), as README's session-7 counts
 
 
 async def _connection(port: int, path: str, bodies: list[bytes]) -> None:
@@ -79,15 +75,11 @@ def _ready(port: int, path: str, body: bytes, seconds: float) -> None:
             time.sleep(1)
 
 
-def count(
-    target: str, path: str, warm: list[bytes], measured: list[bytes], work: Path, misses: bool
-) -> dict[str, float]:
-    """Callgrind's events per request of ``measured`` (``Ir``: instructions; with ``misses`` also the cache
-    simulation's), ``target`` served under callgrind and warmed with ``warm``."""
+def count(target: str, path: str, warm: list[bytes], measured: list[bytes], work: Path) -> float:
+    """Instructions per request of ``measured``, ``target`` served under callgrind and warmed with ``warm``."""
     port = free_port()
     out = work / f"callgrind.{target.replace(':', '.')}"
-    simulated = ["--cache-sim=yes", f"--LL={LAST_LEVEL},16,64"] if misses else []
-    command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", *simulated, f"--callgrind-out-file={out}.%p",
+    command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}.%p",
                sys.executable, str(ROOT / "bench" / "serve.py"), target, str(port)]  # fmt: skip
     env = {**os.environ, "LOG_LEVEL": "INFO", "DATABASE_URL": f"sqlite:///{work / 'bench.db'}", "PYTHONPATH": "."}
     server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -100,27 +92,16 @@ def count(
         send(port, path, measured[CONNECTIONS:])
         _control(server.pid, "-d")
         dumps = sorted(work.glob(f"{out.name}.{server.pid}*"), key=lambda p: p.stat().st_mtime)
-        text = dumps[-1].read_text()
-        events = re.search(r"^events: (.+)$", text, re.M)
-        totals = re.search(r"^(?:summary|totals): ([\d ]+)$", text, re.M)
-        if events is None or totals is None:
+        totals = re.search(r"^(?:summary|totals): (\d+)", dumps[-1].read_text(), re.M)
+        if totals is None:
             raise RuntimeError(f"no totals in {dumps[-1]}")
-        per_request = len(measured) - CONNECTIONS
-        return {e: int(n) / per_request for e, n in zip(events.group(1).split(), totals.group(1).split(), strict=True)}
+        return int(totals.group(1)) / (len(measured) - CONNECTIONS)
     finally:
         server.terminate()
         server.wait(timeout=60)
 
 
-def _line(name: str, events: dict[str, float]) -> str:
-    line = f"{name:<6} {events['Ir'] / 1000:8.1f}k instructions a request"
-    if "DLmr" in events:
-        line += f", last-level misses {events['ILmr'] + events['DLmr'] + events['DLmw']:,.0f} a request "
-        line += f"(instructions {events['ILmr']:,.0f}, reads {events['DLmr']:,.0f}, writes {events['DLmw']:,.0f})"
-    return line
-
-
-def main(measured: int, warm: int, which: str, keep: str | None = None, misses: bool = False) -> None:
+def main(measured: int, warm: int, which: str, keep: str | None = None) -> None:
     base = assessment_queries(open_treaties(load_rulebook()), 1_000)
     repeated = [json.dumps(q).encode() for q in base]
     cold = [json.dumps(q).encode() for q in cold_queries(base, warm + measured + CONNECTIONS)]
@@ -130,22 +111,17 @@ def main(measured: int, warm: int, which: str, keep: str | None = None, misses: 
         work.mkdir(parents=True, exist_ok=True)
         figures = {}
         if which != "cold":
-            noop = count("bench.noop_app:app", "/noop", repeated, repeated[: measured + CONNECTIONS], work, misses)
-            figures["no-op"] = noop
-            print(_line("no-op", noop))
+            figures["no-op"] = count("bench.noop_app:app", "/noop", repeated, repeated[: measured + CONNECTIONS], work)
+            print(f"no-op  {figures['no-op'] / 1000:8.1f}k instructions a request")
         if which != "noop":
-            figures["cold"] = count(
-                "app.main:app", "/v1/assessments", repeated + cold[:warm], cold[warm:], work, misses
-            )
-            print(_line("cold", figures["cold"]))
+            figures["cold"] = count("app.main:app", "/v1/assessments", repeated + cold[:warm], cold[warm:], work)
+            print(f"cold   {figures['cold'] / 1000:8.1f}k instructions a request")
         if len(figures) == 2:
-            print(f"no-op / cold instructions: {figures['no-op']['Ir'] / figures['cold']['Ir']:.3f}")
+            print(f"no-op / cold: {figures['no-op'] / figures['cold']:.3f}")
 
 
 if __name__ == "__main__":
     numbers = [int(a) for a in sys.argv[1:] if not a.startswith("--")]
     chosen = "noop" if "--noop-only" in sys.argv else "cold" if "--cold-only" in sys.argv else "both"
     kept = next((a.removeprefix("--keep=") for a in sys.argv if a.startswith("--keep=")), None)
-    main(
-        numbers[0] if numbers else 300, numbers[1] if len(numbers) > 1 else 8_000, chosen, kept, "--misses" in sys.argv
-    )
+    main(numbers[0] if numbers else 200, numbers[1] if len(numbers) > 1 else 1_500, chosen, kept)

@@ -3,7 +3,6 @@ bounded in-memory cache of answers, since an answer is a pure function of the ru
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
@@ -29,15 +28,7 @@ def etag_for(rules_version: str, query: Any) -> str:
 
 def etag_of_canonical(rules_version: str, canonical: bytes) -> str:
     """:func:`etag_for` of a query already written in canonical JSON."""
-    digest = _version_hash(rules_version).copy()  # (a copy: sha256() looks its algorithm up by name on each call)
-    digest.update(canonical)
-    return '"' + digest.hexdigest()[:32] + '"'
-
-
-@functools.lru_cache(maxsize=4)
-def _version_hash(rules_version: str) -> hashlib._Hash:
-    """SHA-256 of the rules version's line, the start of every ETag's input."""
-    return hashlib.sha256(rules_version.encode() + b"\n")
+    return '"' + hashlib.sha256(rules_version.encode() + b"\n" + canonical).hexdigest()[:32] + '"'
 
 
 def not_modified(if_none_match: str, etag: str) -> bool:

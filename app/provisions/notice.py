@@ -81,17 +81,11 @@ def recipients_of(rules: Iterable[OwnedProvision], on: dt.date) -> tuple[OwnedPr
     return None
 
 
-def dated_notices(rules: Iterable[OwnedProvision]) -> tuple[NoticeProvision, ...]:
-    """The notice provisions among ``rules`` whose recipients changed on dates (``recipients_from``): the only part
-    of :meth:`Notice.requirements` that reads the day."""
+def dated_recipients(rules: Iterable[OwnedProvision], on: dt.date) -> tuple[int, ...]:
+    """Which dated value gives the recipients in force on ``on`` of each notice provision among ``rules``, by
+    identity (0: the clause's own): all that :meth:`Notice.requirements` reads of the day."""
     return tuple(
-        rule.provision
+        id(rule.provision.recipients_on(on)[1]) if rule.provision.recipients_from else 0
         for rule in rules
-        if isinstance(rule.provision, NoticeProvision) and rule.provision.recipients_from
+        if isinstance(rule.provision, NoticeProvision)
     )
-
-
-def dated_recipients(notices: tuple[NoticeProvision, ...], on: dt.date) -> tuple[int, ...]:
-    """Which dated value gives the recipients in force on ``on`` of each of ``notices`` (:func:`dated_notices`), by
-    identity (None's: the clause's own)."""
-    return tuple(id(notice.recipients_on(on)[1]) for notice in notices) if notices else ()

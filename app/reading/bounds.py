@@ -1,12 +1,14 @@
 """Lower bounds on an exit's effect: "a move ... unable to go into effect for another year", "cannot take effect
 for at least six months". The sentence says the exit takes effect no sooner than that period from the day of the
 report, so the claim is an open interval from that day (judged like any coarse date: right when the true effective
-date falls in it).
+date falls in it). And on its notice: "the US cannot formally notify its withdrawal until 2019", "will only be able
+to begin the process of withdrawal in 2019" tell the first day notice is allowed (Paris Art. 28(1)), a rule claim.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -44,3 +46,17 @@ def _one_more(lead: list[str], unit: Span) -> str | None:
 
 
 _UNITS = {"year": "Y", "month": "M", "day": "D"}
+
+
+_NOT_ABLE = {"cannot", "can't", "unable"}
+
+
+def notice_bound(verb: Span, until: bool) -> bool:
+    """'cannot formally notify ... until 2019', 'could not give notice until', 'will only be able to begin the
+    process of withdrawal in 2019': the earliest notice allowed, not a notice given or planned."""
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(verb.sent.start, verb.start - 6) : verb.start]]
+    modal_not = any(a in ("can", "could", "may") and b == "not" for a, b in pairwise(before))  # "could not"
+    if until and (set(before) & _NOT_ABLE or modal_not):
+        return True
+    return "only" in before and "able" in before and not until

@@ -1,4 +1,5 @@
-"""Claims about who takes part in a withdrawal: to whom the notice goes ("any party can withdraw through a formal
+"""Claims about who takes part in a withdrawal: who may withdraw ("Article 50 gives any EU member the right to
+quit", judged against the treaty's withdrawal clause); to whom the notice goes ("any party can withdraw through a formal
 notification to the Council of Europe", judged against the notice clause's recipients, VCLT Art. 67(1)), and
 claims that a withdrawal needs the other parties' approval ("the withdrawal needs the approval of the other
 state parties", "leaving requires the consent of all members"). A withdrawal under a treaty's own clause needs
@@ -60,4 +61,24 @@ def recipient_rule(clause: Span, treaty: str) -> Claim | None:
         end = min(ends, default=len(words))  # it can withdraw": the recipient ends where the next clause begins
         body = clause[to + 1 : end].text
         return Claim(kind="rule", treaty=treaty, value=f"notification to {body}") if body else None
+    return None
+
+
+_GIVES = {"gives", "give", "gave", "grants", "grant", "granted", "guarantees", "guarantee"}
+_ANY = {"any", "every", "each", "all"}
+_LEAVING = {"withdraw", "leave", "quit", "exit", "denounce"}
+
+
+def right_rule(clause: Span, treaty: str) -> Claim | None:
+    """'Article 50 gives any EU member the right to quit', 'every state party has the right to withdraw': the
+    right of every party to withdraw (a rule claim; a quoted clause, the treaty's own words, is none)."""
+    words = [t.lower_ for t in clause]
+    if any(t.is_quote for t in clause):
+        return None
+    for i in range(len(words) - 3):
+        if words[i : i + 3] != ["the", "right", "to"] or words[i + 3] not in _LEAVING:
+            continue
+        before = set(words[max(0, i - 6) : i])
+        if before & _ANY and (before & _GIVES or before & {"has", "have"}):
+            return Claim(kind="rule", treaty=treaty, value="every party may withdraw")
     return None

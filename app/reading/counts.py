@@ -112,9 +112,9 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
         yield ordinal
         return
     for token in clause:
-        if not (token.like_num and token.i + 1 < clause.end):
-            continue
-        at = token.i + 2 if clause.doc[token.i + 1].text == "-" else token.i + 1  # "34-nations"
+        if not (token.like_num and token.i + 1 < clause.end) or _article_number(token):
+            continue  # "Article 50 states: ...": an article's number, not a count
+        at, its = _noun_at(token, clause)
         if at >= clause.end:
             continue
         between = _treaty_before_members(clause, at)  # "the 34 OAS member states": the treaty named counts them
@@ -130,8 +130,8 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
         rest = rest[: rest.index(",")] if "," in rest and _aside_of_a_treaty(clause, token) else rest
 
         near = clause.doc[max(clause.start, token.i - 6) : min(clause.end, token.i + 7)]
-        if any(t.lower_ in NOT_PARTY_COUNTS for t in near):
-            continue  # "adopted by 120 countries" (not "the 35-member OAS ... over the vote's fairness")
+        if any(t.lower_ in NOT_PARTY_COUNTS for t in near) or "committed" in rest[:3]:  # "124 states are committed
+            continue  # to it": parties and signers; "adopted by 120 countries" (not "the 35-member OAS ... over the")
         if any(w in NEGATION for w in rest):  # "33 states have not joined": judged as a count of non-members
             outside = _outside(clause.doc[at + 1 : min(clause.end, at + 12)])
             if outside is not None:
@@ -146,7 +146,7 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
         before = " ".join(t.lower_ for t in clause.doc[max(clause.start, token.i - 2) : token.i])
         comparator: Comparator = "exactly"
         for words, value in COMPARATORS.items():
-            if before.endswith(words):
+            if before.endswith(words) and not its:
                 comparator = value
         named = [e for e in clause.ents if e.label_ == "TREATY"]
         named = [
@@ -209,6 +209,21 @@ def _treaty_before_members(clause: Span, at: int) -> str | None:
         following[:1] in (["member"], ["state"]) and following[1:] in (["states"], ["countries"], ["parties"])
     )
     return str(ent.ent_id_) if members else None
+
+
+def _article_number(number: Token) -> bool:
+    """'Article 50 states: ...': the number of an article or section, not a count."""
+    return number.i > 0 and number.doc[number.i - 1].lower_ in ("article", "art.", "art", "articles", "section")
+
+
+def _noun_at(number: Token, clause: Span) -> tuple[int, bool]:
+    """Where the counted noun stands ('34-nations': after the hyphen), and whether it follows 'of its' ('has
+    jurisdiction over 124 of its members': the body's members, counted; 'over' there names its reach, no bound)."""
+    doc = clause.doc
+    at = number.i + 2 if doc[number.i + 1].text == "-" else number.i + 1
+    its = at + 2 < clause.end and [t.lower_ for t in doc[at : at + 2]] in (["of", "its"], ["of", "their"])
+    its = its and number.i > clause.start and doc[number.i - 1].lower_ in ("over", "with", "has", "have")
+    return (at + 2, True) if its else (at, False)
 
 
 def _of_another_body(number: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -74,6 +75,9 @@ def periods(
             continue
         if any(w.startswith("transition") or w == "grace" for w in following[:3]):
             continue  # "a seven-month transitionary period", "a six-month grace period": not the notice
+        if waits and preceding[-2:] == ["after", "a"] and following[:1] == ["waiting"] and set(following) & _THEN:
+            continue  # "Even after a three-year waiting period, any withdrawal process then ...": the wait before
+            # notice a precondition sets (Paris Art. 28(1)), told before the notice period itself
         if following[:1] == ["later"] and set(preceding) & _CAME and not _about_withdrawal(clause):
             continue  # "The treaty, signed in 1990, ... It officially came into effect two years later": a story's
             # chronology of the treaty's own entry into force, no withdrawal in it
@@ -87,8 +91,9 @@ def periods(
                 )  # "took one year to take effect"
                 or (
                     _unhedged(preceding)[-1:] in (["take"], ["takes"], ["last"], ["lasts"])
-                    and _about_withdrawal(clause)
+                    and (_about_withdrawal(clause) or _out_of(clause, e))
                 )
+                or (_unhedged(preceding)[-2:] in _GOES_ON_FOR and _about_withdrawal(clause))
                 or _obligations_end(preceding, clause)
                 or (
                     preceding[-1:] == ["in"] and following[:1] in ([], ["."], [","], ["and"]) and _will_leave(clause, s)
@@ -282,7 +287,8 @@ def _period(span: Span) -> str | None:
 def _in_force(anchor: list[str]) -> bool:
     """'after the agreement entered into force', 'after the agreement takes effect for it' (Paris Art. 28(1))."""
     text = " ".join(anchor)
-    return "into force" in text or "in force for" in text or " effect for " in f"{text} "
+    into = "into force" in text or "entered into effect" in text or "came into effect" in text
+    return into or "in force for" in text or " effect for " in f"{text} "
 
 
 def _began_with(following: list[str]) -> list[str]:
@@ -305,11 +311,22 @@ def _once(following: list[str]) -> list[str] | None:
 
 
 _HEDGES = {"about", "around", "roughly", "approximately", "some", "nearly", "almost"}
+_GOES_ON_FOR = (["continue", "for"], ["continues", "for"], ["last", "for"], ["lasts", "for"], ["run", "for"],
+                ["runs", "for"])  # fmt: skip  # "the withdrawal process is expected to continue for about a year"
+_THEN = {"then", "process"}
 
 
 def _unhedged(preceding: list[str]) -> list[str]:
-    """The words before a period without a hedge ('a process that takes about a year')."""
+    """The words before a period without a hedge ('a process that takes about a year', 'up to a year')."""
+    if preceding[-2:] == ["up", "to"]:
+        return preceding[:-2]
     return preceding[:-1] if preceding[-1:] and preceding[-1] in _HEDGES else preceding
+
+
+def _out_of(clause: Span, end: int) -> bool:
+    """'It will take up to a year before Burundi is out of the ICC': the time until a state is out of the treaty."""
+    words = [t.lower_ for t in clause.doc[end : clause.end]]
+    return "before" in words[:2] and any(a == "out" and b == "of" for a, b in pairwise(words))
 
 
 _LEAVES = {"leave", "withdraw", "quit", "exit", "depart"}

@@ -243,7 +243,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"ORTH": "-", "OP": "?"}, {"LEMMA": {"IN": ["year", "month"]}, "OP": "?"},
                 {"LOWER": {"IN": ["process", "steps", "procedure"]}}, {"LOWER": {"IN": ["to", "of", "for"]}},
                 {"LOWER": {"IN": ["withdraw", "withdrawing", "leave", "leaving", "exit", "exiting", "quit",
-                                  "quitting"]}}],
+                                  "quitting", "withdrawal"]}}],
                # "gave a letter of official notification of the United Kingdom's withdrawal ... to Tusk"
                [{"LEMMA": {"IN": ["give", "hand", "deliver", "send"]}}, {"LOWER": {"IN": ["a", "the", "its"]}},
                 {"LOWER": {"IN": ["letter", "note"]}}, {"LOWER": "of"},

@@ -24,8 +24,8 @@ from app.reading.ambiguous import states_in_context
 from app.reading.announced import announcement_claims, announcements
 from app.reading.annual import annual_rule
 from app.reading.backoff import backoff_claims
-from app.reading.bounds import not_before
-from app.reading.consent import consent_rule, recipient_rule
+from app.reading.bounds import not_before, notice_bound
+from app.reading.consent import consent_rule, recipient_rule, right_rule
 from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counts import party_counts
@@ -174,6 +174,7 @@ class Reader:
             about = treaty or context.refer(None) or ""  # "the withdrawal needs the approval of the other parties"
             near_exit = context.since_withdrawal <= 2 or mentions_withdrawal(clause)  # "There is no time limit"
             rules = (
+                right_rule(clause, about),
                 consent_rule(clause, about),
                 recipient_rule(clause, about),
                 no_period_rule(clause, about, near_exit),
@@ -420,6 +421,8 @@ class Reader:
                                  "future")  # fmt: skip  # "unable to go into effect for another year"
         if label == "LEAVE" and no_steps_taken(verb) and states:  # "has not yet taken any steps to leave"
             return one_per_state({"treaty": treaty, "as_of": context.published}, "withdrew", states, "false", "past")
+        if label == "EFFECT" and negated(verb) and immediately(label, verb):  # "Withdrawals cannot take effect
+            return [Claim(kind="rule", treaty=treaty, value="no immediate effect")]  # immediately": a rule
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
         if negated(verb) and not until:  # "will not go into effect until July 6, 2021", "did not ratify it until 2012"
             return negative_claims(label, verb, treaty, states, tense_of(verb), clause, context)
@@ -432,6 +435,8 @@ class Reader:
         value = claim_value(when) if when else None
         kind: ClaimKind | None = None
         value = value or headline_value(label, verb, tense, context) or immediately(label, verb)
+        if label == "NOTIFY" and when is not None and states and notice_bound(verb, until):  # "cannot notify until"
+            return one_per_state(base, "rule", states, f"notice not before {claim_value(when)}", tense)
         if label == "FORCE" and verb[0].lower_ in ("its", "the", "in"):  # "since its entry into force in 1970"
             kind, states = "entry_into_force", []  # the treaty's own, whatever else the clause says
         elif label == "EFFECT" or (label == "FORCE" and mentions_withdrawal(clause)):

@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 
 from app.reading.context import Context
 from app.reading.vocabulary import (
-    ACTS_OF_WILL,
     ANNULLED,
     GENERIC_TREATY,
     MADE,
@@ -62,24 +61,7 @@ def _it_subject(verb: Span) -> bool:
     if i >= 0 and verb.doc[i].lower_ == "and":  # "It was signed on December 3, 1997, and came into force on ...":
         opening = [t for t in verb.sent if not t.is_punct][:1]  # the subject the second verb shares
         return bool(opening) and opening[0].lower_ == "it" and opening[0].i < i
-    if i >= 0 and verb.doc[i].lower_ in ("measure", "step"):  # "lodged its withdrawal ... This measure will take
-        return _notice_just_told(verb)  # effect on 27 June 2000": the notice just told, not a law or a vote
     return i >= 0 and verb.doc[i].lower_ in ("it", "decision", "move")  # "the decision will take effect on ..."
-
-
-_LODGED = {"lodge", "deposit", "submit", "notify", "transmit", "hand", "send", "deliver"}
-
-
-def _notice_just_told(verb: Span) -> bool:
-    """The sentence before tells a notice of withdrawal given (a withdrawal noun and a verb of lodging it) and no
-    domestic act (a law, a bill, a decree, a vote: 'the measure' would be that act)."""
-    sentence = verb.sent
-    if sentence.start == 0:
-        return False
-    before = verb.doc[sentence.start - 1].sent
-    lodged = any(t.lemma_ in _LODGED for t in before)
-    acts = any(t.lower_ in ACTS_OF_WILL or t.lemma_ in ACTS_OF_WILL for t in before)
-    return lodged and mentions_withdrawal(before) and not acts
 
 
 def treaty_subject_or_it(clause: Span) -> bool:

@@ -37,6 +37,7 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
         when = (
             _term_dated(date, context)
             or _weekday_dated(date, context)
+            or _quoted_today(date, context)
             or resolve(with_year(date), context.published, tense)
         )
     context.last_when = when or context.last_when
@@ -58,6 +59,26 @@ def _weekday_dated(date: Span, context: Context) -> PartialDate | None:
 
 
 _ORDINALS = {"first": 0, "second": 1, "third": 2}
+_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _quoted_today(date: Span, context: Context) -> PartialDate | None:
+    """'The minister wrote on Tuesday: "Today, the withdrawal takes effect"': the quote's 'today' is the day its
+    speaker wrote it (the weekday before the opening quote), not the day of the report."""
+    if len(date) != 1 or date[0].lower_ not in _SHIFT:
+        return None
+    sentence = date.sent
+    quotes = [t.i for t in sentence if t.is_quote and t.i < date.start]
+    if not quotes:
+        return None
+    days = [t for t in date.doc[sentence.start : quotes[-1]] if t.lower_ in WEEKDAYS]
+    if not days:
+        return None
+    said = resolve([days[-1].text], context.published, "past")
+    if said is None or said.precision != "day":
+        return None
+    day = said.start + dt.timedelta(days=_SHIFT[date[0].lower_])
+    return PartialDate.of(day, "day", date.text)
 
 
 def _term_dated(date: Span, context: Context) -> PartialDate | None:

@@ -159,7 +159,7 @@ STATE_REFERENCES = {"they", "their", "its", "country", "countries", "nation", "n
 UNNAMED_GROUP = {"other", "several", "some", "many", "few", "most", "which", "what", "more", "various", "numerous"}
 MEMBER_NOUNS = {"member", "party", "state", "signatory", "ally"}
 COUNT_NOUNS = {"states", "countries", "nations", "parties", "signatories", "members", "governments", "allies",
-               "adherents"}  # fmt: skip
+               "adherents", "ratifications"}  # fmt: skip  # "with 112 ratifications": the consents, a party count
 NOT_PARTY_COUNTS = {"voted", "vote", "votes", "adopted", "reached", "negotiated", "drafted", "agreed"}
 COMPARATORS: dict[str, Comparator] = {
     "more than": "more_than", "over": "more_than", "at least": "at_least", "fewer than": "fewer_than",

@@ -21,7 +21,6 @@ from app.provisions import Case, ProvisionKind, effect_kind, kind_of
 from app.provisions.agreed_date import apply_agreed_date, displaced_by_agreement
 from app.provisions.base import AssessmentError
 from app.provisions.effect import named_date, winner
-from app.provisions.notice import dated_notices
 from app.provisions.precondition import Precondition, all_met
 from app.provisions.right import right_of
 from app.rulebook import OwnedProvision, Rulebook
@@ -35,7 +34,6 @@ from schemas.rules import (
     DomesticStep,
     EffectBase,
     NeedsReviewProvision,
-    NoticeProvision,
     PreconditionProvision,
     RightProvision,
     RuleRef,
@@ -322,7 +320,6 @@ class Plan:
     citations: tuple[api.Citation, ...]
     requiring: tuple[OwnedProvision, ...]  # the applied rules whose kind lists steps, in the list's order
     surviving: tuple[OwnedProvision, ...]  # the applied rules whose kind says what survives
-    dated: tuple[NoticeProvision, ...]  # the notices among ``requiring`` whose recipients changed on dates
     runs: dict[str, Run] = field(compare=False)  # the answer's lists that start with shared parts: their JSON
 
 
@@ -346,7 +343,6 @@ def _plan(case: Case, decision: Decision, domestic: Decision | None) -> Plan:
     unread = [r for r in applied if isinstance(r.provision, NeedsReviewProvision) and r.provision.about == "effect"]
     trace = tuple(_trace(case, decision) + (_trace(case, domestic) if domestic else []))
     citations = tuple([case.citation(r) for r in applied] + [r.citation for r in domestic_steps])
-    requiring = tuple(r for r in sorted(applied, key=_requirement_order) if _fills(r, "requirements"))
     return Plan(
         applied=tuple(applied),
         notes=tuple(_notes(case)),
@@ -358,9 +354,8 @@ def _plan(case: Case, decision: Decision, domestic: Decision | None) -> Plan:
         unread=tuple(unread),
         domestic=tuple(domestic_steps),
         citations=citations,
-        requiring=requiring,
+        requiring=tuple(r for r in sorted(applied, key=_requirement_order) if _fills(r, "requirements")),
         surviving=tuple(r for r in applied if _fills(r, "survives")),
-        dated=dated_notices(requiring),
         # every part here is shared (trace entries, citations and domestic steps are built once, app/json_parts.py)
         runs={"trace": run_of(trace), "citations": run_of(citations), "requirements": run_of(tuple(domestic_steps))},
     )

@@ -303,7 +303,7 @@ def _class_of(day: Hashable, case: Case, plan: Plan, received: dt.date) -> tuple
     """The question's class within its shape (``day``: its preconditions' results and party status; the kind of
     result its effective date is; the notice's recipients in force), and that date."""
     date = day_date(case, plan.effect, received)
-    recipients = dated_recipients(plan.dated, received)  # the dated values are the rulebook's: ids are stable
+    recipients = dated_recipients(plan.requiring, received)  # the dated values are the rulebook's: ids are stable
     return (day, date is None, date is not None and date.ambiguous, len(date.candidates) if date else 0,
             recipients), date  # fmt: skip
 

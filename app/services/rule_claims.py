@@ -47,7 +47,8 @@ _SURVIVAL = re.compile(
     re.IGNORECASE,
 )
 _IN_FORCE_WORDS = re.compile(
-    r"entry into force|entered into force|in force for|(?:takes|took|take) effect for", re.IGNORECASE
+    r"entry into force|entered into (?:force|effect)|came into effect|in force for|(?:takes|took|take) effect for",
+    re.IGNORECASE,
 )
 
 

@@ -101,24 +101,6 @@ def test_no_ready_answers_when_the_answer_cache_is_off(tmp_path: object) -> None
         assert _cache(off).ready_hits == 0
 
 
-def test_the_body_limit_holds_before_ready_answers_however_the_body_is_sent() -> None:
-    """Ready answers stand in front of the middleware (app/main.py) but answer only a body within the limit, read
-    whole in one message: a longer one, announced or streamed, gets the body limit's 413 problem; a body streamed
-    in parts within the limit gets the answer the plain question gets (from the route)."""
-    app = create_app(Settings(database_url="sqlite://", max_body_bytes=1_024))
-    padded = BODY.encode() + b" " * 1_200  # past 1,024 bytes
-    with TestClient(app) as client:
-        announced = client.post(URL, content=padded, headers=HEADERS)
-        streamed = client.post(URL, content=iter([padded[:600], padded[600:]]), headers=HEADERS)
-        for refused in (announced, streamed):
-            assert refused.status_code == 413 and refused.headers["content-type"] == "application/problem+json"
-            assert refused.headers["x-request-id"] and refused.headers["x-content-type-options"] == "nosniff"
-        plain = client.post(URL, content=BODY, headers=HEADERS)
-        parts = client.post(URL, content=iter([BODY[:20].encode(), BODY[20:].encode()]), headers=HEADERS)
-    assert plain.status_code == parts.status_code == 200 and parts.content == plain.content
-    assert parts.headers["etag"] == plain.headers["etag"]
-
-
 def test_bodies_the_direct_path_leaves_to_fastapi_get_fastapis_answers(client: TestClient) -> None:
     """POST validates a plain JSON body itself (app/api/assessments.py); every other body takes FastAPI's path,
     so a charset, a ``+json`` type, JSON that orjson refuses and unknown query parameters answer as before."""

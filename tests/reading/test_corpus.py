@@ -199,8 +199,15 @@ from bench.claims import Score, load_corpus, score
 # at first sight on main c6bff24) with main e39618f measured 1085/1207 found, verdicts 1051/1085 = 96.9% (under 0.97);
 # landed with its fixes by construction (tests/reading/test_held_out_fifteen.py): 1092/1208 = 90.4%, precision
 # 1088/1111 = 97.9%, verdicts 1065/1092 = 97.5%.
-RECALL_FLOOR = 0.89
-PRECISION_FLOOR = 0.97
+# Raised to 0.90 / 0.98 / 0.97 (h-b13fix, session 8): batch 13's misses fixed by construction (tests/reading/
+# test_held_out_thirteen.py: periods from the depositary's receipt or a fronted event, appositive effect days, entries
+# into force told otherwise, 'opened for signature', counts in relative clauses, exits after 'following', 'still
+# bound', lower bounds and deadlines, rules told without a period) and the judge's earliest notice (Paris Art. 28(1)).
+# Batch 13 itself: 30/60 -> 52/60 found, 52/53 reports true, 48/52 verdicts. Whole corpus with batches 15 and 16
+# (main at 97bf45d and this change): 1142/1259 = 90.7% found, precision 1138/1160 = 98.1%, verdicts 1115/1142 = 97.6%
+# (0.98 of verdicts, as before batch 13, waits for batches 15 and 16's first-sight misjudgements).
+RECALL_FLOOR = 0.90
+PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.97
 
 

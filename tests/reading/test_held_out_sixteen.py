@@ -169,20 +169,6 @@ CASES: list[tuple[str, str, str, Read]] = [
         "today, was debated.",
         [("effective_date", "achr", "TTO", "1999-05-26")],
     ),
-    (
-        "the-measure-after-a-notice-lodged-is-the-withdrawal",  # the notice just told takes effect
-        "2004-03-02",
-        "On 1 March 2004 Peru lodged its withdrawal from the Ottawa Convention. The measure will take effect on 1 "
-        "September 2004.",
-        [("notification_date", "apmbc", "PER", "2004-03-01"), ("effective_date", "apmbc", "PER", "2004-09-01")],
-    ),
-    (
-        "the-measure-after-a-law-is-the-law",  # a domestic act's own effect, not the exit's
-        "2004-03-02",
-        "Congress adopted a law on Peru's withdrawal from the Ottawa Convention. The measure will take effect on 1 "
-        "September 2004.",
-        [],
-    ),
 ]
 
 

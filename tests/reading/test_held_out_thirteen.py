@@ -195,6 +195,95 @@ CASES: list[tuple[str, str, str, Read]] = [
         "If she triggers it, the UK will officially leave the EU by April 2019.",
         [("effective_date", "teu", "GBR", "0001-01-01/2019-04-30")],
     ),
+    (
+        "cannot-notify-until-a-year",  # the first day notice is allowed (Paris Art. 28(1)), a rule; not a notice
+        "2017-08-05",
+        "Although the US cannot formally notify its withdrawal from the Paris Agreement until 2019, officials spoke "
+        "of it.",
+        [("rule", "paris-agreement", "USA", "notice not before 2019")],
+    ),
+    (
+        "only-able-to-begin-the-process-in-a-year",
+        "2017-08-05",
+        "Officials admit that the US will only be able to formally begin the process of withdrawal from the Paris "
+        "Agreement in 2019.",
+        [("rule", "paris-agreement", "USA", "notice not before 2019")],
+    ),
+    (
+        "would-not-notify-until-is-a-notice-planned",  # negative: a plan, no ability denied
+        "2017-08-05",
+        "The State Department said the US would not notify the UN of its withdrawal from the Paris Agreement until "
+        "2019.",
+        [("notification_date", "paris-agreement", "USA", "2019")],
+    ),
+    (
+        "a-wait-counted-from-entry-into-effect",  # 'only three years after the agreements entered into effect'
+        "2017-08-05",
+        "Parties could withdraw from the Paris Agreement only three years after the agreement entered into effect.",
+        [("rule", "paris-agreement", None, "P3Y after the agreement entered into effect")],
+    ),
+    (
+        "the-right-of-every-member-to-leave",
+        "2017-03-14",
+        "Article 50 of the Treaty of Lisbon gives every EU member the right to withdraw.",
+        [("rule", "teu", None, "every party may withdraw")],
+    ),
+    (
+        "a-right-to-do-something-else",  # negative
+        "2017-03-14",
+        "The Treaty of Lisbon gives the European Parliament the right to veto the budget.",
+        [],
+    ),
+    (
+        "an-articles-number-is-no-count",  # negative: 'Article 50 states' and the clause's own words, quoted
+        "2017-03-14",
+        'Article 50 states: "Any Member State has the right to withdraw from the Union."',
+        [],
+    ),
+    (
+        "no-immediate-effect",  # a rule denied an immediate effect
+        "2025-09-26",
+        "The Sahel states and the Rome Statute. Withdrawals cannot take effect immediately.",
+        [("rule", "rome-statute", None, "no immediate effect")],
+    ),
+    (
+        "today-in-a-quote-written-on-a-weekday",  # the quote's day, not the report's
+        "2026-03-18",
+        "The minister wrote in a post on Tuesday: \"Today, Argentina's withdrawal from the World Health "
+        'Organization takes effect."',
+        [("effective_date", "who-constitution", "ARG", "2026-03-17")],
+    ),
+    (
+        "today-in-a-quote-with-no-day-of-its-own",  # negative: the report's day
+        "2026-03-18",
+        '"Today, Argentina\'s withdrawal from the World Health Organization takes effect," the minister said.',
+        [("effective_date", "who-constitution", "ARG", "2026-03-18")],
+    ),
+    (
+        "the-wait-before-notice-and-the-notice-period",  # Paris: the three-year wait is no notice period
+        "2017-08-05",
+        "The Paris Agreement took effect in 2016. Even after a three-year waiting period, any withdrawal process is "
+        "then expected to continue for about a year.",
+        [("entry_into_force", "paris-agreement", None, "2016"), ("notice_period", "paris-agreement", None, "P1Y")],
+    ),
+    (
+        "up-to-a-year-before-a-state-is-out",
+        "2016-10-18",
+        "Burundi's parliament voted to leave the ICC. It will take up to a year before Burundi can be out of the ICC.",
+        [("notice_period", "rome-statute", None, "P1Y")],
+    ),
+    (
+        "a-count-of-the-bodys-members-in-a-relative-clause",
+        "2018-03-14",
+        "The ICC, which has jurisdiction over 123 of its members, sits in The Hague.",
+        [("parties_count", "rome-statute", None, "123")],
+    ),
+    (
+        "some-of-its-members-is-no-count",  # negative
+        "2018-03-14",
+        "Twelve of its members, including the Philippines, have criticised the ICC.",
+        [],
+    ),
 ]
 
 

@@ -30,6 +30,8 @@ class BoundOnChecks(InForceChecks):
             return outside
         if not notices and (decided := self._decided_only(treaty, state, on, claimed)) is not None:
             return decided
+        if not notices and (party := self._party_without_notice(treaty, state, on, claimed)) is not None:
+            return party
         if not notices:
             raise Unverifiable(f"No withdrawal by {state} from the {treaty.short_name} is recorded before {on}.")
         notice = max(notices, key=lambda n: n.received)
@@ -74,6 +76,28 @@ class BoundOnChecks(InForceChecks):
             verdict: Verdict = "consistent" if claimed else "inconsistent"
             return Outcome(verdict, "true", text, evidence, [f"record: {state} {treaty.id} (not notified)"])
         return None
+
+    def _party_without_notice(self, treaty: Treaty, state: str, on: dt.date, claimed: bool) -> Outcome | None:
+        """'Until then, the three states remain fully bound by the Rome Statute': a party on the party list and no
+        notice of withdrawal recorded by that day in the treaty's kept records, so still bound (only a notice, once in
+        effect, ends it; VCLT Art. 70(1)); None when the list does not say it was a party then, or the records keep
+        no exits of the treaty or hold a decision of the state's."""
+        if not self._tracked(treaty) or any(self.rulebook.world.unnotified_for(treaty.id, state)):
+            return None  # exits not kept for this treaty, or a decision on record (judged by _decided_only)
+        status = self.rulebook.world.party_status(treaty.id, state, on)
+        if status.status != "party" or status.source is None:
+            return None
+        name = find_state(state).name
+        fact = f"{name} was a party to the {treaty.short_name} on {_long(on)} ({status.reason})"
+        text = f"{'Correct' if claimed else 'Incorrect'}: {fact}, and no notice of withdrawal is recorded by then."
+        evidence = [Evidence(kind="record", description=fact, url=str(status.source.url))]
+        return Outcome(
+            "consistent" if claimed else "inconsistent",
+            "true",
+            text,
+            evidence,
+            [f"world/parties/{treaty.id}", f"world/records/{treaty.id}"],
+        )
 
     def _never_bound(self, treaty: Treaty, state: str, on: dt.date, claimed: bool) -> Outcome | None:
         """'Iran, Libya and Yemen are not party to the Paris Agreement': a state the sourced outsiders list

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.provisions import provision_citation
+from app.rulebook import Rulebook
 from app.services.checks.base import CheckBase
+from app.services.checks.earliest import EarliestNotice, earliest_notice
 from app.services.checks.outcome import Outcome, Unverifiable
 from app.services.lookup import find_state
 from app.services.notices import long_date as _long
@@ -24,6 +27,9 @@ class NotificationChecks(CheckBase):
         notices = sorted(  # a notice later revoked was still given (South Africa, Rome Statute, 2016)
             (n for n in self.notifications(state, treaty.id) if n.received <= horizon), key=lambda n: n.received
         )
+        early = earliest_notice(treaty, state, self._provisions(treaty, state), claimed.end)
+        if not notices and early is not None and claimed.end < early.day:
+            return _too_early(find_state(state).name, treaty, early, self.rulebook)
         if not notices:
             raise Unverifiable(
                 f"No notification of withdrawal by {find_state(state).name} from the {treaty.short_name} is "
@@ -97,6 +103,15 @@ class NotificationChecks(CheckBase):
             f"Whether {name} had notified its withdrawal from the {treaty.short_name} by {as_of} is not recorded: "
             f"no world/records/{treaty.id}.yaml keeps its exits."
         )
+
+
+def _too_early(name: str, treaty: Treaty, early: EarliestNotice, rulebook: Rulebook) -> Outcome:
+    """A notice claimed before the treaty let the party give one (Paris Art. 28(1)): none can have been given then."""
+    text = f"Incorrect: {early.reason(name, treaty)}; no notification could be given before then."
+    evidence = [
+        Evidence(kind="rule", description=early.provision.text, citation=provision_citation(rulebook, early.rule))
+    ]
+    return Outcome("inconsistent", early.day.isoformat(), text, evidence, [f"precondition: {early.provision.cite}"])
 
 
 _DISPATCH_DAYS = 7

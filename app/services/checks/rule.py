@@ -12,7 +12,10 @@ from app.provisions.notice import recipients_of
 from app.provisions.precondition import precondition_of
 from app.rulebook import OwnedProvision
 from app.services.checks.base import CheckBase
+from app.services.checks.earliest import earliest_notice
 from app.services.checks.outcome import Outcome, Unverifiable
+from app.services.lookup import find_state
+from app.services.partial_dates import parse_partial_date
 from app.services.rule_claims import RuleClaim, about_the_same, parse_rule_claim, same_length
 from app.services.rule_survival import judge_survival
 from schemas.checks import Claim, Evidence, Verdict
@@ -78,6 +81,67 @@ class RuleChecks(CheckBase):
             )
         text = f"Correct: notice goes to {hit} ({citation.cite}). {rule}"
         return Outcome("consistent", hit, text, evidence, [citation.rule])
+
+    def _without_period(self, claim: Claim, treaty: Treaty, as_of: dt.date) -> Outcome | None:
+        """Rule claims that name no period: 'no withdrawal clause', 'every member may withdraw', 'notice not
+        before 2019' (a precondition, Paris Art. 28(1)), 'no immediate effect'; None for any other."""
+        if _NO_CLAUSE.search(claim.value):
+            return self._no_clause(treaty)
+        if _MAY_WITHDRAW.search(claim.value) and not _NO_WAIT.search(claim.value):  # not "can leave immediately"
+            return self._right_to_withdraw(treaty)
+        if (bound := _NOTICE_NOT_BEFORE.match(claim.value.strip())) is not None:
+            return self._notice_not_before(claim, treaty, bound.group(1), as_of)
+        if _NOT_AT_ONCE.search(claim.value):
+            found = period_effect(self._provisions(treaty, claim.state))
+            if found is None:
+                return None
+            effect, provision, _ = found
+            text = (
+                f"Correct: under {provision.cite} of the {treaty.short_name}, a withdrawal takes effect "
+                f"{describe_period(provision.period)} after {provision.counted_from}, not at once."
+            )
+            evidence = [
+                Evidence(kind="rule", description=provision.text, citation=provision_citation(self.rulebook, effect))
+            ]
+            return Outcome("consistent", f"{provision.period} after {provision.counted_from}", text, evidence, [])
+        return None
+
+    def _right_to_withdraw(self, treaty: Treaty) -> Outcome:
+        """'Article 50 gives any EU member the right to quit': against the rule file's withdrawal clause."""
+        clause = treaty.withdrawal
+        if clause.article is None:
+            raise Unverifiable(
+                f"The {treaty.short_name} has no withdrawal clause: a right to leave can come only from elsewhere "
+                "(a reservation, or VCLT Art. 56), which this claim does not name."
+            )
+        text = f"Correct: under {clause.article} of the {treaty.short_name}, a party may withdraw."
+        url = str(clause.source) if clause.source else None
+        evidence = [Evidence(kind="rule", description=clause.text or text, url=url)]
+        return Outcome("consistent", f"a party may withdraw ({clause.article})", text, evidence, [treaty.id])
+
+    def _notice_not_before(self, claim: Claim, treaty: Treaty, when: str, as_of: dt.date) -> Outcome:
+        """'The US cannot notify its withdrawal until 2019': the first day notice is allowed (Paris Art. 28(1)),
+        right when the claimed time holds it, wrong when later, partly right (true, but loose) when earlier."""
+        state = self._state(claim)
+        claimed = parse_partial_date(when, as_of, "future")
+        early = earliest_notice(treaty, state, self._provisions(treaty, state), max(as_of, claimed.start))
+        name = find_state(state).name
+        if early is None:
+            raise Unverifiable(
+                f"The {treaty.short_name} sets no waiting time before notice for {name} in the rulebook (or its "
+                "entry into force for it is not recorded)."
+            )
+        reason = early.reason(name, treaty)
+        citation = provision_citation(self.rulebook, early.rule)
+        evidence = [Evidence(kind="rule", description=early.provision.text, citation=citation)]
+        verdict: Verdict
+        if claimed.contains(early.day):
+            verdict, text = "consistent", f"Correct: {reason}."
+        elif claimed.start > early.day:
+            verdict, text = "inconsistent", f"Incorrect: {reason}, not later."
+        else:
+            verdict, text = "partly_consistent", f"Partly correct: notice was not allowed then, but {reason}."
+        return Outcome(verdict, f"notice from {early.day.isoformat()}", text, evidence, [citation.rule])
 
     def _no_clause(self, treaty: Treaty) -> Outcome:
         """'The WHO Constitution has no withdrawal clause': against the rule file's clause (``article`` null: the
@@ -164,8 +228,8 @@ class RuleChecks(CheckBase):
         effect provision (a withdrawal period runs from the depositary's receipt, not from a domestic act;
         VCLT Art. 67(2) and 78(b)), and against a precondition on notice (Paris Art. 28(1))."""
         treaty = self._treaty(claim)
-        if _NO_CLAUSE.search(claim.value):
-            return self._no_clause(treaty)
+        if (plain := self._without_period(claim, treaty, as_of)) is not None:
+            return plain
         said = parse_rule_claim(claim.value)
         owned = self._provisions(treaty, claim.state)
         found = period_effect(owned)
@@ -255,6 +319,11 @@ def _month_day_words(value: str | None) -> str:
     return f"{int(day)} {_MONTHS[int(month) - 1].capitalize()}"
 
 
+_MAY_WITHDRAW = re.compile(
+    r"\b(?:may|can|(?:the\s+)?right\s+to)\s+(?:withdraw|leave|quit|exit|denounce)\b", re.IGNORECASE
+)  # "every member state may withdraw", "the right to quit"
+_NOTICE_NOT_BEFORE = re.compile(r"^notice not before (.+)$", re.IGNORECASE)  # a precondition's first day
+_NOT_AT_ONCE = re.compile(r"\bno immediate effect\b|\bnot (?:take effect )?(?:immediately|at once)\b", re.IGNORECASE)
 _NO_CLAUSE = re.compile(
     r"\bno (?:withdrawal|exit|denunciation) (?:clause|provision|article)s?\b"
     r"|\bno (?:clause|provision|article)s? (?:on|for|to) (?:withdraw\w*|leav\w*|exit\w*|denunciation|get out)",
@@ -283,6 +352,8 @@ def _other_recipient(anchor: str, found: tuple[OwnedProvision, list[str]] | None
     if found is None or named is None:
         return None
     body = re.sub(r"\s+(?:in|on|at|by|last|this|early|late|before|after)\b.*$", "", named.group(1))  # "in September"
+    if re.match(r"depositary\b", body, re.IGNORECASE):
+        return None  # "to the Depositary of the Agreement": the depositary, whoever the clause names as such
     said = _recipient_words(re.sub(r"\bu\.?n\.?(?=\s|$)", "United Nations", body, flags=re.IGNORECASE))
     if not said or any(said <= _recipient_words(r) for r in found[1]):
         return None
