@@ -33,6 +33,8 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
         return None
     if date[-1].lower_ == "later":
         when = later_than(context.last_when, [t.lower_ for t in date])
+    elif date[0].lower_ in ("later", "earlier") and date[-1].lower_ == "year":
+        when = _that_year(date, context)
     else:
         when = (
             _term_dated(date, context)
@@ -42,6 +44,17 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
         )
     context.last_when = when or context.last_when
     return when
+
+
+def _that_year(date: Span, context: Context) -> PartialDate | None:
+    """'later that year', 'earlier the same year': the year the sentence named before it, else that of the date
+    last read; None without either."""
+    years = [int(t.text) for t in date.doc[date.sent.start : date.start] if t.like_num and len(t.text) == 4]
+    years = [y for y in years if 1800 <= y <= 2100]
+    if years:
+        return PartialDate.of(dt.date(years[-1], 1, 1), "year", date.text)
+    last = context.last_when
+    return PartialDate.of(last.start, "year", date.text) if last is not None else None
 
 
 def _weekday_dated(date: Span, context: Context) -> PartialDate | None:

@@ -62,12 +62,13 @@ def signing_agent(ent: Span) -> bool:
 
 
 def with_year(date: Span) -> list[str]:
-    """'on 4 November that year' (or 'the same year'): the year the sentence named before, not the nearest 4
-    November; without one, the words as written."""
+    """'on 4 November that year' (or 'the same year', 'in October of that same year'): the year the sentence named
+    before, not the nearest 4 November; without one, the words as written."""
     doc = date.doc
     words = [t.text for t in date]
-    following = [t.lower_ for t in doc[date.end : min(date.end + 3, len(doc))]]
-    if following[:2] == ["that", "year"] or following[:3] == ["the", "same", "year"]:
+    following = [t.lower_ for t in doc[date.end : min(date.end + 4, len(doc))]]
+    following = following[1:] if following[:1] == ["of"] else following
+    if following[:2] == ["that", "year"] or following[:3] in (["the", "same", "year"], ["that", "same", "year"]):
         years = [t.text for t in doc[date.sent.start : date.start] if re.fullmatch(r"(19|20)\d\d", t.text)]
         return [*words, years[-1]] if years else [*words, "0000"]  # no year named: read as no date
     return words
