@@ -77,6 +77,18 @@ def week_up_to(claim: Claim) -> Claim:
     return claim.model_copy(update={"value": f"{day - dt.timedelta(days=6)}/{day}"})
 
 
+def said_on(date: Span, verb: Span) -> bool:
+    """'the United Nations said on Thursday, after being formally notified of the decision': the day is the report's,
+    said before the notice in an 'after' clause, so the notice was received that day or before."""
+    doc = date.doc
+    if date.end > verb.start or not any(t.lower_ == "after" for t in doc[date.end : verb.start]):
+        return False
+    before = [t.lower_ for t in doc[max(date.sent.start, date.start - 3) : date.start]]
+    while before and before[-1] in REPORT_GLUE:
+        before.pop()
+    return bool(before) and before[-1] in REPORTING
+
+
 def reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
     """A deed in the past or perfect without a date of its own, reported on a day: 'Finland has notified the UN it
     is leaving ..., its foreign ministry said late on Thursday', 'announced on Friday, Nov. 19, that the country

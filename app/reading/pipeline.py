@@ -76,6 +76,9 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     # "three months later", "two years later", "a month later": after the date last read
     [{"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year"]}}, {"LOWER": "later"}],
     [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["month", "year"]}}, {"LOWER": "later"}],
+    # "later that year", "earlier the same year": the year of the date last read
+    [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same", "OP": "?"},
+     {"LOWER": "year"}],
     # "more than 20 years ago": at the latest then
     [{"LOWER": {"IN": ["more", "over"]}}, {"LOWER": "than", "OP": "?"}, {"LIKE_NUM": True},
      {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "ago"}],
@@ -328,6 +331,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last"]}},
                 {"LOWER": {"IN": ["country", "state", "nation", "countries", "states", "nations"]}, "OP": "?"},
                 {"LOWER": "to"}, {"LOWER": "ratify"}],
+               # "approved later that year by the US Senate", "the Saeima approved the Convention": a parliament's
+               # approval of the treaty itself (the reader keeps it only with a parliament and the treaty approved)
+               [{"LEMMA": "approve"}],
                # "expressed its consent to be bound by the Agreement by acceptance on 3 September 2016": the
                # depositary's words for a consent (its form, 'by accession', is read by the reader)
                [{"LEMMA": "express"}, {"LOWER": {"IN": ["its", "their", "his", "her"]}, "OP": "?"},

@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Span
 
-from app.reading.vocabulary import CONSENTS, PAPERS, PARLIAMENTS
+from app.reading.vocabulary import CONSENTS, LEGISLATION, PAPERS, PARLIAMENTS, WITHDRAWAL_NOUNS
 from app.reading.when import claim_value, resolve
 from app.reading.words import actors_in, mentions_withdrawal, passive_voice, with_year
 from schemas.checks import Claim, ClaimKind
@@ -102,6 +102,23 @@ def parliament_near(verb: Span, clause: Span) -> str | None:
     'the Saeima ratified'): within a few words of the verb."""
     window = clause.doc[max(clause.start, verb.start - 4) : min(clause.end, verb.end + 5)]
     return next((t.text for t in window if t.lower_ in PARLIAMENTS), None)
+
+
+def treaty_approved(verb: Span, clause: Span) -> bool:
+    """'The Senate approved the Convention', 'the UNFCCC was ... approved later that year by the US Senate': a
+    parliament named near the verb approves the treaty itself (named right after the verb, or the subject of a passive
+    that names no bill, law or withdrawal), not a bill or a withdrawal ('approved the withdrawal bill')."""
+    doc = clause.doc
+    if not any(t.lower_ in PARLIAMENTS for t in doc[max(clause.start, verb.start - 4) : min(clause.end, verb.end + 8)]):
+        return False  # "approved in October 1992 by the US Senate": the agent a few words on
+    after = [t for t in doc[verb.end : min(clause.end, verb.end + 3)] if t.lower_ not in ("the", "its", "this")]
+    if after and after[0].ent_type_ == "TREATY":
+        return True
+    before = doc[clause.start : verb.start]
+    passive = any(t.lower_ in ("was", "were", "been", "is") for t in before)
+    subject = next((t for t in before if t.ent_type_ == "TREATY"), None)
+    blocked = {t.lower_ for t in before} & (LEGISLATION | WITHDRAWAL_NOUNS)
+    return passive and subject is not None and not blocked
 
 
 _CONSENT_WORDS: dict[str, ClaimKind] = {**CONSENTS, "signature": "signed"}

@@ -66,7 +66,15 @@ from app.reading.mentions import (
 )
 from app.reading.neither import shared_denials
 from app.reading.nominal import nominal_claims, nominals
-from app.reading.notices import letter_named, reported_on, tells_leaving, to_a_parliament, told_exit, week_up_to
+from app.reading.notices import (
+    letter_named,
+    reported_on,
+    said_on,
+    tells_leaving,
+    to_a_parliament,
+    told_exit,
+    week_up_to,
+)
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
 from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, title_case_lemmas
@@ -80,9 +88,11 @@ from app.reading.ratification import (
     parliament_near,
     signed_paper,
     signers,
+    treaty_approved,
     undated_signature,
 )
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
+from app.reading.since_notice import since_notices
 from app.reading.subjects import named_here, one_per_state, subjects
 from app.reading.tense import asserted_tense, reading_tense, tense_of
 from app.reading.tenure import membership_lengths
@@ -331,8 +341,8 @@ class Reader:
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
             dated = date_for(verb, dates, triggers) or context.heading  # a timeline's entry date, on the line above
-            if dated is None and label == "NOTIFY":  # "Finland has notified the UN ..., the ministry said on Thursday"
-                reported = reported_on(verb, dates, clause)
+            if label == "NOTIFY" and (dated is None or said_on(dated, verb)):  # "..., the ministry said on Thursday"
+                reported = reported_on(verb, dates, clause) if dated is None else dated
                 claims += [week_up_to(c) for c in self._from_trigger(label, verb, treaty, states, reported, clause,
                                                                      context)]  # fmt: skip
                 continue
@@ -410,6 +420,7 @@ class Reader:
             claims += deemed_immediate(
                 clause, actors, str(treaty), context.published
             )  # "consider ... effective at once"
+        claims = since_notices(clause, actors, dates, treaty or context.treaty, context.published, claims)
         return claims + shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"
 
     def _from_trigger(
@@ -459,6 +470,8 @@ class Reader:
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
             kind, value, states = "ratified", "false", named_here(states, clause)
         elif label in ("RATIFY", "ACCEDE"):
+            if verb[0].lemma_ == "approve" and not treaty_approved(verb, clause):
+                return []  # "the Seimas approved the bill on withdrawal": not the treaty's approval
             kind = consent_form(verb, "ratified" if label == "RATIFY" else "acceded")
             if by_others(verb):  # "must be ratified by all remaining 27 EU countries": not a state's ratification
                 return approval_rule(verb, treaty, clause)

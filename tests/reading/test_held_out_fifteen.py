@@ -82,6 +82,57 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("withdrew", "unfccc", "USA", "2026")],
     ),
     (
+        "of-that-same-year-is-the-year-named-before",  # not the year of the report
+        "2026-01-09",
+        "Canada signed the Kyoto Protocol in April 1998 and ratified it in December of that same year.",
+        [("signed", "kyoto-protocol", "CAN", "1998-04"), ("ratified", "kyoto-protocol", "CAN", "1998-12")],
+    ),
+    (
+        "later-that-year-is-the-year-named-before",
+        "2026-01-09",
+        "Chile signed the Paris Agreement in September 2016 and ratified it later that year.",
+        [("signed", "paris-agreement", "CHL", "2016-09"), ("ratified", "paris-agreement", "CHL", "2016")],
+    ),
+    (
+        "a-parliament-approving-the-treaty-is-its-ratification",  # the parliament named, the treaty approved
+        "2026-01-09",
+        "The Australian Parliament approved the Kyoto Protocol in December 2007.",
+        [("ratified", "kyoto-protocol", "AUS", "2007-12")],
+    ),
+    (
+        "a-parliament-approving-a-withdrawal-bill-approves-no-treaty",
+        "2025-04-17",
+        "The Saeima approved the bill on withdrawal from the Ottawa Convention on Wednesday.",
+        [],
+    ),
+    (
+        "a-notice-said-on-a-day-after-it-was-given",  # 'said on Thursday, after being notified': by that day
+        "2025-01-24",
+        "Japan will leave the whaling convention on June 30, the depositary said on Thursday, after being formally "
+        "notified of the decision by Tokyo.",
+        [
+            ("effective_date", "icrw", "JPN", "2025-06-30"),
+            ("notification_date", "icrw", "JPN", "2025-01-17/2025-01-23"),
+        ],
+    ),
+    (
+        "months-passed-since-the-notice-date-it",  # the notice, that long before the report's day
+        "2026-02-20",
+        "Poland is out of the Ottawa Convention. Exactly six months have passed since Poland informed the UN "
+        "Secretary-General of its withdrawal.",
+        [
+            ("withdrew", "apmbc", "POL", "true"),
+            ("rule", "apmbc", None, "exactly P6M since poland informed the un secretary - general of its"),
+            ("notification_date", "apmbc", "POL", "2025-08-20"),
+        ],
+    ),
+    (
+        "years-passed-since-another-event-date-no-notice",
+        "2026-02-20",
+        "Two years have passed since the war began, and Poland is still in the Ottawa Convention.",
+        [],
+    ),
+    (
         "pulled-from-talks-is-no-exit",  # the treaty must follow 'from'
         "2025-05-06",
         "Moscow pulled Minsk from the talks on the Ottawa Convention.",
