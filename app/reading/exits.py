@@ -15,7 +15,7 @@ from app.reading.tense import tense_of
 from app.reading.treaty_refs import treaty_subject_or_it
 from app.reading.vocabulary import GENERIC_TREATY, NEGATION, NEGATIVE_KINDS, NOT_TREATY_OBJECTS
 from app.reading.when import MONTHS, claim_value
-from app.reading.words import actors_in, object_is_treaty, previous_word, with_year
+from app.reading.words import actors_in, mentions_withdrawal, object_is_treaty, previous_word, with_year
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 
@@ -26,6 +26,9 @@ def not_bound_by_a_treaty(verb: Span, clause: Span) -> bool:
     being bound)."""
     if verb[-1].lower_ == "under" and not object_is_treaty(clause.doc, verb.end):
         return True
+    if verb[-1].lower_ == "to" and verb[-2].lower_ in ("obliged", "obligated"):  # "no longer obliged to" a duty:
+        ahead = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 3) : verb.start]}  # only of a treaty
+        return not mentions_withdrawal(clause) or bool(ahead & {"will", "would", "could", "may"})  # left, now
     doc = clause.doc
     if verb[-1].lower_ == "bound" and verb.end < len(doc) and doc[verb.end].lower_ == "to":
         return not object_is_treaty(doc, verb.end + 1)  # "is bound to the policies set at EU level": no treaty

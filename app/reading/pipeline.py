@@ -307,6 +307,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "BOUND": [
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
          {"LOWER": "bound"}],
+        # "With the denunciation law, Russia is no longer obliged to allow inspectors access": the treaty's duties
+        # said to be gone (kept only where the clause tells a withdrawal or denunciation)
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
+         {"LOWER": {"IN": ["obliged", "obligated"]}}, {"LOWER": "to"}],
         [{"LEMMA": {"IN": ["remain", "be"]}}, {"LOWER": {"IN": ["still", "legally", "fully"]}, "OP": "*"},
          {"LOWER": "bound"}],
         [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": "full", "OP": "?"},

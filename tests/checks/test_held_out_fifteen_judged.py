@@ -39,3 +39,14 @@ def test_a_law_denouncing_a_treaty_called_an_exit_is_partly_right(client: TestCl
     step towards an exit ('denouncing' as much as 'withdrawing'), not an exit done."""
     said = judge(client, "2025-09-29", kind="withdrew", treaty="cpt-convention", state="RUS", value="true")
     assert said["verdict"] == "partly_consistent"
+
+
+def test_unnamed_states_that_withdrew_are_judged_by_the_recorded_withdrawals(client: TestClient) -> None:
+    """'five States that withdrew from Ottawa in 2025', said in October 2025: five notices of 2025 recorded, none in
+    effect before 27 December 2025 (partly right); said in March 2026, all in effect (right); a year with no recorded
+    withdrawal is not confirmed."""
+    october = judge(client, "2025-10-08", kind="withdrew", treaty="apmbc", value="2025")
+    assert october["verdict"] == "partly_consistent" and "5 of the 5" in october["explanation"]
+    march = judge(client, "2026-03-01", kind="withdrew", treaty="apmbc", value="2025")
+    assert march["verdict"] == "consistent"
+    assert judge(client, "2000-01-01", kind="withdrew", treaty="apmbc", value="1999")["verdict"] == "unverifiable"

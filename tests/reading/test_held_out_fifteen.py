@@ -133,6 +133,19 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
+        "no-longer-obliged-after-a-denunciation-is-not-bound",  # the treaty's duties said gone, with the denunciation
+        "2025-09-30",
+        "Moscow signed a law denouncing the European Convention for the Prevention of Torture. With the denunciation, "
+        "Russia is no longer obliged to admit the committee's inspectors.",
+        [("bound_on", "cpt-convention", "RUS", "false")],
+    ),
+    (
+        "no-longer-obliged-without-an-exit-is-no-status",  # another duty, no treaty left
+        "2025-09-30",
+        "Under the new budget, Russia is no longer obliged to fund the committee's visits.",
+        [],
+    ),
+    (
         "pulled-from-talks-is-no-exit",  # the treaty must follow 'from'
         "2025-05-06",
         "Moscow pulled Minsk from the talks on the Ottawa Convention.",

@@ -31,6 +31,8 @@ class WithdrewChecks(EffectiveDateChecks):
         """'X left / withdrew from / quit Y [on D]', judged against what had happened by the publication date:
         a withdrawal in effect is right (on its effective date); a notification whose period had not run out
         is only an announced exit: partly right, and the explanation says when it takes effect."""
+        if not claim.state and claim.value.strip().lower() not in ("false", "no"):
+            return self._group_withdrew(claim, as_of)  # "five States that withdrew from Ottawa in 2025"
         treaty, state = self._treaty(claim), self._state(claim)
         if claim.value.strip().lower() in ("false", "no"):
             return self._not_withdrawn(treaty, state, as_of)
@@ -120,6 +122,39 @@ class WithdrewChecks(EffectiveDateChecks):
             evidence = [Evidence(kind="record", description=f"{step.actor}: {step.act}", url=url), *effect.evidence]
             return Outcome("partly_consistent", effect.correct_value, text, evidence, effect.trace)
         return None
+
+    def _group_withdrew(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """'Ukraine followed five States that withdrew from Ottawa in 2025' (the states unnamed): the withdrawals
+        recorded as notified by the report's day, in the claimed period (by notice or effect). All in effect by then:
+        right; some or all notified but not yet in effect: partly right (notices called exits); none recorded: not
+        confirmed (the records may not hold every state's)."""
+        treaty = self._treaty(claim)
+        dated = claim.value.strip().lower() not in ("true", "yes")
+        claimed = parse_partial_date(claim.value, as_of, "past") if dated else None
+        matched = [
+            record for _, record in self.rulebook.world.notifications(treaty.id)
+            if record.notified <= as_of and record.revoked is None and record.effective is not None
+            and (claimed is None or claimed.contains(record.notified) or claimed.contains(record.effective))
+        ]  # fmt: skip
+        if not matched:
+            raise Unverifiable(f"No withdrawal from the {treaty.short_name} is recorded for the states meant.")
+        done = [r for r in matched if r.effective is not None and r.effective <= as_of]
+        listed = "; ".join(
+            f"{find_state(r.state).name} notified {_long(r.notified)}, effective {_long(r.effective)}"
+            for r in matched
+            if r.effective is not None
+        )
+        if len(done) == len(matched):
+            verdict: Verdict = "consistent"
+            text = f"Correct: the recorded withdrawals from the {treaty.short_name} had taken effect ({listed})."
+        else:
+            verdict = "partly_consistent"
+            text = (
+                f"Partly correct: by {_long(as_of)} {len(matched) - len(done)} of the {len(matched)} recorded "
+                f"withdrawals from the {treaty.short_name} had been notified but had not yet taken effect ({listed})."
+            )
+        evidence = [Evidence(kind="record", description=listed, url=str(matched[0].sources[0].url))]
+        return Outcome(verdict, None, text, evidence, [f"world/records/{treaty.id}"])
 
     def _decided_unnotified(
         self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
