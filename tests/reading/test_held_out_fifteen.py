@@ -122,7 +122,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Secretary-General of its withdrawal.",
         [
             ("withdrew", "apmbc", "POL", "true"),
-            ("rule", "apmbc", None, "exactly P6M since poland informed the un secretary - general of its"),
+            ("rule", "apmbc", None, "exactly P6M since poland informed the un secretary-general of its"),
             ("notification_date", "apmbc", "POL", "2025-08-20"),
         ],
     ),
