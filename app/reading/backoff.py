@@ -105,8 +105,10 @@ CUES: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"}, _PARTY],
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, _DET,
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"}, _PARTY],
-        [{"LOWER": {"IN": ["be", "is", "are", "was", "were", "officially", "formally"]}}, {"LOWER": "out"},
+        [{"LOWER": {"IN": ["be", "is", "are", "was", "were", "been", "officially", "formally"]}}, {"LOWER": "out"},
          {"LOWER": "of"}],
+        # "the convention no longer applies to X (since D)": the treaty's end for the state
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LEMMA": "apply"}, {"LOWER": {"IN": ["to", "for"]}}],
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": {"IN": ["bound", "covered"]}},
          {"LOWER": "by"}],  # "As of 27 December, X will no longer be bound by the convention"
         # the treaty ending for the state: "the convention will cease to apply to X", "cease to be binding on X"
@@ -541,7 +543,8 @@ def _claim(cue: Cue, date: Span | None, sentence: Span, context: Context) -> tup
             return None
         return "notification_date", value or "", "past"
     if kind == "effective_date":
-        status = cue.span[-1].lower_ in ("of", "by", *_PARTY_WORDS)  # "is no longer a party", "out of", "bound by"
+        status = cue.span[-1].lower_ in ("of", "by", *_PARTY_WORDS) or (_ending_for(cue) and cue.span[0].lower_ == "no")
+        # "is no longer a party", "out of", "bound by", "no longer applies to": a status
         ceasing = cue.span[0].lemma_ in _CEASING or _membership(cue)
         if status and when is None and tense != "future" and not ceasing:
             return "withdrew", "true", "past"  # "is no longer a party to": an exit done (the corpus's convention)
@@ -609,6 +612,11 @@ def _exit(
     if verbal and (tense in ("past", "deed") or headline_deed):
         return "withdrew", "true", "past"
     return None
+
+
+def _ending_for(cue: Cue) -> bool:
+    """'(the convention) will cease to apply to X', 'is no longer binding on X', 'no longer applies to X'."""
+    return cue.span[-1].lower_ in ("to", "on", "for") and (cue.span[0].lemma_ in _CEASING or cue.span[0].lower_ == "no")
 
 
 def _membership(cue: Cue) -> bool:
@@ -754,7 +762,7 @@ def _agent_after(between: Span) -> bool:
 def _states(cue: Cue, actors: list[Span], sentence: Span, context: Context) -> list[str]:
     """The states the cue is said of (the readers' resolution), only when the sentence names them or refers to
     them ('they', 'the three countries', 'its'): never the state the article named last by default alone."""
-    if cue.span[-1].lower_ in ("to", "on", "for") and cue.span[0].lemma_ in _CEASING:  # "cease to apply to X"
+    if _ending_for(cue):  # "cease to apply to X", "no longer applies to X": the state after the preposition
         return list(dict.fromkeys(str(e.ent_id_) for e in actors if e.start == cue.span.end))
     if cue.span[0].lemma_ == "receive":  # "the UN received a notification from The Gambia": the sender, named
         senders = [e for e in actors if e.start > cue.span.end and preposition(e) == "from"]

@@ -77,7 +77,7 @@ def bound_claims(
     """'no longer legally bound by', 'will remain under the Rome Statute'; 'will remain a party until 4 November
     2020', 'remains obligated to comply with the Statute until 2 June 2026' say when the withdrawal takes
     effect."""
-    bound = not any(t.lower_ == "longer" for t in verb)
+    bound = not any(t.lower_ == "longer" or t.lemma_ in ("cease", "stop") for t in verb)
     until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")
     until = until or (date is not None and date[0].lower_ in ("until", "till"))
     party = any(t.lower_ in ("party", "parties", "member", "obligated", "obliged") for t in verb)  # not "bound
@@ -177,9 +177,6 @@ def _on_or_after(when: PartialDate, published: dt.date) -> bool:
 def has_treaty_object(verb: Span, clause: Span) -> bool:
     """'left the convention', 'withdrew from it', 'pulled out of the Paris Agreement' (not 'left office')."""
     window = clause.doc[verb.end : min(verb.end + 9, clause.end)]  # "from a key Cold War-era security deal"
-    if verb[-1].lower_ in ("from", "of") and window[:1] and window[0].text == ",":  # "has withdrawn from, rejoined,
-        ahead = clause.doc[verb.end : min(verb.end + 15, clause.end)]  # and left again the Paris Agreement": the
-        return any(t.ent_type_ == "TREATY" for t in ahead)  # object the coordinated verbs share
     if verb[0].lemma_ == "pull" and verb[-1].lower_ == "from":  # "pulled Nicaragua from UNESCO", not "from the
         head = [t for t in window[:2] if t.lower_ != "the"][:1]  # talks on the treaty": the treaty right after
         return bool(head) and head[0].ent_type_ == "TREATY"

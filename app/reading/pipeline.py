@@ -61,6 +61,8 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "by"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
     [{"LOWER": "by"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
     [_REL, {"LOWER": {"IN": ["week", "month", "year"]}}],
+    [_MOD, _REL, {"LOWER": "year"}],  # "early next year", "late last year": a third of that year
+    [{"LOWER": "the"}, _DAY, {"LOWER": "of"}, _MONTH, _COMMA, {**_YEAR, "OP": "?"}],  # "the 27th of December"
     [{"LOWER": {"IN": ["last", "next", "this", "on"]}, "OP": "?"}, {"LOWER": {"IN": sorted(WEEKDAYS)}}],
     # "on Wednesday 29 March", "next Wednesday, March 29, 2017": the weekday and its date, one day
     [{"LOWER": {"IN": ["last", "next", "this", "on"]}, "OP": "?"}, {"LOWER": {"IN": sorted(WEEKDAYS)}}, _COMMA,
@@ -311,6 +313,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # said to be gone (kept only where the clause tells a withdrawal or denunciation)
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
          {"LOWER": {"IN": ["obliged", "obligated"]}}, {"LOWER": "to"}],
+        # "ceased to be bound by the convention on 1 July", "stopped being bound": no longer bound from that day
+        [{"LEMMA": {"IN": ["cease", "stop"]}}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"},
+         {"LOWER": "legally", "OP": "?"}, {"LOWER": "bound"}],
         [{"LEMMA": {"IN": ["remain", "be"]}}, {"LOWER": {"IN": ["still", "legally", "fully"]}, "OP": "*"},
          {"LOWER": "bound"}],
         [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": "full", "OP": "?"},
