@@ -177,6 +177,9 @@ def _on_or_after(when: PartialDate, published: dt.date) -> bool:
 def has_treaty_object(verb: Span, clause: Span) -> bool:
     """'left the convention', 'withdrew from it', 'pulled out of the Paris Agreement' (not 'left office')."""
     window = clause.doc[verb.end : min(verb.end + 9, clause.end)]  # "from a key Cold War-era security deal"
+    if verb[-1].lower_ in ("from", "of") and window[:1] and window[0].text == ",":  # "has withdrawn from, rejoined,
+        ahead = clause.doc[verb.end : min(verb.end + 15, clause.end)]  # and left again the Paris Agreement": the
+        return any(t.ent_type_ == "TREATY" for t in ahead)  # object the coordinated verbs share
     if verb[0].lemma_ == "pull" and verb[-1].lower_ == "from":  # "pulled Nicaragua from UNESCO", not "from the
         head = [t for t in window[:2] if t.lower_ != "the"][:1]  # talks on the treaty": the treaty right after
         return bool(head) and head[0].ent_type_ == "TREATY"

@@ -482,6 +482,8 @@ class Reader:
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if not mentions_withdrawal(clause) or tense == "future" or revokes_something_else(verb):
                 return []
+            if when is None and "later" in {t.lower_ for t in clause.doc[max(0, verb.start - 2) : verb.start]}:
+                return []  # "a move that Biden later reversed": undone at a day not told, not as of the report
             kind, value = "withdrew", "false"
             if when is not None and when.end < context.published:  # "Biden reversed the move in January 2021":
                 base["as_of"] = when.end  # not withdrawn then (a later exit does not make the sentence wrong)

@@ -118,6 +118,9 @@ def _anchored(doc: Doc, start: int) -> bool:
     """A date that anchors a period or another event: 'after 6 September', 'since 2004', 'since its founding in
     2002'."""
     if start > 0 and doc[start - 1].lower_ in ("after", "since", "following", "than"):
+        ahead = [t.lower_ for t in doc[start + 1 : start + 5]]
+        if doc[start - 1].lower_ == "since" and ", when" in " ".join(ahead).replace(" ,", ","):
+            return False  # "Since 1996, when Russia signed the convention": the time of the 'when' clause's deed
         return not (start > 2 and doc[start - 3 : start].text.lower() == "in force since")  # its entry's date
     return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in OTHER_EVENTS | OTHER_ACTS
 

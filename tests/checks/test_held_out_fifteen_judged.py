@@ -50,3 +50,12 @@ def test_unnamed_states_that_withdrew_are_judged_by_the_recorded_withdrawals(cli
     march = judge(client, "2026-03-01", kind="withdrew", treaty="apmbc", value="2025")
     assert march["verdict"] == "consistent"
     assert judge(client, "2000-01-01", kind="withdrew", treaty="apmbc", value="1999")["verdict"] == "unverifiable"
+
+
+def test_a_signature_dated_while_the_deposit_is_known_only_to_its_month(client: TestClient) -> None:
+    """Russia signed the European Convention for the Prevention of Torture on 28 February 1996; its deposit is
+    recorded only as May 1998: the signature is judged alone."""
+    right = judge(client, "2025-09-29", kind="signed", treaty="cpt-convention", state="RUS", value="1996")
+    assert right["verdict"] == "consistent" and right["correct_value"] == "1996-02-28"
+    wrong = judge(client, "2025-09-29", kind="signed", treaty="cpt-convention", state="RUS", value="1998")
+    assert wrong["verdict"] == "inconsistent"

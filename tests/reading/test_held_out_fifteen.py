@@ -146,6 +146,25 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
+        "since-a-year-when-the-state-signed",  # the year is the 'when' clause's deed, not a span since then
+        "2025-09-30",
+        "Moscow left the European Convention for the Prevention of Torture. Since 1997, when Russia signed the "
+        "convention, inspectors had visited its prisons.",
+        [("withdrew", "cpt-convention", "RUS", "true"), ("signed", "cpt-convention", "RUS", "1997")],
+    ),
+    (
+        "coordinated-verbs-share-the-treaty-object",  # 'withdrawn from, rejoined, and again left X'
+        "2026-01-09",
+        "Brazil has previously withdrawn from, rejoined, and again left the Kyoto Protocol.",
+        [("withdrew", "kyoto-protocol", "BRA", "true")],
+    ),
+    (
+        "a-move-later-reversed-is-no-status-today",  # undone at an untold day: no 'not withdrawn' as of the report
+        "2026-01-08",
+        "The United States left the Paris Agreement in 2020, a move that the next president later reversed.",
+        [("withdrew", "paris-agreement", "USA", "2020")],
+    ),
+    (
         "pulled-from-talks-is-no-exit",  # the treaty must follow 'from'
         "2025-05-06",
         "Moscow pulled Minsk from the talks on the Ottawa Convention.",

@@ -171,6 +171,8 @@ class MembershipChecks(CheckBase):
             return outsider
         if claim.value.strip().lower() in ("false", "true"):
             return self._membership(claim, as_of, signature=True)
+        if (only := self._signature_only(claim, as_of)) is not None:
+            return only
         treaty, state, name, entries = self._participation(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
         signed = [e for e in entries if e.signed] or [e for e in self._listed(treaty, state) if e.signed]
@@ -187,6 +189,26 @@ class MembershipChecks(CheckBase):
         text = f"{'Correct' if ok else 'Incorrect'}: {name} signed the {treaty.short_name} on {_long(entry.signed)}."
         evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
         return Outcome(("consistent" if ok else "inconsistent"), entry.signed.isoformat(), text, evidence, [treaty.id])
+
+    def _signature_only(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """A signature the world party list dates to the day while the consent is dated only to its month (Russia and
+        the European Convention for the Prevention of Torture: signed 28 February 1996, deposit 'May 1998'): the
+        signature judged alone. None where the rule file or a day-dated row gives the participation."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        row = self.rulebook.world.entry(treaty.id, state)
+        if listing is None or row is None or row.signed is None or row.consent_date_precision == "day":
+            return None
+        if any(p.state == state for p in treaty.participation):
+            return None
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        ok = claimed.contains(row.signed)
+        name = find_state(state).name
+        text = f"{'Correct' if ok else 'Incorrect'}: {name} signed the {treaty.short_name} on {_long(row.signed)}."
+        source = row.source or listing.source
+        evidence = [Evidence(kind="record", description=text, url=str(source.url))]
+        verdict: Verdict = "consistent" if ok else "inconsistent"
+        return Outcome(verdict, row.signed.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
 
     def _treaty_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'The convention was signed in 1997': the treaty's adoption or a recorded signature in that period."""
