@@ -266,6 +266,7 @@ class Reader:
             context.heading = heading_date(docs[n - 1], matches_of(reading.dates, docs[n - 1])) if n else None
             context.headline = n == 0 or section_heading(doc, n, len(docs))
             context.lede = n <= 1
+            context.following = paragraphs[n + 1][1] if n + 1 < len(paragraphs) else ""
             if n == 0 and _title_case(doc):
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
             sentence_initial_lemmas(doc)  # "Signed in 1997, the Ottawa Convention ..."

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -81,10 +82,16 @@ def _quoted_today(date: Span, context: Context) -> PartialDate | None:
     if len(date) != 1 or date[0].lower_ not in _SHIFT:
         return None
     sentence = date.sent
+    if (posted := _post_dated(sentence, context.following)) is not None:  # an embedded post's signature line
+        return PartialDate.of(posted + dt.timedelta(days=_SHIFT[date[0].lower_]), "day", date.text)
     quotes = [t.i for t in sentence if t.is_quote and t.i < date.start]
-    if not quotes:
+    opening = sentence.start > 0 and date.doc[sentence.start - 1].is_quote  # the quote mark left to the sentence before
+    if not quotes and not opening:
         return None
-    days = [t for t in date.doc[sentence.start : quotes[-1]] if t.lower_ in WEEKDAYS]
+    days = [t for t in date.doc[sentence.start : quotes[-1]] if t.lower_ in WEEKDAYS] if quotes else []
+    if not days and (opening or quotes[0] == sentence.start) and sentence.start > 0:  # '... on Friday. "Today, ..."':
+        before = date.doc[sentence.start - 1].sent  # the weekday of the sentence before, which tells the saying
+        days = [t for t in before if t.lower_ in WEEKDAYS] if any(reporting(t) for t in before) else []
     if not days:
         return None
     said = resolve([days[-1].text], context.published, "past")
@@ -92,6 +99,22 @@ def _quoted_today(date: Span, context: Context) -> PartialDate | None:
         return None
     day = said.start + dt.timedelta(days=_SHIFT[date[0].lower_])
     return PartialDate.of(day, "day", date.text)
+
+
+_SIGNATURE = re.compile(r"\(@\w+\)\s+(?P<day>[A-Z][a-z]+\.? \d{1,2},? \d{4})")
+
+
+def _post_dated(sentence: Span, following: str) -> dt.date | None:
+    """'Today, #Lithuania has formally notified ...' then '— Name (@handle) June 27, 2025': the day an embedded post's
+    signature line gives, in the rest of its paragraph (a short one) or on the next line; None without one."""
+    rest = sentence.doc[sentence.end :]
+    if len(rest) > 30:
+        return None
+    signature = _SIGNATURE.search(rest.text) or (_SIGNATURE.search(following) if len(following) < 120 else None)
+    if signature is None:
+        return None
+    when = resolve(signature.group("day").replace(",", " ,").split(), dt.date.max, "past")
+    return when.start if when is not None and when.precision == "day" else None
 
 
 def _term_dated(date: Span, context: Context) -> PartialDate | None:

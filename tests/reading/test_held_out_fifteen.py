@@ -165,6 +165,21 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("withdrew", "paris-agreement", "USA", "2020")],
     ),
     (
+        "a-quoted-today-is-the-day-the-sentence-before-gives-the-saying",
+        "2025-06-28",
+        'The foreign minister said so on Friday. "Today, Finland notified the UN Secretary-General of its withdrawal '
+        'from the Ottawa Convention," she said.',
+        [("notification_date", "apmbc", "FIN", "2025-06-27")],
+    ),
+    (
+        "an-embedded-posts-today-is-its-signature-lines-day",
+        "2025-07-12",
+        "Finland's withdrawal from the Ottawa Convention is under way.\n"
+        "Today, Finland has formally notified the UN Secretary-General of its withdrawal from the Ottawa Convention.\n"
+        "— Elina Valtonen (@elinavaltonen) July 10, 2025",
+        [("notification_date", "apmbc", "FIN", "2025-07-10")],
+    ),
+    (
         "pulled-from-talks-is-no-exit",  # the treaty must follow 'from'
         "2025-05-06",
         "Moscow pulled Minsk from the talks on the Ottawa Convention.",
