@@ -77,7 +77,7 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
             continue
         joined = published.replace(year=published.year - years, day=min(published.day, 28))
         yield f"{joined - _HALF_YEAR}/{joined + _HALF_YEAR}", words
-    masked = _names_masked(clause)
+    masked = _names_masked(clause) if "since" in text else ""  # the names masked only where _SINCE can match
     for match in _SINCE.finditer(masked):
         if _NOT_A_MEMBER.search(masked[max(0, match.start() - 20) : match.start()]):
             continue  # "is no longer a party to the Statute since 2019", "has not been a member since 2019": an end

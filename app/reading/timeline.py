@@ -28,6 +28,11 @@ def heading_date(doc: Doc, dates: list[tuple[int, int, int]]) -> Span | None:
 def section_heading(doc: Doc, index: int, paragraphs: int) -> bool:
     """A short line before more text, with no sentence's end ('Italy withdraws from the Energy Charter Treaty' under a
     newsletter's title): a heading, whose present tense tells a deed as a headline's does."""
-    words = [t for t in doc if not t.is_punct and not t.is_space]
-    last = doc.text.rstrip()[-1:]
-    return index + 1 < paragraphs and 2 <= len(words) <= 14 and last not in (".", "!", "?", ":", ";", ",", '"', "”")
+    if index + 1 >= paragraphs or doc.text.rstrip()[-1:] in (".", "!", "?", ":", ";", ",", '"', "”"):
+        return False
+    words = 0
+    for t in doc:  # counted up to 15 (a paragraph is long)
+        words += not t.is_punct and not t.is_space
+        if words > 14:
+            return False
+    return words >= 2

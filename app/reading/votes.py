@@ -20,6 +20,10 @@ from schemas.checks import Claim
 def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span], context: Context) -> Iterator[Claim]:
     """A tally is the state's whose parliament voted: named in the clause ('Latvia's withdrawal', 'the
     Seimas'), else the parliament the article last named, else the state it speaks of."""
+    needed = _required(clause)
+    tally = None if needed else _tally(clause)
+    if not needed and tally is None:
+        return  # no majority required, no tally: nothing to read (the most clauses, the cheap tests first)
     about_something = any(
         t.lower_ == "of" and t.i > 0 and t.nbor(-1).lower_ in ("favour", "favor") for t in clause
     )  # "19 voted in favor of the initiative": a vote on something named, not on a law or the withdrawal
@@ -34,14 +38,12 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
     if state is None:
         return
     body = next((t.text for t in clause if t.lower_ in BODIES), None)
-    needed = _required(clause)
     if needed:  # "at least 86 out of 141 members of the Seimas are required"
         yield Claim.model_validate(
             {"kind": "required_vote", "treaty": treaty or None, "state": state, "value": needed, "body": body,
              "as_of": context.published}
         )  # fmt: skip
         return
-    tally = _tally(clause)
     if tally is None:
         return
     if re.fullmatch(r"\d+-\d+", tally) and (abstained := _abstentions_after(clause)) is not None:
@@ -134,16 +136,16 @@ def _tally(clause: Span) -> str | None:
     """'voted 142 to 21', '142-21', 'by 142 votes to 21', '98 in favour, two against, four abstained',
     'with 98 votes for, 2 against and 4 abstentions' -> 'for-against[-abstain]'."""
     doc = clause.doc
+    if not any(
+        t.lemma_ in TALLY_WORDS or t.lower_ in ("favour", "favor", "against", "opposed", "majority") for t in clause
+    ):
+        return None
     numbers = [
         t
         for t in clause
         if (t.like_num and number_from_words(t.text) is not None and not re.fullmatch(r"(19|20)\d\d", t.text))
         or t.lower_ == "none"
     ]
-    if not any(
-        t.lemma_ in TALLY_WORDS or t.lower_ in ("favour", "favor", "against", "opposed", "majority") for t in clause
-    ):
-        return None
     roles: dict[str, int] = {}
     numbers = [t for t in numbers if not (t.i >= clause.start + 2 and t.nbor(-1).lower_ == "of" and (
         t.nbor(-2).like_num or (t.nbor(-2).lower_ == "out" and t.i >= clause.start + 3 and t.nbor(-3).like_num)
