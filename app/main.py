@@ -111,8 +111,10 @@ def __getattr__(name: str) -> FastAPI:
     if name == "app":
         application = create_app()
         globals()["app"] = application
-        # The rulebook, indexes and compiled rules live as long as the process: out of the collector's sight, a
-        # full collection no longer walks their ~200,000 objects (a 100-300 ms pause of every request).
+        if application.state.settings.warm_reader:  # the first text check would otherwise pass its deadline
+            application.state.claim_finder.warm()
+        # The rulebook, indexes, compiled rules and the reader live as long as the process: out of the collector's
+        # sight, a full collection no longer walks their ~200,000 objects (a 100-300 ms pause of every request).
         gc.collect()
         gc.freeze()
         return application

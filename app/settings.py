@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     gil_switch_interval_ms: float = Field(
         1.0, gt=0, le=100, description="CPython's GIL switch interval in served processes (default 5 ms)"
     )
+    warm_reader: bool = Field(
+        True,
+        description="Build the news reader's pipeline when a served process starts (a few seconds), so the first "
+        "text check does not pay for it within its deadline",
+    )
     public_url: str = Field("", description="Absolute base of links in pages (empty: relative links)")
     idempotency_key_hours: int = Field(
         24, ge=1, le=8760, description="How long a write's Idempotency-Key is remembered (then forgotten: reusable)"

@@ -458,6 +458,6 @@ def build_reading(rulebook: Rulebook) -> Reading:
 
 @memoized(4, key=lambda rulebook: rulebook.version)  # a served process has one rulebook; tests load a few
 def reading_for(rulebook: Rulebook) -> Reading:
-    """The process's reader for this rulebook version, built once on first use (not at the app's start); a
-    request arriving while it is built waits for it (app/memo.py)."""
+    """The process's reader for this rulebook version, built once (as a served process starts, or on first use);
+    a request arriving while it is built waits for it (app/memo.py)."""
     return build_reading(rulebook)
