@@ -206,9 +206,13 @@ from bench.claims import Score, load_corpus, score
 # Batch 13 itself: 30/60 -> 52/60 found, 52/53 reports true, 48/52 verdicts. Whole corpus with batches 15 and 16
 # (main at 97bf45d and this change): 1142/1259 = 90.7% found, precision 1138/1160 = 98.1%, verdicts 1115/1142 = 97.6%
 # (0.98 of verdicts, as before batch 13, waits for batches 15 and 16's first-sight misjudgements).
-RECALL_FLOOR = 0.90
-PRECISION_FLOOR = 0.98
-VERDICT_FLOOR = 0.97
+# Lowered to 0.89 / 0.97 / 0.96 (h-end, session 8, with the lead's consent given in its brief): held-out batch 17, the
+# end-of-session-8 measure (12 articles, 48 labels, labelled before the reader read them), added at its first sight on
+# main 0176a23 with no reader change for it (26/48 found, 26/40 reports true, 12/26 verdicts): whole corpus 1171/1307 =
+# 89.6% found, precision 1164/1200 = 97.0%, verdicts 1134/1171 = 96.8%. The batch is the measure; it is not tuned on.
+RECALL_FLOOR = 0.89
+PRECISION_FLOOR = 0.97
+VERDICT_FLOOR = 0.96
 
 
 @pytest.fixture(scope="module")
