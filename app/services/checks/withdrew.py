@@ -6,6 +6,7 @@ import datetime as dt
 
 from app.services.checks.clock import CLOCK, clock_evidence, receipt_in, with_clock
 from app.services.checks.effective import EffectiveDateChecks
+from app.services.checks.never_party import signed_never_party
 from app.services.checks.outcome import (
     NEWS_DAYS,
     RANK,
@@ -51,6 +52,8 @@ class WithdrewChecks(EffectiveDateChecks):
             notices = [n for n in notices if n.received >= rejoined]
         if not notices and (undone := self._exit_undone(treaty, state, name, claimed, as_of)) is not None:
             return undone
+        if not notices and (never := signed_never_party(self.rulebook, treaty, state, name, claimed, as_of)):
+            return never
         if not notices:
             return self._before_notice(treaty, state, name, claimed, as_of, rejoined)
         if claimed is not None and claimed.end < notices[0].received - dt.timedelta(days=366):  # an earlier exit
