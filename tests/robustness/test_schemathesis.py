@@ -33,6 +33,7 @@ APP = create_app(
 )
 with Session(get_engine(_URL)) as _session:
     seed(_session, APP.state.assessments.rulebook)
+APP.state.claim_finder.warm()  # as a served process does at its start (WARM_READER): the first text is read in time
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
