@@ -34,7 +34,7 @@ class Precondition(ProvisionKind[PreconditionProvision]):
         )
         if base is None:
             return PreconditionResult(rule, None, "unknown")
-        earliest = _permitted_from(base, provision.in_force_for)
+        earliest = permitted_from(base, provision.in_force_for)
         if provision.window_length and provision.window_every:
             opens, closes = notice_window(earliest.latest, provision.window_length, provision.window_every, notice)
             window = DateResult.exact(opens, f"notice is possible from {iso(opens)} until before {iso(closes)}")
@@ -54,7 +54,7 @@ class Precondition(ProvisionKind[PreconditionProvision]):
 
 
 @memoized(4096, key=lambda base, period: (base, period))  # a few per treaty (entry into force, for a party)
-def _permitted_from(base: dt.date, period: str) -> DateResult:
+def permitted_from(base: dt.date, period: str) -> DateResult:
     """The first day notice is permitted, ``period`` after ``base``: the same for every notice, so counted once."""
     return add_period(base, period, "same_day_number", DEFAULT_MONTH_END)
 

@@ -13,8 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.dates import add_period
-from app.provisions.precondition import DEFAULT_MONTH_END, precondition_of
+from app.provisions.precondition import permitted_from, precondition_of
 from app.rulebook import OwnedProvision
 from app.services.notices import long_date
 from schemas.periods import describe_period
@@ -55,5 +54,5 @@ def earliest_notice(treaty: Treaty, state: str, owned: Iterable[OwnedProvision],
         since = treaty.entry_into_force
     if since is None:
         return None
-    day = add_period(since, provision.in_force_for, "same_day_number", DEFAULT_MONTH_END).latest
+    day = permitted_from(since, provision.in_force_for).latest  # the assessment's own count
     return EarliestNotice(day, since, rule, provision)
