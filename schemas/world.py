@@ -136,12 +136,80 @@ class Admission(Strict):
     note: str | None = None
 
 
+OutsiderActKind = Literal["signature", "no_intention", "instrument_deposited", "instrument_withdrawn"]
+"""What a state that never became a party did about the treaty: signed it; notified the depositary that it does not
+intend to become a party (an 'unsigning', VCLT Art. 18(a): the obligations of a signatory end); deposited an
+instrument of consent; withdrew that instrument before the treaty entered into force for it. None is a withdrawal
+under the treaty's clause, which binds parties only."""
+
+
+class OutsiderAct(Strict):
+    """One dated act of a state that never became a party, with the depositary's reference where read (the US and
+    the Rome Statute: 'does not intend to become a party', 6 May 2002; Malaysia: accession deposited 4 March 2019,
+    withdrawn 29 April 2019, before its entry into force of 1 June 2019)."""
+
+    act: OutsiderActKind
+    date: dt.date | None = Field(
+        None, description="Receipt by the depositary (a signature: its day); null: NOT read (the note says so)."
+    )
+    date_precision: DatePrecision = "day"
+    decided: dt.date | None = Field(
+        None, description="The domestic decision behind it (a decree, a cabinet decision), where sourced."
+    )
+    decided_by: str | None = Field(None, max_length=160, description="Who decided it, in the source's words.")
+    instrument: Consent | None = Field(None, description="For an instrument deposited or withdrawn: its kind.")
+    would_have_taken_effect: dt.date | None = Field(
+        None, description="For an instrument withdrawn: the day the treaty would have entered into force for it."
+    )
+    depositary_reference: str | None = Field(None, max_length=120, description="The C.N. number, where read.")
+    source: WorldSource
+    sources: list[WorldSource] = []
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _fits(self) -> OutsiderAct:
+        if self.act.startswith("instrument_") and self.instrument is None:
+            raise ValueError(f"an act '{self.act}' names its instrument (accession, ratification, ...)")
+        if self.date is None and self.decided is None:
+            raise ValueError(f"the act '{self.act}' needs its date or the decision's (a fact with no day is a note)")
+        if self.date and self.decided and self.decided > self.date:
+            raise ValueError(f"decided {self.decided} is after the depositary's receipt {self.date}")
+        return self
+
+    @property
+    def renounces(self) -> bool:
+        """Whether the act ends the state's path to becoming a party (an unsigning, an instrument withdrawn)."""
+        return self.act in ("no_intention", "instrument_withdrawn")
+
+
 class Outsider(Strict):
-    """A state that, on the section's date, had not consented to be bound (and had signed or not)."""
+    """A state that, on the section's date, had not consented to be bound (and had signed or not), with what it did
+    (``acts``, oldest first) where sourced."""
 
     state: ISO3
     signed: bool = Field(description="Whether it had signed on the section's date.")
     signed_on: dt.date | None = Field(None, description="Its signature date, where read.")
+    acts: list[OutsiderAct] = Field(
+        default=[], description="Its acts as a non-party: an unsigning, an instrument deposited and withdrawn."
+    )
+
+    @model_validator(mode="after")
+    def _acts_fit(self) -> Outsider:
+        days = [a.date or a.decided for a in self.acts]
+        if days != sorted(d for d in days if d is not None):
+            raise ValueError(f"{self.state}: acts must be listed oldest first")
+        signatures = [a.date for a in self.acts if a.act == "signature"]
+        if signatures and (not self.signed or signatures[0] != self.signed_on):
+            raise ValueError(f"{self.state}: a signature act must agree with signed / signed_on")
+        deposited = [a for a in self.acts if a.act == "instrument_deposited"]
+        withdrawn = [a for a in self.acts if a.act == "instrument_withdrawn"]
+        if len(withdrawn) > len(deposited):
+            raise ValueError(f"{self.state}: an instrument withdrawn that was never deposited")
+        return self
+
+    def act(self, kind: OutsiderActKind) -> OutsiderAct | None:
+        """The state's latest act of that kind, or None."""
+        return next((a for a in reversed(self.acts) if a.act == kind), None)
 
 
 class Outsiders(Strict):

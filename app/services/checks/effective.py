@@ -10,6 +10,7 @@ from app.provisions.effect import fixed_period
 from app.provisions.right import right_of
 from app.services.checks.base import CheckBase
 from app.services.checks.clock import CLOCK, clock_evidence, with_clock
+from app.services.checks.never_party import renounced_effect
 from app.services.checks.outcome import NEWS_DAYS, RANK, Outcome, Unverifiable, disputed, sources_disagree, when_said
 from app.services.lookup import find_state
 from app.services.notices import Notification
@@ -39,6 +40,9 @@ class EffectiveDateChecks(CheckBase):
             return too_soon
         if not notices and (revoked := self._would_have(treaty, state, claimed, as_of, claim.tense)) is not None:
             return revoked
+        name = find_state(state).name
+        if not notices and (renounced := renounced_effect(self.rulebook, treaty, state, name, claimed, as_of)):
+            return renounced  # a never-party's instrument withdrawn 'took effect' on the day it was withdrawn
         if not notices:
             return self._effective_after(treaty, state, claimed, as_of)
         pairs = [(n, self._effective_date_for(treaty, state, n, claimed, as_of)) for n in reversed(notices)]

@@ -8,6 +8,7 @@ from app.provisions import provision_citation
 from app.rulebook import Rulebook
 from app.services.checks.base import CheckBase
 from app.services.checks.earliest import EarliestNotice, earliest_notice
+from app.services.checks.never_party import renounced_notice
 from app.services.checks.outcome import Outcome, Unverifiable
 from app.services.lookup import find_state
 from app.services.notices import long_date as _long
@@ -28,14 +29,16 @@ class NotificationChecks(CheckBase):
             (n for n in self.notifications(state, treaty.id) if n.received <= horizon), key=lambda n: n.received
         )
         early = earliest_notice(treaty, state, self._provisions(treaty, state), claimed.end)
+        name = find_state(state).name
         if not notices and early is not None and claimed.end < early.day:
             return _too_early(find_state(state).name, treaty, early, self.rulebook)
+        if not notices and (renounced := renounced_notice(self.rulebook, treaty, state, name, claimed, as_of)):
+            return renounced
         if not notices:
             raise Unverifiable(
                 f"No notification of withdrawal by {find_state(state).name} from the {treaty.short_name} is "
                 f"recorded on or before {as_of}: the records lack the date of receipt."
             )
-        name = find_state(state).name
         hit = next((n for n in reversed(notices) if claimed.contains(n.received)), None)
         notice = hit or notices[-1]
         evidence = [
