@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -22,11 +23,12 @@ from app.reading.vocabulary import (
     PERFECT,
     SIGNING_VERBS,
 )
-from app.reading.words import actors_in, signing_agent
+from app.reading.when import resolve
+from app.reading.words import actors_in, foreign_instrument, signing_agent
 from schemas.checks import Claim, Comparator
 
 
-def _ordinal_member(clause: Span, treaty: str) -> Claim | None:
+def _ordinal_member(clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None) -> Claim | None:
     """'became the 117th member', 'rejoined as UNESCO's 194th member state': the count of parties on the day the
     state named before it joined (the judge dates it by that state's entry into force)."""
     doc = clause.doc
@@ -34,8 +36,8 @@ def _ordinal_member(clause: Span, treaty: str) -> Claim | None:
         ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.lower_)
         if not ordinal or token.i + 1 >= clause.end or doc[token.i + 1].lower_ not in MEMBER_NOUNS:
             continue
-        if token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "to":
-            return None  # "the 40th state to ratify": the order of deposits, not the parties on a day
+        if (to := _to_consent(token, clause)) is not None:  # "the 40th state to ratify": the order of deposits
+            return _dated_deposits(int(ordinal.group(1)), to, clause, treaty, dates, in_force)
         before = [t.lower_ for t in doc[max(clause.start, token.i - 5) : token.i]]
         if not {"became", "becomes", "become", "becoming", "as"} & set(before):
             return None
@@ -44,6 +46,46 @@ def _ordinal_member(clause: Span, treaty: str) -> Claim | None:
             return None
         return Claim(kind="parties_count", treaty=treaty, state=str(states[-1].ent_id_), value=ordinal.group(1))
     return None
+
+
+def _to_consent(ordinal: Token, clause: Span) -> Token | None:
+    """'the 40th state to ratify', 'the 18th member of the Council of Europe to ratify the ...': the 'to' before
+    the act the ordinal ranks (over an 'of the <body>' naming whose members are ranked)."""
+    doc = clause.doc
+    for i in range(ordinal.i + 2, min(clause.end - 1, ordinal.i + 9)):
+        if doc[i].lower_ == "to":
+            return doc[i]
+        if not (doc[i].lower_ in ("of", "the") or doc[i].ent_type_ or doc[i].is_title):
+            return None
+    return None
+
+
+_CONSENTS = {"ratify", "accede", "join", "approve", "accept"}
+
+
+def _dated_deposits(
+    number: int, to: Token, clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None
+) -> Claim | None:
+    """'Poland ratified it on April 27, 2015 and became the 18th member of the Council of Europe to ratify': the
+    order of a deposit counts the parties only once the treaty is in force (before, 'the 40th state to ratify'
+    brings it into force and no state is yet a party), and only on the day the clause gives that deposit; else
+    nothing is counted."""
+    doc = clause.doc
+    if doc[to.i + 1].lemma_ not in _CONSENTS and doc[to.i + 1].lower_ not in _CONSENTS:
+        return None  # "the 164th State to sign": signatures, never the parties
+    day = next((d for d in reversed(dates) if d.end <= to.i and _full_day(d)), None)
+    if day is None or in_force is None:
+        return None
+    when = resolve([t.text for t in day], in_force, "past")
+    if when is None or when.precision != "day" or when.start < in_force:
+        return None
+    return Claim(kind="parties_count", treaty=treaty, value=f"{number} (on {when.start.isoformat()})")
+
+
+def _full_day(date: Span) -> bool:
+    """A date with a day and a year ('April 27, 2015', '27 April 2015')."""
+    numbers = [t for t in date if t.like_num]
+    return len(numbers) >= 2 and any(len(t.text) == 4 for t in numbers)
 
 
 def _outside(words: Span) -> str | None:
@@ -106,8 +148,9 @@ def _aside_of_a_treaty(clause: Span, number: Token) -> bool:
     return named.ent_type_ == "TREATY" or named.lower_ in GROUPS
 
 
-def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim]:
-    ordinal = _ordinal_member(clause, treaty)
+def party_counts(clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None = None) -> Iterator[Claim]:
+    """The party counts of a clause about ``treaty`` (``in_force``: the day the treaty entered into force)."""
+    ordinal = _ordinal_member(clause, treaty, dates, in_force)
     if ordinal is not None:
         yield ordinal
         return
@@ -122,7 +165,7 @@ def party_counts(clause: Span, treaty: str, dates: list[Span]) -> Iterator[Claim
             continue
         treaty = between or treaty
         number = number_from_words(token.text)
-        if number is None or number < 10:
+        if number is None or number < 10 or _of_a_foreign_instrument(clause, token):
             continue
         rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
         other = next((i for i, w in enumerate(rest) if w in OTHER_CLAUSE), len(rest))
@@ -189,12 +232,51 @@ def _counted_noun(clause: Span, number: Token, at: int) -> bool:
     return (
         noun.lower_ in COUNT_NOUNS
         or compound
+        or _treaty_members(clause, at)
         or (
             noun.lower_ in ("member", "state", "signatory", "contracting", "party")
             and at + 1 < clause.end
             and doc[at + 1].lower_ in ("states", "countries", "nations", "parties", "governments")
         )
     )
+
+
+def counted_by_it(clause: Span) -> bool:
+    """'It has been ratified by 101 countries', 'It was signed by 164 states': the pronoun opening the clause is
+    the treaty the count is of (the one the article last named), the passive's agent the count."""
+    words = [t.lower_ for t in clause[:6]]
+    if words[:1] != ["it"] or "by" not in words:
+        return False
+    verb = words[1 : words.index("by")]
+    return bool(verb) and verb[-1] in _COUNTED_BY and all(w in _AUXILIARIES for w in verb[:-1])
+
+
+_COUNTED_BY = {"ratified", "signed", "joined", "accepted", "approved"}
+_AUXILIARIES = {"has", "have", "had", "been", "was", "is", "now", "since", "already", "so", "far"}
+
+
+def _of_a_foreign_instrument(clause: Span, number: Token) -> bool:
+    """'ECOWAS ..., especially the Cotonou Agreement, a package signed between the EC and 77 countries': the count
+    follows an instrument the rulebook lacks, named after the clause's treaty, and is that instrument's."""
+    for token in reversed(clause.doc[clause.start : number.i]):
+        if token.ent_type_ == "TREATY":
+            return False
+        if foreign_instrument(token):
+            return True
+    return False
+
+
+def _treaty_members(clause: Span, at: int) -> bool:
+    """'the 184 UN treaty members', 'its 164 convention parties': the members of a treaty (a generic treaty noun,
+    after at most one qualifier), not of a body ('the 193 UN member states' count the UN's members)."""
+    doc = clause.doc
+    for i in (at, at + 1):
+        if i + 1 < clause.end and doc[i].lower_ in _TREATY_WORDS and doc[i + 1].lower_ in ("members", "parties"):
+            return i == at or not doc[at].is_lower  # "UN treaty members", not "the 60 old treaty members"
+    return False
+
+
+_TREATY_WORDS = {"treaty", "convention", "protocol", "agreement", "statute", "covenant"}
 
 
 def _treaty_before_members(clause: Span, at: int) -> str | None:

@@ -118,9 +118,13 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         return None
     if label == "EFFECT" and tense == "present":
         return context.published.isoformat()
-    if label == "JOIN" and tense == "present" and verb[0].lower_ in ("re", "rejoins", "reenters", "re-enters"):
-        return f"0001-01-01/{context.published.isoformat()}"  # "The US Re-Enters To the Paris Climate Accord": back
-        # in by the day of the report (a re-entry, which news reports when it has happened)
+    if (
+        label == "JOIN"
+        and tense == "present"
+        and verb[0].lower_ in ("re", "rejoins", "reenters", "re-enters", "returns")
+    ):
+        return f"0001-01-01/{context.published.isoformat()}"  # "The US Re-Enters To the Paris Climate Accord", "Bolivia
+        # Officially Returns as a Party to ...": back in by the day of the report (a re-entry, reported when done)
     return None
 
 

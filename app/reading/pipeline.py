@@ -290,6 +290,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["join", "rejoin"]}}],
         [{"LEMMA": "adhere"}, {"LOWER": "to"}],  # "adhered to the Convention in 1993" (as 'adhérer', 'adherir')
         [{"LOWER": {"IN": ["returned", "returns", "return"]}}, {"LOWER": "to"}],  # "The US returned to UNESCO"
+        # "Bolivia Officially Returns as a Party to the 1961 Single Convention", "returned as a member of": re-entry
+        [{"LOWER": {"IN": ["returned", "returns", "return", "returning"]}}, {"LOWER": "as"},
+         {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["state", "full"]}, "OP": "?"},
+         {"LOWER": {"IN": ["party", "member"]}}, {"LOWER": {"IN": ["to", "of"]}}],
         # "took the country back into the accord", "brought the US back into the Paris Agreement": a re-entry
         [{"LEMMA": {"IN": ["take", "bring"]}}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
          {"LOWER": "back"}, {"LOWER": {"IN": ["into", "to"]}}],

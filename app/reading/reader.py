@@ -28,7 +28,7 @@ from app.reading.bounds import not_before, notice_bound
 from app.reading.consent import consent_rule, recipient_rule, right_rule
 from app.reading.context import Context
 from app.reading.coordinated import for_both
-from app.reading.counts import party_counts
+from app.reading.counts import counted_by_it, party_counts
 from app.reading.described import described_treaties
 from app.reading.effects import (
     decided_exit,
@@ -367,8 +367,11 @@ class Reader:
         if treaty_here:  # "the date of ratification—in the case of the U.S., November 4, 2016"
             claims += consent_dated(clause, actors, dates, treaty_here, context.published)
         counted = party_to(treaties, generic, clause, context) or treaty_here
+        counted = counted or (context.refer("it") if counted_by_it(clause) else None)  # "It has been ratified by 101"
         if counted := counted or organisation_named(clause, reading.gazetteer.organisations):
-            claims += list(party_counts(clause, counted, dates))  # "The Council of Europe, now with 46 member states"
+            in_force = self.rulebook.treaties[counted].entry_into_force if counted in self.rulebook.treaties else None
+            claims += list(party_counts(clause, counted, dates, in_force))  # "The Council of Europe, now with 46
+            # member states"
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
         yield from for_both(clause, entry_before(clause, claims))

@@ -212,8 +212,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
             or doc[verb.end].is_punct
             or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again", "include", "includes")
         )
-        if not (passive or bare):
-            return None
+        if not (passive or bare) or (passive and _something_else_passive(verb)):
+            return None  # "The package was signed on 23 June 2000": a thing the article names, not the treaty
         if bare and not before and (fronted := _fronted_participle_subject(verb, after)) is not None:
             return fronted  # "Signed in 1987 between the US and the USSR, the INF Treaty bans ...": the subject
         if before:
@@ -260,3 +260,18 @@ def _own_membership(verb: Span) -> bool:
     words = [t.lower_ for t in verb.doc[verb.end : min(verb.end + 3, len(verb.doc))]]
     own = words[-2:] in (["its", "membership"], ["their", "membership"])
     return own or (len(verb) > 1 and verb[-1].lower_ == "request")  # "excluded from membership at its own request"
+
+
+_PASSIVE_WORDS = {"was", "were", "been", "is", "be", "has", "have", "had", "also", "already", "formally", "officially"}
+
+
+def _something_else_passive(verb: Span) -> bool:
+    """'The package was signed', 'This law was ratified': the passive's subject is a noun with a determiner that is
+    no treaty noun ('the deal', 'the convention' are), no state and no name: another instrument or paper."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i > 0 and doc[i].lower_ in _PASSIVE_WORDS:
+        i -= 1
+    if i < 1 or i == verb.start - 1 or not doc[i].is_alpha or not doc[i].is_lower or doc[i].ent_type_:
+        return False
+    return doc[i].lower_ not in GENERIC_TREATY and doc[i - 1].lower_ in ("the", "this", "that")

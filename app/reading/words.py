@@ -37,7 +37,10 @@ def body_state(clause: Span, reading: Reading) -> str | None:
 
 
 def object_is_treaty(doc: Doc, i: int) -> bool:
+    """The words from ``i`` are the treaty: its name or a treaty noun ('the 1961 Single Convention': over a year)."""
     if i < len(doc) and doc[i].lower_ in ("the", "this"):
+        i += 1
+    if i + 1 < len(doc) and doc[i].like_num and len(doc[i].text) == 4:
         i += 1
     return i < len(doc) and (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY)
 
@@ -165,6 +168,11 @@ def determined(token: Token) -> bool:
         if (word.is_punct and word.text != "-") or word.like_num or word.ent_type_:
             return False
     return False
+
+
+def foreign_instrument(token: Token) -> bool:
+    """'the Cotonou Agreement', 'the Bamako Accord': the head of an instrument's proper name the rulebook lacks."""
+    return token.lower_ in GENERIC_TREATY and token.ent_type_ != "TREATY" and _proper_name(token)
 
 
 def _proper_name(token: Token) -> bool:
