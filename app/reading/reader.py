@@ -366,12 +366,7 @@ class Reader:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:  # "the date of ratification—in the case of the U.S., November 4, 2016"
             claims += consent_dated(clause, actors, dates, treaty_here, context.published)
-        counted = party_to(treaties, generic, clause, context) or treaty_here
-        counted = counted or (context.refer("it") if counted_by_it(clause) else None)  # "It has been ratified by 101"
-        if counted := counted or organisation_named(clause, reading.gazetteer.organisations):
-            in_force = self.rulebook.treaties[counted].entry_into_force if counted in self.rulebook.treaties else None
-            claims += list(party_counts(clause, counted, dates, in_force))  # "The Council of Europe, now with 46
-            # member states"
+        claims += self._counts(clause, treaties, generic, treaty_here, dates, context)
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
         yield from for_both(clause, entry_before(clause, claims))
@@ -383,6 +378,20 @@ class Reader:
             context.actor(states)
             if len(set(states)) > 1:
                 context.states = list(dict.fromkeys(states))
+
+    def _counts(
+        self, clause: Span, treaties: list[Span], generic: list[Token], treaty: str | None, dates: list[Span],
+        context: Context,
+    ) -> list[Claim]:  # fmt: skip
+        """The party counts of a clause: 'The Council of Europe, now with 46 member states', 'It has been ratified by
+        101 countries' (the treaty last named)."""
+        counted = party_to(treaties, generic, clause, context) or treaty
+        counted = counted or (context.refer("it") if counted_by_it(clause) else None)
+        counted = counted or organisation_named(clause, self.reading.gazetteer.organisations)
+        if not counted:
+            return []
+        in_force = self.rulebook.treaties[counted].entry_into_force if counted in self.rulebook.treaties else None
+        return list(party_counts(clause, counted, dates, in_force))
 
     def _in_passing(
         self, clause: Span, actors: list[Span], treaties: list[Span], days: list[Span], treaty: str | None,
