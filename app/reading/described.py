@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _NOUNS = {"agreement", "treaty", "convention", "pact", "accord"}
 _BANS = {"ban", "bans", "banning", "banned", "prohibit", "prohibits", "prohibiting", "outlaw", "outlaws", "outlawing"}
 _BODIES = {"agency", "body", "organization", "organisation"}
 _UN = {"un", "u.n.", "nations"}  # "the UN health agency", "the United Nations health agency"
+_ABOUT = {"on", "against", "for", "to"}  # "the treaty on combating violence against women"
 _STOP = {"and", "or", "in", "by", "for", "since", "which", "that", "who", "as", "with", "to", "on", "at", "from"}
 _ORGANISATION = ("organization", "organisation")
 _PASSED = {"un", "u.n.", "united", "nations", "world", "body", "global", "international"}  # of any UN treaty
@@ -34,7 +35,11 @@ def described_treaties(doc: Doc, names: dict[str, tuple[str, ...]]) -> Doc:
     for token in doc:
         span = None
         if token.lower_ in _NOUNS and token.ent_type_ != "TREATY":
-            span = _by_what_it_bans(doc, token.i, names) or _by_its_modifiers(doc, token.i, names)
+            span = (
+                _by_what_it_bans(doc, token.i, names)
+                or _by_its_subject(doc, token.i, names)
+                or _by_its_modifiers(doc, token.i, names)
+            )
         elif token.lower_ in _BODIES:
             span = _by_its_field(doc, token.i, names)
         if span is not None and not any(doc[i].ent_type_ not in ("", "TREATY") for i in range(span.start, span.end)):
@@ -60,6 +65,35 @@ def _by_what_it_bans(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> 
     words = _words(doc, start)
     treaty = _only(words, names)
     return Span(doc, noun, noun + 1, label="TREATY", span_id=treaty) if treaty else None
+
+
+def _by_its_subject(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> Span | None:
+    """'the treaty on combating violence against women', 'the convention to prevent violence against women': the
+    words after 'on / against / for / to' (two at least) all stand in the names of one treaty. The span runs to the
+    last describing word, so nothing inside is read as something else."""
+    i = noun + 1
+    if i >= len(doc) or doc[i].lower_ not in _ABOUT:
+        return None
+    tokens = _word_tokens(doc, i + 1)
+    words = [w for w in (_compact_word(t.lower_) for t in tokens) if w and w not in ("the", "a", "an", "all")]
+    if len(words) < 2:
+        return None
+    treaty = _only(words, names)
+    return Span(doc, noun, tokens[-1].i + 1, label="TREATY", span_id=treaty) if treaty else None
+
+
+def _word_tokens(doc: Doc, start: int) -> list[Token]:
+    """Up to four words from ``start``, to the first punctuation or connective (a hyphen joins)."""
+    taken: list[Token] = []
+    for token in doc[start : min(start + 8, len(doc))]:
+        if token.lower_ in _STOP or (token.is_punct and token.text not in ("-", "–")) or token.like_num:
+            break
+        taken.append(token)
+    return [t for t in taken if t.text not in ("-", "–")][:5]
+
+
+def _compact_word(word: str) -> str:
+    return word.replace("-", "").replace("–", "")
 
 
 def _by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> Span | None:

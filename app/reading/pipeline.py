@@ -189,18 +189,18 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "pull"}, {"LOWER": "the", "OP": "?"}, {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "+"},
          {"LOWER": "from"}],
         # "will be out of the pact on November 4, 2020", "was officially out of the ICC on Sunday"
-        [{"LOWER": {"IN": ["be", "was", "were", "is"]}}, {"LOWER": {"IN": ["officially", "formally"]}, "OP": "?"},
-         {"LOWER": "out"}, {"LOWER": "of"}],
+        [{"LOWER": {"IN": ["be", "was", "were", "is", "been"]}},
+         {"LOWER": {"IN": ["officially", "formally"]}, "OP": "?"}, {"LOWER": "out"}, {"LOWER": "of"}],
         [{"LOWER": {"IN": ["officially", "formally"]}}, {"LOWER": "out"}, {"LOWER": "of"}],  # "X officially out of Y"
         # "is no longer a member of the International Criminal Court", "Russia No Longer a Party to the ECHR"
         # "the US is no longer party to the Treaty": the singular without its article
-        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LEMMA": "be", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},
          {"LOWER": {"IN": ["party", "member"]}}],
         # "will from today no longer be part of the treaty", "is no longer part of the Rome Statute": the same status
-        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "part"}, {"LOWER": "of"}],
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LEMMA": "be", "OP": "?"}, {"LOWER": "part"}, {"LOWER": "of"}],
         # "Estonia, Latvia and Lithuania are no longer parties to the convention"
-        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"},
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LEMMA": "be", "OP": "?"},
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},
          {"LOWER": {"IN": ["parties", "members"]}}],
         # "had ended the country's participation in the Istanbul Convention"
@@ -311,11 +311,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["state", "full", "full-fledged"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "member"]}}],
     ],
     "BOUND": [
-        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LEMMA": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
          {"LOWER": "bound"}],
         # "With the denunciation law, Russia is no longer obliged to allow inspectors access": the treaty's duties
         # said to be gone (kept only where the clause tells a withdrawal or denunciation)
-        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LOWER": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
+        [{"LOWER": "no"}, {"LOWER": "longer"}, {"LEMMA": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
          {"LOWER": {"IN": ["obliged", "obligated"]}}, {"LOWER": "to"}],
         # "ceased to be bound by the convention on 1 July", "stopped being bound": no longer bound from that day
         [{"LEMMA": {"IN": ["cease", "stop"]}}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"},

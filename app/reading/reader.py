@@ -93,6 +93,7 @@ from app.reading.ratification import (
 )
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
 from app.reading.since_notice import since_notices
+from app.reading.status_since import status_since
 from app.reading.subjects import named_here, one_per_state, subjects
 from app.reading.tense import asserted_tense, reading_tense, tense_of
 from app.reading.tenure import membership_lengths
@@ -342,6 +343,7 @@ class Reader:
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
             dated = date_for(verb, dates, triggers) or context.heading  # a timeline's entry date, on the line above
+            dated = dated or status_since(label, verb, clause, _dates_in(reading, clause))  # "out of X since D"
             if label == "NOTIFY" and (dated is None or said_on(dated, verb)):  # "..., the ministry said on Thursday"
                 reported = reported_on(verb, dates, clause) if dated is None else dated
                 claims += [week_up_to(c) for c in self._from_trigger(label, verb, treaty, states, reported, clause,
@@ -600,6 +602,11 @@ class Reader:
 
 
 _SEVERAL = {"organisations", "organizations", "bodies", "treaties", "conventions", "agreements", "institutions"}
+
+
+def _dates_in(reading: Reading, clause: Span) -> list[Span]:
+    """Every date the clause holds, those anchoring another event included ('since 1 July')."""
+    return [clause.doc[s:e] for _, s, e in matches_of(reading.dates, clause.doc) if clause.start <= s < clause.end]
 
 
 def _counted_from(dates: list[Span], context: Context) -> list[Span]:

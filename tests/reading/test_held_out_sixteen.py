@@ -44,10 +44,10 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
-        "no-longer-a-party-since-is-an-end-not-a-joining",  # 'no longer a party ... since YEAR' dates no joining
-        "2024-02-01",
+        "no-longer-a-party-since-is-an-end-not-a-joining",  # 'no longer a party ... since YEAR' dates no joining:
+        "2024-02-01",  # it dates the exit (app/reading/status_since.py)
         "Burundi is no longer a party to the Rome Statute since 2017.",
-        [("withdrew", "rome-statute", "BDI", "true")],
+        [("withdrew", "rome-statute", "BDI", "2017")],
     ),
     (
         "a-party-since-still-dates-the-joining",  # the membership that began then
