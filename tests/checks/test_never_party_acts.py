@@ -97,3 +97,41 @@ def test_a_party_s_exit_is_not_judged_on_outsiders(client: TestClient) -> None:
     result = judge(client, "2018-01-01", kind="withdrew", treaty="rome-statute", state="BDI", value="2017-10-27")
     assert result["verdict"] == "consistent", result
     assert "never became a party" not in result["explanation"], result
+
+
+@pytest.mark.parametrize(
+    ("kind", "as_of", "value", "verdict"),
+    [
+        ("acceded", "2019-05-16", "2019-03", "consistent"),  # the deposit's month
+        ("ratified", "2019-05-16", "2019-03-04", "partly_consistent"),  # an accession, not a ratification
+        ("acceded", "2019-05-16", "2018", "inconsistent"),  # no other consent on the complete files
+        ("joined", "2019-05-16", "March 2019", "partly_consistent"),  # deposited, withdrawn before it took effect
+        ("acceded", "2019-03-20", "true", "consistent"),  # the instrument stood then
+        ("acceded", "2019-05-16", "true", "partly_consistent"),  # deposited, then withdrawn
+    ],
+)
+def test_a_withdrawn_accession_is_what_consent_claims_are_judged_on(
+    client: TestClient, kind: str, as_of: str, value: str, verdict: str
+) -> None:
+    result = judge(client, as_of, kind=kind, treaty="rome-statute", state="MYS", value=value)
+    assert result["verdict"] == verdict, result
+    assert "never became a party" in result["explanation"], result
+
+
+def test_has_not_signed_said_of_an_unsigner_is_partly_right(client: TestClient) -> None:
+    """Russia signed on 13 September 2000 and notified (order of 16 November 2016) that it does not intend to become
+    a party: 'has not signed' is the renounced signature told as none; 'signed in 2000' stays right."""
+    result = judge(client, "2020-01-01", kind="signed", treaty="rome-statute", state="RUS", value="false")
+    assert result["verdict"] == "partly_consistent", result
+    assert "does not intend to become a party" in result["explanation"], result
+    before = judge(client, "2010-01-01", kind="signed", treaty="rome-statute", state="RUS", value="false")
+    assert before["verdict"] == "inconsistent", before
+    wrong = judge(client, "2020-01-01", kind="signed", treaty="rome-statute", state="RUS", value="2005")
+    assert wrong["verdict"] == "inconsistent", wrong
+
+
+def test_an_unsigning_decided_but_not_yet_received(client: TestClient) -> None:
+    """'Trump withdraws from arms trade treaty' (27 April 2019): announced on 26 April, received on 18 July 2019."""
+    result = judge(client, "2019-04-27", kind="withdrew", treaty="att", state="USA", value="true")
+    assert result["verdict"] == "partly_consistent", result
+    assert "decided on 26 April 2019; the notice not yet received" in result["explanation"], result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.services.checks.base import CheckBase
+from app.services.checks.never_party import acts_words, renouncing_acts, withdrawn_instrument
 from app.services.checks.outcome import RANK, Outcome, Unverifiable
 from app.services.lookup import find_state
 from app.services.notices import long_date as _long
@@ -12,6 +13,7 @@ from app.services.partial_dates import PartialDate, parse_partial_date
 from schemas.api import AssessmentRequest
 from schemas.checks import Claim, Evidence, Verdict
 from schemas.rules import Participation, Treaty
+from schemas.world import Outsider
 
 
 class MembershipChecks(CheckBase):
@@ -26,6 +28,8 @@ class MembershipChecks(CheckBase):
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        if not entries and (deposit := self._withdrawn_instrument(claim, as_of)) is not None:
+            return deposit  # 'Malaysia joined the Rome Statute in March 2019': an accession withdrawn before effect
         admitted = self._admitted(treaty, state, claimed, bool(entries))
         if admitted is not None:
             return admitted
@@ -64,6 +68,11 @@ class MembershipChecks(CheckBase):
                 best = outcome
         assert best is not None
         return best
+
+    def _withdrawn_instrument(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        treaty, state = self._treaty(claim), self._state(claim)
+        name = find_state(state).name
+        return withdrawn_instrument(self.rulebook, treaty, state, name, claim.value, as_of, claim.kind)
 
     def _admitted(self, treaty: Treaty, state: str, claimed: PartialDate, consented: bool) -> Outcome | None:
         """'Admitted in 2011', 'a founding member since 1975': against the state's recorded admission by the
@@ -159,9 +168,15 @@ class MembershipChecks(CheckBase):
                 actual = parse_partial_date(claim.value, as_of, "past").contains(row.signed_on)
                 correct = row.signed_on.isoformat()
         ok = actual == (value == "true")
-        text = f"{'Correct' if ok else 'Incorrect'}: {fact} (world/parties/{treaty.id}, outsiders)."
+        unsigned = next((a for a in renouncing_acts(row, as_of) if a.act == "no_intention"), None)
+        if signature and actual and unsigned is not None:  # 'Russia, which withdrew its signature': an unsigning
+            fact += f", and later {acts_words(row, as_of).removeprefix(_signed_prefix(row))}"
+        denied = claim.value.strip().lower() == "false"  # 'has not signed': the signature stands, renounced
+        verdict: Verdict = "consistent" if ok else "partly_consistent" if unsigned and denied else "inconsistent"
+        label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
+        text = f"{label}: {fact} (world/parties/{treaty.id}, outsiders)."
         evidence = [Evidence(kind="record", description=fact, url=str(out.source.url))]
-        return Outcome("consistent" if ok else "inconsistent", correct, text, evidence, [f"world/parties/{treaty.id}"])
+        return Outcome(verdict, correct, text, evidence, [f"world/parties/{treaty.id}"])
 
     def _check_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
         if not claim.state:
@@ -309,6 +324,8 @@ class MembershipChecks(CheckBase):
         outsider = self._outsider(claim, as_of, signature=False) if claim.state else None
         if outsider is not None:
             return outsider
+        if claim.state and (deposit := self._withdrawn_instrument(claim, as_of)) is not None:
+            return deposit  # a never-party's instrument, deposited and (perhaps) withdrawn before it took effect
         if claim.state and claim.value.strip().lower() in ("true", "false"):
             return self._consented(claim, as_of)
         coarse = self._coarse_consent(claim, as_of)
@@ -459,3 +476,8 @@ class MembershipChecks(CheckBase):
         source = row.source or listing.source
         evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
         return Outcome(verdict, value.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+
+
+def _signed_prefix(row: Outsider) -> str:
+    """The signature's words that :func:`acts_words` opens with, to tell only the later acts."""
+    return (f"signed on {_long(row.signed_on)} and " if row.signed_on else "signed and ") if row.signed else ""

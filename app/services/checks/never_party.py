@@ -13,7 +13,7 @@ import datetime as dt
 from app.rulebook import Rulebook
 from app.services.checks.outcome import Outcome, Unverifiable
 from app.services.notices import long_date
-from app.services.partial_dates import PartialDate
+from app.services.partial_dates import PartialDate, parse_partial_date
 from schemas.checks import Evidence, Verdict
 from schemas.rules import Treaty
 from schemas.world import Outsider, OutsiderAct, Outsiders
@@ -104,6 +104,49 @@ def renounced_effect(
     return Outcome(verdict, correct, text, _evidence(out, row, name, what), [f"world/parties/{treaty.id} outsiders"])
 
 
+def withdrawn_instrument(
+    rulebook: Rulebook, treaty: Treaty, state: str, name: str, value: str, as_of: dt.date, kind: str
+) -> Outcome | None:
+    """'Malaysia acceded to the Rome Statute in March 2019', 'Malaysia joined in 2019', 'Malaysia has ratified it':
+    against an instrument a never-party deposited (world/parties outsiders ``acts``). Its deposit's date is right for
+    the deposit (partly right for a kind it was not, and for 'joined': it withdrew the instrument before it took
+    effect); 'has ratified' is right while the instrument stood and partly right once withdrawn. None when no
+    deposit by the article's date is recorded."""
+    found = outsider(rulebook, treaty, state, as_of)
+    deposits = (
+        [a for a in found[1].acts if a.act == "instrument_deposited" and a.date and a.date <= as_of] if found else []
+    )
+    if found is None or not deposits:
+        return None
+    out, row = found
+    deposit = deposits[-1]
+    assert deposit.date is not None
+    withdrawn = next(
+        (a for a in row.acts if a.act == "instrument_withdrawn" and a.date and deposit.date <= a.date <= as_of), None
+    )
+    what = acts_words(row, as_of)
+    evidence, trace = _evidence(out, row, name, what), [f"world/parties/{treaty.id} outsiders"]
+    answer = value.strip().lower()
+    verdict: Verdict
+    if answer in ("true", "false"):
+        if kind == "joined":
+            return None  # membership on the day: the party list decides
+        verdict = "partly_consistent" if withdrawn else "consistent" if answer == "true" else "inconsistent"
+        labels = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}
+        text = f"{labels[verdict]}: {name} {what}; it never became a party to the {treaty.short_name}."
+        return Outcome(verdict, "withdrawn" if withdrawn else "true", text, evidence, trace)
+    claimed = parse_partial_date(value, as_of, "past")
+    if not claimed.contains(deposit.date):  # the only consent the complete files know of: another day is wrong
+        text = f"Incorrect: {name} {what}; it never became a party to the {treaty.short_name}."
+        return Outcome("inconsistent", deposit.date.isoformat(), text, evidence, trace) if kind != "joined" else None
+    said = "accession" if kind == "acceded" else "ratification"
+    same = deposit.instrument == said or (said == "ratification" and deposit.instrument in ("acceptance", "approval"))
+    verdict = "consistent" if same and kind != "joined" else "partly_consistent"
+    label = "Correct" if verdict == "consistent" else "Partly correct"
+    text = f"{label}: {name} {what}; it never became a party to the {treaty.short_name}."
+    return Outcome(verdict, deposit.date.isoformat(), text, evidence, trace)
+
+
 def outsider(rulebook: Rulebook, treaty: Treaty, state: str, as_of: dt.date) -> tuple[Outsiders, Outsider] | None:
     """The state's row among the treaty's sourced outsiders, where no consent of it is recorded by ``as_of``."""
     listing = rulebook.world.parties.get(treaty.id)
@@ -128,7 +171,7 @@ def acts_words(row: Outsider, as_of: dt.date) -> str:
         when = f"on {long_date(act.date)}" if known and act.date else ""
         decided = f"decided on {long_date(act.decided)}" if act.decided else ""
         if act.act == "no_intention":
-            detail = "; ".join(p for p in (decided, "" if known else "the notice's receipt is not recorded") if p)
+            detail = "; ".join(p for p in (decided, "" if known else _receipt(act, as_of)) if p)
             parts.append(
                 "notified the depositary that it does not intend to become a party"
                 + (f" {when}" if when else "")
@@ -144,6 +187,11 @@ def acts_words(row: Outsider, as_of: dt.date) -> str:
             )
             parts.append(f"withdrew it {when}".rstrip() + effect)
     return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else "did not consent"
+
+
+def _receipt(act: OutsiderAct, as_of: dt.date) -> str:
+    """The notice's receipt when it is not yet told: later than the article, or not read."""
+    return "the notice not yet received" if act.date and act.date > as_of else "the notice's receipt is not recorded"
 
 
 def _holds(claimed: PartialDate, act: OutsiderAct) -> bool:
