@@ -31,8 +31,21 @@ def not_bound_by_a_treaty(verb: Span, clause: Span) -> bool:
         return not mentions_withdrawal(clause) or bool(ahead & {"will", "would", "could", "may"})  # left, now
     doc = clause.doc
     if verb[-1].lower_ == "bound" and verb.end < len(doc) and doc[verb.end].lower_ == "to":
-        return not object_is_treaty(doc, verb.end + 1)  # "is bound to the policies set at EU level": no treaty
+        return not (object_is_treaty(doc, verb.end + 1) or _treaty_obligations(doc[verb.end + 1 : clause.end]))
+        # "is bound to the policies set at EU level": no treaty; "no longer bound to the human rights obligations
+        # listed in the Convention": the treaty's
     return any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start])
+
+
+def _treaty_obligations(words: Span) -> bool:
+    """'the human rights obligations listed in the Convention', 'the obligations under the ICCPR': obligations
+    (within five words) that a treaty (named, or 'the Convention') sets, within five words after them."""
+    doc = words.doc
+    duty = next((t for t in words[:6] if t.lower_ in ("obligations", "duties", "provisions")), None)
+    if duty is None:
+        return False
+    after = doc[duty.i + 1 : min(words.end, duty.i + 6)]
+    return any(t.ent_type_ == "TREATY" or (t.lower_ in GENERIC_TREATY and t.is_title) for t in after)
 
 
 def negative_claims(
@@ -95,6 +108,16 @@ def bound_claims(
     ]
 
 
+def _attempted(verb: Span) -> bool:
+    """'made an attempt to withdraw', 'attempted to leave': a past attempt at the exit (the state's act of leaving,
+    its notice, made; its effect denied by the words)."""
+    words = [t.lower_ for t in verb.doc[max(verb.sent.start, verb.start - 4) : verb.start]]
+    return words[-2:] == ["attempted", "to"] or words[-4:] in (
+        ["made", "an", "attempt", "to"],
+        ["made", "attempts", "to"],
+    )
+
+
 def left_kind(
     verb: Span,
     tense: str,
@@ -107,12 +130,15 @@ def left_kind(
     """What a leaving verb with a treaty object claims, and its value: an exit done or its effective date. A
     headline's present tells a deed in the third person: 'withdraws' for one state, 'withdraw' for a list of them
     ('Mali, Burkina Faso, Niger withdraw from ...')."""
+    if _attempted(verb):  # "made an attempt to withdraw from the ICCPR in 1997": a notice given that did not
+        return ("notification_date", value) if value else (None, None)  # take effect, not an exit or an effect
     denounced = verb[0].lemma_ in ("denounce", "renounce") or verb[-1].lower_ in ("denounced", "renounced")
     if denounced and tense == "past" and when is not None:
         return "notification_date", value  # "denounced (renounced) the Convention on 2 May 2007": the notice
     hereby = previous_word(verb[0]) == "hereby"  # "This letter constitutes notification ... that it hereby
     # denounces the UPU Constitution": the letter's own words, the notice itself
-    undated = tense == "past" or (tense == "present" and (context.headline or hereby))
+    undated = tense in ("past", "deed") or (tense == "present" and (context.headline or hereby))  # "is now the
+    # second country to denounce the American Convention": the notice given (a deed, ordinal.tense)
     if (denounced or hereby) and undated and when is None:
         return "notification_date", f"0001-01-01/{context.published}"  # "Bolivia renounces 1961 UN narcotics
         # convention" (a headline's present), "had previously been denounced only by Trinidad and Tobago": to

@@ -29,9 +29,9 @@ def founded_claims(
     founding treaty's entry into force (a year or a day). ``names``: a treaty's names in the rulebook."""
     doc = clause.doc
     claims = []
-    for ent in treaties:
-        if not _a_body(ent, names(str(ent.ent_id_))):
-            continue  # the instrument itself ('The UNFCCC, established in 1992'): its 'establishment' is its adoption
+    bodies = [(ent, str(ent.ent_id_)) for ent in treaties if _a_body(ent, names(str(ent.ent_id_)))]  # not the
+    # instrument itself ('The UNFCCC, established in 1992'): its 'establishment' is its adoption
+    for ent, treaty in [*bodies, *_bodies_referred(clause, treaties, context, names)]:
         verb = _founding_after(ent, clause) or _founding_before(ent, clause)
         if verb is None:
             continue
@@ -39,9 +39,28 @@ def founded_claims(
                     None)  # fmt: skip  # "established in 2002", "set up in 1948"
         when = resolve(with_year(date), context.published, "past") if date is not None else None
         if when is not None:
-            treaty, value, published = str(ent.ent_id_), claim_value(when), context.published
+            value, published = claim_value(when), context.published
             claims.append(Claim(kind="entry_into_force", treaty=treaty, value=value, as_of=published, tense="past"))
     return claims
+
+
+def _bodies_referred(
+    clause: Span, treaties: list[Span], context: Context, names: Callable[[str], list[str]]
+) -> list[tuple[Span, str]]:
+    """'since the Court was set up in 2002': 'the Court' (capitalised, a body's noun) for the treaty the clause or the
+    article named last, when a name of it ends in that noun (the International Criminal Court of the Rome Statute)."""
+    doc = clause.doc
+    found = []
+    for token in clause:
+        if not (token.is_title and token.lower_ in _BODIES and token.i > 0 and doc[token.i - 1].lower_ == "the"):
+            continue
+        if token.ent_type_:
+            continue
+        before = [e for e in treaties if e.end <= token.i]  # "to pull out of the ICC since the Court was set up"
+        treaty = str(before[-1].ent_id_) if before else context.refer(token.lower_)
+        if treaty and any(name.split()[-1].lower() == token.lower_ for name in names(treaty)):
+            found.append((doc[token.i : token.i + 1], treaty))
+    return found
 
 
 def _a_body(ent: Span, names: list[str]) -> bool:
@@ -62,6 +81,9 @@ def _founding_after(ent: Span, clause: Span) -> Token | None:
     i = ent.end
     if i < clause.end and doc[i].text == ",":
         i += 1
+        aside = next((t.i for t in doc[i : min(clause.end, i + 10)] if t.text == ","), None)
+        if aside is not None and aside + 1 < clause.end and doc[aside + 1].lower_ in ("was", "were"):
+            i = aside + 1  # "The ICC, which is based in the Netherlands, was established in 2002": over the aside
     while i < clause.end and doc[i].lower_ in ("which", "that", "was", "were", "originally", "first"):
         i += 1
     return doc[i] if i < clause.end and i > ent.end and doc[i].lower_ in _FOUNDED else None

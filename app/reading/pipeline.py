@@ -334,6 +334,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "be"}, {"LOWER": {"IN": ["once", "now", "officially", "formally"]}, "OP": "*"}, {"LOWER": "again"},
          {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["state", "full"]}, "OP": "?"},
          {"LOWER": {"IN": ["party", "member"]}}],
+        # "North Korea as a state party continues to bear the legal obligations under the ICCPR": bound, as it says
+        [{"LEMMA": {"IN": ["continue", "remain"]}}, {"LOWER": "to"}, {"LEMMA": {"IN": ["bear", "carry", "have"]}},
+         {"LOWER": {"IN": ["the", "its", "all", "their"]}, "OP": "?"},
+         {"LOWER": {"IN": ["legal", "treaty", "full"]}, "OP": "?"}, {"LOWER": "obligations"}],
         # "remains legally obligated to comply with all provisions of the Rome Statute until June 2, 2026"
         [{"LEMMA": {"IN": ["remain", "be"]}}, {"LOWER": {"IN": ["still", "legally"]}, "OP": "*"},
          {"LOWER": {"IN": ["obligated", "obliged"]}}, {"LOWER": "to"}, {"LOWER": {"IN": ["comply", "abide"]}}],

@@ -8,15 +8,19 @@ from spacy.tokens import Span
 
 from app.reading.context import Context
 from app.reading.vocabulary import ORDINALS
-from app.reading.words import listed_with
-from schemas.checks import Claim
+from app.reading.when import claim_value, resolve
+from app.reading.words import listed_with, with_year
+from app.services.partial_dates import PartialDate
+from schemas.checks import Claim, ClaimKind
 
 _COUNTED = {"country", "state", "nation", "member", "party"}
 _DEEDS = {"leave", "withdraw", "quit", "exit", "pull", "take", "do", "make", "denounce"}  # "to take this action"
 _AFTER = {"following", "after"}
 
 
-def predecessor_claims(clause: Span, actors: list[Span], treaty: str | None, context: Context) -> list[Claim]:
+def predecessor_claims(
+    clause: Span, actors: list[Span], treaty: str | None, dates: list[Span], context: Context
+) -> list[Claim]:
     """'the <second|third|...> country to <leave Y | take this step>, following <states>': each state an exit done.
     ``treaty``: the one the clause names, else the one the article's withdrawal leaves."""
     doc = clause.doc
@@ -31,8 +35,24 @@ def predecessor_claims(clause: Span, actors: list[Span], treaty: str | None, con
     about = treaty or context.withdrawn_from()
     if first is None or about is None:
         return []
-    states = dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, first, forward=True))
-    return [
-        Claim(kind="withdrew", treaty=about, state=s, value="true", as_of=context.published, tense="past")
-        for s in states
-    ]
+    listed = listed_with(actors, first, forward=True)
+    states = dict.fromkeys(str(e.ent_id_) for e in listed)
+    when = _their_date(listed[-1], clause, dates, context)
+    if deed.lemma_ == "denounce":  # "the second country to denounce the Convention, after Trinidad and Tobago did
+        kind: ClaimKind = "notification_date"  # so in 1998": to denounce is to give notice
+        value = claim_value(when) if when is not None else f"0001-01-01/{context.published}"
+    else:
+        kind, value = "withdrew", claim_value(when) if when is not None else "true"
+    return [Claim(kind=kind, treaty=about, state=s, value=value, as_of=context.published, tense="past") for s in states]
+
+
+def _their_date(last: Span, clause: Span, dates: list[Span], context: Context) -> PartialDate | None:
+    """'after Trinidad and Tobago did so in 1998': the date told of the states followed, right after their names
+    (over 'did so', 'had')."""
+    doc = clause.doc
+    for date in dates:
+        between = [t.lower_ for t in doc[last.end : date.start]]
+        if date.start >= last.end and len(between) <= 3 and all(w in ("did", "so", "had", "done", "in", "on") for w in
+                                                                  between):  # fmt: skip
+            return resolve(with_year(date), context.published, "past")
+    return None

@@ -402,7 +402,7 @@ class Reader:
         """Facts told in passing: 'The ICC, established in 2002' (founded.py), 'the third country to leave,
         following Burundi and the Philippines' (predecessors.py)."""
         founded = founded_claims(clause, treaties, days, context, self._names)
-        return founded + predecessor_claims(clause, actors, treaty, context)
+        return founded + predecessor_claims(clause, actors, treaty, days, context)
 
     def _each_named_ahead(
         self, label: str, verb: Span, actors: list[Span], clause: Span, context: Context

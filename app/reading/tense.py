@@ -194,6 +194,8 @@ def tense_of(verb: Span) -> str:
         coordinated = _clause_tense(doc[max(head.sent.start, head.i - 15) : head.i])
         if coordinated == "future":  # "will suspend its obligations ... and begin the process": the first verb's
             return "future"
+    if previous and previous[-1] == "to" and (caused := _caused(head)) is not None:
+        return caused  # "finally succeeded in convincing Mauritania to pull out of ECOWAS in 1999": done
     if previous and previous[-1] == "to":
         around = previous[:-1]
         if any(w in DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
@@ -222,6 +224,27 @@ def tense_of(verb: Span) -> str:
     if not text.endswith("s") and any(doc[i].lemma_ in INTENDING for i in range(max(0, head.i - 6), head.i)):
         return "intention"  # "recommended that their countries withdraw"
     return "present"
+
+
+_CAUSING = {"convince", "persuade"}  # not "had compelled Russia to exit", "forced it to leave": a pressure that may
+# not have been acted on yet
+
+
+def _caused(head: Token) -> str | None:
+    """'persuaded Mauritania to pull out', 'succeeded in convincing X to leave': a past persuasion that brought the
+    exit about (the object between), so the exit was done ('past'); 'will persuade', 'failed to convince', 'tried
+    to persuade' bring nothing about ('intention'); None without such an act."""
+    doc = head.doc
+    for token in doc[max(head.sent.start, head.i - 7) : head.i - 1]:
+        if token.lemma_ not in _CAUSING:
+            continue
+        before = {t.lower_ for t in doc[max(head.sent.start, token.i - 4) : token.i]}
+        if before & (FUTURE | {"not", "never", "failed", "tried", "trying", "sought", "seeking", "to"}):
+            return "intention"  # "will persuade", "failed to convince": no exit done
+        past = token.lower_ != token.lemma_ and token.lower_.endswith("ed")  # "convinced", "persuaded"
+        succeeded = token.lower_.endswith("ing") and doc[token.i - 2 : token.i].text.lower() == "succeeded in"
+        return "past" if past or succeeded else None
+    return None
 
 
 def _gerund_of_a_deed(verb: Span) -> bool:

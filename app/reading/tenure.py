@@ -36,10 +36,11 @@ _EFFECT_WORDS = re.compile(r"\b(?:effect|effective|force|notice|notif\w*|period|
 _LEAVING = re.compile(r"\b(?:withdraw|leav|left|exit|quit|pull)", re.IGNORECASE)
 _AT_LEAST = ("more than", "over", "at least")
 _SINCE = re.compile(
-    r"\b(?:a\s+member|a\s+party|belonged\s+to|belongs\s+to)\b(?:[^.;,\x00]|\x00+(?!\x00)){0,60}?\bsince\s+"
-    r"(?P<y>1[89]\d\d|20\d\d)\b"
+    r"\b(?:an?\s+(?:(?:state|full|contracting)\s+)?(?:member|party)|belonged\s+to|belongs\s+to)\b"
+    r"(?:[^.;,\x00]|\x00+(?!\x00)){0,90}?\bsince\s+(?P<y>1[89]\d\d|20\d\d)\b"
 )  # "which it has belonged to since 1950", "has been a member of the OAS since 1950"; a treaty's name counts as one
-# character ("a party to the Convention on the Prohibition of the Use, Stockpiling, ... since 2005")
+# character ("a party to the Convention on the Prohibition of the Use, Stockpiling, ... since 2005"), a name the
+# gazetteer misses does not ("a state party to the International Covenant on the Civil and ... (ICCPR) since 1981")
 _NOT_A_MEMBER = re.compile(r"\b(?:no\s+longer|not|never|n't)(?:\s+been)?\s*$", re.IGNORECASE)
 _BOUNDS = ("more than", "over", "nearly", "almost", "about", "some", "around", "at least", "less than", "under")
 _HALF_YEAR = dt.timedelta(days=183)

@@ -121,8 +121,8 @@ HEDGES = (
     | {"no", "nor", "neither", "suspend", "suspension", "suspended", "revoke", "reverse", "rescind", "revocation",
        "cancel", "possible", "possibly", "likely", "unlikely", "potential", "potentially", "perhaps", "option",
        "ready", "willing", "intend", "intent", "mull", "weigh", "debate", "discuss", "suggest", "demand", "rumour",
-       "rumor", "threaten"}
-)  # fmt: skip
+       "rumor", "threaten", "attempt", "attempted"}  # "made an attempt to withdraw": no exit (exits.left_kind reads
+)  # fmt: skip  # the attempt as the notice it gave)
 
 # --- clause structure -------------------------------------------------------------------------------------------
 

@@ -146,6 +146,144 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The United States is once again a member of UNESCO.",
         [("bound_on", "unesco-constitution", "USA", "true")],
     ),
+    # --- an institution's founding: the entry into force of the treaty that sets it up, never an exit's date ---
+    (
+        "body-established-over-an-aside",  # the article's
+        "2016-11-16",
+        "The ICC, which is based in the Netherlands, was established in 2002 to punish the most serious crimes.",
+        [("entry_into_force", "rome-statute", None, "2002")],
+    ),
+    (
+        "body-founded-over-a-participle-aside",
+        "2019-06-01",
+        "The WHO, based in Geneva, was founded in 1948.",
+        [("entry_into_force", "who-constitution", None, "1948")],
+    ),
+    (
+        "the-court-set-up-after-an-exit-verb",  # the article's: 2002 is the Court's, not the exit's
+        "2013-09-06",
+        "Kenya would be the first country to pull out of the ICC since the Court was set up in 2002.",
+        [("entry_into_force", "rome-statute", None, "2002")],
+    ),
+    (
+        "the-court-established-after-a-dated-exit",
+        "2019-09-06",
+        "Burundi left the Rome Statute in 2017, fifteen years after the Court was established in 2002.",
+        [("withdrew", "rome-statute", "BDI", "2017"), ("entry_into_force", "rome-statute", None, "2002")],
+    ),
+    (
+        "a-court-the-treaty-does-not-set-up",
+        "2019-09-06",
+        "The US left the Paris Agreement. The Court was founded in 1948.",
+        [("withdrew", "paris-agreement", "USA", "true")],
+    ),
+    # --- membership since, obligations borne, no longer bound ---
+    (
+        "a-state-party-since",  # the article's (a name the gazetteer misses, then its initials)
+        "2022-12-01",
+        "North Korea has been a state party to the International Covenant on the Civil and Political Rights (ICCPR) "
+        "since 1981.",
+        [("joined", "iccpr", "PRK", "1981")],
+    ),
+    (
+        "a-state-party-since-a-short-name",
+        "2024-02-01",
+        "Burundi has been a state party to the Ottawa Convention since 2003.",
+        [("joined", "apmbc", "BDI", "2003")],
+    ),
+    (
+        "continues-to-bear-the-obligations",  # the article's
+        "2022-12-01",
+        "That means North Korea as a state party continues to bear the legal obligations under the ICCPR.",
+        [("bound_on", "iccpr", "PRK", "true")],
+    ),
+    (
+        "remains-to-carry-its-obligations",
+        "2022-12-01",
+        "Hungary continues to carry its obligations under the Rome Statute.",
+        [("bound_on", "rome-statute", "HUN", "true")],
+    ),
+    (
+        "no-longer-bound-to-the-obligations-listed-in",  # the article's: 'the country', the state named before
+        "2013-09-10",
+        "Venezuela left the American Convention on Human Rights. Now that this period is over, the country is no "
+        "longer bound to the human rights obligations listed in the Convention.",
+        [("withdrew", "achr", "VEN", "true"), ("bound_on", "achr", "VEN", "false")],
+    ),
+    (
+        "no-longer-bound-to-the-obligations-under",
+        "2019-09-10",
+        "Burundi is no longer bound to the obligations under the Rome Statute.",
+        [("bound_on", "rome-statute", "BDI", "false")],
+    ),
+    (
+        "bound-to-policies-is-no-treaty",
+        "2019-09-10",
+        "The Rome Statute. Burundi is bound to the policies set at EU level.",
+        [],
+    ),
+    # --- exits told otherwise: persuaded, attempted, denounced second, after another did so ---
+    (
+        "succeeded-in-convincing-a-state-to-pull-out",  # the article's: the exit done, in 1999
+        "2007-08-20",
+        "The Arab-Maghreb Union finally succeeded in convincing Mauritania to pull out of ECOWAS in 1999.",
+        [("withdrew", "ecowas-treaty", "MRT", "1999")],
+    ),
+    (
+        "persuaded-a-state-to-leave",
+        "2007-08-20",
+        "Libya persuaded Mauritania to leave ECOWAS in 1999.",
+        [("withdrew", "ecowas-treaty", "MRT", "1999")],
+    ),
+    (
+        "failed-to-convince-is-no-exit",
+        "2007-08-20",
+        "Libya failed to convince Mauritania to leave ECOWAS in 1999.",
+        [],
+    ),
+    (
+        "compelled-to-exit-is-no-exit-yet",  # a pressure the state may not have acted on
+        "2021-06-19",
+        "The Kremlin said the US exit had upset the balance of the Open Skies Treaty and had compelled Russia to exit.",
+        [],
+    ),
+    (
+        "made-an-attempt-to-withdraw",  # the article's: the notice of an attempt that took no effect
+        "2022-12-01",
+        "North Korea joined the ICCPR in 1981. It made an attempt to withdraw from the ICCPR in 1997.",
+        [("joined", "iccpr", "PRK", "1981"), ("notification_date", "iccpr", "PRK", "1997")],
+    ),
+    (
+        "attempted-to-withdraw",
+        "2022-12-01",
+        "Peru attempted to withdraw from the American Convention on Human Rights in July 1999.",
+        [("notification_date", "achr", "PER", "1999-07")],
+    ),
+    (
+        "the-second-country-to-denounce-after-another-did-so",  # the article's: notices, the other's dated
+        "2013-09-10",
+        "Venezuela is now the second country to denounce the American Convention, after Trinidad and Tobago did so "
+        "in 1998.",
+        [
+            ("notification_date", "achr", "VEN", "0001-01-01/2013-09-10"),
+            ("notification_date", "achr", "TTO", "1998"),
+        ],
+    ),
+    (
+        "became-the-second-to-denounce-after-another",
+        "2013-09-10",
+        "Venezuela became the second country to denounce the American Convention, after Trinidad and Tobago.",
+        [
+            ("notification_date", "achr", "VEN", "0001-01-01/2013-09-10"),
+            ("notification_date", "achr", "TTO", "0001-01-01/2013-09-10"),
+        ],
+    ),
+    (
+        "the-third-to-leave-after-others-did-so-in-a-year",
+        "2024-09-10",
+        "Hungary became the third country to leave the ICC, after the Philippines did so in 2019.",
+        [("withdrew", "rome-statute", "HUN", "true"), ("withdrew", "rome-statute", "PHL", "2019")],
+    ),
 ]
 
 
