@@ -28,9 +28,12 @@ from app.reading.words import actors_in, foreign_instrument, signing_agent
 from schemas.checks import Claim, Comparator
 
 
-def _ordinal_member(clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None) -> Claim | None:
+def _ordinal_member(
+    clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None, joiners: tuple[str, ...] = ()
+) -> Claim | None:
     """'became the 117th member', 'rejoined as UNESCO's 194th member state': the count of parties on the day the
-    state named before it joined (the judge dates it by that state's entry into force)."""
+    state named before it joined (the judge dates it by that state's entry into force); with no state named, the
+    state the clause has read joining ('the country joining the ICC in 2011 and becoming its 117th member')."""
     doc = clause.doc
     for token in clause:
         ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.lower_)
@@ -41,10 +44,10 @@ def _ordinal_member(clause: Span, treaty: str, dates: list[Span], in_force: dt.d
         before = [t.lower_ for t in doc[max(clause.start, token.i - 5) : token.i]]
         if not {"became", "becomes", "become", "becoming", "as"} & set(before):
             return None
-        states = [e for e in actors_in(clause) if e.end <= token.i]
+        states = [str(e.ent_id_) for e in actors_in(clause) if e.end <= token.i] or list(joiners)
         if not states or int(ordinal.group(1)) < 10:
             return None
-        return Claim(kind="parties_count", treaty=treaty, state=str(states[-1].ent_id_), value=ordinal.group(1))
+        return Claim(kind="parties_count", treaty=treaty, state=states[-1], value=ordinal.group(1))
     return None
 
 
@@ -148,9 +151,12 @@ def _aside_of_a_treaty(clause: Span, number: Token) -> bool:
     return named.ent_type_ == "TREATY" or named.lower_ in GROUPS
 
 
-def party_counts(clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None = None) -> Iterator[Claim]:
-    """The party counts of a clause about ``treaty`` (``in_force``: the day the treaty entered into force)."""
-    ordinal = _ordinal_member(clause, treaty, dates, in_force)
+def party_counts(
+    clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None = None, joiners: tuple[str, ...] = ()
+) -> Iterator[Claim]:
+    """The party counts of a clause about ``treaty`` (``in_force``: the day the treaty entered into force;
+    ``joiners``: the states the clause has read joining it)."""
+    ordinal = _ordinal_member(clause, treaty, dates, in_force, joiners)
     if ordinal is not None:
         yield ordinal
         return

@@ -281,6 +281,7 @@ class Reader:
                 claims = _without_undated_twins(claims)
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1
                 context.previous_states = list(dict.fromkeys(str(e.ent_id_) for e in actors_in(sentence)))
+                context.deed_before = any(c.kind in _DEEDS and c.state for c in claims)
                 if not claims:
                     continue
                 start, end = offset + sentence.start_char, offset + sentence.end_char
@@ -368,7 +369,8 @@ class Reader:
             claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
         if treaty_here:  # "the date of ratification—in the case of the U.S., November 4, 2016"
             claims += consent_dated(clause, actors, dates, treaty_here, context.published)
-        claims += self._counts(clause, treaties, generic, treaty_here, dates, context)
+        joiners = tuple(c.state for c in claims if c.kind == "joined" and c.state and c.value != "false")
+        claims += self._counts(clause, treaties, generic, treaty_here, dates, context, joiners)
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
         yield from for_both(clause, entry_before(clause, claims))
@@ -383,17 +385,18 @@ class Reader:
 
     def _counts(
         self, clause: Span, treaties: list[Span], generic: list[Token], treaty: str | None, dates: list[Span],
-        context: Context,
+        context: Context, joiners: tuple[str, ...] = (),
     ) -> list[Claim]:  # fmt: skip
         """The party counts of a clause: 'The Council of Europe, now with 46 member states', 'It has been ratified by
-        101 countries' (the treaty last named)."""
+        101 countries' (the treaty last named); an ordinal member with no state named is the one the clause has read
+        joining (``joiners``)."""
         counted = party_to(treaties, generic, clause, context) or treaty
         counted = counted or (context.refer("it") if counted_by_it(clause) else None)
         counted = counted or organisation_named(clause, self.reading.gazetteer.organisations)
         if not counted:
             return []
         in_force = self.rulebook.treaties[counted].entry_into_force if counted in self.rulebook.treaties else None
-        return list(party_counts(clause, counted, dates, in_force))
+        return list(party_counts(clause, counted, dates, in_force, joiners))
 
     def _in_passing(
         self, clause: Span, actors: list[Span], treaties: list[Span], days: list[Span], treaty: str | None,
@@ -601,6 +604,7 @@ class Reader:
         return claims
 
 
+_DEEDS = {"notification_date", "withdrew", "effective_date"}  # what 'This measure will take effect' can follow
 _SEVERAL = {"organisations", "organizations", "bodies", "treaties", "conventions", "agreements", "institutions"}
 
 

@@ -123,9 +123,36 @@ def _governed_gerund(head: Token) -> bool:
     if not head.lower_.endswith("ing"):
         return False
     before = previous_word(head)
-    if before == "after":
+    if before in ("after", "before"):  # "left in 2017 before rejoining in 2023": a deed dated in passing
         return any(t.like_num for t in head.doc[head.i + 1 : min(head.i + 7, head.sent.end)])
-    return before in {"by", *PAPERS}
+    return before in {"by", *PAPERS} or _state_before_gerund(head)
+
+
+_GERUND_GOVERNORS = {"by", "from", "despite", "following", "after", "before"}  # not "of", "about", "with": "warned
+# of Hungary leaving", "with Hungary leaving in 2026" tell no deed
+_CAUSES = {"due", "owing", "thanks", "attributed", "attributable", "led", "leading"}  # "due to X leaving ..."
+
+
+def _state_before_gerund(head: Token) -> bool:
+    """'attributed to the country joining the ICC in 2011', 'due to Lithuania leaving the convention in 2025': a
+    gerund whose subject, a state or 'the country', follows a preposition; with its own date, a deed told in
+    passing."""
+    doc = head.doc
+    i = head.i - 1
+    if i < 0 or not any(t.like_num for t in doc[head.i + 1 : min(head.i + 11, head.sent.end)]):
+        return False
+    if doc[i].ent_type_ in ("STATE", "CAPITAL"):
+        while i > 0 and doc[i - 1].ent_type_ == doc[i].ent_type_:
+            i -= 1
+    elif doc[i].lower_ in ("country", "nation", "state"):
+        i -= 1
+    else:
+        return False
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i > 1 and doc[i - 1].lower_ == "to":
+        return doc[i - 2].lower_ in _CAUSES
+    return i > 0 and doc[i - 1].lower_ in _GERUND_GOVERNORS
 
 
 def _copula_before(words: Span) -> str:
@@ -170,7 +197,7 @@ def tense_of(verb: Span) -> str:
         governing = _clause_tense(doc[head.sent.start : head.i])  # "will trigger the process by invoking Article
         if governing == "future":  # 50 on ...", "will deliver her letter triggering Article 50": the finite verb's
             return "future"
-        if previous_word(head) in PAPERS or governing == "past":
+        if previous_word(head) in PAPERS or governing == "past" or _state_before_gerund(head):
             return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day

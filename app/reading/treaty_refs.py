@@ -64,6 +64,15 @@ def _it_subject(verb: Span) -> bool:
     return i >= 0 and verb.doc[i].lower_ in ("it", "decision", "move")  # "the decision will take effect on ..."
 
 
+def _measure_subject(verb: Span) -> bool:
+    """'This measure will take effect on ...', 'That step takes effect ...': a measure pointed back to (a law is one
+    too, so the reader takes it for the exit only after a sentence that told a notice or an exit as done)."""
+    i = verb.start - 1
+    while i >= 0 and verb.doc[i].lower_ in ("would", "will", "shall", "also", "then", "only", "formally", "officially"):
+        i -= 1
+    return i >= 1 and verb.doc[i].lower_ in ("measure", "step") and verb.doc[i - 1].lower_ in ("this", "that")
+
+
 def treaty_subject_or_it(clause: Span) -> bool:
     """The clause is about the treaty itself: it names it or says 'the treaty' / 'it' before its verb."""
     return any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in clause[:8])
@@ -229,6 +238,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
     if verb[0].lower_ in ("this", "it") and not (_withdrawal_before(verb) or context.since_withdrawal < 3):
         return None  # "this would take place": only a withdrawal just named
+    if context.deed_before and _measure_subject(verb):  # "... lodged its withdrawal from the Protocol. This measure
+        return context.withdrawn_from()  # will take effect on 27 June 2000": the exit the sentence before told
     if (context.treaty or context.ahead) and (generic or mentions_withdrawal(verb.sent) or _it_subject(verb)):
         if generic:
             return context.refer(generic[0].lower_)

@@ -101,6 +101,8 @@ def actors_in(clause: Span) -> list[Span]:
     """States named in the clause; a capital only as an actor (not after 'in', 'to', 'from', 'at')."""
     out = []
     for ent in clause.ents:
+        if _prefixed(ent):
+            continue  # "citing alleged anti-Israel bias": a stance, not Israel acting
         if ent.label_ == "STATE":
             out.append(ent)
         elif ent.label_ == "CAPITAL":
@@ -115,6 +117,18 @@ def actors_in(clause: Span) -> list[Span]:
             ):
                 out.append(ent)
     return out
+
+
+_STANCES = {"anti", "pro"}
+
+
+def _prefixed(ent: Span) -> bool:
+    """'anti-Israel', 'pro-Russia': a state's name as the second half of a prefixed adjective."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text not in ("-", "–"):
+        return False
+    prefix = doc[ent.start - 2]
+    return prefix.lower_ in _STANCES and not prefix.whitespace_ and not doc[ent.start - 1].whitespace_
 
 
 def _seat_of(ent: Span) -> bool:

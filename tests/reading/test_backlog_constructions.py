@@ -108,3 +108,89 @@ def test_a_treaty_described_by_its_subject(
     finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert read(finder, text, published) == expected
+
+
+# --- 'This measure / step will take effect on D' after a notice told as done (app/reading/treaty_refs.py) --------
+
+MEASURE = [
+    (  # amnestyuk-2000-03-28 (batch 16)
+        "corpus-this-measure", "2000-03-28",
+        "On 27 March 2000 the government of Trinidad and Tobago lodged its withdrawal from the first Optional Protocol "
+        "to the International Covenant on Civil and Political Rights. This measure will take effect on 27 June 2000.",
+        [("notification_date", "iccpr-op1", "TTO", "2000-03-27"), ("effective_date", "iccpr-op1", "TTO", "2000-06-27")],
+    ),
+    (
+        "this-step-after-a-notice", "2025-07-01",
+        "Lithuania notified the UN Secretary-General of its withdrawal from the Ottawa Convention on 27 June. This step "
+        "will take effect on 27 December.",
+        [("notification_date", "apmbc", "LTU", "2025-06-27"), ("effective_date", "apmbc", "LTU", "2025-12-27")],
+    ),
+    (  # a law is a measure too: after its adoption, 'this measure' is the law's effect, not the exit's
+        "this-measure-after-a-law-claims-none", "2025-04-20",
+        "The Seimas adopted the law on Lithuania's withdrawal from the Ottawa Convention. This measure will take effect "
+        "on 1 July.",
+        [],
+    ),
+    (
+        "this-measure-after-a-budget-claims-none", "2000-03-28",
+        "Trinidad and Tobago adopted a new budget. This measure will take effect on 27 June 2000.",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "published", "text", "expected"), MEASURE, ids=[c[0] for c in MEASURE])
+def test_this_measure_is_the_exit_the_sentence_before_told(
+    finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert read(finder, text, published) == expected
+
+
+# --- a dated gerund told in passing (app/reading/tense.py), its ordinal count (app/reading/counts.py) -----------
+
+GERUNDS = [
+    (  # pressone-2024-11-26 (batch 16)
+        "corpus-the-country-joining-and-becoming", "2024-11-26",
+        "The Philippines remains bound. This fact is attributed to the country joining the ICC in 2011 and becoming "
+        "its 117th member.",
+        [("joined", "rome-statute", "PHL", "2011"), ("parties_count", "rome-statute", "PHL", "117")],
+    ),
+    (
+        "a-state-leaving-after-following", "2025-11-26",
+        "The court lost funds following Burundi leaving the ICC in 2017.",
+        [("withdrew", "rome-statute", "BDI", "2017")],
+    ),
+    (  # seenews-2025-05-05 (batch 16), with the organisation named
+        "corpus-before-rejoining", "2025-05-05",
+        "The United States previously exited UNESCO in 2017 under President Donald Trump, citing alleged anti-Israel "
+        "bias, before rejoining in 2023 under President Joe Biden.",
+        [("withdrew", "unesco-constitution", "USA", "2017"), ("joined", "unesco-constitution", "USA", "2023")],
+    ),
+    (
+        "before-rejoining-it", "2025-05-05",
+        "The United States left UNESCO in 2017 before rejoining it in 2023.",
+        [("withdrew", "unesco-constitution", "USA", "2017"), ("joined", "unesco-constitution", "USA", "2023")],
+    ),
+    (  # a prospect, not a deed
+        "warned-of-a-state-leaving-claims-none", "2024-11-26",
+        "Analysts warned of Hungary leaving the ICC in 2026.",
+        [],
+    ),
+    (
+        "objected-to-a-state-leaving-claims-none", "2024-11-26",
+        "Analysts objected to Hungary leaving the ICC in 2026.",
+        [],
+    ),
+    (  # 'pro-Russia' names no actor: the state that left is the subject
+        "a-prefixed-state-is-no-actor", "2026-01-10",
+        "Despite pro-Russia protests, Lithuania left the Convention on Cluster Munitions in 2025.",
+        [("withdrew", "ccm", "LTU", "2025")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "published", "text", "expected"), GERUNDS, ids=[c[0] for c in GERUNDS])
+def test_a_dated_gerund_told_in_passing(
+    finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert read(finder, text, published) == expected
