@@ -13,7 +13,6 @@ from app.services.partial_dates import PartialDate, parse_partial_date
 from schemas.api import AssessmentRequest
 from schemas.checks import Claim, Evidence, Verdict
 from schemas.rules import Participation, Treaty
-from schemas.world import Outsider
 
 
 class MembershipChecks(CheckBase):
@@ -170,7 +169,7 @@ class MembershipChecks(CheckBase):
         ok = actual == (value == "true")
         unsigned = next((a for a in renouncing_acts(row, as_of) if a.act == "no_intention"), None)
         if signature and actual and unsigned is not None:  # 'Russia, which withdrew its signature': an unsigning
-            fact += f", and later {acts_words(row, as_of).removeprefix(_signed_prefix(row))}"
+            fact += f", and later {acts_words(row, as_of, signature=False)}"
         denied = claim.value.strip().lower() == "false"  # 'has not signed': the signature stands, renounced
         verdict: Verdict = "consistent" if ok else "partly_consistent" if unsigned and denied else "inconsistent"
         label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
@@ -476,8 +475,3 @@ class MembershipChecks(CheckBase):
         source = row.source or listing.source
         evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
         return Outcome(verdict, value.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
-
-
-def _signed_prefix(row: Outsider) -> str:
-    """The signature's words that :func:`acts_words` opens with, to tell only the later acts."""
-    return (f"signed on {_long(row.signed_on)} and " if row.signed_on else "signed and ") if row.signed else ""

@@ -162,10 +162,12 @@ def renouncing_acts(row: Outsider, as_of: dt.date) -> list[OutsiderAct]:
     return [a for a in row.acts if a.renounces and _day(a) <= as_of]
 
 
-def acts_words(row: Outsider, as_of: dt.date) -> str:
+def acts_words(row: Outsider, as_of: dt.date, signature: bool = True) -> str:
     """What the state did, in words: 'signed on 13 September 2000 and notified that it does not intend to become a
-    party (decided on 16 November 2016; the notice's receipt is not recorded)'."""
-    parts = [f"signed on {long_date(row.signed_on)}" if row.signed_on else "signed"] if row.signed else []
+    party (decided on 16 November 2016; the notice's receipt is not recorded)'; without the signature when told
+    apart."""
+    signed = f"signed on {long_date(row.signed_on)}" if row.signed_on else "signed"
+    parts = [signed] if row.signed and signature else []
     for act in (a for a in row.acts if _day(a) <= as_of):
         known = act.date is not None and act.date <= as_of and act.date_precision == "day"
         when = f"on {long_date(act.date)}" if known and act.date else ""
