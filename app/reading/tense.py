@@ -14,6 +14,7 @@ from app.reading.vocabulary import (
     FUTURE,
     INTENDING,
     IRREGULAR_PAST,
+    LETTERS,
     ORDINALS,
     PAPERS,
     PERFECT,
@@ -221,8 +222,8 @@ def tense_of(verb: Span) -> str:
         coordinated = _clause_tense(doc[max(head.sent.start, head.i - 15) : head.i])
         if coordinated == "future":  # "will suspend its obligations ... and begin the process": the first verb's
             return "future"
-    if previous and previous[-1] == "to" and (caused := _caused(head)) is not None:
-        return caused  # "finally succeeded in convincing Mauritania to pull out of ECOWAS in 1999": done
+    if previous and previous[-1] == "to" and (done := _infinitive_deed(head)) is not None:
+        return done  # "succeeded in convincing X to pull out in 1999", "issued a letter on D to inform ..."
     if previous and previous[-1] == "to":
         around = previous[:-1]
         if any(w in DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
@@ -251,6 +252,25 @@ def tense_of(verb: Span) -> str:
     if not text.endswith("s") and any(doc[i].lemma_ in INTENDING for i in range(max(0, head.i - 6), head.i)):
         return "intention"  # "recommended that their countries withdraw"
     return "present"
+
+
+def _infinitive_deed(head: Token) -> str | None:
+    """The tense an infinitive takes from the act it depends on: a letter's purpose is told in the tense of its
+    sending ('had issued a withdrawal letter ... on April 29 to inform ...'), a persuaded exit was done."""
+    return "past" if _purpose_of_a_sent_paper(head) else _caused(head)
+
+
+def _purpose_of_a_sent_paper(head: Token) -> bool:
+    """'had issued a withdrawal letter ... on April 29 to inform the body of ...', 'sent a note to inform': a notifying
+    infinitive after a past verb whose object is a letter or note (LETTERS)."""
+    if head.lemma_ not in ("inform", "notify", "tell", "announce", "confirm"):
+        return False
+    doc = head.doc
+    before = doc[head.sent.start : head.i - 1]
+    paper = next((t for t in reversed(before) if t.lower_ in LETTERS), None)
+    if paper is None or any(t.lower_ in (",", ";") or t.lemma_ in INTENDING for t in doc[paper.i : head.i]):
+        return False
+    return _clause_tense(doc[head.sent.start : paper.i]) == "past"
 
 
 _CAUSING = {"convince", "persuade"}  # not "had compelled Russia to exit", "forced it to leave": a pressure that may

@@ -340,6 +340,8 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
     ]
     when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
+    when += [d for d in before if _the_day_which(d, verb)]  # "took effect on April 29, which was the date the
+    # government submitted a withdrawal letter": the day of both
     ends = [t[1].end for t in triggers if t[1].start < verb.start and not _noun_trigger(t[1])]
     if ends and not when:  # the date right after the previous verb is that verb's ("took effect Jan. 27, 2026,
         # following ..."), unless a 'when' clause follows it ("in 1999, when 164 states joined it": the time of both)
@@ -363,6 +365,17 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
             return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
+
+
+def _the_day_which(date: Span, verb: Span) -> bool:
+    """', which was the date the government submitted ...', ', the day (on which) X notified': the verb's day is the
+    date before the relative (at most ten words between it and the verb)."""
+    words = [t.lower_ for t in date.doc[date.end : verb.start]]
+    if len(words) > 12 or words[:1] != [","]:
+        return False
+    rest = words[1:]
+    rest = rest[2:] if rest[:2] in (["which", "was"], ["which", "is"]) else rest
+    return rest[:1] == ["the"] and rest[1:2] in (["date"], ["day"])
 
 
 def _set_off(date: Span) -> bool:

@@ -38,7 +38,8 @@ OTHER_ACTS = {
     "elected",
     "launched",
     "built",
-}  # fmt: skip  "the pact made in 1987": that date is the pact's
+    "adopted",
+}  # fmt: skip  "the pact made in 1987", "the convention adopted in 2011 in Istanbul": that date is the pact's
 # what a notice period is counted from: the notice itself, or (PERIOD_EVENTS) any act a period can follow
 NOTICE_EVENTS = {"notification", "notice", "notified", "submitted", "sent", "handed", "deposited", "filed", "lodged",
                  "delivered", "transmitted", "invocation", "invoked"}  # fmt: skip  # "invoking Article 50": the notice

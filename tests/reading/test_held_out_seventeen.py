@@ -284,6 +284,47 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Hungary became the third country to leave the ICC, after the Philippines did so in 2019.",
         [("withdrew", "rome-statute", "HUN", "true"), ("withdrew", "rome-statute", "PHL", "2019")],
     ),
+    # --- dates of other acts and days named by a relative ---
+    (
+        "a-convention-adopted-in-a-year-dates-no-ratification",  # the article's: 2011 is the adoption's
+        "2020-07-25",
+        "The Istanbul Convention aims to end violence. Turkey was the first country to ratify the Council of Europe "
+        "convention adopted in 2011 in Istanbul.",
+        [("ratified", "istanbul-convention", "TUR", "true")],
+    ),
+    (
+        "the-convention-adopted-in-a-year-first-to-ratify",
+        "2020-07-25",
+        "The Ottawa Convention bans mines. Norway was the first country to ratify the convention adopted in 1997 in "
+        "Oslo.",
+        [("ratified", "apmbc", "NOR", "true")],
+    ),
+    (
+        "a-letter-sent-on-a-day-to-inform",  # the article's: the purpose told in the tense of the sending
+        "2019-05-16",
+        "Malaysia left the Rome Statute. The government had issued a withdrawal letter to UN secretary-general "
+        "Antonio Guterres on April 29 to inform the international body of Malaysia's withdrawal from ratifying the "
+        "treaty.",
+        [("withdrew", "rome-statute", "MYS", "true"), ("notification_date", "rome-statute", "MYS", "2019-04-29")],
+    ),
+    (
+        "a-note-issued-on-a-day-to-inform",
+        "2024-03-01",
+        "Niger issued a note to the ECOWAS Commission on 28 January to inform it of its withdrawal from the ECOWAS "
+        "Treaty.",
+        [("notification_date", "ecowas-treaty", "NER", "2024-01-28")],
+    ),
+    (
+        "the-day-which-was-the-date-a-letter-was-submitted",  # the article's
+        "2019-05-16",
+        "Malaysia left the Rome Statute. Wisma Putra said the withdrawal took effect on April 29, which was the date "
+        "the Malaysian government submitted a withdrawal letter to the secretary-general.",
+        [
+            ("withdrew", "rome-statute", "MYS", "true"),
+            ("effective_date", "rome-statute", "MYS", "2019-04-29"),
+            ("notification_date", "rome-statute", "MYS", "2019-04-29"),
+        ],
+    ),
 ]
 
 
