@@ -110,6 +110,7 @@ from app.reading.triggers import (
 from app.reading.undone import revokes_something_else
 from app.reading.verb_dates import clause_dates, date_for, reach, resolved
 from app.reading.vocabulary import (
+    FOUNDED_BODIES,
     FROM,
     GENERIC_TREATY,
     GIVEN_UP,
@@ -157,6 +158,8 @@ class Reader:
         nouns = words & GENERIC_TREATY
         if nouns & {"treaty", "convention", "agreement", "protocol", "statute", "charter", "covenant"}:
             nouns |= {"treaty", "pact", "accord", "document"}
+        if words & FOUNDED_BODIES:  # "International Centre for Settlement of ...": a body the treaty founds
+            nouns |= {"body", "institution"}
         return nouns
 
     def _names(self, treaty_id: str) -> list[str]:

@@ -15,6 +15,10 @@ GENERIC_TREATY = {
     "alliance", "agency",
 }  # fmt: skip
 BODY_NOUNS = {"organization", "organisation", "institution", "body", "bloc", "alliance", "court"}
+FOUNDED_BODIES = {
+    "centre", "center", "court", "organization", "organisation", "agency", "union", "council", "tribunal",
+    "commission", "institute", "bureau",
+}  # fmt: skip  # a name with one of them ("International Centre for ...") is a body's: "a World Bank body" fits it
 GROUPS = (GENERIC_TREATY - {"court", "body", "institution", "agency", "document"}) | {"group", "grouping", "union",
                                                                                       "community", "club"}  # fmt: skip
 NOT_TREATY_OBJECTS = {"order", "decree", "law", "bill", "executive", "resolution", "legislation", "memorandum"}

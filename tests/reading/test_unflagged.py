@@ -1,0 +1,51 @@
+"""Inaccurate claims the reader did not find (issue 14: every inaccurate claim flagged), read in general and pinned
+with the corpus sentence and paraphrases of our own (other state, treaty, date), each case with every claim read."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+CASES: list[tuple[str, str, str, Read]] = [
+    (
+        "a-body-described-before-the-convention-founding-it-is-named",  # brecorder-2007-05-09 (a lead, no headline)
+        "2007-05-09",
+        "Bolivia has formally withdrawn from a World Bank body that mediates between foreign investors and governments, "
+        "the country's ambassador said.\n\nThe ambassador said Bolivia formally pulled out of the Washington-based "
+        "International Center for Settlement of Investment Disputes, or ICSID, last week.",
+        [("withdrew", "icsid-convention", "BOL", "true"), ("withdrew", "icsid-convention", "BOL", "true")],
+    ),
+    (
+        "a-body-described-before-it-is-named-other-state",  # the Centre the Convention founds is a body
+        "2012-01-26",
+        "Venezuela has formally withdrawn from a World Bank body that hears claims by foreign investors, its foreign "
+        "minister said. Caracas notified the International Centre for Settlement of Investment Disputes on Tuesday.",
+        [
+            ("withdrew", "icsid-convention", "VEN", "true"),
+            ("notification_date", "icsid-convention", "VEN", "2012-01-24"),
+        ],
+    ),
+    (
+        "an-institution-described-before-it-is-named",
+        "2010-02-01",
+        "Ecuador has pulled out of an international institution that arbitrates investment disputes, the government "
+        "said. It denounced the ICSID Convention in 2009.",
+        [("withdrew", "icsid-convention", "ECU", "true"), ("notification_date", "icsid-convention", "ECU", "2009")],
+    ),
+    (
+        "a-body-is-no-convention-that-founds-none",  # the Ottawa Convention founds no body
+        "2025-07-01",
+        "Hungary has withdrawn from a United Nations body that deals with mines, officials said. The Ottawa "
+        "Convention bans anti-personnel mines.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_unflagged_construction(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
