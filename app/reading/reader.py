@@ -141,6 +141,17 @@ from schemas.checks import Claim, ClaimKind
 from schemas.rules import EffectAnnualDateWithDeadline, Treaty
 
 
+_BROKEN_DATE = re.compile(
+    r"\b((?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\n(?=\d{1,2}(?:st|nd|rd|th)?(?:[.,;:)]|,? \d{4}|$))", re.M
+)
+
+
+def _unbroken(text: str) -> str:
+    """The text with a line break inside a date mended ('will become official on Jan.' / '20. The withdrawal ...':
+    a stored copy cut at the abbreviation's period), same length so offsets hold."""
+    return _BROKEN_DATE.sub(r"\1 ", text)
+
+
 class Reader:
     """The reader for one rulebook. The spaCy pipeline is built on first use, once per process."""
 
@@ -247,7 +258,7 @@ class Reader:
         reading = self.reading
         context = Context(published, leaders=reading.gazetteer.leaders)
         found: list[Found] = []
-        paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", _unbroken(text)) if m.group().strip()]
         docs = [
             places_in_names(
                 figures_dropped(

@@ -42,8 +42,17 @@ def withdrawal_subject(verb: Span) -> bool:
     commas = [t.i for t in before if t.text in (",", ";")]  # "Today, as the law provides, X's withdrawal ... is"
     if any(t.lower_ in WITHDRAWAL_NOUNS for t in doc[commas[-1] + 1 if commas else before.start : verb.start]):
         return True
+    if commas and _apposed_step(doc[commas[-1] + 1 : verb.start], doc[verb.sent.start : commas[-1]]):
+        return True  # "moved to withdraw the US from the Paris agreement, a step the Times reported will become official"
     relative = [t for t in before if t.lower_ in ("which", "that")]  # "Turkey's withdrawal ..., which has become"
     return bool(relative) and any(t.lower_ in WITHDRAWAL_NOUNS for t in doc[verb.sent.start : relative[-1].i])
+
+
+def _apposed_step(apposition: Span, before: Span) -> bool:
+    """', a step (that) ...', ', a move which ...' in apposition to a clause that tells an exit: the exit is the
+    subject."""
+    words = [t.lower_ for t in apposition[:2]]
+    return words[:1] in (["a"], ["the"], ["this"]) and words[1:] in (["step"], ["move"]) and mentions_withdrawal(before)
 
 
 def _withdrawal_before(verb: Span) -> bool:

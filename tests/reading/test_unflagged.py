@@ -43,6 +43,26 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Convention bans anti-personnel mines.",
         [],
     ),
+    (
+        "a-step-in-apposition-to-an-exit-becomes-official-on-a-date-cut-by-a-line-break",  # febspot-2026-01-08
+        "2026-01-08",
+        "The administration has already moved to withdraw the United States from the Paris agreement, a step the "
+        "Times reported will become official on Jan.\n20.",
+        [("effective_date", "paris-agreement", "USA", "2026-01-20")],
+    ),
+    (
+        "a-step-in-apposition-other-state-treaty-date",
+        "2017-01-10",
+        "The government has moved to withdraw Burundi from the Rome Statute, a step that will become official on "
+        "Oct.\n27.",
+        [("effective_date", "rome-statute", "BDI", "2017-10-27")],
+    ),
+    (
+        "a-step-in-apposition-to-no-exit-is-no-effect",
+        "2017-01-10",
+        "The cabinet approved a new budget for Burundi, a step that will become official on Oct. 27.",
+        [],
+    ),
 ]
 
 
