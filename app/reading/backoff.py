@@ -90,6 +90,10 @@ CUES: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
          {"LOWER": {"IN": ["notice", "notification"]}}],
         [{"LOWER": {"IN": ["secretary-general", "depositary"]}}],
+        # "made its withdrawal official before the World Bank": the notice (its 'withdrawal' no exit of its own)
+        [{"LEMMA": "make"}, {"LOWER": {"IN": ["its", "their", "the"]}},
+         {"LOWER": {"IN": ["withdrawal", "exit", "denunciation"]}}, {"IS_PUNCT": False, "OP": "{0,8}"},
+         {"LOWER": {"IN": ["official", "formal"]}}, {"LOWER": {"IN": ["before", "with", "to"]}}],
         [{"LOWER": "secretary"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "general"}],
     ],
     "effective_date": [

@@ -49,6 +49,8 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [_MOD, _DASH, _OF, _THE, _MONTH],
     [_MONTH],
     [_REL, _MONTH],
+    [_REL, _MONTH, _DAY],  # "last January 25th": the last such day before the report
+    [_REL, _DAY, _MONTH],
     [_MOD, _DASH, _OF, _MONTH, _OF, _YEAR],
     [_MOD, _DASH, _OF, _YEAR],
     [{"TEXT": {"REGEX": r"^mid-(?:19|20)\d\d$"}}],
@@ -270,6 +272,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
                 {"LOWER": {"IN": ["notice", "notification"]}}],
                [{"LEMMA": "receive"}],
+               # "the country made its withdrawal official before the World Bank last January 25th": made formal
+               # before (with, to) a recipient, the notice, not the effect
+               [{"LEMMA": "make"}, {"LOWER": {"IN": ["its", "their", "the"]}},
+                {"LOWER": {"IN": ["withdrawal", "exit", "denunciation"]}}, {"IS_PUNCT": False, "OP": "{0,8}"},
+                {"LOWER": {"IN": ["official", "formal"]}}, {"LOWER": {"IN": ["before", "with", "to"]}}],
                # "issued its withdrawal notice in January 2024", "a one-year withdrawal notice issued by the three
                # countries in January 2024": 'issue' only with the notice it issues
                [{"LEMMA": "issue"}, {"LOWER": {"IN": ["a", "an", "its", "their", "the", "formal", "written",

@@ -63,6 +63,34 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The cabinet approved a new budget for Burundi, a step that will become official on Oct. 27.",
         [],
     ),
+    (
+        "a-withdrawal-made-official-before-a-recipient-is-the-notice",  # venezuelanalysis-2012-07-25
+        "2012-07-25",
+        "Venezuela's exit from the International Center for Settlement of Investment Disputes, or ICSID came into "
+        "effect today, after the country made its withdrawal official before the World Bank last January 25th.",
+        [
+            ("effective_date", "icsid-convention", "VEN", "2012-07-25"),
+            ("notification_date", "icsid-convention", "VEN", "2012-01-25"),
+        ],
+    ),
+    (
+        "a-withdrawal-made-official-with-a-recipient-other-state-date",
+        "2007-06-01",
+        "Bolivia made its withdrawal from the ICSID Convention official with the World Bank on 2 May 2007.",
+        [("notification_date", "icsid-convention", "BOL", "2007-05-02")],
+    ),
+    (
+        "a-withdrawal-made-official-with-no-recipient-is-the-exit",
+        "2008-01-10",
+        "Bolivia made its withdrawal from the ICSID Convention official on 3 November 2007.",
+        [("withdrew", "icsid-convention", "BOL", "2007-11-03")],
+    ),
+    (
+        "last-month-and-day-is-that-day-before-the-report",
+        "2025-10-01",
+        "Hungary notified the Secretary-General of its withdrawal from the Rome Statute last June 2.",
+        [("notification_date", "rome-statute", "HUN", "2025-06-02")],
+    ),
 ]
 
 
