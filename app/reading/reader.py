@@ -140,7 +140,6 @@ from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 from schemas.rules import EffectAnnualDateWithDeadline, Treaty
 
-
 _BROKEN_DATE = re.compile(
     r"\b((?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\n(?=\d{1,2}(?:st|nd|rd|th)?(?:[.,;:)]|,? \d{4}|$))", re.M
 )
