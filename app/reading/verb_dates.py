@@ -241,6 +241,8 @@ def reach(verb: Span, limit: int, dates: list[Span]) -> int:
         if word == "," and following.i not in starts and following.lower_ not in DATE_LEAD and not following.like_num:
             if _apposition(doc, i, starts) or _aside_closed(doc, i, verb.end, starts) or _restated(doc, i, starts):
                 continue  # "received by the treaty's depositary, Portugal, on 26 April 2024"
+            if _day_of_a_past_event(verb, i, starts):
+                continue  # "one year after the official letter had been received, which is on November 4th"
             return i
         if word in CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
             return i
@@ -301,6 +303,19 @@ def _restated(doc: Doc, comma: int, starts: set[int]) -> bool:
     if words[:2] == ["which", "is"] and comma + 3 in starts:
         return True
     return words[:2] == ["that", "is"] and len(words) == 3 and (words[2] == "," or words[2] in DATE_LEAD)
+
+
+def _day_of_a_past_event(verb: Span, comma: int, starts: set[int]) -> bool:
+    """'... after the official letter had been received, which is on November 4th': a relative clause giving a day
+    right after a verb told in the past ('had been received', 'was notified') dates that event, not the period's end
+    ('after the depositary receives it, which is January 2026' is the effect's: a present event)."""
+    doc = verb.doc
+    if comma != verb.end or not any(t.lower_ in ("had", "was", "were", "been") for t in doc[verb.start - 2 : verb.start]):
+        return False
+    words = [t.lower_ for t in doc[comma + 1 : min(comma + 4, len(doc))]]
+    if words[:2] not in (["which", "is"], ["which", "was"]):
+        return False
+    return comma + 3 in starts or (words[2:] == ["on"] and comma + 4 in starts)
 
 
 def _apposition(doc: Doc, comma: int, starts: set[int]) -> bool:

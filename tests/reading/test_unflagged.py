@@ -91,6 +91,33 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Hungary notified the Secretary-General of its withdrawal from the Rome Statute last June 2.",
         [("notification_date", "rome-statute", "HUN", "2025-06-02")],
     ),
+    (
+        "a-relative-day-after-a-past-event-dates-the-event",  # econet-2016-11-15
+        "2016-11-15",
+        "Gambia's withdrawal from the Rome Statute will take place exactly one year after the official letter had "
+        "been received, which is on November 4th.",
+        [
+            ("notification_date", "rome-statute", "GMB", "2016-11-04"),
+            ("rule", "rome-statute", None, "exactly P1Y after the official letter had been received"),
+        ],
+    ),
+    (
+        "a-relative-day-after-a-past-event-other-state-date",
+        "2016-11-15",
+        "Burundi's withdrawal from the Rome Statute will take effect one year after the notification was received, "
+        "which was on 27 October 2016.",
+        [
+            ("notification_date", "rome-statute", "BDI", "2016-10-27"),
+            ("rule", "rome-statute", None, "P1Y after the notification was received"),
+        ],
+    ),
+    (
+        "a-relative-day-after-a-present-event-is-not-the-event-s",  # the period's end (read as before: no claim)
+        "2016-11-15",
+        "Burundi's withdrawal from the Rome Statute will take effect one year after the UN receives the "
+        "notification, which is on 27 October 2017.",
+        [("rule", "rome-statute", None, "P1Y after the un receives the notification")],
+    ),
 ]
 
 
