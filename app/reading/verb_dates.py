@@ -310,7 +310,8 @@ def _day_of_a_past_event(verb: Span, comma: int, starts: set[int]) -> bool:
     right after a verb told in the past ('had been received', 'was notified') dates that event, not the period's end
     ('after the depositary receives it, which is January 2026' is the effect's: a present event)."""
     doc = verb.doc
-    if comma != verb.end or not any(t.lower_ in ("had", "was", "were", "been") for t in doc[verb.start - 2 : verb.start]):
+    past = any(t.lower_ in ("had", "was", "were", "been") for t in doc[max(0, verb.start - 2) : verb.start])
+    if comma != verb.end or not past:
         return False
     words = [t.lower_ for t in doc[comma + 1 : min(comma + 4, len(doc))]]
     if words[:2] not in (["which", "is"], ["which", "was"]):
