@@ -277,7 +277,7 @@ class Reader:
         context.ahead_treaties = _first_states(docs[1:], ("TREATY",))
         before: list[Claim] = []  # the claims of the sentence before ('Israel followed suit.')
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
-            context.heading = heading_date(docs[n - 1], matches_of(reading.dates, docs[n - 1])) if n else None
+            context.heading = heading_date(docs[n - 1], matches_of(reading.dates, docs[n - 1]), doc.text) if n else None
             context.headline = n == 0 or section_heading(doc, n, len(docs))
             context.lede = n <= 1
             context.following = paragraphs[n + 1][1] if n + 1 < len(paragraphs) else ""

@@ -202,7 +202,10 @@ def tense_of(verb: Span) -> str:
             return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
-    if head.lower_.endswith("ing") and head.i > 0 and doc[head.i - 1].text in (",", "("):  # ", becoming a party on
+    opening = head.i - 1
+    while opening > head.sent.start and doc[opening].lower_ in ("formally", "officially", "thereby", "thus"):
+        opening -= 1  # "signed Executive Order 14155, formally notifying the United Nations ...": over the adverb
+    if head.lower_.endswith("ing") and opening >= 0 and doc[opening].text in (",", "("):  # ", becoming a party on
         # ...", "denounced it on 2 May 2007 (taking effect on 3 November 2007)": the participle of a past deed
         earlier = doc[head.sent.start : head.i]
         if any(t.lower_ in IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):

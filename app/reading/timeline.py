@@ -10,11 +10,13 @@ from spacy.tokens import Doc, Span
 _MARKS = {"*", "•", "-", "–", "—", ":", "."}
 
 
-def heading_date(doc: Doc, dates: list[tuple[int, int, int]]) -> Span | None:
-    """The date a paragraph consists of, marked as an entry ('* September 30, 1946:', '1983:'), or None: a bare
-    date line is a dateline ('Nov 22, 2020'), the report's own day, not an entry's."""
+def heading_date(doc: Doc, dates: list[tuple[int, int, int]], entry: str = "") -> Span | None:
+    """The date a paragraph consists of, marked as an entry ('* September 30, 1946:', '1983:') or heading a bulleted
+    entry (``entry``, the next paragraph: 'January 20, 2025' above '• On his first day back ...'), or None: a bare
+    date line before text is a dateline ('Nov 22, 2020'), the report's own day, not an entry's."""
     text = doc.text.strip()
-    if not (text.endswith(":") or text[:1] in ("*", "•", "-", "–", "—")):
+    bulleted = entry.lstrip()[:1] in ("*", "•")
+    if not (text.endswith(":") or text[:1] in ("*", "•", "-", "–", "—") or bulleted):
         return None
     words = [t for t in doc if t.text not in _MARKS and not t.is_space]
     if not words:

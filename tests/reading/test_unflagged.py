@@ -118,6 +118,31 @@ CASES: list[tuple[str, str, str, Read]] = [
         "notification, which is on 27 October 2017.",
         [("rule", "rome-statute", None, "P1Y after the un receives the notification")],
     ),
+    (
+        "an-order-formally-notifying-under-a-timeline-date-is-the-notice-of-that-day",  # pressenza-2026-01-23
+        "2026-01-23",
+        "January 20, 2025\n• On his first day back in the White House, President Trump signed Executive Order "
+        "14155, formally notifying the United Nations and the WHO of the United States’ intention to withdraw from "
+        "the global health body.",
+        [("notification_date", "who-constitution", "USA", "2025-01-20")],
+    ),
+    (
+        "a-note-formally-notifying-under-a-timeline-date-other-state",
+        "2025-06-01",
+        "Timeline\nMarch 17, 2025\n• The government of Argentina sent a note to the UN Secretary-General, formally "
+        "notifying him of Argentina's withdrawal from the WHO.",
+        [("notification_date", "who-constitution", "ARG", "2025-03-17")],
+    ),
+    (
+        "a-bare-date-line-before-unbulleted-text-is-a-dateline",  # the report's day, not the notice's
+        "2026-01-23",
+        "US quits WHO\nJanuary 20, 2025\nPresident Trump signed Executive Order 14155, formally notifying the United "
+        "Nations of the United States' intention to withdraw from the WHO.",
+        [
+            ("withdrew", "who-constitution", "USA", "true"),
+            ("notification_date", "who-constitution", "USA", "0001-01-01/2026-01-23"),
+        ],
+    ),
 ]
 
 
