@@ -172,6 +172,19 @@ _COPULAS = {"is", "are", "was", "were", "became"}
 _SKIPPED = ADVERBS | {"no", "longer"}  # "can no longer remain bound": the modal before 'no longer' is the verb's
 
 
+def _participle_of_a_past_deed(head: Token) -> bool:
+    """', becoming a party on ...', 'denounced it on 2 May 2007 (taking effect on 3 November 2007)', 'signed
+    Executive Order 14155, formally notifying the United Nations ...': a participle set off after a past verb."""
+    doc = head.doc
+    opening = head.i - 1
+    while opening > head.sent.start and doc[opening].lower_ in ("formally", "officially", "thereby", "thus"):
+        opening -= 1  # over the adverb
+    if not head.lower_.endswith("ing") or opening < 0 or doc[opening].text not in (",", "("):
+        return False
+    earlier = doc[head.sent.start : head.i]
+    return any(t.lower_ in IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier)
+
+
 def tense_of(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
@@ -202,14 +215,8 @@ def tense_of(verb: Span) -> str:
             return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
-    opening = head.i - 1
-    while opening > head.sent.start and doc[opening].lower_ in ("formally", "officially", "thereby", "thus"):
-        opening -= 1  # "signed Executive Order 14155, formally notifying the United Nations ...": over the adverb
-    if head.lower_.endswith("ing") and opening >= 0 and doc[opening].text in (",", "("):  # ", becoming a party on
-        # ...", "denounced it on 2 May 2007 (taking effect on 3 November 2007)": the participle of a past deed
-        earlier = doc[head.sent.start : head.i]
-        if any(t.lower_ in IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier):
-            return "past"
+    if _participle_of_a_past_deed(head):
+        return "past"
     if head.lower_ in ("effective", "making"):  # "is withdrawing ... effective 31 December": the clause's tense
         window = doc[max(head.sent.start, head.i - 25) : head.i]
         if _clause_tense(window) == "present" and _perfect_participle(doc[max(head.sent.start, head.i - 40) : head.i]):
