@@ -143,6 +143,39 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("notification_date", "who-constitution", "USA", "0001-01-01/2026-01-23"),
         ],
     ),
+    (
+        "an-exit-ordered-once-again-says-an-earlier-exit",  # edf-2026-01-07: some time before the report
+        "2026-01-07",
+        "President Donald Trump signed an executive order directing the United States to withdraw once again from "
+        "the United Nations Framework Convention on Climate Change (UNFCCC), the world's primary international "
+        "treaty to combat climate change.",
+        [("withdrew", "unfccc", "USA", "0001-01-01/2026-01-06")],
+    ),
+    (
+        "an-exit-ordered-again-after-a-long-name-other-state",
+        "2026-01-07",
+        "The decree directs Brazil to withdraw from the United Nations Framework Convention on Climate Change once "
+        "again.",
+        [("withdrew", "unfccc", "BRA", "0001-01-01/2026-01-06")],
+    ),
+    (
+        "a-plan-to-quit-again-other-treaty",
+        "2020-02-10",
+        "Burundi's government plans to quit the Rome Statute again.",
+        [("withdrew", "rome-statute", "BDI", "0001-01-01/2020-02-09")],
+    ),
+    (
+        "a-plan-to-quit-says-no-earlier-exit",
+        "2020-02-10",
+        "Burundi's government plans to quit the Rome Statute.",
+        [],
+    ),
+    (
+        "again-in-another-phrase-is-not-the-exit-s",  # after a comma: not the verb's
+        "2020-02-10",
+        "Canada plans to withdraw from the UNFCCC, once again a first.",
+        [],
+    ),
 ]
 
 

@@ -238,6 +238,7 @@ class WithdrewChecks(EffectiveDateChecks):
         unnoticed = self._exit_too_soon(treaty, state, name, claimed, as_of) if since is None else None
         if unnoticed is not None:
             return unnoticed
+        claimed = self._from_membership(treaty, state, claimed)
         if (kept := self._no_exit_kept(treaty, name, claimed, None if since is not None else as_of)) is not None:
             return kept
         if since is not None:
@@ -250,6 +251,16 @@ class WithdrewChecks(EffectiveDateChecks):
             f"No notification of withdrawal by {name} from the {treaty.short_name} received on or before {as_of} "
             "is recorded, nor a domestic decision to withdraw: the records lack a withdrawal to confirm."
         )
+
+    def _from_membership(self, treaty: Treaty, state: str, claimed: PartialDate | None) -> PartialDate | None:
+        """'directing the United States to withdraw once again' (an earlier exit, some time before the report): a
+        state can only have withdrawn once bound, so an open start is its first membership's (world/parties), not before
+        the treaty's entry into force (a withdrawal clause runs from it; an instrument withdrawn before is no exit)."""
+        entry = self.rulebook.world.entry(treaty.id, state)
+        if claimed is None or entry is None or claimed.start != dt.date.min:
+            return claimed
+        began = max(entry.memberships[0].began, treaty.entry_into_force or dt.date.min)
+        return PartialDate(began, claimed.end, "interval", claimed.text) if began <= claimed.end else claimed
 
     def _no_exit_kept(
         self, treaty: Treaty, name: str, claimed: PartialDate | None, by: dt.date | None = None
