@@ -7,6 +7,10 @@ import datetime as dt
 
 from spacy.tokens import Span
 
+from app.reading.subjects import one_per_state
+from app.reading.tense import tense_of
+from schemas.checks import Claim
+
 _AGAIN = ("again", "anew")
 
 
@@ -27,6 +31,10 @@ def exits_again(verb: Span) -> bool:
     return False
 
 
-def earlier_exit_value(published: dt.date) -> str:
-    """Some time before the day of the report (the judge starts it at the state's first membership)."""
-    return f"0001-01-01/{(published - dt.timedelta(days=1)).isoformat()}"
+def earlier_exits(label: str, verb: Span, treaty: str, states: list[str], published: dt.date) -> list[Claim]:
+    """For an exit that asserts nothing of its own (an order, a plan: 'intention'), the earlier exit 'again' says:
+    some time before the day of the report (the judge starts it at the state's first membership)."""
+    if label != "LEAVE" or not states or tense_of(verb) != "intention" or not exits_again(verb):
+        return []
+    before = f"0001-01-01/{(published - dt.timedelta(days=1)).isoformat()}"
+    return one_per_state({"treaty": treaty, "as_of": published}, "withdrew", states, before, "past")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.provisions.precondition import precondition_of
 from app.reading.admissions import admission_claims
-from app.reading.again import earlier_exit_value, exits_again
+from app.reading.again import earlier_exits
 from app.reading.ambiguous import states_in_context
 from app.reading.announced import announcement_claims, announcements
 from app.reading.annual import annual_rule
@@ -470,10 +470,7 @@ class Reader:
         if negated(verb) and not until:  # "will not go into effect until July 6, 2021", "did not ratify it until 2012"
             return negative_claims(label, verb, treaty, states, tense_of(verb), clause, context)
         if (tense := asserted_tense(tense_of(verb), label, verb, date, clause, context.headline)) is None:
-            if label == "LEAVE" and states and tense_of(verb) == "intention" and exits_again(verb):
-                base_ = {"treaty": treaty, "as_of": context.published}  # "directing the US to withdraw once again"
-                return one_per_state(base_, "withdrew", states, earlier_exit_value(context.published), "past")
-            return []
+            return earlier_exits(label, verb, treaty, states, context.published)  # "to withdraw once again": or none
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
         if date is not None and label in ("SIGN", "RATIFY", "ACCEDE", "JOIN") and status_date(date):
             date = None  # "As of February 2024, it has been signed by 45 countries": a count's date, not a signing
