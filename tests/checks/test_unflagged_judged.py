@@ -26,3 +26,15 @@ def test_an_open_start_past_the_complete_records_stays_unverifiable(client: Test
     """Records complete to 9 January 2026 say nothing of a span that ends after it."""
     result = judge(client, "2026-02-01", kind="withdrew", treaty="unfccc", state="BRA", value="0001-01-01/2026-01-31")
     assert result["verdict"] == "unverifiable", result
+
+
+def test_an_exit_dated_on_a_recorded_suspension_before_the_withdrawal_is_wrong(client: TestClient) -> None:
+    """'fully withdrew from it in 2015' (kyivindependent-2023-11-07): in March 2015 Russia halted its participation
+    in the CFE Treaty's Joint Consultative Group (a suspension, world/records), and in December 2007 its suspension
+    took effect; it withdrew only in 2023. A year with no recorded act stays unverifiable (records not exhaustive)."""
+    for value in ("2015", "2007-12", "2015-03-11"):
+        result = judge(client, "2023-11-07", kind="withdrew", treaty="cfe-treaty", state="RUS", value=value)
+        assert result["verdict"] == "inconsistent", result
+        assert result["correct_value"] == "2023-11-07", result
+    result = judge(client, "2023-11-07", kind="withdrew", treaty="cfe-treaty", state="RUS", value="2010")
+    assert result["verdict"] == "unverifiable", result

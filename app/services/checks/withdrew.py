@@ -62,6 +62,8 @@ class WithdrewChecks(EffectiveDateChecks):
                 return decided
             if (still := self._still_a_party(treaty, state, name, notices[0], claimed)) is not None:
                 return still
+            if (other := self._another_act_then(treaty, state, name, notices[0], claimed)) is not None:
+                return other
             raise Unverifiable(
                 f"No withdrawal by {name} from the {treaty.short_name} in {claimed.describe()} is recorded: the "
                 f"records begin with the notification received on {_long(notices[0].received)} and are not "
@@ -103,6 +105,29 @@ class WithdrewChecks(EffectiveDateChecks):
         evidence = [Evidence(kind="record", description=text, url=url)]
         correct = notice.recorded_effective.isoformat() if notice.recorded_effective else None
         return Outcome("inconsistent", correct, text, evidence, [f"world/parties/{treaty.id}"])
+
+    def _another_act_then(
+        self, treaty: Treaty, state: str, name: str, notice: Notification, claimed: PartialDate
+    ) -> Outcome | None:
+        """'fully withdrew from it in 2015' where what the state did then is recorded as another act (Russia halted
+        its CFE participation in March 2015, a suspension) and its withdrawal was notified only later: wrong, the
+        state remained a party until that withdrawal."""
+        for _, record in self.rulebook.world.records_for(treaty.id, state):
+            if record.ends_participation or not (claimed.contains(record.notified) or (
+                record.effective is not None and claimed.contains(record.effective)
+            )):  # fmt: skip
+                continue
+            act = record.act.replace("_", " ")
+            effect = f", which took effect on {_long(notice.recorded_effective)}" if notice.recorded_effective else ""
+            text = (
+                f"Incorrect: what {name} did in {claimed.describe()} was a {act} of the {treaty.short_name} (from "
+                f"{_long(record.effective or record.notified)}), not a withdrawal: it remained a party until its "
+                f"withdrawal, notified on {_long(notice.received)}{effect}."
+            )
+            evidence = [Evidence(kind="record", description=text, url=str(record.sources[0].url))]
+            correct = notice.recorded_effective.isoformat() if notice.recorded_effective else None
+            return Outcome("inconsistent", correct, text, evidence, [f"record: {state} {treaty.id} {record.act}"])
+        return None
 
     def _decided_in(
         self, treaty: Treaty, state: str, name: str, notice: Notification, claimed: PartialDate, as_of: dt.date
