@@ -71,7 +71,10 @@ def approval_rule(verb: Span, treaty: str, clause: Span) -> list[Claim]:
 
 def signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     """'The convention was signed in 1997', '..., signed in Washington on ...': the treaty's signature, not a
-    state's."""
+    state's; but 'was signed in 1997 by the previous Liberal government': the state whose government that is (the
+    article's, as ``states`` resolves it)."""
+    if passive_voice(verb) and _by_a_government(verb, clause):
+        return states
     if (
         passive_voice(verb)
         or verb.doc[verb.start - 1].text == ","
@@ -79,6 +82,22 @@ def signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     ):
         return []
     return states
+
+
+_GOVERNMENTS = {"government", "administration", "cabinet"}
+
+
+def _by_a_government(verb: Span, clause: Span) -> bool:
+    """'by the previous Liberal government', 'by the Obama administration': a government named by no state of its
+    own, after the verb and its date, within the clause."""
+    doc = clause.doc
+    for token in doc[verb.end : clause.end]:
+        if token.lower_ != "by":
+            continue
+        agent = doc[token.i + 1 : min(token.i + 6, clause.end)]
+        ends = [t.i for t in agent if t.lower_ in _GOVERNMENTS]
+        return bool(ends) and not any(t.ent_type_ or t.is_punct for t in doc[token.i + 1 : ends[0]])
+    return False
 
 
 def undated_signature(verb: Span, clause: Span) -> bool:

@@ -176,6 +176,28 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Canada plans to withdraw from the UNFCCC, once again a first.",
         [],
     ),
+    (
+        "signed-by-a-government-named-by-no-state-is-the-article-s-state",  # competitionmaster-2011-12-13
+        "2011-12-13",
+        "Canada quits Kyoto Protocol first. The Kyoto Protocol was signed in 1997 by the previous Liberal government, "
+        "which committed Canada to cutting emissions.",
+        [("withdrew", "kyoto-protocol", "CAN", "true"), ("signed", "kyoto-protocol", "CAN", "1997")],
+    ),
+    (
+        "signed-by-a-government-other-state-treaty",
+        "2025-03-01",
+        "Australia quits the Paris Agreement. The Paris Agreement was signed in 2016 by the previous Labor government.",
+        [("withdrew", "paris-agreement", "AUS", "true"), ("signed", "paris-agreement", "AUS", "2016")],
+    ),
+    (
+        "signed-by-countries-stays-the-treaty-s-signature",
+        "2011-12-13",
+        "The Kyoto Protocol was signed in 1997 by 84 countries.",
+        [
+            ("signed", "kyoto-protocol", None, "1997"),
+            ("parties_count", "kyoto-protocol", None, "84 signatories (in 1997)"),
+        ],
+    ),
 ]
 
 
