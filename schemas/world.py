@@ -540,3 +540,19 @@ class Leader(BaseModel):
 
 class LeadersFile(Strict):
     leaders: list[Leader]
+
+
+class UnruledInstrument(Strict):
+    """``world/unruled/*.yaml``: a treaty or organisation's founding instrument that exists (the source says so) but
+    has no rule file: its names let the newsroom reader report a claim about it, which the judge answers as
+    unverifiable for want of the rule, rather than dropping the sentence or reading another treaty into it."""
+
+    id: TreatyId = Field(description="The id a rule file for it would take; never a rule file's id.")
+    name: str
+    aliases: list[str] = Field(default=[], description="Other names and acronyms as news writes them ('CIS').")
+    sources: list[WorldSource] = Field(min_length=1, description="Where the instrument or its organisation was read.")
+    note: str | None = None
+
+
+class UnruledFile(Strict):
+    instruments: list[UnruledInstrument]

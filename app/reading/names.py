@@ -114,10 +114,13 @@ def _spelling_free_variants(name: str) -> set[str]:
 
 def treaty_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
     """(names matched case-insensitively, acronyms matched as written) -> treaty id. Organisations as news names
-    them ('ICC', 'EU', 'Energy Charter') are aliases of their constituent treaty in the rule files."""
+    them ('ICC', 'EU', 'Energy Charter') are aliases of their constituent treaty in the rule files; instruments
+    without a rule file (world/unruled: 'CIS', 'OPEC') are named too, after the rule files' names, so a claim about
+    them is reported (and judged unverifiable for want of the rule) rather than given to a treaty named nearby."""
     names: dict[str, str] = {}
     acronyms: dict[str, str] = {}
     pairs = [(n, t.id) for t in rulebook.treaties.values() for n in (t.name, t.short_name, *t.aliases)]
+    pairs += [(n, u.id) for u in rulebook.world.unruled for n in (u.name, *u.aliases)]  # no rule file: unverifiable
     for name, treaty_id in pairs:
         if name.casefold().startswith(_ALIAS_VERBS) or len(name) < 2:
             continue

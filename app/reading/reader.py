@@ -164,8 +164,7 @@ class Reader:
         return reading_for(self.rulebook)
 
     def _nouns(self, treaty_id: str) -> set[str]:
-        treaty = self.rulebook.treaties[treaty_id]
-        words = {w.casefold() for n in (treaty.name, treaty.short_name, *treaty.aliases) for w in n.split()}
+        words = {w.casefold() for n in self._names(treaty_id) for w in n.split()}
         nouns = words & GENERIC_TREATY
         if nouns & {"treaty", "convention", "agreement", "protocol", "statute", "charter", "covenant"}:
             nouns |= {"treaty", "pact", "accord", "document"}
@@ -174,8 +173,15 @@ class Reader:
         return nouns
 
     def _names(self, treaty_id: str) -> list[str]:
-        treaty = self.rulebook.treaties[treaty_id]
-        return [treaty.name, treaty.short_name, *treaty.aliases]
+        """The treaty's names, from its rule file or, without one, from world/unruled."""
+        treaty = self.rulebook.treaties.get(treaty_id)
+        if treaty is not None:
+            return [treaty.name, treaty.short_name, *treaty.aliases]
+        return next(([u.name, *u.aliases] for u in self.rulebook.world.unruled if u.id == treaty_id), [])
+
+    def _exit_names(self, treaty_id: str) -> dict[str, str]:
+        treaty = self.rulebook.treaties.get(treaty_id)
+        return dict(treaty.exit_names) if treaty is not None else {}
 
     def _name(self, ent: Span, context: Context) -> None:
         """An organisation's acronym ("NATO") says less about the treaty than its name; a treaty named as what a
@@ -223,8 +229,7 @@ class Reader:
         treaty = context.withdrawn_from()
         if acts is None or treaty is None or not actors:
             return []
-        rules = self.rulebook.treaties[treaty]
-        if not forbidden_by(acts, [rules.name, rules.short_name, *rules.aliases]):
+        if not forbidden_by(acts, self._names(treaty)):
             return []
         dated = [d for d in dates if d.end <= acts.start and d.start > 0 and clause.doc[d.start - 1].lower_ in FROM]
         if not dated and any(t.lower_ in ("will", "would", "shall") for t in clause.doc[acts.start - 6 : acts.start]):
@@ -323,7 +328,7 @@ class Reader:
         actors = actors_in(clause)
         generic = generic_references(clause)
         exiting = list(  # "Brexit": the treaty's exit names say whose exit it is (rule files, exit_names)
-            dict.fromkeys(s for e in treaties if (s := self.rulebook.treaties[str(e.ent_id_)].exit_names.get(e.text)))
+            dict.fromkeys(s for e in treaties if (s := self._exit_names(str(e.ent_id_)).get(e.text)))
         )
         dates = _counted_from(clause_dates(reading, clause), context)  # "in February, and a month later ..."
         triggers = longest(
@@ -597,7 +602,8 @@ class Reader:
         return f"article {number}".casefold() in articles
 
     def _treaties_named_here(self, clause: Span) -> list[Treaty]:
-        return [self.rulebook.treaties[str(e.ent_id_)] for e in clause.ents if e.label_ == "TREATY"]
+        named = (self.rulebook.treaties.get(str(e.ent_id_)) for e in clause.ents if e.label_ == "TREATY")
+        return [t for t in named if t is not None]  # an instrument without a rule file has no article to cite
 
     # --- tallies and lengths of membership ----------------------------------------------------------
 

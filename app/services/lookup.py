@@ -197,6 +197,8 @@ def find_treaty(rulebook: Rulebook, index: dict[str, str], query: str) -> Treaty
     key = _key(query[:MAX_QUERY])
     if key in index:
         return rulebook.treaties[index[key]]
+    if key in unruled_keys(rulebook):  # a known instrument without a rule file: no other treaty's name is meant
+        raise NotFound("treaty", query, [])
     if len(key) >= 3:
         held = _guess(f"phrase {rulebook.version}", key, lambda: _phrase(key, index), budgeted=False)
         if held.chosen is not None or held.ambiguous:
@@ -207,6 +209,13 @@ def find_treaty(rulebook: Rulebook, index: dict[str, str], query: str) -> Treaty
         lambda: _read("treaty", query, _fuzzy(key, index, FUZZY_ACCEPT), lambda: _closest(key, index)),
     )
     return rulebook.treaties[guess.resolve("treaty", query)]
+
+
+@memoized(8, key=lambda rulebook: rulebook.version)
+def unruled_keys(rulebook: Rulebook) -> frozenset[str]:
+    """The ids and names of the instruments that exist but have no rule file (world/unruled: 'eccas-treaty',
+    'OPEC'), as keys: read as themselves, never as a misspelling of a rule file's name ('eccas' is not 'ecowas')."""
+    return frozenset(_key(n) for u in rulebook.world.unruled for n in (u.id, u.name, *u.aliases))
 
 
 def _phrase(key: str, index: dict[str, str]) -> _Guess:

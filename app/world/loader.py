@@ -12,7 +12,16 @@ import pycountry
 
 from app.rulebook import read_model
 from app.world.model import World
-from schemas.world import CountsFile, PartiesFile, RecordsFile, Situation, SituationsFile, TreatyFile
+from schemas.world import (
+    CountsFile,
+    PartiesFile,
+    RecordsFile,
+    Situation,
+    SituationsFile,
+    TreatyFile,
+    UnruledFile,
+    UnruledInstrument,
+)
 
 M = TypeVar("M", bound=TreatyFile)
 
@@ -37,6 +46,23 @@ def _by_treaty(root: Path, folder: str, model: type[M], problems: list[str]) -> 
             problems.append(f"world/{folder}/{path.name}: treaty: '{treaty}' must equal the file name")
         found[treaty] = item
     return found
+
+
+def _unruled(root: Path, problems: list[str], treaty_ids: Collection[str] | None) -> tuple[UnruledInstrument, ...]:
+    """The instruments of ``root/unruled`` (no rule file): an id or a name used twice, or a rule file's id, is a
+    problem (the rule file, once written, replaces the entry)."""
+    found: list[UnruledInstrument] = []
+    for path in sorted((root / "unruled").glob("*.yaml")):
+        item = read_model(path, UnruledFile, problems, root)
+        found += item.instruments if item is not None else []
+    owner: dict[str, str] = {}
+    for instrument in found:
+        if treaty_ids is not None and instrument.id in treaty_ids:
+            problems.append(f"world/unruled: '{instrument.id}' has a rule file (rules/treaties/): drop the entry")
+        for name in (instrument.id, instrument.name, *instrument.aliases):
+            if owner.setdefault(name.casefold(), instrument.id) != instrument.id:
+                problems.append(f"world/unruled: the name '{name}' is used by two instruments")
+    return tuple(found)
 
 
 NON_ISO_CODES = frozenset({"XKX"})
@@ -84,6 +110,7 @@ def load_world(root: Path = DEFAULT_WORLD_DIR, treaty_ids: Collection[str] | Non
             problems.append(f"world/situations: id '{situation.id}' is used twice")
         seen.add(situation.id)
     problems += _unknown_states(parties, records, situations)
+    unruled = _unruled(root, problems, treaty_ids)
     if treaty_ids is not None:
         for folder, items in (("parties", parties), ("records", records), ("counts", counts)):
             for treaty in sorted(set(items) - set(treaty_ids)):
@@ -100,6 +127,7 @@ def load_world(root: Path = DEFAULT_WORLD_DIR, treaty_ids: Collection[str] | Non
         records=MappingProxyType(records),
         counts=MappingProxyType(counts),
         situations=tuple(situations),
+        unruled=unruled,
         version=digest.hexdigest()[:16],
         files=tuple(str(p.relative_to(root)) for p in files),
     )

@@ -25,6 +25,7 @@ from schemas.world import (
     Situation,
     Tally,
     UnnotifiedProcedure,
+    UnruledInstrument,
     WorldRecord,
     WorldSource,
 )
@@ -107,6 +108,7 @@ class World:
     records: MappingProxyType[str, RecordsFile] = field(default_factory=lambda: MappingProxyType({}))
     counts: MappingProxyType[str, CountsFile] = field(default_factory=lambda: MappingProxyType({}))
     situations: tuple[Situation, ...] = ()
+    unruled: tuple[UnruledInstrument, ...] = ()  # instruments without a rule file (world/unruled)
     version: str = "empty"
     files: tuple[str, ...] = ()
     # The records of each (treaty, state) asked for, in order, and each treaty's party list by state: filled on
