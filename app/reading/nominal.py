@@ -106,6 +106,8 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         return None
     group = by_context and (doc[start - 1].lower_ in _GROUP_OWNERS or _group_acronym(doc[start - 1]))
     pronoun = by_context and doc[start - 1].lower_ in _PRONOUNS
+    if pronoun and not owners:  # "Upon its departure from UNIDO in 1996, the United States left ...": cataphora
+        owners = _subject_after_fronted(start - 1, clause, actors)
     inside = _date_inside(dates, start, noun.i)
     # "its expulsion from the Council of Europe on 16 March 2022"; not the object of a verb ("submitted documents
     # regarding its withdrawal from the Convention six months ago": the date is the submission's)
@@ -214,6 +216,25 @@ def _clause_subject_after_presupposing(noun: Token, clause: Span, actors: list[S
         return []
     before = [e for e in actors if e.end <= noun.i - 1 and e.label_ == "STATE"]
     return before[:1] if len({str(e.ent_id_) for e in before}) == 1 else []
+
+
+_FRONTING = {"upon", "on", "after", "following", "since", "before", "with", "despite"}
+
+
+def _subject_after_fronted(pronoun: int, clause: Span, actors: list[Span]) -> list[Span]:
+    """'Upon its departure from UNIDO in 1996, the United States left a debt': a possessive in an adjunct that opens
+    the clause stands for the subject right after the adjunct's comma, not for the state named before."""
+    doc = clause.doc
+    opener = pronoun - 1  # the adjunct's preposition, opening the clause or what follows 'that' ("noted that upon its")
+    if opener < clause.start or doc[opener].lower_ not in _FRONTING:
+        return []
+    if opener > clause.start and doc[opener - 1].lower_ not in ("that", ",", "and", "but"):
+        return []
+    comma = next((t.i for t in doc[pronoun : clause.end] if t.text == ","), None)
+    if comma is None:
+        return []
+    after = [e for e in actors if comma < e.start <= comma + 2 and e.label_ == "STATE"]
+    return after[:1]
 
 
 def _free(between: Span) -> bool:

@@ -12,7 +12,7 @@ from schemas.checks import ClaimKind, Comparator
 GENERIC_TREATY = {
     "convention", "treaty", "pact", "accord", "agreement", "document", "protocol", "statute", "charter",
     "covenant", "constitution", "deal", "organization", "organisation", "court", "institution", "body", "bloc",
-    "alliance", "agency",
+    "alliance", "agency", "group",
 }  # fmt: skip
 BODY_NOUNS = {"organization", "organisation", "institution", "body", "bloc", "alliance", "court"}
 FOUNDED_BODIES = {

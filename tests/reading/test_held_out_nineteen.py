@@ -48,6 +48,40 @@ CASES: list[tuple[str, str, str, Read]] = [
         "notified of the decision.",
         [("rule", "cis-charter", None, "P12M after the cis executive committee is notified of the decision")],
     ),
+    # An organisation's own names are its constitution's (UNIDO, as UNESCO and the WHO)
+    (
+        "a-list-of-states-that-left-an-organisation-by-its-acronym",  # our words (Xinhua, 2016: the UNIDO exits)
+        "2016-11-22",
+        "Australia, Canada and Britain are among those who have left UNIDO.",
+        [
+            ("withdrew", "constitution-united-nations-industrial-development", "AUS", "true"),
+            ("withdrew", "constitution-united-nations-industrial-development", "CAN", "true"),
+            ("withdrew", "constitution-united-nations-industrial-development", "GBR", "true"),
+        ],
+    ),
+    # A possessive in a fronted adjunct stands for the subject after the comma, not the state named before
+    (
+        "a-fronted-possessive-exit-is-the-subjects",  # Xinhua, 2016
+        "2016-11-22",
+        "Portugal joined UNESCO in 1974. It was noted that upon its departure from UNIDO in 1996, the United States left a "
+        "70-million-U.S.-dollar debt behind.",
+        [
+            ("joined", "unesco-constitution", "PRT", "1974"),
+            ("withdrew", "constitution-united-nations-industrial-development", "USA", "1996"),
+        ],
+    ),
+    (
+        "a-fronted-possessive-exit-paraphrase",  # our words: another treaty, state, preposition
+        "2020-01-01",
+        "Israel voted against. After its withdrawal from UNESCO in 1984, the United States lost its seat.",
+        [("withdrew", "unesco-constitution", "USA", "1984")],
+    ),
+    (
+        "a-possessive-not-fronted-is-still-the-article-state",  # no adjunct before it: the state named before
+        "2020-01-01",
+        "Israel voted against the resolution, a year before its withdrawal from UNESCO in 2018.",
+        [("withdrew", "unesco-constitution", "ISR", "2018")],
+    ),
 ]
 
 
