@@ -98,6 +98,9 @@ def _cessation(
     return "effective_date", value
 
 
+_SUSPENDING = {"suspension", "suspend", "suspends", "suspended", "suspending"}
+
+
 def headline_value(label: str, verb: Span, tense: str, context: Context) -> str | None:
     """An undated headline of one sentence: "X's Withdrawal ... Takes Legal Effect" (today); an undated notice in
     the past or perfect in the headline or the lede: "The U.K. has officially triggered Article 50", "The United
@@ -113,6 +116,8 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         words = {t.lower_ for t in verb.sent}
         if words & UNDOING or any(t.lower_ in ("before", "until") for t in verb.doc[verb.sent.start : verb.start]):
             return None  # "notified ... that the Instrument of Withdrawal was found invalid"; "before it gave notice"
+        if words & _SUSPENDING and not mentions_withdrawal(verb.sent):
+            return None  # "has received a note from Uzbekistan on suspension of that country's operations": no exit
         return f"0001-01-01/{context.published.isoformat()}"  # by the day of the report, at the latest
     if not context.headline or len(list(verb.doc.sents)) > 1:
         return None

@@ -93,9 +93,29 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
         tense = "deed"  # a headline: "X sparks backlash in quitting OAS", "X angers allies by leaving the pact"
     if tense == "intention" and (_reported_future(label, verb, date, clause) or _scheduled(label, verb, date, clause)):
         tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
+    if tense == "intention" and _choice_made_over_a_span(verb):
+        tense = "past"  # "are amongst those who have chosen to leave the organization over the past few decades"
     if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
         return None
     return tense
+
+
+_CHOSEN = {"chosen", "opted", "elected"}
+_ELAPSED_SPANS = (("over", "the", "past"), ("over", "the", "last"), ("over", "the", "years"), ("in", "recent", "years"),
+                  ("in", "the", "past"), ("over", "recent", "decades"))  # fmt: skip
+
+
+def _choice_made_over_a_span(verb: Span) -> bool:
+    """'have chosen to leave the organization over the past few decades': a perfect choice to leave, dated by a span
+    that has elapsed, reports exits made (not 'has chosen to leave', a decision; not 'will choose to leave')."""
+    doc = verb.doc
+    head = verb[0].i
+    if head < 3 or doc[head - 1].lower_ != "to" or doc[head - 2].lower_ not in _CHOSEN:
+        return False
+    if doc[head - 3].lower_ not in ("have", "has", "had"):
+        return False
+    rest = [t.lower_ for t in doc[verb.end : verb.sent.end]]
+    return any(tuple(rest[i : i + len(span)]) == span for span in _ELAPSED_SPANS for i in range(len(rest)))
 
 
 def _ordinal_tense(verb: Span) -> str:

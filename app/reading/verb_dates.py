@@ -41,6 +41,7 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
             _term_dated(date, context)
             or _weekday_dated(date, context)
             or _quoted_today(date, context)
+            or _reported_future(date, tense, context)
             or resolve(with_year(date), context.published, tense)
         )
     context.last_when = when or context.last_when
@@ -70,6 +71,24 @@ def _weekday_dated(date: Span, context: Context) -> PartialDate | None:
     if when is not None and when.precision == "day" and calendar.day_name[when.start.weekday()].lower() == days[0]:
         context.weekdays[days[0]] = when
     return None
+
+
+_REPORTED = {"told", "said", "says", "announced", "informed", "reported", "stated", "explained", "notification",
+             "notified", "advised"}  # fmt: skip
+
+
+def _reported_future(date: Span, tense: Tense, context: Context) -> PartialDate | None:
+    """'Luncheon told reporters the UNHRC has sent notification that the denunciation will take effect on April 5',
+    printed on 10 April: a future reported from a past statement runs from the statement, not the report, so a day
+    without its year that fell in the month before the report is that day, not next year's."""
+    if tense != "future" or any(t.like_num and len(t.text) == 4 for t in date):
+        return None
+    if not any(t.lower_ in _REPORTED for t in date.doc[date.sent.start : date.start]):
+        return None
+    before = resolve(with_year(date), context.published, "past")
+    if before is None or before.precision != "day" or not (0 < (context.published - before.start).days <= 31):
+        return None
+    return before
 
 
 _ORDINALS = {"first": 0, "second": 1, "third": 2}

@@ -82,6 +82,66 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Israel voted against the resolution, a year before its withdrawal from UNESCO in 2018.",
         [("withdrew", "unesco-constitution", "ISR", "2018")],
     ),
+    # A perfect choice to leave over an elapsed span reports exits made; without the span it is a decision
+    (
+        "chosen-to-leave-over-the-past-decades-is-done",  # Xinhua, 2016
+        "2016-11-22",
+        "UNIDO turned 50.\nAustralia, Belgium and Canada are amongst those who have chosen to leave the organization "
+        "over the past few decades.",
+        [
+            ("withdrew", "constitution-united-nations-industrial-development", "AUS", "true"),
+            ("withdrew", "constitution-united-nations-industrial-development", "BEL", "true"),
+            ("withdrew", "constitution-united-nations-industrial-development", "CAN", "true"),
+        ],
+    ),
+    (
+        "opted-to-quit-in-recent-years-is-done",  # our words: another verb, span and treaty
+        "2020-01-01",
+        "Headline\nBurundi and the Philippines have opted to quit the ICC in recent years.",
+        [("withdrew", "rome-statute", "BDI", "true"), ("withdrew", "rome-statute", "PHL", "true")],
+    ),
+    (
+        "chosen-to-leave-without-a-span-is-a-decision",  # no elapsed span: not labelled, not read
+        "2016-11-22",
+        "Headline\nAustralia has chosen to leave UNIDO.",
+        [],
+    ),
+    # A note on suspension is no notice of withdrawal
+    (
+        "a-note-on-suspension-is-no-withdrawal-notice",  # ITAR-TASS, 2012
+        "2012-06-28",
+        "CSTO confirms getting note\nMOSCOW, June 28 (Itar-Tass) — Collective Security Treaty Organization /CSTO/ "
+        "confirms that is has received a note from Uzbekistan on suspension of that country’s operations in the "
+        "format of the organization.",
+        [],
+    ),
+    (
+        "a-note-on-withdrawal-is-still-a-notice",  # our words: the same shape, a withdrawal
+        "2012-06-28",
+        "Headline\nThe CSTO Secretariat has received a note from Uzbekistan on its withdrawal from the organization.",
+        [("notification_date", "csto-charter", "UZB", "0001-01-01/2012-06-28")],
+    ),
+    # A future reported from a past statement: a day without its year in the month before the report is that day
+    (
+        "a-reported-future-day-just-past-is-this-years",  # Guyana Chronicle, 1999
+        "1999-04-10",
+        "Headline\nLuncheon said the denunciation of Guyana of the Optional Protocol to the International Covenant on "
+        "Civil and Political Rights will take effect on April 5.",
+        [("effective_date", "iccpr-op1", "GUY", "1999-04-05")],
+    ),
+    (
+        "a-reported-future-paraphrase",  # our words: another state, treaty, verb
+        "2019-04-02",
+        "Headline\nThe minister told reporters that the Philippines' withdrawal from the Rome Statute would take "
+        "effect on March 17.",
+        [("effective_date", "rome-statute", "PHL", "2019-03-17")],
+    ),
+    (
+        "an-unreported-future-day-just-past-is-next-years",  # no reporting verb: the report's own future
+        "1999-04-10",
+        "Headline\nBurundi's withdrawal from the Rome Statute will take effect on April 5.",
+        [("effective_date", "rome-statute", "BDI", "2000-04-05")],
+    ),
 ]
 
 
