@@ -101,6 +101,26 @@ def _cessation(
 _SUSPENDING = {"suspension", "suspend", "suspends", "suspended", "suspending"}
 
 
+_BODIES = {"secretariat", "committee", "commission", "depositary", "registrar", "court", "tribunal"}
+_AUXILIARIES = {"has", "have", "had", "officially", "formally", "also", "now", "already"}
+
+
+def _sent_by_a_body(verb: Span) -> bool:
+    """'the UNHRC has sent notification that ...', 'the Secretariat has notified ...': the notice's sender is an
+    international body (an acronym that names no state, or a body's noun), so it is not a State's withdrawal notice."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i >= verb.sent.start and doc[i].lower_ in _AUXILIARIES:
+        i -= 1
+    if i < verb.sent.start:
+        return False
+    sender = doc[i]
+    if sender.ent_type_ in ("STATE", "TREATY") or sender.ent_type_:
+        return False
+    acronym = sender.is_upper and sender.is_alpha and len(sender) >= 2
+    return acronym or sender.lower_ in _BODIES
+
+
 def headline_value(label: str, verb: Span, tense: str, context: Context) -> str | None:
     """An undated headline of one sentence: "X's Withdrawal ... Takes Legal Effect" (today); an undated notice in
     the past or perfect in the headline or the lede: "The U.K. has officially triggered Article 50", "The United
@@ -116,6 +136,8 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         words = {t.lower_ for t in verb.sent}
         if words & UNDOING or any(t.lower_ in ("before", "until") for t in verb.doc[verb.sent.start : verb.start]):
             return None  # "notified ... that the Instrument of Withdrawal was found invalid"; "before it gave notice"
+        if _sent_by_a_body(verb):
+            return None  # "the UNHRC has sent notification that the denunciation of Guyana ...": the body's notice
         if words & _SUSPENDING and not mentions_withdrawal(verb.sent):
             return None  # "has received a note from Uzbekistan on suspension of that country's operations": no exit
         return f"0001-01-01/{context.published.isoformat()}"  # by the day of the report, at the latest

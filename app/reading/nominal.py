@@ -186,7 +186,7 @@ def _formal(noun: Token, clause: Span) -> bool:
 
 # words that take an exit as done: "formalizes Russia's departure from", "following Washington's withdrawal from
 # the pact", "first being its withdrawal from", "has not rejoined since its withdrawal from"
-_PRESUPPOSING = {"following", "after", "since", "being", "despite", "formalizes", "formalises", "formalized",
+_PRESUPPOSING = {"following", "after", "upon", "since", "being", "despite", "formalizes", "formalises", "formalized",
                  "formalised", "formalizing", "formalising", "completes", "completed", "completing"}  # fmt: skip
 _UNASSERTED = {"will", "would", "could", "may", "might", "shall", "should", "if", "unless", "once", "whether"}
 

@@ -216,6 +216,12 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete"]}}, {"LOWER": {"IN": ["its", "the", "their"]}},
          {"LOWER": {"IN": ["procedure", "process"]}}, {"LOWER": {"IN": ["for", "of"]}},
          {"LOWER": {"IN": ["withdrawing", "leaving", "exiting"]}}],
+        # "has officially finalized all legal procedures necessary for its withdrawal from the CIS": the exit done
+        [{"LEMMA": {"IN": ["finalize", "finalise", "complete"]}},
+         {"LOWER": {"IN": ["all", "the", "its", "their", "legal", "formal", "necessary", "required"]}, "OP": "*"},
+         {"LOWER": {"IN": ["procedures", "formalities", "steps"]}},
+         {"LOWER": {"IN": ["necessary", "needed", "required"]}, "OP": "?"}, {"LOWER": "for"},
+         {"LOWER": {"IN": ["its", "their", "the"]}}, {"LOWER": {"IN": ["withdrawal", "exit", "departure"]}}],
         # "the withdrawal process has now been completed"
         [{"LOWER": {"IN": ["withdrawal", "exit"]}}, {"LOWER": "process", "OP": "?"},
          {"LOWER": {"IN": ["has", "had", "was", "is"]}},
@@ -295,6 +301,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["is", "was"]}}, {"LOWER": "dated"}]],
     "JOIN": [
         [{"LEMMA": {"IN": ["join", "rejoin"]}}],
+        # "in August 2006 the country reestablished its membership in the CSTO": a return
+        [{"LOWER": {"IN": ["restored", "restores", "reestablished", "re-established", "reinstated", "reinstates",
+                           "resumed", "resumes"]}}, {"LOWER": {"IN": ["its", "their"]}}, {"LOWER": "full", "OP": "?"},
+         {"LOWER": "membership"}],
         [{"LEMMA": "adhere"}, {"LOWER": "to"}],  # "adhered to the Convention in 1993" (as 'adhérer', 'adherir')
         [{"LOWER": {"IN": ["returned", "returns", "return"]}}, {"LOWER": "to"}],  # "The US returned to UNESCO"
         # "Bolivia Officially Returns as a Party to the 1961 Single Convention", "returned as a member of": re-entry

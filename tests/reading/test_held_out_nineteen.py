@@ -142,6 +142,66 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Headline\nBurundi's withdrawal from the Rome Statute will take effect on April 5.",
         [("effective_date", "rome-statute", "BDI", "2000-04-05")],
     ),
+    # A notice sent by an international body is not the State's notice
+    (
+        "a-notice-sent-by-a-body-is-not-the-states",  # Guyana Chronicle, 1999
+        "1999-04-10",
+        "Headline\nLuncheon told reporters the UNHRC has sent notification that the denunciation of Guyana of the "
+        "Optional Protocol to the International Covenant on Civil and Political Rights will take effect on April 5.",
+        [("effective_date", "iccpr-op1", "GUY", "1999-04-05")],
+    ),
+    (
+        "a-notice-sent-by-the-secretariat-paraphrase",  # our words: another body, state and treaty
+        "2016-10-28",
+        "Headline\nThe Secretariat has notified the parties of the withdrawal of Burundi from the Rome Statute.",
+        [],
+    ),
+    (
+        "a-notice-sent-by-a-state-is-still-read",  # the State as sender
+        "2024-06-01",
+        "Headline\nThe UK has sent notification of its withdrawal from the Energy Charter Treaty.",
+        [("notification_date", "ect", "GBR", "0001-01-01/2024-06-01")],
+    ),
+    # Procedures completed for an exit, a membership restored, an exit presupposed by 'upon'
+    (
+        "finalized-the-procedures-for-its-withdrawal",  # Xinhua, 2009
+        "2009-08-19",
+        "Headline\nGeorgia has officially finalized all legal procedures necessary for its withdrawal from the "
+        "Commonwealth of Independent States (CIS), Georgia's foreign ministry said Tuesday.",
+        [("withdrew", "cis-charter", "GEO", "true")],
+    ),
+    (
+        "completed-the-formalities-for-its-exit",  # our words: another verb, noun and treaty
+        "2020-06-01",
+        "Headline\nThe United Kingdom has completed the formalities for its exit from the Energy Charter Treaty.",
+        [("withdrew", "ect", "GBR", "true")],
+    ),
+    (
+        "will-complete-the-procedures-is-not-done",  # a future: no exit done
+        "2009-08-19",
+        "Headline\nGeorgia will complete the procedures for its withdrawal from the CIS next year.",
+        [("effective_date", "cis-charter", "GEO", "2010")],
+    ),
+    (
+        "reestablished-its-membership-is-a-return",  # The Day, 2012
+        "2012-12-20",
+        "Uzbekistan has suspended its membership in the CSTO. Nonetheless in August 2006 the country reestablished "
+        "its membership in the CSTO after there was a cooling in its relations with the West.",
+        [("joined", "csto-charter", "UZB", "2006-08")],
+    ),
+    (
+        "restored-its-membership-paraphrase",  # our words: another state, treaty and date
+        "2020-01-01",
+        "Headline\nMorocco restored its membership in UNESCO in 1990.",
+        [("joined", "unesco-constitution", "MAR", "1990")],
+    ),
+    (
+        "upon-a-states-withdrawal-presupposes-it",  # ITAR-TASS, 2012
+        "2012-06-28",
+        "Headline\nUpon Uzbekistan’s withdrawal from the CSTO, its current members are Armenia, Belarus, Kazakhstan, "
+        "Kyrgyzstan, Russia, and Tajikistan.",
+        [("withdrew", "csto-charter", "UZB", "true")],
+    ),
 ]
 
 
