@@ -309,6 +309,8 @@ def _noun_at(number: Token, clause: Span) -> tuple[int, bool]:
     jurisdiction over 124 of its members': the body's members, counted; 'over' there names its reach, no bound)."""
     doc = clause.doc
     at = number.i + 2 if doc[number.i + 1].text == "-" else number.i + 1
+    if at + 3 < clause.end and doc[at + 1].text == "-" and doc[at + 2].lower_.endswith("ing"):
+        at += 3  # "the bloc of 15 oil-producing countries": a hyphenated modifier before the counted noun
     its = at + 2 < clause.end and [t.lower_ for t in doc[at : at + 2]] in (["of", "its"], ["of", "their"])
     its = its and number.i > clause.start and doc[number.i - 1].lower_ in ("over", "with", "has", "have")
     return (at + 2, True) if its else (at, False)

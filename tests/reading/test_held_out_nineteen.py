@@ -202,6 +202,20 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Kyrgyzstan, Russia, and Tajikistan.",
         [("withdrew", "csto-charter", "UZB", "true")],
     ),
+    # A hyphenated modifier between a count and its noun
+    (
+        "a-count-with-a-hyphenated-modifier",  # AZERTAC, 2018
+        "2018-12-03",
+        "Headline\nQatar will withdraw from the Organization of the Petroleum Exporting Countries (OPEC). The decision "
+        "to quit the bloc of 15 oil-producing countries was confirmed by Qatar Petroleum.",
+        [("parties_count", "opec-statute", None, "15")],
+    ),
+    (
+        "a-count-with-a-hyphenated-modifier-paraphrase",  # our words: another treaty and modifier
+        "2020-01-01",
+        "Headline\nThe Energy Charter Treaty unites 53 energy-producing countries.",
+        [("parties_count", "ect", None, "53")],
+    ),
 ]
 
 
