@@ -109,6 +109,8 @@ def _sent_by_a_body(verb: Span) -> bool:
     """'the UNHRC has sent notification that ...', 'the Secretariat has notified ...': the notice's sender is an
     international body (an acronym that names no state, or a body's noun), so it is not a State's withdrawal notice."""
     doc = verb.doc
+    if verb[0].lemma_ == "receive":
+        return False  # "The UN has received the US letter": the depositary receiving, as it should
     i = verb.start - 1
     while i >= verb.sent.start and doc[i].lower_ in _AUXILIARIES:
         i -= 1

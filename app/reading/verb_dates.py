@@ -83,6 +83,8 @@ def _reported_future(date: Span, tense: Tense, context: Context) -> PartialDate 
     without its year that fell in the month before the report is that day, not next year's."""
     if tense != "future" or any(t.like_num and len(t.text) == 4 for t in date):
         return None
+    if not any(t.text.title() in MONTHS for t in date) or not any(t.like_num for t in date):
+        return None  # a day of a named month only ("April 5"), not a weekday ("Friday") the report's week dates
     if not any(t.lower_ in _REPORTED for t in date.doc[date.sent.start : date.start]):
         return None
     before = resolve(with_year(date), context.published, "past")
