@@ -529,6 +529,16 @@ class PartiesCount(Strict):
     verification: Verification
 
 
+class SignaturePeriod(Strict):
+    """When the treaty was open for signature, as its final clauses set it (Kyoto Art. 24(1): 16 March 1998 to 15
+    March 1999): no State could sign it before ``opened``, whatever its adoption date."""
+
+    opened: dt.date
+    closed: dt.date | None = Field(None, description="The last day it was open for signature; null: no end set.")
+    cite: str = Field(description="The article that opens it ('Art. 24(1)').")
+    source: Source
+
+
 class Treaty(Strict):
     id: Slug
     name: str
@@ -548,6 +558,9 @@ class Treaty(Strict):
     depositary: Slug | None = Field(description="Id of a file in rules/depositaries/; null for a bilateral treaty.")
     parties: list[ISO3] | None = Field(None, description="For a bilateral treaty: the parties.")
     adopted: dt.date | None = None
+    signature: SignaturePeriod | None = Field(
+        None, description="When it was open for signature, where that is later than its adoption (read from the text)."
+    )
     entry_into_force: dt.date | None = None
     text_source: Source
     withdrawal: WithdrawalClause

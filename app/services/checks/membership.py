@@ -179,7 +179,7 @@ class MembershipChecks(CheckBase):
 
     def _check_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
         if not claim.state:
-            return self._treaty_signed(claim, as_of)
+            return self._before_signature_opened(claim, as_of) or self._treaty_signed(claim, as_of)
         outsider = self._outsider(claim, as_of, signature=True)
         if outsider is not None:
             return outsider
@@ -190,6 +190,8 @@ class MembershipChecks(CheckBase):
         treaty, state, name, entries = self._participation(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
         signed = [e for e in entries if e.signed] or [e for e in self._listed(treaty, state) if e.signed]
+        if not signed and (early := self._before_signature_opened(claim, as_of)) is not None:
+            return early  # "France signed the Kyoto Protocol in 1997": before it was open for signature
         if not signed:  # never the treaty's adoption: a state's signature is its own act, on its own day (the rule
             # file's record may hold the consent only, the world party list the signature)
             raise Unverifiable(
@@ -203,6 +205,26 @@ class MembershipChecks(CheckBase):
         text = f"{'Correct' if ok else 'Incorrect'}: {name} signed the {treaty.short_name} on {_long(entry.signed)}."
         evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
         return Outcome(("consistent" if ok else "inconsistent"), entry.signed.isoformat(), text, evidence, [treaty.id])
+
+    def _before_signature_opened(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """A signature dated wholly before the treaty was open for signature (the rule file's ``signature``, from its
+        final clauses): no one could sign then, whatever was adopted ('The Kyoto Protocol was signed in 1997': adopted
+        on 11 December 1997, open for signature from 16 March 1998). None otherwise, and for a state whose own
+        signature is recorded (judged on its day)."""
+        treaty = self._treaty(claim)
+        period = treaty.signature
+        if period is None or claim.value.strip().lower() in ("true", "false"):
+            return None
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        if claimed.end >= period.opened:
+            return None
+        adopted = f"was adopted on {_long(treaty.adopted)} but " if treaty.adopted else ""
+        text = (
+            f"Incorrect: the {treaty.short_name} {adopted}was open for signature only from {_long(period.opened)} "
+            f"({period.cite}); no signature could be given {claimed.describe()}."
+        )
+        evidence = [Evidence(kind="rule", description=text, url=str(period.source.url))]
+        return Outcome("inconsistent", period.opened.isoformat(), text, evidence, [treaty.id])
 
     def _signature_only(self, claim: Claim, as_of: dt.date) -> Outcome | None:
         """A signature the world party list dates to the day while the consent is dated only to its month (Russia and
