@@ -132,7 +132,7 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
     headline_present = context.headline and tense == "present"  # "UK notifies ...", "Mali, Burkina Faso send ..."
     if (
         label == "NOTIFY"
-        and (((context.lede or done_notice(verb)) and tense == "past") or headline_present)
+        and (((context.lede or done_notice(verb, _restates(context))) and tense == "past") or headline_present)
         and not subordinate(verb, verb.sent)
     ):
         words = {t.lower_ for t in verb.sent}
@@ -155,6 +155,11 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         return f"0001-01-01/{context.published.isoformat()}"  # "The US Re-Enters To the Paris Climate Accord", "Bolivia
         # Officially Returns as a Party to ...": back in by the day of the report (a re-entry, reported when done)
     return None
+
+
+def _restates(context: Context) -> bool:
+    """The sentence before told a notice or an exit by one state (what an agentless passive may restate)."""
+    return context.deed_before and len(context.previous_states) == 1
 
 
 def immediately(label: str, verb: Span) -> str | None:

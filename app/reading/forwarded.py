@@ -33,20 +33,25 @@ def from_the_depositary(verb: Span, clause: Span) -> bool:
     return False
 
 
-def done_notice(verb: Span) -> bool:
+def done_notice(verb: Span, restated: bool = False) -> bool:
     """A perfect ('has submitted', 'have also been submitted by') in a sentence that names a State, with no
-    subordinating word before the verb and not addressed to all the other parties."""
+    subordinating word before the verb and not addressed to all the other parties; a paper handed to the depositary
+    in a sentence that names none only where it restates the notice of the one state the sentence before named
+    (``restated``: 'X sent its instrument ... Written notice ... has been submitted to the Secretary-General')."""
     doc = verb.doc
     sentence = verb.sent
     before = [t.lower_ for t in doc[max(sentence.start, verb.start - 4) : verb.start]]
-    handed = bool(set(before) & {"was", "were"}) and _to_the_depositary(verb)
+    handed = bool(set(before) & {"was", "were", "been"}) and _to_the_depositary(verb)  # "has been submitted to"
     if not (set(before) & _PERFECT or handed):
         return False
     if any(t.lower_ in _SUBORDINATORS for t in doc[sentence.start : verb.start]):
         return False
     if any(t.lower_ in _OTHERS for t in doc[verb.end : min(sentence.end, verb.end + 3)]):
         return False
-    return handed or any(e.label_ in ("STATE", "CAPITAL") for e in sentence.ents)
+    if any(e.label_ in ("STATE", "CAPITAL") for e in sentence.ents):
+        return True
+    return handed and (restated or not set(before) & _PERFECT)  # "its decision was presented to ...": the
+    # article's state
 
 
 def _to_the_depositary(verb: Span) -> bool:
@@ -55,4 +60,6 @@ def _to_the_depositary(verb: Span) -> bool:
     doc = verb.doc
     if verb.end >= len(doc) or doc[verb.end].lower_ != "to":
         return False
-    return bool({t.lower_ for t in doc[verb.end + 1 : min(len(doc), verb.end + 5)]} & _DEPOSITARY_WORDS)
+    words = doc[verb.end + 1 : min(len(doc), verb.end + 5)]
+    secretary_general = "secretary-general" in words.text.lower().replace(" - ", "-")  # "the Secretary-General of"
+    return secretary_general or bool({t.lower_ for t in words} & _DEPOSITARY_WORDS)

@@ -82,6 +82,9 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
                                                    if e.end <= verb.start}) == 1:  # fmt: skip
         return list(named)  # "cannot act in the Philippines because the country is no longer a party": the one
         # state the sentence named before 'the country'
+    if passive_voice(verb) and context.deed_before and len(context.previous_states) == 1 and not earlier:
+        return list(context.previous_states)  # "X sent a letter of withdrawal ... Written notice to withdraw ... has
+        # been submitted to the Secretary-General": an agentless passive restates the deed of the sentence before
     return [context.state] if context.state else []
 
 

@@ -194,3 +194,48 @@ def test_a_dated_gerund_told_in_passing(
     finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert read(finder, text, published) == expected
+
+
+# --- an agentless passive notice handed to the depositary, outside the lede (app/reading/forwarded.py,
+# app/reading/subjects.py): the notice of the one state the sentence before told giving it -------------------
+
+PASSIVE = [
+    (  # ielr-2017-11-17 (batch 16), its paragraph after a headline and a first paragraph of our own
+        "corpus-written-notice-has-been-submitted", "2017-11-17",
+        "Burundi and the ICC\n\nBurundi left the Rome Statute on 27 October 2017.\n\nOn 21 October 2016, the South "
+        "African government sent an instrument of withdrawal to the UN Secretary-General. Written notice to withdraw "
+        "from the Rome Statute of the International Criminal Court (ICC) has been submitted to the Secretary-General "
+        "of the United Nations.",
+        [("withdrew", "rome-statute", "BDI", "2017-10-27"), ("notification_date", "rome-statute", "ZAF", "2016-10-21"),
+         ("notification_date", "rome-statute", "ZAF", "0001-01-01/2017-11-17")],
+    ),
+    (
+        "a-notice-has-been-handed-to-the-secretary-general", "2025-07-10",
+        "Baltic exits\n\nEstonia voted to leave the Ottawa Convention.\n\nOn 27 June, Lithuania informed the UN of its "
+        "withdrawal from the Ottawa Convention. A notice of withdrawal has been handed to the Secretary-General of the "
+        "United Nations.",
+        [("notification_date", "apmbc", "LTU", "2025-06-27"), ("notification_date", "apmbc", "LTU",
+                                                                "0001-01-01/2025-07-10")],
+    ),
+    (  # two states before: whose notice is not said
+        "after-two-states-claims-no-passive-notice", "2017-11-17",
+        "Burundi and the ICC\n\nBurundi left the Rome Statute on 27 October 2017.\n\nSouth Africa and Gambia sent "
+        "letters to the UN in October 2016. Notice of withdrawal from the Rome Statute has been submitted to the "
+        "Secretary-General of the United Nations.",
+        [("withdrew", "rome-statute", "BDI", "2017-10-27"), ("notification_date", "rome-statute", "ZAF", "2016-10"),
+         ("notification_date", "rome-statute", "GMB", "2016-10")],
+    ),
+    (  # after a law, no deed to restate
+        "after-a-law-claims-no-passive-notice", "2025-07-10",
+        "Baltic exits\n\nEstonia voted to leave the Ottawa Convention.\n\nThe Seimas adopted the law on withdrawal. "
+        "Notice of withdrawal has been submitted to the Secretary-General of the United Nations.",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "published", "text", "expected"), PASSIVE, ids=[c[0] for c in PASSIVE])
+def test_an_agentless_passive_notice_restates_the_one_before(
+    finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert read(finder, text, published) == expected
