@@ -135,3 +135,11 @@ def test_an_unsigning_decided_but_not_yet_received(client: TestClient) -> None:
     result = judge(client, "2019-04-27", kind="withdrew", treaty="att", state="USA", value="true")
     assert result["verdict"] == "partly_consistent", result
     assert "decided on 26 April 2019; the notice not yet received" in result["explanation"], result
+
+
+def test_an_unsigning_received_is_the_notice(client: TestClient) -> None:
+    """The US notice on the ATT reached the Secretary-General on 18 July 2019 (UNODA)."""
+    result = judge(client, "2019-07-18", kind="notification_date", treaty="att", state="USA", value="2019-07-18")
+    assert result["verdict"] == "consistent", result
+    left = judge(client, "2019-07-18", kind="withdrew", treaty="att", state="USA", value="July 2019")
+    assert left["verdict"] == "partly_consistent" and "on 18 July 2019" in left["explanation"], left
