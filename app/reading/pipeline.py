@@ -268,8 +268,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                  "OP": "+"},
                 {"LOWER": {"IN": ["triggered", "invoked", "activated"]}}],
                [{"LOWER": {"IN": ["notice", "notification"]}}, {"LEMMA": "be"},
-                {"LEMMA": {"IN": ["give", "deliver", "hand", "send", "submit", "transmit", "lodge", "deposit"]}}],
-               [{"LEMMA": {"IN": ["give", "serve", "issue"]}}, {"LOWER": {"IN": ["a", "its", "the"]}, "OP": "?"},
+                {"LEMMA": {"IN": ["give", "deliver", "hand", "send", "submit", "transmit", "lodge", "deposit",
+                                  "provide"]}}],
+               # "gave formal notice", "provided notice to the Depositaries of its decision to withdraw"
+               [{"LEMMA": {"IN": ["give", "serve", "issue", "provide"]}},
+                {"LOWER": {"IN": ["a", "its", "the"]}, "OP": "?"},
                 {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
                 {"LOWER": {"IN": ["notice", "notification"]}}],
                # "has given the United Nations notice of withdrawal": the recipient named before the notice

@@ -239,3 +239,35 @@ def test_an_agentless_passive_notice_restates_the_one_before(
     finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert read(finder, text, published) == expected
+
+
+# --- 'provided notice' as 'gave notice' (app/reading/pipeline.py) -----------------------------------------------
+
+PROVIDED = [
+    (  # bignewsnetwork-2020-11-23 (batch 9's Open Skies story), the State Department's words
+        "corpus-exercised-its-right-by-providing-notice", "2020-11-23",
+        "On May 22, 2020, the United States exercised its right pursuant to paragraph 2 of Article XV of the Treaty on "
+        "Open Skies by providing notice to the Treaty Depositaries and to all States Parties of its decision to "
+        "withdraw from the Treaty, effective six months from the notification date.",
+        [("notification_date", "open-skies", "USA", "2020-05-22"), ("rule", "open-skies", None,
+                                                                      "P6M after the notification date")],
+    ),
+    (
+        "provided-notice-to-the-depositaries", "2020-11-23",
+        "The United States provided notice to the Depositaries of its decision to withdraw from the Treaty on Open "
+        "Skies on May 22, 2020.",
+        [("notification_date", "open-skies", "USA", "2020-05-22")],
+    ),
+    (  # a duty, not a deed
+        "must-provide-notice-claims-none", "2025-07-01",
+        "Lithuania must provide notice to the depositary before leaving the Ottawa Convention.",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "published", "text", "expected"), PROVIDED, ids=[c[0] for c in PROVIDED])
+def test_provided_notice_is_a_notice(
+    finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    assert read(finder, text, published) == expected

@@ -397,6 +397,10 @@ NOTICE_VERBS = {
     "formally-informed": "formally informed the Secretary-General of its withdrawal from the Ottawa Convention",
     "gave-notice": "gave notice of its withdrawal from the Ottawa Convention",
     "has-notified": "has notified the UN of its withdrawal from the Ottawa Convention",
+    "provided-notice": "provided notice of its withdrawal from the Ottawa Convention",
+    "provided-notice-to-the-depositary": "provided notice to the depositary of its decision to withdraw from the Ottawa "
+    "Convention",
+    "served-notice": "served notice of its withdrawal from the Ottawa Convention",
 }
 NOTICE_PASSIVES = {
     "notice-was-received": "Lithuania's notice of withdrawal from the Ottawa Convention was received by the UN on "
@@ -404,6 +408,8 @@ NOTICE_PASSIVES = {
     "instrument-was-deposited": "Lithuania's instrument of withdrawal from the Ottawa Convention was deposited with "
     "the Secretary-General on 27 June 2025.",
     "the-un-was-notified": "The UN was notified of Lithuania's withdrawal from the Ottawa Convention on 27 June 2025.",
+    "notice-was-provided": "Lithuania's notice of withdrawal from the Ottawa Convention was provided to the "
+    "Secretary-General on 27 June 2025.",
     "the-notice-after-the-decision": "Lithuania has decided to leave the Ottawa Convention. The notice was received "
     "by the UN on 27 June.",
 }
