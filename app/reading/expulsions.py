@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from app.reading.context import Context
 from app.reading.vocabulary import ADVERBS
 from app.reading.when import claim_value, resolve
-from app.reading.words import listed_with, with_year
+from app.reading.words import actors_in, listed_with, with_year
 from schemas.checks import Claim
 
 _HEDGES = {"to", "will", "would", "could", "may", "might", "should", "must", "can", "not", "never"}
@@ -23,7 +23,7 @@ _PASSIVE = {"was", "were", "been", "is", "are", "being"}
 def expulsion_claims(
     clause: Span, actors: list[Span], dates: list[Span], organisations: dict[str, str], context: Context
 ) -> list[Claim]:
-    claims: list[Claim] = []
+    claims: list[Claim] = _nominal(clause, actors, dates, organisations, context)
     for token in clause:
         if token.lower_ != "expelled":
             continue
@@ -37,7 +37,7 @@ def expulsion_claims(
             continue
         treaty, states = found
         context.exited = treaty  # what the article's exit leaves: "Russia joined in 1996" is the organisation's
-        value = _value(token, dates, context) or "true"
+        value = _value(token, dates, context, _body_end(token, clause, organisations)) or "true"
         claims += [
             Claim(kind="withdrew", treaty=treaty, state=s, value=value, tense="past", as_of=context.published)
             for s in states
@@ -87,10 +87,89 @@ def _active(token: Token, actors: list[Span], bodies: list[tuple[int, int, str]]
     return treaty[2], list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, objects[0], True)))
 
 
-def _value(token: Token, dates: list[Span], context: Context) -> str | None:
-    """The date right after the verb ('expelled in March', 'expelled on 16 March 2022'), read in the past."""
+def _body_end(token: Token, clause: Span, organisations: dict[str, str]) -> int | None:
+    """Where the organisation named after 'from' ends ('expelled from the Council of Europe on 16 March')."""
+    after = [b for b in _bodies(clause, organisations) if token.i < b[0] <= token.i + 4]
+    return after[0][1] if after and clause.doc[after[0][0] - 1].lower_ in ("from", "the") else None
+
+
+def _value(token: Token, dates: list[Span], context: Context, body_end: int | None = None) -> str | None:
+    """The date right after the verb ('expelled in March', 'expelled on 16 March 2022') or right after the
+    organisation it is from ('expelled from the Council of Europe on 16 March 2022'), read in the past."""
     near = [d for d in dates if token.i < d.start <= token.i + 3]
+    if not near and body_end is not None:
+        near = [d for d in dates if body_end <= d.start <= body_end + 1]
     if not near:
         return None
     when = resolve(with_year(near[0]), context.published, "past")
     return claim_value(when) if when else None
+
+
+def _nominal(
+    clause: Span, actors: list[Span], dates: list[Span], organisations: dict[str, str], context: Context
+) -> list[Claim]:
+    """'Following its expulsion from the Council of Europe on 16 March 2022, the Russian Federation ...', 'Russia's
+    expulsion from the Council of Europe in March': an expulsion told as a noun, dated right after the organisation
+    (undated, a call or a threat of expulsion asserts nothing); 'The Council of Europe revoked Russia's membership in
+    March 2022': the organisation ending its member's membership."""
+    claims: list[Claim] = []
+    doc = clause.doc
+    for token in clause:
+        if token.lower_ == "expulsion" and _told_as_done(token, clause):
+            end = _body_end(token, clause, organisations)
+            state = _owner(token, clause, actors, context)
+        elif token.lower_ == "revoked" and _membership_revoked(token, clause):
+            body = next((b for b in _bodies(clause, organisations) if token.i - 3 <= b[1] <= token.i), None)
+            state = next((str(e.ent_id_) for e in actors if token.i < e.start <= token.i + 2), None)
+            end = token.i + 4 if body is not None else None  # "revoked Russia's membership in March 2022"
+        else:
+            continue
+        if end is None or state is None or {t.lower_ for t in doc[max(clause.start, token.i - 3) : token.i]} & _HEDGES:
+            continue
+        near = [d for d in dates if end <= d.start <= end + 1]
+        when = resolve(with_year(near[0]), context.published, "past") if near else None
+        if when is None or (value := claim_value(when)) is None or when.start > context.published:
+            continue
+        treaty = next(b[2] for b in _bodies(clause, organisations) if b[1] <= end)
+        context.exited = treaty
+        claims.append(Claim(kind="withdrew", treaty=treaty, state=state, value=value, tense="past",
+                            as_of=context.published))  # fmt: skip
+    return claims
+
+
+_PRESUPPOSING = {"following", "after", "since", "despite", "upon"}
+
+
+def _told_as_done(token: Token, clause: Span) -> bool:
+    """'Following its expulsion', 'after Russia's expulsion' (a deed presupposed), or 'Russia's expulsion ...' as the
+    clause's subject; not 'called for Russia's expulsion', 'the threat of its expulsion'."""
+    doc = clause.doc
+    i = token.i - 1
+    if i >= clause.start and doc[i].text in ("'s", "’s"):
+        i -= 1
+        while i > clause.start and doc[i - 1].ent_type_ and doc[i - 1].ent_type_ == doc[i].ent_type_:
+            i -= 1
+    i -= 1  # the word before the possessive ('its', "Russia's")
+    if i >= clause.start and doc[i].lower_ == "the":
+        i -= 1
+    return i < clause.start or doc[i].lower_ in _PRESUPPOSING or doc[i].is_punct
+
+
+def _membership_revoked(token: Token, clause: Span) -> bool:
+    """'revoked Russia's membership': a state's membership as the object."""
+    words = [t.lower_ for t in clause.doc[token.i + 1 : min(token.i + 5, clause.end)]]
+    return "membership" in words[:4] and any(w in ("'s", "’s") for w in words[:3])
+
+
+def _owner(token: Token, clause: Span, actors: list[Span], context: Context) -> str | None:
+    """Whose expulsion: the state before "'s", else for 'its' the state the sentence names after it ('Following its
+    expulsion ..., the Russian Federation ceased'), else the one the article last named."""
+    doc = clause.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text in ("'s", "’s"):
+        owner = [e for e in actors if e.end == token.i - 1]
+        return str(owner[0].ent_id_) if owner else None
+    if before is None or before.lower_ != "its":
+        return None
+    later = [e for e in actors_in(token.sent) if e.start > token.i]
+    return str(later[0].ent_id_) if later else context.state

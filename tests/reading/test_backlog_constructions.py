@@ -271,3 +271,52 @@ def test_provided_notice_is_a_notice(
     finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str | None, ...]]
 ) -> None:
     assert read(finder, text, published) == expected
+
+
+# --- an expulsion told as a noun or as a membership revoked (app/reading/expulsions.py) -------------------------
+
+EXPELLED = [
+    (  # coe-2022-03-23, pila-2022-09-21 (batches 2 and 5)
+        "corpus-following-its-expulsion", "2022-09-21",
+        "Following its expulsion from the Council of Europe on 16 March 2022, the Russian Federation ceased to be a "
+        "High Contracting Party to the European Convention on Human Rights on 16 September 2022.",
+        [("withdrew", "echr", "RUS", "2022-09-16"), ("withdrew", "coe-statute", "RUS", "2022-03-16")],
+    ),
+    (  # jurist-2023-01-10 (batch 2)
+        "corpus-revoked-its-membership", "2023-01-10",
+        "The Council of Europe revoked Russia's membership in March 2022.",
+        [("withdrew", "coe-statute", "RUS", "2022-03")],
+    ),
+    (
+        "a-possessive-expulsion-as-subject", "2022-09-21",
+        "Russia's expulsion from the Council of Europe on 16 March 2022 ended 26 years of membership.",
+        [("withdrew", "coe-statute", "RUS", "2022-03-16")],
+    ),
+    (  # the passive's date after the organisation
+        "expelled-from-the-body-on-a-day", "2022-09-21",
+        "Russia was expelled from the Council of Europe on 16 March 2022.",
+        [("withdrew", "coe-statute", "RUS", "2022-03-16")],
+    ),
+    (  # a call, a threat, a suspension: no expulsion done
+        "called-for-an-expulsion-claims-none", "2022-09-21",
+        "Ukraine called for Russia's expulsion from the Council of Europe in March 2022.",
+        [],
+    ),
+    (
+        "the-threat-of-expulsion-claims-none", "2022-09-21",
+        "The threat of its expulsion from the Council of Europe in March 2022 worried Moscow.",
+        [],
+    ),
+    (
+        "a-membership-suspended-claims-none", "2022-09-21",
+        "The Council of Europe suspended Russia's membership on 25 February 2022.",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "published", "text", "expected"), EXPELLED, ids=[c[0] for c in EXPELLED])
+def test_an_expulsion_told_as_a_noun(
+    finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert read(finder, text, published) == expected
