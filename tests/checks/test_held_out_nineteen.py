@@ -30,3 +30,20 @@ def test_a_misspelling_of_a_rule_files_name_is_still_read() -> None:
 
     rulebook = load_rulebook()
     assert find_treaty(rulebook, alias_index(rulebook), "Istambul convention").id == "istanbul-convention"
+
+
+def test_a_return_dated_where_no_membership_began_is_wrong(client: TestClient) -> None:
+    """The Straits Times, 2007: 'In 2002, the US rejoined Unesco' (it returned on 1 October 2003). The party list's
+    memberships (1946, 2003, 2023) and the recorded exits (1984, 2018) alternate, so every joining is known."""
+    result = judge(client, "2007-10-08", kind="joined", treaty="unesco-constitution", state="USA", value="2002")
+    assert (result["verdict"], result["correct_value"]) == ("inconsistent", "2003-10-01"), result
+    right = judge(client, "2007-10-08", kind="joined", treaty="unesco-constitution", state="USA", value="2003")
+    assert right["verdict"] == "consistent", right
+
+
+def test_a_return_dated_where_no_membership_began_paraphrase(client: TestClient) -> None:
+    """Our words: 'the US rejoined the Paris Agreement in 2020' (it returned on 19 February 2021)."""
+    result = judge(client, "2021-06-01", kind="joined", treaty="paris-agreement", state="USA", value="2020")
+    assert result["verdict"] == "inconsistent", result
+    right = judge(client, "2021-06-01", kind="joined", treaty="paris-agreement", state="USA", value="2021")
+    assert right["verdict"] == "consistent", right

@@ -39,6 +39,8 @@ class MembershipChecks(CheckBase):
         if claimed.end < entries[0].consent and (left or self._rejoined(treaty, state, entries[0].consent)):
             if (earlier := self._earlier_membership(treaty, state, name, claimed)) is not None:
                 return earlier
+            if (missed := self._no_joining_then(treaty, state, name, claimed)) is not None:
+                return missed
             raise Unverifiable(
                 f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of "
                 f"{_long(entries[0].consent)}, not the dates of its earlier membership."
@@ -114,6 +116,44 @@ class MembershipChecks(CheckBase):
                 evidence = [Evidence(kind="record", description=text, url=str(source.url))]
                 return Outcome("consistent", hit.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
         return None
+
+    def _no_joining_then(self, treaty: Treaty, state: str, name: str, claimed: PartialDate) -> Outcome | None:
+        """'In 2002, the US rejoined Unesco' (it returned on 1 October 2003): wrong when the state's listed
+        memberships account for every recorded exit (each exit between two memberships' starts, none unexplained),
+        so every joining is known and none falls in the claimed period; None when the list may miss one."""
+        starts = self._all_joinings(treaty, state)
+        if starts is None or any(claimed.contains(d) for d in starts):
+            return None
+        nearest = min(starts, key=lambda d: min(abs((d - claimed.start).days), abs((d - claimed.end).days)))
+        listed = ", ".join(_long(d) for d in starts)
+        text = (
+            f"Incorrect: {name}'s memberships of the {treaty.short_name} began on {listed}, each exit between them "
+            f"recorded; none began in {claimed.text or claimed.start.isoformat()} (the nearest: {_long(nearest)})."
+        )
+        row = self.rulebook.world.entry(treaty.id, state)
+        listing = self.rulebook.world.parties[treaty.id]
+        source = (row.source if row is not None and row.source else None) or listing.source
+        evidence = [Evidence(kind="record", description=text, url=str(source.url))]
+        return Outcome("inconsistent", nearest.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+
+    def _all_joinings(self, treaty: Treaty, state: str) -> list[dt.date] | None:
+        """The starts of all the state's memberships when the party list's memberships and the recorded exits
+        alternate (start, exit, start, ...: none missing between them); None otherwise."""
+        row = self.rulebook.world.entry(treaty.id, state)
+        if row is None:
+            return None
+        starts = [m.began for m in row.memberships]
+        exits = sorted(
+            r.recorded_effective
+            for _, r in self.rulebook.world.records_for(treaty.id, state)
+            if r.ends_participation and r.revoked is None and r.recorded_effective is not None
+        )
+        if len(exits) not in (len(starts) - 1, len(starts)):
+            return None
+        for i, start in enumerate(starts):
+            if (i > 0 and not exits[i - 1] < start) or (i < len(exits) and not start < exits[i]):
+                return None
+        return starts
 
     def _rejoined(self, treaty: Treaty, state: str, consent: dt.date) -> bool:
         """Whether a withdrawal by ``state`` before its recorded consent is in world/records (an earlier membership
