@@ -10,6 +10,7 @@ from app.reading.context import Context
 from app.reading.forwarded import done_notice
 from app.reading.other_effects import effect_of_a_measure
 from app.reading.treaty_refs import names_treaty_before, treaty_subject
+from app.reading.tense import reentry_under_way
 from app.reading.triggers import subordinate
 from app.reading.vocabulary import MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.words import actors_in, mentions_withdrawal, preposition
@@ -143,6 +144,8 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         if words & _SUSPENDING and not mentions_withdrawal(verb.sent):
             return None  # "has received a note from Uzbekistan on suspension of that country's operations": no exit
         return f"0001-01-01/{context.published.isoformat()}"  # by the day of the report, at the latest
+    if label == "JOIN" and tense == "present" and context.lede and reentry_under_way(verb):
+        return f"0001-01-01/{context.published.isoformat()}"  # the lede's "Singapore is re-joining the organisation"
     if not context.headline or len(list(verb.doc.sents)) > 1:
         return None
     if label == "EFFECT" and tense == "present":

@@ -93,11 +93,25 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
         tense = "deed"  # a headline: "X sparks backlash in quitting OAS", "X angers allies by leaving the pact"
     if tense == "intention" and (_reported_future(label, verb, date, clause) or _scheduled(label, verb, date, clause)):
         tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
+    if tense in ("intention", "future") and label == "JOIN" and date is None and reentry_under_way(verb):
+        tense = "present"  # "Singapore is re-joining the organisation": a return reported as it happens
     if tense == "intention" and _choice_made_over_a_span(verb):
         tense = "past"  # "are amongst those who have chosen to leave the organization over the past few decades"
     if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
         return None
     return tense
+
+
+def reentry_under_way(verb: Span) -> bool:
+    """'is re-joining', 'are rejoining', 'is re-entering': a return in the present progressive ('is to rejoin',
+    'is planning to rejoin' are plans, not this)."""
+    doc, head = verb.doc, verb[0]
+    reentry = head.lower_ in ("rejoining", "reentering", "re-entering") or (
+        head.lower_ in ("joining", "entering") and head.i >= 2 and doc[head.i - 1].text == "-"
+        and doc[head.i - 2].lower_ == "re"
+    )  # fmt: skip
+    before = [t.lower_ for t in doc[max(verb.sent.start, head.i - 4) : head.i] if t.text not in ("re", "-")]
+    return reentry and before[-1:] in (["is"], ["are"])
 
 
 _CHOSEN = {"chosen", "opted", "elected"}

@@ -216,6 +216,26 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Headline\nThe Energy Charter Treaty unites 53 energy-producing countries.",
         [("parties_count", "ect", None, "53")],
     ),
+    # A return in the lede's present progressive: back in by the day of the report
+    (
+        "a-return-under-way-in-the-lede",  # The Straits Times, 2007
+        "2007-10-08",
+        "Headline\nMORE than two decades after pulling out from the United Nations Educational, Scientific and "
+        "Cultural Organisation (Unesco), Singapore is re-joining the organisation.",
+        [("joined", "unesco-constitution", "SGP", "0001-01-01/2007-10-08")],
+    ),
+    (
+        "a-return-under-way-paraphrase",  # our words: another state, treaty and spelling
+        "2021-02-19",
+        "Headline\nAfter a short absence, Argentina is rejoining the WHO.",
+        [("joined", "who-constitution", "ARG", "0001-01-01/2021-02-19")],
+    ),
+    (
+        "a-dated-return-ahead-is-not-under-way",  # a date ahead: the plan's date, as before
+        "2021-02-19",
+        "Headline\nArgentina is rejoining the WHO next year.",
+        [("joined", "who-constitution", "ARG", "2022")],
+    ),
 ]
 
 
