@@ -9,8 +9,8 @@ from spacy.tokens import Span
 from app.reading.context import Context
 from app.reading.forwarded import done_notice
 from app.reading.other_effects import effect_of_a_measure
-from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.tense import reentry_under_way
+from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
 from app.reading.vocabulary import MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.words import actors_in, mentions_withdrawal, preposition
