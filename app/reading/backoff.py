@@ -216,7 +216,7 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
     # X will no longer be bound by Y": the end of the obligations read, the exit's effect the same fact
     out: list[Claim] = []
     for cue in cues:
-        if cue.kind == "NONE" or _hedged_cue(cue, sentence) or _counted_from(cue):
+        if cue.kind == "NONE" or _hedged_cue(cue, sentence) or _counted_from(cue) or _told_by_a_notice_to_give(cue):
             continue
         cue_dates = attached.get(cue.span.start, [])
         contested = any(len(d) == 0 for d in cue_dates)
@@ -308,6 +308,20 @@ def _listing(token: Any) -> bool:
         and (following.ent_type_ in states or following.text[:1].isupper())
         and (previous is not None and previous.ent_type_ in states)
     )  # "Niger, Mali, BFaso's withdrawal": a name the gazetteer lacks stays on the list
+
+
+def _told_by_a_notice_to_give(cue: Cue) -> bool:
+    """'ordered the Foreign Ministry to inform the Secretary-General that it was no longer a party': what a notice
+    still to be given ('to inform', 'to notify') will say is no status and no exit."""
+    doc = cue.span.doc
+    before = doc[max(cue.span.sent.start, cue.span.start - 20) : cue.span.start]
+    that = next((t.i for t in reversed(before) if t.lower_ == "that"), None)
+    if that is None:
+        return False
+    return any(
+        t.lemma_ in ("inform", "notify", "tell", "advise") and t.i > 0 and doc[t.i - 1].lower_ == "to"
+        for t in doc[before.start : that]
+    )
 
 
 def _hedged_cue(cue: Cue, sentence: Span) -> bool:

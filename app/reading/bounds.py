@@ -13,6 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from app.reading.periods import period_of
+from app.reading.vocabulary import WITHDRAWAL_NOUNS
 from schemas.periods import parse_period
 
 _UNABLE = {"unable", "cannot", "can't", "not", "n't", "never"}
@@ -23,8 +24,8 @@ def not_before(verb: Span, durations: list[Span], published: dt.date) -> str | N
     """'unable to go into effect for another year' (reported on 25 April 2022) -> '2023-04-25/9999-12-31'."""
     doc = verb.doc
     before = {t.lower_ for t in doc[max(verb.sent.start, verb.start - 3) : verb.start]}
-    if not before & _UNABLE:
-        return None
+    if not before & _UNABLE or _any_withdrawal(doc[verb.sent.start : verb.start]):
+        return None  # "A withdrawal would ... not come into effect for a year": any exit's, a rule (periods.py)
     for lead in _LEADS:
         words = [t.lower_ for t in doc[verb.end : verb.end + len(lead)]]
         if words != lead:
@@ -36,6 +37,15 @@ def not_before(verb: Span, durations: list[Span], published: dt.date) -> str | N
             return None
         return f"{published + parse_period(period)}/{dt.date.max}"
     return None
+
+
+def _any_withdrawal(words: Span) -> bool:
+    """'A withdrawal would still have to be approved ...', 'Any such exit': no exit in particular is the subject."""
+    lowered = [t.lower_ for t in words]
+    return any(
+        w in ("a", "an", "any", "such") and lowered[i + 1 : i + 2] and lowered[i + 1] in WITHDRAWAL_NOUNS
+        for i, w in enumerate(lowered[:-1])
+    )
 
 
 def _one_more(lead: list[str], unit: Span) -> str | None:

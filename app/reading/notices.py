@@ -129,6 +129,8 @@ def told_exit(notice: Span, clause: Span) -> Span | None:
     if that is None:
         return None
     for token in doc[that + 1 : min(that + 7, clause.end)]:
+        if token.lower_ == "no" and token.i + 1 < clause.end and doc[token.i + 1].lower_ == "longer":
+            return doc[token.i : token.i + 2]  # "to inform the Secretary-General that it was no longer a party"
         if token.lower_ in NEGATION or token.lemma_ in INTENDING or token.lower_ in INTENDING:
             return None  # "that it would not withdraw", "that it was considering withdrawing": no exit told
         if token.lemma_ in EXIT_LEMMAS:

@@ -9,8 +9,10 @@ here; every claim still quotes the stored copy, through :meth:`PlainText.origina
 A line is a paragraph of its own (the pipeline reads paragraph by paragraph, the headline first) unless it plainly
 runs on into the next: it ends without a sentence's closing mark and the next line starts in lower case or with a
 digit, or it ends on a word no sentence ends on ("the", "of", "that"), or the next line goes on with a date or a
-weekday ("takes effect⏎Friday, a year after ...", both lines longer than a heading); a line ending on a month's
-abbreviation ("Jan.") runs on into a day. The headline runs on only into lower case: headings and bylines stay apart.
+weekday ("takes effect⏎Friday, a year after ...", both lines longer than a heading), or a long line that runs on from
+the one before ends on a capitalised word before a long line ("of the United⏎Nations that"); a line ending on a
+month's abbreviation ("Jan.") runs on into a day. The headline runs on only into lower case: headings and bylines
+stay apart.
 """
 
 from __future__ import annotations
@@ -122,8 +124,9 @@ class PlainText:
         return self.origin[start], self.origin[end - 1] + 1 if end > start else self.origin[start]
 
 
-def runs_on(line: str, following: str, headline: bool) -> bool:
-    """Whether a line break between ``line`` and ``following`` falls inside a sentence (see the module's doc)."""
+def runs_on(line: str, following: str, headline: bool, run_on: bool = False) -> bool:
+    """Whether a line break between ``line`` and ``following`` falls inside a sentence (see the module's doc);
+    ``run_on``: ``line`` itself runs on from the line before."""
     line, following = line.strip(), following.strip()
     if not line or not following:
         return False
@@ -137,8 +140,20 @@ def runs_on(line: str, following: str, headline: bool) -> bool:
     last = _LAST_WORD.search(line)
     if last is not None and last.group(1) in _RUNS_ON and len(line.split()) > 3:
         return True
+    if run_on and last is not None and _name_cut(line, following, last.group(1)):
+        return True
     long = len(line.split()) > 5 and len(following.split()) > 5  # a sentence's halves, not a heading or a dateline
     return bool(_DATE_START.match(following)) and long and last is not None and last.group(1).islower()
+
+
+def _name_cut(line: str, following: str, last: str) -> bool:
+    """A page wrapped inside a name: 'to inform the General Secretary of the United⏎Nations that it was ...' (a long
+    line of running text that itself runs on from the line before, so no heading, ends on a capitalised word and a
+    long line follows)."""
+    if len(line) < 45 or len(following.split()) <= 5 or not last[:1].isupper() or not following[:1].isupper():
+        return False
+    return any(w.isalpha() and w.islower() and len(w) > 3 and w not in _RUNS_ON for w in line.split())  # "inform":
+    # running text, not a heading in title case
 
 
 def plain_text(text: str) -> PlainText:
@@ -147,10 +162,12 @@ def plain_text(text: str) -> PlainText:
     lines = _FOOTNOTE.sub(lambda m: " " * len(m.group()), text.translate(_SAME_LENGTH)).split("\n")
     joined: list[str] = []
     headline = True  # until the first line with words in it has been passed
+    run_on = False  # the line runs on from the one before
     for n, line in enumerate(lines):
         joined.append(line)
         if n + 1 < len(lines):
-            joined.append(" " if runs_on(line, lines[n + 1], headline) else "\n")
+            run_on = runs_on(line, lines[n + 1], headline, run_on)
+            joined.append(" " if run_on else "\n")
         headline = headline and not line.strip()
     chars: list[str] = []
     origin: list[int] = []

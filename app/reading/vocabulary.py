@@ -89,8 +89,9 @@ INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend", 
              "ask", "push", "consider", "prepare", "order", "allow", "approve", "bill", "law", "right", "step",
              "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able", "request",
              "instruct", "task", "authorize", "authorise", "mandate", "direct", "invite", "decree",
-             "interest", "intent"}  # fmt: skip  # "no longer in its interest to remain a party": not a status;
-# "issued a joint statement of intent to withdraw": a purpose, not a deed
+             "interest", "intent", "suggest", "suggestion", "proposal", "recommendation"}  # fmt: skip  # "no
+# longer in its interest to remain a party": not a status; "issued a joint statement of intent to withdraw", "will
+# make a suggestion to the ministry on Monday to withdraw": a purpose, not a deed
 IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
                   "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective", "was",
                   "were"}  # fmt: skip

@@ -325,6 +325,78 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("notification_date", "rome-statute", "MYS", "2019-04-29"),
         ],
     ),
+    # --- what asserts nothing: an order to notify, a proposal's purpose, any withdrawal, a decision not to ratify ---
+    (
+        "ordered-to-inform-that-no-longer-a-party",  # the article's: what a notice still to be given will say
+        "2016-11-16",
+        "According to a government document, Mr. Putin ordered the Foreign Ministry to inform the General Secretary of "
+        "the United Nations that it was no longer a party to the Rome Statute of the ICC.",
+        [],
+    ),
+    (
+        "asked-to-notify-that-leaving",
+        "2016-11-16",
+        "Burundi's parliament asked the government to notify the UN that Burundi is leaving the ICC.",
+        [],
+    ),
+    (
+        "informed-that-no-longer-a-party-is-a-notice",
+        "2017-10-30",
+        "Burundi informed the UN that it would no longer be a party to the Rome Statute from 27 October 2017.",
+        [
+            ("notification_date", "rome-statute", "BDI", "0001-01-01/2017-10-30"),
+            ("effective_date", "rome-statute", "BDI", "2017-10-27"),
+        ],
+    ),
+    (
+        "a-suggestion-on-a-day-to-withdraw",  # the article's: a proposal's purpose, its day no exit's
+        "2020-07-25",
+        "Ziobro added that the Justice Ministry will make a suggestion to the Family Ministry on Monday to withdraw "
+        "from the Istanbul Convention.",
+        [],
+    ),
+    (
+        "a-proposal-to-leave-on-a-day",
+        "2024-05-01",
+        "The ministry sent a proposal to the cabinet on 2 May to leave the Energy Charter Treaty.",
+        [],
+    ),
+    (
+        "any-withdrawal-would-not-take-effect-for-a-year",  # the article's: a rule, not this exit's date
+        "2013-09-06",
+        "Kenya joined the Rome Statute. A withdrawal would still have to be approved by the Kenyan Senate and would "
+        "not come into effect for a year.",
+        [("notice_period", "rome-statute", None, "P1Y")],
+    ),
+    (
+        "this-exit-unable-to-take-effect-for-another-year",  # a given exit's bound still read
+        "2023-05-10",
+        "Niger said it had completed its withdrawal from the ECOWAS Treaty, a move unable to go into effect for "
+        "another year.",
+        [
+            ("withdrew", "ecowas-treaty", "NER", "true"),
+            ("effective_date", "ecowas-treaty", "NER", "2024-05-10/9999-12-31"),
+        ],
+    ),
+    (
+        "announced-that-it-would-not-be-ratifying",  # the article's: a decision told, not a status
+        "2019-05-16",
+        "This comes following the Prime Minister's announcement on April 5 that Malaysia would not be ratifying the "
+        "Rome Statute.",
+        [],
+    ),
+    (
+        "said-it-will-not-ratify",
+        "2019-05-16",
+        "Ukraine said it will not ratify the Rome Statute.",
+        [],
+    ),
+    (
+        "has-not-ratified-is-still-a-status",
+        "2019-05-16",
+        "Ukraine has not ratified the Rome Statute.",
+        [("ratified", "rome-statute", "UKR", "false")],
+    ),
 ]
 
 
