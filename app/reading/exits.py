@@ -62,8 +62,9 @@ def negative_claims(
     named = {str(e.ent_id_) for e in actors_in(clause)}
     if negative is None or not states or not set(states) <= named or tense == "future":
         return []
-    if {t.lower_ for t in clause.doc[max(clause.start, verb.start - 4) : verb.start]} & {"would", "will", "shall"}:
-        return []  # "announced that Malaysia would not be ratifying the treaty": a decision told, not a status
+    modal = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 4) : verb.start]} & {"would", "will", "shall"}
+    if modal and label in ("RATIFY", "ACCEDE", "SIGN", "JOIN"):  # "announced that Malaysia would not be ratifying
+        return []  # the treaty": a decision about a consent, not a status ('would not withdraw' still says one)
     changed = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 2) : verb.start]} & {
         "officially",
         "formally",
