@@ -223,6 +223,8 @@ class MembershipChecks(CheckBase):
         outsider = self._outsider(claim, as_of, signature=True)
         if outsider is not None:
             return outsider
+        if (unlisted := self._unlisted_signatory(claim, as_of)) is not None:
+            return unlisted
         if claim.value.strip().lower() in ("false", "true"):
             return self._membership(claim, as_of, signature=True)
         if (only := self._signature_only(claim, as_of)) is not None:
@@ -265,6 +267,30 @@ class MembershipChecks(CheckBase):
         )
         evidence = [Evidence(kind="rule", description=text, url=str(period.source.url))]
         return Outcome("inconsistent", period.opened.isoformat(), text, evidence, [treaty.id])
+
+    def _unlisted_signatory(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """'China never signed the Rome Statute': a complete list of signatories (world/parties
+        ``signatories_complete``) that names the state neither as a party that signed nor as an outsider that signed
+        says it had not signed on the list's date, and never once signature has closed. None where the list is not
+        complete, the state signed, or the claim is a date."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        listing = self.rulebook.world.parties.get(treaty.id)
+        value = claim.value.strip().lower()
+        if listing is None or not listing.signatories_complete or value not in ("true", "false"):
+            return None
+        out = listing.outsiders
+        signers = {p.state for p in listing.parties if p.signed} | {p.state for p in treaty.participation if p.signed}
+        signers |= {o.state for o in out.states if o.signed} if out else set()
+        closed = out.signatures_closed if out else None
+        if state in signers or not (as_of <= listing.as_of or (closed is not None and closed <= as_of)):
+            return None
+        name = find_state(state).name
+        fact = f"{name} is not among the signatories of the {treaty.short_name} (complete list, {_long(listing.as_of)})"
+        fact += f", and signature closed on {_long(closed)}" if closed is not None and closed <= as_of else ""
+        ok = value == "false"
+        text = f"{'Correct' if ok else 'Incorrect'}: {fact} (world/parties/{treaty.id})."
+        evidence = [Evidence(kind="record", description=fact, url=str(listing.source.url))]
+        return Outcome("consistent" if ok else "inconsistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
 
     def _signature_only(self, claim: Claim, as_of: dt.date) -> Outcome | None:
         """A signature the world party list dates to the day while the consent is dated only to its month (Russia and
