@@ -43,6 +43,8 @@ class Context:
     weekdays: dict[str, PartialDate] = field(default_factory=dict)  # "Wednesday 29 March": the day a weekday names
     heading: Span | None = None  # a timeline's entry date, alone on the line above ("* November 16, 1945:")
     leaders: Tenures = field(default_factory=dict)  # a leader's name -> tenures ("in his first term")
+    listed_next: list[str] = field(default_factory=list)  # the states the next sentence lists for an unnamed
+    # group ('Several dozen countries signed ... . These include Egypt, Iran, ...')
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed

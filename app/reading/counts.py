@@ -192,7 +192,8 @@ def party_counts(
         back = clause.doc[max(clause.start, token.i - 3) : token.i]
         if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
             continue  # "8 of the 44 states": a group the treaty names, not its parties
-        before = " ".join(t.lower_ for t in clause.doc[max(clause.start, token.i - 2) : token.i])
+        lead = token.i - 1 if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("a", "an") else token.i
+        before = " ".join(t.lower_ for t in clause.doc[max(clause.start, lead - 2) : lead])  # "over a hundred"
         comparator: Comparator = "exactly"
         for words, value in COMPARATORS.items():
             if before.endswith(words) and not its:

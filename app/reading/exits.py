@@ -60,7 +60,8 @@ def negative_claims(
         return [Claim(kind="entry_into_force", treaty=treaty, value="false", as_of=context.published)]
     negative = NEGATIVE_KINDS.get(label)
     named = {str(e.ent_id_) for e in actors_in(clause)}
-    if negative is None or not states or not set(states) <= named or tense == "future":
+    listed = states == context.listed_next  # "Several countries never ratified it. These include ..."
+    if negative is None or not states or not (set(states) <= named or listed) or tense == "future":
         return []
     modal = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 4) : verb.start]} & {"would", "will", "shall"}
     if modal and label in ("RATIFY", "ACCEDE", "SIGN", "JOIN"):  # "announced that Malaysia would not be ratifying

@@ -100,7 +100,11 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "at"}, {"LOWER": {"IN": ["approximately", "about", "around"]}, "OP": "?"},
      {"TEXT": {"REGEX": r"^\d{1,2}(?::\d\d)?$"}}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}],
     # "in his first presidential term", "during her previous term": a leader's tenure (world/leaders)
-    [{"LOWER": {"IN": ["in", "during"]}}, {"LOWER": {"IN": ["his", "her"]}},
+    [{"LOWER": {"IN": ["in", "during"]}}, {"LOWER": {"IN": ["his", "her", "its", "their"]}},
+     {"LOWER": {"IN": ["first", "second", "third", "previous", "earlier", "last"]}},
+     {"LOWER": "presidential", "OP": "?"}, {"LOWER": {"IN": ["term", "tenure", "mandate"]}}],
+    # "during Trump's earlier term as president": the leader named in the date itself
+    [{"LOWER": {"IN": ["in", "during"]}}, {"IS_TITLE": True, "OP": "{1,2}"}, {"ORTH": {"IN": ["'s", "’s"]}},
      {"LOWER": {"IN": ["first", "second", "third", "previous", "earlier", "last"]}},
      {"LOWER": "presidential", "OP": "?"}, {"LOWER": {"IN": ["term", "tenure", "mandate"]}}],
     # "between January 29 and July 29, 2025", "between 1 June and 1 September 2025": one interval
@@ -139,6 +143,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": "place"}],
         [{"LOWER": {"IN": ["this", "it"]}}, {"LOWER": {"IN": ["would", "will"]}},
          {"LOWER": {"IN": ["occur", "happen"]}}],  # "Therefore, this will occur on December 18, 2021"
+        # "The U.S. withdrawal from UNESCO is set to be completed by the end of 2026": a withdrawal's completion to come
+        # (kept only after a withdrawal noun, triggers.py)
+        [{"LOWER": {"IN": ["will", "would", "shall", "is", "was"]}},
+         {"LOWER": {"IN": ["set", "due", "expected", "scheduled"]}, "OP": "?"}, {"LOWER": "to", "OP": "?"},
+         {"LOWER": "be"}, {"LOWER": {"IN": ["completed", "finalized", "finalised"]}}],
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as", "in"]}}],  # "the departure, effective in 2025"
         [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
         # "the effective date of withdrawal will be six months from today"

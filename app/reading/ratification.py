@@ -100,16 +100,22 @@ def _by_a_government(verb: Span, clause: Span) -> bool:
     return False
 
 
-def undated_signature(verb: Span, clause: Span) -> bool:
+def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
     """'Bulgaria and Armenia signed the document, but never ratified it': a named state's signature, undated (its
     value 'true'); not 'has signed a decree to withdraw' (a paper), 'countries that have signed the convention' (a
     relative clause, not the state named before it) or 'only Lithuania has signed it' (a claim about a group)."""
     doc = clause.doc
     after = doc[verb.end : min(verb.end + 3, clause.end)]
     named = [e for e in actors_in(clause) if e.end <= verb.start]
-    if any(t.lower_ in PAPERS for t in after) or not named or any(t.like_num for t in clause if t.i > verb.start):
+    if (
+        any(t.lower_ in PAPERS for t in after)
+        or not (named or grouped)
+        or any(t.like_num for t in clause if t.i > verb.start)
+    ):
         return False  # "signed the Convention and deposited the instrument ... on 15 January 1986": the date is
         # the other verb's, the signature's own day unsaid
+    if grouped:  # "Several countries signed ... . These include X and Y": the group the next sentence lists
+        return True
     between = doc[named[-1].end : verb.start]
     return not any(t.lower_ in ("that", "which", "who") for t in between) and not any(
         e.start > 0 and doc[e.start - 1].lower_ == "only" for e in named

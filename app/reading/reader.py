@@ -95,7 +95,7 @@ from app.reading.ratification import (
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
 from app.reading.since_notice import since_notices
 from app.reading.status_since import status_since
-from app.reading.subjects import named_here, one_per_state, subjects
+from app.reading.subjects import members_listed, named_here, one_per_state, subjects
 from app.reading.tense import asserted_tense, reading_tense, tense_of
 from app.reading.tenure import membership_lengths
 from app.reading.timeline import heading_date, section_heading
@@ -108,7 +108,7 @@ from app.reading.triggers import (
     longest,
     subordinate,
 )
-from app.reading.undone import revokes_something_else
+from app.reading.undone import reversed_exit, revokes_something_else
 from app.reading.verb_dates import clause_dates, date_for, reach, resolved
 from app.reading.vocabulary import (
     FOUNDED_BODIES,
@@ -290,7 +290,10 @@ class Reader:
             if n == 0 and _title_case(doc):
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
             sentence_initial_lemmas(doc)  # "Signed in 1997, the Ottawa Convention ..."
-            for sentence in doc.sents:
+            sentences = list(doc.sents)
+            for i, sentence in enumerate(sentences):
+                after = sentences[i + 1] if i + 1 < len(sentences) else _first_sentence(docs[n + 1 :])
+                context.listed_next = members_listed(after) if after is not None else []
                 claims = list(self._sentence(reading, doc, sentence, context, before))
                 before = claims
                 if self.backoff:
@@ -358,6 +361,10 @@ class Reader:
             states = states or exiting or owners_inside(verb, actors)
             following = [v.start for _, v in triggers if v.start > verb.start]
             later = [d for d in dates if verb.end <= d.start < reach(verb, min(following, default=len(doc)), dates)]
+            if paired := _each_dated(actors, later, verb):  # "...: Burundi in 2017 and the Philippines in 2019"
+                for state, date in paired:
+                    claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
+                continue
             if respectively and len(states) >= 2 and len(later) == len(states):
                 for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
@@ -521,8 +528,13 @@ class Reader:
                 return []
             if when is None and "later" in {t.lower_ for t in clause.doc[max(0, verb.start - 2) : verb.start]}:
                 return []  # "a move that Biden later reversed": undone at a day not told, not as of the report
-            kind, value = "withdrew", "false"
-            if when is not None and when.end < context.published:  # "Biden reversed the move in January 2021":
+            if when is not None and reversed_exit(verb):  # "withdrew ... in 2017, a decision reversed by the Biden
+                kind, value = "joined", claim_value(when)  # administration in 2023": the state's return
+            else:
+                kind, value = "withdrew", "false"
+            if (
+                kind == "withdrew" and when is not None and when.end < context.published
+            ):  # "Biden reversed the move in January 2021":
                 base["as_of"] = when.end  # not withdrawn then (a later exit does not make the sentence wrong)
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
             if not_bound_by_a_treaty(verb, clause):
@@ -531,8 +543,12 @@ class Reader:
         elif label == "SIGN":
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or signed_paper(verb, clause):
                 return []  # "signed it into force / into law", "a letter ... signed by Theresa May": not the treaty
-            kind, states = "signed", [] if verb[0].lemma_ == "open" else signers(verb, states, clause)
-            if value is None and tense == "past" and states and undated_signature(verb, clause):
+            grouped = bool(states) and states == context.listed_next  # "Several countries signed ... . These include"
+            kind, states = (
+                "signed",
+                [] if verb[0].lemma_ == "open" else states if grouped else signers(verb, states, clause),
+            )
+            if value is None and tense == "past" and states and undated_signature(verb, clause, grouped):
                 value = "true"  # "Bulgaria and Armenia signed the document, but never ratified it": undated
         if kind is None or value is None:
             return []
@@ -685,6 +701,24 @@ def _asks(sentence: Span) -> bool:
         return False
     colons = [t.i for t in sentence if t.text == ":"]
     return not (colons and colons[-1] + 1 < sentence.end and sentence.doc[colons[-1] + 1].lower_ in _QUESTION_WORDS)
+
+
+def _each_dated(actors: list[Span], later: list[Span], verb: Span) -> list[tuple[str, Span]]:
+    """'withdrawn from the ICC: Burundi in 2017 and the Philippines in 2019': two or more states after the verb,
+    each with its own date right after its name ('in 2017', '(2017)'); the pairs, else none."""
+    doc = verb.doc
+    pairs = []
+    for ent in (e for e in actors if e.start >= verb.end):
+        date = next((d for d in later if 0 <= d.start - ent.end <= 2), None)
+        if date is None or any(t.lower_ not in ("in", "on", "(") for t in doc[ent.end : date.start]):
+            return []
+        pairs.append((str(ent.ent_id_), date))
+    return pairs if len(pairs) >= 2 and len({d.start for _, d in pairs}) == len(pairs) else []
+
+
+def _first_sentence(docs: list[Doc]) -> Span | None:
+    """The first sentence of the next paragraph, if any."""
+    return next(iter(docs[0].sents), None) if docs else None
 
 
 def _title_case(headline: Doc) -> bool:

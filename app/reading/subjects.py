@@ -36,6 +36,12 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     members = _group_members(verb, actors, clause)
     if members:  # "Countries that have not joined include China, Russia and India"
         return members
+    if (
+        context.listed_next
+        and _unnamed_group(clause.doc[verb.sent.start : verb.start])
+        and not actors_before(verb, actors)
+    ):  # "Several dozen other countries signed ... . These include Egypt, Iran and Israel": the states listed next
+        return list(context.listed_next)
     if _generic_subject(verb, clause):
         return []  # "the withdrawing state has effectively terminated its membership": any state, none named
     if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
@@ -149,6 +155,29 @@ def _group_members(verb: Span, actors: list[Span], clause: Span) -> list[str]:
     first = next((e for e in examples if doc[e.start - 1].lower_ in _EXAMPLES or doc[e.start - 1].text == ","), None)
     named += listed_with(actors, first, forward=True) if first is not None else []
     return list(dict.fromkeys(str(e.ent_id_) for e in named))
+
+
+_LISTING = {"these", "they", "those"}
+
+
+def members_listed(sentence: Span) -> list[str]:
+    """'These include Egypt, Iran, Israel and Russia.', 'Those countries include ...': a sentence that only lists the
+    states of a group the sentence before spoke of; the states, two or more, or none when it says more."""
+    words = [t for t in sentence if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ not in _LISTING:
+        return []
+    verb = 2 if words[1].lower_ in COUNT_NOUNS else 1
+    if words[verb].lemma_ != "include":
+        return []
+    named = [e for e in actors_in(sentence) if e.start > words[verb].i]
+    rest = {t.lower_ for t in sentence[words[verb].i + 1 - sentence.start :] if not t.is_punct} - {"and", "the", "of"}
+    rest -= {t.lower_ for e in named for t in e}
+    return list(dict.fromkeys(str(e.ent_id_) for e in named)) if len(named) >= 2 and not rest else []
+
+
+def actors_before(verb: Span, actors: list[Span]) -> bool:
+    """Whether a state is named before the verb in its sentence."""
+    return any(verb.sent.start <= e.start and e.end <= verb.start for e in actors)
 
 
 def _aside(ent: Span) -> bool:

@@ -37,7 +37,8 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
         if lb == "LEAVE" and annulled(v) and not treaty_before(v, clause):
             continue  # "the law was denounced": only a treaty annulled or denounced is left
         now_effective = v[0].lower_ in ("is", "was") and v[-1].lower_ == "effective"  # "... is now effective"
-        if lb == "EFFECT" and (v[-1].lower_ in ("official", "final") or now_effective) and not withdrawal_subject(v):
+        done = v[-1].lower_ in ("official", "final", "completed", "finalized", "finalised")  # "is set to be completed"
+        if lb == "EFFECT" and (done or now_effective) and not withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and intent_to(v, triggers[n - 1][1]):
             continue

@@ -36,3 +36,17 @@ def revokes_something_else(verb: Span) -> bool:
             continue
         return token.is_alpha and token.is_lower
     return False
+
+
+_DONE_EXITS = {"withdrew", "left", "quit", "exited", "pulled", "abandoned", "denounced"}
+
+
+def reversed_exit(verb: Span) -> bool:
+    """'Trump withdrew the US from the Paris deal ..., though [it] was reversed by the Biden presidency in 2021', '...
+    initially withdrew from UNESCO in 2017, a decision reversed by the Biden administration in 2023': an exit the
+    sentence tells as done (a past exit verb before), undone later by someone named after 'by': the state's return,
+    on the day the reversal is dated."""
+    doc = verb.doc
+    if verb.end >= len(doc) or doc[verb.end].lower_ != "by" or verb[0].lower_ not in ("reversed", "undone", "undid"):
+        return False
+    return any(t.lower_ in _DONE_EXITS for t in doc[verb.sent.start : verb.start])

@@ -144,11 +144,11 @@ def _term_dated(date: Span, context: Context) -> PartialDate | None:
     words = [t.lower_ for t in date]
     if words[-1] not in ("term", "tenure", "mandate"):
         return None
-    names = [e.text for e in date.sent.ents if e.text in context.leaders and e.end <= date.start]
+    names = [e.text for e in date.sent.ents if e.text in context.leaders and e.end <= date.end]  # or in the date
     if not names:
         return None
     terms = sorted(context.leaders[names[-1]], key=lambda t: t.start)
-    ordinal = next((w for w in words if w in _ORDINALS), None)
+    ordinal = next((w for w in words if w in _ORDINALS), None)  # 'earlier': the last term ended, as 'previous'
     if ordinal is not None:
         term = terms[_ORDINALS[ordinal]] if len(terms) > _ORDINALS[ordinal] else None
     else:
@@ -293,11 +293,32 @@ def insertions(sentence: Span) -> list[tuple[int, int]]:
         mark = doc[i].text
         closing = _CLOSING.get(mark) or (mark if mark in _DASHES else None)
         end = next((j for j in range(i + 1, sentence.end) if doc[j].text == closing), None) if closing else None
+        end = end if end is not None else _appositive(doc, i, sentence.end)
         if end is not None:
             out.append((i, end))
             i = end
         i += 1
     return out
+
+
+def _appositive(doc: Doc, comma: int, stop: int) -> int | None:
+    """'withdraw from UNESCO, the United Nations cultural organization, by the end of 2026': a noun phrase between
+    commas right after a treaty's name, describing it; the closing comma, or None (not a list: no 'and', no other
+    name)."""
+    if doc[comma].text != "," or comma == 0 or doc[comma - 1].ent_type_ != "TREATY" or comma + 1 >= stop:
+        return None
+    if doc[comma + 1].lower_ not in ("the", "a", "an"):
+        return None
+    end = next((j for j in range(comma + 2, min(stop, comma + 10)) if doc[j].text == ","), None)
+    inside = doc[comma + 1 : end] if end is not None else []
+    if end is None or any(
+        (t.ent_type_ == "TREATY" and t.ent_id_ != doc[comma - 1].ent_id_)  # the same treaty, described: kept
+        or t.ent_type_ in ("STATE", "CAPITAL", "DATE")
+        or t.lower_ in ("and", "or", "which", "that", "who")
+        for t in inside
+    ):
+        return None
+    return end
 
 
 def inserted(verb: Span) -> set[int]:
@@ -400,6 +421,12 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
             and verb.doc[after[1].start - 1].text in (",", "on")
         ):
             return after[1]  # "a year from yesterday, on 22 January 2026": the calendar date
+        if (
+            len(after) > 1
+            and after[0][-1].lower_ in ("term", "tenure", "mandate")
+            and after[1].start - after[0].end <= 1
+        ):
+            return after[1]  # "during President Trump's first term in 2017": the year within the term
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
 

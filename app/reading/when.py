@@ -191,6 +191,9 @@ def _base(
         return d, d
     if day and month:
         options = [(dt.date(y, month, day),) * 2 for y in (published.year - 1, published.year, published.year + 1)]
+        named = [o for o in options if weekday is not None and o[0].weekday() == weekday]
+        if len(named) == 1:  # "on Tuesday, Jan. 27": the year in which that day is a Tuesday, whatever the tense
+            return named[0]
         return _nearest(options, published, tense, rel)
     if month and year:
         return _month(year, month)

@@ -179,8 +179,8 @@ def determined(token: Token) -> bool:
             return True  # "walks out of nuclear treaty", "pulls out of landmark climate accord"
         if word.lower_ in ("a", "an") and token.i - back > 0 and doc[token.i - back - 1].lower_ in ("from", "of"):
             return True  # "withdrawn from a landmark international treaty"
-        if (word.is_punct and word.text != "-") or word.like_num or word.ent_type_:
-            return False
+        if (word.is_punct and word.text != "-") or word.like_num or word.ent_type_ not in ("", "CAPITAL"):
+            return False  # a city is no bar: "the Paris deal", "the Kyoto pact" (named after the place)
     return False
 
 
@@ -286,8 +286,26 @@ def passive_voice(verb: Span) -> bool:
 def negated(verb: Span) -> bool:
     """'has not ratified', 'never signed'; 'has neither signed nor ratified' denies both verbs."""
     doc = verb.doc
-    previous = [doc[i].lower_ for i in range(max(0, verb.start - 3), verb.start)]
+    start = _causative_start(verb)
+    previous = [doc[i].lower_ for i in range(max(0, start - 3), start)]
     return any(w in _DENIALS for w in previous) or verb[0].lower_ in ("not", "never") or _denied_before(verb)
+
+
+_LAWMAKERS = {"legislature", "legislatures", "parliament", "parliaments", "senate", "congress", "lawmakers",
+              "legislators", "assembly", "assemblies"}  # fmt: skip
+
+
+def _causative_start(verb: Span) -> int:
+    """'never had their legislatures ratify it': where the verb's own clause begins, over a causative 'had / got
+    (their) legislature' between the denial and the verb; else the verb's start."""
+    doc = verb.doc
+    i = verb.start - 1
+    if i < 1 or doc[i].lower_ not in _LAWMAKERS:
+        return verb.start
+    i -= 1
+    if doc[i].lower_ in ("their", "its", "the", "his", "her"):
+        i -= 1
+    return i if i >= 0 and doc[i].lower_ in ("had", "have", "has", "got", "get", "gets") else verb.start
 
 
 def _denied_before(verb: Span) -> bool:
