@@ -1,10 +1,11 @@
-"""States named as never having joined a treaty, in the phrasing news uses when another state leaves it: "the US
-will join Libya, Yemen, and Iran as nations that are not part of the Paris Agreement", "will join countries like Iran,
+"""States named as never having joined a treaty, in the phrasing news uses when another state leaves it: "the US will
+join Libya, Yemen, and Iran as nations that are not part of the Paris Agreement", "will join countries like Iran,
 Yemen and Libya to opt out of the Paris Accord", "will join the only three members of the United Nations that are not
-a party to the agreement: Iran, Libya and Yemen", "the following States remain outside the Convention: A, B and C".
-Each listed state is claimed not bound on the day of the report
-(``bound_on`` false), which the checks judge against the sourced outsiders of the treaty's party list
-(world/parties ``outsiders``). The state that joins them is left to the readings of its own withdrawal.
+a party to the agreement: Iran, Libya and Yemen", "the following States remain outside the Convention: A, B and C",
+"places the US alongside Iran, Libya and Yemen as the only countries in the world outside the 2015 pact". Each listed
+state is claimed not bound on the day of the report (``bound_on`` false), which the checks judge against the sourced
+outsiders of the treaty's party list (world/parties ``outsiders``). The state that joins them is left to the readings
+of its own withdrawal.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ _OUTSIDE = re.compile(
     r"\b(?:(?:are|is|were|remain|remains)\s+)?not\s+(?:a\s+)?part(?:y|ies)?\s+(?:of|to)\b"
     r"|\bopt(?:s|ed|ing)?\s+out\s+of\b"
     r"|\b(?:remain|remains|remained|stay|stays|stayed)\s+outside\b"
-    r"|\b(?:have|has)\s+not\s+(?:joined|ratified)\b",
+    r"|\b(?:have|has)\s+not\s+(?:joined|ratified)\b"
+    r"|\b(?:countries|nations|states)\s+(?:in\s+the\s+world\s+)?outside\b",  # "as the only countries outside"
     re.IGNORECASE,
 )
 
@@ -37,7 +39,7 @@ def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
     cue = clause.char_span(outside.start(), outside.end(), alignment_mode="expand")
     if cue is None:
         return []
-    join = next((t for t in clause if t.lower_ in JOIN_FORMS and t.i < cue.start), None)
+    join = next((t for t in clause if (t.lower_ in JOIN_FORMS or t.lower_ == "alongside") and t.i < cue.start), None)
     colon = next((t for t in clause if t.text == ":" and t.i >= cue.end), None)
     if join is None and colon is None:
         return []

@@ -182,7 +182,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["excluded", "removed", "released"]}}, {"LOWER": "from"}, {"LOWER": "the", "OP": "?"},
          {"LOWER": {"IN": ["membership", "organization", "organisation"]}}, {"LOWER": "at"},
          {"LOWER": {"IN": ["its", "their"]}}, {"LOWER": "own"}, {"LOWER": "request"}],
-        [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back", "step"]}}, {"LOWER": {"IN": ["out", "away"]}}],
         # "Gambia will be formally removed from the ICC on 10 November 2017": the day its exit takes effect (only
         # the future 'be removed': 'was removed from' may be an expulsion)
         [{"LOWER": {"IN": ["will", "would", "shall"]}}, {"LOWER": "be"},

@@ -26,6 +26,7 @@ from app.reading.announced import announcement_claims, announcements
 from app.reading.annual import annual_rule
 from app.reading.backoff import backoff_claims
 from app.reading.bounds import not_before, notice_bound
+from app.reading.but_not import not_by_claims
 from app.reading.consent import consent_rule, recipient_rule, right_rule
 from app.reading.context import Context
 from app.reading.coordinated import for_both
@@ -399,6 +400,7 @@ class Reader:
         claims += self._counts(clause, treaties, generic, treaty_here, dates, context, joiners)
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
+        claims += not_by_claims(clause, actors, treaty_here, context.published)  # "..., but not by the US or China"
         yield from for_both(clause, entry_before(clause, claims))
         for ent in treaties:
             self._name(ent, context)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+_DASHES = ("-", "—", "–")
+
 # Words that may stand between 'who' and its verb: "who both notified", "who had also given notice".
 _BETWEEN = {
     "both",
@@ -36,9 +38,12 @@ def relative_antecedent(verb: Span, actors: list[Span]) -> Span | None:
     i = verb.start - 1
     while i >= verb.sent.start and doc[i].lower_ in _BETWEEN:
         i -= 1
+    if i > verb.sent.start and doc[i].text in _DASHES:  # "Russia which - along with the United States - has not"
+        opening = next((j for j in range(i - 1, verb.sent.start, -1) if doc[j].text in _DASHES), None)
+        i = opening - 1 if opening is not None else i
     if i < verb.sent.start or doc[i].lower_ not in ("who", "which"):
         return None
-    if doc[i].lower_ == "which" and (i == 0 or doc[i - 1].text != ","):
-        return None  # "the treaty which was signed": a state's relative clause is set off by a comma
+    if doc[i].lower_ == "which" and (i == 0 or (doc[i - 1].text != "," and doc[i - 1].ent_type_ != "STATE")):
+        return None  # "the treaty which was signed": a state's relative clause is set off by a comma or follows it
     end = i - 1 if i > 0 and doc[i - 1].text == "," else i  # "South Africa, who ..."
     return next((e for e in actors if e.end == end), None)

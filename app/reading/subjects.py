@@ -46,8 +46,12 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return []  # "the withdrawing state has effectively terminated its membership": any state, none named
     if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
         listed = [e for e in listed_with(actors, antecedent, forward=False) if e == antecedent or not _aside(e)]
+        listed += along_with(antecedent, actors, verb)
         return list(dict.fromkeys(str(e.ent_id_) for e in listed))
     before = [e for e in actors if e.end <= verb.start and not governed(e) and not set_aside(e, verb)]
+    if before and (along := along_with(before[-1], actors, verb)):  # "Russia, along with China, has not signed"
+        listed = listed_with(actors, before[-1], forward=False) + along
+        return list(dict.fromkeys(str(e.ent_id_) for e in listed))
     if not before and (paired := former_or_latter(verb, clause, context)):
         return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
     if before:
@@ -155,6 +159,24 @@ def _group_members(verb: Span, actors: list[Span], clause: Span) -> list[str]:
     first = next((e for e in examples if doc[e.start - 1].lower_ in _EXAMPLES or doc[e.start - 1].text == ","), None)
     named += listed_with(actors, first, forward=True) if first is not None else []
     return list(dict.fromkeys(str(e.ent_id_) for e in named))
+
+
+_ALONG = (("along", "with"), ("together", "with"), ("as", "well", "as"))
+
+
+def along_with(subject: Span, actors: list[Span], verb: Span) -> list[Span]:
+    """'Russia - along with the United States, China and India - has not signed', 'Russia, together with China, has
+    not': the states named after 'along with' between the subject and its verb act with it."""
+    doc = verb.doc
+    i = subject.end
+    while i < verb.start and (doc[i].text in (",", "-", "—", "–") or doc[i].lower_ == "which"):
+        i += 1
+    words = [t.lower_ for t in doc[i : i + 3]]
+    opener = next((o for o in _ALONG if tuple(words[: len(o)]) == o), None)
+    if opener is None:
+        return []
+    first = next((e for e in actors if i + len(opener) <= e.start < verb.start), None)
+    return [e for e in listed_with(actors, first, forward=True) if e.end <= verb.start] if first is not None else []
 
 
 _LISTING = {"these", "they", "those"}

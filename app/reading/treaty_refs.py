@@ -152,6 +152,9 @@ def clause_treaty(treaties: list[Span], generic: list[Token], clause: Span, cont
     (a notice, a waiting period) points to."""
     if treaties:
         return str(treaties[0].ent_id_)
+    opening = [t for t in clause if not t.is_punct][:6]
+    if opening and opening[0].lower_ == "it" and any(t.lower_ in ("ratified", "signed", "acceded") for t in opening):
+        return context.refer("it")  # "It has since been ratified by 160 countries": the treaty, a passive's subject
     if generic or mentions_withdrawal(clause) or any(t.lower_ in ("notice", "waiting") for t in clause):
         return context.refer(generic[0].lower_) if generic else context.withdrawn_from()
     return None

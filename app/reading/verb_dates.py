@@ -231,6 +231,8 @@ def _names_a_treaty(doc: Doc, end: int) -> bool:
             return False  # "the AES's January 2024 ECOWAS exit": the exit's date, before the treaty it leaves
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY:
             return True
+        if token.ent_type_ == "CAPITAL":
+            continue  # "the 1998 Rome treaty": a city in the name
         if not token.is_alpha or token.is_title or token.lower_ in PREPOSITIONS:
             return token.ent_type_ == "TREATY"  # not "signed in 1994 by the EU": the EU signed in 1994
     return False

@@ -179,8 +179,13 @@ def determined(token: Token) -> bool:
             return True  # "walks out of nuclear treaty", "pulls out of landmark climate accord"
         if word.lower_ in ("a", "an") and token.i - back > 0 and doc[token.i - back - 1].lower_ in ("from", "of"):
             return True  # "withdrawn from a landmark international treaty"
-        if (word.is_punct and word.text != "-") or word.like_num or word.ent_type_ not in ("", "CAPITAL"):
-            return False  # a city is no bar: "the Paris deal", "the Kyoto pact" (named after the place)
+        year = word.like_num and len(word.text) == 4 and word.text[:2] in ("18", "19", "20")  # "the 2015 pact"
+        if (
+            (word.is_punct and word.text != "-")
+            or (word.like_num and not year)
+            or word.ent_type_ not in ("", "CAPITAL")
+        ):
+            return False  # a city or a year is no bar: "the Paris deal", "the Kyoto pact", "the 1997 treaty"
     return False
 
 

@@ -351,7 +351,9 @@ def _other_recipient(anchor: str, found: tuple[OwnedProvision, list[str]] | None
     named = re.search(r"\b(?:notif\w*|notice|instrument|letter)\b.*?\bto\s+(?:the\s+)?(.+)$", anchor, re.IGNORECASE)
     if found is None or named is None:
         return None
-    body = re.sub(r"\s+(?:in|on|at|by|for|last|this|early|late|before|after)\b.*$", "", named.group(1))  # "in September"
+    body = re.sub(
+        r"\s+(?:in|on|at|by|for|last|this|early|late|before|after)\b.*$", "", named.group(1)
+    )  # "in September"
     if re.match(r"depositary\b", body, re.IGNORECASE):
         return None  # "to the Depositary of the Agreement": the depositary, whoever the clause names as such
     said = _recipient_words(re.sub(r"\bu\.?n\.?(?=\s|$)", "United Nations", body, flags=re.IGNORECASE))
