@@ -29,7 +29,7 @@ _PRONOUNS = {"its", "our", "their"}  # "its expulsion from the Council of Europe
 _NOTICE_NOUNS = {"notification", "notice", "letter", "declaration", "declarations", "instrument", "note"}
 _UNREAL = {"planned", "proposed", "possible", "potential", "intended", "threatened", "expected", "eventual",
            "future", "hypothetical", "would-be", "announced", "desired", "mooted", "feared"}  # fmt: skip
-_CONNECTORS = {"on", "in", "as", "of", "effective", "from", "at", ",", "(", "a", "member", "members", "state", "states",
+_CONNECTORS = {"on", "in", "as", "of", "effective", "from", "at", "by", ",", "(", "a", "member", "members", "state", "states",
                "party", "formally", "officially", "legally"}  # fmt: skip
 _OWNER_HEADS = {"administration", "government", "cabinet"}
 _COUNTRY = {"country", "nation"}  # "the country's official withdrawal": the state the article speaks of
@@ -130,6 +130,8 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         return None
     if any(doc[i].lower_ in ("effective", "from") for i in range(end, date.start)) and kind == "exit":
         kind = "effective"
+    if kind == "exit" and (date[0].lower_ == "by" or (date.start > 0 and doc[date.start - 1].lower_ == "by")):
+        kind = "effective"  # "Announces U.S. Withdrawal from UNESCO by 2026": when the exit is to be complete
     country = by_context and doc[start - 1].lower_ in _COUNTRY  # "it announced the country's withdrawal": another
     # body announcing the state's exit, not the state its own notice
     if (

@@ -62,11 +62,22 @@ def test_a_day_no_record_covers_is_unverifiable_and_says_which_record(client: Te
 def test_signatories_of_a_treaty_without_a_signatory_record_read_as_parties_only_when_they_match(
     client: TestClient,
 ) -> None:
-    """'among the 125 signatories to the ICC' (2025): news often calls the parties so."""
-    loose = judge(client, "2025-05-20", "125 signatories", "rome-statute")
+    """'among the 111 signatories to the CCM' (2025): news often calls the parties so; the CCM's signatures are not all
+    listed (no signatories_complete), so a count of its parties given as its signatories is read as the parties."""
+    loose = judge(client, "2025-05-20", "111 signatories", "ccm")
     assert loose["verdict"] == "consistent" and "read as the parties" in loose["explanation"], loose
-    other = judge(client, "2025-05-20", "137 signatories", "rome-statute")
+    other = judge(client, "2025-05-20", "120 signatories", "ccm")
     assert other["verdict"] == "unverifiable", other
+
+
+def test_parties_called_signatories_where_the_signatures_are_all_listed(client: TestClient) -> None:
+    """'among the 125 signatories to the ICC' (2025): the Rome Statute's 139 signatures are all listed (world/parties
+    signatories_complete, h-b18), so its 125 parties given as its signatories are partly right, as the module says."""
+    result = judge(client, "2025-05-20", "125 signatories", "rome-statute")
+    assert (result["verdict"], result["correct_value"]) == ("partly_consistent", "139"), result
+    assert "parties" in result["explanation"], result
+    exact = judge(client, "2025-05-20", "139 signatories", "rome-statute")
+    assert exact["verdict"] == "consistent", exact
 
 
 @pytest.mark.parametrize(

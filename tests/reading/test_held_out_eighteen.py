@@ -272,6 +272,18 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Kyoto Protocol entered into force in 2005. Canada left the 1997 Kyoto pact in 2012.",
         [("entry_into_force", "kyoto-protocol", None, "2005"), ("withdrew", "kyoto-protocol", "CAN", "2012")],
     ),
+    (
+        "an-exit-noun-by-a-date-is-its-effect",  # ours, after Glance's headline 'U.S. Withdrawal from UNESCO by 2026'
+        "2025-07-22",
+        "Nicaragua's withdrawal from UNESCO by the end of 2026 was confirmed.",
+        [("effective_date", "unesco-constitution", "NIC", "0001-01-01/2026-12-31")],
+    ),
+    (
+        "by-a-state-is-no-date",  # 'by' before an agent
+        "2019-01-01",
+        "The withdrawal by Venezuela from the OAS was confirmed.",
+        [],
+    ),
 ]
 
 
