@@ -29,8 +29,8 @@ _PRONOUNS = {"its", "our", "their"}  # "its expulsion from the Council of Europe
 _NOTICE_NOUNS = {"notification", "notice", "letter", "declaration", "declarations", "instrument", "note"}
 _UNREAL = {"planned", "proposed", "possible", "potential", "intended", "threatened", "expected", "eventual",
            "future", "hypothetical", "would-be", "announced", "desired", "mooted", "feared"}  # fmt: skip
-_CONNECTORS = {"on", "in", "as", "of", "effective", "from", "at", "by", ",", "(", "a", "member", "members", "state", "states",
-               "party", "formally", "officially", "legally"}  # fmt: skip
+_CONNECTORS = {"on", "in", "as", "of", "effective", "from", "at", "by", ",", "(", "a", "member", "members", "state",
+               "states", "party", "formally", "officially", "legally"}  # fmt: skip
 _OWNER_HEADS = {"administration", "government", "cabinet"}
 _COUNTRY = {"country", "nation"}  # "the country's official withdrawal": the state the article speaks of
 _GROUP_OWNERS = {"trio", "countries", "states", "nations", "governments", "juntas", "regimes"}

@@ -312,12 +312,13 @@ def _appositive(doc: Doc, comma: int, stop: int) -> int | None:
     if doc[comma + 1].lower_ not in ("the", "a", "an"):
         return None
     end = next((j for j in range(comma + 2, min(stop, comma + 10)) if doc[j].text == ","), None)
-    inside = doc[comma + 1 : end] if end is not None else []
-    if end is None or any(
+    if end is None:
+        return None
+    if any(
         (t.ent_type_ == "TREATY" and t.ent_id_ != doc[comma - 1].ent_id_)  # the same treaty, described: kept
         or t.ent_type_ in ("STATE", "CAPITAL", "DATE")
         or t.lower_ in ("and", "or", "which", "that", "who")
-        for t in inside
+        for t in doc[comma + 1 : end]
     ):
         return None
     return end
