@@ -362,12 +362,8 @@ class Reader:
             states = states or exiting or owners_inside(verb, actors)
             following = [v.start for _, v in triggers if v.start > verb.start]
             later = [d for d in dates if verb.end <= d.start < reach(verb, min(following, default=len(doc)), dates)]
-            if paired := _each_dated(actors, later, verb):  # "...: Burundi in 2017 and the Philippines in 2019"
-                for state, date in paired:
-                    claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
-                continue
-            if respectively and len(states) >= 2 and len(later) == len(states):
-                for state, date in zip(states, later, strict=True):  # "... on 27 June and 1 July respectively"
+            if pairs := _each_dated(actors, later, verb) or _respectively(respectively, states, later):
+                for state, date in pairs:  # "...: Burundi in 2017 and the Philippines in 2019", "... respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
             dated = date_for(verb, dates, triggers) or context.heading  # a timeline's entry date, on the line above
@@ -526,18 +522,9 @@ class Reader:
             if value is None and tense == "past" and verb[0].lower_ in ORDINALS:
                 value = "true"  # "became one of the first nations to ratify it": undated, done
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
-            if not mentions_withdrawal(clause) or tense == "future" or revokes_something_else(verb):
+            if (undone := _undone(verb, when, clause, tense, context, base)) is None:
                 return []
-            if when is None and "later" in {t.lower_ for t in clause.doc[max(0, verb.start - 2) : verb.start]}:
-                return []  # "a move that Biden later reversed": undone at a day not told, not as of the report
-            if when is not None and reversed_exit(verb):  # "withdrew ... in 2017, a decision reversed by the Biden
-                kind, value = "joined", claim_value(when)  # administration in 2023": the state's return
-            else:
-                kind, value = "withdrew", "false"
-            if (
-                kind == "withdrew" and when is not None and when.end < context.published
-            ):  # "Biden reversed the move in January 2021":
-                base["as_of"] = when.end  # not withdrawn then (a later exit does not make the sentence wrong)
+            kind, value = undone
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
             if not_bound_by_a_treaty(verb, clause):
                 return []
@@ -546,10 +533,7 @@ class Reader:
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or signed_paper(verb, clause):
                 return []  # "signed it into force / into law", "a letter ... signed by Theresa May": not the treaty
             grouped = bool(states) and states == context.listed_next  # "Several countries signed ... . These include"
-            kind, states = (
-                "signed",
-                [] if verb[0].lemma_ == "open" else states if grouped else signers(verb, states, clause),
-            )
+            kind, states = "signed", [] if verb[0].lemma_ == "open" else _signing(verb, states, clause, grouped)
             if value is None and tense == "past" and states and undated_signature(verb, clause, grouped):
                 value = "true"  # "Bulgaria and Armenia signed the document, but never ratified it": undated
         if kind is None or value is None:
@@ -703,6 +687,37 @@ def _asks(sentence: Span) -> bool:
         return False
     colons = [t.i for t in sentence if t.text == ":"]
     return not (colons and colons[-1] + 1 < sentence.end and sentence.doc[colons[-1] + 1].lower_ in _QUESTION_WORDS)
+
+
+def _undone(
+    verb: Span, when: PartialDate | None, clause: Span, tense: str, context: Context, base: dict[str, object]
+) -> tuple[ClaimKind, str] | None:
+    """What a revocation says: 'South Africa's withdrawal was revoked in March' (no exit: withdrew false, as of the
+    revocation's day when told, a later exit not making the sentence wrong); 'withdrew ... in 2017, a decision
+    reversed by the Biden administration in 2023' (the state's return, joined then); None for a future or other
+    revocation, or 'a move that Biden later reversed' (undone at a day not told)."""
+    if not mentions_withdrawal(clause) or tense == "future" or revokes_something_else(verb):
+        return None
+    if when is None and "later" in {t.lower_ for t in clause.doc[max(0, verb.start - 2) : verb.start]}:
+        return None
+    if when is not None and reversed_exit(verb):
+        return "joined", claim_value(when)
+    if when is not None and when.end < context.published:
+        base["as_of"] = when.end
+    return "withdrew", "false"
+
+
+def _signing(verb: Span, states: list[str], clause: Span, grouped: bool) -> list[str]:
+    """The states that signed: those the next sentence lists for a group ('Several countries signed ... . These
+    include ...'), else those named before the active verb."""
+    return states if grouped else signers(verb, states, clause)
+
+
+def _respectively(respectively: bool, states: list[str], later: list[Span]) -> list[tuple[str, Span]]:
+    """'... on 27 June and 1 July respectively': the states and the dates in order, as many of each."""
+    return (
+        list(zip(states, later, strict=True)) if respectively and len(states) >= 2 and len(later) == len(states) else []
+    )
 
 
 def _each_dated(actors: list[Span], later: list[Span], verb: Span) -> list[tuple[str, Span]]:
