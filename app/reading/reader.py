@@ -99,6 +99,7 @@ from app.reading.status_since import status_since
 from app.reading.subjects import members_listed, named_here, one_per_state, subjects
 from app.reading.tense import asserted_tense, reading_tense, tense_of
 from app.reading.tenure import membership_lengths
+from app.reading.terminations import termination_claims
 from app.reading.timeline import heading_date, section_heading
 from app.reading.treaty_refs import annulled, clause_treaty, party_to, that_move, treaty_for
 from app.reading.triggers import (
@@ -384,6 +385,7 @@ class Reader:
         treaty_here = clause_treaty(treaties, generic, clause, context)
         days = [clause.doc[s:e] for _, s, e in matches_of(reading.dates, clause.doc) if clause.start <= s < clause.end]
         claims += self._in_passing(clause, actors, treaties, days, treaty_here, context)  # "The ICC, founded in"
+        claims += termination_claims(clause, actors, days, treaty_here or context.refer(None), context.published)
         claims += day_of_ending(clause, actors, reading.gazetteer.organisations, days, context.published)  # "after
         # March 15, the day the Russian Federation's membership in the Council of Europe ended"
         admitting = treaty_here or organisation_named(clause, reading.gazetteer.organisations) or context.refer(None)

@@ -320,3 +320,44 @@ def test_an_expulsion_told_as_a_noun(
     finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert read(finder, text, published) == expected
+
+
+# --- a treaty terminated at a party's initiative (app/reading/terminations.py) ----------------------------------
+
+TERMINATED = [
+    (  # tass-2019-08-02 (batch 12)
+        "corpus-terminated-at-the-initiative-of", "2019-08-02",
+        "The Russian Foreign Ministry likewise officially confirmed that the operation of the INF Treaty had been "
+        "terminated at the initiative of the United States as of August 2.",
+        [("effective_date", "inf-treaty", "USA", "2019-08-02")],
+    ),
+    (  # afp-2019-08-02: the day before, the signing's day set aside
+        "corpus-a-fronted-day-and-the-signing-set-aside", "2019-08-02",
+        "The INF Treaty\n\n“On Aug. 2, 2019, at the initiative of the U.S. side, the operation of the treaty between "
+        "the Soviet Union and the United States, signed in Washington on Dec. 8, 1987, was terminated,” said a "
+        "ministry statement.",
+        [("signed", "inf-treaty", None, "1987-12-08"), ("effective_date", "inf-treaty", "USA", "2019-08-02")],
+    ),
+    (
+        "another-treaty-another-day", "2002-06-20",
+        "The ABM Treaty was terminated at the initiative of the United States on June 13, 2002.",
+        [("effective_date", "abm-treaty", "USA", "2002-06-13")],
+    ),
+    (  # not the treaty; not yet
+        "talks-ended-claims-none", "2019-08-02",
+        "The INF Treaty\n\nThe talks ended at the initiative of Russia on 1 August.",
+        [],
+    ),
+    (
+        "a-future-termination-claims-none", "2019-07-20",
+        "The INF Treaty will be terminated at the initiative of the United States on August 2.",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case", "published", "text", "expected"), TERMINATED, ids=[c[0] for c in TERMINATED])
+def test_a_treaty_terminated_at_a_partys_initiative(
+    finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    assert read(finder, text, published) == expected
