@@ -210,9 +210,15 @@ from bench.claims import Score, load_corpus, score
 # end-of-session-8 measure (12 articles, 48 labels, labelled before the reader read them), added at its first sight on
 # main 0176a23 with no reader change for it (26/48 found, 26/40 reports true, 12/26 verdicts): whole corpus 1171/1307 =
 # 89.6% found, precision 1164/1200 = 97.0%, verdicts 1134/1171 = 96.8%. The batch is the measure; it is not tuned on.
-RECALL_FLOOR = 0.89
+# Raised to 0.90 / 0.97 / 0.97 (h-backlog, session 9): the constructions left by held-out batches 1-16 read in general
+# (tests/reading/test_backlog_constructions.py: a treaty described by its subject, 'out of X since D', 'This measure
+# will take effect', dated gerunds told in passing, an agentless passive notice, 'provided notice', expulsions as
+# nouns, a treaty terminated at a party's initiative: +11 found, none spurious) with the other helpers' work on
+# batches 17-19: whole corpus (main at b5234b3, 1433 labels with batches 18 and 19) 1303/1433 = 90.9% found,
+# precision 1296/1330 = 97.4%, verdicts 1273/1303 = 97.7%.
+RECALL_FLOOR = 0.90
 PRECISION_FLOOR = 0.97
-VERDICT_FLOOR = 0.96
+VERDICT_FLOOR = 0.97
 
 
 @pytest.fixture(scope="module")
