@@ -68,6 +68,28 @@ def places_in_names(doc: Doc) -> Doc:
     return doc
 
 
+_LEFT = {"withdraw", "leave", "quit", "exit", "pull", "depart", "ditch", "abandon", "withdrawal", "departure"}
+
+
+def places_left(doc: Doc, places: dict[str, str]) -> Doc:
+    """'five States that withdrew from Ottawa in 2025', 'Trump quit Paris': a capital that begins one treaty's names
+    (gazetteer ``places``), as what an exit leaves, is that treaty, not the government."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ != "CAPITAL" or ent.text not in places or ent.start == 0:
+            continue
+        before = doc[max(0, ent.start - 3) : ent.start]
+        direct = doc[ent.start - 1].lemma_ in ("quit", "exit", "ditch", "abandon")  # not "left Ottawa on Monday"
+        after_from = doc[ent.start - 1].lower_ in ("from", "of") and any(t.lemma_ in _LEFT for t in before)
+        if direct or after_from:
+            ents[n] = Span(doc, ent.start, ent.end, label="TREATY", span_id=places[ent.text])
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 def _under(ent: Span) -> bool:
     """'under President Donald Trump', 'talks with Putin': the leader is not the one acting (over his titles)."""
     i = ent.start - 1

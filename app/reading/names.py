@@ -49,6 +49,8 @@ class Gazetteer:
     described: dict[str, tuple[str, ...]] = field(default_factory=dict)  # treaty id -> names, compacted
     organisations: dict[str, str] = field(default_factory=dict)  # "Council of Europe" -> the treaty founding it
     maybe_states: dict[str, str] = field(default_factory=dict)  # "Georgia", "Jordan", "Chad": states in context
+    places: dict[str, str] = field(default_factory=dict)  # a capital one treaty's names begin with -> that treaty
+    # ("Ottawa" -> the Ottawa Convention): read as the treaty only as what an exit leaves ("withdrew from Ottawa")
 
 
 _FOUNDING = re.compile(r"^(?:Statute|Constitution|Charter|Constitutive Act|Articles of Agreement) of the (?P<org>.+)$")
@@ -218,4 +220,17 @@ def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
     return Gazetteer(
         treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies, leaders=leaders,
         other_instruments=others, described=described, organisations=organisations, maybe_states=dict(IN_CONTEXT),
+        places=place_names(rulebook, capitals),
     )  # fmt: skip
+
+
+def place_names(rulebook: Rulebook, capitals: dict[str, str]) -> dict[str, str]:
+    """The capitals that begin the names of exactly one treaty ('Ottawa Convention', 'Ottawa Treaty' -> apmbc; not
+    'Vienna', which begins several): the short name news gives the treaty after an exit ('withdrew from Ottawa')."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for treaty in rulebook.treaties.values():
+        for name in (treaty.name, treaty.short_name, *treaty.aliases):
+            first, _, rest = name.partition(" ")
+            if rest and first in capitals:
+                seen[first].add(treaty.id)
+    return {place: next(iter(ids)) for place, ids in seen.items() if len(ids) == 1}

@@ -65,6 +65,7 @@ from app.reading.mentions import (
     leaders_as_states,
     mention_weight,
     places_in_names,
+    places_left,
 )
 from app.reading.neither import shared_denials
 from app.reading.nominal import nominal_claims, nominals
@@ -96,7 +97,7 @@ from app.reading.ratification import (
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
 from app.reading.since_notice import since_notices
 from app.reading.status_since import status_since
-from app.reading.subjects import members_listed, named_here, one_per_state, subjects
+from app.reading.subjects import members_listed, named_here, numbered_group_subject, one_per_state, subjects
 from app.reading.tense import asserted_tense, reading_tense, tense_of
 from app.reading.tenure import membership_lengths
 from app.reading.terminations import termination_claims
@@ -261,19 +262,20 @@ class Reader:
         treaty = self.rulebook.treaties.get(treaty_id)
         return treaty is not None and precondition_of(self.rulebook.owned_provisions(treaty).values()) is not None
 
+    def _marked(self, doc: Doc, reading: Reading, published: dt.date) -> Doc:
+        """The paragraph with its names read in context: leaders and ambiguous names as states, descriptions as
+        treaties, figures of speech dropped, places in names and capitals left as treaties."""
+        doc = states_in_context(leaders_as_states(doc, reading, published))
+        doc = figures_dropped(described_treaties(doc, reading.gazetteer.described))
+        return places_left(places_in_names(doc), reading.gazetteer.places)
+
     def find(self, text: str, published: dt.date) -> list[Found]:
         reading = self.reading
         context = Context(published, leaders=reading.gazetteer.leaders)
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", _unbroken(text)) if m.group().strip()]
         docs = [
-            places_in_names(
-                figures_dropped(
-                    described_treaties(
-                        states_in_context(leaders_as_states(doc, reading, published)), reading.gazetteer.described
-                    )
-                )
-            )
+            self._marked(doc, reading, published)
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
         treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY"]
@@ -540,7 +542,8 @@ class Reader:
                 value = "true"  # "Bulgaria and Armenia signed the document, but never ratified it": undated
         if kind is None or value is None:
             return []
-        if not states and kind not in ("entry_into_force", "signed"):
+        group = kind == "withdrew" and numbered_group_subject(verb)  # "five States that withdrew ... in 2025"
+        if not states and kind not in ("entry_into_force", "signed") and not group:
             return []
         return one_per_state(base, kind, states, value, tense)
 

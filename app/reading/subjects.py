@@ -44,6 +44,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(context.listed_next)
     if _generic_subject(verb, clause):
         return []  # "the withdrawing state has effectively terminated its membership": any state, none named
+    if (group := _group_antecedent(verb)) is not None:  # "Ukraine followed five States that withdrew ...": the
+        return list(context.states) if group and len(context.states) > 1 else []  # group, not the main subject
     if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
         listed = [e for e in listed_with(actors, antecedent, forward=False) if e == antecedent or not _aside(e)]
         listed += along_with(antecedent, actors, verb)
@@ -96,6 +98,34 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(context.previous_states)  # "X sent a letter of withdrawal ... Written notice to withdraw ... has
         # been submitted to the Secretary-General": an agentless passive restates the deed of the sentence before
     return [context.state] if context.state else []
+
+
+_GROUPS = {"states", "countries", "nations", "governments"}
+
+
+def _group_antecedent(verb: Span) -> bool | None:
+    """The verb's subject is a relative pronoun after a group of states ('five States that withdrew', 'other
+    countries which have left'): None when it is not; True for the group the article named last ('the three
+    countries that withdrew'), False for a group it does not name (a number or a quantifier: no state)."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i > verb.sent.start and doc[i].lower_ in ("have", "has", "had", "also", "already", "all", "since", "both"):
+        i -= 1
+    if i <= verb.sent.start or doc[i].lower_ not in ("that", "which", "who") or doc[i - 1].lower_ not in _GROUPS:
+        return None
+    words = [t.lower_ for t in doc[max(verb.sent.start, i - 4) : i - 1]]
+    return words[-2:-1] in (["the"], ["these"], ["those"]) or words[-1:] in (["the"], ["these"], ["those"])
+
+
+def numbered_group_subject(verb: Span) -> bool:
+    """'five States that withdrew from Ottawa in 2025': a counted group of states the article does not name (a claim
+    about the group, no state)."""
+    if _group_antecedent(verb) is not False:
+        return False
+    i = verb.start - 1
+    while i > verb.sent.start and verb.doc[i].lower_ not in _GROUPS:
+        i -= 1
+    return i > verb.sent.start and verb.doc[i - 1].like_num
 
 
 def _the_country(verb: Span, clause: Span) -> bool:

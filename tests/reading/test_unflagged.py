@@ -198,6 +198,48 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("parties_count", "kyoto-protocol", None, "84 signatories (in 1997)"),
         ],
     ),
+    (
+        "a-numbered-group-that-withdrew-from-a-capital-named-treaty",  # lieber-2025-10-08: 'Ottawa', five unnamed
+        "2025-10-08",
+        "In doing so, Ukraine followed five States that withdrew from Ottawa in 2025, and also became the first State "
+        "to refuse obligations under that treaty.",
+        [("withdrew", "apmbc", None, "2025")],
+    ),
+    (
+        "a-numbered-group-other-treaty-year",
+        "2018-01-10",
+        "Two countries that withdrew from the Rome Statute in 2017 were criticised.",
+        [("withdrew", "rome-statute", None, "2017")],
+    ),
+    (
+        "a-capital-beginning-one-treaty-s-names-after-an-exit-is-that-treaty",
+        "2025-10-08",
+        "Lithuania withdrew from Oslo in 2025.",
+        [("withdrew", "ccm", "LTU", "2025")],
+    ),
+    (
+        "a-capital-travelled-from-is-no-treaty",
+        "2025-10-08",
+        "The Lithuanian delegation left Ottawa on Monday.",
+        [],
+    ),
+    (
+        "a-group-named-by-a-quantifier-claims-nothing",
+        "2018-01-10",
+        "Burundi followed other countries that have left the Rome Statute.",
+        [],
+    ),
+    (
+        "the-group-the-article-named-is-its-states",
+        "2025-10-08",
+        "Lithuania, Latvia and Estonia gave notice in June. Finland joined the three countries that withdrew from the "
+        "Ottawa Convention in 2025.",
+        [
+            ("withdrew", "apmbc", "LTU", "2025"),
+            ("withdrew", "apmbc", "LVA", "2025"),
+            ("withdrew", "apmbc", "EST", "2025"),
+        ],
+    ),
 ]
 
 
