@@ -35,7 +35,7 @@ from app.reading.exits import has_treaty_object
 from app.reading.pipeline import Reading
 from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
-from app.reading.tense import reading_tense, tense_of
+from app.reading.tense import quoted_denied, reading_tense, tense_of
 from app.reading.treaty_refs import clause_treaty, treaty_for
 from app.reading.verb_dates import clause_dates, insertions, resolved
 from app.reading.vocabulary import (
@@ -328,6 +328,8 @@ def _hedged_cue(cue: Cue, sentence: Span) -> bool:
     """A denial, a modal, a condition or an intention in the cue's own clause (vocabulary.HEDGES): 'has not yet taken
     any steps to leave', 'the withdrawal would take a year', 'voted to quit', 'a law on Russia's withdrawal'."""
     doc = sentence.doc
+    if quoted_denied(cue.span):
+        return True  # '"Today, X is leaving ...," a minister wrote, a claim the ministry denied'
     words = _clause_of(cue, sentence)
     start = words.start
     if not _noun(cue) and cue.kind != "notification_date":  # a verb's hedge stands before it

@@ -40,6 +40,11 @@ _MECHANISMS = {"process", "decide", "review", "approve", "consider", "accept", "
                "ratify", "confirm"}  # fmt: skip
 _BEGAN = {"initiated", "started", "triggered", "began", "launched", "opened", "set", "start", "starts", "begin",
           "begins", "initiate", "initiates", "trigger", "triggers", "open", "opens"}  # fmt: skip  # "will start a ..."
+_UNSURE = re.compile(
+    r"\b(?:might|could|may)\s+(?:\w+\s+)?(?:have\s+to|need\s+to|be\s+(?:obliged|obligated|required|expected)\s+to)\b",
+    re.IGNORECASE,
+)
+_SAYING = {"said", "says", "announced", "announces", "declared", "stated", "told", "warned", "threatened"}
 _COMES = {"comes", "came", "come", "coming"}  # "X came a year after it told the UN": a rule only from the notice
 
 
@@ -75,6 +80,8 @@ def periods(
             continue
         if any(w.startswith("transition") or w == "grace" for w in following[:3]):
             continue  # "a seven-month transitionary period", "a six-month grace period": not the notice
+        if _UNSURE.search(doc[clause.start : s].text):
+            continue  # "might be obligated to give at least 12 months notice": a guess at the rule, not the rule
         if waits and preceding[-2:] == ["after", "a"] and following[:1] == ["waiting"] and set(following) & _THEN:
             continue  # "Even after a three-year waiting period, any withdrawal process then ...": the wait before
             # notice a precondition sets (Paris Art. 28(1)), told before the notice period itself
@@ -132,8 +139,12 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
             return ""  # "eleven months after this announcement": a story's event, not the rule
         if _notice_timed(clause, start) and not any(w.removesuffix("'s") in NOTICE_ANCHORS for w in anchor):
             return ""  # "The notification came two months after Trump announced ...": when a notice was given
-        if preceding[-1:] and preceding[-1] in _COMES and not any(w.strip("'s") in NOTICE_ANCHORS for w in anchor):
-            return ""  # "The withdrawal comes a month after the prosecutor announced an inquiry": the story's order
+        if (
+            preceding[-1:]
+            and preceding[-1] in _COMES
+            and (not any(w.strip("'s") in NOTICE_ANCHORS for w in anchor) or set(anchor) & _SAYING)
+        ):  # "The withdrawal comes a month after the prosecutor announced an inquiry", "The decision came a day after
+            return ""  # Washington said it was leaving the UN Human Rights Council": the story's order, not a rule
         if _consent_given(anchor) and not _about_withdrawal(clause):
             return ""  # "in force sixty days after the submission of its ratification": the treaty's entry into force
         kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" else DOMESTIC_ANCHORS)

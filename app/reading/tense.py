@@ -18,6 +18,7 @@ from app.reading.vocabulary import (
     ORDINALS,
     PAPERS,
     PERFECT,
+    WITHDRAW_LEMMAS,
     WITHDRAWAL_NOUNS,
 )
 from app.reading.when import Tense
@@ -32,6 +33,27 @@ def _quoted_intent(verb: Span) -> bool:
     inside = sum(1 for t in before if t.text in ('"', "“", "”")) % 2 == 1
     person = any(t.lower_ in ("we", "i") for t in doc[max(verb.sent.start, verb.start - 4) : verb.start])
     return inside and person
+
+
+_DENIED = {"denied", "denies", "deny", "denying", "refuted", "retracted", "false", "untrue", "incorrect", "wrong"}
+
+
+def quoted_denied(verb: Span) -> bool:
+    """'"Today, X is leaving the treaty," a minister wrote, a claim the ministry later denied': words quoted by the
+    article to be denied are not its claim (a denial after the closing quote)."""
+    doc = verb.doc
+    start = verb.sent.start - (verb.sent.start > 0 and doc[verb.sent.start - 1].text in ('"', "“"))  # the opening
+    marks = [t.i for t in doc[start : verb.sent.end] if t.text in ('"', "“", "”")]  # quote the sentencizer left
+    opened = [i for i in marks if i < verb.start]
+    if len(opened) % 2 == 0:
+        return False
+    closing = next((i for i in marks if i > verb.start), None)
+    if closing is None:
+        return False
+    rest = doc[closing + 1 : verb.sent.end]  # "..., X has not yet taken any steps to leave": the deed denied
+    same = {verb[0].lemma_} | (set(WITHDRAW_LEMMAS) if verb[0].lemma_ in WITHDRAW_LEMMAS else set())
+    undone = any(t.lower_ in ("not", "never", "n't") for t in rest) and any(t.lemma_ in same for t in rest)
+    return undone or any(t.lower_ in _DENIED for t in rest)
 
 
 def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
@@ -97,7 +119,7 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
         tense = "present"  # "Singapore is re-joining the organisation": a return reported as it happens
     if tense == "intention" and _choice_made_over_a_span(verb):
         tense = "past"  # "are amongst those who have chosen to leave the organization over the past few decades"
-    if tense == "intention" or (tense == "future" and _quoted_intent(verb)):
+    if tense == "intention" or (tense == "future" and _quoted_intent(verb)) or quoted_denied(verb):
         return None
     return tense
 

@@ -88,12 +88,16 @@ def treaty_subject_or_it(clause: Span) -> bool:
 
 
 def names_treaty_before(verb: Span) -> bool:
-    """'the agreement, which expires in 2026': the word before the verb (over 'which', commas) is the treaty."""
+    """'the agreement, which expires in 2026', 'the protocol, which was due to expire at the end of 2012': the word
+    before the verb (over 'which', commas, 'is due to') is the treaty."""
     i = verb.start - 1
-    while i >= 0 and verb.doc[i].lower_ in SKIPPED_BEFORE_VERB:
+    while i >= 0 and verb.doc[i].lower_ in SKIPPED_BEFORE_VERB | _DUE:
         i -= 1
     relative = any(t.lower_ in ("which", "that") for t in verb.doc[i + 1 : verb.start])
     return relative and i >= 0 and (verb.doc[i].ent_type_ == "TREATY" or verb.doc[i].lower_ in GENERIC_TREATY)
+
+
+_DUE = {"due", "set", "scheduled", "to", "is", "were", "will", "would"}  # "which was due to expire"
 
 
 def treaty_subject(verb: Span) -> bool:

@@ -33,6 +33,8 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
         or any(t.lower_ in BODIES or t.lower_ in LEGISLATION for t in clause)
     ):
         return
+    if _among_states(clause):
+        return  # "Commission members voted 20 to 17 to accept Norway's reservation": states voting, no parliament
     acting = [e for e in actors if not governed(e)] or actors
     state = acting[0].ent_id_ if acting else body_state(clause, reading) or context.body or context.state
     if state is None:
@@ -52,6 +54,21 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
         {"kind": "vote_tally", "treaty": treaty, "state": state, "value": tally, "body": body,
          "as_of": context.published, "tense": "past"}
     )  # fmt: skip
+
+
+_INTERNATIONAL_VOTERS = {"countries", "states", "nations", "delegates", "delegations", "governments", "commission",
+                         "commissioners"}  # fmt: skip
+
+
+def _among_states(clause: Span) -> bool:
+    """The voters are states or an international body's members ('Commission members voted', 'member states
+    voted', 'delegates voted'), not a parliament: a tally among states is no state's own."""
+    doc = clause.doc
+    for token in clause:
+        if token.lemma_ == "vote" and token.i > clause.start:
+            subject = doc[max(clause.start, token.i - 4) : token.i]
+            return any(t.lower_ in _INTERNATIONAL_VOTERS for t in subject)
+    return False
 
 
 def _abstentions_after(clause: Span) -> int | None:
