@@ -219,6 +219,15 @@ from bench.claims import Score, load_corpus, score
 RECALL_FLOOR = 0.90
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.97
+# Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
+# construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
+# become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
+# received, which is on November 4th'), a timeline's bulleted entries, 'to withdraw once again' (an earlier exit), a
+# government's signature, 'five States that withdrew from Ottawa'; the CFE's 2015 suspension recorded; and five
+# spurious shapes of batches 10-16 refused). Whole corpus with batches 18 and 19 (main e9c3063 and these commits):
+# 1304/1434 = 90.9% found, precision 1297/1323 = 98.0%, verdicts 1274/1304 = 97.7%, 16 inaccurate unflagged (4 of them
+# batch 19's first sight; 23 on the 1307 labels of the session's start), each listed by bench/claims.py.
+UNFLAGGED_CEILING = 16
 
 
 @pytest.fixture(scope="module")
@@ -238,6 +247,7 @@ def test_recall_precision_and_verdicts_do_not_fall(corpus_score: Score) -> None:
     assert corpus_score.recall >= RECALL_FLOOR
     assert corpus_score.precision >= PRECISION_FLOOR
     assert corpus_score.verdict_accuracy >= VERDICT_FLOOR
+    assert len(corpus_score.unflagged) <= UNFLAGGED_CEILING, corpus_score.unflagged
 
 
 def test_the_readme_table_is_generated_from_the_labels() -> None:
