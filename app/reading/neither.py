@@ -40,3 +40,20 @@ def shared_denials(clause: Span, actors: list[Span], claims: list[Claim]) -> lis
         for state in after
         if (c.kind, c.treaty, state) not in have and state not in before
     ]
+
+
+def without_consent(clause: Span, claims: list[Claim]) -> list[Claim]:
+    """'The U.S. likewise signed the statute without ratification', 'signed it without ratifying it': each signer of
+    the clause did not ratify (a denial of the consent the signature lacked)."""
+    words = [t.lower_ for t in clause]
+    at = next((i for i, w in enumerate(words[:-1]) if w == "without" and words[i + 1] in _CONSENT_WORDS), None)
+    if at is None:
+        return []
+    signed = [c for c in claims if c.kind == "signed" and c.state and c.value != "false"]
+    return [
+        Claim(kind="ratified", treaty=c.treaty, state=c.state, value="false", as_of=c.as_of, tense="past")
+        for c in signed
+    ]
+
+
+_CONSENT_WORDS = {"ratification", "ratifying", "ratified", "ratify"}

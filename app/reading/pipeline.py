@@ -266,6 +266,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["process", "steps", "procedure"]}}, {"LOWER": {"IN": ["to", "of", "for"]}},
                 {"LOWER": {"IN": ["withdraw", "withdrawing", "leave", "leaving", "exit", "exiting", "quit",
                                   "quitting", "withdrawal"]}}],
+               # "South Africa said last month that it had initiated its withdrawal from the court": the notice that
+               # starts the exit (read only in the past tense, as the process begun)
+               [{"LOWER": {"IN": ["initiated", "begun", "began", "started", "launched"]}},
+                {"LOWER": {"IN": ["its", "their", "the"]}}, {"LOWER": {"IN": ["formal", "official"]}, "OP": "?"},
+                {"LOWER": {"IN": ["withdrawal", "exit"]}}, {"LOWER": "from"}],
                # "gave a letter of official notification of the United Kingdom's withdrawal ... to Tusk"
                [{"LEMMA": {"IN": ["give", "hand", "deliver", "send"]}}, {"LOWER": {"IN": ["a", "the", "its"]}},
                 {"LOWER": {"IN": ["letter", "note"]}}, {"LOWER": "of"},

@@ -67,7 +67,7 @@ from app.reading.mentions import (
     places_in_names,
     places_left,
 )
-from app.reading.neither import shared_denials
+from app.reading.neither import shared_denials, without_consent
 from app.reading.nominal import nominal_claims, nominals
 from app.reading.notices import (
     letter_named,
@@ -78,6 +78,7 @@ from app.reading.notices import (
     told_exit,
     week_up_to,
 )
+from app.reading.only_outsider import only_outsider_claims
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
 from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, title_case_lemmas
@@ -467,6 +468,8 @@ class Reader:
                 clause, actors, str(treaty), context.published
             )  # "consider ... effective at once"
         claims = since_notices(clause, actors, dates, treaty or context.treaty, context.published, claims)
+        claims += without_consent(clause, claims)  # "signed the statute without ratification"
+        claims += only_outsider_claims(clause, actors, treaty, context.published, claims)  # "the only country that"
         return claims + shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"
 
     def _from_trigger(

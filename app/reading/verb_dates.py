@@ -289,13 +289,17 @@ _CLOSING = {"(": ")", "[": "]"}
 
 def insertions(sentence: Span) -> list[tuple[int, int]]:
     """The insertions of a sentence, as (opening, closing) token indices: between a pair of dashes ('the Convention
-    — which bans X, Y and Z — on 20 February') or in brackets. A single dash before the sentence's end is none."""
+    — which bans X, Y and Z — on 20 February'), in brackets, an appositive after a treaty's name ('UNESCO, the United
+    Nations cultural organization, by ...') or a relative clause between commas before a date ('the pact, which has
+    long been opposed by the NRA, in 2013'). A single dash before the sentence's end is none."""
     doc, out, i = sentence.doc, [], sentence.start
     while i < sentence.end:
         mark = doc[i].text
         closing = _CLOSING.get(mark) or (mark if mark in _DASHES else None)
         end = next((j for j in range(i + 1, sentence.end) if doc[j].text == closing), None) if closing else None
         end = end if end is not None else _appositive(doc, i, sentence.end)
+        if end is None and mark == ",":
+            end = _relative_before_a_date(doc, i, sentence.end)
         if end is not None:
             out.append((i, end))
             i = end
@@ -322,6 +326,19 @@ def _appositive(doc: Doc, comma: int, stop: int) -> int | None:
     ):
         return None
     return end
+
+
+def _relative_before_a_date(doc: Doc, comma: int, stop: int) -> int | None:
+    """', which has long been opposed by the NRA, in 2013': a relative clause between commas with a date right after
+    the closing comma (the date is the predicate's before it: 'signed the pact, which ..., in 2013'); its closing
+    comma, else None."""
+    if comma + 1 >= stop or doc[comma + 1].lower_ not in ("which", "who"):
+        return None
+    end = next((j for j in range(comma + 2, min(stop, comma + 16)) if doc[j].text in (",", ";")), None)
+    if end is None or doc[end].text != "," or end + 2 >= stop or doc[end + 1].lower_ not in ("in", "on"):
+        return None
+    following = doc[end + 2]
+    return end if following.like_num or following.lower_ in MONTHS else None
 
 
 def inserted(verb: Span) -> set[int]:

@@ -397,6 +397,78 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Ukraine has not ratified the Rome Statute.",
         [("ratified", "rome-statute", "UKR", "false")],
     ),
+    # --- consents denied, dates over a relative, a withdrawal initiated, the one outsider ---
+    (
+        "signed-without-ratification",  # the article's: the signer did not ratify
+        "2016-11-16",
+        "Russia signed the Rome Statute in 2000, but never ratified it. The U.S. likewise signed the statute without "
+        "ratification and pulled out of the agreement under President George W. Bush.",
+        [
+            ("signed", "rome-statute", "RUS", "2000"),
+            ("ratified", "rome-statute", "RUS", "false"),
+            ("signed", "rome-statute", "USA", "true"),
+            ("withdrew", "rome-statute", "USA", "true"),
+            ("ratified", "rome-statute", "USA", "false"),
+        ],
+    ),
+    (
+        "signed-without-ratifying-it",
+        "2016-11-16",
+        "Israel signed the Rome Statute in 2000 without ratifying it.",
+        [("signed", "rome-statute", "ISR", "2000"), ("ratified", "rome-statute", "ISR", "false")],
+    ),
+    (
+        "signed-the-pact-which-was-opposed-in-a-year",  # the article's: the date after the relative is the signing's
+        "2019-04-27",
+        "The Arms Trade Treaty regulates the arms trade. President Barack Obama signed the pact, which has long been "
+        "opposed by the NRA, in 2013.",
+        [("signed", "att", None, "2013")],
+    ),
+    (
+        "signed-the-pact-which-senators-opposed-on-a-day",
+        "2019-04-27",
+        "The Arms Trade Treaty regulates the arms trade. The United States signed the pact, which many senators "
+        "opposed, on 25 September 2013.",
+        [("signed", "att", "USA", "2013-09-25")],
+    ),
+    (
+        "said-last-month-it-had-initiated-its-withdrawal",  # the article's: the notice, by the month of the saying
+        "2016-11-16",
+        "The ICC. Russia's move comes after South Africa said last month that it had initiated its withdrawal from the "
+        "court to focus on continental instruments and institutions.",
+        [("notification_date", "rome-statute", "ZAF", "2016-10")],
+    ),
+    (
+        "initiated-its-withdrawal-in-a-month",
+        "2024-03-01",
+        "Mali initiated its withdrawal from the ECOWAS Treaty in January 2024.",
+        [("notification_date", "ecowas-treaty", "MLI", "2024-01")],
+    ),
+    (
+        "the-only-country-that-does-not-enjoy-membership",  # the article's: the bloc is the treaty named before
+        "2007-08-20",
+        "Libya persuaded Mauritania to leave ECOWAS in 1999. Mauritania is so far the only country that does not "
+        "enjoy membership in the regional economic bloc.",
+        [("withdrew", "ecowas-treaty", "MRT", "1999"), ("bound_on", "ecowas-treaty", "MRT", "false")],
+    ),
+    (
+        "the-only-state-without-membership-of-a-named-treaty",
+        "2020-08-20",
+        "South Sudan is the only state that does not enjoy membership in the WTO.",
+        [("bound_on", "wto-agreement", "SSD", "false")],
+    ),
+    (
+        "the-only-country-not-a-party-said-once",  # 'that is not a party to' is read as a denial already
+        "2020-08-20",
+        "Belarus remains the only country in Europe that is not a party to the European Convention on Human Rights.",
+        [("joined", "echr", "BLR", "false")],
+    ),
+    (
+        "the-only-country-that-signed-denies-nothing",
+        "2020-08-20",
+        "Palau is the only country that has signed the WTO agreement this year.",
+        [("signed", "wto-agreement", "PLW", "2020")],  # its signature, no membership denied
+    ),
 ]
 
 
