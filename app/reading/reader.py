@@ -55,6 +55,7 @@ from app.reading.forwarded import from_the_depositary
 from app.reading.found import Found
 from app.reading.founded import founded_claims
 from app.reading.freed import forbidden_by, permitted_acts
+from app.reading.gerund_subjects import gerund_subject_claims
 from app.reading.given_notice import given_notice_claims
 from app.reading.immediate import deemed_immediate
 from app.reading.membership_end import day_of_ending, membership_end_claims
@@ -329,6 +330,7 @@ class Reader:
         claims = [claim for clause in clauses(sentence) for claim in self._clause(reading, doc, clause, context)]
         yield from claims
         yield from as_did(sentence, claims)
+        yield from gerund_subject_claims(sentence, context.published)  # "Exiting ICSID ... are the measures taken"
         yield from followed_suit(sentence, claims, before)
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:

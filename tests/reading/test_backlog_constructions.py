@@ -361,3 +361,45 @@ def test_a_treaty_terminated_at_a_partys_initiative(
     finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str | None, ...]]
 ) -> None:
     assert read(finder, text, published) == expected
+
+
+# --- an exit as the sentence's gerund subject (app/reading/gerund_subjects.py) ---------------------------------
+
+GERUND_SUBJECTS = [
+    (  # bilaterals-2009-07-15 (batch 16): its CAN (Andean Community) is no modal
+        "corpus-exiting-are-the-measures-taken", "2009-07-15",
+        "Exiting ICSID and joining ALBA and UNASUR,along with the customs restrictions it applied on its CAN "
+        "neighbours, are the recent measures that have been taken by the government of Ecuador to demonstrate that "
+        "there is an alternative trade policy.",
+        [("withdrew", "icsid-convention", "ECU", "true")],
+    ),
+    (
+        "quitting-was-a-decision", "2026-01-10",
+        "Quitting the Ottawa Convention was a decision Lithuania took in 2025.",
+        [("withdrew", "apmbc", "LTU", "true")],
+    ),
+    (  # a judgement, a hypothesis, a question: no deed
+        "would-be-a-mistake-claims-none", "2013-09-06",
+        "Withdrawing from the ICC would be a mistake, Kenya's president said.",
+        [],
+    ),
+    (
+        "is-a-bad-idea-claims-none", "2013-09-06",
+        "Leaving the ICC is a bad idea for Kenya.",
+        [],
+    ),
+    (
+        "a-question-claims-none", "2018-01-10",
+        "Was leaving the ICC a mistake for Burundi?",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "published", "text", "expected"), GERUND_SUBJECTS, ids=[c[0] for c in GERUND_SUBJECTS]
+)
+def test_an_exit_as_a_gerund_subject(
+    finder: ClaimFinder, case: str, published: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert read(finder, text, published) == expected
