@@ -81,7 +81,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return region  # "The three Baltic states will exit", "The Baltic state left"
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
     if before_words & {"countries", "states", "they", "nations", "governments"}:
-        if _unnamed_group(clause.doc[clause.start : verb.start]):
+        if _unnamed_group(clause.doc[clause.start : verb.start]) or _bare_plural(verb, clause):
             return []  # "Other EU states that have left", "several countries had withdrawn": not those named
         if len(context.states) > 1:
             return list(context.states)  # "the three countries will cease to be members"
@@ -144,6 +144,22 @@ def regional(words: Span, context: Context) -> list[str]:
                 return list(REGION_STATES[token.lower_])
             return [s for s in context.state_mentions if s in REGION_STATES[token.lower_]][-1:]
     return []
+
+
+_BARE_LEADS = {"as", "when", "if", "once", "while", "because", "where", "since"}
+
+
+def _bare_plural(verb: Span, clause: Span) -> bool:
+    """'Countries that quit the 1997 treaty will be able to ...', 'As countries quit the convention, ...': a plural
+    group noun with no determiner or number, opening the sentence or a clause ('as', 'when'), speaks of any states
+    that do so, not of those the article named."""
+    doc = clause.doc
+    for token in doc[verb.sent.start : verb.start]:
+        if token.lower_ not in ("countries", "states", "nations", "governments"):
+            continue
+        previous = doc[token.i - 1] if token.i > verb.sent.start else None
+        return previous is None or previous.lower_ in _BARE_LEADS
+    return False
 
 
 def _group_agent(verb: Span, clause: Span) -> bool:

@@ -284,6 +284,26 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The withdrawal by Venezuela from the OAS was confirmed.",
         [],
     ),
+    (
+        "countries-that-quit-speaks-of-any",  # Reuters factbox, 2025: a bare plural, no state named
+        "2025-04-04",
+        "Poland and Finland plan to leave the Ottawa Convention. Countries that quit the 1997 treaty - one of a series "
+        "of international agreements - will be able to start producing landmines again.",
+        [],
+    ),
+    (
+        "as-countries-quit-speaks-of-any",  # Reuters factbox, 2025
+        "2025-04-04",
+        "Poland and Finland plan to leave the Ottawa Convention. As countries quit the convention, demining efforts "
+        "are backsliding.",
+        [],
+    ),
+    (
+        "the-two-countries-are-those-named",  # ours: a determiner and a number name the group
+        "2025-04-04",
+        "Poland and Finland plan to leave the Ottawa Convention. The two countries quit the convention in 2026.",
+        [("withdrew", "apmbc", "POL", "2026"), ("withdrew", "apmbc", "FIN", "2026")],
+    ),
 ]
 
 
