@@ -199,10 +199,29 @@ def _proper_name(token: Token) -> bool:
     sentence not written in title case names an instrument of its own (one the rulebook lacks), not 'the charter'
     the article discussed."""
     doc = token.doc
+    if _titled_after(token):  # "abandoned the Treaty on the Prohibition of Nuclear Tests": a title of its own
+        return True
     if token.i == 0 or not token.is_title or not doc[token.i - 1].is_title or doc[token.i - 1].is_sent_start:
         return False
     sentence = token.sent
     return sum(t.is_title for t in sentence) <= len(sentence) / 2 and doc[token.i - 1].lower_ not in ("the", "this")
+
+
+def _titled_after(token: Token) -> bool:
+    """'the Treaty on the Prohibition of Nuclear Tests', 'the Convention for the Safeguarding of ...': a capitalised
+    generic noun followed by 'on' / 'for' (and 'the') and a capitalised word, in a sentence not in title case, is the
+    start of an instrument's full title the rulebook does not hold (a title it holds is a TREATY name already)."""
+    doc = token.doc
+    if (
+        not token.is_title
+        or token.is_sent_start
+        or token.i + 2 >= len(doc)
+        or doc[token.i + 1].lower_ not in ("on", "for")
+    ):
+        return False
+    title = doc[token.i + 2 + (doc[token.i + 2].lower_ == "the")] if token.i + 3 < len(doc) else doc[token.i + 2]
+    sentence = token.sent
+    return title.is_title and not title.ent_type_ and sum(t.is_title for t in sentence) <= len(sentence) / 2
 
 
 def mentions_withdrawal(span: Span) -> bool:

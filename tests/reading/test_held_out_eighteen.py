@@ -304,6 +304,19 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Poland and Finland plan to leave the Ottawa Convention. The two countries quit the convention in 2026.",
         [("withdrew", "apmbc", "POL", "2026"), ("withdrew", "apmbc", "FIN", "2026")],
     ),
+    (
+        "a-full-title-the-rulebook-lacks-is-not-the-treaty-last-named",  # UNN, 2025
+        "2025-03-06",
+        "Lithuania left the Convention on Cluster Munitions. Moscow has already abandoned the Treaty on the "
+        "Prohibition of Nuclear Tests and restrictions on military equipment in Europe.",
+        [("withdrew", "ccm", "LTU", "true")],
+    ),
+    (
+        "the-convention-alone-is-still-the-treaty-last-named",  # ours
+        "2025-03-06",
+        "Lithuania left the Convention on Cluster Munitions. Russia never joined the Convention.",
+        [("withdrew", "ccm", "LTU", "true"), ("joined", "ccm", "RUS", "false")],
+    ),
 ]
 
 
