@@ -24,6 +24,7 @@ from app.reading.again import earlier_exits
 from app.reading.ambiguous import states_in_context
 from app.reading.announced import announcement_claims, announcements
 from app.reading.annual import annual_rule
+from app.reading.applies import not_applied_claims
 from app.reading.backoff import backoff_claims
 from app.reading.bounds import not_before, notice_bound
 from app.reading.but_not import not_by_claims
@@ -404,6 +405,7 @@ class Reader:
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
         claims += not_by_claims(clause, actors, treaty_here, context.published)  # "..., but not by the US or China"
+        claims += not_applied_claims(clause, actors, treaty_here, context.published)  # "does not apply to Finland"
         yield from for_both(clause, entry_before(clause, claims))
         for ent in treaties:
             self._name(ent, context)

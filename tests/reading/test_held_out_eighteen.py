@@ -317,6 +317,24 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Lithuania left the Convention on Cluster Munitions. Russia never joined the Convention.",
         [("withdrew", "ccm", "LTU", "true"), ("joined", "ccm", "RUS", "false")],
     ),
+    (
+        "this-agreement-does-not-apply-to-a-state",  # UNN, 2025
+        "2025-03-06",
+        "Lithuania left the Convention on Cluster Munitions. This agreement does not apply to Finland.",
+        [("withdrew", "ccm", "LTU", "true"), ("joined", "ccm", "FIN", "false")],
+    ),
+    (
+        "a-treaty-does-not-apply-to-two-states",  # ours
+        "2020-01-01",
+        "The Ottawa Convention does not apply to India or Pakistan.",
+        [("joined", "apmbc", "IND", "false"), ("joined", "apmbc", "PAK", "false")],
+    ),
+    (
+        "not-applying-to-a-thing-is-no-state-s",  # something else after 'apply to'
+        "2020-01-01",
+        "The Ottawa Convention does not apply to anti-tank mines used by Finland.",
+        [],
+    ),
 ]
 
 
