@@ -404,8 +404,7 @@ class Reader:
         claims += self._counts(clause, treaties, generic, treaty_here, dates, context, joiners)
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
-        claims += not_by_claims(clause, actors, treaty_here, context.published)  # "..., but not by the US or China"
-        claims += not_applied_claims(clause, actors, treaty_here, context.published)  # "does not apply to Finland"
+        claims += _denied_to(clause, actors, treaty_here, context.published)  # "but not by X", "not apply to X"
         yield from for_both(clause, entry_before(clause, claims))
         for ent in treaties:
             self._name(ent, context)
@@ -699,6 +698,12 @@ def _asks(sentence: Span) -> bool:
         return False
     colons = [t.i for t in sentence if t.text == ":"]
     return not (colons and colons[-1] + 1 < sentence.end and sentence.doc[colons[-1] + 1].lower_ in _QUESTION_WORDS)
+
+
+def _denied_to(clause: Span, actors: list[Span], treaty: str | None, published: dt.date) -> list[Claim]:
+    """States a consent or the treaty is denied to: 'ratified by 160 countries, but not by the US or China'
+    (but_not.py), 'This agreement does not apply to Finland' (applies.py)."""
+    return not_by_claims(clause, actors, treaty, published) + not_applied_claims(clause, actors, treaty, published)
 
 
 def _undone(
