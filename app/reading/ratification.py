@@ -25,8 +25,14 @@ def instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
 
 def signed_paper(verb: Span, clause: Span) -> bool:
     """'a letter of official notification ... signed by UK Prime Minister Theresa May': a participle after a
-    paper (no 'was'), so the paper is what was signed."""
+    paper (no 'was'), so the paper is what was signed; 'signed a decree that denounced the ICSID Convention',
+    'signed Executive Order 14155': the paper is the object signed, not the treaty named after it."""
     window = clause.doc[max(clause.start, verb.start - 12) : verb.start]
+    after = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 4, clause.end)]]
+    while after[:1] and after[0] in ("a", "an", "the", "his", "her", "its", "their", "executive", "presidential"):
+        after = after[1:]
+    if after[:1] and after[0] in PAPERS:
+        return True
     return (
         not passive_voice(verb)
         and any(t.lower_ in PAPERS for t in window)

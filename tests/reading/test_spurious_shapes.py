@@ -98,6 +98,24 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Hungary will have to give six months notice under the Ottawa Convention.",
         [("notice_period", "apmbc", None, "P6M")],
     ),
+    (
+        "a-decree-signed-is-no-signature-of-the-treaty-it-denounces",  # bilaterals-2009-07-15's shape, in our words
+        "2009-07-15",
+        "On 2 July 2008, President Correa signed a decree that denounced the ICSID Convention.",
+        [],
+    ),
+    (
+        "an-executive-order-signed-is-no-signature-other-treaty",
+        "2025-01-21",
+        "President Trump signed an executive order withdrawing from the Paris Agreement.",
+        [],
+    ),
+    (
+        "a-treaty-signed-is-still-a-signature",
+        "2009-07-15",
+        "Canada signed the Kyoto Protocol in 1998.",
+        [("signed", "kyoto-protocol", "CAN", "1998")],
+    ),
 ]
 
 
