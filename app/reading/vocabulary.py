@@ -167,7 +167,8 @@ MEMBER_NOUNS = {"member", "party", "state", "signatory", "ally"}
 COUNT_NOUNS = {"states", "countries", "nations", "parties", "signatories", "members", "governments", "allies",
                "adherents", "ratifications"}  # fmt: skip  # "with 112 ratifications": the consents, a party count
 NOT_PARTY_COUNTS = {"voted", "vote", "votes", "adopted", "reached", "negotiated", "drafted", "agreed", "objected",
-                    "object", "objecting", "objections", "abstained", "protested"}  # fmt: skip  # "Only 15
+                    "object", "objecting", "objections", "abstained", "protested", "voting", "opposed", "support",
+                    "supported", "endorsed"}  # fmt: skip  # "Only 15
 # countries formally objected": the states that did something, not all the parties
 COMPARATORS: dict[str, Comparator] = {
     "more than": "more_than", "over": "more_than", "at least": "at_least", "fewer than": "fewer_than",

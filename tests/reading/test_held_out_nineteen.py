@@ -236,6 +236,26 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Headline\nArgentina is rejoining the WHO next year.",
         [("joined", "who-constitution", "ARG", "2022")],
     ),
+    # The states that supported or opposed a decision are voters, not the treaty's parties
+    (
+        "the-support-of-n-countries-is-no-party-count",  # The Korea Herald, 2017
+        "2017-02-03",
+        "Headline\nThe decision was made at the 28th Summit of the African Union in Addis Ababa, Ethiopia, on Jan. 31, "
+        "with the support of 39 countries and nine countries opposed in voting.",
+        [],
+    ),
+    (
+        "the-support-of-n-states-paraphrase",  # our words: another treaty and number
+        "2010-06-11",
+        "Headline\nThe Rome Statute was amended in Kampala with the support of 40 states.",
+        [],
+    ),
+    (
+        "a-plain-party-count-is-still-read",  # no vote: the parties
+        "2010-06-11",
+        "Headline\nThe Rome Statute now has 111 states parties.",
+        [("parties_count", "rome-statute", None, "111")],
+    ),
 ]
 
 
