@@ -142,6 +142,7 @@ from app.reading.words import (
     status_date,
     with_year,
 )
+from app.reading.years_after import exit_years_before
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
@@ -383,6 +384,7 @@ class Reader:
             claims += self._from_trigger(label, verb, treaty, states, dated, clause, context)
         claims += self._freed(clause, actors, dates, context)
         claims += those_of(clause, actors, dates, claims, context)
+        claims += exit_years_before(clause, actors, context)  # "two decades after leaving X, Y ..."
         for nominal in nominals(clause, actors, dates, [v for _, v in triggers]):
             claims += nominal_claims(nominal, clause, context)
         for item in announcements(clause, actors, dates, [v for _, v in triggers]):

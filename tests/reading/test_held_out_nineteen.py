@@ -222,7 +222,10 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2007-10-08",
         "Headline\nMORE than two decades after pulling out from the United Nations Educational, Scientific and "
         "Cultural Organisation (Unesco), Singapore is re-joining the organisation.",
-        [("joined", "unesco-constitution", "SGP", "0001-01-01/2007-10-08")],
+        [
+            ("joined", "unesco-constitution", "SGP", "0001-01-01/2007-10-08"),
+            ("withdrew", "unesco-constitution", "SGP", "0001-01-01/1987-10-08"),
+        ],
     ),
     (
         "a-return-under-way-paraphrase",  # our words: another state, treaty and spelling
@@ -255,6 +258,25 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2010-06-11",
         "Headline\nThe Rome Statute now has 111 states parties.",
         [("parties_count", "rome-statute", None, "111")],
+    ),
+    # An exit told by the time since it, in an adjunct that opens the sentence (the lede case above)
+    (
+        "years-after-leaving-paraphrase",  # our words: a round figure, another state and treaty
+        "2028-10-27",
+        "Headline\nEleven years after leaving the ICC, Burundi has not returned.",
+        [("withdrew", "rome-statute", "BDI", "2017")],
+    ),
+    (
+        "nearly-decades-after-leaving-is-no-bound",  # 'nearly': no bound to judge
+        "2007-10-08",
+        "Headline\nNearly two decades after leaving Unesco, Singapore is back.",
+        [],
+    ),
+    (
+        "years-after-leaving-office-is-not-an-exit",  # the gerund's object is no treaty
+        "2020-01-01",
+        "Headline\nTwo years after leaving office, the president praised the Paris Agreement, France said.",
+        [],
     ),
 ]
 
