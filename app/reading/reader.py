@@ -383,8 +383,7 @@ class Reader:
                 continue
             claims += self._from_trigger(label, verb, treaty, states, dated, clause, context)
         claims += self._freed(clause, actors, dates, context)
-        claims += those_of(clause, actors, dates, claims, context)
-        claims += exit_years_before(clause, actors, context)  # "two decades after leaving X, Y ..."
+        claims += those_of(clause, actors, dates, claims, context) + exit_years_before(clause, actors, context)
         for nominal in nominals(clause, actors, dates, [v for _, v in triggers]):
             claims += nominal_claims(nominal, clause, context)
         for item in announcements(clause, actors, dates, [v for _, v in triggers]):
