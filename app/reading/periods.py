@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from app.numbers import number_from_words
 from app.reading.survival import survival_rule
-from app.reading.vocabulary import NOTICE_EVENTS, PERIOD_EVENTS
+from app.reading.vocabulary import NOTICE_EVENTS, PERIOD_EVENTS, WITHDRAWAL_NOUNS
 from schemas.checks import Claim
 
 DOMESTIC_ANCHORS = {
@@ -80,6 +80,8 @@ def periods(
             continue
         if any(w.startswith("transition") or w == "grace" for w in following[:3]):
             continue  # "a seven-month transitionary period", "a six-month grace period": not the notice
+        if _time_to_act(following):
+            continue  # "allowed for a period of four years for the government to denounce": a time to act in
         if _UNSURE.search(doc[clause.start : s].text):
             continue  # "might be obligated to give at least 12 months notice": a guess at the rule, not the rule
         if waits and preceding[-2:] == ["after", "a"] and following[:1] == ["waiting"] and set(following) & _THEN:
@@ -389,3 +391,14 @@ def no_period_rule(clause: Span, treaty: str, about_withdrawal: bool) -> Claim |
     if not about_withdrawal or _NO_PERIOD.search(clause.text) is None:
         return None
     return Claim(kind="rule", treaty=treaty, value="no notice period")
+
+
+def _time_to_act(following: list[str]) -> bool:
+    """'(a period of four years) for the government to denounce ...', 'for parliament to approve': a time given to
+    someone to act, not the time between a notice and its effect."""
+    if following[:1] != ["for"] or "to" not in following[1:6]:
+        return False
+    to = following.index("to", 1)
+    if any(w in WITHDRAWAL_NOUNS or w in ("notice", "notification", "denunciation") for w in following[1:to]):
+        return False  # "a period of one year for the withdrawal to take effect": the notice period itself
+    return to > 1 and following[1] in ("the", "a", "its", "their", "parliament", "congress", "states", "parties")

@@ -469,6 +469,26 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Palau is the only country that has signed the WTO agreement this year.",
         [("signed", "wto-agreement", "PLW", "2020")],  # its signature, no membership denied
     ),
+    # --- a time given to act is no notice period ---
+    (
+        "a-period-for-the-government-to-denounce",  # the article's: a constitution's time to act
+        "2013-02-12",
+        "Bolivia left the Single Convention in 2011. The Constitution allowed for a period of four years for the "
+        "government to denounce and renegotiate the treaties.",
+        [("withdrew", "single-convention", "BOL", "2011")],
+    ),
+    (
+        "a-period-for-parliament-to-approve",
+        "2020-01-01",
+        "The Rome Statute gives a period of six months for parliament to approve the withdrawal.",
+        [],
+    ),
+    (
+        "a-period-for-the-withdrawal-to-take-effect-is-the-notice-period",
+        "2020-01-01",
+        "The Rome Statute requires a period of one year for the withdrawal to take effect.",
+        [("notice_period", "rome-statute", None, "P1Y")],
+    ),
 ]
 
 
