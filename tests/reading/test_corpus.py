@@ -216,8 +216,13 @@ from bench.claims import Score, load_corpus, score
 # nouns, a treaty terminated at a party's initiative: +11 found, none spurious) with the other helpers' work on
 # batches 17-19: whole corpus (main at b5234b3, 1433 labels with batches 18 and 19) 1303/1433 = 90.9% found,
 # precision 1296/1330 = 97.4%, verdicts 1273/1303 = 97.7%.
-RECALL_FLOOR = 0.90
-PRECISION_FLOOR = 0.97
+# Raised to 0.91 / 0.98 (h-b17fix, session 9): held-out batch 17 read by construction (counts as nouns, re-accession,
+# an institution's founding, statuses in clauses, persuaded / attempted / initiated exits, 'without ratification', and
+# eight spurious shapes refused: tests/reading/test_held_out_seventeen.py; batch 17 26/48 -> 43/48 found, 26/40 -> 43/43
+# reports true): whole corpus (main 68399ab with these fixes, 1434 labels) 1310/1434 = 91.4% found, precision
+# 1303/1327 = 98.2%, verdicts 1280/1310 = 97.7%.
+RECALL_FLOOR = 0.91
+PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -227,7 +232,9 @@ VERDICT_FLOOR = 0.97
 # spurious shapes of batches 10-16 refused). Whole corpus with batches 18 and 19 (main c31e58b and these commits):
 # 1304/1434 = 90.9% found, precision 1297/1323 = 98.0%, verdicts 1274/1304 = 97.7%, 16 inaccurate unflagged (4 of them
 # batch 19's first sight; 23 on the 1307 labels of the session's start), each listed by bench/claims.py.
-UNFLAGGED_CEILING = 16
+# 16 -> 15 (h-b17fix: with batch 17's fixes and Kyoto's 'signed in 1997' judged against its opening for signature; 15
+# unflagged on main 68399ab with them).
+UNFLAGGED_CEILING = 15
 
 
 @pytest.fixture(scope="module")
