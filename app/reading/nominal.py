@@ -193,6 +193,20 @@ _PRESUPPOSING = {"following", "after", "upon", "since", "being", "despite", "for
 _UNASSERTED = {"will", "would", "could", "may", "might", "shall", "should", "if", "unless", "once", "whether"}
 
 
+_ORDINAL_EXITS = {"second", "third", "fourth", "fifth", "latest"}
+
+
+def _ordinal_after_copula(word: Token) -> bool:
+    """'is the second', 'was the third', 'marks the second': an exit counted among others and asserted."""
+    doc = word.doc
+    return (
+        word.lower_ in _ORDINAL_EXITS
+        and word.i >= 2
+        and doc[word.i - 1].lower_ == "the"
+        and doc[word.i - 2].lower_ in ("is", "was", "marks", "marked", "became", "becomes")
+    )
+
+
 def _presupposed(start: int, clause: Span) -> bool:
     """An undated exit noun a word right before takes as done ('following Washington's withdrawal from the pact'),
     in a clause that asserts (no modal, condition or unreal exit: 'after a possible withdrawal', 'if its exit')."""
@@ -200,6 +214,9 @@ def _presupposed(start: int, clause: Span) -> bool:
     before = doc[start - 1] if start > clause.start else None
     if before is not None and before.lower_ in ("the", "a") and start - 1 > clause.start:
         before = doc[start - 2]  # "following the withdrawal of ..."
+    if before is not None and _ordinal_after_copula(before):
+        return not any(t.lower_ in _UNASSERTED or t.lower_ in _UNREAL for t in clause)  # "this is the second US
+        # withdrawal from the pact": an exit (under way or done) the sentence asserts
     if before is None or before.lower_ not in _PRESUPPOSING:
         return False
     words = clause
@@ -250,8 +267,10 @@ def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[
     doc = clause.doc
     i = noun.i - 1
     while i >= clause.start and doc[i].text not in _POSSESSIVE and i > noun.i - 7:
-        if doc[i].lower_ in _UNREAL or (doc[i].is_punct and doc[i].text != "-"):
+        if doc[i].lower_ in _UNREAL:
             return [], noun.i, False
+        if doc[i].is_punct and doc[i].text != "-":  # "Now, this is the second U.S. withdrawal": no possessive
+            return _attributive(noun, clause, actors), noun.i, False
         if doc[i].lower_ in _PRONOUNS and all((t.is_lower and t.is_alpha) or t.like_num for t in doc[i + 1 : noun.i]):
             return [], i + 1, True  # "our official withdrawal", "its expulsion", "its 1994 withdrawal"
         i -= 1
@@ -275,9 +294,11 @@ def _attributive(noun: Token, clause: Span, actors: list[Span]) -> list[Span]:
     while i > clause.start and doc[i].lower_ in _FORMAL | {"formally", "officially"}:
         i -= 1
     owner = [e for e in actors if e.end == i + 1 and e.label_ == "STATE"]
-    if not owner or owner[0].start <= clause.start or doc[owner[0].start - 1].lower_ != "the":
+    if not owner or owner[0].start <= clause.start:
         return []
-    return owner
+    if doc[owner[0].start - 1].lower_ == "the" or _ordinal_after_copula(doc[owner[0].start - 1]):
+        return owner  # "the US withdrawal", "is the second U.S. withdrawal"
+    return []
 
 
 def _group_acronym(token: Token) -> bool:

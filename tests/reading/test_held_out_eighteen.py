@@ -335,6 +335,28 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Ottawa Convention does not apply to anti-tank mines used by Finland.",
         [],
     ),
+    (
+        "this-is-the-second-withdrawal-after-an-earlier-one",  # Asahi editorial, 2025
+        "2025-02-03",
+        "The Trump administration also pulled out of the Paris Agreement during its first term. Now, this is the "
+        "second U.S. withdrawal from the pact.",
+        [
+            ("withdrew", "paris-agreement", "USA", "2017-01-20/2021-01-19"),
+            ("withdrew", "paris-agreement", "USA", "true"),
+        ],
+    ),
+    (
+        "the-second-withdrawal-of-a-demonym",  # ours
+        "2019-01-02",
+        "This is the second Israeli withdrawal from UNESCO.",
+        [("withdrew", "unesco-constitution", "ISR", "true")],
+    ),
+    (
+        "would-be-the-second-withdrawal-is-no-deed",  # a hypothetical
+        "2025-02-03",
+        "This would be the second U.S. withdrawal from the Paris Agreement.",
+        [],
+    ),
 ]
 
 
