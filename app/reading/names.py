@@ -26,6 +26,7 @@ _COMMON_SHORT_NAMES = {
     "Britain": "GBR", "U.K.": "GBR", "America": "USA", "U.S.": "USA", "U.S": "USA", "U.S.A.": "USA", "Türkiye": "TUR",
     "Turkiye": "TUR", "Kiev": "UKR", "PH": "PHL",  # "PH still bound to ...": Philippine news's own short form
     "S'pore": "SGP", "Spore": "SGP",  # Singapore news's own short form ("S'pore rejoins Unesco")
+    "Ecuadorian": "ECU",  # the common spelling; the sources give only "Ecuadorean"
 }  # fmt: skip
 # Regions whose names hold a state's short name ("In South America, Brazil has not ratified ..."): never the state
 REGIONS = ("South America", "Latin America", "Central America", "North America")

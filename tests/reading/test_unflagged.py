@@ -240,6 +240,12 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("withdrew", "apmbc", "EST", "2025"),
         ],
     ),
+    (
+        "the-common-spelling-of-a-demonym-names-its-state",  # 'the Ecuadorian president' (bilaterals-2009-07-15)
+        "2009-07-15",
+        "The Ecuadorian government denounced the ICSID Convention on 6 July 2009.",
+        [("notification_date", "icsid-convention", "ECU", "2009-07-06")],
+    ),
 ]
 
 
