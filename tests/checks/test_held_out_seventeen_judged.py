@@ -39,3 +39,20 @@ def test_a_treaty_open_for_signature_at_its_adoption_is_unchanged(client: TestCl
     """The Ottawa Convention records no later opening: 'signed in 1997' is still its adoption's year."""
     result = judge(client, "2020-01-01", kind="signed", treaty="apmbc", state=None, value="1997")
     assert result["verdict"] == "consistent", result
+
+
+def test_a_notice_said_given_without_its_day(client: TestClient) -> None:
+    """'Venezuela is now the second country to denounce the American Convention' (value 'true'): a notice given by the
+    day of the report, judged against the recorded receipt (10 September 2012)."""
+    result = judge(client, "2013-09-10", kind="notification_date", treaty="achr", state="VEN", value="true")
+    assert result["verdict"] == "consistent", result
+    assert result["correct_value"] == "2012-09-10"
+    spelled = judge(client, "2013-09-10", kind="notification_date", treaty="achr", state="VEN",
+                    value="0001-01-01/2013-09-10")  # fmt: skip
+    assert spelled["verdict"] == result["verdict"] and spelled["correct_value"] == result["correct_value"]
+
+
+def test_a_notice_said_given_before_any_was(client: TestClient) -> None:
+    """The same words a year before Venezuela's notice: no notice is recorded by then."""
+    result = judge(client, "2011-09-10", kind="notification_date", treaty="achr", state="VEN", value="true")
+    assert result["verdict"] != "consistent", result

@@ -23,7 +23,9 @@ class NotificationChecks(CheckBase):
         treaty, state = self._treaty(claim), self._state(claim)
         if claim.value.strip().lower() in ("false", "no"):
             return self._not_notified(treaty, state, as_of)
-        claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
+        value = claim.value.strip().lower()  # 'true' ("the second country to denounce it"): notified by the day of
+        value = f"{dt.date.min.isoformat()}/{as_of.isoformat()}" if value in ("true", "yes") else claim.value  # the
+        claimed = parse_partial_date(value, as_of, claim.tense or "past")  # report, on a day not said
         horizon = max(as_of, claimed.end) + dt.timedelta(days=_DISPATCH_DAYS)  # sent, not yet received
         notices = sorted(  # a notice later revoked was still given (South Africa, Rome Statute, 2016)
             (n for n in self.notifications(state, treaty.id) if n.received <= horizon), key=lambda n: n.received
