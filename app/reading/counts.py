@@ -27,6 +27,8 @@ from app.reading.when import resolve
 from app.reading.words import actors_in, foreign_instrument, signing_agent
 from schemas.checks import Claim, Comparator
 
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
 
 def _ordinal_member(
     clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None, joiners: tuple[str, ...] = ()
@@ -36,7 +38,7 @@ def _ordinal_member(
     state the clause has read joining ('the country joining the ICC in 2011 and becoming its 117th member')."""
     doc = clause.doc
     for token in clause:
-        ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token.lower_)
+        ordinal = _ORDINAL.fullmatch(token.lower_)
         if not ordinal or token.i + 1 >= clause.end or doc[token.i + 1].lower_ not in MEMBER_NOUNS:
             continue
         if (to := _to_consent(token, clause)) is not None:  # "the 40th state to ratify": the order of deposits

@@ -7,8 +7,11 @@ named treaty applies to it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 
 from spacy.tokens import Doc, Span, Token
+
+from app.memo import memoized
 
 _NOUNS = {"agreement", "treaty", "convention", "pact", "accord"}
 _BANS = {"ban", "bans", "banning", "banned", "prohibit", "prohibits", "prohibiting", "outlaw", "outlaws", "outlawing"}
@@ -63,7 +66,7 @@ def _by_what_it_bans(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> 
     of = next((t.i for t in ahead if t.lower_ == "of"), None)
     start = of + 1 if of is not None and doc[i + 1].lower_ in ("the", "their", "its") else i + 1
     words = _words(doc, start)
-    treaty = _only(words, names)
+    treaty = _only_named(tuple(words), names)
     return Span(doc, noun, noun + 1, label="TREATY", span_id=treaty) if treaty else None
 
 
@@ -78,7 +81,7 @@ def _by_its_subject(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> S
     words = [w for w in (_compact_word(t.lower_) for t in tokens) if w and w not in ("the", "a", "an", "all")]
     if len(words) < 2:
         return None
-    treaty = _only(words, names)
+    treaty = _only_named(tuple(words), names)
     return Span(doc, noun, tokens[-1].i + 1, label="TREATY", span_id=treaty) if treaty else None
 
 
@@ -120,10 +123,10 @@ def _by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) ->
         runs.append((first, word))
         i = first - 1
     for n in range(len(runs), 0, -1):
-        words = [_variant(w, names) for _, w in runs[:n]]
+        words = [_variant_named(w, names) for _, w in runs[:n]]
         if any(w is None for w in words):
             continue
-        treaty = _only([w for w in words if w], names)
+        treaty = _only_named(tuple(w for w in words if w), names)
         if treaty:
             return Span(doc, runs[n - 1][0], noun + 1, label="TREATY", span_id=treaty)
         return None  # several treaties fit: fewer words fit as many
@@ -171,3 +174,36 @@ def _only(words: list[str], names: dict[str, tuple[str, ...]]) -> str | None:
         if any(all(w in n or w.removesuffix("s") in n for w in words) for n in compacts)
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+# The gazetteer's descriptions are read for every treaty noun of every paragraph, each word against every name: what
+# a word (or words) fits is remembered per gazetteer. The gazetteer's names are keyed by identity and each entry keeps
+# them alive, so an id in a key is always the names it was computed from.
+
+
+def _by_names(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> Hashable:
+    return (words, id(names))
+
+
+def _by_names_of(word: str, names: dict[str, tuple[str, ...]]) -> Hashable:
+    return (word, id(names))
+
+
+@memoized(8192, key=_by_names)
+def _fitting(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> tuple[str | None, object]:
+    return _only(list(words), names), names
+
+
+@memoized(8192, key=_by_names_of)
+def _form(word: str, names: dict[str, tuple[str, ...]]) -> tuple[str | None, object]:
+    return _variant(word, names), names
+
+
+def _only_named(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> str | None:
+    """:func:`_only` on the gazetteer's names, remembered."""
+    return _fitting(words, names)[0]
+
+
+def _variant_named(word: str, names: dict[str, tuple[str, ...]]) -> str | None:
+    """:func:`_variant` on the gazetteer's names, remembered."""
+    return _form(word, names)[0]

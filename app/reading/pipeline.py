@@ -488,6 +488,8 @@ def build_reading(rulebook: Rulebook) -> Reading:
     with nlp.select_pipes(enable=[]):
         treaties.add_patterns(by_lower)  # type: ignore[attr-defined]
         names.add_patterns(as_written)  # type: ignore[attr-defined]
+    for ruler in (treaties, names):  # spaCy counts a ruler's patterns on every doc, only to warn when there are none:
+        ruler._require_patterns = _patterns_added  # type: ignore[attr-defined]  # these have hundreds, never removed
     dates = AnchoredMatcher(nlp.vocab)  # each paragraph matched with the patterns whose words it holds
     dates.add("DATE", DATE_PATTERNS, greedy="LONGEST")
     triggers = AnchoredMatcher(nlp.vocab)
@@ -496,6 +498,10 @@ def build_reading(rulebook: Rulebook) -> Reading:
     durations = AnchoredMatcher(nlp.vocab)
     durations.add("DURATION", DURATION_PATTERNS, greedy="LONGEST")
     return Reading(nlp, dates, triggers, durations, gazetteer)
+
+
+def _patterns_added() -> None:
+    """An entity ruler's check for patterns, once they are added (the reader's rulers never lose theirs)."""
 
 
 @memoized(4, key=lambda rulebook: rulebook.version)  # a served process has one rulebook; tests load a few
