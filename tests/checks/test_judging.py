@@ -89,9 +89,29 @@ def test_a_decree_called_an_exit_is_partly_right(client: TestClient) -> None:
     assert result["verdict"] == "partly_consistent" and "President of Ukraine" in result["explanation"]
 
 
-def test_a_revoked_ratification_is_not_a_withdrawal(client: TestClient) -> None:
-    result = judge(client, "2023-11-02", kind="withdrew", treaty="ctbt", state="RUS", value="true")
+@pytest.mark.parametrize(
+    ("as_of", "value"), [("2023-11-02", "true"), ("2024-01-10", "2023-11"), ("2025-06-01", "true")]
+)
+def test_a_revoked_ratification_of_a_treaty_not_in_force_is_a_never_partys_act(
+    client: TestClient, as_of: str, value: str
+) -> None:
+    """Russia revoked its CTBT ratification (law of 2 November 2023, notified 3 November): the treaty is not in force,
+    so Russia never became a party and could not withdraw; the act is real and called an exit, partly right, as the
+    other acts of never-parties are (tests/data/articles/README.md)."""
+    result = judge(client, as_of, kind="withdrew", treaty="ctbt", state="RUS", value=value)
+    assert result["verdict"] == "partly_consistent"
+    assert "never became a party" in result["explanation"] and "3 November 2023" in result["explanation"]
+
+
+def test_a_revoked_ratification_on_another_date_is_wrong(client: TestClient) -> None:
+    result = judge(client, "2024-01-10", kind="withdrew", treaty="ctbt", state="RUS", value="2022")
     assert result["verdict"] == "inconsistent" and "revocation of ratification" in result["explanation"]
+
+
+def test_a_suspension_called_an_exit_stays_wrong(client: TestClient) -> None:
+    """Russia suspended the CFE Treaty in 2007 and remained a party until its withdrawal of 2023."""
+    result = judge(client, "2008-06-01", kind="withdrew", treaty="cfe-treaty", state="RUS", value="true")
+    assert result["verdict"] == "inconsistent" and "suspension" in result["explanation"]
 
 
 @pytest.mark.parametrize(("as_of", "value"), [("2017-02-13", "true"), ("2017-03-20", "2017-11-10")])

@@ -25,6 +25,7 @@ from app.services.partial_dates import PartialDate, parse_partial_date
 from schemas.api import AssessmentRequest
 from schemas.checks import Claim, Evidence, Verdict
 from schemas.rules import Treaty
+from schemas.world import WorldRecord
 
 
 class WithdrewChecks(EffectiveDateChecks):
@@ -247,6 +248,8 @@ class WithdrewChecks(EffectiveDateChecks):
                 correct = record.recorded_effective.isoformat() if leaving and record.recorded_effective else None
                 return Outcome("partly_consistent", correct, text, evidence, [f"record: {state} {treaty.id}"])
             acted = min([record.notified, *(d.date for d in record.domestic_steps)])
+            if not leaving and acted <= as_of and (renounced := _ratification_revoked(treaty, name, record, claimed)):
+                return renounced
             if not leaving and acted <= as_of:
                 act = record.act.replace("_", " ")
                 text = (
@@ -545,6 +548,31 @@ def _withdrew_on(
         f"not {claimed.describe()}."
     )
     return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+
+
+def _ratification_revoked(
+    treaty: Treaty, name: str, record: WorldRecord, claimed: PartialDate | None
+) -> Outcome | None:
+    """'Russia withdrew from the CTBT' where it revoked its ratification of a treaty not in force: it never became a
+    party, so it could not withdraw (CTBT Art. IX binds parties; the treaty is not in force, Art. XIV). As for the
+    other acts of a State that never became a party (never_party.py; tests/data/articles/README.md, 'An exit by a
+    State that was never a party'), the act is real and mislabelled: partly right, undated or on the day of the law
+    or the notice; None otherwise (a wrong date, or a treaty in force, whose revoked ratification is judged wrong)."""
+    if record.act != "revocation_of_ratification" or treaty.in_force:
+        return None
+    days = [record.notified, *(d.date for d in record.domestic_steps)]
+    if claimed is not None and not any(claimed.contains(day) for day in days):
+        return None
+    law = record.domestic_steps[-1] if record.domestic_steps else None
+    decided = f" ({law.actor}: {law.act[:1].lower()}{law.act[1:]} on {_long(law.date)})" if law else ""
+    text = (
+        f"Partly correct: the {treaty.short_name} is not in force, so {name} never became a party and could not "
+        f"withdraw under it; what it did was revoke its ratification{decided}, notified to the depositary on "
+        f"{_long(record.notified)}. It remains a signatory."
+    )
+    evidence = [Evidence(kind="record", description=text, url=str(record.sources[0].url))]
+    correct = f"ratification revoked (notified {record.notified.isoformat()})"
+    return Outcome("partly_consistent", correct, text, evidence, [f"record: {record.state} {treaty.id} {record.act}"])
 
 
 def _leaving_act(act: str) -> bool:
