@@ -133,7 +133,7 @@ def test_the_united_states_and_unesco_three_memberships(rulebook: Rulebook) -> N
     [
         ("2003", "consistent", "became a member again on 1 October 2003"),
         ("1946-11", "consistent", "became a member on 4 November 1946"),
-        ("1990", "unverifiable", "left and re-joined"),  # no membership began then; the list holds no consent
+        ("1990", "inconsistent", "none began in 1990"),  # out from 1985 to 2003: no membership began then
     ],
 )
 def test_joining_unesco_in_an_earlier_membership(client: TestClient, value: str, verdict: str, says: str) -> None:
