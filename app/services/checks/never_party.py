@@ -57,11 +57,10 @@ def renounced_notice(
     """'Malaysia submitted its withdrawal letter to the Secretary-General on 29 April 2019': the depositary's
     receipt of a never-party's renouncing act (world/parties outsiders ``acts``) is what was notified: right on its
     day, partly right on the day it was decided, wrong on another; None when no such act is recorded."""
-    found = outsider(rulebook, treaty, state, as_of)
-    renounced = renouncing_acts(found[1], as_of) if found else []
-    if found is None or not renounced:
+    found = _renouncer(rulebook, treaty, state, as_of)
+    if found is None:
         return None
-    out, row = found
+    out, row, renounced = found
     what = acts_words(row, as_of)
     evidence = _evidence(out, row, name, what)
     trace = [f"world/parties/{treaty.id} outsiders"]
@@ -90,11 +89,10 @@ def renounced_effect(
     """'The withdrawal took effect on 29 April': no withdrawal of a never-party took effect on any day; the day of
     its renouncing act given for it is the right day of another act (partly right), any other day is wrong. None
     when no renouncing act is recorded."""
-    found = outsider(rulebook, treaty, state, as_of)
-    renounced = renouncing_acts(found[1], as_of) if found else []
-    if found is None or not renounced:
+    found = _renouncer(rulebook, treaty, state, as_of)
+    if found is None:
         return None
-    out, row = found
+    out, row, renounced = found
     what = acts_words(row, as_of)
     hit = next((a for a in renounced if _holds(claimed, a)), None)
     verdict: Verdict = "partly_consistent" if hit else "inconsistent"
@@ -155,6 +153,15 @@ def outsider(rulebook: Rulebook, treaty: Treaty, state: str, as_of: dt.date) -> 
     if out is None or row is None or not _never_consented(rulebook, treaty, state, out, as_of):
         return None
     return out, row
+
+
+def _renouncer(
+    rulebook: Rulebook, treaty: Treaty, state: str, as_of: dt.date
+) -> tuple[Outsiders, Outsider, list[OutsiderAct]] | None:
+    """The state's outsiders row and its renouncing acts by ``as_of``; None when it renounced nothing by then."""
+    found = outsider(rulebook, treaty, state, as_of)
+    renounced = renouncing_acts(found[1], as_of) if found else []
+    return (*found, renounced) if found and renounced else None
 
 
 def renouncing_acts(row: Outsider, as_of: dt.date) -> list[OutsiderAct]:
