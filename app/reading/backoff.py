@@ -33,6 +33,7 @@ from app.reading.anchored import AnchoredMatcher
 from app.reading.context import Context
 from app.reading.exits import has_treaty_object
 from app.reading.pipeline import Reading
+from app.reading.spans import text_of
 from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
 from app.reading.tense import quoted_denied, reading_tense, tense_of
@@ -262,7 +263,7 @@ def _hedged(sentence: Span) -> bool:
     """A question, a sentence that opens with a condition ('If no agreement is reached, ...'), or one that undoes or
     suspends (a revoked notice, a suspended treaty: no exit): nothing asserted to read from its parts."""
     words = [t for t in sentence if not t.is_punct]
-    if sentence.text.rstrip().endswith("?") or (words and words[0].lower_ in _CONDITION_OPENERS):
+    if text_of(sentence).rstrip().endswith("?") or (words and words[0].lower_ in _CONDITION_OPENERS):
         return True
     if any(t.lower_ in ("if", "unless") for t in words):
         return True  # "will take effect on D, unless Poland is engaged in armed conflict": a condition on it

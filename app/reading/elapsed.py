@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.spans import text_of
 from schemas.checks import Claim
 
 _SINCE_FORCE = re.compile(
@@ -21,7 +22,7 @@ _YEAR = re.compile(r"^(\d{4})")
 
 def entry_before(clause: Span, claims: list[Claim]) -> list[Claim]:
     """``claims`` with an entry into force read from 'N years after X went into effect' moved back N years."""
-    match = _SINCE_FORCE.search(clause.text)
+    match = _SINCE_FORCE.search(text_of(clause))
     years = number_from_words(match.group("n").lower()) if match else None
     if not years:
         return claims

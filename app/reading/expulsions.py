@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from app.reading.context import Context
+from app.reading.spans import text_of
 from app.reading.vocabulary import ADVERBS
 from app.reading.when import claim_value, resolve
 from app.reading.words import actors_in, listed_with, with_year
@@ -55,7 +56,7 @@ def organisation_named(clause: Span, organisations: dict[str, str]) -> str | Non
 def _bodies(clause: Span, organisations: dict[str, str]) -> list[tuple[int, int, str]]:
     """(start, end, treaty id) of the treaties and founded organisations the clause names."""
     found = [(e.start, e.end, str(e.ent_id_)) for e in clause.ents if e.label_ == "TREATY"]
-    doc, text = clause.doc, clause.text
+    doc, text = clause.doc, text_of(clause)
     for name, treaty in organisations.items():
         at = text.find(name)
         span = doc.char_span(clause.start_char + at, clause.start_char + at + len(name)) if at >= 0 else None

@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from app.reading.spans import text_of
 from app.reading.words import actors_in
 from schemas.checks import Claim
 
@@ -50,7 +51,7 @@ def gerund_subject_claims(sentence: Span, published: dt.date) -> list[Claim]:
 def _done(copula: Token, sentence: Span) -> bool:
     """'was', 'were' (not in a question); 'are the recent measures that have been taken'."""
     if copula.lower_ in ("was", "were"):
-        return not sentence.text.rstrip().endswith("?")
+        return not text_of(sentence).rstrip().endswith("?")
     if copula.lower_ not in ("is", "are"):
         return False
     after = {t.lower_ for t in sentence.doc[copula.i + 1 : min(copula.i + 14, sentence.end)]}

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from app.reading.spans import text_of
 from schemas.checks import Claim
 
 _DEEMED = re.compile(
@@ -22,7 +23,7 @@ _DEEMED = re.compile(
 
 def deemed_immediate(clause: Span, actors: list[Span], treaty: str, published: dt.date) -> list[Claim]:
     """An effective date 'immediately' for the state that deems its withdrawal effective at once."""
-    match = _DEEMED.search(clause.text)
+    match = _DEEMED.search(text_of(clause))
     if match is None:
         return []
     before = [a for a in actors if a.end_char - clause.start_char <= match.start()]

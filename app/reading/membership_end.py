@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span
 
+from app.reading.spans import text_of
 from app.reading.when import claim_value, resolve
 from schemas.checks import Claim
 
@@ -35,13 +36,13 @@ def membership_end_claims(
 ) -> list[Claim]:
     """One ``withdrew`` claim per possessive state before 'membership', when the ending is told as done (past or
     perfect) or in a headline's present; nothing when the clause carries a date or the ending is still to come."""
-    terminated = _TERMINATED.search(clause.text)
+    terminated = _TERMINATED.search(text_of(clause))
     if terminated is not None:  # "confirmed the termination of U.S. membership in the WHO": an exit done
         start, end = (clause.start_char + terminated.start("owner"), clause.start_char + terminated.end("owner"))
         ids = list(dict.fromkeys(str(s.ent_id_) for s in states if start <= s.start_char and s.end_char <= end))
         return [Claim(kind="withdrew", treaty=treaty, state=one, value="true", tense="past", as_of=published)
                 for one in ids]  # fmt: skip
-    found = _ENDING.search(clause.text)
+    found = _ENDING.search(text_of(clause))
     if found is None or dated:
         return []
     verb = found.group("verb").lower()
@@ -64,12 +65,12 @@ def day_of_ending(
     """'after March 15, the day the Russian Federation's membership in the Council of Europe ended': a day named
     in apposition to 'the day' of a membership's end is the day the exit from the treaty or organisation named
     inside the ending took effect (an ``effective_date``)."""
-    found = _ENDING.search(clause.text)
+    found = _ENDING.search(text_of(clause))
     if found is None or found.group("verb").lower() in ("comes to an end", "ends"):
         return []
     cue = clause.start_char + found.start()
     doc = clause.doc
-    inside = clause.text[found.start() : found.end()]
+    inside = text_of(clause)[found.start() : found.end()]
     named = [str(e.ent_id_) for e in clause.ents if e.label_ == "TREATY" and cue <= e.start_char]
     named += [treaty for name, treaty in organisations.items() if name in inside]
     if not named:

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span
 
+from app.reading.spans import text_of
 from app.reading.vocabulary import JOIN_FORMS
 from schemas.checks import Claim
 
@@ -32,7 +33,7 @@ def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
     """The states the clause lists as outside a treaty: after 'join' and before the words saying they are outside
     it ('join A, B and C as nations that are not part of'), or in a list after a colon that follows those words
     ('not a party to the agreement: A, B and C'). A state before 'join' is the one joining them, not listed."""
-    text = clause.text
+    text = text_of(clause)
     outside = _OUTSIDE.search(text)
     if outside is None:
         return []

@@ -15,6 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.spans import text_of
 from app.reading.survival import survival_rule
 from app.reading.vocabulary import NOTICE_EVENTS, PERIOD_EVENTS, WITHDRAWAL_NOUNS
 from schemas.checks import Claim
@@ -388,7 +389,7 @@ def no_period_rule(clause: Span, treaty: str, about_withdrawal: bool) -> Claim |
     """'There is no particular time limit ... if the United States uses this process': a rule denied, a claim
     that the exit needs no notice period (the judge weighs it against the clause, or VCLT Art. 56(2)'s twelve
     months where a treaty is silent). Only in a passage about a withdrawal."""
-    if not about_withdrawal or _NO_PERIOD.search(clause.text) is None:
+    if not about_withdrawal or _NO_PERIOD.search(text_of(clause)) is None:
         return None
     return Claim(kind="rule", treaty=treaty, value="no notice period")
 

@@ -99,6 +99,7 @@ from app.reading.ratification import (
 )
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
 from app.reading.since_notice import since_notices
+from app.reading.spans import text_of
 from app.reading.status_since import status_since
 from app.reading.subjects import members_listed, named_here, numbered_group_subject, one_per_state, subjects
 from app.reading.tense import asserted_tense, reading_tense, tense_of
@@ -695,7 +696,7 @@ _QUESTION_WORDS = {"what", "why", "how", "who", "which", "when", "where", "will"
 def _asks(sentence: Span) -> bool:
     """A question asserts nothing; a headline's statement before a colon and its question ('X exits Y following US
     lead: What it means for ...?') still asserts the statement."""
-    if not sentence.text.rstrip().endswith("?"):
+    if not text_of(sentence).rstrip().endswith("?"):
         return False
     colons = [t.i for t in sentence if t.text == ":"]
     return not (colons and colons[-1] + 1 < sentence.end and sentence.doc[colons[-1] + 1].lower_ in _QUESTION_WORDS)

@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.spans import text_of
 from app.reading.when import claim_value, resolve
 from app.reading.words import with_year
 from app.services.partial_dates import PartialDate
@@ -30,14 +31,14 @@ def since_notices(clause: Span, actors: list[Span], dates: list[Span], treaty: s
                   claims: list[Claim]) -> list[Claim]:  # fmt: skip
     """``claims`` with each notice told by 'N months have passed since X notified ...' dated N months before the
     anchor (the sentence's own day, else the report's)."""
-    match = _PASSED.search(clause.text)
+    match = _PASSED.search(text_of(clause))
     amount = number_from_words(match.group("n").lower()) if match else None
     if match is None or not amount or treaty is None:
         return claims
-    tail = clause.text[match.end() :].lower()
+    tail = text_of(clause)[match.end() :].lower()
     if not any(word.startswith(_NOTICE_VERBS) for word in tail.split()[:8]):
         return claims  # "two years have passed since the war began": no notice
-    since = clause.char_span(match.end(), len(clause.text), alignment_mode="expand")
+    since = clause.char_span(match.end(), len(text_of(clause)), alignment_mode="expand")
     states = list(dict.fromkeys(str(e.ent_id_) for e in actors if since is not None and e.start >= since.start))
     if not states:
         return claims

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.spans import text_of
 
 _NUMBER = r"(?P<n>\d{1,3}|[a-z]+(?:[-\u2010\u2011 ][a-z]+)?)"
 _DASH = r"[-\u2010\u2011\u2013 ]"
@@ -48,7 +49,7 @@ _HALF_YEAR = dt.timedelta(days=183)
 
 def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, Span]]:
     """Each membership length in ``clause``: the interval its start falls in (ISO 'start/end') and its words."""
-    text = clause.text
+    text = text_of(clause)
     patterns = _LENGTHS + ([_AFTER] if _LEAVING.search(text) else [])
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -89,7 +90,7 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
 
 def _names_masked(clause: Span) -> str:
     """The clause's text with each treaty name blanked out (same length, so offsets hold)."""
-    text = clause.text
+    text = text_of(clause)
     for ent in clause.ents:
         if ent.label_ == "TREATY":
             start, end = ent.start_char - clause.start_char, ent.end_char - clause.start_char

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from app.numbers import number_from_words
 from app.reading.context import Context
+from app.reading.spans import text_of
 from schemas.checks import Claim
 
 _AFTER_LEAVING = re.compile(
@@ -28,7 +29,7 @@ def exit_years_before(clause: Span, actors: list[Span], context: Context) -> lis
     sentence = doc[clause.start].sent
     if clause.start != sentence.start:
         return []
-    match = _AFTER_LEAVING.match(clause.text)
+    match = _AFTER_LEAVING.match(text_of(clause))
     n = number_from_words(match.group("n").lower()) if match else None
     if match is None or not n:
         return []
