@@ -221,7 +221,11 @@ from bench.claims import Score, load_corpus, score
 # eight spurious shapes refused: tests/reading/test_held_out_seventeen.py; batch 17 26/48 -> 43/48 found, 26/40 -> 43/43
 # reports true): whole corpus (main 68399ab with these fixes, 1434 labels) 1310/1434 = 91.4% found, precision
 # 1303/1327 = 98.2%, verdicts 1280/1310 = 97.7%.
-RECALL_FLOOR = 0.91
+# Recall 0.91 -> 0.90 (h-end, session 9, with the lead's consent given in its brief): held-out batch 20, the
+# end-of-session-9 measure (11 articles, 29 labels, labelled before the reader read them), added at its first sight on
+# main 30d7319 with no reader change for it (10/29 found, 10/13 reports true, 5/10 verdicts): whole corpus 1322/1463 =
+# 90.4% found, precision 1315/1341 = 98.1%, verdicts 1288/1322 = 97.4%. The batch is the measure; it is not tuned on.
+RECALL_FLOOR = 0.90
 PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
@@ -234,7 +238,11 @@ VERDICT_FLOOR = 0.97
 # batch 19's first sight; 23 on the 1307 labels of the session's start), each listed by bench/claims.py.
 # 16 -> 15 (h-b17fix: with batch 17's fixes and Kyoto's 'signed in 1997' judged against its opening for signature; 15
 # unflagged on main 68399ab with them).
-UNFLAGGED_CEILING = 15
+# 15 -> 19 (h-end, session 9, with the lead's consent given in its brief): held-out batch 20's first sight, the
+# end-of-session-9 measure, five of its six inaccurate labels unflagged (announcements and a never-party's step told
+# as exits in headlines and clauses not read, Jamaica's Protocol exit told as the Covenant's, 'the 153-nation treaty'
+# of 1993 said unverifiable); 19 on main 30d7319 with the batch. The reader was not changed for it.
+UNFLAGGED_CEILING = 19
 
 
 @pytest.fixture(scope="module")
