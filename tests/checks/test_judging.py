@@ -431,3 +431,25 @@ def test_a_signature_listed_beside_a_consent_only_record(client: TestClient, val
     world party list holds its signature (28 December 2000), which is judged."""
     result = judge(client, "2019-03-17", kind="signed", treaty="rome-statute", state="PHL", value=value)
     assert result["verdict"] == verdict and result["correct_value"] == "2000-12-28", result
+
+
+@pytest.mark.parametrize(
+    ("as_of", "treaty", "state", "value", "verdict"),
+    [
+        (
+            "2019-10-17",
+            "upu-constitution",
+            "USA",
+            "true",
+            "consistent",
+        ),  # 'shall remain a party to the UPU Constitution'
+        ("2019-10-17", "upu-constitution", "USA", "false", "inconsistent"),
+        ("2017-12-01", "rome-statute", "GMB", "true", "consistent"),  # the Gambia's notice revoked 10 February 2017
+    ],
+)
+def test_a_state_whose_notice_was_revoked_stayed_bound(
+    client: TestClient, as_of: str, treaty: str, state: str, value: str, verdict: str
+) -> None:
+    """A notice revoked before it took effect ended nothing (VCLT Art. 68): still bound (world/records ``revoked``)."""
+    result = judge(client, as_of, kind="bound_on", treaty=treaty, state=state, value=value)
+    assert result["verdict"] == verdict and "was revoked on" in result["explanation"], result["explanation"]

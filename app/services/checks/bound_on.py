@@ -23,7 +23,14 @@ class BoundOnChecks(InForceChecks):
         treaty, state = self._treaty(claim), self._state(claim)
         on = claim.on or as_of
         claimed = claim.value.strip().lower() in ("true", "yes", "bound")
-        notices = [n for n in self.notifications(state, treaty.id) if n.received <= on]
+        received = [n for n in self.notifications(state, treaty.id) if n.received <= on]
+        notices = [n for n in received if n.revoked is None or n.revoked > on]
+        if (
+            not notices
+            and received
+            and (undone := _notice_revoked(treaty, state, max(received, key=lambda n: n.received), on, claimed))
+        ):
+            return undone
         if not notices and not treaty.in_force and not claimed:
             return self._revoked_ratification(treaty, state, on)
         if not notices and (outside := self._never_bound(treaty, state, on, claimed)) is not None:
@@ -131,3 +138,19 @@ class BoundOnChecks(InForceChecks):
         if status.status == "party" and consented is not None and consented > notice.received:
             return status.reason
         return None
+
+
+def _notice_revoked(treaty: Treaty, state: str, notice: Notification, on: dt.date, claimed: bool) -> Outcome:
+    """'The United States shall remain a party to the UPU Constitution': its notice (received 17 October 2018) was
+    revoked on 10 October 2019, before it took effect, so it never left (VCLT Art. 68: a notice may be revoked at any
+    time before it takes effect): still bound on ``on``."""
+    assert notice.revoked is not None
+    name = find_state(state).name
+    text = (
+        f"{'Correct' if claimed else 'Incorrect'}: on {_long(on)} {name} was still bound by the {treaty.short_name}: "
+        f"its notification of withdrawal (received {_long(notice.received)}) was revoked on {_long(notice.revoked)}, "
+        "before it took effect."
+    )
+    evidence = [Evidence(kind="record", description=text, url=notice.source_url)]
+    trace = [f"record: {state} {treaty.id} revoked {notice.revoked}"]
+    return Outcome("consistent" if claimed else "inconsistent", "true", text, evidence, trace)
