@@ -52,6 +52,7 @@ from app.reading.exits import (
     not_bound_by_a_treaty,
 )
 from app.reading.expulsions import expulsion_claims, organisation_named
+from app.reading.follows import followed_in
 from app.reading.forwarded import from_the_depositary
 from app.reading.found import Found
 from app.reading.founded import founded_claims
@@ -331,6 +332,7 @@ class Reader:
         self, reading: Reading, doc: Doc, sentence: Span, context: Context, before: list[Claim]
     ) -> Iterator[Claim]:
         claims = [claim for clause in clauses(sentence) for claim in self._clause(reading, doc, clause, context)]
+        claims = followed_in(sentence, claims, context)  # "Russia follows US in withdrawal from Open Skies Treaty"
         yield from claims
         yield from as_did(sentence, claims)
         yield from gerund_subject_claims(sentence, context.published)  # "Exiting ICSID ... are the measures taken"

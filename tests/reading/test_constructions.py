@@ -303,6 +303,89 @@ CASES: list[tuple[str, str, str, Read]] = [
 ]
 
 
+# one state following others out of a treaty (batch 20): an exit for the follower and for each state followed
+_ECT = "Energy Charter Treaty"
+FOLLOWING: list[tuple[str, str, str, Read]] = [
+    (
+        "follows-in-withdrawal-from",
+        "2021-01-15",
+        "Russia follows US in withdrawal from Open Skies Treaty",
+        [("withdrew", "open-skies", "RUS", "true"), ("withdrew", "open-skies", "USA", "true")],
+    ),
+    (
+        "joins-in-exiting",
+        "2025-02-06",
+        "Argentina joins US in exiting WHO",
+        [("withdrew", "who-constitution", "USA", "true"), ("withdrew", "who-constitution", "ARG", "true")],
+    ),
+    (
+        "follows-in-quitting",
+        "2019-01-01",
+        "Israel follows US in quitting UNESCO",
+        [("withdrew", "unesco-constitution", "USA", "true"), ("withdrew", "unesco-constitution", "ISR", "true")],
+    ),
+    (
+        "joins-in-pulling-out-of",
+        "2025-07-01",
+        "Latvia joins Lithuania in pulling out of the Ottawa Convention",
+        [("withdrew", "apmbc", "LTU", "true"), ("withdrew", "apmbc", "LVA", "true")],
+    ),
+    (
+        "joins-two-in-withdrawing-from",
+        "2025-07-01",
+        "Estonia joins Lithuania and Latvia in withdrawing from the Ottawa Convention",
+        [
+            ("withdrew", "apmbc", "LTU", "true"),
+            ("withdrew", "apmbc", "LVA", "true"),
+            ("withdrew", "apmbc", "EST", "true"),
+        ],
+    ),
+    (
+        "two-join-one-in-withdrawing-from",
+        "2022-12-20",
+        f"France and Germany join Poland in withdrawing from the {_ECT}",
+        [("withdrew", "ect", "POL", "true"), ("withdrew", "ect", "FRA", "true"), ("withdrew", "ect", "DEU", "true")],
+    ),
+    (
+        "follows-in-leaving",
+        "2024-05-01",
+        f"Germany follows France in leaving the {_ECT}",
+        [("withdrew", "ect", "FRA", "true"), ("withdrew", "ect", "DEU", "true")],
+    ),
+    (
+        "follows-in-exiting",
+        "2025-03-01",
+        "Hungary follows the US in exiting the World Health Organization",
+        [("withdrew", "who-constitution", "USA", "true"), ("withdrew", "who-constitution", "HUN", "true")],
+    ),
+    (
+        "follows-out-of",
+        "2021-01-15",
+        "Russia follows US out of Open Skies Treaty",
+        [("withdrew", "open-skies", "RUS", "true"), ("withdrew", "open-skies", "USA", "true")],
+    ),
+    (
+        "the-latest-to-leave-after",
+        "2019-03-17",
+        "Burundi becomes the latest to leave the Rome Statute, after the Philippines",
+        [("withdrew", "rome-statute", "BDI", "true"), ("withdrew", "rome-statute", "PHL", "true")],
+    ),
+    ("may-follow-is-no-exit", "2024-05-01", f"Germany may follow France in leaving the {_ECT}", []),
+    ("refuses-to-follow-is-no-exit", "2024-05-01", f"Germany refuses to follow France in leaving the {_ECT}", []),
+    ("expected-to-join-is-no-exit", "2024-05-01", f"Germany is expected to join France in leaving the {_ECT}", []),
+    ("did-not-follow-is-no-exit", "2024-05-01", f"Germany did not follow France in leaving the {_ECT}", []),
+    ("follows-a-lead-is-no-exit", "2024-05-01", "Germany follows France's lead on trade", []),
+    ("follows-in-another-act-is-no-exit", "2024-05-01", f"Germany follows France in its bid to reform the {_ECT}", []),
+    (
+        "follows-in-pulling-funding-is-no-exit",
+        "2019-01-01",
+        "Germany follows France in pulling funding from the WHO",
+        [],
+    ),
+]
+CASES += FOLLOWING
+
+
 @pytest.mark.parametrize(("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_construction(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
     got = read(finder, text, published)
