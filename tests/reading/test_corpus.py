@@ -242,7 +242,10 @@ VERDICT_FLOOR = 0.97
 # end-of-session-9 measure, five of its six inaccurate labels unflagged (announcements and a never-party's step told
 # as exits in headlines and clauses not read, Jamaica's Protocol exit told as the Covenant's, 'the 153-nation treaty'
 # of 1993 said unverifiable); 19 on main 30d7319 with the batch. The reader was not changed for it.
-UNFLAGGED_CEILING = 19
+# Ceiling 19 -> 17 (the lead, session 9's end): after batch 20's measure, its two headlines that call one state's
+# step an exit following another's ('Russia follows US in withdrawal from ...', 'Argentina joins US in exiting WHO')
+# are read (h-follows, app/reading/follows.py): 17 unflagged on main 51e9123.
+UNFLAGGED_CEILING = 17
 
 
 @pytest.fixture(scope="module")
