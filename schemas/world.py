@@ -460,6 +460,11 @@ class WorldRecord(Strict):
         """Whether this act, once in effect, leaves the state no longer bound."""
         return self.act in ("withdrawal", "denunciation", "revocation_of_ratification")
 
+    @property
+    def days(self) -> list[dt.date]:
+        """The days the act is dated by: its notice and each domestic step towards it."""
+        return [self.notified, *(step.date for step in self.domestic_steps)]
+
 
 class UnnotifiedProcedure(Strict):
     """A domestic withdrawal procedure that reached no notification (a parliament's vote the head of state sent back,

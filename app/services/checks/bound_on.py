@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.services.checks.in_force import InForceChecks
-from app.services.checks.outcome import Outcome, Unverifiable
+from app.services.checks.outcome import Outcome, Unverifiable, revoked_exit
 from app.services.lookup import find_state
 from app.services.notices import Notification
 from app.services.notices import long_date as _long
@@ -151,6 +151,4 @@ def _notice_revoked(treaty: Treaty, state: str, notice: Notification, on: dt.dat
         f"its notification of withdrawal (received {_long(notice.received)}) was revoked on {_long(notice.revoked)}, "
         "before it took effect."
     )
-    evidence = [Evidence(kind="record", description=text, url=notice.source_url)]
-    trace = [f"record: {state} {treaty.id} revoked {notice.revoked}"]
-    return Outcome("consistent" if claimed else "inconsistent", "true", text, evidence, trace)
+    return revoked_exit("consistent" if claimed else "inconsistent", text, state, treaty, notice, correct="true")

@@ -57,7 +57,7 @@ class InForceChecks(CheckBase):
         right: the treaty bound no State as a treaty in force, and the state remains a signatory."""
         name = find_state(state).name
         for _, record in self.rulebook.world.records_for(treaty.id, state):
-            acted = min([record.notified, *(d.date for d in record.domestic_steps)])
+            acted = min(record.days)
             if record.act == "revocation_of_ratification" and acted <= on:
                 text = (
                     f"Partly correct: {name} revoked its ratification of the {treaty.short_name} (from "

@@ -106,10 +106,13 @@ class Outcome(NamedTuple):
         return cls("unverifiable", None, explanation, evidence or [], [])
 
 
-def revoked_exit(verdict: Verdict, text: str, state: str, treaty: Treaty, last: Notification) -> Outcome:
-    """An exit that never happened: the notice was revoked before it took effect (VCLT Art. 68), on its record."""
+def revoked_exit(
+    verdict: Verdict, text: str, state: str, treaty: Treaty, last: Notification, correct: str = "false"
+) -> Outcome:
+    """An exit that never happened: the notice was revoked before it took effect (VCLT Art. 68), on its record;
+    ``correct`` is the true value of the claim judged ('withdrew': false; 'still bound': true)."""
     evidence = [Evidence(kind="record", description=text, url=last.source_url)]
-    return Outcome(verdict, "false", text, evidence, [f"record: {state} {treaty.id} revoked"])
+    return Outcome(verdict, correct, text, evidence, [f"record: {state} {treaty.id} revoked"])
 
 
 RANK = {"inconsistent": 0, "unverifiable": 1, "partly_consistent": 2, "consistent": 3}

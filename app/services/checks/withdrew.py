@@ -247,7 +247,7 @@ class WithdrewChecks(EffectiveDateChecks):
                 evidence = [Evidence(kind="record", description=f"{step.actor}: {step.act}", url=url)]
                 correct = record.recorded_effective.isoformat() if leaving and record.recorded_effective else None
                 return Outcome("partly_consistent", correct, text, evidence, [f"record: {state} {treaty.id}"])
-            acted = min([record.notified, *(d.date for d in record.domestic_steps)])
+            acted = min(record.days)
             if not leaving and acted <= as_of and (renounced := _ratification_revoked(treaty, name, record, claimed)):
                 return renounced
             if not leaving and acted <= as_of:
@@ -560,8 +560,7 @@ def _ratification_revoked(
     or the notice; None otherwise (a wrong date, or a treaty in force, whose revoked ratification is judged wrong)."""
     if record.act != "revocation_of_ratification" or treaty.in_force:
         return None
-    days = [record.notified, *(d.date for d in record.domestic_steps)]
-    if claimed is not None and not any(claimed.contains(day) for day in days):
+    if claimed is not None and not any(claimed.contains(day) for day in record.days):
         return None
     law = record.domestic_steps[-1] if record.domestic_steps else None
     decided = f" ({law.actor}: {law.act[:1].lower()}{law.act[1:]} on {_long(law.date)})" if law else ""
