@@ -225,8 +225,12 @@ from bench.claims import Score, load_corpus, score
 # end-of-session-9 measure (11 articles, 29 labels, labelled before the reader read them), added at its first sight on
 # main 30d7319 with no reader change for it (10/29 found, 10/13 reports true, 5/10 verdicts): whole corpus 1322/1463 =
 # 90.4% found, precision 1315/1341 = 98.1%, verdicts 1288/1322 = 97.4%. The batch is the measure; it is not tuned on.
-RECALL_FLOOR = 0.90
-PRECISION_FLOOR = 0.98
+# Lowered to 0.89 / 0.97 (h-b21, session 10, with the lead's consent given in its brief): held-out batch 21's first
+# sight (mainstream outlets on the exits most tested: 12 articles, 63 labels, labelled before the reader read them),
+# added on main 0934b11 with no reader change for it (37/63 found, 36/49 reports true, 33/37 verdicts): whole corpus
+# 1362/1526 = 89.3% found, precision 1354/1393 = 97.2%, verdicts 1325/1362 = 97.3%. Raise them as its fixes land.
+RECALL_FLOOR = 0.89
+PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -245,7 +249,10 @@ VERDICT_FLOOR = 0.97
 # Ceiling 19 -> 17 (the lead, session 9's end): after batch 20's measure, its two headlines that call one state's
 # step an exit following another's ('Russia follows US in withdrawal from ...', 'Argentina joins US in exiting WHO')
 # are read (h-follows, app/reading/follows.py): 17 unflagged on main 51e9123.
-UNFLAGGED_CEILING = 17
+# 17 -> 18 (h-b21, session 10, with the lead's consent given in its brief): held-out batch 21's first sight, one of its
+# six inaccurate labels unflagged ('The Paris agreement commits the US and 187 other countries', not found); 18 on
+# main 0934b11 with the batch.
+UNFLAGGED_CEILING = 18
 
 
 @pytest.fixture(scope="module")
