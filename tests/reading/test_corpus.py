@@ -229,9 +229,14 @@ from bench.claims import Score, load_corpus, score
 # sight (mainstream outlets on the exits most tested: 12 articles, 63 labels, labelled before the reader read them),
 # added on main 0934b11 with no reader change for it (37/63 found, 36/49 reports true, 33/37 verdicts): whole corpus
 # 1362/1526 = 89.3% found, precision 1354/1393 = 97.2%, verdicts 1325/1362 = 97.3%. Raise them as its fixes land.
-RECALL_FLOOR = 0.89
-PRECISION_FLOOR = 0.97
-VERDICT_FLOOR = 0.97
+# Lowered (h-b22, session 10, the lead's consent given in its brief): held-out batch 22's first sight (14 articles, 66
+# labels, labelled before the reader read them, read once on main 0934b11 with no reader change for it: 30/66 found,
+# 29/41 reports true, 20/30 verdicts). Whole corpus with batches 21 and 22: 1392/1592 = 87.4% found, precision
+# 1383/1434 = 96.4%, verdicts 1345/1392 = 96.6%, 24 inaccurate unflagged. Recall 0.89 -> 0.87, precision 0.97 -> 0.96,
+# verdicts 0.97 -> 0.96. Raise them as the batches' fixes land.
+RECALL_FLOOR = 0.87
+PRECISION_FLOOR = 0.96
+VERDICT_FLOOR = 0.96
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
@@ -252,7 +257,10 @@ VERDICT_FLOOR = 0.97
 # 17 -> 18 (h-b21, session 10, with the lead's consent given in its brief): held-out batch 21's first sight, one of its
 # six inaccurate labels unflagged ('The Paris agreement commits the US and 187 other countries', not found); 18 on
 # main 0934b11 with the batch.
-UNFLAGGED_CEILING = 18
+# Ceiling 18 -> 24 (h-b22, the lead's consent given in its brief): held-out batch 22's first sight, six of its 13
+# inaccurate labels not found (Turkey 'among the first signatories ... in 2015' twice, 'did to withdraw in 2018' and
+# 'such recognition was revoked', 'Armenia formally joins ICC' a day early, 'will come into force 60 days after'); 24 on main 7f427ab with both batches.
+UNFLAGGED_CEILING = 24
 
 
 @pytest.fixture(scope="module")
