@@ -15,6 +15,8 @@ from app.memo import memoized
 
 _NOUNS = {"agreement", "treaty", "convention", "pact", "accord"}
 _BANS = {"ban", "bans", "banning", "banned", "prohibit", "prohibits", "prohibiting", "outlaw", "outlaws", "outlawing"}
+_BAN_NOUNS = {"prohibition", "ban", "banning"}  # "the treaty on the prohibition of nuclear tests"
+_ARTICLES = ("the", "a", "an", "all")
 _BODIES = {"agency", "body", "organization", "organisation"}
 _UN = {"un", "u.n.", "nations"}  # "the UN health agency", "the United Nations health agency"
 _ABOUT = {"on", "against", "for", "to"}  # "the treaty on combating violence against women"
@@ -78,11 +80,21 @@ def _by_its_subject(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> S
     if i >= len(doc) or doc[i].lower_ not in _ABOUT:
         return None
     tokens = _word_tokens(doc, i + 1)
-    words = [w for w in (_compact_word(t.lower_) for t in tokens) if w and w not in ("the", "a", "an", "all")]
+    words = _what_is_banned([w for w in (_compact_word(t.lower_) for t in tokens) if w and w not in _ARTICLES])
     if len(words) < 2:
         return None
     treaty = _only_named(tuple(words), names)
     return Span(doc, noun, tokens[-1].i + 1, label="TREATY", span_id=treaty) if treaty else None
+
+
+def _what_is_banned(words: list[str]) -> list[str]:
+    """'the Treaty on the Prohibition of Nuclear Tests' is the nuclear test ban treaty: after a ban's noun ('the
+    prohibition of', 'banning') the words are what the treaty bans, read as '... that bans nuclear tests' is."""
+    if len(words) > 2 and words[0] in _BAN_NOUNS and words[1] == "of":
+        return words[2:]
+    if len(words) > 1 and words[0] in _BANS:
+        return words[1:]
+    return words
 
 
 def _word_tokens(doc: Doc, start: int) -> list[Token]:

@@ -123,6 +123,9 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     if date is None and kind == "exit" and owners and isinstance(treaty, str) and _formal(noun, clause):
         return Nominal(owners, False, treaty, None, "done")
     phrase = owners[0].start if owners else start - 1  # "Russia's departure", "its withdrawal"
+    if date is None and kind == "exit" and owners and left_from and _confirmed(phrase, clause):
+        return Nominal(owners, False, treaty if isinstance(treaty, str) else None, None, "done")  # "UN confirms
+        # Malaysia's withdrawal from Rome Statute": another's confirmation asserts the exit, not its own
     if date is None and kind == "exit" and (owners or pronoun) and left_from and _presupposed(phrase, clause):
         owners = owners or [e for e in actors if e.end <= phrase][-1:]  # "the US ..., the first being its withdrawal"
         return Nominal(owners, False, treaty if isinstance(treaty, str) else None, None, "done")
@@ -224,6 +227,20 @@ def _presupposed(start: int, clause: Span) -> bool:
         words = doc[clause.start : comma.i]  # "Following the US withdrawal from X, these efforts may ...": the
         # fronted phrase asserts the exit whatever the main clause hedges
     return not any(t.lower_ in _UNASSERTED or t.lower_ in _UNREAL for t in words)
+
+
+_CONFIRMING = {"confirms", "confirmed", "confirming", "confirm"}
+
+
+def _confirmed(start: int, clause: Span) -> bool:
+    """'UN confirms Malaysia's withdrawal from Rome Statute', 'The depositary confirmed Burundi's withdrawal': a
+    confirmation right before a named state's exit noun asserts the exit as done (a state confirming its own
+    withdrawal, 'its', tells an intention and is not read here), in a clause that does not hedge."""
+    doc = clause.doc
+    before = doc[start - 1] if start > clause.start else None
+    if before is None or before.lower_ not in _CONFIRMING:
+        return False
+    return not any(t.lower_ in _UNASSERTED or t.lower_ in _UNREAL or t.lower_ in ("not", "n't") for t in clause)
 
 
 def _clause_subject_after_presupposing(noun: Token, clause: Span, actors: list[Span]) -> list[Span]:

@@ -25,12 +25,14 @@ from app.reading.ambiguous import states_in_context
 from app.reading.announced import announcement_claims, announcements
 from app.reading.annual import annual_rule
 from app.reading.applies import not_applied_claims
+from app.reading.as_signatory import signatory_claims
 from app.reading.backoff import backoff_claims
 from app.reading.bounds import not_before, notice_bound
 from app.reading.but_not import not_by_claims
 from app.reading.consent import consent_rule, recipient_rule, right_rule
 from app.reading.context import Context
 from app.reading.coordinated import for_both
+from app.reading.counted_exits import counted_exit_claims
 from app.reading.counts import counted_by_it, party_counts
 from app.reading.described import described_treaties
 from app.reading.effects import (
@@ -441,7 +443,9 @@ class Reader:
         """Facts told in passing: 'The ICC, established in 2002' (founded.py), 'the third country to leave,
         following Burundi and the Philippines' (predecessors.py)."""
         founded = founded_claims(clause, treaties, days, context, self._names)
-        return founded + predecessor_claims(clause, actors, treaty, days, context)
+        counted = counted_exit_claims(clause, actors, days, context)  # "the third agency Trump has exited"
+        counted += signatory_claims(clause, actors, treaty, context)  # "Malaysia's withdrawal as a signatory of"
+        return founded + predecessor_claims(clause, actors, treaty, days, context) + counted
 
     def _each_named_ahead(
         self, label: str, verb: Span, actors: list[Span], clause: Span, context: Context

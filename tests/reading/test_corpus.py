@@ -260,7 +260,13 @@ VERDICT_FLOOR = 0.96
 # Ceiling 18 -> 24 (h-b22, the lead's consent given in its brief): held-out batch 22's first sight, six of its 13
 # inaccurate labels not found (Turkey 'among the first signatories ... in 2015' twice, 'did to withdraw in 2018' and
 # 'such recognition was revoked', 'Armenia formally joins ICC' a day early, 'will come into force 60 days after'); 24 on main 7f427ab with both batches.
-UNFLAGGED_CEILING = 24
+# 24 -> 19 (h-unflagged, session 10): five inaccurate claims read by construction (tests/reading/
+# test_unflagged_two.py): a treaty named by a ban's noun ('the Treaty on the Prohibition of Nuclear Tests'), an exit
+# counted by what was left ('the third U.N. agency that President Trump has exited this year, following the World
+# Health Organization': two exits), another's confirmation of a named state's exit ('UN confirms Malaysia's
+# withdrawal from Rome Statute') and a withdrawal 'as a signatory' (the signature presupposed). Whole corpus (main
+# eb41e10 with these): 1397/1592 found, 1388/1439 reports true, 1350/1397 verdicts right, 19 unflagged (24 on main).
+UNFLAGGED_CEILING = 19
 
 
 @pytest.fixture(scope="module")
