@@ -27,6 +27,7 @@ _COMMON_SHORT_NAMES = {
     "Turkiye": "TUR", "Kiev": "UKR", "PH": "PHL",  # "PH still bound to ...": Philippine news's own short form
     "S'pore": "SGP", "Spore": "SGP",  # Singapore news's own short form ("S'pore rejoins Unesco")
     "Ecuadorian": "ECU",  # the common spelling; the sources give only "Ecuadorean"
+    "N. Korea": "PRK", "S. Korea": "KOR",  # headline abbreviations ("N. Korea Halts Pullout From Nuclear Treaty")
 }  # fmt: skip
 # Regions whose names hold a state's short name ("In South America, Brazil has not ratified ..."): never the state
 REGIONS = ("South America", "Latin America", "Central America", "North America")

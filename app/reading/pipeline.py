@@ -22,7 +22,7 @@ from spacy.util import compile_infix_regex
 from app.memo import memoized
 from app.reading.anchored import AnchoredMatcher
 from app.reading.names import REGIONS, Gazetteer, build_gazetteer
-from app.reading.vocabulary import WITHDRAW_LEMMAS
+from app.reading.vocabulary import SUSPENDED_EXIT_WORDS, WITHDRAW_LEMMAS
 from app.reading.when import MONTHS, SEASONS, WEEKDAYS
 from app.rulebook import Rulebook
 
@@ -376,7 +376,15 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["remain", "be"]}}, {"LOWER": {"IN": ["still", "legally"]}, "OP": "*"},
          {"LOWER": {"IN": ["obligated", "obliged"]}}, {"LOWER": "to"}, {"LOWER": {"IN": ["comply", "abide"]}}],
     ],
-    "REVOKE": [[{"LEMMA": {"IN": ["revoke", "reverse", "rescind", "retract", "cancel"]}}]],
+    "REVOKE": [[{"LEMMA": {"IN": ["revoke", "reverse", "rescind", "retract", "cancel"]}}],
+               # "agreed to suspend its withdrawal", "Halts Pullout From", "suspended the effectuation of its
+               # withdrawal": an exit stopped before it took effect (app/reading/undone.py), only with the exit as
+               # the object (a suspended treaty or participation is no exit undone)
+               [{"LEMMA": {"IN": ["suspend", "halt", "freeze", "pause"]}},
+                {"LOWER": {"IN": SUSPENDED_EXIT_WORDS}, "OP": "*"}, {"ENT_TYPE": "STATE", "OP": "*"},
+                {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+                {"LOWER": {"IN": ["planned", "announced", "formal"]}, "OP": "?"},
+                {"LOWER": {"IN": ["withdrawal", "pullout", "pull-out", "exit", "departure", "denunciation"]}}]],
     "RATIFY": [[{"LEMMA": "ratify"}],
                # "became one of the first nations to ratify the Rome Statute": the deed, in the copula's tense
                [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last"]}},

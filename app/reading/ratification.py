@@ -8,7 +8,17 @@ import datetime as dt
 
 from spacy.tokens import Span
 
-from app.reading.vocabulary import CONSENTS, LEGISLATION, PAPERS, PARLIAMENTS, WITHDRAWAL_NOUNS
+from app.reading.relative import relative_antecedent
+from app.reading.vocabulary import (
+    CONSENTS,
+    FUTURE,
+    LEGISLATION,
+    MODALS,
+    NEGATION,
+    PAPERS,
+    PARLIAMENTS,
+    WITHDRAWAL_NOUNS,
+)  # fmt: skip
 from app.reading.when import claim_value, resolve
 from app.reading.words import actors_in, mentions_withdrawal, passive_voice, with_year
 from schemas.checks import Claim, ClaimKind
@@ -123,9 +133,11 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
     if grouped:  # "Several countries signed ... . These include X and Y": the group the next sentence lists
         return True
     between = doc[named[-1].end : verb.start]
-    return not any(t.lower_ in ("that", "which", "who") for t in between) and not any(
-        e.start > 0 and doc[e.start - 1].lower_ == "only" for e in named
-    )
+    relative = any(t.lower_ in ("that", "which", "who") for t in between)
+    if relative and relative_antecedent(verb, named) != named[-1]:
+        return False  # "countries that have signed": not the state named before; "the United States, which has
+        # signed but not ratified the treaty": that state's own signature
+    return not any(e.start > 0 and doc[e.start - 1].lower_ == "only" for e in named)
 
 
 def parliament_near(verb: Span, clause: Span) -> str | None:
@@ -175,3 +187,20 @@ def consent_dated(clause: Span, actors: list[Span], dates: list[Span], treaty: s
                   as_of=published)
         ]  # fmt: skip
     return []
+
+
+_REFUSED = {"refused", "refuses", "declined", "declines"}
+_REFUSED_CONSENTS = {"ratify", "sign", "accede"}
+
+
+def refused_consent(verb: Span) -> bool:
+    """'Hungary, Slovakia and Bulgaria ... refused to ratify the document', 'has declined to sign it': a consent
+    refused is one not given, as 'has not ratified' (a status on the day of the report); not 'may refuse to ratify',
+    'will decline to sign' (a future step), 'never refused to ratify' nor 'refused to approve the withdrawal' (an
+    approval of something else)."""
+    doc, head = verb.doc, verb[0]
+    if head.lemma_ not in _REFUSED_CONSENTS or head.i < verb.sent.start + 2 or doc[head.i - 1].lower_ != "to":
+        return False
+    refusing = doc[head.i - 2]
+    before = {t.lower_ for t in doc[max(verb.sent.start, refusing.i - 3) : refusing.i]}
+    return refusing.lower_ in _REFUSED and not before & (NEGATION | MODALS | FUTURE)

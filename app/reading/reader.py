@@ -95,6 +95,7 @@ from app.reading.ratification import (
     consent_form,
     instrument_of_consent,
     parliament_near,
+    refused_consent,
     signed_paper,
     signers,
     treaty_approved,
@@ -105,7 +106,7 @@ from app.reading.since_notice import since_notices
 from app.reading.spans import text_of
 from app.reading.status_since import status_since
 from app.reading.subjects import members_listed, named_here, numbered_group_subject, one_per_state, subjects
-from app.reading.tense import asserted_tense, reading_tense, tense_of
+from app.reading.tense import asserted_tense, decision_year, reading_tense, tense_of
 from app.reading.tenure import membership_lengths
 from app.reading.terminations import termination_claims
 from app.reading.timeline import heading_date, section_heading
@@ -494,6 +495,8 @@ class Reader:
             return one_per_state({"treaty": treaty, "as_of": context.published}, "withdrew", states, "false", "past")
         if label == "EFFECT" and negated(verb) and immediately(label, verb):  # "Withdrawals cannot take effect
             return [Claim(kind="rule", treaty=treaty, value="no immediate effect")]  # immediately": a rule
+        if label in ("RATIFY", "SIGN", "ACCEDE") and refused_consent(verb):  # "refused to ratify the document"
+            return negative_claims(label, verb, treaty, states, "past", clause, context)
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
         if negated(verb) and not until:  # "will not go into effect until July 6, 2021", "did not ratify it until 2012"
             return negative_claims(label, verb, treaty, states, tense_of(verb), clause, context)
@@ -539,6 +542,7 @@ class Reader:
                 base["body"] = house  # "ratified in the Turkish Parliament in 2012": the parliament's approval
             if value is None and tense == "past" and verb[0].lower_ in ORDINALS:
                 value = "true"  # "became one of the first nations to ratify it": undated, done
+            value = value or decision_year(verb[0])  # "could revoke its 2000 decision to ratify the treaty"
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if (undone := _undone(verb, when, clause, tense, context, base)) is None:
                 return []

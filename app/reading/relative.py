@@ -4,7 +4,7 @@ the subject of the main clause (the Gambia), and though they follow 'by'."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 _DASHES = ("-", "—", "–")
 
@@ -38,6 +38,10 @@ def relative_antecedent(verb: Span, actors: list[Span]) -> Span | None:
     i = verb.start - 1
     while i >= verb.sent.start and doc[i].lower_ in _BETWEEN:
         i -= 1
+    if i - 1 > verb.sent.start and doc[i].lower_ in ("but", "and") and _participle(doc[i - 1]):
+        i -= 2  # "the United States, which has signed but not ratified the treaty": the first verb's subject
+        while i >= verb.sent.start and doc[i].lower_ in _BETWEEN:
+            i -= 1
     if i > verb.sent.start and doc[i].text in _DASHES:  # "Russia which - along with the United States - has not"
         opening = next((j for j in range(i - 1, verb.sent.start, -1) if doc[j].text in _DASHES), None)
         i = opening - 1 if opening is not None else i
@@ -47,3 +51,8 @@ def relative_antecedent(verb: Span, actors: list[Span]) -> Span | None:
         return None  # "the treaty which was signed": a state's relative clause is set off by a comma or follows it
     end = i - 1 if i > 0 and doc[i - 1].text == "," else i  # "South Africa, who ..."
     return next((e for e in actors if e.end == end), None)
+
+
+def _participle(token: Token) -> bool:
+    """'signed', 'ratified', 'joined': a verb the relative pronoun governs, before 'but (not)' or 'and'."""
+    return token.is_alpha and token.is_lower and token.lower_.endswith("ed") and token.lower_ not in _BETWEEN

@@ -4,10 +4,12 @@ intention (a plan, a modal, a quoted intent) that claims nothing checkable.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from app.reading.undone import agreed_undoing
 from app.reading.vocabulary import (
     ADVERBS,
     DUE,
@@ -322,8 +324,34 @@ def tense_of(verb: Span) -> str:
 
 def _infinitive_deed(head: Token) -> str | None:
     """The tense an infinitive takes from the act it depends on: a letter's purpose is told in the tense of its
-    sending ('had issued a withdrawal letter ... on April 29 to inform ...'), a persuaded exit was done."""
-    return "past" if _purpose_of_a_sent_paper(head) else _caused(head)
+    sending ('had issued a withdrawal letter ... on April 29 to inform ...'), a persuaded exit was done, an exit
+    agreed to be suspended or revoked is not in effect (app/reading/undone.py)."""
+    if _purpose_of_a_sent_paper(head) or agreed_undoing(head) or _dated_decision(head):
+        return "past"
+    return _caused(head)
+
+
+_CONSENT_LEMMAS = {"ratify", "sign", "accede", "join"}
+
+
+def _dated_decision(head: Token) -> bool:
+    return decision_year(head) is not None
+
+
+def decision_year(head: Token) -> str | None:
+    """'could revoke its 2000 decision to ratify the treaty': a consent a possessive dates by its year is told as
+    given that year, whatever is said of it now (the revocation's modal is not the consent's): the year, else None."""
+    doc = head.doc
+    if head.lemma_ not in _CONSENT_LEMMAS or head.i < head.sent.start + 4:
+        return None
+    owner, year, decision, to = doc[head.i - 4 : head.i]
+    dated = (
+        to.lower_ == "to"
+        and decision.lower_ == "decision"
+        and bool(re.fullmatch(r"(1[89]|20)\d\d", year.text))
+        and owner.lower_ in ("its", "their", "his", "her", "'s", "’s")
+    )
+    return year.text if dated else None
 
 
 def _purpose_of_a_sent_paper(head: Token) -> bool:

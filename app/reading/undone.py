@@ -5,7 +5,7 @@ leave": something else was revoked, and the clause says nothing about the exit b
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 _UNDOABLE = {"withdrawal", "withdrawals", "decision", "decisions", "move", "notice", "notification", "pullout",
              "pull-out", "exit", "denunciation", "instrument", "order", "decree", "it", "them", "plan", "letter",
@@ -50,3 +50,31 @@ def reversed_exit(verb: Span) -> bool:
     if verb.end >= len(doc) or doc[verb.end].lower_ != "by" or verb[0].lower_ not in ("reversed", "undone", "undid"):
         return False
     return any(t.lower_ in _DONE_EXITS for t in doc[verb.sent.start : verb.start])
+
+
+_UNDOING_LEMMAS = {"suspend", "halt", "freeze", "pause", "revoke", "rescind", "retract", "reverse", "cancel"}
+_AGREED = {"agreed", "decided"}
+
+
+def agreed_undoing(head: Token) -> bool:
+    """'agreed to suspend its withdrawal', 'decided to revoke its notice': an exit that is stopped or undone cannot
+    be in effect when it is, whether the step is told done or agreed (a past 'agreed' or 'decided', right before
+    'to'); 'plans to revoke', 'could suspend', 'has not agreed to' stay what they are."""
+    doc = head.doc
+    if head.lemma_ not in _UNDOING_LEMMAS or head.i < 2 or doc[head.i - 1].lower_ != "to":
+        return False
+    i = head.i - 2
+    while i > head.sent.start and head.i - i <= 5 and _dating(doc[i]):
+        i -= 1  # "agreed on Friday to suspend", "decided last week to revoke"
+    agreed = doc[i]
+    before = {t.lower_ for t in doc[max(head.sent.start, agreed.i - 3) : agreed.i]}
+    return agreed.lower_ in _AGREED and not before & {"not", "never", "n't", "will", "would", "could", "may", "might"}
+
+
+def _dating(token: Token) -> bool:
+    """A word of a date told between 'agreed' and 'to': 'on Friday', 'last week', 'on 11 June'."""
+    return (
+        token.lower_ in ("on", "in", "last", "this", "week", "month", "year")
+        or token.like_num
+        or (token.is_title and not token.ent_type_)
+    )

@@ -55,6 +55,10 @@ PERIOD_EVENTS = NOTICE_EVENTS | {"vote", "voted", "decree", "decision", "approve
 WITHDRAWAL_NOUNS = {
     "withdrawal", "withdrawals", "exit", "exits", "departure", "denunciation", "pullout", "pull-out", "leaving",
 }  # fmt: skip
+# the words between a suspending verb and the exit it stops: "suspend the effectuation of its withdrawal", "halted the
+# process of their pullout" (app/reading/pipeline.py, REVOKE)
+SUSPENDED_EXIT_WORDS = ["the", "its", "their", "his", "her", "a", "this", "that", "effectuation", "implementation",
+                        "process", "of", "country", "nation", "government"]  # fmt: skip
 # the lemmas of a leaving verb: the trigger patterns', and "has informed the UN it is renouncing" (a notice)
 WITHDRAW_LEMMAS = ["withdraw", "leave", "quit", "exit", "denounce", "abandon", "renounce", "depart", "ditch"]
 # the head of a nominal exit ("the UK's withdrawal", "its expulsion from the Council of Europe"): an expulsion too

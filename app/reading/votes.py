@@ -157,6 +157,8 @@ def _tally(clause: Span) -> str | None:
         t.lemma_ in TALLY_WORDS or t.lower_ in ("favour", "favor", "against", "opposed", "majority") for t in clause
     ):
         return None
+    if _unanimous(clause):
+        return "unanimous"
     numbers = [
         t
         for t in clause
@@ -202,3 +204,24 @@ def _tally(clause: Span) -> str | None:
     if list(roles) == ["for"] and len(numbers) == 1 and _voters_after(numbers[0]):
         return f"{roles['for']} for"  # "Altogether 81 MPs voted in favor": the votes for, the rest not told
     return None
+
+
+_UNDECIDED = {"must", "should", "would", "could", "may", "might", "will", "shall", "can", "cannot", "not", "if",
+              "only", "by", "of", "to"}  # fmt: skip
+
+
+def _unanimous(clause: Span) -> bool:
+    """'The State Duma lawmakers voted unanimously to revoke ...', 'unanimously voted', 'a unanimous vote': every
+    vote cast was for (the tally 'unanimous'); not a vote required or hypothetical ('must unanimously agree',
+    'can only be extended by a unanimous vote of all governments', 'unanimous consent')."""
+    doc = clause.doc
+    for token in clause:
+        if token.lower_ not in ("unanimously", "unanimous"):
+            continue
+        near = doc[max(clause.start, token.i - 1) : min(clause.end, token.i + 2)]
+        if not any(t.lemma_ == "vote" or t.lower_ in ("voted", "vote", "votes") for t in near if t.i != token.i):
+            continue
+        before = {t.lower_ for t in doc[max(clause.start, token.i - 4) : token.i]}
+        if not before & _UNDECIDED:
+            return True
+    return False

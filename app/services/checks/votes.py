@@ -69,6 +69,8 @@ class VoteChecks(CheckBase):
     def _check_vote_tally(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Lawmakers voted 142 to 21': against the recorded vote, and against the threshold the rules require."""
         state = self._state(claim)
+        if claim.value.strip().casefold() in ("unanimous", "unanimously"):
+            return self._check_unanimous(claim, state, as_of)
         tally = _parse_tally(claim.value)
         of = re.fullmatch(r"\s*(\d+)\s*(?:/|of|out of)\s*(\d+)\s*", claim.value)
         if tally is None and of:  # '103 of 141': votes in favour of the body's members
@@ -105,6 +107,29 @@ class VoteChecks(CheckBase):
         text = (
             f"{'Correct' if ok else 'Incorrect'}: the {vote.body} voted {recorded} (for-against-abstained) "
             f"on {_long(vote.date)}.{meets}"
+        )
+        evidence = [
+            Evidence(kind="record", description=f"{vote.body} vote {recorded} on {vote.date}", url=vote.source_url)
+        ]
+        return Outcome(
+            ("consistent" if ok else "inconsistent"), recorded, text, evidence, [f"vote: {state} {vote.date}"]
+        )
+
+    def _check_unanimous(self, claim: Claim, state: str, as_of: dt.date) -> Outcome:
+        """'voted unanimously': the state's last recorded vote on the treaty up to the claim's day had no vote
+        against (and no abstention, where the record counts them); a record without the votes against cannot say."""
+        votes = sorted((v for v in self.votes(state, claim.treaty or "") if v.date <= as_of), key=lambda v: v.date)
+        if not votes or len(votes[-1].tally) < 2:
+            raise Unverifiable(
+                f"No recorded vote of {find_state(state).name} on the {claim.treaty} with its votes against is held: "
+                "the records lack the tally to compare."
+            )
+        vote = votes[-1]
+        recorded = "-".join(str(n) for n in vote.tally)
+        ok = all(n == 0 for n in vote.tally[1:])
+        text = (
+            f"{'Correct' if ok else 'Incorrect'}: the {vote.body} voted {recorded} (for-against-abstained as far as "
+            f"recorded) on {_long(vote.date)}{'' if ok else ', not unanimously'}."
         )
         evidence = [
             Evidence(kind="record", description=f"{vote.body} vote {recorded} on {vote.date}", url=vote.source_url)
