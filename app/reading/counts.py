@@ -166,6 +166,8 @@ def party_counts(
         if not (token.like_num and token.i + 1 < clause.end) or _article_number(token):
             continue  # "Article 50 states: ...": an article's number, not a count
         at, its = _noun_at(token, clause)
+        named_too = _named_and_others(token, clause, at)  # "the US and 187 other countries": 188 in all
+        at += 1 if named_too else 0
         if at >= clause.end:
             continue
         between = _treaty_before_members(clause, at)  # "the 34 OAS member states": the treaty named counts them
@@ -175,6 +177,7 @@ def party_counts(
         number = number_from_words(token.text)
         if number is None or number < 10 or _of_a_foreign_instrument(clause, token):
             continue
+        number += named_too
         rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
         other = next((i for i, w in enumerate(rest) if w in OTHER_CLAUSE), len(rest))
         rest = rest[:other]  # "the 34-member group, though ... the exit won't take effect": another clause's
@@ -224,7 +227,69 @@ def party_counts(
             return  # "more than 50 signatories", "nearly 200 signatories": loose ('signatories' may mean the
             # parties) and bounded, it holds under either reading; no checkable count is asserted
         yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
+        yield from _second_count(clause, token, treaty)
         return
+
+
+_BODY_NOUNS = {"body", "bodies", "agency", "agencies", "organ", "organs", "court", "system", "family", "member",
+               "members", "organisation", "organization", "secretariat", "council", "assembly"}  # fmt: skip
+
+
+def body_count(clause: Span, organisations: dict[str, str]) -> Claim | None:
+    """'the 47-nation Council of Europe', 'the 55-member African Union': a count as a compound adjective before the
+    name of an organisation a treaty founds (its members are that treaty's parties: the Statute of the Council of
+    Europe's). Only a name the rulebook knows: 'the 15-member Council' and 'the 54-member Commonwealth' are not."""
+    doc = clause.doc
+    for token in clause:
+        if not token.like_num or token.i + 3 >= clause.end or doc[token.i + 1].text != "-":
+            continue
+        if doc[token.i + 2].lower_ not in ("nation", "member", "country", "state"):
+            continue
+        after = doc[token.i + 3 : clause.end].text
+        body = next((n for n in organisations if after.startswith(n) and not after[len(n) : len(n) + 1].isalnum()),
+                    None)  # fmt: skip
+        number = number_from_words(token.text)
+        if body is None or number is None or number < 2:
+            continue
+        following = after[len(body) :].split()[:1]
+        if following and (following[0][:1].isupper() or following[0].lower() in _BODY_NOUNS):
+            continue  # "The 192-member UN body", "the 193-member UN General Assembly": another body of it
+        return Claim(kind="parties_count", treaty=organisations[body], value=str(number))
+    return None
+
+
+def _named_and_others(number: Token, clause: Span, at: int) -> int:
+    """'commits the US and 187 other countries', 'France, Germany and 25 other states': the states named before 'and'
+    are counted with the others (how many are named; 0 when the count is not 'N other <states>' after a list)."""
+    doc = clause.doc
+    if doc[at].lower_ != "other" or at + 1 >= clause.end or doc[at + 1].lower_ not in COUNT_NOUNS:
+        return 0
+    if number.i < 2 or doc[number.i - 1].lower_ != "and":
+        return 0
+    if any(t.lower_ in SIGNING_VERBS for t in doc[at : clause.end]):
+        return 0  # "France, Germany and 25 other countries signed it": the signers of a day, not the parties
+    states = [e for e in clause.ents if e.label_ in ("STATE", "CAPITAL") and e.end <= number.i - 1]
+    named, end = 0, number.i - 1
+    for ent in reversed(states):
+        if any(t.text != "," and t.lower_ not in ("and", "the") for t in doc[ent.end : end]):
+            break
+        named, end = named + 1, ent.start
+    return named
+
+
+def _second_count(clause: Span, first: Token, treaty: str) -> Iterator[Claim]:
+    """'signed by 187 countries and ratified by 178': a second passive count joined by 'and', its noun elided (the
+    first's), counts the other consent: the ratifications (parties) after the signatures, or the reverse."""
+    doc = clause.doc
+    for i in range(first.i + 1, min(clause.end - 3, first.i + 6)):
+        words = [t.lower_ for t in doc[i : i + 3]]
+        if words[0] == "and" and words[1] in ("ratified", "signed") and words[2] == "by" and doc[i + 3].like_num:
+            number = number_from_words(doc[i + 3].text)
+            if number is None or number < 10 or (i + 4 < clause.end and doc[i + 4].lower_ in ("per", "percent", "%")):
+                return
+            value = f"{number} signatories" if words[1] == "signed" else str(number)
+            yield Claim(kind="parties_count", treaty=treaty, value=value)
+            return
 
 
 def _counted_noun(clause: Span, number: Token, at: int) -> bool:

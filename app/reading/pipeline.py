@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from app.memo import memoized
 from app.reading.anchored import AnchoredMatcher
@@ -169,7 +169,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "making"}],
         [{"LOWER": "setting"}, {"LOWER": "up", "OP": "?"}],  # "setting up August 2 as the first day X could exit"
     ],
-    "FORCE": [[{"LEMMA": {"IN": ["enter", "come"]}}, {"LOWER": "into"}, {"LOWER": "force"}],
+    "FORCE": [[{"LEMMA": {"IN": ["enter", "come", "go"]}}, {"LOWER": "into"}, {"LOWER": "force"}],  # "go into force"
               [{"LEMMA": "enter"}, {"LOWER": "in"}, {"LOWER": "force"}],  # "entering in force" (as 'entrer en vigueur')
               # "Since its entry into force in 1970", "this international agreement, in force since 1998": the
               # treaty's own entry into force as a noun or an adjective (the reader keeps them only before a date)
@@ -483,6 +483,10 @@ def build_reading(rulebook: Rulebook) -> Reading:
         r"(?<=[0-9])[–—](?=[0-9])",
     ]  # "56–44": a tally (or a span) with an en dash, as "56-44" is split
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    # "... even more, to 1.5C. Only Syria and Nicaragua did not sign up": a full stop after a number's unit in
+    # capitals ends the sentence (the default suffixes keep a stop after a capital, for "U.S.")
+    suffixes = [*(nlp.Defaults.suffixes or []), r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z][A-Za-z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     gazetteer = build_gazetteer(rulebook)

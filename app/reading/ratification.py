@@ -43,11 +43,23 @@ def signed_paper(verb: Span, clause: Span) -> bool:
         after = after[1:]
     if after[:1] and after[0] in PAPERS:
         return True
+    if passive_voice(verb) and _paper_subject(verb, clause):
+        return True  # "The law terminating Poland's participation was signed in July by President Duda"
     return (
         not passive_voice(verb)
         and any(t.lower_ in PAPERS for t in window)
         and verb.doc[verb.end : verb.end + 1].text == "by"
     )
+
+
+def _paper_subject(verb: Span, clause: Span) -> bool:
+    """The passive's subject is a paper ('The law terminating Poland's participation was signed', 'A decree on the
+    withdrawal has been signed'): the clause opens with it, a determiner before at most."""
+    doc = clause.doc
+    words = [t for t in doc[clause.start : verb.start] if not t.is_punct]
+    while words and words[0].lower_ in ("the", "a", "an", "this", "that", "its", "their", "executive", "presidential"):
+        words = words[1:]
+    return bool(words) and words[0].lower_ in PAPERS
 
 
 def by_others(verb: Span) -> bool:

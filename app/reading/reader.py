@@ -33,7 +33,7 @@ from app.reading.consent import consent_rule, recipient_rule, right_rule
 from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counted_exits import counted_exit_claims
-from app.reading.counts import counted_by_it, party_counts
+from app.reading.counts import body_count, counted_by_it, party_counts
 from app.reading.described import described_treaties
 from app.reading.effects import (
     decided_exit,
@@ -137,6 +137,7 @@ from app.reading.words import (
     actors_in,
     body_state,
     clauses,
+    dateline_place,
     generic_references,
     matches_of,
     mentions_withdrawal,
@@ -432,6 +433,8 @@ class Reader:
         counted = party_to(treaties, generic, clause, context) or treaty
         counted = counted or (context.refer("it") if counted_by_it(clause) else None)
         counted = counted or organisation_named(clause, self.reading.gazetteer.organisations)
+        if (body := body_count(clause, self.reading.gazetteer.organisations)) is not None:
+            return [body]  # "the 47-nation Council of Europe": the organisation's own members
         if not counted:
             return []
         in_force = self.rulebook.treaties[counted].entry_into_force if counted in self.rulebook.treaties else None
@@ -498,7 +501,7 @@ class Reader:
         if label in ("RATIFY", "SIGN", "ACCEDE") and refused_consent(verb):  # "refused to ratify the document"
             return negative_claims(label, verb, treaty, states, "past", clause, context)
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
-        if negated(verb) and not until:  # "will not go into effect until July 6, 2021", "did not ratify it until 2012"
+        if negated(verb) and not (until or _waited_past(verb)):  # "will not go into effect until July 6, 2021"
             return negative_claims(label, verb, treaty, states, tense_of(verb), clause, context)
         if (tense := asserted_tense(tense_of(verb), label, verb, date, clause, context.headline)) is None:
             return earlier_exits(label, verb, treaty, states, context.published)  # "to withdraw once again": or none
@@ -681,7 +684,7 @@ def _first_states(docs: list[Doc], labels: tuple[str, ...] = ("STATE", "CAPITAL"
     ``labels`` ("TREATY",), the treaties (the bodies a headline's 'two more international organisations' are)."""
     for doc in docs:
         for sentence in doc.sents:
-            states = [str(e.ent_id_) for e in sentence.ents if e.label_ in labels]
+            states = [str(e.ent_id_) for e in sentence.ents if e.label_ in labels and not dateline_place(e)]
             if states:
                 return list(dict.fromkeys(states))
     return []
@@ -710,6 +713,20 @@ def _asks(sentence: Span) -> bool:
         return False
     colons = [t.i for t in sentence if t.text == ":"]
     return not (colons and colons[-1] + 1 < sentence.end and sentence.doc[colons[-1] + 1].lower_ in _QUESTION_WORDS)
+
+
+def _waited_past(verb: Span) -> bool:
+    """'did not enter into force until Russia ratified it', 'was not ratified until after the election': a past
+    denial with 'until' and an event after the verb tells when the act came, not that it never did."""
+    doc = verb.doc
+    if not any(t.lower_ in ("did", "was", "were", "had") for t in doc[max(0, verb.start - 3) : verb.start]):
+        return False
+    for token in doc[verb.end : min(len(doc), verb.end + 6)]:
+        if token.is_punct:
+            return False
+        if token.lower_ in ("until", "till"):
+            return True
+    return False
 
 
 def _denied_to(clause: Span, actors: list[Span], treaty: str | None, published: dt.date) -> list[Claim]:

@@ -109,7 +109,9 @@ def _leading(verb: Span, clause: Span) -> bool:
 def subordinate(verb: Span, clause: Span) -> bool:
     """'once the UK has left', 'if Russia withdraws', 'no consensus that North Korea has withdrawn'."""
     window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
-    if any(t.lower_ in ("once", "if", "unless", "until", "whether") and not _until_then(t) for t in window):
+    if any(t.lower_ in _CONDITIONS and not _until_then(t) for t in window):
+        return True
+    if _condition_of_listed(verb, clause):
         return True
     if _inverted_condition(verb) or _future_time_clause(verb) or _after_leaving_could(verb):
         return True
@@ -121,6 +123,44 @@ def subordinate(verb: Span, clause: Span) -> bool:
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )
+
+
+_CONDITIONS = {"once", "if", "unless", "until", "till", "whether"}
+_LISTING = {",", "and", "or", "&", "the", "as", "well"}
+_AUXILIARY = {"have", "has", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
+              "might", "must", "also", "all", "both", "each", "formally", "fully"}  # fmt: skip
+
+
+def _condition_of_listed(verb: Span, clause: Span) -> bool:
+    """'cannot go into force until eight holdouts — China, Egypt, ..., and the United States — have signed and
+    ratified it', 'unless Russia, Belarus and Iran ratify it': a condition whose subject is a list of states too long
+    for the six words the window looks back over. Walking back from the verb over its auxiliaries, the states, the
+    commas and 'and' between them, an insertion between dashes and a head of at most three words ('eight holdouts',
+    'the two countries'), the word before the subject opens the clause: a condition, nothing asserted."""
+    doc = clause.doc
+    i = verb.start - 1
+    while i >= clause.start and doc[i].lower_ in _AUXILIARY | {"not", "n't", "yet"}:
+        i -= 1
+    named, head = False, 0
+    while i >= clause.start:
+        token = doc[i]
+        if token.ent_type_ in ("STATE", "CAPITAL"):
+            named = True
+        elif token.text in ("—", "–", ")"):  # an insertion: back to the dash or bracket that opens it
+            opener = "(" if token.text == ")" else token.text
+            start = next((j for j in range(i - 1, clause.start - 1, -1) if doc[j].text == opener), clause.start)
+            named = named or any(t.ent_type_ in ("STATE", "CAPITAL") for t in doc[start:i])
+            i = start
+        elif token.text == "," and not (i > clause.start and doc[i - 1].ent_type_ in ("STATE", "CAPITAL")):
+            return False  # "Until 26 August 1998, Trinidad and Tobago remain party": the list opens a main clause
+        elif token.lower_ not in _LISTING:
+            if token.lower_ in _CONDITIONS:
+                return named and not _until_then(token)
+            head += 1
+            if head > 3 or token.is_punct:
+                return False
+        i -= 1
+    return False
 
 
 def dated_until(label: str, verb: Span, clause: Span, dates: list[Span]) -> bool:

@@ -101,8 +101,8 @@ def actors_in(clause: Span) -> list[Span]:
     """States named in the clause; a capital only as an actor (not after 'in', 'to', 'from', 'at')."""
     out = []
     for ent in clause.ents:
-        if _prefixed(ent):
-            continue  # "citing alleged anti-Israel bias": a stance, not Israel acting
+        if _prefixed(ent) or dateline_place(ent):
+            continue  # "citing alleged anti-Israel bias": a stance, not Israel acting; "ABUJA, Nigeria (AP) —"
         if ent.label_ == "STATE":
             out.append(ent)
         elif ent.label_ == "CAPITAL":
@@ -129,6 +129,28 @@ def _prefixed(ent: Span) -> bool:
         return False
     prefix = doc[ent.start - 2]
     return prefix.lower_ in _STANCES and not prefix.whitespace_ and not doc[ent.start - 1].whitespace_
+
+
+_DATELINE_ENDS = {"—", "–", "-", "--", ":"}
+
+
+def dateline_place(ent: Span) -> bool:
+    """'ABUJA, Nigeria (AP) — The three junta-led ...', 'KYIV, Ukraine, June 29 (Reuters) -': the place a report is
+    filed from, at the head of its paragraph (a city in capitals, then its country before the agency or the dash),
+    is where the reporter stands, not a state acting or spoken of."""
+    doc = ent.doc
+    alone = ent.start == 0 and all(t.is_upper for t in ent if t.is_alpha)  # "MOSCOW (Reuters) -", "WASHINGTON —"
+    if not alone and (ent.start < 2 or ent.start > 6 or doc[ent.start - 1].text != ","):
+        return False
+    city = doc[: max(0, ent.start - 1)]
+    if not alone and not (any(t.is_alpha for t in city) and all(t.is_upper for t in city if t.is_alpha)):
+        return False
+    rest = [t.text for t in doc[ent.end : min(len(doc), ent.end + 8)]]
+    if rest[:1] == ["("]:  # the agency: "(AP)", "(Reuters)"
+        rest = rest[rest.index(")") + 1 :] if ")" in rest else []
+    elif rest[:1] == [","]:  # a day after the country: ", June 29 (Reuters) -"
+        rest = rest[rest.index(")") + 1 :] if ")" in rest else rest[1:]
+    return bool(rest) and rest[0] in _DATELINE_ENDS
 
 
 def _seat_of(ent: Span) -> bool:

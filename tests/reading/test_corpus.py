@@ -234,8 +234,14 @@ from bench.claims import Score, load_corpus, score
 # 29/41 reports true, 20/30 verdicts). Whole corpus with batches 21 and 22: 1392/1592 = 87.4% found, precision
 # 1383/1434 = 96.4%, verdicts 1345/1392 = 96.6%, 24 inaccurate unflagged. Recall 0.89 -> 0.87, precision 0.97 -> 0.96,
 # verdicts 0.97 -> 0.96. Raise them as the batches' fixes land.
-RECALL_FLOOR = 0.87
-PRECISION_FLOOR = 0.96
+# Raised to 0.89 / 0.97 (h-b21, session 10): batch 21's constructions (tests/reading/test_held_out_twenty_one.py:
+# holdouts in an entry into force's condition, a denial with its verb elided after 'though', a second passive count,
+# a dateline's place, a law signed, 'the US and 187 other countries', 'the 47-nation Council of Europe', a full stop
+# after '1.5C', 'did not enter into force until' an event): whole corpus (main add2c9e with batches 21 and 22, 1593
+# labels) 1405 -> 1425 found (89.5%), reports true 1396/1447 -> 1418/1455 (97.5%), verdicts 1356/1405 -> 1376/1425
+# (96.6%), unflagged 19 -> 18.
+RECALL_FLOOR = 0.89
+PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.96
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -266,7 +272,8 @@ VERDICT_FLOOR = 0.96
 # Health Organization': two exits), another's confirmation of a named state's exit ('UN confirms Malaysia's
 # withdrawal from Rome Statute') and a withdrawal 'as a signatory' (the signature presupposed). Whole corpus (main
 # eb41e10 with these): 1397/1592 found, 1388/1439 reports true, 1350/1397 verdicts right, 19 unflagged (24 on main).
-UNFLAGGED_CEILING = 19
+# 19 -> 18 (h-b21): 'The Paris agreement commits the US and 187 other countries' (188, with the US) read and flagged.
+UNFLAGGED_CEILING = 18
 
 
 @pytest.fixture(scope="module")
