@@ -36,8 +36,9 @@ from app.reading.pipeline import Reading
 from app.reading.spans import text_of
 from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
-from app.reading.tense import quoted_denied, reading_tense, tense_of
+from app.reading.tense import quoted_denied, reading_tense, reported_denial, tense_of
 from app.reading.treaty_refs import clause_treaty, treaty_for
+from app.reading.triggers import reversed_act
 from app.reading.verb_dates import clause_dates, insertions, resolved
 from app.reading.vocabulary import (
     ACTS_OF_WILL,
@@ -215,6 +216,8 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
     taken: set[tuple[str, str | None]] = {(c.kind if c.kind != "acceded" else "ratified", c.state) for c in found}
     taken |= {(k, c.state) for c in found if c.kind == "bound_on" and c.value == "false" for k in _ENDS}  # "As of D,
     # X will no longer be bound by Y": the end of the obligations read, the exit's effect the same fact
+    taken |= {(k, c.state) for c in found if c.kind in _ENDS and _dated(c.value) for k in _ENDS}  # "Lithuania's exit
+    # from the convention in March": one exit, read dated as done (or as due), is not also the other
     out: list[Claim] = []
     for cue in cues:
         if cue.kind == "NONE" or _hedged_cue(cue, sentence) or _counted_from(cue) or _told_by_a_notice_to_give(cue):
@@ -248,6 +251,10 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
                 )
             )  # fmt: skip
     return out
+
+
+def _dated(value: str) -> bool:
+    return value not in ("true", "false")
 
 
 # the start of an exit is its notice, not the exit ('will start its exit by invoking Article 50 on D')
@@ -329,8 +336,8 @@ def _hedged_cue(cue: Cue, sentence: Span) -> bool:
     """A denial, a modal, a condition or an intention in the cue's own clause (vocabulary.HEDGES): 'has not yet taken
     any steps to leave', 'the withdrawal would take a year', 'voted to quit', 'a law on Russia's withdrawal'."""
     doc = sentence.doc
-    if quoted_denied(cue.span):
-        return True  # '"Today, X is leaving ...," a minister wrote, a claim the ministry denied'
+    if quoted_denied(cue.span) or reported_denial(cue.span) or reversed_act(cue.span):
+        return True  # '"Today, X is leaving ...," a minister wrote, a claim the ministry denied'; 'denied that'
     words = _clause_of(cue, sentence)
     start = words.start
     if not _noun(cue) and cue.kind != "notification_date":  # a verb's hedge stands before it

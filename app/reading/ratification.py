@@ -20,7 +20,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )  # fmt: skip
 from app.reading.when import claim_value, resolve
-from app.reading.words import actors_in, mentions_withdrawal, passive_voice, with_year
+from app.reading.words import actors_in, mentions_withdrawal, passive_voice, preposition, with_year
 from schemas.checks import Claim, ClaimKind
 
 
@@ -101,8 +101,10 @@ def signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     """'The convention was signed in 1997', '..., signed in Washington on ...': the treaty's signature, not a
     state's; but 'was signed in 1997 by the previous Liberal government': the state whose government that is (the
     article's, as ``states`` resolves it)."""
-    if passive_voice(verb) and _by_a_government(verb, clause):
-        return states
+    if passive_voice(verb) and (_by_a_government(verb, clause) or _by_a_state(verb, clause)):
+        return states  # "was signed by President Clinton", "which was signed by the United States in 1996"
+    if verb.start > clause.start and verb.doc[verb.start - 1].lower_ == "having":
+        return states  # "Having signed the Paris Agreement in April 2016, the United States ...": the subject's act
     if (
         passive_voice(verb)
         or verb.doc[verb.start - 1].text == ","
@@ -113,6 +115,14 @@ def signers(verb: Span, states: list[str], clause: Span) -> list[str]:
 
 
 _GOVERNMENTS = {"government", "administration", "cabinet"}
+
+
+def _by_a_state(verb: Span, clause: Span) -> bool:
+    """'was signed by the United States', 'by President Clinton': the passive's one agent, a state or a head of
+    state (a state's signature, VCLT Art. 12); 'was signed by Russia and the U.S. in 2010' tells the signing of
+    the treaty by its parties (the corpus labels it the treaty's, as 'The treaty was signed in 2010')."""
+    agents = [e for e in actors_in(clause) if e.start >= verb.end]
+    return len(agents) == 1 and preposition(agents[0]) == "by"
 
 
 def _by_a_government(verb: Span, clause: Span) -> bool:
@@ -135,10 +145,12 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
     doc = clause.doc
     after = doc[verb.end : min(verb.end + 3, clause.end)]
     named = [e for e in actors_in(clause) if e.end <= verb.start]
+    set_off = bool(named) and _set_off_relative(doc[named[-1].end : verb.start])
+    end = next((t.i for t in doc[verb.end : clause.end] if t.text == ","), clause.end) if set_off else clause.end
     if (
         any(t.lower_ in PAPERS for t in after)
         or not (named or grouped)
-        or any(t.like_num for t in clause if t.i > verb.start)
+        or any(t.like_num for t in doc[verb.start : end])
     ):
         return False  # "signed the Convention and deposited the instrument ... on 15 January 1986": the date is
         # the other verb's, the signature's own day unsaid
@@ -150,6 +162,16 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
         return False  # "countries that have signed": not the state named before; "the United States, which has
         # signed but not ratified the treaty": that state's own signature
     return not any(e.start > 0 and doc[e.start - 1].lower_ == "only" for e in named)
+
+
+def _set_off_relative(between: Span) -> bool:
+    """', which has signed', ', who have also signed': a relative clause set off by a comma right after a named
+    state says what that state did ('China, which has signed but not ratified the CTBT,')."""
+    words = [t.lower_ for t in between]
+    return words[:2] in ([",", "which"], [",", "who"]) and all(w in _AUXILIARIES for w in words[2:])
+
+
+_AUXILIARIES = {"has", "have", "had", "also", "already", "both", "since", "formally", "only"}
 
 
 def parliament_near(verb: Span, clause: Span) -> str | None:

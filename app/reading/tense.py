@@ -58,6 +58,29 @@ def quoted_denied(verb: Span) -> bool:
     return undone or any(t.lower_ in _DENIED for t in rest)
 
 
+_DENYING = {"deny", "denied", "denies", "denying", "refute", "refuted", "refutes", "dismiss", "dismissed", "dismisses",
+            "reject", "rejected", "rejects"}  # fmt: skip
+_CLAIMED = {"that", "reports", "report", "claims", "claim", "suggestions", "rumours", "rumors", "allegations",
+            "speculation", "having"}  # fmt: skip
+
+
+def reported_denial(verb: Span) -> bool:
+    """'Finland denied that it had notified its withdrawal', 'Turkey dismissed reports that it had left': the
+    deed a denial governs is what the article says did not happen, or at least what it does not assert ('denied
+    the court's jurisdiction and left the treaty' is no such denial: nothing reported stands between)."""
+    doc = verb.doc
+    for token in doc[verb.sent.start : verb.start]:
+        if token.lower_ not in _DENYING and token.lemma_ not in _DENYING:
+            continue
+        following = [t.lower_ for t in doc[token.i + 1 : min(token.i + 4, verb.start)]]
+        between = doc[token.i + 1 : verb.start]
+        if any(w in _CLAIMED for w in following) and not any(
+            t.text in (";", ":") or t.lower_ == "but" for t in between
+        ):
+            return True
+    return False
+
+
 def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
     """'would take effect on <a day>' in reported speech, not a condition ('would have', 'if', 'unless')."""
     doc = verb.doc
@@ -122,6 +145,8 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
     if tense == "intention" and _choice_made_over_a_span(verb):
         tense = "past"  # "are amongst those who have chosen to leave the organization over the past few decades"
     if tense == "intention" or (tense == "future" and _quoted_intent(verb)) or quoted_denied(verb):
+        return None
+    if reported_denial(verb):
         return None
     return tense
 

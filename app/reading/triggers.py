@@ -32,6 +32,8 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
         if lb == "BOUND" and v[-1].lower_ in ("comply", "abide") and not _treaty_obeyed(v, clause):
             continue  # "still obliged to abide by them (the court's judgements)": bound by something else
+        if reversed_act(v):
+            continue  # "Russia, which de-ratified the CTBT in 2023": the act undone, not done (another kind)
         if lb == "LEAVE" and v.lemma_ == "denounce" and _denounced_as(v, clause):
             continue  # "denouncing it as a neo-colonial instrument": a criticism, not a denunciation in law
         if lb == "LEAVE" and annulled(v) and not treaty_before(v, clause):
@@ -44,6 +46,16 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue
         kept.append((lb, v))
     return kept
+
+
+_UNDOING_PREFIXES = {"de", "un", "non", "anti"}
+
+
+def reversed_act(verb: Span) -> bool:
+    """'de-ratified', 'un-signed': a prefix joined by a hyphen that undoes the verb's act (a ratification revoked is
+    no ratification: tests/data/articles/README.md, Russia and the CTBT)."""
+    doc, i = verb.doc, verb.start
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _UNDOING_PREFIXES and not doc[i - 1].whitespace_
 
 
 def _treaty_obeyed(verb: Span, clause: Span) -> bool:

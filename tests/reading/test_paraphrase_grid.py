@@ -31,6 +31,7 @@ import pytest
 from app.reading import ClaimFinder
 from app.services.assessment import AssessmentService
 from app.services.checks import CheckService
+from tests.reading.conftest import gap_params
 
 Read = tuple[str, str | None, str | None, str]  # kind, treaty, state, value
 
@@ -962,15 +963,6 @@ CASES: list[Case] = (
 KNOWN_GAPS: dict[str, str] = {}
 
 
-def _params() -> list[object]:
-    return [
-        pytest.param(case, id=case.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case.id]))
-        if case.id in KNOWN_GAPS
-        else pytest.param(case, id=case.id)
-        for case in CASES
-    ]
-
-
 @pytest.fixture(scope="module")
 def checks(service: AssessmentService) -> CheckService:
     return CheckService(service)
@@ -985,7 +977,7 @@ def test_the_grid_is_distinct_and_covers_every_core_kind() -> None:
     assert set(KNOWN_GAPS) <= set(ids)
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", gap_params(CASES, KNOWN_GAPS))
 def test_paraphrase(finder: ClaimFinder, checks: CheckService, case: Case) -> None:
     published = dt.date.fromisoformat(case.published)
     found = [f.claim for f in finder.find(case.text, published)]
