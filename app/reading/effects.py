@@ -150,8 +150,6 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         return None
     if label == "EFFECT" and tense == "present":
         return context.published.isoformat()
-    if label in ("RATIFY", "ACCEDE") and tense == "present":  # "Turkey ratifies Istanbul Convention": done by the
-        return f"0001-01-01/{context.published.isoformat()}"  # day of the report, as a headline's notice is
     if (
         label == "JOIN"
         and tense == "present"

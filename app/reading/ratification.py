@@ -164,6 +164,22 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
     return not any(e.start > 0 and doc[e.start - 1].lower_ == "only" for e in named)
 
 
+def undated_ratification(verb: Span, clause: Span) -> bool:
+    """'Lithuania has ratified the convention', 'China, which has ratified it,': an undated ratification by the
+    state named right before the verb (its subject); not 'With Ukraine joining, 125 states have ratified the statute'
+    (another subject) or 'until eight holdouts — ..., and the United States — have signed and ratified it' (a
+    condition not yet met)."""
+    if not undated_signature(verb, clause):
+        return False
+    doc = clause.doc
+    named = [e for e in actors_in(clause) if e.end <= verb.start]
+    between = doc[named[-1].end : verb.start]
+    subject = _set_off_relative(between) or all(t.lower_ in _AUXILIARIES for t in between)
+    return subject and not any(
+        t.lower_ in ("until", "unless", "if", "once", "before") for t in doc[clause.start : verb.start]
+    )
+
+
 def _set_off_relative(between: Span) -> bool:
     """', which has signed', ', who have also signed': a relative clause set off by a comma right after a named
     state says what that state did ('China, which has signed but not ratified the CTBT,')."""

@@ -99,6 +99,7 @@ from app.reading.ratification import (
     signed_paper,
     signers,
     treaty_approved,
+    undated_ratification,
     undated_signature,
 )
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
@@ -546,7 +547,7 @@ class Reader:
             if value is None and tense == "past" and verb[0].lower_ in ORDINALS:
                 value = "true"  # "became one of the first nations to ratify it": undated, done
             value = value or decision_year(verb[0])  # "could revoke its 2000 decision to ratify the treaty"
-            if value is None and tense == "past" and states and undated_signature(verb, clause):
+            if value is None and tense == "past" and states and undated_ratification(verb, clause):
                 value = "true"  # "Lithuania has ratified the convention", "China, which has ratified it,": undated
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if (undone := _undone(verb, when, clause, tense, context, base)) is None:
