@@ -174,7 +174,9 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
     doc = clause.doc
     named = [e for e in actors_in(clause) if e.end <= verb.start]
     between = doc[named[-1].end : verb.start]
-    subject = _set_off_relative(between) or all(t.lower_ in _AUXILIARIES for t in between)
+    having = verb.start > clause.start and doc[verb.start - 1].lower_ == "having"  # "after having ratified the
+    # Statute": the participle's subject is the clause's
+    subject = having or _set_off_relative(between) or all(t.lower_ in _AUXILIARIES for t in between)
     return subject and not any(
         t.lower_ in ("until", "unless", "if", "once", "before") for t in doc[clause.start : verb.start]
     )
