@@ -544,11 +544,7 @@ class Reader:
                 return approval_rule(verb, treaty, clause)
             if house := parliament_near(verb, clause):
                 base["body"] = house  # "ratified in the Turkish Parliament in 2012": the parliament's approval
-            if value is None and tense == "past" and verb[0].lower_ in ORDINALS:
-                value = "true"  # "became one of the first nations to ratify it": undated, done
-            value = value or decision_year(verb[0])  # "could revoke its 2000 decision to ratify the treaty"
-            if value is None and tense == "past" and states and undated_ratification(verb, clause):
-                value = "true"  # "Lithuania has ratified the convention", "China, which has ratified it,": undated
+            value = value or decision_year(verb[0]) or _undated_consent(verb, clause, tense, bool(states))
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if (undone := _undone(verb, when, clause, tense, context, base)) is None:
                 return []
@@ -760,6 +756,15 @@ def _signing(verb: Span, states: list[str], clause: Span, grouped: bool) -> list
     """The states that signed: those the next sentence lists for a group ('Several countries signed ... . These
     include ...'), else those named before the active verb."""
     return states if grouped else signers(verb, states, clause)
+
+
+def _undated_consent(verb: Span, clause: Span, tense: str, named: bool) -> str | None:
+    """'became one of the first nations to ratify it' (an ordinal), 'Lithuania has ratified the convention',
+    'China, which has ratified it,': a ratification done, undated ('true'); None otherwise."""
+    if tense != "past":
+        return None
+    ordinal = verb[0].lower_ in ORDINALS
+    return "true" if ordinal or (named and undated_ratification(verb, clause)) else None
 
 
 def _respectively(respectively: bool, states: list[str], later: list[Span]) -> list[tuple[str, Span]]:
