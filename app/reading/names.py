@@ -34,6 +34,13 @@ REGIONS = ("South America", "Latin America", "Central America", "North America")
 # Seats of government news names for the government, as it names a capital ("the Kremlin withdrew from ...").
 _SEATS = {"Kremlin": "RUS", "White House": "USA", "Downing Street": "GBR", "Élysée": "FRA", "Elysee": "FRA"}
 _ALIAS_VERBS = ("leaving ", "withdrawal ")
+# Names two treaties go by (a rule file's alias is one treaty's only: app/rulebook.py): read as the one the article
+# names otherwise (app/reading/shared_names.py). "Washington Convention": CITES (its alias, rules/treaties/cites.yaml)
+# and the ICSID Convention, "Short Title / Abbreviations: ICSID Convention, Washington Convention" (NUS Centre for
+# International Law, https://cil.nus.edu.sg/databasecil/1965-convention-on-the-settlement-of-investment-disputes-
+# between-states-and-nationals-of-other-states; the OAS SICE copy is headed "(Washington Convention)",
+# http://sice.oas.org/dispute/comarb/icsid/w_conv1.asp).
+SHARED_NAMES: dict[str, tuple[str, ...]] = {"washington convention": ("cites", "icsid-convention")}
 # "Georgia" (a US state), "Jordan" and "Chad" (given names): read only in context (app/reading/ambiguous.py);
 # "Congo" (two states): read only in its longer forms
 _AMBIGUOUS_WORDS = {"Georgia", "Jordan", "Chad", "Congo", "Congolese", "Dominican", "Samoan"}
@@ -51,6 +58,7 @@ class Gazetteer:
     described: dict[str, tuple[str, ...]] = field(default_factory=dict)  # treaty id -> names, compacted
     organisations: dict[str, str] = field(default_factory=dict)  # "Council of Europe" -> the treaty founding it
     maybe_states: dict[str, str] = field(default_factory=dict)  # "Georgia", "Jordan", "Chad": states in context
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name two treaties go by -> their ids
     places: dict[str, str] = field(default_factory=dict)  # a capital one treaty's names begin with -> that treaty
     # ("Ottawa" -> the Ottawa Convention): read as the treaty only as what an exit leaves ("withdrew from Ottawa")
 
@@ -223,6 +231,7 @@ def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
         treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies, leaders=leaders,
         other_instruments=others, described=described, organisations=organisations, maybe_states=dict(IN_CONTEXT),
         places=place_names(rulebook, capitals),
+        shared={n: ids for n, ids in SHARED_NAMES.items() if all(i in rulebook.treaties for i in ids)},
     )  # fmt: skip
 
 

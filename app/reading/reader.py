@@ -102,6 +102,7 @@ from app.reading.ratification import (
     undated_ratification,
     undated_signature,
 )
+from app.reading.shared_names import shared_names_resolved
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
 from app.reading.since_notice import since_notices
 from app.reading.spans import text_of
@@ -289,6 +290,7 @@ class Reader:
             self._marked(doc, reading, published)
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
+        docs = shared_names_resolved(docs, reading.gazetteer.shared)  # "the Washington Convention" of ICSID
         treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY"]
         named = [e for e in treaties if not e.text.isupper()] or treaties  # else "the ... (ICSID) treaty"
         if named:  # a headline's "the convention" is the treaty the article goes on to name first

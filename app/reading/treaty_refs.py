@@ -195,6 +195,10 @@ def _fronted_participle_subject(verb: Span, after: list[Span]) -> str | None:
     return str(after[0].ent_id_)
 
 
+_IN_WORDS = {"-", "“", "”", '"', "‘", "’"}  # a hyphen, and quotation marks around a quoted verb: 'a decree that
+# "denounced and accordingly terminated" the agreement'
+
+
 def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: Context, label: str) -> str | None:
     """The treaty the verb is about: its object (named, or 'the convention' / 'it' for the treaty last
     named), the subject of a passive ('The convention was ratified by ...'), else the clause's treaty."""
@@ -216,7 +220,7 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     object_refs = [
         t for t in generic
         if verb.end <= t.i <= verb.end + (9 if label == "LEAVE" else 4)
-        and not any(x.is_punct and x.text != "-" for x in doc[verb.end : t.i])
+        and not any(x.is_punct and x.text not in _IN_WORDS for x in doc[verb.end : t.i])
     ]  # fmt: skip  # "withdraws from Cold-War era nuclear treaty", "pullout from a key Cold War-era security deal"
     if object_refs and (context.treaty or context.ahead):
         earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]

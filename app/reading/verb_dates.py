@@ -167,8 +167,20 @@ def _anchored(doc: Doc, start: int) -> bool:
             return False  # "Since 1996, when Russia signed the convention": the time of the 'when' clause's deed
         return not (start > 2 and doc[start - 3 : start].text.lower() == "in force since")  # its entry's date
     if start > 2 and doc[start - 1].lower_ in ("in", "on") and doc[start - 3 : start - 1].text.lower() == "set up":
-        return True  # "since the Court was set up in 2002": the founding's date
-    return start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in OTHER_EVENTS | OTHER_ACTS
+        return not _when_follows(doc, start)  # "since the Court was set up in 2002": the founding's date
+    if start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in OTHER_EVENTS | OTHER_ACTS:
+        return not _when_follows(doc, start)  # "established in 1965 when the Convention entered into force": the
+        # time of both, the founding's and the 'when' clause's deed
+    return False
+
+
+def _when_follows(doc: Doc, start: int) -> bool:
+    """The date (a number, from ``start``) is followed by a 'when' clause: 'in 1965 when', 'in 1965, when'."""
+    end = start + 1
+    while end < len(doc) and doc[end].like_num:
+        end += 1
+    ahead = [t.lower_ for t in doc[end : end + 2]]
+    return ahead[:1] == ["when"] or ahead == [",", "when"]
 
 
 def _month_may(doc: Doc, i: int) -> bool:
@@ -233,6 +245,8 @@ def _names_a_treaty(doc: Doc, end: int) -> bool:
             return True
         if token.ent_type_ == "CAPITAL":
             continue  # "the 1998 Rome treaty": a city in the name
+        if token.lower_ in ("when", "as", "while"):
+            return False  # "in 1965 when the Convention entered into force": a clause's time, no name
         if not token.is_alpha or token.is_title or token.lower_ in PREPOSITIONS:
             return token.ent_type_ == "TREATY"  # not "signed in 1994 by the EU": the EU signed in 1994
     return False

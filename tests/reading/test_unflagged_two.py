@@ -133,6 +133,64 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The UN noted Malaysia’s withdrawal as a member of the Rome Statute.",
         [],
     ),
+    # --- a date in the main clause is a 'when' clause's too (app/reading/verb_dates.py) ----------------------------
+    (
+        "established-in-a-year-when-a-convention-named-by-a-shared-name-entered-into-force",  # cadtm-2007-05-02
+        "2007-05-02",
+        "The International Centre for the Settlement of Investment Disputes (ICSID) is a World Bank arbitration "
+        "mechanism. It was established in 1965 when the Washington Convention of that year entered into force.",
+        [("entry_into_force", "icsid-convention", None, "1965")],
+    ),
+    (
+        "set-up-in-a-year-when-another-treaty-entered-into-force",
+        "2007-05-02",
+        "It was set up in 1966, when the ICSID Convention entered into force.",
+        [("entry_into_force", "icsid-convention", None, "1966")],
+    ),
+    (
+        "a-hedged-when-clause-claims-nothing",
+        "2007-05-02",
+        "It was established in 1965 when the ICSID Convention may have entered into force.",
+        [],
+    ),
+    # --- a name two treaties go by is the one the article names otherwise (app/reading/shared_names.py) -----------
+    (
+        "the-washington-convention-in-an-icsid-article",
+        "2007-06-01",
+        "Bolivia quit ICSID. It had ratified the Washington Convention in 1995.",
+        [("withdrew", "icsid-convention", "BOL", "true"), ("ratified", "icsid-convention", "BOL", "1995")],
+    ),
+    (
+        "the-washington-convention-alone-keeps-its-alias",
+        "2007-06-01",
+        "Kenya left the Washington Convention in 2007.",
+        [("withdrew", "cites", "KEN", "2007")],
+    ),
+    # --- a quoted verb and its object (app/reading/treaty_refs.py) -----------------------------------------------
+    (
+        "a-decree-that-denounced-in-quotation-marks-the-agreement",  # bilaterals-2009-07-15
+        "2009-07-15",
+        "Ecuador has quit ICSID. On 2 July last year, the Ecuadorian president signed a decree that “denounced and "
+        "accordingly terminated” the agreement with ICSID.",
+        [
+            ("withdrew", "icsid-convention", "ECU", "true"),
+            ("notification_date", "icsid-convention", "ECU", "2008-07-02"),
+        ],
+    ),
+    (
+        "a-quoted-denunciation-other-state-treaty",
+        "1998-06-04",
+        "Trinidad and Tobago has left the American Convention on Human Rights. On May 26, the government issued a "
+        "note that “denounced and terminated” the treaty.",
+        [("withdrew", "achr", "TTO", "true"), ("notification_date", "achr", "TTO", "1998-05-26")],
+    ),
+    (
+        "a-quoted-denunciation-hedged-or-denied-claims-none",
+        "2007-06-01",
+        "Bolivia has quit ICSID. The president signed a decree that “would denounce” the agreement. He did not sign "
+        "a decree that “denounced” the agreement.",
+        [("withdrew", "icsid-convention", "BOL", "true")],
+    ),
 ]
 
 
@@ -152,6 +210,10 @@ JUDGED = [
     ("2019-05-16", "UN confirms Malaysia's withdrawal from Rome Statute", "rome-statute", "partly_consistent"),
     ("2019-05-16", "The secretary-general has confirmed Malaysia’s withdrawal as a signatory of the Rome Statute.",
      "rome-statute", "inconsistent"),
+    ("2007-05-02", "ICSID is a World Bank body. It was established in 1965 when the Washington Convention of that "
+     "year entered into force.", "icsid-convention", "inconsistent"),
+    ("2009-07-15", "Ecuador has quit ICSID. On 2 July last year, the Ecuadorian president signed a decree that "
+     "“denounced and accordingly terminated” the agreement with ICSID.", "icsid-convention", "inconsistent"),
 ]  # fmt: skip
 
 
@@ -167,4 +229,6 @@ def test_the_corpus_sentence_is_flagged(
     day = dt.date.fromisoformat(published)
     found = [f for f in finder.find(text, day) if f.claim.treaty == treaty]
     assert found
-    assert {checks.check(f.claim, day).verdict for f in found} == {verdict}
+    verdicts = {checks.check(f.claim, day).verdict for f in found}
+    assert verdict in verdicts
+    assert verdicts <= {"inconsistent", "partly_consistent"}
