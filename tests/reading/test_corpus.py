@@ -273,7 +273,12 @@ VERDICT_FLOOR = 0.96
 # withdrawal from Rome Statute') and a withdrawal 'as a signatory' (the signature presupposed). Whole corpus (main
 # eb41e10 with these): 1397/1592 found, 1388/1439 reports true, 1350/1397 verdicts right, 19 unflagged (24 on main).
 # 19 -> 18 (h-b21): 'The Paris agreement commits the US and 187 other countries' (188, with the US) read and flagged.
-UNFLAGGED_CEILING = 18
+# 18 -> 16 (h-unflagged, session 10): 'It was established in 1965 when the Washington Convention of that year entered
+# into force' (a date in the main clause is the 'when' clause's too; a name two treaties go by read as the one the
+# article names otherwise) and a decree that '"denounced and accordingly terminated" the agreement' (a quoted verb's
+# object; the label relabelled withdrew -> notification_date, as the corpus labels a dated denunciation). Whole corpus
+# (main 40c7960 with these): FIGURES.
+UNFLAGGED_CEILING = 16
 
 
 @pytest.fixture(scope="module")
