@@ -277,7 +277,8 @@ VERDICT_FLOOR = 0.96
 # into force' (a date in the main clause is the 'when' clause's too; a name two treaties go by read as the one the
 # article names otherwise) and a decree that '"denounced and accordingly terminated" the agreement' (a quoted verb's
 # object; the label relabelled withdrew -> notification_date, as the corpus labels a dated denunciation). Whole corpus
-# (main 40c7960 with these): FIGURES.
+# (main 40c7960 with these): 1427/1593 found, 1420/1457 reports true, 1378/1427 verdicts right, 16 unflagged (18 on
+# main).
 UNFLAGGED_CEILING = 16
 
 
