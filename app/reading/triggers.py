@@ -129,12 +129,31 @@ def subordinate(verb: Span, clause: Span) -> bool:
         return True
     if period_event(verb):
         return True
-    if _alternative(verb, clause):
+    if _alternative(verb, clause) or _unadopted_instrument(verb, clause):
         return True
     that = [t.i for t in window if t.lower_ == "that" and t.nbor(-1).lower_ != "now"]  # "now that": a fact
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
     )
+
+
+_INSTRUMENTS = {"decree", "law", "bill", "order", "resolution", "motion", "ordinance", "act"}
+_NOT_ADOPTED = {"may", "might", "could", "would", "will", "shall", "should", "to", "not", "n't", "never", "draft",
+                "proposed", "planned", "possible"}  # fmt: skip
+_QUOTES = {"“", "”", '"', "‘", "’", "'"}
+
+
+def _unadopted_instrument(verb: Span, clause: Span) -> bool:
+    """'may sign a decree that denounces the agreement', 'did not sign a decree that "denounced" it', 'a draft law
+    that withdraws': the verb tells what an instrument says, and the instrument is not said to be adopted (a modal,
+    an intention, a negation or a draft before it), so nothing is asserted."""
+    doc = clause.doc
+    i = verb.start - 1
+    while i >= clause.start and doc[i].text in _QUOTES:
+        i -= 1
+    if i - 1 < clause.start or doc[i].lower_ not in ("that", "which") or doc[i - 1].lower_ not in _INSTRUMENTS:
+        return False
+    return any(t.lower_ in _NOT_ADOPTED for t in doc[max(clause.start, i - 6) : i - 1])
 
 
 _CONDITIONS = {"once", "if", "unless", "until", "till", "whether"}

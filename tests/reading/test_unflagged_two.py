@@ -191,6 +191,23 @@ CASES: list[tuple[str, str, str, Read]] = [
         "a decree that “denounced” the agreement.",
         [("withdrew", "icsid-convention", "BOL", "true")],
     ),
+    (  # app/reading/triggers.py: what an instrument not said to be adopted says is not asserted
+        "a-decree-that-may-be-signed-or-a-draft-law-asserts-no-notice",
+        "2007-06-01",
+        "Bolivia has quit ICSID. The Bolivian president may sign a decree that denounces the agreement. Congress is "
+        "debating a draft law that withdraws the country from the agreement.",
+        [("withdrew", "icsid-convention", "BOL", "true")],
+    ),
+    (
+        "a-decree-signed-on-a-day-that-denounced-the-agreement",
+        "2007-06-01",
+        "Bolivia has quit ICSID. On 1 May, the Bolivian president signed a decree that “denounced” the agreement with "
+        "the Centre.",
+        [
+            ("withdrew", "icsid-convention", "BOL", "true"),
+            ("notification_date", "icsid-convention", "BOL", "2007-05-01"),
+        ],
+    ),
 ]
 
 
