@@ -174,6 +174,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
               # "Since its entry into force in 1970", "this international agreement, in force since 1998": the
               # treaty's own entry into force as a noun or an adjective (the reader keeps them only before a date)
               [{"LOWER": {"IN": ["its", "the"]}}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}],
+              # "the Ottawa Convention's entry into force on 1 March 1999", "the entry into force of the Ottawa
+              # Convention in March 1999": the same noun with the treaty as its possessor or its 'of'
+              [{"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}],
+              [{"LOWER": "the"}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}, {"LOWER": "of"},
+               {"LOWER": "the", "OP": "?"}, {"ENT_TYPE": "TREATY", "OP": "+"}],
               [{"LOWER": "in"}, {"LOWER": "force"}, {"LOWER": "since"}]],
     "LEAVE": [
         [{"LEMMA": {"IN": WITHDRAW_LEMMAS}}],

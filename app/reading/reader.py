@@ -124,6 +124,7 @@ from app.reading.triggers import (
 from app.reading.undone import reversed_exit, revokes_something_else
 from app.reading.verb_dates import clause_dates, date_for, reach, resolved
 from app.reading.vocabulary import (
+    ENTRY_NOUN_STARTS,
     FOUNDED_BODIES,
     FROM,
     GENERIC_TREATY,
@@ -517,7 +518,7 @@ class Reader:
         value = value or headline_value(label, verb, tense, context) or immediately(label, verb)
         if label == "NOTIFY" and when is not None and states and notice_bound(verb, until):  # "cannot notify until"
             return one_per_state(base, "rule", states, f"notice not before {claim_value(when)}", tense)
-        if label == "FORCE" and verb[0].lower_ in ("its", "the", "in"):  # "since its entry into force in 1970"
+        if label == "FORCE" and verb[0].lower_ in ENTRY_NOUN_STARTS:  # "since its entry into force in 1970"
             kind, states = "entry_into_force", []  # the treaty's own, whatever else the clause says
         elif label == "EFFECT" or (label == "FORCE" and mentions_withdrawal(clause)):
             if (effect := effect_kind(verb, clause, states, tense, date, context.headline, value)) is None:

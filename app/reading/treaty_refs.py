@@ -211,6 +211,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         inside = [e for e in treaties if verb.start <= e.start < verb.end]  # names its treaty
         if inside:
             return str(inside[0].ent_id_)
+    if label == "FORCE" and (inside := [e for e in treaties if verb.start <= e.start < verb.end]):
+        return str(inside[0].ent_id_)  # "the entry into force of the Ottawa Convention": its 'of' names it
     after = [e for e in treaties if e.start >= verb.end]
     before = [e for e in treaties if e.end <= verb.start]
     if label == "NOTIFY" and len(after) > 1 and _names_an_office(after[0]):

@@ -8,8 +8,16 @@ from spacy.tokens import Span, Token
 
 from app.reading.notices import intent_to, tells_leaving, told_exit
 from app.reading.treaty_refs import annulled, treaty_before, withdrawal_subject
-from app.reading.vocabulary import ADVERBS, FUTURE, GENERIC_TREATY, MODALS, NOTIFICATION_NOUNS
-from app.reading.words import near_noun
+from app.reading.vocabulary import (
+    ADVERBS,
+    ENTRY_NOUN_STARTS,
+    EXIT_HEADS,
+    FUTURE,
+    GENERIC_TREATY,
+    MODALS,
+    NOTIFICATION_NOUNS,
+)
+from app.reading.words import near_noun, preposition
 
 
 def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> list[tuple[str, Span]]:
@@ -28,7 +36,7 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue
         if lb == "EFFECT" and v[0].lower_ in ("making", "setting") and not _official_date(v, dates):
             continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
-        if lb == "FORCE" and v[0].lower_ in ("its", "the", "in") and not _entry_dated(v, dates):
+        if lb == "FORCE" and v[0].lower_ in ENTRY_NOUN_STARTS and not _entry_dated(v, dates):
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
         if lb == "BOUND" and v[-1].lower_ in ("comply", "abide") and not _treaty_obeyed(v, clause):
             continue  # "still obliged to abide by them (the court's judgements)": bound by something else
@@ -42,6 +50,9 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
         done = v[-1].lower_ in ("official", "final", "completed", "finalized", "finalised")  # "is set to be completed"
         if lb == "EFFECT" and (done or now_effective) and not withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
+        if lb == "LEAVE" and exit_as_subject(v, clause):
+            continue  # "The US exit from the Paris Agreement in November 2020 left the accord weaker": the exit
+            # leaves something, no state leaves a treaty (the exit itself is the noun's, nominal.py)
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and intent_to(v, triggers[n - 1][1]):
             continue
         kept.append((lb, v))
@@ -56,6 +67,27 @@ def reversed_act(verb: Span) -> bool:
     no ratification: tests/data/articles/README.md, Russia and the CTBT)."""
     doc, i = verb.doc, verb.start
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _UNDOING_PREFIXES and not doc[i - 1].whitespace_
+
+
+_PHRASE_WORDS = {"from", "of", "in", "on", "the", "a", "last", "this", "effective", "formal", "official", "early",
+                 "late", "mid", "-"}  # fmt: skip
+
+
+def exit_as_subject(verb: Span, clause: Span) -> bool:
+    """'The US exit from the Paris Agreement in November 2020 left ...', 'Turkey's withdrawal leaves ...': the
+    verb's subject is an exit noun (its prepositional phrases, a treaty's name and a date between), not a state."""
+    doc = verb.doc
+    if verb[0].lower_ in EXIT_HEADS:
+        return False
+    i = verb.start - 1
+    while i >= clause.start and doc[i].lower_ not in EXIT_HEADS:
+        token = doc[i]
+        state_named = token.ent_type_ in ("STATE", "CAPITAL") and preposition(doc[i : i + 1]) != "of"
+        if state_named or not (token.lower_ in _PHRASE_WORDS or token.ent_type_ == "TREATY" or token.like_num
+                               or token.lower_ in ADVERBS or (token.is_title and not token.ent_type_)):  # fmt: skip
+            return False
+        i -= 1
+    return i >= clause.start
 
 
 def _treaty_obeyed(verb: Span, clause: Span) -> bool:

@@ -19,6 +19,7 @@ from app.reading.vocabulary import (
     DATE_LEAD,
     EXIT_HEADS,
     GENERIC_TREATY,
+    IRREGULAR_PAST,
     OTHER_ACTS,
     OTHER_EVENTS,
     PREPOSITIONS,
@@ -247,6 +248,8 @@ def _names_a_treaty(doc: Doc, end: int) -> bool:
             continue  # "the 1998 Rome treaty": a city in the name
         if token.lower_ in ("when", "as", "while"):
             return False  # "in 1965 when the Convention entered into force": a clause's time, no name
+        if token.lower_ in IRREGULAR_PAST or (token.lower_ != token.lemma_ and token.lower_.endswith("ed")):
+            return False  # "The US exit ... in November 2020 left the accord weaker": a verb, no name, between
         if not token.is_alpha or token.is_title or token.lower_ in PREPOSITIONS:
             return token.ent_type_ == "TREATY"  # not "signed in 1994 by the EU": the EU signed in 1994
     return False

@@ -79,6 +79,9 @@ WITHDREW = [
     cell("withdrew/nominal/adjective-exit-in", "2021-01-10",
          "The US exit from the Paris Agreement in November 2020 left the accord weaker.",
          ("withdrew", PARIS, "USA", "2020-11")),
+    cell("withdrew/nominal/exit-then-leave-as-a-verb", "2021-01-10",
+         "The US exit from the Paris Agreement on 4 November 2020 left the accord weaker.",
+         ("withdrew", PARIS, "USA", "2020-11-04")),
     cell("withdrew/nominal/exit-from-in-a-month", "2025-04-10",
          "Lithuania's exit from the Convention on Cluster Munitions in March was criticised by the ICRC.",
          ("withdrew", CCM, "LTU", "2025-03")),
@@ -347,6 +350,9 @@ IN_FORCE = [
     cell("entry_into_force/nominal/since-its-entry", "2025-07-01",
          "Since the Ottawa Convention's entry into force on 1 March 1999, mine casualties have fallen.",
          ("entry_into_force", APMBC, None, "1999-03-01")),
+    cell("entry_into_force/nominal/of-the-treaty", "2025-07-01",
+         "The entry into force of the Ottawa Convention on 1 March 1999 was celebrated in Ottawa.",
+         ("entry_into_force", APMBC, None, "1999-03-01")),
     cell("entry_into_force/appositive/in-force-since", NOTICE_DAY,
          "The Rome Statute, in force since 1 July 2002, set up the International Criminal Court.",
          ("entry_into_force", ROME, None, "2002-07-01")),
@@ -436,6 +442,7 @@ NEGATIVE_TEXTS = {
     "conditional/if-confirmed": "Hungary's withdrawal from the Rome Statute, if confirmed, would take effect in 2026.",
     "quote/denied-reports": "Turkey denied reports that it had left the Istanbul Convention.",
     "question/who-ratified": "Who ratified the Rome Statute in 2001?",
+    "nominal/would-leave": "A US exit from the Paris Agreement would leave the accord weaker.",
     "relative/de-ratified": "Russia, which de-ratified the CTBT in November 2023, says it will not test first.",
     "main-active/revoked-ratification": "Russia revoked its ratification of the CTBT in 2023.",
     "future/plans-to-sign": "Armenia plans to sign the Rome Statute next year.",
@@ -460,8 +467,6 @@ CELLS += NEGATIVES + DENIALS
 KNOWN_GAPS: dict[str, str] = {
     "withdrew/main-passive/with-agent": "an exit told in the passive ('was abandoned by Ankara'): no passive exit verb",
     "withdrew/main-passive/by-a-name": "an exit told in the passive ('was abandoned by Russia'): no passive exit verb",
-    "withdrew/nominal/adjective-exit-in": "'The US exit from T in November 2020': the noun's date after the treaty "
-    "is not read when the state is an adjective",
     "withdrew/headline/out-of": "a verbless headline 'US out of Paris pact': no verb, no cue",
     "effective_date/participial/having-notified": "'Having notified the UN on D, X will ...': the participle's "
     "notice is not read",
@@ -473,8 +478,6 @@ KNOWN_GAPS: dict[str, str] = {
     "state's deposit is another act",
     "signed/nominal/possessive-signature-on": "'America's signature of T on D': no signature noun",
     "joined/nominal/re-entry": "'The US re-entry into T on D': no re-entry noun",
-    "entry_into_force/nominal/since-its-entry": "'Since T's entry into force on D': the possessive treaty before "
-    "'entry into force' is not read",
     "negative/coordinated-states/neither-has-left": "'Neither Poland nor Finland has left T': only the state after "
     "'nor' is read",
 }
