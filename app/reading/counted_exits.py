@@ -53,6 +53,8 @@ def counted_exit_claims(clause: Span, actors: list[Span], days: list[Span], cont
         if end + 1 < clause.end and doc[end].lower_ in ("in", "on", "during"):
             end += 1  # "has exited in 2025"
         date = next((d for d in days if d.start == end), None)
+        if date is None and end < clause.end and not doc[end].is_punct and doc[end].lower_ not in _AFTER:
+            continue  # "has left unratified", "has left behind": no exit, the relative goes on
         value = "true"
         if date is not None:
             when = resolve(with_year(date), context.published, "past")

@@ -81,6 +81,12 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
+        "a-treaty-left-unratified-is-no-exit",
+        "2024-01-10",
+        "The CTBT is the second treaty that the United States has left unratified, after the Kyoto Protocol.",
+        [],
+    ),
+    (
         "a-counted-agency-whose-budget-was-cut-is-no-exit",
         "2025-07-22",
         "UNESCO is the third U.N. agency whose budget Trump has cut this year, following the World Health "
