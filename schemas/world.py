@@ -234,6 +234,11 @@ class TreatyFile(Strict):
 class PartiesFile(TreatyFile):
     as_of: dt.date = Field(description="The date the list reflects (the source's status date).")
     complete: bool = Field(description="True only when every party on `as_of` is listed (a full status table).")
+    complete_from: dt.date | None = Field(
+        None,
+        description="Where a complete list of today's States misses parties that no longer exist (Czechoslovakia, "
+        "to 31 December 1992), the first day its counts hold; before it the list is read as partial.",
+    )
     source: WorldSource
     sources: list[WorldSource] = Field(default=[], description="Further sources consulted (optional).")
     note: str | None = None
@@ -251,6 +256,10 @@ class PartiesFile(TreatyFile):
         description="True only when every signatory is listed with its `signed` date (as a party, or among the "
         "outsiders that signed): the signatories on a day are then counted from the list.",
     )
+
+    def complete_on(self, on: dt.date) -> bool:
+        """Whether every party on ``on`` is listed, as far as the list's ``complete`` and ``complete_from`` tell."""
+        return self.complete and (self.complete_from is None or on >= self.complete_from)
 
     @field_validator("parties")
     @classmethod
@@ -378,8 +387,27 @@ class RecordEventEntry(Strict):
     date: dt.date
     kind: EventKind
     new_effective: dt.date | None = Field(None, description="For `extended`: the new date it takes effect.")
+    agreed: dt.date | None = Field(
+        None,
+        description="For `extended`: the day it was agreed and made public, where that precedes its formal adoption "
+        "(`date`); the new date is known from then (the EU27's agreement of 28 October 2019, adopted 29 October).",
+    )
+    agreed_source: WorldSource | None = Field(None, description="Where `agreed` is read.")
     note: str | None = None
     source: WorldSource | None = None
+
+    @model_validator(mode="after")
+    def _agreed_is_sourced(self) -> RecordEventEntry:
+        if self.agreed is not None and (self.agreed_source is None or self.kind != "extended"):
+            raise ValueError("`agreed` is for an `extended` event and needs its `agreed_source`")
+        if self.agreed is not None and self.agreed > self.date:
+            raise ValueError(f"agreed {self.agreed} is after the event's date {self.date}")
+        return self
+
+    @property
+    def known_from(self) -> dt.date:
+        """The day the event was known: its agreement, else its date."""
+        return self.agreed or self.date
 
 
 class EffectTime(Strict):

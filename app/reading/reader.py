@@ -108,7 +108,7 @@ from app.reading.since_notice import since_notices
 from app.reading.spans import text_of
 from app.reading.status_since import status_since
 from app.reading.subjects import members_listed, named_here, numbered_group_subject, one_per_state, subjects
-from app.reading.tense import asserted_tense, decision_year, reading_tense, tense_of
+from app.reading.tense import asserted_tense, decision_year, reading_tense, tense_of, was_due
 from app.reading.tenure import membership_lengths
 from app.reading.terminations import termination_claims
 from app.reading.timeline import heading_date, section_heading
@@ -565,6 +565,8 @@ class Reader:
                 value = "true"  # "Bulgaria and Armenia signed the document, but never ratified it": undated
         if kind is None or value is None:
             return []
+        if kind == "effective_date" and tense == "future" and when and when.end <= context.published and was_due(verb):
+            tense = "past"  # "had been due to take effect today": the would-be day, a claim about that day
         group = kind == "withdrew" and numbered_group_subject(verb)  # "five States that withdrew ... in 2025"
         if not states and kind not in ("entry_into_force", "signed") and not group:
             return []

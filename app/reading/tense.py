@@ -437,3 +437,15 @@ def _perfect(verb: Span) -> bool:
     doc = verb.doc
     before = [doc[i].lower_ for i in range(max(0, verb.start - 3), verb.start) if doc[i].lower_ not in ADVERBS]
     return bool(before) and before[-1] in ("has", "have")
+
+
+def was_due(verb: Span) -> bool:
+    """'had been due to take effect today', 'was scheduled to take effect on 12 June': an expectation told in the
+    past, so the day it names is the would-be day, a claim about that day (tests/data/articles/README.md, 'An effect
+    that had been due'), not an effect still to come. The past auxiliary comes just before the word of expectation."""
+    doc = verb.doc
+    words = [t.lower_ for t in doc[max(verb.sent.start, verb.start - 5) : verb.start] if t.lower_ not in ADVERBS]
+    if words[-1:] != ["to"]:
+        return False
+    due = next((i for i in range(len(words) - 2, -1, -1) if words[i] in DUE), None)
+    return due is not None and due > 0 and words[due - 1] in ("was", "were", "been")

@@ -32,6 +32,7 @@ class Notification:
     revoked: dt.date | None = None  # a revocation received then: the notification stands before that day
     recorded_effective: dt.date | None = None  # as the depositary or an official source records it
     approximate: bool = False  # the day of receipt is not recorded (only its month or year)
+    received_precision: str = "day"  # 'month' or 'year' where approximate
     extensions: tuple[tuple[dt.date, dt.date], ...] = ()  # (decided on, new effective date), in order
     effect_time: EffectTime | None = None  # the clock time it takes effect, where sourced (TEU Art. 50(3))
     disputed: Dispute | None = None  # whether or when it took effect is disputed (DPRK, NPT, 2003)
@@ -122,6 +123,7 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
                     Notification(
                         record.notified, record.specified_date, str(record.sources[0].url), revoked=record.revoked,
                         recorded_effective=record.recorded_effective, approximate=record.notified_precision != "day",
+                        received_precision=record.notified_precision,
                     ),
                 )  # fmt: skip
         return sorted(found.values(), key=lambda n: n.received)
@@ -142,7 +144,7 @@ def with_world_records(source: NotificationSource, world: World) -> Notification
                 out.append(notice)
                 continue
             extended = tuple(
-                (e.date, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
+                (e.known_from, e.new_effective) for e in record.events if e.kind == "extended" and e.new_effective
             )
             out.append(
                 replace(

@@ -233,7 +233,7 @@ class World:
             return PartyStatus(treaty, state, on, value, reason, source, listing.as_of, listing.complete, entry)
 
         if entry is None:
-            if listing.complete and on <= listing.as_of:
+            if listing.complete_on(on) and on <= listing.as_of:
                 return status("not_party", f"not among the parties listed as of {iso(listing.as_of)} (a complete list)")
             if listing.complete:
                 return status(
@@ -316,6 +316,32 @@ class World:
             return None
         statuses = (self.party_status(treaty, p.state, on, effective_of) for p in listing.parties)
         return [s for s in statuses if s.status == "party"]
+
+    def disputed_on(self, treaty: str, on: dt.date) -> tuple[list[str], list[str]]:
+        """States whose exit is disputed on ``on`` (a record's ``disputed`` positions disagree whether it was in
+        effect by then): those ``parties_on`` counts (in) and those it leaves out (out), so that a count can be
+        given on every view (the DPRK and the NPT from 11 January 2003: out on its own view, in on Japan's)."""
+        inside: list[str] = []
+        outside: list[str] = []
+        for _, record in self.records_for(treaty):
+            if record.disputed is None:
+                continue
+            views = {p.effective is not None and p.effective <= on for p in record.disputed.positions}
+            if len(views) < 2:
+                continue
+            counted = self.party_status(treaty, record.state, on).status == "party"
+            (inside if counted else outside).append(record.state)
+        return inside, outside
+
+    def consented_on(self, treaty: str, on: dt.date) -> list[PartyStatus] | None:
+        """Every listed state with an instrument of consent deposited by ``on`` and no exit in effect by then:
+        the parties and those for which the treaty has not yet entered into force (``consented``); None when no
+        list is recorded."""
+        listing = self.parties.get(treaty)
+        if listing is None:
+            return None
+        statuses = (self.party_status(treaty, p.state, on) for p in listing.parties)
+        return [s for s in statuses if s.status in ("party", "consented")]
 
     def admission(self, treaty: str, state: str) -> Admission | None:
         """The state's admission to, or founding membership of, the organisation the treaty constitutes, if recorded."""

@@ -10,6 +10,7 @@ from app.provisions.effect import fixed_period
 from app.provisions.right import right_of
 from app.services.checks.base import CheckBase
 from app.services.checks.clock import CLOCK, clock_evidence, with_clock
+from app.services.checks.coarse_notice import effect_span, judge_span
 from app.services.checks.never_party import renounced_effect
 from app.services.checks.outcome import NEWS_DAYS, RANK, Outcome, Unverifiable, disputed, sources_disagree, when_said
 from app.services.lookup import find_state
@@ -130,7 +131,10 @@ class EffectiveDateChecks(CheckBase):
 
     def _effective_after(self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date) -> Outcome:
         """An effective date announced before the notice was received (a vote, a decree, 'in a year's time'):
-        judged against the notice received within the year after the article, with the article's date said."""
+        judged against the notice received within the year after the article, with the article's date said. A
+        notice received more than a year later shows what happened, not what was known: the claim is unverifiable,
+        unless its date is earlier than any notice received on the article's day could take effect (Spain, ECT, 'in
+        December 2023' in April 2023: Art. 47(2), one year from receipt), which is wrong whatever came later."""
         later = [
             n for n in self.notifications(state, treaty.id)
             if as_of < n.received <= as_of + dt.timedelta(days=3 * 366) and n.revoked is None
@@ -144,6 +148,11 @@ class EffectiveDateChecks(CheckBase):
         outcome = self._effective_date_for(treaty, state, notice, claimed, notice.received)
         note = f" The notification was received on {_long(notice.received)}, after the article ({_long(as_of)})."
         if outcome.verdict == "inconsistent" and notice.received > as_of + dt.timedelta(days=366):
+            if (too_soon := self._too_soon(treaty, state, claimed, as_of, False)) is not None:
+                return too_soon._replace(  # no notice by then could take effect so soon, whatever came later
+                    explanation=f"{too_soon.explanation} Its notification was received later, on "
+                    f"{_long(notice.received)}, and took effect on {_long_or_iso(outcome.correct_value)}."
+                )
             raise Unverifiable(  # a forecast years ahead: a later notice shows what happened, not what was known
                 f"No notification had been received on {_long(as_of)}; the one received on "
                 f"{_long(notice.received)} took effect on {outcome.correct_value}.",
@@ -154,6 +163,14 @@ class EffectiveDateChecks(CheckBase):
     def _effective_date_for(
         self, treaty: Treaty, state: str, notice: Notification, claimed: PartialDate, as_of: dt.date
     ) -> Outcome:
+        spanned = (  # a notice known to its month: its effect counted from each day it may have come
+            effect_span(self.assessments, treaty.id, state, notice, as_of)
+            if notice.approximate and notice.recorded_effective is None
+            else None
+        )
+        if spanned is not None:
+            name = find_state(state).name
+            return judge_span(name, treaty.short_name, *spanned, claimed, as_of, False, notice.source_url)
         if notice.approximate:
             return _recorded_effect(treaty, state, notice, claimed)
         evaluation = self.assessments.evaluate(
@@ -191,6 +208,8 @@ class EffectiveDateChecks(CheckBase):
                 f"{'Correct' if ok else 'Incorrect'}: {subject} takes effect on {_long(effective.date)}, {basis}{cite}."
                 f"{clock}{_later(notice, effective.date, as_of)}"
             )
+            if not ok and (before := self._before_the_change(treaty, state, notice, claimed, as_of)) is not None:
+                return before
             return Outcome(verdict, effective.date.isoformat(), text, evidence, trace)
         if effective.status == "ambiguous":
             hits = [c for c in effective.candidates if claimed.contains(c)]
@@ -203,6 +222,25 @@ class EffectiveDateChecks(CheckBase):
             text = f"Only if no condition intervenes: {effective.explanation}"
             return Outcome(verdict, earliest.isoformat() if earliest else None, text, evidence, trace)
         return Outcome("inconsistent", None, effective.explanation, evidence, trace)
+
+    def _before_the_change(
+        self, treaty: Treaty, state: str, notice: Notification, claimed: PartialDate, as_of: dt.date
+    ) -> Outcome | None:
+        """On the day an extension is agreed (TEU Art. 50(3): the EU27's agreement of 28 October 2019, made public
+        that day), a report may have been written before or after it: the date that held until then is right too
+        (tests/data/articles/README.md, 'A date moved on the report's day'). None when no extension is known from
+        ``as_of`` or the claim misses the earlier date too."""
+        moved = [new for decided, new in notice.extensions if decided == as_of]
+        if not moved:
+            return None
+        before = self._effective_date_for(treaty, state, notice, claimed, as_of - dt.timedelta(days=1))
+        if before.verdict != "consistent":
+            return None
+        text = (
+            f"Correct as the date stood until that day: {before.explanation.removeprefix('Correct: ')} An extension "
+            f"agreed on {_long(as_of)}, the report's day, moved the date to {_long(moved[-1])}."
+        )
+        return before._replace(explanation=text)
 
     def _check_notice_period(self, claim: Claim, as_of: dt.date) -> Outcome:
         treaty = self._treaty(claim)
@@ -276,3 +314,11 @@ def _span_kept_open(value: str, claimed: PartialDate, outcome: Outcome) -> Outco
         f"{outcome.explanation.removeprefix('Correct: ')}"
     )
     return outcome._replace(verdict="partly_consistent", explanation=note)
+
+
+def _long_or_iso(value: str | None) -> str:
+    """A day as words ('17 April 2025'), anything else as given."""
+    try:
+        return _long(dt.date.fromisoformat(value or ""))
+    except ValueError:
+        return value or "a date not recorded"

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from app.services.checks.base import CheckBase
+from app.services.checks.deposits import DepositCountChecks
 from app.services.checks.outcome import Outcome, Unverifiable
 from app.services.lookup import find_state
 from app.services.notices import long_date as _long
@@ -18,10 +18,11 @@ from schemas.rules import Treaty
 from schemas.world import OrganisationParty
 
 
-class PartiesCountChecks(CheckBase):
+class PartiesCountChecks(DepositCountChecks):
     def _check_parties_count(self, claim: Claim, as_of: dt.date) -> Outcome:
         """Against the parties on the article's date when the world files hold a complete party list (counted
-        from each state's entry into force and recorded withdrawals), else the rulebook's dated count."""
+        from each state's entry into force and recorded withdrawals), else the rulebook's dated count; a count of
+        ratifications, or any count before the treaty entered into force, against the instruments deposited."""
         treaty = self._treaty(claim)
         if outside := re.search(r"\bnon[- ]?(signator|part)", claim.value, re.IGNORECASE):
             return self._non_members(claim, treaty, outside.group(1).lower() == "signator", as_of)
@@ -37,15 +38,19 @@ class PartiesCountChecks(CheckBase):
             if signatories is not None:
                 return signatories
             return self._loose_signatories(claim, as_of)
-        if listing is None or not listing.complete:
+        on = dated.end if dated is not None and dated.end < as_of else as_of
+        if not claim.state and (deposits := self._deposits(claim, treaty, _claimed_count(claim), on)) is not None:
+            return deposits  # 'ratified by 66' (deposits.py): instruments deposited, not parties
+        complete = listing is not None and listing.complete_on(on)  # the NPT's list of today's States: from 1993
+        if not complete:
             recorded = self._recorded_count(claim, treaty, "parties", dated, as_of, required=False)
             if recorded is not None:
                 return recorded
-        if listing is not None and listing.complete and claim.state:  # "the Philippines became the 117th party"
+        if listing is not None and complete and claim.state:  # "the Philippines became the 117th party"
             row = next((p for p in listing.parties if p.state == find_state(claim.state).iso3), None)
             if row is not None and row.in_force is not None:
                 dated = PartialDate.of(row.in_force, "day", row.in_force.isoformat())
-        if listing is not None and listing.complete:
+        if listing is not None and complete and (dated is None or listing.complete_on(dated.end)):
             outcome = self._parties_on(claim, treaty, listing.as_of, as_of)
             if dated is not None and dated.end < as_of:
                 return self._dated_count(claim, treaty, dated, outcome)
@@ -74,7 +79,13 @@ class PartiesCountChecks(CheckBase):
         if stale and not ok:  # a count of another year is no evidence against the article's (issue 14)
             raise Unverifiable(
                 f"The rulebook holds {count.count} parties to the {treaty.short_name} on {_long(count.as_of)} only; "
-                f"the count on {_long(as_of)} is not recorded (no complete party list in world/parties).",
+                f"the count on {_long(as_of)} is not recorded ("
+                + (
+                    f"world/parties/{treaty.id} is complete only from {_long(listing.complete_from)}"
+                    if listing is not None and listing.complete and listing.complete_from
+                    else "no complete party list in world/parties"
+                )
+                + ").",
                 evidence,
             )
         return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
@@ -83,7 +94,8 @@ class PartiesCountChecks(CheckBase):
         """'Among the 36 countries that have not signed': a count of non-members, judged as such (party_counts)."""
         statuses = self.rulebook.world.parties_on(treaty.id, as_of)
         listing = self.rulebook.world.parties.get(treaty.id)
-        parties = {s.state for s in statuses} if statuses is not None and listing and listing.complete else None
+        complete = statuses is not None and listing is not None and listing.complete_on(as_of)
+        parties = {s.state for s in statuses} if statuses is not None and complete else None
         judged = judge_outside(
             self.rulebook.world,
             treaty.id,
@@ -188,8 +200,9 @@ class PartiesCountChecks(CheckBase):
         key = (treaty.id, as_of)
         if key not in self._party_counts:
             self._party_counts[key] = len(self.rulebook.world.parties_on(treaty.id, as_of) or [])
-        states = self._party_counts[key]
+        states, disputed = self._on_every_view(treaty, self._party_counts[key], claimed, claim, as_of)
         actual, counting = _counting(states, self.rulebook.world.organisations_on(treaty.id, as_of), claimed, claim)
+        counting = disputed + counting
         ok = _compare(actual, claimed, claim.comparator)
         # states joining since the list can only raise the count: "more than 110" stays right
         # within a year of the list, no change recorded since is taken as none; later, only partly confirmed
@@ -205,6 +218,20 @@ class PartiesCountChecks(CheckBase):
         counted = f" ({counting.rstrip('; ')})" if counting else ""
         evidence = [Evidence(kind="record", description=f"{actual} parties on {as_of}{counted}", url=None)]
         return Outcome(verdict, str(actual), text, evidence, [f"world/parties/{treaty.id}"])
+
+    def _on_every_view(self, treaty: Treaty, states: int, claimed: int, claim: Claim, on: dt.date) -> tuple[int, str]:
+        """The count on the view a claim matches where a State's exit is disputed on ``on`` (world/records
+        ``disputed``: the DPRK and the NPT from 2003, 187 on its own view, 188 on Japan's and in the UN's count), and
+        the words naming every view; the count as listed, and no words, where none is disputed."""
+        inside, outside = self.rulebook.world.disputed_on(treaty.id, on)
+        if not inside and not outside:
+            return states, ""
+        low, high = states - len(inside), states + len(outside)
+        chosen = next((n for n in range(low, high + 1) if _compare(n, claimed, claim.comparator)), states)
+        names = " and ".join(find_state(s).name for s in inside + outside)
+        return chosen, (
+            f"{low} to {high} as the exit of {names}, disputed (world/records/{treaty.id}), is counted or not; "
+        )
 
 
 def _counting(states: int, organisations: list[OrganisationParty], claimed: int, claim: Claim) -> tuple[int, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.services.checks.clock import CLOCK, clock_evidence, receipt_in, with_clock
+from app.services.checks.coarse_notice import effect_span, judge_span
 from app.services.checks.effective import EffectiveDateChecks
 from app.services.checks.never_party import signed_never_party
 from app.services.checks.outcome import (
@@ -457,7 +458,11 @@ class WithdrewChecks(EffectiveDateChecks):
     ) -> Outcome:
         if notice.approximate:  # the day of receipt is not recorded: the recorded effective date, if any
             if notice.recorded_effective is None:
-                raise Unverifiable(f"Only the month of {name}'s notification is recorded, and no effective date.")
+                spanned = effect_span(self.assessments, treaty.id, state, notice, as_of)
+                if spanned is None:
+                    raise Unverifiable(f"Only the month of {name}'s notification is recorded, and no effective date.")
+                month, effect = spanned  # Mauritania, ECOWAS, December 1999: in effect in December 2000
+                return judge_span(name, treaty.short_name, month, effect, claimed, as_of, True, notice.source_url)
             recorded = Evidence(
                 kind="record", description=f"took effect {notice.recorded_effective}", url=notice.source_url
             )
