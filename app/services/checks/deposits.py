@@ -10,7 +10,8 @@ treaty itself enters into force no State is a party, so a count given then ('rat
 After entry into force a count that says it counts ratifications is right when it matches the deposits or the
 parties of the day (news uses either; the answer says which it matched). Counted from a complete party list
 (world/parties, each State's consent date and entry into force, exits from world/records); where the list is
-partial, a count before entry into force is unverifiable, saying so, and one after it is judged as a party count.
+partial, a count before entry into force is judged on a dated count of world/counts if one covers the day, else
+unverifiable, saying so; one after it is judged as a party count.
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ class DepositCountChecks(CheckBase):
         world = self.rulebook.world
         listing = world.parties.get(treaty.id)
         if listing is None or not listing.complete_on(on):
-            if not before:
-                return None
+            if not before or world.count_on(treaty.id, "parties", on) is not None:
+                return None  # a party count, or a dated count of world/counts (of instruments, before the treaty)
             since = f" (it entered into force on {_long(treaty.entry_into_force)})" if treaty.entry_into_force else ""
             raise Unverifiable(
                 f"Before the {treaty.short_name} entered into force{since} no State was a party, so a count on "
