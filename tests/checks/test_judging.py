@@ -180,7 +180,8 @@ def test_dates_of_what_states_did(
         ("2025-03-06", {"value": "110", "comparator": "more_than", "treaty": "ccm"}, "consistent", "111"),
         ("2018-03-15", {"value": "117", "treaty": "rome-statute", "state": "PHL"}, "consistent", "117"),
         ("2025-06-19", {"value": "36 non-signatories", "treaty": "apmbc"}, "inconsistent", "32 non-signatories"),
-        ("2003-04-11", {"value": "188", "treaty": "npt"}, "unverifiable", "is not recorded"),
+        ("2003-04-11", {"value": "188", "treaty": "npt"}, "consistent", "disputed"),  # the DPRK counted
+        ("1990-04-11", {"value": "140", "treaty": "npt"}, "unverifiable", "complete only from"),
     ],
 )  # fmt: skip
 def test_party_counts_as_of_the_date_they_name(

@@ -12,17 +12,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from fastapi.testclient import TestClient
 
-
-def judge(client: TestClient, as_of: str, **claim: Any) -> dict[str, Any]:
-    response = client.post("/v1/checks", json={"as_of": as_of, "claims": [claim]})
-    assert response.status_code == 200, response.text
-    result: dict[str, Any] = response.json()["results"][0]
-    return result
+from tests.checks.test_judging import judge
 
 
 @pytest.mark.parametrize(

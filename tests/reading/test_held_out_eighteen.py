@@ -202,7 +202,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Ottawa Treaty banned the use of anti-personnel landmines. It has since been ratified by 160 countries, "
         "but not by the US, China or, crucially, Russia.",
         [
-            ("parties_count", "apmbc", None, "160"),
+            ("parties_count", "apmbc", None, "160 ratifications"),
             ("ratified", "apmbc", "USA", "false"),
             ("ratified", "apmbc", "CHN", "false"),
             ("ratified", "apmbc", "RUS", "false"),
@@ -213,7 +213,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2020-01-01",
         "The Rome Statute has been ratified by 123 states, but not by India or China.",
         [
-            ("parties_count", "rome-statute", None, "123"),
+            ("parties_count", "rome-statute", None, "123 ratifications"),
             ("ratified", "rome-statute", "IND", "false"),
             ("ratified", "rome-statute", "CHN", "false"),
         ],

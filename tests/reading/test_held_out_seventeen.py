@@ -39,13 +39,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         "it-ratified-by-n-countries",  # the article's: 'it' is the treaty last named
         "2019-04-27",
         "The Arms Trade Treaty regulates the arms trade. It has been ratified by 101 countries.",
-        [("parties_count", "att", None, "101")],
+        [("parties_count", "att", None, "101 ratifications")],
     ),
     (
         "it-has-since-been-ratified-by-n-states",
         "2016-03-01",
         "The Ottawa Convention was adopted in 1997. It has since been ratified by 162 states.",
-        [("parties_count", "apmbc", None, "162")],
+        [("parties_count", "apmbc", None, "162 ratifications")],
     ),
     (
         "nth-member-to-ratify-with-its-day",  # the article's: the order of a deposit, dated, the treaty in force

@@ -566,12 +566,15 @@ PARTY_COUNTS = [
     )
     for key, text in {
         "states-parties": "The Ottawa Convention has 164 states parties.",
-        "ratified-by": "The Ottawa Convention has been ratified by 164 countries.",
         "members": "The Ottawa Convention has 164 members.",
         "are-party-to": "164 countries are party to the Ottawa Convention.",
         "which-has-parties": "The Ottawa Convention, which has 164 parties, bans anti-personnel mines.",
     }.items()
 ] + [
+    Case(  # instruments deposited, told apart from the parties (app/services/checks/deposits.py)
+        "parties_count/form/ratified-by", COUNT_DAY, "The Ottawa Convention has been ratified by 164 countries.",
+        (("parties_count", "apmbc", None, "164 ratifications"),), "consistent",
+    ),
     Case(
         "parties_count/wrong/six-too-many", COUNT_DAY, "The Ottawa Convention has 170 states parties.",
         (("parties_count", "apmbc", None, "170"),), "inconsistent",
