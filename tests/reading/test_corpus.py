@@ -242,7 +242,7 @@ from bench.claims import Score, load_corpus, score
 # (96.6%), unflagged 19 -> 18.
 RECALL_FLOOR = 0.89
 PRECISION_FLOOR = 0.97
-VERDICT_FLOOR = 0.96
+VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
@@ -279,7 +279,12 @@ VERDICT_FLOOR = 0.96
 # object; the label relabelled withdrew -> notification_date, as the corpus labels a dated denunciation). Whole corpus
 # (main 40c7960 with these): 1427/1593 found, 1420/1457 reports true, 1378/1427 verdicts right, 16 unflagged (18 on
 # main).
-UNFLAGGED_CEILING = 16
+# 16 -> 13 and verdicts 0.96 -> 0.97 (h-judge, session 10): Mauritania's 1999 notice called its exit judged on the
+# span its effect fell in, Spain's ECT exit 'in December 2023' judged too soon for any notice of April 2023, Canada's
+# ICRW exit recorded, 'ratified by 164 states' counted as ratifications, 'the 153-nation treaty' of 1993 judged on the
+# NPT list, 'had been due to take effect today' read as the would-be day: verdicts 1386/1428 = 97.1% on main 9f2a45b
+# with these commits.
+UNFLAGGED_CEILING = 13
 
 
 @pytest.fixture(scope="module")
