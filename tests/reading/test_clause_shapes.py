@@ -400,7 +400,7 @@ COUNTS = [
     cell("parties_count/main-active/has", COUNT_DAY, "The Ottawa Convention has 164 states parties.",
          ("parties_count", APMBC, None, "164")),
     cell("parties_count/main-passive/ratified-by", COUNT_DAY, "The Ottawa Convention has been ratified by 164 countries.",
-         ("parties_count", APMBC, None, "164")),
+         ("parties_count", APMBC, None, "164 ratifications")),  # instruments deposited (checks/deposits.py)
     cell("parties_count/relative/which-has", COUNT_DAY,
          "The Ottawa Convention, which has 164 parties, bans anti-personnel mines.",
          ("parties_count", APMBC, None, "164")),
@@ -412,7 +412,7 @@ COUNTS = [
          ("parties_count", APMBC, None, "164")),
     cell("parties_count/participial/ratified-by", COUNT_DAY,
          "Ratified by 164 countries, the Ottawa Convention bans anti-personnel mines.",
-         ("parties_count", APMBC, None, "164")),
+         ("parties_count", APMBC, None, "164 ratifications")),
     cell("parties_count/one-of/one-of-the-parties", COUNT_DAY,
          "Lithuania is one of 164 states parties to the Ottawa Convention.",
          ("parties_count", APMBC, None, "164")),

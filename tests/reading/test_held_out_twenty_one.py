@@ -139,7 +139,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2020-01-01",
         "Headline\nThe Ottawa Convention has been ratified by 164 states and signed by 133.",
         [
-            ("parties_count", "apmbc", None, "164"),
+            ("parties_count", "apmbc", None, "164 ratifications"),
             ("parties_count", "apmbc", None, "133 signatories"),
         ],
     ),
@@ -148,7 +148,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2020-01-01",
         "Headline\nThe Ottawa Convention has been ratified by 164 states and signed by 90 percent of them.",
         [
-            ("parties_count", "apmbc", None, "164"),
+            ("parties_count", "apmbc", None, "164 ratifications"),
         ],
     ),
     (
