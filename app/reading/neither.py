@@ -13,7 +13,7 @@ from schemas.checks import Claim
 
 _SHARE = frozenset({"neither", "nor"})
 _AUXILIARIES = frozenset({"are", "is", "was", "were", "do", "does", "did", "have", "has", "had"})
-_DENIED = frozenset({"joined", "ratified", "signed", "acceded", "bound_on"})  # statuses a state can share
+_DENIED = frozenset({"joined", "ratified", "signed", "acceded", "bound_on", "withdrew"})  # statuses a state can share
 
 
 def _sharing_cue(clause: Span) -> Token | None:
@@ -25,11 +25,27 @@ def _sharing_cue(clause: Span) -> Token | None:
     return None
 
 
+def _neither_nor(clause: Span, actors: list[Span], claims: list[Claim]) -> list[Claim]:
+    """'Neither Poland nor Finland has left the Ottawa Convention': the states between 'neither' and 'nor' share the
+    denial the clause reads for the state after 'nor'."""
+    words = [t.lower_ for t in clause]
+    if "neither" not in words or "nor" not in words[words.index("neither") :]:
+        return []
+    neither = clause.start + words.index("neither")
+    nor = neither + words[words.index("neither") :].index("nor")
+    first = list(dict.fromkeys(str(a.ent_id_) for a in actors if neither < a.start < nor))
+    second = {str(a.ent_id_) for a in actors if a.start > nor}
+    denied = [c for c in claims if c.value == "false" and c.kind in _DENIED and c.state in second]
+    have = {(c.kind, c.treaty, c.state) for c in claims}
+    return [c.model_copy(update={"state": s}) for c in denied for s in first if (c.kind, c.treaty, s) not in have]
+
+
 def shared_denials(clause: Span, actors: list[Span], claims: list[Claim]) -> list[Claim]:
-    """A copy of each denial claim of the clause for every state named after 'neither/nor + auxiliary'."""
+    """A copy of each denial claim of the clause for every state named after 'neither/nor + auxiliary', and for
+    the states of 'neither X nor Y'."""
     cue = _sharing_cue(clause)
     if cue is None:
-        return []
+        return _neither_nor(clause, actors, claims)
     after = list(dict.fromkeys(str(a.ent_id_) for a in actors if a.start > cue.i))
     before = {str(a.ent_id_) for a in actors if a.end <= cue.i}
     denied = [c for c in claims if c.value == "false" and c.kind in _DENIED and c.state in before]

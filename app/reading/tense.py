@@ -321,7 +321,7 @@ def tense_of(verb: Span) -> str:
         around = previous[:-1]
         if any(w in DUE for w in around) or (around and around[-1] in ("is", "are", "was")) or "will" in around:
             return "future"  # "is set to leave", "will have to leave"
-        if any(doc[i].lemma_ in INTENDING for i in range(max(0, head.i - 12, head.sent.start), head.i)):
+        if any(_intending(doc[i]) for i in range(max(0, head.i - 12, head.sent.start), head.i)):
             return "intention"  # "voted to leave", "plans to withdraw", "pledged on Monday – ... – to withdraw"
         if any(t.lemma_ in INTENDING for t in doc[head.sent.start : head.i]) and "," in previous:
             return "intention"  # "introduced a bill in the Duma, the lower house of ..., to withdraw": its purpose
@@ -345,6 +345,12 @@ def tense_of(verb: Span) -> str:
     if not text.endswith("s") and any(doc[i].lemma_ in INTENDING for i in range(max(0, head.i - 6), head.i)):
         return "intention"  # "recommended that their countries withdraw"
     return "present"
+
+
+def _intending(token: Token) -> bool:
+    """A word of intent ('plans', 'voted', 'has to'); not a possessive "'s" the lemmatizer reads as 'have' ("Hungary's
+    withdrawal from ICC to take effect in June 2026": a headline's future)."""
+    return token.lemma_ in INTENDING and token.text not in ("'s", "’s")
 
 
 def _infinitive_deed(head: Token) -> str | None:
