@@ -108,7 +108,7 @@ from app.reading.since_notice import since_notices
 from app.reading.spans import text_of
 from app.reading.status_since import status_since
 from app.reading.subjects import members_listed, named_here, numbered_group_subject, one_per_state, subjects
-from app.reading.tense import asserted_tense, decision_year, reading_tense, tense_of, was_due
+from app.reading.tense import asserted_tense, decision_year, member_by_now, reading_tense, tense_of, was_due
 from app.reading.tenure import membership_lengths
 from app.reading.terminations import termination_claims
 from app.reading.timeline import heading_date, section_heading
@@ -536,7 +536,7 @@ class Reader:
         elif label == "NOTIFY":
             kind = self._notice_kind(verb, clause, tense, when, context)
         elif label == "JOIN":
-            kind = "joined"
+            kind, value = "joined", value or member_by_now(verb)  # "has officially become a full member again"
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
             kind, value, states = "ratified", "false", named_here(states, clause)
         elif label in ("RATIFY", "ACCEDE"):

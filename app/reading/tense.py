@@ -455,3 +455,17 @@ def was_due(verb: Span) -> bool:
         return False
     due = next((i for i in range(len(words) - 2, -1, -1) if words[i] in DUE), None)
     return due is not None and due > 0 and words[due - 1] in ("was", "were", "been")
+
+
+def member_by_now(verb: Span) -> str | None:
+    """'the United States has officially become a full member again', 'Armenia has joined the Rome Statute': an
+    undated joining in the present perfect asserts the state a member on the day of the report ('true', as 'is
+    a member' would); a past 'joined' or 'became' undated says nothing of today and is not read. Only with the state
+    as the subject right before the auxiliary: 'more than 160 countries have joined it' counts parties."""
+    if not _perfect(verb) or verb[0].lemma_ not in ("join", "rejoin", "become"):
+        return None
+    doc = verb.doc
+    i = verb.start - 1
+    while i > 0 and (doc[i].lower_ in ADVERBS or doc[i].lower_ in ("has", "have")):
+        i -= 1
+    return "true" if doc[i].ent_type_ in ("STATE", "CAPITAL") else None

@@ -101,8 +101,9 @@ def actors_in(clause: Span) -> list[Span]:
     """States named in the clause; a capital only as an actor (not after 'in', 'to', 'from', 'at')."""
     out = []
     for ent in clause.ents:
-        if _prefixed(ent) or dateline_place(ent):
-            continue  # "citing alleged anti-Israel bias": a stance, not Israel acting; "ABUJA, Nigeria (AP) —"
+        if _prefixed(ent) or dateline_place(ent) or _targeted(ent):
+            continue  # "citing alleged anti-Israel bias", "its bias against Israel": a stance, not Israel acting;
+            # "ABUJA, Nigeria (AP) —": where the report is filed
         if ent.label_ == "STATE":
             out.append(ent)
         elif ent.label_ == "CAPITAL":
@@ -151,6 +152,13 @@ def dateline_place(ent: Span) -> bool:
     elif rest[:1] == [","]:  # a day after the country: ", June 29 (Reuters) -"
         rest = rest[rest.index(")") + 1 :] if ")" in rest else rest[1:]
     return bool(rest) and rest[0] in _DATELINE_ENDS
+
+
+def _targeted(ent: Span) -> bool:
+    """'denouncing its "ongoing bias against Israel"', 'sanctions against Russia': the state a stance or a measure is
+    against is its target, not a state acting (nor the one a following 'its' stands for)."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "against"
 
 
 def _seat_of(ent: Span) -> bool:

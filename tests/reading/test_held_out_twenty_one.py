@@ -282,6 +282,64 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("withdrew", "paris-agreement", "USA", "2020-11-04"),
         ],
     ),
+    (
+        "a-perfect-joining-is-membership-now",  # AFP via LBCI, 2023: the perfect asserts membership on the day
+        "2023-07-11",
+        "Headline\nUNESCO announced on Tuesday that the United States has officially become a full member again, after the majority of member states supported its return.",
+        [
+            ("joined", "unesco-constitution", "USA", "true"),
+        ],
+    ),
+    (
+        "a-perfect-joining-paraphrase",  # our words: 'has joined', another state and treaty
+        "2024-02-01",
+        "Headline\nArmenia has joined the Rome Statute.",
+        [
+            ("joined", "rome-statute", "ARM", "true"),
+        ],
+    ),
+    (
+        "a-past-joining-undated-says-nothing-of-today",  # negative: an undated past says nothing of today
+        "2024-02-01",
+        "Headline\nArmenia became a member of the ICC.",
+        [],
+    ),
+    (
+        "a-count-that-has-joined-is-no-state",  # negative (BB.lv, 2025, corpus): a count of parties as the subject
+        "2025-12-27",
+        "Headline\nLatvia left the Ottawa Convention. More than 160 countries around the world have joined it, including most Western nations.",
+        [
+            ("withdrew", "apmbc", "LVA", "true"),
+            ("parties_count", "apmbc", None, "160"),
+        ],
+    ),
+    (
+        "a-perfect-joining-denied",  # negative: denied, as before
+        "2024-02-01",
+        "Headline\nArmenia has not joined the Rome Statute.",
+        [
+            ("joined", "rome-statute", "ARM", "false"),
+        ],
+    ),
+    (
+        "a-state-a-stance-is-against-is-not-its",  # AFP via LBCI, 2023: 'its' is Washington's, not Israel's (named after 'against')
+        "2023-07-11",
+        'Headline\nWashington withdrew from UNESCO in October 2017, denouncing its "ongoing bias against Israel." Its withdrawal, along with Israel, became effective in December 2018.',
+        [
+            ("withdrew", "unesco-constitution", "USA", "2017-10"),
+            ("effective_date", "unesco-constitution", "USA", "2018-12"),
+            ("effective_date", "unesco-constitution", "ISR", "2018-12"),
+        ],
+    ),
+    (
+        "a-target-of-a-stance-paraphrase",  # our words: 'its' after 'a case against Israel' is Hungary's
+        "2025-06-03",
+        "Headline\nHungary notified the UN of its exit from the Rome Statute, citing the court's case against Israel. Its withdrawal will take effect on 2 June 2026.",
+        [
+            ("notification_date", "rome-statute", "HUN", "0001-01-01/2025-06-03"),
+            ("effective_date", "rome-statute", "HUN", "2026-06-02"),
+        ],
+    ),
 ]
 
 

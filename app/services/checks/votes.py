@@ -8,6 +8,7 @@ import re
 from app.services.checks.base import CheckBase
 from app.services.checks.outcome import Outcome, Unverifiable
 from app.services.lookup import find_state
+from app.services.notices import RecordedVote
 from app.services.notices import long_date as _long
 from schemas.checks import Claim, Evidence
 
@@ -80,6 +81,7 @@ class VoteChecks(CheckBase):
         if tally is None:
             raise Unverifiable(f"'{claim.value}' is not a tally such as 142-21 or 98-2-4.")
         votes = [v for v in self.votes(state, claim.treaty or "") if v.date <= as_of] if claim.treaty else []
+        votes = self._of_body(votes, claim.body, state)
         procedure = self.rulebook.states.get(state)
         threshold = next((s.threshold for s in procedure.steps if s.threshold), None) if procedure else None
         needed = threshold.votes_needed if threshold else None
@@ -115,10 +117,27 @@ class VoteChecks(CheckBase):
             ("consistent" if ok else "inconsistent"), recorded, text, evidence, [f"vote: {state} {vote.date}"]
         )
 
+    def _of_body(self, votes: list[RecordedVote], body: str | None, state: str) -> list[RecordedVote]:
+        """The recorded votes of the chamber the claim names ('the Federation Council approved the move by 156 votes
+        to zero': not the State Duma's 415-0 of a week before), when the name is one of the state's chambers in its
+        procedure (rules/states); a chamber no record holds a vote of leaves none, and the tally is unverifiable
+        rather than judged against another chamber's. A word such as 'lawmakers' or 'deputies' selects nothing."""
+        procedure = self.rulebook.states.get(state)
+        if not body or procedure is None:
+            return votes
+        wanted = body.casefold().removeprefix("the ")
+        chambers = {
+            re.sub(r"\s*\(.*?\)", "", n).casefold() for step in procedure.steps for n in (step.body, step.actor) if n
+        }
+        if not any(wanted in c or c in wanted for c in chambers if len(c) > 3):
+            return votes
+        return [v for v in votes if wanted in v.body.casefold() or v.body.casefold() in wanted]
+
     def _check_unanimous(self, claim: Claim, state: str, as_of: dt.date) -> Outcome:
         """'voted unanimously': the state's last recorded vote on the treaty up to the claim's day had no vote
         against (and no abstention, where the record counts them); a record without the votes against cannot say."""
         votes = sorted((v for v in self.votes(state, claim.treaty or "") if v.date <= as_of), key=lambda v: v.date)
+        votes = self._of_body(votes, claim.body, state)
         if not votes or len(votes[-1].tally) < 2:
             raise Unverifiable(
                 f"No recorded vote of {find_state(state).name} on the {claim.treaty} with its votes against is held: "
