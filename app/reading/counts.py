@@ -282,7 +282,7 @@ def _named_and_others(number: Token, clause: Span, at: int) -> int:
 
 def _second_count(clause: Span, first: Token, treaty: str) -> Iterator[Claim]:
     """'signed by 187 countries and ratified by 178': a second passive count joined by 'and', its noun elided (the
-    first's), counts the other consent: the ratifications (parties) after the signatures, or the reverse."""
+    first's), counts the other consent: the ratifications (instruments deposited) after the signatures, or back."""
     doc = clause.doc
     for i in range(first.i + 1, min(clause.end - 3, first.i + 6)):
         words = [t.lower_ for t in doc[i : i + 3]]
@@ -290,7 +290,7 @@ def _second_count(clause: Span, first: Token, treaty: str) -> Iterator[Claim]:
             number = number_from_words(doc[i + 3].text)
             if number is None or number < 10 or (i + 4 < clause.end and doc[i + 4].lower_ in ("per", "percent", "%")):
                 return
-            value = f"{number} signatories" if words[1] == "signed" else str(number)
+            value = f"{number} signatories" if words[1] == "signed" else f"{number} ratifications"
             yield Claim(kind="parties_count", treaty=treaty, value=value)
             return
 

@@ -23,7 +23,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         [
             ("entry_into_force", "ctbt", None, "false"),
             ("parties_count", "ctbt", None, "187 signatories"),
-            ("parties_count", "ctbt", None, "178"),
+            ("parties_count", "ctbt", None, "178 ratifications"),
             ("ratified", "ctbt", "CHN", "false"),
             ("ratified", "ctbt", "EGY", "false"),
             ("ratified", "ctbt", "IRN", "false"),
@@ -131,7 +131,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Headline\nThe CTBT has been signed by 187 countries and ratified by 178.",
         [
             ("parties_count", "ctbt", None, "187 signatories"),
-            ("parties_count", "ctbt", None, "178"),
+            ("parties_count", "ctbt", None, "178 ratifications"),
         ],
     ),
     (
