@@ -479,6 +479,7 @@ KNOWN_GAPS: dict[str, str] = {
     "ratified/headline/ratifies": "a headline's present ratification ('Turkey ratifies Istanbul Convention') is not "
     "read alone: the corpus labels a parliament's ('Armenian parliament ratifies ...') with the day of the report, a "
     "state's deposit is another act",
+    "signed/nominal/possessive-signature-on": "'America's signature of T on D': no signature noun",
     "joined/nominal/re-entry": "'The US re-entry into T on D': no re-entry noun",
 }
 
