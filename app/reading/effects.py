@@ -12,7 +12,8 @@ from app.reading.other_effects import effect_of_a_measure
 from app.reading.tense import reentry_under_way
 from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
-from app.reading.vocabulary import MADE, UNDOING, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import MADE, NEGATION, UNDOING, WITHDRAWAL_NOUNS
+from app.reading.when import MONTHS
 from app.reading.words import actors_in, mentions_withdrawal, preposition
 from schemas.checks import ClaimKind
 
@@ -146,6 +147,8 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         return f"0001-01-01/{context.published.isoformat()}"  # by the day of the report, at the latest
     if label == "JOIN" and tense == "present" and context.lede and reentry_under_way(verb):
         return f"0001-01-01/{context.published.isoformat()}"  # the lede's "Singapore is re-joining the organisation"
+    if consent_of_the_day(label, verb, tense, context):
+        return f"0001-01-01/{context.published.isoformat()}"  # "Ukraine becomes party to the Rome Statute"
     if not context.headline or len(list(verb.doc.sents)) > 1:
         return None
     if label == "EFFECT" and tense == "present":
@@ -158,6 +161,44 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         return f"0001-01-01/{context.published.isoformat()}"  # "The US Re-Enters To the Paris Climate Accord", "Bolivia
         # Officially Returns as a Party to ...": back in by the day of the report (a re-entry, reported when done)
     return None
+
+
+_CONSENTING = frozenset({"JOIN", "RATIFY", "ACCEDE"})
+_CONSENT_LEMMAS = frozenset({"join", "become", "ratify", "accede"})
+
+
+def consent_of_the_day(label: str, verb: Span, tense: str, context: Context) -> bool:
+    """An undated joining or ratification that is the news of the day: the headline's present ("Ukraine becomes
+    party to the Rome Statute", "Armenia formally joins ICC", "Ukraine's parliament ratifies ICC's Rome Statute") or
+    the headline's or lede's past ("Armenia officially became a party to the Rome Statute"): done by the day of the
+    report (the judge reads the consent or the entry into force inside that span; Rome Statute Art. 126(2)). Not a
+    subordinate or participle clause ("after having ratified", "joining several allies in a move"), a sentence that
+    tells an exit ("Argentina joins US in exiting WHO") or dates another act ("ratified the treaty in August 2011 and
+    became the 117th member": the date is the first verb's, the second undated), a future or an intention."""
+    head = verb[0]
+    if (
+        label not in _CONSENTING
+        or head.lemma_ not in _CONSENT_LEMMAS
+        or head.lower_.endswith("ing")
+        or subordinate(verb, verb.sent)
+        or mentions_withdrawal(verb.sent)
+        or any(  # "Latvia joins Lithuania in pulling out of ...": joining others in a deed, not a treaty
+            t.lower_ == "in" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_.endswith("ing")
+            for t in verb.doc[verb.end : min(verb.sent.end, verb.end + 6)]
+        )
+        or any(t.lower_ in ("having", "after") for t in verb.doc[max(verb.sent.start, head.i - 2) : head.i])
+        or any(t.lower_ in MONTHS or (t.like_num and len(t.text) == 4) for t in verb.sent)
+    ):
+        return False
+    if context.headline and tense == "present":
+        return len(list(verb.doc.sents)) == 1
+    return (context.headline or context.lede) and tense == "past" and label != "RATIFY" and not negated_nearby(verb)
+
+
+def negated_nearby(verb: Span) -> bool:
+    """'Most states have joined it, though Russia has not': a denial in the sentence (an elided verb's) leaves an
+    undated deed to the readers of denials (a ratification done, undated, is the ratification reader's 'true')."""
+    return any(t.lower_ in NEGATION for t in verb.sent)
 
 
 def _restates(context: Context) -> bool:

@@ -345,8 +345,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["ever", ","]}, "OP": "*"},
          {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": {"IN": ["state", "states"]}, "OP": "?"},
          {"LOWER": {"IN": ["party", "parties", "member"]}}, {"LOWER": {"IN": ["to", "of"]}}],
-        [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}},
-         {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}, "OP": "?"},  # "became the 125th state party"
+        # "became the 125th state party"; a headline's "Ukraine becomes party to the Rome Statute" drops the article
+        [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
+         {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}, "OP": "?"},
          {"LOWER": {"IN": ["state", "full", "full-fledged"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "member"]}}],
     ],
     "BOUND": [

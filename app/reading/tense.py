@@ -148,6 +148,8 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
         return None
     if reported_denial(verb):
         return None
+    if tense == "future" and label in ("RATIFY", "ACCEDE", "JOIN") and date is not None and set_by_an_event(date):
+        return None  # "Turkey to ratify Paris Agreement by Glasgow summit in November": a deadline, not its day
     return tense
 
 
@@ -331,6 +333,8 @@ def tense_of(verb: Span) -> str:
         previous[-1] in modals or (previous[-1] in ("be", "have") and previous[-2:-1] and previous[-2] in modals)
     ):
         return "intention"  # "could withdraw", "could be reversed", "might have left"
+    if _bare_intent(head, previous) or _second_alternative(head, previous):
+        return "intention"  # "still intends quit ICC"; "are in the process of withdrawing ... or have already left"
     text = head.lower_
     if text.endswith("ing"):  # "is leaving" (under way), "has begun leaving": not done yet
         return "future" if previous[-1:] in (["is"], ["are"]) else "intention"
@@ -351,6 +355,43 @@ def _intending(token: Token) -> bool:
     """A word of intent ('plans', 'voted', 'has to'); not a possessive "'s" the lemmatizer reads as 'have' ("Hungary's
     withdrawal from ICC to take effect in June 2026": a headline's future)."""
     return token.lemma_ in INTENDING and token.text not in ("'s", "’s")
+
+
+_BARE_INTENTS = {"intends", "intend", "plans", "plan", "wants", "want", "seeks", "aims", "hopes", "vows", "pledges",
+                 "threatens"}  # fmt: skip
+
+
+def _bare_intent(head: Token, previous: list[str]) -> bool:
+    """A headline's 'South Africa still intends quit ICC': the 'to' dropped, still a plan."""
+    return bool(previous) and previous[-1] in _BARE_INTENTS and head.lower_ == head.lemma_.lower()
+
+
+def set_by_an_event(date: Span) -> bool:
+    """'to ratify Paris Agreement by Glasgow summit in November': the date is an event's that sets a deadline ('by'
+    and a few words before it, no state among them), not the day of the act."""
+    doc = date.doc
+    window = doc[max(date.sent.start, date.start - 5) : date.start]
+    by = next((t.i for t in window if t.lower_ == "by"), None)
+    return (
+        by is not None
+        and date.start - by > 1
+        and not any(t.ent_type_ in ("STATE", "CAPITAL") for t in doc[by + 1 : date.start])
+    )
+
+
+def _second_alternative(head: Token, previous: list[str]) -> bool:
+    """'are in the process of withdrawing from the agreement or have already left': a verb that is the second of
+    two alternatives ('or' before its auxiliary, no subject of its own between) asserts neither for any state."""
+    if "or" not in previous[-3:]:
+        return False
+    doc = head.doc
+    alternative = next(
+        (i for i in range(head.i - 1, max(head.sent.start, head.i - 7) - 1, -1) if doc[i].lower_ == "or"), None
+    )
+    if alternative is None:
+        return False
+    between = doc[alternative + 1 : head.i]
+    return bool(between) and not any(t.ent_type_ or t.is_punct for t in between) and between[0].lower_ in PERFECT
 
 
 def _infinitive_deed(head: Token) -> str | None:

@@ -240,15 +240,19 @@ def _proper_name(token: Token) -> bool:
 def _titled_after(token: Token) -> bool:
     """'the Treaty on the Prohibition of Nuclear Tests', 'the Convention for the Safeguarding of ...': a capitalised
     generic noun followed by 'on' / 'for' (and 'the') and a capitalised word, in a sentence not in title case, is the
-    start of an instrument's full title the rulebook does not hold (a title it holds is a TREATY name already)."""
+    start of an instrument's full title the rulebook does not hold (a title it holds is a TREATY name already); so is
+    one followed by 'of' and a capitalised name ('the Alliance of Sahel States'; not 'the Convention of the ...')."""
     doc = token.doc
     if (
         not token.is_title
         or token.is_sent_start
         or token.i + 2 >= len(doc)
-        or doc[token.i + 1].lower_ not in ("on", "for")
+        or doc[token.i + 1].lower_ not in ("on", "for", "of")
     ):
         return False
+    if doc[token.i + 1].lower_ == "of":
+        named = doc[token.i + 2]
+        return named.is_title and not named.ent_type_ and sum(t.is_title for t in token.sent) <= len(token.sent) / 2
     title = doc[token.i + 2 + (doc[token.i + 2].lower_ == "the")] if token.i + 3 < len(doc) else doc[token.i + 2]
     sentence = token.sent
     return title.is_title and not title.ent_type_ and sum(t.is_title for t in sentence) <= len(sentence) / 2

@@ -476,9 +476,6 @@ KNOWN_GAPS: dict[str, str] = {
     "effective_date/participial/having-notified": "'Having notified the UN on D, X will ...': the participle's "
     "notice is not read",
     "signed/main-passive/by-a-leader": "'signed by President Clinton': the leader is not in world/leaders/heads.yaml",
-    "ratified/headline/ratifies": "a headline's present ratification ('Turkey ratifies Istanbul Convention') is not "
-    "read alone: the corpus labels a parliament's ('Armenian parliament ratifies ...') with the day of the report, a "
-    "state's deposit is another act",
     "signed/nominal/possessive-signature-on": "'America's signature of T on D': no signature noun",
     "joined/nominal/re-entry": "'The US re-entry into T on D': no re-entry noun",
 }

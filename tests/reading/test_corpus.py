@@ -240,8 +240,12 @@ from bench.claims import Score, load_corpus, score
 # after '1.5C', 'did not enter into force until' an event): whole corpus (main add2c9e with batches 21 and 22, 1593
 # labels) 1405 -> 1425 found (89.5%), reports true 1396/1447 -> 1418/1455 (97.5%), verdicts 1356/1405 -> 1376/1425
 # (96.6%), unflagged 19 -> 18.
+# Raised (h-b22, batch 22's fixes: the day's joining or ratification, 'becomes party', a plan without 'to', the
+# second of two alternatives, a title with 'of', an event's deadline; the parliaments' approvals of the Rome Statute;
+# four labels added): on main 64577dd with them 1438/1598 = 90.0% found, precision 1432/1460 = 98.1%, verdicts
+# 1398/1438 = 97.2%, 12 unflagged (main alone: 1428/1594, 1422/1459, 1386/1428, 13); precision 0.97 -> 0.98.
 RECALL_FLOOR = 0.89
-PRECISION_FLOOR = 0.97
+PRECISION_FLOOR = 0.98
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -284,7 +288,8 @@ VERDICT_FLOOR = 0.97
 # ICRW exit recorded, 'ratified by 164 states' counted as ratifications, 'the 153-nation treaty' of 1993 judged on the
 # NPT list, 'had been due to take effect today' read as the would-be day: verdicts 1386/1428 = 97.1% on main 9f2a45b
 # with these commits.
-UNFLAGGED_CEILING = 13
+# 13 -> 12 (h-b22: Armenia's 'formally joins ICC' a day early read and flagged; main 64577dd with batch 22's fixes).
+UNFLAGGED_CEILING = 12
 
 
 @pytest.fixture(scope="module")
