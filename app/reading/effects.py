@@ -12,7 +12,7 @@ from app.reading.other_effects import effect_of_a_measure
 from app.reading.tense import reentry_under_way
 from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
-from app.reading.vocabulary import MADE, NEGATION, UNDOING, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.when import MONTHS
 from app.reading.words import actors_in, mentions_withdrawal, preposition
 from schemas.checks import ClaimKind
@@ -169,9 +169,10 @@ _CONSENT_LEMMAS = frozenset({"join", "become", "ratify", "accede"})
 
 def consent_of_the_day(label: str, verb: Span, tense: str, context: Context) -> bool:
     """An undated joining or ratification that is the news of the day: the headline's present ("Ukraine becomes
-    party to the Rome Statute", "Armenia formally joins ICC", "Ukraine's parliament ratifies ICC's Rome Statute") or
-    the headline's or lede's past ("Armenia officially became a party to the Rome Statute"): done by the day of the
-    report (the judge reads the consent or the entry into force inside that span; Rome Statute Art. 126(2)). Not a
+    party to the Rome Statute", "Armenia formally joins ICC", "Ukraine's parliament ratifies ICC's Rome Statute"):
+    done by the day of the report (the judge reads the consent or the entry into force inside that span; Rome Statute
+    Art. 126(2)). The perfect's membership ('has joined': 'true') and an undated simple past (nothing of today) are
+    the consent readers'. Not a
     subordinate or participle clause ("after having ratified", "joining several allies in a move"), a sentence that
     tells an exit ("Argentina joins US in exiting WHO") or dates another act ("ratified the treaty in August 2011 and
     became the 117th member": the date is the first verb's, the second undated), a future or an intention."""
@@ -190,15 +191,7 @@ def consent_of_the_day(label: str, verb: Span, tense: str, context: Context) -> 
         or any(t.lower_ in MONTHS or (t.like_num and len(t.text) == 4) for t in verb.sent)
     ):
         return False
-    if context.headline and tense == "present":
-        return len(list(verb.doc.sents)) == 1
-    return (context.headline or context.lede) and tense == "past" and label != "RATIFY" and not negated_nearby(verb)
-
-
-def negated_nearby(verb: Span) -> bool:
-    """'Most states have joined it, though Russia has not': a denial in the sentence (an elided verb's) leaves an
-    undated deed to the readers of denials (a ratification done, undated, is the ratification reader's 'true')."""
-    return any(t.lower_ in NEGATION for t in verb.sent)
+    return context.headline and tense == "present" and len(list(verb.doc.sents)) == 1
 
 
 def _restates(context: Context) -> bool:

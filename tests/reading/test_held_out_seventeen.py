@@ -366,8 +366,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2013-09-06",
         "Kenya joined the Rome Statute. A withdrawal would still have to be approved by the Kenyan Senate and would "
         "not come into effect for a year.",
-        # the first line is read as a headline: its undated past joining is done by the day (h-b22)
-        [("joined", "rome-statute", "KEN", "0001-01-01/2013-09-06"), ("notice_period", "rome-statute", None, "P1Y")],
+        [("notice_period", "rome-statute", None, "P1Y")],
     ),
     (
         "this-exit-unable-to-take-effect-for-another-year",  # a given exit's bound still read

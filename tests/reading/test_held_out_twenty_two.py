@@ -1,5 +1,5 @@
 """Constructions of the twenty-second held-out batch (regional and national outlets close to the state: joinings and
-ratifications as news of the day, headlines without 'to', alternatives, instruments named by a title of their own,
+ratifications as the headline's news of the day, headlines without 'to', alternatives, instruments named by a title of their own,
 deadlines set by an event), each pinned by the article's sentence and paraphrases of our own, with negatives.
 
 Each case pins every claim the reader finds in a short text (kind, treaty, state, value), so a construction that
@@ -55,22 +55,20 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     ("a-headline-plan-to-join", "2019-05-01", "Kenya plans to join the Paris Agreement", []),  # our words
-    # The headline's and the lede's undated past: done by the day of the report
+    # An undated simple past in the headline or lede says nothing of today (the consent readers' convention); the
+    # perfect asserts membership now ('true')
     (
-        "a-lede-became-a-party-undated",  # Babel, 2024
+        "a-lede-became-a-party-undated-says-nothing-of-today",  # Babel, 2024
         "2024-02-01",
         "Armenia became a member of the Rome Statute\n\nArmenia officially became a party to the Rome Statute of the "
         "International Criminal Court. This allows it to arrest Putin.",
-        [
-            ("joined", "rome-statute", "ARM", "0001-01-01/2024-02-01"),
-            ("joined", "rome-statute", "ARM", "0001-01-01/2024-02-01"),
-        ],
+        [],
     ),
     (
         "a-lede-has-joined-paraphrase",  # our words: the perfect, another treaty
         "2016-11-05",
         "Gambia reverses course\n\nThe Gambia has joined the Ottawa Convention. It said so on Friday.",
-        [("joined", "apmbc", "GMB", "0001-01-01/2016-11-05")],
+        [("joined", "apmbc", "GMB", "true")],
     ),
     (
         "a-lede-joining-coordinated-with-a-dated-ratification-is-not-undated",  # Inquirer, 2018 (our 'of the ...')
