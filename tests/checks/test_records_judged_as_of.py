@@ -113,3 +113,20 @@ def test_a_date_moved_on_the_report_s_day_is_right_both_ways_that_day(
 ) -> None:
     result = judge(client, as_of, kind="effective_date", treaty="teu", state="GBR", value=value)
     assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(("state", "value"), [("JAM", "1998-01-22"), ("JAM", "immediately"), ("TTO", "June 1998")])
+def test_an_effect_of_a_covenant_exit_without_a_notice_or_a_right_is_wrong(
+    client: TestClient, state: str, value: str
+) -> None:
+    """ips-1998-01-06: 'Jamaica's announced withdrawal from the International Covenant on Civil and Political Rights'
+    dated 22 January 1998, where Jamaica denounced the First Optional Protocol (effective 23 January 1998): the
+    Covenant gives no right of withdrawal (Human Rights Committee General Comment No. 26) and no notice is recorded."""
+    result = judge(client, "1998-01-06", kind="effective_date", treaty="iccpr", state=state, value=value)
+    assert (result["verdict"], result["correct_value"]) == ("inconsistent", "no withdrawal")
+    assert "no right of withdrawal" in result["explanation"]
+
+
+def test_the_protocol_s_own_effect_stays_right(client: TestClient) -> None:
+    result = judge(client, "1998-01-06", kind="effective_date", treaty="iccpr-op1", state="JAM", value="1998-01-23")
+    assert result["verdict"] == "consistent"

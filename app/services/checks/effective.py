@@ -105,6 +105,14 @@ class EffectiveDateChecks(CheckBase):
             AssessmentRequest(treaty=treaty.id, state=state, notification_date=as_of, as_of=as_of)
         )
         effective = evaluation.assessment.effective
+        if effective.status == "no_withdrawal_right":  # ICCPR (HRC General Comment No. 26): no notice, no right
+            text = (
+                f"Incorrect: {effective.explanation} No notification of withdrawal by {find_state(state).name} "
+                f"received on or before {_long(as_of)} is recorded, so no withdrawal takes effect "
+                f"{'immediately' if immediate else when_said(claimed)}."
+            )
+            evidence = [Evidence(kind="assessment", description=effective.explanation, citation=effective.basis)]
+            return Outcome("inconsistent", "no withdrawal", text, evidence, [f"hypothetical notice received {as_of}"])
         earliest = effective.date or effective.earliest_date
         if earliest is None or earliest <= as_of:
             if not immediate:
