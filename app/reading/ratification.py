@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from app.reading.relative import relative_antecedent
 from app.reading.vocabulary import (
     CONSENTS,
     FUTURE,
+    GENERIC_TREATY,
     LEGISLATION,
     MODALS,
     NEGATION,
@@ -150,7 +151,7 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
     if (
         any(t.lower_ in PAPERS for t in after)
         or not (named or grouped)
-        or any(t.like_num for t in doc[verb.start : end])
+        or any(t.like_num and not _attributive_year(t) for t in doc[verb.start : end])
     ):
         return False  # "signed the Convention and deposited the instrument ... on 15 January 1986": the date is
         # the other verb's, the signature's own day unsaid
@@ -162,6 +163,13 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
         return False  # "countries that have signed": not the state named before; "the United States, which has
         # signed but not ratified the treaty": that state's own signature
     return not any(e.start > 0 and doc[e.start - 1].lower_ == "only" for e in named)
+
+
+def _attributive_year(token: Token) -> bool:
+    """'never ratified the 1996 treaty': a year before the treaty's noun or name describes the treaty, no date."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and (following.lower_ in GENERIC_TREATY or following.ent_type_ == "TREATY")
 
 
 def undated_ratification(verb: Span, clause: Span) -> bool:

@@ -219,11 +219,13 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         after = after[1:]  # "notified the OAS Secretary General of its denunciation of the American Convention"
     if after and after[0].start - verb.end <= 6:
         return str(after[0].ent_id_)
+    shared = 3 if [t.lower_ for t in doc[verb.end : verb.end + 2]] in (["but", "not"], ["but", "never"]) else 0
     object_refs = [
         t for t in generic
-        if verb.end <= t.i <= verb.end + (9 if label == "LEAVE" else 4)
+        if verb.end <= t.i <= verb.end + (9 if label == "LEAVE" else 4 + shared)
         and not any(x.is_punct and x.text not in _IN_WORDS for x in doc[verb.end : t.i])
-    ]  # fmt: skip  # "withdraws from Cold-War era nuclear treaty", "pullout from a key Cold War-era security deal"
+    ]  # fmt: skip  # "withdraws from Cold-War era nuclear treaty", "pullout from a key Cold War-era security deal";
+    # "has signed but never ratified the 1996 treaty": the object the two verbs share
     if object_refs and (context.treaty or context.ahead):
         earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
         if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"

@@ -340,6 +340,26 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("effective_date", "rome-statute", "HUN", "2026-06-02"),
         ],
     ),
+    (
+        "signed-but-never-ratified-the-year-treaty",  # SABAH, 2023: the object both verbs share, a year before it
+        "2023-10-25",
+        "Headline\nThe Federation Council voted to revoke Moscow’s ratification of the Comprehensive Nuclear-Test-Ban "
+        "Treaty (CTBT). Vladimir Putin had called for the action to “mirror” the position of the United States, which "
+        "has signed but never ratified the 1996 treaty.",
+        [("signed", "ctbt", "USA", "true"), ("ratified", "ctbt", "USA", "false")],
+    ),
+    (
+        "signed-but-not-ratified-paraphrase",  # our words: another state, 'not'
+        "2023-10-25",
+        "Headline\nThe CTBT bans tests. Egypt has signed but not ratified the 1996 treaty.",
+        [("signed", "ctbt", "EGY", "true"), ("ratified", "ctbt", "EGY", "false")],
+    ),
+    (
+        "a-year-after-the-verb-is-still-its-date",  # negative: a real date stays the signature's
+        "2023-10-25",
+        "Headline\nThe CTBT bans tests. Bulgaria signed the treaty in 1996 but never ratified it.",
+        [("signed", "ctbt", "BGR", "1996"), ("ratified", "ctbt", "BGR", "false")],
+    ),
 ]
 
 
