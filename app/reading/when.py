@@ -59,8 +59,8 @@ def _nearest(
         return before[-1]
     if rel in ("next", "coming"):
         return next(c for c in candidates if c[0] > published)
-    if rel in ("this", "current"):
-        return candidates[1]
+    if rel in ("this", "current"):  # "this October": the publication year's, whatever the span of candidates
+        return next(c for c in candidates if c[0].year == published.year)
     if tense == "past":
         return [c for c in candidates if c[0] <= published][-1]
     return next(c for c in candidates if c[1] >= published)

@@ -129,6 +129,33 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Economic Community of West African States lost three members. Mali had signed the treaty in 1975.",
         [("signed", "ecowas-treaty", "MLI", "1975")],
     ),
+    # 'this October' is the publication year's October, whatever the tense (not the year before)
+    (
+        "this-month-is-the-publication-years",  # Nigerian Tribune, 2017
+        "2017-02-22",
+        "South Africa notified the UN last October of its withdrawal from the Rome Statute. The withdrawal would take "
+        "place this October.",
+        [("notification_date", "rome-statute", "ZAF", "2016-10"), ("effective_date", "rome-statute", "ZAF", "2017-10")],
+    ),
+    (
+        "this-month-future-paraphrase",  # our words: another state and tense
+        "2017-02-22",
+        "Burundi notified the UN in October of its withdrawal from the Rome Statute. Its withdrawal will take effect "
+        "this October.",
+        [("notification_date", "rome-statute", "BDI", "2016-10"), ("effective_date", "rome-statute", "BDI", "2017-10")],
+    ),
+    (
+        "this-month-past-paraphrase",  # our words: the current month, the past
+        "2025-08-01",
+        "Poland notified the UN of its withdrawal from the Ottawa Convention this August.",
+        [("notification_date", "apmbc", "POL", "2025-08")],
+    ),
+    (
+        "this-season-past-paraphrase",  # our words: a season
+        "2025-08-20",
+        "Poland notified the UN of its withdrawal from the Ottawa Convention this summer.",
+        [("notification_date", "apmbc", "POL", "2025-summer")],
+    ),
 ]
 
 
