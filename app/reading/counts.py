@@ -197,6 +197,8 @@ def party_counts(
             continue
         if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("after", "once", "until", "before"):
             continue  # "came into force after 60 countries ratified it": a threshold, not the parties
+        if _one_of_the_first(clause, token, at):
+            continue  # "was one of 12 states to ratify the convention" (in 1950): the first group, not the parties
         back = clause.doc[max(clause.start, token.i - 3) : token.i]
         if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
             continue  # "8 of the 44 states": a group the treaty names, not its parties
@@ -232,6 +234,15 @@ def party_counts(
         yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
         yield from _second_count(clause, token, treaty)
         return
+
+
+def _one_of_the_first(clause: Span, number: Token, at: int) -> bool:
+    """'one of 12 states to ratify', 'one of the 50 countries to sign': a member of the group that first did so (a
+    deed of its own time), not the treaty's parties now."""
+    doc = clause.doc
+    before = [t.lower_ for t in doc[max(clause.start, number.i - 3) : number.i]]
+    one_of = before[-2:] == ["one", "of"] or before[-3:] in (["one", "of", "the"], ["among", "the", "first"])
+    return one_of and at + 1 < clause.end and doc[at + 1].lower_ == "to"
 
 
 _BODY_NOUNS = {"body", "bodies", "agency", "agencies", "organ", "organs", "court", "system", "family", "member",

@@ -1,4 +1,6 @@
-"""A day told by the years since a treaty entered into force: "On Monday, three years after the Paris accord went
+"""A day told by the years since a deed: a date that marks an anniversary ("Yesterday marked 75 years since the United
+Kingdom was one of 12 states to ratify the convention") is the anniversary's day, not the deed's, so the deed is not
+dated by it. And the years since a treaty entered into force: "On Monday, three years after the Paris accord went
 into effect, ..." dates the Monday, not the entry into force, which came N years before it. The entry into force read
 in such a clause is moved back by N years, to the year only (N is a round figure: "three years after" is not a day).
 """
@@ -31,3 +33,23 @@ def entry_before(clause: Span, claims: list[Claim]) -> list[Claim]:
         year = _YEAR.match(claim.value) if claim.kind == "entry_into_force" else None
         out.append(claim.model_copy(update={"value": str(int(year.group(1)) - years)}) if year else claim)
     return out
+
+
+_MARK = ("mark", "marks", "marked", "marking")
+_SINCE = ("since", "after", "from")
+
+
+def anniversaries(dates: list[Span]) -> list[Span]:
+    """``dates`` without those that mark an anniversary: 'Yesterday marked 75 years since ...', 'Monday marks the
+    tenth anniversary of ...' (the day named is N years after the deed, not the deed's day)."""
+    kept = []
+    for date in dates:
+        doc = date.doc
+        after = [t.lower_ for t in doc[date.end : min(date.end + 7, date.sent.end)]]
+        marks = bool(after) and (after[0] in _MARK or after[:2] in (["will", "mark"], ["would", "mark"]))
+        years = any(
+            w in ("years", "decades") and i + 1 < len(after) and after[i + 1] in _SINCE for i, w in enumerate(after)
+        )
+        if not (marks and (years or "anniversary" in after)):
+            kept.append(date)
+    return kept

@@ -89,11 +89,29 @@ def said_on(date: Span, verb: Span) -> bool:
     return bool(before) and before[-1] in REPORTING
 
 
+_LATER = ("later", "afterwards", "subsequently")
+_NEXT = ("following", "next")
+_SPANS = ("day", "days", "week", "weeks", "month", "months", "morning", "evening")
+
+
+def _done_later(verb: Span, clause: Span) -> bool:
+    """'announced on January 28 that they were quitting ECOWAS and sent formal notification the following day', 'a
+    day later', 'days later': the deed follows the day given, so that day is no bound on it."""
+    doc = clause.doc
+    window = doc[verb.end : min(verb.end + 12, clause.end)]
+    return any(
+        t.lower_ in _LATER
+        or (t.lower_ in _NEXT and t.i + 1 < clause.end and doc[t.i + 1].lower_ in _SPANS)
+        or (t.lower_ in ("day", "week") and t.i + 1 < clause.end and doc[t.i + 1].lower_ == "after")
+        for t in window
+    )
+
+
 def reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
     """A deed in the past or perfect without a date of its own, reported on a day: 'Finland has notified the UN it
     is leaving ..., its foreign ministry said late on Thursday', 'announced on Friday, Nov. 19, that the country
     has officially initiated the process': the report's day is the latest the deed can be, the day news gives."""
-    if tense_of(verb) != "past":
+    if tense_of(verb) != "past" or _done_later(verb, clause):
         return None
     doc = clause.doc
     for token in clause:

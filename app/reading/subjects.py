@@ -33,6 +33,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
     if inside:
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))
+    if (owner := _gerund_owner(verb, actors)) is not None:
+        return [owner]  # "a response to the US's position of signing but not ratifying the CTBT": the US's deed
     members = _group_members(verb, actors, clause)
     if members:  # "Countries that have not joined include China, Russia and India"
         return members
@@ -80,6 +82,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if region := regional(clause.doc[clause.start : verb.start], context):
         return region  # "The three Baltic states will exit", "The Baltic state left"
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
+    if _counted_others(clause.doc[clause.start : verb.start], context):
+        return []  # "As of 2022, 164 states had ratified the treaty": a count of states, not those the article named
     if before_words & {"countries", "states", "they", "nations", "governments"}:
         if _unnamed_group(clause.doc[clause.start : verb.start]) or _bare_plural(verb, clause):
             return []  # "Other EU states that have left", "several countries had withdrawn": not those named
@@ -101,6 +105,23 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
 
 
 _GROUPS = {"states", "countries", "nations", "governments"}
+
+
+def _gerund_owner(verb: Span, actors: list[Span]) -> str | None:
+    """'the US's position of signing but not ratifying', 'Argentina's leaving the WHO': a gerund whose nearest state
+    before it, a few words back with no other state between, is a possessive; that state does it."""
+    if not verb[0].lower_.endswith("ing"):
+        return None
+    doc = verb.doc
+    before = [e for e in actors if verb.sent.start <= e.start and e.end < verb.start]
+    if not before:
+        return None
+    owner = before[-1]
+    if doc[owner.end].text not in ("'s", "’s", "'", "’") or verb.start - owner.end > 7:
+        return None
+    if any(t.is_punct and t.text not in ("'s", "’s", "'", "’") for t in doc[owner.end : verb.start]):
+        return None
+    return str(owner.ent_id_)
 
 
 def _group_antecedent(verb: Span) -> bool | None:
@@ -159,6 +180,22 @@ def _bare_plural(verb: Span, clause: Span) -> bool:
             continue
         previous = doc[token.i - 1] if token.i > verb.sent.start else None
         return previous is None or previous.lower_ in _BARE_LEADS
+    return False
+
+
+def _counted_others(words: Span, context: Context) -> bool:
+    """'164 states had ratified', 'more than 160 countries have joined': the subject is a group counted by a number
+    other than the count of states the article named last (not 'the three countries will cease to be members'), so
+    the deed is the group's, none of the named states'."""
+    for token in words:
+        if token.lower_ not in _GROUPS or token.i == words.start:
+            continue
+        number = token.doc[token.i - 1]
+        value = number_from_words(number.lower_) if not number.like_num else None
+        if number.like_num and number.text.replace(",", "").isdigit():
+            value = int(number.text.replace(",", ""))
+        if value is not None and value > 1 and value != len(context.states):
+            return True
     return False
 
 

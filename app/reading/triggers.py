@@ -157,7 +157,7 @@ def subordinate(verb: Span, clause: Span) -> bool:
         return True
     if _condition_of_listed(verb, clause):
         return True
-    if _inverted_condition(verb) or _future_time_clause(verb) or _after_leaving_could(verb):
+    if _inverted_condition(verb) or _future_time_clause(verb) or _after_leaving_could(verb) or _counterfactual(verb):
         return True
     if period_event(verb):
         return True
@@ -316,6 +316,31 @@ def _inverted_condition(verb: Span) -> bool:
     if not words or words[0].text not in ("Should", "Had", "Were"):
         return False
     return not any(t.text in (",", ";") for t in verb.doc[words[0].i : verb.start])
+
+
+_UNREAL = {"could", "would", "might"}
+
+
+def _counterfactual(verb: Span) -> bool:
+    """'If it had decided to withdraw from the UNFCCC, it could be informed immediately ... and come into force a year
+    later', 'Had Poland notified the UN, the exit would have taken effect in 2025': the main clause after an unreal
+    condition ('if' ... 'had', or 'Had' first) is what would have happened, with 'could' / 'would' / 'might' on its
+    verb; nothing is asserted."""
+    sentence = verb.sent
+    words = [t for t in sentence if not t.is_quote]
+    if not words or words[0].lower_ not in ("if", "had"):
+        return False
+    comma = next((t.i for t in words if t.text in (",", ";")), None)
+    if comma is None or comma >= verb.start:
+        return False
+    condition = [t.lower_ for t in verb.doc[words[0].i : comma]]
+    if words[0].lower_ == "if" and "had" not in condition:
+        return False
+    depth, unreal = 0, False
+    for token in verb.doc[comma : verb.start]:  # "(the UNFCCC came into force in 1994 ...)": an aside, asserted
+        depth += (token.text == "(") - (token.text == ")")
+        unreal = unreal or (depth == 0 and token.lower_ in _UNREAL)
+    return unreal and depth == 0
 
 
 def followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from app.reading.context import Context
+from app.reading.elapsed import anniversaries
 from app.reading.pipeline import Reading
 from app.reading.triggers import period_event
 from app.reading.vocabulary import (
@@ -219,7 +220,8 @@ def clause_dates(reading: Reading, clause: Span) -> list[Span]:
     ]
     ordered = sorted(filter_spans(dates), key=lambda d: d.start)
     following: list[Span | None] = [*ordered[1:], None]
-    return [d for d, after in zip(ordered, following, strict=False) if not _restated_later(d, after)]
+    kept = [d for d, after in zip(ordered, following, strict=False) if not _restated_later(d, after)]
+    return anniversaries(kept)  # "Yesterday marked 75 years since ...": the anniversary's day, not the deed's
 
 
 _BETWEEN_RESTATED = {",", "on", "that", "is", "i.e.", "—", "–", "("}
