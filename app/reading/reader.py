@@ -401,9 +401,7 @@ class Reader:
             claims += announcement_claims(item, context)
         claims += expulsion_claims(clause, actors, dates, reading.gazetteer.organisations, context)  # "was expelled"
         treaty_here = clause_treaty(treaties, generic, clause, context)
-        days = anniversaries(
-            [clause.doc[s:e] for _, s, e in matches_of(reading.dates, clause.doc) if clause.start <= s < clause.end]
-        )  # not "Yesterday" of "Yesterday marked 75 years since ...", the anniversary's day
+        days = anniversaries(_dates_in(reading, clause))  # not "Yesterday" of "Yesterday marked 75 years since"
         claims += self._in_passing(clause, actors, treaties, days, treaty_here, context)  # "The ICC, founded in"
         claims += termination_claims(clause, actors, days, treaty_here or context.refer(None), context.published)
         claims += day_of_ending(clause, actors, reading.gazetteer.organisations, days, context.published)  # "after
