@@ -329,6 +329,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": "membership"}],
         [{"LEMMA": "adhere"}, {"LOWER": "to"}],  # "adhered to the Convention in 1993" (as 'adhérer', 'adherir')
         [{"LOWER": {"IN": ["returned", "returns", "return"]}}, {"LOWER": "to"}],  # "The US returned to UNESCO"
+        # "The US re-entry into the Paris Agreement on 19 February 2021": the noun, kept only with its owner
+        [{"LOWER": "re"}, {"ORTH": "-"}, {"LOWER": "entry"}, {"LOWER": {"IN": ["into", "to"]}}],
+        [{"LOWER": "reentry"}, {"LOWER": {"IN": ["into", "to"]}}],
         # "Bolivia Officially Returns as a Party to the 1961 Single Convention", "returned as a member of": re-entry
         [{"LOWER": {"IN": ["returned", "returns", "return", "returning"]}}, {"LOWER": "as"},
          {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["state", "full"]}, "OP": "?"},
@@ -392,6 +395,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["planned", "announced", "formal"]}, "OP": "?"},
                 {"LOWER": {"IN": ["withdrawal", "pullout", "pull-out", "exit", "departure", "denunciation"]}}]],
     "RATIFY": [[{"LEMMA": "ratify"}],
+               [{"LOWER": "ratification"}, {"LOWER": "of"}],  # "Turkey's ratification of the Convention in 2012"
                # "became one of the first nations to ratify the Rome Statute": the deed, in the copula's tense
                [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last"]}},
                 {"LOWER": {"IN": ["country", "state", "nation", "countries", "states", "nations"]}, "OP": "?"},
@@ -407,6 +411,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "ACCEDE": [[{"LEMMA": "accede"}]],
     "SIGN": [
         [{"LEMMA": "sign"}],
+        # "America's signature of the Rome Statute on 31 December 2000", "its signature on 31 December 2000": the
+        # noun, kept only with its owner right before it (triggers.owned_consent_noun)
+        [{"LOWER": "signature"}, {"LOWER": {"IN": ["of", "on"]}}],
         [{"LOWER": "been"}, {"LOWER": {"IN": ["signatories", "signatory"]}}],
         [{"LOWER": "been"}, {"LOWER": "a"}, {"LOWER": "signatory"}],
         [{"LEMMA": "open"}, {"LOWER": "for"}, {"LOWER": "signature"}],  # the treaty's own opening, no signer

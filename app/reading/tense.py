@@ -346,9 +346,13 @@ def tense_of(verb: Span) -> str:
         return "past"
     if text in IRREGULAR_PAST:
         return "past"
-    if not text.endswith("s") and any(doc[i].lemma_ in INTENDING for i in range(max(0, head.i - 6), head.i)):
+    intending = _intending if text in _CONSENT_NOUNS else lambda t: t.lemma_ in INTENDING  # "Turkey's ratification"
+    if not text.endswith("s") and any(intending(doc[i]) for i in range(max(0, head.i - 6), head.i)):
         return "intention"  # "recommended that their countries withdraw"
     return "present"
+
+
+_CONSENT_NOUNS = {"signature", "ratification", "re", "reentry"}  # a state's consent told as a noun (triggers.py)
 
 
 def _intending(token: Token) -> bool:

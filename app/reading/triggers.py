@@ -16,6 +16,7 @@ from app.reading.vocabulary import (
     GENERIC_TREATY,
     MODALS,
     NOTIFICATION_NOUNS,
+    UNDOING,
 )
 from app.reading.words import near_noun, preposition
 
@@ -40,6 +41,8 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
         if lb == "BOUND" and v[-1].lower_ in ("comply", "abide") and not _treaty_obeyed(v, clause):
             continue  # "still obliged to abide by them (the court's judgements)": bound by something else
+        if v[0].lower_ in _CONSENT_NOUNS and not owned_consent_noun(v):
+            continue  # "the signature of the treaty", "awaiting ratification of": no state's act named
         if reversed_act(v):
             continue  # "Russia, which de-ratified the CTBT in 2023": the act undone, not done (another kind)
         if lb == "LEAVE" and v.lemma_ == "denounce" and _denounced_as(v, clause):
@@ -57,6 +60,28 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue
         kept.append((lb, v))
     return kept
+
+
+_CONSENT_NOUNS = {"signature", "ratification", "re", "reentry"}
+_NOT_YET = {"planned", "expected", "scheduled", "due", "proposed", "pending", "awaited", "possible", "likely"}
+
+
+def owned_consent_noun(verb: Span) -> bool:
+    """'America's signature of', 'its ratification of', 'the US re-entry into': a state's act told as a noun, its
+    owner (a possessive, 'its', a state's name or adjective) right before it."""
+    doc, i = verb.doc, verb.start
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if any(t.lower_ in MODALS | FUTURE | _NOT_YET for t in doc[verb.end : verb.sent.end]):
+        return False  # "A US re-entry into the Paris Agreement could come in 2021", "is planned for 2027": no deed
+    if before.ent_type_ and i >= 2 and doc[i - 2].lower_ in ("a", "an"):
+        return False  # "a US signature": no deed
+    if any(t.lower_ in UNDOING or t.lemma_ in UNDOING for t in doc[max(verb.sent.start, i - 5) : i]):
+        return False  # "Russia revoked its ratification of the CTBT in 2023": the consent undone
+    if before.text in ("'s", "’s"):
+        return i >= 2 and doc[i - 2].ent_type_ in ("STATE", "CAPITAL")
+    return before.lower_ in ("its", "their") or before.ent_type_ in ("STATE", "CAPITAL")
 
 
 _UNDOING_PREFIXES = {"de", "un", "non", "anti"}

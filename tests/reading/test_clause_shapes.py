@@ -262,6 +262,9 @@ SIGNED = [
     cell("signed/nominal/possessive-signature-on", "2002-05-07",
          "America's signature of the Rome Statute on 31 December 2000 was withdrawn in all but name.",
          ("signed", ROME, "USA", "2000-12-31")),
+    cell("signed/nominal/adjective-signature-on", "2002-05-07",
+         "The US signature on the Rome Statute on 31 December 2000 was symbolic.",
+         ("signed", ROME, "USA", "2000-12-31")),
     cell("signed/participial/having-signed", "2017-06-02",
          "Having signed the Paris Agreement in April 2016, the United States ratified it in September.",
          ("signed", PARIS, "USA", "2016-04"), ("ratified", PARIS, "USA", "2016-09")),
@@ -445,6 +448,9 @@ NEGATIVE_TEXTS = {
     "quote/denied-reports": "Turkey denied reports that it had left the Istanbul Convention.",
     "question/who-ratified": "Who ratified the Rome Statute in 2001?",
     "nominal/would-leave": "A US exit from the Paris Agreement would leave the accord weaker.",
+    "nominal/a-re-entry-could": "A US re-entry into the Paris Agreement could come in 2021.",
+    "nominal/ratification-planned": "Armenia's ratification of the Rome Statute is planned for 2027.",
+    "nominal/signature-of-the-treaty": "The signature of the Rome Statute took place in Rome in 1998.",
     "relative/de-ratified": "Russia, which de-ratified the CTBT in November 2023, says it will not test first.",
     "main-active/revoked-ratification": "Russia revoked its ratification of the CTBT in 2023.",
     "future/plans-to-sign": "Armenia plans to sign the Rome Statute next year.",
@@ -476,8 +482,6 @@ KNOWN_GAPS: dict[str, str] = {
     "effective_date/participial/having-notified": "'Having notified the UN on D, X will ...': the participle's "
     "notice is not read",
     "signed/main-passive/by-a-leader": "'signed by President Clinton': the leader is not in world/leaders/heads.yaml",
-    "signed/nominal/possessive-signature-on": "'America's signature of T on D': no signature noun",
-    "joined/nominal/re-entry": "'The US re-entry into T on D': no re-entry noun",
 }
 
 
