@@ -35,6 +35,10 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
         if lb == "NOTIFY" and len(v) == 1 and not noticed and told_exit(v, clause) is None:  # "informed UNESCO that it
             # would formally withdraw from the organization": a notice all the same
             continue
+        if lb == "JOIN" and _accompanied(v, clause):
+            continue  # "Turkey became the first signatory ..., joined by 45 other member states": with others
+        if lb == "EFFECT" and v.lemma_ == "expire" and _treaty_expires(v, clause):
+            continue  # "Russia suspended the treaty in February, and it is set to expire in early 2026": its term
         if lb == "EFFECT" and v[0].lower_ in ("making", "setting") and not _official_date(v, dates):
             continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
         if lb == "FORCE" and v[0].lower_ in ENTRY_NOUN_STARTS and not _entry_dated(v, dates):
@@ -341,6 +345,34 @@ def _inverted_condition(verb: Span) -> bool:
     if not words or words[0].text not in ("Should", "Had", "Were"):
         return False
     return not any(t.text in (",", ";") for t in verb.doc[words[0].i : verb.start])
+
+
+def _accompanied(verb: Span, clause: Span) -> bool:
+    """', joined by 45 other Council of Europe member states': a participle after a comma, with 'by', says who came
+    along in the deed just told, not that anyone joined the treaty ('the treaty was joined by 45 states' is one)."""
+    doc = clause.doc
+    return (
+        len(verb) == 1
+        and verb[0].lower_ == "joined"
+        and verb.start > clause.doc[verb.start].sent.start
+        and doc[verb.start - 1].text in (",", "—", "–")
+        and verb.end < len(doc)
+        and doc[verb.end].lower_ == "by"
+    )
+
+
+_EXPIRING_AUX = {"is", "was", "will", "would", "set", "to", "due", "scheduled", "expected", "shall", "also", "then"}
+_TREATY_WORDS = {"it", "treaty", "agreement", "pact", "accord", "convention"}
+
+
+def _treaty_expires(verb: Span, clause: Span) -> bool:
+    """'it is set to expire in early 2026', 'New START expires in February 2026': a treaty whose term ends (New START
+    Art. XIV(2): ten years, extendable once), not a state's exit taking effect ('the one-year notice expires')."""
+    doc = clause.doc
+    i = verb.start - 1
+    while i >= clause.start and doc[i].lower_ in _EXPIRING_AUX:
+        i -= 1
+    return i >= clause.start and (doc[i].lower_ in _TREATY_WORDS or doc[i].ent_type_ == "TREATY")
 
 
 _UNREAL = {"could", "would", "might"}

@@ -159,6 +159,52 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "If the United States had any doubts, it kept them quiet: its withdrawal from the UNFCCC took effect in 2018.",
         [("effective_date", "unfccc", "USA", "2018")],
     ),
+    # A treaty that 'is set to expire' ends its term; no state's exit takes effect.
+    (
+        "treaty-term-expires",  # worldreportnow.com, 2023-11-09 ('the treaty' is New START, named just before)
+        "2023-11-09",
+        "Currently, New START is the only remaining bilateral treaty. However, Russia suspended the treaty in "
+        "February, and it is set to expire in early 2026.",
+        [],
+    ),
+    (
+        "treaty-term-expires-paraphrase",
+        "2023-11-09",
+        "New START expires in February 2026.",
+        [],
+    ),
+    (
+        "membership-expires-is-an-exit",
+        "2025-06-01",
+        "Hungary's membership of the ICC expires on 2 June 2026.",
+        [("effective_date", "rome-statute", "HUN", "2026-06-02")],
+    ),
+    (
+        "notice-period-expires-is-an-exit",
+        "2025-06-01",
+        "The one-year notice period expires on 2 June 2026, when Hungary leaves the Rome Statute.",
+        [("effective_date", "rome-statute", "HUN", "2026-06-02"), ("notice_period", "rome-statute", None, "P1Y")],
+    ),
+    # ', joined by 45 other member states' says who came along, not that the subject joined.
+    (
+        "joined-by-others-is-company",  # exbulletin.com, 2021-06-30 (read as Turkey joining in May 2011 before)
+        "2021-06-30",
+        "In May 2011, Turkey became the first signatory to the Istanbul Convention, joined by 45 other Council of "
+        "Europe member states.",
+        [],
+    ),
+    (
+        "joined-by-others-paraphrase",
+        "2021-06-30",
+        "Poland ratified the Ottawa Convention in 2012, joined by Finland the same year.",
+        [("ratified", "apmbc", "POL", "2012")],
+    ),
+    (
+        "passive-joining-still-joins",
+        "2021-06-30",
+        "The Istanbul Convention was joined by Turkey in 2012.",
+        [("joined", "istanbul-convention", "TUR", "2012")],
+    ),
 ]
 
 
