@@ -369,10 +369,21 @@ def _treaty_expires(verb: Span, clause: Span) -> bool:
     """'it is set to expire in early 2026', 'New START expires in February 2026': a treaty whose term ends (New START
     Art. XIV(2): ten years, extendable once), not a state's exit taking effect ('the one-year notice expires')."""
     doc = clause.doc
+    after = doc[verb.end : min(verb.end + 8, clause.end)]
+    if any(
+        t.lower_ == "for" and t.i + 1 < clause.end and doc[t.i + 1].ent_type_ in ("STATE", "CAPITAL") for t in after
+    ):
+        return False  # "the Istanbul Convention will expire on July 1, 2021 for Turkey": Turkey's exit
     i = verb.start - 1
     while i >= clause.start and doc[i].lower_ in _EXPIRING_AUX:
         i -= 1
-    return i >= clause.start and (doc[i].lower_ in _TREATY_WORDS or doc[i].ent_type_ == "TREATY")
+    if i < clause.start or not (doc[i].lower_ in _TREATY_WORDS or doc[i].ent_type_ == "TREATY"):
+        return False
+    subject = {t.lower_ for t in doc[max(clause.start, i - 6) : i]}
+    return not subject & _PERIOD_WORDS  # "The six-month deadline for leaving the convention expired": the period's
+
+
+_PERIOD_WORDS = {"deadline", "period", "notice", "leaving", "withdrawal", "exit", "membership", "withdrawing"}
 
 
 _UNREAL = {"could", "would", "might"}

@@ -185,6 +185,12 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "The one-year notice period expires on 2 June 2026, when Hungary leaves the Rome Statute.",
         [("effective_date", "rome-statute", "HUN", "2026-06-02"), ("notice_period", "rome-statute", None, "P1Y")],
     ),
+    (
+        "treaty-expires-for-a-state-is-an-exit",
+        "2021-04-30",
+        "Erdogan's decree said the Istanbul Convention will expire on July 1, 2021 for Turkey.",
+        [("effective_date", "istanbul-convention", "TUR", "2021-07-01")],
+    ),
     # ', joined by 45 other member states' says who came along, not that the subject joined.
     (
         "joined-by-others-is-company",  # exbulletin.com, 2021-06-30 (read as Turkey joining in May 2011 before)
