@@ -416,6 +416,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "signature"}, {"LOWER": {"IN": ["of", "on"]}}],
         [{"LOWER": "been"}, {"LOWER": {"IN": ["signatories", "signatory"]}}],
         [{"LOWER": "been"}, {"LOWER": "a"}, {"LOWER": "signatory"}],
+        # "Turkey was among the first signatories of the Paris Agreement in 2015", "was one of the original
+        # signatories to": a signature told as a role, dated by the clause
+        [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["among", "one"]}}, {"LOWER": "of", "OP": "?"},
+         {"LOWER": "the"}, {"LOWER": {"IN": ["first", "original", "earliest", "founding"]}, "OP": "?"},
+         {"LOWER": {"IN": ["signatories", "signatory"]}}, {"LOWER": {"IN": ["of", "to"]}}],
         [{"LEMMA": "open"}, {"LOWER": "for"}, {"LOWER": "signature"}],  # the treaty's own opening, no signer
     ],  # "have never been signatories": a signature denied ("has not been a party" is no signature)
 }  # fmt: skip

@@ -289,7 +289,9 @@ VERDICT_FLOOR = 0.97
 # NPT list, 'had been due to take effect today' read as the would-be day: verdicts 1386/1428 = 97.1% on main 9f2a45b
 # with these commits.
 # 13 -> 12 (h-b22: Armenia's 'formally joins ICC' a day early read and flagged; main 64577dd with batch 22's fixes).
-UNFLAGGED_CEILING = 12
+# 12 -> 10 (h-b22: Turkey 'was among the first signatories of the Paris Agreement in 2015', twice, read and flagged;
+# main da8ea13 with it: 1440/1598 found, 1434/1461 reports true, 1403/1440 verdicts right).
+UNFLAGGED_CEILING = 10
 
 
 @pytest.fixture(scope="module")

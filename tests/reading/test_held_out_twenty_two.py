@@ -156,6 +156,27 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Poland notified the UN of its withdrawal from the Ottawa Convention this summer.",
         [("notification_date", "apmbc", "POL", "2025-summer")],
     ),
+    # A signature told as a role: 'was among the first signatories of T in 2015' (dated by the clause)
+    (
+        "among-the-first-signatories-of",  # Hürriyet Daily News, 2021 (the Agreement opened for signature in 2016)
+        "2021-09-28",
+        "Erdoğan reminded that Turkey was among the first signatories of the Paris Agreement in 2015 but it had not "
+        "initiated the ratification process of the agreement in parliament.",
+        [("signed", "paris-agreement", "TUR", "2015")],
+    ),
+    (
+        "one-of-the-original-signatories-to-paraphrase",  # our words: another state, treaty and date
+        "2021-09-28",
+        "Lithuania was one of the original signatories to the Ottawa Convention in December 1997.",
+        [("signed", "apmbc", "LTU", "1997-12")],
+    ),
+    (
+        "never-among-the-signatories",
+        "2021-09-28",
+        "Ukraine was never among the signatories of the Ottawa Convention.",
+        [],
+    ),
+    ("is-a-signatory-undated-present", "2021-09-28", "Turkey is a signatory of the Paris Agreement.", []),
 ]
 
 
