@@ -66,6 +66,9 @@ def negative_claims(
     modal = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 4) : verb.start]} & {"would", "will", "shall"}
     if modal and label in ("RATIFY", "ACCEDE", "SIGN", "JOIN"):  # "announced that Malaysia would not be ratifying
         return []  # the treaty": a decision about a consent, not a status ('would not withdraw' still says one)
+    window = clause.doc[max(clause.start, verb.start - 3) : verb.start]
+    if label in ("RATIFY", "ACCEDE", "SIGN", "JOIN") and any(t.lemma_ in _MEANING for t in window):
+        return []  # "does not intend to become a party", "has no plans to ratify": an intention, not a status
     changed = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 2) : verb.start]} & {
         "officially",
         "formally",
@@ -75,6 +78,9 @@ def negative_claims(
             Claim(kind="withdrew", treaty=treaty, state=one, value="true", as_of=context.published) for one in states
         ]
     return [Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published) for one in states]
+
+
+_MEANING = {"intend", "plan", "wish", "want", "mean", "expect"}
 
 
 def no_steps_taken(verb: Span) -> bool:

@@ -45,7 +45,7 @@ class Nominal:
     group: bool  # "the trio's earlier withdrawal declarations": the states the article last listed
     treaty: str | None
     date: Span | None  # None: "Nicaragua's formal withdrawal from the OAS", an exit done by the day of the report
-    kind: str  # "notification" | "exit" | "effective"
+    kind: str  # "notification" | "exit" | "effective" | "done" | "presupposed" (another state's, after 'after')
 
 
 def nominals(clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span]) -> list[Nominal]:
@@ -116,7 +116,8 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     # its formal exit, dated right after the noun phrase
     named = named or (by_context and doc[start - 1].lower_ in _COUNTRY and doc[noun.i - 1].lower_ in _FORMAL)
     date = inside or (None if by_context and not (group or named) else _date_after(clause, dates, verbs, end))
-    date = inside if responded else date
+    planned = date is not None and not inside and _planned_for(doc[end : date.start])  # "..., planned for Jan. 22"
+    date = inside if responded and not planned else date  # the day of the exit planned, not of the response
     if date is None and owners and not verbs and not responded:  # "today, December 27th, we mark the withdrawal of
         # Estonia, ..."
         date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
@@ -128,11 +129,14 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         # Malaysia's withdrawal from Rome Statute": another's confirmation asserts the exit, not its own
     if date is None and kind == "exit" and (owners or pronoun) and left_from and _presupposed(phrase, clause):
         owners = owners or [e for e in actors if e.end <= phrase][-1:]  # "the US ..., the first being its withdrawal"
-        return Nominal(owners, False, treaty if isinstance(treaty, str) else None, None, "done")
+        apart = phrase > clause.start and _another_states_exit(doc[phrase - 2], phrase, clause)  # whatever the
+        # main verb's tense: "Russia ... will withdraw ... after the U.S. exit from the pact"
+        return Nominal(owners, False, treaty if isinstance(treaty, str) else None, None, "presupposed" if apart
+                       else "done")  # fmt: skip
     if date is None:
         return None
-    if any(doc[i].lower_ in ("effective", "from") for i in range(end, date.start)) and kind == "exit":
-        kind = "effective"
+    if any(doc[i].lower_ in ("effective", "from") or doc[i].lower_ in _PLANNED for i in range(end, date.start)):
+        kind = "effective" if kind == "exit" else kind  # "withdrawal ..., planned for Jan. 22": its effect
     if kind == "exit" and (date[0].lower_ == "by" or (date.start > 0 and doc[date.start - 1].lower_ == "by")):
         kind = "effective"  # "Announces U.S. Withdrawal from UNESCO by 2026": when the exit is to be complete
     country = by_context and doc[start - 1].lower_ in _COUNTRY  # "it announced the country's withdrawal": another
@@ -226,7 +230,23 @@ def _presupposed(start: int, clause: Span) -> bool:
     if before.i == clause.start and (comma := next((t for t in doc[start : clause.end] if t.text == ","), None)):
         words = doc[clause.start : comma.i]  # "Following the US withdrawal from X, these efforts may ...": the
         # fronted phrase asserts the exit whatever the main clause hedges
+    elif _another_states_exit(before, start, clause):
+        words = doc[before.i : min(clause.end, start + 4)]  # "Russia ... will withdraw from ... after the U.S. exit
+        # from the pact": the definite exit of another state is presupposed, whatever the main verb's tense
+        if any(t.lower_ in ("if", "unless", "whether", "once") for t in clause):
+            return False
     return not any(t.lower_ in _UNASSERTED or t.lower_ in _UNREAL for t in words)
+
+
+def _another_states_exit(before: Token, start: int, clause: Span) -> bool:
+    """'after the U.S. exit from the pact' in a clause whose subject is another state: 'after' or 'following', then
+    'the' and a state owning the exit noun, the subject's state not among them."""
+    doc = clause.doc
+    if before.lower_ not in ("after", "following") or doc[before.i + 1].lower_ != "the":
+        return False
+    owners = {t.ent_id_ for t in doc[before.i + 2 : min(clause.end, start + 3)] if t.ent_type_ == "STATE"}
+    subjects = {t.ent_id_ for t in doc[clause.start : before.i] if t.ent_type_ in ("STATE", "CAPITAL")}
+    return bool(owners) and bool(subjects) and not owners & subjects
 
 
 _CONFIRMING = {"confirms", "confirmed", "confirming", "confirm"}
@@ -284,7 +304,7 @@ def _owners_before(noun: Token, clause: Span, actors: list[Span]) -> tuple[list[
     doc = clause.doc
     i = noun.i - 1
     while i >= clause.start and doc[i].text not in _POSSESSIVE and i > noun.i - 7:
-        if doc[i].lower_ in _UNREAL:
+        if doc[i].lower_ in _UNREAL and not (doc[i].lower_ in _DATED_PLANS and _plan_dated(noun, clause)):
             return [], noun.i, False
         if doc[i].is_punct and doc[i].text != "-":  # "Now, this is the second U.S. withdrawal": no possessive
             return _attributive(noun, clause, actors), noun.i, False
@@ -384,10 +404,31 @@ def _date_after(clause: Span, dates: list[Span], verbs: list[Span], end: int) ->
         between = doc[end : date.start]
         if len(between) > 4 or any(v.start < date.start and v.end > end for v in verbs):
             return None
-        if all(t.lower_ in _CONNECTORS for t in between):
+        if all(t.lower_ in _CONNECTORS for t in between) or _planned_for(between):
             return date
         return None
     return None
+
+
+_PLANNED = {"planned", "scheduled", "set", "due"}
+_DATED_PLANS = {"announced", "planned", "scheduled"}
+
+
+def _plan_dated(noun: Token, clause: Span) -> bool:
+    """'Jamaica's announced withdrawal from the International Covenant ..., planned for Jan. 22': an exit announced or
+    planned, with the day it is planned to take effect told after it (a claim of that day, as 'effective' is)."""
+    doc = clause.doc
+    for token in doc[noun.i + 1 : min(clause.end, noun.i + 16)]:
+        if token.lower_ in _PLANNED and token.i > 0 and doc[token.i - 1].text == ",":
+            return token.i + 1 < clause.end and doc[token.i + 1].lower_ in ("for", "on")
+    return False
+
+
+def _planned_for(between: Span) -> bool:
+    """'withdrawal from the International Covenant ..., planned for Jan. 22', 'exit, scheduled for 1 July': the day an
+    exit is planned to take effect, told by a participle right after the noun phrase."""
+    words = [t.lower_ for t in between if t.text != ","]
+    return len(words) == 2 and words[0] in _PLANNED and words[1] in ("for", "on")
 
 
 def nominal_claims(nominal: Nominal, clause: Span, context: Context) -> list[Claim]:
@@ -401,6 +442,7 @@ def nominal_claims(nominal: Nominal, clause: Span, context: Context) -> list[Cla
         return []
     future = any(t.lower_ in FUTURE or t.lower_ in DUE for t in clause)
     if nominal.date is None:  # "Nicaragua's formal withdrawal from the OAS": done by the day of the report
+        future = future and nominal.kind != "presupposed"
         return [] if future else one_per_state({"treaty": treaty, "as_of": context.published}, "withdrew",
                                                states, "true", "past")  # fmt: skip
     words = [t.text for t in nominal.date]

@@ -12,6 +12,7 @@ from app.reading.pipeline import Reading
 from app.reading.tense import tense_of
 from app.reading.vocabulary import (
     BODIES,
+    DEPOSITARY_WORDS,
     INTENDING,
     LETTERS,
     NEGATION,
@@ -131,7 +132,8 @@ def reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
     return None
 
 
-_TELLING = {"inform", "notify", "advise"}  # "informed UNESCO that it would withdraw": the notice tells the exit
+_TELLING = {"inform", "notify", "advise", "tell"}  # "informed UNESCO that it would withdraw": the notice tells the
+# exit ('told' only to the depositary: "told UN Secretary General Kofi Annan on Oct. 23 that ...")
 EXIT_LEMMAS = {"withdraw", "leave", "quit", "exit", "denounce", "depart"}
 
 
@@ -146,9 +148,16 @@ def told_exit(notice: Span, clause: Span) -> Span | None:
     that = next((t.i for t in window if t.lower_ == "that"), None)
     if that is None:
         return None
+    depositary = any(t.lower_ in DEPOSITARY_WORDS for t in doc[notice.end : that])
+    if notice[0].lemma_ == "tell" and not depositary:
+        return None  # "told reporters that it would leave": no notice
     for token in doc[that + 1 : min(that + 7, clause.end)]:
         if token.lower_ == "no" and token.i + 1 < clause.end and doc[token.i + 1].lower_ == "longer":
             return doc[token.i : token.i + 2]  # "to inform the Secretary-General that it was no longer a party"
+        decided = token.lower_ == "decided" or (token.lower_ in ("had", "has") and token.nbor().lower_ == "decided")
+        if decided and depositary and any(t.ent_type_ == "TREATY" for t in doc[that : clause.end]):
+            continue  # "told the Secretary-General ... that it had decided to withdraw from the Optional Protocol": a
+            # notice's own words, for the treaty it names ('from the humanitarian accord' may be any named before)
         if token.lower_ in NEGATION or token.lemma_ in INTENDING or token.lower_ in INTENDING:
             return None  # "that it would not withdraw", "that it was considering withdrawing": no exit told
         if token.lemma_ in EXIT_LEMMAS:

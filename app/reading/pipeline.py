@@ -117,7 +117,8 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
 
 # "communicate": "have officially communicated their decision to withdraw from ECOWAS"
 _NOTIFY = ["notify", "deposit", "submit", "lodge", "transmit", "deliver", "hand", "send", "present", "file", "inform",
-           "communicate"]  # fmt: skip
+           "communicate", "forward", "tell"]  # fmt: skip  # "forwarded these notifications", "told the UN Secretary
+# General ... that it had decided to withdraw": a state's own, to the depositary (triggers.py, notices.py)
 TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "EFFECT": [
         [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": {"IN": ["into", "legal", "full", "formal"]}, "OP": "?"},
@@ -219,10 +220,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LEMMA": "be", "OP": "?"},
          {"LOWER": {"IN": ["state", "full", "contracting", "high"]}, "OP": "*"},
          {"LOWER": {"IN": ["parties", "members"]}}],
-        # "had ended the country's participation in the Istanbul Convention"
+        # "had ended the country's participation in the Istanbul Convention", "formally ended U.S. participation in
+        # an agreement to create the world's first permanent tribunal" (the state's name inside)
         [{"LEMMA": {"IN": ["end", "terminate"]}}, {"LOWER": {"IN": ["its", "the", "their", "country", "'s", "’s",
                                                                      "nation", "state"]}, "OP": "*"},
-         {"LOWER": {"IN": ["participation", "membership"]}}],
+         {"ENT_TYPE": "STATE", "OP": "*"}, {"LOWER": {"IN": ["participation", "membership"]}}],
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete", "formalize", "formalise"]}},
          {"LOWER": {"IN": ["its", "the", "their", "his", "a"]}, "OP": "?"},
          {"LOWER": {"IN": ["formal", "official", "final"]}, "OP": "?"},  # "completed its formal withdrawal from"

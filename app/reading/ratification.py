@@ -231,6 +231,8 @@ def consent_dated(clause: Span, actors: list[Span], dates: list[Span], treaty: s
     """'the date of ratification—in the case of the U.S., November 4, 2016', 'its date of accession, 3 May 2020': a
     state's consent dated by a noun phrase, the state named between the phrase and its date."""
     doc = clause.doc
+    if owned := _owned_consent(clause, actors, dates, treaty, published):
+        return owned
     for token in clause:
         if token.lower_ != "date" or token.i + 2 >= clause.end or doc[token.i + 1].lower_ != "of":
             continue
@@ -241,6 +243,41 @@ def consent_dated(clause: Span, actors: list[Span], dates: list[Span], treaty: s
         named = [e for e in actors if token.i + 2 < e.start and e.end <= date.start]
         when = resolve(with_year(date), published, "past")
         if len(named) != 1 or when is None or when.start > published:
+            continue
+        return [
+            Claim(kind=kind, treaty=treaty, state=str(named[0].ent_id_), value=claim_value(when), tense="past",
+                  as_of=published)
+        ]  # fmt: skip
+    return []
+
+
+_OWNERS = {"its", "their"}
+_BREAKS = {",", ";", "and", "but", "which", "that", "after", "before", "since", "until"}
+
+
+def _owned_consent(clause: Span, actors: list[Span], dates: list[Span], treaty: str, published: dt.date) -> list[Claim]:
+    """'has no legal obligations arising from its signature (to the treaty) on December 31, 2000', 'Kenya's
+    ratification in 2005': a state's consent told as its noun, owned by the state ('X's') or by the one state the
+    clause names before 'its', dated right after (the date no later than the report)."""
+    doc = clause.doc
+    for token in clause:
+        kind = _CONSENT_WORDS.get(token.lower_)
+        if kind is None or token.i == clause.start:
+            continue
+        owner = doc[token.i - 1]
+        if owner.lower_ in ("'s", "’s"):
+            named = [e for e in actors if e.end == owner.i]
+        elif owner.lower_ in _OWNERS:
+            named = list({str(e.ent_id_): e for e in actors if e.end <= owner.i}.values())
+        else:
+            continue
+        date = next((d for d in dates if token.i < d.start <= token.i + 8), None)
+        if len(named) != 1 or date is None or doc[date.start - 1].lower_ not in ("on", "in"):
+            continue
+        if any(t.lower_ in _BREAKS or t.ent_type_ in ("STATE", "CAPITAL") for t in doc[token.i + 1 : date.start]):
+            continue  # "its ratification, which Parliament approved in 2005": the date is another verb's
+        when = resolve(with_year(date), published, "past")
+        if when is None or when.start > published:
             continue
         return [
             Claim(kind=kind, treaty=treaty, state=str(named[0].ent_id_), value=claim_value(when), tense="past",

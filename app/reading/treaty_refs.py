@@ -118,6 +118,8 @@ def treaty_subject(verb: Span) -> bool:
         i -= 4  # "the Convention ..., signed in 1997, entered into force in 1999": over the participle
     if i >= 0 and doc[i].lower_ == "it":
         return _it_is_the_treaty(doc[verb.sent.start : i])
+    if i > verb.sent.start and doc[i].lower_ == "and" and _opening_treaty_subject(doc[verb.sent.start : i]):
+        return True  # "The ICC treaty ... has been signed by almost 140 countries ... and takes formal effect July 1"
     if i >= 0 and doc[i].ent_type_ != "TREATY" and doc[i].is_title:  # a title not in the gazetteer
         words = doc[max(0, i - 10) : i + 1]  # "the Convention on the Prohibition of Anti-Personnel Mines"
         named = [t for t in words if t.lower_ in GENERIC_TREATY and t.is_title]
@@ -138,6 +140,21 @@ def treaty_subject(verb: Span) -> bool:
     while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
         i -= 1
     return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
+
+
+def _opening_treaty_subject(before: Span) -> bool:
+    """The words before 'and <verb>' open with the treaty as subject ('The ICC treaty – which was signed by ... – has
+    been signed by almost 140 countries and ratified by 66'): a treaty's name or noun within the first words, then a
+    finite verb of its own, and no state named but as an agent after 'by' (no other subject to share the verb)."""
+    doc = before.doc
+    head = next((t for t in before[:5] if t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY), None)
+    if head is None or any(t.lower_ not in ("the", "this", "a") and t.ent_type_ != "TREATY" and not t.is_title
+                           for t in doc[before.start : head.i]):  # fmt: skip
+        return False
+    states = [t for t in before if t.ent_type_ in ("STATE", "CAPITAL") and t.i > head.i]
+    if any(doc[t.i - 1].lower_ != "by" for t in states if not doc[t.i - 1].ent_type_):
+        return False
+    return any(t.lower_ in ("has", "have", "was", "is", "were") for t in before if t.i > head.i)
 
 
 def _it_is_the_treaty(before: Span) -> bool:

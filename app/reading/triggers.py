@@ -10,6 +10,7 @@ from app.reading.notices import intent_to, tells_leaving, told_exit
 from app.reading.treaty_refs import annulled, treaty_before, withdrawal_subject
 from app.reading.vocabulary import (
     ADVERBS,
+    DEPOSITARY_WORDS,
     ENTRY_NOUN_STARTS,
     EXIT_HEADS,
     FUTURE,
@@ -39,6 +40,10 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue  # "Turkey became the first signatory ..., joined by 45 other member states": with others
         if lb == "EFFECT" and v.lemma_ == "expire" and _treaty_expires(v, clause):
             continue  # "Russia suspended the treaty in February, and it is set to expire in early 2026": its term
+        if lb == "NOTIFY" and v.lemma_ == "tell" and told_exit(v, clause) is None:
+            continue  # "told MTI that the government is due to start the withdrawal": only the depositary told
+        if lb == "NOTIFY" and v.lemma_ == "forward" and not _state_forwards(v, clause):
+            continue  # "the Secretary-General forwarded the notification to the parties": the depositary passes on
         if lb == "EFFECT" and v[0].lower_ in ("making", "setting") and not _official_date(v, dates):
             continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
         if lb == "FORCE" and v[0].lower_ in ENTRY_NOUN_STARTS and not _entry_dated(v, dates):
@@ -117,6 +122,16 @@ def exit_as_subject(verb: Span, clause: Span) -> bool:
             return False
         i -= 1
     return i >= clause.start
+
+
+def _state_forwards(verb: Span, clause: Span) -> bool:
+    """'the Russian Foreign Ministry forwarded these notifications on July 14': a state (or its ministry) named in
+    the clause before 'forwarded' sends its own notice; a depositary or an organisation forwarding one passes
+    another's on."""
+    before = clause.doc[clause.start : verb.start]
+    return any(t.ent_type_ in ("STATE", "CAPITAL") for t in before) and not any(
+        t.lower_ in DEPOSITARY_WORDS for t in before
+    )
 
 
 def _treaty_obeyed(verb: Span, clause: Span) -> bool:

@@ -55,6 +55,9 @@ PERIOD_EVENTS = NOTICE_EVENTS | {"vote", "voted", "decree", "decision", "approve
 WITHDRAWAL_NOUNS = {
     "withdrawal", "withdrawals", "exit", "exits", "departure", "denunciation", "pullout", "pull-out", "leaving",
 }  # fmt: skip
+# a depositary named as the actor of a verb ("the Secretary-General forwarded the notification"): not a state's own
+DEPOSITARY_WORDS = {"nations", "un", "u.n.", "secretary-general", "secretary", "depositary", "depositaries",
+                    "secretariat"}  # fmt: skip
 # the words between a suspending verb and the exit it stops: "suspend the effectuation of its withdrawal", "halted the
 # process of their pullout" (app/reading/pipeline.py, REVOKE)
 SUSPENDED_EXIT_WORDS = ["the", "its", "their", "his", "her", "a", "this", "that", "effectuation", "implementation",
@@ -97,7 +100,7 @@ INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend", 
 # longer in its interest to remain a party": not a status; "issued a joint statement of intent to withdraw", "will
 # make a suggestion to the ministry on Monday to withdraw": a purpose, not a deed
 IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
-                  "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective", "was",
+                  "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective", "was", "told",
                   "were"}  # fmt: skip
 # "would officially inform", "has formally withdrawn": the auxiliary is read over these adverbs
 ADVERBS = {"officially", "formally", "also", "then", "still", "soon", "finally", "now", "already", "effectively",

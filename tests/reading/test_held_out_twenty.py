@@ -173,6 +173,215 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Headline\n\nThe State Duma may vote unanimously to revoke the ratification of the CTBT.",
         [],
     ),
+    # Signatures in a nominal clause, owned and dated
+    (
+        "its-signature-on-a-day",  # the article's sentence (AlterNet, 2002); its intention claims nothing
+        "2002-05-06",
+        "Headline\n\nIn the letter, Undersecretary of State for Arms Control and International Security, John "
+        "Bolton, asserted that Washington “does not intend to become a party to the (Rome Statute of the ICC)” and "
+        "that it “has no legal obligations arising from its signature (to the treaty) on December 31, 2000.”",
+        [("signed", "rome-statute", "USA", "2000-12-31")],
+    ),
+    (
+        "its-signature-of-the-treaty-paraphrase",  # our words: another state
+        "2002-09-01",
+        "Headline\n\nIsrael said it has no obligations arising from its signature of the Rome Statute on "
+        "December 31, 2000.",
+        [("signed", "rome-statute", "ISR", "2000-12-31")],
+    ),
+    (
+        "a-states-ratification-in-a-year-paraphrase",  # our words: a possessive name, a year, another consent
+        "2006-05-06",
+        "Headline\n\nKenya welcomed its ratification of the Rome Statute in 2005.",
+        [("ratified", "rome-statute", "KEN", "2005")],
+    ),
+    (
+        "a-ratification-dated-by-another-verb-is-no-claim",  # the date is the approval's, after 'which'
+        "2006-05-06",
+        "Headline\n\nKenya hailed its ratification of the Rome Statute, which parliament approved in 2005.",
+        [],
+    ),
+    (
+        "does-not-intend-to-become-a-party-is-no-status",  # an intention, not a status
+        "2002-05-06",
+        "Headline\n\nIsrael said it does not intend to become a party to the Rome Statute.",
+        [],
+    ),
+    (
+        "has-no-plans-to-ratify-is-no-status",
+        "2002-05-06",
+        "Headline\n\nSudan has no plans to ratify the Rome Statute.",
+        [],
+    ),
+    (
+        "is-not-a-party-is-still-a-status",
+        "2002-05-06",
+        "Headline\n\nIsrael is not a party to the Rome Statute.",
+        [("joined", "rome-statute", "ISR", "false")],
+    ),
+    # The treaty's own entry into force, told after a count in a coordinated predicate
+    (
+        "takes-formal-effect-after-a-count",  # the article's sentence: the treaty's, not the article's state's
+        "2002-05-06",
+        "Bush 'Unsigns' War Crimes Treaty\n\nThe Bush administration formally renounced its obligations as a "
+        "signatory to the Rome Statute.\n\nThe ICC treaty – which was signed by President Bill Clinton – has been "
+        "signed by almost 140 countries and ratified by 66 and takes formal effect July 1.",
+        [
+            ("entry_into_force", "rome-statute", None, "2002-07-01"),
+            ("parties_count", "rome-statute", None, "140 signatories"),
+        ],
+    ),
+    (
+        "enters-into-force-after-a-count-paraphrase",  # our words: another treaty and verb
+        "2014-06-01",
+        "Headline\n\nThe Istanbul Convention has been ratified by 10 countries and enters into force on August 1.",
+        [
+            ("entry_into_force", "istanbul-convention", None, "2014-08-01"),
+            ("parties_count", "istanbul-convention", None, "10"),
+        ],
+    ),
+    # Notices with other verbs
+    (
+        "forwarded-these-notifications-on-a-day",  # the article's sentence (Interfax, 2007)
+        "2007-07-23",
+        "Duma Receives Bill On Suspension Of CFE Treaty\n\nAt the president's instruction, the Russian Foreign "
+        "Ministry forwarded these notifications on July 14, 2007.",
+        [("notification_date", "cfe-treaty", "RUS", "2007-07-14")],
+    ),
+    (
+        "forwarded-its-notification-paraphrase",  # our words: another state and treaty
+        "2023-12-01",
+        "Headline\n\nEcuador forwarded its notification of withdrawal from the OAS on 19 November 2023.",
+        [("notification_date", "oas-charter", "ECU", "2023-11-19")],
+    ),
+    (
+        "a-depositary-forwarding-a-notice-is-no-notice",  # the depositary passes another's notice on
+        "2017-05-10",
+        "Headline\n\nThe UN Secretary-General forwarded Venezuela's notification to the member states on 2 May 2017.",
+        [],
+    ),
+    (
+        "told-the-secretary-general-that-it-had-decided",  # the construction of the IPS sentence, the treaty named
+        "1998-01-06",
+        "Headline\n\nJamaica told UN Secretary General Kofi Annan on Oct. 23 that it had decided to withdraw from "
+        "the Optional Protocol to the ICCPR.",
+        [("notification_date", "iccpr-op1", "JAM", "1997-10-23")],
+    ),
+    (
+        "told-the-secretary-general-paraphrase",  # our words: another state, verb and day
+        "1998-06-01",
+        "Headline\n\nTrinidad and Tobago told the UN Secretary-General on 26 May 1998 that it had decided to "
+        "denounce the Optional Protocol to the ICCPR.",
+        [("notification_date", "iccpr-op1", "TTO", "1998-05-26")],
+    ),
+    (
+        "told-reporters-is-no-notice",  # not the depositary
+        "1998-01-06",
+        "Headline\n\nJamaica told reporters on Oct. 23 that it would withdraw from the Optional Protocol to the ICCPR.",
+        [],
+    ),
+    (
+        "told-the-secretary-general-it-was-considering-is-no-notice",
+        "1998-01-06",
+        "Headline\n\nJamaica told the UN Secretary-General on Oct. 23 that it was considering withdrawing from "
+        "the Optional Protocol to the ICCPR.",
+        [],
+    ),
+    (
+        "told-by-description-is-not-guessed",  # 'the humanitarian accord' could be either treaty named before
+        "1998-01-06",
+        "Headline\n\nAmnesty was alarmed over Jamaica's plan to leave the International Covenant on Civil and "
+        "Political Rights.\n\nThe Jamaican government told UN Secretary General Kofi Annan on Oct. 23 that it had "
+        "decided to withdraw from the humanitarian accord.",
+        [],
+    ),
+    # Another state's exit presupposed after 'after', whatever the main verb's tense
+    (
+        "after-the-us-exit-from-the-pact",  # the article's sentence (AP, 2021)
+        "2021-01-15",
+        "Russia follows US in withdrawal from Open Skies Treaty\n\nMOSCOW (AP) — Russia said on Friday that it "
+        "will withdraw from an international treaty allowing surveillance flights over military facilities after "
+        "the U.S. exit from the pact, compounding the challenges faced by the incoming administration.",
+        [
+            ("withdrew", "open-skies", "RUS", "true"),
+            ("withdrew", "open-skies", "USA", "true"),
+            ("withdrew", "open-skies", "USA", "true"),
+        ],
+    ),
+    (
+        "after-the-us-withdrawal-paraphrase",  # our words: another noun, a named treaty
+        "2021-01-15",
+        "Headline\n\nRussia will withdraw from the Open Skies Treaty after the U.S. withdrawal from the pact.",
+        [("withdrew", "open-skies", "USA", "true")],
+    ),
+    (
+        "after-a-possible-exit-is-no-claim",
+        "2021-01-15",
+        "Headline\n\nRussia will withdraw from the Open Skies Treaty after a possible U.S. exit from the pact.",
+        [],
+    ),
+    (
+        "its-own-later-exit-is-no-claim",  # the subject's own exit after 'after': not presupposed
+        "2021-01-15",
+        "Headline\n\nThe US will rejoin the WHO after the US exit from the Paris Agreement.",
+        [],
+    ),
+    # A never-party's step told as an exit
+    (
+        "formally-ended-us-participation-in-an-agreement",  # the article's sentence: the agreement described
+        "2002-05-06",
+        "Bush 'Unsigns' War Crimes Treaty\n\nThe Bush administration Monday formally renounced its obligations as "
+        "a signatory to the 1998 Rome Statute to establish an International Criminal Court (ICC).\n\nA simple "
+        "three-sentence letter to U.N. Secretary-General Kofi Annan formally ended U.S. participation in an "
+        "agreement to create the world's first permanent tribunal to prosecute war crimes, genocide, and other "
+        "crimes against humanity.",
+        [("withdrew", "rome-statute", "USA", "true")],
+    ),
+    (
+        "ended-british-participation-paraphrase",  # our words: another state, treaty and date
+        "2025-05-01",
+        "Headline\n\nLondon formally ended British participation in the Energy Charter Treaty on 27 April 2025.",
+        [("withdrew", "ect", "GBR", "2025-04-27")],
+    ),
+    (
+        "could-end-participation-is-no-claim",
+        "2002-05-06",
+        "Headline\n\nA letter could end U.S. participation in the Rome Statute.",
+        [],
+    ),
+    # An effect as a planned noun
+    (
+        "announced-withdrawal-planned-for-a-day",  # the article's sentence (IPS, 1998): the day of the exit planned
+        "1998-01-06",
+        "Headline\n\nAmnesty International expressed alarm Tuesday over Jamaica’s announced withdrawal from the "
+        "International Covenant on Civil and Political Rights, planned for Jan. 22, and the resultant consequences.",
+        [("effective_date", "iccpr", "JAM", "1998-01-22")],
+    ),
+    (
+        "planned-withdrawal-set-for-a-day-paraphrase",  # our words: another state, treaty and participle
+        "2025-06-01",
+        "Headline\n\nOfficials discussed Hungary's planned withdrawal from the Rome Statute, set for June 2, 2026.",
+        [("effective_date", "rome-statute", "HUN", "2026-06-02")],
+    ),
+    (
+        "withdrawal-scheduled-for-a-day-paraphrase",
+        "2025-06-01",
+        "Headline\n\nOfficials discussed Hungary's withdrawal from the Rome Statute, scheduled for June 2, 2026.",
+        [("effective_date", "rome-statute", "HUN", "2026-06-02")],
+    ),
+    (
+        "announced-withdrawal-undated-is-no-claim",
+        "2025-06-01",
+        "Headline\n\nOfficials discussed Hungary's announced withdrawal from the Rome Statute.",
+        [],
+    ),
+    (
+        "possible-withdrawal-planned-for-a-day-is-no-claim",  # a possible exit stays unreal
+        "2025-06-01",
+        "Headline\n\nOfficials discussed Hungary's possible withdrawal from the Rome Statute, planned for June 2, "
+        "2026.",
+        [],
+    ),
 ]
 
 
