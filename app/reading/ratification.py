@@ -252,6 +252,9 @@ def consent_dated(clause: Span, actors: list[Span], dates: list[Span], treaty: s
 
 
 _OWNERS = {"its", "their"}
+# words before an owned consent noun that leave its date to it: a preposition ("arising from its signature ... on
+# December 31, 2000"), not a verb whose object it is ("revoked its ratification in 2023")
+_GOVERNING = {"from", "of", "since", "after", "following", "with", "under", "upon", "despite", "before", "to", "the"}
 _BREAKS = {",", ";", "and", "but", "which", "that", "after", "before", "since", "until"}
 
 
@@ -271,6 +274,9 @@ def _owned_consent(clause: Span, actors: list[Span], dates: list[Span], treaty: 
             named = list({str(e.ent_id_): e for e in actors if e.end <= owner.i}.values())
         else:
             continue
+        phrase = named[0].start if owner.lower_ in ("'s", "’s") and named else owner.i
+        if phrase > clause.sent.start and doc[phrase - 1].lower_ not in _GOVERNING:
+            continue  # "Russia revoked its ratification of the CTBT in 2023": the date is the verb's
         date = next((d for d in dates if token.i < d.start <= token.i + 8), None)
         if len(named) != 1 or date is None or doc[date.start - 1].lower_ not in ("on", "in"):
             continue

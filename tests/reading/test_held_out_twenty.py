@@ -192,8 +192,14 @@ CASES: list[tuple[str, str, str, Read]] = [
     (
         "a-states-ratification-in-a-year-paraphrase",  # our words: a possessive name, a year, another consent
         "2006-05-06",
-        "Headline\n\nKenya welcomed its ratification of the Rome Statute in 2005.",
+        "Headline\n\nKenya's obligations date from its ratification of the Rome Statute in 2005.",
         [("ratified", "rome-statute", "KEN", "2005")],
+    ),
+    (
+        "a-consent-revoked-on-a-day-is-no-dated-consent",  # the date is the revocation's
+        "2025-07-01",
+        "Headline\n\nRussia revoked its ratification of the CTBT in 2023.",
+        [],
     ),
     (
         "a-ratification-dated-by-another-verb-is-no-claim",  # the date is the approval's, after 'which'
@@ -229,6 +235,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         [
             ("entry_into_force", "rome-statute", None, "2002-07-01"),
             ("parties_count", "rome-statute", None, "140 signatories"),
+            ("parties_count", "rome-statute", None, "66"),
         ],
     ),
     (
