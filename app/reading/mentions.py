@@ -20,10 +20,29 @@ def leaders_as_states(doc: Doc, reading: Reading, published: dt.date) -> Doc:
     from Climate Agreement'); out of office, it names no one (app/reading/leaders.py)."""
 
     def in_office(ent: Span) -> str | None:
-        state = state_on(reading.gazetteer.leaders, ent.text, published)
+        state = state_on(reading.gazetteer.leaders, ent.text, published) or _signed_in_office(ent, reading, published)
         return state if state and not _under(ent) else None
 
     return relabelled(doc, "LEADER", "CAPITAL", in_office)
+
+
+_CONSENTED = {"signed", "ratified"}
+_TITLES = {"president", "prime", "minister", "then-president", "former"}
+
+
+def _signed_in_office(ent: Span, reading: Reading, published: dt.date) -> str | None:
+    """'The ICC treaty – which was signed by President Bill Clinton': a former leader named as the agent of a
+    treaty's signature or ratification signed it in office (a head of state's consent is an act of the office, VCLT
+    Art. 7(2)(a)), so the name stands for the state his one tenure before the report was of; None otherwise."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i > 0 and doc[i].lower_ in _TITLES:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "by" or doc[i - 1].lower_ not in _CONSENTED:
+        return None
+    tenures = reading.gazetteer.leaders.get(ent.text, [])
+    states = {t.state for t in tenures if t.end is not None and t.end <= published}
+    return states.pop() if len(states) == 1 else None
 
 
 def relabelled(doc: Doc, label: str, new_label: str, state_of: Callable[[Span], str | None]) -> Doc:

@@ -144,6 +144,10 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
     value 'true'); not 'has signed a decree to withdraw' (a paper), 'countries that have signed the convention' (a
     relative clause, not the state named before it) or 'only Lithuania has signed it' (a claim about a group)."""
     doc = clause.doc
+    if passive_voice(verb) and _by_a_state(verb, clause):  # "The ICC treaty – which was signed by President Bill
+        # Clinton – has been signed by almost 140 countries": the agent's signature, no date in its own words
+        close = next((t.i for t in doc[verb.end : clause.end] if t.text in (",", "–", "—", "-", ";")), clause.end)
+        return not any(t.like_num for t in doc[verb.end : close])
     after = doc[verb.end : min(verb.end + 3, clause.end)]
     named = [e for e in actors_in(clause) if e.end <= verb.start]
     set_off = bool(named) and _set_off_relative(doc[named[-1].end : verb.start])
@@ -181,6 +185,8 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
         return False
     doc = clause.doc
     named = [e for e in actors_in(clause) if e.end <= verb.start]
+    if not named:
+        return False  # "was ratified by Norway": a passive's agent, not read undated here
     between = doc[named[-1].end : verb.start]
     having = verb.start > clause.start and doc[verb.start - 1].lower_ == "having"  # "after having ratified the
     # Statute": the participle's subject is the clause's

@@ -23,3 +23,12 @@ def test_a_unanimous_vote_against_the_recorded_tally(
     for value in ("unanimous", "Unanimously"):
         result = judge(client, as_of, kind="vote_tally", treaty=treaty, state=state, value=value)
         assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_an_effect_of_a_withdrawal_the_treaty_does_not_allow_is_wrong(client: TestClient) -> None:
+    """IPS, 1998: 'Jamaica's announced withdrawal from the International Covenant on Civil and Political Rights,
+    planned for Jan. 22': the Covenant gives no right of withdrawal (General Comment No. 26), and none is recorded
+    (Jamaica denounced the First Optional Protocol, which Art. 12 allows)."""
+    result = judge(client, "1998-01-06", kind="effective_date", treaty="iccpr", state="JAM", value="1998-01-22")
+    assert result["verdict"] == "inconsistent", result["explanation"]
+    assert "no right of withdrawal" in result["explanation"]

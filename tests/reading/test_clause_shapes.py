@@ -481,7 +481,6 @@ KNOWN_GAPS: dict[str, str] = {
     "withdrew/headline/out-of": "a verbless headline 'US out of Paris pact': no verb, no cue",
     "effective_date/participial/having-notified": "'Having notified the UN on D, X will ...': the participle's "
     "notice is not read",
-    "signed/main-passive/by-a-leader": "'signed by President Clinton': the leader is not in world/leaders/heads.yaml",
 }
 
 

@@ -233,9 +233,10 @@ CASES: list[tuple[str, str, str, Read]] = [
         "signatory to the Rome Statute.\n\nThe ICC treaty – which was signed by President Bill Clinton – has been "
         "signed by almost 140 countries and ratified by 66 and takes formal effect July 1.",
         [
+            ("signed", "rome-statute", "USA", "true"),  # the former President's signature (below)
             ("entry_into_force", "rome-statute", None, "2002-07-01"),
             ("parties_count", "rome-statute", None, "140 signatories"),
-            ("parties_count", "rome-statute", None, "66"),
+            ("parties_count", "rome-statute", None, "66 ratifications"),
         ],
     ),
     (
@@ -244,7 +245,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Headline\n\nThe Istanbul Convention has been ratified by 10 countries and enters into force on August 1.",
         [
             ("entry_into_force", "istanbul-convention", None, "2014-08-01"),
-            ("parties_count", "istanbul-convention", None, "10"),
+            ("parties_count", "istanbul-convention", None, "10 ratifications"),
         ],
     ),
     # Notices with other verbs
@@ -387,6 +388,31 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-06-01",
         "Headline\n\nOfficials discussed Hungary's possible withdrawal from the Rome Statute, planned for June 2, "
         "2026.",
+        [],
+    ),
+    # A signature by a former head of state, told in a passive relative clause
+    (
+        "which-was-signed-by-president-bill-clinton",  # the article's words (2002): a past consent, in office
+        "2002-05-06",
+        "Headline\n\nThe Rome Statute, which was signed by President Bill Clinton, enters into force on July 1.",
+        [("signed", "rome-statute", "USA", "true"), ("entry_into_force", "rome-statute", None, "2002-07-01")],
+    ),
+    (
+        "signed-by-a-former-president-in-a-year-paraphrase",  # our words: another treaty, a year
+        "2002-05-06",
+        "Headline\n\nThe CTBT was signed by President Bill Clinton in 1996.",
+        [("signed", "ctbt", "USA", "1996")],
+    ),
+    (
+        "which-was-signed-by-a-state-paraphrase",  # a state as the passive's agent
+        "2002-05-06",
+        "Headline\n\nThe Rome Statute, which was signed by the United States, has been ratified by 66.",
+        [("signed", "rome-statute", "USA", "true")],
+    ),
+    (
+        "a-former-president-praising-is-no-state",  # a former leader acts for no one but as a consent's agent
+        "2002-05-06",
+        "Headline\n\nPresident Bill Clinton praised the Rome Statute.",
         [],
     ),
 ]
