@@ -147,16 +147,6 @@ class EffectiveDateChecks(CheckBase):
             n for n in self.notifications(state, treaty.id)
             if as_of < n.received <= as_of + dt.timedelta(days=3 * 366) and n.revoked is None
         ]  # fmt: skip
-        right = right_of(self._provisions(treaty, state))
-        if not later and right is not None and right.exists == "no":
-            return Outcome(  # "Jamaica's announced withdrawal from the International Covenant ..., planned for Jan. 22"
-                "inconsistent",
-                "no withdrawal",
-                f"Incorrect: the {treaty.short_name} gives no right of withdrawal ({right.basis}), so no withdrawal "
-                f"takes effect on a day; none by {find_state(state).name} is recorded.",
-                [Evidence(kind="rule", description=right.basis)],
-                [f"{treaty.id}: no right of withdrawal"],
-            )
         if not later:
             raise Unverifiable(
                 f"No notification of withdrawal by {state} from {treaty.short_name} received on or before {as_of} "
