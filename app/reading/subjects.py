@@ -33,6 +33,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
     if inside:
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))
+    if examples := _examples_as_subject(verb, actors):
+        return examples  # "many vibrant democracies like Australia, New Zealand and the United States have not"
     if (owner := _gerund_owner(verb, actors)) is not None:
         return [owner]  # "a response to the US's position of signing but not ratifying the CTBT": the US's deed
     members = _group_members(verb, actors, clause)
@@ -105,6 +107,31 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
 
 
 _GROUPS = {"states", "countries", "nations", "governments"}
+
+
+_VERB_GLUE = {"have", "has", "had", "not", "never", "yet", "also", "still", "n't", "do", "does", "did", "so", "far",
+              "all", "both"}  # fmt: skip
+
+
+def _examples_as_subject(verb: Span, actors: list[Span]) -> list[str]:
+    """'many vibrant democracies like Australia, New Zealand and the United States have not signed up': the states a
+    group noun gives as examples ('like', 'such as'), listed right before the verb, are its subject."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i > verb.sent.start and doc[i].lower_ in _VERB_GLUE:
+        i -= 1
+    last = next((e for e in actors if e.end - 1 == i), None)
+    if last is None:
+        return []
+    listed = listed_with(actors, last, forward=False)
+    first = listed[0].start if listed else last.start
+    lead = [t.lower_ for t in doc[max(verb.sent.start, first - 2) : first]]
+    if not (lead[-1:] == ["like"] or lead[-2:] == ["such", "as"]):
+        return []
+    noun = doc[first - (2 if lead[-1:] == ["like"] else 3)] if first - 3 >= verb.sent.start else None
+    if noun is None or noun.ent_type_ in ("STATE", "CAPITAL") or not noun.is_alpha:
+        return []
+    return list(dict.fromkeys(str(e.ent_id_) for e in listed))
 
 
 def _gerund_owner(verb: Span, actors: list[Span]) -> str | None:

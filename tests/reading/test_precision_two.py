@@ -211,6 +211,29 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "The Istanbul Convention was joined by Turkey in 2012.",
         [("joined", "istanbul-convention", "TUR", "2012")],
     ),
+    # A group's examples ('democracies like A, B and C') listed right before the verb are its subject.
+    (
+        "examples-before-the-verb-are-the-subject",  # a reader's letter on the ECHR, 2025 (read for the UK before)
+        "2025-03-01",
+        "Labour opposes the Conservative policy of withdrawing from the Convention. Internationalists think that if "
+        "the UK withdrew from the Convention it would become a pariah state, forgetting that many vibrant "
+        "democracies like Australia, New Zealand and the United States have not signed up to the European "
+        "Convention on Human Rights.",
+        [("joined", "echr", "AUS", "false"), ("joined", "echr", "NZL", "false"), ("joined", "echr", "USA", "false")],
+    ),
+    (
+        "examples-such-as-paraphrase",
+        "2025-03-01",
+        "Hungary wants to leave the Rome Statute. Major powers such as China and Russia have never joined the Rome "
+        "Statute.",
+        [("joined", "rome-statute", "CHN", "false"), ("joined", "rome-statute", "RUS", "false")],
+    ),
+    (
+        "like-as-an-aside-keeps-the-subject",
+        "2025-03-01",
+        "Hungary, like Poland, has not left the Rome Statute.",
+        [("withdrew", "rome-statute", "HUN", "false")],
+    ),
 ]
 
 
