@@ -33,10 +33,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
     if inside:
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))
-    if examples := _examples_as_subject(verb, actors):
-        return examples  # "many vibrant democracies like Australia, New Zealand and the United States have not"
-    if (owner := _gerund_owner(verb, actors)) is not None:
-        return [owner]  # "a response to the US's position of signing but not ratifying the CTBT": the US's deed
+    if doers := _examples_as_subject(verb, actors) or _gerund_owner(verb, actors):
+        return doers  # "democracies like Australia and the United States have not"; "the US's position of signing"
     members = _group_members(verb, actors, clause)
     if members:  # "Countries that have not joined include China, Russia and India"
         return members
@@ -134,21 +132,21 @@ def _examples_as_subject(verb: Span, actors: list[Span]) -> list[str]:
     return list(dict.fromkeys(str(e.ent_id_) for e in listed))
 
 
-def _gerund_owner(verb: Span, actors: list[Span]) -> str | None:
+def _gerund_owner(verb: Span, actors: list[Span]) -> list[str]:
     """'the US's position of signing but not ratifying', 'Argentina's leaving the WHO': a gerund whose nearest state
     before it, a few words back with no other state between, is a possessive; that state does it."""
     if not verb[0].lower_.endswith("ing"):
-        return None
+        return []
     doc = verb.doc
     before = [e for e in actors if verb.sent.start <= e.start and e.end < verb.start]
     if not before:
-        return None
+        return []
     owner = before[-1]
     if doc[owner.end].text not in ("'s", "’s", "'", "’") or verb.start - owner.end > 7:
-        return None
+        return []
     if any(t.is_punct and t.text not in ("'s", "’s", "'", "’") for t in doc[owner.end : verb.start]):
-        return None
-    return str(owner.ent_id_)
+        return []
+    return [str(owner.ent_id_)]
 
 
 def _group_antecedent(verb: Span) -> bool | None:
