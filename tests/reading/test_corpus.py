@@ -292,7 +292,11 @@ VERDICT_FLOOR = 0.97
 # 13 -> 12 (h-b22: Armenia's 'formally joins ICC' a day early read and flagged; main 64577dd with batch 22's fixes).
 # 12 -> 10 (h-b22: Turkey 'was among the first signatories of the Paris Agreement in 2015', twice, read and flagged;
 # main da8ea13 with it: 1440/1598 found, 1434/1461 reports true, 1403/1440 verdicts right).
-UNFLAGGED_CEILING = 10
+# 10 -> 8 (h-b20fix): batch 20's 'formally ended U.S. participation in an agreement' (a never-party's step told as an
+# exit) read and flagged, and 'Jamaica's announced withdrawal from the International Covenant ..., planned for Jan. 22'
+# read and judged wrong (the Covenant gives no right of withdrawal); main 8653d49 with them: 1446/1598 found,
+# 1440/1466 reports true, 1408/1446 verdicts right, 8 unflagged.
+UNFLAGGED_CEILING = 8
 
 
 @pytest.fixture(scope="module")
