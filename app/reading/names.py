@@ -5,6 +5,9 @@ Treaties: every rule file's name, short name and aliases (acronyms matched case-
 States: ISO 3166 names from ``pycountry``; short names, alternative spellings, demonyms and capitals from
 ``countryinfo``; adjectives from the state files of the rulebook. A capital stands for its government
 ("Washington", "Moscow", "Kyiv") and is kept apart, so the reader uses it only as the actor of a sentence.
+A demonym the sources give a State and its dependent territories alike ('American': the United States and the
+Northern Mariana Islands; 'French', 'Chinese', 'Indian', 'Norwegian') names the one State among them, a State being
+one of the 194 of the WHO Constitution's complete party list (world/parties/who-constitution.yaml).
 """
 
 from __future__ import annotations
@@ -13,13 +16,18 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from pathlib import Path
+
 import pycountry
+import yaml
 from countryinfo import all_countries
 
 from app.reading.described import compact
 from app.reading.leaders import Tenures, load_leaders
 from app.reading.vocabulary import IN_CONTEXT
 from app.rulebook import Rulebook
+from app.world.loader import DEFAULT_WORLD_DIR
+from schemas.world import PartiesFile
 
 # How English news writes some states, not found in the sources above (a language fact, not a legal one).
 _COMMON_SHORT_NAMES = {
@@ -29,8 +37,13 @@ _COMMON_SHORT_NAMES = {
     "Ecuadorian": "ECU",  # the common spelling; the sources give only "Ecuadorean"
     "N. Korea": "PRK", "S. Korea": "KOR",  # headline abbreviations ("N. Korea Halts Pullout From Nuclear Treaty")
 }  # fmt: skip
-# Regions whose names hold a state's short name ("In South America, Brazil has not ratified ..."): never the state
-REGIONS = ("South America", "Latin America", "Central America", "North America")
+# Regions, and the adjectives of regions and peoples, whose names hold a state's short name or demonym ("In South
+# America, Brazil has not ratified ...", "the Inter-American Court", "the Indian Ocean"): never the state
+REGIONS = (
+    "South America", "Latin America", "Central America", "North America", "South American", "Latin American",
+    "Central American", "North American", "Inter-American", "Pan-American", "Pan American", "Native American",
+    "African American", "African-American", "American Indian", "Indian Ocean", "West Indian", "Chinese Taipei",
+)  # fmt: skip
 # Seats of government news names for the government, as it names a capital ("the Kremlin withdrew from ...").
 _SEATS = {"Kremlin": "RUS", "White House": "USA", "Downing Street": "GBR", "Élysée": "FRA", "Elysee": "FRA"}
 _ALIAS_VERBS = ("leaving ", "withdrawal ")
@@ -155,6 +168,16 @@ def _ambiguous_description(name: str, treaty_id: str, pairs: list[tuple[str, str
     return any(i != treaty_id and n.casefold().endswith(" " + name) for n, i in pairs)
 
 
+def _states(root: Path = DEFAULT_WORLD_DIR) -> set[str]:
+    """The States of the WHO Constitution's complete party list (194, every UN member State and the Cook Islands
+    and Niue), which no dependent territory is on."""
+    path = root / "parties" / "who-constitution.yaml"
+    listed = PartiesFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    if not listed.complete:
+        raise ValueError(f"{path}: the reader needs the complete list of States here")
+    return {party.state for party in listed.parties}
+
+
 def state_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
     """(names, adjectives and demonyms; capitals) -> ISO3, dropping labels that name two states."""
     seen: dict[str, set[str]] = defaultdict(set)
@@ -185,6 +208,10 @@ def state_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
             seen[adjective].add(procedure.iso3)
     for label, iso3 in _COMMON_SHORT_NAMES.items():
         seen[label] = {iso3}
+    sovereign = _states()
+    for label, codes in seen.items():
+        if len(codes & sovereign) == 1 and label not in _AMBIGUOUS_WORDS:  # 'American': USA, not MNP
+            seen[label] = codes & sovereign
     states = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k not in _AMBIGUOUS_WORDS and k.strip()}
     caps = {k: next(iter(v)) for k, v in capitals.items() if len(v) == 1 and k not in states}
     return states, caps | _SEATS

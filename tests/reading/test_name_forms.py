@@ -55,3 +55,51 @@ def test_guinea_alone_is_the_state_and_its_longer_names_are_others(finder: Claim
     text = "Guinea, Guinea-Bissau and Equatorial Guinea left the Rome Statute on 3 May 2030."
     states = {state for _, _, state, _ in read(finder, text, "2030-05-10")}
     assert states == {"GIN", "GNB", "GNQ"}
+
+
+# Demonyms the name sources give a State and its dependent territories alike name the State (the WHO Constitution's
+# complete list tells which is the State); a region's or people's adjective that holds one names no State.
+DEMONYM_CASES: list[tuple[str, str, str, Read]] = [
+    (
+        "american-is-the-united-states-not-the-northern-mariana-islands",
+        "2020-11-05",
+        "The American withdrawal from the Paris Agreement took effect on 4 November 2020.",
+        [("effective_date", "paris-agreement", "USA", "2020-11-04")],
+    ),
+    (
+        "french-is-france-not-its-overseas-territories",
+        "2023-12-10",
+        "The French withdrawal from the Energy Charter Treaty took effect on 8 December 2023.",
+        [("effective_date", "ect", "FRA", "2023-12-08")],
+    ),
+    (
+        "chinese-is-china-not-hong-kong-or-macao",
+        "2017-01-01",
+        "The Chinese ratification of the Paris Agreement in 2016 was welcomed.",
+        [("ratified", "paris-agreement", "CHN", "2016")],
+    ),
+    (
+        "a-region-s-adjective-names-no-state",
+        "2020-11-05",
+        "Latin American and North American states have ratified the Rome Statute.",
+        [],
+    ),
+    (
+        "the-inter-american-court-names-no-state",  # PanAm Post, 10 September 2013: 'the country' is Venezuela
+        "2013-09-10",
+        "Venezuela's denunciation of the American Convention on Human Rights took effect today. The country is no "
+        "longer subject to the jurisdiction of the Inter-American Court of Human Rights.",
+        [("effective_date", "achr", "VEN", "2013-09-10")],
+    ),
+    (
+        "the-indian-ocean-names-no-state",
+        "2021-01-01",
+        "Indian Ocean states have not ratified the Rome Statute.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text", "expected"), DEMONYM_CASES, ids=[c[0] for c in DEMONYM_CASES])
+def test_demonym(finder: ClaimFinder, name: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
