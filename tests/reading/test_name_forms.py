@@ -61,6 +61,18 @@ def test_guinea_alone_is_the_state_and_its_longer_names_are_others(finder: Claim
 # complete list tells which is the State); a region's or people's adjective that holds one names no State.
 DEMONYM_CASES: list[tuple[str, str, str, Read]] = [
     (
+        "the-paris-climate-deal-is-the-paris-agreement",  # the names news gives it (rules/treaties/paris-agreement.yaml)
+        "2020-11-05",
+        "The US formally left the Paris climate deal on 4 November 2020.",
+        [("withdrew", "paris-agreement", "USA", "2020-11-04")],
+    ),
+    (
+        "the-paris-climate-accords-are-the-paris-agreement",
+        "2021-02-20",
+        "The United States rejoined the Paris climate accords on 19 February 2021.",
+        [("joined", "paris-agreement", "USA", "2021-02-19")],
+    ),
+    (
         "american-is-the-united-states-not-the-northern-mariana-islands",
         "2020-11-05",
         "The American withdrawal from the Paris Agreement took effect on 4 November 2020.",
