@@ -245,9 +245,14 @@ from bench.claims import Score, load_corpus, score
 # four labels added): on main 64577dd with them 1438/1598 = 90.0% found, precision 1432/1460 = 98.1%, verdicts
 # 1398/1438 = 97.2%, 12 unflagged (main alone: 1428/1594, 1422/1459, 1386/1428, 13); precision 0.97 -> 0.98.
 # 0.89 -> 0.90 (h-b22: with a signature told as a role read, main f77b6c3: 1440/1598 = 90.1%).
-RECALL_FLOOR = 0.90
-PRECISION_FLOOR = 0.98
-VERDICT_FLOOR = 0.97
+# Batch 23's first sight, the end-of-session-10 measure (h-end, session 10, with the lead's consent given in its brief):
+# recall 0.90 -> 0.89, precision 0.98 -> 0.97, verdicts 0.97 -> 0.96, unflagged ceiling 8 -> 15. Whole corpus on main
+# 16ce7e8 with the batch (12 unseen articles, 53 labels): 1480/1651 = 89.6% found, 1474/1510 = 97.6% reports true,
+# 1432/1480 = 96.8% verdicts, 15 unflagged (8 before it; 7 of the batch's 11 inaccurate labels). The reader was not
+# changed for it: the batch is the measure.
+RECALL_FLOOR = 0.89
+PRECISION_FLOOR = 0.97
+VERDICT_FLOOR = 0.96
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
@@ -296,7 +301,10 @@ VERDICT_FLOOR = 0.97
 # exit) read and flagged, and 'Jamaica's announced withdrawal from the International Covenant ..., planned for Jan. 22'
 # read and judged wrong (the Covenant gives no right of withdrawal); main 8653d49 with them: 1446/1598 found,
 # 1440/1466 reports true, 1408/1446 verdicts right, 8 unflagged.
-UNFLAGGED_CEILING = 8
+# 8 -> 15 (h-end, session 10, the lead's consent given in its brief): batch 23's first sight, the end-of-session-10
+# measure, seven of its inaccurate labels unflagged (five not found: 'following their withdrawal last year' for three
+# States, 'the 15-member body', a treaty 'created ... in 1986'; the Gambia's announced exit and notice said unverifiable).
+UNFLAGGED_CEILING = 15
 
 
 @pytest.fixture(scope="module")
