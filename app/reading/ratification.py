@@ -22,6 +22,7 @@ from app.reading.vocabulary import (
 )  # fmt: skip
 from app.reading.when import claim_value, resolve
 from app.reading.words import actors_in, mentions_withdrawal, passive_voice, preposition, with_year
+from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 
 
@@ -250,10 +251,7 @@ def consent_dated(clause: Span, actors: list[Span], dates: list[Span], treaty: s
         when = resolve(with_year(date), published, "past")
         if len(named) != 1 or when is None or when.start > published:
             continue
-        return [
-            Claim(kind=kind, treaty=treaty, state=str(named[0].ent_id_), value=claim_value(when), tense="past",
-                  as_of=published)
-        ]  # fmt: skip
+        return [_past_consent(kind, treaty, named[0], when, published)]
     return []
 
 
@@ -291,10 +289,7 @@ def _owned_consent(clause: Span, actors: list[Span], dates: list[Span], treaty: 
         when = resolve(with_year(date), published, "past")
         if when is None or when.start > published:
             continue
-        return [
-            Claim(kind=kind, treaty=treaty, state=str(named[0].ent_id_), value=claim_value(when), tense="past",
-                  as_of=published)
-        ]  # fmt: skip
+        return [_past_consent(kind, treaty, named[0], when, published)]
     return []
 
 
@@ -313,3 +308,9 @@ def refused_consent(verb: Span) -> bool:
     refusing = doc[head.i - 2]
     before = {t.lower_ for t in doc[max(verb.sent.start, refusing.i - 3) : refusing.i]}
     return refusing.lower_ in _REFUSED and not before & (NEGATION | MODALS | FUTURE)
+
+
+def _past_consent(kind: ClaimKind, treaty: str, state: Span, when: PartialDate, published: dt.date) -> Claim:
+    """A state's signature or ratification told as done on ``when``."""
+    return Claim(kind=kind, treaty=treaty, state=str(state.ent_id_), value=claim_value(when), tense="past",
+                 as_of=published)  # fmt: skip
