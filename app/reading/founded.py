@@ -1,4 +1,6 @@
-"""An organisation's founding told in passing: 'The ICC, established in 2002, ...', 'Founded in 1948, the WHO ...'.
+"""An organisation's founding told in passing: 'The ICC, established in 2002, ...', 'Founded in 1948, the WHO ...',
+'The WHO, a United Nations agency founded in 1948', 'The ICC, which launched in July 2002', 'since its founding in
+2002'.
 
 An organisation a treaty sets up (the International Criminal Court of the Rome Statute, the World Health
 Organization of its Constitution) exists from the day that treaty enters into force (Rome Statute Art. 126(1):
@@ -18,6 +20,9 @@ from app.reading.words import with_year
 from schemas.checks import Claim
 
 _FOUNDED = {"established", "founded", "set"}  # "set up"
+_OPENED = {"inaugurated", "launched", "created"}  # only with its day right after ('launched in July 2002'), never
+# with an object between ('the body launched an examination in 2018', 'created jobs in 2010')
+_FOUNDING = {"founding", "establishment", "creation", "inception"}  # "the ICC ... since its founding in 2002"
 _BODIES = {"court", "organization", "organisation", "council", "union", "centre", "center", "agency", "fund", "bank",
            "tribunal", "community", "alliance"}  # fmt: skip
 
@@ -27,21 +32,41 @@ def founded_claims(
 ) -> list[Claim]:
     """'<organisation>, established in <date>' or '<Founded|Established> in <date>, the <organisation>': the
     founding treaty's entry into force (a year or a day). ``names``: a treaty's names in the rulebook."""
-    doc = clause.doc
     claims = []
     bodies = [(ent, str(ent.ent_id_)) for ent in treaties if _a_body(ent, names(str(ent.ent_id_)))]  # not the
     # instrument itself ('The UNFCCC, established in 1992'): its 'establishment' is its adoption
     for ent, treaty in [*bodies, *_bodies_referred(clause, treaties, context, names)]:
-        verb = _founding_after(ent, clause) or _founding_before(ent, clause)
-        if verb is None:
+        verb = _founding_after(ent, clause) or _founding_before(ent, clause) or _its_founding(ent, clause)
+        if verb is None:  # not 'the treaty that established the ICC in 1998': the year may be the treaty's
             continue
-        date = next((d for d in dates if verb.i < d.start <= verb.i + 3 and doc[d.start - 1].lower_ in ("in", "on")),
-                    None)  # fmt: skip  # "established in 2002", "set up in 1948"
+        date = next((d for d in dates if _dated_after(verb, d)), None)
         when = resolve(with_year(date), context.published, "past") if date is not None else None
         if when is not None:
             value, published = claim_value(when), context.published
             claims.append(Claim(kind="entry_into_force", treaty=treaty, value=value, as_of=published, tense="past"))
     return claims
+
+
+def _dated_after(verb: Token, date: Span) -> bool:
+    """'established in 2002', 'set up in 1948' (a day within three words of the verb after 'in' or 'on'); a verb of
+    ``_OPENED`` or a noun of ``_FOUNDING``: the day right after its 'in' ('launched in July 2002')."""
+    if verb.doc[date.start - 1].lower_ not in ("in", "on"):
+        return False
+    if verb.lower_ in _OPENED | _FOUNDING:
+        return date.start == verb.i + 2
+    return verb.i < date.start <= verb.i + 3
+
+
+def _its_founding(ent: Span, clause: Span) -> Token | None:
+    """'to leave the ICC since its founding in 2002': 'its' + a founding noun a few words after the body's name,
+    no other name between (a state's 'its' is the state's)."""
+    doc = clause.doc
+    for token in doc[ent.end : min(ent.end + 4, clause.end - 1)]:
+        if token.ent_type_:
+            return None
+        if token.lower_ == "its" and doc[token.i + 1].lower_ in _FOUNDING:
+            return doc[token.i + 1]
+    return None
 
 
 def _bodies_referred(
@@ -86,7 +111,10 @@ def _founding_after(ent: Span, clause: Span) -> Token | None:
             i = aside + 1  # "The ICC, which is based in the Netherlands, was established in 2002": over the aside
     while i < clause.end and doc[i].lower_ in ("which", "that", "was", "were", "originally", "first"):
         i += 1
-    return doc[i] if i < clause.end and i > ent.end and doc[i].lower_ in _FOUNDED else None
+    if i < clause.end and doc[i].lower_ in ("a", "an"):  # "The WHO, a United Nations agency founded in 1948"
+        i = next((t.i for t in doc[i + 1 : min(clause.end, i + 6)] if not t.is_alpha or t.lower_ in _FOUNDED | _OPENED),
+                 i)  # fmt: skip
+    return doc[i] if i < clause.end and i > ent.end and doc[i].lower_ in _FOUNDED | _OPENED else None
 
 
 def _founding_before(ent: Span, clause: Span) -> Token | None:

@@ -1,0 +1,95 @@
+"""Constructions the labelled corpus held that the reader missed (session 11, h-missed), grouped by their grammatical
+shape, each pinned by the corpus sentence, paraphrases of our own (other states, treaties, dates, tenses) and
+look-alikes that must claim nothing.
+
+Each case pins every claim the reader finds in a short text (kind, treaty, state, value), so a construction that adds
+a spurious claim fails as surely as one that misses a claim. A one-line text is read as a headline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+CASES: list[tuple[str, str, str, Read]] = [
+    # An organisation's founding told in passing: its founding treaty's entry into force (founded.py)
+    (
+        "founded-inaugurated-in-a-relative-clause",  # Reuters, 2017
+        "2017-03-08",
+        "South Africa revoked its notice. The ICC, which was inaugurated in July 2002 and has 124 member states, is "
+        "the first legal body with permanent international jurisdiction.",
+        [("entry_into_force", "rome-statute", None, "2002-07"), ("parties_count", "rome-statute", None, "124")],
+    ),
+    (
+        "founded-launched-in-a-relative-clause",  # Tribune, 2017
+        "2017-02-22",
+        "South Africa still intends to quit. The ICC, which launched in July 2002, is the first permanent court.",
+        [("entry_into_force", "rome-statute", None, "2002-07")],
+    ),
+    (
+        "founded-created-paraphrase",  # our words
+        "2020-05-01",
+        "The talks went on. The World Health Organization, which was created in April 1948, met in Geneva.",
+        [("entry_into_force", "who-constitution", None, "1948-04")],
+    ),
+    (
+        "founded-in-an-apposition",  # Pressenza, 2026
+        "2026-01-23",
+        "Officials met. The WHO, a United Nations agency founded in 1948 to coordinate global health efforts, has never "
+        "before had a member-state withdraw.",
+        [("entry_into_force", "who-constitution", None, "1948")],
+    ),
+    (
+        "founded-in-an-apposition-paraphrase",  # our words
+        "2019-03-17",
+        "Judges met. The ICC, a tribunal established in 2002, sits in The Hague.",
+        [("entry_into_force", "rome-statute", None, "2002")],
+    ),
+    (
+        "founded-since-its-founding",  # World Today News, 2025
+        "2025-10-17",
+        "This makes Hungary the first European state to leave the ICC since its founding in 2002.",
+        [("entry_into_force", "rome-statute", None, "2002")],
+    ),
+    (
+        "founded-since-its-creation-paraphrase",  # our words
+        "2021-02-01",
+        "The dispute has shaped the International Criminal Court since its creation in July 2002.",
+        [("entry_into_force", "rome-statute", None, "2002-07")],
+    ),
+    # ... but not an act the body did, a treaty's own year or a state's 'its'
+    (
+        "founded-launched-an-examination-is-not",  # Reuters, 2019
+        "2019-03-17",
+        "Manila moved to quit. The ICC, which launched an examination in 2018, is based in The Hague.",
+        [],
+    ),
+    (
+        "founded-created-an-object-is-not",  # our words
+        "2020-05-01",
+        "The talks went on. The ICC, which created a trust fund in 2004, sits in The Hague.",
+        [],
+    ),
+    (
+        "founded-by-the-treaty-that-established-it-is-not",  # Babel, 2024 (1998: the Statute's adoption)
+        "2024-02-01",
+        "Armenia joined. The Rome Statute is an international treaty that established the International Criminal "
+        "Court in 1998.",
+        [],
+    ),
+    (
+        "founded-its-decision-is-not",  # our words
+        "2019-03-17",
+        "The Philippines criticised the ICC after its ruling in 2018.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_missed_constructions(finder: ClaimFinder, case: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
