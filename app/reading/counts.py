@@ -168,7 +168,8 @@ def party_counts(
     for token in clause:
         if not (token.like_num and token.i + 1 < clause.end) or _article_number(token):
             continue  # "Article 50 states: ...": an article's number, not a count
-        at, its = _noun_at(token, clause)
+        last = _number_end(token, clause)  # "Fifty-three states": the number's last word
+        at, its = _noun_at(last, clause)
         named_too = _named_and_others(token, clause, at)  # "the US and 187 other countries": 188 in all
         at += 1 if named_too else 0
         if at >= clause.end:
@@ -177,7 +178,7 @@ def party_counts(
         if between is None and not _counted_noun(clause, token, at):
             continue
         treaty = between or treaty
-        number = number_from_words(token.text)
+        number = number_from_words(clause.doc[token.i : last.i + 1].text)
         if number is None or number < 10 or _of_a_foreign_instrument(clause, token):
             continue
         number += named_too
@@ -220,7 +221,8 @@ def party_counts(
         if len(named) > 1 and before_by and _signed_by(token, clause):  # "X was signed by 160 countries,
             named = before_by[-1:]  # including all European Union countries": the subject of the passive
             treaty = str(named[0].ent_id_)
-        if len(named) > 1:  # "27 EU countries are among the 125 signatories to ... the ICC": the one after
+        if len({e.ent_id_ for e in named}) > 1:  # "27 EU countries are among the 125 signatories to ... the ICC": the
+            # one after; not one treaty named twice ('as well as the European Union (EU)': a party in a list)
             after = [
                 e
                 for e in named
@@ -234,6 +236,14 @@ def party_counts(
         yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
         yield from _second_count(clause, token, treaty)
         return
+
+
+def _number_end(number: Token, clause: Span) -> Token:
+    """'Fifty-three states': a number in words written with a hyphen ends at its unit ('three'); else the number."""
+    doc = number.doc
+    if number.is_alpha and number.i + 2 < clause.end and doc[number.i + 1].text == "-" and doc[number.i + 2].like_num:
+        return doc[number.i + 2]
+    return number
 
 
 def _one_of_the_first(clause: Span, number: Token, at: int) -> bool:

@@ -87,6 +87,29 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Philippines criticised the ICC after its ruling in 2018.",
         [],
     ),
+    # A count written in words with a hyphen ('Fifty-three'), a list naming one treaty twice not taken for the counted
+    (
+        "count-hyphenated-number-words",  # Global Compliance News, 2023
+        "2023-02-10",
+        "Luxembourg announced it would leave the Energy Charter Treaty. Fifty-three states are currently contracting "
+        "parties to the treaty, including countries in Europe, Asia and the Middle East, as well as the European Union "
+        "(EU).",
+        [("parties_count", "ect", None, "53")],
+    ),
+    (
+        "count-hyphenated-number-words-paraphrase",  # our words
+        "2022-07-01",
+        "Thirty-eight states have ratified the Istanbul Convention.",
+        [("parties_count", "istanbul-convention", None, "38")],
+    ),
+    (
+        "count-hyphenated-signatories",  # Gettotext (Le Monde), 2022
+        "2022-12-19",
+        "France is the second country, among the fifty-three signatories of the ECT, to take such a decision.",
+        [("parties_count", "ect", None, "53 signatories")],
+    ),
+    # ... but not a count of votes
+    ("count-hyphenated-votes-is-not", "2022-07-01", "Twenty-five countries voted for the Istanbul Convention.", []),
 ]
 
 
