@@ -4,8 +4,9 @@ dated counts of world/counts (or a complete party list whose signatures are all 
 on the date the sentence names ("signed in 1997 by 164 countries").
 
 A count that was right shortly before the article (the Union of 28 read ten days after Brexit) is out of date,
-not false: ``partly_consistent``. Today's party count given as the count of another day or of the signatories is
-partly right too. A day that no record covers is ``unverifiable``, naming the record that is missing.
+not false: ``partly_consistent``, within :data:`OUT_OF_DATE` of the change; a count older than that, given as
+current, is wrong (README 'A count out of date'). Today's party count given as the count of another day or of the
+signatories is partly right too. A day that no record covers is ``unverifiable``, naming the record that is missing.
 """
 
 from __future__ import annotations
@@ -20,8 +21,14 @@ from schemas.checks import Comparator, Verdict
 
 Counted = Literal["parties", "signatories"]
 
-_OUT_OF_DATE = dt.timedelta(days=366)
-"""How long after a count changed its old value is read as out of date rather than wrong."""
+OUT_OF_DATE = dt.timedelta(days=14)
+"""How long after a count changed its old value is read as out of date (partly right) rather than wrong: two weeks, the
+lag of a report's background line written before the change (euronews, 11 February 2020: 'the 28' ten days after
+Brexit, partly; abscbn, 14 March 2018: 124 ICC members four months after Burundi left, wrong)."""
+
+_RECORD_STALE = dt.timedelta(days=366)
+"""How long after a count was last checked a matching count is still confirmed (later: partly, states may have
+joined)."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ def judge_count(
     counts = [found.count, *(v.count for v in (found.period.disputed if found.period else []))]
     shown = next((c for c in counts if compare(c, number, comparator)), None)  # any count a source gives
     if shown is not None:
-        later = on > found.as_of + _OUT_OF_DATE
+        later = on > found.as_of + _RECORD_STALE
         text = f"Consistent with the {shown} {what} of the {name} on {long_date(on)} ({where})" + (
             f"; the record was last checked on {long_date(found.as_of)}." if later else "."
         )
@@ -157,8 +164,8 @@ def _now(
 
 
 def _before(world: World, treaty: str, what: Counted, found: CountOn, on: dt.date) -> CountOn | None:
-    """The count of the period just before ``found``'s, when that period ended less than a year before ``on``."""
-    if found.period is None or on - found.period.from_ > _OUT_OF_DATE:
+    """The count of the period just before ``found``'s, when that period ended within :data:`OUT_OF_DATE` of ``on``."""
+    if found.period is None or on - found.period.from_ > OUT_OF_DATE:
         return None
     return world.count_on(treaty, what, found.period.from_ - dt.timedelta(days=1))
 

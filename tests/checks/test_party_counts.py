@@ -29,7 +29,8 @@ def judge(client: TestClient, as_of: str, value: str, treaty: str) -> dict[str, 
         ("teu", "2019-06-01", "28", "consistent", "28"),
         ("teu", "2022-06-01", "28", "inconsistent", "27"),  # more than a year out of date: wrong
         ("north-atlantic-treaty", "2023-11-07", "31", "consistent", "31"),
-        ("north-atlantic-treaty", "2024-06-01", "31", "partly_consistent", "32"),
+        ("north-atlantic-treaty", "2024-06-01", "31", "inconsistent", "32"),  # out of date by three months: wrong
+        ("north-atlantic-treaty", "2024-03-15", "31", "partly_consistent", "32"),  # eight days after Sweden joined
         ("paris-agreement", "2020-11-04", "197 signatories", "inconsistent", "195"),
         ("paris-agreement", "2017-06-06", "195 signatories", "consistent", "195"),
         ("apmbc", "2025-06-30", "164 signatories in 1997", "partly_consistent", "123"),  # today's parties, not 1997's
@@ -41,6 +42,17 @@ def judge(client: TestClient, as_of: str, value: str, treaty: str) -> dict[str, 
         ("ecowas-treaty", "2025-02-01", "12", "consistent", "12"),
         ("ccm", "2025-03-06", "112", "partly_consistent", "111"),  # the day Lithuania's withdrawal took effect
         ("ccm", "2025-03-06", "113", "inconsistent", "111"),
+        (
+            "rome-statute",
+            "2024-01-31",
+            "124",
+            "consistent",
+            "124",
+        ),  # the eve of Armenia's entry into force (1 Feb 2024)
+        ("rome-statute", "2025-03-18", "124", "inconsistent", "125"),  # Ukraine the 125th from 1 January 2025: stale
+        ("rome-statute", "2018-03-14", "124", "inconsistent", "123"),  # Burundi out from 27 October 2017: stale
+        ("rome-statute", "2025-01-10", "124", "partly_consistent", "125"),  # nine days after Ukraine: out of date
+        ("rome-statute", "2024-12-31", "125", "consistent", "125"),  # the eve of Ukraine's entry into force
         ("oas-charter", "2017-04-28", "35", "consistent", "35"),
         ("oas-charter", "2017-04-28", "34", "partly_consistent", "35"),  # 34 take part: Cuba's Government does not
         ("oas-charter", "2010-06-01", "33", "partly_consistent", "35"),  # Honduras suspended too

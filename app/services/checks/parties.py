@@ -11,8 +11,8 @@ from app.services.checks.outcome import Outcome, Unverifiable
 from app.services.lookup import find_state
 from app.services.notices import long_date as _long
 from app.services.partial_dates import PartialDate, UnreadableDate, parse_partial_date
+from app.services.party_counts import OUT_OF_DATE, judge_count, judge_outside
 from app.services.party_counts import compare as _compare
-from app.services.party_counts import judge_count, judge_outside
 from schemas.checks import Claim, Evidence, Verdict
 from schemas.rules import Treaty
 from schemas.world import OrganisationParty
@@ -165,18 +165,32 @@ class PartiesCountChecks(DepositCountChecks):
 
     def _out_of_date(self, claim: Claim, treaty: Treaty, listed: dt.date, as_of: dt.date, now: Outcome) -> Outcome:
         """'The convention has 112 state parties' the day after a withdrawal took effect: right until lately, out
-        of date (partly), as for the dated counts of world/counts (within a year of the change)."""
+        of date (partly) within :data:`OUT_OF_DATE` of the change, as for the dated counts of world/counts; older,
+        wrong, the answer naming when it was right. 'Armenia is now one of 124' on the eve of its entry into force
+        (deposit made, the day fixed by the treaty): the count of the next day is right (README 'A count out of
+        date')."""
         if now.verdict != "inconsistent":
             return now
-        for days in (1, 7, 30, 90, 180, 365):
-            then = self._parties_on(claim, treaty, listed, as_of - dt.timedelta(days=days))
+        tomorrow = as_of + dt.timedelta(days=1)
+        then = self._parties_on(claim, treaty, listed, tomorrow)
+        if then.verdict != "inconsistent" and then.correct_value != now.correct_value:
+            text = (
+                f"Correct from the next day: the {treaty.short_name} has {then.correct_value} parties from "
+                f"{_long(tomorrow)} (an entry into force or an exit fixed by then); on {_long(as_of)} it had "
+                f"{now.correct_value} (world/parties/{treaty.id})."
+            )
+            return then._replace(explanation=text)
+        for days in (1, 7, 14, 30, 90, 180, 365):
+            day = as_of - dt.timedelta(days=days)
+            then = self._parties_on(claim, treaty, listed, day)
             if then.verdict != "inconsistent" and then.correct_value != now.correct_value:
-                day = as_of - dt.timedelta(days=days)
+                recent = dt.timedelta(days=days) <= OUT_OF_DATE
                 text = (
-                    f"Out of date: the {treaty.short_name} had {then.correct_value} parties on {_long(day)}; on "
-                    f"{_long(as_of)} it had {now.correct_value} (world/parties/{treaty.id})."
+                    f"{'Out of date' if recent else 'Incorrect (out of date)'}: the {treaty.short_name} had "
+                    f"{then.correct_value} parties on {_long(day)}; on {_long(as_of)} it had {now.correct_value} "
+                    f"(world/parties/{treaty.id})."
                 )
-                return now._replace(verdict="partly_consistent", explanation=text)
+                return now._replace(verdict="partly_consistent" if recent else "inconsistent", explanation=text)
         return now
 
     def _dated_count(self, claim: Claim, treaty: Treaty, dated: PartialDate, today: Outcome) -> Outcome:

@@ -364,10 +364,12 @@ class WithdrewChecks(EffectiveDateChecks):
     ) -> Outcome | None:
         """'Slovenia withdraws from the Energy Charter Treaty' on the day of a decision, with the notice received
         within the year after the article: a decision told as an exit, partly right (the state was still a party;
-        the exit came later, counted from the notice)."""
+        the exit came later, counted from the notice). A notice revoked after the article still shows the decision
+        was real (the Gambia, Rome Statute: announced 25 October 2016, notified 10 November, revoked 10 February
+        2017 before taking effect, VCLT Art. 68): partly right too, the answer naming the revocation."""
         later = [
             n for n in self.notifications(state, treaty.id)
-            if as_of < n.received <= as_of + dt.timedelta(days=366) and n.revoked is None
+            if as_of < n.received <= as_of + dt.timedelta(days=366) and (n.revoked is None or n.revoked > as_of)
         ]  # fmt: skip
         if not later or (claimed is not None and claimed.end < as_of - dt.timedelta(days=NEWS_DAYS)):
             return None
@@ -377,6 +379,10 @@ class WithdrewChecks(EffectiveDateChecks):
         )
         day = effect.correct_value if effect.correct_value and is_day(effect) else None
         when = f", with effect on {_long(dt.date.fromisoformat(day))}" if day else ""
+        if notice.revoked is not None:
+            when = (f", to take effect on {_long(dt.date.fromisoformat(day))}" if day else "") + (
+                f"; it was revoked on {_long(notice.revoked)}, before it took effect"
+            )
         text = (
             f"Partly correct: {name} had not withdrawn from the {treaty.short_name} by {_long(as_of)}: no "
             f"notification had reached the depositary (a decision or an announcement is not an exit). The "
