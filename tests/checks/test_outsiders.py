@@ -72,3 +72,25 @@ def test_a_state_that_left_is_judged_by_its_notice_not_the_outsiders(client: Tes
     """The US, which gave notice, is judged by its withdrawal's date, not as a state that never joined."""
     result = judge(client, "2025-06-01", kind="bound_on", treaty="paris-agreement", state="USA", value="false")
     assert result["verdict"] == "inconsistent", result
+
+
+@pytest.mark.parametrize("state", ["BGR", "CZE", "HUN", "LTU", "SVK"])
+@pytest.mark.parametrize("as_of", ["2023-10-05", "2025-10-30", "2025-11-03"])
+def test_istanbul_signatories_that_never_ratified(client: TestClient, state: str, as_of: str) -> None:
+    """lsm-2023-10-05 ('six EU countries ... have not ratified'), europeanconservative-2025-11-03 ('refused to ratify',
+    four days after the list of 30 October 2025: within the month after it, no consent recorded since)."""
+    result = judge(client, as_of, kind="ratified", treaty="istanbul-convention", state=state, value="false")
+    assert (result["verdict"], result["correct_value"]) == ("consistent", "false"), result
+    wrong = judge(client, as_of, kind="ratified", treaty="istanbul-convention", state=state, value="true")
+    assert wrong["verdict"] == "inconsistent", wrong
+
+
+def test_an_outsider_months_after_the_list_s_date_is_not_judged(client: TestClient) -> None:
+    """Two months after the list, a ratification may have come: the partial party list cannot rule it out."""
+    result = judge(client, "2026-01-10", kind="ratified", treaty="istanbul-convention", state="HUN", value="false")
+    assert result["verdict"] == "unverifiable", result
+
+
+def test_bulgaria_signed_the_istanbul_convention_in_april_2016(client: TestClient) -> None:
+    result = judge(client, "2023-10-05", kind="signed", treaty="istanbul-convention", state="BGR", value="2016")
+    assert (result["verdict"], result["correct_value"]) == ("consistent", "2016-04-21"), result

@@ -6,7 +6,7 @@ import datetime as dt
 
 from app.services.checks.base import CheckBase
 from app.services.checks.never_party import acts_words, renouncing_acts, withdrawn_instrument
-from app.services.checks.outcome import RANK, Outcome, Unverifiable
+from app.services.checks.outcome import NEWS_DAYS, RANK, Outcome, Unverifiable
 from app.services.lookup import find_state
 from app.services.notices import long_date as _long
 from app.services.partial_dates import PartialDate, parse_partial_date
@@ -177,8 +177,9 @@ class MembershipChecks(CheckBase):
 
     def _outsider(self, claim: Claim, as_of: dt.date, signature: bool) -> Outcome | None:
         """'X has not signed / ratified Y' from a sourced list of outsiders (world/parties ``outsiders``): on the
-        list's date the state had not consented (and had signed or not). Before that date the same holds; after
-        it, only a missing signature once signature has closed (APMBC Art. 15, CCM Art. 15) still holds."""
+        list's date the state had not consented (and had signed or not). Before that date the same holds; in the
+        month after it (a report's background line, NEWS_DAYS), no consent being recorded, so does the missing
+        consent; later, only a missing signature once signature has closed (APMBC Art. 15, CCM Art. 15)."""
         treaty, state = self._treaty(claim), self._state(claim)
         listing = self.rulebook.world.parties.get(treaty.id)
         out = listing.outsiders if listing else None
@@ -194,8 +195,9 @@ class MembershipChecks(CheckBase):
             fact += (
                 f" and signature closed on {_long(out.signatures_closed)}" if closed and out.signatures_closed else ""
             )
-        elif not signature and as_of <= out.as_of:
+        elif not signature and as_of <= out.as_of + dt.timedelta(days=NEWS_DAYS):
             actual, fact = False, f"{name} had not ratified or acceded to the {treaty.short_name} on {_long(out.as_of)}"
+            fact += ", and no consent of it is recorded since" if as_of > out.as_of else ""
         else:
             return None
         correct = str(actual).lower()
