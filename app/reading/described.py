@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from app.memo import memoized
 
 _NOUNS = {"agreement", "treaty", "convention", "pact", "accord"}
+_PLACE_NOUNS = _NOUNS | {"deal"}  # "Trump quits Paris deal"
 _BANS = {"ban", "bans", "banning", "banned", "prohibit", "prohibits", "prohibiting", "outlaw", "outlaws", "outlawing"}
 _BAN_NOUNS = {"prohibition", "ban", "banning"}  # "the treaty on the prohibition of nuclear tests"
 _ARTICLES = ("the", "a", "an", "all")
@@ -39,6 +40,10 @@ def described_treaties(doc: Doc, names: dict[str, tuple[str, ...]]) -> Doc:
     found: list[Span] = []
     for token in doc:
         span = None
+        placed = token.lower_ in _PLACE_NOUNS and token.ent_type_ != "TREATY"
+        if placed and (span := _by_its_place(doc, token.i, names)):
+            found.append(span)  # "US out of Paris pact": the capital is the treaty's first word, not the government
+            continue
         if token.lower_ in _NOUNS and token.ent_type_ != "TREATY":
             span = (
                 _by_what_it_bans(doc, token.i, names)
@@ -85,6 +90,19 @@ def _by_its_subject(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> S
         return None
     treaty = _only_named(tuple(words), names)
     return Span(doc, noun, tokens[-1].i + 1, label="TREATY", span_id=treaty) if treaty else None
+
+
+def _by_its_place(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> Span | None:
+    """'Paris pact', 'Ottawa treaty': a capital right before the noun, and one treaty only has a name that begins
+    with the capital and holds the noun ('Paris climate pact'; not 'Paris convention' where two would fit)."""
+    place = doc[noun - 1] if noun > 0 else None
+    if place is None or place.ent_type_ != "CAPITAL" or place.ent_iob_ != "B" or not place.is_title:
+        return None
+    if noun + 1 < len(doc) and doc[noun + 1].ent_iob_ == "I":
+        return None
+    start, word = compact(place.text), doc[noun].lower_
+    fits = [t for t, ns in names.items() if any(n.startswith(start) and word in n[len(start) :] for n in ns)]
+    return Span(doc, noun - 1, noun + 1, label="TREATY", span_id=fits[0]) if len(fits) == 1 else None
 
 
 def _what_is_banned(words: list[str]) -> list[str]:

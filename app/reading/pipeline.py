@@ -22,7 +22,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 from app.memo import memoized
 from app.reading.anchored import AnchoredMatcher
 from app.reading.names import REGIONS, Gazetteer, build_gazetteer
-from app.reading.vocabulary import SUSPENDED_EXIT_WORDS, WITHDRAW_LEMMAS
+from app.reading.vocabulary import ANNULLED, PASSIVE_EXITS, SUSPENDED_EXIT_WORDS, WITHDRAW_LEMMAS
 from app.reading.when import MONTHS, SEASONS, WEEKDAYS
 from app.rulebook import Rulebook
 
@@ -196,9 +196,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # "The European treaty on preventing ... violence was annulled with a decree on March 20": the treaty as the
         # subject of a state's act (the reader asks for the treaty before the verb and no state)
         [{"LOWER": {"IN": ["was", "were", "been"]}}, {"LOWER": {"IN": ["formally", "officially"]}, "OP": "?"},
-         {"LOWER": {"IN": ["annulled", "denounced", "abrogated", "renounced"]}}],
-        # "Trump pulled the US out of the agreement", "pulled the country out of": the state inside the verb
-        [{"LEMMA": {"IN": ["pull", "take"]}}, {"LOWER": "the", "OP": "?"},
+         {"LOWER": {"IN": [*ANNULLED, *PASSIVE_EXITS]}}],
+        # "Trump pulled the US out of the agreement", "pulled the country out of", "Drags U.S. Out of": the state
+        # inside the verb
+        [{"LEMMA": {"IN": ["pull", "take", "drag"]}}, {"LOWER": "the", "OP": "?"},
          {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "+"}, {"LOWER": "out"}, {"LOWER": "of"}],
         [{"LEMMA": {"IN": ["pull", "take"]}}, {"LOWER": {"IN": ["the", "its", "his", "their"]}},
          {"LOWER": {"IN": ["country", "nation"]}}, {"LOWER": "out"}, {"LOWER": "of"}],
@@ -209,6 +210,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["be", "was", "were", "is", "been"]}},
          {"LOWER": {"IN": ["officially", "formally"]}, "OP": "?"}, {"LOWER": "out"}, {"LOWER": "of"}],
         [{"LOWER": {"IN": ["officially", "formally"]}}, {"LOWER": "out"}, {"LOWER": "of"}],  # "X officially out of Y"
+        [{"LOWER": "out"}, {"LOWER": "of"}],  # "US out of Paris pact": a verbless headline (triggers.py keeps it only
+        # in a headline, right after a state)
         # "is no longer a member of the International Criminal Court", "Russia No Longer a Party to the ECHR"
         # "the US is no longer party to the Treaty": the singular without its article
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LEMMA": "be", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},

@@ -358,7 +358,7 @@ class Reader:
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in matches_of(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
         )  # fmt: skip
-        triggers = _deeds(kept_triggers(triggers, dates, clause), clause)
+        triggers = _deeds(kept_triggers(triggers, dates, clause, context.headline), clause)
         claims: list[Claim] = []
         respectively = any(t.lower_ == "respectively" for t in clause)
         for n, (label, verb) in enumerate(triggers):
@@ -486,7 +486,9 @@ class Reader:
             claims += deemed_immediate(
                 clause, actors, str(treaty), context.published
             )  # "consider ... effective at once"
-        claims = since_notices(clause, actors, dates, treaty or context.treaty, context.published, claims)
+        claims = since_notices(
+            clause, actors, dates, treaty or context.treaty, context.published, claims, (context.state, context.states)
+        )
         claims += without_consent(clause, claims)  # "signed the statute without ratification"
         claims += only_outsider_claims(clause, actors, treaty, context.published, claims)  # "the only country that"
         return claims + shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"

@@ -21,16 +21,19 @@ from app.services.partial_dates import PartialDate
 from schemas.checks import Claim
 
 _PASSED = re.compile(
-    r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>months?|years?)\s+(?:have|has)\s+(?:now\s+)?passed\s+since\s+",
+    r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>months?|years?)\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)"
+    r"\s+since\s+",
     re.IGNORECASE,
-)
+)  # "six months have elapsed since they notified", "two years have gone by since"
+
 _NOTICE_VERBS = ("notif", "inform", "denounc", "submitted", "deposited", "handed")
 
 
 def since_notices(clause: Span, actors: list[Span], dates: list[Span], treaty: str | None, published: dt.date,
-                  claims: list[Claim]) -> list[Claim]:  # fmt: skip
+                  claims: list[Claim], named: tuple[str | None, list[str]] = (None, [])) -> list[Claim]:  # fmt: skip
     """``claims`` with each notice told by 'N months have passed since X notified ...' dated N months before the
-    anchor (the sentence's own day, else the report's)."""
+    anchor (the sentence's own day, else the report's); 'since they notified' (``named``: the state and the states
+    the article named last) is the notice of the states named together, 'since it notified' of the one state."""
     match = _PASSED.search(text_of(clause))
     amount = number_from_words(match.group("n").lower()) if match else None
     if match is None or not amount or treaty is None:
@@ -40,6 +43,7 @@ def since_notices(clause: Span, actors: list[Span], dates: list[Span], treaty: s
         return claims  # "two years have passed since the war began": no notice
     since = clause.char_span(match.end(), len(text_of(clause)), alignment_mode="expand")
     states = list(dict.fromkeys(str(e.ent_id_) for e in actors if since is not None and e.start >= since.start))
+    states = states or _pronoun_states(tail.split()[:1], named)
     if not states:
         return claims
     start = clause.start_char + match.start()
@@ -55,3 +59,11 @@ def since_notices(clause: Span, actors: list[Span], dates: list[Span], treaty: s
         Claim(kind="notification_date", treaty=treaty, state=s, value=value, as_of=published, tense="past")
         for s in states
     ]
+
+
+def _pronoun_states(first: list[str], named: tuple[str | None, list[str]]) -> list[str]:
+    """'since they notified': the states the article named together last; 'since it notified': the state."""
+    state, states = named
+    if first == ["they"] and len(states) > 1:
+        return list(states)
+    return [state] if first == ["it"] and state else []

@@ -281,8 +281,8 @@ def tense_of(verb: Span) -> str:
         "exit",
     ):
         return "past"  # "the withdrawal process has now been completed"
-    if head.lower_ in ("officially", "formally") and verb[-1].lower_ == "of":
-        return "deed"  # a headline without its copula: "Philippines officially out of the ICC"
+    if head.lower_ in ("officially", "formally", "out") and verb[-1].lower_ == "of":
+        return "deed"  # a headline without its copula: "Philippines officially out of the ICC", "US out of Paris pact"
     if head.lower_ == "no" and previous_word(head) in ("is", "are", "'s", "'re"):
         return "deed"  # "As of December 27, Estonia, Latvia and Lithuania are no longer parties": done by then
     if head.lower_ in ("withdrawal", "exit", "departure", "pullout", "this", "it") and len(verb) > 1:

@@ -14,6 +14,7 @@ from app.reading.vocabulary import (
     NOT_TREATY_OBJECTS,
     NOTIFICATION_NOUNS,
     OBJECT_VERBS,
+    PASSIVE_EXITS,
     SKIPPED_BEFORE_VERB,
     WITHDRAWAL_NOUNS,
 )
@@ -165,7 +166,24 @@ def _it_is_the_treaty(before: Span) -> bool:
 
 
 def annulled(verb: Span) -> bool:
-    return len(verb) > 1 and verb[0].lower_ in ("was", "were", "been") and verb[-1].lower_ in ANNULLED
+    """'The treaty was annulled', 'was abandoned by Ankara': a passive exit, its subject the treaty."""
+    passive = len(verb) > 1 and verb[0].lower_ in ("was", "were", "been")
+    return passive and verb[-1].lower_ in (*ANNULLED, *PASSIVE_EXITS)
+
+
+def state_agent(verb: Span, clause: Span) -> bool:
+    """'was abandoned by Ankara', 'by the United States', 'by the Russian government': a state (or its capital or
+    leader in office) is the passive's agent, right after 'by'."""
+    doc = clause.doc
+    if verb.end >= clause.end or doc[verb.end].lower_ != "by":
+        return False
+    after = doc[verb.end + 1 : min(verb.end + 4, clause.end)]
+    for token in after:
+        if token.ent_type_ in ("STATE", "CAPITAL"):
+            return True
+        if token.is_punct or token.lower_ not in ("the", "then"):
+            return False
+    return False
 
 
 def clause_treaty(treaties: list[Span], generic: list[Token], clause: Span, context: Context) -> str | None:
@@ -210,6 +228,21 @@ def _fronted_participle_subject(verb: Span, after: list[Span]) -> str | None:
     if len(commas) != 1 or any(t.lower_ not in ("the", "this") for t in doc[commas[0] + 1 : after[0].start]):
         return None
     return str(after[0].ent_id_)
+
+
+_FRONTING = (["having"], ["after"], ["after", "having"], ["upon"], ["since"])
+
+
+def _fronted_notice(verb: Span, treaty: Span) -> bool:
+    """'Having notified the UN on 2 June 2025, Hungary will cease to be a party to the Rome Statute': a notice in a
+    participle opening the sentence is of the treaty the main clause (after its one comma) tells the exit from."""
+    doc = verb.doc
+    opening = [t.lower_ for t in doc[verb.sent.start : verb.start] if not (t.is_quote or t.is_space)]
+    commas = [t for t in doc[verb.end : treaty.start] if t.text in (",", ";")]
+    if opening not in _FRONTING or len(commas) != 1 or commas[0].text != ",":
+        return False
+    main = doc[commas[0].i + 1 : verb.sent.end]  # not "Having notified the UN, Hungary hosted talks on the Statute"
+    return mentions_withdrawal(main) or any(t.lemma_ == "cease" or t.lower_ == "longer" for t in main)
 
 
 _IN_WORDS = {"-", "“", "”", '"', "‘", "’"}  # a hyphen, and quotation marks around a quoted verb: 'a decree that
@@ -277,6 +310,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return str(before[-1].ent_id_)
     if after and not any(t.text in (",", ";") for t in doc[verb.end : after[0].start]):
         return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
+    if label == "NOTIFY" and after and _fronted_notice(verb, after[0]):
+        return str(after[0].ent_id_)  # "Having notified the UN on D, Hungary will cease to be a party to the Statute"
     if verb[0].lower_ in ("this", "it") and not (_withdrawal_before(verb) or context.since_withdrawal < 3):
         return None  # "this would take place": only a withdrawal just named
     if context.deed_before and _measure_subject(verb):  # "... lodged its withdrawal from the Protocol. This measure

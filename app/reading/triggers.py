@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from app.reading.notices import intent_to, tells_leaving, told_exit
-from app.reading.treaty_refs import annulled, treaty_before, withdrawal_subject
+from app.reading.treaty_refs import annulled, state_agent, treaty_before, withdrawal_subject
 from app.reading.vocabulary import (
     ADVERBS,
     DEPOSITARY_WORDS,
@@ -15,18 +15,25 @@ from app.reading.vocabulary import (
     EXIT_HEADS,
     FUTURE,
     GENERIC_TREATY,
+    GIVEN_UP,
     MODALS,
     NOTIFICATION_NOUNS,
+    PASSIVE_EXITS,
     UNDOING,
+    WITHDRAW_LEMMAS,
 )
 from app.reading.words import near_noun, preposition
 
 
-def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: Span) -> list[tuple[str, Span]]:
+def kept_triggers(
+    triggers: list[tuple[str, Span]], dates: list[Span], clause: Span, headline: bool = False
+) -> list[tuple[str, Span]]:
     """'effective' only before a date; 'presents a sad landmark' is no notification; 'notified the UN of its intent
     to withdraw in October': the withdrawal is what the notice says, the date is the notice's."""
     kept = []
     for n, (lb, v) in enumerate(triggers):
+        if lb == "LEAVE" and v[0].lower_ == "out" and not (headline and _state_out_of_a_treaty(v)):
+            continue  # "US out of Paris pact" is a headline's exit; "out of concern", "keep X out of it" are not
         if len(v) == 1 and v[0].lower_ == "effective" and not any(d.start == v.end for d in dates):
             continue
         if len(v) == 1 and v[0].lower_ == "effective" and _leading(v, clause):
@@ -50,7 +57,7 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
         if lb == "BOUND" and v[-1].lower_ in ("comply", "abide") and not _treaty_obeyed(v, clause):
             continue  # "still obliged to abide by them (the court's judgements)": bound by something else
-        if v[0].lower_ in _CONSENT_NOUNS and not owned_consent_noun(v):
+        if v[0].lower_ in _CONSENT_NOUNS and v[-1].lower_ not in _REENTERED and not owned_consent_noun(v):
             continue  # "the signature of the treaty", "awaiting ratification of": no state's act named
         if reversed_act(v):
             continue  # "Russia, which de-ratified the CTBT in 2023": the act undone, not done (another kind)
@@ -58,6 +65,8 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
             continue  # "denouncing it as a neo-colonial instrument": a criticism, not a denunciation in law
         if lb == "LEAVE" and annulled(v) and not treaty_before(v, clause):
             continue  # "the law was denounced": only a treaty annulled or denounced is left
+        if lb == "LEAVE" and annulled(v) and v[-1].lower_ in PASSIVE_EXITS and not _treaty_left_by_a_state(v, clause):
+            continue  # "the pact was left in tatters", "the plan to quit the treaty was abandoned by Poland"
         now_effective = v[0].lower_ in ("is", "was") and v[-1].lower_ == "effective"  # "... is now effective"
         done = v[-1].lower_ in ("official", "final", "completed", "finalized", "finalised")  # "is set to be completed"
         if lb == "EFFECT" and (done or now_effective) and not withdrawal_subject(v):
@@ -72,6 +81,8 @@ def kept_triggers(triggers: list[tuple[str, Span]], dates: list[Span], clause: S
 
 
 _CONSENT_NOUNS = {"signature", "ratification", "re", "reentry"}
+_REENTERED = {"enter", "enters", "entered", "entering"}  # "re-entered": the verb, not the noun 're-entry'
+
 _NOT_YET = {"planned", "expected", "scheduled", "due", "proposed", "pending", "awaited", "possible", "likely"}
 
 
@@ -431,6 +442,25 @@ def followed_by_effective(rest: list[tuple[str, Span]], verb: Span) -> bool:
         return False
     label, following = rest[0]
     return label == "EFFECT" and following[0].lower_ == "effective" and following.start - verb.end < 9
+
+
+def _treaty_left_by_a_state(verb: Span, clause: Span) -> bool:
+    """'The convention was abandoned by Ankara': in the passive, 'abandoned' / 'quit' / 'left' tell an exit only with
+    a state's 'by' and the treaty itself the subject (not 'the plan to quit the treaty', 'its bid to leave it')."""
+    subject = clause.doc[clause.start : verb.start]
+    given_up = any(t.lower_ in GIVEN_UP or t.lemma_ in WITHDRAW_LEMMAS for t in subject)
+    return state_agent(verb, clause) and not given_up
+
+
+def _state_out_of_a_treaty(verb: Span) -> bool:
+    """'US out of Paris pact', 'Hungary out of ICC as exit takes effect': the headline opens with the state, right
+    before the verbless 'out of', and the treaty follows it (not 'Keep the US out of ...', 'US out of options')."""
+    doc = verb.doc
+    opening = [t for t in doc[verb.sent.start : verb.start] if t.lower_ != "the" and not t.is_quote]
+    state = bool(opening) and all(t.ent_type_ in ("STATE", "CAPITAL") for t in opening)
+    state = state and len({t.ent_id_ for t in opening}) == 1
+    ahead = [t for t in doc[verb.end : min(verb.end + 2, len(doc))] if t.lower_ != "the"][:1]
+    return state and bool(ahead) and ahead[0].ent_type_ == "TREATY"
 
 
 def longest(matches: list[tuple[str, Span]]) -> list[tuple[str, Span]]:

@@ -82,6 +82,9 @@ INVOKING = {"trigger", "invoke", "activate"}
 GIVEN_UP = {"plan", "plans", "idea", "bid", "effort", "efforts", "proposal", "attempt", "push", "threat", "move",
             "intention", "talk", "talks", "process", "decision", "attempts", "proposals", "ideas"}  # fmt: skip
 ANNULLED = ("annulled", "denounced", "abrogated", "renounced")  # "the treaty was annulled": its subject the treaty
+# "the convention was abandoned by Ankara", "was quit by Russia": the treaty the subject, a state the passive's agent
+# (only with that agent: "the treaty was left in tatters", "the plan was abandoned" leave nothing)
+PASSIVE_EXITS = ("abandoned", "quit", "ditched", "exited", "left")
 UNDOING = {"invalid", "unconstitutional", "revoke", "revoked", "revocation", "rescind", "rescinded", "reverse",
            "reversed", "retract", "retracted"}  # fmt: skip
 FOLLOWING = {"follows", "followed", "follow", "following", "after"}

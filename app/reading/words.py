@@ -19,6 +19,7 @@ from app.reading.vocabulary import (
     NOT_TREATY_OBJECTS,
     REPORTING,
     SEATED,
+    WITHDRAW_LEMMAS,
     WITHDRAWAL_NOUNS,
 )
 
@@ -109,17 +110,30 @@ def actors_in(clause: Span) -> list[Span]:
         elif ent.label_ == "CAPITAL":
             previous = clause.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             following = clause.doc[ent.end].lower_ if ent.end < len(clause.doc) else ""
-            ahead = {t.lower_ for t in clause.doc[ent.end : min(ent.end + 3, len(clause.doc))]}
             if (
                 (previous not in ("in", "to", "from", "at", "near", "of") or _seat_of(ent))
                 and following not in ("post", "times")
-                and not ahead & GENERIC_TREATY  # "the Paris climate agreement": a place in a treaty's name
+                and not _place_in_a_name(ent)  # "the Paris climate agreement": a place in a treaty's name
                 and not _named_after(ent)
             ):
                 out.append(ent)
     return out
 
 
+def _place_in_a_name(ent: Span) -> bool:
+    """'the Paris climate agreement': a treaty noun within three words after the capital, with no verb or
+    determiner between ('Trump quits Paris deal', 'Biden rejoins the accord': the leader acts)."""
+    doc = ent.doc
+    for token in doc[ent.end : min(ent.end + 3, len(doc))]:
+        if token.lower_ in GENERIC_TREATY:
+            return True
+        if token.ent_type_ or token.lower_ in _NEW_PHRASE or token.lemma_ in _ACTS:
+            return False
+    return False
+
+
+_NEW_PHRASE = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
+_ACTS = {*WITHDRAW_LEMMAS, "join", "rejoin", "sign", "ratify", "accede", "pull", "walk", "drop", "notify"}
 _STANCES = {"anti", "pro"}
 
 
@@ -283,6 +297,8 @@ def listed_with(actors: list[Span], first: Span, forward: bool) -> list[Span]:
         between = doc[group[-1].end : ent.start] if forward else doc[ent.end : group[0].start]
         if not all(t.lower_ in LIST_GLUE or t.lower_ in APPOSED for t in between):
             break  # "The United States and its ally Israel": an appositive between the two
+        if not forward and _fronted_before(group[0]):
+            break  # "Unlike Hungary, Poland has not left": the fronted phrase's state is not in the list
         if forward:
             group.append(ent)
         else:
@@ -301,9 +317,31 @@ def governed(ent: Span) -> bool:
     i = ent.start - 1
     while i >= 0 and (doc[i].lower_ in ("the", ",", "and", "or") or doc[i].ent_type_ == "STATE"):
         i -= 1
+    if _after_a_fronted_phrase(ent, i):
+        return False  # "Unlike Hungary, Poland has not left the ICC": Poland opens the main clause
     if i >= 0 and doc[i].lower_ == "by" and _agent_of_withdrawal(doc, i):
         return False  # "The denunciation of the Convention by Venezuela will take effect": Venezuela's own exit
     return i >= 0 and doc[i].lower_ in GOVERNING
+
+
+def _fronted_before(ent: Span) -> bool:
+    """The state opens a clause after a fronted phrase whose state is governed ('Unlike Hungary, Poland')."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", ",", "and", "or") or doc[i].ent_type_ == "STATE"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in GOVERNING and _after_a_fronted_phrase(ent, i)
+
+
+def _after_a_fronted_phrase(ent: Span, governor: int) -> bool:
+    """'Unlike Hungary, Poland has ...', 'After talks with France, Germany signed': a state right after the comma
+    that closes a fronted phrase, with no list going on after it ('with Poland, Lithuania and Latvia' is one list),
+    is the subject of the clause that follows."""
+    doc = ent.doc
+    if ent.start == 0 or governor < 0 or doc[ent.start - 1].text != ",":
+        return False
+    following = doc[ent.end] if ent.end < len(doc) else None
+    return following is not None and following.lower_ not in (",", "and", "or", "'s", "’s") and not following.is_punct
 
 
 def _agent_of_withdrawal(doc: Doc, by: int) -> bool:

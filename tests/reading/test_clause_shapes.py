@@ -12,6 +12,12 @@ claim and a spurious one fail alike; each shape has negatives (hedged, negated, 
 kind) that must give nothing of the kind. Cells the reader does not yet read are marked xfail(strict=True) in
 `KNOWN_GAPS` with the reason, so the grid is a map of what is general and what is not.
 
+Pass counts (session 11, h-grid): on main at 6795232, 140 of 144 cells passed (4 strict xfails: the passive exits
+'was abandoned by Ankara / by Russia', the verbless headline 'US out of Paris pact', 'Having notified the UN on D, X
+will cease to be a party'); after the passive exit with a state's 'by', the headline 'X out of T', the fronted notice,
+'Paris pact' as a treaty's name, 're-entered' after a seated noun, 'Unlike X, Y has not' and 'elapsed since they
+notified': 161 of 161 (17 cells added, 7 of them negatives).
+
 The facts the cells tell (only the reading is tested here; verdicts are the paraphrase grid's):
 - Hungary, Rome Statute: signed 15 January 1999, ratified 30 November 2001; notified 2 June 2025, effective
   2 June 2026; parliament's vote 134-37-7. The Statute entered into force on 1 July 2002. The United States
@@ -127,6 +133,18 @@ WITHDREW = [
     cell("withdrew/coordinated-verbs/announced-and-left", "2021-07-05",
          "Turkey announced its exit in March 2021 and left the Istanbul Convention on 1 July 2021.",
          ("withdrew", ISTANBUL, "TUR", "2021-07-01")),
+    cell("withdrew/main-passive/quit-by", "2021-01-10",
+         "The Open Skies Treaty was quit by the United States on 22 November 2020.",
+         ("withdrew", OPEN_SKIES, "USA", "2020-11-22")),
+    cell("withdrew/main-passive/ditched-by-a-capital", "2022-01-10",
+         "The Open Skies Treaty was ditched by Moscow in December 2021.", ("withdrew", OPEN_SKIES, "RUS", "2021-12")),
+    cell("withdrew/main-passive/membership-ended", "2022-01-10",
+         "Russia's membership of the Open Skies Treaty was ended on 18 December 2021.",
+         ("withdrew", OPEN_SKIES, "RUS", "2021-12-18")),
+    cell("withdrew/headline/out-of-as-it-takes-effect", "2026-06-02", "Hungary out of ICC as exit takes effect",
+         ("withdrew", ROME, "HUN", "true"), ("effective_date", ROME, "HUN", "2026-06-02")),
+    cell("withdrew/headline/leader-quits-a-place-deal", "2020-11-05", "Trump quits Paris deal",
+         ("withdrew", PARIS, "USA", "true")),
 ]  # fmt: skip
 
 # --- notification_date ---------------------------------------------------------------------------------------
@@ -181,6 +199,11 @@ NOTIFICATION = [
          "Hungary, whose notice of withdrawal from the Rome Statute reached the UN on 2 June 2025, hosted "
          "Benjamin Netanyahu in April.",
          ("notification_date", ROME, "HUN", "2025-06-02")),
+    cell("notification_date/since/elapsed-since-they", "2025-12-27",
+         "Estonia, Latvia and Lithuania announced their exit from the Ottawa Convention. Six months have elapsed since "
+         "they notified the UN Secretary-General of their withdrawal.",
+         *(("notification_date", APMBC, s, "2025-06-27") for s in ("EST", "LVA", "LTU")),
+         ("rule", APMBC, None, "P6M since they notified the un secretary-general of their")),
     cell("notification_date/participial/absolute", NOTICE_DAY,
          "Its notice deposited with the UN on 2 June 2025, Hungary will leave the Rome Statute on 2 June 2026.",
          ("notification_date", ROME, "HUN", "2025-06-02"), ("effective_date", ROME, "HUN", "2026-06-02")),
@@ -339,6 +362,11 @@ JOINED = [
          ("joined", APMBC, "LTU", "2003")),
     cell("joined/headline/rejoins", "2021-02-19", "US rejoins Paris climate accord",
          ("joined", PARIS, "USA", "0001-01-01/2021-02-19")),
+    cell("joined/main-active/seated-noun-re-entered", "2023-08-01",
+         "The Biden administration re-entered UNESCO in July 2023.", ("joined", "unesco-constitution", "USA", "2023-07")),
+    cell("joined/main-active/government-re-entered", "2021-03-01",
+         "The US government re-entered the Paris Agreement on 19 February 2021.",
+         ("joined", PARIS, "USA", "2021-02-19")),
     cell("joined/appositive/a-party-since", "2025-07-01",
          "Lithuania, a party to the Ottawa Convention since 2003, destroyed its stockpile.",
          ("joined", APMBC, "LTU", "2003")),
@@ -454,6 +482,15 @@ NEGATIVE_TEXTS = {
     "relative/de-ratified": "Russia, which de-ratified the CTBT in November 2023, says it will not test first.",
     "main-active/revoked-ratification": "Russia revoked its ratification of the CTBT in 2023.",
     "future/plans-to-sign": "Armenia plans to sign the Rome Statute next year.",
+    "main-passive/left-in-tatters": "The Open Skies Treaty was left in tatters in 2021.",
+    "main-passive/plan-abandoned-by": "The plan to quit the Ottawa Convention was abandoned by Poland in 2025.",
+    "main-passive/abandoned-by-no-state": "The Ottawa Convention was abandoned by its critics long ago.",
+    "headline/kept-out-of": "Keep the US out of the Paris pact, says senator",
+    "headline/out-of-options": "US out of options on Paris pact",
+    "participial/having-notified-no-exit": "Having notified the UN on 2 June 2025, Hungary hosted talks on the Rome "
+    "Statute.",
+    "since/elapsed-since-another-event": "Estonia and Latvia joined the Ottawa Convention. Two years have elapsed "
+    "since they began the talks.",
 }
 NEGATIVES = [cell(f"negative/{key}", "2025-07-01", text) for key, text in NEGATIVE_TEXTS.items()]
 DENIALS = [  # a negated act: a claim that it did not happen, and nothing else
@@ -469,19 +506,17 @@ DENIALS = [  # a negated act: a claim that it did not happen, and nothing else
     cell("negative/coordinated-states/neither-has-left", "2025-07-01",
          "Neither Poland nor Finland has left the Ottawa Convention.",
          ("withdrew", APMBC, "POL", "false"), ("withdrew", APMBC, "FIN", "false")),
+    cell("negative/contrast/unlike", "2025-07-01", "Unlike Hungary, Poland has not left the ICC.",
+         ("withdrew", ROME, "POL", "false")),
+    cell("negative/contrast/unlike-two", "2025-07-01", "Unlike Hungary and Burundi, Poland has not left the Rome Statute.",
+         ("withdrew", ROME, "POL", "false")),
 ]  # fmt: skip
 
 CELLS: list[Cell] = WITHDREW + NOTIFICATION + EFFECT + SIGNED + RATIFIED + JOINED + IN_FORCE + VOTES + COUNTS
 CELLS += NEGATIVES + DENIALS
 
 # Today's gaps: each fails now and is marked so (strict: a fix makes it pass, and the mark must then go).
-KNOWN_GAPS: dict[str, str] = {
-    "withdrew/main-passive/with-agent": "an exit told in the passive ('was abandoned by Ankara'): no passive exit verb",
-    "withdrew/main-passive/by-a-name": "an exit told in the passive ('was abandoned by Russia'): no passive exit verb",
-    "withdrew/headline/out-of": "a verbless headline 'US out of Paris pact': no verb, no cue",
-    "effective_date/participial/having-notified": "'Having notified the UN on D, X will ...': the participle's "
-    "notice is not read",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def test_the_grid_is_distinct_and_covers_every_kind_and_shape() -> None:
