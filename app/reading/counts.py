@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from app.numbers import number_from_words
+from app.reading.mentions import modifies_a_group
 from app.reading.vocabulary import (
     COMPARATORS,
     COUNT_NOUNS,
@@ -188,8 +189,9 @@ def party_counts(
         rest = rest[: rest.index(",")] if "," in rest and _aside_of_a_treaty(clause, token) else rest
 
         near = clause.doc[max(clause.start, token.i - 6) : min(clause.end, token.i + 7)]
-        if any(t.lower_ in NOT_PARTY_COUNTS for t in near) or "committed" in rest[:3]:  # "124 states are committed
-            continue  # to it": parties and signers; "adopted by 120 countries" (not "the 35-member OAS ... over the")
+        if any(t.lower_ in NOT_PARTY_COUNTS for t in near) or "committed" in rest[:3] or _approved(clause, token):
+            continue  # "124 states are committed to it": parties and signers; "adopted by 120 countries" (not "the
+            # 35-member OAS ... over the"); "adopted in 2017 with the approval of 122 countries": the adoption's vote
         if any(w in NEGATION for w in rest):  # "33 states have not joined": judged as a count of non-members
             outside = _outside(clause.doc[at + 1 : min(clause.end, at + 12)])
             if outside is not None:
@@ -209,10 +211,7 @@ def party_counts(
         for words, value in COMPARATORS.items():
             if before.endswith(words) and not its:
                 comparator = value
-        named = [e for e in clause.ents if e.label_ == "TREATY"]
-        named = [
-            e for e in named if not signing_agent(e)
-        ] or named  # "signed ... by the EU and ...": a signer, no count
+        named = _named_treaties(clause)
         owner = [e for e in named if e.end == token.i - 1 and clause.doc[e.end].text in ("'s", "’s")]
         if owner:  # "NATO's 31 allies"
             named = owner
@@ -238,12 +237,35 @@ def party_counts(
         return
 
 
+def _named_treaties(clause: Span) -> list[Span]:
+    """The treaties a clause names that a count may be of: not a signer ('signed ... by the EU and ...') nor an
+    organisation named for its members or organs ('not an EU body, ... its 46 member states'), unless it names no
+    other."""
+    named = [e for e in clause.ents if e.label_ == "TREATY"]
+    named = [e for e in named if not signing_agent(e)] or named
+    return [e for e in named if not modifies_a_group(e, clause)] or named
+
+
 def _number_end(number: Token, clause: Span) -> Token:
     """'Fifty-three states': a number in words written with a hyphen ends at its unit ('three'); else the number."""
     doc = number.doc
     if number.is_alpha and number.i + 2 < clause.end and doc[number.i + 1].text == "-" and doc[number.i + 2].like_num:
         return doc[number.i + 2]
     return number
+
+
+_ADOPTION = {"adopted", "adoption", "assembly", "conference"}
+
+
+def _approved(clause: Span, number: Token) -> bool:
+    """'with the approval of 122 countries', 'approved by 122 nations at the General Assembly': the states that
+    voted for the text when it was adopted (the sentence tells the adoption), not those bound by it."""
+    doc = clause.doc
+    words = [t.lower_ for t in doc[max(clause.start, number.i - 3) : number.i]]
+    approved = words[-2:] in (["approval", "of"], ["approved", "by"]) or words[-3:] in (
+        ["approval", "of", "some"], ["approved", "by", "some"], ["approval", "of", "over"], ["approved", "by", "over"]
+    )  # fmt: skip
+    return approved and any(t.lower_ in _ADOPTION for t in number.sent)
 
 
 def _one_of_the_first(clause: Span, number: Token, at: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from app.reading.context import Context
+from app.reading.mentions import modifies_a_group
 from app.reading.spans import text_of
 from app.reading.vocabulary import ADVERBS
 from app.reading.when import claim_value, resolve
@@ -49,7 +50,9 @@ def expulsion_claims(
 def organisation_named(clause: Span, organisations: dict[str, str]) -> str | None:
     """The founding treaty of the organisation the clause names ('The Council of Europe, now with 46 member
     states': its members are the parties of its Statute), when it names no treaty."""
-    bodies = _bodies(clause, organisations)
+    bodies = [  # not "countries under the UN Intergovernmental Negotiating Committee": one of the UN's organs
+        b for b in _bodies(clause, organisations) if not modifies_a_group(clause.doc[b[0] : b[1]], clause, b[2])
+    ]
     return bodies[0][2] if bodies else None
 
 

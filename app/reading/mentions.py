@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from app.reading.leaders import state_on
 from app.reading.pipeline import Reading
-from app.reading.vocabulary import GENERIC_TREATY, GOVERNING
+from app.reading.vocabulary import BODY_NOUNS, GENERIC_TREATY, GOVERNING
 
 
 def leaders_as_states(doc: Doc, reading: Reading, published: dt.date) -> Doc:
@@ -143,6 +143,46 @@ def groups_named(ent: Span) -> bool:
     """'members of both the EU and NATO': the groups the states belong to, not the treaty a clause is about."""
     doc = ent.doc
     return members_of(ent) and any(t.lower_ == "both" for t in doc[max(0, ent.start - 6) : ent.start])
+
+
+_GROUP_HEADS = {
+    "countries", "country", "states", "state", "nations", "nation", "member", "members", "allies", "ally", "partners",
+    "governments", "capitals", "council", "commission",
+}  # fmt: skip
+_ORGAN_HEADS = {
+    "body", "bodies", "institution", "institutions", "agency", "conference", "summit", "committee", "assembly",
+    "officials", "chief", "talks",
+}  # fmt: skip  # "an EU body", "the UN agency", "a UN conference", "the UN General Assembly": one of its organs
+
+
+def _head_after(ent: Span) -> str:
+    """The noun an organisation's name modifies: the word after it, over a name's capitalised words ('the UN
+    Intergovernmental Negotiating Committee', 'the UN General Assembly')."""
+    doc = ent.doc
+    i = ent.end
+    while i < min(ent.end + 3, len(doc) - 1) and doc[i].is_title and doc[i].lower_ not in _GROUP_HEADS | _ORGAN_HEADS:
+        i += 1
+    return doc[i].lower_ if i < len(doc) else ""
+
+
+def modifies_a_group(ent: Span, clause: Span, treaty: str | None = None) -> bool:
+    """'The agreement has not yet been ratified in several EU countries': an organisation's name (``treaty``: its
+    founding treaty, when ``ent`` is no entity) before a noun for its members names who is meant, not the treaty the
+    clause is about, when the clause names that treaty (by name or as 'the agreement'); without one it may be the
+    treaty ('the 34 OAS member states', 'the first EU member state to leave the bloc'). Before a noun for one of its
+    organs or meetings ('which is not an EU body', 'the UN body received a letter', 'countries under the UN
+    Intergovernmental Negotiating Committee') it is never the treaty."""
+    head = _head_after(ent)
+    if head in _ORGAN_HEADS:
+        return True
+    if head not in _GROUP_HEADS:
+        return False
+    own = treaty or str(ent.ent_id_)
+    other = any(
+        e.label_ == "TREATY" and str(e.ent_id_) != own and _head_after(e) not in _ORGAN_HEADS for e in clause.ents
+    )
+    named = (t for t in clause if t.i not in range(ent.start, ent.end))
+    return other or any(t.lower_ in GENERIC_TREATY - BODY_NOUNS for t in named)
 
 
 LAW_OF_TREATIES = frozenset({"vclt", "vienna-convention-law-treaties"})  # the general law, not a treaty left

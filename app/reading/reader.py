@@ -69,6 +69,7 @@ from app.reading.mentions import (
     groups_named,
     leaders_as_states,
     mention_weight,
+    modifies_a_group,
     places_in_names,
     places_left,
 )
@@ -833,7 +834,8 @@ def _without_undated_twins(claims: list[Claim]) -> list[Claim]:
 
 def _treaties_in(clause: Span, context: Context) -> list[Span]:
     """The treaties a clause names, less those it names as something else: a signer among the signers ('signed by 45
-    countries and the European Union'), the states' groups ('members of both the EU and NATO'), and the Vienna
+    countries and the European Union'), the states' groups ('members of both the EU and NATO', 'in several EU
+    countries' beside the treaty the clause is about), and the Vienna
     Convention on the Law of Treaties as the law applied ('In line with the Vienna Convention ..., the withdrawal
     has now taken effect'), which governs the treaty the article discusses and is not the treaty left."""
     return [
@@ -842,5 +844,6 @@ def _treaties_in(clause: Span, context: Context) -> list[Span]:
         if e.label_ == "TREATY"
         and not signing_agent(e)
         and not groups_named(e)
+        and not modifies_a_group(e, clause)
         and not (str(e.ent_id_) in LAW_OF_TREATIES and context.treaty not in (None, str(e.ent_id_)))
     ]

@@ -57,6 +57,8 @@ def kept_triggers(
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
         if lb == "BOUND" and v[-1].lower_ in ("comply", "abide") and not _treaty_obeyed(v, clause):
             continue  # "still obliged to abide by them (the court's judgements)": bound by something else
+        if lb == "BOUND" and _bound_by_norms(v, clause):
+            continue  # "the EU as a whole will be bound by ambitious international standards": not by a treaty
         if v[0].lower_ in _CONSENT_NOUNS and v[-1].lower_ not in _REENTERED and not owned_consent_noun(v):
             continue  # "the signature of the treaty", "awaiting ratification of": no state's act named
         if reversed_act(v):
@@ -143,6 +145,30 @@ def _state_forwards(verb: Span, clause: Span) -> bool:
     return any(t.ent_type_ in ("STATE", "CAPITAL") for t in before) and not any(
         t.lower_ in DEPOSITARY_WORDS for t in before
     )
+
+
+_NORMS = {"standards", "rules", "decisions", "rulings", "judgments", "judgements", "principles", "norms", "values",
+          "laws", "regulations", "resolutions", "verdicts"}  # fmt: skip
+
+
+def _bound_by_norms(verb: Span, clause: Span) -> bool:
+    """'will be bound by ambitious international standards', 'bound by the court's rulings': what binds, named after
+    'by', is a body of norms and no treaty (not 'bound by the UN-backed nuclear test ban', a treaty described)."""
+    doc = verb.doc
+    if verb[-1].lower_ != "bound" or verb.end >= len(doc) or doc[verb.end].lower_ != "by":
+        return False
+    words = []
+    for token in doc[verb.end + 1 : min(verb.end + 9, clause.end)]:
+        if token.is_punct and token.text != "-":
+            break
+        words.append(token)
+    norms = [t for t in words if t.lower_ in _NORMS]
+    named = any(  # not "strict EU standards": the organisation's norms
+        (t.ent_type_ == "TREATY" and not (norms and t.i + 1 < len(doc) and doc[t.i + 1] in norms))
+        or t.lower_ in GENERIC_TREATY
+        for t in words
+    )
+    return bool(norms) and not named
 
 
 def _treaty_obeyed(verb: Span, clause: Span) -> bool:
