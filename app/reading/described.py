@@ -12,12 +12,19 @@ from collections.abc import Hashable
 from spacy.tokens import Doc, Span, Token
 
 from app.memo import memoized
+from app.reading.vocabulary import FUTURE, MODALS
 
 _NOUNS = {"agreement", "treaty", "convention", "pact", "accord"}
 _PLACE_NOUNS = _NOUNS | {"deal"}  # "Trump quits Paris deal"
 _BANS = {"ban", "bans", "banning", "banned", "prohibit", "prohibits", "prohibiting", "outlaw", "outlaws", "outlawing"}
 _BAN_NOUNS = {"prohibition", "ban", "banning"}  # "the treaty on the prohibition of nuclear tests"
 _ARTICLES = ("the", "a", "an", "all")
+_AUXILIARIES = FUTURE | MODALS | {"is", "are", "was", "were", "has", "have", "had"}
+_ANAPHORIC = (
+    "such",
+    "these",
+    "those",
+)  # "the treaty banning ... such mines": the mines the text named, read as 'mines'
 _BODIES = {"agency", "body", "organization", "organisation"}
 _UN = {"un", "u.n.", "nations"}  # "the UN health agency", "the United Nations health agency"
 _ABOUT = {"on", "against", "for", "to"}  # "the treaty on combating violence against women"
@@ -72,9 +79,12 @@ def _by_what_it_bans(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> 
     ahead = doc[i + 1 : min(i + 14, len(doc))]
     of = next((t.i for t in ahead if t.lower_ == "of"), None)
     start = of + 1 if of is not None and doc[i + 1].lower_ in ("the", "their", "its") else i + 1
-    words = _words(doc, start)
-    treaty = _only_named(tuple(words), names)
-    return Span(doc, noun, noun + 1, label="TREATY", span_id=treaty) if treaty else None
+    words = tuple(_words(doc, start))
+    for n in range(len(words), 0, -1):  # "the treaty banning such mines takes effect": the object, not the verb after
+        treaty = _only_named(words[:n], names) or _only_named(words[:n], _banning_names(names))
+        if treaty:
+            return Span(doc, noun, noun + 1, label="TREATY", span_id=treaty)
+    return None
 
 
 def _by_its_subject(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> Span | None:
@@ -187,11 +197,11 @@ def _words(doc: Doc, start: int) -> list[str]:
     """The object's words: up to four, to the first punctuation or connective ('anti-personnel mines')."""
     text = []
     for token in doc[start : min(start + 8, len(doc))]:
-        if token.lower_ in _STOP or (token.is_punct and token.text not in ("-", "–")):
-            break
+        if token.lower_ in _STOP or (token.is_punct and token.text not in ("-", "–")) or token.lower_ in _AUXILIARIES:
+            break  # "... of such mines will take effect": the object ends at the clause's verb
         text.append(token.text_with_ws)
     words = [w for w in re.split(r"\s+", "".join(text).casefold().replace("-", "").replace("–", "")) if w]
-    return [w for w in words if w not in ("the", "a", "an", "all")][:4]
+    return [w for w in words if w not in _ARTICLES + _ANAPHORIC][:4]
 
 
 def _only(words: list[str], names: dict[str, tuple[str, ...]]) -> str | None:
@@ -227,6 +237,19 @@ def _fitting(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> tuple
 @memoized(8192, key=_by_names_of)
 def _form(word: str, names: dict[str, tuple[str, ...]]) -> tuple[str | None, object]:
     return _variant(word, names), names
+
+
+def _banning_names(names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The names that speak of a ban ('Mine Ban Treaty', 'Convention on the Prohibition of ...'): when an object fits
+    several treaties ('mines': the Ottawa Convention and an ILO convention on work underground in mines), the treaty
+    that bans it is the one whose names say it bans."""
+    return _bans_of(names)[0]
+
+
+@memoized(64, key=lambda names: id(names))
+def _bans_of(names: dict[str, tuple[str, ...]]) -> tuple[dict[str, tuple[str, ...]], object]:
+    banning = {t: tuple(n for n in ns if "ban" in n or "prohibit" in n) for t, ns in names.items()}
+    return {t: ns for t, ns in banning.items() if ns}, names
 
 
 def _only_named(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> str | None:

@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from app.reading.acts import act_subject
+from app.reading.acts import act_participle, act_subject
 from app.reading.context import Context
 from app.reading.status_day import nearest_status_day
 from app.reading.tense import tense_of
@@ -163,6 +163,8 @@ def left_kind(
         # 27, X is no longer a State party" on the day of the report: the status's first day, the exit's day
     if no_longer and tense != "future" and (when is None or when.start <= context.published):
         return "withdrew", value or "true"
+    if act_participle(verb) and tense in ("past", "deed"):
+        return "withdrew", value or "true"  # "signed a law pulling Russia out of ...": the act's exit, by its day
     if tense == "present" and when and when.end <= context.published:
         return "withdrew", value  # "officially let the United States exit the Paris Agreement in November 2020";
         # "US today leaves Open Skies Treaty": the exit is done on the day of the report

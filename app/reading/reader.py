@@ -89,6 +89,7 @@ from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
 from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, title_case_lemmas
 from app.reading.predecessors import predecessor_claims
+from app.reading.qualified import regional_names
 from app.reading.ratification import (
     approval_rule,
     by_others,
@@ -280,7 +281,9 @@ class Reader:
         """The paragraph with its names read in context: leaders and ambiguous names as states, descriptions as
         treaties, figures of speech dropped, places in names and capitals left as treaties."""
         doc = states_in_context(leaders_as_states(doc, reading, published))
-        doc = figures_dropped(described_treaties(doc, reading.gazetteer.described))
+        doc = figures_dropped(
+            regional_names(described_treaties(doc, reading.gazetteer.described), reading.gazetteer.described)
+        )
         return places_left(places_in_names(doc), reading.gazetteer.places)
 
     def find(self, text: str, published: dt.date) -> list[Found]:

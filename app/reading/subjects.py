@@ -9,7 +9,15 @@ from spacy.tokens import Span
 from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.relative import relative_antecedent
-from app.reading.vocabulary import COUNT_NOUNS, REGION_NOUNS, REGION_STATES, SUBJECT_NOUNS, UNNAMED_GROUP
+from app.reading.vocabulary import (
+    COUNT_NOUNS,
+    LIST_GLUE,
+    REGION_NOUNS,
+    REGION_PLURALS,
+    REGION_STATES,
+    SUBJECT_NOUNS,
+    UNNAMED_GROUP,
+)
 from app.reading.words import actors_in, governed, listed_with, passive_voice, preposition, set_aside
 from schemas.checks import Claim, ClaimKind
 
@@ -59,7 +67,9 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if not before and (paired := former_or_latter(verb, clause, context)):
         return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
     if before:
-        return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, before[-1], forward=False)))
+        listed_ids = [str(e.ent_id_) for e in listed_with(actors, before[-1], forward=False)]
+        listed_ids += region_closing(clause.doc[before[-1].end : verb.start])  # "..., and the Baltic States withdrew"
+        return list(dict.fromkeys(listed_ids))
     receiving = {
         x.start
         for e in actors
@@ -180,10 +190,23 @@ def _the_country(verb: Span, clause: Span) -> bool:
     return any(w in ("country", "nation") and words[i - 1 : i] == ["the"] for i, w in enumerate(words))
 
 
+def region_closing(words: Span) -> list[str]:
+    """'Finland, Ukraine, and the Baltic States', 'Poland, Baltics': a region's states closing a list of named ones
+    (the words between the last name and the verb: the list's glue, a number, the region's plural)."""
+    tokens = [t for t in words if t.lower_ not in LIST_GLUE and not t.like_num and number_from_words(t.lower_) is None]
+    if len(tokens) == 1 and tokens[0].lower_ in REGION_PLURALS:
+        return list(REGION_STATES[REGION_PLURALS[tokens[0].lower_]])
+    if len(tokens) == 2 and tokens[0].lower_ in REGION_STATES and REGION_NOUNS.get(tokens[1].lower_):
+        return list(REGION_STATES[tokens[0].lower_])
+    return []
+
+
 def regional(words: Span, context: Context) -> list[str]:
     """'the three Baltic states': the region's states; 'the Baltic state': the one of them the article named last."""
     doc = words.doc
     for token in words:
+        if token.lower_ in REGION_PLURALS:  # "the Baltics will exit"
+            return list(REGION_STATES[REGION_PLURALS[token.lower_]])
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.lower_ in REGION_STATES and following in REGION_NOUNS:
             if REGION_NOUNS[following]:

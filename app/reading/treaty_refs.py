@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from app.reading.acts import act_participle
 from app.reading.context import Context
 from app.reading.vocabulary import (
     ANNULLED,
@@ -255,7 +256,12 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     doc = verb.doc
     if verb[0].lower_.startswith("return") and not object_is_treaty(doc, verb.end):
         return None  # "returned to UNESCO", not "returns to compliance with the treaty"
-    if verb.start > 0 and doc[verb.start - 1].lower_ in NOT_TREATY_OBJECTS and label != "NOTIFY":
+    if (
+        verb.start > 0
+        and doc[verb.start - 1].lower_ in NOT_TREATY_OBJECTS
+        and label != "NOTIFY"
+        and not act_participle(verb)  # "a law pulling Russia out of the convention": the paper takes it out
+    ):
         return None  # "the decree signed by President Erdogan" (not "his decree notifying the UN")
     if label == "NOTIFY" and verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by ...": the article
         inside = [e for e in treaties if verb.start <= e.start < verb.end]  # names its treaty

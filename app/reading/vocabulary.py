@@ -22,7 +22,22 @@ FOUNDED_BODIES = {
 GROUPS = (GENERIC_TREATY - {"court", "body", "institution", "agency", "document"}) | {"group", "grouping", "union",
                                                                                       "community", "club"}  # fmt: skip
 NOT_TREATY_OBJECTS = {"order", "decree", "law", "bill", "executive", "resolution", "legislation", "memorandum"}
-PAPERS = {"letter", "notification", "notice", "note", "decree", "order", "law", "bill", "memorandum", "statement"}
+PAPERS = {
+    "letter",
+    "notification",
+    "notice",
+    "note",
+    "decree",
+    "order",
+    "law",
+    "bill",
+    "memorandum",
+    "statement",
+    "legislation",
+    "laws",
+    "bills",
+    "decrees",
+}  # "signed legislation denouncing the convention": the paper
 LETTERS = {"letter", "notice", "notification", "note", "instrument"}
 NOTIFICATION_NOUNS = {
     "notice", "notification", "instrument", "letter", "note", "withdrawal", "denunciation", "decision", "request",
@@ -188,6 +203,7 @@ COMPARATORS: dict[str, Comparator] = {
 
 # a region's states, for 'the three Baltic states' (all of them) and 'the Baltic state' (the one the article named)
 REGION_STATES = {"baltic": ("EST", "LVA", "LTU")}
+REGION_PLURALS = {"baltics": "baltic"}  # "Poland, Baltics quit landmine treaty": the region's states as one plural
 REGION_NOUNS = {"state": False, "country": False, "nation": False, "republic": False, "states": True,
                 "countries": True, "nations": True, "republics": True}  # fmt: skip  # noun -> plural
 # names of states that are also a US state or given names, read as the state only in context (app/reading/ambiguous.py)

@@ -1,0 +1,158 @@
+"""Constructions of the twenty-fourth held-out batch (wires and broadcasters on the exits of 2023-2026: a treaty named
+by what it bans with 'such', a region's states closing a list or standing as one plural, a treaty qualified by its
+region, a law's signing that is no treaty's, an act's participle that takes a state out), each pinned by the
+article's sentence and paraphrases of our own, with negatives.
+
+Each case pins every claim the reader finds in a short text (kind, treaty, state, value), so a construction that
+adds a spurious claim fails as surely as one that misses a claim. A one-line text is read as a headline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+BALTIC = ("EST", "LVA", "LTU")
+
+CASES: list[tuple[str, str, str, Read]] = [
+    # A treaty named by what it bans, the object told by 'such' (the things the text named): the object's words, not
+    # the verb after them, and among the treaties they fit the one whose names say it bans
+    (
+        "treaty-banning-such-mines",  # Belarus 1 (news.by), 2026
+        "2026-02-19",
+        "Poland will establish anti-personnel mine depots in the east of the country. Poland's withdrawal from the "
+        "treaty banning the production, storage, and use of such mines will take effect tomorrow.",
+        [("effective_date", "apmbc", "POL", "2026-02-20")],
+    ),
+    (
+        "treaty-banning-such-mines-paraphrase",  # our words: another state, tense and date
+        "2025-12-01",
+        "Finland kept large stocks of anti-personnel mines. Finland's withdrawal from the treaty banning such mines "
+        "takes effect on 10 January 2026.",
+        [("effective_date", "apmbc", "FIN", "2026-01-10")],
+    ),
+    (
+        "treaty-banning-cluster-munitions-then-a-verb",  # our words: the object ends before the clause goes on
+        "2024-01-01",
+        "Lithuania left the treaty banning cluster munitions in 2025.",
+        [("withdrew", "ccm", "LTU", "2025")],
+    ),
+    (
+        "treaty-banning-such-weapons-names-none",  # weapons: many treaties ban them
+        "2026-02-19",
+        "Poland will build depots for its weapons. Poland's withdrawal from the treaty banning such weapons will "
+        "take effect tomorrow.",
+        [],
+    ),
+    # A region's states closing a list of named states ('and the Baltic States'), or one plural ('Baltics')
+    (
+        "list-closed-by-the-baltic-states",  # Belarus 1 (news.by), 2026, the treaty named as ours
+        "2026-02-19",
+        "The Ottawa Convention, signed in 1997, unites 163 countries, but last year Finland, Ukraine, and the Baltic "
+        "States withdrew.",
+        [
+            ("signed", "apmbc", None, "1997"),
+            ("withdrew", "apmbc", "FIN", "2025"),
+            ("withdrew", "apmbc", "UKR", "2025"),
+            *(("withdrew", "apmbc", s, "2025") for s in BALTIC),
+            ("parties_count", "apmbc", None, "163"),
+        ],
+    ),
+    (
+        "list-closed-by-the-three-baltic-states-paraphrase",  # our words: a number, another act and treaty
+        "2008-12-04",
+        "Denmark, Norway and the three Baltic states signed the Convention on Cluster Munitions in 2008.",
+        [
+            ("signed", "ccm", "DNK", "2008"),
+            ("signed", "ccm", "NOR", "2008"),
+            *(("signed", "ccm", s, "2008") for s in BALTIC),
+        ],
+    ),
+    (
+        "baltic-sea-states-are-no-region",  # a sea's coast is not the region's three states
+        "2025-12-28",
+        "Finland and the Baltic Sea states withdrew from the Ottawa Convention in 2025.",
+        [("withdrew", "apmbc", "FIN", "2025")],
+    ),
+    (
+        "headline-poland-baltics-quit",  # Semafor, 2025 (an announcement called an exit: the judge says partly)
+        "2025-03-18",
+        "Poland, Baltics quit landmine treaty over Russia threat",
+        [("withdrew", "apmbc", "POL", "true"), *(("withdrew", "apmbc", s, "true") for s in BALTIC)],
+    ),
+    (
+        "headline-baltics-leave-paraphrase",  # our words: the plural alone
+        "2025-12-27",
+        "Baltics leave anti-personnel mine ban treaty",
+        [("withdrew", "apmbc", s, "true") for s in BALTIC],
+    ),
+    ("headline-baltics-plan-to-quit", "2025-03-18", "Poland and the Baltics plan to quit landmine treaty", []),
+    # A treaty's name after its region: the region's treaty, not the one the words after the region name
+    (
+        "european-anti-torture-convention",  # AFP via CNA, 2025
+        "2025-09-30",
+        "Russia withdraws from European anti-torture convention",
+        [("withdrew", "cpt-convention", "RUS", "true")],
+    ),
+    (
+        "european-torture-convention-paraphrase",  # our words: another state and act
+        "2024-05-01",
+        "Azerbaijan denounced the European Torture Convention in 2024.",
+        [("notification_date", "cpt-convention", "AZE", "2024")],
+    ),
+    (
+        "un-torture-convention-stays",  # no region before the name
+        "2025-09-30",
+        "Russia remains a party to the UN Torture Convention.",
+        [("bound_on", "cat", "RUS", "true")],
+    ),
+    (
+        "european-convention-on-human-rights-stays",  # the region is in the name itself
+        "2025-09-30",
+        "Russia ratified the European Convention on Human Rights in 1998.",
+        [("ratified", "echr", "RUS", "1998")],
+    ),
+    # Signing legislation is no signing of the treaty the legislation denounces
+    (
+        "signed-legislation-denouncing",  # AFP via CNA, 2025 (after the headline's exit)
+        "2025-09-30",
+        "Russia quits European anti-torture convention.\nOn Monday, Putin signed legislation denouncing the "
+        "convention.",
+        [("withdrew", "cpt-convention", "RUS", "true")],
+    ),
+    # An act's participle that takes a state out of a treaty: the exit told as the act's, on the act's day
+    (
+        "signed-a-law-pulling-out-of",  # AFP via CNA, 2025 (a law called an exit: the judge says partly)
+        "2025-09-30",
+        "MOSCOW: President Vladimir Putin on Monday (Sep 29) signed a law pulling Russia out of a European "
+        "anti-torture convention, continuing Moscow's withdrawal from Western institutions.",
+        [("withdrew", "cpt-convention", "RUS", "2025-09-29")],
+    ),
+    (
+        "signed-an-order-taking-out-of-paraphrase",  # our words: another act, verb and treaty
+        "2025-01-21",
+        "On 20 January Trump signed an executive order taking the United States out of the Paris Agreement.",
+        [("withdrew", "paris-agreement", "USA", "2025-01-20")],
+    ),
+    (
+        "may-sign-an-order-pulling-out",  # a possible act: no exit
+        "2025-01-21",
+        "Trump may sign an order pulling the United States out of the Paris Agreement.",
+        [],
+    ),
+    (
+        "considering-an-order-pulling-out",  # an act not made: no exit
+        "2025-01-21",
+        "Trump is considering an order pulling the United States out of the Paris Agreement.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_held_out_twenty_four_constructions(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
