@@ -66,10 +66,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(dict.fromkeys(str(e.ent_id_) for e in listed))
     if not before and (paired := former_or_latter(verb, clause, context)):
         return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
-    if before:
-        listed_ids = [str(e.ent_id_) for e in listed_with(actors, before[-1], forward=False)]
-        listed_ids += region_closing(clause.doc[before[-1].end : verb.start])  # "..., and the Baltic States withdrew"
-        return list(dict.fromkeys(listed_ids))
+    if before:  # "Estonia, Poland and Latvia", "..., and the Baltic States withdrew"
+        return region_closed(listed_with(actors, before[-1], forward=False), clause.doc[before[-1].end : verb.start])
     receiving = {
         x.start
         for e in actors
@@ -190,9 +188,14 @@ def _the_country(verb: Span, clause: Span) -> bool:
     return any(w in ("country", "nation") and words[i - 1 : i] == ["the"] for i, w in enumerate(words))
 
 
+def region_closed(listed: list[Span], words: Span) -> list[str]:
+    """The listed states, and a region's states closing the list: 'Finland, Ukraine, and the Baltic States',
+    'Poland, Baltics' (``words``: those between the last name and the verb)."""
+    return list(dict.fromkeys([str(e.ent_id_) for e in listed] + region_closing(words)))
+
+
 def region_closing(words: Span) -> list[str]:
-    """'Finland, Ukraine, and the Baltic States', 'Poland, Baltics': a region's states closing a list of named ones
-    (the words between the last name and the verb: the list's glue, a number, the region's plural)."""
+    """A region's states closing a list of named ones: the list's glue, a number, the region's plural."""
     tokens = [t for t in words if t.lower_ not in LIST_GLUE and not t.like_num and number_from_words(t.lower_) is None]
     if len(tokens) == 1 and tokens[0].lower_ in REGION_PLURALS:
         return list(REGION_STATES[REGION_PLURALS[tokens[0].lower_]])

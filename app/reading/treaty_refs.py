@@ -250,18 +250,20 @@ _IN_WORDS = {"-", "“", "”", '"', "‘", "’"}  # a hyphen, and quotation ma
 # "denounced and accordingly terminated" the agreement'
 
 
+def _paper_before(verb: Span) -> bool:
+    """A paper right before the verb ('the decree signed by'), unless the paper's participle takes a state out of
+    the treaty ('a law pulling Russia out of the convention')."""
+    doc = verb.doc
+    return verb.start > 0 and doc[verb.start - 1].lower_ in NOT_TREATY_OBJECTS and not act_participle(verb)
+
+
 def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: Context, label: str) -> str | None:
     """The treaty the verb is about: its object (named, or 'the convention' / 'it' for the treaty last
     named), the subject of a passive ('The convention was ratified by ...'), else the clause's treaty."""
     doc = verb.doc
     if verb[0].lower_.startswith("return") and not object_is_treaty(doc, verb.end):
         return None  # "returned to UNESCO", not "returns to compliance with the treaty"
-    if (
-        verb.start > 0
-        and doc[verb.start - 1].lower_ in NOT_TREATY_OBJECTS
-        and label != "NOTIFY"
-        and not act_participle(verb)  # "a law pulling Russia out of the convention": the paper takes it out
-    ):
+    if _paper_before(verb) and label != "NOTIFY":
         return None  # "the decree signed by President Erdogan" (not "his decree notifying the UN")
     if label == "NOTIFY" and verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by ...": the article
         inside = [e for e in treaties if verb.start <= e.start < verb.end]  # names its treaty
