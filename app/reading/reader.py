@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from app.provisions.agreed_date import has_own_agreed_date
 from app.provisions.precondition import precondition_of
 from app.reading.admissions import admission_claims
 from app.reading.again import earlier_exits
@@ -54,6 +55,7 @@ from app.reading.exits import (
     not_bound_by_a_treaty,
 )
 from app.reading.expulsions import expulsion_claims, organisation_named
+from app.reading.extensions import extension_claims
 from app.reading.follows import followed_in
 from app.reading.forwarded import from_the_depositary
 from app.reading.found import Found
@@ -272,6 +274,21 @@ class Reader:
         owned = self.rulebook.owned_provisions(treaty).values() if treaty else []
         return any(isinstance(o.provision, EffectAnnualDateWithDeadline) for o in owned)
 
+    def _extended(
+        self, clause: Span, actors: list[Span], treaties: list[Span], dates: list[Span], treaty: str | None,
+        context: Context,
+    ) -> list[Claim]:  # fmt: skip
+        """'EU grants Article 50 extension to January 31 2020' (extensions.py): for a treaty whose own rules let the
+        exit's date be agreed (TEU Art. 50(3)), the state leaving named in the clause, by the exit's name
+        ('Brexit') or in the article."""
+        rules = self.rulebook.treaties.get(treaty) if treaty else None
+        if treaty is None or rules is None or not has_own_agreed_date(self.rulebook.owned_provisions(rules).values(),
+                                                                        treaty):  # fmt: skip
+            return []
+        exiting = [self._exit_names(str(e.ent_id_)).get(e.text) or "" for e in treaties]  # "Brexit"
+        named = [str(e.ent_id_) for e in actors] + exiting + [context.state or "", *context.ahead_states]
+        return extension_claims(clause, dates, treaty, next((s for s in named if s), None), context.published)
+
     def _waits(self, treaty_id: str) -> bool:
         """The treaty makes a party wait before it may give notice (a precondition, Paris Art. 28(1))."""
         treaty = self.rulebook.treaties.get(treaty_id)
@@ -452,9 +469,10 @@ class Reader:
         self, clause: Span, actors: list[Span], treaties: list[Span], days: list[Span], treaty: str | None,
         context: Context,
     ) -> list[Claim]:  # fmt: skip
-        """Facts told in passing: 'The ICC, established in 2002' (founded.py), 'the third country to leave,
-        following Burundi and the Philippines' (predecessors.py)."""
+        """Facts told in passing: 'The ICC, established in 2002' (founded.py), 'extension to January 31 2020'
+        (extensions.py), 'the third country to leave, following Burundi and the Philippines' (predecessors.py)."""
         founded = founded_claims(clause, treaties, days, context, self._names)
+        founded += self._extended(clause, actors, treaties, days, treaty or context.refer(None), context)
         counted = counted_exit_claims(clause, actors, days, context)  # "the third agency Trump has exited"
         counted += signatory_claims(clause, actors, treaty, context)  # "Malaysia's withdrawal as a signatory of"
         return founded + predecessor_claims(clause, actors, treaty, days, context) + counted

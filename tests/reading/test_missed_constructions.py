@@ -110,6 +110,65 @@ CASES: list[tuple[str, str, str, Read]] = [
     ),
     # ... but not a count of votes
     ("count-hyphenated-votes-is-not", "2022-07-01", "Twenty-five countries voted for the Istanbul Convention.", []),
+    # An exit's date moved by agreement, told as the new date, for a treaty whose own rules let the date be agreed
+    # (TEU Art. 50(3); extensions.py)
+    (
+        "extension-headline-to-a-day",  # Parliamentary Review, 2019 (its state named; the article's comes later)
+        "2019-10-28",
+        "EU grants UK Article 50 extension to January 31 2020",
+        [("effective_date", "teu", "GBR", "2020-01-31")],
+    ),
+    (
+        "extension-agreed-to-extend-the-deadline-until-and-a-quoted-noun",  # Parliamentary Review, 2019: the state
+        "2019-10-28",  # is the one the body names later
+        "EU grants Article 50 extension to January 31 2020\n\nThe EU has agreed to extend the deadline to Article 50 "
+        "until January 31 2020, according to a tweet from Donald Tusk.\n\nTusk said that the EU had granted a "
+        "“flextension” until January 31, allowing for the UK to leave the bloc before the deadline.",
+        [("effective_date", "teu", "GBR", "2020-01-31")] * 3,
+    ),
+    (
+        "extension-headline-delay-to",  # Daily Guide (BBC), 2019
+        "2019-04-11",
+        "Brexit: UK And EU Agree Delay To 31 October",
+        [("effective_date", "teu", "GBR", "2019-10-31")],
+    ),
+    (
+        "extension-the-new-deadline-in-dashes",  # Daily Guide (BBC), 2019
+        "2019-04-11",
+        "European Union leaders have granted the UK an extension to Brexit. The new deadline – 31 October – averts the "
+        "prospect of the UK having to leave the EU without a deal.",
+        [("effective_date", "teu", "GBR", "2019-10-31")],
+    ),
+    (
+        "extension-paraphrase-granted-until",  # our words: an earlier extension
+        "2019-03-22",
+        "Brexit: EU leaders have granted Britain an extension until 22 May.",
+        [("effective_date", "teu", "GBR", "2019-05-22")],
+    ),
+    (
+        "extension-paraphrase-another-state",  # our words: a state the rules do not single out
+        "2027-03-01",
+        "The European Council agreed to extend Hungary's exit from the European Union until 30 June 2027.",
+        [("effective_date", "teu", "HUN", "2027-06-30")],
+    ),
+    # ... but not an extension wished, asked, refused or possible, another thing extended, or a treaty whose date
+    # cannot be agreed
+    ("extension-wanted-is-not", "2019-03-20", "Brexit: May wanted to delay Brexit until 30 June.", []),
+    ("extension-asked-is-not", "2019-03-20", "Brexit: May asked for an extension to 30 June.", []),
+    ("extension-refused-is-not", "2019-03-20", "The EU refused to grant the UK an extension to 30 June.", []),
+    ("extension-possible-is-not", "2019-03-20", "Brexit: the EU could extend Article 50 until 22 May.", []),
+    (
+        "extension-of-sanctions-is-not",  # our words
+        "2020-06-01",
+        "The EU summit met in Brussels. The EU extended sanctions on Russia until July 31, 2020.",
+        [],
+    ),
+    (
+        "extension-of-another-treaty-is-not",  # our words: Paris Art. 28 has no agreed date
+        "2019-11-05",
+        "The UN extended the deadline for comments on the Paris Agreement until June 30, 2020.",
+        [],
+    ),
 ]
 
 
