@@ -45,13 +45,23 @@ def _ordinal_member(
         if (to := _to_consent(token, clause)) is not None:  # "the 40th state to ratify": the order of deposits
             return _dated_deposits(int(ordinal.group(1)), to, clause, treaty, dates, in_force)
         before = [t.lower_ for t in doc[max(clause.start, token.i - 5) : token.i]]
-        if not {"became", "becomes", "become", "becoming", "as"} & set(before):
+        if not {"became", "becomes", "become", "becoming", "as"} & set(before) or _hoped_for(before):
             return None
         states = [str(e.ent_id_) for e in actors_in(clause) if e.end <= token.i] or list(joiners)
         if not states or int(ordinal.group(1)) < 10:
             return None
         return Claim(kind="parties_count", treaty=treaty, state=states[-1], value=ordinal.group(1))
     return None
+
+
+_UNSURE = {"expected", "likely", "hopes", "hoping", "plans", "planning", "wants", "aims", "seeks", "could", "may",
+           "might", "would", "should", "can"}  # fmt: skip
+
+
+def _hoped_for(before: list[str]) -> bool:
+    """'is expected to become the 124th state party', 'could become': a membership not asserted, no count."""
+    at = before.index("become") if "become" in before else -1
+    return at > 0 and (before[at - 1] in _UNSURE or (before[at - 1] == "to" and at > 1 and before[at - 2] in _UNSURE))
 
 
 def _to_consent(ordinal: Token, clause: Span) -> Token | None:

@@ -209,9 +209,26 @@ def _governed_gerund(head: Token) -> bool:
     if not head.lower_.endswith("ing"):
         return False
     before = previous_word(head)
-    if before in ("after", "before"):  # "left in 2017 before rejoining in 2023": a deed dated in passing
+    if before in _TIME_PREPOSITIONS:  # "left in 2017 before rejoining in 2023": a deed dated in passing
         return any(t.like_num for t in head.doc[head.i + 1 : min(head.i + 7, head.sent.end)])
     return before in {"by", *PAPERS} or _state_before_gerund(head)
+
+
+_TIME_PREPOSITIONS = ("after", "before", "since")
+
+
+def _fronted_time_clause(head: Token) -> str | None:
+    """'After quitting the Paris Agreement in November 2020, the US ...', 'Before leaving the convention on D,
+    Turkey had ...': a dated gerund after a time preposition that opens the sentence is a deed, past unless the
+    main clause after its comma is future ('After leaving it in 2026, Hungary will ...')."""
+    doc = head.doc
+    opening = [t.lower_ for t in doc[head.sent.start : head.i] if not (t.is_quote or t.is_space)]
+    if not head.lower_.endswith("ing") or len(opening) != 1 or opening[0] not in _TIME_PREPOSITIONS:
+        return None
+    comma = next((t.i for t in doc[head.i : head.sent.end] if t.text == ","), None)
+    if comma is None or not any(t.like_num for t in doc[head.i + 1 : comma]):
+        return None  # "After leaving, Latvia could lay mines": no deed dated
+    return "future" if _clause_tense(doc[comma + 1 : head.sent.end]) == "future" else "past"
 
 
 _GERUND_GOVERNORS = {"by", "from", "despite", "following", "after", "before"}  # not "of", "about", "with": "warned
@@ -292,6 +309,8 @@ def tense_of(verb: Span) -> str:
         return "present"
     if head.lower_ in ("process", "withdrawal", "exit") and verb[-1].lower_ in ("started", "began"):
         return "past"  # "The process of Venezuela's exit from the organization started in 2017"
+    if (fronted := _fronted_time_clause(head)) is not None:
+        return fronted  # "Since joining the Ottawa Convention in 2003, Lithuania has destroyed ...": a deed
     if _governed_gerund(head):
         governing = _clause_tense(doc[head.sent.start : head.i])  # "will trigger the process by invoking Article
         if governing == "future":  # 50 on ...", "will deliver her letter triggering Article 50": the finite verb's

@@ -17,6 +17,7 @@ from app.reading.vocabulary import (
     OBJECT_VERBS,
     PASSIVE_EXITS,
     SKIPPED_BEFORE_VERB,
+    WITHDRAW_LEMMAS,
     WITHDRAWAL_NOUNS,
 )
 from app.reading.words import determined, mentions_withdrawal, near_noun, object_is_treaty
@@ -141,7 +142,10 @@ def treaty_subject(verb: Span) -> bool:
             i -= 1
     while i > 0 and doc[i - 1].lower_ in ("the", "this", "a", "landmark", "international", "global"):
         i -= 1
-    return i == 0 or doc[i - 1].lower_ not in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under")
+    if i == 0:
+        return True
+    left = doc[i - 1].lemma_ in WITHDRAW_LEMMAS  # "Hungary's decision to leave the Rome Statute, which takes effect"
+    return not (left or doc[i - 1].lower_ in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under"))
 
 
 def _opening_treaty_subject(before: Span) -> bool:

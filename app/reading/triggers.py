@@ -4,7 +4,7 @@ only with a notice noun, and verbs in a subordinate or conditional clause (not a
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.reading.notices import intent_to, tells_leaving, told_exit
 from app.reading.treaty_refs import annulled, state_agent, treaty_before, withdrawal_subject
@@ -117,7 +117,17 @@ def reversed_act(verb: Span) -> bool:
 
 
 _PHRASE_WORDS = {"from", "of", "in", "on", "the", "a", "last", "this", "effective", "formal", "official", "early",
-                 "late", "mid", "-"}  # fmt: skip
+                 "late", "mid", "-", ","}  # fmt: skip
+_DECISIONS = {"decision", "move", "choice"}
+
+
+def _decided_exit(doc: Doc, i: int, clause: Span) -> bool:
+    """'The US decision to quit the WHO, effective 22 January 2026, leaves ...': an exit verb after 'decision to'
+    heads the subject as an exit noun does."""
+    return (
+        doc[i].lemma_ in WITHDRAW_LEMMAS and i - 2 >= clause.start and doc[i - 1].lower_ == "to"
+        and doc[i - 2].lower_ in _DECISIONS
+    )  # fmt: skip
 
 
 def exit_as_subject(verb: Span, clause: Span) -> bool:
@@ -127,7 +137,7 @@ def exit_as_subject(verb: Span, clause: Span) -> bool:
     if verb[0].lower_ in EXIT_HEADS:
         return False
     i = verb.start - 1
-    while i >= clause.start and doc[i].lower_ not in EXIT_HEADS:
+    while i >= clause.start and doc[i].lower_ not in EXIT_HEADS and not _decided_exit(doc, i, clause):
         token = doc[i]
         state_named = token.ent_type_ in ("STATE", "CAPITAL") and preposition(doc[i : i + 1]) != "of"
         if state_named or not (token.lower_ in _PHRASE_WORDS or token.ent_type_ == "TREATY" or token.like_num

@@ -432,7 +432,8 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
         for d in dates
         if floor < d.start
         and d.end <= verb.start
-        and not any(reporting(t) for t in verb.doc[d.end : verb.start])  # "announced on D that it will"
+        and (cleft(d) or not any(reporting(t) for t in verb.doc[d.end : verb.start]))  # "announced on D that it
+        # will" (the announcement's day); "It was in 2012 that Turkey ratified": the cleft's date is the verb's
         and not _dateline(d, verb)  # "(Sputnik - 08th July, 2020) X notified"; not "As of Saturday (April 27) X"
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
     ]
@@ -499,6 +500,19 @@ def _caused_by(verb: Span, triggers: list[tuple[str, Span]], dates: list[Span]) 
         return None
     later = [d for d in dates if cause.end <= d.start <= cause.end + 3]
     return later[0] if later else None
+
+
+_CLEFT_FOCUS = {"in", "on", "only", "not", "until", "back", "as", "early", "late", "exactly", "precisely"}
+
+
+def cleft(date: Span) -> bool:
+    """'It was in December 2021 that Russia left', 'It was not until 2 June 2025 that Hungary notified': the date a
+    cleft sentence puts first is the day of the verb in its 'that' clause."""
+    doc = date.doc
+    if date.end >= len(doc) or doc[date.end].lower_ != "that":
+        return False
+    opening = [t.lower_ for t in doc[date.sent.start : date.start] if t.lower_ not in _CLEFT_FOCUS]
+    return opening in (["it", "was"], ["it", "is"], ["it", "'s"], ["it", "’s"])
 
 
 def _dateline(date: Span, verb: Span) -> bool:
