@@ -287,16 +287,16 @@ def _participle_of_a_past_deed(head: Token) -> bool:
     return any(t.lower_ in IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier)
 
 
+_DONE = ("completed", "finalized", "finalised", "official", "final")
+
+
 def tense_of(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
     doc = verb.doc
     if head.lower_ in ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
         return _ordinal_tense(verb)
-    if verb[-1].lower_ in ("completed", "finalized", "finalised", "official", "final") and head.lower_ in (
-        "withdrawal",
-        "exit",
-    ):
+    if verb[-1].lower_ in _DONE and head.lower_ in ("withdrawal", "exit"):
         return "past"  # "the withdrawal process has now been completed"
     if head.lower_ in ("officially", "formally", "out") and verb[-1].lower_ == "of":
         return "deed"  # a headline without its copula: "Philippines officially out of the ICC", "US out of Paris pact"
