@@ -94,3 +94,12 @@ def test_an_outsider_months_after_the_list_s_date_is_not_judged(client: TestClie
 def test_bulgaria_signed_the_istanbul_convention_in_april_2016(client: TestClient) -> None:
     result = judge(client, "2023-10-05", kind="signed", treaty="istanbul-convention", state="BGR", value="2016")
     assert (result["verdict"], result["correct_value"]) == ("consistent", "2016-04-21"), result
+
+
+@pytest.mark.parametrize("state", ["CZE", "HUN", "LTU", "SVK"])
+def test_a_signature_undated_holds_from_the_list_s_date(client: TestClient, state: str) -> None:
+    """eadaily-2025-10-31: 'signed the document, but never ratified it'; a signature stands once given."""
+    result = judge(client, "2025-10-31", kind="signed", treaty="istanbul-convention", state=state, value="true")
+    assert (result["verdict"], result["correct_value"]) == ("consistent", "true"), result
+    before = judge(client, "2015-01-01", kind="signed", treaty="istanbul-convention", state=state, value="true")
+    assert before["verdict"] == "unverifiable", before  # its day not read: before the list's date, unknown

@@ -190,6 +190,8 @@ class MembershipChecks(CheckBase):
         name, value = find_state(state).name, claim.value.strip().lower()
         if signature and row.signed and row.signed_on and row.signed_on <= as_of:
             actual, fact = True, f"{name} signed the {treaty.short_name} on {_long(row.signed_on)}"
+        elif signature and row.signed and out.as_of <= as_of:  # a signature stands: signed by the list's date
+            actual, fact = True, f"{name} had signed the {treaty.short_name} by {_long(out.as_of)} (day not recorded)"
         elif signature and not row.signed and (as_of <= out.as_of or closed):
             actual, fact = False, f"{name} had not signed the {treaty.short_name} on {_long(out.as_of)}"
             fact += (
