@@ -33,3 +33,17 @@ def test_every_position_is_named_and_none_is_taken(client: TestClient, kind: str
 def test_before_the_three_months_ran_an_exit_is_one_side_s_claim(client: TestClient) -> None:
     result = judge(client, "2003-02-01", kind="withdrew", treaty="npt", state="PRK", value="true")
     assert result["verdict"] == "unverifiable", result
+
+
+@pytest.mark.parametrize("value", ["true", "2003-01-10"])
+def test_on_the_day_of_the_notice_an_exit_is_the_notice_called_an_exit(client: TestClient, value: str) -> None:
+    """mg-2003-01-10: 'North Korea walks out of nuclear treaty', 'North Korea today withdrew': the statement of 10
+    January 2003 was the notice; no position had it in effect that day (the DPRK's own: 11 January)."""
+    result = judge(client, "2003-01-10", kind="withdrew", treaty="npt", state="PRK", value=value)
+    assert result["verdict"] == "partly_consistent", result
+    assert "notice of withdrawal was given on 10 January 2003" in result["explanation"]
+
+
+def test_an_effect_dated_on_the_notice_s_day_stays_wrong(client: TestClient) -> None:
+    result = judge(client, "2003-01-10", kind="effective_date", treaty="npt", state="PRK", value="2003-01-10")
+    assert result["verdict"] == "inconsistent", result

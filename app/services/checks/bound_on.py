@@ -48,6 +48,8 @@ class BoundOnChecks(InForceChecks):
             )
         )
         date = answer.effective.date
+        if date is None and answer.effective.status == "no_withdrawal_right" and treaty.terminated is None:
+            return _notice_without_effect(treaty, answer.state.name, notice, claimed, answer.effective.explanation)
         if date is None:
             raise Unverifiable(answer.effective.explanation)
         bound = on < date
@@ -152,3 +154,18 @@ def _notice_revoked(treaty: Treaty, state: str, notice: Notification, on: dt.dat
         "before it took effect."
     )
     return revoked_exit("consistent" if claimed else "inconsistent", text, state, treaty, notice, correct="true")
+
+
+def _notice_without_effect(treaty: Treaty, name: str, notice: Notification, claimed: bool, basis: str) -> Outcome:
+    """'North Korea as a state party continues to bear the legal obligations under the ICCPR': a notice of withdrawal
+    from a treaty the rules give no right to leave (ICCPR: Human Rights Committee General Comment No. 26, the
+    depositary's view; VCLT Art. 56(1)) ends nothing: the state is still bound."""
+    when = {"month": f"{notice.received:%B %Y}", "year": str(notice.received.year)}.get(
+        notice.received_precision, _long(notice.received)
+    )
+    text = (
+        f"{'Correct' if claimed else 'Incorrect'}: {name} is still bound by the {treaty.short_name}: its notice of "
+        f"withdrawal ({when}) has no effect: {basis}"
+    )
+    evidence = [Evidence(kind="record", description=f"notice {notice.received}, without effect", url=notice.source_url)]
+    return Outcome("consistent" if claimed else "inconsistent", "true", text, evidence, [treaty.id])

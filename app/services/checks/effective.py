@@ -224,6 +224,13 @@ class EffectiveDateChecks(CheckBase):
             verdict = "partly_consistent" if hits else "inconsistent"
             values = " or ".join(c.isoformat() for c in effective.candidates)
             return Outcome(verdict, values, f"The rules leave the date open: {values}{cite}.", evidence, trace)
+        if effective.status == "conditional" and (recorded := _recorded_past(notice, as_of)) is not None:
+            ok = claimed.contains(recorded)
+            text = (
+                f"{'Correct' if ok else 'Incorrect'}: {subject} took effect on {_long(recorded)}, as recorded; the "
+                f"condition it rested on: {effective.explanation}"
+            )
+            return Outcome("consistent" if ok else "inconsistent", recorded.isoformat(), text, evidence, trace)
         if effective.status == "conditional":
             earliest = effective.earliest_date
             verdict = "partly_consistent" if earliest and claimed.contains(earliest) else "unverifiable"
@@ -291,6 +298,14 @@ def _later(notice: Notification, date: dt.date, as_of: dt.date) -> str:
         f" That was the date on {_long(as_of)}; it was later extended, and the withdrawal took effect on "
         f"{_long(final)}."
     )
+
+
+def _recorded_past(notice: Notification, as_of: dt.date) -> dt.date | None:
+    """The effective date the record gives (as the depositary or an official source records it), when it has come
+    by the article's date: a conditional answer (no withdrawal clause, VCLT Art. 56) is settled by what happened
+    (Argentina and the WHO: notified 17 March 2025, out on 17 March 2026)."""
+    date = notice.recorded_effective
+    return date if date is not None and date <= as_of else None
 
 
 def _recorded_effect(treaty: Treaty, state: str, notice: Notification, claimed: PartialDate) -> Outcome:

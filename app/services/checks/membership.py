@@ -456,11 +456,17 @@ class MembershipChecks(CheckBase):
             facts += f" and became a party on {_long(entry.in_force_for_state)}"
         # a date in the months before the deposit: the domestic act (a law, a vote), not the instrument deposited
         domestic = not ok and claimed.precision == "day" and 0 < (entry.consent - claimed.end).days <= 183
-        verdict: Verdict = "consistent" if ok and kind_ok else "partly_consistent" if ok or domestic else "inconsistent"
+        # 'acceded in November 2011, thus binding the country': the entry into force for it, the right day given to
+        # another act (VCLT Art. 24(3): bound from entry into force; consent is the deposit)
+        in_force = not ok and entry.in_force_for_state is not None and claimed.contains(entry.in_force_for_state)
+        partly = ok or domestic or in_force
+        verdict: Verdict = "consistent" if ok and kind_ok else "partly_consistent" if partly else "inconsistent"
         label = {
             "consistent": "Correct",
             "partly_consistent": f"Partly correct (it was {entry.consent_kind}, not {said})"
             if ok
+            else f"Partly correct ({claimed.describe()} is when it entered into force for {name}, not the deposit)"
+            if in_force
             else f"Partly correct ({claimed.describe()} may be the domestic act; consent counts from the deposit)",
             "inconsistent": "Incorrect",
         }

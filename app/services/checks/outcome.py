@@ -61,11 +61,13 @@ def sources_disagree(
     return outcome._replace(verdict=verdict, correct_value=recorded.isoformat(), explanation=text)
 
 
-def disputed(dispute: Dispute, claimed: PartialDate, outcome: Outcome) -> Outcome:
+def disputed(dispute: Dispute, claimed: PartialDate, outcome: Outcome, notified: dt.date | None = None) -> Outcome:
     """An act whose effect is disputed (world/records ``disputed``: the DPRK's NPT withdrawal of 2003): every
     position is said, none is taken as the fact. A claim that holds every dated position is right (the dispute is
     still named); one that holds only some takes a side and cannot be confirmed; one that holds none is wrong on
-    every view."""
+    every view. An exit claimed (``notified``: the notice's day, for 'X withdrew') by a day on or after the notice
+    but before every position's effect is the notice called an exit: partly right on every view (README 'Calling a
+    parliamentary vote or a notification an exit')."""
     views = [
         f"{_long(p.effective)} according to {p.held_by}" if p.effective else f"not in effect according to {p.held_by}"
         for p in dispute.positions
@@ -86,6 +88,12 @@ def disputed(dispute: Dispute, claimed: PartialDate, outcome: Outcome) -> Outcom
     elif hits:
         verdict = "unverifiable"
         text = f"Cannot be settled: {claimed.describe()} is one side's date. "
+    elif notified is not None and notified <= claimed.end and dated and claimed.end < min(dated):
+        verdict = "partly_consistent"
+        text = (
+            f"Partly correct: the notice of withdrawal was given on {_long(notified)}, but on no view had it taken "
+            f"effect ({claimed.describe()}). "
+        )
     else:
         verdict = "inconsistent"
         text = f"Incorrect on every view: not {claimed.describe()}. "

@@ -83,7 +83,7 @@ class WithdrewChecks(EffectiveDateChecks):
                 return decided
         if notice.disputed is not None:  # "X has withdrawn": by the article's date
             by = claimed or PartialDate(dt.date.min, as_of, "interval", f"by {as_of}")
-            return disputed(notice.disputed, by, outcome)
+            return disputed(notice.disputed, by, outcome, notified=notice.received)
         if clock and claimed and outcome.verdict == "consistent" and outcome.correct_value:
             return with_clock(claim.value, clock, claimed, notice, outcome)
         return outcome
