@@ -86,6 +86,10 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     # "more than 20 years ago": at the latest then
     [{"LOWER": {"IN": ["more", "over"]}}, {"LOWER": "than", "OP": "?"}, {"LIKE_NUM": True},
      {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "ago"}],
+    # "more than a decade ago", "two decades ago": ten years each
+    [{"LOWER": {"IN": ["more", "over"]}, "OP": "?"}, {"LOWER": "than", "OP": "?"},
+     {"LOWER": {"IN": ["a", "one", "two", "three", "four", "five"]}}, {"LOWER": {"IN": ["decade", "decades"]}},
+     {"LOWER": "ago"}],
     [{"LOWER": {"IN": ["a", "an", "one"]}}, {"LOWER": {"IN": ["month", "year", "week"]}},
      {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
     # "by April 2019": on or before the end of that month, a deadline

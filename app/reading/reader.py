@@ -77,6 +77,7 @@ from app.reading.mentions import (
 )
 from app.reading.neither import shared_denials, without_consent
 from app.reading.nominal import nominal_claims, nominals
+from app.reading.nonmembers import non_member_claims
 from app.reading.notices import (
     letter_named,
     reported_on,
@@ -513,6 +514,7 @@ class Reader:
         )
         claims += without_consent(clause, claims)  # "signed the statute without ratification"
         claims += only_outsider_claims(clause, actors, treaty, context.published, claims)  # "the only country that"
+        claims += non_member_claims(clause, actors, treaty, context.published)  # "non-signatories including X, Y"
         return claims + shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"
 
     def _from_trigger(

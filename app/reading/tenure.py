@@ -21,8 +21,8 @@ from app.reading.spans import text_of
 _NUMBER = r"(?P<n>\d{1,3}|[a-z]+(?:[-\u2010\u2011 ][a-z]+)?)"
 _DASH = r"[-\u2010\u2011\u2013 ]"
 _LENGTHS = [
-    re.compile(rf"\b{_NUMBER}{_DASH}years?(?:{_DASH}old)?\s+(?:membership|commitment)\b"),
-    re.compile(rf"\b{_NUMBER}\s+years\s+of\s+(?:[A-Z][\w.]*\s+|its\s+|their\s+)?membership\b"),
+    re.compile(rf"\b{_NUMBER}{_DASH}years?(?:{_DASH}old)?\s+(?:membership|commitment|participation)\b"),
+    re.compile(rf"\b{_NUMBER}\s+years\s+of\s+(?:[A-Z][\w.]*\s+|its\s+|their\s+)?(?:membership|participation)\b"),
     re.compile(rf"\bmember\s+(?:state\s+)?for\s+{_NUMBER}\s+years\b"),
 ]
 _AFTER = re.compile(rf"\bafter\s+{_NUMBER}\s+years\s*$", re.IGNORECASE)  # a headline: "Withdraws ... After 78 Years"

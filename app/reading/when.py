@@ -86,6 +86,11 @@ _SHIFTS = {"today": 0, "now": 0, "yesterday": -1, "tomorrow": 1}
 def _counted(lowered: list[str], published: dt.date) -> PartialDate | None:
     """'six months ago' (the month six months before publication), 'a year from yesterday' (that day), 'in a
     year's time' (the month a year on): a period counted from the publication date."""
+    decades = next((i for i, w in enumerate(lowered) if w in ("decade", "decades")), None)
+    if decades is not None:  # "more than a decade ago", "two decades ago": counted in years
+        tens = number_from_words(" ".join(w for w in lowered[:decades] if w not in ("more", "than", "over")) or "a")
+        lowered = [*lowered[:decades], "years", *lowered[decades + 1 :]]
+        lowered = [str(10 * (tens or 1)) if w in ("a", "one", "two", "three", "four", "five") else w for w in lowered]
     unit = next((w.rstrip("s") for w in lowered if w.rstrip("s") in UNITS), None)
     if unit is None:
         return None

@@ -150,6 +150,69 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Trump is considering an order pulling the United States out of the Paris Agreement.",
         [],
     ),
+    # A period counted in decades: 'more than a decade ago', 'two decades ago' (ten years each)
+    (
+        "since-they-ratified-more-than-a-decade-ago",  # Semafor, 2025 ('they': the four states named before)
+        "2025-03-18",
+        "Estonia, Latvia, Lithuania, and Poland announced plans to withdraw from the Ottawa Convention. In a joint "
+        'statement, the countries said their security situation "has fundamentally deteriorated" since they ratified '
+        "the Ottawa Convention more than a decade ago.",
+        [("ratified", "apmbc", s, "0001-01-01/2015-03-18") for s in (*BALTIC, "POL")],
+    ),
+    (
+        "two-decades-ago-paraphrase",  # our words: another state, act and treaty
+        "2025-03-18",
+        "Singapore left UNESCO two decades ago.",
+        [("withdrew", "unesco-constitution", "SGP", "2005")],
+    ),
+    ("a-decade-old-is-no-date", "2025-03-18", "The Ottawa Convention is more than a decade old.", []),
+    # Outsiders named as examples: 'non-signatories including X, Y and Z' (signed: false), 'non-parties such as'
+    # (joined: false)
+    (
+        "non-signatories-including",  # Clash Report, 2026
+        "2026-02-20",
+        'Officials argue that remaining bound by the Ottawa Convention created a "military asymmetry," as '
+        "non-signatories including Russia, the United States, and China face no comparable restrictions.",
+        [("signed", "apmbc", s, "false") for s in ("RUS", "USA", "CHN")],
+    ),
+    (
+        "non-parties-such-as-paraphrase",  # our words
+        "2026-02-20",
+        "Under the Ottawa Convention, non-parties such as India and Pakistan keep stockpiles.",
+        [("joined", "apmbc", "IND", "false"), ("joined", "apmbc", "PAK", "false")],
+    ),
+    (
+        "signatories-including-are-no-outsiders",
+        "2026-02-20",
+        "Signatories including Poland and Finland ratified the Ottawa Convention.",
+        [("ratified", "apmbc", "POL", "true"), ("ratified", "apmbc", "FIN", "true")],
+    ),
+    (
+        "non-signatories-no-state-named",
+        "2026-02-20",
+        "The Ottawa Convention has non-signatories, including major powers.",
+        [],
+    ),
+    # A length of participation, as a length of membership
+    (
+        "ending-its-14-year-participation",  # Clash Report, 2026 (13 years since the ratification: flagged)
+        "2026-02-20",
+        "Poland's withdrawal from the Ottawa Convention formally took effect on February 20, 2026, ending its "
+        "14-year participation in the global ban on anti-personnel mines.",
+        [("effective_date", "apmbc", "POL", "2026-02-20"), ("joined", "apmbc", "POL", "2011-08-21/2012-08-21")],
+    ),
+    (
+        "years-of-participation-paraphrase",  # our words
+        "2025-12-27",
+        "Latvia's exit ends 20 years of participation in the Ottawa Convention.",
+        [("joined", "apmbc", "LVA", "2005-06-27/2006-06-28")],
+    ),
+    (
+        "participation-rate-is-no-membership",
+        "2025-12-27",
+        "The 20-year participation rate in the Ottawa Convention meetings was high.",
+        [],
+    ),
 ]
 
 
