@@ -334,7 +334,7 @@ def _appositive(doc: Doc, comma: int, stop: int) -> int | None:
         return None
     if doc[comma + 1].lower_ not in ("the", "a", "an"):
         return None
-    end = next((j for j in range(comma + 2, min(stop, comma + 10)) if doc[j].text == ","), None)
+    end = next((j for j in range(comma + 2, min(stop, comma + 13)) if doc[j].text == ","), None)
     if end is None:
         return None
     if any(

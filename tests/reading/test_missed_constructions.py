@@ -169,6 +169,21 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The UN extended the deadline for comments on the Paris Agreement until June 30, 2020.",
         [],
     ),
+    # A date after a long description of the treaty between commas is the verb's (verb_dates.py `_appositive`)
+    (
+        "appositive-description-before-the-date",  # Tribune, 2017
+        "2017-02-22",
+        "South Africa notified the UN of its intent to withdraw from the Rome Statute, the 1998 treaty establishing "
+        "the Hague-based court, last October.",
+        [("notification_date", "rome-statute", "ZAF", "2016-10")],
+    ),
+    (
+        "appositive-description-before-the-date-paraphrase",  # our words
+        "2019-03-01",
+        "Washington notified Moscow of its withdrawal from the INF Treaty, the 1987 pact banning land-based "
+        "missiles, on February 2, 2019.",
+        [("notification_date", "inf-treaty", "USA", "2019-02-02")],
+    ),
 ]
 
 
