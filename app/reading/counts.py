@@ -284,7 +284,8 @@ def _one_of_the_first(clause: Span, number: Token, at: int) -> bool:
     doc = clause.doc
     before = [t.lower_ for t in doc[max(clause.start, number.i - 3) : number.i]]
     one_of = before[-2:] == ["one", "of"] or before[-3:] in (["one", "of", "the"], ["among", "the", "first"])
-    return one_of and at + 1 < clause.end and doc[at + 1].lower_ == "to"
+    parties_to = doc[at].lower_ in ("parties", "signatories")  # "one of 164 parties to the convention": the parties
+    return one_of and at + 1 < clause.end and doc[at + 1].lower_ == "to" and not parties_to
 
 
 _BODY_NOUNS = {"body", "bodies", "agency", "agencies", "organ", "organs", "court", "system", "family", "member",

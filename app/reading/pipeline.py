@@ -257,9 +257,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # "is becoming the first country to withdraw from": the deed, in the tense of the copula
         # "making the country the first in history to officially withdraw from the Rome Statute"
         # "The only other country worldwide to leave ... is Burundi": the same deed, its state after the copula
+        # "the first EU member state to leave": a region's or a bloc's name and 'member state' between
         [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last", "1st", "2nd", "3rd"]}},
-         {"LOWER": "other", "OP": "?"},
-         {"LOWER": {"IN": ["country", "state", "nation", "member"]}, "OP": "?"},
+         {"LOWER": "other", "OP": "?"}, {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+$"}, "OP": "?"},
+         {"LOWER": {"IN": ["country", "state", "nation", "member"]}, "OP": "{0,2}"},
          {"LOWER": {"IN": ["worldwide", "ever"]}, "OP": "?"}, {"LOWER": "in", "OP": "?"},
          {"LOWER": "history", "OP": "?"}, {"LOWER": "to"}, {"LOWER": {"IN": ["officially", "formally"]}, "OP": "?"},
          {"LOWER": {"IN": ["withdraw", "leave", "quit", "exit"]}}],
@@ -407,7 +408,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                [{"LOWER": "ratification"}, {"LOWER": "of"}],  # "Turkey's ratification of the Convention in 2012"
                # "became one of the first nations to ratify the Rome Statute": the deed, in the copula's tense
                [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last"]}},
-                {"LOWER": {"IN": ["country", "state", "nation", "countries", "states", "nations"]}, "OP": "?"},
+                {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+$"}, "OP": "?"},
+                {"LOWER": {"IN": ["country", "state", "nation", "countries", "states", "nations", "member"]},
+                 "OP": "{0,2}"},
                 {"LOWER": "to"}, {"LOWER": "ratify"}],
                # "approved later that year by the US Senate", "the Saeima approved the Convention": a parliament's
                # approval of the treaty itself (the reader keeps it only with a parliament and the treaty approved)

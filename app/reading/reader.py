@@ -792,9 +792,9 @@ def _signing(verb: Span, states: list[str], clause: Span, grouped: bool) -> list
 def _undated_consent(verb: Span, clause: Span, tense: str, named: bool) -> str | None:
     """'became one of the first nations to ratify it' (an ordinal), 'Lithuania has ratified the convention',
     'China, which has ratified it,': a ratification done, undated ('true'); None otherwise."""
-    if tense != "past":
-        return None
     ordinal = verb[0].lower_ in ORDINALS
+    if tense != "past" and not (tense == "deed" and ordinal):  # "Turkey, the first country to ratify it,"
+        return None
     return "true" if ordinal or (named and undated_ratification(verb, clause)) else None
 
 

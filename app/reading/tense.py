@@ -196,6 +196,8 @@ def _ordinal_tense(verb: Span) -> str:
         after = next((t.lower_ for t in doc[verb.end : head.sent.end] if t.lower_ in _COPULAS), None)
         if after is not None:  # "The only other country to leave ... is Burundi": the copula after the phrase
             return "past" if after in ("was", "were", "became") else "deed"
+    if head.i > 2 and [t.text for t in doc[head.i - 2 : head.i]] == [",", "the"] and doc[head.i - 3].ent_type_:
+        return "deed"  # "Burundi, the first state to leave the Rome Statute, ...": an appositive of the state
     if copula & {"making", "makes", "made"} and {"officially", "formally"} & {t.lower_ for t in verb}:
         return "past" if "made" in copula else "deed"  # "making the country the first ... to officially
         # withdraw": an official exit done (not "makes Hungary the first ... to leave", a decision's effect)

@@ -43,6 +43,8 @@ def kept_triggers(
         if lb == "NOTIFY" and len(v) == 1 and not noticed and told_exit(v, clause) is None:  # "informed UNESCO that it
             # would formally withdraw from the organization": a notice all the same
             continue
+        if lb == "JOIN" and _joined_something_else(v, clause):
+            continue  # "re-entered talks on the Paris Agreement", "joined calls to leave the pact": not the treaty
         if lb == "JOIN" and _accompanied(v, clause):
             continue  # "Turkey became the first signatory ..., joined by 45 other member states": with others
         if lb == "EFFECT" and v.lemma_ == "expire" and _treaty_expires(v, clause):
@@ -407,6 +409,18 @@ def _inverted_condition(verb: Span) -> bool:
     if not words or words[0].text not in ("Should", "Had", "Were"):
         return False
     return not any(t.text in (",", ";") for t in verb.doc[words[0].i : verb.start])
+
+
+_JOINED_OTHERS = {"talks", "negotiations", "discussions", "consultations", "calls", "call", "efforts", "effort",
+                  "coalition", "campaign", "protests", "criticism", "debate", "meeting", "summit", "chorus", "push",
+                  "bid", "opposition", "fight", "race", "lawsuit", "appeal"}  # fmt: skip
+
+
+def _joined_something_else(verb: Span, clause: Span) -> bool:
+    """'joined talks on the Paris Agreement', 're-entered negotiations over the treaty', 'joined calls to leave the
+    pact': the verb's object is something other than the treaty named after it."""
+    ahead = [t for t in clause.doc[verb.end : min(verb.end + 3, clause.end)] if t.lower_ not in ("the", "a", "an")]
+    return bool(ahead) and ahead[0].lower_ in _JOINED_OTHERS
 
 
 def _accompanied(verb: Span, clause: Span) -> bool:

@@ -628,6 +628,16 @@ ORDINALS = [
          ("ratified", ROME, "ARM", "2023")),  # the order of deposits counts parties only with its day (counts.py)
     cell("withdrew/ordinal/the-third-to-leave", NOTICE_DAY, "Hungary is the third country to leave the Rome Statute.",
          ("withdrew", ROME, "HUN", "true")),
+    cell("withdrew/ordinal/appositive-first-to-leave", "2018-01-10",
+         "Burundi, the first state to leave the Rome Statute, rejects the court.", ("withdrew", ROME, "BDI", "true")),
+    cell("withdrew/ordinal/first-bloc-member-state", NOTICE_DAY,
+         "Hungary became the first EU member state to leave the Rome Statute.", ("withdrew", ROME, "HUN", "true")),
+    cell("ratified/ordinal/appositive-first-to-ratify", "2021-07-05",
+         "Turkey, the first country to ratify the Istanbul Convention, left it on 1 July 2021.",
+         ("ratified", ISTANBUL, "TUR", "true"), ("withdrew", ISTANBUL, "TUR", "2021-07-01")),
+    cell("parties_count/appositive/one-of-the-parties", COUNT_DAY,
+         "Lithuania, one of 164 parties to the Ottawa Convention, destroyed its stockpile.",
+         ("parties_count", APMBC, None, "164")),
 ]  # fmt: skip
 
 CLEFTS = [
@@ -657,6 +667,12 @@ NEW_NEGATIVE_TEXTS = {
     "lists/along-with-considering": "Poland, along with Finland, is considering leaving the Ottawa Convention.",
     "ordinal/expected-to-become": "Armenia is expected to become the 124th state party to the Rome Statute.",
     "cleft/threatened": "It was in 2016 that Russia threatened to leave the Open Skies Treaty.",
+    "ordinal/could-be-the-first": "Poland could be the first EU country to leave the Ottawa Convention.",
+    "ordinal/appositive-first-to-consider": "Poland, the first country to consider leaving the Ottawa Convention, "
+    "held a debate.",
+    "ordinal/one-of-the-first-to-ratify": "Italy was one of 12 states to ratify the convention in 1950.",
+    "main-active/re-entered-talks": "The US government re-entered talks on the Paris Agreement in 2021.",
+    "main-active/joined-calls": "The US joined calls to leave the Paris Agreement in 2021.",
 }
 NEW_NEGATIVES = [cell(f"negative/{key}", "2025-07-01", text) for key, text in NEW_NEGATIVE_TEXTS.items()]
 NEW_SHAPES = TIME_CLAUSES + REPORTED + DECISIONS + HEADLINES + LISTS + ORDINALS + CLEFTS + NEW_NEGATIVES
