@@ -147,9 +147,34 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         and any(t.lower_ in _ANNOUNCING for t in doc[max(clause.start, start - 3) : start])
     ):
         kind = "notification"  # "North Korea announced its withdrawal from the NPT on January 10, 2003": the notice
+    if kind == "exit" and _effect_of(doc, min(phrase_start, start), clause):
+        kind = "effective"  # "the effectivity of the withdrawal of the Philippines ... on March 17, 2019": its effect
     if kind == "exit" and any(t.lower_ in _SUSPENDING for t in doc[max(clause.start, start - 3) : start]):
         kind = "notification"  # "it had suspended its 1993 withdrawal": a notice whose exit never came
     return Nominal(owners, group, treaty if isinstance(treaty, str) else None, date, kind)
+
+
+_EFFECT_NOUNS = {"effectivity", "effectiveness"}  # Philippine English "effectivity": the day an act takes effect
+_EFFECT_ENTRIES = {"entry", "coming"}  # "the entry into force of", "the coming into effect of"
+
+
+def _effect_of(doc: Doc, phrase: int, clause: Span) -> bool:
+    """'the effectivity of the withdrawal', 'the effectiveness of Russia's exit', 'the entry into force of the
+    withdrawal': the noun phrase names the exit's taking effect, so its date is the effect's (not 'the effect of
+    the withdrawal on victims', a consequence)."""
+    i = phrase - 1
+    while i > clause.start and doc[i].lower_ in ("the", "a"):
+        i -= 1
+    if i <= clause.start or doc[i].lower_ != "of":
+        return False
+    if doc[i - 1].lower_ in _EFFECT_NOUNS:
+        return True
+    return (
+        i - 3 >= clause.start
+        and doc[i - 1].lower_ in ("force", "effect")
+        and doc[i - 2].lower_ == "into"
+        and doc[i - 3].lower_ in _EFFECT_ENTRIES
+    )
 
 
 def _told_in_a_notice(doc: Doc, noun: int, start: int, clause: Span) -> bool:
@@ -369,7 +394,7 @@ def _treaty_after(clause: Span, end: int) -> tuple[str | bool | None, int]:
             last = token.i
             while last + 1 < clause.end and doc[last + 1].ent_type_ == "TREATY" and doc[last + 1].ent_iob_ == "I":
                 last += 1
-            return str(token.ent_id_), last + 1
+            return str(token.ent_id_), _past_abbreviation(doc, last + 1, clause)
         if token.lower_ in GENERIC_TREATY or token.lower_ in ORGANISATION_NOUNS:
             return None, token.i + 1
         if token.like_num and len(token) == 4 and token.text[:2] in ("19", "20"):
@@ -377,6 +402,16 @@ def _treaty_after(clause: Span, end: int) -> tuple[str | bool | None, int]:
         if token.ent_type_ or token.is_punct or token.like_num:
             break
     return False, end
+
+
+def _past_abbreviation(doc: Doc, end: int, clause: Span) -> int:
+    """After a treaty's name, its abbreviation in brackets ('the Rome Statute of the International Criminal Court
+    (ICC) on March 17'): the noun phrase ends after it, so the date that follows is still right after the phrase."""
+    if end + 2 < clause.end and doc[end].text == "(" and doc[end + 2].text == ")":
+        inner = doc[end + 1]
+        if inner.ent_type_ == "TREATY" or (inner.is_upper and inner.is_alpha and len(inner) >= 2):
+            return end + 3
+    return end
 
 
 ORGANISATION_NOUNS = {"organization", "organisation", "institution", "body", "court", "bloc", "union",

@@ -125,6 +125,7 @@ from app.reading.triggers import (
     kept_triggers,
     longest,
     subordinate,
+    suspension_dates,
 )
 from app.reading.undone import reversed_exit, revokes_something_else
 from app.reading.verb_dates import clause_dates, date_for, reach, resolved
@@ -375,7 +376,7 @@ class Reader:
         exiting = list(  # "Brexit": the treaty's exit names say whose exit it is (rule files, exit_names)
             dict.fromkeys(s for e in treaties if (s := self._exit_names(str(e.ent_id_)).get(e.text)))
         )
-        dates = _counted_from(clause_dates(reading, clause), context)  # "in February, and a month later ..."
+        dates = suspension_dates(_counted_from(clause_dates(reading, clause), context), clause)  # "and a month later"
         triggers = longest(
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in matches_of(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],

@@ -45,11 +45,32 @@ def relative_antecedent(verb: Span, actors: list[Span]) -> Span | None:
     if i > verb.sent.start and doc[i].text in _DASHES:  # "Russia which - along with the United States - has not"
         opening = next((j for j in range(i - 1, verb.sent.start, -1) if doc[j].text in _DASHES), None)
         i = opening - 1 if opening is not None else i
+    if i >= verb.sent.start and verb[0].lower_.endswith("ing") and doc[i].lower_ in _GERUND_LEADS:
+        return _governing_relative(doc[i], actors)  # "the United States, which never ratified it, despite signing
+        # it back in 1996": the gerund's subject is its governing clause's, the relative pronoun's antecedent
     if i < verb.sent.start or doc[i].lower_ not in ("who", "which"):
         return None
     if doc[i].lower_ == "which" and (i == 0 or (doc[i - 1].text != "," and doc[i - 1].ent_type_ != "STATE")):
         return None  # "the treaty which was signed": a state's relative clause is set off by a comma or follows it
     end = i - 1 if i > 0 and doc[i - 1].text == "," else i  # "South Africa, who ..."
+    return next((e for e in actors if e.end == end), None)
+
+
+_GERUND_LEADS = {"despite", "after", "before", "by"}
+
+
+def _governing_relative(lead: Token, actors: list[Span]) -> Span | None:
+    """The antecedent of the relative clause a gerund's preposition follows ('X, which never ratified it, despite
+    signing it'): the nearest 'who' / 'which' before it in the sentence, with no state between."""
+    doc = lead.doc
+    j = lead.i - 1
+    while j > lead.sent.start and doc[j].lower_ not in ("who", "which"):
+        if doc[j].ent_type_ in ("STATE", "CAPITAL"):
+            return None
+        j -= 1
+    if j <= lead.sent.start or doc[j].lower_ not in ("who", "which"):
+        return None
+    end = j - 1 if doc[j - 1].text == "," else j
     return next((e for e in actors if e.end == end), None)
 
 

@@ -211,7 +211,8 @@ def _governed_gerund(head: Token) -> bool:
     if not head.lower_.endswith("ing"):
         return False
     before = previous_word(head)
-    if before in _TIME_PREPOSITIONS:  # "left in 2017 before rejoining in 2023": a deed dated in passing
+    if before in (*_TIME_PREPOSITIONS, "despite"):  # "left in 2017 before rejoining in 2023", "never ratified it,
+        # despite signing it back in 1996": a deed dated in passing
         return any(t.like_num for t in head.doc[head.i + 1 : min(head.i + 7, head.sent.end)])
     return before in {"by", *PAPERS} or _state_before_gerund(head)
 
@@ -292,6 +293,19 @@ def _participle_of_a_past_deed(head: Token) -> bool:
 _DONE = ("completed", "finalized", "finalised", "official", "final")
 
 
+def _coordinated_tense(head: Token) -> str | None:
+    """The tense a verb after 'and' takes from the first: 'will suspend its obligations ... and begin the process'
+    (future), 'Signed in 1992 and entering into force in 2002, the treaty ...' (a participle joined to a past one
+    tells a past deed too); None otherwise."""
+    doc = head.doc
+    if doc[head.i - 1].lower_ != "and":
+        return None
+    coordinated = _clause_tense(doc[max(head.sent.start, head.i - 15) : head.i])
+    if coordinated == "future":
+        return "future"
+    return "past" if coordinated == "past" and head.lower_.endswith("ing") else None
+
+
 def tense_of(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
@@ -334,10 +348,8 @@ def tense_of(verb: Span) -> str:
     ordinal = next((i for i in range(max(0, head.i - 7), head.i) if doc[i].lower_ in ORDINALS), None)
     if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
         return _copula_before(doc[max(0, ordinal - 4) : ordinal])
-    if previous[-1:] == ["and"] and head.i > 0 and doc[head.i - 1].lower_ == "and":
-        coordinated = _clause_tense(doc[max(head.sent.start, head.i - 15) : head.i])
-        if coordinated == "future":  # "will suspend its obligations ... and begin the process": the first verb's
-            return "future"
+    if previous[-1:] == ["and"] and head.i > 0 and (coordinated := _coordinated_tense(head)) is not None:
+        return coordinated
     if previous and previous[-1] == "to" and (done := _infinitive_deed(head)) is not None:
         return done  # "succeeded in convincing X to pull out in 1999", "issued a letter on D to inform ..."
     if previous and previous[-1] == "to":

@@ -250,6 +250,34 @@ def _fronted_notice(verb: Span, treaty: Span) -> bool:
     return mentions_withdrawal(main) or any(t.lemma_ == "cease" or t.lower_ == "longer" for t in main)
 
 
+_DOMESTIC_ACTS = NOT_TREATY_OBJECTS | {"act", "statute", "ordinance"}
+
+
+def _relative_of_a_domestic_act(verb: Span) -> bool:
+    """'the National Defense Authorization Act for Fiscal Year 2020, which President Trump signed': the verb of a
+    relative clause ('which' / 'that', its subject between) whose antecedent is a domestic act (a law, a bill, a
+    decree; an Act of a legislature), not a treaty: the verb acts on that act."""
+    doc = verb.doc
+    sentence = doc[verb.start].sent
+    lead = next((t.i for t in doc[max(sentence.start, verb.start - 5) : verb.start] if t.lower_ in ("which", "that")),
+                None)  # fmt: skip
+    if lead is None or any(t.is_punct for t in doc[lead + 1 : verb.start]):
+        return False
+    end = lead - 1 if lead - 1 >= sentence.start and doc[lead - 1].text == "," else lead
+    antecedent = doc[max(sentence.start, end - 8) : end]
+    if any(t.ent_type_ == "TREATY" for t in antecedent):
+        return False
+    head = next((t for t in reversed(antecedent) if t.lower_ in _DOMESTIC_ACTS), None)
+    if head is None:
+        return False
+    # the act's own name or number may follow its noun ('Act for Fiscal Year 2020', 'law No. 190/2014'), nothing
+    # else: 'the memorandum to the draft stated that since Estonia ratified' is a complement clause, not a relative
+    return all(t.is_title or t.like_num or t.lower_ in _NAME_GLUE for t in doc[head.i + 1 : end])
+
+
+_NAME_GLUE = {"for", "of", "on", "no.", "no", "/"}
+
+
 _IN_WORDS = {"-", "“", "”", '"', "‘", "’"}  # a hyphen, and quotation marks around a quoted verb: 'a decree that
 # "denounced and accordingly terminated" the agreement'
 
@@ -267,8 +295,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     doc = verb.doc
     if verb[0].lower_.startswith("return") and not object_is_treaty(doc, verb.end):
         return None  # "returned to UNESCO", not "returns to compliance with the treaty"
-    if _paper_before(verb) and label != "NOTIFY":
-        return None  # "the decree signed by President Erdogan" (not "his decree notifying the UN")
+    if label != "NOTIFY" and (_paper_before(verb) or _relative_of_a_domestic_act(verb)):
+        return None  # "the decree signed by Erdogan", "the ... Act, which Trump signed" (not "his decree notifying")
     if label == "NOTIFY" and verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by ...": the article
         inside = [e for e in treaties if verb.start <= e.start < verb.end]  # names its treaty
         if inside:

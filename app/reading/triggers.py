@@ -21,8 +21,35 @@ from app.reading.vocabulary import (
     PASSIVE_EXITS,
     UNDOING,
     WITHDRAW_LEMMAS,
+    WITHDRAWAL_NOUNS,
 )
 from app.reading.words import near_noun, preposition
+
+_SUSPENSIONS = {"suspend", "suspends", "suspended", "suspending", "suspension"}
+
+
+def _suspension_effective(effective: Span, clause: Span) -> bool:
+    """'suspended its treaty obligations effective February 2, 2019', 'the suspension of its participation,
+    effective ...': 'effective' dates the suspension named before it in the clause, with no exit word between."""
+    doc = clause.doc
+    before = doc[max(clause.start, effective.start - 10) : effective.start]
+    suspension = next((t for t in reversed(before) if t.lower_ in _SUSPENSIONS), None)
+    if suspension is None:
+        return False
+    between = doc[suspension.i + 1 : effective.start]
+    return not any(t.lower_ in WITHDRAWAL_NOUNS or t.lemma_ == "withdraw" for t in between)
+
+
+def suspension_dates(dates: list[Span], clause: Span) -> list[Span]:
+    """The clause's dates less those a suspension owns ('suspended its treaty obligations effective February 2,
+    2019 and will withdraw in six months': not the day the exit takes effect)."""
+    doc = clause.doc
+    return [
+        d
+        for d in dates
+        if not (d.start > clause.start and doc[d.start - 1].lower_ == "effective"
+                and _suspension_effective(doc[d.start - 1 : d.start], clause))
+    ]  # fmt: skip
 
 
 def kept_triggers(
@@ -36,6 +63,9 @@ def kept_triggers(
             continue  # "US out of Paris pact" is a headline's exit; "out of concern", "keep X out of it" are not
         if len(v) == 1 and v[0].lower_ == "effective" and not any(d.start == v.end for d in dates):
             continue
+        if len(v) == 1 and v[0].lower_ == "effective" and _suspension_effective(v, clause):
+            continue  # "has suspended its treaty obligations effective February 2, 2019": the suspension's day, and a
+            # suspended party remains a party (VCLT Arts. 57, 72): no exit takes effect
         if len(v) == 1 and v[0].lower_ == "effective" and _leading(v, clause):
             continue  # 'Effective Saturday, "the United States will ... begin the process of withdrawing"': the
             # date of what follows, not an effect

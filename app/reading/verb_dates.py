@@ -241,6 +241,8 @@ def _names_a_treaty(doc: Doc, end: int) -> bool:
     number; not 'US today leaves Open Skies Treaty')."""
     if not doc[end - 1].like_num:
         return False
+    if end < len(doc) and doc[end].lower_ in ("the", "a", "an"):
+        return False  # "ratified in 2012 the Convention": an article opens another noun phrase, no name holds the year
     for token in doc[end : min(end + 3, len(doc))]:
         if token.ent_type_ == "TREATY" and _exit_after_name(doc, token.i):
             return False  # "the AES's January 2024 ECOWAS exit": the exit's date, before the treaty it leaves

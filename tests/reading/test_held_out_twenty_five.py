@@ -1,0 +1,177 @@
+"""Constructions of the twenty-fifth held-out batch (legal blogs, think tanks and official releases: an exit's
+'effectivity', a treaty's abbreviation in brackets before the date, a domestic act's signing, a suspension dated
+'effective', a participle joined to a past one, a signing after 'despite', a date between 'ratify' and its object),
+each pinned by the article's sentence and paraphrases of our own, with look-alikes that claim nothing.
+
+Each case pins every claim the reader finds in a short text (kind, treaty, state, value), so a construction that
+adds a spurious claim fails as surely as one that misses a claim. A one-line text is read as a headline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+_CTBT = (
+    "Russia is revoking its ratification of one of the most consequential international agreements for global "
+    "security: the Comprehensive Nuclear-Test-Ban Treaty (CTBT). "
+)
+
+CASES: list[tuple[str, str, str, Read]] = [
+    # 'the effectivity of the withdrawal of X from T on D' (Philippine English): the day the exit took effect; a
+    # treaty's abbreviation in brackets does not part the noun phrase from its date
+    (
+        "effectivity-of-the-withdrawal",  # Senate of the Philippines, 2019
+        "2019-03-18",
+        "Despite the effectivity of the withdrawal of the Philippines from the Rome Statute of the International "
+        "Criminal Court (ICC) on March 17, 2019, its obligation to cooperate with the ICC remains insofar as any "
+        "proceeding commenced before the withdrawal is concerned.",
+        [("effective_date", "rome-statute", "PHL", "2019-03-17")],
+    ),
+    (
+        "effectivity-of-a-possessive-withdrawal",  # Senate of the Philippines, 2019 (another release)
+        "2019-03-25",
+        "However, with the effectivity of the Philippines' withdrawal from the ICC on March 17, 2019, it now becomes "
+        "doubtful if the Philippines can still go to the ICC.",
+        [("effective_date", "rome-statute", "PHL", "2019-03-17")],
+    ),
+    (
+        "entry-into-force-of-the-withdrawal",  # our words: another state, treaty and phrase
+        "2024-01-10",
+        "Since the entry into force of Russia's withdrawal from the CFE Treaty on November 7, 2023, the allies have "
+        "reviewed their position.",
+        [("effective_date", "cfe-treaty", "RUS", "2023-11-07")],
+    ),
+    (
+        "withdrawal-after-a-bracketed-abbreviation",  # our words: the abbreviation, a future effect
+        "2025-06-03",
+        "Hungary's withdrawal from the Rome Statute of the International Criminal Court (ICC) on June 2, 2026 will "
+        "end its obligations.",
+        [("effective_date", "rome-statute", "HUN", "2026-06-02")],
+    ),
+    (
+        "the-effect-of-a-withdrawal-is-a-consequence",  # our words: 'effect of' tells no day
+        "2019-03-18",
+        "The effect of the withdrawal of the Philippines from the ICC on victims is unclear.",
+        [],
+    ),
+    # 'the ... Act, which President X signed': the act's signing, not the treaty's
+    (
+        "an-acts-signing-in-a-relative-clause",  # House Foreign Affairs Committee, 2020 (the treaty ours)
+        "2020-11-23",
+        "Section 1234 of the National Defense Authorization Act for Fiscal Year 2020, which President Trump signed, "
+        "required him to notify Congress 120 days in advance of announcing his intent to leave the Treaty on Open "
+        "Skies.",
+        [],
+    ),
+    (
+        "a-decrees-signing-in-a-relative-clause",  # our words: 'that', a decree
+        "2023-11-03",
+        "The decree that Putin signed on Monday revokes the CTBT ratification.",
+        [],
+    ),
+    (
+        "a-treatys-signing-in-a-relative-clause-is-kept",  # our words: the treaty is the antecedent
+        "2021-03-01",
+        "The Open Skies Treaty, which the United States signed in 1992, allows flights.",
+        [("signed", "open-skies", "USA", "1992")],
+    ),
+    (
+        "a-complement-clause-after-a-memorandum-is-kept",  # Baltic Times, 2025 (our shortening): 'that' after a verb
+        "2025-06-04",
+        "The memorandum said that Estonia ratified the Ottawa Convention in 2004.",
+        [("ratified", "apmbc", "EST", "2004")],
+    ),
+    # 'suspended its obligations effective D': the suspension's day, not an exit's effect (a suspended party remains
+    # a party)
+    (
+        "a-suspension-dated-effective",  # Minnesota Law Review, 2019 (the article's 'if' clause left out)
+        "2019-03-01",
+        "The United States has suspended its obligations under the INF Treaty effective February 2, 2019 and will "
+        "withdraw in six months.",
+        [("notice_period", "inf-treaty", None, "P6M")],
+    ),
+    (
+        "a-suspension-dated-effective-paraphrase",  # our words: another state and treaty
+        "2008-01-10",
+        "Russia suspended its participation in the CFE Treaty effective December 12, 2007.",
+        [],
+    ),
+    (
+        "an-exit-dated-effective-after-a-suspension-is-kept",  # our words: the exit named between
+        "2023-11-08",
+        "Russia suspended its obligations and withdrew from the CFE Treaty, effective November 7, 2023.",
+        [("effective_date", "cfe-treaty", "RUS", "2023-11-07")],
+    ),
+    # 'Signed in 1992 and entering into force in 2002': a participle joined to a past one tells a past deed
+    (
+        "entering-into-force-after-signed-and",  # Arms Control Today, 2021 (the treaty named in our first sentence)
+        "2021-03-01",
+        "The Open Skies Treaty bans nothing. Signed in 1992 and entering into force in 2002, the treaty permits each "
+        "state-party to conduct short-notice, unarmed observation flights over the others’ entire territories.",
+        [("signed", "open-skies", None, "1992"), ("entry_into_force", "open-skies", None, "2002")],
+    ),
+    (
+        "entering-into-force-in-an-apposition",  # our words
+        "2021-03-01",
+        "The Open Skies Treaty, signed in 1992 and entering into force in 2002, permits flights.",
+        [("signed", "open-skies", None, "1992"), ("entry_into_force", "open-skies", None, "2002")],
+    ),
+    (
+        "a-present-progressive-after-and-is-no-deed",
+        "2021-03-01",
+        "Russia signed the treaty in 2000 and is now leaving.",
+        [],
+    ),
+    # 'despite signing it back in 1996': a dated gerund after 'despite', its subject the relative clause's antecedent
+    (
+        "despite-signing-after-a-relative-clause",  # Carnegie Endowment, 2023
+        "2023-10-24",
+        _CTBT + "Russian President Vladimir Putin claims that the move is being taken to reestablish strategic "
+        "parity with the United States, which never ratified it, despite signing it back in 1996.",
+        [("ratified", "ctbt", "USA", "false"), ("signed", "ctbt", "USA", "1996")],
+    ),
+    (
+        "despite-signing-paraphrase",  # our words: the main clause's subject
+        "2023-10-24",
+        "The United States never ratified the CTBT despite signing it in 1996.",
+        [("ratified", "ctbt", "USA", "false"), ("signed", "ctbt", "USA", "1996")],
+    ),
+    (
+        "despite-signing-undated-says-no-date",  # our words: no date, no signature claim of its own
+        "2023-10-24",
+        "China has not ratified the CTBT despite signing it.",
+        [("ratified", "ctbt", "CHN", "false")],
+    ),
+    # 'to ratify in 2012 the Convention': a date between the verb and its object ('the' opens the object, so the
+    # year is no part of the treaty's name)
+    (
+        "ratify-in-a-year-the-treaty",  # Council of Europe, 2021
+        "2021-03-21",
+        "“Turkey was the first member State to ratify in 2012 the Council of Europe Convention on preventing and "
+        "combating violence against women and domestic violence, opened for signature in Istanbul during the "
+        "Turkish Chairmanship of the Organisation 10 years ago.",
+        [("ratified", "istanbul-convention", "TUR", "2012"), ("signed", "istanbul-convention", None, "2011")],
+    ),
+    (
+        "ratified-on-a-day-the-treaty",  # our words: another state, a day
+        "2021-03-21",
+        "Norway ratified on 9 July 1998 the Ottawa Convention.",
+        [("ratified", "apmbc", "NOR", "1998-07-09")],
+    ),
+    (
+        "a-year-in-the-treatys-name-stays-its-name",  # our words: 'the 1998 Rome Statute'
+        "2021-03-21",
+        "The 1998 Rome Statute entered into force in 2002.",
+        [("entry_into_force", "rome-statute", None, "2002")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_held_out_twenty_five_constructions(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
