@@ -169,7 +169,9 @@ def _by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) ->
         treaty = _only_named(tuple(w for w in words if w), names)
         if treaty:
             return Span(doc, runs[n - 1][0], noun + 1, label="TREATY", span_id=treaty)
-        return None  # several treaties fit: fewer words fit as many
+        if _fitting_any(tuple(w for w in words if w), names):
+            return None  # several treaties fit: fewer words fit as many
+        # none fits all: a word farther back ('leaves landmine ban treaty') is the sentence's, not the name's
     return None
 
 
@@ -206,14 +208,22 @@ def _words(doc: Doc, start: int) -> list[str]:
 
 def _only(words: list[str], names: dict[str, tuple[str, ...]]) -> str | None:
     """The one treaty whose names hold every word (a plural also as its singular)."""
+    fits = _fits(words, names)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _fits(words: list[str], names: dict[str, tuple[str, ...]]) -> list[str]:
+    """The treaties whose names hold every word: in one name, else spread over the treaty's names."""
     if not words or not any(len(w) >= 5 for w in words):
-        return None
+        return []
     fits = [
         treaty
         for treaty, compacts in names.items()
         if any(all(w in n or w.removesuffix("s") in n for w in words) for n in compacts)
     ]
-    return fits[0] if len(fits) == 1 else None
+    if not fits and len(words) > 1:  # "landmine ban treaty": 'landmine treaty' and 'Mine Ban Treaty', one treaty
+        fits = [t for t, compacts in names.items() if all(any(w in n for n in compacts) for w in words)]
+    return fits
 
 
 # The gazetteer's descriptions are read for every treaty noun of every paragraph, each word against every name: what
@@ -250,6 +260,16 @@ def _banning_names(names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ..
 def _bans_of(names: dict[str, tuple[str, ...]]) -> tuple[dict[str, tuple[str, ...]], object]:
     banning = {t: tuple(n for n in ns if "ban" in n or "prohibit" in n) for t, ns in names.items()}
     return {t: ns for t, ns in banning.items() if ns}, names
+
+
+@memoized(8192, key=_by_names)
+def _fitting_some(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> tuple[bool, object]:
+    return bool(_fits(list(words), names)), names
+
+
+def _fitting_any(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> bool:
+    """Some treaty's names hold every word, remembered."""
+    return _fitting_some(words, names)[0]
 
 
 def _only_named(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> str | None:

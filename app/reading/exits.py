@@ -227,6 +227,8 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
     again = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 3, clause.end)]]
     if again[:2] in (["again", "in"], ["again", "on"]) and len(again) == 3 and clause.doc[verb.end + 2].like_num:
         return True  # "left in 1984, rejoined in 2003, withdrew again in 2018": the same organisation
+    if again[:2] == ["again", "during"]:
+        return True  # "The US withdrew again during Donald Trump's first term": the organisation it left before
     for token in window:
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY or token.lower_ == "it":
             return not _left_in_a_state(verb, token)

@@ -137,6 +137,17 @@ _TELLING = {"inform", "notify", "advise", "tell"}  # "informed UNESCO that it wo
 EXIT_LEMMAS = {"withdraw", "leave", "quit", "exit", "denounce", "depart"}
 
 
+def _told_of_exit(notice: Span, window: Span) -> Span | None:
+    """'Lithuania tells UN of pulling from landmine ban treaty': the depositary told 'of' an exit in a gerund, right
+    after it (not 'told reporters of plans to leave')."""
+    doc = notice.doc
+    of = next((t.i for t in window[:6] if t.lower_ == "of"), None)
+    if of is None or of + 1 >= len(doc) or not any(t.lower_ in DEPOSITARY_WORDS for t in doc[notice.end : of]):
+        return None
+    gerund = doc[of + 1]
+    return doc[of + 1 : of + 2] if gerund.lower_.endswith("ing") and gerund.lemma_ in EXIT_LEMMAS | {"pull"} else None
+
+
 def told_exit(notice: Span, clause: Span) -> Span | None:
     """The withdrawal a notice tells in a 'that' clause right after its addressee ('The United States informed
     UNESCO that it would formally withdraw from the organization on 31 December 2018'): the exit verb, else None.
@@ -147,7 +158,7 @@ def told_exit(notice: Span, clause: Span) -> Span | None:
     window = doc[notice.end : min(notice.end + 20, clause.end)]  # the addressee may be a long name
     that = next((t.i for t in window if t.lower_ == "that"), None)
     if that is None:
-        return None
+        return _told_of_exit(notice, window)
     depositary = any(t.lower_ in DEPOSITARY_WORDS for t in doc[notice.end : that])
     if notice[0].lemma_ == "tell" and not depositary:
         return None  # "told reporters that it would leave": no notice

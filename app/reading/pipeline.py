@@ -37,6 +37,9 @@ _OF = {"LOWER": "of", "OP": "?"}
 _DASH = {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}
 
 DATE_PATTERNS: list[list[dict[str, Any]]] = [
+    # "in the 1980s", "the mid-1980s", "the late 1990s": a decade, or its part
+    [{"LOWER": {"IN": ["early", "mid", "late"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
+     {"TEXT": {"REGEX": r"^(?:mid-)?(?:18|19|20)\d0s$"}}],
     [_DAY, _MONTH, _COMMA, _YEAR],
     [_DAY, _MONTH],
     [_MONTH, _DAY, _COMMA, _YEAR],

@@ -151,6 +151,13 @@ def _resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialD
                 month = MONTHS[rest.title()]
             elif rest.isdigit() and len(rest) == 4:
                 year = int(rest)
+            elif len(rest) == 5 and rest.endswith("0s") and rest[:4].isdigit():  # "the mid-1980s"
+                start, end = _part(dt.date(int(rest[:4]), 1, 1), dt.date(int(rest[:4]) + 9, 12, 31), "mid")
+                return PartialDate(start, end, "interval", text)
+        elif len(low) == 5 and low.endswith("0s") and low[:4].isdigit():  # "the 1980s": the decade
+            start, end = dt.date(int(low[:4]), 1, 1), dt.date(int(low[:4]) + 9, 12, 31)
+            start, end = _part(start, end, modifier) if modifier else (start, end)
+            return PartialDate(start, end, "interval", text)
         elif low in ("today", "yesterday", "tomorrow"):
             shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[low]
             return PartialDate.of(published + dt.timedelta(days=shift), "day", text)

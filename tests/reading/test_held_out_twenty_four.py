@@ -213,6 +213,77 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The 20-year participation rate in the Ottawa Convention meetings was high.",
         [],
     ),
+    # The depositary told 'of' an exit in a gerund: a notice; a treaty's modifiers spread over two of its names
+    (
+        "tells-un-of-pulling-from",  # Ukrinform, 2025 ('landmine treaty' and 'Mine Ban Treaty': the Ottawa Convention)
+        "2025-06-27",
+        "Lithuania tells UN of pulling from landmine ban treaty",
+        [("notification_date", "apmbc", "LTU", "0001-01-01/2025-06-27")],
+    ),
+    (
+        "informs-secretary-general-of-withdrawing-paraphrase",  # our words
+        "2025-06-27",
+        "Estonia informs UN Secretary-General of withdrawing from the Ottawa Convention",
+        [("notification_date", "apmbc", "EST", "0001-01-01/2025-06-27")],
+    ),
+    (
+        "tells-reporters-of-pulling-from",
+        "2025-06-27",
+        "Lithuania tells reporters of pulling from Ottawa Convention",
+        [],
+    ),
+    ("informs-un-of-plans", "2025-06-27", "Estonia informs UN of plans for leaving the Ottawa Convention", []),
+    (
+        "headline-verb-before-a-described-treaty",  # our words: 'leaves' is the headline's, not the name's
+        "2025-06-27",
+        "Lithuania leaves landmine ban treaty",
+        [("withdrew", "apmbc", "LTU", "true")],
+    ),
+    ("a-nuclear-treaty-names-none", "2025-06-27", "Lithuania leaves the nuclear treaty", []),
+    # A decade, or its part, as the date of a deed
+    (
+        "withdrew-in-the-1980s",  # DW, 2025 (the exit of 31 December 1984)
+        "2025-07-22",
+        "The United States previously withdrew from UNESCO in the 1980s.",
+        [("withdrew", "unesco-constitution", "USA", "1980-01-01/1989-12-31")],
+    ),
+    (
+        "left-in-the-late-1980s-paraphrase",  # our words
+        "2025-07-22",
+        "Britain left UNESCO in the late 1980s, and returned in 1997.",
+        [("withdrew", "unesco-constitution", "GBR", "1986-09-02/1989-12-31")],
+    ),
+    (
+        "withdrew-in-the-mid-1980s-paraphrase",  # our words: one token
+        "2025-07-22",
+        "The United States withdrew from UNESCO in the mid-1980s.",
+        [("withdrew", "unesco-constitution", "USA", "1983-05-02/1986-09-01")],
+    ),
+    ("a-decade-as-an-adjective", "2025-07-22", "The treaty was popular with 1990s diplomats.", []),
+    # An exit told again, dated by a leader's term: the organisation the state left before
+    (
+        "withdrew-again-during-a-first-term",  # DW, 2025
+        "2025-07-22",
+        "The United States previously withdrew from UNESCO in the 1980s, accusing it of a pro-Soviet bias, before "
+        "rejoining in 2003.\n\nThe US withdrew again during Donald Trump's first term as US president.",
+        [
+            ("withdrew", "unesco-constitution", "USA", "1980-01-01/1989-12-31"),
+            ("joined", "unesco-constitution", "USA", "2003"),
+            ("withdrew", "unesco-constitution", "USA", "2017-01-20/2021-01-19"),
+        ],
+    ),
+    (
+        "left-again-during-a-term-paraphrase",  # our words
+        "2025-07-22",
+        "The United States left the Paris Agreement in 2020 and rejoined in 2021. It left again during Trump's "
+        "second term.",
+        [
+            ("withdrew", "paris-agreement", "USA", "2020"),
+            ("joined", "paris-agreement", "USA", "2021"),
+            ("withdrew", "paris-agreement", "USA", "true"),
+        ],
+    ),
+    ("withdrew-again-during-talks-no-treaty", "2025-07-22", "The US withdrew again during the talks.", []),
 ]
 
 
