@@ -38,7 +38,7 @@ from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
 from app.reading.tense import quoted_denied, reading_tense, reported_denial, tense_of
 from app.reading.treaty_refs import clause_treaty, treaty_for
-from app.reading.triggers import reversed_act
+from app.reading.triggers import person_told, reversed_act
 from app.reading.verb_dates import clause_dates, insertions, resolved
 from app.reading.vocabulary import (
     ACTS_OF_WILL,
@@ -204,6 +204,8 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
     """Claims read from the sentence's parts, of a kind and state the construction readers did not claim there."""
     if _hedged(sentence) or any(t.lower_ == "respectively" for t in sentence):
         return []  # a question, a condition; states paired with dates (the construction readers pair them)
+    if any(person_told(sentence[i : i + 1]) for i in range(len(sentence))):
+        return []  # "I have just been informed that the President has signed a decree ...": hearsay, no notice
     cues = _cues(sentence)
     if not cues:
         return []

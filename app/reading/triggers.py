@@ -23,7 +23,7 @@ from app.reading.vocabulary import (
     WITHDRAW_LEMMAS,
     WITHDRAWAL_NOUNS,
 )
-from app.reading.words import near_noun, preposition
+from app.reading.words import near_noun, passive_voice, preposition
 
 _SUSPENSIONS = {"suspend", "suspends", "suspended", "suspending", "suspension"}
 
@@ -79,6 +79,8 @@ def kept_triggers(
             continue  # "Turkey became the first signatory ..., joined by 45 other member states": with others
         if lb == "EFFECT" and v.lemma_ == "expire" and _treaty_expires(v, clause):
             continue  # "Russia suspended the treaty in February, and it is set to expire in early 2026": its term
+        if lb == "NOTIFY" and person_told(v):
+            continue  # "I have just been informed that the President has signed a decree": a person told, no notice
         if lb == "NOTIFY" and v.lemma_ == "tell" and told_exit(v, clause) is None:
             continue  # "told MTI that the government is due to start the withdrawal": only the depositary told
         if lb == "NOTIFY" and v.lemma_ == "forward" and not _state_forwards(v, clause):
@@ -552,3 +554,15 @@ def longest(matches: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
             out.append((label, span))
             end = span.end
     return out
+
+
+_PERSONS = {"i", "you", "he", "she"}  # not "we": "we were informed ..., the UN said" is the depositary
+
+
+def person_told(verb: Span) -> bool:
+    """'I have just been informed that ...', 'we were told': a person is the one told, not a depositary notified."""
+    doc = verb.doc
+    if verb[0].lemma_ not in ("inform", "tell", "notify", "advise") or not passive_voice(verb):
+        return False
+    before = [t for t in doc[max(verb.sent.start, verb.start - 5) : verb.start] if t.is_alpha]
+    return bool(before) and before[0].lower_ in _PERSONS

@@ -284,6 +284,27 @@ CASES: list[tuple[str, str, str, Read]] = [
         ],
     ),
     ("withdrew-again-during-talks-no-treaty", "2025-07-22", "The US withdrew again during the talks.", []),
+    # A person told of a decision is no depositary notified
+    (
+        "i-have-been-informed-that",  # TRT, 2025 (a lawmaker quoted on the President's decree)
+        "2025-06-29",
+        'Ukraine decided to leave the Ottawa Convention. "I have just been informed that the President of Ukraine '
+        "has signed a decree implementing the decision of the National Security and Defense Council of Ukraine on the "
+        'withdrawal of our state from the Ottawa Convention," Kostenko said.',
+        [],
+    ),
+    (
+        "the-secretary-general-has-been-informed",  # our words: the depositary told is a notice
+        "2025-06-29",
+        "The Secretary-General has been informed that Lithuania is withdrawing from the Ottawa Convention.",
+        [("notification_date", "apmbc", "LTU", "0001-01-01/2025-06-29")],
+    ),
+    (
+        "we-were-informed-the-un-said",  # our words: 'we', the depositary speaking
+        "2025-06-29",
+        "We were informed on Friday of Lithuania's withdrawal from the Ottawa Convention, the UN said.",
+        [("notification_date", "apmbc", "LTU", "2025-06-27")],
+    ),
 ]
 
 
