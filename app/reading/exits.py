@@ -15,7 +15,7 @@ from app.reading.tense import tense_of
 from app.reading.treaty_refs import treaty_subject_or_it
 from app.reading.vocabulary import GENERIC_TREATY, NEGATION, NEGATIVE_KINDS, NOT_TREATY_OBJECTS
 from app.reading.when import MONTHS, claim_value
-from app.reading.words import actors_in, mentions_withdrawal, object_is_treaty, previous_word, with_year
+from app.reading.words import actors_in, mentions_withdrawal, object_is_treaty, previous_word, with_year, yet_to
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 
@@ -61,7 +61,12 @@ def negative_claims(
     negative = NEGATIVE_KINDS.get(label)
     named = {str(e.ent_id_) for e in actors_in(clause)}
     listed = states == context.listed_next  # "Several countries never ratified it. These include ..."
-    if negative is None or not states or not (set(states) <= named or listed) or tense == "future":
+    if (
+        negative is None
+        or not states
+        or not (set(states) <= named or listed)
+        or (tense == "future" and not yet_to(verb))
+    ):
         return []
     modal = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 4) : verb.start]} & {"would", "will", "shall"}
     if modal and label in ("RATIFY", "ACCEDE", "SIGN", "JOIN"):  # "announced that Malaysia would not be ratifying

@@ -384,7 +384,15 @@ def negated(verb: Span) -> bool:
     doc = verb.doc
     start = _causative_start(verb)
     previous = [doc[i].lower_ for i in range(max(0, start - 3), start)]
-    return any(w in _DENIALS for w in previous) or verb[0].lower_ in ("not", "never") or _denied_before(verb)
+    denied = any(w in _DENIALS for w in previous) or verb[0].lower_ in ("not", "never") or _denied_before(verb)
+    return denied or yet_to(verb)
+
+
+def yet_to(verb: Span) -> bool:
+    """'has yet to ratify the CTBT', 'are yet to ratify it': not done by the day of the report (a denial)."""
+    doc = verb.doc
+    previous = [doc[i].lower_ for i in range(max(0, verb.start - 3), verb.start)]
+    return previous[-2:] == ["yet", "to"] and previous[:1] in (["has"], ["have"], ["is"], ["are"], ["remains"])
 
 
 _LAWMAKERS = {"legislature", "legislatures", "parliament", "parliaments", "senate", "congress", "lawmakers",

@@ -654,6 +654,21 @@ CLEFTS = [
          "Agreement.", ("joined", PARIS, "USA", "2021-02")),
 ]  # fmt: skip
 
+YET_TO = [  # a denial told as a deed still awaited: 'has yet to ratify', 'are yet to ratify'
+    cell("ratified/yet-to/has-yet-to", "2024-03-01", "The United States has yet to ratify the CTBT.",
+         ("ratified", CTBT, "USA", "false")),
+    cell("ratified/yet-to/are-yet-to-two", "2024-03-01", "China and Egypt are yet to ratify the CTBT.",
+         ("ratified", CTBT, "CHN", "false"), ("ratified", CTBT, "EGY", "false")),
+    cell("signed/yet-to/has-yet-to", "2025-07-01", "Israel has yet to sign the Ottawa Convention.",
+         ("signed", APMBC, "ISR", "false")),
+    cell("joined/yet-to/has-yet-to", "2025-07-01", "The United States has yet to join the Ottawa Convention.",
+         ("joined", APMBC, "USA", "false")),
+    cell("withdrew/yet-to/has-yet-to", "2025-07-01", "Poland has yet to leave the Ottawa Convention.",
+         ("withdrew", APMBC, "POL", "false")),
+    cell("entry_into_force/yet-to/has-yet-to", "2024-03-01", "The CTBT has yet to enter into force.",
+         ("entry_into_force", CTBT, None, "false")),
+]  # fmt: skip
+
 NEW_NEGATIVE_TEXTS = {
     "time-clause/since-the-war": "Since the start of the war in 2022, Russia has threatened to leave the Open Skies "
     "Treaty.",
@@ -673,9 +688,11 @@ NEW_NEGATIVE_TEXTS = {
     "ordinal/one-of-the-first-to-ratify": "Italy was one of 12 states to ratify the convention in 1950.",
     "main-active/re-entered-talks": "The US government re-entered talks on the Paris Agreement in 2021.",
     "main-active/joined-calls": "The US joined calls to leave the Paris Agreement in 2021.",
+    "yet-to/decide": "Poland is yet to decide whether to leave the Ottawa Convention.",
+    "yet-to/say-when": "Armenia has yet to say when it will ratify the Rome Statute.",
 }
 NEW_NEGATIVES = [cell(f"negative/{key}", "2025-07-01", text) for key, text in NEW_NEGATIVE_TEXTS.items()]
-NEW_SHAPES = TIME_CLAUSES + REPORTED + DECISIONS + HEADLINES + LISTS + ORDINALS + CLEFTS + NEW_NEGATIVES
+NEW_SHAPES = TIME_CLAUSES + REPORTED + DECISIONS + HEADLINES + LISTS + ORDINALS + CLEFTS + YET_TO + NEW_NEGATIVES
 
 CELLS: list[Cell] = WITHDREW + NOTIFICATION + EFFECT + SIGNED + RATIFIED + JOINED + IN_FORCE + VOTES + COUNTS
 CELLS += NEGATIVES + DENIALS + NEW_SHAPES
