@@ -389,8 +389,11 @@ def negated(verb: Span) -> bool:
 
 
 def yet_to(verb: Span) -> bool:
-    """'has yet to ratify the CTBT', 'are yet to ratify it': not done by the day of the report (a denial)."""
+    """'has yet to ratify the CTBT', 'are yet to ratify it': a consent not given by the day of the report (a denial;
+    'has yet to leave' tells an exit under way, not a status, and is read as nothing)."""
     doc = verb.doc
+    if verb[0].lemma_ in WITHDRAW_LEMMAS:
+        return False
     previous = [doc[i].lower_ for i in range(max(0, verb.start - 3), verb.start)]
     return previous[-2:] == ["yet", "to"] and previous[:1] in (["has"], ["have"], ["is"], ["are"], ["remains"])
 
