@@ -60,6 +60,9 @@ class Membership(Strict):
     approved: dt.date | None = Field(
         None, description="The day the state's parliament approved the consent (a domestic act), where sourced."
     )
+    approval_vote: ApprovalVote | None = Field(
+        None, description="The parliament's vote on that day (the chamber, the tally), where sourced."
+    )
     source: WorldSource | None = Field(None, description="Only where it differs from the file's source.")
     note: str | None = None
 
@@ -76,6 +79,8 @@ class Membership(Strict):
             raise ValueError(f"in_force {self.in_force} is before consent_date {self.consent_date}")
         if self.consent_date is None and self.in_force is None:
             raise ValueError("give consent_date or in_force (a signature alone does not make a party)")
+        if self.approval_vote is not None and self.approved is None:
+            raise ValueError("an approval_vote needs the day of the approval (approved)")
         return self
 
 
@@ -371,6 +376,15 @@ class Tally(Strict):
         if self.present is not None and counted > self.present:
             raise ValueError(f"{counted} votes counted with {self.present} present")
         return self
+
+
+class ApprovalVote(Strict):
+    """A parliament's vote approving a state's consent to a treaty (a ratification law), on the party row's
+    ``approved`` day: news tallies of it ('281 lawmakers voted for the ratification') are judged on it."""
+
+    body: str = Field(min_length=2, max_length=120, description="The chamber, as its state names it.")
+    tally: Tally
+    source: WorldSource
 
 
 class DomesticStepRecord(Strict):

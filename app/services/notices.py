@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from app.services.assessment import AssessmentService
 from app.world.model import World
 from schemas.facts import AssessmentFacts
-from schemas.world import Dispute, EffectTime
+from schemas.world import Dispute, EffectTime, Tally
 
 
 def long_date(day: dt.date) -> str:
@@ -81,7 +81,8 @@ VoteSource = Callable[[str, str], list[RecordedVote]]
 
 
 def world_votes(world: World) -> VoteSource:
-    """Recorded votes of domestic bodies on a withdrawal, from the world records' domestic steps (world/records)."""
+    """Recorded votes of domestic bodies on a treaty: on a withdrawal, from the world records' domestic steps
+    (world/records); on the consent, from the party rows' approval votes (world/parties ``approval_vote``)."""
 
     def lookup(state: str, treaty: str) -> list[RecordedVote]:
         votes = []
@@ -89,18 +90,27 @@ def world_votes(world: World) -> VoteSource:
         procedures += [(p.domestic_steps, p.sources) for _, p in world.unnotified_for(treaty, state)]
         for steps, sources in procedures:
             for step in steps:
-                tally = step.tally
-                if tally is None or tally.for_ is None:
+                figures = _figures(step.tally)
+                if step.tally is None or not figures:
                     continue
-                known = (tally.for_, tally.against, tally.abstained)  # up to the first figure not recorded
-                figures = tuple(
-                    n for n in known[: next((i for i, n in enumerate(known) if n is None), 3)] if n is not None
-                )
                 url = str(step.source.url) if step.source else str(sources[0].url)
                 votes.append(RecordedVote(step.date, step.actor, figures, url))
+        row = world.entry(treaty, state)
+        for membership in row.memberships if row is not None else []:
+            vote = membership.approval_vote
+            if vote is not None and membership.approved is not None and (figures := _figures(vote.tally)):
+                votes.append(RecordedVote(membership.approved, vote.body, figures, str(vote.source.url)))
         return votes
 
     return lookup
+
+
+def _figures(tally: Tally | None) -> tuple[int, ...]:
+    """For, against, abstained, up to the first figure not recorded (none where 'for' is not)."""
+    if tally is None or tally.for_ is None:
+        return ()
+    known = (tally.for_, tally.against, tally.abstained)
+    return tuple(n for n in known[: next((i for i, n in enumerate(known) if n is None), 3)] if n is not None)
 
 
 def rulebook_notifications(service: AssessmentService) -> NotificationSource:
