@@ -73,6 +73,21 @@ class CheckBase:
             key=lambda n: n.received,
         )
 
+    def _entries(self, treaty: Treaty, state: str) -> list[Participation]:
+        """The state's participation records: the rule file's, each completed with the entry into force the world
+        party list gives for the same consent where the rule file lacks it (Hungary and the Rome Statute: deposit
+        30 November 2001 in the rule file, in force 1 July 2002 in world/parties); else the party list's rows."""
+        own = [p for p in treaty.participation if p.state == state]
+        if not own:
+            return self._listed(treaty, state)
+        listed = {p.consent: p.in_force_for_state for p in self._listed(treaty, state) if p.in_force_for_state}
+        return [
+            p.model_copy(update={"in_force_for_state": listed[p.consent]})
+            if p.in_force_for_state is None and p.consent in listed
+            else p
+            for p in own
+        ]
+
     def _listed(self, treaty: Treaty, state: str) -> list[Participation]:
         """The state's row in the world party list (world/parties), as participation records, where the rule
         file has none: each membership (earlier ones first), with signature, consent and entry into force as the

@@ -26,7 +26,10 @@ class MembershipChecks(CheckBase):
             return self._membership(claim, as_of)
         treaty, state = self._treaty(claim), self._state(claim)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
-        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        news = claim.tense == "present" and claimed.start == dt.date.min and claimed.end == as_of
+        if news:  # 'Armenia formally joins ICC', 'Biden rejoins Paris': the news of the days before the report, one act
+            claimed = _this_week(as_of)
+        entries = self._entries(treaty, state)
         if not entries and (deposit := self._withdrawn_instrument(claim, as_of)) is not None:
             return deposit  # 'Malaysia joined the Rome Statute in March 2019': an accession withdrawn before effect
         admitted = self._admitted(treaty, state, claimed, bool(entries))
@@ -53,8 +56,10 @@ class MembershipChecks(CheckBase):
                 f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
             )
             # a day names one event: the deposit ("joined") or the entry into force ("became a party"), each right;
-            # a period holding the entry into force holds the day membership began ("the UK joined in 1973")
-            exact = bool(hits) and (claimed.precision == "day" or entry.in_force_for_state in hits)
+            # a period holding the entry into force holds the day membership began ("the UK joined in 1973"); one
+            # holding only the deposit is partly right, the kind not telling 'joined' from 'became a party' (README
+            # 'Joined in a year')
+            exact = bool(hits) and (claimed.precision == "day" or news or entry.in_force_for_state in hits)
             verdict: Verdict = (
                 "consistent" if len(hits) == len(dates) or exact else "partly_consistent" if hits else "inconsistent"
             )
@@ -165,7 +170,7 @@ class MembershipChecks(CheckBase):
 
     def _participation(self, claim: Claim) -> tuple[Treaty, str, str, list[Participation]]:
         treaty, state = self._treaty(claim), self._state(claim)
-        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        entries = self._entries(treaty, state)
         name = find_state(state).name
         if not entries:
             listed = "no row for it" if treaty.id in self.rulebook.world.parties else "none"
@@ -482,7 +487,7 @@ class MembershipChecks(CheckBase):
         A deposit is what ratifying is: a state that ratified and left still ratified; one not yet bound has."""
         treaty, state = self._treaty(claim), self._state(claim)
         name = find_state(state).name
-        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        entries = self._entries(treaty, state)
         listing = self.rulebook.world.parties.get(treaty.id)
         deposited = [e for e in entries if e.consent <= as_of]
         if deposited:
@@ -573,3 +578,9 @@ class MembershipChecks(CheckBase):
         source = row.source or listing.source
         evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
         return Outcome(verdict, value.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+
+
+def _this_week(as_of: dt.date) -> PartialDate:
+    """A joining told in the present tense ('X becomes a member', 'X joins'): the news of the report's day or of the
+    week before it (a headline a day or two after the deposit), never of a day still to come."""
+    return PartialDate(as_of - dt.timedelta(days=7), as_of, "interval", f"the week to {as_of.isoformat()}")

@@ -348,7 +348,7 @@ class WithdrewChecks(EffectiveDateChecks):
         """The state's latest consent by ``as_of`` when it follows an exit in effect (the United States accepted
         the Paris Agreement again on 20 January 2021, after its exit of 4 November 2020): notices before it belong
         to the earlier membership."""
-        entries = [p for p in treaty.participation if p.state == state] or self._listed(treaty, state)
+        entries = self._entries(treaty, state)
         consents = [e.consent for e in entries if e.consent <= as_of]
         if not consents:
             return None
