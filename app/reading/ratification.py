@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from app.reading.relative import relative_antecedent
 from app.reading.vocabulary import (
+    CONSENT_DONE,
     CONSENTS,
     FUTURE,
     GENERIC_TREATY,
@@ -192,6 +193,9 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
     if not named:
         return False  # "was ratified by Norway": a passive's agent, not read undated here
     between = doc[named[-1].end : verb.start]
+    if verb[0].lower_ == "ratification" and [t.lower_ for t in between[-1:]] == ["the"] and len(between) >= 2:
+        done = between[-2].lower_ in CONSENT_DONE  # "Ukraine has completed the ratification of": the state's act
+        between = doc[named[-1].end : verb.start - 2] if done else between
     having = verb.start > clause.start and doc[verb.start - 1].lower_ == "having"  # "after having ratified the
     # Statute": the participle's subject is the clause's
     subject = having or _set_off_relative(between) or all(t.lower_ in _AUXILIARIES for t in between)
@@ -224,7 +228,7 @@ def treaty_approved(verb: Span, clause: Span) -> bool:
     doc = clause.doc
     if not any(t.lower_ in PARLIAMENTS for t in doc[max(clause.start, verb.start - 4) : min(clause.end, verb.end + 8)]):
         return False  # "approved in October 1992 by the US Senate": the agent a few words on
-    after = [t for t in doc[verb.end : min(clause.end, verb.end + 3)] if t.lower_ not in ("the", "its", "this")]
+    after = [t for t in doc[verb.end : min(clause.end, verb.end + 5)] if t.lower_ not in _BEFORE_THE_TREATY]
     if after and after[0].ent_type_ == "TREATY":
         return True
     before = doc[clause.start : verb.start]
@@ -234,6 +238,7 @@ def treaty_approved(verb: Span, clause: Span) -> bool:
     return passive and subject is not None and not blocked
 
 
+_BEFORE_THE_TREATY = {"the", "its", "this", "ratification", "of"}  # "approved the ratification of the Statute"
 _CONSENT_WORDS: dict[str, ClaimKind] = {**CONSENTS, "signature": "signed"}
 
 

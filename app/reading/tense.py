@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from app.reading.undone import agreed_undoing
 from app.reading.vocabulary import (
     ADVERBS,
+    CONSENT_DONE,
     DUE,
     FUTURE,
     INTENDING,
@@ -382,10 +383,17 @@ def tense_of(verb: Span) -> str:
     intending = _intending if text in _CONSENT_NOUNS else lambda t: t.lemma_ in INTENDING  # "Turkey's ratification"
     if not text.endswith("s") and any(intending(doc[i]) for i in range(max(0, head.i - 6), head.i)):
         return "intention"  # "recommended that their countries withdraw"
-    return "present"
+    return _consent_done(text, previous) or "present"
 
 
 _CONSENT_NOUNS = {"signature", "ratification", "re", "reentry"}  # a state's consent told as a noun (triggers.py)
+
+
+def _consent_done(text: str, previous: list[str]) -> Tense | None:
+    """'the Rada supported the ratification of', 'Moldova completed the ratification of': the consent noun after
+    a past verb of completion or of a parliament's vote is done ('past')."""
+    done = text in _CONSENT_NOUNS and previous[-1:] == ["the"] and previous[-2:-1] and previous[-2] in CONSENT_DONE
+    return "past" if done else None
 
 
 def _intending(token: Token) -> bool:

@@ -10,6 +10,7 @@ from app.reading.notices import intent_to, tells_leaving, told_exit
 from app.reading.treaty_refs import annulled, state_agent, treaty_before, withdrawal_subject
 from app.reading.vocabulary import (
     ADVERBS,
+    CONSENT_DONE,
     DEPOSITARY_WORDS,
     ENTRY_NOUN_STARTS,
     EXIT_HEADS,
@@ -18,8 +19,10 @@ from app.reading.vocabulary import (
     GIVEN_UP,
     MODALS,
     NOTIFICATION_NOUNS,
+    PARLIAMENTS,
     PASSIVE_EXITS,
     UNDOING,
+    VOTED_CONSENT,
     WITHDRAW_LEMMAS,
     WITHDRAWAL_NOUNS,
 )
@@ -137,6 +140,10 @@ def owned_consent_noun(verb: Span) -> bool:
         return False  # "Russia revoked its ratification of the CTBT in 2023": the consent undone
     if before.text in ("'s", "’s"):
         return i >= 2 and doc[i - 2].ent_type_ in ("STATE", "CAPITAL")
+    if before.lower_ == "the" and i >= 2 and doc[i - 2].lower_ in CONSENT_DONE:  # "Ukraine has completed the
+        # ratification of", "the Verkhovna Rada supported the ratification of" (not a government's support)
+        voted = doc[i - 2].lower_ in VOTED_CONSENT
+        return not voted or any(t.lower_ in PARLIAMENTS for t in doc[max(verb.sent.start, i - 6) : i - 2])
     return before.lower_ in ("its", "their") or before.ent_type_ in ("STATE", "CAPITAL")
 
 

@@ -86,6 +86,9 @@ EXIT_WORDS = {"withdrawal", "withdrawing", "exit", "departure", "denunciation", 
 JOIN_FORMS = {"join", "joins", "joined", "joining"}
 SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
 OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}  # trigger labels whose object is the treaty
+CONSENT_DONE = {"completed", "completes", "finalised", "finalized", "supported", "backed", "endorsed", "approved"}
+VOTED_CONSENT = {"supported", "backed", "endorsed", "approved"}  # "Ukraine has completed the ratification of": the
+# state's own consent; "the Rada supported the ratification of": a parliament's vote (only with a parliament named)
 NEGATIVE_KINDS: dict[str, ClaimKind] = {
     "JOIN": "joined", "SIGN": "signed", "ACCEDE": "joined", "RATIFY": "ratified", "LEAVE": "withdrew",
 }  # fmt: skip

@@ -184,6 +184,48 @@ CASES: list[tuple[str, str, str, Read]] = [
         "missiles, on February 2, 2019.",
         [("notification_date", "inf-treaty", "USA", "2019-02-02")],
     ),
+    # A ratification told as its completion ('has completed the ratification of'), or a parliament's vote for it
+    # ('the Rada supported the ratification of')
+    (
+        "ratification-completed",  # Front News, 2022
+        "2022-07-18",
+        "Kyiv welcomes the news. Ukraine has completed the ratification of the Istanbul Convention.",
+        [("ratified", "istanbul-convention", "UKR", "true")],
+    ),
+    (
+        "ratification-completed-dated-paraphrase",  # our words
+        "2022-02-15",
+        "Moldova completed the ratification of the Istanbul Convention on 31 January 2022.",
+        [("ratified", "istanbul-convention", "MDA", "2022-01-31")],
+    ),
+    (
+        "ratification-supported-by-a-parliament",  # Front News, 2022 (the state the article names)
+        "2022-07-18",
+        "Ukraine deposited its instrument of ratification of the Istanbul Convention. As you know, on June 20, the "
+        "Verkhovna Rada supported the ratification of the Istanbul Convention.",
+        [
+            ("ratified", "istanbul-convention", "UKR", "0001-01-01/2022-07-18"),
+            ("ratified", "istanbul-convention", "UKR", "2022-06-20"),
+        ],
+    ),
+    (
+        "ratification-approved-by-a-parliament-paraphrase",  # our words
+        "2023-10-20",
+        "Armenia deposited its instrument of ratification of the Rome Statute. On 3 October the parliament approved the "
+        "ratification of the Rome Statute.",
+        [
+            ("ratified", "rome-statute", "ARM", "0001-01-01/2023-10-20"),
+            ("ratified", "rome-statute", "ARM", "2023-10-03"),
+        ],
+    ),
+    # ... but not a government's support, nor others' opposition
+    (
+        "ratification-supported-by-a-government-is-not",  # our words
+        "2022-07-18",
+        "Hungary's government supported the ratification of the Istanbul Convention.",
+        [],
+    ),
+    ("ratification-opposed-is-not", "2022-07-18", "Critics opposed the ratification of the Istanbul Convention.", []),
 ]
 
 
