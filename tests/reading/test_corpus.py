@@ -259,7 +259,10 @@ from bench.claims import Score, load_corpus, score
 # recall kept at 0.87, precision 0.97 -> 0.96, unflagged ceiling 24 -> 27. Whole corpus with batches 24 and 25 (main
 # 4f29126): 1534/1754 = 87.5% found, 1528/1583 = 96.5% reports true, 1481/1534 = 96.5% verdicts, 27 unflagged (batch
 # 25 alone on 4fe3626: 1497/1685, 1491/1537, 1446/1497, 18). Raise them as the batch's fixes land.
-RECALL_FLOOR = 0.87
+# 0.87 -> 0.88 (h-b24: batch 24's constructions, tests/reading/test_held_out_twenty_four.py, with the other helpers'
+# work of the afternoon; whole corpus on main 04da84d: 1569/1757 = 89.3% found, 1562/1616 = 96.7% reports true,
+# 1538/1569 = 98.0% verdicts, 18 unflagged).
+RECALL_FLOOR = 0.88
 PRECISION_FLOOR = 0.96
 VERDICT_FLOOR = 0.96
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
