@@ -56,3 +56,24 @@ def test_a_present_headline_names_the_day_s_act(client: TestClient) -> None:
         tense="present",
     )  # fmt: skip
     assert result["verdict"] == "consistent", result
+
+
+@pytest.mark.parametrize(
+    ("treaty", "state", "as_of", "value"),
+    [
+        (
+            "istanbul-convention",
+            "UKR",
+            "2025-11-05",
+            "2011",
+        ),  # liga: 'joined ... back in 2011', signed 11 November 2011
+        ("apmbc", "UKR", "2025-04-16", "1999"),  # tass: 'when 164 states, including Ukraine, joined it', signed 1999
+        ("who-constitution", "USA", "2025-01-28", "1946"),  # merylnass: 'joined the WHO by signing ... in 1946'
+    ],
+)
+def test_a_joining_dated_by_the_signature_is_wrong(
+    client: TestClient, treaty: str, state: str, as_of: str, value: str
+) -> None:
+    """A signature does not make a party (VCLT Arts. 14, 24): the signature's year given to the joining is wrong."""
+    result = judge(client, as_of, kind="joined", treaty=treaty, state=state, value=value)
+    assert result["verdict"] == "inconsistent", result
