@@ -108,7 +108,7 @@ def signers(verb: Span, states: list[str], clause: Span) -> list[str]:
         return states  # "was signed by President Clinton", "which was signed by the United States in 1996"
     if verb.start > clause.start and verb.doc[verb.start - 1].lower_ == "having":
         return states  # "Having signed the Paris Agreement in April 2016, the United States ...": the subject's act
-    fronted = verb.start > clause.start and verb.doc[verb.start - 1].lower_ in ("since", "after")
+    fronted = verb.start > clause.start and verb.doc[verb.start - 1].lower_ in ("since", "after", "despite", "before")
     if fronted and verb[0].lower_ == "signing":
         return states  # "Since signing the CTBT in 1996, the United States has not tested": the same
     if (

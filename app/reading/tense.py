@@ -218,7 +218,7 @@ def _governed_gerund(head: Token) -> bool:
     return before in {"by", *PAPERS} or _state_before_gerund(head)
 
 
-_TIME_PREPOSITIONS = ("after", "before", "since")
+_TIME_PREPOSITIONS = ("after", "before", "since", "despite")  # "despite signing it back in 1996": a deed
 
 
 def _fronted_time_clause(head: Token) -> str | None:
@@ -332,6 +332,8 @@ def tense_of(verb: Span) -> str:
         governing = _clause_tense(doc[head.sent.start : head.i])  # "will trigger the process by invoking Article
         if governing == "future":  # 50 on ...", "will deliver her letter triggering Article 50": the finite verb's
             return "future"
+        if previous_word(head) in _TIME_PREPOSITIONS:  # "did not arrest him despite ratifying the Statute in 2001"
+            return "past"
         if previous_word(head) in PAPERS or governing == "past" or _state_before_gerund(head):
             return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:

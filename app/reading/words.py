@@ -384,8 +384,13 @@ def negated(verb: Span) -> bool:
     doc = verb.doc
     start = _causative_start(verb)
     previous = [doc[i].lower_ for i in range(max(0, start - 3), start)]
+    if verb[0].lower_.endswith("ing") and previous[-1:] and previous[-1] in _CONCESSIVE:
+        previous = []  # "China has not tested despite signing the CTBT": the denial is the main verb's
     denied = any(w in _DENIALS for w in previous) or verb[0].lower_ in ("not", "never") or _denied_before(verb)
     return denied or yet_to(verb)
+
+
+_CONCESSIVE = {"despite", "after", "before", "since", "while", "although", "though"}
 
 
 def yet_to(verb: Span) -> bool:
