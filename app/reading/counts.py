@@ -221,6 +221,7 @@ def party_counts(
         for words, value in COMPARATORS.items():
             if before.endswith(words) and not its:
                 comparator = value
+        comparator = "more_than" if _plus(token) else comparator  # "the 50-plus-country treaty"
         named = _named_treaties(clause)
         owner = [e for e in named if e.end == token.i - 1 and clause.doc[e.end].text in ("'s", "’s")]
         if owner:  # "NATO's 31 allies"
@@ -354,11 +355,12 @@ def _counted_noun(clause: Span, number: Token, at: int) -> bool:
     Treaty', 'the 34-member group' (not 'the 15-member Council'), '35 member states'."""
     doc = clause.doc
     noun = doc[at]
-    compound = (  # "the 34-nation Open Skies Treaty", "the 34-member group"; not "the 15-member Council"
-        at == number.i + 2
+    compound = (  # "the 34-nation Open Skies Treaty", "the 34-member group", "the 15-member body" (the treaty the
+        # clause refers to by that noun), "the 50-plus-country treaty"; not "the 15-member Council"
+        at == number.i + (4 if _plus(number) else 2)
         and noun.lower_ in ("nation", "country", "state", "member", "party")
         and at + 1 < clause.end
-        and (doc[at + 1].ent_type_ == "TREATY" or doc[at + 1].lower_ in GROUPS)
+        and (doc[at + 1].ent_type_ == "TREATY" or doc[at + 1].lower_ in GROUPS | {"body"})
     ) and not _of_another_body(number)  # "from the Commonwealth, the 54-member grouping": a body the rulebook lacks
     return (
         noun.lower_ in COUNT_NOUNS
@@ -434,11 +436,19 @@ def _noun_at(number: Token, clause: Span) -> tuple[int, bool]:
     jurisdiction over 124 of its members': the body's members, counted; 'over' there names its reach, no bound)."""
     doc = clause.doc
     at = number.i + 2 if doc[number.i + 1].text == "-" else number.i + 1
+    at += 2 if _plus(number) else 0  # "the 50-plus-country treaty": the noun after 'plus'
     if at + 3 < clause.end and doc[at + 1].text == "-" and doc[at + 2].lower_.endswith("ing"):
         at += 3  # "the bloc of 15 oil-producing countries": a hyphenated modifier before the counted noun
     its = at + 2 < clause.end and [t.lower_ for t in doc[at : at + 2]] in (["of", "its"], ["of", "their"])
     its = its and number.i > clause.start and doc[number.i - 1].lower_ in ("over", "with", "has", "have")
     return (at + 2, True) if its else (at, False)
+
+
+def _plus(number: Token) -> bool:
+    """'50-plus-country': a count with 'plus' joined by hyphens, more than the number."""
+    doc = number.doc
+    words = [t.text.lower() for t in doc[number.i + 1 : min(len(doc), number.i + 4)]]
+    return words == ["-", "plus", "-"]
 
 
 def _of_another_body(number: Token) -> bool:

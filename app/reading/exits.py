@@ -72,6 +72,11 @@ def negative_claims(
     if modal and label in ("RATIFY", "ACCEDE", "SIGN", "JOIN"):  # "announced that Malaysia would not be ratifying
         return []  # the treaty": a decision about a consent, not a status ('would not withdraw' still says one)
     window = clause.doc[max(clause.start, verb.start - 3) : verb.start]
+    if label in ("RATIFY", "ACCEDE", "SIGN", "JOIN") and [t.lower_ for t in window][-2:] in (
+        ["not", "to"],
+        ["never", "to"],
+    ):
+        return []  # "an initiative calling for Latvia not to join the Istanbul Convention": an aim, not a status
     if label in ("RATIFY", "ACCEDE", "SIGN", "JOIN") and any(t.lemma_ in _MEANING for t in window):
         return []  # "does not intend to become a party", "has no plans to ratify": an intention, not a status
     changed = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 2) : verb.start]} & {

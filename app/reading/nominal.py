@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.subjects import one_per_state
 from app.reading.vocabulary import DUE, EXIT_HEADS, FUTURE, GENERIC_TREATY, RESPONSES
@@ -46,6 +47,7 @@ class Nominal:
     treaty: str | None
     date: Span | None  # None: "Nicaragua's formal withdrawal from the OAS", an exit done by the day of the report
     kind: str  # "notification" | "exit" | "effective" | "done" | "presupposed" (another state's, after 'after')
+    count: int | None = None  # "three junta-led states": how many the group names
 
 
 def nominals(clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span]) -> list[Nominal]:
@@ -85,10 +87,23 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     kind = "exit"
     if end < clause.end and doc[end].lower_ in _NOTICE_NOUNS:
         kind, end = "notification", end + 1
+    kinded, count = False, None  # "the formal exit of three junta-led states": a group named by its kind
     if end + 1 < clause.end and doc[end].lower_ == "of" and not owners:
         owners = _listed_after(doc[end + 1], actors)
         if owners:
             end = owners[-1].end
+        elif (group_of := _group_of_a_kind(doc[end + 1 : clause.end])) is not None:
+            kinded, (end, count) = True, group_of
+    if not owners and kinded and _announced_by_another(noun, clause):
+        left, end = _treaty_after(clause, end)  # "West Africa bloc announces formal exit of three junta-led states":
+        # those the body names (a headline) or the clause listed last
+        return (
+            None if left is False else Nominal([], True, left if isinstance(left, str) else None, None, "done", count)
+        )
+    if owners and owners[0].start > noun.i and _announced_by_another(noun, clause):
+        treaty, _ = _treaty_after(clause, end)  # "ECOWAS announced the formal exit of junta-led Mali, Burkina Faso
+        if treaty is not False:  # and Niger from the bloc": another's announcement of their exit, done
+            return Nominal(owners, False, treaty if isinstance(treaty, str) else None, None, "done")
     if not owners and not by_context:
         owners = _clause_subject_after_presupposing(noun, clause, actors)
         if not owners:
@@ -108,6 +123,8 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     pronoun = by_context and doc[start - 1].lower_ in _PRONOUNS
     if pronoun and not owners:  # "Upon its departure from UNIDO in 1996, the United States left ...": cataphora
         owners = _subject_after_fronted(start - 1, clause, actors)
+    if pronoun and not owners and (dated := _presupposed_dated(start - 1, clause, actors, dates, treaty, end)):
+        return dated  # "... Mali, Burkina Faso and Niger from the bloc following their withdrawal last year"
     inside = _date_inside(dates, start, noun.i)
     # "its expulsion from the Council of Europe on 16 March 2022"; not the object of a verb ("submitted documents
     # regarding its withdrawal from the Convention six months ago": the date is the submission's)
@@ -175,6 +192,62 @@ def _effect_of(doc: Doc, phrase: int, clause: Span) -> bool:
         and doc[i - 2].lower_ == "into"
         and doc[i - 3].lower_ in _EFFECT_ENTRIES
     )
+
+
+_GROUP_KINDS = {"states", "countries", "nations", "members", "governments"}
+
+
+def _group_of_a_kind(words: Span) -> tuple[int, int | None] | None:
+    """'three junta-led states', 'the three Sahel countries' after 'of': a count and a plural noun of states (words
+    and hyphens between); the end of the phrase and the number (None for 'several'), else None."""
+    tokens = list(words[:7])
+    counted: int | None = None
+    seen = False
+    for token in tokens:
+        if token.lower_ in _GROUP_KINDS:
+            return (token.i + 1, counted) if seen else None
+        if token.like_num or token.lower_ in ("both", "several"):
+            seen = True
+            counted = 2 if token.lower_ == "both" else number_from_words(token.lower_)
+        elif not (token.lower_ == "the" or token.text == "-" or (token.is_alpha and not token.ent_type_)):
+            return None
+    return None
+
+
+def _announced_by_another(noun: Token, clause: Span) -> bool:
+    """'ECOWAS announced the formal exit of junta-led Mali, ...', 'West Africa bloc announces formal exit of three
+    junta-led states': the formal (official, final) exit of the states named after the noun, announced by another
+    (a state announcing its own exit gives notice: 'its', a possessive), in a clause that hedges nothing."""
+    doc = clause.doc
+    i = noun.i - 1
+    if i <= clause.start or doc[i].lower_ not in _FORMAL:
+        return False
+    i -= 1
+    if doc[i].lower_ == "the":
+        i -= 1
+    if i < clause.start or doc[i].lower_ not in _ANNOUNCING:
+        return False
+    return not any(t.lower_ in _NOT_YET or (t.lower_ in _UNREAL and t.i != i) for t in clause)
+
+
+def _presupposed_dated(
+    pronoun: int, clause: Span, actors: list[Span], dates: list[Span], treaty: str | bool | None, end: int
+) -> Nominal | None:
+    """'... Mali, Burkina Faso and Niger from the bloc following their withdrawal last year': an exit noun owned by
+    'their' ('its'), after a word that takes it as done, dated right after: the exit of the states the clause
+    names before it (two or more for 'their', one for 'its'), in that year or on that day."""
+    doc = clause.doc
+    if pronoun - 1 < clause.start or doc[pronoun - 1].lower_ not in _PRESUPPOSING - {"being", "despite"}:
+        return None
+    before = [e for e in actors if e.end <= pronoun - 1 and e.label_ == "STATE"]
+    named = list(dict.fromkeys(str(e.ent_id_) for e in before))
+    if (len(named) != 1 and doc[pronoun].lower_ == "its") or (len(named) < 2 and doc[pronoun].lower_ == "their"):
+        return None
+    date = _date_after(clause, dates, [], end) if treaty is not False else None
+    if date is None or any(t.lower_ in _UNASSERTED for t in doc[clause.start : pronoun]):
+        return None
+    owners = [next(e for e in before if str(e.ent_id_) == one) for one in named]
+    return Nominal(owners, False, treaty if isinstance(treaty, str) else None, date, "exit")
 
 
 def _told_in_a_notice(doc: Doc, noun: int, start: int, clause: Span) -> bool:
@@ -376,11 +449,21 @@ def _listed_after(first: Token, actors: list[Span]) -> list[Span]:
     for ent in sorted(actors, key=lambda e: e.start):
         if ent.start < i:
             continue
-        if ent.start != i and not all(t.lower_ in (",", "and", "the") for t in doc[i : ent.start]):
-            break
+        between = doc[i : ent.start]
+        if (
+            ent.start != i
+            and not all(t.lower_ in (",", "and", "the") for t in between)
+            and (group or not _modifiers(between))
+        ):
+            break  # "of junta-led Mali, Burkina Faso and Niger": words before the first name describe them all
         group.append(ent)
         i = ent.end
     return group
+
+
+def _modifiers(words: Span) -> bool:
+    """'junta-led', 'fellow', 'neighbouring' before a list of states: at most four lower-case words and hyphens."""
+    return 0 < len(words) <= 4 and all(t.text == "-" or (t.is_alpha and t.is_lower) for t in words)
 
 
 def _treaty_after(clause: Span, end: int) -> tuple[str | bool | None, int]:
@@ -471,8 +554,11 @@ def nominal_claims(nominal: Nominal, clause: Span, context: Context) -> list[Cla
     named = [str(e.ent_id_) for e in clause.ents if e.label_ == "TREATY"]
     treaty = nominal.treaty or (named[0] if named else None) or context.withdrawn_from()
     states = [str(e.ent_id_) for e in nominal.states]
-    if not states:
-        states = context.states if nominal.group else [context.state] if context.state else []
+    if not states and nominal.group:  # "the trio's ... declarations"; a headline's "three junta-led states": the
+        first = context.ahead_states if context.headline and len(context.ahead_states) > 1 else []  # states the body
+        states = context.states or (first if nominal.count in (None, len(first)) else [])  # names first, as many
+    elif not states:
+        states = [context.state] if context.state else []
     if treaty is None or not states:
         return []
     future = any(t.lower_ in FUTURE or t.lower_ in DUE for t in clause)

@@ -18,6 +18,7 @@ from app.numbers import number_from_words
 from app.reading.spans import text_of
 from app.reading.survival import survival_rule
 from app.reading.vocabulary import NOTICE_EVENTS, PERIOD_EVENTS, WITHDRAWAL_NOUNS
+from app.reading.when import MONTHS
 from schemas.checks import Claim
 
 DOMESTIC_ANCHORS = {
@@ -140,6 +141,8 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
         anchor = anchor_words(rest[1:])
         if anchor[:1] in (["this"], ["that"], ["these"]):
             return ""  # "eleven months after this announcement": a story's event, not the rule
+        if _a_day(anchor):
+            return ""  # "one year from Oct. 27": a day a period moves on (verb_dates.py), the effect's, no rule
         if _notice_timed(clause, start) and not any(w.removesuffix("'s") in NOTICE_ANCHORS for w in anchor):
             return ""  # "The notification came two months after Trump announced ...": when a notice was given
         if (
@@ -181,6 +184,15 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     if later:  # "... notified the Secretary-General. The withdrawal will take effect one year later"
         return f"{period} after {_text(later)}"
     return None
+
+
+_MONTH_WORDS = {m.lower() for m in MONTHS}
+
+
+def _a_day(anchor: list[str]) -> bool:
+    """The words a period counts from open with a date ('oct. 27', '1 july 2025', 'october 27'), not an event."""
+    first = anchor[0] if anchor else ""
+    return first in _MONTH_WORDS or (first.isdigit() and len(anchor) > 1 and anchor[1] in _MONTH_WORDS)
 
 
 def _consent_given(anchor: list[str]) -> bool:

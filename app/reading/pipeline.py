@@ -80,6 +80,8 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     # "six months ago", "a year ago", "a year from yesterday", "six months from today", "in a year's time"
     [{"LOWER": "in", "OP": "?"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year", "week"]}},
      {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
+    # "will officially return to the accord in 30 days", "in two weeks": so many days on from the report's day
+    [{"LOWER": "in"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["day", "week"]}, "LOWER": {"NOT_IN": ["weekend"]}}],
     # "three months later", "two years later", "a month later": after the date last read
     [{"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year"]}}, {"LOWER": "later"}],
     [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["month", "year"]}}, {"LOWER": "later"}],
@@ -437,6 +439,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": "the"}, {"LOWER": {"IN": ["first", "original", "earliest", "founding"]}, "OP": "?"},
          {"LOWER": {"IN": ["signatories", "signatory"]}}, {"LOWER": {"IN": ["of", "to"]}}],
         [{"LEMMA": "open"}, {"LOWER": "for"}, {"LOWER": "signature"}],  # the treaty's own opening, no signer
+        # "the INF Treaty with Russia that was created by the Reagan administration in 1986": the instrument's making,
+        # its signature (kept only after an instrument's name, ratification.made_instrument)
+        [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["created", "concluded"]}}],
     ],  # "have never been signatories": a signature denied ("has not been a party" is no signature)
 }  # fmt: skip
 

@@ -100,6 +100,19 @@ def approval_rule(verb: Span, treaty: str, clause: Span) -> list[Claim]:
     return [Claim(kind="rule", treaty=treaty, value=f"withdrawal {verb.text} {' '.join(agent)}")]
 
 
+_INSTRUMENTS = {"treaty", "convention", "agreement", "accord", "pact", "protocol", "charter", "statute", "covenant"}
+
+
+def made_instrument(verb: Span, clause: Span) -> bool:
+    """'the Intermediate-Range Nuclear Forces Treaty with Russia that was created by the Reagan administration in
+    1986', 'The convention was concluded in 1997': an instrument (not a body it sets up: 'the ICC was created in
+    2002' is founded.py's) named just before 'was created / concluded', whose making is its signature."""
+    doc = clause.doc
+    window = doc[max(clause.start, verb.start - 6) : verb.start]
+    return any(t.lower_ in _INSTRUMENTS for t in window) and not any(t.lower_ in ("court", "organization",
+               "organisation", "body", "agency", "institution") for t in window)  # fmt: skip
+
+
 def signers(verb: Span, states: list[str], clause: Span) -> list[str]:
     """'The convention was signed in 1997', '..., signed in Washington on ...': the treaty's signature, not a
     state's; but 'was signed in 1997 by the previous Liberal government': the state whose government that is (the

@@ -99,6 +99,7 @@ from app.reading.ratification import (
     consent_dated,
     consent_form,
     instrument_of_consent,
+    made_instrument,
     parliament_near,
     refused_consent,
     signed_paper,
@@ -131,6 +132,7 @@ from app.reading.undone import reversed_exit, revokes_something_else
 from app.reading.verb_dates import clause_dates, date_for, reach, resolved
 from app.reading.vocabulary import (
     ENTRY_NOUN_STARTS,
+    EXIT_HEADS,
     FOUNDED_BODIES,
     FROM,
     GENERIC_TREATY,
@@ -341,7 +343,7 @@ class Reader:
                     claims = claims + backoff_claims(reading, sentence, claims, context)
                 if _asks(sentence):
                     claims = []  # "Which countries have already withdrawn from the Ottawa Convention?" asserts nothing
-                claims = _without_undated_twins(claims)
+                claims = _without_undated_twins(claims, sentence)
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1
                 context.previous_states = list(dict.fromkeys(str(e.ent_id_) for e in actors_in(sentence)))
                 context.deed_before = any(c.kind in _DEEDS and c.state for c in claims)
@@ -586,8 +588,12 @@ class Reader:
         elif label == "SIGN":
             if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or signed_paper(verb, clause):
                 return []  # "signed it into force / into law", "a letter ... signed by Theresa May": not the treaty
+            made = verb[-1].lower_ in ("created", "concluded")  # "that was created by the Reagan administration"
+            if made and not made_instrument(verb, clause):
+                return []  # "The ICC was created in 2002": a body founded (founded.py), no signature
             grouped = bool(states) and states == context.listed_next  # "Several countries signed ... . These include"
-            kind, states = "signed", [] if verb[0].lemma_ == "open" else _signing(verb, states, clause, grouped)
+            unsigned = verb[0].lemma_ == "open" or made  # the treaty's own opening or making, no signer
+            kind, states = "signed", [] if unsigned else _signing(verb, states, clause, grouped)
             if value is None and tense == "past" and states and undated_signature(verb, clause, grouped):
                 value = "true"  # "Bulgaria and Armenia signed the document, but never ratified it": undated
         if kind is None or value is None:
@@ -849,9 +855,13 @@ def _gives_up_a_plan(verb: Span) -> bool:
     )
 
 
-def _without_undated_twins(claims: list[Claim]) -> list[Claim]:
+def _without_undated_twins(claims: list[Claim], sentence: Span) -> list[Claim]:
     """'Lithuania completed its withdrawal from the Convention on 6 March 2025': one exit, told with its date; the
-    undated reading of the same exit in the same sentence says nothing more."""
+    undated reading of the same exit in the same sentence says nothing more. A sentence with two exit nouns tells two
+    ('announced the formal exit of ... following their withdrawal last year': the exit done, and the year of the
+    notice called a withdrawal), each read."""
+    if sum(t.lower_ in EXIT_HEADS for t in sentence) > 1:
+        return claims
     dated = {(c.treaty, c.state) for c in claims if c.kind == "withdrew" and c.value not in ("true", "false")}
     return [c for c in claims if not (c.kind == "withdrew" and c.value == "true" and (c.treaty, c.state) in dated)]
 

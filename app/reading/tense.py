@@ -278,6 +278,18 @@ _COPULAS = {"is", "are", "was", "were", "became"}
 _SKIPPED = ADVERBS | {"no", "longer"}  # "can no longer remain bound": the modal before 'no longer' is the verb's
 
 
+def _absolute_perfect(head: Token) -> bool:
+    """'..., the withdrawal having taken effect on March 17, 2019': an absolute participle, its subject an exit noun,
+    a perfect (a deed done by then)."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].lower_ != "having":
+        return False
+    i = head.i - 2  # over the exit's treaty: "Burundi's withdrawal from the Rome Statute having taken effect"
+    while i > max(head.sent.start, head.i - 10) and (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in ("from", "the")):
+        i -= 1
+    return doc[i].lower_ in WITHDRAWAL_NOUNS
+
+
 def _participle_of_a_past_deed(head: Token) -> bool:
     """', becoming a party on ...', 'denounced it on 2 May 2007 (taking effect on 3 November 2007)', 'signed
     Executive Order 14155, formally notifying the United Nations ...': a participle set off after a past verb."""
@@ -338,7 +350,7 @@ def tense_of(verb: Span) -> str:
             return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
-    if _participle_of_a_past_deed(head):
+    if _participle_of_a_past_deed(head) or _absolute_perfect(head):
         return "past"
     if head.lower_ in ("effective", "making"):  # "is withdrawing ... effective 31 December": the clause's tense
         window = doc[max(head.sent.start, head.i - 25) : head.i]

@@ -115,6 +115,10 @@ def kept_triggers(
             # leaves something, no state leaves a treaty (the exit itself is the noun's, nominal.py)
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and intent_to(v, triggers[n - 1][1]):
             continue
+        if lb == "NOTIFY" and court_filing(v, clause):
+            continue  # "The first petition was filed on May 16, 2018 by opposition Senators": a case, not a notice
+        if lb == "LEAVE" and reconsidered_exit(v):
+            continue  # "a six-month grace period to rethink their exit": an exit still open, no deed
         kept.append((lb, v))
     return kept
 
@@ -169,6 +173,42 @@ def _decided_exit(doc: Doc, i: int, clause: Span) -> bool:
         doc[i].lemma_ in WITHDRAW_LEMMAS and i - 2 >= clause.start and doc[i - 1].lower_ == "to"
         and doc[i - 2].lower_ in _DECISIONS
     )  # fmt: skip
+
+
+# what is filed in a court or lodged with a judge ('a petition challenging the withdrawal'): not a state's notice
+_COURT_FILINGS = {"petition", "petitions", "lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "case",
+                  "cases", "appeal", "appeals", "plea", "pleas", "writ", "challenge", "challenges"}  # fmt: skip
+
+
+def court_filing(verb: Span, clause: Span) -> bool:
+    """'The first petition was filed on May 16, 2018', 'senators filed a petition against the withdrawal': what the
+    verb files (its passive subject just before it, its object just after) is a case in court."""
+    doc = clause.doc
+    if verb[0].lemma_ not in ("file", "lodge", "submit", "present"):
+        return False
+    before = doc[max(clause.start, verb.start - 3) : verb.start]
+    after = doc[verb.end : min(clause.end, verb.end + 3)]
+    return any(t.lower_ in _COURT_FILINGS for t in [*before, *after])
+
+
+# verbs whose object is an exit still in question ('to rethink their exit', 'urged it to reconsider its withdrawal')
+_RECONSIDERING = {"rethink", "reconsider", "revisit", "review", "reassess", "debate", "discuss", "delay", "postpone"}
+
+
+def reconsidered_exit(verb: Span) -> bool:
+    """'to rethink their exit', 'to reconsider Mali's withdrawal': an exit noun owned (a possessive, 'its', 'their')
+    and the object of a verb of reconsidering, an exit in question and not one done or dated."""
+    doc = verb.doc
+    if len(verb) != 1 or verb[0].lower_ not in EXIT_HEADS:
+        return False
+    i = verb.start - 1
+    if i >= 0 and doc[i].text in ("'s", "’s") and doc[i - 1].ent_type_:
+        i -= 2  # "Mali's": the owner's name before its possessive
+    elif i >= 0 and doc[i].lower_ in ("its", "their", "his", "her", "our", "the"):
+        i -= 1
+    else:
+        return False
+    return i >= 0 and doc[i].lemma_ in _RECONSIDERING
 
 
 def exit_as_subject(verb: Span, clause: Span) -> bool:

@@ -8,9 +8,11 @@ import calendar
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.elapsed import anniversaries
 from app.reading.pipeline import Reading
@@ -38,6 +40,8 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
         when = later_than(context.last_when, [t.lower_ for t in date])
     elif date[0].lower_ in ("later", "earlier") and date[-1].lower_ == "year":
         when = _that_year(date, context)
+    elif (counted := _period_from_day(date, context)) is not None:
+        when = counted  # "will take effect one year from Oct. 27": that day, a year on
     else:
         when = (
             _term_dated(date, context)
@@ -48,6 +52,34 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
         )
     context.last_when = when or context.last_when
     return when
+
+
+_PERIOD_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+
+
+def _period_from_day(date: Span, context: Context) -> PartialDate | None:
+    """'one year from Oct. 27', 'six months from 1 July 2025': the day a period counted from a day ends, that day read
+    nearest the report ('Oct. 27' on 27 October is that day), moved on by the period at the day's precision; None
+    when no period counted 'from' comes right before the date."""
+    doc = date.doc
+    if date.start < 3 or doc[date.start - 1].lower_ != "from" or date[0].lower_ in ("today", "now"):
+        return None
+    unit = doc[date.start - 2].lemma_.lower()
+    amount = 1 if doc[date.start - 3].lower_ in ("a", "an") else number_from_words(doc[date.start - 3].lower_)
+    if unit not in _PERIOD_UNITS or amount is None or not 0 < amount <= 100:
+        return None
+    words = with_year(date)
+    past, ahead = resolve(words, context.published, "past"), resolve(words, context.published, "future")
+    anchor = past if ahead is None or (past is not None and _nearer_before(past, ahead, context.published)) else ahead
+    if anchor is None or anchor.precision not in ("day", "month", "year"):
+        return None
+    moved = anchor.start + relativedelta(**{_PERIOD_UNITS[unit]: amount})  # type: ignore[arg-type]
+    return PartialDate.of(moved, anchor.precision, f"{date.text} + {amount} {unit}")
+
+
+def _nearer_before(past: PartialDate, ahead: PartialDate, published: dt.date) -> bool:
+    """Of a day's two readings around the report, the one before (or on) it is nearer."""
+    return (published - past.end) <= (ahead.start - published)
 
 
 def _that_year(date: Span, context: Context) -> PartialDate | None:

@@ -75,6 +75,8 @@ def resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialDa
         return PartialDate.of(published, "day", " ".join(words))
     if {"ago", "from", "time"} & set(lowered):
         return _counted(lowered, published)
+    if lowered[:1] == ["in"] and lowered[-1] in ("day", "days", "week", "weeks") and len(lowered) == 3:
+        return _days_on(lowered, published)
     if lowered[1:3] == ["earlier", "than"] and (bound := _resolve(words[3:], published, tense)) is not None:
         return PartialDate(bound.start, dt.date.max, "interval", " ".join(words))  # "no earlier than 4 November"
     return _resolve(words, published, tense)
@@ -111,6 +113,15 @@ def _counted(lowered: list[str], published: dt.date) -> PartialDate | None:
         return PartialDate(dt.date.min, day, "interval", " ".join(lowered))
     precision: Precision = "day" if exact or unit == "week" else "year" if unit == "year" and amount > 1 else "month"
     return PartialDate.of(day, precision, " ".join(lowered))  # "20 years ago": that year, not that month
+
+
+def _days_on(lowered: list[str], published: dt.date) -> PartialDate | None:
+    """'in 30 days', 'in two weeks': the day so many days (weeks) after the report's day."""
+    amount = number_from_words(lowered[1])
+    if amount is None or not 0 < amount <= 400:
+        return None
+    days = amount * (7 if lowered[-1].startswith("week") else 1)
+    return PartialDate.of(published + dt.timedelta(days=days), "day", " ".join(lowered))
 
 
 def _between(words: list[str], middle: int, published: dt.date, tense: Tense) -> PartialDate | None:

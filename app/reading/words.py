@@ -226,11 +226,21 @@ def determined(token: Token) -> bool:
         year = word.like_num and len(word.text) == 4 and word.text[:2] in ("18", "19", "20")  # "the 2015 pact"
         if (
             (word.is_punct and word.text != "-")
-            or (word.like_num and not year)
+            or (word.like_num and not year and not _count_as_adjective(word))
             or word.ent_type_ not in ("", "CAPITAL")
         ):
-            return False  # a city or a year is no bar: "the Paris deal", "the Kyoto pact", "the 1997 treaty"
+            return False  # a city or a year is no bar: "the Paris deal", "the Kyoto pact", "the 1997 treaty"; nor a
+            # count as a compound adjective: "the 15-member body", "the 50-plus-country treaty"
     return False
+
+
+def _count_as_adjective(number: Token) -> bool:
+    """'15-member', '34-nation', '50-plus-country': a number joined by a hyphen to what it counts."""
+    doc = number.doc
+    words = [t.lower_ for t in doc[number.i + 1 : min(len(doc), number.i + 5)]]
+    if words[:3] == ["-", "plus", "-"]:
+        words = words[2:]
+    return words[:1] == ["-"] and words[1:2] in (["member"], ["nation"], ["country"], ["state"])
 
 
 def foreign_instrument(token: Token) -> bool:
