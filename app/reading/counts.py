@@ -217,11 +217,10 @@ def party_counts(
             continue  # "8 of the 44 states": a group the treaty names, not its parties
         lead = token.i - 1 if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("a", "an") else token.i
         before = " ".join(t.lower_ for t in clause.doc[max(clause.start, lead - 2) : lead])  # "over a hundred"
-        comparator: Comparator = "exactly"
+        comparator: Comparator = "more_than" if _plus(token) else "exactly"  # "the 50-plus-country treaty"
         for words, value in COMPARATORS.items():
             if before.endswith(words) and not its:
                 comparator = value
-        comparator = "more_than" if _plus(token) else comparator  # "the 50-plus-country treaty"
         named = _named_treaties(clause)
         owner = [e for e in named if e.end == token.i - 1 and clause.doc[e.end].text in ("'s", "’s")]
         if owner:  # "NATO's 31 allies"

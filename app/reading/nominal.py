@@ -87,23 +87,14 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     kind = "exit"
     if end < clause.end and doc[end].lower_ in _NOTICE_NOUNS:
         kind, end = "notification", end + 1
-    kinded, count = False, None  # "the formal exit of three junta-led states": a group named by its kind
     if end + 1 < clause.end and doc[end].lower_ == "of" and not owners:
+        if (announced := _announced_exit_of(noun, end + 1, clause, actors)) is not None:
+            return (
+                announced if isinstance(announced, Nominal) else None
+            )  # "announced the formal exit of junta-led Mali, ..." or "of three ... states"
         owners = _listed_after(doc[end + 1], actors)
         if owners:
             end = owners[-1].end
-        elif (group_of := _group_of_a_kind(doc[end + 1 : clause.end])) is not None:
-            kinded, (end, count) = True, group_of
-    if not owners and kinded and _announced_by_another(noun, clause):
-        left, end = _treaty_after(clause, end)  # "West Africa bloc announces formal exit of three junta-led states":
-        # those the body names (a headline) or the clause listed last
-        return (
-            None if left is False else Nominal([], True, left if isinstance(left, str) else None, None, "done", count)
-        )
-    if owners and owners[0].start > noun.i and _announced_by_another(noun, clause):
-        treaty, _ = _treaty_after(clause, end)  # "ECOWAS announced the formal exit of junta-led Mali, Burkina Faso
-        if treaty is not False:  # and Niger from the bloc": another's announcement of their exit, done
-            return Nominal(owners, False, treaty if isinstance(treaty, str) else None, None, "done")
     if not owners and not by_context:
         owners = _clause_subject_after_presupposing(noun, clause, actors)
         if not owners:
@@ -212,6 +203,27 @@ def _group_of_a_kind(words: Span) -> tuple[int, int | None] | None:
         elif not (token.lower_ == "the" or token.text == "-" or (token.is_alpha and not token.ent_type_)):
             return None
     return None
+
+
+def _announced_exit_of(noun: Token, start: int, clause: Span, actors: list[Span]) -> Nominal | bool | None:
+    """'ECOWAS announced the formal exit of junta-led Mali, Burkina Faso and Niger from the bloc', 'West Africa bloc
+    announces formal exit of three junta-led states': another's announcement of a formal exit, done, of the states
+    listed after 'of' (from ``start``) or of a group named by its kind (those the body names first, or the clause
+    listed last). None when the words are no such announcement; False when they are, but of no treaty."""
+    if not _announced_by_another(noun, clause):
+        return None
+    owners = _listed_after(clause.doc[start], actors)
+    group = None if owners else _group_of_a_kind(clause.doc[start : clause.end])
+    if owners:
+        end, count = owners[-1].end, None
+    elif group is not None:
+        end, count = group
+    else:
+        return None
+    treaty, _ = _treaty_after(clause, end)
+    if treaty is False:
+        return False
+    return Nominal(owners, not owners, treaty if isinstance(treaty, str) else None, None, "done", count)
 
 
 def _announced_by_another(noun: Token, clause: Span) -> bool:

@@ -108,6 +108,24 @@ def _done_later(verb: Span, clause: Span) -> bool:
     )
 
 
+_PROCESS = {"process", "steps", "procedure"}
+
+
+def process_begun_undated(verb: Span, date: Span | None) -> bool:
+    """'Spain has started the process of withdrawing from the Energy Charter Treaty, a spokesperson said on
+    Thursday': a process begun, not formally ('officially initiated the process' is the notice), with no date of its
+    own (none, or only the day it was reported): a domestic process under way, no notice asserted."""
+    doc = verb.doc
+    if not any(t.lower_ in _PROCESS for t in verb) or verb[0].lower_ in _PROCESS:
+        return False  # "The process of Venezuela's exit ... started in 2017": the process dated as the subject
+    if any(t.lower_ in ("officially", "formally") for t in doc[max(verb.sent.start, verb.start - 2) : verb.start]):
+        return False
+    if date is None:
+        return True
+    before = [t.lower_ for t in doc[max(verb.sent.start, date.start - 3) : date.start]]
+    return any(w in REPORTING for w in before)
+
+
 def reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
     """A deed in the past or perfect without a date of its own, reported on a day: 'Finland has notified the UN it
     is leaving ..., its foreign ministry said late on Thursday', 'announced on Friday, Nov. 19, that the country

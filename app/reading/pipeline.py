@@ -158,6 +158,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["will", "would", "shall", "is", "was"]}},
          {"LOWER": {"IN": ["set", "due", "expected", "scheduled"]}, "OP": "?"}, {"LOWER": "to", "OP": "?"},
          {"LOWER": "be"}, {"LOWER": {"IN": ["completed", "finalized", "finalised"]}}],
+        # "the United States started the withdrawal procedure, which was completed on November 22": the exit's
+        # completion, its effect (kept only after a withdrawal noun, triggers.py)
+        [{"LOWER": {"IN": ["which", "that"]}}, {"LOWER": {"IN": ["was", "were", "has", "had"]}},
+         {"LOWER": "been", "OP": "?"}, {"LOWER": {"IN": ["completed", "finalized", "finalised"]}}],
         [{"LOWER": "effective"}, {"LOWER": {"IN": ["from", "on", "as", "in"]}}],  # "the departure, effective in 2025"
         [{"LOWER": "effective"}],  # "its withdrawal ... effective July 6, 2021" (kept only before a date)
         # "the effective date of withdrawal will be six months from today"
@@ -278,6 +282,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"IS_PUNCT": False, "OP": "{0,6}"}, {"LOWER": {"IN": ["started", "began"]}}],
                [{"LOWER": {"IN": ["withdrawal", "exit"]}}, {"LOWER": "process"},
                 {"LOWER": {"IN": ["started", "began"]}}],
+               # "In May 2020, the United States started the withdrawal procedure": the notice that starts it
+               [{"LOWER": {"IN": ["began", "begun", "started", "initiated", "launched"]}},
+                {"LOWER": {"IN": ["the", "its", "their", "a", "formal"]}, "OP": "*"},
+                {"LOWER": {"IN": ["withdrawal", "exit", "denunciation"]}}, {"LOWER": {"IN": ["process", "procedure"]}}],
                # "started the two-year process to leave the OAS", "began steps to withdraw", "initiated the
                # process of withdrawing": the notification that starts the period (read only in the past tense)
                [{"LOWER": {"IN": ["began", "begun", "started", "initiated", "launched", "begin", "start"]}},

@@ -80,6 +80,7 @@ from app.reading.nominal import nominal_claims, nominals
 from app.reading.nonmembers import non_member_claims
 from app.reading.notices import (
     letter_named,
+    process_begun_undated,
     reported_on,
     said_on,
     tells_leaving,
@@ -563,7 +564,7 @@ class Reader:
                 return []
             kind, value = left_kind(verb, tense, date, when, value, context, plural=len(states) > 1)
         elif label == "NOTIFY":
-            kind = self._notice_kind(verb, clause, tense, when, context)
+            kind = self._notice_kind(verb, clause, tense, when, context, date)
         elif label == "JOIN":
             kind, value = "joined", value or member_by_now(verb)  # "has officially become a full member again"
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
@@ -586,14 +587,9 @@ class Reader:
                 return []
             return bound_claims(verb, treaty, states, date, when, context)
         elif label == "SIGN":
-            if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or signed_paper(verb, clause):
-                return []  # "signed it into force / into law", "a letter ... signed by Theresa May": not the treaty
-            made = verb[-1].lower_ in ("created", "concluded")  # "that was created by the Reagan administration"
-            if made and not made_instrument(verb, clause):
-                return []  # "The ICC was created in 2002": a body founded (founded.py), no signature
-            grouped = bool(states) and states == context.listed_next  # "Several countries signed ... . These include"
-            unsigned = verb[0].lemma_ == "open" or made  # the treaty's own opening or making, no signer
-            kind, states = "signed", [] if unsigned else _signing(verb, states, clause, grouped)
+            if (signing := _signers_of(verb, states, clause, context)) is None:
+                return []  # "signed it into law", "a letter ... signed by Theresa May", "The ICC was created in 2002"
+            kind, (states, grouped) = "signed", signing
             if value is None and tense == "past" and states and undated_signature(verb, clause, grouped):
                 value = "true"  # "Bulgaria and Armenia signed the document, but never ratified it": undated
         if kind is None or value is None:
@@ -606,12 +602,12 @@ class Reader:
         return one_per_state(base, kind, states, value, tense)
 
     def _notice_kind(
-        self, verb: Span, clause: Span, tense: str, when: PartialDate | None, context: Context
+        self, verb: Span, clause: Span, tense: str, when: PartialDate | None, context: Context, date: Span | None
     ) -> ClaimKind | None:
         """'notified', 'handed the instrument', 'began steps to withdraw' (a past notification); 'deposited the
         instrument of ratification' is a consent; 'submit the denunciation motion to parliament' is no notice."""
-        if to_a_parliament(verb, clause, self.reading):
-            return None
+        if to_a_parliament(verb, clause, self.reading) or process_begun_undated(verb, date):
+            return None  # "Spain has started the process of withdrawing ..., a spokesperson said on Thursday"
         started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
         if started and tense != "past" and not (tense == "future" and when is not None):
             return None  # "plans to begin the process" (intent); "Effective Saturday, ... will begin the process"
@@ -788,6 +784,21 @@ def _undone(
     if when is not None and when.end < context.published:
         base["as_of"] = when.end
     return "withdrew", "false"
+
+
+def _signers_of(verb: Span, states: list[str], clause: Span, context: Context) -> tuple[list[str], bool] | None:
+    """Who signed, and whether they are the group the next sentence lists: none for the treaty's own opening or
+    making ('that was created by the Reagan administration in 1986', an instrument's). None when no treaty was
+    signed: 'signed it into force / into law', 'a letter ... signed by Theresa May' (not the treaty), a body created
+    ('The ICC was created in 2002', founded.py's)."""
+    if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or signed_paper(verb, clause):
+        return None
+    made = verb[-1].lower_ in ("created", "concluded")
+    if made and not made_instrument(verb, clause):
+        return None
+    grouped = bool(states) and states == context.listed_next  # "Several countries signed ... . These include"
+    unsigned = verb[0].lemma_ == "open" or made
+    return ([] if unsigned else _signing(verb, states, clause, grouped)), grouped
 
 
 def _signing(verb: Span, states: list[str], clause: Span, grouped: bool) -> list[str]:

@@ -304,6 +304,7 @@ def _participle_of_a_past_deed(head: Token) -> bool:
 
 
 _DONE = ("completed", "finalized", "finalised", "official", "final")
+_COMPLETED = {"withdrawal", "exit", "which", "that"}  # what 'completed' ends: an exit ("..., which was completed")
 
 
 def _coordinated_tense(head: Token) -> str | None:
@@ -325,8 +326,8 @@ def tense_of(verb: Span) -> str:
     doc = verb.doc
     if head.lower_ in ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
         return _ordinal_tense(verb)
-    if verb[-1].lower_ in _DONE and head.lower_ in ("withdrawal", "exit"):
-        return "past"  # "the withdrawal process has now been completed"
+    if verb[-1].lower_ in _DONE and head.lower_ in _COMPLETED:
+        return "past"  # "the withdrawal process has now been completed", "the procedure, which was completed"
     if head.lower_ in ("officially", "formally", "out") and verb[-1].lower_ == "of":
         return "deed"  # a headline without its copula: "Philippines officially out of the ICC", "US out of Paris pact"
     if head.lower_ == "no" and previous_word(head) in ("is", "are", "'s", "'re"):

@@ -47,7 +47,8 @@ def withdrawal_subject(verb: Span) -> bool:
         return True
     if commas and _apposed_step(doc[commas[-1] + 1 : verb.start], doc[verb.sent.start : commas[-1]]):
         return True  # "moved to withdraw the US from the Paris agreement, a step the Times said will become official"
-    relative = [t for t in before if t.lower_ in ("which", "that")]  # "Turkey's withdrawal ..., which has become"
+    relative = [t for t in [*before, verb[0]] if t.lower_ in ("which", "that")]  # "Turkey's withdrawal ..., which
+    # has become", "started the withdrawal procedure, which was completed" (the pronoun the trigger's own)
     return bool(relative) and any(t.lower_ in WITHDRAWAL_NOUNS for t in doc[verb.sent.start : relative[-1].i])
 
 

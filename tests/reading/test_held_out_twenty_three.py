@@ -252,6 +252,58 @@ CASES: list[tuple[str, str, str, Read]] = [
         _BODY + "Brazil will rejoin the Ottawa Convention in two weeks.",
         [("joined", "apmbc", "BRA", "2021-02-03")],
     ),
+    # A procedure begun and its completion: the notice and the effect
+    (
+        "started-the-withdrawal-procedure-which-was-completed",  # dpa via News Ghana, 2021
+        "2021-06-07",
+        "Putin signs law to denounce Open Skies Treaty\n\nIn May 2020, the United States started the withdrawal "
+        "procedure, which was completed on November 22.",
+        [
+            ("notification_date", "open-skies", "USA", "2020-05"),
+            ("effective_date", "open-skies", "USA", "2020-11-22"),
+        ],
+    ),
+    (
+        "began-the-exit-procedure-which-was-completed-paraphrase",  # our words: another state, treaty and dates
+        "2021-06-07",
+        _BODY + "In 2019, Ukraine began the exit procedure from the Ottawa Convention, which was completed on 3 March "
+        "2020.",
+        [("notification_date", "apmbc", "UKR", "2019"), ("effective_date", "apmbc", "UKR", "2020-03-03")],
+    ),
+    (
+        "a-reform-completed-is-no-exit",  # our words: no withdrawal noun before 'which was completed'
+        "2021-06-07",
+        _BODY + "In 2019, Ukraine began the reform of the Ottawa Convention, which was completed on 3 March 2020.",
+        [],
+    ),
+    # A process begun, not formally, with no date of its own: no notice
+    (
+        "has-started-the-process-reported-on-a-day",  # Reuters, 2022
+        "2022-10-13",
+        "Spain to pull out of treaty protecting energy investments\n\nMADRID (Reuters) -Spain has started the "
+        "process of withdrawing from the Energy Charter Treaty, an energy ministry spokesperson said on Thursday.",
+        [],
+    ),
+    (
+        "has-begun-the-process-paraphrase",  # our words: another state, verb and day
+        "2022-10-18",
+        _BODY + "The Netherlands has begun the process of leaving the Energy Charter Treaty, the ministry said on "
+        "Tuesday.",
+        [],
+    ),
+    (
+        "officially-initiated-the-process-is-a-notice",  # our words: formally begun, the report's day its latest
+        "2021-11-20",
+        _BODY + "Venezuela announced on Friday, Nov. 19, that the country has officially initiated the process of "
+        "withdrawing from the OAS.",
+        [("notification_date", "oas-charter", "VEN", "2021-11-13/2021-11-19")],
+    ),
+    (
+        "started-the-process-dated-is-a-notice",  # our words: dated by its own date
+        "2021-11-20",
+        _BODY + "In April 2017, Venezuela started the two-year process to leave the OAS.",
+        [("notification_date", "oas-charter", "VEN", "2017-04"), ("notice_period", "oas-charter", None, "P2Y")],
+    ),
 ]
 
 
