@@ -37,6 +37,8 @@ class Context:
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
     previous_states: list[str] = field(default_factory=list)  # the states the sentence before names
     deed_before: bool = False  # the sentence before told a notice or an exit as done (not a law, a decision)
+    notices_before: list[tuple[str | None, str | None, str]] = field(default_factory=list)  # the sentence before's
+    # notices with their day (treaty, state, day): what 'handing the withdrawal document to ...' restates
     following: str = ""  # the next line of the text (an embedded post's signature line dates the post)
     lede: bool = False  # reading the headline or the first paragraph (the news of the day)
     last_when: PartialDate | None = None  # the date last read ("... in August 2011. ... three months later")

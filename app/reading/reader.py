@@ -348,6 +348,9 @@ class Reader:
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1
                 context.previous_states = list(dict.fromkeys(str(e.ent_id_) for e in actors_in(sentence)))
                 context.deed_before = any(c.kind in _DEEDS and c.state for c in claims)
+                context.notices_before = [
+                    (c.treaty, c.state, c.value) for c in claims if c.kind == "notification_date" and len(c.value) == 10
+                ]
                 if not claims:
                     continue
                 start, end = offset + sentence.start_char, offset + sentence.end_char
@@ -415,8 +418,8 @@ class Reader:
             dated = dated or status_since(label, verb, clause, _dates_in(reading, clause))  # "out of X since D"
             if label == "NOTIFY" and (dated is None or said_on(dated, verb)):  # "..., the ministry said on Thursday"
                 reported = reported_on(verb, dates, clause) if dated is None else dated
-                claims += [week_up_to(c) for c in self._from_trigger(label, verb, treaty, states, reported, clause,
-                                                                     context)]  # fmt: skip
+                found = self._from_trigger(label, verb, treaty, states, reported, clause, context)
+                claims += [week_up_to(c) if reported else c for c in found]  # a restated notice keeps its day
                 continue
             claims += self._from_trigger(label, verb, treaty, states, dated, clause, context)
         claims += self._freed(clause, actors, dates, context)
@@ -545,7 +548,7 @@ class Reader:
         when = resolved(date, reading_tense(tense, label), context)
         value = claim_value(when) if when else None
         kind: ClaimKind | None = None
-        value = value or headline_value(label, verb, tense, context) or immediately(label, verb)
+        value = value or _undated_value(label, verb, tense, treaty, states, context)
         if label == "NOTIFY" and when is not None and states and notice_bound(verb, until):  # "cannot notify until"
             return one_per_state(base, "rule", states, f"notice not before {claim_value(when)}", tense)
         if label == "FORCE" and verb[0].lower_ in ENTRY_NOUN_STARTS:  # "since its entry into force in 1970"
@@ -784,6 +787,21 @@ def _undone(
     if when is not None and when.end < context.published:
         base["as_of"] = when.end
     return "withdrew", "false"
+
+
+def _undated_value(label: str, verb: Span, tense: str, treaty: str, states: list[str], context: Context) -> str | None:
+    """The value of an undated trigger: a headline's deed ('true'), 'immediately', or the day of the notice the
+    sentence before told for the same state and treaty, which a past participle of a notice with no date of its own
+    restates ('... notified the United Nations on Thursday ... . Shingiro posted a photo of Kanyana handing the
+    withdrawal document to Edmond Mulet')."""
+    value = headline_value(label, verb, tense, context) or immediately(label, verb)
+    if value or label != "NOTIFY" or tense != "past" or not states or not verb[0].lower_.endswith("ing"):
+        return value  # in the lede, an undated notice is given by the day of the report; a finite verb's ('submitted
+        # the formal notice to the chef de cabinet') is a restatement the corpus leaves unread
+    if any(t.lower_ in ("later", "again", "then", "another", "second") for t in verb.sent):
+        return None  # "later handed a second letter": another notice
+    days = {day for t, s, day in context.notices_before if t == treaty and s in states}
+    return days.pop() if len(days) == 1 else None
 
 
 def _signers_of(verb: Span, states: list[str], clause: Span, context: Context) -> tuple[list[str], bool] | None:

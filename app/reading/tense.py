@@ -278,6 +278,23 @@ _COPULAS = {"is", "are", "was", "were", "became"}
 _SKIPPED = ADVERBS | {"no", "longer"}  # "can no longer remain bound": the modal before 'no longer' is the verb's
 
 
+_PICTURES = {"photo", "photograph", "picture", "image", "video", "footage", "photos", "pictures", "images"}
+
+
+def _depicted_act(head: Token) -> bool:
+    """'posted a photo on Twitter of Kanyana handing the withdrawal document to ...': a participle whose subject is a
+    name after 'of', in a sentence told in the past: the act the picture shows, done then."""
+    doc = head.doc
+    if not head.lower_.endswith("ing") or head.i < 3:
+        return False
+    i = head.i - 1
+    while i > head.sent.start and doc[i].is_title and doc[i].lower_ != "of":
+        i -= 1  # over the name ("Aimée Laurentine Kanyana")
+    named = i < head.i - 1 and doc[i].lower_ == "of"
+    pictured = any(t.lower_ in _PICTURES for t in doc[max(head.sent.start, i - 4) : i])  # "a photo on Twitter of";
+    return named and pictured and _clause_tense(doc[head.sent.start : i]) == "past"  # not "warned of X leaving"
+
+
 def _absolute_perfect(head: Token) -> bool:
     """'..., the withdrawal having taken effect on March 17, 2019': an absolute participle, its subject an exit noun,
     a perfect (a deed done by then)."""
@@ -351,7 +368,7 @@ def tense_of(verb: Span) -> str:
             return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
-    if _participle_of_a_past_deed(head) or _absolute_perfect(head):
+    if _participle_of_a_past_deed(head) or _absolute_perfect(head) or _depicted_act(head):
         return "past"
     if head.lower_ in ("effective", "making"):  # "is withdrawing ... effective 31 December": the clause's tense
         window = doc[max(head.sent.start, head.i - 25) : head.i]

@@ -304,6 +304,36 @@ CASES: list[tuple[str, str, str, Read]] = [
         _BODY + "In April 2017, Venezuela started the two-year process to leave the OAS.",
         [("notification_date", "oas-charter", "VEN", "2017-04"), ("notice_period", "oas-charter", None, "P2Y")],
     ),
+    # A past notice with no date of its own restates the notice the sentence before told (the same state, treaty)
+    (
+        "a-photo-of-the-minister-handing-the-withdrawal-document",  # Reuters, 2016
+        "2016-10-27",
+        "Burundi to leave war crimes court\n\nBurundi's Justice Minister Aimee Laurentine Kanyana notified the "
+        "United Nations on Thursday of the country's withdrawal from the International Criminal Court.\n\nShingiro "
+        "posted a photo on Twitter of Kanyana handing the withdrawal document to Edmond Mulet, chief of staff for "
+        "U.N. Secretary-General Ban Ki-moon.",
+        [
+            ("notification_date", "rome-statute", "BDI", "2016-10-27"),
+            ("notification_date", "rome-statute", "BDI", "2016-10-27"),
+        ],
+    ),
+    (
+        "a-picture-of-the-ambassador-handing-the-instrument-paraphrase",  # our words: another state and treaty
+        "2025-07-01",
+        _BODY
+        + "Latvia notified the Secretary-General of its withdrawal from the Ottawa Convention on 27 June 2025.\n\n"
+        "The ministry shared a picture of Ambassador Kalnins handing the instrument of withdrawal to the Legal "
+        "Counsel.",
+        [("notification_date", "apmbc", "LVA", "2025-06-27"), ("notification_date", "apmbc", "LVA", "2025-06-27")],
+    ),
+    (
+        "a-later-letter-is-not-that-notice",  # our words: 'later', another letter
+        "2025-07-01",
+        _BODY
+        + "Latvia notified the Secretary-General of its withdrawal from the Ottawa Convention on 27 June 2025.\n\n"
+        "Latvia later handed a second letter to the Legal Counsel.",
+        [("notification_date", "apmbc", "LVA", "2025-06-27")],
+    ),
 ]
 
 
