@@ -26,6 +26,7 @@ class Context:
     state_mentions: dict[str, int] = field(default_factory=dict)  # ISO3 -> times named so far
     nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
     body: str | None = None  # the state whose parliament the article last named ("the Riigikogu")
+    assembly: bool = False  # the parliament the article last named is no state's ("the European Parliament")
     ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
     ahead_nouns: set[str] = field(default_factory=set)  # the generic nouns in its names
     ahead_treaties: list[str] = field(default_factory=list)  # the treaties the body names first ("quits two more

@@ -243,7 +243,7 @@ def treaty_approved(verb: Span, clause: Span) -> bool:
         return False  # "approved in October 1992 by the US Senate": the agent a few words on
     after = [t for t in doc[verb.end : min(clause.end, verb.end + 5)] if t.lower_ not in _BEFORE_THE_TREATY]
     if after and after[0].ent_type_ == "TREATY":
-        return True
+        return not _named_thing(after[0])  # "approved the Brexit deal": the exit's deal, not the treaty
     before = doc[clause.start : verb.start]
     passive = any(t.lower_ in ("was", "were", "been", "is") for t in before)
     subject = next((t for t in before if t.ent_type_ == "TREATY"), None)
@@ -252,6 +252,19 @@ def treaty_approved(verb: Span, clause: Span) -> bool:
 
 
 _BEFORE_THE_TREATY = {"the", "its", "this", "ratification", "of"}  # "approved the ratification of the Statute"
+_THINGS = {"deal", "bill", "law", "plan", "amendment", "amendments", "agreement", "accord", "package", "text"}
+
+
+def _named_thing(first: Token) -> bool:
+    """'the Brexit deal', 'the ECT withdrawal bill': a treaty's name (or its exit's) modifying another thing's noun
+    right after it, which is what was approved."""
+    doc = first.doc
+    i = first.i
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "TREATY" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i + 1 < len(doc) and doc[i + 1].lower_ in _THINGS
+
+
 _CONSENT_WORDS: dict[str, ClaimKind] = {**CONSENTS, "signature": "signed"}
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -449,7 +450,7 @@ class Reader:
         yield from for_both(clause, entry_before(clause, claims))
         for ent in treaties:
             self._name(ent, context)
-        context.body = body_state(clause, reading) or context.body
+        _parliament_named(clause, reading, context)  # "the Riigikogu", "the European Parliament"
         states = [e.ent_id_ for e in actors]
         if states:
             context.actor(states)
@@ -787,6 +788,19 @@ def _undone(
     if when is not None and when.end < context.published:
         base["as_of"] = when.end
     return "withdrew", "false"
+
+
+_ASSEMBLIES = (("european", "parliament"), ("parliamentary", "assembly"))  # no state's parliament
+
+
+def _parliament_named(clause: Span, reading: Reading, context: Context) -> None:
+    """The parliament the clause names, for the tallies after it: a state's ('the Riigikogu': Estonia's), or an
+    international assembly ('The European Parliament on Wednesday approved the Brexit deal': its tally is no
+    state's)."""
+    if state := body_state(clause, reading):
+        context.body, context.assembly = state, False
+    elif any((a.lower_, b.lower_) in _ASSEMBLIES for a, b in pairwise(clause)):
+        context.assembly = True
 
 
 def _undated_value(label: str, verb: Span, tense: str, treaty: str, states: list[str], context: Context) -> str | None:

@@ -101,6 +101,26 @@ def _reported_future(label: str, verb: Span, date: Span | None, clause: Span) ->
     return not any(t.lower_ in ("if", "unless", "have", "otherwise", "only") for t in clause)
 
 
+_STEPS = {"step", "steps", "formality", "formalities", "hurdle", "hurdles"}
+_REQUIRED = {"required", "needed", "necessary", "last", "final", "remaining"}
+
+
+def _purpose_of_steps(label: str, verb: Span, date: Span | None) -> bool:
+    """'approved the Brexit deal, one of the last formal steps required, ..., to take Britain out of the European
+    Union on January 31': an exit on a day, the purpose of the steps required for it (the day set), not a wish."""
+    doc = verb.doc
+    if (
+        label != "LEAVE"
+        or date is None
+        or date.start < verb.end
+        or verb.start < 1
+        or doc[verb.start - 1].lower_ != "to"
+    ):
+        return False
+    before = [t.lower_ for t in doc[max(verb.sent.start, verb.start - 20) : verb.start]]
+    return bool(set(before) & _STEPS) and bool(set(before) & _REQUIRED)
+
+
 def _scheduled(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
     """'Therefore, the United Kingdom should leave the European Union on March 29, 2019': 'should' with the day a
     rule sets is the expected date, not advice (without a day, 'X should leave the pact' is an opinion)."""
@@ -141,6 +161,8 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
         tense = "deed"  # a headline: "X sparks backlash in quitting OAS", "X angers allies by leaving the pact"
     if tense == "intention" and (_reported_future(label, verb, date, clause) or _scheduled(label, verb, date, clause)):
         tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
+    if tense == "intention" and _purpose_of_steps(label, verb, date):
+        tense = "future"  # "one of the last formal steps required ... to take Britain out of the EU on January 31"
     if tense in ("intention", "future") and label == "JOIN" and date is None and reentry_under_way(verb):
         tense = "present"  # "Singapore is re-joining the organisation": a return reported as it happens
     if tense == "intention" and _choice_made_over_a_span(verb):

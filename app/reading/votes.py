@@ -36,9 +36,9 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
     if _among_states(clause):
         return  # "Commission members voted 20 to 17 to accept Norway's reservation": states voting, no parliament
     acting = [e for e in actors if not governed(e)] or actors
-    state = acting[0].ent_id_ if acting else body_state(clause, reading) or context.body or context.state
-    if state is None:
-        return
+    state = acting[0].ent_id_ if acting else body_state(clause, reading) or _parliament_state(context)
+    if state is None and not context.assembly:
+        return  # an international assembly's tally ('the European Parliament ... The vote was 621 for') is no state's
     body = next((t.text for t in clause if t.lower_ in BODIES), None)
     if needed:  # "at least 86 out of 141 members of the Seimas are required"
         yield Claim.model_validate(
@@ -54,6 +54,12 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
         {"kind": "vote_tally", "treaty": treaty, "state": state, "value": tally, "body": body,
          "as_of": context.published, "tense": "past"}
     )  # fmt: skip
+
+
+def _parliament_state(context: Context) -> str | None:
+    """The state whose parliament the article last named, else the state it speaks of; none after an international
+    assembly (the European Parliament)."""
+    return None if context.assembly else context.body or context.state
 
 
 _INTERNATIONAL_VOTERS = {"countries", "states", "nations", "delegates", "delegations", "governments", "commission",

@@ -334,6 +334,35 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Latvia later handed a second letter to the Legal Counsel.",
         [("notification_date", "apmbc", "LVA", "2025-06-27")],
     ),
+    # An exit on a day as the purpose of the steps required; an international assembly's approval and tally
+    (
+        "the-european-parliament-approves-the-exit-deal",  # VOV World, 2020
+        "2020-01-30",
+        "European Parliament approves Brexit deal\n\n(VOVWORLD) - The European Parliament on Wednesday approved the "
+        "Brexit deal agreed with the UK government, one of the last formal steps required, after three and a half "
+        "years of negotiations, to take Britain out of the European Union on January 31.\n\nThe vote was 621 for, "
+        "49 against, with 13 abstentions.",
+        [("effective_date", "teu", "GBR", "2020-01-31"), ("vote_tally", "teu", None, "621-49-13")],
+    ),
+    (
+        "the-final-step-needed-to-pull-a-state-out-paraphrase",  # our words: another state, treaty and verb
+        "2025-06-20",
+        _BODY + "The Verkhovna Rada approved the bill, the final step needed to pull Ukraine out of the Ottawa "
+        "Convention on 27 June.",
+        [("effective_date", "apmbc", "UKR", "2025-06-27")],
+    ),
+    (
+        "a-wish-to-take-a-state-out-is-no-date",  # our words: no steps, a wish
+        "2020-01-30",
+        _BODY + "The opposition wants to take Britain out of the European Union on January 31.",
+        [],
+    ),
+    (
+        "a-parliament-approves-the-treaty-itself",  # our words: the treaty approved, still a ratification
+        "2023-10-03",
+        _BODY + "The Armenian parliament approved the Rome Statute on Tuesday.",
+        [("ratified", "rome-statute", "ARM", "2023-10-03")],
+    ),
 ]
 
 
