@@ -262,9 +262,12 @@ from bench.claims import Score, load_corpus, score
 # 0.87 -> 0.88 (h-b24: batch 24's constructions, tests/reading/test_held_out_twenty_four.py, with the other helpers'
 # work of the afternoon; whole corpus on main 04da84d: 1569/1757 = 89.3% found, 1562/1616 = 96.7% reports true,
 # 1538/1569 = 98.0% verdicts, 18 unflagged).
-RECALL_FLOOR = 0.88
-PRECISION_FLOOR = 0.96
-VERDICT_FLOOR = 0.96
+# Raised (h-b23fix, session 11: batch 23's constructions read in general, tests/reading/test_held_out_twenty_three.py):
+# whole corpus on main 181609f with them 1585/1757 = 90.2% found, 1578/1621 = 97.3% reports true, 1553/1585 = 98.0%
+# verdicts, 11 unflagged (main alone: 1567/1757, 1560/1614, 1535/1567, 16); 0.88 -> 0.89, 0.96 -> 0.97, 0.96 -> 0.97.
+RECALL_FLOOR = 0.89
+PRECISION_FLOOR = 0.97
+VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
@@ -322,7 +325,11 @@ VERDICT_FLOOR = 0.96
 # 24 -> 27 (h-b25, session 11): batch 25's first sight, three of its six inaccurate labels unflagged (Venezuela's OAS
 # letter 'dated 27 April 2017' presenting the notification and Italy's ECT notice 'in January 2015', not found; the
 # Palace's 'the Philippines was never a state party' judged on the report's day and said consistent).
-UNFLAGGED_CEILING = 27
+# 27 -> 15 (h-b23fix, session 11): batch 23's five unflagged read by construction ('following their withdrawal last
+# year' for three States, 'the 15-member body', a treaty 'created ... in 1986'), with the other helpers' fixes since
+# batches 24 and 25: 11 unflagged on main 181609f with batch 23's fixes, 13 on main 04da84d (a margin of two kept for
+# the session's last landings).
+UNFLAGGED_CEILING = 15
 
 
 @pytest.fixture(scope="module")
