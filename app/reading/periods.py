@@ -42,6 +42,7 @@ _MECHANISMS = {"process", "decide", "review", "approve", "consider", "accept", "
                "ratify", "confirm"}  # fmt: skip
 _BEGAN = {"initiated", "started", "triggered", "began", "launched", "opened", "set", "start", "starts", "begin",
           "begins", "initiate", "initiates", "trigger", "triggers", "open", "opens"}  # fmt: skip  # "will start a ..."
+_BEGINNING = {"triggering", "starting", "beginning", "initiating", "launching", "opening"}  # a participle after a comma
 _UNSURE = re.compile(
     r"\b(?:might|could|may)\s+(?:\w+\s+)?(?:have\s+to|need\s+to|be\s+(?:obliged|obligated|required|expected)\s+to)\b",
     re.IGNORECASE,
@@ -261,15 +262,21 @@ def _notice_timed(clause: Span, start: int) -> bool:
 
 def _this_began(preceding: list[str], following: list[str], clause: Span, start: int) -> list[str]:
     """'This initiated a six-month waiting period': the period runs from the event the sentence before names
-    ('..., after which Lithuania submitted the required documentation to the United Nations')."""
-    if not (set(preceding[-3:]) & _BEGAN and set(preceding[:2]) & {"this", "that", "which", "move", "step"}):
+    ('..., after which Lithuania submitted the required documentation to the United Nations'); '... submitted
+    notification to the United Nations on August 20, 2025, triggering the six-month waiting period': from the event
+    the participle follows."""
+    participle = any(w in _BEGINNING and preceding[i - 1 : i] == [","] for i, w in enumerate(preceding) if i)
+    participle = participle and bool(set(preceding[-4:]) & _BEGINNING)
+    if not participle and not (
+        set(preceding[-3:]) & _BEGAN and set(preceding[:2]) & {"this", "that", "which", "move", "step"}
+    ):
         return []
     if not set(following[:3]) & _PERIOD_NOUNS:
         return []
     doc = clause.doc
-    before = list(doc[max(0, clause.start - 40) : clause.start])
+    before = list(doc[max(0, start - 40) : start] if participle else doc[max(0, clause.start - 40) : clause.start])
     events = [i for i, t in enumerate(before) if t.lower_ in PERIOD_EVENTS]
-    if not events or start - clause.start > 6:  # "The move will start a two-year period"
+    if not events or (not participle and start - clause.start > 6):  # "The move will start a two-year period"
         return []
     return anchor_words([t.lower_ for t in before[events[-1] :]])
 

@@ -305,6 +305,31 @@ CASES: list[tuple[str, str, str, Read]] = [
         "We were informed on Friday of Lithuania's withdrawal from the Ottawa Convention, the UN said.",
         [("notification_date", "apmbc", "LTU", "2025-06-27")],
     ),
+    # A period a participle starts after the event it runs from: a rule from that event
+    (
+        "triggering-the-waiting-period",  # Clash Report, 2026
+        "2026-02-20",
+        "Poland's withdrawal from the Ottawa Convention took effect on February 20, 2026.\n\nWarsaw submitted "
+        "notification to the United Nations on August 20, 2025, triggering the mandatory six-month waiting period "
+        "under Article 20 of the treaty.",
+        [
+            ("effective_date", "apmbc", "POL", "2026-02-20"),
+            ("notification_date", "apmbc", "POL", "2025-08-20"),
+            ("rule", "apmbc", None, "P6M after notification to the united nations on august 20"),
+        ],
+    ),
+    (
+        "starting-the-waiting-period-after-a-vote",  # our words: from a vote (a wrong rule, the judge says)
+        "2026-02-20",
+        "Poland's parliament voted for the Ottawa Convention exit, starting a six-month waiting period.",
+        [("rule", "apmbc", None, "P6M after voted for the ottawa convention exit")],
+    ),
+    (
+        "a-six-month-waiting-period-with-no-event",  # no participle after an event: the bare period
+        "2026-02-20",
+        "The Ottawa Convention has a six-month waiting period.",
+        [("notice_period", "apmbc", None, "P6M")],
+    ),
 ]
 
 
