@@ -152,6 +152,9 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
             and (not any(w.strip("'s") in NOTICE_ANCHORS for w in anchor) or set(anchor) & _SAYING)
         ):  # "The withdrawal comes a month after the prosecutor announced an inquiry", "The decision came a day after
             return ""  # Washington said it was leaving the UN Human Rights Council": the story's order, not a rule
+        if preceding[-1:] == [","] and not about_exit(clause.doc[clause.start : start - 1]):
+            return ""  # "Bolivia was taken to arbitration in October of 2007, five months after its announcement":
+            # the period dates the event before its comma, which is no exit (the story's order, not the rule)
         if _consent_given(anchor) and not _about_withdrawal(clause):
             return ""  # "in force sixty days after the submission of its ratification": the treaty's entry into force
         kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" else DOMESTIC_ANCHORS)

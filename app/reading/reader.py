@@ -37,6 +37,7 @@ from app.reading.coordinated import for_both
 from app.reading.counted_exits import counted_exit_claims
 from app.reading.counts import body_count, counted_by_it, party_counts
 from app.reading.described import described_treaties
+from app.reading.earlier_notice import earlier_notices
 from app.reading.effects import (
     decided_exit,
     effect_kind,
@@ -520,6 +521,8 @@ class Reader:
         claims = since_notices(
             clause, actors, dates, treaty or context.treaty, context.published, claims, (context.state, context.states)
         )
+        claims = earlier_notices(clause, actors, dates, treaty or context.treaty, context.published, claims)  # "...,
+        # filed one year earlier, became effective"
         claims += without_consent(clause, claims)  # "signed the statute without ratification"
         claims += only_outsider_claims(clause, actors, treaty, context.published, claims)  # "the only country that"
         claims += non_member_claims(clause, actors, treaty, context.published)  # "non-signatories including X, Y"

@@ -22,6 +22,8 @@ _BETWEEN = {
     "formally",
     "officially",
     "since",
+    "is",
+    "are",
     "was",
     "were",
     "never",
@@ -50,10 +52,25 @@ def relative_antecedent(verb: Span, actors: list[Span]) -> Span | None:
         # it back in 1996": the gerund's subject is its governing clause's, the relative pronoun's antecedent
     if i < verb.sent.start or doc[i].lower_ not in ("who", "which"):
         return None
-    if doc[i].lower_ == "which" and (i == 0 or (doc[i - 1].text != "," and doc[i - 1].ent_type_ != "STATE")):
+    if doc[i].lower_ == "which" and (
+        i == 0 or (doc[i - 1].text not in (",", *_DASHES) and doc[i - 1].ent_type_ != "STATE")
+    ):
         return None  # "the treaty which was signed": a state's relative clause is set off by a comma or follows it
-    end = i - 1 if i > 0 and doc[i - 1].text == "," else i  # "South Africa, who ..."
+    end = i - 1 if i > 0 and doc[i - 1].text in (",", *_DASHES) else i  # "South Africa, who ...", "China—which"
     return next((e for e in actors if e.end == end), None)
+
+
+_SINGULAR = {"is", "was", "has", "does"}
+
+
+def singular_relative(antecedent: Span) -> bool:
+    """'Russia and China—which is not party to the INF Treaty': the relative clause's verb is singular, so it
+    speaks of the last state only, not of the list that ends with it ('which are not parties': all of them)."""
+    doc = antecedent.doc
+    i = antecedent.end
+    while i < len(doc) and doc[i].text in (",", *_DASHES):
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ in ("which", "who") and doc[i + 1].lower_ in _SINGULAR
 
 
 _GERUND_LEADS = {"despite", "after", "before", "by"}

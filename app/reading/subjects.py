@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from app.numbers import number_from_words
 from app.reading.context import Context
-from app.reading.relative import relative_antecedent
+from app.reading.relative import relative_antecedent, singular_relative
 from app.reading.vocabulary import (
     COUNT_NOUNS,
     LIST_GLUE,
@@ -58,6 +58,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(context.states) if group and len(context.states) > 1 else []  # group, not the main subject
     if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
         listed = [e for e in listed_with(actors, antecedent, forward=False) if e == antecedent or not _aside(e)]
+        listed = [antecedent] if singular_relative(antecedent) else listed  # "Russia and China—which is not party"
         listed += along_with(antecedent, actors, verb)
         return list(dict.fromkeys(str(e.ent_id_) for e in listed))
     before = [e for e in actors if e.end <= verb.start and not governed(e) and not set_aside(e, verb)]

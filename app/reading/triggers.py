@@ -43,6 +43,31 @@ def _suspension_effective(effective: Span, clause: Span) -> bool:
     return not any(t.lower_ in WITHDRAWAL_NOUNS or t.lemma_ == "withdraw" for t in between)
 
 
+_REQUESTING = {"requesting", "request", "requested", "asking", "seeking", "sought", "asked"}
+_DELAYS = {"extension", "extend", "delay", "postponement", "postpone"}
+
+
+def _requests_extension(notice: Span, clause: Span) -> bool:
+    """'sent a letter ... requesting an extension of Article 50', 'wrote to Tusk asking for a delay': the letter
+    asks for more time; it gives no notice of withdrawal."""
+    doc = clause.doc
+    after = [t.lower_ for t in doc[notice.end : min(clause.end, notice.end + 14)]]
+    return any(w in _REQUESTING and set(after[i + 1 : i + 5]) & _DELAYS for i, w in enumerate(after))
+
+
+def _required_for(effect: Span, clause: Span) -> bool:
+    """'for denunciation to take effect', 'for a withdrawal to become effective': the effect as the purpose a
+    requirement serves ('for' + an exit noun + 'to'), no effect of its own."""
+    doc = clause.doc
+    if effect.start - 2 < clause.start or doc[effect.start - 1].lower_ != "to":
+        return False
+    before = [t.lower_ for t in doc[max(clause.start, effect.start - 5) : effect.start - 1]]
+    if "for" not in before:
+        return False
+    after_for = before[len(before) - before[::-1].index("for") :]
+    return bool(after_for) and all(w in ("the", "a", "its", "their", "any") or w in WITHDRAWAL_NOUNS for w in after_for)
+
+
 def suspension_dates(dates: list[Span], clause: Span) -> list[Span]:
     """The clause's dates less those a suspension owns ('suspended its treaty obligations effective February 2,
     2019 and will withdraw in six months': not the day the exit takes effect)."""
@@ -80,10 +105,15 @@ def kept_triggers(
             continue  # "re-entered talks on the Paris Agreement", "joined calls to leave the pact": not the treaty
         if lb == "JOIN" and _accompanied(v, clause):
             continue  # "Turkey became the first signatory ..., joined by 45 other member states": with others
+        if lb == "EFFECT" and _required_for(v, clause) and not any(0 <= d.start - v.end <= 2 for d in dates):
+            continue  # "the six month period required under Article 71 for denunciation to take effect": an undated
+            # requirement's purpose, not an effect that happened or will (not "for its withdrawal to take effect in
+            # January 2010")
         if lb == "EFFECT" and v.lemma_ == "expire" and _treaty_expires(v, clause):
             continue  # "Russia suspended the treaty in February, and it is set to expire in early 2026": its term
-        if lb == "NOTIFY" and person_told(v):
-            continue  # "I have just been informed that the President has signed a decree": a person told, no notice
+        if lb == "NOTIFY" and (person_told(v) or _requests_extension(v, clause)):
+            continue  # "I have just been informed that the President has signed a decree": a person told, no notice;
+            # "sent a letter ... requesting an extension of Article 50": a request for time (TEU Art. 50(3)), no notice
         if lb == "NOTIFY" and v.lemma_ == "tell" and told_exit(v, clause) is None:
             continue  # "told MTI that the government is due to start the withdrawal": only the depositary told
         if lb == "NOTIFY" and v.lemma_ == "forward" and not _state_forwards(v, clause):

@@ -1,7 +1,9 @@
 """Constructions of the twenty-fifth held-out batch (legal blogs, think tanks and official releases: an exit's
 'effectivity', a treaty's abbreviation in brackets before the date, a domestic act's signing, a suspension dated
-'effective', a participle joined to a past one, a signing after 'despite', a date between 'ratify' and its object),
-each pinned by the article's sentence and paraphrases of our own, with look-alikes that claim nothing.
+'effective', a participle joined to a past one, a signing after 'despite', a date between 'ratify' and its object,
+a notice 'filed one year earlier' than the effect, a period after a comma dating another event, a requirement 'for
+denunciation to take effect', a letter requesting an extension, a singular relative clause after two states), each
+pinned by the article's sentence and paraphrases of our own, with look-alikes that claim nothing.
 
 Each case pins every claim the reader finds in a short text (kind, treaty, state, value), so a construction that
 adds a spurious claim fails as surely as one that misses a claim. A one-line text is read as a headline.
@@ -168,6 +170,127 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2021-03-21",
         "The 1998 Rome Statute entered into force in 2002.",
         [("entry_into_force", "rome-statute", None, "2002")],
+    ),
+    # 'X's withdrawal, filed N years earlier, became effective': the effect on the sentence's date, the notice N
+    # years before it, and the period run from the notice (a rule)
+    (
+        "filed-one-year-earlier-became-effective",  # Opinio Juris, 2017
+        "2017-10-31",
+        "On Friday, October 27, Burundi’s withdrawal from the International Criminal Court’s Rome Statute, filed one "
+        "year earlier, became effective.",
+        [
+            ("effective_date", "rome-statute", "BDI", "2017-10-27"),
+            ("notification_date", "rome-statute", "BDI", "2016-10-27"),
+            ("rule", "rome-statute", None, "P1Y after the notification"),
+        ],
+    ),
+    (
+        "lodged-two-years-earlier-took-effect",  # our words: another state, treaty, verb and period
+        "2019-04-28",
+        "On 27 April 2019, Venezuela's denunciation of the OAS Charter, lodged two years earlier, took effect.",
+        [
+            ("effective_date", "oas-charter", "VEN", "2019-04-27"),
+            ("notification_date", "oas-charter", "VEN", "2017-04-27"),
+            ("rule", "oas-charter", None, "P2Y after the notification"),
+        ],
+    ),
+    (
+        "submitted-a-year-before-dated-after-the-verb",  # our words: the date after the effect
+        "2026-06-03",
+        "Hungary's withdrawal from the Rome Statute, submitted a year before, took effect on 2 June 2026.",
+        [
+            ("effective_date", "rome-statute", "HUN", "2026-06-02"),
+            ("notification_date", "rome-statute", "HUN", "2025-06-02"),
+            ("rule", "rome-statute", None, "P1Y after the notification"),
+        ],
+    ),
+    (
+        "filed-earlier-but-revoked-is-no-effect",  # our words: no effect verb
+        "2017-02-20",
+        "The Gambia's withdrawal from the Rome Statute, filed one year earlier, was revoked in February.",
+        [("withdrew", "rome-statute", "GMB", "false")],
+    ),
+    # a period set off after a comma dates the event before it: no rule unless that event is the exit
+    (
+        "a-period-after-a-lawsuit-is-the-storys-order",  # IISD, 2009 (our shortening): arbitration, not the exit
+        "2009-09-02",
+        "Bolivia was sued in October 2007, five months after it announced its exit from ICSID.",
+        [],
+    ),
+    (
+        "a-period-after-an-effect-is-a-rule",  # our words
+        "2009-09-02",
+        "Bolivia's denunciation of ICSID took effect in November 2007, six months after its notice.",
+        [
+            ("effective_date", "icsid-convention", "BOL", "2007-11"),
+            ("rule", "icsid-convention", None, "P6M after its notice"),
+        ],
+    ),
+    # 'the period required ... for denunciation to take effect': a requirement's purpose, no effect of its own
+    (
+        "required-for-denunciation-to-take-effect",  # IISD, 2009
+        "2009-09-02",
+        "Indeed, before Ecuador, Bolivia was the only country to have denounced the ICSID Convention.  Bolivia was "
+        "taken to arbitration in October of 2007, five months after its announcement in May of 2007 (within the six "
+        "month period required under Article 71 for denunciation to take effect).",
+        [
+            ("notification_date", "icsid-convention", "ECU", "0001-01-01/2009-09-02"),
+            ("notification_date", "icsid-convention", "BOL", "0001-01-01/2009-09-02"),
+            ("notice_period", "icsid-convention", None, "P6M"),
+        ],
+    ),
+    (
+        "needed-for-a-withdrawal-to-become-effective",  # our words: no date
+        "2009-09-02",
+        "Six months are needed for a withdrawal from the ICSID Convention to become effective.",
+        [],
+    ),
+    (
+        "notified-for-its-withdrawal-to-take-effect-on-a-date",  # our words: a dated purpose still tells when
+        "2009-09-02",
+        "Ecuador notified the World Bank in July for its withdrawal from the ICSID Convention to take effect in "
+        "January 2010.",
+        [
+            ("notification_date", "icsid-convention", "ECU", "2009-07"),
+            ("effective_date", "icsid-convention", "ECU", "2010-01"),
+        ],
+    ),
+    # a letter requesting an extension of Article 50 gives no notice of withdrawal
+    (
+        "a-letter-requesting-an-extension",  # House of Commons Library, 2019 (the first two sentences ours)
+        "2019-11-01",
+        "When a Member State seeks to leave the EU, a process is initiated under Article 50 TEU. On 19 October 2019 "
+        "the current Prime Minister, Boris Johnson, sent a letter to the President of the European Council "
+        "requesting an extension of Article 50 until 31 January 2020.",
+        [],
+    ),
+    (
+        "a-letter-asking-for-a-delay-paraphrase",  # our words
+        "2019-03-21",
+        "When a Member State seeks to leave the EU, a process is initiated under Article 50 TEU. The UK sent a letter "
+        "asking for a delay of its exit.",
+        [],
+    ),
+    # 'A and B—which is not party': a singular relative clause speaks of the last state only
+    (
+        "a-singular-relative-after-a-pair",  # Lawfare, 2018
+        "2018-10-25",
+        "Trump cited Russian violations as the chief reason for U.S. withdrawal and said the United States would "
+        "develop intermediate-range missiles until Russia and China—which is not party to the INF Treaty—agreed to "
+        "cease development of their own intermediate-range missiles.",
+        [("joined", "inf-treaty", "CHN", "false")],
+    ),
+    (
+        "a-singular-relative-after-a-pair-with-a-comma",  # our words
+        "2018-10-25",
+        "The United States and China, which is not a party to the INF Treaty, disagree.",
+        [("joined", "inf-treaty", "CHN", "false")],
+    ),
+    (
+        "a-plural-relative-after-a-pair-keeps-both",  # our words
+        "2025-01-01",
+        "Russia and China, which are not parties to the Ottawa Convention, use mines.",
+        [("joined", "apmbc", "RUS", "false"), ("joined", "apmbc", "CHN", "false")],
     ),
 ]
 
