@@ -3,8 +3,9 @@
 of N years ending about the publication date dates the state's joining to N years before it; N is a round
 figure, so the claim is the year around that day (from half a year before to half a year after), judged like any
 "joined" claim against the recorded consent and entry into force (the rulebook's participation records). "More
-than 70 years of membership" is a membership that began on or before that day; "nearly 70 years" is not read. A
-headline's "Withdraws from ... After 78 Years" is a length of membership.
+than 70 years of membership" is a membership that began on or before that day; "nearly 70 years" (or "after nearly
+78 years as a member state"), one that began in the year after it; "about 70 years" is not read. A headline's
+"Withdraws from ... After 78 Years" is a length of membership.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _LENGTHS = [
     re.compile(rf"\b{_NUMBER}{_DASH}years?(?:{_DASH}old)?\s+(?:membership|commitment|participation)\b"),
     re.compile(rf"\b{_NUMBER}\s+years\s+of\s+(?:[A-Z][\w.]*\s+|its\s+|their\s+)?(?:membership|participation)\b"),
     re.compile(rf"\bmember\s+(?:state\s+)?for\s+{_NUMBER}\s+years\b"),
+    re.compile(rf"\b{_NUMBER}\s+years\s+as\s+an?\s+(?:full\s+)?(?:member|party)\b"),  # "78 years as a member state"
 ]
 _AFTER = re.compile(rf"\bafter\s+{_NUMBER}\s+years\s*$", re.IGNORECASE)  # a headline: "Withdraws ... After 78 Years"
 # "Hungary renounces the Rome Statute after 23 years and withdraws ...": an exit after N years in running text (not
@@ -44,7 +46,9 @@ _SINCE = re.compile(
 # gazetteer misses does not ("a state party to the International Covenant on the Civil and ... (ICCPR) since 1981")
 _NOT_A_MEMBER = re.compile(r"\b(?:no\s+longer|not|never|n't)(?:\s+been)?\s*$", re.IGNORECASE)
 _BOUNDS = ("more than", "over", "nearly", "almost", "about", "some", "around", "at least", "less than", "under")
+_NEARLY = ("nearly", "almost")
 _HALF_YEAR = dt.timedelta(days=183)
+_YEAR = dt.timedelta(days=365)
 
 
 def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, Span]]:
@@ -58,8 +62,9 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
                 continue
             before = text[: match.start()].rstrip().lower()
             at_least = before.endswith(_AT_LEAST)  # "more than 70 years of membership": it began before then
-            if before.endswith(_BOUNDS) and not at_least:
-                continue  # "nearly 70 years of membership": a bound either way, not read
+            nearly = before.endswith(_NEARLY)  # "nearly 78 years as a member state": it began in the year after then
+            if before.endswith(_BOUNDS) and not (at_least or nearly):
+                continue  # "about 70 years of membership": a bound either way, not read
             words = clause.char_span(match.start(), match.end(), alignment_mode="expand")
             if words is None:
                 continue
@@ -67,6 +72,9 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
                 joined = published.replace(year=published.year - years)
             except ValueError:  # 29 February
                 joined = published.replace(year=published.year - years, day=28)
+            if nearly:
+                yield f"{joined}/{joined + _YEAR}", words
+                continue
             yield (f"{dt.date.min}/{joined}" if at_least else f"{joined - _HALF_YEAR}/{joined + _HALF_YEAR}"), words
     for match in _AFTER_EXIT.finditer(text):
         if _EFFECT_WORDS.search(text[: match.start("after")]) or text[: match.start()].rstrip().lower().endswith(

@@ -226,6 +226,46 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     ("ratification-opposed-is-not", "2022-07-18", "Critics opposed the ratification of the Istanbul Convention.", []),
+    # A length of membership told as 'N years as a member state', or as 'nearly N years': the joining in the year
+    # after the day N years before the report (tenure.py)
+    (
+        "tenure-nearly-n-years-as-a-member-state",  # Pressenza, 2026
+        "2026-01-23",
+        "The United States has officially completed its withdrawal from the World Health Organization (WHO), marking a "
+        "historic break after nearly 78 years as a member state.",
+        [
+            ("withdrew", "who-constitution", "USA", "true"),
+            ("joined", "who-constitution", "USA", "1948-01-23/1949-01-22"),
+        ],
+    ),
+    (
+        "tenure-n-years-as-a-party-paraphrase",  # our words: another state, treaty and day
+        "2019-03-17",
+        "The Philippines has left the Rome Statute after 8 years as a party.",
+        [
+            ("withdrew", "rome-statute", "PHL", "true"),
+            ("joined", "rome-statute", "PHL", "2010-09-15/2011-09-16"),
+        ],
+    ),
+    (
+        "tenure-almost-n-years-of-membership-paraphrase",  # our words
+        "2025-05-20",
+        "Hungary leaves the ICC after almost 24 years of membership.",
+        [("withdrew", "rome-statute", "HUN", "true"), ("joined", "rome-statute", "HUN", "2001-05-20/2002-05-20")],
+    ),
+    # ... but not 'about N years', nor years as something else
+    (
+        "tenure-about-n-years-is-not",  # our words
+        "2022-03-16",
+        "Russia left the Council of Europe after about 26 years of membership.",
+        [],
+    ),
+    (
+        "tenure-years-as-an-observer-is-not",  # our words
+        "2026-01-23",
+        "Officials met. The country spent 20 years as an observer at the talks.",
+        [],
+    ),
 ]
 
 
