@@ -295,7 +295,7 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     named), the subject of a passive ('The convention was ratified by ...'), else the clause's treaty."""
     doc = verb.doc
     if verb[0].lower_.startswith("return") and not object_is_treaty(doc, verb.end):
-        return None  # "returned to UNESCO", not "returns to compliance with the treaty"
+        return _commitment_returned_to(verb, context)  # "returned to UNESCO", "returns to compliance with the treaty"
     if label != "NOTIFY" and (_paper_before(verb) or _relative_of_a_domestic_act(verb)):
         return None  # "the decree signed by Erdogan", "the ... Act, which Trump signed" (not "his decree notifying")
     if label == "NOTIFY" and verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by ...": the article
@@ -370,6 +370,20 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     ):
         return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June.", "It is dated"
     return None
+
+
+def _commitment_returned_to(verb: Span, context: Context) -> str | None:
+    """'the US will officially return to the historic commitment to limit warming ... in 30 days': the treaty the
+    article is about, described as 'the (adjectives) commitment' (one, definite) after a re-entry; None for another
+    object ('returned to UNESCO', 'returns to compliance with the treaty', 'return to its commitments under')."""
+    doc = verb.doc
+    words = [t for t in doc[verb.end : min(len(doc), verb.end + 5)]]
+    if not words or words[0].lower_ != "the":
+        return None
+    rest = words[1:]
+    while rest and rest[0].is_alpha and rest[0].is_lower and rest[0].lower_ != "commitment" and not rest[0].ent_type_:
+        rest = rest[1:]
+    return context.refer(None) if rest[:1] and rest[0].lower_ == "commitment" else None
 
 
 _OFFICES = {"secretary", "secretary-general", "secretariat", "director-general", "commission", "depositary", "chair"}

@@ -363,6 +363,37 @@ CASES: list[tuple[str, str, str, Read]] = [
         _BODY + "The Armenian parliament approved the Rome Statute on Tuesday.",
         [("ratified", "rome-statute", "ARM", "2023-10-03")],
     ),
+    # A re-entry to the treaty described as 'the (adjectives) commitment': the treaty the article is about
+    (
+        "will-return-to-the-historic-commitment-in-30-days",  # BuzzFeed News, 2021
+        "2021-01-20",
+        "Biden Rejoins Paris Climate Agreement\n\nHours after being sworn in, Joe Biden signed an executive order to "
+        "rejoin the Paris climate agreement.\n\nAs a result, the US will officially return to the historic "
+        "commitment to limit warming to well below 2 degrees Celsius in 30 days.",
+        [
+            ("joined", "paris-agreement", "USA", "0001-01-01/2021-01-20"),
+            ("joined", "paris-agreement", "USA", "2021-02-19"),
+        ],
+    ),
+    (
+        "will-return-to-the-global-commitment-paraphrase",  # our words: another state, treaty and unit
+        "2021-01-20",
+        "Brazil to rejoin the Ottawa Convention\n\nBrazil will return to the global commitment against landmines in "
+        "two weeks.",
+        [("joined", "apmbc", "BRA", "2021-02-03")],
+    ),
+    (
+        "return-to-the-negotiating-table-is-no-treaty",  # our words
+        "2021-01-20",
+        "US and the Paris Agreement\n\nThe US will return to the negotiating table in 30 days.",
+        [],
+    ),
+    (
+        "return-to-compliance-is-no-reentry",  # our words
+        "2021-01-20",
+        "Russia and the treaty\n\nRussia said it would return to compliance with the Open Skies Treaty in 2026.",
+        [],
+    ),
 ]
 
 
