@@ -265,9 +265,12 @@ from bench.claims import Score, load_corpus, score
 # Raised (h-b23fix, session 11: batch 23's constructions read in general, tests/reading/test_held_out_twenty_three.py):
 # whole corpus on main 181609f with them 1585/1757 = 90.2% found, 1578/1621 = 97.3% reports true, 1553/1585 = 98.0%
 # verdicts, 11 unflagged (main alone: 1567/1757, 1560/1614, 1535/1567, 16); 0.88 -> 0.89, 0.96 -> 0.97, 0.96 -> 0.97.
+# 0.97 -> 0.98 verdicts (h-judge, session 11: notices told before their receipt, counts out of date, the Istanbul
+# non-ratifiers and the CTBT's counts, ratification tallies, joinings by their entry into force; whole corpus on main
+# with them 1572/1592 = 98.7% verdicts, 13 unflagged).
 RECALL_FLOOR = 0.89
 PRECISION_FLOOR = 0.97
-VERDICT_FLOOR = 0.97
+VERDICT_FLOOR = 0.98
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
