@@ -38,14 +38,16 @@ def _gapped(clause: Span, actors: list[Span], dates: list[Span], claims: list[Cl
     for token in clause[:-2]:
         if token.lower_ != "and":
             continue
-        date = next((d for d in dates if token.i + 2 <= d.start <= token.i + 4), None)
+        date = next((d for d in dates if token.i + 2 <= d.start <= token.i + 5), None)
         if date is None or not (date.end >= clause.end or doc[date.end].text in (".", "(", ",", ";")):
             continue
         between = doc[token.i + 1 : date.start]
-        state = next((e for e in actors if e.start == token.i + 1 and e.end <= date.start), None)
+        at = token.i + 1 + (doc[token.i + 1].lower_ == "the")  # "... and the Philippines in 2019"
+        state = next((e for e in actors if e.start == at and e.end <= date.start), None)
         named = str(state.ent_id_) if state is not None else _paired(between, context)
         glue = {t.lower_ for t in between} - {"the", "former", "latter", "on", "in"}
-        if named is None or (state is None and glue) or (state is not None and len(between) - len(state) > 1):
+        rest = [t for t in between if t.lower_ not in ("the", "on", "in")]
+        if named is None or (state is None and glue) or (state is not None and len(rest) > len(state)):
             continue
         tense: Tense = "future" if last.tense == "future" else "past"
         when = resolve([t.text for t in date], context.published, tense)
