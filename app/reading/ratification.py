@@ -157,6 +157,12 @@ def _by_a_government(verb: Span, clause: Span) -> bool:
     return False
 
 
+def _relative_after(comma: Token) -> bool:
+    """A comma opening a non-restrictive relative clause (', which', ', who')."""
+    doc = comma.doc
+    return comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ in ("which", "who")
+
+
 def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
     """'Bulgaria and Armenia signed the document, but never ratified it': a named state's signature, undated (its
     value 'true'); not 'has signed a decree to withdraw' (a paper), 'countries that have signed the convention' (a
@@ -170,6 +176,8 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
     named = [e for e in actors_in(clause) if e.end <= verb.start]
     set_off = bool(named) and _set_off_relative(doc[named[-1].end : verb.start])
     end = next((t.i for t in doc[verb.end : clause.end] if t.text == ","), clause.end) if set_off else clause.end
+    end = next((t.i for t in doc[verb.end : end] if t.text == "," and _relative_after(t)), end)  # "signed but not
+    # ratified the test ban, which was adopted in 1996": the relative clause's date is the treaty's, not the signing's
     if (
         any(t.lower_ in PAPERS for t in after)
         or not (named or grouped)

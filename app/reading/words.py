@@ -197,9 +197,22 @@ def generic_references(clause: Span) -> list[Token]:
     for token in clause:
         if token.ent_type_ == "TREATY":
             continue
-        if (token.lower_ in GENERIC_TREATY and determined(token)) or (token.lower_ == "it" and token.i > clause.start):
+        named = (token.lower_ in GENERIC_TREATY and determined(token)) or _named_ban(token)  # "... the test ban"
+        if named or (token.lower_ == "it" and token.i > clause.start):
             refs.append(token)
     return refs
+
+
+def _named_ban(token: Token) -> bool:
+    """'the test ban', 'the mine ban': a ban named by its object after 'the', as news shortens the treaty's name."""
+    doc = token.doc
+    return (
+        token.lower_ == "ban"
+        and token.i >= 2
+        and doc[token.i - 1].lower_ in ("test", "mine", "landmine")
+        and doc[token.i - 2].lower_ == "the"
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("treaty", "convention", "on"))
+    )
 
 
 def determined(token: Token) -> bool:

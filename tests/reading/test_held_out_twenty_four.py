@@ -330,6 +330,28 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Ottawa Convention has a six-month waiting period.",
         [("notice_period", "apmbc", None, "P6M")],
     ),
+    # 'the test ban', 'the mine ban': the treaty named by its ban; a relative clause's date is not the signing's
+    (
+        "signed-but-not-ratified-the-test-ban",  # AP, 2023 (the treaty named before as ours)
+        "2023-11-02",
+        "Putin revoked Russia's ratification of the Comprehensive Nuclear Test Ban Treaty. The U.S. has signed but not "
+        "ratified the test ban, which was adopted in 1996.",
+        [("signed", "ctbt", "USA", "true"), ("ratified", "ctbt", "USA", "false")],
+    ),
+    (
+        "signed-but-not-ratified-the-mine-ban-paraphrase",  # our words
+        "2025-06-01",
+        "Finland joined the Ottawa Convention in 2012. Latvia has signed but not ratified the mine ban.",
+        [("joined", "apmbc", "FIN", "2012"), ("signed", "apmbc", "LVA", "true"), ("ratified", "apmbc", "LVA", "false")],
+    ),
+    (
+        "signed-in-a-year-a-relative-clause-after",  # our words: the signing's own year stays
+        "2023-11-02",
+        "Putin revoked Russia's ratification of the Comprehensive Nuclear Test Ban Treaty. The U.S. signed the treaty "
+        "in 1996, which was an election year.",
+        [("signed", "ctbt", "USA", "1996")],
+    ),
+    ("a-mine-ban-on-the-border", "2025-06-01", "The mine ban on the border was lifted.", []),
 ]
 
 
