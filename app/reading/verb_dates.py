@@ -470,7 +470,8 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
         # will" (the announcement's day); "It was in 2012 that Turkey ratified": the cleft's date is the verb's
         and not _dateline(d, verb)  # "(Sputnik - 08th July, 2020) X notified"; not "As of Saturday (April 27) X"
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
-    ]
+        and not _main_clause_date(d, verb)  # "The withdrawal in November 2020 destroyed the balance reached when
+    ]  # the Treaty was signed": the main clause's date, not the 'when' clause's
     when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
     when += [d for d in before if _the_day_which(d, verb)]  # "took effect on April 29, which was the date the
     # government submitted a withdrawal letter": the day of both
@@ -503,6 +504,21 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
             return after[1]  # "during President Trump's first term in 2017": the year within the term
         return after[0]
     return before[-1] if before else None  # "On 6 July 2020, the United States notified ..."
+
+
+_TIME_NOUNS = {"day", "date", "year", "month", "moment", "time", "week"}
+
+
+def _main_clause_date(date: Span, verb: Span) -> bool:
+    """The verb is in a 'when' clause that opens after the date, away from it ('the U.S. withdrawal ... in November
+    2020 destroyed the balance reached when the Treaty was signed'): the date is the main clause's. Not 'in 1999, when
+    164 states joined it' (the date the 'when' clause restates) nor 'on March 6, the day when X left' (a day named)."""
+    doc = verb.doc
+    whens = [t for t in doc[date.end : verb.start] if t.lower_ == "when"]
+    if not whens:
+        return False
+    when = whens[-1]
+    return when.i - date.end > 1 and doc[when.i - 1].lower_ not in _TIME_NOUNS
 
 
 def _the_day_which(date: Span, verb: Span) -> bool:

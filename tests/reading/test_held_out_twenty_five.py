@@ -2,11 +2,9 @@
 'effectivity', a treaty's abbreviation in brackets before the date, a domestic act's signing, a suspension dated
 'effective', a participle joined to a past one, a signing after 'despite', a date between 'ratify' and its object,
 a notice 'filed one year earlier' than the effect, a period after a comma dating another event, a requirement 'for
-denunciation to take effect', a letter requesting an extension, a singular relative clause after two states), each
-pinned by the article's sentence and paraphrases of our own, with look-alikes that claim nothing.
-
-Each case pins every claim the reader finds in a short text (kind, treaty, state, value), so a construction that
-adds a spurious claim fails as surely as one that misses a claim. A one-line text is read as a headline.
+denunciation to take effect', a letter requesting an extension, a singular relative clause after two states, a 'when'
+clause after a date), each pinned by the article's sentence and paraphrases of our own, with look-alikes that claim
+nothing.
 """
 
 from __future__ import annotations
@@ -291,6 +289,27 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-01-01",
         "Russia and China, which are not parties to the Ottawa Convention, use mines.",
         [("joined", "apmbc", "RUS", "false"), ("joined", "apmbc", "CHN", "false")],
+    ),
+    # a 'when' clause opening after a date, away from it: the date is the main clause's, not the 'when' clause's
+    (
+        "when-the-treaty-was-signed-after-a-dated-exit",  # Arms Control Today, 2021 (the treaty named ours)
+        "2021-03-01",
+        "The U.S. withdrawal from the Open Skies Treaty in November 2020 “destroyed the balance of interests of the "
+        "State-Parties reached when the Treaty was signed, inflicted a severe damage to its functioning,” the Russian "
+        "Foreign Ministry said Jan. 15.",
+        [("withdrew", "open-skies", "USA", "2020-11")],
+    ),
+    (
+        "when-signed-with-its-own-date-is-kept",  # our words
+        "2021-03-01",
+        "The balance reached when the Open Skies Treaty was signed in 1992 is gone.",
+        [("signed", "open-skies", None, "1992")],
+    ),
+    (
+        "the-day-when-keeps-its-date",  # our words: a day named, then 'when'
+        "2020-03-10",
+        "On March 6, the day when Lithuania left the Convention on Cluster Munitions, protests followed.",
+        [("withdrew", "ccm", "LTU", "2020-03-06")],
     ),
 ]
 
