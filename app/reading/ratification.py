@@ -28,12 +28,16 @@ from schemas.checks import Claim, ClaimKind
 
 
 def instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
-    """'deposited its instrument of ratification / accession / acceptance': a consent to be bound."""
+    """'deposited its instrument of ratification / accession / acceptance', 'handed over the documents of
+    ratification': a consent to be bound."""
     words = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 6, clause.end)]]
     for i, word in enumerate(words[:-2]):
-        if word == "instrument" and words[i + 1] == "of":
+        if word in _INSTRUMENTS_OF_CONSENT and words[i + 1] == "of":
             return CONSENTS.get(words[i + 2])
     return None
+
+
+_INSTRUMENTS_OF_CONSENT = {"instrument", "instruments", "document", "documents"}
 
 
 def signed_paper(verb: Span, clause: Span) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from app.reading.notices import intent_to, tells_leaving, told_exit
+from app.reading.ratification import instrument_of_consent
 from app.reading.treaty_refs import annulled, state_agent, treaty_before, withdrawal_subject
 from app.reading.vocabulary import (
     ADVERBS,
@@ -98,6 +99,7 @@ def kept_triggers(
             continue  # 'Effective Saturday, "the United States will ... begin the process of withdrawing"': the
             # date of what follows, not an effect
         noticed = v.lemma_ == "notify" or near_noun(v, clause, NOTIFICATION_NOUNS) or tells_leaving(v, clause)
+        noticed = noticed or instrument_of_consent(v, clause) is not None  # "handed over the documents of ratification"
         if lb == "NOTIFY" and len(v) == 1 and not noticed and told_exit(v, clause) is None:  # "informed UNESCO that it
             # would formally withdraw from the organization": a notice all the same
             continue

@@ -266,6 +266,33 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Officials met. The country spent 20 years as an observer at the talks.",
         [],
     ),
+    # A consent's papers handed over: 'the documents of ratification' as 'the instrument of ratification'
+    (
+        "consent-documents-handed-over",  # Front News, 2022
+        "2022-07-18",
+        "Ukraine has officially handed over the documents of ratification of the Istanbul Convention to the Deputy "
+        "Secretary General of the Council of Europe, Bjorn Berge.",
+        [("ratified", "istanbul-convention", "UKR", "0001-01-01/2022-07-18")],
+    ),
+    (
+        "consent-documents-handed-over-dated-paraphrase",  # our words
+        "2022-02-15",
+        "Moldova handed over its documents of ratification of the Istanbul Convention on 31 January 2022.",
+        [("ratified", "istanbul-convention", "MDA", "2022-01-31")],
+    ),
+    (
+        "consent-documents-of-accession-paraphrase",  # our words
+        "2024-02-01",
+        "Armenia submitted the documents of accession to the Ottawa Convention on 12 January 2024.",
+        [("acceded", "apmbc", "ARM", "2024-01-12")],
+    ),
+    # ... but not other papers handed over
+    (
+        "consent-other-documents-is-not",  # our words
+        "2022-07-18",
+        "Ukraine handed over documents on the war to the Council of Europe.",
+        [],
+    ),
 ]
 
 
