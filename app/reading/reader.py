@@ -27,6 +27,7 @@ from app.reading.ambiguous import states_in_context
 from app.reading.announced import announcement_claims, announcements
 from app.reading.annual import annual_rule
 from app.reading.applies import not_applied_claims
+from app.reading.appositives import appositive_members
 from app.reading.as_signatory import signatory_claims
 from app.reading.backoff import backoff_claims
 from app.reading.bounds import not_before, notice_bound
@@ -526,6 +527,7 @@ class Reader:
         claims += without_consent(clause, claims)  # "signed the statute without ratification"
         claims += only_outsider_claims(clause, actors, treaty, context.published, claims)  # "the only country that"
         claims += non_member_claims(clause, actors, treaty, context.published)  # "non-signatories including X, Y"
+        claims += appositive_members(clause, actors, context.published)  # "Mongolia, an ICC member state,"
         return claims + shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"
 
     def _from_trigger(

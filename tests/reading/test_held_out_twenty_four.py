@@ -352,6 +352,27 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("signed", "ctbt", "USA", "1996")],
     ),
     ("a-mine-ban-on-the-border", "2025-06-01", "The mine ban on the border was lifted.", []),
+    # A membership in apposition: bound
+    (
+        "an-icc-member-state-in-apposition",  # RBC-Ukraine, 2025
+        "2025-09-23",
+        "Despite the binding nature of the warrant, in 2024, Putin was able to visit Mongolia, an ICC member state, "
+        "without any obstacles.",
+        [("bound_on", "rome-statute", "MNG", "true")],
+    ),
+    (
+        "a-state-party-to-in-apposition-paraphrase",  # our words
+        "2025-09-23",
+        "Netanyahu visited Hungary, a state party to the Rome Statute, in April.",
+        [("bound_on", "rome-statute", "HUN", "true")],
+    ),
+    (
+        "a-member-of-another-body",
+        "2025-09-23",
+        "Netanyahu visited Hungary, a member of the European Union, in April.",
+        [],
+    ),
+    ("an-icc-critic-in-apposition", "2025-09-23", "Netanyahu visited Hungary, an ICC critic, in April.", []),
 ]
 
 

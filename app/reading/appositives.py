@@ -1,0 +1,57 @@
+"""A state's membership told in apposition: "Putin was able to visit Mongolia, an ICC member state, without any
+obstacles", "Hungary, a state party to the Rome Statute, ...". The apposition says the state is bound by the treaty
+(``bound_on`` true) at the time the sentence speaks of, which the checks weigh on the day of the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span
+
+from schemas.checks import Claim
+
+_MEMBERS = (["member", "state"], ["state", "party"], ["member"], ["party"])
+
+
+def appositive_members(clause: Span, actors: list[Span], published: dt.date) -> list[Claim]:
+    """One ``bound_on`` true claim per state followed by ', a(n) <treaty> member state,' or ', a state party to
+    <treaty>,'."""
+    doc = clause.doc
+    treaties = [e for e in doc.ents if e.label_ == "TREATY" and clause.start <= e.start < clause.end]
+    claims = []
+    for state in actors:
+        i = state.end
+        if i + 2 >= clause.end or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+            continue
+        treaty = _treaty_named(doc[i + 2 : min(i + 10, clause.end)], treaties)
+        if treaty is not None:
+            claims.append(
+                Claim(
+                    kind="bound_on",
+                    treaty=treaty,
+                    state=str(state.ent_id_),
+                    value="true",
+                    as_of=published,
+                    tense="present",
+                )
+            )
+    return claims
+
+
+def _treaty_named(words: Span, treaties: list[Span]) -> str | None:
+    """'ICC member state,' (the treaty right before the noun) or 'state party to the Rome Statute,' (after it),
+    the apposition closed by a comma or a full stop."""
+    first = next((e for e in treaties if e.start == words.start), None)
+    if first is not None:
+        rest = [t.lower_ for t in words.doc[first.end : words.end]]
+        for noun in _MEMBERS:
+            if rest[: len(noun)] == noun and rest[len(noun) : len(noun) + 1] in ([","], ["."], []):
+                return str(first.ent_id_)
+        return None
+    lowered = [t.lower_ for t in words]
+    if lowered[:3] != ["state", "party", "to"]:
+        return None
+    after = next((e for e in treaties if words.start + 3 <= e.start <= words.start + 4), None)
+    closed = after is not None and (after.end >= words.end or words.doc[after.end].text in (",", "."))
+    return str(after.ent_id_) if after is not None and closed else None
