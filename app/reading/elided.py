@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span
 
 from app.reading.context import Context
@@ -167,4 +169,36 @@ def followed_suit(sentence: Span, claims: list[Claim], before: list[Claim] | Non
         first = followed[0]
         value = "true" if first.kind == "withdrew" else f"0001-01-01/{first.as_of}"
         return [first.model_copy(update={"state": s, "value": value}) for s in named if s != first.state]
+    return []
+
+
+_DID_SO = (["did", "so"], ["did", "the", "same"], ["followed", "in"])
+
+
+def did_so(
+    sentence: Span, dates: list[Span], claims: list[Claim], before: list[Claim], published: dt.date
+) -> list[Claim]:
+    """'Burundi left the Rome Statute in 2017; the Philippines did so in 2019', 'Estonia ratified it in 2004. Latvia
+    did the same in 2005.': the one dated deed said before, again for the states named right before 'did so' and the
+    date right after it (past only: 'will do so', 'did not do so', 'may do so' are not read)."""
+    own = [c for c in claims if c.kind in _GAPPED_KINDS and c.state and c.value[:1].isdigit() and c.tense == "past"]
+    earlier = [c for c in before if c.kind in _GAPPED_KINDS and c.state and c.value[:1].isdigit() and c.tense == "past"]
+    done = own or ([] if claims else earlier)
+    if len({(c.kind, c.state, c.treaty) for c in done}) != 1:
+        return []
+    doc = sentence.doc
+    for token in sentence[:-2]:
+        words = [t.lower_ for t in doc[token.i : min(token.i + 3, sentence.end)]]
+        size = next((len(w) for w in _DID_SO if words[: len(w)] == w), 0)
+        if not size:
+            continue
+        doers = [e for e in actors_in(sentence) if 0 <= token.i - e.end <= 0]
+        date = next((d for d in dates if token.i + size <= d.start <= token.i + size + 1), None)
+        if not doers or date is None:
+            return []
+        when = resolve([t.text for t in date], published, "past")
+        value = claim_value(when) if when is not None else None
+        named = dict.fromkeys(str(e.ent_id_) for e in listed_with(actors_in(sentence), doers[-1], forward=False))
+        first = done[0]
+        return [first.model_copy(update={"state": s, "value": value}) for s in named if s != first.state and value]
     return []

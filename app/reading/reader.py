@@ -48,7 +48,7 @@ from app.reading.effects import (
     owners_inside,
 )
 from app.reading.elapsed import anniversaries, entry_before
-from app.reading.elided import as_did, followed_suit, those_of
+from app.reading.elided import as_did, did_so, followed_suit, those_of
 from app.reading.exits import (
     bound_claims,
     has_treaty_object,
@@ -377,6 +377,7 @@ class Reader:
         yield from as_did(sentence, claims)
         yield from gerund_subject_claims(sentence, context.published)  # "Exiting ICSID ... are the measures taken"
         yield from followed_suit(sentence, claims, before)
+        yield from did_so(sentence, clause_dates(reading, sentence), claims, before, context.published)
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:
         treaties = _treaties_in(clause, context)

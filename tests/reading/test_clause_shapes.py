@@ -31,8 +31,10 @@ Later rows (before on main, after): ordinals in apposition and with a bloc's nam
 the Rome Statute,', 'the first EU member state to leave'), 'one of 164 parties to', 'joined talks on' 5 of 9, then 9;
 'has yet to ratify / sign / join', 'are yet to ratify', 'has yet to enter into force' 2 of 8, then 8 ('has yet to
 leave' stays nothing, as in the paraphrase grid); dated gerunds after 'despite' 3 of 5, then 5; a gapped verb after
-'and the <state>' ('... in 2017 and the Philippines in 2019') 0 of 2, then 2. In all: 230 cells, every one read as
-a headline and the 208 that are no headline again in the body (438 tests), no strict xfail left.
+'and the <state>' ('... in 2017 and the Philippines in 2019') 0 of 2, then 2; a pro-verb with its own date ('the
+Philippines did so in 2019', 'Latvia did the same in 2005', 'followed in 2019') 2 of 5 (its negatives), then 5. In
+all: 235 cells, every one read as a headline and the 213 that are no headline again in the body (448 tests), no strict
+xfail left.
 
 The facts the cells tell (only the reading is tested here; verdicts are the paraphrase grid's):
 - Hungary, Rome Statute: signed 15 January 1999, ratified 30 November 2001; notified 2 June 2025, effective
@@ -637,6 +639,19 @@ LISTS = [
     cell("ratified/coordinated-states/gapped-with-the", "2025-07-01",
          "Estonia ratified the Ottawa Convention in 2004 and the United Kingdom in 1998.",
          ("ratified", APMBC, "EST", "2004"), ("ratified", APMBC, "GBR", "1998")),
+    cell("withdrew/coordinated-states/did-so", "2020-01-10",
+         "Burundi left the Rome Statute in 2017; the Philippines did so in 2019.",
+         ("withdrew", ROME, "BDI", "2017"), ("withdrew", ROME, "PHL", "2019")),
+    cell("ratified/coordinated-states/did-the-same-next-sentence", "2025-07-01",
+         "Estonia ratified the Ottawa Convention in 2004. Latvia did the same in 2005.",
+         ("ratified", APMBC, "EST", "2004"), ("ratified", APMBC, "LVA", "2005")),
+    cell("withdrew/coordinated-states/followed-in", "2020-01-10",
+         "Burundi left the Rome Statute in 2017. The Philippines followed in 2019.",
+         ("withdrew", ROME, "BDI", "2017"), ("withdrew", ROME, "PHL", "2019")),
+    cell("negative/coordinated-states/did-not-do-so", "2020-01-10",
+         "Burundi left the Rome Statute in 2017. The Philippines did not do so.", ("withdrew", ROME, "BDI", "2017")),
+    cell("negative/coordinated-states/may-do-so", "2020-01-10",
+         "Burundi left the Rome Statute in 2017. The Philippines may do so in 2020.", ("withdrew", ROME, "BDI", "2017")),
     cell("effective_date/coordinated-states/along-with", "2025-07-01",
          "Lithuania, along with Latvia and Estonia, will leave the Ottawa Convention on 27 December 2025.",
          *(("effective_date", APMBC, s, "2025-12-27") for s in ("LTU", "LVA", "EST"))),
