@@ -589,6 +589,28 @@ class LeadersFile(Strict):
     leaders: list[Leader]
 
 
+class StateGroup(BaseModel):
+    """``world/groups/*.yaml``: a named group of states news lets act as one ('the three Baltic states', 'Poland,
+    Baltics quit ...', 'the Sahel states quit the ICC'): the words that name it and its members, from ``from``
+    (absent: since before any article read). Read by the newsroom reader only."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    name: str
+    adjectives: list[str] = Field(
+        min_length=1, description="Lower-case words written before 'states', 'countries', 'nations' ('baltic')."
+    )
+    plurals: list[str] = Field(default=[], description="Lower-case one-word names of the whole group ('baltics').")
+    states: list[ISO3] = Field(min_length=2)
+    start: dt.date | None = Field(default=None, alias="from")
+    source: HttpUrl
+    note: str | None = None
+
+
+class GroupsFile(Strict):
+    groups: list[StateGroup]
+
+
 class UnruledInstrument(Strict):
     """``world/unruled/*.yaml``: a treaty or organisation's founding instrument that exists (the source says so) but
     has no rule file: its names let the newsroom reader report a claim about it, which the judge answers as

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from app.reading.groups import Groups
 from app.reading.leaders import Tenures
 from app.reading.vocabulary import BODY_NOUNS
 from app.services.partial_dates import PartialDate
@@ -46,6 +47,7 @@ class Context:
     weekdays: dict[str, PartialDate] = field(default_factory=dict)  # "Wednesday 29 March": the day a weekday names
     heading: Span | None = None  # a timeline's entry date, alone on the line above ("* November 16, 1945:")
     leaders: Tenures = field(default_factory=dict)  # a leader's name -> tenures ("in his first term")
+    groups: Groups = field(default_factory=Groups)  # 'the three Baltic states' -> their members (world/groups)
     listed_next: list[str] = field(default_factory=list)  # the states the next sentence lists for an unnamed
     # group ('Several dozen countries signed ... . These include Egypt, Iran, ...')
 

@@ -22,6 +22,7 @@ import yaml
 from countryinfo import all_countries
 
 from app.reading.described import compact
+from app.reading.groups import Groups, load_groups
 from app.reading.leaders import Tenures, load_leaders
 from app.reading.vocabulary import IN_CONTEXT
 from app.rulebook import Rulebook
@@ -66,6 +67,7 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> ISO3 (the government)
     bodies: dict[str, str] = field(default_factory=dict)  # a parliament's own name -> ISO3 ("Seimas", "Rada")
     leaders: Tenures = field(default_factory=dict)  # a leader's name -> tenures (world/leaders)
+    groups: Groups = field(default_factory=Groups)  # 'the Baltic states' -> their members (world/groups)
     other_instruments: set[str] = field(default_factory=set)  # names that contain an alias but are no treaty here
     described: dict[str, tuple[str, ...]] = field(default_factory=dict)  # treaty id -> names, compacted
     organisations: dict[str, str] = field(default_factory=dict)  # "Council of Europe" -> the treaty founding it
@@ -255,6 +257,7 @@ def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
     organisations = organisation_names(rulebook, {n.casefold() for n in (*names, *acronyms)})
     return Gazetteer(
         treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies, leaders=leaders,
+        groups=load_groups(),
         other_instruments=others, described=described, organisations=organisations, maybe_states=dict(IN_CONTEXT),
         places=place_names(rulebook, capitals),
         shared={n: ids for n, ids in SHARED_NAMES.items() if all(i in rulebook.treaties for i in ids)},

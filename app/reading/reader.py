@@ -313,7 +313,7 @@ class Reader:
 
     def find(self, text: str, published: dt.date) -> list[Found]:
         reading = self.reading
-        context = Context(published, leaders=reading.gazetteer.leaders)
+        context = Context(published, leaders=reading.gazetteer.leaders, groups=reading.gazetteer.groups)
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", _unbroken(text)) if m.group().strip()]
         docs = [

@@ -13,8 +13,6 @@ from app.reading.vocabulary import (
     COUNT_NOUNS,
     LIST_GLUE,
     REGION_NOUNS,
-    REGION_PLURALS,
-    REGION_STATES,
     SUBJECT_NOUNS,
     UNNAMED_GROUP,
 )
@@ -68,7 +66,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if not before and (paired := former_or_latter(verb, clause, context)):
         return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
     if before:  # "Estonia, Poland and Latvia", "..., and the Baltic States withdrew"
-        return region_closed(listed_with(actors, before[-1], forward=False), clause.doc[before[-1].end : verb.start])
+        return region_closed(actors, before[-1], verb, context)
     receiving = {
         x.start
         for e in actors
@@ -189,33 +187,36 @@ def _the_country(verb: Span, clause: Span) -> bool:
     return any(w in ("country", "nation") and words[i - 1 : i] == ["the"] for i, w in enumerate(words))
 
 
-def region_closed(listed: list[Span], words: Span) -> list[str]:
-    """The listed states, and a region's states closing the list: 'Finland, Ukraine, and the Baltic States',
-    'Poland, Baltics' (``words``: those between the last name and the verb)."""
-    return list(dict.fromkeys([str(e.ent_id_) for e in listed] + region_closing(words)))
+def region_closed(actors: list[Span], last: Span, verb: Span, context: Context) -> list[str]:
+    """The states listed up to ``last``, and a region's states closing the list (in the words between it and the
+    verb): 'Finland, Ukraine, and the Baltic States', 'Poland, Baltics'."""
+    listed = listed_with(actors, last, forward=False)
+    return list(
+        dict.fromkeys([str(e.ent_id_) for e in listed] + region_closing(verb.doc[last.end : verb.start], context))
+    )
 
 
-def region_closing(words: Span) -> list[str]:
+def region_closing(words: Span, context: Context) -> list[str]:
     """A region's states closing a list of named ones: the list's glue, a number, the region's plural."""
     tokens = [t for t in words if t.lower_ not in LIST_GLUE and not t.like_num and number_from_words(t.lower_) is None]
-    if len(tokens) == 1 and tokens[0].lower_ in REGION_PLURALS:
-        return list(REGION_STATES[REGION_PLURALS[tokens[0].lower_]])
-    if len(tokens) == 2 and tokens[0].lower_ in REGION_STATES and REGION_NOUNS.get(tokens[1].lower_):
-        return list(REGION_STATES[tokens[0].lower_])
+    if len(tokens) == 1:
+        return list(context.groups.of_plural(tokens[0].lower_, context.published))
+    if len(tokens) == 2 and REGION_NOUNS.get(tokens[1].lower_):
+        return list(context.groups.of_adjective(tokens[0].lower_, context.published))
     return []
 
 
 def regional(words: Span, context: Context) -> list[str]:
     """'the three Baltic states': the region's states; 'the Baltic state': the one of them the article named last."""
-    doc = words.doc
+    doc, groups, day = words.doc, context.groups, context.published
     for token in words:
-        if token.lower_ in REGION_PLURALS:  # "the Baltics will exit"
-            return list(REGION_STATES[REGION_PLURALS[token.lower_]])
+        if plural := groups.of_plural(token.lower_, day):  # "the Baltics will exit"
+            return list(plural)
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if token.lower_ in REGION_STATES and following in REGION_NOUNS:
+        if (members := groups.of_adjective(token.lower_, day)) and following in REGION_NOUNS:
             if REGION_NOUNS[following]:
-                return list(REGION_STATES[token.lower_])
-            return [s for s in context.state_mentions if s in REGION_STATES[token.lower_]][-1:]
+                return list(members)
+            return [s for s in context.state_mentions if s in members][-1:]
     return []
 
 

@@ -204,9 +204,7 @@ COMPARATORS: dict[str, Comparator] = {
     "around": "about", "roughly": "about", "exactly": "exactly", "up to": "at_most", "at most": "at_most",
 }  # fmt: skip
 
-# a region's states, for 'the three Baltic states' (all of them) and 'the Baltic state' (the one the article named)
-REGION_STATES = {"baltic": ("EST", "LVA", "LTU")}
-REGION_PLURALS = {"baltics": "baltic"}  # "Poland, Baltics quit landmine treaty": the region's states as one plural
+# the nouns after a group's adjective (world/groups: 'the three Baltic states', 'the Baltic state') -> plural
 REGION_NOUNS = {"state": False, "country": False, "nation": False, "republic": False, "states": True,
                 "countries": True, "nations": True, "republics": True}  # fmt: skip  # noun -> plural
 # names of states that are also a US state or given names, read as the state only in context (app/reading/ambiguous.py)
