@@ -268,7 +268,11 @@ from bench.claims import Score, load_corpus, score
 # 0.97 -> 0.98 verdicts (h-judge, session 11: notices told before their receipt, counts out of date, the Istanbul
 # non-ratifiers and the CTBT's counts, ratification tallies, joinings by their entry into force; whole corpus on main
 # with them 1572/1592 = 98.7% verdicts, 13 unflagged).
-RECALL_FLOOR = 0.89
+# Recall 0.89 -> 0.90 (h-missed, session 11: the corpus's missed labels by construction, founding, counts in words,
+# agreed extensions, consents completed or handed over, lengths of membership; tests/reading/test_missed_constructions.py;
+# whole corpus on main b58995b 1596/1757 = 90.8% found, 1589/1627 = 97.7% reports true, 1576/1596 = 98.7% verdicts,
+# 13 unflagged).
+RECALL_FLOOR = 0.90
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.98
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
