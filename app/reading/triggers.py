@@ -355,8 +355,11 @@ def _leading(verb: Span, clause: Span) -> bool:
 
 
 def subordinate(verb: Span, clause: Span) -> bool:
-    """'once the UK has left', 'if Russia withdraws', 'no consensus that North Korea has withdrawn'."""
+    """'once the UK has left', 'if Russia withdraws', 'no consensus that North Korea has withdrawn' (not the cleft
+    'It was not until December 2021 that Russia left': a deed, dated)."""
     window = clause.doc[max(clause.start, verb.start - 6) : verb.start]
+    if _not_until_cleft(verb):
+        return False
     if any(t.lower_ in _CONDITIONS and not _until_then(t) for t in window):
         return True
     if _condition_of_listed(verb, clause):
@@ -370,6 +373,16 @@ def subordinate(verb: Span, clause: Span) -> bool:
     that = [t.i for t in window if t.lower_ == "that" and t.nbor(-1).lower_ != "now"]  # "now that": a fact
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
+    )
+
+
+def _not_until_cleft(verb: Span) -> bool:
+    """'It was not until December 2021 that Russia left the treaty': the sentence opens 'It was not until', and a
+    'that' before the verb closes the date the cleft puts first."""
+    doc = verb.doc
+    opening = [t.lower_ for t in doc[verb.sent.start : min(verb.sent.start + 4, verb.start)]]
+    return opening in (["it", "was", "not", "until"], ["it", "is", "not", "until"]) and any(
+        t.lower_ == "that" for t in doc[verb.sent.start + 4 : verb.start]
     )
 
 

@@ -32,9 +32,9 @@ the Rome Statute,', 'the first EU member state to leave'), 'one of 164 parties t
 'has yet to ratify / sign / join', 'are yet to ratify', 'has yet to enter into force' 2 of 8, then 8 ('has yet to
 leave' stays nothing, as in the paraphrase grid); dated gerunds after 'despite' 3 of 5, then 5; a gapped verb after
 'and the <state>' ('... in 2017 and the Philippines in 2019') 0 of 2, then 2; a pro-verb with its own date ('the
-Philippines did so in 2019', 'Latvia did the same in 2005', 'followed in 2019') 2 of 5 (its negatives), then 5. In
-all: 235 cells, every one read as a headline and the 213 that are no headline again in the body (448 tests), no strict
-xfail left.
+Philippines did so in 2019', 'Latvia did the same in 2005', 'followed in 2019') 2 of 5 (its negatives), then 5;
+'It was not until December 2021 that Russia left' 1 of 3 (its negative), then 3. In all: 238 cells, every one read as
+a headline and the 216 that are no headline again in the body (454 tests), no strict xfail left.
 
 The facts the cells tell (only the reading is tested here; verdicts are the paraphrase grid's):
 - Hungary, Rome Statute: signed 15 January 1999, ratified 30 November 2001; notified 2 June 2025, effective
@@ -688,6 +688,11 @@ CLEFTS = [
          ("notification_date", ROME, "HUN", "2025-06-02")),
     cell("signed/cleft/it-was-in", "2024-03-01", "It was in 1996 that the United States signed the CTBT.",
          ("signed", CTBT, "USA", "1996")),
+    cell("withdrew/cleft/not-until", "2022-01-10",
+         "It was not until December 2021 that Russia left the Open Skies Treaty.",
+         ("withdrew", OPEN_SKIES, "RUS", "2021-12")),
+    cell("ratified/cleft/not-until", "2021-03-25", "It was not until 2012 that Turkey ratified the Istanbul Convention.",
+         ("ratified", ISTANBUL, "TUR", "2012")),
     cell("joined/cleft/it-was-in", "2021-03-01", "It was in February 2021 that the United States rejoined the Paris "
          "Agreement.", ("joined", PARIS, "USA", "2021-02")),
 ]  # fmt: skip
@@ -717,6 +722,7 @@ NEW_NEGATIVE_TEXTS = {
     "headline/to-stay": "Finland to stay in Ottawa Convention",
     "lists/along-with-considering": "Poland, along with Finland, is considering leaving the Ottawa Convention.",
     "ordinal/expected-to-become": "Armenia is expected to become the 124th state party to the Rome Statute.",
+    "cleft/not-clear-that": "It was not clear that Russia had left the Open Skies Treaty.",
     "cleft/threatened": "It was in 2016 that Russia threatened to leave the Open Skies Treaty.",
     "ordinal/could-be-the-first": "Poland could be the first EU country to leave the Ottawa Convention.",
     "ordinal/appositive-first-to-consider": "Poland, the first country to consider leaving the Ottawa Convention, "
