@@ -47,6 +47,10 @@ _PART_OF_YEAR = re.compile(r"^(?:in\s+)?(early|mid|late)[-\s](\d{4})$", re.IGNOR
 # "before 1950", "after 2019", "before 2012-09-06", "not before 2023-04": an open interval bounded by a year, a month
 # or a day ("not before D" starts on D, "not after D" ends with it).
 _BEFORE_AFTER = re.compile(r"^(not\s+)?(before|after)\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)$", re.IGNORECASE)
+# "the 1980s", "in the mid-1980s", "1990's": a decade (early / mid / late: its first, middle or last four years)
+_DECADE = re.compile(r"^(?:in\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<decade>\d{3}0)'?s$", re.IGNORECASE)
+# "the 80s", "in 12s", "3 hours": dateparser reads seconds, minutes or hours before the report; never a day of law
+_TIME_UNITS = re.compile(r"\d\s*'?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b", re.IGNORECASE)
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 
 
@@ -175,6 +179,8 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
         elif tense == "past" and month > as_of.month:
             year -= 1
         return PartialDate.of(dt.date(year, month, 1), "month", text)
+    if _TIME_UNITS.search(cleaned):
+        raise UnreadableDate(f"'{text}' is not a date, a month or a year (a decade is written 'the 1980s')")
     prefer = {"future": "future", "past": "past", "present": "current_period"}[tense]
     parser = DateDataParser(
         languages=["en"],
@@ -196,8 +202,8 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
 
 def _named_interval(cleaned: str, text: str) -> PartialDate | None:
     """A season ('autumn 2024', '2024-early-autumn': northern meteorological seasons, early / mid / late = their
-    first, second, third month), a third of a year ('early 2026': January to April), or an open interval
-    ('before 1950', 'after 2019'); None for anything else."""
+    first, second, third month), a third of a year ('early 2026': January to April), a decade ('the 1980s', 'the
+    mid-1980s': 1983-1986), or an open interval ('before 1950', 'after 2019'); None for anything else."""
     season = _SEASON.match(cleaned) or _SEASON_ISO.match(cleaned)
     if season:
         part, name = season.group("part"), season.group("season").lower()
@@ -210,6 +216,15 @@ def _named_interval(cleaned: str, text: str) -> PartialDate | None:
         index = {"early": 0, "mid": 1, "late": 2}[third.group(1).lower()]
         first = dt.date(int(third.group(2)), 1 + 4 * index, 1)
         return PartialDate(first, first + relativedelta(months=4, days=-1), "interval", text)
+    decade = _DECADE.match(cleaned)
+    if decade:
+        first_year = int(decade.group("decade"))
+        years = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}[
+            decade.group("part") and decade.group("part").lower()
+        ]
+        return PartialDate(
+            dt.date(first_year + years[0], 1, 1), dt.date(first_year + years[1], 12, 31), "interval", text
+        )
     bound = _BEFORE_AFTER.match(cleaned)
     if bound:
         negated, before, edge = bound.group(1) is not None, bound.group(2).lower() == "before", bound.group(3)

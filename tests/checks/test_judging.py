@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.services.partial_dates import parse_partial_date
+from app.services.partial_dates import UnreadableDate, parse_partial_date
 from tests.conftest import ROOT
 
 
@@ -208,6 +208,23 @@ def test_before_and_after_a_year_are_open_intervals() -> None:
 def test_seasons_and_thirds_of_a_year(value: str, start: str, end: str) -> None:
     interval = parse_partial_date(value, dt.date(2025, 3, 6), "past")
     assert (interval.start.isoformat(), interval.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [("the 1980s", "1980-01-01", "1989-12-31"), ("in the mid-1980s", "1983-01-01", "1986-12-31"),
+     ("1990's", "1990-01-01", "1999-12-31"), ("late 1990s", "1996-01-01", "1999-12-31")],
+)  # fmt: skip
+def test_a_decade_is_its_years(value: str, start: str, end: str) -> None:
+    """Before, dateparser read '1980s' as 1980 seconds before the report: the report's own day."""
+    interval = parse_partial_date(value, dt.date(2025, 7, 22), "past")
+    assert (interval.start.isoformat(), interval.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("value", ["the 80s", "in 12s", "3 hours", "the 1980 s"])
+def test_seconds_minutes_or_hours_are_no_date(value: str) -> None:
+    with pytest.raises(UnreadableDate):
+        parse_partial_date(value, dt.date(2025, 7, 22), "past")
 
 
 def test_an_announcement_called_an_exit_is_partly_right(client: TestClient) -> None:
