@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from app.numbers import number_from_words
 from app.reading.mentions import modifies_a_group
+from app.reading.spans import text_of
 from app.reading.vocabulary import (
     COMPARATORS,
     COUNT_NOUNS,
@@ -172,8 +173,8 @@ def party_counts(
 ) -> Iterator[Claim]:
     """The party counts of a clause about ``treaty`` (``in_force``: the day the treaty entered into force;
     ``joiners``: the states the clause has read joining it)."""
-    ordinal = _ordinal_member(clause, treaty, dates, in_force, joiners)
-    if ordinal is not None:
+    ordinal = _ordinal_member(clause, treaty, dates, in_force, joiners) or _number_changed(clause, treaty)
+    if ordinal is not None:  # "the 117th member", "the number of ratifying countries ... has decreased (to 123)"
         yield ordinal
         return
     for token in clause:
@@ -245,6 +246,22 @@ def party_counts(
         yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
         yield from _second_count(clause, token, treaty)
         return
+
+
+_NUMBER_CHANGED = re.compile(
+    r"\bthe\s+number\s+of\s+(?:ratifying\s+|member\s+|contracting\s+)?(?:states?(?:\s+parties)?|countries|parties|"
+    r"members|nations|ratifications)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+)?(?:decreased|fallen|dropped|declined|"
+    r"risen|increased|grown|climbed|reached)\s*\(?\s*(?:from\s+\d{2,3}\s+)?to\s+(?P<n>\d{2,3})\b",
+    re.IGNORECASE,
+)
+
+
+def _number_changed(clause: Span, treaty: str) -> Claim | None:
+    """'the number of ratifying countries (which had stood at 124), has decreased (to 123)', 'the number of
+    states parties has risen from 123 to 124': the count the number came to (the parties, or the ratifications
+    not withdrawn: the same after entry into force)."""
+    match = _NUMBER_CHANGED.search(text_of(clause))
+    return Claim(kind="parties_count", treaty=treaty, value=match.group("n")) if match else None
 
 
 def _named_treaties(clause: Span) -> list[Span]:

@@ -3,8 +3,8 @@
 'effective', a participle joined to a past one, a signing after 'despite', a date between 'ratify' and its object,
 a notice 'filed one year earlier' than the effect, a period after a comma dating another event, a requirement 'for
 denunciation to take effect', a letter requesting an extension, a singular relative clause after two states, a 'when'
-clause after a date), each pinned by the article's sentence and paraphrases of our own, with look-alikes that claim
-nothing.
+clause after a date, a count told as a change), each pinned by the article's sentence and paraphrases of our own, with
+look-alikes that claim nothing.
 """
 
 from __future__ import annotations
@@ -310,6 +310,28 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2020-03-10",
         "On March 6, the day when Lithuania left the Convention on Cluster Munitions, protests followed.",
         [("withdrew", "ccm", "LTU", "2020-03-06")],
+    ),
+    # 'the number of <parties> has decreased (to N)': a count told as a change, the number it came to
+    (
+        "the-number-of-ratifying-countries-has-decreased-to",  # Opinio Juris, 2017
+        "2017-10-31",
+        "While it is frequently recited that the ICC’s Rome Statute needs to move towards “universality” as to "
+        "ratifications, we should be concerned that the number of ratifying countries (which had stood at 124), has "
+        "decreased (to 123).",
+        [("parties_count", "rome-statute", None, "123")],
+    ),
+    (
+        "the-number-of-parties-has-decreased-from-to",  # our words
+        "2017-10-31",
+        "With Burundi's exit, the number of parties to the Rome Statute has decreased from 124 to 123.",
+        [("parties_count", "rome-statute", None, "123")],
+    ),
+    ("the-number-of-cases-is-no-count", "2017-10-31", "The number of Rome Statute cases has risen to 30.", []),
+    (
+        "a-number-that-could-fall-is-no-count",  # our words: a modal
+        "2017-10-31",
+        "The number of states parties to the Rome Statute could fall to 120.",
+        [],
     ),
 ]
 
