@@ -222,8 +222,16 @@ def _fits(words: list[str], names: dict[str, tuple[str, ...]]) -> list[str]:
         if any(all(w in n or w.removesuffix("s") in n for w in words) for n in compacts)
     ]
     if not fits and len(words) > 1:  # "landmine ban treaty": 'landmine treaty' and 'Mine Ban Treaty', one treaty
-        fits = [t for t, compacts in names.items() if all(any(w in n for n in compacts) for w in words)]
+        fits = [t for t, compacts in names.items() if all(_names_the_noun(w, compacts) for w in words)]
     return fits
+
+
+def _names_the_noun(word: str, compacts: tuple[str, ...]) -> bool:
+    """A describing word spread over a treaty's names stands right before the treaty's noun in one of them ('landmine
+    treaty', 'Mine Ban Treaty'): a generic word of a long title ('nuclear' in '... of Nuclear Weapons ... on the
+    Sea-Bed') read with another name's words ('Seabed Arms Control Treaty') would make 'the global nuclear arms control
+    treaty' that treaty."""
+    return any(form + noun in n for form in {word, word.removesuffix("s")} for noun in _NOUNS for n in compacts)
 
 
 # The gazetteer's descriptions are read for every treaty noun of every paragraph, each word against every name: what

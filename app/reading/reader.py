@@ -94,6 +94,7 @@ from app.reading.notices import (
 from app.reading.only_outsider import only_outsider_claims
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
+from app.reading.person_names import places_in_person_names
 from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, title_case_lemmas
 from app.reading.predecessors import predecessor_claims
 from app.reading.qualified import regional_names
@@ -305,7 +306,7 @@ class Reader:
     def _marked(self, doc: Doc, reading: Reading, published: dt.date) -> Doc:
         """The paragraph with its names read in context: leaders and ambiguous names as states, descriptions as
         treaties, figures of speech dropped, places in names and capitals left as treaties."""
-        doc = states_in_context(leaders_as_states(doc, reading, published))
+        doc = states_in_context(leaders_as_states(places_in_person_names(doc), reading, published))
         doc = figures_dropped(
             regional_names(described_treaties(doc, reading.gazetteer.described), reading.gazetteer.described)
         )
