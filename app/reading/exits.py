@@ -87,7 +87,17 @@ def negative_claims(
         return [
             Claim(kind="withdrew", treaty=treaty, state=one, value="true", as_of=context.published) for one in states
         ]
-    return [Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published) for one in states]
+    ever = "past" if negative == "joined" and _never(verb, window) else None  # "was never a state party to"
+    return [
+        Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published, tense=ever)
+        for one in states
+    ]
+
+
+def _never(verb: Span, window: Span) -> bool:
+    """'was never a state party to', 'has never been a party to', 'never joined': a membership denied at any time
+    up to the report (tense 'past'), not only on its date."""
+    return any(t.lower_ == "never" for t in (*window, *verb))
 
 
 _MEANING = {"intend", "plan", "wish", "want", "mean", "expect"}

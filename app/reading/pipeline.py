@@ -371,6 +371,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["ever", ","]}, "OP": "*"},
          {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": {"IN": ["state", "states"]}, "OP": "?"},
          {"LOWER": {"IN": ["party", "parties", "member"]}}, {"LOWER": {"IN": ["to", "of"]}}],
+        # "has never been a party to" ('has not been a party ... since 2017' is a status since a day, no denial)
+        [{"LOWER": "never"}, {"LOWER": "been"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
+         {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},
+         {"LOWER": {"IN": ["to", "of"]}}],
         # "became the 125th state party"; a headline's "Ukraine becomes party to the Rome Statute" drops the article
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}, "OP": "?"},

@@ -9,6 +9,8 @@ a headline.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.reading import ClaimFinder
@@ -82,7 +84,57 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Latvia has left the landmine ban convention.",
         [("withdrew", "apmbc", "LVA", "true")],
     ),
+    # A membership denied at any time ('never'): joined false with tense 'past' (pinned in test_never_tense below)
+    (
+        "never-a-state-party",  # Senate of the Philippines, 2019 (Malacañang's claim, reported)
+        "2019-03-18",
+        "It says that the ICC has never and can never acquire jurisdiction over the matter of EJKs perpetrated by the "
+        "Duterte administration because the Philippines was never a state party to the Rome Statute of the ICC.",
+        [("joined", "rome-statute", "PHL", "false")],
+    ),
+    (
+        "never-been-a-party",
+        "2024-05-01",
+        "India has never been a party to the NPT.",
+        [("joined", "npt", "IND", "false")],
+    ),
+    (
+        "never-joined",
+        "2022-01-01",
+        "Israel never joined the Rome Statute.",
+        [("joined", "rome-statute", "ISR", "false")],
+    ),
+    (
+        "never-ratified",
+        "2019-03-18",
+        "Kenya has never ratified the Rome Statute.",
+        [("ratified", "rome-statute", "KEN", "false")],
+    ),
+    (
+        "not-a-party",
+        "2019-03-18",
+        "Israel is not a party to the Rome Statute.",
+        [("joined", "rome-statute", "ISR", "false")],
+    ),
+    ("not-been-a-party-since", "2024-02-01", "Burundi has not been a party to the Rome Statute since 2017.", []),
+    ("never-to-join", "2019-03-18", "Activists urged Latvia never to join the Istanbul Convention.", []),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("The Philippines was never a state party to the Rome Statute.", "past"),
+        ("India has never been a party to the NPT.", "past"),
+        ("The Philippines never joined the Rome Statute.", "past"),
+        ("Israel is not a party to the Rome Statute.", None),
+    ],
+)
+def test_never_tense(finder: ClaimFinder, text: str, tense: str | None) -> None:
+    """'never' denies the membership at any time up to the report: tense 'past' (the judge then counts any
+    membership begun before); 'not' only on the report's date."""
+    (found,) = finder.find(text, dt.date(2019, 3, 18))
+    assert (found.claim.kind, found.claim.value, found.claim.tense) == ("joined", "false", tense)
 
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

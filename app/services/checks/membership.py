@@ -20,6 +20,8 @@ class MembershipChecks(CheckBase):
         """Right if the claim's date holds the consent or the entry into force for the state (any membership);
         ``true`` / ``false`` ("Russia is not a party to the convention") against membership on the date."""
         value = claim.value.strip().lower()
+        if value == "false" and claim.tense == "past" and claim.state and (once := self._once_a_party(claim, as_of)):
+            return once  # "was never a state party to": any membership before the date denies it
         if value == "false" and claim.state and (outside := self._outsider(claim, as_of, signature=False)):
             return outside  # "X is not party to the convention": a sourced outsider on the list's date
         if value in ("false", "true"):
@@ -74,6 +76,21 @@ class MembershipChecks(CheckBase):
                 best = outcome
         assert best is not None
         return best
+
+    def _once_a_party(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """'The Philippines was never a state party to the Rome Statute' (joined ``false``, tense ``past``: at no
+        time up to the date): wrong where the records hold the state's membership beginning before the date, whether
+        or not it has left since (VCLT Art. 70(1): a withdrawal releases a party from performing the treaty further,
+        it does not undo the membership before)."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        entries = [p for p in self._entries(treaty, state) if (p.in_force_for_state or p.consent) <= as_of]
+        if not entries:
+            return None
+        entry = entries[0]
+        since = entry.in_force_for_state or entry.consent
+        text = f"{find_state(state).name} became a party to the {treaty.short_name} on {_long(since)}."
+        evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
+        return Outcome("inconsistent", "true", f"Incorrect: {text}", evidence, [treaty.id])
 
     def _withdrawn_instrument(self, claim: Claim, as_of: dt.date) -> Outcome | None:
         treaty, state = self._treaty(claim), self._state(claim)
