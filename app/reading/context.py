@@ -48,10 +48,13 @@ class Context:
     heading: Span | None = None  # a timeline's entry date, alone on the line above ("* November 16, 1945:")
     leaders: Tenures = field(default_factory=dict)  # a leader's name -> tenures ("in his first term")
     groups: Groups = field(default_factory=Groups)  # 'the three Baltic states' -> their members (world/groups)
+    another: bool = False  # the text last named an instrument between organisations ('the EU-Mercosur agreement'),
+    # which 'the agreement' refers to until a treaty is named
     listed_next: list[str] = field(default_factory=list)  # the states the next sentence lists for an unnamed
     # group ('Several dozen countries signed ... . These include Egypt, Iran, ...')
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
+        self.another = self.another and weight == 0
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
             self.treaty = treaty
         if left:  # "a withdrawal from the UNFCCC": what "that move" leaves, whatever is named after it
@@ -73,6 +76,8 @@ class Context:
     def refer(self, noun: str | None) -> str | None:
         """'the convention' -> the treaty named most often so far among those called a convention; 'it',
         'the document' -> the treaty named most often (ties: the latest)."""
+        if self.another and noun in _INSTRUMENT_NOUNS:
+            return None  # "The agreement was signed on Saturday" after "EU and Mercosur sign trade deal": that one
         if not self.mentions:
             return None if _convention_for_a_body(noun, self.ahead_nouns) else self.ahead
         if noun in ("it", None):  # a pronoun, or a withdrawal without a treaty, points to the treaty named last
@@ -84,6 +89,9 @@ class Context:
             if not candidates:
                 return None
         return max(candidates, key=lambda t: (self.mentions[t], order.index(t)))
+
+
+_INSTRUMENT_NOUNS = {"agreement", "deal", "pact", "accord", "treaty"}
 
 
 def _convention_for_a_body(noun: str | None, nouns: set[str]) -> bool:

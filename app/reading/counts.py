@@ -211,8 +211,8 @@ def party_counts(
             continue
         if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("after", "once", "until", "before"):
             continue  # "came into force after 60 countries ratified it": a threshold, not the parties
-        if _one_of_the_first(clause, token, at):
-            continue  # "was one of 12 states to ratify the convention" (in 1950): the first group, not the parties
+        if _one_of_the_first(clause, token, at) or _acted_that_day(clause, at):
+            continue  # "was one of 12 states to ratify the convention" (in 1950), "18 countries ratified it on Monday"
         back = clause.doc[max(clause.start, token.i - 3) : token.i]
         if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
             continue  # "8 of the 44 states": a group the treaty names, not its parties
@@ -293,6 +293,19 @@ def _approved(clause: Span, number: Token) -> bool:
         ["approval", "of", "some"], ["approved", "by", "some"], ["approval", "of", "over"], ["approved", "by", "over"]
     )  # fmt: skip
     return approved and any(t.lower_ in _ADOPTION for t in number.sent)
+
+
+_CONSENT_DEEDS = {"ratified", "signed", "joined", "acceded", "deposited", "approved"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+
+
+def _acted_that_day(clause: Span, at: int) -> bool:
+    """'Eighteen countries ratified the High Seas Treaty on Monday, bringing the total to 49': the states that
+    ratified (signed, joined) on one day, not the treaty's parties."""
+    doc = clause.doc
+    if at + 1 >= clause.end or doc[at + 1].lower_ not in _CONSENT_DEEDS:
+        return False
+    return any(t.lower_ in _DAYS for t in doc[at + 2 : clause.end])
 
 
 def _one_of_the_first(clause: Span, number: Token, at: int) -> bool:

@@ -30,6 +30,7 @@ _UN = {"un", "u.n.", "nations"}  # "the UN health agency", "the United Nations h
 _ABOUT = {"on", "against", "for", "to"}  # "the treaty on combating violence against women"
 _STOP = {"and", "or", "in", "by", "for", "since", "which", "that", "who", "as", "with", "to", "on", "at", "from"}
 _ORGANISATION = ("organization", "organisation")
+_EXIT_WORDS = {"withdrawal", "exit", "leaving", "departure", "divorce", "termination"}
 _PASSED = {"un", "u.n.", "united", "nations", "world", "body", "global", "international"}  # of any UN treaty
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "new", "old", "key", "landmark",
                 "historic", "former", "same", "whole", "entire"}  # fmt: skip
@@ -45,6 +46,7 @@ def described_treaties(doc: Doc, names: dict[str, tuple[str, ...]]) -> Doc:
     """The doc with its descriptions of treaties read as ``TREATY`` entities (``names``: treaty id -> compact
     names)."""
     found: list[Span] = []
+    other_named = _names_another(doc)
     for token in doc:
         span = None
         placed = token.lower_ in _PLACE_NOUNS and token.ent_type_ != "TREATY"
@@ -55,8 +57,8 @@ def described_treaties(doc: Doc, names: dict[str, tuple[str, ...]]) -> Doc:
             span = (
                 _by_what_it_bans(doc, token.i, names)
                 or _by_its_subject(doc, token.i, names)
-                or _by_its_modifiers(doc, token.i, names)
-            )
+                or (None if other_named else _by_its_modifiers(doc, token.i, names))
+            )  # not "the ocean agreement" beside "the High Seas Treaty", a treaty the rulebook lacks
         elif token.lower_ in _BODIES:
             span = _by_its_field(doc, token.i, names)
         if span is not None and not any(doc[i].ent_type_ not in ("", "TREATY") for i in range(span.start, span.end)):
@@ -67,6 +69,24 @@ def described_treaties(doc: Doc, names: dict[str, tuple[str, ...]]) -> Doc:
     kept = [ent for ent in doc.ents if not any(i in covered for i in range(ent.start, ent.end))]
     doc.ents = sorted(kept + found, key=lambda e: e.start)
     return doc
+
+
+_TITLED = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Treaty|Agreement|Convention|Accord|Pact)\b")
+_NOT_NAMES = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "New", "Under", "In", "On", "With", "By"}
+
+
+def _names_another(doc: Doc) -> bool:
+    """'Eighteen countries ratified the High Seas Treaty ... the 60 needed for the ocean agreement to enter into
+    force': the paragraph names by its title a treaty the rulebook lacks, which a description in it ('the ocean
+    agreement') may well be; a description read by its modifiers alone would take another treaty."""
+    for match in _TITLED.finditer(doc.text):
+        words = match.group().split()[:-1]
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if words and span is not None and not any(t.ent_type_ for t in span):
+            return True
+    return False
 
 
 def _by_what_it_bans(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> Span | None:
@@ -158,8 +178,8 @@ def _by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) ->
         written = word.isdigit() or doc[first].is_lower  # a capitalised word is a name of its own
         if token.ent_type_ or not (word.isalpha() or _YEAR.match(word)) or not written:
             break
-        if doc[first].lower_ in _DETERMINERS:
-            break
+        if doc[first].lower_ in _DETERMINERS or word in _EXIT_WORDS:
+            break  # "the UK-EU withdrawal agreement": an exit's agreement, not a treaty named for its exit
         runs.append((first, word))
         i = first - 1
     for n in range(len(runs), 0, -1):

@@ -147,7 +147,8 @@ def groups_named(ent: Span) -> bool:
 
 _GROUP_HEADS = {
     "countries", "country", "states", "state", "nations", "nation", "member", "members", "allies", "ally", "partners",
-    "governments", "capitals", "council", "commission",
+    "governments", "capitals", "council", "commission", "lawmakers", "legislators", "leaders", "ministers",
+    "diplomats",
 }  # fmt: skip
 _ORGAN_HEADS = {
     "body", "bodies", "institution", "institutions", "agency", "conference", "summit", "committee", "assembly",
@@ -183,6 +184,45 @@ def modifies_a_group(ent: Span, clause: Span, treaty: str | None = None) -> bool
     )
     named = (t for t in clause if t.i not in range(ent.start, ent.end))
     return other or any(t.lower_ in GENERIC_TREATY - BODY_NOUNS for t in named)
+
+
+_INSTRUMENTS = {"agreement", "agreements", "deal", "deals", "pact", "accord", "treaty", "partnership"}
+_INSTRUMENT_NAMES = {
+    "convention",
+    "treaty",
+    "agreement",
+    "statute",
+    "charter",
+    "protocol",
+    "covenant",
+    "pact",
+    "accord",
+}
+_CONCLUDED = {"sign", "conclude", "reach", "strike", "seal", "finalise", "finalize"}
+
+
+def party_to_another(ent: Span) -> bool:
+    """'the EU-Mercosur agreement', 'The European Union and the Mercosur bloc formally signed a free trade
+    agreement', 'EU and Mercosur sign trade deal', 'negotiations between the European Union and the Mercosur bloc':
+    an organisation named as a party to another instrument (joined by a hyphen to its partner before the
+    instrument's noun, the subject that signs a new one, one side of 'between'), not its own founding treaty."""
+    doc, sent = ent.doc, ent.sent
+    if any(t.lower_ in _INSTRUMENT_NAMES for t in ent):
+        return False  # "between the Ottawa Convention and ...": a treaty's own name
+    after = ent.end + 1 < sent.end and doc[ent.end].text in ("-", "–") and doc[ent.end + 1].text[:1].isupper()
+    before = (
+        ent.start >= sent.start + 2 and doc[ent.start - 1].text in ("-", "–") and doc[ent.start - 2].text[:1].isupper()
+    )
+    if after or before:
+        return any(t.lower_ in _INSTRUMENTS for t in doc[ent.end : min(ent.end + 6, sent.end)])
+    if any(t.lower_ == "between" for t in doc[max(sent.start, ent.start - 6) : ent.start]):
+        return True
+    verb = next((t for t in doc[ent.end : min(ent.end + 14, sent.end)] if t.lemma_ in _CONCLUDED), None)
+    if verb is None or any(t.is_punct and t.text not in "()" for t in doc[ent.end : verb.i]):  # "(EU)"
+        return False
+    following = doc[verb.i + 1 : min(verb.i + 7, sent.end)]
+    new = following[:1].text.lower() in ("a", "an") or not any(t.lower_ in ("the", "its", "their") for t in following)
+    return new and any(t.lower_ in _INSTRUMENTS for t in following)  # not "signed the Treaty of Asuncion": its own
 
 
 LAW_OF_TREATIES = frozenset({"vclt", "vienna-convention-law-treaties"})  # the general law, not a treaty left

@@ -60,6 +60,8 @@ def periods(
     (Paris Art. 28(1)), so "a four-year exit process" may count the wait too, a claim about the rule; for any
     other treaty "a two-year exit process" names the notice period (tests/data/articles/README.md, period kinds)."""
     doc = clause.doc
+    if _joining_only(clause):
+        return  # "the 30-day process for the US to reenter the global pact": the time to join, no withdrawal rule
     # "the decision will enter into force in six months" of an exit: its effect, as "take effect" (not a treaty's own)
     effect_words = _EFFECT_WORDS | ({"force", "terminate", "end"} if about_exit(clause) else set())  # "set to
     # terminate in six months" after a notice of withdrawal (a bilateral treaty ends with one party's exit)
@@ -294,6 +296,20 @@ def about_exit(clause: Span) -> bool:
         or t.lower_ in ("left", "pullout", "expire", "expires")
         for t in clause
     )
+
+
+_JOINING = re.compile(r"\b(?:re-?\s?join|re-?\s?ent(?:er|ry)|accession|accede)", re.IGNORECASE)
+_LEAVING = re.compile(
+    r"\b(?:withdr[ae]w|exit|leav|left|quit|denounc|denunciat|pull|expel|exclu|terminat)", re.IGNORECASE
+)
+
+
+def _joining_only(clause: Span) -> bool:
+    """'beginning the 30-day process for the US to reenter the global pact', 'a country can formally re-enter the pact
+    30 days after it gives notice': a period for (re)joining (Paris Art. 21(3)), in a sentence that tells no exit;
+    the notice periods and rule claims are the withdrawal clause's."""
+    text = clause.sent.text  # the sentence: 'can re-enter the pact | 30 days after it gives notice'
+    return bool(_JOINING.search(text)) and not _LEAVING.search(text)
 
 
 def _about_withdrawal(clause: Span) -> bool:

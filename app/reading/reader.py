@@ -75,6 +75,7 @@ from app.reading.mentions import (
     leaders_as_states,
     mention_weight,
     modifies_a_group,
+    party_to_another,
     places_in_names,
     places_left,
 )
@@ -212,6 +213,12 @@ class Reader:
         treaty = self.rulebook.treaties.get(treaty_id)
         return dict(treaty.exit_names) if treaty is not None else {}
 
+    def _name_all(self, treaties: list[Span], clause: Span, context: Context) -> None:
+        for ent in treaties:
+            self._name(ent, context)
+        if any(e.label_ == "TREATY" and party_to_another(e) for e in clause.ents):
+            context.another = True  # "the EU-Mercosur agreement": "the agreement" is that one until a treaty is named
+
     def _name(self, ent: Span, context: Context) -> None:
         """An organisation's acronym ("NATO") says less about the treaty than its name; a treaty named as what a
         withdrawal leaves ("a withdrawal from the U.N. Framework Convention") is what "that move" refers to."""
@@ -220,6 +227,8 @@ class Reader:
             t.lower_ in WITHDRAWAL_NOUNS or t.lemma_ in ("withdraw", "leave", "quit", "exit")
             for t in doc[max(0, ent.start - 4) : ent.start]
         ) and any(t.lower_ == "from" for t in doc[max(0, ent.start - 3) : ent.start])
+        if modifies_a_group(ent, ent.sent):
+            return  # "EU lawmakers voted to refer the pact": the organisation's members or organs
         context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), mention_weight(ent), left)
 
     def _periods(self, reading: Reading, clause: Span, treaty: str | None, context: Context) -> list[Claim]:
@@ -322,7 +331,7 @@ class Reader:
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
         docs = shared_names_resolved(docs, reading.gazetteer.shared)  # "the Washington Convention" of ICSID
-        treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY"]
+        treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not party_to_another(e)]
         named = [e for e in treaties if not e.text.isupper()] or treaties  # else "the ... (ICSID) treaty"
         if named:  # a headline's "the convention" is the treaty the article goes on to name first
             context.ahead = str(named[0].ent_id_)
@@ -452,8 +461,7 @@ class Reader:
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
         claims += _denied_to(clause, actors, treaty_here, context.published)  # "but not by X", "not apply to X"
         yield from for_both(clause, entry_before(clause, claims))
-        for ent in treaties:
-            self._name(ent, context)
+        self._name_all(treaties, clause, context)
         _parliament_named(clause, reading, context)  # "the Riigikogu", "the European Parliament"
         states = [e.ent_id_ for e in actors]
         if states:
@@ -905,15 +913,19 @@ def _gives_up_a_plan(verb: Span) -> bool:
     )
 
 
+_TWINNED = ("withdrew", "signed", "ratified", "joined")
+
+
 def _without_undated_twins(claims: list[Claim], sentence: Span) -> list[Claim]:
-    """'Lithuania completed its withdrawal from the Convention on 6 March 2025': one exit, told with its date; the
-    undated reading of the same exit in the same sentence says nothing more. A sentence with two exit nouns tells two
+    """'Lithuania completed its withdrawal from the Convention on 6 March 2025', 'Ecuador signed the ICSID Convention
+    on 21 June 2021 and became the 164th State to sign the Convention': one deed, told with its date; the undated
+    reading of the same deed in the same sentence says nothing more. A sentence with two exit nouns tells two
     ('announced the formal exit of ... following their withdrawal last year': the exit done, and the year of the
     notice called a withdrawal), each read."""
     if sum(t.lower_ in EXIT_HEADS for t in sentence) > 1:
         return claims
-    dated = {(c.treaty, c.state) for c in claims if c.kind == "withdrew" and c.value not in ("true", "false")}
-    return [c for c in claims if not (c.kind == "withdrew" and c.value == "true" and (c.treaty, c.state) in dated)]
+    dated = {(c.kind, c.treaty, c.state) for c in claims if c.kind in _TWINNED and c.value not in ("true", "false")}
+    return [c for c in claims if not (c.value == "true" and (c.kind, c.treaty, c.state) in dated)]
 
 
 def _treaties_in(clause: Span, context: Context) -> list[Span]:
@@ -929,5 +941,6 @@ def _treaties_in(clause: Span, context: Context) -> list[Span]:
         and not signing_agent(e)
         and not groups_named(e)
         and not modifies_a_group(e, clause)
+        and not party_to_another(e)
         and not (str(e.ent_id_) in LAW_OF_TREATIES and context.treaty not in (None, str(e.ent_id_)))
     ]

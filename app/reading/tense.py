@@ -400,7 +400,7 @@ def tense_of(verb: Span) -> str:
     if head.lower_ in ("notice", "notification", "article", "art."):  # "the notice was handed", "Article 50 has
         return "past" if {t.lower_ for t in verb[1:4]} & {"was", "were", "has", "have", "had"} else "present"
     previous = [doc[i].lower_ for i in range(max(0, head.i - 6), head.i) if doc[i].lower_ not in _SKIPPED][-4:]
-    ordinal = next((i for i in range(max(0, head.i - 7), head.i) if doc[i].lower_ in ORDINALS), None)
+    ordinal = next((i for i in range(max(0, head.i - 7), head.i) if _ordinal(doc[i])), None)
     if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
         return _copula_before(doc[max(0, ordinal - 4) : ordinal])
     if previous[-1:] == ["and"] and head.i > 0 and (coordinated := _coordinated_tense(head)) is not None:
@@ -448,6 +448,14 @@ def _consent_done(text: str, previous: list[str]) -> Tense | None:
     a past verb of completion or of a parliament's vote is done ('past')."""
     done = text in _CONSENT_NOUNS and previous[-1:] == ["the"] and previous[-2:-1] and previous[-2] in CONSENT_DONE
     return "past" if done else None
+
+
+_COUNTED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|\w+(?:tieth|teenth)|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+
+
+def _ordinal(token: Token) -> bool:
+    """'the first', 'the 50th', 'the fiftieth' (state to ratify)."""
+    return token.lower_ in ORDINALS or bool(_COUNTED_ORDINAL.fullmatch(token.lower_))
 
 
 def _intending(token: Token) -> bool:

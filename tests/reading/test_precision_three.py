@@ -118,6 +118,132 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "The Treaty on the Prohibition of Nuclear Weapons, adopted in 2017, has been ratified by 50 countries.",
         [("parties_count", "tpnw", None, "50 ratifications")],
     ),
+    # A period for (re)joining, in a sentence that tells no exit, is no notice period nor a withdrawal rule.
+    (
+        "a-period-to-rejoin-is-no-notice-period",  # krdo.com (CNN), 2021-02-19 (read as the Paris notice period)
+        "2021-02-19",
+        "The United States officially rejoined the Paris Agreement on Friday. Hours after he was sworn-in on January "
+        "20, President Joe Biden signed an executive order beginning the 30-day process for the US to reenter the "
+        "global pact.",
+        [("joined", "paris-agreement", "USA", "2021-02-19")],
+    ),
+    (
+        "a-rule-to-re-enter-is-no-withdrawal-rule",  # saraacarter.com, 2021-02-19
+        "2021-02-19",
+        "The United States officially rejoined the Paris Climate Agreement today. Under the agreement’s rules, a "
+        "country can formally re-enter the pact 30 days after it gives notice to the United Nations.",
+        [("joined", "paris-agreement", "USA", "2021-02-19")],
+    ),
+    (
+        "a-period-to-rejoin-paraphrase",
+        "2021-01-21",
+        "President Biden began the 30-day process of rejoining the Paris Agreement.",
+        [],
+    ),
+    (
+        "an-exit-period-beside-a-return-stays",
+        "2021-02-19",
+        "The US left the Paris Agreement after a one-year notice period and rejoined it in 2021.",
+        [
+            ("withdrew", "paris-agreement", "USA", "true"),
+            ("joined", "paris-agreement", "USA", "2021"),
+            ("notice_period", "paris-agreement", None, "P1Y"),
+        ],
+    ),
+    # 'became the 50th state to ratify on Saturday': the infinitive takes the copula's past, as after 'the first'.
+    (
+        "a-counted-ordinal-takes-the-copulas-tense",  # saudigazette (sauress.com), 2020-10-25 (the next Saturday)
+        "2020-10-25",
+        "The ratification of the Treaty on the Prohibition of Nuclear Weapons will now come into force on Jan. 22, "
+        "after Honduras became the 50th member state to ratify on Saturday.",
+        [
+            ("entry_into_force", "tpnw", None, "2021-01-22"),
+            ("ratified", "tpnw", "HND", "2020-10-24"),
+            ("parties_count", "tpnw", "HND", "50"),
+        ],
+    ),
+    (
+        "a-counted-ordinal-in-words",
+        "2020-10-25",
+        "Honduras became the fiftieth state to ratify the Treaty on the Prohibition of Nuclear Weapons on Saturday.",
+        [("ratified", "tpnw", "HND", "2020-10-24")],
+    ),
+    (
+        "a-counted-ordinal-to-come-stays",
+        "2020-10-25",
+        "Jamaica will become the 51st state to ratify the Treaty on the Prohibition of Nuclear Weapons on Saturday.",
+        [("ratified", "tpnw", "JAM", "2020-10-31")],
+    ),
+    # An organisation named as a party to another instrument is not its founding treaty, and 'the agreement' is then
+    # that instrument.
+    (
+        "organisations-that-sign-another-agreement",  # shmews.com, 2026-01-21 (read as the Treaty of Asuncion)
+        "2026-01-21",
+        "EU and Mercosur sign trade deal after 25 years of talks\nThe European Union (EU) and the Mercosur bloc of South "
+        "American countries formally signed a free trade agreement after 25 years of negotiations.\nThe agreement was "
+        "formally signed on Saturday in Asunción, Paraguay, concluding over two decades of negotiations between the "
+        "European Union and the Mercosur bloc.",
+        [],
+    ),
+    (
+        "organisations-joined-by-a-hyphen",
+        "2019-06-30",
+        "The EU-Japan trade agreement was signed in 2018. The UK-EU withdrawal agreement was ratified by the European "
+        "Parliament on 29 January 2020.",
+        [],
+    ),
+    (
+        "the-founding-treaty-signed-stays",
+        "1991-03-27",
+        "Paraguay, Argentina, Brazil and Uruguay signed the Treaty of Asuncion on 26 March 1991.",
+        [
+            ("signed", "treaty-of-asuncion", "PRY", "1991-03-26"),
+            ("signed", "treaty-of-asuncion", "ARG", "1991-03-26"),
+            ("signed", "treaty-of-asuncion", "BRA", "1991-03-26"),
+            ("signed", "treaty-of-asuncion", "URY", "1991-03-26"),
+        ],
+    ),
+    # The states that ratified (signed, joined) on one day are not the treaty's parties.
+    (
+        "the-states-that-ratified-that-day-are-no-count",  # abcnews.go.com (AP), 2025-06-10
+        "2025-06-10",
+        "Eighteen countries ratified the Arms Trade Treaty on Monday, bringing the total to 49.",
+        [],
+    ),
+    (
+        "the-states-that-joined-that-day-paraphrase",
+        "2024-09-24",
+        "Twelve countries joined the Arms Trade Treaty on Tuesday.",
+        [],
+    ),
+    (
+        "a-total-of-ratifications-stays",
+        "2025-06-10",
+        "The Arms Trade Treaty has been ratified by 49 countries.",
+        [("parties_count", "att", None, "49 ratifications")],
+    ),
+    # A description read by its modifiers alone ('the ocean agreement') is not taken for a rulebook treaty beside a
+    # titled treaty the rulebook lacks ('the High Seas Treaty'), nor is 'withdrawal' a word of a treaty's name.
+    (
+        "a-description-beside-an-unknown-titled-treaty",  # abcnews.go.com (AP), 2025-06-10 (the Seabed Treaty's)
+        "2025-06-10",
+        "NICE, France -- Eighteen countries ratified the High Seas Treaty on Monday, bringing the total to 49 — just 11 "
+        "short of the 60 needed for the ocean agreement to enter into force.",
+        [],
+    ),
+    (
+        "a-withdrawal-agreement-is-no-treatys-name",  # vovworld-2020-01-30 (corpus): read as UNESCO's, 'UNESCO
+        "2020-01-30",  # withdrawal' being one of its aliases
+        "The European Parliament on Wednesday approved the withdrawal agreement. The agreement was ratified by 621 "
+        "votes to 49. Britain will leave the European Union on January 31.",
+        [("effective_date", "teu", "GBR", "2020-01-31")],
+    ),
+    (
+        "a-description-alone-stays",
+        "2025-03-07",
+        "Lithuania left the cluster bomb convention on Thursday.",
+        [("withdrew", "ccm", "LTU", "2025-03-06")],
+    ),
 ]
 
 
