@@ -224,6 +224,8 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
     for cue in cues:
         if cue.kind == "NONE" or _hedged_cue(cue, sentence) or _counted_from(cue) or _told_by_a_notice_to_give(cue):
             continue
+        if _protocol_of(cue.span):
+            continue  # "signed Finland's accession protocol", "ratified the protocol on Sweden's accession to NATO"
         cue_dates = attached.get(cue.span.start, [])
         contested = any(len(d) == 0 for d in cue_dates)
         if contested or len({d.text for d in cue_dates}) > 1 or any(_listed_dates(d, dates) for d in cue_dates):
@@ -253,6 +255,14 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
                 )
             )  # fmt: skip
     return out
+
+
+def _protocol_of(cue: Span) -> bool:
+    """'Finland's accession protocol', 'the protocol on Sweden's accession to NATO': the accession a protocol is
+    about, signed or ratified by others, not an accession told."""
+    doc = cue.doc
+    near = doc[max(cue.sent.start, cue.start - 4) : min(cue.end + 1, cue.sent.end)]
+    return cue[-1].lower_ == "accession" and any(t.lower_ in ("protocol", "protocols") for t in near)
 
 
 def _dated(value: str) -> bool:

@@ -22,6 +22,7 @@ from app.reading.vocabulary import (
     NEGATION,
     NOT_PARTY_COUNTS,
     OTHER_CLAUSE,
+    PARLIAMENTS,
     PERFECT,
     SIGNING_VERBS,
 )
@@ -211,8 +212,9 @@ def party_counts(
             continue
         if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("after", "once", "until", "before"):
             continue  # "came into force after 60 countries ratified it": a threshold, not the parties
-        if _one_of_the_first(clause, token, at) or _acted_that_day(clause, at):
-            continue  # "was one of 12 states to ratify the convention" (in 1950), "18 countries ratified it on Monday"
+        if _one_of_the_first(clause, token, at) or _acted_that_day(clause, at) or _followers(clause, token):
+            continue  # "was one of 12 states to ratify the convention" (in 1950), "18 countries ratified it on Monday",
+            # "the first country to ratify the Convention, followed by 36 countries": a group, not the parties
         back = clause.doc[max(clause.start, token.i - 3) : token.i]
         if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
             continue  # "8 of the 44 states": a group the treaty names, not its parties
@@ -299,6 +301,13 @@ _CONSENT_DEEDS = {"ratified", "signed", "joined", "acceded", "deposited", "appro
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 
 
+def _followers(clause: Span, number: Token) -> bool:
+    """'Turkey was the first country to ratify the Convention, followed by 36 countries from 2013 to 2022': those
+    that followed the first, not all the parties."""
+    doc = clause.doc
+    return number.i >= clause.start + 2 and [t.lower_ for t in doc[number.i - 2 : number.i]] == ["followed", "by"]
+
+
 def _acted_that_day(clause: Span, at: int) -> bool:
     """'Eighteen countries ratified the High Seas Treaty on Monday, bringing the total to 49': the states that
     ratified (signed, joined) on one day, not the treaty's parties."""
@@ -379,6 +388,18 @@ def _second_count(clause: Span, first: Token, treaty: str) -> Iterator[Claim]:
             return
 
 
+_CHAMBERS = PARLIAMENTS | {"parliaments", "house", "chamber"}
+
+
+def _of_a_parliament(clause: Span, at: int) -> bool:
+    """'Of the 346 members of parliament who cast their votes', 'members of the Turkish parliament': a chamber's
+    members, not states."""
+    doc = clause.doc
+    if doc[at].lower_ not in ("members", "member") or at + 1 >= clause.end or doc[at + 1].lower_ != "of":
+        return False
+    return any(t.lower_ in _CHAMBERS for t in doc[at + 2 : min(at + 6, clause.end)])
+
+
 def _counted_noun(clause: Span, number: Token, at: int) -> bool:
     """The word after the number names what a party count counts: 'states', 'members', 'the 34-nation Open Skies
     Treaty', 'the 34-member group' (not 'the 15-member Council'), '35 member states'."""
@@ -391,6 +412,8 @@ def _counted_noun(clause: Span, number: Token, at: int) -> bool:
         and at + 1 < clause.end
         and (doc[at + 1].ent_type_ == "TREATY" or doc[at + 1].lower_ in GROUPS | {"body"})
     ) and not _of_another_body(number)  # "from the Commonwealth, the 54-member grouping": a body the rulebook lacks
+    if _of_a_parliament(clause, at):
+        return False  # "Of the 346 members of parliament who cast their votes": a parliament's members
     return (
         noun.lower_ in COUNT_NOUNS
         or compound

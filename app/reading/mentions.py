@@ -225,6 +225,28 @@ def party_to_another(ent: Span) -> bool:
     return new and any(t.lower_ in _INSTRUMENTS for t in following)  # not "signed the Treaty of Asuncion": its own
 
 
+_PROTOCOLS = {"protocol", "protocols", "amendment", "amendments"}
+
+
+def protocol_to(ent: Span) -> bool:
+    """'ratified the protocol on Sweden's accession to NATO', 'signed Sweden's NATO accession protocol', 'the
+    Protocol on the Kingdom of Sweden's Participation in the North Atlantic Treaty': a protocol to the treaty that the
+    rulebook does not hold is named, not the treaty (one it holds is an entity of its own: 'the Kyoto Protocol')."""
+    doc, sent = ent.doc, ent.sent
+    after = [t.lower_ for t in doc[ent.end : min(ent.end + 3, sent.end)]]
+    if after[:1] in (["protocol"], ["accession"]) and "protocol" in after:
+        return True
+    for token in reversed(doc[max(sent.start, ent.start - 10) : ent.start]):
+        if token.lower_ in _PROTOCOLS and not token.ent_type_:
+            return True
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.lower_ == "agreement" and following in ("under", "implementing", "relating") and not token.ent_type_:
+            return True  # "the Agreement under the United Nations Convention on the Law of the Sea on ..."
+        if (token.is_punct and token.text not in ("'s", "’s", "’", "‘", "'")) or token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 LAW_OF_TREATIES = frozenset({"vclt", "vienna-convention-law-treaties"})  # the general law, not a treaty left
 _MEMBER_NOUNS = {"countries", "states", "members", "nations", "member"}
 

@@ -78,6 +78,7 @@ from app.reading.mentions import (
     party_to_another,
     places_in_names,
     places_left,
+    protocol_to,
 )
 from app.reading.neither import shared_denials, without_consent
 from app.reading.nominal import nominal_claims, nominals
@@ -331,7 +332,9 @@ class Reader:
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
         docs = shared_names_resolved(docs, reading.gazetteer.shared)  # "the Washington Convention" of ICSID
-        treaties = [e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not party_to_another(e)]
+        treaties = [
+            e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not (party_to_another(e) or protocol_to(e))
+        ]
         named = [e for e in treaties if not e.text.isupper()] or treaties  # else "the ... (ICSID) treaty"
         if named:  # a headline's "the convention" is the treaty the article goes on to name first
             context.ahead = str(named[0].ent_id_)
@@ -942,5 +945,6 @@ def _treaties_in(clause: Span, context: Context) -> list[Span]:
         and not groups_named(e)
         and not modifies_a_group(e, clause)
         and not party_to_another(e)
+        and not protocol_to(e)
         and not (str(e.ent_id_) in LAW_OF_TREATIES and context.treaty not in (None, str(e.ent_id_)))
     ]

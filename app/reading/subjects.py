@@ -89,8 +89,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if region := regional(clause.doc[clause.start : verb.start], context):
         return region  # "The three Baltic states will exit", "The Baltic state left"
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
-    if _counted_others(clause.doc[clause.start : verb.start], context):
-        return []  # "As of 2022, 164 states had ratified the treaty": a count of states, not those the article named
+    if _counted_others(clause.doc[clause.start : verb.start], context) or _organisation_acts(verb, clause):
+        return []  # "As of 2022, 164 states had ratified the treaty", "The EU joined the convention": none named
     if before_words & {"countries", "states", "they", "nations", "governments"}:
         if _unnamed_group(clause.doc[clause.start : verb.start]) or _bare_plural(verb, clause):
             return []  # "Other EU states that have left", "several countries had withdrawn": not those named
@@ -397,3 +397,18 @@ def former_or_latter(verb: Span, clause: Span, context: Context) -> str | None:
     if not pairs:
         return None
     return context.states[-2] if pairs[-1][1] == "former" else context.states[-1]
+
+
+_TREATY_WORDS = {"convention", "treaty", "agreement", "statute", "charter", "protocol", "covenant", "pact", "accord"}
+
+
+def _organisation_acts(verb: Span, clause: Span) -> bool:
+    """'The EU joined the Istanbul Convention', 'The European Union signed the convention in 2017': an organisation
+    (named as its founding treaty, not by a treaty's own name) is the subject of an active verb."""
+    doc = clause.doc
+    words = [t for t in doc[clause.start : verb.start] if not (t.is_punct or t.lower_ in ("the", "also", "then"))]
+    if not words or passive_voice(verb) or words[0].ent_type_ != "TREATY":
+        return False
+    name = [t for t in words if t.ent_type_ == "TREATY" and t.ent_iob_ != "O"]
+    rest = words[len(name) :]
+    return not any(t.lower_ in _TREATY_WORDS for t in name) and all(t.pos_ == "ADV" for t in rest)

@@ -336,8 +336,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
             or doc[verb.end].is_punct
             or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again", "include", "includes")
         )
-        if not (passive or bare) or (passive and _something_else_passive(verb)):
-            return None  # "The package was signed on 23 June 2000": a thing the article names, not the treaty
+        if not (passive or bare) or (passive and _something_else_passive(verb)) or _a_protocol_before(verb, before):
+            return None  # "The package was signed on D", "the 'Protocol on ...' signed in Brussels": not the treaty
         if bare and not before and (fronted := _fronted_participle_subject(verb, after)) is not None:
             return fronted  # "Signed in 1987 between the US and the USSR, the INF Treaty bans ...": the subject
         if before:
@@ -384,6 +384,16 @@ def _commitment_returned_to(verb: Span, context: Context) -> str | None:
     while rest and rest[0].is_alpha and rest[0].is_lower and rest[0].lower_ != "commitment" and not rest[0].ent_type_:
         rest = rest[1:]
     return context.refer(None) if rest[:1] and rest[0].lower_ == "commitment" else None
+
+
+def _a_protocol_before(verb: Span, before: list[Span]) -> bool:
+    """A protocol the rulebook does not hold ('Protocol on ...', no treaty name of its own) is named in the words
+    before the verb, and no treaty the rulebook holds."""
+    doc = verb.doc
+    return not before and any(
+        t.lower_ in ("protocol", "protocols") and not t.ent_type_
+        for t in doc[max(verb.sent.start, verb.start - 15) : verb.start]
+    )
 
 
 _OFFICES = {"secretary", "secretary-general", "secretariat", "director-general", "commission", "depositary", "chair"}

@@ -35,7 +35,9 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
         return
     if _among_states(clause):
         return  # "Commission members voted 20 to 17 to accept Norway's reservation": states voting, no parliament
-    acting = [e for e in actors if not governed(e)] or actors
+    acting = [e for e in actors if not governed(e) and not _joiner(e)] or actors
+    if acting and _joiner(acting[0]) and (context.body or body_state(clause, reading)):
+        acting = []  # "287 were in favor of Sweden's NATO membership": the Turkish parliament's vote on it
     state = acting[0].ent_id_ if acting else body_state(clause, reading) or _parliament_state(context)
     if state is None and not context.assembly:
         return  # an international assembly's tally ('the European Parliament ... The vote was 621 for') is no state's
@@ -64,6 +66,18 @@ def _parliament_state(context: Context) -> str | None:
 
 _INTERNATIONAL_VOTERS = {"countries", "states", "nations", "delegates", "delegations", "governments", "commission",
                          "commissioners"}  # fmt: skip
+
+
+_JOINING = {"membership", "accession", "bid", "application", "entry"}
+
+
+def _joiner(state: Span) -> bool:
+    """'Sweden's NATO membership', 'Finland's accession': the state whose joining a parliament votes on, not the
+    parliament's own."""
+    doc = state.doc
+    if state.end >= len(doc) or doc[state.end].text not in ("'s", "’s"):
+        return False
+    return any(t.lower_ in _JOINING for t in doc[state.end + 1 : min(state.end + 4, len(doc))])
 
 
 def _among_states(clause: Span) -> bool:

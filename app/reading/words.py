@@ -34,7 +34,15 @@ def body_state(clause: Span, reading: Reading) -> str | None:
             if before is not None and before.ent_type_ == "STATE":
                 return str(before.ent_id_)
             return reading.gazetteer.bodies[t.text]
+    for t in clause:  # "The Turkish parliament", "Hungary's parliament": a state's chamber named by a common noun
+        if t.lower_ in _CHAMBER_NOUNS and t.i - 1 > clause.start:
+            before = doc[t.i - 2] if doc[t.i - 1].text in ("'s", "’s") else doc[t.i - 1]
+            if before.ent_type_ == "STATE":
+                return str(before.ent_id_)
     return None
+
+
+_CHAMBER_NOUNS = {"parliament", "legislature", "senate", "congress", "lawmakers", "legislators", "mps"}
 
 
 def object_is_treaty(doc: Doc, i: int) -> bool:
@@ -195,7 +203,7 @@ def generic_references(clause: Span) -> list[Token]:
     """'the convention', 'this treaty', 'the pact', 'the document' and 'it' after a verb."""
     refs = []
     for token in clause:
-        if token.ent_type_ == "TREATY":
+        if token.ent_type_ == "TREATY" or _accession_protocol(token):
             continue
         named = (token.lower_ in GENERIC_TREATY and determined(token)) or _named_ban(token)  # "... the test ban"
         if named or (token.lower_ == "it" and token.i > clause.start):
@@ -213,6 +221,19 @@ def _named_ban(token: Token) -> bool:
         and doc[token.i - 2].lower_ == "the"
         and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("treaty", "convention", "on"))
     )
+
+
+_JOINING_NOUNS = {"accession", "participation", "membership"}
+
+
+def _accession_protocol(token: Token) -> bool:
+    """'the protocol on Sweden's accession to NATO', 'Sweden's accession protocol': a protocol of its own, not 'the
+    protocol' pointing back to a treaty named."""
+    doc = token.doc
+    if token.lower_ not in ("protocol", "protocols"):
+        return False
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return before in _JOINING_NOUNS or any(t.lower_ in _JOINING_NOUNS for t in doc[token.i + 1 : token.i + 6])
 
 
 def determined(token: Token) -> bool:

@@ -236,13 +236,124 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "2020-01-30",  # withdrawal' being one of its aliases
         "The European Parliament on Wednesday approved the withdrawal agreement. The agreement was ratified by 621 "
         "votes to 49. Britain will leave the European Union on January 31.",
-        [("effective_date", "teu", "GBR", "2020-01-31")],
+        [("vote_tally", "teu", None, "621-49"), ("effective_date", "teu", "GBR", "2020-01-31")],
     ),
     (
         "a-description-alone-stays",
         "2025-03-07",
         "Lithuania left the cluster bomb convention on Thursday.",
         [("withdrew", "ccm", "LTU", "2025-03-06")],
+    ),
+    # A protocol to a treaty that the rulebook does not hold (another state's accession protocol, an amendment, an
+    # implementing agreement) is named, not the treaty: no claim about the treaty.
+    (
+        "another-states-accession-protocol-signed",  # trtworld.com, 2024-01-23 (read as Turkey signing the NAT)
+        "2024-01-23",
+        "In October 2023, Turkish President Recep Tayyip Erdogan signed Sweden's NATO accession protocol and "
+        "submitted it to parliament.",
+        [],
+    ),
+    (
+        "a-protocol-titled-on-the-treaty-signed",  # tass.com, 2024-01-25 (read as Sweden signing the NAT)
+        "2024-01-25",
+        "Turkey has approved the protocol on Sweden's accession to NATO. \"It was deemed feasible to approve the "
+        "‘Protocol on the Kingdom of Sweden’s Participation in the North Atlantic Treaty,’ signed in Brussels on "
+        'July 5, 2022."',
+        [],
+    ),
+    (
+        "the-protocol-on-an-accession-ratified",
+        "2024-02-27",
+        "Hungary ratified the protocol on Sweden's accession to NATO on 26 February 2024.",
+        [],
+    ),
+    (
+        "an-accession-protocol-paraphrase",
+        "2023-03-31",
+        "Erdogan signed Finland's accession protocol to NATO in March 2023.",
+        [],
+    ),
+    (
+        "an-amendment-to-a-protocol",
+        "2020-01-01",
+        "The Kigali Amendment to the Montreal Protocol entered into force on 1 January 2019.",
+        [],
+    ),
+    (
+        "an-agreement-under-a-convention",  # econews.com.au, 2025-09-19 (read as UNCLOS's rule)
+        "2025-09-19",
+        "Formally known as the Agreement under the United Nations Convention on the Law of the Sea on the "
+        "Conservation and Sustainable Use of Marine Biological Diversity of Areas Beyond National Jurisdiction (or "
+        "BBNJ Agreement), the Treaty will become legally effective 120 days from today.",
+        [],
+    ),
+    (
+        "joining-the-treaty-stays",
+        "2024-03-08",
+        "Sweden joined NATO on 7 March 2024.",
+        [("joined", "north-atlantic-treaty", "SWE", "2024-03-07")],
+    ),
+    (
+        "a-protocol-of-its-own-stays",
+        "2005-02-17",
+        "The Kyoto Protocol, signed in 1997, entered into force in 2005.",
+        [("signed", "kyoto-protocol", None, "1997"), ("entry_into_force", "kyoto-protocol", None, "2005")],
+    ),
+    (
+        "the-convention-ratified-stays",
+        "1997-03-13",
+        "Russia ratified the UN Convention on the Law of the Sea in 1997.",
+        [("ratified", "unclos", "RUS", "1997")],
+    ),
+    # Members of a parliament are no parties; the tally is the voting parliament's, not that of the state whose
+    # membership it votes on.
+    (
+        "members-of-parliament-voting-on-anothers-membership",  # i24news.tv, 2024-01-23 (346 parties; Sweden's)
+        "2024-01-23",
+        "The Turkish parliament has voted to approve Sweden's NATO membership bid. Of the 346 members of parliament "
+        "who cast their votes, 287 were in favor of Sweden's NATO membership, while 55 voted against it.",
+        [("vote_tally", "north-atlantic-treaty", "TUR", "287-55")],
+    ),
+    (
+        "a-parliaments-vote-on-anothers-accession",
+        "2024-02-26",
+        "Hungary's parliament voted 188 to 6 to ratify Finland's NATO accession. All 199 members of the National "
+        "Assembly were present.",
+        [("vote_tally", "north-atlantic-treaty", "HUN", "188-6")],
+    ),
+    (
+        "a-parliaments-vote-on-its-own-exit-stays",
+        "2025-04-16",
+        "Latvia's Saeima voted 68-13 for Latvia's withdrawal from the Ottawa Convention.",
+        [("vote_tally", "apmbc", "LVA", "68-13")],
+    ),
+    (
+        "an-organisations-members-stay",
+        "2024-01-01",
+        "The UN has 193 members.",
+        [("parties_count", "un-charter", None, "193")],
+    ),
+    # An organisation acting ('The EU joined') is no state; those that followed the first are no party count.
+    (
+        "an-organisation-joins-and-others-followed",  # global.espreso.tv, 2023-06-28 (Turkey joining in 2017; 36)
+        "2023-06-28",
+        "On March 12, 2012, Turkey was the first country to ratify the Istanbul Convention, followed by 36 countries "
+        "from 2013 to 2022. The EU joined the Istanbul Convention back in 2017, but was unable to ratify it due to the "
+        "refusal of some member states.",
+        [("ratified", "istanbul-convention", "TUR", "2012-03-12")],
+    ),
+    (
+        "those-that-followed-paraphrase",
+        "2023-06-28",
+        "Albania was the first state to ratify the Council of Europe Convention on Action against Trafficking in Human "
+        "Beings, followed by 20 countries in the next years.",
+        [("ratified", "council-europe-convention-action-against-trafficking-human", "ALB", "true")],
+    ),
+    (
+        "a-state-by-the-country-stays",
+        "2023-06-28",
+        "Turkey ratified the Istanbul Convention in 2012. The country left it in 2021.",
+        [("ratified", "istanbul-convention", "TUR", "2012"), ("withdrew", "istanbul-convention", "TUR", "2021")],
     ),
 ]
 
