@@ -272,7 +272,11 @@ from bench.claims import Score, load_corpus, score
 # agreed extensions, consents completed or handed over, lengths of membership; tests/reading/test_missed_constructions.py;
 # whole corpus on main b58995b 1596/1757 = 90.8% found, 1589/1627 = 97.7% reports true, 1576/1596 = 98.7% verdicts,
 # 13 unflagged).
-RECALL_FLOOR = 0.90
+# 0.90 -> 0.89 (h-end, session 11, the lead's consent given in its brief): batch 26's first sight, the end-of-session-11
+# measure (12 unseen articles, 72 labels, read by main 545107e with no change for them: 37/72 found). Whole corpus with
+# it: 1638/1829 = 89.6% found, 1630/1673 = 97.4% reports true, 1609/1638 = 98.2% verdicts, 19 unflagged (without it
+# 1601/1757, 1594/1630, 1582/1601, 10). Raise it as the batch's fixes land.
+RECALL_FLOOR = 0.89
 PRECISION_FLOOR = 0.97
 VERDICT_FLOOR = 0.98
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
@@ -336,7 +340,12 @@ VERDICT_FLOOR = 0.98
 # year' for three States, 'the 15-member body', a treaty 'created ... in 1986'), with the other helpers' fixes since
 # batches 24 and 25: 11 unflagged on main 181609f with batch 23's fixes, 13 on main 04da84d (a margin of two kept for
 # the session's last landings).
-UNFLAGGED_CEILING = 15
+# 15 -> 19 (h-end, session 11, the lead's consent given in its brief): batch 26's first sight, the end-of-session-11
+# measure, nine of its 16 inaccurate labels unflagged, all not found (Russia 'quits' the Council of Europe twice on
+# its notice's day, the WHO exit 'completed ... on Wednesday', 'the Nov. 4, 2016, ratification' and the rule counted
+# from it, three signatories of the Rome Statute among 'the non-signatories', a first-term WHO exit in a list); 10
+# unflagged on main 545107e without it.
+UNFLAGGED_CEILING = 19
 
 
 @pytest.fixture(scope="module")
