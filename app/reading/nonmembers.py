@@ -1,5 +1,6 @@
 """States named as examples of a treaty's outsiders: "non-signatories including Russia, the United States, and China",
-"non-parties such as India and Pakistan", "non-members like Israel". A non-signatory is claimed not to have signed
+"non-parties such as India and Pakistan", "non-members like Israel", "Among the non-signatories are the US, Russia
+and China", "Non-parties include India". A non-signatory is claimed not to have signed
 (``signed`` false), a non-party or non-member not to have joined (``joined`` false), as "Russia is not a party to
 the Convention" is read; the states are those listed right after the examples' word.
 """
@@ -16,13 +17,13 @@ from schemas.checks import Claim, ClaimKind
 _OUTSIDERS: dict[str, ClaimKind] = {
     "signatories": "signed", "signatory": "signed", "parties": "joined", "party": "joined", "members": "joined",
 }  # fmt: skip
-_EXAMPLES = ({"including"}, {"such", "as"}, {"like"}, {"notably"})
+_EXAMPLES = ({"including"}, {"such", "as"}, {"like"}, {"notably"}, {"include"}, {"are"}, {"were"})
 _BETWEEN = {"states", "countries", "nations", "powers", "major", "big", ","}  # "non-party states such as"
 
 
 def non_member_claims(clause: Span, actors: list[Span], treaty: str | None, published: dt.date) -> list[Claim]:
-    """One claim per state listed after 'non-signatories including' (signed: false) or 'non-parties such as'
-    (joined: false)."""
+    """One claim per state listed after 'non-signatories including' / 'among the non-signatories are' (signed: false)
+    or 'non-parties such as' / 'non-parties include' (joined: false)."""
     if treaty is None:
         return []
     doc = clause.doc

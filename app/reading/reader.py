@@ -539,7 +539,9 @@ class Reader:
         # filed one year earlier, became effective"
         claims += without_consent(clause, claims)  # "signed the statute without ratification"
         claims += only_outsider_claims(clause, actors, treaty, context.published, claims)  # "the only country that"
-        claims += non_member_claims(clause, actors, treaty, context.published)  # "non-signatories including X, Y"
+        claims += non_member_claims(  # "non-signatories including X, Y"; "Among the non-signatories are": the last
+            clause, actors, treaty or context.refer(None), context.published
+        )  # treaty named when the clause names none
         claims += appositive_members(clause, actors, context.published)  # "Mongolia, an ICC member state,"
         return claims + shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"
 
