@@ -165,8 +165,38 @@ def _after_number(number: Token, numbers: list[Token], clause: Span) -> Span:
 
 
 def _voters_after(number: Token) -> bool:
-    """'81 MPs voted', '81 voted': the number counts voters (not 'six months ... for the decision')."""
-    return any(t.lower_ in VOTERS for t in number.doc[number.i + 1 : number.i + 3])
+    """'81 MPs voted', '81 voted', 'Eighty-one members': the number counts voters (not 'six months ... for the
+    decision')."""
+    end = _number_end(number)
+    return any(t.lower_ in VOTERS for t in number.doc[end + 1 : end + 3])
+
+
+def _hyphened_value(head: Token) -> int | None:
+    """'Eighty-one' (tokens 'Eighty', '-', 'one'): the value of a number in words joined by a hyphen."""
+    doc = head.doc
+    if head.text.isdigit() or head.i + 2 >= len(doc) or doc[head.i + 1].text != "-" or not doc[head.i + 2].like_num:
+        return None
+    return number_from_words(f"{head.text}-{doc[head.i + 2].text}")
+
+
+def _number_end(number: Token) -> int:
+    """The index of a number's last token ('one' of 'Eighty-one')."""
+    return number.i + 2 if _hyphened_value(number) is not None else number.i
+
+
+def _hyphened_tail(token: Token) -> bool:
+    """'one' of 'Eighty-one': part of the number before it, no number of its own."""
+    return token.i >= 2 and _hyphened_value(token.doc[token.i - 2]) is not None
+
+
+def _body_size(number: Token, clause: Span) -> bool:
+    """'the 101-seat parliament', 'members of the 101 parliament': the number of the body's seats, no side."""
+    doc = number.doc
+    after = [t.lower_ for t in doc[number.i + 1 : min(number.i + 3, clause.end)]]
+    if after[:1] == ["seat"] or after[:2] in (["-", "seat"], ["-", "member"]):
+        return True
+    before = [t.lower_ for t in doc[max(clause.start, number.i - 3) : number.i]]
+    return len(before) == 3 and before[0] in VOTERS and before[1:] == ["of", "the"]
 
 
 def _tally(clause: Span) -> str | None:
@@ -174,8 +204,10 @@ def _tally(clause: Span) -> str | None:
     'with 98 votes for, 2 against and 4 abstentions' -> 'for-against[-abstain]'."""
     doc = clause.doc
     if not any(
-        t.lemma_ in TALLY_WORDS or t.lower_ in ("favour", "favor", "against", "opposed", "majority") for t in clause
-    ):
+        t.lemma_ in TALLY_WORDS
+        or t.lower_ in ("favour", "favor", "against", "opposed", "majority", "supported", "backed")
+        for t in clause
+    ):  # "Eighty-one members of the 101 parliament supported the motion": a side's verb tells a tally too
         return None
     if _unanimous(clause):
         return "unanimous"
@@ -188,9 +220,10 @@ def _tally(clause: Span) -> str | None:
     roles: dict[str, int] = {}
     numbers = [t for t in numbers if not (t.i >= clause.start + 2 and t.nbor(-1).lower_ == "of" and (
         t.nbor(-2).like_num or (t.nbor(-2).lower_ == "out" and t.i >= clause.start + 3 and t.nbor(-3).like_num)
-    ))]  # fmt: skip  # "103 of 141 voted for": 141 is the body's size, no side
+    )) and not _body_size(t, clause) and not _hyphened_tail(t)]  # fmt: skip  # "103 of 141 voted for": 141 is the
+    # body's size, no side
     for t in numbers:
-        value = 0 if t.lower_ == "none" else number_from_words(t.text)
+        value = 0 if t.lower_ == "none" else _hyphened_value(t) or number_from_words(t.text)
         assert value is not None
         role = _role(doc[max(clause.start, t.i - 2) : t.i], "before") or _role(
             _after_number(t, numbers, clause), "after"

@@ -1,6 +1,7 @@
 """Constructions of the twenty-sixth held-out batch (the end-of-session-11 measure: ordinary straight news): a list of
 a treaty's outsiders told by a copula or 'include' ('Among the non-signatories are X, Y and Z', the treaty the one
-named last), each pinned by the article's sentence and paraphrases of our own, with look-alikes that claim nothing.
+named last), a tally in words told by a side's verb ('Eighty-one members of the 101 parliament supported the motion',
+the body's size no side), each pinned by the article's sentence and paraphrases of our own, with look-alikes that claim nothing.
 """
 
 from __future__ import annotations
@@ -59,6 +60,41 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-05-20",
         _ICC + "The non-signatories are not bound by it.",
         [("parties_count", "rome-statute", None, "125")],
+    ),
+    # 'Eighty-one members of the 101 parliament supported the motion': a number in words joined by a hyphen, a side
+    # told by 'supported' / 'backed', the body's seats ('of the 101 parliament', 'the 100-seat parliament') no side
+    (
+        "a-tally-in-words-supported",  # Reuters, 2025
+        "2025-06-04",
+        "The Estonian parliament on Wednesday voted in favour of withdrawing from the Ottawa Convention that bans the "
+        "use of anti-personnel landmines. Eighty-one members of the 101 parliament supported the motion, its press "
+        "office said.",
+        [("vote_tally", "apmbc", "EST", "81 for")],
+    ),
+    (
+        "a-tally-in-words-backed",  # our words: another state, treaty, verb and the body's size as '-seat'
+        "2024-10-10",
+        "Latvia's Saeima voted to leave the Istanbul Convention. Fifty-six members of the 100-seat parliament backed "
+        "the bill.",
+        [("vote_tally", "istanbul-convention", "LVA", "56 for")],
+    ),
+    (
+        "a-tally-in-digits-still-read",  # our words: a tally of both sides keeps its form
+        "2024-10-10",
+        "Latvia's Saeima voted 56-32 to leave the Istanbul Convention.",
+        [("vote_tally", "istanbul-convention", "LVA", "56-32")],
+    ),
+    (
+        "supported-by-a-government-is-no-tally",  # our words: no number
+        "2025-06-04",
+        "Estonia's parliament voted to leave the Ottawa Convention. The motion was supported by the government.",
+        [],
+    ),
+    (
+        "countries-that-supported-are-no-tally",  # our words: states, not a parliament's members
+        "2025-06-04",
+        "Estonia's parliament voted to leave the Ottawa Convention. Eighty-one countries supported the treaty in 1997.",
+        [],
     ),
 ]
 
