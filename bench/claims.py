@@ -209,7 +209,8 @@ def label_claim(label: dict[str, Any], published: dt.date) -> Claim | None:
                 on -= dt.timedelta(days=1)
         elif value.startswith("bound until"):
             value = "true"
-    value = re.sub(r"(T\d\d:\d\d).*$", r"\1", value)  # a time of day, on the withdrawing state's clock
+    value = re.sub(r"(T\d\d:\d\d)(?! [A-Z][A-Za-z_]+/[A-Za-z_/+-]+$).*$", r"\1", value)  # a time of day: on the
+    # withdrawing state's clock, or on a named zone's ('T00:00 Europe/Brussels', kept for the judge)
     if value.endswith("T24:00"):  # "24:00 CET on 31 January": the end of that day, in Brussels
         value = value[: -len("T24:00")]
     if kind in ("joined", "signed") and value.startswith(("only ", "all ")):

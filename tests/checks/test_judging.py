@@ -348,13 +348,16 @@ def test_a_tally_of_a_vote_no_notice_followed(client: TestClient, value: str, ve
     [("2019-03-29T12:20", "partly_consistent"), ("2019-03-29T23:00", "consistent"),
      ("2019-03-30T00:00+01:00", "consistent"), ("2019-03-29T18:00-05:00", "consistent"),  # the same instant
      ("2019-03-29T23:00Z", "consistent"), ("2019-03-29T23:00+01:00", "partly_consistent"),
-     ("2019-03-29T23:00+25:00", "unverifiable")],
+     ("2019-03-29T23:00+25:00", "unverifiable"),
+     # a named zone ('2300 GMT, midnight in Brussels'): the instant on its clock, summer time (EDT) too
+     ("2019-03-30T00:00 Europe/Brussels", "consistent"), ("2019-03-29T19:00 America/New_York", "consistent"),
+     ("2019-03-29T23:00 Europe/Brussels", "partly_consistent"), ("2019-03-29T23:00 Europe/Atlantis", "unverifiable")],
 )  # fmt: skip
 def test_a_time_of_day_on_the_uk_clock(client: TestClient, value: str, verdict: str) -> None:
     """Exit day was 11.00 p.m. UK time (EU (Withdrawal) Act 2018, s. 20(1)): '12:20 p.m. London time' is wrong."""
     result = judge(client, "2017-03-29", kind="effective_date", treaty="teu", state="GBR", value=value)
     assert result["verdict"] == verdict, result["explanation"]
-    assert "23:00" in result["explanation"] or "no offset from UTC" in result["explanation"]
+    assert any(why in result["explanation"] for why in ("23:00", "no offset from UTC", "no known time zone"))
 
 
 def test_not_a_party_months_after_a_complete_list(client: TestClient) -> None:
@@ -471,3 +474,31 @@ def test_a_state_whose_notice_was_revoked_stayed_bound(
     """A notice revoked before it took effect ended nothing (VCLT Art. 68): still bound (world/records ``revoked``)."""
     result = judge(client, as_of, kind="bound_on", treaty=treaty, state=state, value=value)
     assert result["verdict"] == verdict and "was revoked on" in result["explanation"], result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "claim", "verdict"),
+    [("2020-10-24", {"kind": "signed", "state": "USA", "value": "false"}, "consistent"),  # Anadolu, 2020
+     ("2023-05-02", {"kind": "signed", "state": "PRK", "value": "false"}, "consistent"),
+     ("2020-10-24", {"kind": "signed", "state": "FRA", "value": "true"}, "inconsistent"),
+     ("2020-10-24", {"kind": "parties_count", "value": "50 ratifications"}, "consistent"),  # before entry into force
+     ("2020-11-30", {"kind": "parties_count", "value": "49 ratifications"}, "inconsistent"),
+     ("2020-10-24", {"kind": "parties_count", "value": "84 signatories"}, "consistent"),
+     ("2020-12-10", {"kind": "parties_count", "value": "84 signatories"}, "inconsistent"),  # 86 from 9 December
+     ("2020-03-20", {"kind": "parties_count", "value": "81 signatories"}, "unverifiable")],  # no period read
+)  # fmt: skip
+def test_tpnw_outsiders_and_counts_around_the_50th_ratification(
+    client: TestClient, as_of: str, claim: dict[str, str], verdict: str
+) -> None:
+    """TPNW: the nine States with nuclear weapons never signed (world/parties/tpnw.yaml, outsiders); 50 instruments
+    deposited from 24 October 2020 (entry into force 22 January 2021, Art. 15(1)) and 84 signatories then."""
+    result = judge(client, as_of, treaty="tpnw", **claim)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("2012", "consistent"), ("2012-12-18", "consistent"),
+                                                ("2013", "inconsistent")])  # fmt: skip
+def test_a_signature_day_read_from_the_signing_report(client: TestClient, value: str, verdict: str) -> None:
+    """Poland signed the Istanbul Convention in Strasbourg on 18 December 2012 (world/parties/istanbul-convention)."""
+    result = judge(client, "2020-07-27", kind="signed", treaty="istanbul-convention", state="POL", value=value)
+    assert result["verdict"] == verdict, result["explanation"]

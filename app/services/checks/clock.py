@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.services.checks.outcome import Outcome
 from app.services.notices import Notification
@@ -23,6 +23,14 @@ def _zone(offset: str) -> dt.timezone:
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
+def _named_zone(name: str) -> ZoneInfo:
+    """An IANA time zone ('Europe/Brussels'): the clock a time of day is read on ('T00:00 Europe/Brussels')."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as missing:
+        raise UnreadableDate(f"'{name}' is no known time zone") from missing
+
+
 def with_clock(
     value: str, clock: re.Match[str], claimed: PartialDate, notice: Notification, outcome: Outcome
 ) -> Outcome:
@@ -32,7 +40,10 @@ def with_clock(
     if hour > 23 or minute > 59:
         raise UnreadableDate(f"'{value}' has no real time of day")
     offset = _OFFSET.search(clock.group(0))  # "T00:00+01:00": the instant, whatever the clock
-    zone = None if offset is None or claimed.precision != "day" else _zone(offset.group(1))
+    named = _NAMED_ZONE.search(clock.group(0))  # "T00:00 Europe/Brussels": the same, on that zone's clock
+    zone: dt.tzinfo | None = None
+    if claimed.precision == "day":
+        zone = _zone(offset.group(1)) if offset else _named_zone(named.group(1)) if named else None
     said = dt.datetime.combine(claimed.start, dt.time(hour, minute), zone) if zone else None
     return _at_the_time(notice, outcome, dt.time(hour, minute), said)
 
@@ -76,3 +87,4 @@ CLOCK = re.compile(r"T(\d{1,2}):(\d{2})\b.*$")
 
 
 _OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})\s*$")  # a UTC offset after a time of day ('T00:00+01:00')
+_NAMED_ZONE = re.compile(r"\s([A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+)\s*$")  # an IANA zone after it ('Europe/Brussels')
