@@ -177,3 +177,25 @@ def _owner(token: Token, clause: Span, actors: list[Span], context: Context) -> 
         return None
     later = [e for e in actors_in(token.sent) if e.start > token.i]
     return str(later[0].ent_id_) if later else context.state
+
+
+_BEFORE_THE_BODY = {"from", "of", "out", "the"}
+
+
+def organisation_left(verb: Span, clause: Span, organisations: dict[str, str]) -> str | None:
+    """'Russia quits Council of Europe rights watchdog', 'withdrew from the Council of Europe': the founding treaty
+    of the organisation an exit verb's object names (membership of the one is party status in the other: Statute of
+    the Council of Europe, Art. 7), not an organ of it ('the Council of Europe's assembly')."""
+    doc = clause.doc
+    start = verb.end
+    while start < clause.end and start - verb.end < 3 and doc[start].lower_ in _BEFORE_THE_BODY:
+        start += 1
+    named = [b for b in _bodies(clause, organisations) if not any(e.start == b[0] for e in clause.ents
+                                                                   if e.label_ == "TREATY")]  # fmt: skip
+    for begin, end, treaty in named:
+        after = doc[end] if end < clause.end else None
+        owned = after is not None and after.text in ("'s", "’s")  # "the Council of Europe's assembly": an organ
+        described = after is not None and after.pos_ in ("ADJ", "ADV")  # "left the OAS deeply disappointed"
+        if begin == start and not owned and not described:
+            return treaty
+    return None

@@ -57,7 +57,7 @@ from app.reading.exits import (
     no_steps_taken,
     not_bound_by_a_treaty,
 )
-from app.reading.expulsions import expulsion_claims, organisation_named
+from app.reading.expulsions import expulsion_claims, organisation_left, organisation_named
 from app.reading.extensions import extension_claims
 from app.reading.follows import followed_in
 from app.reading.forwarded import from_the_depositary
@@ -420,6 +420,7 @@ class Reader:
             if label == "BOUND" and any(dated_until(lb, v, clause, dates) for lb, v in triggers[n + 1 :]):
                 continue  # "remains a member until its withdrawal takes effect on D": the effect says when
             treaty = treaty_for(verb, [e for e in treaties if not set_aside(e, verb)], generic, context, label)
+            treaty = treaty or self._organisation_left(label, verb, clause, context)  # "quits Council of Europe"
             if treaty is None:
                 claims += self._each_named_ahead(label, verb, actors, clause, context)  # "quits two more bodies"
                 continue
@@ -500,6 +501,23 @@ class Reader:
         counted = counted_exit_claims(clause, actors, days, context)  # "the third agency Trump has exited"
         counted += signatory_claims(clause, actors, treaty, context)  # "Malaysia's withdrawal as a signatory of"
         return founded + predecessor_claims(clause, actors, treaty, days, context) + counted
+
+    def _leaves_something(self, verb: Span, clause: Span) -> bool:
+        """'left the convention', 'quits Council of Europe', 'the withdrawal', 'was annulled' (not 'left office')."""
+        return bool(
+            has_treaty_object(verb, clause)
+            or verb[0].lower_ in ("withdrawal", "exit")
+            or annulled(verb)
+            or organisation_left(verb, clause, self.reading.gazetteer.organisations)
+        )
+
+    def _organisation_left(self, label: str, verb: Span, clause: Span, context: Context) -> str | None:
+        """'Russia quits Council of Europe': the founding treaty of the organisation an exit's object names, named
+        for what 'the council' refers to next."""
+        treaty = organisation_left(verb, clause, self.reading.gazetteer.organisations) if label == "LEAVE" else None
+        if treaty is not None:
+            context.named(treaty, self._nouns(treaty), 1.0, left=True)
+        return treaty
 
     def _each_named_ahead(
         self, label: str, verb: Span, actors: list[Span], clause: Span, context: Context
@@ -584,7 +602,7 @@ class Reader:
         elif label == "FORCE":
             kind, states = in_force_for(verb, clause, states)
         elif label == "LEAVE":
-            if not (has_treaty_object(verb, clause) or verb[0].lower_ in ("withdrawal", "exit") or annulled(verb)):
+            if not self._leaves_something(verb, clause):
                 return []
             kind, value = left_kind(verb, tense, date, when, value, context, plural=len(states) > 1)
         elif label == "NOTIFY":

@@ -1,7 +1,8 @@
 """Constructions of the twenty-sixth held-out batch (the end-of-session-11 measure: ordinary straight news): a list of
 a treaty's outsiders told by a copula or 'include' ('Among the non-signatories are X, Y and Z', the treaty the one
 named last), a tally in words told by a side's verb ('Eighty-one members of the 101 parliament supported the motion',
-the body's size no side), each pinned by the article's sentence and paraphrases of our own, with look-alikes that claim nothing.
+the body's size no side), an organisation an exit verb's object names ('Russia quits Council of Europe rights
+watchdog': its founding Statute, the treaty 'the council' then refers to), each pinned by the article's sentence and paraphrases of our own, with look-alikes that claim nothing.
 """
 
 from __future__ import annotations
@@ -95,6 +96,33 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-06-04",
         "Estonia's parliament voted to leave the Ottawa Convention. Eighty-one countries supported the treaty in 1997.",
         [],
+    ),
+    # 'Russia quits Council of Europe rights watchdog': the organisation an exit verb's object names is left by its
+    # founding treaty (Statute of the Council of Europe, Art. 7), which 'the council' then refers to
+    (
+        "quits-an-organisation-named-after-the-verb",  # The National, 2022
+        "2022-03-15",
+        "Russia quits Council of Europe rights watchdog\n\nRussia joined the council in 1996 and is only the second "
+        "country to leave",
+        [("withdrew", "coe-statute", "RUS", "true"), ("withdrew", "coe-statute", "RUS", "true")],
+    ),
+    (
+        "withdrew-from-an-organisation",  # our words: another state, a past exit with its year
+        "2022-03-15",
+        "Greece withdrew from the Council of Europe in 1969.",
+        [("withdrew", "coe-statute", "GRC", "1969")],
+    ),
+    (
+        "an-organ-of-the-organisation-is-not-left",  # our words: 'the Council of Europe's assembly'
+        "2022-03-15",
+        "Turkey walked out of the Council of Europe's assembly on Tuesday.",
+        [],
+    ),
+    (
+        "a-notice-to-the-organisation-stays-the-conventions",  # our words: the organisation as the notice's recipient
+        "2022-03-15",
+        "Russia notified the Council of Europe of its withdrawal from the European Convention on Human Rights.",
+        [("notification_date", "echr", "RUS", "0001-01-01/2022-03-15")],
     ),
 ]
 
