@@ -63,11 +63,13 @@ def judge_count(
     on: dt.date,
     as_of: dt.date,
     parties_then: int | None = None,
+    noun: str | None = None,
 ) -> CountJudgement | None:
     """The claimed number of ``what`` on ``on`` (the article's date ``as_of`` or an earlier day the sentence
     names); None when world/ holds no count of ``what`` for the treaty at all. ``parties_then``: the number of
     parties on the article's date where known otherwise (a complete party list), for a count given of the wrong
-    thing or the wrong day."""
+    thing or the wrong day. ``noun``: what the answer calls the counted (default ``what``)."""
+    noun = noun or what
     found = world.count_on(treaty, what, on)
     if found is None:
         if not _recorded(world, treaty, what):
@@ -75,7 +77,7 @@ def judge_count(
         return CountJudgement(
             None,
             None,
-            f"The number of {what} of the {name} on {long_date(on)} is not recorded: world/counts/{treaty}.yaml "
+            f"The number of {noun} of the {name} on {long_date(on)} is not recorded: world/counts/{treaty}.yaml "
             f"holds no period covering that day.",
             None,
             f"world/counts/{treaty}",
@@ -86,15 +88,15 @@ def judge_count(
     shown = next((c for c in counts if compare(c, number, comparator)), None)  # any count a source gives
     if shown is not None:
         later = on > found.as_of + _RECORD_STALE
-        text = f"Consistent with the {shown} {what} of the {name} on {long_date(on)} ({where})" + (
+        text = f"Consistent with the {shown} {noun} of the {name} on {long_date(on)} ({where})" + (
             f"; the record was last checked on {long_date(found.as_of)}." if later else "."
         )
         verdict: Verdict = "partly_consistent" if later else "consistent"
-        return CountJudgement(verdict, str(shown), text + _disagreement(found, what), _url(found), where)
+        return CountJudgement(verdict, str(shown), text + _disagreement(found, noun), _url(found), where)
     if (now := _now(world, treaty, what, on, as_of, parties_then)) is not None and compare(now[0], number, comparator):
         text = (
             f"Partly correct: {number} is the number of {now[1]} of the {name} on the article's date "
-            f"({long_date(as_of)}), but on {long_date(on)} it had {found.count} {what} ({where})."
+            f"({long_date(as_of)}), but on {long_date(on)} it had {found.count} {noun} ({where})."
         )
         return CountJudgement("partly_consistent", str(found.count), text, _url(found), where)
     active = world.count_on(treaty, "active", on) if what == "parties" else None
@@ -109,7 +111,7 @@ def judge_count(
         assert found.period is not None
         ended = found.period.from_ - dt.timedelta(days=1)
         text = (
-            f"Out of date: the {name} had {before.count} {what} until {long_date(ended)}; "
+            f"Out of date: the {name} had {before.count} {noun} until {long_date(ended)}; "
             f"on {long_date(on)} it had {found.count} ({where})."
         )
         return CountJudgement("partly_consistent", str(found.count), text, _url(found), where)
@@ -117,13 +119,13 @@ def judge_count(
         return CountJudgement(
             None,
             None,
-            f"The {name} had {found.count} {what} on {long_date(found.as_of)}, the last day {where} was checked; "
+            f"The {name} had {found.count} {noun} on {long_date(found.as_of)}, the last day {where} was checked; "
             f"the count on {long_date(on)} is not recorded.",
             _url(found),
             where,
         )
-    text = f"Incorrect: the {name} had {found.count} {what} on {long_date(on)}, not {number} ({where})."
-    return CountJudgement("inconsistent", str(found.count), text + _disagreement(found, what), _url(found), where)
+    text = f"Incorrect: the {name} had {found.count} {noun} on {long_date(on)}, not {number} ({where})."
+    return CountJudgement("inconsistent", str(found.count), text + _disagreement(found, noun), _url(found), where)
 
 
 def _disagreement(found: CountOn, what: str) -> str:

@@ -496,6 +496,16 @@ def test_tpnw_outsiders_and_counts_around_the_50th_ratification(
     assert result["verdict"] == verdict, result["explanation"]
 
 
+def test_a_dated_count_before_entry_into_force_is_not_called_parties(client: TestClient) -> None:
+    """Before the TPNW entered into force (22 January 2021) no State was a party (VCLT Art. 24): the answer names
+    the 50 of 24 October 2020 as instruments deposited, never as parties; after it, as parties (Open Skies)."""
+    before = judge(client, "2020-10-25", kind="parties_count", treaty="tpnw", value="50")
+    assert before["verdict"] == "consistent" and "50 parties" not in before["explanation"]
+    assert "none a party before entry into force" in before["explanation"], before["explanation"]
+    after = judge(client, "2020-06-01", kind="parties_count", treaty="open-skies", value="34")
+    assert after["verdict"] == "consistent" and "34 parties" in after["explanation"], after["explanation"]
+
+
 @pytest.mark.parametrize(("value", "verdict"), [("2012", "consistent"), ("2012-12-18", "consistent"),
                                                 ("2013", "inconsistent")])  # fmt: skip
 def test_a_signature_day_read_from_the_signing_report(client: TestClient, value: str, verdict: str) -> None:

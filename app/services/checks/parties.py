@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from app.services.checks.deposits import DepositCountChecks
+from app.services.checks.deposits import DepositCountChecks, before_entry_into_force
 from app.services.checks.outcome import Outcome, Unverifiable
 from app.services.lookup import find_state
 from app.services.notices import long_date as _long
@@ -16,6 +16,10 @@ from app.services.party_counts import compare as _compare
 from schemas.checks import Claim, Evidence, Verdict
 from schemas.rules import Treaty
 from schemas.world import OrganisationParty
+
+# Before entry into force a dated count of "parties" counts instruments deposited: no State is yet a party (VCLT
+# Art. 24(1)-(3)); the answer calls them so.
+_DEPOSITED = "States with an instrument of ratification or accession deposited (none a party before entry into force)"
 
 
 class PartiesCountChecks(DepositCountChecks):
@@ -150,6 +154,7 @@ class PartiesCountChecks(DepositCountChecks):
             on,
             as_of,
             now,
+            _DEPOSITED if what == "parties" and before_entry_into_force(treaty, on) else None,
         )
         if judged is None:
             if not required:
