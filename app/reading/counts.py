@@ -27,7 +27,7 @@ from app.reading.vocabulary import (
     SIGNING_VERBS,
 )
 from app.reading.when import resolve
-from app.reading.words import actors_in, foreign_instrument, signing_agent
+from app.reading.words import actors_in, foreign_instrument, number_end, signing_agent
 from schemas.checks import Claim, Comparator
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -181,7 +181,7 @@ def party_counts(
     for token in clause:
         if not (token.like_num and token.i + 1 < clause.end) or _article_number(token):
             continue  # "Article 50 states: ...": an article's number, not a count
-        last = _number_end(token, clause)  # "Fifty-three states": the number's last word
+        last = number_end(token)  # "Fifty-three states": the number's last word
         at, its = _noun_at(last, clause)
         named_too = _named_and_others(token, clause, at)  # "the US and 187 other countries": 188 in all
         at += 1 if named_too else 0
@@ -273,14 +273,6 @@ def _named_treaties(clause: Span) -> list[Span]:
     named = [e for e in clause.ents if e.label_ == "TREATY"]
     named = [e for e in named if not signing_agent(e)] or named
     return [e for e in named if not modifies_a_group(e, clause)] or named
-
-
-def _number_end(number: Token, clause: Span) -> Token:
-    """'Fifty-three states': a number in words written with a hyphen ends at its unit ('three'); else the number."""
-    doc = number.doc
-    if number.is_alpha and number.i + 2 < clause.end and doc[number.i + 1].text == "-" and doc[number.i + 2].like_num:
-        return doc[number.i + 2]
-    return number
 
 
 _ADOPTION = {"adopted", "adoption", "assembly", "conference"}

@@ -13,7 +13,7 @@ from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.pipeline import Reading
 from app.reading.vocabulary import BODIES, LEGISLATION, REQUIRED, ROLES, TALLY_WORDS, VOTERS
-from app.reading.words import body_state, governed, mentions_withdrawal
+from app.reading.words import body_state, governed, hyphened_number, mentions_withdrawal, number_end
 from schemas.checks import Claim
 
 
@@ -167,26 +167,13 @@ def _after_number(number: Token, numbers: list[Token], clause: Span) -> Span:
 def _voters_after(number: Token) -> bool:
     """'81 MPs voted', '81 voted', 'Eighty-one members': the number counts voters (not 'six months ... for the
     decision')."""
-    end = _number_end(number)
+    end = number_end(number).i
     return any(t.lower_ in VOTERS for t in number.doc[end + 1 : end + 3])
-
-
-def _hyphened_value(head: Token) -> int | None:
-    """'Eighty-one' (tokens 'Eighty', '-', 'one'): the value of a number in words joined by a hyphen."""
-    doc = head.doc
-    if head.text.isdigit() or head.i + 2 >= len(doc) or doc[head.i + 1].text != "-" or not doc[head.i + 2].like_num:
-        return None
-    return number_from_words(f"{head.text}-{doc[head.i + 2].text}")
-
-
-def _number_end(number: Token) -> int:
-    """The index of a number's last token ('one' of 'Eighty-one')."""
-    return number.i + 2 if _hyphened_value(number) is not None else number.i
 
 
 def _hyphened_tail(token: Token) -> bool:
     """'one' of 'Eighty-one': part of the number before it, no number of its own."""
-    return token.i >= 2 and _hyphened_value(token.doc[token.i - 2]) is not None
+    return token.i >= 2 and hyphened_number(token.doc[token.i - 2]) is not None
 
 
 def _body_size(number: Token, clause: Span) -> bool:
@@ -223,7 +210,7 @@ def _tally(clause: Span) -> str | None:
     )) and not _body_size(t, clause) and not _hyphened_tail(t)]  # fmt: skip  # "103 of 141 voted for": 141 is the
     # body's size, no side
     for t in numbers:
-        value = 0 if t.lower_ == "none" else _hyphened_value(t) or number_from_words(t.text)
+        value = 0 if t.lower_ == "none" else hyphened_number(t) or number_from_words(t.text)
         assert value is not None
         role = _role(doc[max(clause.start, t.i - 2) : t.i], "before") or _role(
             _after_number(t, numbers, clause), "after"

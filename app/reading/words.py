@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from app.numbers import number_from_words
 from app.reading.pipeline import Reading
 from app.reading.vocabulary import (
     APPOSED,
@@ -506,3 +507,16 @@ def set_aside(ent: Span, verb: Span) -> bool:
         return False
     close = next((j for j in range(ent.end, min(ent.end + 12, sentence.end)) if doc[j].text in (",", ";")), None)
     return close is not None and (verb.start > close or verb.end <= i)
+
+
+def hyphened_number(head: Token) -> int | None:
+    """'Eighty-one', 'Fifty-three' (tokens 'Eighty', '-', 'one'): the value of a number in words joined by a hyphen."""
+    doc = head.doc
+    if not head.is_alpha or head.i + 2 >= len(doc) or doc[head.i + 1].text != "-" or not doc[head.i + 2].like_num:
+        return None
+    return number_from_words(f"{head.text}-{doc[head.i + 2].text}")
+
+
+def number_end(number: Token) -> Token:
+    """A number's last token: its unit for one in words joined by a hyphen ('three' of 'Fifty-three'), else itself."""
+    return number.doc[number.i + 2] if hyphened_number(number) is not None else number
