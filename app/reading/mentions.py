@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from app.reading.leaders import state_on
 from app.reading.pipeline import Reading
-from app.reading.vocabulary import BODY_NOUNS, GENERIC_TREATY, GOVERNING
+from app.reading.vocabulary import BODY_NOUNS, GENERIC_TREATY, GOVERNING, INSTRUMENT_NOUNS
 
 
 def leaders_as_states(doc: Doc, reading: Reading, published: dt.date) -> Doc:
@@ -187,17 +187,6 @@ def modifies_a_group(ent: Span, clause: Span, treaty: str | None = None) -> bool
 
 
 _INSTRUMENTS = {"agreement", "agreements", "deal", "deals", "pact", "accord", "treaty", "partnership"}
-_INSTRUMENT_NAMES = {
-    "convention",
-    "treaty",
-    "agreement",
-    "statute",
-    "charter",
-    "protocol",
-    "covenant",
-    "pact",
-    "accord",
-}
 _CONCLUDED = {"sign", "conclude", "reach", "strike", "seal", "finalise", "finalize"}
 
 
@@ -207,7 +196,7 @@ def party_to_another(ent: Span) -> bool:
     an organisation named as a party to another instrument (joined by a hyphen to its partner before the
     instrument's noun, the subject that signs a new one, one side of 'between'), not its own founding treaty."""
     doc, sent = ent.doc, ent.sent
-    if any(t.lower_ in _INSTRUMENT_NAMES for t in ent):
+    if any(t.lower_ in INSTRUMENT_NOUNS for t in ent):
         return False  # "between the Ottawa Convention and ...": a treaty's own name
     after = ent.end + 1 < sent.end and doc[ent.end].text in ("-", "–") and doc[ent.end + 1].text[:1].isupper()
     before = (

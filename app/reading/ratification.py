@@ -14,6 +14,7 @@ from app.reading.vocabulary import (
     CONSENTS,
     FUTURE,
     GENERIC_TREATY,
+    INSTRUMENT_NOUNS,
     LEGISLATION,
     MODALS,
     NEGATION,
@@ -104,16 +105,13 @@ def approval_rule(verb: Span, treaty: str, clause: Span) -> list[Claim]:
     return [Claim(kind="rule", treaty=treaty, value=f"withdrawal {verb.text} {' '.join(agent)}")]
 
 
-_INSTRUMENTS = {"treaty", "convention", "agreement", "accord", "pact", "protocol", "charter", "statute", "covenant"}
-
-
 def made_instrument(verb: Span, clause: Span) -> bool:
     """'the Intermediate-Range Nuclear Forces Treaty with Russia that was created by the Reagan administration in
     1986', 'The convention was concluded in 1997': an instrument (not a body it sets up: 'the ICC was created in
     2002' is founded.py's) named just before 'was created / concluded', whose making is its signature."""
     doc = clause.doc
     window = doc[max(clause.start, verb.start - 6) : verb.start]
-    return any(t.lower_ in _INSTRUMENTS for t in window) and not any(t.lower_ in ("court", "organization",
+    return any(t.lower_ in INSTRUMENT_NOUNS for t in window) and not any(t.lower_ in ("court", "organization",
                "organisation", "body", "agency", "institution") for t in window)  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from app.reading.context import Context
 from app.reading.relative import relative_antecedent, singular_relative
 from app.reading.vocabulary import (
     COUNT_NOUNS,
+    INSTRUMENT_NOUNS,
     LIST_GLUE,
     REGION_NOUNS,
     SUBJECT_NOUNS,
@@ -399,9 +400,6 @@ def former_or_latter(verb: Span, clause: Span, context: Context) -> str | None:
     return context.states[-2] if pairs[-1][1] == "former" else context.states[-1]
 
 
-_TREATY_WORDS = {"convention", "treaty", "agreement", "statute", "charter", "protocol", "covenant", "pact", "accord"}
-
-
 def _organisation_acts(verb: Span, clause: Span) -> bool:
     """'The EU joined the Istanbul Convention', 'The European Union signed the convention in 2017': an organisation
     (named as its founding treaty, not by a treaty's own name) is the subject of an active verb."""
@@ -411,4 +409,4 @@ def _organisation_acts(verb: Span, clause: Span) -> bool:
         return False
     name = [t for t in words if t.ent_type_ == "TREATY" and t.ent_iob_ != "O"]
     rest = words[len(name) :]
-    return not any(t.lower_ in _TREATY_WORDS for t in name) and all(t.pos_ == "ADV" for t in rest)
+    return not any(t.lower_ in INSTRUMENT_NOUNS for t in name) and all(t.pos_ == "ADV" for t in rest)

@@ -14,6 +14,8 @@ GENERIC_TREATY = {
     "covenant", "constitution", "deal", "organization", "organisation", "court", "institution", "body", "bloc",
     "alliance", "agency", "group",
 }  # fmt: skip
+# the nouns an instrument's own name is made of ("the ... Convention", "the ... Pact"): no body, no deal
+INSTRUMENT_NOUNS = {"convention", "treaty", "agreement", "statute", "charter", "protocol", "covenant", "pact", "accord"}
 BODY_NOUNS = {"organization", "organisation", "institution", "body", "bloc", "alliance", "court"}
 FOUNDED_BODIES = {
     "centre", "center", "court", "organization", "organisation", "agency", "union", "council", "tribunal",
