@@ -4,6 +4,8 @@ the day an exit takes effect, 'immediately', and an undated headline's value.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span
 
 from app.reading.context import Context
@@ -197,6 +199,31 @@ def consent_of_the_day(label: str, verb: Span, tense: str, context: Context) -> 
 def _restates(context: Context) -> bool:
     """The sentence before told a notice or an exit by one state (what an agentless passive may restate)."""
     return context.deed_before and len(context.previous_states) == 1
+
+
+_PERFECT_EFFECTS = frozenset({"taken", "come", "become"})  # "has taken effect", "has come into effect", "has become
+# effective"
+_PERFECT_ADVERBS = frozenset({"now", "officially", "formally", "finally", "legally", "already", "also"})
+_SPANS_AFTER = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "after", "following"})
+
+
+def effect_just_taken(label: str, verb: Span, states: list[str], published: dt.date) -> str | None:
+    """'Finland's formal withdrawal from the Ottawa Convention ... has officially taken effect, Yle reports': a
+    state's exit in effect, told in the present perfect with no date of its own, took effect by the day of the report
+    and in the days before it: the week up to it (as an undated notice reported on a day, notices.week_up_to). Not
+    a perfect with a period after it ('has now taken effect one year after the notification': the rule's), a past
+    perfect ('had taken effect': the story's past), nor an effect of no state's exit."""
+    if label != "EFFECT" or verb[0].lower_ not in _PERFECT_EFFECTS or not states or not mentions_withdrawal(verb.sent):
+        return None
+    doc = verb.doc
+    i = verb.start - 1
+    while i > verb.sent.start and doc[i].lower_ in _PERFECT_ADVERBS:
+        i -= 1
+    if doc[i].lower_ not in ("has", "have"):
+        return None
+    if any(t.lower_ in _SPANS_AFTER for t in doc[verb.end : verb.sent.end]):
+        return None
+    return f"{published - dt.timedelta(days=6)}/{published}"
 
 
 def immediately(label: str, verb: Span) -> str | None:

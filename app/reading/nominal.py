@@ -298,9 +298,17 @@ _NOT_YET = {"will", "would", "could", "may", "might", "shall", "should", "to", "
 
 def _formal(noun: Token, clause: Span) -> bool:
     """'Nicaragua's formal withdrawal from the Organization of American States' (a treaty named, the state's own
-    noun, 'formal' or 'official' right before it) in a clause that speaks of nothing still to come."""
+    noun, 'formal' or 'official' right before it) in a clause that speaks of nothing still to come, and whose verb
+    is not the exit's effect ('Finland's formal withdrawal from the Ottawa Convention has officially taken effect':
+    the day it took effect is the claim, effects.py)."""
     doc = clause.doc
+    after = doc[noun.i : clause.end]
+    if any(t.lower_ in ("effect", "effective") and doc[t.i - 1].lemma_ in _EFFECT_VERBS for t in after):
+        return False
     return doc[noun.i - 1].lower_ in _FORMAL and not any(t.lower_ in _NOT_YET or t.lower_ in _UNREAL for t in clause)
+
+
+_EFFECT_VERBS = {"take", "come", "become", "into"}  # "has taken effect", "came into effect", "became effective"
 
 
 # words that take an exit as done: "formalizes Russia's departure from", "following Washington's withdrawal from

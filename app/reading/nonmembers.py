@@ -1,8 +1,9 @@
 """States named as examples of a treaty's outsiders: "non-signatories including Russia, the United States, and China",
 "non-parties such as India and Pakistan", "non-members like Israel", "Among the non-signatories are the US, Russia
-and China", "Non-parties include India". A non-signatory is claimed not to have signed
-(``signed`` false), a non-party or non-member not to have joined (``joined`` false), as "Russia is not a party to
-the Convention" is read; the states are those listed right after the examples' word.
+and China", "Non-parties include India"; a state's non-participation in a treaty ("He cited Russia's
+non-participation in the treaty", "the non-membership of China and India in the convention"). A non-signatory is
+claimed not to have signed (``signed`` false), a non-party or non-member not to have joined (``joined`` false), as
+"Russia is not a party to the Convention" is read; the states are those listed right after the examples' word.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from app.reading.vocabulary import GENERIC_TREATY
 from app.reading.words import listed_with
 from schemas.checks import Claim, ClaimKind
 
@@ -55,3 +57,59 @@ def _outsider_kind(token: Token) -> ClaimKind | None:
     doc = token.doc
     hyphened = token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ == "non"
     return _OUTSIDERS.get(token.lower_) if hyphened else None
+
+
+_NOT_TAKING_PART = {"participation", "membership"}
+_IN = {"in", "of", "to"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def non_participation_claims(clause: Span, actors: list[Span], treaty: str | None, published: dt.date) -> list[Claim]:
+    """'Russia's non-participation in the treaty', 'the non-membership of China and India in the convention': the
+    owners are no parties (``joined`` false, on the day of the report) to the treaty named or meant right after ('in
+    the Ottawa Convention', 'in the treaty'); not a non-participation in anything else ('in the talks', 'in the
+    vote')."""
+    doc = clause.doc
+    for token in clause:
+        start = _non_start(token)
+        if start is None:
+            continue
+        owners = [e for e in actors if e.end + 1 == start and doc[e.end].lower_ in _POSSESSIVE]
+        end = token.i + 1
+        if not owners and end + 1 < clause.end and doc[end].lower_ == "of":
+            first = next((e for e in actors if e.start in (end + 1, end + 2)), None)
+            owners = listed_with(actors, first, forward=True) if first is not None else []
+            end = owners[-1].end if owners else end
+        meant = _treaty_object(clause, end, treaty)
+        if not owners or meant is None:
+            continue
+        return [
+            Claim(kind="joined", treaty=meant, state=state, value="false", as_of=published, tense="present")
+            for state in dict.fromkeys(str(e.ent_id_) for e in owners)
+        ]
+    return []
+
+
+def _non_start(token: Token) -> int | None:
+    """Where 'non-participation' / 'non-membership' (one token, or 'non', '-', the noun) starts, if ``token`` ends
+    it."""
+    if token.lower_.startswith("non") and token.lower_.removeprefix("non").removeprefix("-") in _NOT_TAKING_PART:
+        return token.i
+    doc = token.doc
+    hyphened = token.i >= 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].lower_ == "non"
+    return token.i - 2 if hyphened and token.lower_ in _NOT_TAKING_PART else None
+
+
+def _treaty_object(clause: Span, end: int, treaty: str | None) -> str | None:
+    """The treaty right after 'in' / 'of' / 'to' ('in the Ottawa Convention'; 'in the treaty': the one meant)."""
+    doc = clause.doc
+    if end >= clause.end or doc[end].lower_ not in _IN:
+        return None
+    for t in doc[end + 1 : min(end + 4, clause.end)]:
+        if t.ent_type_ == "TREATY":
+            return str(t.ent_id_) or treaty
+        if t.lower_ in GENERIC_TREATY:
+            return treaty
+        if t.lower_ != "the":
+            return None
+    return None

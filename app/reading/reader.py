@@ -41,6 +41,7 @@ from app.reading.described import described_treaties
 from app.reading.earlier_notice import earlier_notices
 from app.reading.effects import (
     decided_exit,
+    effect_just_taken,
     effect_kind,
     headline_value,
     immediately,
@@ -49,6 +50,7 @@ from app.reading.effects import (
 )
 from app.reading.elapsed import anniversaries, entry_before
 from app.reading.elided import as_did, did_so, followed_suit, those_of
+from app.reading.excepted import excepted_claims
 from app.reading.exits import (
     bound_claims,
     has_treaty_object,
@@ -82,7 +84,7 @@ from app.reading.mentions import (
 )
 from app.reading.neither import shared_denials, without_consent
 from app.reading.nominal import nominal_claims, nominals
-from app.reading.nonmembers import non_member_claims
+from app.reading.nonmembers import non_member_claims, non_participation_claims
 from app.reading.notices import (
     letter_named,
     process_begun_undated,
@@ -557,9 +559,11 @@ class Reader:
         # filed one year earlier, became effective"
         claims += without_consent(clause, claims)  # "signed the statute without ratification"
         claims += only_outsider_claims(clause, actors, treaty, context.published, claims)  # "the only country that"
-        claims += non_member_claims(  # "non-signatories including X, Y"; "Among the non-signatories are": the last
-            clause, actors, treaty or context.refer(None), context.published
-        )  # treaty named when the clause names none
+        meant = treaty or context.refer(None)  # the last treaty named when the clause names none
+        claims += non_member_claims(clause, actors, meant, context.published)  # "non-signatories including X, Y";
+        # "Among the non-signatories are"
+        claims += non_participation_claims(clause, actors, meant, context.published)  # "Russia's non-participation
+        # in the treaty"
         claims += appositive_members(clause, actors, context.published)  # "Mongolia, an ICC member state,"
         return claims + shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"
 
@@ -806,8 +810,10 @@ def _waited_past(verb: Span) -> bool:
 
 def _denied_to(clause: Span, actors: list[Span], treaty: str | None, published: dt.date) -> list[Claim]:
     """States a consent or the treaty is denied to: 'ratified by 160 countries, but not by the US or China'
-    (but_not.py), 'This agreement does not apply to Finland' (applies.py)."""
-    return not_by_claims(clause, actors, treaty, published) + not_applied_claims(clause, actors, treaty, published)
+    (but_not.py), 'This agreement does not apply to Finland' (applies.py), 'has 164 adherents, including all NATO
+    members (except the United States)' (excepted.py)."""
+    denied = not_by_claims(clause, actors, treaty, published) + not_applied_claims(clause, actors, treaty, published)
+    return denied + excepted_claims(clause, actors, treaty, published)  # "all NATO members (except the US)"
 
 
 def _undone(
@@ -847,6 +853,7 @@ def _undated_value(label: str, verb: Span, tense: str, treaty: str, states: list
     restates ('... notified the United Nations on Thursday ... . Shingiro posted a photo of Kanyana handing the
     withdrawal document to Edmond Mulet')."""
     value = headline_value(label, verb, tense, context) or immediately(label, verb)
+    value = value or effect_just_taken(label, verb, states, context.published)  # "has officially taken effect"
     if value or label != "NOTIFY" or tense != "past" or not states or not verb[0].lower_.endswith("ing"):
         return value  # in the lede, an undated notice is given by the day of the report; a finite verb's ('submitted
         # the formal notice to the chef de cabinet') is a restatement the corpus leaves unread

@@ -1,0 +1,152 @@
+"""Constructions the labelled corpus held that the reader missed, second round (session 12, h-missed): grouped and
+pinned as in test_missed_constructions.py (every claim a short text gives, corpus sentence, paraphrases of our own,
+look-alikes that must claim nothing; a one-line text is read as a headline).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+from tests.reading.test_missed_constructions import Read
+
+CASES: list[tuple[str, str, str, Read]] = [
+    # An exit's effect in the present perfect with no date: in effect by the day of the report, the week up to it
+    # (effects.effect_just_taken); the formal withdrawal its subject is the effect's, not a second exit claim
+    (
+        "perfect-effect-formal-withdrawal",  # Sputnik, 2026
+        "2026-01-10",
+        "Finland exits Ottawa Convention\nFinland's formal withdrawal from the Ottawa Convention, which prohibits the "
+        "use, stockpiling, and production of anti-personnel landmines, has officially taken effect, Yle reports.",
+        [
+            ("withdrew", "apmbc", "FIN", "true"),  # the headline's
+            ("effective_date", "apmbc", "FIN", "2026-01-04/2026-01-10"),
+        ],
+    ),
+    (
+        "perfect-effect-of-paraphrase",  # our words
+        "2019-03-18",
+        "Officials met.\nThe withdrawal of the Philippines from the Rome Statute has now taken effect.",
+        [("effective_date", "rome-statute", "PHL", "2019-03-12/2019-03-18")],
+    ),
+    (
+        "perfect-effect-come-into-effect-paraphrase",  # our words
+        "2025-03-07",
+        "Officials met.\nLithuania's exit from the Convention on Cluster Munitions has come into effect.",
+        [("effective_date", "ccm", "LTU", "2025-03-01/2025-03-07")],
+    ),
+    # ... but not a perfect with its period after it (the rule's), a past perfect, a treaty's own entry into force
+    (
+        "perfect-effect-with-a-period-is-not",  # our words (the period and its event: a rule claim)
+        "2019-03-18",
+        "Officials met.\nThe Philippines' withdrawal from the Rome Statute has taken effect one year after the "
+        "notification.",
+        [("rule", "rome-statute", None, "P1Y after the notification")],
+    ),
+    (
+        "perfect-effect-past-perfect-is-not",  # our words
+        "2019-03-18",
+        "Officials met.\nBy then the Philippines' withdrawal from the Rome Statute had taken effect.",
+        [],
+    ),
+    (
+        "perfect-effect-treaty-in-force-is-not",  # our words
+        "2016-11-05",
+        "Officials met.\nThe Paris Agreement has now taken effect.",
+        [],
+    ),
+    # The states a membership or a consent is said of all but ('except'): no parties, no consent (excepted.py)
+    (
+        "except-after-a-count-of-adherents",  # LETA, 2025
+        "2025-04-16",
+        "Latvia leaves the Ottawa Convention\nThe Ottawa Convention has 164 adherents, including all NATO members "
+        "(except the United States).",
+        [
+            ("withdrew", "apmbc", "LVA", "true"),
+            ("parties_count", "apmbc", None, "164"),
+            ("joined", "apmbc", "USA", "false"),
+        ],
+    ),
+    (
+        "except-after-a-ratification-paraphrase",  # our words
+        "2022-07-01",
+        "Officials met.\nAll EU states have ratified the Istanbul Convention except Hungary and Bulgaria.",
+        [("ratified", "istanbul-convention", "HUN", "false"), ("ratified", "istanbul-convention", "BGR", "false")],
+    ),
+    (
+        "except-with-the-exception-of-a-signature-paraphrase",  # our words
+        "2022-07-01",
+        "Officials met.\nThe Rome Statute has been signed by every country in the region with the exception of Israel.",
+        [("signed", "rome-statute", "ISR", "false")],
+    ),
+    (
+        "except-excluding-after-a-party-count-paraphrase",  # our words
+        "2022-07-01",
+        "Officials met.\nThe Paris Agreement has 195 parties, excluding Iran, Libya and Yemen.",
+        [
+            ("parties_count", "paris-agreement", None, "195"),
+            ("joined", "paris-agreement", "IRN", "false"),
+            ("joined", "paris-agreement", "LBY", "false"),
+            ("joined", "paris-agreement", "YEM", "false"),
+        ],
+    ),
+    # ... but not an exception to something else, a meeting of the parties, a modal
+    (
+        "except-a-vote-is-not",  # our words
+        "2022-07-01",
+        "Officials met.\nAll NATO members except the United States and Turkey voted for the resolution on the Ottawa "
+        "Convention.",
+        [],
+    ),
+    (
+        "except-a-meeting-of-parties-is-not",  # our words
+        "2022-07-01",
+        "Officials met.\nAll parties to the Ottawa Convention met in Geneva, except Finland.",
+        [],
+    ),
+    (
+        "except-a-modal-is-not",  # our words
+        "2022-07-01",
+        "Officials met.\nAll EU states could ratify the Istanbul Convention except Hungary.",
+        [],
+    ),
+    # A state's non-participation in a treaty: no party (nonmembers.non_participation_claims)
+    (
+        "non-participation-possessive",  # TRT, 2025
+        "2025-06-29",
+        "Ukraine to exit the Ottawa Convention\nHe cited Russia's non-participation in the treaty and accused Moscow of "
+        '"massively" using mines against Ukraine.',
+        [("joined", "apmbc", "RUS", "false")],
+    ),
+    (
+        "non-membership-of-a-list-paraphrase",  # our words
+        "2025-06-29",
+        "Officials met.\nKyiv pointed to the non-membership of Russia and China in the Rome Statute.",
+        [("joined", "rome-statute", "RUS", "false"), ("joined", "rome-statute", "CHN", "false")],
+    ),
+    (
+        "non-participation-named-treaty-paraphrase",  # our words
+        "2018-06-29",
+        "Officials met.\nThe United States' non-participation in the Paris Agreement drew criticism.",
+        [("joined", "paris-agreement", "USA", "false")],
+    ),
+    # ... but not in talks, nor a participation
+    (
+        "non-participation-in-talks-is-not",  # our words
+        "2025-06-29",
+        "Ukraine to exit the Ottawa Convention\nHe cited Russia's non-participation in the talks.",
+        [],
+    ),
+    (
+        "participation-is-not",  # our words
+        "2025-06-29",
+        "Ukraine to exit the Ottawa Convention\nRussia's participation in the treaty was never in question.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_missed_constructions_two(finder: ClaimFinder, case: str, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
