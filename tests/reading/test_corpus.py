@@ -281,7 +281,10 @@ from bench.claims import Score, load_corpus, score
 # spurious: question headlines read as claims, years since a referendum read as rules, a directive's signing given to
 # the treaty). Whole corpus with it: 1679/1881 = 89.3% found, 1671/1725 = 96.9% reports true, 1651/1679 = 98.3%
 # verdicts, 18 unflagged (without it 1647/1829, 1639/1681, 1624/1647, 14). Raise it as the batch's fixes land.
-RECALL_FLOOR = 0.89
+# Recall 0.89 -> 0.88 (h-b27, session 12): batches 27 and 28 together at first sight (h-b28 landed first, its 19
+# unflagged exactly at the ceiling): whole corpus on main 1325b1b with both 1704/1920 = 88.75% found, 1696/1758 =
+# 96.5% reports true, 1673/1704 = 98.2% verdicts, 23 unflagged. Raise them as the batches' fixes land.
+RECALL_FLOOR = 0.88
 PRECISION_FLOOR = 0.96
 VERDICT_FLOOR = 0.98
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
@@ -350,7 +353,10 @@ VERDICT_FLOOR = 0.98
 # its notice's day, the WHO exit 'completed ... on Wednesday', 'the Nov. 4, 2016, ratification' and the rule counted
 # from it, three signatories of the Rome Statute among 'the non-signatories', a first-term WHO exit in a list); 10
 # unflagged on main 545107e without it.
-UNFLAGGED_CEILING = 19
+# 19 -> 23 (h-b27, session 12): batches 27 and 28 at first sight together, 4 and 5 of their inaccurate labels unflagged
+# (batch 27: 'signed by 196 countries in 2015' passed, the Lisbon Treaty's 'signed ... in 2009' unverifiable, '72% of
+# markets' and 'issued a decree withdrawing from' not found); 14 on main without them.
+UNFLAGGED_CEILING = 23
 
 
 @pytest.fixture(scope="module")
