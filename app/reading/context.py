@@ -52,6 +52,9 @@ class Context:
     # which 'the agreement' refers to until a treaty is named
     listed_next: list[str] = field(default_factory=list)  # the states the next sentence lists for an unnamed
     # group ('Several dozen countries signed ... . These include Egypt, Iran, ...')
+    lists: list[list[str]] = field(default_factory=list)  # every list of states named so far, in order ('the five
+    # countries' of a later sentence: the last list of five)
+    sentence_before: Span | None = None  # the sentence read before this one (what 'did so' may repeat)
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
         self.another = self.another and weight == 0

@@ -101,6 +101,7 @@ from app.reading.periods import about_exit, no_period_rule, periods
 from app.reading.person_names import places_in_person_names
 from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, title_case_lemmas
 from app.reading.predecessors import predecessor_claims
+from app.reading.pro_verbs import done_so, lists_in
 from app.reading.qualified import regional_names
 from app.reading.ratification import (
     approval_rule,
@@ -366,6 +367,7 @@ class Reader:
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1
                 context.previous_states = list(dict.fromkeys(str(e.ent_id_) for e in actors_in(sentence)))
                 context.deed_before = any(c.kind in _DEEDS and c.state for c in claims)
+                context.sentence_before = sentence
                 context.notices_before = [
                     (c.treaty, c.state, c.value) for c in claims if c.kind == "notification_date" and len(c.value) == 10
                 ]
@@ -393,6 +395,7 @@ class Reader:
         yield from gerund_subject_claims(sentence, context.published)  # "Exiting ICSID ... are the measures taken"
         yield from followed_suit(sentence, claims, before)
         yield from did_so(sentence, clause_dates(reading, sentence), claims, before, context.published)
+        yield from done_so(reading, sentence, context.sentence_before, claims, context)  # "None ... have done so yet"
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:
         treaties = _treaties_in(clause, context)
@@ -469,11 +472,7 @@ class Reader:
         yield from for_both(clause, entry_before(clause, claims))
         self._name_all(treaties, clause, context)
         _parliament_named(clause, reading, context)  # "the Riigikogu", "the European Parliament"
-        states = [e.ent_id_ for e in actors]
-        if states:
-            context.actor(states)
-            if len(set(states)) > 1:
-                context.states = list(dict.fromkeys(states))
+        _actors_named(actors, context)
 
     def _counts(
         self, clause: Span, treaties: list[Span], generic: list[Token], treaty: str | None, dates: list[Span],
@@ -835,6 +834,16 @@ def _undone(
 
 
 _ASSEMBLIES = (("european", "parliament"), ("parliamentary", "assembly"))  # no state's parliament
+
+
+def _actors_named(actors: list[Span], context: Context) -> None:
+    """The clause's states in the context: the last actor, the last list, and every list ('the five countries')."""
+    states = [str(e.ent_id_) for e in actors]
+    if states:
+        context.actor(states)
+        if len(set(states)) > 1:
+            context.states = list(dict.fromkeys(states))
+        context.lists += lists_in(actors)
 
 
 def _parliament_named(clause: Span, reading: Reading, context: Context) -> None:

@@ -1,0 +1,95 @@
+"""Constructions left from held-out batches 24-26 (session 12, h-left), each pinned by the article's sentence and
+paraphrases of our own (other states, treaties, tenses, word orders), with look-alikes that claim nothing: an act the
+sentence before names unasserted told again by a pro-verb ('None of the five countries have done so yet', 'Russia did
+so that same month').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+_FIVE = (
+    "The Estonian parliament voted in favour of withdrawing from the Ottawa Convention. All five countries which "
+    "border Russia – Lithuania, Latvia, Estonia, Poland and Finland – have said they plan to exit the treaty. "
+)
+_NONE_OF_FIVE = [("notification_date", "apmbc", state, "false") for state in ("LTU", "LVA", "EST", "POL", "FIN")]
+_CTBT = "On June 4, 2000, the two presidents signed a Joint Statement that mentioned ratifying the CTBT. "
+
+CASES: list[tuple[str, str, str, Read]] = [
+    # a pro-verb ('did so', 'have done so') for the act the sentence before names without asserting it (a gerund, an
+    # infinitive): for the states before it (a list, 'the five countries': the last list of five), denied or dated
+    (
+        "none-of-the-five-have-done-so",  # Reuters, 2025
+        "2025-06-04",
+        _FIVE + "The countries would be able to lay landmines six months after informing other treaty members and the "
+        "United Nations of their decision. None of the five countries have done so yet.",
+        _NONE_OF_FIVE,
+    ),
+    (
+        "the-two-have-not-done-so",  # our words: two states, 'have not', a notice to the Secretary-General
+        "2025-03-20",
+        "Latvia and Lithuania voted to quit the Convention on Cluster Munitions. Leaving requires notifying the UN "
+        "Secretary-General of the withdrawal. The two countries have not done so.",
+        [("notification_date", "ccm", "LVA", "false"), ("notification_date", "ccm", "LTU", "false")],
+    ),
+    (
+        "a-named-state-has-not-done-so",  # our words: one state named, a ratification by an infinitive
+        "2023-10-24",
+        "The conference called on all states to ratify the Comprehensive Nuclear-Test-Ban Treaty. The United States "
+        "has not done so.",
+        [("ratified", "ctbt", "USA", "false")],
+    ),
+    (
+        "did-so-that-same-month",  # Carnegie, 2023
+        "2023-10-24",
+        _CTBT + "Russia did so that same month, but the United States has dragged its feet ever since.",
+        [("ratified", "ctbt", "RUS", "2000-06")],
+    ),
+    (
+        "did-so-the-same-year",  # our words: the year of the date before
+        "2023-10-24",
+        _CTBT + "Russia did so the same year.",
+        [("ratified", "ctbt", "RUS", "2000")],
+    ),
+    (
+        "did-so-in-a-year",  # our words: a date of its own, a signature by an infinitive
+        "2021-01-22",
+        "Campaigners urged Ireland to sign the Treaty on the Prohibition of Nuclear Weapons. Ireland did so in 2017.",
+        [("signed", "tpnw", "IRL", "2017")],
+    ),
+    ("will-do-so-is-no-deed", "2023-10-24", _CTBT + "Russia will do so next month.", []),
+    (
+        "plans-to-do-so-is-no-deed",
+        "2025-06-04",
+        _FIVE + "Leaving requires notifying the UN. Latvia plans to do so.",
+        [],
+    ),
+    (
+        "did-so-undated-claims-nothing",  # our words: no date, no denial
+        "2023-10-24",
+        _CTBT + "Russia did so.",
+        [],
+    ),
+    (
+        "done-so-after-an-asserted-deed-is-elided",  # our words: the sentence before asserts it (elided.py's)
+        "2023-10-24",
+        "Russia ratified the CTBT in 2000. Few others did so.",
+        [("ratified", "ctbt", "RUS", "2000")],
+    ),
+    (
+        "done-so-after-no-act",  # our words: 'done so' after a sentence naming no act
+        "2025-06-04",
+        _FIVE + "The countries want to protect their borders. None of the five countries have done so yet.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_leftover_constructions(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert sorted(read(finder, text, published)) == sorted(expected)
