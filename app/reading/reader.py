@@ -95,6 +95,7 @@ from app.reading.notices import (
     told_exit,
     week_up_to,
 )
+from app.reading.one_of import bodies_left
 from app.reading.only_outsider import only_outsider_claims
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
@@ -426,8 +427,8 @@ class Reader:
                 continue  # "remains a member until its withdrawal takes effect on D": the effect says when
             treaty = treaty_for(verb, [e for e in treaties if not set_aside(e, verb)], generic, context, label)
             treaty = treaty or self._organisation_left(label, verb, clause, context)  # "quits Council of Europe"
-            if treaty is None:
-                claims += self._each_named_ahead(label, verb, actors, clause, context)  # "quits two more bodies"
+            if treaty is None:  # "quits two more bodies"; "UNESCO was one of several bodies Trump withdrew from"
+                claims += self._each_named_ahead(label, verb, actors, clause, context, date_for(verb, dates, triggers))
                 continue
             states = first_day_states(verb, dates, actors) or subjects(verb, actors, clause, context)
             states = states or exiting or owners_inside(verb, actors)
@@ -504,12 +505,14 @@ class Reader:
         return founded + predecessor_claims(clause, actors, treaty, days, context) + counted
 
     def _leaves_something(self, verb: Span, clause: Span) -> bool:
-        """'left the convention', 'quits Council of Europe', 'the withdrawal', 'was annulled' (not 'left office')."""
+        """'left the convention', 'quits Council of Europe', 'the withdrawal', 'was annulled', 'one of the bodies it
+        left' (not 'left office')."""
         return bool(
             has_treaty_object(verb, clause)
             or verb[0].lower_ in ("withdrawal", "exit")
             or annulled(verb)
             or organisation_left(verb, clause, self.reading.gazetteer.organisations)
+            or bodies_left(verb, clause)  # "one of several bodies Trump withdrew from"
         )
 
     def _organisation_left(self, label: str, verb: Span, clause: Span, context: Context) -> str | None:
@@ -521,15 +524,17 @@ class Reader:
         return treaty
 
     def _each_named_ahead(
-        self, label: str, verb: Span, actors: list[Span], clause: Span, context: Context
+        self, label: str, verb: Span, actors: list[Span], clause: Span, context: Context, date: Span | None
     ) -> list[Claim]:
         """'Nicaragua quits two more international organisations' (a headline naming no treaty): the exit from each
-        treaty the body goes on to name first."""
-        if label != "LEAVE" or not context.headline or not _several_bodies(verb, clause):
+        treaty the body goes on to name first; 'UNESCO was one of several international bodies Trump withdrew from
+        during his first term, along with the WHO' (one_of.py): from each the clause names, on the verb's date."""
+        left = bodies_left(verb, clause) if label == "LEAVE" else []
+        if not left and (label != "LEAVE" or not context.headline or not _several_bodies(verb, clause)):
             return []
-        states = subjects(verb, actors, clause, context)
-        return [c for t in context.ahead_treaties for c in self._from_trigger(label, verb, t, states, None, clause,
-                                                                              context)]  # fmt: skip
+        states, dated = subjects(verb, actors, clause, context), date if left else None
+        return [c for t in left or context.ahead_treaties
+                for c in self._from_trigger(label, verb, t, states, dated, clause, context)]  # fmt: skip
 
     def _joining_others(
         self, clause: Span, actors: list[Span], dates: list[Span], treaty: str | None, claims: list[Claim],

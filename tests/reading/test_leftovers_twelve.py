@@ -1,7 +1,9 @@
 """Constructions left from held-out batches 24-26 (session 12, h-left), each pinned by the article's sentence and
 paraphrases of our own (other states, treaties, tenses, word orders), with look-alikes that claim nothing: an act the
 sentence before names unasserted told again by a pro-verb ('None of the five countries have done so yet', 'Russia did
-so that same month').
+so that same month'); a stranded exit verb whose treaty is the antecedent of 'was one of the bodies' and those listed
+'along with' it ('UNESCO was one of several international bodies Trump withdrew from during his first term, along with
+the World Health Organization ...').
 """
 
 from __future__ import annotations
@@ -85,6 +87,51 @@ CASES: list[tuple[str, str, str, Read]] = [
         "done-so-after-no-act",  # our words: 'done so' after a sentence naming no act
         "2025-06-04",
         _FIVE + "The countries want to protect their borders. None of the five countries have done so yet.",
+        [],
+    ),
+    # 'X was one of (several) <bodies> <state> withdrew from <date>, along with A, B': the exit verb's preposition
+    # stranded, its treaties the antecedent and the list after 'along with', on the verb's date
+    (
+        "one-of-several-bodies-withdrew-from-along-with",  # Reuters via Business Recorder, 2025
+        "2025-07-22",
+        "UNESCO was one of several international bodies Trump withdrew from during his first term, along with the "
+        "World Health Organization, the Paris Agreement global climate change accord and the U.N. Human Rights "
+        "Council.",
+        [
+            ("withdrew", "unesco-constitution", "USA", "2017-01-20/2021-01-19"),
+            ("withdrew", "who-constitution", "USA", "2017-01-20/2021-01-19"),
+            ("withdrew", "paris-agreement", "USA", "2017-01-20/2021-01-19"),
+        ],
+    ),
+    (
+        "one-of-several-accords-pulled-out-of",  # our words: present copula, 'pulled out of', a year
+        "2025-07-22",
+        "The Paris Agreement is one of several accords the United States pulled out of in 2020, along with the Open "
+        "Skies Treaty.",
+        [("withdrew", "paris-agreement", "USA", "2020"), ("withdrew", "open-skies", "USA", "2020")],
+    ),
+    (
+        "one-of-the-agencies-no-list",  # our words: another state, no list
+        "2025-07-22",
+        "UNESCO was one of the agencies Nicaragua withdrew from in 2025.",
+        [("withdrew", "unesco-constitution", "NIC", "2025")],
+    ),
+    (
+        "one-of-the-bodies-criticised",  # our words: no exit verb
+        "2025-07-22",
+        "UNESCO was one of several bodies Trump criticised during his first term, along with the WHO.",
+        [],
+    ),
+    (
+        "one-of-the-agencies-it-may-withdraw-from",  # our words: a modal, no deed
+        "2025-07-22",
+        "UNESCO is one of the agencies the United States may withdraw from next year, along with the WHO.",
+        [],
+    ),
+    (
+        "one-of-the-agencies-it-wants-to-leave",  # our words: an intention
+        "2025-07-22",
+        "UNESCO is one of the agencies the United States wants to withdraw from, along with the WHO.",
         [],
     ),
 ]
