@@ -238,6 +238,11 @@ class MembershipChecks(CheckBase):
             fact += f", and later {acts_words(row, as_of, signature=False)}"
         denied = claim.value.strip().lower() == "false"  # 'has not signed': the signature stands, renounced
         verdict: Verdict = "consistent" if ok else "partly_consistent" if unsigned and denied else "inconsistent"
+        if verdict == "partly_consistent":  # README 'A signature renounced'
+            fact += (
+                ": the signature stands in the depositary's record, but the obligations it carried were renounced "
+                "(VCLT Art. 18(a))"
+            )
         label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
         text = f"{label}: {fact} (world/parties/{treaty.id}, outsiders)."
         evidence = [Evidence(kind="record", description=fact, url=str(out.source.url))]
@@ -464,7 +469,7 @@ class MembershipChecks(CheckBase):
                 f"{name} left and re-joined the {treaty.short_name}: the records hold its consent of {_long(first)}, "
                 "not the dates of its earlier membership."
             )
-        entry = next((e for e in entries if claimed.contains(e.consent)), entries[-1])
+        entry = self._consent_dated(entries, claimed, as_of)
         ok = claimed.contains(entry.consent)
         said = "ratification" if claim.kind == "ratified" else "accession"
         kind_ok = entry.consent_kind == said or (
@@ -497,6 +502,17 @@ class MembershipChecks(CheckBase):
         return Outcome(verdict, entry.consent.isoformat(), text, evidence, [treaty.id])
 
     _check_acceded = _check_ratified
+
+    @staticmethod
+    def _consent_dated(entries: list[Participation], claimed: PartialDate, as_of: dt.date) -> Participation:
+        """The membership a claimed consent date is about: the one whose deposit it holds, else the one whose entry
+        into force it holds ('the Nov. 4, 2016, ratification': the US's first membership of the Paris Agreement,
+        not its second of 2021), else the latest consented by the article's date."""
+        by_then = [e for e in entries if e.consent <= as_of] or entries
+        return next(
+            (e for e in entries if claimed.contains(e.consent)),
+            next((e for e in entries if e.in_force_for_state and claimed.contains(e.in_force_for_state)), by_then[-1]),
+        )
 
     def _consented(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'X has (not) ratified Y' on the date: an instrument of consent deposited on or before it, or, for a state

@@ -344,10 +344,15 @@ def _recipient_words(text: str) -> set[str]:
 _FILLER = {"the", "of", "to", "a", "an", "and", "its", "notification", "notice", "depositary", "general", "written"}
 
 
+_LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+"""Between the bodies a notice is told to go to ('informing other treaty members and the United Nations')."""
+
+
 def _other_recipient(anchor: str, found: tuple[OwnedProvision, list[str]] | None) -> str | None:
     """'one year from submitting the written notification to the court': notice sent to a body the clause does not
     name (Rome Statute Art. 127(1): to the Secretary-General of the United Nations); None when the anchor names no
-    recipient or names one of the clause's (VCLT Art. 67(1))."""
+    recipient or names only the clause's, each of a list among them (Ottawa Art. 20(2): the other States Parties,
+    the Depositary and the Security Council; VCLT Art. 67(1))."""
     named = re.search(r"\b(?:notif\w*|notice|instrument|letter)\b.*?\bto\s+(?:the\s+)?(.+)$", anchor, re.IGNORECASE)
     if found is None or named is None:
         return None
@@ -356,8 +361,9 @@ def _other_recipient(anchor: str, found: tuple[OwnedProvision, list[str]] | None
     )  # "in September"
     if re.match(r"depositary\b", body, re.IGNORECASE):
         return None  # "to the Depositary of the Agreement": the depositary, whoever the clause names as such
-    said = _recipient_words(re.sub(r"\bu\.?n\.?(?=\s|$)", "United Nations", body, flags=re.IGNORECASE))
-    if not said or any(said <= _recipient_words(r) for r in found[1]):
+    spelled = re.sub(r"\bu\.?n\.?(?=\s|$)", "United Nations", body, flags=re.IGNORECASE)
+    named_each = [_recipient_words(part) for part in _LISTED.split(spelled)]  # "other parties and the United Nations"
+    if all(not said or any(said <= _recipient_words(r) for r in found[1]) for said in named_each):
         return None
     return f"notice goes to {'; '.join(found[1])}, not to the {body}"
 

@@ -59,6 +59,8 @@ class WithdrewChecks(EffectiveDateChecks):
         if not notices:
             return self._before_notice(treaty, state, name, claimed, as_of, rejoined)
         if claimed is not None and claimed.end < notices[0].received - dt.timedelta(days=366):  # an earlier exit
+            if (undone := self._exit_undone(treaty, state, name, claimed, as_of, before=notices[0])) is not None:
+                return undone  # 'withdrew during his first term': a notice of then, retracted before its effect
             decided = self._decided_in(treaty, state, name, notices[0], claimed, as_of)
             if decided is not None:
                 return decided
@@ -395,14 +397,25 @@ class WithdrewChecks(EffectiveDateChecks):
         return Outcome("partly_consistent", effect.correct_value, text, evidence, effect.trace)
 
     def _exit_undone(
-        self, treaty: Treaty, state: str, name: str, claimed: PartialDate | None, as_of: dt.date
+        self,
+        treaty: Treaty,
+        state: str,
+        name: str,
+        claimed: PartialDate | None,
+        as_of: dt.date,
+        before: Notification | None = None,
     ) -> Outcome | None:
         """'Jammeh withdrew the country from the war crimes court' after the Gambia revoked its notice (received
         10 November 2016, revoked 10 February 2017): the notice was withdrawn before it took effect, so the state
-        never left (Rome Statute Art. 127(1); VCLT Art. 68): wrong, whatever the article dates the exit to."""
+        never left (Rome Statute Art. 127(1); VCLT Art. 68): wrong, whatever the article dates the exit to. Where a
+        later notice stands (``before``: the US and the WHO, notified 6 July 2020, retracted 20 January 2021,
+        notified again in 2025), only a revoked notice of the claimed period is that exit ('Trump withdrew from
+        the WHO during his first term': wrong, as the Gambia's; README 'A notice retracted')."""
         undone = [
             n for n in self.notifications(state, treaty.id)
             if n.revoked is not None and n.revoked <= as_of and (claimed is None or claimed.end >= n.received)
+            and (before is None or (n.received < before.received and claimed is not None
+                                    and claimed.start <= n.revoked))
         ]  # fmt: skip
         if not undone:
             return None
