@@ -539,6 +539,20 @@ class SignaturePeriod(Strict):
     source: Source
 
 
+class StateEntryIntoForce(Strict):
+    """When the treaty enters into force for a State that consents after its own entry into force, as its final
+    clauses set it (Rome Statute Art. 126(2): 'on the first day of the month after the 60th day following the
+    deposit by such State of its instrument'): the day a State becomes a party, from the day of its deposit."""
+
+    cite: str = Field(description="The paragraph that sets it ('Art. 126(2)').")
+    text: str = Field(description="The paragraph, verbatim.")
+    period: str = Field(description="ISO 8601 period after the deposit ('P60D': the 60th day following it).")
+    month_start: bool = Field(
+        False, description="In force on the first day of the month after the period ends, not on its last day."
+    )
+    source: Source
+
+
 class Treaty(Strict):
     id: Slug
     name: str
@@ -562,6 +576,9 @@ class Treaty(Strict):
         None, description="When it was open for signature, where that is later than its adoption (read from the text)."
     )
     entry_into_force: dt.date | None = None
+    state_entry_into_force: StateEntryIntoForce | None = Field(
+        None, description="When it enters into force for a State consenting later (from the State's deposit)."
+    )
     text_source: Source
     withdrawal: WithdrawalClause
     nature: Literal["treaty", "political_commitment", "disputed"] = Field(

@@ -93,6 +93,14 @@ def _first_of_next_month(day: dt.date) -> dt.date:
     return dt.date(day.year + 1, 1, 1) if day.month == 12 else dt.date(day.year, day.month + 1, 1)
 
 
+def in_force_after_deposit(deposit: dt.date, period: str, month_start: bool) -> dt.date:
+    """The day a treaty enters into force for a State from its deposit: ``period`` after it ('the 60th day following
+    the deposit': deposit + 60 days), or the first day of the month after that day (Rome Statute Art. 126(2):
+    deposit 25 October 2024, 60th day 24 December 2024, in force 1 January 2025)."""
+    end = later(deposit, parse_period(period))
+    return _first_of_next_month(end) if month_start else end
+
+
 def first_day_of_month_after_period(received: dt.date, period: str, month_end: MonthEnd) -> DateResult:
     """The first day of the month following the expiration of ``period`` after receipt.
 

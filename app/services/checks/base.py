@@ -73,6 +73,11 @@ class CheckBase:
             key=lambda n: n.received,
         )
 
+    def _deposited(self, treaty: Treaty, state: str | None) -> tuple[str, dt.date] | None:
+        """The state's name and the day of its latest recorded deposit (rule file or world party list), if any."""
+        entries = self._entries(treaty, state) if state else []
+        return (find_state(state).name, entries[-1].consent) if state and entries else None
+
     def _entries(self, treaty: Treaty, state: str) -> list[Participation]:
         """The state's participation records: the rule file's, each completed with the entry into force the world
         party list gives for the same consent where the rule file lacks it (Hungary and the Rome Statute: deposit

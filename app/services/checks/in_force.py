@@ -6,6 +6,7 @@ import datetime as dt
 
 from app.services.checks.base import CheckBase
 from app.services.checks.outcome import Outcome, Unverifiable
+from app.services.checks.state_in_force import clause_words, in_force_for
 from app.services.lookup import find_state
 from app.services.notices import long_date as _long
 from app.services.partial_dates import PartialDate, parse_partial_date
@@ -52,6 +53,24 @@ class InForceChecks(CheckBase):
         verdict: Verdict = "consistent" if ok else "inconsistent"
         return Outcome(verdict, hit.in_force.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
 
+    def _in_force_by_clause(self, treaty: Treaty, state: str, claimed: PartialDate) -> Outcome | None:
+        """No entry into force recorded for the state, but its deposit and the treaty's clause are (Rome Statute Art.
+        126(2)): the day computed from the deposit, said to be computed. None without both."""
+        deposited = self._deposited(treaty, state)
+        rule = treaty.state_entry_into_force
+        day = in_force_for(treaty, deposited[1]) if deposited else None
+        if deposited is None or rule is None or day is None:
+            return None
+        ok = claimed.contains(day)
+        text = (
+            f"{'Correct' if ok else 'Incorrect'}: the {treaty.short_name} entered into force for {deposited[0]} on "
+            f"{_long(day)}, computed from its deposit of {_long(deposited[1])} ({rule.cite}: "
+            f"{clause_words(rule)})."
+        )
+        evidence = [Evidence(kind="rule", description=f"{rule.cite}: {rule.text}", url=str(rule.source.url))]
+        verdict: Verdict = "consistent" if ok else "inconsistent"
+        return Outcome(verdict, day.isoformat(), text, evidence, [treaty.id, f"{treaty.id}/state_entry_into_force"])
+
     def _revoked_ratification(self, treaty: Treaty, state: str, on: dt.date) -> Outcome:
         """'No longer bound' by a treaty not in force after revoking a ratification (Russia, CTBT, 2023): partly
         right: the treaty bound no State as a treaty in force, and the state remains a signatory."""
@@ -90,6 +109,8 @@ class InForceChecks(CheckBase):
             world = self._world_in_force(treaty, state, claimed)
             if world is not None:
                 return world
+        if not entries and (computed := self._in_force_by_clause(treaty, state, claimed)) is not None:
+            return computed
         if not entries:
             raise Unverifiable(
                 f"The rulebook does not record when the {treaty.short_name} entered into force for {state}."

@@ -14,6 +14,7 @@ from app.rulebook import OwnedProvision
 from app.services.checks.base import CheckBase
 from app.services.checks.earliest import earliest_notice
 from app.services.checks.outcome import Outcome, Unverifiable
+from app.services.checks.state_in_force import is_in_force_rule, judge_in_force_rule
 from app.services.lookup import find_state
 from app.services.partial_dates import parse_partial_date
 from app.services.rule_claims import RuleClaim, about_the_same, parse_rule_claim, same_length
@@ -231,6 +232,8 @@ class RuleChecks(CheckBase):
         if (plain := self._without_period(claim, treaty, as_of)) is not None:
             return plain
         said = parse_rule_claim(claim.value)
+        if is_in_force_rule(treaty, said):  # 'It will come into force 60 days after the deposit' (Art. 126(2))
+            return judge_in_force_rule(treaty, said, self._deposited(treaty, claim.state))
         owned = self._provisions(treaty, claim.state)
         found = period_effect(owned)
         annual = next((o for o in owned if isinstance(o.provision, EffectAnnualDateWithDeadline)), None)
