@@ -104,6 +104,7 @@ from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, 
 from app.reading.predecessors import predecessor_claims
 from app.reading.pro_verbs import done_so, lists_in
 from app.reading.qualified import regional_names
+from app.reading.questions import asks
 from app.reading.ratification import (
     approval_rule,
     by_others,
@@ -120,9 +121,9 @@ from app.reading.ratification import (
     undated_signature,
 )
 from app.reading.shared_names import shared_names_resolved
+from app.reading.signatory_status import signatory_status_claims
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
 from app.reading.since_notice import since_notices
-from app.reading.spans import text_of
 from app.reading.status_since import status_since
 from app.reading.subjects import members_listed, named_here, numbered_group_subject, one_per_state, subjects
 from app.reading.tense import asserted_tense, decision_year, member_by_now, reading_tense, tense_of, was_due
@@ -362,7 +363,7 @@ class Reader:
                 before = claims
                 if self.backoff:
                     claims = claims + backoff_claims(reading, sentence, claims, context)
-                if _asks(sentence):
+                if asks(sentence):
                     claims = []  # "Which countries have already withdrawn from the Ottawa Convention?" asserts nothing
                 claims = _without_undated_twins(claims, sentence)
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1
@@ -502,6 +503,7 @@ class Reader:
         founded += self._extended(clause, actors, treaties, days, treaty or context.refer(None), context)
         counted = counted_exit_claims(clause, actors, days, context)  # "the third agency Trump has exited"
         counted += signatory_claims(clause, actors, treaty, context)  # "Malaysia's withdrawal as a signatory of"
+        counted += signatory_status_claims(clause, actors, treaty, context)  # "X is a signatory ..., but not a party"
         return founded + predecessor_claims(clause, actors, treaty, days, context) + counted
 
     def _leaves_something(self, verb: Span, clause: Span) -> bool:
@@ -784,18 +786,6 @@ def _telling(earlier: list[tuple[str, Span]], verb: Span, clause: Span) -> Span 
         if label == "NOTIFY" and (told := told_exit(notice, clause)) is not None and told.start == verb.start:
             return notice
     return None
-
-
-_QUESTION_WORDS = {"what", "why", "how", "who", "which", "when", "where", "will", "is", "are", "can", "does", "do"}
-
-
-def _asks(sentence: Span) -> bool:
-    """A question asserts nothing; a headline's statement before a colon and its question ('X exits Y following US
-    lead: What it means for ...?') still asserts the statement."""
-    if not text_of(sentence).rstrip().endswith("?"):
-        return False
-    colons = [t.i for t in sentence if t.text == ":"]
-    return not (colons and colons[-1] + 1 < sentence.end and sentence.doc[colons[-1] + 1].lower_ in _QUESTION_WORDS)
 
 
 def _waited_past(verb: Span) -> bool:

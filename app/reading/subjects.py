@@ -4,7 +4,7 @@ no one for 'a state may withdraw'; and the claim made once per state.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from app.numbers import number_from_words
 from app.reading.context import Context
@@ -293,9 +293,17 @@ def _group_members(verb: Span, actors: list[Span], clause: Span) -> list[str]:
     dash = noun - 1 if noun > clause.start and doc[noun - 1].text in ("—", "–", "-", ",") else noun
     before = next((e for e in actors if e.end == dash), None)
     named = listed_with(actors, before, forward=False) if before is not None else []
-    first = next((e for e in examples if doc[e.start - 1].lower_ in _EXAMPLES or doc[e.start - 1].text == ","), None)
+    first = next((e for e in examples if _opens_examples(doc, e)), None)
     named += listed_with(actors, first, forward=True) if first is not None else []
     return list(dict.fromkeys(str(e.ent_id_) for e in named))
+
+
+def _opens_examples(doc: Doc, state: Span) -> bool:
+    """A state right after the examples' word or a comma, an article between ('include the United States, China')."""
+    before = state.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return doc[before].lower_ in _EXAMPLES or doc[before].text == ","
 
 
 _ALONG = (("along", "with"), ("together", "with"), ("as", "well", "as"))

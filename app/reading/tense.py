@@ -211,8 +211,8 @@ def _ordinal_tense(verb: Span) -> str:
     head, doc = verb[0], verb.doc
     reach = 4 + (3 if [t.lower_ for t in doc[max(0, head.i - 3) : head.i]] == ["one", "of", "the"] else 0)
     copula = {t.lower_ for t in doc[max(0, head.i - reach) : head.i]}  # "will become one of the first to ..."
-    if copula & {"will", "would", "could", "may", "might"}:
-        return "future"  # "it will become the first EU country to pull out of the treaty": not done yet
+    if copula & {"will", "would", "could", "may", "might"} or _to_become(doc[max(0, head.i - reach) : head.i]):
+        return "future"  # "it will become / is to become the first EU country to pull out of the treaty": not yet
     if copula & {"became", "was", "were", "become"}:  # "has become the first country to withdraw"
         return "past"
     if head.i > 0 and doc[head.i - 1].lower_ == "the" and head.i - 1 == head.sent.start:
@@ -287,13 +287,18 @@ def _state_before_gerund(head: Token) -> bool:
 def _copula_before(words: Span) -> str:
     """The tense of 'became / is / will become' before 'the first country to ...'."""
     copula = {t.lower_ for t in words}
-    if copula & {"will", "would", "could", "may", "might"}:
-        return "future"  # "Hungary will become the first EU country to pull out": not done yet
+    if copula & {"will", "would", "could", "may", "might"} or _to_become(words):
+        return "future"  # "Hungary will become / is set to become the first EU country to pull out": not done yet
     if copula & {"became", "was", "were", "become"}:
         return "past"
     if copula & {"is", "are", "becomes"}:
         return "deed"  # "X is first Baltic nation to leave ...", as "X is the first country to leave"
     return "intention"  # "makes Hungary the first European Union member state to leave": no deed of its own
+
+
+def _to_become(words: Span) -> bool:
+    """'is to become', 'is set to become', 'is expected to become' the first to leave: an infinitive, a step to come."""
+    return any(t.lower_ == "become" and t.i > 0 and t.doc[t.i - 1].lower_ == "to" for t in words)
 
 
 _COPULAS = {"is", "are", "was", "were", "became"}

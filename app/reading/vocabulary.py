@@ -23,7 +23,8 @@ FOUNDED_BODIES = {
 }  # fmt: skip  # a name with one of them ("International Centre for ...") is a body's: "a World Bank body" fits it
 GROUPS = (GENERIC_TREATY - {"court", "body", "institution", "agency", "document"}) | {"group", "grouping", "union",
                                                                                       "community", "club"}  # fmt: skip
-NOT_TREATY_OBJECTS = {"order", "decree", "law", "bill", "executive", "resolution", "legislation", "memorandum"}
+NOT_TREATY_OBJECTS = {"order", "decree", "law", "bill", "executive", "resolution", "legislation", "memorandum",
+                      "directive", "proclamation"}  # fmt: skip  # a directive or proclamation is a domestic act too
 PAPERS = {
     "letter",
     "notification",

@@ -176,7 +176,14 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Ukraine was never among the signatories of the Ottawa Convention.",
         [],
     ),
-    ("is-a-signatory-undated-present", "2021-09-28", "Turkey is a signatory of the Paris Agreement.", []),
+    # 'X is a signatory of T' claims the signature, undated (h-b27: app/reading/signatory_status.py; it pinned nothing
+    # before, when no reader took a signatory's status)
+    (
+        "is-a-signatory-undated-present",
+        "2021-09-28",
+        "Turkey is a signatory of the Paris Agreement.",
+        [("signed", "paris-agreement", "TUR", "true")],
+    ),
 ]
 
 

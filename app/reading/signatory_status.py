@@ -1,0 +1,82 @@
+"""A signatory's status told with a copula, as reference pages and explainers write it: 'The United States is a
+signatory to the treaty, but not a party', 'Israel is a signatory to the Rome Statute but not a party', 'Russia
+remains a signatory of the CTBT'. A State that signed and never ratified stays a signatory (VCLT Art. 18: the
+signature binds it only not to defeat the treaty's object; it is no party, Art. 2(1)(g)); the sentence claims the
+signature (``signed``, true) and, after 'but not a party / member', that the State never joined (``joined``,
+false), judged against the signatures and parties on record. Not 'was a signatory until it withdrew' (a past
+status), not 'one of the signatories' (a count of others), not a question or a condition.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from app.reading.context import Context
+from app.reading.subjects import one_per_state
+from schemas.checks import Claim
+
+_COPULAS = {"is", "remains", "stays"}  # the status of the report's day: 'was a signatory' may have ended
+_ARTICLES = {"a", "an"}
+_TO = {"to", "of"}
+_NOT_JOINED = (["not", "a", "party"], ["not", "a", "member"], ["not", "a", "state", "party"],
+               ["not", "yet", "a", "party"])  # fmt: skip
+_CONDITIONS = {"if", "unless", "whether", "once"}
+
+
+def signatory_status_claims(clause: Span, actors: list[Span], treaty: str | None, context: Context) -> list[Claim]:
+    """'<X> is a signatory (to|of) <T>[, but not a party]': X signed T, and, with 'but not a party', never joined."""
+    if treaty is None:
+        return []
+    for token in clause:
+        if token.lower_ != "signatory" or not _after_copula(token) or _conditional(token):
+            continue
+        state = _subject(token, actors)
+        if state is None or not _to_a_treaty(token, clause):
+            continue
+        base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
+        claims = one_per_state(base, "signed", [state], "true", "past")
+        if _but_not_a_party(token, clause):
+            claims += one_per_state(base, "joined", [state], "false", "past")
+        return claims
+    return []
+
+
+def _after_copula(token: Token) -> bool:
+    """'is a signatory', 'remains a signatory', 'is still a signatory'."""
+    doc = token.doc
+    i = token.i - 1
+    if i < 0 or doc[i].lower_ not in _ARTICLES:
+        return False
+    i -= 1
+    if i >= 0 and doc[i].lower_ in ("still", "only"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _COPULAS
+
+
+def _conditional(token: Token) -> bool:
+    """'If Armenia is a signatory ...': a condition, no status claimed."""
+    return any(t.lower_ in _CONDITIONS for t in token.doc[token.sent.start : token.i])
+
+
+def _subject(token: Token, actors: list[Span]) -> str | None:
+    """The state right before the copula ('The United States is a signatory'), or none."""
+    copula = token.i - 2 if token.doc[token.i - 2].lower_ in _COPULAS else token.i - 3
+    owner = next((e for e in actors if e.end == copula), None)
+    return str(owner.ent_id_) if owner is not None else None
+
+
+def _to_a_treaty(token: Token, clause: Span) -> bool:
+    """'a signatory to the treaty', 'a signatory of the Rome Statute', 'a signatory, but not a party'."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < clause.end else None
+    return following is None or following.lower_ in _TO or following.text == "," or following.lower_ == "but"
+
+
+def _but_not_a_party(token: Token, clause: Span) -> bool:
+    """', but not a party' / 'but not a State Party' after the signatory's treaty, in the same sentence."""
+    doc, end = token.doc, token.sent.end
+    for i in range(token.i + 1, min(end, token.i + 16)):
+        if doc[i].lower_ == "but":
+            words = [t.lower_ for t in doc[i + 1 : min(end, i + 5)]]
+            return any(words[: len(cue)] == cue for cue in _NOT_JOINED)
+    return False
