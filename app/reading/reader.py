@@ -85,6 +85,7 @@ from app.reading.mentions import (
 from app.reading.neither import shared_denials, without_consent
 from app.reading.nominal import nominal_claims, nominals
 from app.reading.nonmembers import non_member_claims, non_participation_claims
+from app.reading.notice_phrases import notice_phrase_claims
 from app.reading.notices import (
     letter_named,
     process_begun_undated,
@@ -449,8 +450,7 @@ class Reader:
             claims += self._from_trigger(label, verb, treaty, states, dated, clause, context)
         claims += self._freed(clause, actors, dates, context)
         claims += those_of(clause, actors, dates, claims, context) + exit_years_before(clause, actors, context)
-        for nominal in nominals(clause, actors, dates, [v for _, v in triggers]):
-            claims += nominal_claims(nominal, clause, context)
+        claims += self._nominal(clause, actors, dates, [v for _, v in triggers], treaties, generic, claims, context)
         for item in announcements(clause, actors, dates, [v for _, v in triggers]):
             claims += announcement_claims(item, context)
         claims += expulsion_claims(clause, actors, dates, reading.gazetteer.organisations, context)  # "was expelled"
@@ -475,6 +475,23 @@ class Reader:
         self._name_all(treaties, clause, context)
         _parliament_named(clause, reading, context)  # "the Riigikogu", "the European Parliament"
         _actors_named(actors, context)
+
+    def _nominal(
+        self, clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span], treaties: list[Span],
+        generic: list[Token], claims: list[Claim], context: Context,
+    ) -> list[Claim]:  # fmt: skip
+        """Claims written as noun phrases: exits (nominal.py: "Manila's withdrawal on Sunday") and notices
+        (notice_phrases.py: "October's notification to the United Nations of its intent to withdraw"), these only for
+        states the clause's other readers gave no notice."""
+        found = [
+            c for nominal in nominals(clause, actors, dates, verbs) for c in nominal_claims(nominal, clause, context)
+        ]
+        reading = self.reading
+        spans = [clause.doc[s:e] for _, s, e in matches_of(reading.durations, clause.doc) if clause.start <= s]
+        treaty = clause_treaty(treaties, generic, clause, context)
+        notices = notice_phrase_claims(clause, actors, _dates_in(reading, clause), spans, treaty, context)
+        given = {(c.treaty, c.state) for c in claims + found if c.kind == "notification_date"}
+        return found + [n for n in notices if (n.treaty, n.state) not in given]
 
     def _counts(
         self, clause: Span, treaties: list[Span], generic: list[Token], treaty: str | None, dates: list[Span],

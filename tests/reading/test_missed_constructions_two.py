@@ -144,6 +144,110 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Ukraine to exit the Ottawa Convention\nRussia's participation in the treaty was never in question.",
         [],
     ),
+    # A withdrawal notice as a noun phrase with its addressee or its message, its giver and its day
+    # (notice_phrases.py)
+    (
+        "notice-phrase-possessive-month-its-intent",  # Tribune, 2017
+        "2017-02-22",
+        "South Africa still intends to quit ICC\nMasutha described October's notification to the United Nations of "
+        "its intent to withdraw from the Rome Statute, the 1998 treaty establishing the Hague-based court, as a policy "
+        "decision.",
+        [("notification_date", "rome-statute", "ZAF", "2016-10")],
+    ),
+    (
+        "notice-phrase-today-by-a-minister-of-the-state",  # The National, 2022
+        "2022-03-15",
+        'Russia quits Council of Europe\n"The Committee of Ministers will hold an extraordinary meeting tomorrow '
+        "morning in the light of today's notification by the Minister of Foreign Affairs of the Russian Federation of "
+        "the Russian leadership's decision to withdraw from the Council of Europe.\"",
+        [("withdrew", "coe-statute", "RUS", "true"), ("notification_date", "coe-statute", "RUS", "2022-03-15")],
+    ),
+    (
+        "notice-phrase-following-undated",  # World Today News, 2025
+        "2025-10-17",
+        "Hungary must still arrest Putin\nHungary's withdrawal from the International Criminal Court (ICC) will take "
+        "effect on June 2, 2026, following formal notification to the United Nations by Prime Minister Viktor Orbán's "
+        "government.",
+        [
+            ("effective_date", "rome-statute", "HUN", "2026-06-02"),
+            ("notification_date", "rome-statute", "HUN", "0001-01-01/2025-10-17"),
+        ],
+    ),
+    (
+        "notice-phrase-communication-expressing-intent",  # Hindu BusinessLine, 2021
+        "2021-01-21",
+        "Biden commits to stay in WHO\nThe letter to UN Secretary General António Guterres retracts a communication "
+        "from the US administration in July last year expressing intent to withdraw from the WHO, effective July "
+        "6,2021.",
+        [
+            ("effective_date", "who-constitution", "USA", "2021-07"),
+            ("notification_date", "who-constitution", "USA", "2020-07"),
+        ],
+    ),
+    (
+        "notice-phrase-by-a-government-paraphrase",  # our words
+        "2019-03-20",
+        "Manila quits ICC\nCritics recalled last March's notification by the Philippine government to the United "
+        "Nations of its withdrawal from the Rome Statute.",
+        [("withdrew", "rome-statute", "PHL", "true"), ("notification_date", "rome-statute", "PHL", "2018-03")],
+    ),
+    (
+        "notice-phrase-possessive-dated-paraphrase",  # our words
+        "2025-07-01",
+        "Officials met.\nEstonia's formal notification to the Secretary-General of its withdrawal from the Ottawa "
+        "Convention came on 27 June.",
+        [("notification_date", "apmbc", "EST", "2025-06-27")],
+    ),
+    (
+        "notice-phrase-from-a-capital-paraphrase",  # our words
+        "2023-11-21",
+        "Officials met.\nNicaragua's withdrawal from the OAS took effect after a notification from Managua to the OAS "
+        "Secretary General in November 2021.",
+        [("notification_date", "oas-charter", "NIC", "2021-11")],
+    ),
+    # ... but not a notice the depositary passes on, one to come, planned, required, to a court, or a verb's object
+    (
+        "notice-phrase-the-depositarys-is-not",  # our words
+        "2025-07-01",
+        "Officials met.\nThe Secretary-General's notification to the parties of Hungary's withdrawal from the Rome "
+        "Statute was circulated.",
+        [],
+    ),
+    (
+        "notice-phrase-future-is-not",  # our words
+        "2025-07-01",
+        "Officials met.\nFinland will send a notification to the United Nations of its decision to withdraw from the "
+        "Ottawa Convention.",
+        [],
+    ),
+    (
+        "notice-phrase-planned-is-not",  # our words
+        "2025-07-01",
+        "Officials met.\nThe planned notification to the United Nations of Latvia's withdrawal from the Ottawa "
+        "Convention was delayed.",
+        [],
+    ),
+    (
+        "notice-phrase-to-a-court-is-not",  # our words
+        "2025-07-01",
+        "Officials met.\nLawyers filed a notice to the court of an appeal against Latvia's withdrawal from the Ottawa "
+        "Convention.",
+        [],
+    ),
+    (
+        "notice-phrase-required-is-not",  # our words
+        "2025-07-01",
+        "Officials met.\nLuxembourg must give written notice of its withdrawal from the Energy Charter Treaty to the "
+        "depositary.",
+        [],
+    ),
+    (
+        "notice-phrase-a-period-from-it-is-not",  # teleSUR, 2025 (a rule: the period and its event)
+        "2025-01-21",
+        "US to leave Paris Agreement\nThe withdrawal takes one year from the formal notification by Washington to the "
+        "United Nations.",
+        [("rule", "paris-agreement", None, "P1Y after the formal notification by washington to the united nations")],
+    ),
 ]
 
 
