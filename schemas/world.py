@@ -41,6 +41,49 @@ class WorldSource(Strict):
     quote: str | None = None
 
 
+DoubtKind = Literal["inferred", "not_read", "computed", "sources_disagree"]
+
+
+class Doubt(Strict):
+    """What is uncertain about one field of a row: the structured form of the note's flag words (world/README.md:
+    **INFERRED**, **NOT read**, **COMPUTED**, **SOURCES DISAGREE**). The note keeps the full account; ``why`` is the
+    short reason an answer resting on the field repeats, worded to follow the kind ('inferred from the effective
+    date ...', 'computed by Art. 15 ...', 'not read: ...', 'sources disagree: ...')."""
+
+    field: str = Field(min_length=2, max_length=40, description="The row's field the doubt is about.")
+    kind: DoubtKind
+    why: str = Field(min_length=10, max_length=240, description="Short; the row's note has the whole account.")
+
+
+class Doubted(Strict):
+    """A row that may carry ``doubts``; each names a field of the row that holds a value (a field left out for not
+    being read may be named with ``not_read``)."""
+
+    doubts: list[Doubt] = Field(default=[], description="Facts of this row that are not read as given (see note).")
+
+    @model_validator(mode="after")
+    def _doubts_name_fields(self) -> Doubted:
+        for doubt in self.doubts:
+            name = self._field_name(doubt.field)
+            if name is None or name in ("doubts", "note", "source", "sources"):
+                raise ValueError(f"doubt on '{doubt.field}': not a field of this row")
+            if getattr(self, name) is None and doubt.kind != "not_read":
+                raise ValueError(f"doubt '{doubt.kind}' on '{doubt.field}', which the row leaves out")
+        return self
+
+    @classmethod
+    def _field_name(cls, field: str) -> str | None:
+        """The attribute a doubt's ``field`` names, as written in the file (``from`` is ``from_``)."""
+        for name, info in cls.model_fields.items():
+            if field in (name, info.alias):
+                return name
+        return None
+
+    def doubt_on(self, field: str) -> Doubt | None:
+        """The doubt about ``field``, if the row records one."""
+        return next((d for d in self.doubts if d.field == field), None)
+
+
 # --- parties ---------------------------------------------------------------------------------------
 
 Consent = Literal[
@@ -48,7 +91,7 @@ Consent = Literal[
 ]
 
 
-class Membership(Strict):
+class Membership(Doubted):
     """One consent to be bound: signature, the instrument's deposit and the entry into force for the state."""
 
     signed: dt.date | None = None
@@ -148,7 +191,7 @@ instrument of consent; withdrew that instrument before the treaty entered into f
 under the treaty's clause, which binds parties only."""
 
 
-class OutsiderAct(Strict):
+class OutsiderAct(Doubted):
     """One dated act of a state that never became a party, with the depositary's reference where read (the US and
     the Rome Statute: 'does not intend to become a party', 6 May 2002; Malaysia: accession deposited 4 March 2019,
     withdrawn 29 April 2019, before its entry into force of 1 June 2019)."""
@@ -289,7 +332,7 @@ class CountView(Strict):
     source: WorldSource
 
 
-class DatedCount(Strict):
+class DatedCount(Doubted):
     """A number of parties (or signatories) that held on every day from ``from`` to ``until``: news gives counts
     ("the 34-nation Open Skies Treaty", "the 28 member states") that are judged on the article's date."""
 
@@ -387,7 +430,7 @@ class ApprovalVote(Strict):
     source: WorldSource
 
 
-class DomesticStepRecord(Strict):
+class DomesticStepRecord(Doubted):
     date: dt.date
     date_precision: DatePrecision = "day"
     actor: str = Field(description="The body or office.")
@@ -463,7 +506,7 @@ class Dispute(Strict):
     note: str | None = None
 
 
-class WorldRecord(Strict):
+class WorldRecord(Doubted):
     state: ISO3
     act: Act
     notified: dt.date = Field(description="Receipt by the depositary: the date clauses count from.")
