@@ -483,6 +483,8 @@ def _noun_at(number: Token, clause: Span) -> tuple[int, bool]:
     at += 2 if _plus(number) else 0  # "the 50-plus-country treaty": the noun after 'plus'
     if at + 3 < clause.end and doc[at + 1].text == "-" and doc[at + 2].lower_.endswith("ing"):
         at += 3  # "the bloc of 15 oil-producing countries": a hyphenated modifier before the counted noun
+    if at + 1 < clause.end and doc[at].lower_ == "remaining":
+        at += 1  # "its 27 remaining members": those left after an exit, the count of the day
     its = at + 2 < clause.end and [t.lower_ for t in doc[at : at + 2]] in (["of", "its"], ["of", "their"])
     its = its and number.i > clause.start and doc[number.i - 1].lower_ in ("over", "with", "has", "have")
     return (at + 2, True) if its else (at, False)

@@ -51,6 +51,7 @@ from app.reading.effects import (
 from app.reading.elapsed import anniversaries, entry_before
 from app.reading.elided import as_did, did_so, followed_suit, those_of
 from app.reading.excepted import excepted_claims
+from app.reading.exit_done import exit_done_claims
 from app.reading.exits import (
     bound_claims,
     has_treaty_object,
@@ -69,6 +70,7 @@ from app.reading.freed import forbidden_by, permitted_acts
 from app.reading.gerund_subjects import gerund_subject_claims
 from app.reading.given_notice import given_notice_claims
 from app.reading.immediate import deemed_immediate
+from app.reading.last_day import last_day_claims
 from app.reading.membership_end import day_of_ending, membership_end_claims
 from app.reading.mentions import (
     LAW_OF_TREATIES,
@@ -449,6 +451,9 @@ class Reader:
                 continue
             claims += self._from_trigger(label, verb, treaty, states, dated, clause, context)
         claims += self._freed(clause, actors, dates, context)
+        named_exits = {e.text: s for e in treaties if (s := self._exit_names(str(e.ent_id_)).get(e.text))}
+        claims += exit_done_claims(clause, treaties, named_exits, context)  # "Brexit has finally happened"
+        claims += last_day_claims(clause, actors, dates, context.published)  # "will mark X's final day as a member"
         claims += those_of(clause, actors, dates, claims, context) + exit_years_before(clause, actors, context)
         claims += self._nominal(clause, actors, dates, [v for _, v in triggers], treaties, generic, claims, context)
         for item in announcements(clause, actors, dates, [v for _, v in triggers]):

@@ -3,8 +3,9 @@ questions without their mark or after a list of states ('When Did the United Sta
 'Burkina Faso, Mali, Niger: What is the exit route from ECOWAS?'), 'is to become the first country to leave it' (a
 step to come), outsiders listed after 'include the', a directive 'signed by' a president (a domestic act, no
 signature of the treaty) and a signatory's status told by a copula ('The United States is a signatory to the treaty,
-but not a party'), each pinned by the article's sentence and paraphrases of our own, with look-alikes that claim
-nothing.
+but not a party'), an exit named by its own name as done ('Brexit has finally happened'), 'its 27 remaining
+members' and a State's last day as a member named by its date, each pinned by the article's sentence and
+paraphrases of our own, with look-alikes that claim nothing.
 """
 
 from __future__ import annotations
@@ -209,6 +210,96 @@ CASES: list[tuple[str, str, str, Read]] = [
         "countries-that-joined-include-the",  # our words
         "2024-02-01",
         "Countries that have joined the Rome Statute include the Philippines and Armenia.",
+        [],
+    ),
+    # an exit named by the rule file's exit_names told as done: 'Brexit has (finally) happened', 'Brexit is done'
+    # (exit_done.py); not denied, future or possible
+    (
+        "brexit-has-finally-happened",  # our words
+        "2020-01-31",
+        "Live updates\nFour years after the referendum campaign began, the day came: Brexit has finally happened.",
+        [("withdrew", "teu", "GBR", "true")],
+    ),
+    (
+        "brexit-has-happened-heading",  # CNN live page, 2020
+        "2020-01-31",
+        "Brexit has happened. Now what?\nThe transition period runs to December.",
+        [("withdrew", "teu", "GBR", "true")],
+    ),
+    (
+        "brexit-is-done",  # our words
+        "2020-02-01",
+        "Brexit is done\nThe transition period runs to December.",
+        [("withdrew", "teu", "GBR", "true")],
+    ),
+    (
+        "brexit-has-not-happened-yet",  # our words
+        "2019-10-01",
+        "Live updates\nBrexit has not happened yet, and the talks go on.",
+        [],
+    ),
+    (
+        "brexit-will-happen",  # our words
+        "2019-03-01",
+        "Live updates\nBrexit will happen on March 29.",
+        [],
+    ),
+    (
+        "brexit-could-be-done",  # our words
+        "2019-03-01",
+        "Live updates\nBrexit could be done by March.",
+        [],
+    ),
+    # 'its 27 remaining members': the count after an exit (counts.py); not 'remaining days'
+    (
+        "its-remaining-members",  # CNN live page, 2020
+        "2020-01-31",
+        "Live updates\nEuropean leaders expressed remorse in losing the UK, the first nation to leave in the EU’s history, but called for a bright future for its 27 remaining members.",
+        [("withdrew", "teu", "GBR", "true"), ("parties_count", "teu", None, "27")],
+    ),
+    (
+        "treaty-remaining-members",  # our words
+        "2020-11-23",
+        "Open Skies\nThe US left the Open Skies Treaty. The treaty's 33 remaining members will meet in Vienna.",
+        [("withdrew", "open-skies", "USA", "true"), ("parties_count", "open-skies", None, "33")],
+    ),
+    (
+        "remaining-days-no-count",  # our words
+        "2020-11-23",
+        "Open Skies\nThe US left the Open Skies Treaty. It has 12 remaining days of talks.",
+        [("withdrew", "open-skies", "USA", "true")],
+    ),
+    # '<date> will mark X's final day as a member of T' / 'will be the last day of X membership in T': the exit takes
+    # effect the next day (last_day.py); the weekday a page gets wrong ('Tuesday, January 21st' of 2026) is not
+    # what names the day; not the last day of talks or of a session
+    (
+        "will-mark-final-day-as-a-member",  # The Gold Report, 2026
+        "2026-01-06",
+        "WHO\nTuesday, January 21st, will mark America’s final day as a member of the World Health Organization.",
+        [("effective_date", "who-constitution", "USA", "2026-01-22")],
+    ),
+    (
+        "will-be-the-last-day-of-membership",  # our words
+        "2026-01-06",
+        "WHO\nJanuary 21 will be the last day of US membership in the World Health Organization.",
+        [("effective_date", "who-constitution", "USA", "2026-01-22")],
+    ),
+    (
+        "last-day-as-a-party",  # our words
+        "2025-06-20",
+        "Ottawa\nDecember 26 will mark Lithuania's last day as a party to the Ottawa Convention.",
+        [("effective_date", "apmbc", "LTU", "2025-12-27")],
+    ),
+    (
+        "last-day-of-talks-no-claim",  # our words
+        "2025-06-20",
+        "Ottawa\nLithuania notified the UN. December 26 will be the last day of talks on the Ottawa Convention.",
+        [],
+    ),
+    (
+        "last-day-of-a-session-no-claim",  # our words
+        "2025-06-20",
+        "Ottawa\nOn Monday, the last day of the session, Lithuania's parliament voted to leave the Ottawa Convention.",
         [],
     ),
 ]
