@@ -11,48 +11,51 @@ from tests.checks.test_judging import judge
 
 
 @pytest.mark.parametrize(
-    ("as_of", "treaty", "state", "value", "verdict"),
+    ("as_of", "kind", "treaty", "state", "value", "verdict"),
     [
         # rt-2025-05-20: 'Among the non-signatories are the US, Russia, China, and Israel.'
-        ("2025-05-20", "rome-statute", "USA", "false", "partly_consistent"),
-        ("2025-05-20", "rome-statute", "RUS", "false", "partly_consistent"),
-        ("2025-05-20", "rome-statute", "ISR", "false", "partly_consistent"),
+        ("2025-05-20", "signed", "rome-statute", "USA", "false", "partly_consistent"),
+        ("2025-05-20", "signed", "rome-statute", "RUS", "false", "partly_consistent"),
+        ("2025-05-20", "signed", "rome-statute", "ISR", "false", "partly_consistent"),
         # paraphrases: Sudan (notice of 26 August 2008), the US and the Arms Trade Treaty (18 July 2019)
-        ("2024-01-10", "rome-statute", "SDN", "false", "partly_consistent"),
-        ("2023-03-01", "att", "USA", "false", "partly_consistent"),
+        ("2024-01-10", "signed", "rome-statute", "SDN", "false", "partly_consistent"),
+        ("2023-03-01", "signed", "att", "USA", "false", "partly_consistent"),
         # look-alikes: before the notice the signature is plainly denied; China never signed; 'signed' stays right
-        ("2001-05-20", "rome-statute", "USA", "false", "inconsistent"),
-        ("2025-05-20", "rome-statute", "CHN", "false", "consistent"),
-        ("2025-05-20", "rome-statute", "USA", "true", "consistent"),
-    ],
-)
-def test_a_signature_renounced(
-    client: TestClient, as_of: str, treaty: str, state: str, value: str, verdict: str
-) -> None:
-    result = judge(client, as_of, kind="signed", treaty=treaty, state=state, value=value)
-    assert result["verdict"] == verdict, result
-    if verdict == "partly_consistent":
-        assert "signature stands" in result["explanation"] and "VCLT Art. 18(a)" in result["explanation"]
-
-
-@pytest.mark.parametrize(
-    ("as_of", "treaty", "state", "value", "verdict"),
-    [
+        ("2001-05-20", "signed", "rome-statute", "USA", "false", "inconsistent"),
+        ("2025-05-20", "signed", "rome-statute", "CHN", "false", "consistent"),
+        ("2025-05-20", "signed", "rome-statute", "USA", "true", "consistent"),
         # brecorder-2025-07-22: 'bodies Trump withdrew from during his first term, along with the WHO'
-        ("2025-07-22", "who-constitution", "USA", "2017-01-20/2021-01-20", "inconsistent"),
+        ("2025-07-22", "withdrew", "who-constitution", "USA", "2017-01-20/2021-01-20", "inconsistent"),
         # paraphrases: the year of the notice; after the second notice took effect; the Gambia and South Africa
-        ("2025-07-22", "who-constitution", "USA", "2020", "inconsistent"),
-        ("2026-03-01", "who-constitution", "USA", "2017-01-20/2021-01-20", "inconsistent"),
-        ("2019-02-13", "rome-statute", "GMB", "2016", "inconsistent"),
-        ("2021-03-01", "rome-statute", "ZAF", "2016", "inconsistent"),
+        ("2025-07-22", "withdrew", "who-constitution", "USA", "2020", "inconsistent"),
+        ("2026-03-01", "withdrew", "who-constitution", "USA", "2017-01-20/2021-01-20", "inconsistent"),
+        ("2019-02-13", "withdrew", "rome-statute", "GMB", "2016", "inconsistent"),
+        ("2021-03-01", "withdrew", "rome-statute", "ZAF", "2016", "inconsistent"),
         # look-alikes: told while the notice stood (a notice called an exit); the exit that did take effect
-        ("2020-12-01", "who-constitution", "USA", "2020", "partly_consistent"),
-        ("2026-03-01", "who-constitution", "USA", "2026-01-22", "consistent"),
+        ("2020-12-01", "withdrew", "who-constitution", "USA", "2020", "partly_consistent"),
+        ("2026-03-01", "withdrew", "who-constitution", "USA", "2026-01-22", "consistent"),
+        # newsby-2026-02-19: 'last year Finland, Ukraine, and the Baltic States withdrew' (Ukraine's decree 'on
+        # withdrawal' of 29 June 2025 was notified in July as a suspension under VCLT Art. 62): no exit either
+        ("2026-02-19", "withdrew", "apmbc", "UKR", "2025", "inconsistent"),
+        ("2025-12-01", "withdrew", "apmbc", "UKR", "true", "inconsistent"),
+        # look-alikes: on the decree's day, before any notice, a decision told as an exit (bta-2025-06-29); Russia's
+        # INF suspension; Russia's CTBT ratification revoked (a treaty not in force: partly)
+        ("2025-06-29", "withdrew", "apmbc", "UKR", "2025-06-29", "partly_consistent"),
+        ("2019-07-03", "withdrew", "inf-treaty", "RUS", "true", "inconsistent"),
+        ("2023-11-05", "withdrew", "ctbt", "RUS", "2023", "partly_consistent"),
     ],
 )
-def test_a_notice_retracted(client: TestClient, as_of: str, treaty: str, state: str, value: str, verdict: str) -> None:
-    result = judge(client, as_of, kind="withdrew", treaty=treaty, state=state, value=value)
+def test_the_decisions(
+    client: TestClient, as_of: str, kind: str, treaty: str, state: str, value: str, verdict: str
+) -> None:
+    """'A signature renounced' (signed), then 'A notice retracted' and a decision to withdraw notified as a
+    suspension (withdrew): exits that never took effect."""
+    result = judge(client, as_of, kind=kind, treaty=treaty, state=state, value=value)
     assert result["verdict"] == verdict, result
+    if (kind, verdict) == ("signed", "partly_consistent"):
+        assert "signature stands" in result["explanation"] and "VCLT Art. 18(a)" in result["explanation"]
+    if (state, verdict) == ("UKR", "inconsistent"):
+        assert "suspension" in result["explanation"] and "29 June 2025" in result["explanation"]
 
 
 def test_the_retracted_notice_is_named(client: TestClient) -> None:

@@ -224,7 +224,10 @@ class WithdrewChecks(EffectiveDateChecks):
     ) -> Outcome:
         """'X withdrew' with no notification received by the publication date (in the membership that began on
         ``since``): a domestic decision to withdraw (a vote, a decree) is only a step towards it (partly right; the
-        state was still a party), a suspension or a revoked ratification is not a withdrawal (wrong); a notice
+        state was still a party), a suspension or a revoked ratification is not a withdrawal (wrong), also once a
+        decision to withdraw was notified as such an act (Ukraine and Ottawa: the decree of 29 June 2025 'on
+        Ukraine's withdrawal', a suspension notified in July; README 'An exit by a State that was never a party',
+        session 9: a suspension of a treaty in force stays wrong); a notice
         received in the year after the article makes it a decision told as an exit (partly right); with none of
         these recorded, nothing is confirmed."""
         if (decided := self._decided_unnotified(treaty, state, name, claimed, as_of)) is not None:
@@ -233,12 +236,13 @@ class WithdrewChecks(EffectiveDateChecks):
             if since is not None and record.notified < since:
                 continue
             leaving = record.act in ("withdrawal", "denunciation")
+            acted = min(record.days)
             steps = [
                 d for d in record.domestic_steps
                 if d.date <= as_of and (claimed is None or claimed.contains(d.date))
                 and (leaving or _leaving_act(d.act))
             ]  # fmt: skip
-            if steps:
+            if steps and (leaving or record.notified > as_of):  # a decision to withdraw not yet notified otherwise
                 step = steps[-1]
                 text = (
                     f"Partly correct: on {_long(step.date)} the {step.actor} decided to withdraw ({step.act}), but "
@@ -250,14 +254,19 @@ class WithdrewChecks(EffectiveDateChecks):
                 evidence = [Evidence(kind="record", description=f"{step.actor}: {step.act}", url=url)]
                 correct = record.recorded_effective.isoformat() if leaving and record.recorded_effective else None
                 return Outcome("partly_consistent", correct, text, evidence, [f"record: {state} {treaty.id}"])
-            acted = min(record.days)
             if not leaving and acted <= as_of and (renounced := _ratification_revoked(treaty, name, record, claimed)):
                 return renounced
-            if not leaving and acted <= as_of:
+            if not leaving and acted <= as_of:  # also after a decision to withdraw: the act notified was this one
                 act = record.act.replace("_", " ")
+                superseded = (
+                    f" (the {steps[-1].actor}'s decision to withdraw of {_long(steps[-1].date)} was notified as this "
+                    "act, not as a withdrawal)"
+                    if steps
+                    else ""
+                )
                 text = (
                     f"Incorrect: {name} did not withdraw from the {treaty.short_name}: what it did (from "
-                    f"{_long(acted)}) was a {act}, which is not a withdrawal."
+                    f"{_long(acted)}) was a {act}, which is not a withdrawal{superseded}."
                 )
                 evidence = [
                     Evidence(kind="record", description=f"{act} {record.notified}", url=str(record.sources[0].url))
