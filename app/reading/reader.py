@@ -39,6 +39,7 @@ from app.reading.counted_exits import counted_exit_claims
 from app.reading.counts import body_count, counted_by_it, party_counts
 from app.reading.described import described_treaties
 from app.reading.earlier_notice import earlier_notices
+from app.reading.effective_named import effective_named_claims
 from app.reading.effects import (
     decided_exit,
     effect_just_taken,
@@ -485,9 +486,10 @@ class Reader:
         self, clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span], treaties: list[Span],
         generic: list[Token], claims: list[Claim], context: Context,
     ) -> list[Claim]:  # fmt: skip
-        """Claims written as noun phrases: exits (nominal.py: "Manila's withdrawal on Sunday") and notices
-        (notice_phrases.py: "October's notification to the United Nations of its intent to withdraw"), these only for
-        states the clause's other readers gave no notice."""
+        """Claims written as noun phrases: exits (nominal.py: "Manila's withdrawal on Sunday"), notices
+        (notice_phrases.py: "October's notification to the United Nations of its intent to withdraw") and effects
+        (effective_named.py: "January 29, 2025 is the effective date of Mali's withdrawal"), these two only for states
+        the clause's other readers gave none of their kind."""
         found = [
             c for nominal in nominals(clause, actors, dates, verbs) for c in nominal_claims(nominal, clause, context)
         ]
@@ -496,7 +498,10 @@ class Reader:
         treaty = clause_treaty(treaties, generic, clause, context)
         notices = notice_phrase_claims(clause, actors, _dates_in(reading, clause), spans, treaty, context)
         given = {(c.treaty, c.state) for c in claims + found if c.kind == "notification_date"}
-        return found + [n for n in notices if (n.treaty, n.state) not in given]
+        found += [n for n in notices if (n.treaty, n.state) not in given]
+        effects = effective_named_claims(clause, actors, _dates_in(reading, clause), treaty, context)
+        dated = {(c.treaty, c.state) for c in claims + found if c.kind == "effective_date"}
+        return found + [e for e in effects if (e.treaty, e.state) not in dated]  # "D is the effective date of"
 
     def _counts(
         self, clause: Span, treaties: list[Span], generic: list[Token], treaty: str | None, dates: list[Span],

@@ -248,6 +248,58 @@ CASES: list[tuple[str, str, str, Read]] = [
         "United Nations.",
         [("rule", "paris-agreement", None, "P1Y after the formal notification by washington to the united nations")],
     ),
+    # The day an exit takes effect named as its 'effective date' or 'the date of' it, by a copula or a dash
+    # (effective_named.py)
+    (
+        "named-effective-date-before-the-copula",  # Sputnik Africa, 2024 (the states in brackets before it)
+        "2024-02-18",
+        'Sahel states to leave ECOWAS\n"According to the treaty, they [Burkina Faso, Mali and Niger] have one year '
+        "on exactly 29th of January 2025, is the effective date of separation from ECOWAS if the three countries, have "
+        'not withdrawn their notices during this period," Touray said on the sidelines of the African Union Summit.',
+        [
+            ("effective_date", "ecowas-treaty", "BFA", "2025-01"),
+            ("effective_date", "ecowas-treaty", "MLI", "2025-01"),
+            ("effective_date", "ecowas-treaty", "NER", "2025-01"),
+        ],
+    ),
+    (
+        "named-date-of-termination-between-dashes",  # Russia's News, 2022
+        "2022-09-16",
+        "Russia and the ECHR\nThe date of the final termination of the convention in relation to the Russians – "
+        "September 16 – was determined by the Committee of Ministers of the Council of Europe (CMCE) back in March.",
+        [("effective_date", "echr", "RUS", "2022-09-16")],
+    ),
+    (
+        "named-effective-date-possessive-paraphrase",  # our words
+        "2024-02-18",
+        "Officials met.\nJanuary 29, 2025 is the effective date of Mali's withdrawal from ECOWAS.",
+        [("effective_date", "ecowas-treaty", "MLI", "2025-01-29")],
+    ),
+    (
+        "named-effective-date-after-the-copula-paraphrase",  # our words
+        "2024-02-18",
+        "Officials met.\nThe effective date of Mali's withdrawal from ECOWAS is January 29, 2025.",
+        [("effective_date", "ecowas-treaty", "MLI", "2025-01-29")],
+    ),
+    # ... but not hedged, unknown, or a treaty's own
+    (
+        "named-effective-date-hedged-is-not",  # our words
+        "2024-02-18",
+        "Officials met.\nThe effective date of Mali's withdrawal from ECOWAS could be January 29, 2025.",
+        [],
+    ),
+    (
+        "named-effective-date-unknown-is-not",  # our words
+        "2024-02-18",
+        "Officials met.\nWe do not know the effective date of Mali's withdrawal from ECOWAS.",
+        [],
+    ),
+    (
+        "named-effective-date-of-a-treaty-is-not",  # our words
+        "2002-05-01",
+        "Officials met.\nThe effective date of the Rome Statute is 1 July 2002.",
+        [],
+    ),
 ]
 
 
