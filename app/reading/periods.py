@@ -118,6 +118,19 @@ def periods(
             yield Claim(kind="notice_period", treaty=treaty, value=period)
 
 
+_APPROXIMATE = {"nearly", "almost", "about", "around", "roughly", "some", "approximately"}
+
+
+def _approximate(preceding: list[str]) -> bool:
+    """'more than', 'nearly', 'almost', 'about', 'over', 'close to' right before a period: an elapsed time told
+    roughly."""
+    return bool(preceding) and (
+        preceding[-1] in _APPROXIMATE
+        or preceding[-1] == "over"
+        or preceding[-2:] in (["more", "than"], ["close", "to"])
+    )
+
+
 def _rule(period: str, preceding: list[str], following: list[str], clause: Span, start: int, waits: bool) -> str | None:
     """The rule claim a period makes, if it makes one: counted from an event ("six months after parliament's
     decision", "three years to pass after its ratification", "within 90 days of notifying", "half a year has
@@ -128,6 +141,9 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     survives = survival_rule(period, preceding, following, clause, start)
     if survives:  # "continues to apply ... for another 20 years" (ECT Art. 47(3)): app/reading/survival.py
         return survives
+    if _approximate(preceding) and following[:1] in (["after"], ["since"], ["following"]):
+        return ""  # "More than three years after the British people voted in a referendum, the UK ...", "Nearly four
+        # years after the UK voted to leave ...": the time a story's event took, no rule (a rule's period is exact)
     qualifier = "exactly " if preceding[-1:] in (["exactly"], ["precisely"]) else ""
     qualifier = "within " if preceding[-1:] == ["within"] else qualifier
     rest = following

@@ -300,6 +300,35 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Officials met.\nThe effective date of the Rome Statute is 1 July 2002.",
         [],
     ),
+    # Spurious: an elapsed time told roughly before a story's event is no rule (periods._approximate)
+    (
+        "approximate-elapsed-more-than-is-no-rule",  # CNN, 2020
+        "2020-01-31",
+        "Brexit live updates\nBrexit is done: More than three years after the British people voted in a referendum, "
+        "the United Kingdom has left the European Union.",
+        [("withdrew", "teu", "GBR", "true")],
+    ),
+    (
+        "approximate-elapsed-nearly-is-no-rule",  # CNN, 2020
+        "2020-02-01",
+        "Brexit live updates\nNearly four years after the UK voted to leave the European Union, Brexit has finally "
+        "happened.",
+        [("withdrew", "teu", "GBR", "true")],
+    ),
+    (
+        "approximate-elapsed-almost-is-no-rule-paraphrase",  # our words
+        "2019-03-18",
+        "Officials met.\nAlmost a year after the Senate voted on it, the Philippines' withdrawal from the Rome Statute "
+        "took effect on Sunday.",
+        [("effective_date", "rome-statute", "PHL", "2019-03-17")],
+    ),
+    # ... but an exact period from its event is the rule
+    (
+        "exact-period-is-the-rule",  # our words
+        "2019-03-18",
+        "Officials met.\nThe withdrawal from the Rome Statute takes effect one year after the notification.",
+        [("rule", "rome-statute", None, "P1Y after the notification")],
+    ),
 ]
 
 
