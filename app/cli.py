@@ -342,10 +342,15 @@ def check(
         for item in result.claims:
             r = item.result
             table.add_row(escape(item.quote), f"{item.claim.kind}: {escape(item.claim.value)}", r.verdict,
-                          escape(r.correct_value or "—"), escape(r.explanation))  # fmt: skip
+                          escape(r.correct_value or "—"), escape(_with_caveats(r.explanation, r.caveats)))  # fmt: skip
         console.print(table if result.claims else "no checkable claim found")
     if any(item.result.verdict == "inconsistent" for item in result.claims):
         raise typer.Exit(1)
+
+
+def _with_caveats(explanation: str, caveats: list[str]) -> str:
+    """The explanation and, below it, each caveat (a doubted fact the verdict rests on)."""
+    return "\n".join([explanation, *(f"Caveat: {caveat}" for caveat in caveats)])
 
 
 def main() -> None:

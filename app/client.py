@@ -29,6 +29,7 @@ from tenacity import (
 )
 
 from schemas.api import Assessment, AssessmentSummary, StateDetail, TreatyDetail, TreatyList
+from schemas.checks import ChecksResponse, TextCheckResponse
 from schemas.records import WithdrawalPage
 
 DEFAULT_URL = "http://127.0.0.1:8000"
@@ -130,6 +131,19 @@ class Calls:
         return Call("POST", full.url, AssessmentSummary, json=full.json, params={"view": "summary"})
 
     @staticmethod
+    def check(claims: list[Mapping[str, Any]], as_of: dt.date | str | None = None) -> Call[ChecksResponse]:
+        """Newsroom checks of structured claims: each result's verdict, explanation and ``caveats``."""
+        body: dict[str, Any] = {"claims": [dict(claim) for claim in claims]}
+        if as_of is not None:
+            body["as_of"] = str(as_of)
+        return Call("POST", "/v1/checks", ChecksResponse, json=body)
+
+    @staticmethod
+    def check_text(text: str, published: dt.date | str) -> Call[TextCheckResponse]:
+        """The claims found in an article's text, each checked (``result.caveats`` as in :meth:`check`)."""
+        return Call("POST", "/v1/checks/text", TextCheckResponse, json={"text": text, "published": str(published)})
+
+    @staticmethod
     def treaties(q: str | None = None) -> Call[TreatyList]:
         return Call("GET", "/v1/treaties", TreatyList, params={"q": q} if q else None)
 
@@ -188,6 +202,8 @@ class TreatyExitClient:
 
     assess = _Sync(Calls.assess)
     assess_summary = _Sync(Calls.assess_summary)
+    check = _Sync(Calls.check)
+    check_text = _Sync(Calls.check_text)
     treaties = _Sync(Calls.treaties)
     treaty = _Sync(Calls.treaty)
     state = _Sync(Calls.state)
@@ -227,6 +243,8 @@ class AsyncTreatyExitClient:
 
     assess = _Async(Calls.assess)
     assess_summary = _Async(Calls.assess_summary)
+    check = _Async(Calls.check)
+    check_text = _Async(Calls.check_text)
     treaties = _Async(Calls.treaties)
     treaty = _Async(Calls.treaty)
     state = _Async(Calls.state)

@@ -70,6 +70,11 @@ class CheckResult(BaseModel):
     explanation: str = Field(description="One sentence a journalist can paste")
     evidence: list[Evidence]
     trace: list[str] = Field(default=[], description="The rules and records consulted, in order")
+    caveats: list[str] = Field(
+        default=[],
+        description="Facts the verdict rests on that the records hold with a doubt (inferred, not read, computed, "
+        "sources disagree): one sentence each, naming the fact and why it is uncertain; empty when none",
+    )
 
 
 class ChecksResponse(BaseModel):

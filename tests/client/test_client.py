@@ -14,6 +14,7 @@ from app.client import AsyncTreatyExitClient, ProblemError, RetryPolicy, TreatyE
 from app.main import create_app
 from app.settings import Settings
 from schemas.api import Assessment
+from schemas.checks import ChecksResponse, TextCheckResponse
 from tests.conftest import ROOT, free_port
 from tests.test_cli import invoke
 
@@ -137,3 +138,21 @@ def test_the_retry_waits_what_retry_after_says_capped() -> None:
     assert policy.wait(state_after(httpx.Response(503, headers={"Retry-After": "3"}))) == 3.0
     assert policy.wait(state_after(httpx.Response(503, headers={"Retry-After": "120"}))) == 5.0
     assert policy.wait(state_after(httpx.ConnectError("refused"), attempt=3)) == 0.8
+
+
+def test_the_checks_carry_their_caveats() -> None:
+    """``check`` and ``check_text`` answer with the API's models, caveats included (world/ ``doubts``)."""
+    app = create_app(Settings(database_url="sqlite://"))
+    claim = {"kind": "notification_date", "treaty": "ect", "state": "POL", "value": "2022-12-28"}
+
+    async def run() -> tuple[ChecksResponse, TextCheckResponse]:
+        async with AsyncTreatyExitClient("http://testserver", transport=httpx.ASGITransport(app=app)) as client:
+            checked = await client.check([claim], as_of="2025-10-30")
+            read = await client.check_text("Latvia signed the Istanbul Convention on 18 May 2016.", "2025-06-30")
+            return checked, read
+
+    import asyncio
+
+    checked, read = asyncio.run(run())
+    assert checked.results[0].verdict == "consistent" and "inferred" in checked.results[0].caveats[0]
+    assert read.claims[0].result.caveats[0].startswith("Latvia's signature of the Istanbul Convention")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from app.services.assessment import AssessmentError, AssessmentService
 from app.services.budget import check_deadline
 from app.services.checks.bound_on import BoundOnChecks
+from app.services.checks.caveats import doubted_facts, with_caveats
 from app.services.checks.effective import EffectiveDateChecks
 from app.services.checks.in_force import InForceChecks
 from app.services.checks.membership import MembershipChecks
@@ -71,6 +72,7 @@ class CheckService(
             outcome = Outcome.unverifiable(f"Cannot read the date: {exc}.")
         except Unverifiable as exc:
             outcome = Outcome.unverifiable(str(exc), exc.evidence)
+        outcome, caveats = self._caveats(claim, outcome)
         return CheckResult(
             id=claim.id,
             claim=claim,
@@ -79,7 +81,16 @@ class CheckService(
             explanation=outcome.explanation,
             evidence=outcome.evidence,
             trace=outcome.trace,
+            caveats=caveats,
         )
+
+    def _caveats(self, claim: Claim, outcome: Outcome) -> tuple[Outcome, list[str]]:
+        """The doubted world facts the outcome rests on, said in its explanation and as caveats (world ``doubts``)."""
+        try:
+            treaty = self._treaty(claim)
+        except (NotFound, AssessmentError, Unverifiable):
+            return outcome, []
+        return with_caveats(outcome, doubted_facts(self.rulebook.world, claim, treaty, outcome))
 
     def check_text(self, reader: ClaimReader, body: TextCheckRequest) -> TextCheckResponse:
         """Find the claims in an article and check each: the one path for the API, the CLI and the page."""
