@@ -124,6 +124,7 @@ from app.reading.ratification import (
     undated_ratification,
     undated_signature,
 )
+from app.reading.repeated import repeated_moves
 from app.reading.shared_names import shared_names_resolved
 from app.reading.signatory_status import signatory_status_claims
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
@@ -144,7 +145,7 @@ from app.reading.triggers import (
     subordinate,
     suspension_dates,
 )
-from app.reading.undone import reversed_exit, revokes_something_else
+from app.reading.undone import reversed_exit, reversed_under, revokes_something_else
 from app.reading.verb_dates import clause_dates, date_for, reach, resolved
 from app.reading.vocabulary import (
     ENTRY_NOUN_STARTS,
@@ -402,6 +403,7 @@ class Reader:
         yield from followed_suit(sentence, claims, before)
         yield from did_so(sentence, clause_dates(reading, sentence), claims, before, context.published)
         yield from done_so(reading, sentence, context.sentence_before, claims, context)  # "None ... have done so yet"
+        yield from repeated_moves(reading, sentence, claims, context)  # "..., repeating a move he had ordered in 2017"
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:
         treaties = _treaties_in(clause, context)
@@ -844,10 +846,13 @@ def _undone(
     revocation's day when told, a later exit not making the sentence wrong); 'withdrew ... in 2017, a decision
     reversed by the Biden administration in 2023' (the state's return, joined then); None for a future or other
     revocation, or 'a move that Biden later reversed' (undone at a day not told)."""
-    if not mentions_withdrawal(clause) or tense == "future" or revokes_something_else(verb):
+    under = reversed_under(verb, context.leaders, context.published) if reversed_exit(verb) else None
+    told = mentions_withdrawal(clause) or under is not None  # "pulled the US out of ..., which had been reversed under"
+    if not told or tense == "future" or (under is None and revokes_something_else(verb)):
         return None
     if when is None and "later" in {t.lower_ for t in clause.doc[max(0, verb.start - 2) : verb.start]}:
         return None
+    when = under or when  # "reversed under Joe Biden": his tenure, not the date of the exit before it
     if when is not None and reversed_exit(verb):
         return "joined", claim_value(when)
     if when is not None and when.end < context.published:

@@ -5,7 +5,12 @@ leave": something else was revoked, and the clause says nothing about the exit b
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
+
+from app.reading.leaders import Tenures
+from app.services.partial_dates import PartialDate
 
 _UNDOABLE = {"withdrawal", "withdrawals", "decision", "decisions", "move", "notice", "notification", "pullout",
              "pull-out", "exit", "denunciation", "instrument", "order", "decree", "it", "them", "plan", "letter",
@@ -44,12 +49,33 @@ _DONE_EXITS = {"withdrew", "left", "quit", "exited", "pulled", "abandoned", "den
 def reversed_exit(verb: Span) -> bool:
     """'Trump withdrew the US from the Paris deal ..., though [it] was reversed by the Biden presidency in 2021', '...
     initially withdrew from UNESCO in 2017, a decision reversed by the Biden administration in 2023': an exit the
-    sentence tells as done (a past exit verb before), undone later by someone named after 'by': the state's return,
-    on the day the reversal is dated."""
+    sentence tells as done (a past exit verb before), undone later by someone named after 'by' or 'under' ('which had
+    been reversed under Joe Biden'): the state's return, on the day the reversal is dated."""
     doc = verb.doc
-    if verb.end >= len(doc) or doc[verb.end].lower_ != "by" or verb[0].lower_ not in ("reversed", "undone", "undid"):
+    if verb.end >= len(doc) or doc[verb.end].lower_ not in ("by", "under"):
+        return False  # "reversed by the Biden administration", "reversed under Joe Biden"
+    if verb[0].lower_ not in ("reversed", "undone", "undid"):
         return False
     return any(t.lower_ in _DONE_EXITS for t in doc[verb.sent.start : verb.start])
+
+
+def reversed_under(verb: Span, leaders: Tenures, published: dt.date) -> PartialDate | None:
+    """'a move ... which had been reversed under Joe Biden': the tenure of the leader named right after 'under' (or
+    'by'), the one that began before the report (world/leaders), as the reversal's date when no date is told."""
+    doc = verb.doc
+    if verb.end + 1 >= len(doc) or doc[verb.end].lower_ not in ("by", "under"):
+        return None
+    at = verb.end + 1 + (doc[verb.end + 1].lower_ in ("president", "former", "then-president"))
+    names = [doc[at:end].text for end in range(min(len(doc), at + 3), at, -1)]  # "Joe Biden", "Biden"
+    name = next((n for n in names if n in leaders), None)
+    if name is None:
+        return None
+    terms = sorted((t for t in leaders[name] if t.start <= published), key=lambda t: t.start)
+    if not terms:
+        return None
+    last = terms[-1]
+    end = last.end - dt.timedelta(days=1) if last.end is not None and last.end <= published else published
+    return PartialDate(last.start, end, "interval", f"under {name}")
 
 
 _UNDOING_LEMMAS = {"suspend", "halt", "freeze", "pause", "revoke", "rescind", "retract", "reverse", "cancel"}

@@ -3,7 +3,9 @@ paraphrases of our own (other states, treaties, tenses, word orders), with look-
 sentence before names unasserted told again by a pro-verb ('None of the five countries have done so yet', 'Russia did
 so that same month'); a stranded exit verb whose treaty is the antecedent of 'was one of the bodies' and those listed
 'along with' it ('UNESCO was one of several international bodies Trump withdrew from during his first term, along with
-the World Health Organization ...').
+the World Health Organization ...'); an exit told again as the move it repeats ('..., repeating a move he had
+already ordered during his first term', on that term) and a reversal dated by the leader it came under ('which had been
+reversed under Joe Biden': the state's return during his tenure).
 """
 
 from __future__ import annotations
@@ -133,6 +135,45 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-07-22",
         "UNESCO is one of the agencies the United States wants to withdraw from, along with the WHO.",
         [],
+    ),
+    # ', repeating a move he had already ordered <date>': the sentence's exit again on the repeated move's date;
+    # ', which had been reversed under <leader>': the state's return in the leader's tenure (world/leaders)
+    (
+        "repeating-a-move-reversed-under-a-leader",  # Reuters via Business Recorder, 2025
+        "2025-07-22",
+        "President Donald Trump pulled the United States out of the U.N. culture and education agency UNESCO on "
+        "Tuesday, repeating a move he had already ordered during his first term, which had been reversed under Joe "
+        "Biden.",
+        [
+            ("withdrew", "unesco-constitution", "USA", "2025-07-22"),
+            ("joined", "unesco-constitution", "USA", "2021-01-20/2025-01-19"),
+            ("withdrew", "unesco-constitution", "USA", "2017-01-20/2021-01-19"),
+        ],
+    ),
+    (
+        "echoing-a-decision-made-in-a-year",  # our words: another treaty, 'echoing a decision it had made'
+        "2026-02-01",
+        "The United States withdrew from the Paris Agreement on January 27, 2026, echoing a decision it had made in "
+        "2020.",
+        [("withdrew", "paris-agreement", "USA", "2026-01-27"), ("withdrew", "paris-agreement", "USA", "2020")],
+    ),
+    (
+        "a-move-reversed-under-a-leader",  # our words: an apposition, the exit dated by its year
+        "2026-02-01",
+        "Trump withdrew the United States from the Paris Agreement in 2020, a move reversed under Joe Biden.",
+        [("withdrew", "paris-agreement", "USA", "2020"), ("joined", "paris-agreement", "USA", "2021-01-20/2025-01-19")],
+    ),
+    (
+        "repeating-a-threat-is-no-exit",  # our words: a threat repeated
+        "2026-02-01",
+        "Trump pulled the United States out of UNESCO on Tuesday, repeating a threat he had made in 2017.",
+        [("withdrew", "unesco-constitution", "USA", "2026-01-27")],
+    ),
+    (
+        "reversed-under-pressure-is-no-return",  # our words: 'under' naming no leader
+        "2026-02-01",
+        "Trump withdrew the United States from UNESCO in 2017, a move reversed under pressure from allies.",
+        [("withdrew", "unesco-constitution", "USA", "2017")],
     ),
 ]
 
