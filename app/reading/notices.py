@@ -166,6 +166,31 @@ def _told_of_exit(notice: Span, window: Span) -> Span | None:
     return doc[of + 1 : of + 2] if gerund.lower_.endswith("ing") and gerund.lemma_ in EXIT_LEMMAS | {"pull"} else None
 
 
+_TOLD_SUBJECTS = {"it", "they", "washington"}
+_EARLIER = {"after", "before", "since", "when", "once", "until", "if"}
+_UNDER_WAY = {"is", "are", "was", "were", "would", "will", "has", "had", "have", "begun", "began", "started", "the",
+              "process", "of", "formally", "officially", "'s"}  # fmt: skip
+
+
+def _told_without_that(notice: Span, window: Span) -> Span | None:
+    """'has told the United Nations it has begun the process of pulling out of the Paris climate agreement': the
+    depositary told, with no 'that', of an exit its subject pronoun says under way or certain (not 'it may leave',
+    'it is considering leaving')."""
+    doc = notice.doc
+    told = next((t.i for t in window[:8] if t.lower_ in DEPOSITARY_WORDS), None)
+    if told is None or {t.lower_ for t in doc[max(notice.sent.start, notice.start - 3) : notice.start]} & _EARLIER:
+        return None  # "came a year after it told the United Nations it was quitting": the event a period runs from
+    subject = next((t for t in doc[told + 1 : window.end][:4] if t.lower_ in _TOLD_SUBJECTS), None)
+    if subject is None:
+        return None
+    for token in doc[subject.i + 1 : min(window.end, subject.i + 9)]:
+        if token.lemma_ in EXIT_LEMMAS | {"pull"}:
+            return doc[token.i : token.i + 1]
+        if token.lower_ not in _UNDER_WAY:
+            return None
+    return None
+
+
 def told_exit(notice: Span, clause: Span) -> Span | None:
     """The withdrawal a notice tells in a 'that' clause right after its addressee ('The United States informed
     UNESCO that it would formally withdraw from the organization on 31 December 2018'): the exit verb, else None.
@@ -176,7 +201,7 @@ def told_exit(notice: Span, clause: Span) -> Span | None:
     window = doc[notice.end : min(notice.end + 20, clause.end)]  # the addressee may be a long name
     that = next((t.i for t in window if t.lower_ == "that"), None)
     if that is None:
-        return _told_of_exit(notice, window)
+        return _told_of_exit(notice, window) or _told_without_that(notice, window)
     depositary = any(t.lower_ in DEPOSITARY_WORDS for t in doc[notice.end : that])
     if notice[0].lemma_ == "tell" and not depositary:
         return None  # "told reporters that it would leave": no notice

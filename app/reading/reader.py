@@ -37,6 +37,7 @@ from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counted_exits import counted_exit_claims
 from app.reading.counts import body_count, counted_by_it, party_counts
+from app.reading.dated_letters import letter_notices
 from app.reading.described import described_treaties
 from app.reading.earlier_notice import earlier_notices
 from app.reading.effective_named import effective_named_claims
@@ -600,6 +601,8 @@ class Reader:
         claims += non_participation_claims(clause, actors, meant, context.published)  # "Russia's non-participation
         # in the treaty"
         claims += appositive_members(clause, actors, context.published)  # "Mongolia, an ICC member state,"
+        claims += letter_notices(clause, actors, dates, treaty or context.refer(None), context)  # "This letter,
+        # dated 27 April 2017, ... presents ... the official notification of Venezuela's definitive withdrawal"
         return claims + shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"
 
     def _from_trigger(

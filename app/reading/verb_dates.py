@@ -317,12 +317,27 @@ def reach(verb: Span, limit: int, dates: list[Span]) -> int:
         if word == "," and following.i not in starts and following.lower_ not in DATE_LEAD and not following.like_num:
             if _apposition(doc, i, starts) or _aside_closed(doc, i, verb.end, starts) or _restated(doc, i, starts):
                 continue  # "received by the treaty's depositary, Portugal, on 26 April 2024"
+            if _attribution(doc, i, starts):
+                continue  # "a formal notice sent to the Secretariat, according to the available information, in
+                # January 2015": the source named in passing, the notice's date after it
             if _day_of_a_past_event(verb, i, starts):
                 continue  # "one year after the official letter had been received, which is on November 4th"
             return i
         if word in CLAUSE_LEAD and following.i not in starts and doc[i - 1].lemma_ not in ("month", "year", "day"):
             return i
     return limit
+
+
+def _attribution(doc: Doc, comma: int, starts: set[int]) -> bool:
+    """The comma opening an attribution set off by commas right before a date (', according to the available
+    information, in January 2015'): the source is an aside, the date the predicate's."""
+    if comma + 2 >= len(doc) or (doc[comma + 1].lower_, doc[comma + 2].lower_) != ("according", "to"):
+        return False
+    closing = next((t.i for t in doc[comma + 3 : min(len(doc), comma + 12)] if t.is_punct), None)
+    if closing is None or doc[closing].text != "," or closing + 1 >= len(doc):
+        return False
+    date_at = closing + 1 + (doc[closing + 1].lower_ in DATE_LEAD)
+    return date_at in starts
 
 
 def _aside_closed(doc: Doc, comma: int, start: int, starts: set[int]) -> bool:

@@ -5,7 +5,10 @@ so that same month'); a stranded exit verb whose treaty is the antecedent of 'wa
 'along with' it ('UNESCO was one of several international bodies Trump withdrew from during his first term, along with
 the World Health Organization ...'); an exit told again as the move it repeats ('..., repeating a move he had
 already ordered during his first term', on that term) and a reversal dated by the leader it came under ('which had been
-reversed under Joe Biden': the state's return during his tenure).
+reversed under Joe Biden': the state's return during his tenure); notices told as 'has told the United Nations it has
+begun the process of pulling out of' (no 'that'), dated after an attribution set off by commas ('sent to the
+Secretariat, according to the available information, in January 2015') or by the letter that carries them ('This
+letter, dated 27 April 2017, ... presents ... the official notification of Venezuela's definitive withdrawal').
 """
 
 from __future__ import annotations
@@ -174,6 +177,78 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2026-02-01",
         "Trump withdrew the United States from UNESCO in 2017, a move reversed under pressure from allies.",
         [("withdrew", "unesco-constitution", "USA", "2017")],
+    ),
+    # the depositary told, with no 'that', of an exit its subject says under way
+    (
+        "told-the-un-it-has-begun-the-process",  # AP via Fox Business, 2019
+        "2019-11-04",
+        "The United States has told the United Nations it has begun the process of pulling out of the landmark 2015 "
+        "Paris climate agreement.",
+        [("notification_date", "paris-agreement", "USA", "0001-01-01/2019-11-04")],
+    ),
+    (
+        "told-the-secretary-general-it-is-withdrawing",  # our words: another state and treaty, 'is withdrawing'
+        "2025-06-03",
+        "Hungary has told the UN Secretary-General it is withdrawing from the Rome Statute.",
+        [("notification_date", "rome-statute", "HUN", "0001-01-01/2025-06-03")],
+    ),
+    ("told-the-un-it-may-withdraw", "2025-06-03", "Hungary has told the UN it may withdraw from the Rome Statute.", []),
+    (
+        "told-the-un-it-is-considering",
+        "2025-06-03",
+        "Hungary told the UN it is considering leaving the Rome Statute.",
+        [],
+    ),
+    (
+        "told-reporters-it-is-withdrawing",
+        "2025-06-03",
+        "Hungary told reporters it is withdrawing from the Rome Statute.",
+        [],
+    ),
+    # a date after an attribution set off by commas is the predicate's
+    (
+        "notice-sent-according-to-then-dated",  # Paul Hastings, 2015
+        "2015-04-28",
+        "Italy is reported from many sources to have withdrawn from the Energy Charter Treaty (“ECT”), through a formal "
+        "notice sent to the Energy Charter Secretariat, according to the available information, in January 2015.",
+        [("withdrew", "ect", "ITA", "true"), ("notification_date", "ect", "ITA", "2015-01")],
+    ),
+    (
+        "handed-according-to-then-dated",  # our words: another state and treaty, a day
+        "2025-07-28",
+        "Hungary handed its notice of withdrawal from the Rome Statute to the Secretary-General, according to the "
+        "ministry, on 2 June 2025.",
+        [("notification_date", "rome-statute", "HUN", "2025-06-02")],
+    ),
+    (
+        "according-to-then-a-relative-clause",  # our words: the date belongs to the relative clause, not the notice
+        "2025-07-28",
+        "Hungary handed its notice of withdrawal from the Rome Statute to the Secretary-General, according to the "
+        "ministry, which cited the court's decisions in 2024.",
+        [("notification_date", "rome-statute", "HUN", "0001-01-01/2025-07-28")],
+    ),
+    # a letter dated in apposition that presents, gives or contains the notification of a state's withdrawal
+    (
+        "a-dated-letter-presents-the-notification",  # Opinio Juris, 2017
+        "2017-05-30",
+        "Venezuela announced it would leave the OAS. This letter, dated 27 April 2017, claims that the OAS is acting "
+        "as an instrument for United States’ interventionism and presents to the Secretary General of the OAS "
+        "(OASSG) the official notification of Venezuela’s definitive withdrawal from the organization.",
+        [("notification_date", "oas-charter", "VEN", "2017-04-27")],
+    ),
+    (
+        "a-dated-note-gives-notice",  # our words: another state and treaty, 'gives notice of'
+        "2025-07-30",
+        "Hungary decided to leave the Rome Statute. The note, dated 2 June 2025, gives notice of Hungary's withdrawal "
+        "from the Statute.",
+        [("notification_date", "rome-statute", "HUN", "2025-06-02")],
+    ),
+    (
+        "a-dated-letter-criticises-a-withdrawal",  # our words: no notification carried
+        "2025-07-30",
+        "Hungary decided to leave the Rome Statute. The letter, dated 2 June 2025, criticises Hungary's withdrawal "
+        "from the Statute.",
+        [],
     ),
 ]
 
