@@ -116,6 +116,14 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["in", "during"]}}, {"IS_TITLE": True, "OP": "{1,2}"}, {"ORTH": {"IN": ["'s", "’s"]}},
      {"LOWER": {"IN": ["first", "second", "third", "previous", "earlier", "last"]}},
      {"LOWER": "presidential", "OP": "?"}, {"LOWER": {"IN": ["term", "tenure", "mandate"]}}],
+    # "on the first day of his presidency in 2025", "on her first day in office": the day a leader's tenure began
+    [{"LOWER": "on", "OP": "?"}, {"LOWER": "the"}, {"LOWER": "first"}, {"LOWER": "day"}, {"LOWER": "of"},
+     {"LOWER": {"IN": ["his", "her"]}}, {"LOWER": {"IN": ["second", "new"]}, "OP": "?"},
+     {"LOWER": {"IN": ["presidency", "term", "tenure", "administration", "mandate"]}},
+     {"LOWER": "in", "OP": "?"}, {**_YEAR, "OP": "?"}],
+    [{"LOWER": "on", "OP": "?"}, {"LOWER": {"IN": ["his", "her"]}}, {"LOWER": "first"}, {"LOWER": "day"},
+     {"LOWER": {"IN": ["in", "back"]}}, {"LOWER": {"IN": ["office", "power"]}}, {"LOWER": "in", "OP": "?"},
+     {**_YEAR, "OP": "?"}],
     # "between January 29 and July 29, 2025", "between 1 June and 1 September 2025": one interval
     [{"LOWER": "between"}, _MONTH, _DAY, {"LOWER": "and"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
     [{"LOWER": "between"}, _DAY, _MONTH, {"LOWER": "and"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],

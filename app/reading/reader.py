@@ -147,7 +147,14 @@ from app.reading.triggers import (
     suspension_dates,
 )
 from app.reading.undone import reversed_exit, reversed_under, revokes_something_else
-from app.reading.verb_dates import clause_dates, date_for, reach, resolved
+from app.reading.verb_dates import (
+    clause_dates,
+    date_for,
+    first_day_in_office,
+    leader_took_office,
+    reach,
+    resolved,
+)
 from app.reading.vocabulary import (
     ENTRY_NOUN_STARTS,
     EXIT_HEADS,
@@ -447,6 +454,7 @@ class Reader:
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
             dated = date_for(verb, dates, triggers) or context.heading  # a timeline's entry date, on the line above
+            dated = dated or leader_took_office(label, verb, dates)  # "gave notice ... on the first day of his term"
             dated = dated or status_since(label, verb, clause, _dates_in(reading, clause))  # "out of X since D"
             if label == "NOTIFY" and (dated is None or said_on(dated, verb)):  # "..., the ministry said on Thursday"
                 reported = reported_on(verb, dates, clause) if dated is None else dated
@@ -724,8 +732,8 @@ class Reader:
         organization on 31 December 2018'): that day is when the notifying state's exit takes effect."""
         modal = clause.doc[max(clause.start, verb.start - 3) : verb.start]
         date = date_for(verb, [d for d in dates if d.start >= verb.end], triggers)
-        if date is None or not any(t.lower_ in ("would", "will", "shall") for t in modal):
-            return []
+        if date is None or not any(t.lower_ in ("would", "will", "shall") for t in modal) or first_day_in_office(date):
+            return []  # "on the first day of his presidency": the leader's act, the notice (leader_took_office)
         treaty = treaty_for(verb, treaties, generic, context, "LEAVE") or treaty_for(
             notice, treaties, generic, context, "NOTIFY"
         )

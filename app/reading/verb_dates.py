@@ -44,7 +44,8 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
         when = counted  # "will take effect one year from Oct. 27": that day, a year on
     else:
         when = (
-            _term_dated(date, context)
+            _first_day_in_office(date, context)
+            or _term_dated(date, context)
             or _weekday_dated(date, context)
             or _quoted_today(date, context)
             or _reported_future(date, tense, context)
@@ -170,6 +171,46 @@ def _post_dated(sentence: Span, following: str) -> dt.date | None:
         return None
     when = resolve(signature.group("day").replace(",", " ,").split(), dt.date.max, "past")
     return when.start if when is not None and when.precision == "day" else None
+
+
+_OFFICE = {"presidency", "term", "tenure", "administration", "mandate", "office", "power"}
+
+
+def leader_took_office(label: str, verb: Span, dates: list[Span]) -> Span | None:
+    """An undated notice's day told as a leader's first in office anywhere after it in the clause ('gave notice that
+    the U.S. would quit the organization on the first day of his presidency in 2025'): the act of the leader, the
+    notice, not the day the exit it announces takes effect."""
+    if label != "NOTIFY":
+        return None
+    return next((d for d in dates if d.start >= verb.end and first_day_in_office(d)), None)
+
+
+def first_day_in_office(date: Span) -> bool:
+    """'on the first day of his presidency', 'on her first day in office'."""
+    words = {t.lower_ for t in date}
+    return {"first", "day"} <= words and bool(words & _OFFICE)
+
+
+def _first_day_in_office(date: Span, context: Context) -> PartialDate | None:
+    """'on the first day of his presidency in 2025', 'on her first day in office': the day the tenure of the leader
+    named before began (world/leaders): the one that began in the year the date names, the second for 'his second
+    term', else the last that began by the report's day."""
+    words = [t.lower_ for t in date]
+    if not first_day_in_office(date):
+        return None
+    text, at = date.sent.text, date.start_char - date.sent.start_char
+    named = [(text.rfind(n, 0, at), n) for n in context.leaders if n in text[:at]]  # the leader named before it,
+    named = named or [(-text.find(n, at), n) for n in context.leaders if n in text[at:]]  # else the one after it
+    if not named:
+        return None
+    name = max(named, key=lambda p: (p[0], len(p[1])))[1]
+    terms = sorted((t for t in context.leaders[name] if t.start <= context.published), key=lambda t: t.start)
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+    if years:
+        terms = [t for t in terms if t.start.year == years[-1]]
+    elif "second" in words:
+        terms = terms[1:2]
+    return PartialDate.of(terms[-1].start, "day", date.text) if terms else None
 
 
 def _term_dated(date: Span, context: Context) -> PartialDate | None:

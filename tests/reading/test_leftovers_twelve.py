@@ -8,7 +8,8 @@ already ordered during his first term', on that term) and a reversal dated by th
 reversed under Joe Biden': the state's return during his tenure); notices told as 'has told the United Nations it has
 begun the process of pulling out of' (no 'that'), dated after an attribution set off by commas ('sent to the
 Secretariat, according to the available information, in January 2015') or by the letter that carries them ('This
-letter, dated 27 April 2017, ... presents ... the official notification of Venezuela's definitive withdrawal').
+letter, dated 27 April 2017, ... presents ... the official notification of Venezuela's definitive withdrawal'), or told as a leader's first day in office ('gave notice that the U.S. would quit the organization on the
+first day of his presidency in 2025': the day his tenure began, world/leaders).
 """
 
 from __future__ import annotations
@@ -248,6 +249,30 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-07-30",
         "Hungary decided to leave the Rome Statute. The letter, dated 2 June 2025, criticises Hungary's withdrawal "
         "from the Statute.",
+        [],
+    ),
+    # a notice dated by the day a leader took office: the notice's day, not the effect of the exit it announces
+    (
+        "gave-notice-on-the-first-day-of-his-presidency",  # Reuters, 2026
+        "2026-01-22",
+        "The United States left the World Health Organization on Thursday. President Donald Trump gave notice that "
+        "the U.S. would quit the organization on the first day of his presidency in 2025, via an executive order.",
+        [
+            ("withdrew", "who-constitution", "USA", "2026-01-22"),
+            ("notification_date", "who-constitution", "USA", "2025-01-20"),
+        ],
+    ),
+    (
+        "gave-notice-on-the-first-day-then-that",  # our words: the date right after the notice, another treaty named
+        "2026-01-22",
+        "President Donald Trump gave notice on the first day of his presidency in 2025 that the U.S. would quit the "
+        "WHO.",
+        [("notification_date", "who-constitution", "USA", "2025-01-20")],
+    ),
+    (
+        "signed-an-order-on-his-first-day-in-office",  # our words: no notice, no treaty
+        "2026-01-22",
+        "Trump signed an order on his first day in office.",
         [],
     ),
 ]
