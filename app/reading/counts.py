@@ -210,8 +210,8 @@ def party_counts(
                 yield Claim(kind="parties_count", treaty=treaty, value=f"{number} {outside}")
                 return
             continue
-        if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("after", "once", "until", "before"):
-            continue  # "came into force after 60 countries ratified it": a threshold, not the parties
+        if _threshold_of_consents(clause, token):
+            continue  # "came into force after 60 countries ratified it / after ratification by 60 countries"
         if _one_of_the_first(clause, token, at) or _acted_that_day(clause, at) or _followers(clause, token):
             continue  # "was one of 12 states to ratify the convention" (in 1950), "18 countries ratified it on Monday",
             # "the first country to ratify the Convention, followed by 36 countries": a group, not the parties
@@ -488,6 +488,20 @@ def _noun_at(number: Token, clause: Span) -> tuple[int, bool]:
     its = at + 2 < clause.end and [t.lower_ for t in doc[at : at + 2]] in (["of", "its"], ["of", "their"])
     its = its and number.i > clause.start and doc[number.i - 1].lower_ in ("over", "with", "has", "have")
     return (at + 2, True) if its else (at, False)
+
+
+def _threshold_of_consents(clause: Span, number: Token) -> bool:
+    """'came into force after 60 countries ratified it', 'after ratification by 60 countries', 'upon the ratification
+    of 40 states': the consents a treaty's entry into force waited for, a threshold, not the parties of a day."""
+    if number.i > clause.start and clause.doc[number.i - 1].lower_ in ("after", "once", "until", "before"):
+        return True
+    before = [t.lower_ for t in clause.doc[max(clause.start, number.i - 4) : number.i]]
+    return (
+        bool(before)
+        and before[-1] in ("by", "of")
+        and any(w in ("ratification", "ratifications", "accession", "accessions") for w in before)
+        and any(w in ("after", "upon", "once", "following") for w in before)
+    )
 
 
 def _plus(number: Token) -> bool:

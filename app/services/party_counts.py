@@ -12,7 +12,7 @@ signatories is partly right too. A day that no record covers is ``unverifiable``
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from app.services.notices import long_date
@@ -115,6 +115,13 @@ def judge_count(
             f"on {long_date(on)} it had {found.count} ({where})."
         )
         return CountJudgement("partly_consistent", str(found.count), text, _url(found), where)
+    if (tomorrow := _from_tomorrow(world, treaty, what, found, number, comparator, on, as_of)) is not None:
+        return replace(
+            tomorrow,
+            text=f"Correct from the next day: the {name} has {tomorrow.correct} {noun} from "
+            f"{long_date(on + dt.timedelta(days=1))} (an entry into force or an exit fixed by then); on "
+            f"{long_date(on)} it had {found.count} ({where}).",
+        )
     if on > found.as_of:
         return CountJudgement(
             None,
@@ -126,6 +133,26 @@ def judge_count(
         )
     text = f"Incorrect: the {name} had {found.count} {noun} on {long_date(on)}, not {number} ({where})."
     return CountJudgement("inconsistent", str(found.count), text + _disagreement(found, noun), _url(found), where)
+
+
+def _from_tomorrow(
+    world: World, treaty: str, what: Counted, found: CountOn, number: int, comparator: Comparator, on: dt.date,
+    as_of: dt.date,
+) -> CountJudgement | None:  # fmt: skip
+    """The count of the next day, where the report's own day is the last of the old count: 'its 27 remaining members'
+    on the evening the United Kingdom left (the exit fixed by then), as 'now one of 124' on the eve of an entry into
+    force (README 'A count out of date'). Only for the report's own day, not a day the sentence names."""
+    if on != as_of or found.period is None:
+        return None
+    after = world.count_on(treaty, what, on + dt.timedelta(days=1))
+    if (
+        after is None
+        or after.period is None
+        or after.count == found.count
+        or not compare(after.count, number, comparator)
+    ):
+        return None
+    return CountJudgement("consistent", str(after.count), "", _url(after), _where(after))
 
 
 def _disagreement(found: CountOn, what: str) -> str:

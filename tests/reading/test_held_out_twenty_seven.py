@@ -4,8 +4,8 @@ questions without their mark or after a list of states ('When Did the United Sta
 step to come), outsiders listed after 'include the', a directive 'signed by' a president (a domestic act, no
 signature of the treaty) and a signatory's status told by a copula ('The United States is a signatory to the treaty,
 but not a party'), an exit named by its own name as done ('Brexit has finally happened'), 'its 27 remaining
-members' and a State's last day as a member named by its date, each pinned by the article's sentence and
-paraphrases of our own, with look-alikes that claim nothing.
+members', a State's last day as a member named by its date and 'after ratification by 60 countries' (no
+count), each pinned by the article's sentence and paraphrases of our own, with look-alikes that claim nothing.
 """
 
 from __future__ import annotations
@@ -301,6 +301,29 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-06-20",
         "Ottawa\nOn Monday, the last day of the session, Lithuania's parliament voted to leave the Ottawa Convention.",
         [],
+    ),
+    # the consents an entry into force waited for, told as a noun ('after ratification by 60 countries'), are no
+    # party count (counts.py), as 'after 60 countries ratified it'; 'ratified by 123 countries' still counts
+    (
+        "after-ratification-by-n-no-count",  # CNN Fast Facts via WAAY-TV, 2018
+        "2018-03-14",
+        "ICC facts\nJuly 1, 2002 - The Rome Statute enters into force after ratification by 60 countries.",
+        [("entry_into_force", "rome-statute", None, "2002-07-01")],
+    ),
+    (
+        "upon-ratification-of-n-no-count",  # our words
+        "2020-10-25",
+        "Ottawa facts\nThe Ottawa Convention entered into force upon the ratification of 40 states, and now has 164 parties.",
+        [("parties_count", "apmbc", None, "164")],
+    ),
+    (
+        "ratified-by-n-still-a-count",  # our words
+        "2020-10-25",
+        "ICC facts\nThe Rome Statute, ratified by 123 countries, entered into force in 2002.",
+        [
+            ("entry_into_force", "rome-statute", None, "2002"),
+            ("parties_count", "rome-statute", None, "123 ratifications"),
+        ],
     ),
 ]
 
