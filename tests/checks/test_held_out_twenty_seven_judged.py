@@ -29,3 +29,20 @@ def test_a_count_of_the_next_day_on_the_last_day_of_the_old_count(
     assert result["verdict"] == verdict, result
     if verdict == "consistent" and value in ("27", "33"):
         assert "Correct from the next day" in result["explanation"], result
+
+
+@pytest.mark.parametrize(
+    ("value", "body", "verdict"),
+    [
+        ("1988-05-27", "US Senate", "consistent"),  # The Sun: 'ratified by the US Senate on May 27, 1988' (its vote)
+        ("1988-06-01", None, "consistent"),  # ours: the exchange of instruments, the entry into force
+        ("1988", None, "consistent"),  # ours: the year
+        ("1986", None, "inconsistent"),  # ours: a year before the signature
+    ],
+)
+def test_the_inf_treaty_consents_are_recorded(client: TestClient, value: str, body: str | None, verdict: str) -> None:
+    """world/parties/inf-treaty.yaml: the Senate's advice and consent of 27 May 1988 (93-5) and the exchange of the
+    instruments on 1 June 1988, where the judge said the US consent unrecorded."""
+    claim = {"kind": "ratified", "treaty": "inf-treaty", "state": "USA", "value": value}
+    result = judge(client, "2018-10-21", **claim, **({"body": body} if body else {}))
+    assert result["verdict"] == verdict, result
