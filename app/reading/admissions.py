@@ -58,11 +58,13 @@ def _admitted(verb: Token, clause: Span, actors: list[Span]) -> list[str]:
     """'admitted Palestine as a full member', 'granting full membership to Palestine' (the state after the verb);
     'Iceland has been readmitted to' (the state before a passive)."""
     doc = clause.doc
+    window = doc[verb.i + 1 : min(clause.end, verb.i + 6)]
+    if _short_of_membership(verb, window):
+        return []  # "have been granted candidate country status", "admitted as an observer": not a member
     passive = verb.i > clause.start and doc[verb.i - 1].lower_ in ("been", "was", "were", "be", "is")
     if passive:
         before = [e for e in actors if e.end <= verb.i and verb.i - e.end <= 4]
         return [str(before[-1].ent_id_)] if before else []
-    window = doc[verb.i + 1 : min(clause.end, verb.i + 6)]
     if verb.lower_.startswith("grant") and not any(t.lower_ == "membership" for t in window):
         return []  # "granted a waiver to Iceland": no membership
     after = [e for e in actors if verb.i < e.start <= verb.i + 5]
@@ -70,6 +72,19 @@ def _admitted(verb: Token, clause: Span, actors: list[Span]) -> list[str]:
         return []
     follows = {t.lower_ for t in doc[after[0].end : min(clause.end, after[0].end + 4)]} | {t.lower_ for t in window}
     return [str(after[0].ent_id_)] if follows & {"member", "membership", "as", "to", "into"} else []
+
+
+_SHORT_OF_MEMBERSHIP = {"candidate", "candidacy", "observer", "observers", "partner", "partnership", "associate",
+                        "associated", "guest", "dialogue"}  # fmt: skip
+
+
+def _short_of_membership(verb: Token, window: Span) -> bool:
+    """'The Republic of Moldova and Ukraine have been granted candidate country status', 'was admitted as an
+    observer', 'granted partner status': a standing short of membership (an EU candidate is not a member, TEU
+    Art. 49), no joining; a grant must name membership ('granted full membership to Palestine')."""
+    if any(t.lower_ in _SHORT_OF_MEMBERSHIP for t in window):
+        return True
+    return verb.lower_.startswith("grant") and not any(t.lower_ in ("membership", "member") for t in window)
 
 
 def _founders(token: Token, clause: Span, actors: list[Span], context: Context) -> list[str]:

@@ -226,6 +226,9 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
             continue
         if _protocol_of(cue.span):
             continue  # "signed Finland's accession protocol", "ratified the protocol on Sweden's accession to NATO"
+        if not treaties and _other_instruments(cue.span):
+            continue  # "had pulled out of two other nuclear arms treaties": not the treaty the article discusses
+            # ("Along with the UNFCCC, Trump also withdrew from 65 other organizations": the one named is left too)
         cue_dates = attached.get(cue.span.start, [])
         contested = any(len(d) == 0 for d in cue_dates)
         if contested or len({d.text for d in cue_dates}) > 1 or any(_listed_dates(d, dates) for d in cue_dates):
@@ -263,6 +266,29 @@ def _protocol_of(cue: Span) -> bool:
     doc = cue.doc
     near = doc[max(cue.sent.start, cue.start - 4) : min(cue.end + 1, cue.sent.end)]
     return cue[-1].lower_ == "accession" and any(t.lower_ in ("protocol", "protocols") for t in near)
+
+
+def _other_instruments(cue: Span) -> bool:
+    """'Trump had pulled out of two other nuclear arms treaties with Russia', 'left another treaty': the cue's object
+    is an instrument other than the one the article discusses ('other' or 'another' before a treaty noun, over a
+    few modifiers; not 'notified all other signatories to the convention'), so the treaty the article discusses is
+    not what was left."""
+    doc = cue.doc
+    window = list(doc[cue.end : min(cue.end + 8, cue.sent.end)])
+    for n, token in enumerate(window):
+        if token.is_punct:
+            return False
+        if token.lower_ not in ("other", "another"):
+            continue
+        for following in window[n + 1 : n + 5]:
+            if following.lower_ in GENERIC_TREATY | {"treaties"} or following.lower_.rstrip("s") in GENERIC_TREATY:
+                return True
+            if following.is_punct or following.lower_ in _NOT_MODIFIERS:
+                return False
+    return False
+
+
+_NOT_MODIFIERS = {"to", "of", "for", "with", "signatories", "parties", "states", "countries", "members", "nations"}
 
 
 def _dated(value: str) -> bool:

@@ -210,8 +210,9 @@ def party_counts(
                 yield Claim(kind="parties_count", treaty=treaty, value=f"{number} {outside}")
                 return
             continue
-        if _threshold_of_consents(clause, token):
-            continue  # "came into force after 60 countries ratified it / after ratification by 60 countries"
+        if _threshold_of_consents(clause, token) or _threshold(clause, token, at) or _partners(clause, token):
+            continue  # "came into force after 60 countries ratified it", "must be ratified by 50 nations": what entry
+            # into force needs, not the parties; "The European Union teamed up with 11 countries": not its members
         if _one_of_the_first(clause, token, at) or _acted_that_day(clause, at) or _followers(clause, token):
             continue  # "was one of 12 states to ratify the convention" (in 1950), "18 countries ratified it on Monday",
             # "the first country to ratify the Convention, followed by 36 countries": a group, not the parties
@@ -248,6 +249,40 @@ def party_counts(
         yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
         yield from _second_count(clause, token, treaty)
         return
+
+
+_JOINT = {"teamed", "team", "teams", "teaming", "partnered", "partners", "partnering", "together", "along", "forces",
+          "allied", "joined", "cooperate", "cooperates", "cooperated", "cooperating", "alongside"}  # fmt: skip
+
+
+def _partners(clause: Span, number: Token) -> bool:
+    """'The European Union teamed up with 11 countries in announcing ...', 'joined forces with 20 nations', 'together
+    with 40 states', 'alongside 12 countries': the states an organisation acts with, outside it, not its members."""
+    doc = clause.doc
+    before = [t.lower_ for t in doc[max(clause.start, number.i - 4) : number.i]]
+    if before[-1:] == ["alongside"]:
+        return True
+    return before[-1:] == ["with"] and any(w in _JOINT for w in before[:-1])
+
+
+_NEEDING = {"required", "requires", "require", "requiring", "needed", "needs", "need", "necessary", "minimum",
+            "must", "threshold"}  # fmt: skip
+
+
+def _threshold(clause: Span, number: Token, at: int) -> bool:
+    """'it must be ratified by 50 nations', 'the required 60 ratifications', 'needs 40 ratifications', 'A total of 50
+    countries are required to do so for the pact ... to enter into force': the number of consents a treaty's entry into
+    force requires (TPNW Art. 15(1): the fiftieth instrument), not the States bound by it (one it waited for:
+    _threshold_of_consents). Only the words right before the number ('must be ratified by', 'the required') or right
+    after its noun ('are required', 'needed')."""
+    doc = clause.doc
+    before = [t.lower_ for t in doc[max(clause.start, number.i - 4) : number.i]]
+    if before[-1:] in (["by"], ["of"]):
+        before = before[:-1]  # "must be ratified by 50", "a minimum of 40"
+    if any(w in _NEEDING for w in before[-3:]):
+        return True
+    after = [t.lower_ for t in doc[at + 1 : min(clause.end, at + 3)]]
+    return after[:1] in (["required"], ["needed"], ["necessary"]) or after in (["are", "required"], ["are", "needed"])
 
 
 _NUMBER_CHANGED = re.compile(

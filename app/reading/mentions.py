@@ -154,6 +154,12 @@ _ORGAN_HEADS = {
     "body", "bodies", "institution", "institutions", "agency", "conference", "summit", "committee", "assembly",
     "officials", "chief", "talks",
 }  # fmt: skip  # "an EU body", "the UN agency", "a UN conference", "the UN General Assembly": one of its organs
+# what an organisation keeps or says ("according to a UN database", "a UN source said", "a UN report"): its records
+_RECORD_HEADS = {"database", "data", "source", "sources", "report", "reports", "figures", "list", "tally", "website",
+                 "spokesman", "spokeswoman", "spokesperson", "envoy", "experts"}  # fmt: skip
+# an instrument made under an organisation ("a landmark UN treaty", "UN treaties", "an ILO convention"), not the
+# organisation's own founding treaty ("the NATO treaty"): told with 'a' or in the plural
+_INSTRUMENT_HEADS = {"treaty", "convention", "agreement", "pact", "accord", "protocol"}
 
 
 def _head_after(ent: Span) -> str:
@@ -174,7 +180,7 @@ def modifies_a_group(ent: Span, clause: Span, treaty: str | None = None) -> bool
     organs or meetings ('which is not an EU body', 'the UN body received a letter', 'countries under the UN
     Intergovernmental Negotiating Committee') it is never the treaty."""
     head = _head_after(ent)
-    if head in _ORGAN_HEADS:
+    if head in _ORGAN_HEADS or head in _RECORD_HEADS or _another_instrument(ent, head):
         return True
     if head not in _GROUP_HEADS:
         return False
@@ -184,6 +190,18 @@ def modifies_a_group(ent: Span, clause: Span, treaty: str | None = None) -> bool
     )
     named = (t for t in clause if t.i not in range(ent.start, ent.end))
     return other or any(t.lower_ in GENERIC_TREATY - BODY_NOUNS for t in named)
+
+
+def _another_instrument(ent: Span, head: str) -> bool:
+    """'A landmark UN treaty to safeguard marine biodiversity', 'two UN conventions', 'an ILO convention': an
+    instrument made under the organisation, one of many (an indefinite article before the name, over at most two
+    modifiers, or the noun in the plural), not its founding treaty ('the NATO treaty', 'the EU treaties' aside)."""
+    if head.rstrip("s") not in _INSTRUMENT_HEADS:
+        return False
+    if head.endswith("s") and head != "accords":
+        return not any(t.lower_ == "the" for t in ent.doc[max(0, ent.start - 2) : ent.start])
+    before = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
+    return any(w in ("a", "an") for w in before)
 
 
 _INSTRUMENTS = {"agreement", "agreements", "deal", "deals", "pact", "accord", "treaty", "partnership"}

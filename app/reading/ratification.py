@@ -180,6 +180,8 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
     end = next((t.i for t in doc[verb.end : clause.end] if t.text == ","), clause.end) if set_off else clause.end
     end = next((t.i for t in doc[verb.end : end] if t.text == "," and _relative_after(t)), end)  # "signed but not
     # ratified the test ban, which was adopted in 1996": the relative clause's date is the treaty's, not the signing's
+    end = next((t.i for t in doc[verb.end : end] if _counted_clause_after(t)), end)  # "have ratified the treaty and
+    # seven more countries have signed it": the number counts the next clause's subject, no date of this deed
     if (
         any(t.lower_ in PAPERS for t in after)
         or not (named or grouped)
@@ -222,9 +224,43 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
     having = verb.start > clause.start and doc[verb.start - 1].lower_ == "having"  # "after having ratified the
     # Statute": the participle's subject is the clause's
     subject = having or _set_off_relative(between) or all(t.lower_ in _AUXILIARIES for t in between)
+    subject = subject or _closing_dash(between, named)  # "Four more nations – Samoa, ..., and Gambia – have ratified"
     return subject and not any(
         t.lower_ in ("until", "unless", "if", "once", "before") for t in doc[clause.start : verb.start]
     )
+
+
+_DASHES = ("–", "—", "-")
+
+
+def _closing_dash(between: Span, named: list[Span]) -> bool:
+    """'Four more nations – Samoa, San Marino, Vanuatu, and Gambia – have ratified the treaty': the states a group
+    noun names between dashes, the verb right after the closing dash, are its subject."""
+    words = [t.lower_ for t in between]
+    if not words or words[0] not in _DASHES or not all(w in _AUXILIARIES for w in words[1:]):
+        return False
+    doc = between.doc
+    listed = [e for e in named if e.end <= between.start]
+    if not listed:
+        return False
+    first = listed[-1]
+    for earlier in reversed(listed[:-1]):  # back over the list's glue to its first state
+        if any(t.lower_ not in (",", "and") for t in doc[earlier.end : first.start]):
+            break
+        first = earlier
+    return first.start > 0 and doc[first.start - 1].text in _DASHES
+
+
+def _counted_clause_after(token: Token) -> bool:
+    """'and seven more countries', 'and 20 other states': 'and' opening a clause whose subject is a counted group."""
+    doc = token.doc
+    if token.lower_ != "and" or token.i + 2 >= len(doc) or not doc[token.i + 1].like_num:
+        return False
+    following = [t.lower_ for t in doc[token.i + 2 : token.i + 4] if t.lower_ not in ("more", "other")]
+    return following[:1] != [] and following[0] in _COUNTED
+
+
+_COUNTED = {"countries", "states", "nations", "governments"}
 
 
 def _set_off_relative(between: Span) -> bool:

@@ -33,13 +33,13 @@ def one_per_state(base: dict[str, object], kind: ClaimKind, states: list[str], v
 def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> list[str]:
     """The states that act: the list nearest before the verb; after it for a passive ('ratified by Lithuania'),
     for 'the withdrawal of Lithuania', or 'for Lithuania'; else the state the article last named."""
-    if verb.lemma_ == "receive":  # "received notification from Washington": the sender acts
-        senders = [e for e in actors if e.start > verb.end and preposition(e) == "from"]
-        if senders:
-            return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, senders[0], forward=True)))
+    if senders := _senders(verb, actors):  # "received notification from Washington": the sender acts
+        return senders
     inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
     if inside:
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))
+    if _group_of_its_own(actors, verb, context):
+        return []  # "Samoa ... and Gambia – have ratified the treaty and seven more countries have signed it"
     if doers := _examples_as_subject(verb, actors) or _gerund_owner(verb, actors):
         return doers  # "democracies like Australia and the United States have not"; "the US's position of signing"
     members = _group_members(verb, actors, clause)
@@ -237,17 +237,44 @@ def _bare_plural(verb: Span, clause: Span) -> bool:
     return False
 
 
+def _senders(verb: Span, actors: list[Span]) -> list[str]:
+    """'received notification from Washington': the states a notice is received from."""
+    if verb.lemma_ != "receive":
+        return []
+    senders = [e for e in actors if e.start > verb.end and preposition(e) == "from"]
+    return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, senders[0], forward=True))) if senders else []
+
+
+def _group_of_its_own(actors: list[Span], verb: Span, context: Context) -> bool:
+    """'Four more nations – Samoa, San Marino, Vanuatu, and Gambia – have ratified the treaty and seven more countries
+    have signed it': after the named states' own verb, 'and' opens a clause whose subject is a counted group; the verb
+    is the group's, not the named states' (not 'Chile, Peru and 20 other countries signed', one list)."""
+    doc = verb.doc
+    named = [e for e in actors if e.end <= verb.start]
+    if not named:
+        return False
+    words = doc[named[-1].end : verb.start]
+    joint = next((t.i for t in words if t.lower_ == "and"), None)
+    if joint is None or not any(t.is_alpha for t in doc[words.start : joint]):
+        return False
+    return _counted_others(doc[joint + 1 : verb.start], context)
+
+
+_COUNTED_MORE = {"more", "other", "additional", "further"}  # "seven more countries", "12 other states"
+
+
 def _counted_others(words: Span, context: Context) -> bool:
-    """'164 states had ratified', 'more than 160 countries have joined': the subject is a group counted by a number
-    other than the count of states the article named last (not 'the three countries will cease to be members'), so
-    the deed is the group's, none of the named states'."""
+    """'164 states had ratified', 'more than 160 countries have joined', 'seven more countries have signed it': the
+    subject is a group counted by a number other than the count of states the article named last (not 'the three
+    countries will cease to be members'), so the deed is the group's, none of the named states'."""
     for token in words:
         if token.lower_ not in _GROUPS or token.i == words.start:
             continue
         number = token.doc[token.i - 1]
-        value = number_from_words(number.lower_) if not number.like_num else None
-        if number.like_num and number.text.replace(",", "").isdigit():
-            value = int(number.text.replace(",", ""))
+        if number.lower_ in _COUNTED_MORE and token.i - 1 > words.start:
+            number = token.doc[token.i - 2]
+        digits = number.text.replace(",", "")
+        value = int(digits) if digits.isdigit() else number_from_words(number.lower_)  # "164", "seven"
         if value is not None and value > 1 and value != len(context.states):
             return True
     return False

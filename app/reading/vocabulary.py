@@ -120,9 +120,11 @@ INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend", 
              "ask", "push", "consider", "prepare", "order", "allow", "approve", "bill", "law", "right", "step",
              "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able", "request",
              "instruct", "task", "authorize", "authorise", "mandate", "direct", "invite", "decree",
-             "interest", "intent", "suggest", "suggestion", "proposal", "recommendation"}  # fmt: skip  # "no
-# longer in its interest to remain a party": not a status; "issued a joint statement of intent to withdraw", "will
-# make a suggestion to the ministry on Monday to withdraw": a purpose, not a deed
+             "interest", "intent", "suggest", "suggestion", "proposal", "recommendation", "apply", "application",
+             "invitation"}  # fmt: skip  # "no longer in its interest to remain a party": not a status; "issued a
+# joint statement of intent to withdraw", "will make a suggestion to the ministry on Monday to withdraw": a purpose,
+# not a deed; "applied to join NATO in May 2022", "its invitation to Sweden and Finland to join the alliance": a
+# request or an offer to join, no joining (the Alliance admits by invitation, North Atlantic Treaty Art. 10)
 IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
                   "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective", "was", "told",
                   "were"}  # fmt: skip
@@ -154,7 +156,8 @@ HEDGES = (
     | CONDITIONS
     | (INTENDING - ACTS_OF_WILL - {"move", "begin", "start", "process", "step", "have", "call", "need", "right",
                                    "able", "interest", "allow", "task", "instruct", "authorize", "authorise",
-                                   "mandate", "direct", "invite", "bid", "effort"})
+                                   "mandate", "direct", "invite", "bid", "effort", "apply", "application",
+                                   "invitation"})
     | {"no", "nor", "neither", "suspend", "suspension", "suspended", "revoke", "reverse", "rescind", "revocation",
        "cancel", "possible", "possibly", "likely", "unlikely", "potential", "potentially", "perhaps", "option",
        "ready", "willing", "intend", "intent", "mull", "weigh", "debate", "discuss", "suggest", "demand", "rumour",

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.pipeline import Reading
-from app.reading.vocabulary import BODIES, LEGISLATION, REQUIRED, ROLES, TALLY_WORDS, VOTERS
+from app.reading.vocabulary import BODIES, LEGISLATION, PARLIAMENTS, REQUIRED, ROLES, TALLY_WORDS, VOTERS
 from app.reading.words import body_state, governed, hyphened_number, mentions_withdrawal, number_end
 from schemas.checks import Claim
 
@@ -35,6 +35,8 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
         return
     if _among_states(clause):
         return  # "Commission members voted 20 to 17 to accept Norway's reservation": states voting, no parliament
+    if _judgment(clause):
+        return  # "The court ruled by 16 votes to one that there had been a violation of Article 10": judges' votes
     acting = [e for e in actors if not governed(e) and not _joiner(e)] or actors
     if acting and _joiner(acting[0]) and (context.body or body_state(clause, reading)):
         acting = []  # "287 were in favor of Sweden's NATO membership": the Turkish parliament's vote on it
@@ -89,6 +91,22 @@ def _among_states(clause: Span) -> bool:
             subject = doc[max(clause.start, token.i - 4) : token.i]
             return any(t.lower_ in _INTERNATIONAL_VOTERS for t in subject)
     return False
+
+
+_BENCH = {"court", "judges", "judge", "justices", "tribunal", "ecthr", "panel"}
+_RULING = {"ruled", "rules", "ruling", "held", "holds", "found", "finds", "decided"}
+
+
+def _judgment(clause: Span) -> bool:
+    """'The court ruled by 16 votes to one that there had been a violation', '...; by 15 votes to two that there had
+    been a violation of Article 5 § 1', 'the judges found, by four votes to three, ...': a court's judgment and its
+    judges' votes (ECHR Art. 45: a Chamber's judgment, by majority), no parliament's vote on a treaty. The court or
+    its judges named in the sentence with a verb of ruling, or the finding of a violation voted on; and no
+    parliament."""
+    words = {t.lower_ for t in clause.sent}
+    if words & PARLIAMENTS:
+        return False
+    return bool(words & _BENCH and words & _RULING) or bool(words & {"violation", "violations"})
 
 
 def _abstentions_after(clause: Span) -> int | None:

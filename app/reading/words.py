@@ -124,9 +124,16 @@ def actors_in(clause: Span) -> list[Span]:
                 and following not in ("post", "times")
                 and not _place_in_a_name(ent)  # "the Paris climate agreement": a place in a treaty's name
                 and not _named_after(ent)
+                and following not in _GATHERINGS  # "on eve of historic Vienna meeting": where states met
             ):
                 out.append(ent)
     return out
+
+
+# a capital before a gathering's noun names where it met ('the Vienna meeting', 'the Vilnius summit', 'the Paris
+# talks'), not the government acting
+_GATHERINGS = {"meeting", "meetings", "summit", "summits", "talks", "conference", "ceremony", "negotiations",
+               "session", "forum", "round", "declaration", "communique", "communiqué", "gathering"}  # fmt: skip
 
 
 def _place_in_a_name(ent: Span) -> bool:
