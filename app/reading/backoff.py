@@ -39,7 +39,7 @@ from app.reading.subjects import subjects
 from app.reading.tense import quoted_denied, reading_tense, reported_denial, tense_of
 from app.reading.treaty_refs import clause_treaty, treaty_for
 from app.reading.triggers import person_told, reversed_act
-from app.reading.verb_dates import clause_dates, insertions, resolved
+from app.reading.verb_dates import another_verb_phrase, clause_dates, insertions, resolved
 from app.reading.vocabulary import (
     ACTS_OF_WILL,
     CLAUSE_LEAD,
@@ -50,6 +50,7 @@ from app.reading.vocabulary import (
     HEDGES,
     NOT_TREATY_OBJECTS,
     RESPONSES,
+    RESULTING,
     STATE_REFERENCES,
     UNDOING,
     UNNAMED_GROUP,
@@ -58,6 +59,7 @@ from app.reading.vocabulary import (
 from app.reading.when import claim_value
 from app.reading.words import (
     actors_in,
+    dateline_day,
     determined,
     generic_references,
     matches_of,
@@ -456,6 +458,8 @@ def _same_stretch(start: int, end: int, doc: Any, most: int) -> bool:
     if end - start - len(skipped) > most:
         return False
     for token in doc[start:end]:
+        if token.i not in skipped and another_verb_phrase(token, start):
+            return False  # "will withdraw from the IWC to resume commercial whaling in July 2019"
         if token.i in skipped or token.lower_ not in _BOUNDARY:
             continue
         if token.text == "," and _restating(token, end):
@@ -465,10 +469,13 @@ def _same_stretch(start: int, end: int, doc: Any, most: int) -> bool:
 
 
 def _restating(comma: Any, end: int) -> bool:
-    """', on 20 February 2026' (the date right after), ', i.e. on ...', ', that is, on ...', ', namely ...'."""
+    """', on 20 February 2026' (the date right after), ', i.e. on ...', ', that is, on ...', ', namely ...', ',
+    therefore on ...'."""
     doc = comma.doc
     following = [t.lower_ for t in doc[comma.i + 1 : min(comma.i + 4, len(doc))]]
     if following[:1] in (["i.e."], ["ie"], ["namely"]) or following[:2] == ["that", "is"]:
+        return True
+    if following[:1] and following[0] in RESULTING and following[1:2] in (["on"], ["in"]):
         return True
     return comma.i + 1 == end or (comma.i + 2 == end and following[:1] in (["on"], ["in"]))
 
@@ -519,6 +526,8 @@ def _attach(dates: list[Span], cues: list[Cue], sentence: Span) -> dict[int, lis
     out: dict[int, list[Span]] = {}
     real = [c for c in cues if c.kind != "NONE"]
     for date in dates:
+        if dateline_day(date):
+            continue  # "TOKYO, Dec. 26 (Xinhua) -- Japan will withdraw ...": the dispatch's day
         before = [c for c in real if c.span.end <= date.start]
         after = [c for c in real if c.span.start >= date.end]
         pre = before[-1] if before else None

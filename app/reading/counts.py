@@ -217,8 +217,9 @@ def party_counts(
             continue  # "was one of 12 states to ratify the convention" (in 1950), "18 countries ratified it on Monday",
             # "the first country to ratify the Convention, followed by 36 countries": a group, not the parties
         back = clause.doc[max(clause.start, token.i - 3) : token.i]
-        if len(back) == 3 and back[0].like_num and [t.lower_ for t in back[1:]] == ["of", "the"]:
-            continue  # "8 of the 44 states": a group the treaty names, not its parties
+        if len(back) == 3 and _cardinal(back[0]) and [t.lower_ for t in back[1:]] == ["of", "the"]:
+            continue  # "8 of the 44 states": a group the treaty names, not its parties (not "a fourth of the
+            # 135-member organization's budget": a share of something the body has)
         lead = token.i - 1 if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("a", "an") else token.i
         before = " ".join(t.lower_ for t in clause.doc[max(clause.start, lead - 2) : lead])  # "over a hundred"
         comparator: Comparator = "more_than" if _plus(token) else "exactly"  # "the 50-plus-country treaty"
@@ -342,6 +343,14 @@ def _acted_that_day(clause: Span, at: int) -> bool:
     if at + 1 >= clause.end or doc[at + 1].lower_ not in _CONSENT_DEEDS:
         return False
     return any(t.lower_ in _DAYS for t in doc[at + 2 : clause.end])
+
+
+_FRACTION = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|half|quarter|[a-z]+th")
+
+
+def _cardinal(token: Token) -> bool:
+    """'8', 'eight': a number that counts (not 'fourth', 'a third', 'half': a share)."""
+    return token.like_num and not _FRACTION.fullmatch(token.lower_)
 
 
 def _one_of_the_first(clause: Span, number: Token, at: int) -> bool:

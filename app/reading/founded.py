@@ -24,7 +24,7 @@ _OPENED = {"inaugurated", "launched", "created"}  # only with its day right afte
 # with an object between ('the body launched an examination in 2018', 'created jobs in 2010')
 _FOUNDING = {"founding", "establishment", "creation", "inception"}  # "the ICC ... since its founding in 2002"
 _BODIES = {"court", "organization", "organisation", "council", "union", "centre", "center", "agency", "fund", "bank",
-           "tribunal", "community", "alliance"}  # fmt: skip
+           "tribunal", "community", "alliance", "commission"}  # fmt: skip  # "the International Whaling Commission"
 
 
 def founded_claims(

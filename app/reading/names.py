@@ -155,6 +155,8 @@ def treaty_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
             acronyms.setdefault(name, treaty_id)
             if len(name) >= 4 and name.isalpha():  # British style: "Unesco", "Nato" (never "Who")
                 acronyms.setdefault(name.title(), treaty_id)
+            if 3 <= len(name) <= 5 and name.isalpha():  # the older style with stops: "I.L.O." (never "U.N.": two
+                acronyms.setdefault("".join(f"{c}." for c in name), treaty_id)  # letters dot too much else)
         else:
             for variant in _variants(name):
                 names.setdefault(variant.casefold(), treaty_id)

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from dateutil.relativedelta import relativedelta
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from app.numbers import number_from_words
@@ -26,9 +26,10 @@ from app.reading.vocabulary import (
     OTHER_ACTS,
     OTHER_EVENTS,
     PREPOSITIONS,
+    RESULTING,
 )
 from app.reading.when import MONTHS, WEEKDAYS, Tense, later_than, resolve
-from app.reading.words import matches_of, previous_word, reporting, with_year
+from app.reading.words import dateline_day, matches_of, previous_word, reporting, with_year
 from app.services.partial_dates import PartialDate
 
 
@@ -355,6 +356,8 @@ def reach(verb: Span, limit: int, dates: list[Span]) -> int:
         word, following = doc[i].lower_, doc[i + 1]
         if word == "and" and following.lower_ in ("will", "would", "shall", "to", "has", "have", "had"):
             return i
+        if another_verb_phrase(doc[i], verb.end):
+            return i
         if word == "," and following.i not in starts and following.lower_ not in DATE_LEAD and not following.like_num:
             if _apposition(doc, i, starts) or _aside_closed(doc, i, verb.end, starts) or _restated(doc, i, starts):
                 continue  # "received by the treaty's depositary, Portugal, on 26 April 2024"
@@ -379,6 +382,31 @@ def _attribution(doc: Doc, comma: int, starts: set[int]) -> bool:
         return False
     date_at = closing + 1 + (doc[closing + 1].lower_ in DATE_LEAD)
     return date_at in starts
+
+
+_PURPOSE_OPENERS = (("in", "order", "to"), ("so", "as", "to"))
+_NOT_A_VERB = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "other", "all",
+               "both", "several", "many", "some", "any", "each", "every", "no", "it", "them", "then", "later",
+               "subsequently", "formally", "officially", "also", "take", "takes", "come", "comes", "become",
+               "becomes", "enter", "enters", "be", "is", "effective"}  # fmt: skip  # "and then", "and take effect"
+
+
+def another_verb_phrase(token: Token, since: int) -> bool:
+    """'will quit the IWC and resume commercial whaling next year', 'will withdraw from the IWC in order to (so as
+    to) resume commercial whaling in July 2019': a second verb after the exit's object (the treaty named since
+    ``since``; not 'ratified and endorsed it in 2011') or a purpose clause has its own date. A lowercase word after
+    'and' that is no determiner, pronoun, preposition or effect verb is read as a verb (the pipeline has no tagger)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    if tuple(t.lower_ for t in doc[token.i : token.i + 3]) in _PURPOSE_OPENERS:
+        return True
+    following = doc[token.i + 1]
+    if token.lower_ != "and" or not following.is_alpha or not following.is_lower or following.ent_type_:
+        return False
+    if not any(t.ent_type_ == "TREATY" for t in doc[since : token.i]):
+        return False
+    return not {following.lower_} & (_NOT_A_VERB | DATE_LEAD | PREPOSITIONS)
 
 
 def _aside_closed(doc: Doc, comma: int, start: int, starts: set[int]) -> bool:
@@ -468,10 +496,12 @@ def _noun_trigger(verb: Span) -> bool:
 
 
 def _restated(doc: Doc, comma: int, starts: set[int]) -> bool:
-    """', that is, on 27 December', ', that is on 27 December', ', which is January 2026': the date the words
-    before come to, restated."""
+    """', that is, on 27 December', ', that is on 27 December', ', which is January 2026', ', therefore on 7
+    January 2010': the date the words before come to, restated."""
     words = [t.lower_ for t in doc[comma + 1 : min(comma + 4, len(doc))]]
     if words[:2] == ["which", "is"] and comma + 3 in starts:
+        return True
+    if words[:1] and words[0] in RESULTING and (comma + 2 in starts or words[1:2] in (["on"], ["in"])):
         return True
     return words[:2] == ["that", "is"] and len(words) == 3 and (words[2] == "," or words[2] in DATE_LEAD)
 
@@ -525,6 +555,7 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
         and (cleft(d) or not any(reporting(t) for t in verb.doc[d.end : verb.start]))  # "announced on D that it
         # will" (the announcement's day); "It was in 2012 that Turkey ratified": the cleft's date is the verb's
         and not _dateline(d, verb)  # "(Sputnik - 08th July, 2020) X notified"; not "As of Saturday (April 27) X"
+        and not dateline_day(d)  # "TOKYO, Dec. 26 (Xinhua) -- Japan will withdraw ..."
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
         and not _main_clause_date(d, verb)  # "The withdrawal in November 2020 destroyed the balance reached when
     ]  # the Treaty was signed": the main clause's date, not the 'when' clause's
@@ -591,7 +622,7 @@ def _the_day_which(date: Span, verb: Span) -> bool:
 def _set_off(date: Span) -> bool:
     """', which is January 2026', ', i.e. on 1 January 2024', ', in January 2026': a day set off by a comma."""
     words = [t.lower_ for t in date.doc[max(0, date.start - 4) : date.start]]
-    return "," in words or "i.e." in words or "—" in words
+    return "," in words or "i.e." in words or "—" in words or bool(RESULTING.intersection(words))
 
 
 def _caused_by(verb: Span, triggers: list[tuple[str, Span]], dates: list[Span]) -> Span | None:

@@ -170,6 +170,7 @@ OTHER_CLAUSE = {"though", "although", "but", "while", "whereas", "however"}
 CLAUSE_LEAD = {"after", "before", "when", "while", "because"}
 DATE_LEAD = {"in", "on", "by", "from", "effective", "as", "at", "until", "starting", "beginning", "of", "to", "for",
              "about", "under", "i.e.", "ie", "namely"}  # fmt: skip
+RESULTING = {"therefore", "thus", "hence"}  # ", therefore on 7 January 2010": the day a period comes to, restated
 FROM = {"from", "since", "of"}  # "from December 27", "as of 27 December"
 PREPOSITIONS = {"by", "in", "on", "at", "from", "to", "with", "for", "of", "as"}
 GOVERNING = {"with", "to", "against", "from", "in", "on", "about", "than", "between", "over", "into", "at", "near",

@@ -282,10 +282,13 @@ def claim_value(when: PartialDate) -> str:
         return f"0001-01-01/{when.end.isoformat()}"  # a deadline (right when the date falls by it), no second date
     if when.precision != "interval":
         return when.iso()
-    if {"between", *BEFORE} & set(words) or any(w.title().rstrip(".") in MONTHS for w in words):
+    if {"between", *BEFORE} & set(words):
         return when.iso()
     part = next((p for p in _THIRDS if any(w in (p, "middle") if p == "mid" else w == p for w in words)), None)
     part = part or _SAME_THIRD.get(next((w for w in words if w in _SAME_THIRD), ""))  # "the end of 2023": late 2023
+    if any(w.title().rstrip(".") in MONTHS for w in words):  # "at the end of June 2019": the month's last third, a
+        one_month = when.start.month == when.end.month and when.start.year == when.end.year  # calendar unit
+        return f"{part} {when.start.year}-{when.start.month:02d}" if part and one_month else when.iso()
     season = next((w for w in words if w in SEASONS), None)
     if season:
         return f"{when.start.year}-{part + '-' if part else ''}{'autumn' if season == 'fall' else season}"

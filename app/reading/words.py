@@ -184,6 +184,19 @@ def dateline_place(ent: Span) -> bool:
     return bool(rest) and rest[0] in _DATELINE_ENDS
 
 
+def dateline_day(date: Span) -> bool:
+    """'TOKYO, Dec. 26 (Xinhua) -- Japan will ...', 'KYIV, June 29 (Reuters) -': the day after the place a report is
+    filed from, before the agency or the dash, is the dispatch's day, not a day of what the report tells."""
+    doc = date.doc
+    head = doc[date.sent.start : date.start]
+    if not 2 <= len(head) <= 6 or head[-1].text != "," or not (head[0].is_alpha and head[0].is_upper):
+        return False  # "TOKYO," / "KYIV, Ukraine," before the day
+    rest = [t.text for t in doc[date.end : min(len(doc), date.end + 6)]]
+    if rest[:1] == ["("]:  # the agency: "(Xinhua)", "(Reuters)"
+        rest = rest[rest.index(")") + 1 :] if ")" in rest else []
+    return bool(rest) and rest[0] in _DATELINE_ENDS
+
+
 def _targeted(ent: Span) -> bool:
     """'denouncing its "ongoing bias against Israel"', 'sanctions against Russia': the state a stance or a measure is
     against is its target, not a state acting (nor the one a following 'its' stands for)."""

@@ -44,6 +44,7 @@ _SEASON_ISO = re.compile(
     rf"^(?P<year>\d{{4}})-(?:(?P<part>early|mid|late)-)?(?P<season>{_SEASON_NAMES})$", re.IGNORECASE
 )
 _PART_OF_YEAR = re.compile(r"^(?:in\s+)?(early|mid|late)[-\s](\d{4})$", re.IGNORECASE)
+_PART_OF_MONTH = re.compile(r"^(early|mid|late)[-\s](\d{4})-(\d{2})$", re.IGNORECASE)  # "late 2019-06": 21-30 June
 # "before 1950", "after 2019", "before 2012-09-06", "not before 2023-04": an open interval bounded by a year, a month
 # or a day ("not before D" starts on D, "not after D" ends with it).
 _BEFORE_AFTER = re.compile(r"^(not\s+)?(before|after)\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)$", re.IGNORECASE)
@@ -202,7 +203,8 @@ def parse_partial_date(text: str, as_of: dt.date, tense: Tense = "future") -> Pa
 
 def _named_interval(cleaned: str, text: str) -> PartialDate | None:
     """A season ('autumn 2024', '2024-early-autumn': northern meteorological seasons, early / mid / late = their
-    first, second, third month), a third of a year ('early 2026': January to April), a decade ('the 1980s', 'the
+    first, second, third month), a third of a year ('early 2026': January to April) or of a month ('late 2019-06':
+    the last ten days of June, as the reader reads 'the end of June 2019'), a decade ('the 1980s', 'the
     mid-1980s': 1983-1986), or an open interval ('before 1950', 'after 2019'); None for anything else."""
     season = _SEASON.match(cleaned) or _SEASON_ISO.match(cleaned)
     if season:
@@ -210,6 +212,14 @@ def _named_interval(cleaned: str, text: str) -> PartialDate | None:
         first = dt.date(int(season.group("year")), _SEASONS[name], 1)
         months = {None: (0, 3), "early": (0, 1), "mid": (1, 2), "late": (2, 3)}[part and part.lower()]
         start, end = first + relativedelta(months=months[0]), first + relativedelta(months=months[1], days=-1)
+        return PartialDate(start, end, "interval", text)
+    month_third = _PART_OF_MONTH.match(cleaned)
+    if month_third:  # "late 2019-06" ("at the end of June 2019"): the month's last third, as the reader cuts it
+        first = dt.date(int(month_third.group(2)), int(month_third.group(3)), 1)
+        last = first + relativedelta(months=1, days=-1)
+        span = dt.timedelta(days=last.day // 3)
+        start, end = {"early": (first, first + span - dt.timedelta(days=1)), "mid": (first + span, last - span),
+                      "late": (last - span + dt.timedelta(days=1), last)}[month_third.group(1).lower()]  # fmt: skip
         return PartialDate(start, end, "interval", text)
     third = _PART_OF_YEAR.match(cleaned)
     if third:

@@ -203,7 +203,9 @@ def test_before_and_after_a_year_are_open_intervals() -> None:
 @pytest.mark.parametrize(
     ("value", "start", "end"),
     [("2024-early-autumn", "2024-09-01", "2024-09-30"), ("autumn 2024", "2024-09-01", "2024-11-30"),
-     ("early 2026", "2026-01-01", "2026-04-30"), ("winter 2024", "2024-12-01", "2025-02-28")],
+     ("early 2026", "2026-01-01", "2026-04-30"), ("winter 2024", "2024-12-01", "2025-02-28"),
+     ("late 2019-06", "2019-06-21", "2019-06-30"), ("early 2019-02", "2019-02-01", "2019-02-09"),
+     ("mid 2019-07", "2019-07-11", "2019-07-21")],
 )  # fmt: skip
 def test_seasons_and_thirds_of_a_year(value: str, start: str, end: str) -> None:
     interval = parse_partial_date(value, dt.date(2025, 3, 6), "past")

@@ -123,6 +123,13 @@ CASES: list[tuple[str, str, str, Expected]] = [
         ],
     ),
     (
+        "the-end-of-a-month-is-judged-as-a-unit",  # AOL, 2018: the convention's 30 June falls in late June 2019
+        "2018-12-26",
+        "Japan will quit the International Whaling Commission. Suga says the withdrawal will come into effect at the "
+        "end of June 2019.",
+        [("effective_date", "JPN", "late 2019-06", "consistent")],
+    ),
+    (
         "unnamed-state-and-treaty-in-a-headline",  # "country" and "treaty" as the article goes on to name them
         "2024-08-20",
         "Company files arbitration vs Honduras as country exits investor protection treaty\n\n"
