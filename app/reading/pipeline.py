@@ -387,6 +387,12 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}, "OP": "?"},
          {"LOWER": {"IN": ["state", "full", "full-fledged"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "member"]}}],
+        # "Finland becomes NATO's 31st member", "became the Council of Europe's 47th member state": the organisation's
+        # possessive before the ordinal (the organisation names the treaty, as 'the 31st member of NATO' does)
+        [{"LEMMA": "become"}, {"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"LOWER": "of", "OP": "?"},
+         {"IS_UPPER": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"ORTH": {"IN": ["'s", "’s"]}},
+         {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}}, {"LOWER": {"IN": ["state", "full", "full-fledged"]}, "OP": "?"},
+         {"LOWER": {"IN": ["party", "member"]}}],
     ],
     "BOUND": [
         [{"LOWER": "no"}, {"LOWER": "longer"}, {"LEMMA": "be", "OP": "?"}, {"LOWER": "legally", "OP": "?"},
