@@ -218,8 +218,7 @@ def party_counts(
             # "the first country to ratify the Convention, followed by 36 countries": a group, not the parties
         back = clause.doc[max(clause.start, token.i - 3) : token.i]
         if len(back) == 3 and _cardinal(back[0]) and [t.lower_ for t in back[1:]] == ["of", "the"]:
-            continue  # "8 of the 44 states": a group the treaty names, not its parties (not "a fourth of the
-            # 135-member organization's budget": a share of something the body has)
+            continue  # "8 of the 44 states": a group the treaty names, not its parties (not "a fourth of the ...")
         lead = token.i - 1 if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("a", "an") else token.i
         before = " ".join(t.lower_ for t in clause.doc[max(clause.start, lead - 2) : lead])  # "over a hundred"
         comparator: Comparator = "more_than" if _plus(token) else "exactly"  # "the 50-plus-country treaty"
