@@ -32,7 +32,7 @@ from app.numbers import number_from_words
 from app.reading.anchored import AnchoredMatcher
 from app.reading.context import Context
 from app.reading.exits import has_treaty_object
-from app.reading.pipeline import Reading
+from app.reading.pipeline import SIGNED_ON, Reading
 from app.reading.spans import text_of
 from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
@@ -142,6 +142,7 @@ CUES: dict[str, list[list[dict[str, Any]]]] = {
     ],
     "joined": [
         [{"LEMMA": {"IN": ["join", "rejoin"]}}],
+        *SIGNED_ON,  # "signed on to the deal in 2016": a joining, over the 'signed' cue (the longest cue is kept)
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "an", "the"]}},
          {"LOWER": {"IN": ["state", "full", "full-fledged"]}, "OP": "?"}, _PARTY],
         [{"LOWER": {"IN": ["member", "members", "party", "parties"]}}, {"LOWER": "since"}],

@@ -136,6 +136,18 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
 _NOTIFY = ["notify", "deposit", "submit", "lodge", "transmit", "deliver", "hand", "send", "present", "file", "inform",
            "communicate", "forward", "tell"]  # fmt: skip  # "forwarded these notifications", "told the UN Secretary
 # General ... that it had decided to withdraw": a state's own, to the depositary (triggers.py, notices.py)
+
+# "did not sign up to the deal", "signed on to the Paris Agreement", "signed onto it", "never signed on as reason to
+# abandon the agreement": the idiom for joining (consenting to be bound), not a signature (VCLT Arts. 11-16); 'signed
+# on Monday', 'signed on behalf of', 'signed on 3 December 1997' keep 'on' before a noun: signatures
+SIGNED_ON: list[list[dict[str, Any]]] = [
+    [{"LEMMA": "sign"}, {"LOWER": {"IN": ["up", "on"]}}, {"LOWER": {"IN": ["to", "for"]}}],
+    [{"LEMMA": "sign"}, {"LOWER": "onto"}],
+    [{"LEMMA": "sign"}, {"LOWER": {"IN": ["up", "on"]}},
+     {"LOWER": {"IN": ["as", "because", "and", "but", "since", "when", "yet"]}}],
+    [{"LEMMA": "sign"}, {"LOWER": {"IN": ["up", "on"]}}, {"IS_PUNCT": True}],
+]  # fmt: skip
+
 TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "EFFECT": [
         [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": {"IN": ["into", "legal", "full", "formal"]}, "OP": "?"},
@@ -370,7 +382,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # "took the country back into the accord", "brought the US back into the Paris Agreement": a re-entry
         [{"LEMMA": {"IN": ["take", "bring"]}}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
          {"LOWER": "back"}, {"LOWER": {"IN": ["into", "to"]}}],
-        [{"LEMMA": "sign"}, {"LOWER": "up"}, {"LOWER": {"IN": ["to", "for"]}}],
+        *SIGNED_ON,
         # "The US Re-Enters To the Paris Climate Accord", "re-entered the agreement": a re-entry
         [{"LOWER": "re"}, {"ORTH": "-"}, {"LOWER": {"IN": ["enter", "enters", "entered", "entering"]}}],
         [{"LOWER": {"IN": ["reenter", "reenters", "reentered", "reentering", "re-enter", "re-enters", "re-entered",

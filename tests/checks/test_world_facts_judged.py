@@ -221,12 +221,14 @@ def test_the_day_a_revoked_notice_would_have_taken_effect(client: TestClient) ->
     ("value", "verdict"),
     [
         ("written notification to the ECOWAS Authority of Heads of State and Government", "partly_consistent"),
-        ("notification to the ECOWAS Authority of Heads of State and Government", "inconsistent"),
+        ("notification to the ECOWAS Authority of Heads of State and Government", "partly_consistent"),
+        ("formal notice to the Authority of Heads of State", "partly_consistent"),
         ("written notice to the Executive Secretary", "consistent"),
     ],
 )
 def test_notice_sent_to_another_organ(client: TestClient, value: str, verdict: str) -> None:
     """Revised ECOWAS Treaty Art. 91(1): notice to the Executive Secretary; the Authority of Heads of State and
-    Government shares no word with it once 'ECOWAS' is set aside: another body (in writing: partly right)."""
+    Government shares no word with it once 'ECOWAS' is set aside: another body, partly right whether or not 'written'
+    is said (the act right, a notice; the body wrong)."""
     result = judge(client, "2024-12-15", kind="rule", treaty="ecowas-treaty", value=value)
     assert result["verdict"] == verdict, result["explanation"]

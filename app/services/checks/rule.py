@@ -66,14 +66,14 @@ class RuleChecks(CheckBase):
         others = set().union(*(_recipient_words(r) - own for r in recipients))
         described = bool(named_words & _DESCRIBED)  # 'the Geneva-based organization': a description, not checked
         if hit is None and not depositary_only and named_words and not described and not named_words & others:
-            # 'written notification to the Authority': the form right (in writing, VCLT Art. 67(1)), the body wrong
-            written = re.search(r"\bwritten\b|\bin writing\b", claim.value, re.IGNORECASE) is not None
-            verdict: Verdict = "partly_consistent" if written else "inconsistent"
+            # '(written) notification to the Authority': a notice is what the clause asks (VCLT Art. 67(1)), the body
+            # is wrong: partly right, whether or not the sentence says 'written' (a reader may drop the adjective),
+            # as a period counted from a notice to another body (_other_recipient)
             text = (
-                f"{'Partly correct (in writing, but to another body)' if written else 'Incorrect'}: notice goes to "
-                f"{'; '.join(recipients)} ({citation.cite}), not to {named.group(1)}. {rule}"
+                f"Partly correct (a notice, but to another body): notice goes to {'; '.join(recipients)} "
+                f"({citation.cite}), not to {named.group(1)}. {rule}"
             )
-            return Outcome(verdict, "; ".join(recipients), text, evidence, [citation.rule])
+            return Outcome("partly_consistent", "; ".join(recipients), text, evidence, [citation.rule])
         if hit is None:
             raise Unverifiable(
                 f"'{named.group(1)}' is not how the {treaty.short_name} names the recipient of the notice "
