@@ -365,7 +365,10 @@ VERDICT_FLOOR = 0.97
 # unflagged, all not found (Russia's ECT exit 'in 2009' and Italy's 'in 2015', Sri Lanka 'becoming a full party' to the
 # CTBT not in force, Palestine a party 'now' before its accession took effect); 22 on main
 # 41b0fe1 without it.
-UNFLAGGED_CEILING = 26
+# 26 -> 30 (h-b31, session 13): batch 31's first sight, seven of its 17 inaccurate labels unflagged (six not found:
+# ICSID, ECT and UNIDO exits told in headlines and by organisations named by their function, 'and Australia even
+# earlier'; the DPRK's 1997 ICCPR notice called an exit said unverifiable); 23 on main ae34f47 without it.
+UNFLAGGED_CEILING = 30
 
 
 @pytest.fixture(scope="module")
