@@ -125,6 +125,24 @@ ReviewField = Annotated[Review | None, PlainSerializer(_review_day, return_type=
 ``reviewed`` and adds ``reviewed_by``."""
 
 
+class ReviewedBy(Strict):
+    """A rule-file part with ``reviewed: {by, on}``: the API sends the day as ``reviewed`` and the reviewer as
+    ``reviewed_by``, and reads them back as one :class:`Review`."""
+
+    reviewed: ReviewField
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_api_review(cls, value: object) -> object:
+        return _review_from_api(value)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reviewed_by(self) -> str | None:
+        """Who last reviewed it (the rule file's ``reviewed.by``)."""
+        return self.reviewed.by if self.reviewed else None
+
+
 class Source(Strict):
     url: HttpUrl
     title: str | None = None
@@ -425,7 +443,7 @@ class Draft(Strict):
     text: str = Field(description="The text file read (e.g. BWBV0001000.md of the reference treaty texts).")
 
 
-class WithdrawalClause(Strict):
+class WithdrawalClause(ReviewedBy):
     article: str | None = Field(description="The article that governs withdrawal; null when the treaty is silent.")
     title: str | None = None
     text: str | None = Field(description="Text of the article (see ``wording``).")
@@ -440,17 +458,6 @@ class WithdrawalClause(Strict):
     @property
     def tier(self) -> Tier:
         return "reviewed" if self.reviewed is not None else "drafted"
-
-    @model_validator(mode="before")
-    @classmethod
-    def _read_api_review(cls, value: object) -> object:
-        return _review_from_api(value)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def reviewed_by(self) -> str | None:
-        """Who last reviewed the clause (the rule file's ``reviewed.by``)."""
-        return self.reviewed.by if self.reviewed else None
 
     @model_validator(mode="after")
     def _reviewed_or_drafted(self) -> WithdrawalClause:
@@ -539,7 +546,7 @@ class SignaturePeriod(Strict):
     source: Source
 
 
-class StateEntryIntoForce(Strict):
+class StateEntryIntoForce(ReviewedBy):
     """When the treaty enters into force for a State that consents after its own entry into force, as its final
     clauses set it (Rome Statute Art. 126(2): 'on the first day of the month after the 60th day following the
     deposit by such State of its instrument'): the day a State becomes a party, from the day of its deposit."""
@@ -551,6 +558,9 @@ class StateEntryIntoForce(Strict):
         False, description="In force on the first day of the month after the period ends, not on its last day."
     )
     source: Source
+    reviewed: ReviewField = Field(
+        description="When a person last checked the paragraph against its source (who: `reviewed_by`)."
+    )
 
 
 class Treaty(Strict):
