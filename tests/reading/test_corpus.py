@@ -289,8 +289,14 @@ from bench.claims import Score, load_corpus, score
 # of records: Sri Lanka's CTBT deposit, Turkey's Paris approval, the CWC's entry into force and count). Whole corpus
 # with it: 1757/1975 = 89.0% found, 1751/1813 = 96.6% reports true, 1721/1757 = 97.95% verdicts, 26 unflagged (without
 # it 1728/1920, 1722/1777, 1702/1728, 22). Raise it as the batch's fixes land.
+# Precision 0.96 -> 0.956 (h-b32, session 13): batch 32's first sight (14 unseen wire and regional articles on
+# ratifications, accessions, signatures, votes and counts, 51 labels, read by main b22f15f with no change for them: 26
+# found, 27 of 42 reports true, 18 verdicts right; spurious: a headline's undated ratification beside the dated one,
+# the European Parliament's tally, 'signed a Cabinet resolution' read as a signature). Whole corpus with it: 1823/2069
+# = 88.1% found, 1819/1901 = 95.7% reports true, 1782/1823 = 97.8% verdicts, 38 unflagged (without it 1797/2018,
+# 1792/1859, 1764/1797, 30). Raise it as the batch's fixes land.
 RECALL_FLOOR = 0.88
-PRECISION_FLOOR = 0.96
+PRECISION_FLOOR = 0.956
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -368,7 +374,12 @@ VERDICT_FLOOR = 0.97
 # 26 -> 30 (h-b31, session 13): batch 31's first sight, seven of its 17 inaccurate labels unflagged (six not found:
 # ICSID, ECT and UNIDO exits told in headlines and by organisations named by their function, 'and Australia even
 # earlier'; the DPRK's 1997 ICCPR notice called an exit said unverifiable); 23 on main ae34f47 without it.
-UNFLAGGED_CEILING = 30
+# 30 -> 38 (h-b32, session 13): batch 32's first sight, eight of its 15 inaccurate labels unflagged (seven not found:
+# 'making the Southeast Asian nation an official signatory', 'signed by 194 parties ... in December', the President's
+# instrument signed 'Earlier this month', 'joins 133 other parties', 'signed a Cabinet resolution on ratifying', '195
+# nations and the European Union have signed'; 'signed by 195 countries last December' judged on the adoption); 30 on
+# main b22f15f without it.
+UNFLAGGED_CEILING = 38
 
 
 @pytest.fixture(scope="module")
