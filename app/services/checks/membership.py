@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.services.checks.base import CheckBase
+from app.services.checks.bound_since import bound_since
 from app.services.checks.never_party import acts_words, renouncing_acts, withdrawn_instrument
 from app.services.checks.outcome import NEWS_DAYS, RANK, Outcome, Unverifiable
 from app.services.lookup import find_state
@@ -37,6 +38,8 @@ class MembershipChecks(CheckBase):
         admitted = self._admitted(treaty, state, claimed, bool(entries))
         if admitted is not None:
             return admitted
+        if not entries and (bound := bound_since(self.rulebook, treaty, state, claimed)) is not None:
+            return bound  # 'A Member of UNESCO since 1949': the day it was bound, its deposit not recorded
         if not entries:
             raise Unverifiable(f"The rulebook does not record when {state} became a party to the {treaty.short_name}.")
         name = find_state(state).name
@@ -384,6 +387,8 @@ class MembershipChecks(CheckBase):
                 url = str(before.source.url) if before.source else None
                 evidence = [Evidence(kind="record", description=text, url=url)]
                 return Outcome("consistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
+        if status.bound and claimed and not signature and not treaty.in_force:
+            return _deposited_before_force(treaty, name, status.reason, as_of)
         if status.bound is not None and not (signature and status.bound is False):
             url = str(status.source.url) if status.source else None
             what = "a party to" if status.bound else "not a party to"
@@ -617,3 +622,16 @@ def _this_week(as_of: dt.date) -> PartialDate:
     """A joining told in the present tense ('X becomes a member', 'X joins'): the news of the report's day or of the
     week before it (a headline a day or two after the deposit), never of a day still to come."""
     return PartialDate(as_of - dt.timedelta(days=7), as_of, "interval", f"the week to {as_of.isoformat()}")
+
+
+def _deposited_before_force(treaty: Treaty, name: str, reason: str, as_of: dt.date) -> Outcome:
+    """'Sri Lanka ratified the CTBT, becoming a full party': a consent deposited under a treaty not yet in force
+    makes no State a party (VCLT Art. 24(1): a treaty enters into force as its own provisions set, the CTBT's Art.
+    XIV only when all 44 Annex 2 States have ratified), so 'is a party' is partly right: the deposit is."""
+    text = (
+        f"Partly correct: {name} had deposited its consent to the {treaty.short_name} by {_long(as_of)} ({reason}), "
+        f"but the {treaty.short_name} is not in force, so no State is yet a party to it."
+    )
+    url = str(treaty.status_source.url) if treaty.status_source else None
+    evidence = [Evidence(kind="rule", description=f"{treaty.short_name}: not in force", url=url)]
+    return Outcome("partly_consistent", "false", text, evidence, [f"world/parties/{treaty.id}"])

@@ -122,6 +122,8 @@ class VoteChecks(CheckBase):
         to zero': not the State Duma's 415-0 of a week before), when the name is one of the state's chambers in its
         procedure (rules/states); a chamber no record holds a vote of leaves none, and the tally is unverifiable
         rather than judged against another chamber's. A word such as 'lawmakers' or 'deputies' selects nothing."""
+        if body and _COMMITTEE.search(body):  # a committee's vote is not its chamber's: only a committee's answers it
+            return [v for v in votes if _COMMITTEE.search(v.body)]
         procedure = self.rulebook.states.get(state)
         if not body or procedure is None:
             return votes
@@ -156,6 +158,11 @@ class VoteChecks(CheckBase):
         return Outcome(
             ("consistent" if ok else "inconsistent"), recorded, text, evidence, [f"vote: {state} {vote.date}"]
         )
+
+
+_COMMITTEE = re.compile(r"\b(?:committee|commission)\b", re.IGNORECASE)
+"""A body that prepares a chamber's vote ('the Foreign Affairs Committee accepted the draft in a unanimous vote'):
+its tally is not the plenary's, which a party row's approval vote records."""
 
 
 def _parse_tally(value: str) -> tuple[int, ...] | None:
