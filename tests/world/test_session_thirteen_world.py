@@ -89,3 +89,29 @@ def test_a_deposit_under_a_treaty_not_in_force_makes_no_party(client: TestClient
         result = judge(client, "2023-07-26", kind="joined", treaty="ctbt", state=state, value="true")
         assert result["verdict"] == "partly_consistent"
         assert "not in force" in result["explanation"]
+
+
+@pytest.mark.parametrize("state", ["PSE", "State of Palestine", "Palestine"])
+def test_a_consent_not_yet_in_force_for_the_state_is_partly_a_party(client: TestClient, state: str) -> None:
+    """Palestine's CWC accession (deposited 17 May 2018, in force for it 16 June, Art. XXI(2)): 'a party' on 23 May is
+    partly right; on 20 June right."""
+    before = judge(client, "2018-05-23", kind="joined", treaty="cwc", state=state, value="true")
+    after = judge(client, "2018-06-20", kind="joined", treaty="cwc", state=state, value="true")
+    assert (before["verdict"], after["verdict"]) == ("partly_consistent", "consistent")
+
+
+@pytest.mark.parametrize("body", ["Turkish parliament", "the Grand National Assembly", "lawmakers"])
+def test_a_parliament_ratifying_before_the_deposit_is_its_approval(client: TestClient, body: str) -> None:
+    """'Turkish parliament ratifies Paris climate agreement' (7 October 2021): the Assembly's approval of 6 October,
+    the deposit following on 11 October; the day before the vote it had not."""
+    claim = dict(kind="ratified", treaty="paris-agreement", state="TUR", value="true", body=body)
+    assert judge(client, "2021-10-07", **claim)["verdict"] == "consistent"
+    assert judge(client, "2021-10-05", **claim)["verdict"] == "inconsistent"
+
+
+@pytest.mark.parametrize("value", ["2009", "August 2009", "true"])
+def test_russia_s_ect_exit_is_its_notice_that_it_would_not_ratify(client: TestClient, value: str) -> None:
+    """'Russia withdrew from the treaty in 2009' (AFP, 2022): never a Contracting Party; its notice of August 2009
+    ended its provisional application (Art. 45(3)(a)): partly right."""
+    result = judge(client, "2022-10-18", kind="withdrew", treaty="ect", state="RUS", value=value)
+    assert result["verdict"] == "partly_consistent", result["explanation"]

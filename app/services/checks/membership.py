@@ -389,6 +389,8 @@ class MembershipChecks(CheckBase):
                 return Outcome("consistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
         if status.bound and claimed and not signature and not treaty.in_force:
             return _deposited_before_force(treaty, name, status.reason, as_of)
+        if status.status == "consented" and claimed and not signature:
+            return _consented_not_yet_bound(treaty, name, status.reason, as_of)
         if status.bound is not None and not (signature and status.bound is False):
             url = str(status.source.url) if status.source else None
             what = "a party to" if status.bound else "not a party to"
@@ -449,6 +451,13 @@ class MembershipChecks(CheckBase):
             return outsider
         if claim.state and (deposit := self._withdrawn_instrument(claim, as_of)) is not None:
             return deposit  # a never-party's instrument, deposited and (perhaps) withdrawn before it took effect
+        if (
+            claim.state
+            and claim.body
+            and claim.value.strip().lower() == "true"
+            and (voted := self._approved(claim, as_of))
+        ):
+            return voted  # 'Turkish parliament ratifies Paris climate agreement': its vote, days before the deposit
         if claim.state and claim.value.strip().lower() in ("true", "false"):
             return self._consented(claim, as_of)
         coarse = self._coarse_consent(claim, as_of)
@@ -584,6 +593,20 @@ class MembershipChecks(CheckBase):
             evidence,
         )
 
+    def _approved(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """'The parliament ratified it' (undated, a body named) before the instrument was deposited: right where the
+        parliament's approval (world/parties ``approved``) came by the claim's day; None otherwise."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        row = self.rulebook.world.entry(treaty.id, state)
+        if row is None or row.approved is None or row.approved > as_of:
+            return None
+        name = find_state(state).name
+        deposit = f"; the instrument was deposited on {_long(row.consent_date)}" if row.consent_date else ""
+        text = f"the parliament of {name} approved the {treaty.short_name} on {_long(row.approved)}{deposit}"
+        source = row.source or self.rulebook.world.parties[treaty.id].source
+        evidence = [Evidence(kind="record", description=text, url=str(source.url))]
+        return Outcome("consistent", "true", f"Correct: {text}.", evidence, [f"world/parties/{treaty.id}"])
+
     def _parliament_approval(
         self, treaty: Treaty, state: str, name: str, claimed: PartialDate, body_named: bool = True
     ) -> Outcome | None:
@@ -634,4 +657,16 @@ def _deposited_before_force(treaty: Treaty, name: str, reason: str, as_of: dt.da
     )
     url = str(treaty.status_source.url) if treaty.status_source else None
     evidence = [Evidence(kind="rule", description=f"{treaty.short_name}: not in force", url=url)]
+    return Outcome("partly_consistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
+
+
+def _consented_not_yet_bound(treaty: Treaty, name: str, reason: str, as_of: dt.date) -> Outcome:
+    """'Allowed the State of Palestine to become a party to ... the Chemical Weapons Convention' six days after its
+    deposit: the consent is given, but the treaty binds the State only from its own entry into force for it (CWC Art.
+    XXI(2): the 30th day after the deposit), so 'is a party' on the day between is partly right."""
+    text = (
+        f"Partly correct: {name} had consented to the {treaty.short_name} by {_long(as_of)} but was not yet a party: "
+        f"{reason}."
+    )
+    evidence = [Evidence(kind="record", description=text, url=None)]
     return Outcome("partly_consistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
