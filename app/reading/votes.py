@@ -43,7 +43,9 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
     state = acting[0].ent_id_ if acting else body_state(clause, reading) or _parliament_state(context)
     if state is None and not context.assembly:
         return  # an international assembly's tally ('the European Parliament ... The vote was 621 for') is no state's
-    body = next((t.text for t in clause if t.lower_ in BODIES), None)
+    body = next((t.text for t in clause if t.lower_ in BODIES), None) or next(
+        (t.text for t in clause if t.lower_ in _COMMITTEES), None
+    )  # "The committee ... accepted the draft in a unanimous vote": a committee's tally, not the plenary's
     if needed:  # "at least 86 out of 141 members of the Seimas are required"
         yield Claim.model_validate(
             {"kind": "required_vote", "treaty": treaty or None, "state": state, "value": needed, "body": body,
@@ -69,6 +71,8 @@ def _parliament_state(context: Context) -> str | None:
 _INTERNATIONAL_VOTERS = {"countries", "states", "nations", "delegates", "delegations", "governments", "commission",
                          "commissioners"}  # fmt: skip
 
+
+_COMMITTEES = {"committee", "commission"}
 
 _JOINING = {"membership", "accession", "bid", "application", "entry"}
 
