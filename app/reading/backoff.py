@@ -39,7 +39,7 @@ from app.reading.subjects import subjects
 from app.reading.tense import quoted_denied, reading_tense, reported_denial, tense_of
 from app.reading.treaty_refs import clause_treaty, treaty_for
 from app.reading.triggers import person_told, reversed_act
-from app.reading.verb_dates import another_verb_phrase, clause_dates, insertions, resolved
+from app.reading.verb_dates import another_verb_phrase, clause_dates, insertions, resolved, said_on
 from app.reading.vocabulary import (
     ACTS_OF_WILL,
     CLAUSE_LEAD,
@@ -549,8 +549,10 @@ def _attach(dates: list[Span], cues: list[Cue], sentence: Span) -> dict[int, lis
         elif post is not None and (_noun(post) or not _same_stretch(date.end, post.span.start, doc, _MAX_BEFORE_CUE)):
             post = None  # a noun's date follows it ('its withdrawal on Sunday'); 'Caracas, 25 Jul. - X's exit' is a
             # dateline
-        if post is not None and _owned_by_another_act(doc[date.end : post.span.start]):
-            post = None  # 'Trump on Thursday said he will withdraw': the saying's date
+        if post is not None and (
+            _owned_by_another_act(doc[date.end : post.span.start]) or said_on(date, post.span.start)
+        ):  # 'Trump on Thursday said he will withdraw', 'announced Thursday it will': the saying's date
+            post = None
         if pre is not None and post is not None and pre.kind != post.kind:
             if _same_stretch(pre.span.end, date.start, doc, _MAX_AFTER_CUE) and not _dated_after(post, dates, doc):
                 out.setdefault(pre.span.start, []).append(doc[0:0])  # 'notice ... D took effect': either could own D,

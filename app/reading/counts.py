@@ -210,9 +210,8 @@ def party_counts(
                 yield Claim(kind="parties_count", treaty=treaty, value=f"{number} {outside}")
                 return
             continue
-        if _threshold_of_consents(clause, token) or _threshold(clause, token, at) or _partners(clause, token):
-            continue  # "came into force after 60 countries ratified it", "must be ratified by 50 nations": what entry
-            # into force needs, not the parties; "The European Union teamed up with 11 countries": not its members
+        if _others_than_parties(clause, token, at):
+            continue
         if _one_of_the_first(clause, token, at) or _acted_that_day(clause, at) or _followers(clause, token):
             continue  # "was one of 12 states to ratify the convention" (in 1950), "18 countries ratified it on Monday",
             # "the first country to ratify the Convention, followed by 36 countries": a group, not the parties
@@ -255,6 +254,18 @@ _JOINT = {"teamed", "team", "teams", "teaming", "partnered", "partners", "partne
           "allied", "joined", "cooperate", "cooperates", "cooperated", "cooperating", "alongside"}  # fmt: skip
 
 
+def _others_than_parties(clause: Span, number: Token, at: int) -> bool:
+    """'came into force after 60 countries ratified it', 'must be ratified by 50 nations': what entry into force needs;
+    'The European Union teamed up with 11 countries': not its members; 'heard oral submissions from 96 states': the
+    states heard at an event. Counts of states, none of them the parties."""
+    return (
+        _threshold_of_consents(clause, number)
+        or _threshold(clause, number, at)
+        or _partners(clause, number)
+        or _voices_of(clause, number)
+    )
+
+
 def _partners(clause: Span, number: Token) -> bool:
     """'The European Union teamed up with 11 countries in announcing ...', 'joined forces with 20 nations', 'together
     with 40 states', 'alongside 12 countries': the states an organisation acts with, outside it, not its members."""
@@ -263,6 +274,23 @@ def _partners(clause: Span, number: Token) -> bool:
     if before[-1:] == ["alongside"]:
         return True
     return before[-1:] == ["with"] and any(w in _JOINT for w in before[:-1])
+
+
+_VOICES = {"submission", "submissions", "statement", "statements", "comment", "comments", "observation",
+           "observations", "delegate", "delegates", "delegation", "delegations", "representative", "representatives",
+           "leader", "leaders", "minister", "ministers", "official", "officials", "envoy", "envoys", "diplomat",
+           "diplomats", "negotiator", "negotiators", "expert", "experts", "speaker", "speakers"}  # fmt: skip
+
+
+def _voices_of(clause: Span, number: Token) -> bool:
+    """'oral submissions from 96 states', 'Representatives of 150 countries', 'statements by 91 states', 'leaders
+    from 40 nations': the states heard or represented at an event (a court's hearing, a conference), not a treaty's
+    parties (the words right before the number: a noun of speech or of persons, then 'from', 'of' or 'by')."""
+    doc = clause.doc
+    before = [t.lower_ for t in doc[max(clause.start, number.i - 3) : number.i]]
+    if before[-1:] not in (["from"], ["of"], ["by"]):
+        return False
+    return any(w in _VOICES for w in before[:-1])
 
 
 _NEEDING = {"required", "requires", "require", "requiring", "needed", "needs", "need", "necessary", "minimum",

@@ -31,7 +31,8 @@ _ABOUT = {"on", "against", "for", "to"}  # "the treaty on combating violence aga
 _STOP = {"and", "or", "in", "by", "for", "since", "which", "that", "who", "as", "with", "to", "on", "at", "from"}
 _ORGANISATION = ("organization", "organisation")
 _EXIT_WORDS = {"withdrawal", "exit", "leaving", "departure", "divorce", "termination"}
-_PASSED = {"un", "u.n.", "united", "nations", "world", "body", "global", "international"}  # of any UN treaty
+_PASSED = {"un", "u.n.", "united", "nations", "world", "body", "global", "international", "intergovernmental",
+           "bilateral", "multilateral", "trilateral"}  # fmt: skip  # of any UN treaty; of any treaty between states
 _DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "new", "old", "key", "landmark",
                 "historic", "former", "same", "whole", "entire"}  # fmt: skip
 _YEAR = re.compile(r"^(?:18|19|20)\d\d$")
@@ -183,6 +184,8 @@ def _by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) ->
         runs.append((first, word))
         i = first - 1
     for n in range(len(runs), 0, -1):
+        if _cut_coordination(runs, n):
+            continue  # "plutonium management and disposition agreement": not 'disposition' alone, nor 'and ...'
         words = [_variant_named(w, names) for _, w in runs[:n]]
         if any(w is None for w in words):
             continue
@@ -193,6 +196,13 @@ def _by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) ->
             return None  # several treaties fit: fewer words fit as many
         # none fits all: a word farther back ('leaves landmine ban treaty') is the sentence's, not the name's
     return None
+
+
+def _cut_coordination(runs: list[tuple[int, str]], n: int) -> bool:
+    """The first ``n`` describing words end at 'and' / 'or', or stop right before one: a coordinated modifier
+    ('management and disposition') cut in two, whose other half names the instrument too."""
+    coordinators = ("and", "or")
+    return runs[n - 1][1] in coordinators or (n < len(runs) and runs[n][1] in coordinators)
 
 
 def _variant(word: str, names: dict[str, tuple[str, ...]]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from app.reading.context import Context
-from app.reading.mentions import modifies_a_group
+from app.reading.mentions import modifies_a_group, names_an_organ
 from app.reading.spans import text_of
 from app.reading.vocabulary import ADVERBS
 from app.reading.when import claim_value, resolve
@@ -195,6 +195,8 @@ def organisation_left(verb: Span, clause: Span, organisations: dict[str, str]) -
     for begin, end, treaty in named:
         after = doc[end] if end < clause.end else None
         owned = after is not None and after.text in ("'s", "’s")  # "the Council of Europe's assembly": an organ
+        owned = owned or names_an_organ(doc[begin:end])  # "abandoned United Nations agencies", "the UN Human Rights
+        # Council"
         described = after is not None and after.pos_ in ("ADJ", "ADV")  # "left the OAS deeply disappointed"
         if begin == start and not owned and not described:
             return treaty

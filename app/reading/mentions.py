@@ -151,9 +151,10 @@ _GROUP_HEADS = {
     "diplomats",
 }  # fmt: skip
 _ORGAN_HEADS = {
-    "body", "bodies", "institution", "institutions", "agency", "conference", "summit", "committee", "assembly",
-    "officials", "chief", "talks",
-}  # fmt: skip  # "an EU body", "the UN agency", "a UN conference", "the UN General Assembly": one of its organs
+    "body", "bodies", "institution", "institutions", "agency", "agencies", "conference", "summit", "committee",
+    "assembly", "officials", "chief", "talks", "office", "offices", "organs", "programmes", "programs",
+}  # fmt: skip  # "an EU body", "the UN agency", "a UN conference", "the UN General Assembly": one of its organs;
+# "abandoned United Nations agencies", "at the United Nations offices in Geneva": its agencies and premises
 # what an organisation keeps or says ("according to a UN database", "a UN source said", "a UN report"): its records
 _RECORD_HEADS = {"database", "data", "source", "sources", "report", "reports", "figures", "list", "tally", "website",
                  "spokesman", "spokeswoman", "spokesperson", "envoy", "experts"}  # fmt: skip
@@ -170,6 +171,12 @@ def _head_after(ent: Span) -> str:
     while i < min(ent.end + 3, len(doc) - 1) and doc[i].is_title and doc[i].lower_ not in _GROUP_HEADS | _ORGAN_HEADS:
         i += 1
     return doc[i].lower_ if i < len(doc) else ""
+
+
+def names_an_organ(name: Span) -> bool:
+    """'United Nations agencies', 'the United Nations Human Rights Council', 'the EU Council': the organisation's name
+    before a noun for its organs, which a state leaves without leaving the organisation."""
+    return _head_after(name) in _ORGAN_HEADS | {"council", "councils"}
 
 
 def modifies_a_group(ent: Span, clause: Span, treaty: str | None = None) -> bool:

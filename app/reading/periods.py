@@ -83,6 +83,8 @@ def periods(
             if preceding[-1:] != ["than"] and set(preceding) & effect_words and "from" not in following[:1]:
                 yield Claim(kind="notice_period", treaty=treaty, value=period)
             continue
+        if _to_own_entry(following):
+            continue  # "triggering a 120-day countdown to its entry into force": the treaty's own start, no exit
         if any(w.startswith("transition") or w == "grace" for w in following[:3]):
             continue  # "a seven-month transitionary period", "a six-month grace period": not the notice
         if _time_to_act(following):
@@ -116,6 +118,17 @@ def periods(
             )
         ):
             yield Claim(kind="notice_period", treaty=treaty, value=period)
+
+
+def _to_own_entry(following: list[str]) -> bool:
+    """'a 120-day countdown to its entry into force', 'a 90-day period before the treaty enters into force': the time
+    from the last consent a treaty needs to its entry into force (BBNJ Art. 68(1), TPNW Art. 15(1)), not a notice
+    period; a withdrawal's entry into force ('countdown to the withdrawal's entry into force') stays one."""
+    words = following[:7]
+    at = next((i for i, w in enumerate(words) if w in ("entry", "enters", "enter", "entering")), None)
+    if at is None or following[at + 1 : at + 3] != ["into", "force"]:
+        return False
+    return words[0] in _PERIOD_NOUNS | {"to", "until", "before"} and not set(words[:at]) & WITHDRAWAL_NOUNS
 
 
 _APPROXIMATE = {"nearly", "almost", "about", "around", "roughly", "some", "approximately"}

@@ -147,6 +147,7 @@ from app.reading.triggers import (
     suspension_dates,
 )
 from app.reading.undone import reversed_exit, reversed_under, revokes_something_else
+from app.reading.unknown_titles import names_an_unknown_instrument
 from app.reading.verb_dates import (
     clause_dates,
     date_for,
@@ -237,6 +238,8 @@ class Reader:
             self._name(ent, context)
         if any(e.label_ == "TREATY" and party_to_another(e) for e in clause.ents):
             context.another = True  # "the EU-Mercosur agreement": "the agreement" is that one until a treaty is named
+        elif names_an_unknown_instrument(clause):
+            context.another = True  # "the High Seas Treaty": "the treaty" is that one until a known treaty is named
 
     def _name(self, ent: Span, context: Context) -> None:
         """An organisation's acronym ("NATO") says less about the treaty than its name; a treaty named as what a

@@ -262,7 +262,9 @@ def _relative_of_a_domestic_act(verb: Span) -> bool:
     sentence = doc[verb.start].sent
     lead = next((t.i for t in doc[max(sentence.start, verb.start - 5) : verb.start] if t.lower_ in ("which", "that")),
                 None)  # fmt: skip
-    if lead is None or any(t.is_punct for t in doc[lead + 1 : verb.start]):
+    if lead is None:
+        return _act_then_its_signer(verb)
+    if any(t.is_punct for t in doc[lead + 1 : verb.start]):
         return False
     end = lead - 1 if lead - 1 >= sentence.start and doc[lead - 1].text == "," else lead
     antecedent = doc[max(sentence.start, end - 8) : end]
@@ -277,6 +279,24 @@ def _relative_of_a_domestic_act(verb: Span) -> bool:
 
 
 _NAME_GLUE = {"for", "of", "on", "no.", "no", "/"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _act_then_its_signer(verb: Span) -> bool:
+    """'a decree he signed in January 2025 notifying the United Nations', 'the order Trump signed on his first day': a
+    relative clause without 'which' or 'that' (its subject, a pronoun or a name, right after a domestic act's noun):
+    the verb acts on that act."""
+    doc = verb.doc
+    if verb.end < len(doc) and (doc[verb.end].lower_ in ("the", "a", "an", "its", "it") or doc[verb.end].ent_type_):
+        return False  # "Under the decree Lithuania signed the Ottawa Convention": the verb has an object of its own
+    i = verb.start - 1
+    start = doc[verb.start].sent.start
+    if i > start and doc[i].lower_ in _SUBJECT_PRONOUNS:
+        i -= 1
+    else:
+        while i > start and verb.start - i <= 3 and (doc[i].ent_type_ in ("LEADER", "STATE") or doc[i].is_title):
+            i -= 1
+    return i < verb.start - 1 and i >= start and doc[i].lower_ in _DOMESTIC_ACTS
 
 
 _IN_WORDS = {"-", "“", "”", '"', "‘", "’"}  # a hyphen, and quotation marks around a quoted verb: 'a decree that

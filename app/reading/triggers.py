@@ -308,14 +308,33 @@ def _treaty_obeyed(verb: Span, clause: Span) -> bool:
 def _denounced_as(verb: Span, clause: Span) -> bool:
     """'denounced the court as biased', 'denouncing it as an instrument of repression': to denounce a treaty or
     a body *as* something is to condemn it; the denunciation of VCLT Art. 56 and the treaties' clauses takes no
-    'as' ('as of 1 January' is a date)."""
+    'as' ('as of 1 January' is a date). So is denouncing what no treaty is ("denounced 'interventionist tendencies'",
+    'denounced the sanctions'): the object, up to a comma, 'and' or a date's preposition, names neither a treaty nor
+    the noun or pronoun of one."""
     doc = clause.doc
     for token in doc[verb.end : min(verb.end + 8, clause.end)]:
         if token.is_punct:
-            return False
+            break
         if token.lower_ == "as":
             return token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of"
-    return False
+    return _something_else_denounced(verb, clause)
+
+
+_OBJECT_ENDS = {"and", "in", "on", "at", "by", "from", "with", "after", "before", "last", "this", "since"}
+_TREATY_PRONOUNS = {"it", "them", "its", "their", "both", "all"}
+
+
+def _something_else_denounced(verb: Span, clause: Span) -> bool:
+    doc = clause.doc
+    words = []
+    for token in doc[verb.end : min(verb.end + 8, clause.end)]:
+        if token.lower_ in _OBJECT_ENDS or (token.is_punct and not token.is_quote and token.text not in ("-", "–")):
+            break
+        words.append(token)
+    named = [t for t in words if t.is_alpha and t.lower_ not in ("the", "a", "an")]
+    if not named:
+        return False  # "Trinidad and Tobago denounced on 26 May 1998": no object, the treaty of the context
+    return not any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY or t.lower_ in _TREATY_PRONOUNS for t in named)
 
 
 def _official_date(verb: Span, dates: list[Span]) -> bool:

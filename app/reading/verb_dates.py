@@ -21,11 +21,14 @@ from app.reading.vocabulary import (
     CLAUSE_LEAD,
     DATE_LEAD,
     EXIT_HEADS,
+    FUTURE,
     GENERIC_TREATY,
     IRREGULAR_PAST,
+    MODALS,
     OTHER_ACTS,
     OTHER_EVENTS,
     PREPOSITIONS,
+    REPORTING,
     RESULTING,
 )
 from app.reading.when import MONTHS, WEEKDAYS, Tense, later_than, resolve
@@ -554,6 +557,7 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
         and d.end <= verb.start
         and (cleft(d) or not any(reporting(t) for t in verb.doc[d.end : verb.start]))  # "announced on D that it
         # will" (the announcement's day); "It was in 2012 that Turkey ratified": the cleft's date is the verb's
+        and not said_on(d, verb.start)  # "Orban announced Thursday that his country will withdraw": the saying's day
         and not _dateline(d, verb)  # "(Sputnik - 08th July, 2020) X notified"; not "As of Saturday (April 27) X"
         and not dateline_day(d)  # "TOKYO, Dec. 26 (Xinhua) -- Japan will withdraw ..."
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
@@ -640,6 +644,24 @@ def _caused_by(verb: Span, triggers: list[tuple[str, Span]], dates: list[Span]) 
 
 
 _CLEFT_FOCUS = {"in", "on", "only", "not", "until", "back", "as", "early", "late", "exactly", "precisely"}
+
+
+_AUDIENCE = {"on", "reporters", "journalists", "lawmakers", "parliament", "the", "media", "press", "late", "early"}
+
+
+def said_on(date: Span, end: int) -> bool:
+    """'announced Thursday that his country will withdraw', 'said on Monday it would ...', 'told reporters Tuesday':
+    a day right after a reporting verb (over 'on', the audience told) is the day it was said, not the day of what was
+    said to come or done before (a future, a modal or a past perfect between the day and ``end``, the said verb:
+    'confirmed Tuesday it had received notification'). A deed said done that day keeps it ('announced Friday it has
+    formally withdrawn'), as one done by then ('said on Thursday, after being notified')."""
+    doc = date.doc
+    i = date.start - 1
+    while i >= date.sent.start and i > date.start - 4 and doc[i].lower_ in _AUDIENCE:
+        i -= 1
+    if i < date.sent.start or doc[i].lower_ not in REPORTING or doc[i].lower_ == "according":
+        return False
+    return any(t.lower_ in FUTURE or t.lower_ in MODALS or t.lower_ == "had" for t in doc[date.end : end])
 
 
 def cleft(date: Span) -> bool:

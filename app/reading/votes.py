@@ -224,7 +224,7 @@ def _tally(clause: Span) -> str | None:
         t
         for t in clause
         if (t.like_num and number_from_words(t.text) is not None and not re.fullmatch(r"(19|20)\d\d", t.text))
-        or t.lower_ == "none"
+        or _nobody(t)
     ]
     roles: dict[str, int] = {}
     numbers = [t for t in numbers if not (t.i >= clause.start + 2 and t.nbor(-1).lower_ == "of" and (
@@ -232,7 +232,7 @@ def _tally(clause: Span) -> str | None:
     )) and not _body_size(t, clause) and not _hyphened_tail(t)]  # fmt: skip  # "103 of 141 voted for": 141 is the
     # body's size, no side
     for t in numbers:
-        value = 0 if t.lower_ == "none" else hyphened_number(t) or number_from_words(t.text)
+        value = 0 if _nobody(t) else hyphened_number(t) or number_from_words(t.text)
         assert value is not None
         role = _role(doc[max(clause.start, t.i - 2) : t.i], "before") or _role(
             _after_number(t, numbers, clause), "after"
@@ -266,6 +266,14 @@ def _tally(clause: Span) -> str | None:
     if list(roles) == ["for"] and len(numbers) == 1 and _voters_after(numbers[0]):
         return f"{roles['for']} for"  # "Altogether 81 MPs voted in favor": the votes for, the rest not told
     return None
+
+
+def _nobody(token: Token) -> bool:
+    """'none', 'nobody', 'no one', 'not one' ('107 MPs voted in favour, three abstained, and no one spoke against
+    it'): a side of no votes, 0 (not the 'one' of 'no one')."""
+    if token.lower_ in ("none", "nobody"):
+        return True
+    return token.lower_ == "one" and token.i > 0 and token.nbor(-1).lower_ in ("no", "not")
 
 
 _UNDECIDED = {"must", "should", "would", "could", "may", "might", "will", "shall", "can", "cannot", "not", "if",
