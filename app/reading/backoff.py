@@ -30,9 +30,11 @@ from spacy.vocab import Vocab
 
 from app.numbers import number_from_words
 from app.reading.anchored import AnchoredMatcher
+from app.reading.clock import clock_word, unbracketed, words_before
 from app.reading.context import Context
 from app.reading.exits import has_treaty_object
 from app.reading.pipeline import SIGNED_ON, Reading
+from app.reading.said_day import said_day
 from app.reading.spans import text_of
 from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
@@ -57,6 +59,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.when import claim_value
+from app.reading.withdrawn_things import withdraws_a_thing
 from app.reading.words import (
     actors_in,
     dateline_day,
@@ -227,8 +230,9 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
     for cue in cues:
         if cue.kind == "NONE" or _hedged_cue(cue, sentence) or _counted_from(cue) or _told_by_a_notice_to_give(cue):
             continue
-        if _protocol_of(cue.span):
-            continue  # "signed Finland's accession protocol", "ratified the protocol on Sweden's accession to NATO"
+        if _protocol_of(cue.span) or withdraws_a_thing(cue.span):
+            continue  # "signed Finland's accession protocol", "ratified the protocol on Sweden's accession to NATO";
+            # "withdrew its reservation to the Covenant": not an exit (app/reading/withdrawn_things.py)
         if not treaties and _other_instruments(cue.span):
             continue  # "had pulled out of two other nuclear arms treaties": not the treaty the article discusses
             # ("Along with the UNFCCC, Trump also withdrew from 65 other organizations": the one named is left too)
@@ -539,10 +543,10 @@ def _attach(dates: list[Span], cues: list[Cue], sentence: Span) -> dict[int, lis
             pre = None  # 'Japan to leave IWC, resume whaling in July': the date is past the cue's stretch
         if pre is not None and _owned_by_another_act(doc[pre.span.end : date.start]):
             pre = None  # 'the notification followed a decision made by parliament on May 20': the decision's date
-        if all(t.is_punct or t.lower_ in DATE_LEAD for t in doc[sentence.start : date.start]):
+        if all(t.is_punct or t.lower_ in DATE_LEAD or clock_word(t) for t in doc[sentence.start : date.start]):
             # ("Effective next Monday, the United States will no longer be a member": 'effective' opens it too)
             # "On 6 July 2020, the United States notified ...": a date opening the sentence is its first verb's
-            post = next((c for c in after if not _noun(c) and c.span.start - date.end <= 15), None)
+            post = next((c for c in after if not _noun(c) and unbracketed(date.end, c.span.start, doc) <= 15), None)
             pre = None
         elif post is not None and _noun(post) and _attributive(date, post):
             pass  # "the UK's 26 April 2024 withdrawal notification": the noun's own date
@@ -550,9 +554,11 @@ def _attach(dates: list[Span], cues: list[Cue], sentence: Span) -> dict[int, lis
             post = None  # a noun's date follows it ('its withdrawal on Sunday'); 'Caracas, 25 Jul. - X's exit' is a
             # dateline
         if post is not None and (
-            _owned_by_another_act(doc[date.end : post.span.start]) or said_on(date, post.span.start)
-        ):  # 'Trump on Thursday said he will withdraw', 'announced Thursday it will': the saying's date
-            post = None
+            _owned_by_another_act(doc[date.end : post.span.start])
+            or said_on(date, post.span.start)
+            or said_day(date, post.span)
+        ):  # 'Trump on Thursday said he will withdraw', 'announced Thursday it will', 'said Thursday it is
+            post = None  # withdrawing': the saying's date
         if pre is not None and post is not None and pre.kind != post.kind:
             if _same_stretch(pre.span.end, date.start, doc, _MAX_AFTER_CUE) and not _dated_after(post, dates, doc):
                 out.setdefault(pre.span.start, []).append(doc[0:0])  # 'notice ... D took effect': either could own D,
@@ -764,7 +770,7 @@ def _exit_takes_effect(cue: Cue, sentence: Span) -> bool:
     """'the withdrawal takes effect', 'withdrew from the treaty, effective 2 June': an exit named before the cue;
     not 'since the accord went into effect' (the treaty's own entry into force)."""
     doc = sentence.doc
-    window = doc[max(sentence.start, cue.span.start - 12) : cue.span.start]
+    window = words_before(cue.span.start, sentence, 12)  # a name spelt out in brackets not counted
     exits = [t for t in window if t.lower_ in WITHDRAWAL_NOUNS]
     if any(doc[t.i + 1].lower_ in ("from", "of", "by", "for") for t in exits):
         return True  # "Gambia's withdrawal from ICC will take effect": the exit, whatever the treaty's name after it

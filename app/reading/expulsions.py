@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from app.reading.body_modifiers import modifies_a_body
 from app.reading.context import Context
 from app.reading.mentions import modifies_a_group, names_an_organ
 from app.reading.spans import text_of
@@ -198,6 +199,7 @@ def organisation_left(verb: Span, clause: Span, organisations: dict[str, str]) -
         owned = owned or names_an_organ(doc[begin:end])  # "abandoned United Nations agencies", "the UN Human Rights
         # Council"
         described = after is not None and after.pos_ in ("ADJ", "ADV")  # "left the OAS deeply disappointed"
-        if begin == start and not owned and not described:
+        other = modifies_a_body(doc[begin:end])  # "withdraws from World Bank arbitration court": another body
+        if begin == start and not owned and not described and not other:
             return treaty
     return None

@@ -134,6 +134,8 @@ def _spelling_free_variants(name: str) -> set[str]:
         for a, b in ((f"{noun} on ", f"{noun} of "), (f"{noun} of ", f"{noun} on ")):
             if name.startswith(a):
                 out.add(b + name.removeprefix(a))
+    if " for " in name and " for the " not in name:  # "International Centre for the Settlement of Investment
+        out.add(name.replace(" for ", " for the ", 1))  # Disputes": news puts 'the' after 'for' in a body's name
     if name.startswith("United Nations "):  # "UN Educational, Scientific and Cultural Organization"
         out |= {"UN " + name.removeprefix("United Nations "), "U.N. " + name.removeprefix("United Nations ")}
     return out

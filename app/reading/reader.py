@@ -71,6 +71,7 @@ from app.reading.founded import founded_claims
 from app.reading.freed import forbidden_by, permitted_acts
 from app.reading.gerund_subjects import gerund_subject_claims
 from app.reading.given_notice import given_notice_claims
+from app.reading.headline_caps import initialism_states
 from app.reading.immediate import deemed_immediate
 from app.reading.last_day import last_day_claims
 from app.reading.membership_end import day_of_ending, membership_end_claims
@@ -370,6 +371,7 @@ class Reader:
             context.following = paragraphs[n + 1][1] if n + 1 < len(paragraphs) else ""
             if n == 0 and _title_case(doc):
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
+                initialism_states(doc, reading.gazetteer.states)  # "Uk Withdraws From Energy Charter Treaty"
             sentence_initial_lemmas(doc)  # "Signed in 1997, the Ottawa Convention ..."
             sentences = list(doc.sents)
             for i, sentence in enumerate(sentences):

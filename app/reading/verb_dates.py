@@ -16,6 +16,7 @@ from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.elapsed import anniversaries
 from app.reading.pipeline import Reading
+from app.reading.said_day import said_day
 from app.reading.triggers import period_event
 from app.reading.vocabulary import (
     CLAUSE_LEAD,
@@ -559,6 +560,7 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
         # will" (the announcement's day); "It was in 2012 that Turkey ratified": the cleft's date is the verb's
         and not said_on(d, verb.start)  # "Orban announced Thursday that his country will withdraw": the saying's day
         and not _dateline(d, verb)  # "(Sputnik - 08th July, 2020) X notified"; not "As of Saturday (April 27) X"
+        and not said_day(d, verb)  # "said Thursday it is withdrawing": the saying's day
         and not dateline_day(d)  # "TOKYO, Dec. 26 (Xinhua) -- Japan will withdraw ..."
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
         and not _main_clause_date(d, verb)  # "The withdrawal in November 2020 destroyed the balance reached when
