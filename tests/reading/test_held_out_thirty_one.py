@@ -61,10 +61,10 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
-        "said-on-day-past-notice-kept",  # our words: a past deed reported on a day keeps its reading
-        "2021-06-19",
+        "said-on-day-past-notice-kept",  # our words: a past deed reported on a day is still read, a notice given by
+        "2021-06-19",  # the report's day (the saying's day is not taken for the notice's)
         "Russia said on Friday it had notified all states of its withdrawal from the Open Skies Treaty.",
-        [("notification_date", "open-skies", "RUS", "2021-06-18")],
+        [("notification_date", "open-skies", "RUS", "0001-01-01/2021-06-19")],
     ),
     (
         "exit-on-day-then-said-kept",  # our words: the day after the exit verb is the exit's
