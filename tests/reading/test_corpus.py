@@ -295,8 +295,15 @@ from bench.claims import Score, load_corpus, score
 # the European Parliament's tally, 'signed a Cabinet resolution' read as a signature). Whole corpus with it: 1823/2069
 # = 88.1% found, 1819/1901 = 95.7% reports true, 1782/1823 = 97.8% verdicts, 38 unflagged (without it 1797/2018,
 # 1792/1859, 1764/1797, 30). Raise it as the batch's fixes land.
-RECALL_FLOOR = 0.88
-PRECISION_FLOOR = 0.956
+# Recall 0.88 -> 0.865 and precision 0.956 -> 0.953 (h-end2, session 13): batch 30's first sight, the end-of-session-13
+# measure (12 unseen articles, 61 labels, read by main 9554d67 with no change for them: 21 found, 21 of 30 reports true,
+# 11 verdicts right; missed: outsiders listed after 'have yet to ratify are' and 'remaining holdouts' (16 labels),
+# 'non-signatory to', 'are not members of the ban on chemical weapons', a deposit 'formally received', 're-admitted to';
+# spurious: deposits of accession read as ratifications, '53 parties, including the European Union' given to the TEU).
+# Whole corpus with it: 1844/2130 = 86.6% found, 1840/1929 = 95.4% reports true, 1805/1844 = 97.9% verdicts, 41
+# unflagged (without it 1823/2069, 1819/1899, 1794/1823, 36). Raise them as the batch's fixes land.
+RECALL_FLOOR = 0.865
+PRECISION_FLOOR = 0.953
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -379,7 +386,11 @@ VERDICT_FLOOR = 0.97
 # instrument signed 'Earlier this month', 'joins 133 other parties', 'signed a Cabinet resolution on ratifying', '195
 # nations and the European Union have signed'; 'signed by 195 countries last December' judged on the adoption); 30 on
 # main b22f15f without it.
-UNFLAGGED_CEILING = 38
+# 38 -> 41 (h-end2, session 13): batch 30's first sight, five of its six inaccurate labels unflagged (two not found: the
+# headline 'Syria signs Chemical Weapons Convention' and Indonesia's 'today's ratification' by its parliament; Syria's
+# 'signed on Thursday' and 'swiftly signed' (an accession) and Denmark's headline exit (a decision) said unverifiable);
+# 36 on main 9554d67 without it.
+UNFLAGGED_CEILING = 41
 
 
 @pytest.fixture(scope="module")
