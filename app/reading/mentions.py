@@ -155,6 +155,9 @@ _ORGAN_HEADS = {
     "assembly", "officials", "chief", "talks", "office", "offices", "organs", "programmes", "programs",
 }  # fmt: skip  # "an EU body", "the UN agency", "a UN conference", "the UN General Assembly": one of its organs;
 # "abandoned United Nations agencies", "at the United Nations offices in Geneva": its agencies and premises
+# an organ that settles disputes, named after a word for what it does ('the World Bank arbitration court'); right
+# after the name ('the ICC court', 'the ICSID tribunal') the name may be the court's own treaty
+_SEAT_HEADS = {"forum", "court", "tribunal", "tribunals", "panel", "panels"}
 # what an organisation keeps or says ("according to a UN database", "a UN source said", "a UN report"): its records
 _RECORD_HEADS = {"database", "data", "source", "sources", "report", "reports", "figures", "list", "tally", "website",
                  "spokesman", "spokeswoman", "spokesperson", "envoy", "experts"}  # fmt: skip
@@ -170,7 +173,21 @@ def _head_after(ent: Span) -> str:
     i = ent.end
     while i < min(ent.end + 3, len(doc) - 1) and doc[i].is_title and doc[i].lower_ not in _GROUP_HEADS | _ORGAN_HEADS:
         i += 1
-    return doc[i].lower_ if i < len(doc) else ""
+    return _organ_over_modifiers(doc, i) or (doc[i].lower_ if i < len(doc) else "")
+
+
+def _organ_over_modifiers(doc: Doc, i: int) -> str | None:
+    """'the World Bank arbitration court', 'World Bank dispute forum', 'the UN climate talks': one or two lower-case
+    words between the organisation's name and a noun for one of its organs say which organ: the Bank's 'arbitration
+    court' is ICSID's Centre (ICSID Convention Arts. 1-2, its seat at the Bank's principal office), left by denouncing
+    that Convention (Art. 71), not the Bank's Articles. None when the words lead to no such noun ('the EU withdrawal
+    agreement'), or when they are a phrase's small words ('the ICC as a court')."""
+    for j in range(i, min(i + 3, len(doc))):
+        if doc[j].lower_ in _ORGAN_HEADS or (j > i and doc[j].lower_ in _SEAT_HEADS):
+            return "body" if j > i else None
+        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].is_stop or doc[j].lower_ in _GROUP_HEADS:
+            return None
+    return None
 
 
 def names_an_organ(name: Span) -> bool:
