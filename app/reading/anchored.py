@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -36,11 +36,20 @@ class _Anchor:
     attr: str
     values: frozenset[int] = frozenset()
     regex: re.Pattern[str] | None = None
+    found: dict[int, bool] = field(default_factory=dict, compare=False, hash=False)  # per string, the regex's answer
 
     def holds(self, present: set[int], vocab: Vocab) -> bool:
         if self.regex is None:
             return not self.values.isdisjoint(present)
-        return any(self.regex.search(vocab.strings[value]) for value in present)
+        return any(self._searched(value, vocab) for value in present)
+
+    def _searched(self, value: int, vocab: Vocab) -> bool:
+        """Whether the regex finds the string ``value`` hashes, searched once per string (words recur)."""
+        found = self.found.get(value)
+        if found is None:
+            assert self.regex is not None
+            found = self.found[value] = self.regex.search(vocab.strings[value]) is not None
+        return found
 
 
 def _anchors(pattern: Pattern, vocab: Vocab) -> list[_Anchor]:

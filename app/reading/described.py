@@ -12,6 +12,7 @@ from collections.abc import Hashable
 from spacy.tokens import Doc, Span, Token
 
 from app.memo import memoized
+from app.reading.spans import doc_text
 from app.reading.vocabulary import FUTURE, MODALS
 
 _NOUNS = {"agreement", "treaty", "convention", "pact", "accord"}
@@ -80,7 +81,7 @@ def _names_another(doc: Doc) -> bool:
     """'Eighteen countries ratified the High Seas Treaty ... the 60 needed for the ocean agreement to enter into
     force': the paragraph names by its title a treaty the rulebook lacks, which a description in it ('the ocean
     agreement') may well be; a description read by its modifiers alone would take another treaty."""
-    for match in _TITLED.finditer(doc.text):
+    for match in _TITLED.finditer(doc_text(doc)):
         words = match.group().split()[:-1]
         while words and words[0] in _NOT_NAMES:
             words = words[1:]

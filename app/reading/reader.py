@@ -131,6 +131,7 @@ from app.reading.shared_names import shared_names_resolved
 from app.reading.signatory_status import signatory_status_claims
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
 from app.reading.since_notice import since_notices
+from app.reading.spans import doc_text
 from app.reading.status_since import status_since
 from app.reading.subjects import members_listed, named_here, numbered_group_subject, one_per_state, subjects
 from app.reading.tense import asserted_tense, decision_year, member_by_now, reading_tense, tense_of, was_due
@@ -170,6 +171,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.votes import vote_claims
+from app.reading.walked import settled, walked
 from app.reading.when import claim_value, resolve
 from app.reading.words import (
     actors_in,
@@ -353,7 +355,8 @@ class Reader:
             self._marked(doc, reading, published)
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
-        docs = shared_names_resolved(docs, reading.gazetteer.shared)  # "the Washington Convention" of ICSID
+        docs = [settled(d) for d in shared_names_resolved(docs, reading.gazetteer.shared)]  # "the Washington
+        # Convention" of ICSID; the entities are final: walked spans keep them (walked.py)
         treaties = [
             e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not (party_to_another(e) or protocol_to(e))
         ]
@@ -365,7 +368,9 @@ class Reader:
         context.ahead_treaties = _first_states(docs[1:], ("TREATY",))
         before: list[Claim] = []  # the claims of the sentence before ('Israel followed suit.')
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
-            context.heading = heading_date(docs[n - 1], matches_of(reading.dates, docs[n - 1]), doc.text) if n else None
+            context.heading = (
+                heading_date(docs[n - 1], matches_of(reading.dates, docs[n - 1]), doc_text(doc)) if n else None
+            )
             context.headline = n == 0 or section_heading(doc, n, len(docs))
             context.lede = n <= 1
             context.following = paragraphs[n + 1][1] if n + 1 < len(paragraphs) else ""
@@ -373,7 +378,7 @@ class Reader:
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
                 initialism_states(doc, reading.gazetteer.states)  # "Uk Withdraws From Energy Charter Treaty"
             sentence_initial_lemmas(doc)  # "Signed in 1997, the Ottawa Convention ..."
-            sentences = list(doc.sents)
+            sentences = [walked(s) for s in doc.sents]
             for i, sentence in enumerate(sentences):
                 after = sentences[i + 1] if i + 1 < len(sentences) else _first_sentence(docs[n + 1 :])
                 context.listed_next = members_listed(after) if after is not None else []

@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (spaCy joins the tokens again on each call)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return str(text)
 
 
 def text_of(span: Span) -> str:
@@ -12,8 +20,4 @@ def text_of(span: Span) -> str:
     so the slice is the join."""
     if not len(span):
         return ""
-    data = span.doc.user_data
-    text = data.get("text")
-    if text is None:
-        text = data["text"] = span.doc.text
-    return str(text)[span.start_char : span.end_char]
+    return doc_text(span.doc)[span.start_char : span.end_char]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from app.reading.spans import doc_text
+
 _MARKS = {"*", "•", "-", "–", "—", ":", "."}
 
 
@@ -14,7 +16,7 @@ def heading_date(doc: Doc, dates: list[tuple[int, int, int]], entry: str = "") -
     """The date a paragraph consists of, marked as an entry ('* September 30, 1946:', '1983:') or heading a bulleted
     entry (``entry``, the next paragraph: 'January 20, 2025' above '• On his first day back ...'), or None: a bare
     date line before text is a dateline ('Nov 22, 2020'), the report's own day, not an entry's."""
-    text = doc.text.strip()
+    text = doc_text(doc).strip()
     bulleted = entry.lstrip()[:1] in ("*", "•")
     if not (text.endswith(":") or text[:1] in ("*", "•", "-", "–", "—") or bulleted):
         return None
@@ -30,7 +32,7 @@ def heading_date(doc: Doc, dates: list[tuple[int, int, int]], entry: str = "") -
 def section_heading(doc: Doc, index: int, paragraphs: int) -> bool:
     """A short line before more text, with no sentence's end ('Italy withdraws from the Energy Charter Treaty' under a
     newsletter's title): a heading, whose present tense tells a deed as a headline's does."""
-    if index + 1 >= paragraphs or doc.text.rstrip()[-1:] in (".", "!", "?", ":", ";", ",", '"', "”"):
+    if index + 1 >= paragraphs or doc_text(doc).rstrip()[-1:] in (".", "!", "?", ":", ";", ",", '"', "”"):
         return False
     words = 0
     for t in doc:  # counted up to 15 (a paragraph is long)

@@ -24,6 +24,7 @@ from app.reading.vocabulary import (
     WITHDRAW_LEMMAS,
     WITHDRAWAL_NOUNS,
 )
+from app.reading.walked import Walked
 
 
 def body_state(clause: Span, reading: Reading) -> str | None:
@@ -102,10 +103,10 @@ def clauses(sentence: Span) -> Iterator[Span]:
     for token in sentence:
         if token.text == ";":
             if token.i > start:
-                yield sentence.doc[start : token.i]
+                yield Walked(sentence.doc, start, token.i)
             start = token.i + 1
     if start < sentence.end:
-        yield sentence.doc[start : sentence.end]
+        yield Walked(sentence.doc, start, sentence.end)
 
 
 def actors_in(clause: Span) -> list[Span]:

@@ -1,0 +1,64 @@
+"""Clauses and sentences whose tokens are made once per paragraph (issue 14 item 7).
+
+spaCy makes a new ``Token`` object each time a span is iterated or a doc indexed, and the readers walk every
+clause and sentence some fifty times (a cue word looked for, the actors, the dates): on 100 KB of news text that
+was two million ``Token`` objects. A :class:`Walked` span iterates its paragraph's token list, made once per doc
+(:func:`tokens`): the same tokens, in the same order (a ``Token`` reads its attributes from the doc on each access,
+so a lemma set later is seen, as with spaCy's own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+
+class Word(Token):
+    """A token whose text and lower-case form are read once (spaCy decodes them from its string store on each
+    access; the readers compare a token's lower-case form to their cue words ever again). Both are the token's
+    lexeme's, which never changes; everything else is read from the doc, as for any token."""
+
+    __slots__ = ("lower_", "text")
+
+    def __init__(self, vocab: Vocab, doc: Doc, offset: int) -> None:
+        self.lower_: str = Token.lower_.__get__(self)
+        self.text: str = Token.text.__get__(self)
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens, made once (kept in ``doc.user_data``; a doc is never retokenized once read)."""
+    made: list[Token] | None = doc.user_data.get("tokens")
+    if made is None:
+        made = doc.user_data["tokens"] = [Word(doc.vocab, doc, i) for i in range(len(doc))]
+    return made
+
+
+def settled(doc: Doc) -> Doc:
+    """The doc, its entities now final (the reader sets them while marking a paragraph, before reading its
+    sentences): kept, for its walked spans' ``ents``."""
+    doc.user_data["ents"] = doc.ents
+    return doc
+
+
+class Walked(Span):
+    """A span (a sentence, a clause) iterated over its paragraph's token list, whose entities come from its doc's
+    settled ones (:func:`settled`; spaCy's ``Span.ents`` makes all the doc's entities anew on each call)."""
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(tokens(self.doc)[self.start : self.end])
+
+    @property
+    def ents(self) -> list[Span]:  # type: ignore[override]  # a list, as spaCy's (its stub says a tuple)
+        """The entities that lie wholly in the span, in order (as ``Span.ents``)."""
+        kept: tuple[Span, ...] | None = self.doc.user_data.get("ents")
+        if kept is None:
+            return list(Span.ents.__get__(self))
+        start, end = self.start, self.end
+        return [e for e in kept if start <= e.start and e.end <= end]
+
+
+def walked(span: Span) -> Walked:
+    """The span as a :class:`Walked` span (same doc, bounds and label)."""
+    return Walked(span.doc, span.start, span.end, label=span.label)
