@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from app.numbers import number_from_words
+from app.reading.cued import cued
 from app.reading.mentions import modifies_a_group
 from app.reading.spans import text_of
 from app.reading.vocabulary import (
@@ -313,7 +314,7 @@ def _threshold(clause: Span, number: Token, at: int) -> bool:
     return after[:1] in (["required"], ["needed"], ["necessary"]) or after in (["are", "required"], ["are", "needed"])
 
 
-_NUMBER_CHANGED = re.compile(
+_NUMBER_CHANGED = cued(
     r"\bthe\s+number\s+of\s+(?:ratifying\s+|member\s+|contracting\s+)?(?:states?(?:\s+parties)?|countries|parties|"
     r"members|nations|ratifications)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+)?(?:decreased|fallen|dropped|declined|"
     r"risen|increased|grown|climbed|reached)\s*\(?\s*(?:from\s+\d{2,3}\s+)?to\s+(?P<n>\d{2,3})\b",

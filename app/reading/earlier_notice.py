@@ -15,13 +15,14 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.cued import cued
 from app.reading.spans import text_of
 from app.reading.when import claim_value, resolve
 from app.reading.words import with_year
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 
-_SET_OFF = re.compile(
+_SET_OFF = cued(
     r"\b(?P<noun>withdrawal|exit|denunciation|departure|pull-?out)\b[^,]{0,120},\s+(?:which\s+was\s+|that\s+was\s+)?"
     r"(?:formally\s+|officially\s+)?(?:filed|submitted|notified|lodged|deposited|given|tendered|presented|sent)\s+"
     r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>months?|years?)\s+"

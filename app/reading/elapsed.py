@@ -12,10 +12,11 @@ import re
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.cued import cued
 from app.reading.spans import text_of
 from schemas.checks import Claim
 
-_SINCE_FORCE = re.compile(
+_SINCE_FORCE = cued(
     r"\b(?P<n>\d{1,3}|[a-z]+)\s+years?\s+after\s+[^,.;]{0,80}?\b(?:went|came|entered)\s+into\s+(?:effect|force)\b",
     re.IGNORECASE,
 )

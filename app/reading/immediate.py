@@ -11,10 +11,11 @@ import re
 
 from spacy.tokens import Span
 
+from app.reading.cued import cued
 from app.reading.spans import text_of
 from schemas.checks import Claim
 
-_DEEMED = re.compile(
+_DEEMED = cued(
     r"\b(?:consider|considers|considered|deem|deems|deemed|regard|regards|regarded)\s+(?:its|their|the)\s+"
     r"withdrawal\b[^.;]{0,160}?\b(?:to\s+be\s+|as\s+)?effective\s+(?:immediately|at\s+once)\b",
     re.IGNORECASE,

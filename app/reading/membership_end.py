@@ -12,18 +12,19 @@ import re
 
 from spacy.tokens import Span
 
+from app.reading.cued import cued
 from app.reading.spans import text_of
 from app.reading.when import claim_value, resolve
 from schemas.checks import Claim
 
-_ENDING = re.compile(
+_ENDING = cued(
     r"\b(?:membership|participation)\s+(?:in|of)\s+[^,.;:]{1,80}?\s+"
     r"(?P<verb>(?:has\s+|had\s+)?(?:come|came|comes)\s+to\s+an\s+end|(?:has\s+|had\s+)?(?:ended|ends))\b",
     re.IGNORECASE,
 )
 
 
-_TERMINATED = re.compile(
+_TERMINATED = cued(
     r"\b(?:confirmed|announced|completed|formalized|formalised|finalized|finalised|marked)\s+(?:the\s+)?"
     r"(?:formal\s+|official\s+)?(?:termination|end)\s+of\s+(?P<owner>[^,;:]{1,30}?)\s+"
     r"(?:membership|participation)\s+(?:in|of)\b",

@@ -15,11 +15,12 @@ import re
 
 from spacy.tokens import Span
 
+from app.reading.cued import cued
 from app.reading.spans import text_of
 from app.reading.vocabulary import JOIN_FORMS
 from schemas.checks import Claim
 
-_OUTSIDE = re.compile(
+_OUTSIDE = cued(
     r"\b(?:(?:are|is|were|remain|remains)\s+)?not\s+(?:a\s+)?part(?:y|ies)?\s+(?:of|to)\b"
     r"|\bopt(?:s|ed|ing)?\s+out\s+of\b"
     r"|\b(?:remain|remains|remained|stay|stays|stayed)\s+outside\b"

@@ -15,6 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.cued import cued
 from app.reading.spans import text_of
 from app.reading.survival import survival_rule
 from app.reading.vocabulary import NOTICE_EVENTS, PERIOD_EVENTS, WITHDRAWAL_NOUNS
@@ -444,7 +445,7 @@ def anchor_words(words: list[str]) -> list[str]:
     return out
 
 
-_NO_PERIOD = re.compile(
+_NO_PERIOD = cued(
     r"\bthere\s+(?:is|was|are|were)\s+no\s+(?:particular\s+|specific\s+|set\s+|fixed\s+|minimum\s+)?"
     r"(?:time\s+limit|notice\s+period|waiting\s+period|period\s+of\s+notice|deadline)\b"
     r"|\bno\s+(?:prior\s+)?notice\s+(?:period\s+)?is\s+(?:required|needed)\b",

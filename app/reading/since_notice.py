@@ -14,13 +14,14 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.cued import cued
 from app.reading.spans import text_of
 from app.reading.when import claim_value, resolve
 from app.reading.words import with_year
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim
 
-_PASSED = re.compile(
+_PASSED = cued(
     r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>months?|years?)\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)"
     r"\s+since\s+",
     re.IGNORECASE,

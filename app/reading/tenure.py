@@ -17,28 +17,29 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.cued import cued
 from app.reading.spans import text_of
 
 _NUMBER = r"(?P<n>\d{1,3}|[a-z]+(?:[-\u2010\u2011 ][a-z]+)?)"
 _DASH = r"[-\u2010\u2011\u2013 ]"
 _LENGTHS = [
-    re.compile(rf"\b{_NUMBER}{_DASH}years?(?:{_DASH}old)?\s+(?:membership|commitment|participation)\b"),
-    re.compile(rf"\b{_NUMBER}\s+years\s+of\s+(?:[A-Z][\w.]*\s+|its\s+|their\s+)?(?:membership|participation)\b"),
-    re.compile(rf"\bmember\s+(?:state\s+)?for\s+{_NUMBER}\s+years\b"),
-    re.compile(rf"\b{_NUMBER}\s+years\s+as\s+an?\s+(?:full\s+)?(?:member|party)\b"),  # "78 years as a member state"
+    cued(rf"\b{_NUMBER}{_DASH}years?(?:{_DASH}old)?\s+(?:membership|commitment|participation)\b"),
+    cued(rf"\b{_NUMBER}\s+years\s+of\s+(?:[A-Z][\w.]*\s+|its\s+|their\s+)?(?:membership|participation)\b"),
+    cued(rf"\bmember\s+(?:state\s+)?for\s+{_NUMBER}\s+years\b"),
+    cued(rf"\b{_NUMBER}\s+years\s+as\s+an?\s+(?:full\s+)?(?:member|party)\b"),  # "78 years as a member state"
 ]
-_AFTER = re.compile(rf"\bafter\s+{_NUMBER}\s+years\s*$", re.IGNORECASE)  # a headline: "Withdraws ... After 78 Years"
+_AFTER = cued(rf"\bafter\s+{_NUMBER}\s+years\s*$", re.IGNORECASE)  # a headline: "Withdraws ... After 78 Years"
 # "Hungary renounces the Rome Statute after 23 years and withdraws ...": an exit after N years in running text (not
 # "after N years of war", not a period: "takes effect after two years", "two years after the notice")
-_AFTER_EXIT = re.compile(
+_AFTER_EXIT = cued(
     rf"\b(?:withdraw|leav|left|exit|quit|renounc|denounc|pull)\w*\b[^.;]{{0,80}}?\b(?P<after>after\s+{_NUMBER}\s+years)\b"
     r"(?!\s+(?:of|to|before|since|from|after|following|later)\b)",
     re.IGNORECASE,
 )
-_EFFECT_WORDS = re.compile(r"\b(?:effect|effective|force|notice|notif\w*|period|wait\w*)\b", re.IGNORECASE)
-_LEAVING = re.compile(r"\b(?:withdraw|leav|left|exit|quit|pull)", re.IGNORECASE)
+_EFFECT_WORDS = cued(r"\b(?:effect|effective|force|notice|notif\w*|period|wait\w*)\b", re.IGNORECASE)
+_LEAVING = cued(r"\b(?:withdraw|leav|left|exit|quit|pull)", re.IGNORECASE)
 _AT_LEAST = ("more than", "over", "at least")
-_SINCE = re.compile(
+_SINCE = cued(
     r"\b(?:an?\s+(?:(?:state|full|contracting)\s+)?(?:member|party)|belonged\s+to|belongs\s+to)\b"
     r"(?:[^.;,\x00]|\x00+(?!\x00)){0,90}?\bsince\s+(?P<y>1[89]\d\d|20\d\d)\b"
 )  # "which it has belonged to since 1950", "has been a member of the OAS since 1950"; a treaty's name counts as one
