@@ -429,6 +429,15 @@ _CLOSING = {"(": ")", "[": "]"}
 
 
 def insertions(sentence: Span) -> list[tuple[int, int]]:
+    """The insertions of a sentence (:func:`_insertions`), found once per sentence (each of its verbs asks)."""
+    found: dict[tuple[int, int], list[tuple[int, int]]] = sentence.doc.user_data.setdefault("insertions", {})
+    key = (sentence.start, sentence.end)
+    if key not in found:
+        found[key] = _insertions(sentence)
+    return found[key]
+
+
+def _insertions(sentence: Span) -> list[tuple[int, int]]:
     """The insertions of a sentence, as (opening, closing) token indices: between a pair of dashes ('the Convention
     — which bans X, Y and Z — on 20 February'), in brackets, an appositive after a treaty's name ('UNESCO, the United
     Nations cultural organization, by ...') or a relative clause between commas before a date ('the pact, which has

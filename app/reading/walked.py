@@ -10,8 +10,11 @@ so a lemma set later is seen, as with spaCy's own).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import overload
 
+from spacy.errors import Errors
 from spacy.tokens import Doc, Span, Token
+from spacy.util import normalize_slice
 from spacy.vocab import Vocab
 
 
@@ -48,6 +51,22 @@ class Walked(Span):
 
     def __iter__(self) -> Iterator[Token]:
         return iter(tokens(self.doc)[self.start : self.end])
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Span: ...
+
+    def __getitem__(self, i: int | slice) -> Token | Span:
+        """``span[i]``, a word, and ``span[a:b]``, a walked span, as spaCy's ``Span.__getitem__`` gives them."""
+        if isinstance(i, slice):
+            start, end = normalize_slice(len(self), i.start, i.stop, i.step)
+            return Walked(self.doc, start + self.start, end + self.start)
+        at = self.end + i if i < 0 else self.start + i
+        if self.start <= at < self.end:
+            return tokens(self.doc)[at]
+        raise IndexError(Errors.E1002)
 
     @property
     def ents(self) -> list[Span]:  # type: ignore[override]  # a list, as spaCy's (its stub says a tuple)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from spacy.tokens import Doc, Span
 
 from app.reading.pipeline import reading_for
@@ -47,6 +48,26 @@ def test_walked_sentences_and_clauses_are_spacy_s(rulebook: Rulebook) -> None:
             for clause in clauses(walked(sentence)):
                 assert isinstance(clause, Walked)
                 _same(clause, doc[clause.start : clause.end])
+
+
+def test_a_walked_span_s_items_are_spacy_s(rulebook: Rulebook) -> None:
+    for doc in _docs(rulebook)[::5]:
+        settled(doc)
+        for sentence in doc.sents:
+            span, n = walked(sentence), len(sentence)
+            for i in range(-n - 2, n + 2):
+                if -n <= i < n:
+                    assert span[i] == sentence[i] and isinstance(span[i], Word)
+                else:
+                    with pytest.raises(IndexError):
+                        span[i]
+            for start in (None, -n - 3, -3, -1, 0, 1, 2, n, n + 2):
+                for stop in (None, -n - 3, -2, -1, 0, 1, 3, n, n + 4):
+                    part = span[start:stop]
+                    assert isinstance(part, Walked)
+                    _same(part, sentence[start:stop])
+            with pytest.raises(ValueError):
+                span[::2]
 
 
 def test_a_word_is_its_token(rulebook: Rulebook) -> None:
