@@ -171,7 +171,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.votes import vote_claims
-from app.reading.walked import settled, walked
+from app.reading.walked import walked
 from app.reading.when import claim_value, resolve
 from app.reading.words import (
     actors_in,
@@ -355,8 +355,7 @@ class Reader:
             self._marked(doc, reading, published)
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
-        docs = [settled(d) for d in shared_names_resolved(docs, reading.gazetteer.shared)]  # "the Washington
-        # Convention" of ICSID; the entities are final: walked spans keep them (walked.py)
+        docs = shared_names_resolved(docs, reading.gazetteer.shared)  # "the Washington Convention" of ICSID
         treaties = [
             e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not (party_to_another(e) or protocol_to(e))
         ]

@@ -38,16 +38,9 @@ def tokens(doc: Doc) -> list[Token]:
     return made
 
 
-def settled(doc: Doc) -> Doc:
-    """The doc, its entities now final (the reader sets them while marking a paragraph, before reading its
-    sentences): kept, for its walked spans' ``ents``."""
-    doc.user_data["ents"] = doc.ents
-    return doc
-
-
 class Walked(Span):
-    """A span (a sentence, a clause) iterated over its paragraph's token list, whose entities come from its doc's
-    settled ones (:func:`settled`; spaCy's ``Span.ents`` makes all the doc's entities anew on each call)."""
+    """A span (a sentence, a clause) iterated and indexed over its paragraph's token list. Its entities are spaCy's,
+    read anew on each call: a reader may set a paragraph's entities as it reads it (headline_caps.py)."""
 
     def __iter__(self) -> Iterator[Token]:
         return iter(tokens(self.doc)[self.start : self.end])
@@ -67,15 +60,6 @@ class Walked(Span):
         if self.start <= at < self.end:
             return tokens(self.doc)[at]
         raise IndexError(Errors.E1002)
-
-    @property
-    def ents(self) -> list[Span]:  # type: ignore[override]  # a list, as spaCy's (its stub says a tuple)
-        """The entities that lie wholly in the span, in order (as ``Span.ents``)."""
-        kept: tuple[Span, ...] | None = self.doc.user_data.get("ents")
-        if kept is None:
-            return list(Span.ents.__get__(self))
-        start, end = self.start, self.end
-        return [e for e in kept if start <= e.start and e.end <= end]
 
 
 def walked(span: Span) -> Walked:
