@@ -690,7 +690,9 @@ def _exit(
         if when.start > context.published or tense == "future":
             return "effective_date", value, "future"
         if when.end <= context.published and (verbal or _formal(cue) or _owned(cue)):
-            return "withdrew", value, "past"
+            completed = verbal and head in ("finalized", "finalised", "completed")  # "completed the withdrawal
+            # process on Wednesday": the day the exit took effect (README 'Label decisions (h-left, session 13)')
+            return ("effective_date" if completed else "withdrew"), value, "past"
         return None
     headline_deed = tense == "present" and context.headline and head.endswith("s")  # "Ukraine withdraws from ..."
     if verbal and (tense in ("past", "deed") or headline_deed):

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from app.reading.context import Context
 from app.reading.forwarded import done_notice
 from app.reading.other_effects import effect_of_a_measure
-from app.reading.tense import reentry_under_way
+from app.reading.tense import joins_a_deed, reentry_under_way
 from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
 from app.reading.vocabulary import MADE, UNDOING, WITHDRAWAL_NOUNS
@@ -185,12 +185,9 @@ def consent_of_the_day(label: str, verb: Span, tense: str, context: Context) -> 
         or head.lower_.endswith("ing")
         or subordinate(verb, verb.sent)
         or mentions_withdrawal(verb.sent)
-        or any(  # "Latvia joins Lithuania in pulling out of ...": joining others in a deed, not a treaty
-            t.lower_ == "in" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_.endswith("ing")
-            for t in verb.doc[verb.end : min(verb.sent.end, verb.end + 6)]
-        )
+        or joins_a_deed(verb)  # "Latvia joins Lithuania in pulling out of ...": joining others in a deed
         or any(t.lower_ in ("having", "after") for t in verb.doc[max(verb.sent.start, head.i - 2) : head.i])
-        or any(t.lower_ in MONTHS or (t.like_num and len(t.text) == 4) for t in verb.sent)
+        or any(t.lower_ in MONTHS or (t.is_digit and len(t.text) == 4) for t in verb.sent)  # a year, not "31st"
     ):
         return False
     return context.headline and tense == "present" and len(list(verb.doc.sents)) == 1

@@ -148,6 +148,22 @@ def _attempted(verb: Span) -> bool:
     )
 
 
+_ANNOUNCES = frozenset({"announces", "says", "declares", "proclaims"})  # not "states": "the United States is"
+
+
+def announced_under_way(verb: Span) -> bool:
+    """'Gambia announces it is withdrawing from the court' (a timeline's entry, a headline's present): an
+    announcement of an exit under way reports what a government says, not a notice the depositary received, and
+    claims nothing (tests/data/articles/README.md 'Announcements'); 'notifies the UN it is withdrawing' is the
+    notice (its own verb), and a past 'announced that it was withdrawing' stays the notice of the day
+    (app/reading/announced.py)."""
+    doc = verb.doc
+    if verb.start < 2 or doc[verb.start - 1].lower_ not in ("is", "are"):
+        return False
+    words = [t.lower_ for t in doc[max(verb.sent.start, verb.start - 6) : verb.start - 1]]
+    return any(w in _ANNOUNCES for w in words[-4:])
+
+
 def left_kind(
     verb: Span,
     tense: str,
@@ -162,6 +178,13 @@ def left_kind(
     ('Mali, Burkina Faso, Niger withdraw from ...')."""
     if _attempted(verb):  # "made an attempt to withdraw from the ICCPR in 1997": a notice given that did not
         return ("notification_date", value) if value else (None, None)  # take effect, not an exit or an effect
+    if announced_under_way(verb):
+        return None, None  # "October 26, 2016 - Gambia announces it is withdrawing from the court": what a
+        # government said, not a notice received (README 'Announcements'; h-left, session 13)
+    if verb[0].lower_.startswith(("complet", "finali")) and when is not None and tense != "future":
+        return "effective_date", value  # "completed the withdrawal process on Wednesday", "On December 27, 2025,
+        # Lithuania officially completed the procedure for withdrawing": the day the exit took effect (README
+        # 'Label decisions (h-left, session 13)'); undated, 'has completed its withdrawal' stays the exit done
     denounced = verb[0].lemma_ in ("denounce", "renounce") or verb[-1].lower_ in ("denounced", "renounced")
     if denounced and tense == "past" and when is not None:
         return "notification_date", value  # "denounced (renounced) the Convention on 2 May 2007": the notice

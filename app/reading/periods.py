@@ -86,6 +86,10 @@ def periods(
             continue
         if _to_own_entry(following):
             continue  # "triggering a 120-day countdown to its entry into force": the treaty's own start, no exit
+        if preceding[-1:] in (["took"], ["lasted"]) and following[:2] in _TO_COMPLETE:
+            continue  # "The withdrawal process took three years to complete": one state's past process, from a start
+            # it does not name (the announcement), neither the notice period nor a rule (README 'Label decisions
+            # (h-left, session 13)')
         if any(w.startswith("transition") or w == "grace" for w in following[:3]):
             continue  # "a seven-month transitionary period", "a six-month grace period": not the notice
         if _time_to_act(following):
@@ -132,6 +136,7 @@ def _to_own_entry(following: list[str]) -> bool:
     return words[0] in _PERIOD_NOUNS | {"to", "until", "before"} and not set(words[:at]) & WITHDRAWAL_NOUNS
 
 
+_TO_COMPLETE = (["to", "complete"], ["to", "finish"], ["to", "conclude"], ["to", "finalize"], ["to", "finalise"])
 _APPROXIMATE = {"nearly", "almost", "about", "around", "roughly", "some", "approximately"}
 
 

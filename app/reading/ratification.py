@@ -30,8 +30,10 @@ from schemas.checks import Claim, ClaimKind
 
 def instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
     """'deposited its instrument of ratification / accession / acceptance', 'handed over the documents of
-    ratification': a consent to be bound."""
-    words = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 6, clause.end)]]
+    ratification': a consent to be bound; also with its date between the verb and the object ('deposited on 17 May
+    2018 its instrument of accession')."""
+    start = verb.end + _date_before_object(clause.doc[verb.end : min(verb.end + 8, clause.end)])
+    words = [t.lower_ for t in clause.doc[start : min(start + 6, clause.end)]]
     for i, word in enumerate(words[:-2]):
         if word in _INSTRUMENTS_OF_CONSENT and words[i + 1] == "of":
             return CONSENTS.get(words[i + 2])
@@ -39,6 +41,15 @@ def instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
 
 
 _INSTRUMENTS_OF_CONSENT = {"instrument", "instruments", "document", "documents"}
+_OBJECT_OPENERS = {"its", "their", "the", "his", "her", "an", "a"}
+
+
+def _date_before_object(after: Span) -> int:
+    """How many words a date put between a verb and its object takes ('deposited on 17 May 2018 its instrument',
+    'deposited on Friday the instrument'): up to the object's determiner; 0 when the verb's object comes first."""
+    if not after or after[0].lower_ not in ("on", "in") or not any(t.ent_type_ == "DATE" or t.like_num for t in after):
+        return 0
+    return next((i for i, t in enumerate(after) if i > 1 and t.lower_ in _OBJECT_OPENERS), 0)
 
 
 def signed_paper(verb: Span, clause: Span) -> bool:

@@ -134,7 +134,7 @@ from app.reading.since_notice import since_notices
 from app.reading.spans import doc_text
 from app.reading.status_since import status_since
 from app.reading.subjects import members_listed, named_here, numbered_group_subject, one_per_state, subjects
-from app.reading.tense import asserted_tense, decision_year, member_by_now, reading_tense, tense_of, was_due
+from app.reading.tense import asserted_tense, decision_year, joining, reading_tense, tense_of, was_due
 from app.reading.tenure import membership_lengths
 from app.reading.terminations import termination_claims
 from app.reading.timeline import heading_date, section_heading
@@ -667,7 +667,7 @@ class Reader:
         elif label == "NOTIFY":
             kind = self._notice_kind(verb, clause, tense, when, context, date)
         elif label == "JOIN":
-            kind, value = "joined", value or member_by_now(verb)  # "has officially become a full member again"
+            kind, (value, tense) = "joined", joining(verb, value, tense)  # "has officially become a full member again"
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
             kind, value, states = "ratified", "false", named_here(states, clause)
         elif label in ("RATIFY", "ACCEDE"):
@@ -1011,7 +1011,12 @@ def _without_undated_twins(claims: list[Claim], sentence: Span) -> list[Claim]:
     if sum(t.lower_ in EXIT_HEADS for t in sentence) > 1:
         return claims
     dated = {(c.kind, c.treaty, c.state) for c in claims if c.kind in _TWINNED and c.value not in ("true", "false")}
-    return [c for c in claims if not (c.value == "true" and (c.kind, c.treaty, c.state) in dated)]
+    claims = [c for c in claims if not (c.value == "true" and (c.kind, c.treaty, c.state) in dated)]
+    if not any(t.lower_.startswith(("complet", "finali")) for t in sentence):
+        return claims
+    effects = {(c.treaty, c.state, c.value) for c in claims if c.kind == "effective_date"}  # "completed its
+    # withdrawal from the WHO on 22 January 2026": one day, the exit's effect, not also an exit dated by it
+    return [c for c in claims if not (c.kind == "withdrew" and (c.treaty, c.state, c.value) in effects)]
 
 
 def _treaties_in(clause: Span, context: Context) -> list[Span]:

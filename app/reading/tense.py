@@ -613,12 +613,62 @@ def was_due(verb: Span) -> bool:
 def member_by_now(verb: Span) -> str | None:
     """'the United States has officially become a full member again', 'Armenia has joined the Rome Statute': an
     undated joining in the present perfect asserts the state a member on the day of the report ('true', as 'is
-    a member' would); a past 'joined' or 'became' undated says nothing of today and is not read. Only with the state
-    as the subject right before the auxiliary: 'more than 160 countries have joined it' counts parties."""
-    if not _perfect(verb) or verb[0].lemma_ not in ("join", "rejoin", "become"):
+    a member' would). Only with the state as the subject right before the auxiliary: 'more than 160 countries have
+    joined it' counts parties."""
+    if not _perfect(verb) or verb[0].lemma_ not in _JOINING:
         return None
+    return "true" if _state_subject(verb) else None
+
+
+def joining(verb: Span, value: str | None, tense: str) -> tuple[str | None, str]:
+    """The value and tense of a joining: its date where it has one; undated, the perfect's membership on the
+    report's day ('has joined': 'true', present) or the simple past's ('Armenia officially became a party to the
+    Rome Statute', 'Canada's former Liberal government signed on to Kyoto': 'true', past), which a fact-checker
+    checks as a joining done by the report's day, whether or not the state has left since (tests/data/articles/
+    README.md, 'Label decisions (h-left, session 13)'). A count as the subject claims no state's joining."""
+    if value is not None:
+        return value, tense
+    if member_by_now(verb):
+        return "true", "present"
+    past = tense == "past" and verb[0].lower_ in ("joined", "rejoined", "became", "signed")
+    told = past and _state_subject(verb) and not (joins_a_deed(verb) or _counted(verb) or _time_clause(verb))
+    return ("true", "past") if told else (None, tense)
+
+
+_TIME_WORDS = frozenset({"since", "after", "before", "when", "until", "once", "as", "because", "if"})
+
+
+def _time_clause(verb: Span) -> bool:
+    """'since Latvia joined the Convention': a time or a reason told in passing, not the sentence's news."""
+    doc = verb.doc
+    return any(t.lower_ in _TIME_WORDS for t in doc[max(verb.sent.start, verb.start - 4) : verb.start])
+
+
+def _counted(verb: Span) -> bool:
+    """'Armenia became the 24th state party', 'one of the first': the count is the claim (its parties_count)."""
+    return any(_ordinal(t) or t.lower_ == "one" for t in verb.doc[verb.start + 1 : min(len(verb.doc), verb.end + 3)])
+
+
+def joins_a_deed(verb: Span) -> bool:
+    """'Hungary joined the US in leaving the ICC': joining others in a deed, not a treaty."""
+    doc = verb.doc
+    return any(
+        t.lower_ == "in" and t.i + 1 < len(doc) and doc[t.i + 1].lower_.endswith("ing")
+        for t in doc[verb.end : min(verb.sent.end, verb.end + 6)]
+    )
+
+
+_JOINING = frozenset({"join", "rejoin", "become"})
+
+
+def _state_subject(verb: Span) -> bool:
+    """The state is the subject right before the verb (its auxiliary and adverbs skipped), or its government is
+    ('Canada's former Liberal government signed on to Kyoto')."""
     doc = verb.doc
     i = verb.start - 1
     while i > 0 and (doc[i].lower_ in ADVERBS or doc[i].lower_ in ("has", "have")):
         i -= 1
-    return "true" if doc[i].ent_type_ in ("STATE", "CAPITAL") else None
+    if doc[i].lower_ == "government":  # "Canada's former Liberal government"
+        owner = next((j - 1 for j in range(i - 1, max(verb.sent.start, i - 5), -1) if doc[j].lower_ in ("'s", "’s")), i)
+        i = owner if doc[owner].ent_type_ in ("STATE", "CAPITAL") else i
+    return doc[i].ent_type_ in ("STATE", "CAPITAL")

@@ -507,7 +507,8 @@ NEGATIVE_TEXTS = {
     "headline/out-of-options": "US out of options on Paris pact",
     "participial/having-notified-no-exit": "Having notified the UN on 2 June 2025, Hungary hosted talks on the Rome "
     "Statute.",
-    "since/elapsed-since-another-event": "Estonia and Latvia joined the Ottawa Convention. Two years have elapsed "
+    # (the set-up sentence was 'Estonia and Latvia joined the Ottawa Convention.', a joining done since session 13)
+    "since/elapsed-since-another-event": "Estonia and Latvia debated the Ottawa Convention. Two years have elapsed "
     "since they began the talks.",
 }
 NEGATIVES = [cell(f"negative/{key}", "2025-07-01", text) for key, text in NEGATIVE_TEXTS.items()]

@@ -366,7 +366,8 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2013-09-06",
         "Kenya joined the Rome Statute. A withdrawal would still have to be approved by the Kenyan Senate and would "
         "not come into effect for a year.",
-        [("notice_period", "rome-statute", None, "P1Y")],
+        [("joined", "rome-statute", "KEN", "true"), ("notice_period", "rome-statute", None, "P1Y")],  # the undated
+        # past joining: done by the day (tests/data/articles/README.md 'Label decisions (h-left, session 13)')
     ),
     (
         "this-exit-unable-to-take-effect-for-another-year",  # a given exit's bound still read

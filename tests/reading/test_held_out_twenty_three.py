@@ -36,7 +36,8 @@ CASES: list[tuple[str, str, str, Read]] = [
         "completed-its-exit-is-still-read",  # our words: the deed, not a reconsidering verb
         "2025-03-01",
         _BODY + "Mali completed its exit from ECOWAS in January 2025.",
-        [("withdrew", "ecowas-treaty", "MLI", "2025-01")],
+        [("effective_date", "ecowas-treaty", "MLI", "2025-01")],  # a completion told with its date: the exit's
+        # effect (tests/data/articles/README.md 'Label decisions (h-left, session 13)'; was withdrew)
     ),
     # A petition filed in court is no notice of withdrawal
     (

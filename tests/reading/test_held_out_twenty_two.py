@@ -55,14 +55,15 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     ("a-headline-plan-to-join", "2019-05-01", "Kenya plans to join the Paris Agreement", []),  # our words
-    # An undated simple past in the headline or lede says nothing of today (the consent readers' convention); the
-    # perfect asserts membership now ('true')
+    # An undated simple past in the headline or lede is a joining done by the report's day ('true', judged against
+    # the consent deposited by then: tests/data/articles/README.md 'Label decisions (h-left, session 13)'; it said
+    # nothing before); the perfect asserts membership now ('true')
     (
-        "a-lede-became-a-party-undated-says-nothing-of-today",  # Babel, 2024
+        "a-lede-became-a-party-undated-is-a-joining-done",  # Babel, 2024
         "2024-02-01",
         "Armenia became a member of the Rome Statute\n\nArmenia officially became a party to the Rome Statute of the "
         "International Criminal Court. This allows it to arrest Putin.",
-        [],
+        [("joined", "rome-statute", "ARM", "true"), ("joined", "rome-statute", "ARM", "true")],
     ),
     (
         "a-lede-has-joined-paraphrase",  # our words: the perfect, another treaty

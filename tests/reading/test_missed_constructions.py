@@ -79,7 +79,8 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2024-02-01",
         "Armenia joined. The Rome Statute is an international treaty that established the International Criminal "
         "Court in 1998.",
-        [],
+        [("joined", "rome-statute", "ARM", "true")],  # the undated past joining (README 'Label decisions (h-left,
+        # session 13)'); no entry into force
     ),
     (
         "founded-its-decision-is-not",  # our words

@@ -70,7 +70,6 @@ EXIT_VERBS = {
     "abandoned": "abandoned",
     "ditched": "ditched",
     "ceased-to-be-a-party-to": "ceased to be a party to",
-    "completed-its-withdrawal-from": "completed its withdrawal from",
     "formally-left": "formally left",
     "officially-left": "officially left",
     "has-left": "has left",
@@ -84,6 +83,12 @@ WITHDREW_VERBS = [
     )
     for key, verb in EXIT_VERBS.items()
 ] + [
+    Case(  # a completion told with its day is the day the exit took effect (tests/data/articles/README.md 'Label
+        # decisions (h-left, session 13)'; was a dated exit)
+        "withdrew/verb/completed-its-withdrawal-from", CCM_DAY,
+        "Lithuania completed its withdrawal from the Convention on Cluster Munitions on 6 March 2025.",
+        (("effective_date", "ccm", "LTU", "2025-03-06"),), "consistent",
+    ),
     Case(
         "withdrew/verb/is-no-longer-a-party-to", CCM_DAY,
         "Lithuania is no longer a party to the Convention on Cluster Munitions.", (ccm_exit("true"),), "consistent",

@@ -23,6 +23,8 @@ class MembershipChecks(CheckBase):
         value = claim.value.strip().lower()
         if value == "false" and claim.tense == "past" and claim.state and (once := self._once_a_party(claim, as_of)):
             return once  # "was never a state party to": any membership before the date denies it
+        if value == "true" and claim.tense == "past" and claim.state and (joined := self._joined_by(claim, as_of)):
+            return joined  # "Burundi joined the Rome Statute": a joining done by the date, whether or not left since
         if value == "false" and claim.state and (outside := self._outsider(claim, as_of, signature=False)):
             return outside  # "X is not party to the convention": a sourced outsider on the list's date
         if value in ("false", "true"):
@@ -94,6 +96,28 @@ class MembershipChecks(CheckBase):
         text = f"{find_state(state).name} became a party to the {treaty.short_name} on {_long(since)}."
         evidence = [Evidence(kind="rule", description=text, url=str(entry.sources[0].url))]
         return Outcome("inconsistent", "true", f"Incorrect: {text}", evidence, [treaty.id])
+
+    def _joined_by(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """'Armenia officially became a party to the Rome Statute', 'Burundi joined the ICC' (joined ``true``, tense
+        ``past``, undated): a joining done by the date, right where the records hold the state's consent deposited
+        by then, whether or not it has left since (VCLT Art. 70(1): a withdrawal does not undo the membership
+        before); else judged as membership on the date (tests/data/articles/README.md, 'Label decisions (h-left,
+        session 13)')."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        entries = [p for p in self._entries(treaty, state) if p.consent <= as_of]
+        if not entries:
+            return None
+        entry = entries[0]
+        text = (
+            f"{find_state(state).name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}"
+            + (
+                f" and became a party on {_long(entry.in_force_for_state)}"
+                if entry.in_force_for_state and entry.in_force_for_state <= as_of
+                else ""
+            )
+        )
+        evidence = [Evidence(kind="rule", description=text + ".", url=str(entry.sources[0].url))]
+        return Outcome("consistent", "true", f"Correct: {text}.", evidence, [treaty.id])
 
     def _withdrawn_instrument(self, claim: Claim, as_of: dt.date) -> Outcome | None:
         treaty, state = self._treaty(claim), self._state(claim)
