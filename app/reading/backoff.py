@@ -38,7 +38,7 @@ from app.reading.said_day import said_day
 from app.reading.spans import text_of
 from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
-from app.reading.tense import quoted_denied, reading_tense, reported_denial, tense_of
+from app.reading.tense import by_means, quoted_denied, reading_tense, reported_denial, tense_of
 from app.reading.treaty_refs import clause_treaty, treaty_for
 from app.reading.triggers import person_told, reversed_act
 from app.reading.verb_dates import another_verb_phrase, clause_dates, insertions, resolved, said_on
@@ -682,6 +682,8 @@ def _exit(
     head = cue.span[0].lower_
     deed = head not in ("finalized", "finalised", "completed", "formalized", "formalised", "ended", "terminated")
     verbal = not _noun(cue)
+    if by_means(cue.span[0]):
+        return None  # "argued that by withdrawing from the Convention, ... would be imposed": a means, no exit
     if verbal and deed and cue.span[-1].lower_ != "of" and not has_treaty_object(cue.span, sentence):
         return None
     if when is not None and value is not None:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from app.provisions.agreed_date import has_own_agreed_date
 from app.provisions.precondition import precondition_of
 from app.reading.admissions import admission_claims
+from app.reading.after_others import after_others_claims
 from app.reading.again import earlier_exits
 from app.reading.ambiguous import states_in_context
 from app.reading.announced import announcement_claims, announcements
@@ -567,7 +568,11 @@ class Reader:
     def _organisation_left(self, label: str, verb: Span, clause: Span, context: Context) -> str | None:
         """'Russia quits Council of Europe': the founding treaty of the organisation an exit's object names, named
         for what 'the council' refers to next."""
-        treaty = organisation_left(verb, clause, self.reading.gazetteer.organisations) if label == "LEAVE" else None
+        treaty = (
+            organisation_left(verb, clause, self.reading.gazetteer.organisations)
+            if label in ("LEAVE", "JOIN")
+            else None
+        )
         if treaty is not None:
             context.named(treaty, self._nouns(treaty), 1.0, left=True)
         return treaty
@@ -613,6 +618,8 @@ class Reader:
         claims += without_consent(clause, claims)  # "signed the statute without ratification"
         claims += only_outsider_claims(clause, actors, treaty, context.published, claims)  # "the only country that"
         meant = treaty or context.refer(None)  # the last treaty named when the clause names none
+        claims += after_others_claims(clause, actors, meant, context.published)  # "the second country, after
+        # Bolivia, to withdraw from ICSID"
         claims += non_member_claims(clause, actors, meant, context.published)  # "non-signatories including X, Y";
         # "Among the non-signatories are"
         claims += non_participation_claims(clause, actors, meant, context.published)  # "Russia's non-participation

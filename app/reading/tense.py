@@ -227,6 +227,19 @@ def _ordinal_tense(verb: Span) -> str:
     return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
 
 
+def by_means(head: Token) -> bool:
+    """'The government argued that by withdrawing from the Convention, ... death sentences would be imposed more
+    swiftly', 'by leaving the Rome Statute, Burundi could protect its sovereignty': a 'by'-gerund whose sentence goes
+    on in a modal tells a means to a hoped-for end, not a deed ('By withdrawing its ratification ..., Trinidad and
+    Tobago has indicated ...' asserts one)."""
+    doc = head.doc
+    return (
+        head.lower_.endswith("ing")
+        and previous_word(head) == "by"
+        and any(t.lower_ in ("would", "could", "might", "may") for t in doc[head.i + 1 : head.sent.end])
+    )
+
+
 def _governed_gerund(head: Token) -> bool:
     """'will trigger the process by invoking Article 50', 'his decree notifying the UN', 'pulled out ..., eight
     years after joining it in 2011': a gerund that takes the tense of the verb it depends on ('after' only with
@@ -386,9 +399,9 @@ def tense_of(verb: Span) -> str:
     if (fronted := _fronted_time_clause(head)) is not None:
         return fronted  # "Since joining the Ottawa Convention in 2003, Lithuania has destroyed ...": a deed
     if _governed_gerund(head):
-        governing = _clause_tense(doc[head.sent.start : head.i])  # "will trigger the process by invoking Article
-        if governing == "future":  # 50 on ...", "will deliver her letter triggering Article 50": the finite verb's
-            return "future"
+        governing = "intention" if by_means(head) else _clause_tense(doc[head.sent.start : head.i])  # "will trigger
+        if governing in ("future", "intention"):  # the process by invoking Article 50 on ...", "will deliver her
+            return governing  # letter triggering Article 50": the finite verb's; 'by'-means before a modal: none
         if previous_word(head) in _TIME_PREPOSITIONS:  # "did not arrest him despite ratifying the Statute in 2001"
             return "past"
         if previous_word(head) in PAPERS or governing == "past" or _state_before_gerund(head):

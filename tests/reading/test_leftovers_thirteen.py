@@ -189,6 +189,65 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Sweden becomes NATO's 32nd member in 2024",
         [("joined", "north-atlantic-treaty", "SWE", "2024"), ("parties_count", "north-atlantic-treaty", "SWE", "32")],
     ),
+    # A body of an organisation is not the organisation's founding treaty
+    (
+        "withdrew-from-a-body-of-the-un",  # Havana Times, 2025 (corpus): UNESCO still read
+        "2025-05-05",
+        "Headline\n\nNicaragua also withdrew from the UN Human Rights Council on February 27, and in the same month "
+        "left UNESCO.",
+        [("withdrew", "unesco-constitution", "NIC", "true")],
+    ),
+    (
+        "left-a-body-of-the-un-paraphrase",  # our words
+        "2019-01-01",
+        "Headline\n\nThe United States withdrew from the UN Human Rights Council in 2018.",
+        [],
+    ),
+    (
+        "the-organisation-itself-is-still-its-treaty",  # our words
+        "2022-03-17",
+        "Headline\n\nRussia was expelled from the Council of Europe on 16 March 2022.",
+        [("withdrew", "coe-statute", "RUS", "2022-03-16")],
+    ),
+    (
+        "joined-the-organisation-named",  # The National, 2022 (corpus, 'the council' there): the founding treaty
+        "2022-03-15",
+        "Headline\n\nRussia joined the Council of Europe in 1996.",
+        [("joined", "coe-statute", "RUS", "1996")],
+    ),
+    # An ordinal's parenthesis presupposes the earlier exits: 'the second country, after Bolivia, to withdraw'
+    (
+        "the-second-country-after-x-to-withdraw",  # Crowell & Moring, 2009 (corpus): Ecuador's own still to come
+        "2009-06-23",
+        "Headline\n\nEcuador would be only the second country, after Bolivia, to withdraw from ICSID.",
+        [("withdrew", "icsid-convention", "BOL", "true")],
+    ),
+    (
+        "the-third-state-after-two-to-denounce",  # our words: two states in the parenthesis
+        "2012-02-01",
+        "Headline\n\nVenezuela became the third state, after Bolivia and Ecuador, to denounce the ICSID Convention.",
+        [("withdrew", "icsid-convention", "BOL", "true"), ("withdrew", "icsid-convention", "ECU", "true")],
+    ),
+    (
+        "a-ranking-without-commas-is-none",  # our words: no parenthesis, an intention
+        "2009-06-23",
+        "Headline\n\nEcuador is the second country after Bolivia to consider leaving ICSID.",
+        [],
+    ),
+    # A 'by'-gerund exit before a modal is a means to a hoped-for end, no exit told
+    (
+        "argued-that-by-withdrawing-would",  # Human Rights Watch, 1998 (corpus)
+        "1998-06-01",
+        "Headline\n\nThe government argued that by withdrawing from the American Convention, and thereby eliminating "
+        "an avenue for appeal, death sentences would be imposed more swiftly.",
+        [],
+    ),
+    (
+        "said-that-by-leaving-could",  # our words
+        "2017-01-01",
+        "Headline\n\nThe minister said that by leaving the Rome Statute, Burundi could protect its sovereignty.",
+        [],
+    ),
 ]
 
 
