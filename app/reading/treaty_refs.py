@@ -381,8 +381,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         if generic:
             return context.refer(generic[0].lower_)
         return context.refer("it") if _it_subject(verb) else context.withdrawn_from()  # "Italy, which left in 2016"
-    if verb[0].lower_ in ("this", "it") and (context.treaty or context.ahead):
-        return context.refer(None)
+    if (verb[0].lower_ in ("this", "it") or _holdouts_listed(label, verb)) and (context.treaty or context.ahead):
+        return context.refer(None)  # "There are eight remaining holdouts -- China, ...": of the treaty named last
     if (
         label == "NOTIFY"
         and context.treaty
@@ -390,6 +390,21 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     ):
         return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June.", "It is dated"
     return None
+
+
+_LISTING = {"--", "—", "–", ":", "are", "were", "include", "includes", "included", "remain"}
+
+
+def _holdouts_listed(label: str, verb: Span) -> bool:
+    """'There are eight remaining holdouts -- China, Egypt, ...', 'Other holdouts include Iran', 'The remaining
+    holdouts are India and Pakistan': the States not yet bound by the treaty under discussion, listed (after a dash
+    or colon, or by 'be' / 'include'); not holdouts doing something else ('The holdouts had urged Argentina')."""
+    if label != "HOLDOUT":
+        return False
+    doc = verb.doc
+    after = [t.lower_ for t in doc[verb.end : min(len(doc), verb.end + 2)]]
+    before = [t.lower_ for t in doc[max(0, verb.start - 4) : verb.start]]
+    return bool(set(after) & _LISTING) or bool({"are", "were"} & set(before))
 
 
 def _commitment_returned_to(verb: Span, context: Context) -> str | None:
