@@ -10,6 +10,7 @@ too, so the one vocabulary serves them all.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,9 @@ from app.reading.when import MONTHS, SEASONS, WEEKDAYS
 from app.rulebook import Rulebook
 
 _MONTH = {"ORTH": {"IN": sorted(MONTHS)}}
+# A month standing alone (no day, no year) is written in full or abbreviated with its stop: a bare "Jan", "Jun" or
+# "Mar" is a name ("Zhang Jun deposited China's instrument", "Deputy Secretary-General Jan Eliasson said").
+_MONTH_ALONE = {"ORTH": {"IN": sorted(m for m in MONTHS if m.endswith(".") or m in calendar.month_name[1:])}}
 _DAY = {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?$"}}  # "1er January 2024" (French style)
 _YEAR = {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}
 _COMMA = {"ORTH": ",", "OP": "?"}
@@ -50,7 +54,7 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [_MONTH, _REL, {"LOWER": "year"}],
     [_YEAR, _MONTH, _DAY],
     [_MOD, _DASH, _OF, _THE, _MONTH],
-    [_MONTH],
+    [_MONTH_ALONE],
     [_REL, _MONTH],
     [_REL, _MONTH, _DAY],  # "last January 25th": the last such day before the report
     [_REL, _DAY, _MONTH],

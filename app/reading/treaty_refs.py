@@ -299,6 +299,30 @@ def _act_then_its_signer(verb: Span) -> bool:
     return i < verb.start - 1 and i >= start and doc[i].lower_ in _DOMESTIC_ACTS
 
 
+_PAPERS_SIGNED = NOT_TREATY_OBJECTS | {"instrument", "instruments"}
+_CONSENTS = {"ratification", "accession", "acceptance", "approval"}
+
+
+def _signed_paper(label: str, verb: Span) -> bool:
+    """A State's own paper is what was signed, not the treaty (VCLT Arts. 11-16: a signature of the treaty is one act,
+    a head of state's signature of the instrument that consents, or of a decree, is another): 'signed a Cabinet
+    resolution on ratifying the agreement', 'signed the Instrument of Accession for the Paris climate deal', an
+    'Instrument of ratification signed by Indian President Pranab Mukherjee'."""
+    if label != "SIGN":
+        return False
+    doc = verb.doc
+    ahead = doc[verb.end : min(verb.end + 4, verb.sent.end)]
+    for token in ahead:
+        if token.lower_ in _PAPERS_SIGNED:
+            return True
+        if not (token.lower_ in ("a", "an", "the", "its", "his", "her", "their", "government") or token.is_title):
+            break  # "signed the Paris Agreement": the treaty itself ('Agreement' names it, no paper)
+    before = [t.lower_ for t in doc[max(verb.sent.start, verb.start - 3) : verb.start]]
+    return before[-1:] in (["instrument"], ["instruments"]) or (
+        len(before) == 3 and before[0] in ("instrument", "instruments") and before[1] == "of" and before[2] in _CONSENTS
+    )
+
+
 _IN_WORDS = {"-", "“", "”", '"', "‘", "’"}  # a hyphen, and quotation marks around a quoted verb: 'a decree that
 # "denounced and accordingly terminated" the agreement'
 
@@ -316,7 +340,7 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     doc = verb.doc
     if verb[0].lower_.startswith("return") and not object_is_treaty(doc, verb.end):
         return _commitment_returned_to(verb, context)  # "returned to UNESCO", "returns to compliance with the treaty"
-    if label != "NOTIFY" and (_paper_before(verb) or _relative_of_a_domestic_act(verb)):
+    if label != "NOTIFY" and (_paper_before(verb) or _relative_of_a_domestic_act(verb) or _signed_paper(label, verb)):
         return None  # "the decree signed by Erdogan", "the ... Act, which Trump signed" (not "his decree notifying")
     if label == "NOTIFY" and verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by ...": the article
         inside = [e for e in treaties if verb.start <= e.start < verb.end]  # names its treaty

@@ -330,6 +330,8 @@ def _names_a_treaty(doc: Doc, end: int) -> bool:
             continue  # "the 1998 Rome treaty": a city in the name
         if token.lower_ in ("when", "as", "while"):
             return False  # "in 1965 when the Convention entered into force": a clause's time, no name
+        if token.is_title and token.is_alpha and not token.ent_type_ and not token.is_sent_start:
+            continue  # "the 2008 United Nations Convention on Cluster Munitions": a title's words before its name
         if token.lower_ in IRREGULAR_PAST or (token.lower_ != token.lemma_ and token.lower_.endswith("ed")):
             return False  # "The US exit ... in November 2020 left the accord weaker": a verb, no name, between
         if not token.is_alpha or token.is_title or token.lower_ in PREPOSITIONS:
