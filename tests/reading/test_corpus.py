@@ -302,7 +302,13 @@ from bench.claims import Score, load_corpus, score
 # spurious: deposits of accession read as ratifications, '53 parties, including the European Union' given to the TEU).
 # Whole corpus with it: 1844/2130 = 86.6% found, 1840/1929 = 95.4% reports true, 1805/1844 = 97.9% verdicts, 41
 # unflagged (without it 1823/2069, 1819/1899, 1794/1823, 36). Raise them as the batch's fixes land.
-RECALL_FLOOR = 0.865
+# Recall 0.865 -> 0.86 (h-b34, session 14): batch 34's first sight (12 unseen articles from national news agencies, 69
+# labels, read by main d867989 with no change for them: 30 found, 31 of 39 reports true, 24 verdicts right; missed:
+# earlier ratifiers listed after an ordinal ('the seventh ASEAN country to ratify ... after Cambodia, Laos, ...', 10
+# labels), 'the Nuclear Weapons Prohibition Treaty', ordinal counts, approvals told as 'voted to adhere'). Whole corpus
+# with it: 1898/2202 = 86.2% found, 1895/1973 = 96.0% reports true, 1856/1898 = 97.8% verdicts, 40 unflagged (without
+# it 1868/2133, 1864/1934, 1832/1868, 37). Raise it as the batch's fixes land.
+RECALL_FLOOR = 0.86
 PRECISION_FLOOR = 0.953
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
