@@ -308,7 +308,13 @@ from bench.claims import Score, load_corpus, score
 # labels), 'the Nuclear Weapons Prohibition Treaty', ordinal counts, approvals told as 'voted to adhere'). Whole corpus
 # with it: 1898/2202 = 86.2% found, 1895/1973 = 96.0% reports true, 1856/1898 = 97.8% verdicts, 40 unflagged (without
 # it 1868/2133, 1864/1934, 1832/1868, 37). Raise it as the batch's fixes land.
-RECALL_FLOOR = 0.86
+# Recall 0.86 -> 0.855 (h-b33, session 14): batch 33's first sight (12 unseen reports of January-February 2026 on the
+# exits that took effect, 41 labels, read by main d867989 with no change for them: 22 found, 22 of 24 reports true, 21
+# verdicts right; missed: exits told by a noun ('the United States withdrawal from the WHO', 'President Trump's
+# withdrawal of the United States from'), by 'has officially escaped from', joinings in relative clauses). Whole corpus
+# with batches 33 and 34 (main 0f6f470): 1920/2243 = 85.6% found, 1917/1997 = 96.0% reports true, 1877/1920 = 97.8%
+# verdicts, 44 unflagged. Raise it as the batches' fixes land.
+RECALL_FLOOR = 0.855
 PRECISION_FLOOR = 0.953
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
@@ -396,7 +402,11 @@ VERDICT_FLOOR = 0.97
 # headline 'Syria signs Chemical Weapons Convention' and Indonesia's 'today's ratification' by its parliament; Syria's
 # 'signed on Thursday' and 'swiftly signed' (an accession) and Denmark's headline exit (a decision) said unverifiable);
 # 36 on main 9554d67 without it.
-UNFLAGGED_CEILING = 41
+# 41 -> 44 (h-b33, session 14): with batches 33 and 34 at first sight (main 0f6f470): batch 33's four unflagged (three
+# not found: 'The government officially rejected the deal on July 10, 2025', 'President Trump's withdrawal of the United
+# States from the bedrock global treaty', 'the UNFCCC withdrawal severing US ties'; 'on his first day back in office in
+# January 2025, handed the WHO ... notice' read as January and said consistent) and batch 34's three; 37 without both.
+UNFLAGGED_CEILING = 44
 
 
 @pytest.fixture(scope="module")
