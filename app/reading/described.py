@@ -55,6 +55,9 @@ def described_treaties(doc: Doc, names: dict[str, tuple[str, ...]]) -> Doc:
         if placed and (span := _by_its_place(doc, token.i, names)):
             found.append(span)  # "US out of Paris pact": the capital is the treaty's first word, not the government
             continue
+        if _the_ban_on(doc, token) and (span := _by_its_subject(doc, token.i, names)):
+            found.append(span)  # "are not members of the ban on chemical weapons": the treaty that bans them
+            continue
         if token.lower_ in _NOUNS and token.ent_type_ != "TREATY":
             span = (
                 _by_what_it_bans(doc, token.i, names)
@@ -107,6 +110,15 @@ def _by_what_it_bans(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> 
         if treaty:
             return Span(doc, noun, noun + 1, label="TREATY", span_id=treaty)
     return None
+
+
+def _the_ban_on(doc: Doc, token: Token) -> bool:
+    """'the ban on chemical weapons', 'the international ban on anti-personnel mines': a definite ban named by what it
+    bans, which stands for the treaty whose names hold those words (one treaty only)."""
+    if token.lower_ != "ban" or token.i < 1 or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "on":
+        return False
+    before = doc[token.i - 1].lower_
+    return before == "the" or (before in ("international", "global", "worldwide") and doc[token.i - 2].lower_ == "the")
 
 
 def _by_its_subject(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> Span | None:

@@ -36,6 +36,7 @@ _COMMON_SHORT_NAMES = {
     "S'pore": "SGP", "Spore": "SGP",  # Singapore news's own short form ("S'pore rejoins Unesco")
     "Ecuadorian": "ECU",  # the common spelling; the sources give only "Ecuadorean"
     "N. Korea": "PRK", "S. Korea": "KOR",  # headline abbreviations ("N. Korea Halts Pullout From Nuclear Treaty")
+    "DPRK": "PRK",  # the initials news and the UN write ("has not been signed by India, Pakistan and the DPRK")
 }  # fmt: skip
 # Regions, and the adjectives of regions and peoples, whose names hold a state's short name or demonym ("In South
 # America, Brazil has not ratified ...", "the Inter-American Court", "the Indian Ocean"): never the state
@@ -213,6 +214,9 @@ def state_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
             seen[adjective].add(procedure.iso3)
     for label, iso3 in _COMMON_SHORT_NAMES.items():
         seen[label] = {iso3}
+    for label, codes in list(seen.items()):  # "the Democratic People’s Republic of Korea": a typographic apostrophe
+        if "'" in label:
+            seen[label.replace("'", "’")] |= codes
     sovereign = _states()
     for label, codes in seen.items():
         if len(codes & sovereign) == 1 and label not in _AMBIGUOUS_WORDS:  # 'American': USA, not MNP

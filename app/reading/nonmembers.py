@@ -59,6 +59,37 @@ def _outsider_kind(token: Token) -> ClaimKind | None:
     return _OUTSIDERS.get(token.lower_) if hyphened else None
 
 
+_PREDICATE_COPULAS = {"is", "are", "remain", "remains"}  # the report's day ('was', 'were': a past day not told)
+_ARTICLE = {"a", "an", "still", "now", "all", "both"}
+
+
+def non_member_predicates(clause: Span, actors: list[Span], treaty: str | None, published: dt.date) -> list[Claim]:
+    """'India, Pakistan and Israel are non-signatory to NPT', 'Israel is a non-signatory to the NPT', 'India remains
+    a non-party to the treaty', 'The US and Russia are non-members of the Convention': the states the copula says are
+    outside the treaty named (or meant) right after 'to' / 'of' (a non-signatory: ``signed`` false; a non-party or
+    non-member: ``joined`` false, on the day of the report), as 'Israel is not a party to the NPT' is read."""
+    doc = clause.doc
+    for token in clause:
+        kind = _outsider_kind(token)
+        if kind is None:
+            continue
+        start = token.i if token.lower_.startswith("non") else token.i - 2
+        i = start - 1
+        while i > clause.start and doc[i].lower_ in _ARTICLE:
+            i -= 1
+        if doc[i].lower_ not in _PREDICATE_COPULAS:
+            continue
+        subject = next((e for e in actors if e.end == i), None)
+        meant = _treaty_object(clause, token.i + 1, treaty)
+        if subject is None or meant is None:
+            continue
+        return [
+            Claim(kind=kind, treaty=meant, state=state, value="false", as_of=published, tense="present")
+            for state in dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, subject, forward=False))
+        ]
+    return []
+
+
 _NOT_TAKING_PART = {"participation", "membership"}
 _IN = {"in", "of", "to"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}

@@ -17,7 +17,8 @@ from spacy.tokens import Span
 
 from app.reading.cued import cued
 from app.reading.spans import text_of
-from app.reading.vocabulary import JOIN_FORMS
+from app.reading.vocabulary import GENERIC_TREATY, JOIN_FORMS
+from app.reading.words import listed_with
 from schemas.checks import Claim
 
 _OUTSIDE = cued(
@@ -44,7 +45,7 @@ def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
     join = next((t for t in clause if (t.lower_ in JOIN_FORMS or t.lower_ == "alongside") and t.i < cue.start), None)
     colon = next((t for t in clause if t.text == ":" and t.i >= cue.end), None)
     if join is None and colon is None:
-        return []
+        return _staying_out(clause, cue, states)
     listed = []
     for state in states:
         between = join is not None and join.i < state.start < cue.start
@@ -60,3 +61,23 @@ def outsider_claims(clause: Span, states: list[Span], treaty: str, published: dt
     return [
         Claim(kind="bound_on", treaty=treaty, state=one, value="false", on=published, as_of=published) for one in ids
     ]
+
+
+_STAYING = {"remain", "remains", "stay", "stays"}  # the report's day ('remained': a past day not told)
+_STILL = {"still", "all", "both", "also"}
+
+
+def _staying_out(clause: Span, cue: Span, states: list[Span]) -> list[Span]:
+    """'Russia, China and the United States remain outside the Ottawa Convention', 'Israel still stays outside the
+    NPT': the states the verb's subject lists, right before it, with the treaty (named or meant) right after."""
+    doc = clause.doc
+    if cue[0].lower_ not in _STAYING or cue.end >= clause.end:
+        return []
+    ahead = doc[cue.end : min(cue.end + 3, clause.end)]
+    if not any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in ahead):
+        return []  # "remain outside the talks", "stay outside the bloc's plans"
+    i = cue.start - 1
+    while i > clause.start and doc[i].lower_ in _STILL:
+        i -= 1
+    subject = next((s for s in states if s.end == i + 1), None)
+    return listed_with(states, subject, forward=False) if subject is not None else []

@@ -394,7 +394,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # "was never a member of", "was not ever, ever a member of that ICC": a membership denied
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["ever", ","]}, "OP": "*"},
          {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": {"IN": ["state", "states"]}, "OP": "?"},
-         {"LOWER": {"IN": ["party", "parties", "member"]}}, {"LOWER": {"IN": ["to", "of"]}}],
+         {"LOWER": {"IN": ["party", "parties", "member", "members"]}}, {"LOWER": {"IN": ["to", "of"]}}],
         # "has never been a party to" ('has not been a party ... since 2017' is a status since a day, no denial)
         [{"LOWER": "never"}, {"LOWER": "been"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "states"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "parties", "member"]}},

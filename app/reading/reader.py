@@ -90,7 +90,7 @@ from app.reading.mentions import (
 )
 from app.reading.neither import shared_denials, without_consent
 from app.reading.nominal import nominal_claims, nominals
-from app.reading.nonmembers import non_member_claims, non_participation_claims
+from app.reading.nonmembers import non_member_claims, non_member_predicates, non_participation_claims
 from app.reading.notice_phrases import notice_phrase_claims
 from app.reading.notices import (
     letter_named,
@@ -622,6 +622,7 @@ class Reader:
         # Bolivia, to withdraw from ICSID"
         claims += non_member_claims(clause, actors, meant, context.published)  # "non-signatories including X, Y";
         # "Among the non-signatories are"
+        claims += non_member_predicates(clause, actors, meant, context.published)  # "Israel is a non-signatory to"
         claims += non_participation_claims(clause, actors, meant, context.published)  # "Russia's non-participation
         # in the treaty"
         claims += appositive_members(clause, actors, context.published)  # "Mongolia, an ICC member state,"

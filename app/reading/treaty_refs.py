@@ -371,6 +371,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     if label == "LEAVE" and annulled(verb):  # "The European treaty on ... was annulled"
         earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
         return str(before[-1].ent_id_) if before else context.refer(earlier[0].lower_) if earlier else None
+    if label in ("SIGN", "RATIFY", "JOIN", "ACCEDE") and _outsiders_listed(verb) and (context.treaty or context.ahead):
+        return context.refer(None)  # "The States in that group that have yet to ratify are China, ...": its outsiders
     if label in OBJECT_VERBS:
         passive = any(
             doc[i].lower_ in ("was", "were", "been", "is", "be") for i in range(max(0, verb.start - 2), verb.start)
@@ -407,16 +409,37 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return context.refer("it") if _it_subject(verb) else context.withdrawn_from()  # "Italy, which left in 2016"
     if (verb[0].lower_ in ("this", "it") or _holdouts_listed(label, verb)) and (context.treaty or context.ahead):
         return context.refer(None)  # "There are eight remaining holdouts -- China, ...": of the treaty named last
-    if (
-        label == "NOTIFY"
-        and context.treaty
-        and (near_noun(verb, verb.sent, NOTIFICATION_NOUNS) or verb[-1].lower_ == "dated")
-    ):
-        return context.treaty  # "The notice was handed to the UN Secretary-General on 27 June.", "It is dated"
+    return _notice_meant(label, verb, context)
+
+
+def _notice_meant(label: str, verb: Span, context: Context) -> str | None:
+    """'The notice was handed to the UN Secretary-General on 27 June.', 'It is dated ...': the treaty last named."""
+    if label == "NOTIFY" and (near_noun(verb, verb.sent, NOTIFICATION_NOUNS) or verb[-1].lower_ == "dated"):
+        return context.treaty
     return None
 
 
 _LISTING = {"--", "—", "–", ":", "are", "were", "include", "includes", "included", "remain"}
+_LISTED_BY = {"are", "were", "include", "includes", "included"}
+_GROUP_NOUNS = {"states", "countries", "nations", "ones", "signatories", "members"}
+_STILL_OUT = {"yet", "not", "never", "still", "so", "far", "to"}
+
+
+def _outsiders_listed(verb: Span) -> bool:
+    """'The States in that group that have yet to ratify are China, ...', 'Among the countries that have not signed
+    are Russia and China', 'Countries that have not yet joined include India': a relative clause on a group of States
+    whose consent verb is denied or still to come and has no object, the States then listed by 'are' / 'include' —
+    the outsiders of the treaty under discussion (the treaty named last)."""
+    doc = verb.doc
+    if verb.end >= len(doc) or doc[verb.end].lower_ not in _LISTED_BY:
+        return False
+    i = verb.start - 1
+    denied = False
+    while i > verb.sent.start and doc[i].lower_ in _STILL_OUT | {"have", "has", "had", "do", "did", "does", "n't"}:
+        denied = denied or doc[i].lower_ in ("yet", "not", "never", "n't")
+        i -= 1
+    relative = doc[i].lower_ in ("that", "which", "who")
+    return denied and relative and i > verb.sent.start and doc[i - 1].lower_ in _GROUP_NOUNS | {"group"}
 
 
 def _holdouts_listed(label: str, verb: Span) -> bool:

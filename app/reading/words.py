@@ -359,10 +359,13 @@ def listed_with(actors: list[Span], first: Span, forward: bool) -> list[Span]:
     China' (read backwards from the last name before a verb, or forwards from the first after it)."""
     doc = first.doc
     group = [first]
+    initials = {i for e in actors if _initials(e, actors) for i in range(e.start - 1, e.end + 1)}
     pool = [e for e in actors if e.start >= first.end] if forward else [e for e in actors if e.end <= first.start][::-1]
     for ent in pool:
+        if ent.start in initials:
+            continue  # "the Democratic People's Republic of Korea (DPRK)": one list item
         between = doc[group[-1].end : ent.start] if forward else doc[ent.end : group[0].start]
-        if not all(t.lower_ in LIST_GLUE or t.lower_ in APPOSED for t in between):
+        if not all(t.lower_ in LIST_GLUE or t.lower_ in APPOSED or t.i in initials for t in between):
             break  # "The United States and its ally Israel": an appositive between the two
         if not forward and _fronted_before(group[0]):
             break  # "Unlike Hungary, Poland has not left": the fronted phrase's state is not in the list
@@ -371,6 +374,15 @@ def listed_with(actors: list[Span], first: Span, forward: bool) -> list[Span]:
         else:
             group.insert(0, ent)
     return group
+
+
+def _initials(ent: Span, actors: list[Span]) -> bool:
+    """'the Democratic People's Republic of Korea (DPRK)': the same state's short name in brackets right after its
+    name."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    return any(e.end == ent.start - 1 and str(e.ent_id_) == str(ent.ent_id_) for e in actors)
 
 
 def governed(ent: Span) -> bool:

@@ -1,0 +1,139 @@
+"""Session 14's leftovers of held-out batches 26–32, read by construction, each in several wordings of our own (and
+the article's where one gave it), with look-alikes that claim nothing.
+
+1. Lists of States outside a treaty: a relative on a group of States whose consent is denied or still to come, with
+   no object, the States then listed by 'are' / 'include' ('The States in that group that have yet to ratify are
+   China, ...': the treaty named last); 'A, B and C are not members of T' (the plural of 'is not a member of');
+   'A, B and C are non-signatory to T' / 'is a non-party to T' (a non-signatory: ``signed`` false; a non-party or
+   non-member: ``joined`` false); 'A, B and C remain outside T' (not bound on the report's day, as the colon list
+   'remain outside T: A, B and C' is read); 'the ban on chemical weapons' (a definite ban named by what it bans is
+   the treaty whose names hold those words); and a State's initials in brackets after its name ('the Democratic
+   People's Republic of Korea (DPRK)') one item of a list, 'the DPRK' a name of the State.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+_CTBT_LEAD = "Indonesia on Tuesday ratified the Comprehensive Nuclear-Test-Ban Treaty. "
+_INDONESIA = ("ratified", "ctbt", "IDN", "2011-12-06")
+
+
+def _each(kind: str, treaty: str, value: str, *states: str) -> Read:
+    return [(kind, treaty, s, value) for s in states]
+
+
+OUTSIDERS: list[tuple[str, str, str, Read]] = [
+    (
+        "objectless-relative-yet-to-ratify-are",  # ENEWSPF, 6 December 2011 (the list as the release gives it)
+        "2011-12-06",
+        _CTBT_LEAD + "The States in that group that have yet to ratify are China, the Democratic People’s Republic of "
+        "Korea (DPRK), Egypt, India, Iran, Israel, Pakistan, and the United States.",
+        [_INDONESIA, *_each("ratified", "ctbt", "false", "CHN", "PRK", "EGY", "IND", "IRN", "ISR", "PAK", "USA")],
+    ),
+    (
+        "among-the-countries-that-have-not-ratified-are",  # our words
+        "2011-12-06",
+        _CTBT_LEAD + "Among the countries that have not ratified are China and Egypt.",
+        [_INDONESIA, *_each("ratified", "ctbt", "false", "CHN", "EGY")],
+    ),
+    (
+        "countries-that-have-not-yet-signed-include",  # our words
+        "2011-12-06",
+        _CTBT_LEAD + "Countries that have not yet signed include India and Pakistan.",
+        [_INDONESIA, *_each("signed", "ctbt", "false", "IND", "PAK")],
+    ),
+    (
+        "are-not-members-of-a-named-treaty",  # our words
+        "2025-06-30",
+        "Egypt, Israel and Syria are not members of the Chemical Weapons Convention.",
+        _each("joined", "cwc", "false", "EGY", "ISR", "SYR"),
+    ),
+    (
+        "are-not-members-of-the-ban-on",  # Anadolu Agency, 13 September 2013
+        "2013-09-13",
+        "Angola, Egypt, North Korea and South Sudan are not members of the ban on chemical weapons.",
+        _each("joined", "cwc", "false", "AGO", "EGY", "PRK", "SSD"),
+    ),
+    (
+        "are-non-signatory-to",  # WION, 17 June 2025
+        "2025-06-17",
+        "India, Pakistan and Israel are non-signatory to NPT.",
+        _each("signed", "npt", "false", "IND", "PAK", "ISR"),
+    ),
+    (
+        "is-a-non-signatory-to-the",  # our words
+        "2025-06-30",
+        "Israel is a non-signatory to the Non-Proliferation Treaty.",
+        _each("signed", "npt", "false", "ISR"),
+    ),
+    (
+        "are-non-signatories-of",  # our words
+        "2025-06-30",
+        "India and Pakistan are non-signatories of the CTBT.",
+        _each("signed", "ctbt", "false", "IND", "PAK"),
+    ),
+    (
+        "remains-a-non-party-to",  # our words: a non-party is no party
+        "2025-06-30",
+        "India remains a non-party to the NPT.",
+        _each("joined", "npt", "false", "IND"),
+    ),
+    (
+        "are-non-members-of",  # our words
+        "2025-06-30",
+        "The United States and Russia are non-members of the Ottawa Convention.",
+        _each("joined", "apmbc", "false", "USA", "RUS"),
+    ),
+    (
+        "remain-outside-a-named-treaty",  # our words
+        "2025-06-30",
+        "Russia, China and the United States remain outside the Ottawa Convention.",
+        _each("bound_on", "apmbc", "false", "RUS", "CHN", "USA"),
+    ),
+    (
+        "still-remain-outside-the-treaty",  # our words: the treaty the sentence before names
+        "2025-06-30",
+        "The Ottawa Convention bans anti-personnel mines. Russia, China and the US still remain outside the treaty.",
+        _each("bound_on", "apmbc", "false", "RUS", "CHN", "USA"),
+    ),
+    (
+        "not-signed-by-the-dprk",  # News-Pravda, 26 July 2023 (our sentence around its words)
+        "2023-07-26",
+        "The CTBT has not been signed by India, Pakistan and the DPRK.",
+        _each("signed", "ctbt", "false", "IND", "PAK", "PRK"),
+    ),
+    (
+        "initials-in-brackets-before-the-verb",  # our words: the list read backwards
+        "2025-06-30",
+        "Pakistan, the Democratic People's Republic of Korea (DPRK) and India have not signed the CTBT.",
+        _each("signed", "ctbt", "false", "PAK", "PRK", "IND"),
+    ),
+    # look-alikes: a consent given, a relative with no list, an outside that is no treaty, a past day not told
+    (
+        "countries-that-have-signed-include",
+        "2011-12-06",
+        _CTBT_LEAD + "Countries that have signed include India and Pakistan.",
+        [_INDONESIA],
+    ),
+    ("remain-outside-the-talks", "2025-06-30", "Russia remains outside the talks on the Ottawa Convention.", []),
+    ("remained-outside-in-a-year", "2025-06-30", "Russia remained outside the Ottawa Convention in 1997.", []),
+    ("non-signatories-no-copula", "2025-06-30", "A meeting of non-signatories to the NPT opened in Vienna.", []),
+    ("the-ban-on-smoking", "2025-06-30", "The ban on smoking was lifted in 2012.", []),
+    (
+        "not-members-of-a-body",
+        "2025-06-30",
+        "India and Brazil are not members of the Security Council this year.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in OUTSIDERS], ids=[c[0] for c in OUTSIDERS])
+def test_outsiders_listed(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
