@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.services.checks.base import CheckBase
 from app.services.checks.outcome import Outcome, Unverifiable
@@ -19,9 +20,9 @@ class InForceChecks(CheckBase):
         treaty = self._treaty(claim)
         if claim.value.strip().lower() in ("not in force", "false", "never"):
             return self._not_in_force(treaty, as_of)
-        claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         if claim.state:
             return self._check_in_force_for_state(claim, as_of)
+        claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         if treaty.entry_into_force is None:
             raise Unverifiable(f"The rulebook does not hold the {treaty.short_name}'s entry into force.")
         ok = claimed.contains(treaty.entry_into_force)
@@ -103,6 +104,10 @@ class InForceChecks(CheckBase):
     def _check_in_force_for_state(self, claim: Claim, as_of: dt.date) -> Outcome:
         """'Entered into force for Lithuania on 1 November 2003': the date the state became a party."""
         treaty, state = self._treaty(claim), self._state(claim)
+        if (told := _AFTER_DEPOSIT.match(claim.value)) is not None:  # 'will enter into force for China 90 days after'
+            if (wrong := _period_after_deposit(treaty, told.group(1))) is not None or not told.group(2):
+                return wrong or _period_after_deposit(treaty, told.group(1), right=True) or _no_clause(treaty)
+            claim = claim.model_copy(update={"value": told.group(2)})  # the period is the clause's: judge its day
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")
         entries = [p for p in treaty.participation if p.state == state and p.in_force_for_state]
         if not entries:
@@ -131,3 +136,29 @@ class InForceChecks(CheckBase):
         text = f"Incorrect: the {treaty.short_name} entered into force for {name} on {_long(latest)}."
         evidence = [Evidence(kind="rule", description=text, url=str(entries[-1].sources[0].url))]
         return Outcome("inconsistent", latest.isoformat(), text, evidence, [treaty.id])
+
+
+_AFTER_DEPOSIT = re.compile(
+    r"\s*(P\d+[DWMY])\s+(?:from|after)\s+(?:the\s+)?deposit\b[^(]*(?:\((\d{4}-\d\d-\d\d)\))?\s*$"
+)
+"""An entry into force for one State told as a period after its deposit, with the day it gives where labelled ('P90D
+from the deposit (2020-10-04)')."""
+
+
+def _period_after_deposit(treaty: Treaty, period: str, right: bool = False) -> Outcome | None:
+    """'Will enter into force for China 90 days after the deposit': the period against the treaty's clause for a State
+    that consents after its entry into force (ATT Art. 22(2): 'on the ninetieth day following the date of the
+    deposit'); the outcome when it differs (or, with ``right``, when it is the clause's), else None."""
+    rule = treaty.state_entry_into_force
+    if rule is None or (rule.period == period) != right:
+        return None
+    verdict: Verdict = "consistent" if right else "inconsistent"
+    said = "Correct" if right else f"Incorrect ({period} said)"
+    words = clause_words(rule)
+    text = f"{said}: under {rule.cite} of the {treaty.short_name} it enters into force for a State {words}."
+    evidence = [Evidence(kind="rule", description=f"{rule.cite}: {rule.text}", url=str(rule.source.url))]
+    return Outcome(verdict, rule.period, text, evidence, [treaty.id, f"{treaty.id}/state_entry_into_force"])
+
+
+def _no_clause(treaty: Treaty) -> Outcome:
+    raise Unverifiable(f"The rulebook holds no clause of the {treaty.short_name} on its entry into force for a State.")

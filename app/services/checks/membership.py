@@ -25,8 +25,8 @@ class MembershipChecks(CheckBase):
             return once  # "was never a state party to": any membership before the date denies it
         if value == "true" and claim.tense == "past" and claim.state and (joined := self._joined_by(claim, as_of)):
             return joined  # "Burundi joined the Rome Statute": a joining done by the date, whether or not left since
-        if value == "false" and claim.state and (outside := self._outsider(claim, as_of, signature=False)):
-            return outside  # "X is not party to the convention": a sourced outsider on the list's date
+        if value in ("false", "true") and claim.state and (outside := self._outsider(claim, as_of, signature=False)):
+            return outside  # "X is (not) party to the convention": a sourced outsider on the list's date
         if value in ("false", "true"):
             return self._membership(claim, as_of)
         treaty, state = self._treaty(claim), self._state(claim)
@@ -118,6 +118,29 @@ class MembershipChecks(CheckBase):
         )
         evidence = [Evidence(kind="rule", description=text + ".", url=str(entry.sources[0].url))]
         return Outcome("consistent", "true", f"Correct: {text}.", evidence, [treaty.id])
+
+    def _joined_this_week(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """'China joins global arms trade treaty' (7 July 2020), 'South Sudan has now joined' (8 August 2023): an
+        undated joining told as the day's news (present or present perfect, or a structured claim with no tense)
+        between the deposit and the entry into force for the State names the act of the week before the report,
+        the deposit (VCLT Arts. 16 and 24(3): the State consents by its deposit and is a party from the entry into
+        force for it). Right when the deposit falls in the week to the report (as 'Joined in a year' reads 'X
+        joins' with a day), as the depositary greets the State on its deposit ('State Party No. 112'); a deposit
+        older than that week told as 'joins' is no news of the day, and 'is a party' stays partly right
+        (tests/data/articles/README.md 'Label decisions (h-judge, session 14)'). None otherwise."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        week = _this_week(as_of)
+        entry = next((e for e in reversed(self._entries(treaty, state)) if week.contains(e.consent)), None)
+        if entry is None:
+            return None
+        name = find_state(state).name
+        in_force = entry.in_force_for_state
+        fact = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
+            f"; the {treaty.short_name} enters into force for it on {_long(in_force)}" if in_force else ""
+        )
+        evidence = [Evidence(kind="record", description=fact, url=str(entry.sources[0].url))]
+        text = f"Correct: a joining told as the day's news names the deposit of the week to {_long(as_of)}: {fact}."
+        return Outcome("consistent", entry.consent.isoformat(), text, evidence, [treaty.id])
 
     def _withdrawn_instrument(self, claim: Claim, as_of: dt.date) -> Outcome | None:
         treaty, state = self._treaty(claim), self._state(claim)
@@ -235,6 +258,8 @@ class MembershipChecks(CheckBase):
         row = next((o for o in out.states if o.state == state), None) if out else None
         if out is None or row is None:
             return None
+        if not signature and any(e.consent <= as_of for e in self._entries(treaty, state)):
+            return None  # outside on the section's day, consented since (Syria and the CWC: 14 September 2013)
         closed = out.signatures_closed is not None and out.signatures_closed <= out.as_of
         name, value = find_state(state).name, claim.value.strip().lower()
         if signature and row.signed and row.signed_on and row.signed_on <= as_of:
@@ -414,6 +439,8 @@ class MembershipChecks(CheckBase):
         if status.bound and claimed and not signature and not treaty.in_force:
             return _deposited_before_force(treaty, name, status.reason, as_of)
         if status.status == "consented" and claimed and not signature:
+            if claim.kind == "joined" and claim.tense != "past" and (week := self._joined_this_week(claim, as_of)):
+                return week  # 'China joins ATT', 'has now joined': the deposit of the week (README 'Label decisions')
             return _consented_not_yet_bound(treaty, name, status.reason, as_of)
         if status.bound is not None and not (signature and status.bound is False):
             url = str(status.source.url) if status.source else None

@@ -94,6 +94,32 @@ class PartiesCountChecks(DepositCountChecks):
             )
         return Outcome(verdict, str(count.count), text, evidence, [treaty.id])
 
+    def _signatories_told_as_signed(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """'signed by 195 countries last December', '195 nations and the European Union have signed' (a signature
+        claim with no State, valued '195 signatories, 2015-12'): a count of signatories, judged as one on the day it
+        names or the report's. A day before the treaty was open for signature (its final clauses, the rule file's
+        ``signature``: Paris Art. 20(1), from 22 April 2016) makes the count wrong whatever its number, as no State
+        could sign then (the adoption is not a signature). None for a claim that is no such count."""
+        counted = _SIGNATORIES_SIGNED.match(claim.value)
+        if claim.state or counted is None:
+            return None
+        number, said = counted.group(1), counted.group(2).strip()
+        treaty = self._treaty(claim)
+        period = treaty.signature
+        if said:
+            dated = parse_partial_date(said, as_of, "past")
+            if period is not None and dated.end < period.opened:
+                adopted = f"was adopted on {_long(treaty.adopted)} but " if treaty.adopted else ""
+                text = (
+                    f"Incorrect: the {treaty.short_name} {adopted}was open for signature only from "
+                    f"{_long(period.opened)} ({period.cite}); no State had signed it by the end of "
+                    f"{dated.describe()}, the date given."
+                )
+                evidence = [Evidence(kind="rule", description=text, url=str(period.source.url))]
+                return Outcome("inconsistent", period.opened.isoformat(), text, evidence, [treaty.id])
+        value = f"{number} signatories" + (f" in {said}" if said else "")
+        return self._check_parties_count(claim.model_copy(update={"kind": "parties_count", "value": value}), as_of)
+
     def _non_members(self, claim: Claim, treaty: Treaty, signatories: bool, as_of: dt.date) -> Outcome:
         """'Among the 36 countries that have not signed': a count of non-members, judged as such (party_counts)."""
         statuses = self.rulebook.world.parties_on(treaty.id, as_of)
@@ -293,6 +319,13 @@ def _counting(states: int, organisations: list[OrganisationParty], claimed: int,
     if _compare(parties, claimed, claim.comparator) and not _compare(states, claimed, claim.comparator):
         return parties, f"counting {names} as the depositary does: {both}; "
     return parties, f"{both}; "
+
+
+_SIGNATORIES_SIGNED = re.compile(
+    r"\s*([<>~]?\s*[\d,]+)\s+signatories\b(?:\s*\([^)]*\))?\s*(?:,|\bin\b|\bon\b)?\s*(.*?)\s*$"
+)
+"""A signature claim valued as a count, with the day it names ('195 signatories, 2015-12', '196 signatories (195
+States and the EU)')."""
 
 
 def _count_date(value: str, as_of: dt.date) -> PartialDate | None:

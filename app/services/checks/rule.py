@@ -38,7 +38,7 @@ class RuleChecks(CheckBase):
         if found is None or named is None or not (depositary_only or _recipient_words(named.group(1))):
             raise Unverifiable(f"'{claim.value}' states no period or recipient to compare. {rule}", evidence)
         notice, recipients = found
-        said = _recipient_words(named.group(1))
+        said = _recipient_words(spell_initialisms(named.group(1), recipients))
         hit = next(
             (r for r in recipients if ("depositary" in r.lower() if depositary_only else said <= _recipient_words(r))),
             None,
@@ -339,6 +339,40 @@ _DESCRIBED = {"based", "organization", "organisation", "body", "agency", "instit
 """Words that describe a recipient rather than name it ('the Geneva-based organization')."""
 
 
+def spell_initialisms(text: str, recipients: list[str]) -> str:
+    """A body's initialism spelt out as the clause names it ('the OAS Secretary General' for the 'Secretary General
+    of the Organization of American States', ACHR Art. 78(1)): an all-capital word whose letters are the initials
+    of a run of capitalised words in a recipient (small words such as 'of' between them skipped) is that run, so the
+    body is compared word for word (VCLT Art. 67(1): the notice goes to whom the treaty names, however the news
+    abbreviates it). Text with no such word is returned unchanged."""
+
+    def spelt(match: re.Match[str]) -> str:
+        letters = match.group(0)
+        for recipient in recipients:
+            words = recipient.split()
+            for start, first in enumerate(words):
+                if not first[:1].isupper():
+                    continue
+                initials = ""
+                for end in range(start, len(words)):
+                    word = words[end]
+                    if word[:1].isupper():
+                        initials += word[0]
+                    elif word not in _SMALL:
+                        break
+                    if initials == letters and word[:1].isupper():
+                        return " ".join(words[start : end + 1])
+                    if not letters.startswith(initials):
+                        break
+        return letters
+
+    return re.sub(r"\b[A-Z]{2,6}\b", spelt, text)
+
+
+_SMALL = {"of", "the", "and", "for"}
+"""Small words inside a body's name that its initialism skips ('Organization of American States': OAS)."""
+
+
 def _recipient_words(text: str) -> set[str]:
     text = re.sub(r"\bUN\b", "United Nations", text)
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _FILLER}
@@ -365,6 +399,7 @@ def _other_recipient(anchor: str, found: tuple[OwnedProvision, list[str]] | None
     if re.match(r"depositary\b", body, re.IGNORECASE):
         return None  # "to the Depositary of the Agreement": the depositary, whoever the clause names as such
     spelled = re.sub(r"\bu\.?n\.?(?=\s|$)", "United Nations", body, flags=re.IGNORECASE)
+    spelled = spell_initialisms(spelled, found[1])  # "the OAS Secretary General", ACHR Art. 78(1)
     named_each = [_recipient_words(part) for part in _LISTED.split(spelled)]  # "other parties and the United Nations"
     if all(not said or any(said <= _recipient_words(r) for r in found[1]) for said in named_each):
         return None

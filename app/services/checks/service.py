@@ -84,6 +84,11 @@ class CheckService(
             caveats=caveats,
         )
 
+    def _check_signature(self, claim: Claim, as_of: dt.date) -> Outcome:
+        """A signature claim: a count of signatories told as a signing ('signed by 195 countries last December') is a
+        count (parties.py), any other a State's or the treaty's signature (membership.py)."""
+        return self._signatories_told_as_signed(claim, as_of) or self._check_signed(claim, as_of)
+
     def _caveats(self, claim: Claim, outcome: Outcome) -> tuple[Outcome, list[str]]:
         """The doubted world facts the outcome rests on, said in its explanation and as caveats (world ``doubts``)."""
         try:
@@ -118,7 +123,7 @@ HANDLERS: dict[ClaimKind, Handler] = {
     "notification_date": CheckService._check_notification_date,
     "withdrew": CheckService._check_withdrew,
     "vote_tally": CheckService._check_vote_tally,
-    "signed": CheckService._check_signed,
+    "signed": CheckService._check_signature,
     "ratified": CheckService._check_ratified,
     "acceded": CheckService._check_ratified,
     "rule": CheckService._check_rule,
