@@ -3,9 +3,13 @@ each pinned in several wordings and values with the law it follows:
 
 - an undated joining told as the day's news names the deposit of the week before the report (VCLT Arts. 16, 24(3);
   tests/data/articles/README.md 'Label decisions (h-judge, session 14)');
+- a State outside a treaty on a sourced day, and one that never signed once signature closed (CWC Arts. XVIII, XX;
+  NPT Art. IX(1)); a later consent ends what the outsiders' list says of it;
 - a count of signatories told as a signing, dated before the treaty was open for signature (Paris Art. 20(1));
 - a notice's addressee named by its initialism ('the OAS Secretary General', ACHR Art. 78(1); VCLT Art. 67(1));
-- an entry into force for one State told as a period after its deposit, with the day it gives.
+- an entry into force for one State told as a period after its deposit, with the day it gives;
+- parliaments' approvals before the deposit (Indonesia and the CTBT, South Sudan and the CCM) and the CWC's counts of
+  2013.
 """
 
 from __future__ import annotations
@@ -57,6 +61,82 @@ def test_a_past_joining_is_not_news_of_the_week(client: TestClient) -> None:
     """'China joined the ATT' (past tense) stays a joining done by the day (h-left's convention)."""
     result = judge(client, "2020-07-30", kind="joined", treaty="att", state="CHN", value="true", tense="past")
     assert result["verdict"] == "consistent"
+
+
+# --- outsiders of the CWC (2013) and of the NPT (2025) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["true", "2013-09-12", "September 2013"])
+@pytest.mark.parametrize("state", ["SYR", "Syria"])
+def test_syria_acceded_and_never_signed_the_cwc(client: TestClient, value: str, state: str) -> None:
+    """'Syria signs Chemical Weapons Convention' (13 September 2013): it acceded (deposit 14 September 2013); signature
+    had closed with the entry into force (Arts. XVIII and XX), so no signature at any date."""
+    result = judge(client, "2013-09-13", kind="signed", treaty="cwc", state=state, value=value)
+    assert result["verdict"] == "inconsistent", result["explanation"]
+    assert "signature closed" in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "state", "value", "verdict"),
+    [
+        ("joined", "EGY", "false", "consistent"),
+        ("joined", "PRK", "false", "consistent"),
+        ("joined", "SSD", "false", "consistent"),
+        ("signed", "ISR", "true", "consistent"),
+        ("ratified", "ISR", "false", "consistent"),
+        ("signed", "MMR", "true", "consistent"),
+        ("signed", "MMR", "1993", "consistent"),
+        ("signed", "EGY", "true", "inconsistent"),
+        ("joined", "ISR", "true", "inconsistent"),
+    ],
+)
+def test_the_states_outside_the_cwc_in_2013(
+    client: TestClient, kind: str, state: str, value: str, verdict: str
+) -> None:
+    result = judge(client, "2013-09-13", kind=kind, treaty="cwc", state=state, value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_a_consent_after_the_outsiders_day_ends_the_outsider_s_status(client: TestClient) -> None:
+    """Syria outside on 23 August 2013, its accession deposited on 14 September: 'not a party' on 20 September is
+    judged on the deposit (consented, in force for it on 14 October), not on the outsiders' list."""
+    result = judge(client, "2013-09-20", kind="joined", treaty="cwc", state="SYR", value="false")
+    assert "outsiders" not in result["explanation"]
+    assert "2013-09-14" in result["explanation"] or "14 September 2013" in result["explanation"]
+
+
+@pytest.mark.parametrize("state", ["IND", "PAK", "ISR", "India"])
+@pytest.mark.parametrize("as_of", ["2025-06-17", "2026-01-05"])
+def test_the_npt_s_non_signatories(client: TestClient, state: str, as_of: str) -> None:
+    """'India, Pakistan and Israel are non-signatory to NPT': never signed; signature closed on 5 March 1970 (Art.
+    IX(1)), so 'has not signed' stays right after the list's day and 'signed' is wrong."""
+    assert judge(client, as_of, kind="signed", treaty="npt", state=state, value="false")["verdict"] == "consistent"
+    assert judge(client, as_of, kind="signed", treaty="npt", state=state, value="true")["verdict"] == "inconsistent"
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("191", "consistent"), ("190", "consistent"), ("189", "inconsistent")])
+def test_the_npt_s_count_in_2025(client: TestClient, value: str, verdict: str) -> None:
+    """191 parties on 19 September 2025 as in 2018: the list holds to that day (190 or 191 by the DPRK's disputed
+    exit)."""
+    result = judge(client, "2025-06-17", kind="parties_count", treaty="npt", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [
+        ("2013-09-13", "189", "consistent"),
+        ("2013-09-13", "190", "inconsistent"),
+        ("2013-10-15", "190", "consistent"),
+        ("2014-06-01", "190", "consistent"),
+        ("2013-10-15", "189", "partly_consistent"),  # a count out of date by a day (README 'A count out of date')
+        ("2014-06-01", "189", "inconsistent"),
+    ],
+)
+def test_the_cwc_s_states_parties_in_2013(client: TestClient, as_of: str, value: str, verdict: str) -> None:
+    """Somalia the 189th from 28 June 2013, Syria the 190th from 14 October 2013, Myanmar the 191st in August 2015."""
+    result = judge(client, as_of, kind="parties_count", treaty="cwc", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
 
 
 # --- a count of signatories told as a signing ------------------------------------------------------------------
@@ -146,3 +226,23 @@ def test_a_period_for_one_state_against_the_clause(client: TestClient, value: st
         value = "P90D from the deposit"
     result = judge(client, "2024-10-26", kind="entry_into_force", treaty="rome-statute", state="UKR", value=value)
     assert result["verdict"] == verdict, result["explanation"]
+
+
+# --- parliaments' approvals ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "body"), [("2011-12", "legislature"), ("2011-12-06", "parliament"), ("December 2011", "lawmakers")]
+)
+def test_indonesia_s_parliament_approved_the_ctbt_on_6_december_2011(client: TestClient, value: str, body: str) -> None:
+    """The House of Representatives' unanimous vote (UN SG/SM/13995); the instrument deposited 6 February 2012."""
+    result = judge(client, "2012-02-06", kind="ratified", treaty="ctbt", state="IDN", value=value, body=body)
+    assert result["verdict"] == "consistent", result["explanation"]
+
+
+def test_south_sudan_s_national_assembly_approved_the_ccm_in_may_2023(client: TestClient) -> None:
+    """Approved 9 May 2023 (Cluster Munition Monitor); the accession deposited 3 August 2023."""
+    result = judge(client, "2023-08-08", kind="ratified", treaty="ccm", state="SSD", value="2023-05", body="parliament")
+    assert result["verdict"] == "consistent", result["explanation"]
+    deposit = judge(client, "2023-08-08", kind="acceded", treaty="ccm", state="SSD", value="2023-08-03")
+    assert deposit["verdict"] == "consistent"  # the accession's deposit, not the parliament's day
