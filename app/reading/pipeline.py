@@ -453,6 +453,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["withdrawal", "pullout", "pull-out", "exit", "departure", "denunciation"]}}]],
     "RATIFY": [[{"LEMMA": "ratify"}],
                [{"LOWER": "ratification"}, {"LOWER": "of"}],  # "Turkey's ratification of the Convention in 2012"
+               # "welcomed today's ratification by Indonesia of the CTBT": the State inside, the treaty after 'of'
+               [{"LOWER": "ratification"}, {"LOWER": "by"}, {"LOWER": "the", "OP": "?"},
+                {"ENT_TYPE": "STATE", "OP": "+"}, {"LOWER": "of"}],
                # "became one of the first nations to ratify the Rome Statute": the deed, in the copula's tense
                [{"LOWER": {"IN": ["first", "second", "third", "only", "latest", "last"]}},
                 {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+$"}, "OP": "?"},

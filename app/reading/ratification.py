@@ -34,13 +34,15 @@ def instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
     2018 its instrument of accession')."""
     start = verb.end + _date_before_object(clause.doc[verb.end : min(verb.end + 8, clause.end)])
     words = [t.lower_ for t in clause.doc[start : min(start + 6, clause.end)]]
-    for i, word in enumerate(words[:-2]):
-        if word in _INSTRUMENTS_OF_CONSENT and words[i + 1] == "of":
+    for i, word in enumerate(words[:-1]):
+        if word in _INSTRUMENTS_OF_CONSENT and words[i + 1] == "of" and i + 2 < len(words):
             return CONSENTS.get(words[i + 2])
+        if word in CONSENTS and words[i + 1] in _INSTRUMENTS_OF_CONSENT:  # "Indonesia's ratification document"
+            return CONSENTS[word]
     return None
 
 
-_INSTRUMENTS_OF_CONSENT = {"instrument", "instruments", "document", "documents"}
+_INSTRUMENTS_OF_CONSENT = {"instrument", "instruments", "document", "documents", "papers"}
 _OBJECT_OPENERS = {"its", "their", "the", "his", "her", "an", "a"}
 
 

@@ -132,6 +132,20 @@ def _scheduled(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
     return not any(t.lower_ in ("if", "unless", "have", "otherwise") for t in clause)
 
 
+_TOLD_NOUNS = {"ratification", "signature", "deposit", "receipt"}
+
+
+def _noun_told(verb: Span) -> Tense | None:
+    """'The deposit of Ukraine's instrument of ratification took place on D', 'The ratification by Indonesia of the
+    CTBT on 6 December was welcomed': a consent or its deposit told as a noun (its object after 'of' or its State
+    after 'by') takes the tense of the clause's verb after it."""
+    doc, head = verb.doc, verb[0]
+    if head.lower_ not in _TOLD_NOUNS or head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in ("of", "by"):
+        return None
+    told = _clause_tense(doc[verb.end : head.sent.end])
+    return "past" if told == "past" else "future" if told == "future" else None
+
+
 def _clause_tense(before: Span) -> str:
     words = [t.lower_ for t in before]
     if any(w in FUTURE for w in words) or any(
@@ -455,7 +469,7 @@ def tense_of(verb: Span) -> str:
     intending = _intending if text in _CONSENT_NOUNS else lambda t: t.lemma_ in INTENDING  # "Turkey's ratification"
     if not text.endswith("s") and any(intending(doc[i]) for i in range(max(0, head.i - 6), head.i)):
         return "intention"  # "recommended that their countries withdraw"
-    return _consent_done(text, previous) or "present"
+    return _consent_done(text, previous) or _noun_told(verb) or "present"
 
 
 _CONSENT_NOUNS = {"signature", "ratification", "re", "reentry"}  # a state's consent told as a noun (triggers.py)

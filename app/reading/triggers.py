@@ -176,6 +176,8 @@ def owned_consent_noun(verb: Span) -> bool:
         return False  # "a US signature": no deed
     if any(t.lower_ in UNDOING or t.lemma_ in UNDOING for t in doc[max(verb.sent.start, i - 5) : i]):
         return False  # "Russia revoked its ratification of the CTBT in 2023": the consent undone
+    if len(verb) > 2 and verb[1].lower_ == "by":
+        return True  # "today's ratification by Indonesia of the CTBT": the State named inside, after 'by'
     if before.text in ("'s", "’s"):
         return i >= 2 and doc[i - 2].ent_type_ in ("STATE", "CAPITAL")
     if before.lower_ == "the" and i >= 2 and doc[i - 2].lower_ in CONSENT_DONE:  # "Ukraine has completed the

@@ -292,7 +292,7 @@ def clause_dates(reading: Reading, clause: Span) -> list[Span]:
         and e <= clause.end
         and not _anchored(doc, s)
         and not _names_a_treaty(doc, e)
-        and not (e < len(doc) and doc[e].text in ("'s", "’s"))
+        and not (e < len(doc) and doc[e].text in ("'s", "’s") and not _dated_consent(doc, e))
         and not _of_a_treaty(doc, s)
         and not (e - s == 1 and doc[s].text == "May" and not _month_may(doc, s))
     ]
@@ -303,6 +303,13 @@ def clause_dates(reading: Reading, clause: Span) -> list[Span]:
 
 
 _BETWEEN_RESTATED = {",", "on", "that", "is", "i.e.", "—", "–", "("}
+_CONSENT_NOUNS = {"ratification", "accession", "signature", "deposit"}
+
+
+def _dated_consent(doc: Doc, possessive: int) -> bool:
+    """'welcomed today's ratification by Indonesia of the CTBT', 'Monday's deposit of the instrument': a possessive
+    day that dates the consent it owns (not 'at today's sitting')."""
+    return possessive + 1 < len(doc) and doc[possessive + 1].lower_ in _CONSENT_NOUNS
 
 
 def _restated_later(date: Span, after: Span | None) -> bool:

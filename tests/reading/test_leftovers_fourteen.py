@@ -9,6 +9,11 @@ the article's where one gave it), with look-alikes that claim nothing.
    'remain outside T: A, B and C' is read); 'the ban on chemical weapons' (a definite ban named by what it bans is
    the treaty whose names hold those words); and a State's initials in brackets after its name ('the Democratic
    People's Republic of Korea (DPRK)') one item of a list, 'the DPRK' a name of the State.
+2. Ratification as a noun phrase and a depositary's receipt: 'today's ratification by Indonesia of the CTBT' (the
+   State after 'by', the treaty after 'of'; a possessive day dates the consent it owns), 'received Indonesia's
+   ratification document' / 'accession papers' (the consent named before the paper), 'the deposit of Ukraine's
+   instrument of ratification took place on D' (a consent or its deposit told as a noun takes the tense of the
+   clause's verb after it: 'was welcomed', 'took place' are past).
 """
 
 from __future__ import annotations
@@ -136,4 +141,68 @@ OUTSIDERS: list[tuple[str, str, str, Read]] = [
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in OUTSIDERS], ids=[c[0] for c in OUTSIDERS])
 def test_outsiders_listed(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+CONSENT_NOUNS: list[tuple[str, str, str, Read]] = [
+    (
+        "todays-ratification-by-of",  # ENEWSPF, 6 December 2011
+        "2011-12-06",
+        "Secretary-General Ban Ki-moon welcomed today’s ratification by Indonesia of the Comprehensive Nuclear-Test-Ban "
+        "Treaty (CTBT).",
+        [("ratified", "ctbt", "IDN", "2011-12-06")],
+    ),
+    (
+        "weekdays-ratification-by-of",  # our words
+        "2012-02-07",
+        "Mr Ban welcomed Monday's ratification by Indonesia of the CTBT.",
+        [("ratified", "ctbt", "IDN", "2012-02-06")],
+    ),
+    (
+        "ratification-by-of-on-a-day-was-welcomed",  # our words: a day before the report, not the next 6 December
+        "2012-02-07",
+        "The ratification by Indonesia of the CTBT on 6 December was welcomed.",
+        [("ratified", "ctbt", "IDN", "2011-12-06")],
+    ),
+    (
+        "possessive-ratification-of-on-a-day-was-welcomed",  # our words
+        "2012-02-07",
+        "Indonesia's ratification of the CTBT on 6 December was welcomed.",
+        [("ratified", "ctbt", "IDN", "2011-12-06")],
+    ),
+    (
+        "received-a-ratification-document",  # NTI Global Security Newswire, 6 February 2012
+        "2012-02-07",
+        "The United Nations on Monday formally received Indonesia's ratification document for the CTBT.",
+        [("ratified", "ctbt", "IDN", "2012-02-06")],
+    ),
+    (
+        "received-an-instrument-of-accession",  # our words
+        "2013-09-16",
+        "The Secretary-General on Saturday received Syria's instrument of accession to the Chemical Weapons Convention.",
+        [("acceded", "cwc", "SYR", "2013-09-14")],
+    ),
+    (
+        "submitted-accession-papers",  # our words
+        "2018-05-23",
+        "Palestine submitted its accession papers to the Chemical Weapons Convention on 17 May 2018.",
+        [("acceded", "cwc", "PSE", "2018-05-17")],
+    ),
+    (
+        "the-deposit-of-an-instrument-took-place",  # our words
+        "2024-12-06",
+        "The deposit of Ukraine's instrument of ratification of the Rome Statute took place on 25 October.",
+        [("ratified", "rome-statute", "UKR", "2024-10-25")],
+    ),
+    # look-alikes: an undated ratification welcomed, a possessive day of something else, a debate on ratification
+    ("ratification-by-of-undated", "2012-02-07", "He welcomed the ratification by Indonesia of the CTBT.", []),
+    ("todays-debate-on-ratification", "2012-02-07", "He welcomed today's debate on the ratification of the CTBT.", []),
+    ("at-todays-sitting", "2012-02-07", "At today's sitting, the CTBT was discussed.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), [c[1:] for c in CONSENT_NOUNS], ids=[c[0] for c in CONSENT_NOUNS]
+)
+def test_consent_nouns(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
