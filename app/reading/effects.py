@@ -153,8 +153,8 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         return f"0001-01-01/{context.published.isoformat()}"  # "Ukraine becomes party to the Rome Statute"
     if not context.headline or len(list(verb.doc.sents)) > 1:
         return None
-    if label == "EFFECT" and tense == "present":
-        return context.published.isoformat()
+    if (label == "EFFECT" or _exit_comes_into_force(label, verb)) and tense == "present":
+        return context.published.isoformat()  # "X's withdrawal ... takes effect", "... comes into force": today
     if (
         label == "JOIN"
         and tense == "present"
@@ -163,6 +163,12 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         return f"0001-01-01/{context.published.isoformat()}"  # "The US Re-Enters To the Paris Climate Accord", "Bolivia
         # Officially Returns as a Party to ...": back in by the day of the report (a re-entry, reported when done)
     return None
+
+
+def _exit_comes_into_force(label: str, verb: Span) -> bool:
+    """'Helsinki's withdrawal from the Ottawa Convention comes into force': an exit, not the treaty, is what comes
+    into force (the treaty not the verb's subject: not 'Ottawa Convention Enters Into Force')."""
+    return label == "FORCE" and mentions_withdrawal(verb.sent) and not treaty_subject(verb)
 
 
 _CONSENTING = frozenset({"JOIN", "RATIFY", "ACCEDE"})

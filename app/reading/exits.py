@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from app.reading.acts import act_participle, act_subject
 from app.reading.context import Context
 from app.reading.status_day import nearest_status_day
+from app.reading.subjects import regional
 from app.reading.tense import tense_of
 from app.reading.treaty_refs import treaty_subject_or_it
 from app.reading.vocabulary import GENERIC_TREATY, NEGATION, NEGATIVE_KINDS, NOT_TREATY_OBJECTS
@@ -59,7 +60,7 @@ def negative_claims(
         # the publication date)
         return [Claim(kind="entry_into_force", treaty=treaty, value="false", as_of=context.published)]
     negative = NEGATIVE_KINDS.get(label)
-    named = {str(e.ent_id_) for e in actors_in(clause)}
+    named = {str(e.ent_id_) for e in actors_in(clause)} | set(regional(clause, context))  # "the Baltic states"
     listed = states == context.listed_next  # "Several countries never ratified it. These include ..."
     if (
         negative is None

@@ -128,6 +128,12 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "on", "OP": "?"}, {"LOWER": {"IN": ["his", "her"]}}, {"LOWER": "first"}, {"LOWER": "day"},
      {"LOWER": {"IN": ["in", "back"]}}, {"LOWER": {"IN": ["office", "power"]}}, {"LOWER": "in", "OP": "?"},
      {**_YEAR, "OP": "?"}],
+    # "on his first day back in office in January 2025": the day itself, not the month the words end on
+    [{"LOWER": "on", "OP": "?"}, {"LOWER": {"IN": ["his", "her"]}}, {"LOWER": "first"}, {"LOWER": "day"},
+     {"LOWER": "back"}, {"LOWER": "in"}, {"LOWER": {"IN": ["office", "power"]}}, {"LOWER": "in", "OP": "?"},
+     {**_MONTH, "OP": "?"}, {**_YEAR, "OP": "?"}],
+    [{"LOWER": "on", "OP": "?"}, {"LOWER": {"IN": ["his", "her"]}}, {"LOWER": "first"}, {"LOWER": "day"},
+     {"LOWER": "in"}, {"LOWER": {"IN": ["office", "power"]}}, {"LOWER": "in"}, _MONTH, _YEAR],
     # "between January 29 and July 29, 2025", "between 1 June and 1 September 2025": one interval
     [{"LOWER": "between"}, _MONTH, _DAY, {"LOWER": "and"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
     [{"LOWER": "between"}, _DAY, _MONTH, {"LOWER": "and"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
@@ -226,6 +232,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["membership", "organization", "organisation"]}}, {"LOWER": "at"},
          {"LOWER": {"IN": ["its", "their"]}}, {"LOWER": "own"}, {"LOWER": "request"}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back", "step"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        # "the U.S. has officially escaped from the Paris Climate Agreement": a leaving told as an escape (kept only
+        # with the treaty as its object, triggers.py: not "escaped from prison")
+        [{"LEMMA": "escape"}, {"LOWER": "from"}],
         # "Gambia will be formally removed from the ICC on 10 November 2017": the day its exit takes effect (only
         # the future 'be removed': 'was removed from' may be an expulsion)
         [{"LOWER": {"IN": ["will", "would", "shall"]}}, {"LOWER": "be"},

@@ -189,21 +189,52 @@ def _the_country(verb: Span, clause: Span) -> bool:
 
 
 def region_closed(actors: list[Span], last: Span, verb: Span, context: Context) -> list[str]:
-    """The states listed up to ``last``, and a region's states closing the list (in the words between it and the
-    verb): 'Finland, Ukraine, and the Baltic States', 'Poland, Baltics'."""
+    """The states listed up to ``last``, and a region's states opening or closing the list (in the words before its
+    first state, or between its last and the verb): 'Finland, Ukraine, and the Baltic States', 'Poland, Baltics',
+    'The Baltic states and Finland have withdrawn'."""
     listed = listed_with(actors, last, forward=False)
-    return list(
-        dict.fromkeys([str(e.ent_id_) for e in listed] + region_closing(verb.doc[last.end : verb.start], context))
-    )
+    opening = region_opening(listed[0], context)
+    closing = region_closing(verb.doc[last.end : verb.start], context)
+    return list(dict.fromkeys(opening + [str(e.ent_id_) for e in listed] + closing))
+
+
+# what may stand between a list's closing region and its verb: auxiliaries, adverbs, a relative pronoun ('Finland
+# and the Baltic states, which have also withdrawn', 'and the three Baltic states will have left', 'have not')
+_BEFORE_THE_VERB = {"have", "has", "had", "will", "would", "shall", "should", "may", "might", "can", "could", "do",
+                    "does", "did", "are", "is", "were", "was", "be", "been", "not", "n't", "never", "also",
+                    "already", "all", "both", "since", "now", "officially", "formally", "each", "too", "which",
+                    "that", "who"}  # fmt: skip
 
 
 def region_closing(words: Span, context: Context) -> list[str]:
-    """A region's states closing a list of named ones: the list's glue, a number, the region's plural."""
+    """A region's states closing a list of named ones: the list's glue, a number, the region's plural (then only
+    the verb's auxiliaries and adverbs, or a relative pronoun, before the verb)."""
     tokens = [t for t in words if t.lower_ not in LIST_GLUE and not t.like_num and number_from_words(t.lower_) is None]
+    while len(tokens) > 1 and tokens[-1].lower_ in _BEFORE_THE_VERB:
+        tokens.pop()
     if len(tokens) == 1:
         return list(context.groups.of_plural(tokens[0].lower_, context.published))
     if len(tokens) == 2 and REGION_NOUNS.get(tokens[1].lower_):
         return list(context.groups.of_adjective(tokens[0].lower_, context.published))
+    return []
+
+
+def region_opening(first: Span, context: Context) -> list[str]:
+    """A region's states opening a list of named ones, right before its first state: 'The Baltic states and Finland',
+    'the three Baltic states, Finland and Poland' (the region's plural or adjective and noun, a number, 'the',
+    then the list's glue)."""
+    doc = first.doc
+    i = first.start - 1
+    if i < 0 or doc[i].lower_ not in (",", "and"):
+        return []
+    while i >= 0 and doc[i].lower_ in (",", "and"):
+        i -= 1
+    if i < 0:
+        return []
+    if members := context.groups.of_plural(doc[i].lower_, context.published):  # "Baltics and Finland"
+        return list(members)
+    if REGION_NOUNS.get(doc[i].lower_) and i > 0:  # "the Baltic states and Finland"
+        return list(context.groups.of_adjective(doc[i - 1].lower_, context.published))
     return []
 
 

@@ -91,6 +91,8 @@ def kept_triggers(
     for n, (lb, v) in enumerate(triggers):
         if lb == "LEAVE" and v[0].lower_ == "out" and not (headline and _state_out_of_a_treaty(v)):
             continue  # "US out of Paris pact" is a headline's exit; "out of concern", "keep X out of it" are not
+        if lb == "LEAVE" and v[0].lemma_ == "escape" and not _treaty_right_after(v):
+            continue  # "has officially escaped from the Paris Climate Agreement"; not "escaped from prison"
         if len(v) == 1 and v[0].lower_ == "effective" and not any(d.start == v.end for d in dates):
             continue
         if len(v) == 1 and v[0].lower_ == "effective" and _suspension_effective(v, clause):
@@ -662,6 +664,13 @@ def _treaty_left_by_a_state(verb: Span, clause: Span) -> bool:
     subject = clause.doc[clause.start : verb.start]
     given_up = any(t.lower_ in GIVEN_UP or t.lemma_ in WITHDRAW_LEMMAS for t in subject)
     return state_agent(verb, clause) and not given_up
+
+
+def _treaty_right_after(verb: Span) -> bool:
+    """The treaty named right after the verb ('escaped from the Paris Climate Agreement'), 'the' aside."""
+    doc = verb.doc
+    ahead = [t for t in doc[verb.end : min(verb.end + 2, len(doc))] if t.lower_ != "the"][:1]
+    return bool(ahead) and ahead[0].ent_type_ == "TREATY"
 
 
 def _state_out_of_a_treaty(verb: Span) -> bool:

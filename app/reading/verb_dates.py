@@ -187,7 +187,11 @@ def leader_took_office(label: str, verb: Span, dates: list[Span]) -> Span | None
     notice, not the day the exit it announces takes effect."""
     if label != "NOTIFY":
         return None
-    return next((d for d in dates if d.start >= verb.end and first_day_in_office(d)), None)
+    day = next((d for d in dates if d.start >= verb.end and first_day_in_office(d)), None)
+    if day is not None and any(t.lower_ in ("after", "before") for t in verb.doc[verb.end : day.start]):
+        return None  # "a notification delivered ... one week after Trump announced the decision on his first day
+        # back in office": the first day is the announcement's, the notice a week later
+    return day
 
 
 def first_day_in_office(date: Span) -> bool:

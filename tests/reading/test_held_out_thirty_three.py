@@ -1,0 +1,181 @@
+"""Constructions of the thirty-third held-out batch (news of January-February 2026 on the exits that took effect),
+each pinned by the article's sentence and paraphrases of our own, with look-alikes:
+
+- a region's states closing or opening a list of named ones, with the verb's auxiliaries, adverbs or a relative
+  pronoun before the verb: 'Finland and the Baltic states, which have also withdrawn from the Ottawa Convention'
+  (News-Pravda, 2026) was read as Finland's exit only; 'The Baltic states and Finland have withdrawn', 'the three
+  Baltic states will have left', a denial ('have not withdrawn') likewise (world/groups: who the region holds);
+- an exit told as an escape from the treaty: 'the U.S. has officially escaped from the Paris Climate Agreement' (the
+  White House, in Newsmax and AP, 2026) was not read; only with the treaty as the object ('escaped from a prison' is
+  no exit);
+- a leader's first day back in office with the month: 'on his first day back in office in January 2025, handed the
+  WHO his country's one-year withdrawal notice' (TAG24, 2026) was read as a notice of January 2025 and judged right;
+  the day is the one the tenure began (world/leaders: 20 January 2025), so the notice received on 22 January is two
+  days off; a notice 'one week after' an announcement on that day is not dated by it;
+- an exit that 'comes into force' or 'enters into force', undated, in a headline: 'Helsinki's withdrawal from the
+  Ottawa Convention comes into force' (LIGA.net, 2026) was not read; a headline's present tells the day of the report
+  (as 'takes effect' is read), the exit's and not the treaty's (not 'The Ottawa Convention comes into force').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+_BALTS = ("EST", "LVA", "LTU")
+
+
+def _each(kind: str, treaty: str, states: tuple[str, ...], value: str) -> Read:
+    return [(kind, treaty, state, value) for state in states]
+
+
+CASES: list[tuple[str, str, str, Read]] = [
+    # a region's states closing or opening a list, the verb's words between
+    (
+        "finland-and-the-baltic-states-which-have-also-withdrawn",  # News-Pravda, 2026
+        "2026-01-16",
+        "Poland is following the example of other countries on NATO's eastern flank, Finland and the Baltic states, "
+        "which have also withdrawn from the Ottawa Convention.",
+        _each("withdrew", "apmbc", ("FIN", *_BALTS), "true"),
+    ),
+    (
+        "finland-and-the-baltic-states-have-withdrawn",  # our words
+        "2026-01-16",
+        "Finland and the Baltic states have withdrawn from the Ottawa Convention.",
+        _each("withdrew", "apmbc", ("FIN", *_BALTS), "true"),
+    ),
+    (
+        "the-baltic-states-and-finland-have-withdrawn",  # our words: the region opens the list
+        "2026-01-16",
+        "The Baltic states and Finland have withdrawn from the Ottawa Convention.",
+        _each("withdrew", "apmbc", (*_BALTS, "FIN"), "true"),
+    ),
+    (
+        "the-three-baltic-states-will-have-left",  # our words: two auxiliaries
+        "2026-01-16",
+        "Poland, Finland and the three Baltic states will have left the Ottawa Convention by February.",
+        _each("effective_date", "apmbc", ("POL", "FIN", *_BALTS), "2026-02"),
+    ),
+    (
+        "poland-and-the-baltic-states-have-not-withdrawn",  # our words: a denial names the region's states too
+        "2024-01-16",
+        "Poland and the Baltic states have not withdrawn from the Ottawa Convention.",
+        _each("withdrew", "apmbc", ("POL", *_BALTS), "false"),
+    ),
+    (
+        "the-baltic-republics-which-have-also-withdrawn",  # our words: another region noun
+        "2026-01-16",
+        "Finland and the Baltic republics, which have also withdrawn from the Ottawa Convention, border Russia.",
+        _each("withdrew", "apmbc", ("FIN", *_BALTS), "true"),
+    ),
+    # look-alike: no region of states
+    (
+        "the-baltic-sea-states-signed-a-declaration",
+        "2026-01-16",
+        "Poland and the Baltic Sea states signed a declaration on the Ottawa Convention.",
+        [("signed", "apmbc", "POL", "true")],
+    ),
+    # an exit told as an escape from the treaty
+    (
+        "has-officially-escaped-from-the-paris-climate-agreement",  # the White House, in Newsmax and AP, 2026
+        "2026-01-27",
+        '"Thanks to President Trump, the U.S. has officially escaped from the Paris Climate Agreement which undermined '
+        'American values," she said.',
+        [("withdrew", "paris-agreement", "USA", "true")],
+    ),
+    (
+        "escaped-from-the-paris-agreement-on-tuesday",  # our words: dated
+        "2026-01-27",
+        "The United States escaped from the Paris Agreement on Tuesday.",
+        [("withdrew", "paris-agreement", "USA", "2026-01-27")],
+    ),
+    (
+        "has-finally-escaped-from-the-ottawa-convention",  # our words
+        "2025-12-27",
+        "Lithuania has finally escaped from the Ottawa Convention.",
+        [("withdrew", "apmbc", "LTU", "true")],
+    ),
+    # look-alikes: escapes from something else
+    (
+        "escaped-from-a-prison",
+        "2026-01-27",
+        "Two suspects escaped from a prison in the Netherlands, where the ICC has its seat, the Paris Agreement aside.",
+        [],
+    ),
+    (
+        "escaped-from-its-obligations-under",
+        "2026-01-27",
+        "The United States escaped from its obligations under the Paris Agreement.",
+        [],
+    ),
+    # a leader's first day (back) in office with the month: the day the tenure began
+    (
+        "on-his-first-day-back-in-office-in-january-2025",  # TAG24 (dpa), 2026
+        "2026-02-06",
+        "President Donald Trump, on his first day back in office in January 2025, handed the WHO his country's "
+        "one-year withdrawal notice.",
+        [
+            ("notification_date", "who-constitution", "USA", "2025-01-20"),
+            ("notice_period", "who-constitution", None, "P1Y"),
+        ],
+    ),
+    (
+        "on-his-first-day-in-office-in-january-2025",  # our words
+        "2026-02-06",
+        "On his first day in office in January 2025, Trump notified the UN of the US withdrawal from the WHO.",
+        [("notification_date", "who-constitution", "USA", "2025-01-20")],
+    ),
+    # look-alike: a notice a week after the announcement of that day is not dated by it
+    (
+        "a-notification-one-week-after-the-first-day",  # Gettysburg Connection, 2026 (our treaty named)
+        "2026-01-27",
+        "The exit from the Paris Agreement took effect Jan. 27, 2026, following a written notification delivered to "
+        "the United Nations one week after Trump announced the decision on his first day back in office in January "
+        "2025.",
+        [
+            ("effective_date", "paris-agreement", "USA", "2026-01-27"),
+            ("notification_date", "paris-agreement", "USA", "0001-01-01/2026-01-27"),
+        ],
+    ),
+    # an exit that comes into force, undated, in a headline: the day of the report
+    (
+        "helsinkis-withdrawal-comes-into-force",  # LIGA.net, 2026
+        "2026-01-10",
+        "Helsinki's withdrawal from the Ottawa Convention comes into force",
+        [("effective_date", "apmbc", "FIN", "2026-01-10")],
+    ),
+    (
+        "finlands-withdrawal-enters-into-force",  # our words
+        "2026-01-10",
+        "Finland's withdrawal from the Ottawa Convention enters into force",
+        [("effective_date", "apmbc", "FIN", "2026-01-10")],
+    ),
+    (
+        "lithuanias-exit-comes-into-force",  # our words: another treaty
+        "2025-03-06",
+        "Lithuania's exit from the cluster munitions convention comes into force",
+        [("effective_date", "ccm", "LTU", "2025-03-06")],
+    ),
+    # look-alikes: the treaty's own entry into force, a future
+    (
+        "the-ottawa-convention-comes-into-force",
+        "1999-03-01",
+        "The Ottawa Convention comes into force",
+        [],
+    ),
+    (
+        "will-come-into-force-in-six-months",
+        "2026-01-10",
+        "Finland's withdrawal from the Ottawa Convention will come into force in six months",
+        [("notice_period", "apmbc", None, "P6M")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_held_out_thirty_three_constructions(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
