@@ -28,3 +28,15 @@ def modifies_a_body(ent: Span) -> bool:
 def _noun_like(token: Token) -> bool:
     """A word of function between the name and the body's noun: a content word, no name, verb ending or stop word."""
     return token.is_alpha and not token.ent_type_ and not token.is_stop and not token.lower_.endswith(("ed", "ing"))
+
+
+_MEMBERS = {"member", "members", "states", "countries", "nations", "allies", "governments", "leaders", "diplomat",
+            "diplomats", "officials", "ministers", "capitals", "partners"}  # fmt: skip
+
+
+def names_its_members(ent: Span) -> bool:
+    """'the seven EU member states that have signed but not yet ratified it', 'NATO allies', 'EU leaders': an
+    organisation's name before a noun of its members (or their people) says who the states are, not which treaty a
+    verb of the sentence is about; 'it' there is the treaty the article speaks of."""
+    doc = ent.doc
+    return ent.end < ent.sent.end and doc[ent.end].lower_ in _MEMBERS

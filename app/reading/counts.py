@@ -137,6 +137,7 @@ def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> 
     ratified_by = by is not None and "ratified" in back[max(0, by - 6) : by]
     after = doc[token.i + 1 : min(clause.end, token.i + 9)]
     signatories = signed_by or any(t.lower_ in ("signatories", "signatory") for t in after[:3])
+    signatories = signatories or _have_signed(after)  # "118 States have signed the Treaty": signatories
     # "ratified by 164 states", "with 112 ratifications": instruments deposited, which the judge tells from the
     # parties (app/services/checks/deposits.py: before entry into force no State is a party)
     ratifications = ratified_by or (len(after) > 0 and after[0].lower_ == "ratifications")
@@ -150,6 +151,20 @@ def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> 
         when = " ".join(t.text for t in years[0] if t.lower_ not in ("in", "on", "by"))
         return f"{what} (in {when})"
     return what
+
+
+def _have_signed(after: Span) -> bool:
+    """'118 States have signed the Treaty', '45 countries signed it': the count's own verb is a signature (after its
+    noun and at most two auxiliaries or adverbs), a count of signatories, not of the Parties."""
+    words = [t.lower_ for t in after[:5]]
+    if len(words) < 2:
+        return False
+    for w in words[1:]:
+        if w == "signed":
+            return True
+        if w not in ("have", "has", "had", "now", "already", "so", "far", "all", "since"):
+            return False
+    return False
 
 
 def _signed_by(number: Token, clause: Span) -> bool:
@@ -264,7 +279,46 @@ def _others_than_parties(clause: Span, number: Token, at: int) -> bool:
         or _threshold(clause, number, at)
         or _partners(clause, number)
         or _voices_of(clause, number)
+        or _increment(clause, number, at)
+        or _where_counted(clause, number)
+        or _mixed_consents(clause, at)
     )
+
+
+def _increment(clause: Span, number: Token, at: int) -> bool:
+    """'Another 17 states deposited their ratification instruments', 'a further 12 countries', 'seven more
+    countries have signed it': the states added on a day, not the count they bring the treaty to."""
+    doc = clause.doc
+    before = [t.lower_ for t in doc[max(clause.start, number.i - 2) : number.i]]
+    if before[-1:] in (["another"], ["further"], ["additional"]) or before[-2:] == ["a", "further"]:
+        return True
+    return number.i + 1 < clause.end and doc[number.i + 1].lower_ in ("more", "additional", "new", "further")
+
+
+_SUBSET = {"including", "includes", "include", "included", "among", "of", "amongst"}
+
+
+def _where_counted(clause: Span, number: Token) -> bool:
+    """'New casualties were recorded in 49 states in 2022, including 38 States Parties to the Mine Ban Treaty': the
+    states where something happened ('in 49 states'; not 'in force in 148 States', the parties it binds), the
+    Parties among them ('including 38 States Parties') and the whole a count is a part of ('97 states have signed
+    ..., out of 193 members of the United Nations'): a statistic's places and parts, not the count of the treaty's
+    Parties."""
+    doc = clause.doc
+    before = [t.lower_ for t in doc[max(clause.start, number.i - 3) : number.i]]
+    if before[-1:] == ["including"] or before[-2:] == ["out", "of"]:
+        return True  # "..., out of 193 members of the United Nations": the whole the count is a part of
+    return before[-1:] == ["in"] and "force" not in before and "effect" not in before
+
+
+_CONSENT_VERBS = {"ratified", "acceded", "accepted", "approved", "joined"}
+
+
+def _mixed_consents(clause: Span, at: int) -> bool:
+    """'97 states have now signed, ratified or acceded to the 2017 treaty': signatories and parties together, a
+    count of neither (a signature alone binds no State: VCLT Arts. 14-16)."""
+    after = {t.lower_ for t in clause.doc[at + 1 : min(clause.end, at + 9)]}
+    return "signed" in after and bool(after & _CONSENT_VERBS)
 
 
 def _partners(clause: Span, number: Token) -> bool:
@@ -305,7 +359,9 @@ def _threshold(clause: Span, number: Token, at: int) -> bool:
     _threshold_of_consents). Only the words right before the number ('must be ratified by', 'the required') or right
     after its noun ('are required', 'needed')."""
     doc = clause.doc
-    before = [t.lower_ for t in doc[max(clause.start, number.i - 4) : number.i]]
+    before = [t.lower_ for t in doc[max(clause.start, number.i - 6) : number.i]]
+    if before[-2:] in (["at", "least"], ["no", "fewer"], ["not", "less"]):
+        before = before[:-2]  # "requires approval by at least fifteen member states": the least the rule needs
     if before[-1:] in (["by"], ["of"]):
         before = before[:-1]  # "must be ratified by 50", "a minimum of 40"
     if any(w in _NEEDING for w in before[-3:]):

@@ -27,6 +27,8 @@ def not_bound_by_a_treaty(verb: Span, clause: Span) -> bool:
     being bound)."""
     if verb[-1].lower_ == "under" and not object_is_treaty(clause.doc, verb.end):
         return True
+    if _counted_treaties(clause.doc[verb.end : min(verb.end + 6, clause.end)]):
+        return True  # "Russia remains a party to around 40 multilateral treaties": many, none named
     if verb[-1].lower_ == "to" and verb[-2].lower_ in ("obliged", "obligated"):  # "no longer obliged to" a duty:
         ahead = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 3) : verb.start]}  # only of a treaty
         return not mentions_withdrawal(clause) or bool(ahead & {"will", "would", "could", "may"})  # left, now
@@ -36,6 +38,22 @@ def not_bound_by_a_treaty(verb: Span, clause: Span) -> bool:
         # "is bound to the policies set at EU level": no treaty; "no longer bound to the human rights obligations
         # listed in the Convention": the treaty's
     return any(t.lower_ == "consent" for t in clause.doc[max(0, verb.start - 3) : verb.start])
+
+
+_TREATY_PLURALS = {"treaties", "conventions", "agreements", "instruments", "protocols", "accords", "pacts"}
+
+
+def _counted_treaties(words: Span) -> bool:
+    """'a party to around 40 multilateral treaties', 'bound by several conventions', 'remains under dozens of
+    agreements': the object is a number of treaties (a plural after a count or quantifier), none of them the one a
+    claim could be about."""
+    plural = next((i for i, t in enumerate(words) if t.lower_ in _TREATY_PLURALS), None)
+    if plural is None:
+        return False
+    return any(
+        t.like_num or t.lower_ in ("several", "many", "dozens", "numerous", "various", "some", "other", "multiple")
+        for t in words[:plural]
+    )
 
 
 def _treaty_obligations(words: Span) -> bool:
@@ -256,6 +274,25 @@ def _on_or_after(when: PartialDate, published: dt.date) -> bool:
     return when.start > published or (when.precision == "day" and when.start == published)
 
 
+_OBJECT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
+
+
+def _condemned(verb: Span, window: Span) -> bool:
+    """'denounced the awarding of a UNESCO press freedom prize', 'denounced the decision of the ICC judges': to
+    denounce is also to condemn; when the verb's object is a word that is no treaty (nor 'it', nor a membership) and
+    a treaty's or body's name only follows it after 'of', 'to', 'on' or 'by', the object is an act condemned, not a
+    treaty denounced (VCLT Art. 56 speaks of denouncing a treaty)."""
+    if verb[0].lemma_ not in ("denounce", "renounce") and verb[-1].lower_ not in ("denounced", "renounced"):
+        return False
+    words = [t for t in window if t.lower_ not in _OBJECT_DETERMINERS]
+    if len(words) < 2:
+        return False
+    head, nxt = words[0], words[1]
+    if head.ent_type_ or head.lower_ in GENERIC_TREATY or head.lower_ in ("it", "them", "membership"):
+        return False
+    return nxt.lower_ in ("of", "to", "on", "by", "against")
+
+
 def has_treaty_object(verb: Span, clause: Span) -> bool:
     """'left the convention', 'withdrew from it', 'pulled out of the Paris Agreement' (not 'left office')."""
     window = clause.doc[verb.end : min(verb.end + 9, clause.end)]  # "from a key Cold War-era security deal"
@@ -265,6 +302,8 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
     if verb[0].lemma_ == "pull" and verb[-1].lower_ == "from":  # "pulled Nicaragua from UNESCO", not "from the
         head = [t for t in window[:2] if t.lower_ != "the"][:1]  # talks on the treaty": the treaty right after
         return bool(head) and head[0].ent_type_ == "TREATY"
+    if _condemned(verb, window):
+        return False  # "denounced the awarding of a UNESCO press freedom prize": condemned an act, left nothing
     left_as_is = window[:1] and window[0].ent_type_ != "TREATY" and window[0].lower_ in ("open", "room", "intact")
     if left_as_is or window[1:3].text == "door open":
         return False  # "left open the option of maintaining the treaty", "left the door open": nothing left

@@ -94,6 +94,9 @@ def periods(
             continue  # "a seven-month transitionary period", "a six-month grace period": not the notice
         if _time_to_act(following):
             continue  # "allowed for a period of four years for the government to denounce": a time to act in
+        if _making_of_an_instrument(clause):
+            continue  # "The approval of the pandemic agreement resolution follows a more than three-year process,
+            # launched by governments": how long a text took to negotiate or adopt, no exit in the sentence
         if _UNSURE.search(doc[clause.start : s].text):
             continue  # "might be obligated to give at least 12 months notice": a guess at the rule, not the rule
         if waits and preceding[-2:] == ["after", "a"] and following[:1] == ["waiting"] and set(following) & _THEN:
@@ -333,7 +336,7 @@ def about_exit(clause: Span) -> bool:
     )
 
 
-_JOINING = re.compile(r"\b(?:re-?\s?join|re-?\s?ent(?:er|ry)|accession|accede)", re.IGNORECASE)
+_JOINING = re.compile(r"\b(?:re-?\s?join|re-?\s?ent(?:er|ry)|accession|accede|accept)", re.IGNORECASE)
 _LEAVING = re.compile(
     r"\b(?:withdr[ae]w|exit|leav|left|quit|denounc|denunciat|pull|expel|exclu|terminat)", re.IGNORECASE
 )
@@ -345,6 +348,16 @@ def _joining_only(clause: Span) -> bool:
     the notice periods and rule claims are the withdrawal clause's."""
     text = clause.sent.text  # the sentence: 'can re-enter the pact | 30 days after it gives notice'
     return bool(_JOINING.search(text)) and not _LEAVING.search(text)
+
+
+_MAKING = re.compile(r"\b(?:negotiat|talks\b|drafting|draft\b|adoption|adopted|approval of|launched)", re.IGNORECASE)
+
+
+def _making_of_an_instrument(clause: Span) -> bool:
+    """'follows a more than three-year process, launched by governments during the COVID-19 pandemic', 'after
+    three years of negotiations': a period of a text's making (its negotiation, drafting or adoption) in a sentence
+    that names no withdrawal, notice or effect: the time it took, no notice period or rule of an exit."""
+    return bool(_MAKING.search(clause.sent.text)) and not about_exit(clause.sent)
 
 
 def _about_withdrawal(clause: Span) -> bool:

@@ -33,10 +33,12 @@ def instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
     ratification': a consent to be bound; also with its date between the verb and the object ('deposited on 17 May
     2018 its instrument of accession')."""
     start = verb.end + _date_before_object(clause.doc[verb.end : min(verb.end + 8, clause.end)])
-    words = [t.lower_ for t in clause.doc[start : min(start + 6, clause.end)]]
+    words = [t.lower_ for t in clause.doc[start : min(start + 7, clause.end)]]
     for i, word in enumerate(words[:-1]):
-        if word in _INSTRUMENTS_OF_CONSENT and words[i + 1] == "of" and i + 2 < len(words):
-            return CONSENTS.get(words[i + 2])
+        if word in _INSTRUMENTS_OF_CONSENT and words[i + 1] in ("of", "on", "for") and i + 2 < len(words):
+            # "its instrument on the ratification of the Arms Trade Treaty": the consent, however the preposition
+            after = words[i + 3] if words[i + 2] == "the" and i + 3 < len(words) else words[i + 2]
+            return CONSENTS.get(after)
         if word in CONSENTS and words[i + 1] in _INSTRUMENTS_OF_CONSENT:  # "Indonesia's ratification document"
             return CONSENTS[word]
     return None

@@ -706,7 +706,7 @@ class Reader:
         if kind == "effective_date" and tense == "future" and when and when.end <= context.published and was_due(verb):
             tense = "past"  # "had been due to take effect today": the would-be day, a claim about that day
         group = kind == "withdrew" and numbered_group_subject(verb)  # "five States that withdrew ... in 2025"
-        if not states and kind not in ("entry_into_force", "signed") and not group:
+        if (not states and kind not in _STATELESS and not group) or _due_past(kind, tense, when, context.published):
             return []
         return one_per_state(base, kind, states, value, tense)
 
@@ -927,6 +927,15 @@ def _undated_value(label: str, verb: Span, tense: str, treaty: str, states: list
     return days.pop() if len(days) == 1 else None
 
 
+_STATELESS = ("entry_into_force", "signed")  # the kinds a claim may have with no state: the treaty's own
+
+
+def _due_past(kind: str, tense: str, when: PartialDate | None, published: dt.date) -> bool:
+    """'Arms Trade Treaty to Enter into Force with 50th Ratification (September 28, 2014)' on 3 October: an entry
+    into force still to come cannot fall on a day before the report; the day is another event's (the deposit's)."""
+    return kind == "entry_into_force" and tense == "future" and when is not None and when.end < published
+
+
 def _signers_of(verb: Span, states: list[str], clause: Span, context: Context) -> tuple[list[str], bool] | None:
     """Who signed, and whether they are the group the next sentence lists: none for the treaty's own opening or
     making ('that was created by the Reagan administration in 1986', an instrument's). None when no treaty was
@@ -934,12 +943,29 @@ def _signers_of(verb: Span, states: list[str], clause: Span, context: Context) -
     ('The ICC was created in 2002', founded.py's)."""
     if any(t.lower_ == "into" for t in clause.doc[verb.end : verb.end + 3]) or signed_paper(verb, clause):
         return None
+    if _by_an_organisation(verb):
+        return None  # "was signed by the EU in June 2017": an organisation's signature, no State's nor the treaty's
     made = verb[-1].lower_ in ("created", "concluded")
     if made and not made_instrument(verb, clause):
         return None
     grouped = bool(states) and states == context.listed_next  # "Several countries signed ... . These include"
     unsigned = verb[0].lemma_ == "open" or made
     return ([] if unsigned else _signing(verb, states, clause, grouped)), grouped
+
+
+_BLOC = {"eu", "bloc", "union", "commission"}
+
+
+def _by_an_organisation(verb: Span) -> bool:
+    """'was signed by the EU in June 2017', 'signed by the European Union': the agent after 'by' is an
+    organisation (a name the gazetteer holds as a treaty's, or 'the bloc'), a party that is no State; its signature
+    is neither a State's nor the treaty's own opening for signature (VCLT Art. 2(1)(a) counts States)."""
+    doc = verb.doc
+    i = verb.end
+    if i >= len(doc) or doc[i].lower_ != "by":
+        return False
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    return j < len(doc) and (doc[j].ent_type_ == "TREATY" or (doc[j].lower_ in _BLOC and not doc[j].ent_type_))
 
 
 def _signing(verb: Span, states: list[str], clause: Span, grouped: bool) -> list[str]:

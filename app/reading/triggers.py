@@ -393,7 +393,7 @@ def subordinate(verb: Span, clause: Span) -> bool:
         return True
     if period_event(verb):
         return True
-    if _alternative(verb, clause) or _unadopted_instrument(verb, clause):
+    if _alternative(verb, clause) or _unadopted_instrument(verb, clause) or _permitted(verb, clause):
         return True
     that = [t.i for t in window if t.lower_ == "that" and t.nbor(-1).lower_ != "now"]  # "now that": a fact
     return bool(that) and any(
@@ -428,6 +428,22 @@ def _unadopted_instrument(verb: Span, clause: Span) -> bool:
     if i - 1 < clause.start or doc[i].lower_ not in ("that", "which") or doc[i - 1].lower_ not in _INSTRUMENTS:
         return False
     return any(t.lower_ in _NOT_ADOPTED for t in doc[max(clause.start, i - 6) : i - 1])
+
+
+_PERMISSIONS = {"go-ahead", "ahead", "light", "greenlight", "approval", "authorisation", "authorization", "mandate",
+                "permission", "clearance", "nod"}  # fmt: skip
+
+
+def _permitted(verb: Span, clause: Span) -> bool:
+    """'gave the go-ahead yesterday for the bloc to sign its largest free trade accord', 'gave the green light for
+    Latvia to ratify', 'gave its approval to ratify the Paris agreement': a permission to act, told in an infinitive
+    after its noun; whether the act was done is not said (a cabinet's or a council's decision is no signature,
+    ratification or exit)."""
+    doc = clause.doc
+    if verb.start < 1 or doc[verb.start - 1].lower_ != "to":
+        return False
+    window = doc[max(clause.sent.start, verb.start - 9) : verb.start - 1]
+    return any(t.lower_ in _PERMISSIONS for t in window) and not any(t.lower_ in (".", ";") for t in window)
 
 
 _CONDITIONS = {"once", "if", "unless", "until", "till", "whether"}

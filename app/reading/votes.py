@@ -35,6 +35,8 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
         return
     if _among_states(clause):
         return  # "Commission members voted 20 to 17 to accept Norway's reservation": states voting, no parliament
+    if _calling_on_others(clause):
+        return  # "adopted by 500 votes ... a resolution calling on the Council to conclude the ratification"
     if _judgment(clause):
         return  # "The court ruled by 16 votes to one that there had been a violation of Article 10": judges' votes
     acting = [e for e in actors if not governed(e) and not _joiner(e)] or actors
@@ -88,13 +90,60 @@ def _joiner(state: Span) -> bool:
 
 def _among_states(clause: Span) -> bool:
     """The voters are states or an international body's members ('Commission members voted', 'member states
-    voted', 'delegates voted'), not a parliament: a tally among states is no state's own."""
+    voted', 'delegates voted', 'When the vote by hands was called ..., 124 countries voted in favour'), or the
+    assembly of states that adopted a text ('adopted by the UN General Assembly ... by a vote of 154-3', 'the World
+    Health Assembly voted'), not a parliament: a tally among states is no state's own. Every verb of voting in the
+    clause is looked at, not only the first ('the vote by hands' before '124 countries voted')."""
     doc = clause.doc
+    if _state_assembly(clause):
+        return True
     for token in clause:
         if token.lemma_ == "vote" and token.i > clause.start:
             subject = doc[max(clause.start, token.i - 4) : token.i]
-            return any(t.lower_ in _INTERNATIONAL_VOTERS for t in subject)
+            if any(t.lower_ in _INTERNATIONAL_VOTERS for t in subject):
+                return True
     return False
+
+
+_CALLING = {
+    "calling",
+    "calls",
+    "called",
+    "urging",
+    "urges",
+    "urged",
+    "asking",
+    "asks",
+    "demanding",
+    "demands",
+    "inviting",
+    "invites",
+    "encouraging",
+    "encourages",
+}
+
+
+def _calling_on_others(clause: Span) -> bool:
+    """'adopted by 500 votes in favour ... a resolution calling on the EU Council of Ministers to conclude the
+    ratification', 'a motion urging the government to ratify': the vote adopts a call on another to act, a
+    recommendation that binds no one (a non-legislative resolution), not a law approving or leaving a treaty."""
+    words = [t.lower_ for t in clause.sent]
+    return any(
+        w in ("resolution", "resolutions", "motion", "recommendation", "declaration")
+        and any(x in _CALLING for x in words[i + 1 : i + 3])
+        for i, w in enumerate(words)
+    )
+
+
+_STATE_ASSEMBLIES = (("general", "assembly"), ("health", "assembly"), ("security", "council"))
+
+
+def _state_assembly(clause: Span) -> bool:
+    """'the UN General Assembly', 'the World Health Assembly', 'the Security Council': bodies whose members are
+    states (UN Charter Arts. 9, 23; WHO Constitution Art. 10), so their votes are tallies among states, named in
+    the sentence."""
+    words = [t.lower_ for t in clause.sent]
+    return any(pair == tuple(words[i : i + 2]) for i in range(len(words) - 1) for pair in _STATE_ASSEMBLIES)
 
 
 _BENCH = {"court", "judges", "judge", "justices", "tribunal", "ecthr", "panel"}

@@ -11,7 +11,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from app.numbers import number_from_words
-from app.reading.body_modifiers import modifies_a_body
+from app.reading.body_modifiers import modifies_a_body, names_its_members
 from app.reading.pipeline import Reading
 from app.reading.vocabulary import (
     APPOSED,
@@ -530,8 +530,8 @@ def set_aside(ent: Span, verb: Span) -> bool:
     """A name inside an aside on a state, between commas ('Lithuania, a NATO member bordering Russia, notified',
     'Lithuania, which borders Belarus, left'), says nothing of a verb outside the aside: neither who acts nor
     which treaty."""
-    if ent.label_ == "TREATY" and modifies_a_body(ent):
-        return True  # "withdraws from World Bank arbitration court": another body's name (body_modifiers.py)
+    if ent.label_ == "TREATY" and (modifies_a_body(ent) or names_its_members(ent)):
+        return True  # "withdraws from World Bank arbitration court": another body's name; "EU member states"
     doc = ent.doc
     sentence = ent.sent
     i = ent.start - 1
