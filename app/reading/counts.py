@@ -137,7 +137,8 @@ def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> 
     ratified_by = by is not None and "ratified" in back[max(0, by - 6) : by]
     after = doc[token.i + 1 : min(clause.end, token.i + 9)]
     signatories = signed_by or any(t.lower_ in ("signatories", "signatory") for t in after[:3])
-    signatories = signatories or _have_signed(after)  # "118 States have signed the Treaty": signatories
+    owned = token.i > clause.start and doc[token.i - 1].text in ("'s", "’s")  # "Most of NATO's 31 allies have signed"
+    signatories = signatories or (not owned and _have_signed(after))  # "118 States have signed the Treaty"
     # "ratified by 164 states", "with 112 ratifications": instruments deposited, which the judge tells from the
     # parties (app/services/checks/deposits.py: before entry into force no State is a party)
     ratifications = ratified_by or (len(after) > 0 and after[0].lower_ == "ratifications")
