@@ -131,8 +131,17 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
     if date is None and kind == "exit" and owners and isinstance(treaty, str) and _formal(noun, clause):
         return Nominal(owners, False, treaty, None, "done")
-    phrase = owners[0].start if owners else start - 1  # "Russia's departure", "its withdrawal"
-    if date is None and kind == "exit" and owners and left_from and _confirmed(phrase, clause):
+    phrase = min(owners[0].start, noun.i) if owners else start - 1  # "Russia's departure", "its withdrawal", "the
+    # withdrawal of the United States" (the phrase opens at the noun when its owner follows)
+    left_from = left_from or _owner_closes(noun, owners, end, clause)  # "following the recent withdrawal of the
+    # United States," after the WHO was named: the treaty the clause named before
+    if (
+        date is None
+        and kind == "exit"
+        and owners
+        and left_from
+        and (_confirmed(phrase, clause) or _witnessed(phrase, clause))
+    ):
         return Nominal(owners, False, treaty if isinstance(treaty, str) else None, None, "done")  # "UN confirms
         # Malaysia's withdrawal from Rome Statute": another's confirmation asserts the exit, not its own
     if date is None and kind == "exit" and (owners or pronoun) and left_from and _presupposed(phrase, clause):
@@ -332,10 +341,25 @@ def _ordinal_after_copula(word: Token) -> bool:
     )
 
 
+def _owner_closes(noun: Token, owners: list[Span], end: int, clause: Span) -> bool:
+    """'of the World Health Organization (WHO) following the recent withdrawal of the United States, warning ...': the
+    state after 'of' ends the noun phrase (a comma or the clause's end after it) and the clause named a treaty before
+    the noun, so the exit is from that treaty (not 'the withdrawal of US troops')."""
+    doc = clause.doc
+    if not owners or owners[0].start < noun.i or (end < clause.end and not doc[end].is_punct):
+        return False
+    return any(t.ent_type_ == "TREATY" for t in doc[clause.start : noun.i])
+
+
+_QUALIFYING = {"recent", "latest", "formal", "official", "final", "completed"}  # "following the recent withdrawal"
+
+
 def _presupposed(start: int, clause: Span) -> bool:
     """An undated exit noun a word right before takes as done ('following Washington's withdrawal from the pact'),
     in a clause that asserts (no modal, condition or unreal exit: 'after a possible withdrawal', 'if its exit')."""
     doc = clause.doc
+    while start - 1 > clause.start and doc[start - 1].lower_ in _QUALIFYING:
+        start -= 1  # "following the recent withdrawal of the United States"
     before = doc[start - 1] if start > clause.start else None
     if before is not None and before.lower_ in ("the", "a") and start - 1 > clause.start:
         before = doc[start - 2]  # "following the withdrawal of ..."
@@ -377,6 +401,22 @@ def _confirmed(start: int, clause: Span) -> bool:
     doc = clause.doc
     before = doc[start - 1] if start > clause.start else None
     if before is None or before.lower_ not in _CONFIRMING:
+        return False
+    return not any(t.lower_ in _UNASSERTED or t.lower_ in _UNREAL or t.lower_ in ("not", "n't") for t in clause)
+
+
+_WITNESSING = {"witnessed", "witnesses", "saw", "seen", "watched", "marked", "marks"}
+
+
+def _witnessed(start: int, clause: Span) -> bool:
+    """'Just days ago, we witnessed the United States withdrawal from the WHO', '2026 saw Poland's exit from the
+    Ottawa Convention': a named state's exit the clause says was seen (witnessed, saw, marked) is asserted as done, in
+    a clause that does not hedge or deny it."""
+    doc = clause.doc
+    i = start - 1
+    if i > clause.start and doc[i].lower_ == "the":
+        i -= 1
+    if i < clause.start or doc[i].lower_ not in _WITNESSING:
         return False
     return not any(t.lower_ in _UNASSERTED or t.lower_ in _UNREAL or t.lower_ in ("not", "n't") for t in clause)
 

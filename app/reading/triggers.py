@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from app.numbers import number_from_words
 from app.reading.notices import intent_to, tells_leaving, told_exit
 from app.reading.ratification import instrument_of_consent
 from app.reading.treaty_refs import annulled, state_agent, treaty_before, withdrawal_subject
@@ -530,11 +531,21 @@ def period_event(verb: Span) -> bool:
     doc = verb.doc
     window = doc[max(verb.sent.start, verb.start - 6) : verb.start]
     joints = [t.i for t in window if t.lower_ in ("after", "from", "following") and t.i > 0]
-    if not joints or doc[joints[0] - 1].lower_ not in _UNITS:
+    if not joints or doc[joints[0] - 1].lower_ not in _UNITS or _elapsed(doc[joints[0] - 1]):
         return False
     head = verb[0]
     passive = verb.start > 0 and doc[verb.start - 1].lower_ in ("is", "are")  # "after the notice is received"
     return passive or head.lower_ in (head.lemma_, f"{head.lemma_}s", f"{head.lemma_}es")
+
+
+def _elapsed(unit: Token) -> bool:
+    """'Days After US Leaves WHO', 'just weeks after Russia quits the treaty': a plural unit with no number before
+    it tells time that passed since a deed, not a period counted from an event ('six months after', 'a year from')."""
+    before = unit.doc[unit.i - 1] if unit.i > unit.sent.start else None
+    counted = before is not None and (
+        before.like_num or number_from_words(before.lower_) is not None or before.lower_ in ("a", "an", "the")
+    )
+    return unit.lower_.endswith("s") and not counted
 
 
 def _future_time_clause(verb: Span) -> bool:

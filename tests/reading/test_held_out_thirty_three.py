@@ -14,7 +14,13 @@ each pinned by the article's sentence and paraphrases of our own, with look-alik
   days off; a notice 'one week after' an announcement on that day is not dated by it;
 - an exit that 'comes into force' or 'enters into force', undated, in a headline: 'Helsinki's withdrawal from the
   Ottawa Convention comes into force' (LIGA.net, 2026) was not read; a headline's present tells the day of the report
-  (as 'takes effect' is read), the exit's and not the treaty's (not 'The Ottawa Convention comes into force').
+  (as 'takes effect' is read), the exit's and not the treaty's (not 'The Ottawa Convention comes into force');
+- an exit presupposed by its time or by a witness (Health Policy Watch, 2026, three labels missed): a plural unit with no
+  number before 'after' is time passed since the deed, not a period counted from it ('Days After US Leaves WHO'; not 'six
+  months after the depositary receives'); an exit noun seen or marked ('we witnessed the United States withdrawal from
+  the WHO', 'February saw Poland's exit from'); the withdrawal 'of' a state after 'following the recent', its treaty
+  named before in the clause ('of the World Health Organization (WHO) following the recent withdrawal of the United
+  States,'; not 'the withdrawal of US troops').
 """
 
 from __future__ import annotations
@@ -172,6 +178,94 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2026-01-10",
         "Finland's withdrawal from the Ottawa Convention will come into force in six months",
         [("notice_period", "apmbc", None, "P6M")],
+    ),
+    # an exit presupposed by the time passed since it
+    (
+        "days-after-us-leaves-who",  # Health Policy Watch, 2026 (headline)
+        "2026-02-02",
+        "Days After US Leaves WHO, Israel Warns it Faces Pressure to Withdraw",
+        [("withdrew", "who-constitution", "USA", "true")],
+    ),
+    (
+        "just-weeks-after-russia-quits",  # our words
+        "2026-02-02",
+        "Just weeks after Russia quits the Council of Europe, the Kremlin is silent.",
+        [("withdrew", "coe-statute", "RUS", "true")],
+    ),
+    # look-alikes: a period counted from an event is a rule
+    (
+        "six-months-after-the-depositary-receives",
+        "2026-02-02",
+        "The withdrawal takes effect six months after the depositary receives the instrument of withdrawal from the "
+        "Ottawa Convention.",
+        [
+            (
+                "rule",
+                "apmbc",
+                None,
+                "P6M after the depositary receives the instrument of withdrawal from the ottawa convention",
+            )
+        ],
+    ),
+    (
+        "a-year-after-the-un-receives",
+        "2026-02-02",
+        "The exit from the Rome Statute takes effect a year after the UN receives the notice.",
+        [("rule", "rome-statute", None, "P1Y after the un receives the notice")],
+    ),
+    # an exit noun witnessed
+    (
+        "we-witnessed-the-united-states-withdrawal",  # Health Policy Watch, 2026 (Israel at the Executive Board)
+        "2026-02-02",
+        "“Just days ago, we witnessed the United States withdrawal from the WHO. The departure of the United States "
+        "should compel us all.”",
+        [("withdrew", "who-constitution", "USA", "true")],
+    ),
+    (
+        "february-saw-polands-exit",  # our words
+        "2026-03-01",
+        "February saw Poland's exit from the Ottawa Convention.",
+        [("withdrew", "apmbc", "POL", "true")],
+    ),
+    # look-alikes: denied, or only possible
+    (
+        "have-not-witnessed",
+        "2026-03-01",
+        "We have not witnessed Poland's exit from the Ottawa Convention.",
+        [],
+    ),
+    (
+        "saw-a-possible-withdrawal",
+        "2026-03-01",
+        "Observers saw a possible US withdrawal from the WHO as a blow.",
+        [],
+    ),
+    # the withdrawal 'of' a state after 'following (the recent)'
+    (
+        "following-the-recent-withdrawal-of-the-united-states",  # Health Policy Watch, 2026
+        "2026-02-02",
+        "Israel has called for a “brave conceptual overhaul” of the World Health Organization (WHO) following the "
+        "recent withdrawal of the United States, warning that it too is under pressure.",
+        [("withdrew", "who-constitution", "USA", "true")],
+    ),
+    (
+        "following-the-withdrawal-of-the-united-states-from",  # our words: the treaty after 'from'
+        "2026-02-02",
+        "Israel called for an overhaul of the WHO following the withdrawal of the United States from the WHO.",
+        [("withdrew", "who-constitution", "USA", "true")],
+    ),
+    # look-alikes: troops withdrawn, a possible withdrawal
+    (
+        "the-withdrawal-of-us-troops",
+        "2026-02-02",
+        "The WHO warned of shortages following the withdrawal of US troops from the region.",
+        [],
+    ),
+    (
+        "after-a-possible-withdrawal-of-the-united-states",
+        "2026-02-02",
+        "The WHO may face cuts after a possible withdrawal of the United States.",
+        [],
     ),
 ]
 
