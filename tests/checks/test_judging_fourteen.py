@@ -246,3 +246,45 @@ def test_south_sudan_s_national_assembly_approved_the_ccm_in_may_2023(client: Te
     assert result["verdict"] == "consistent", result["explanation"]
     deposit = judge(client, "2023-08-08", kind="acceded", treaty="ccm", state="SSD", value="2023-08-03")
     assert deposit["verdict"] == "consistent"  # the accession's deposit, not the parliament's day
+
+
+# --- the ATT's clauses, the Council of Europe Statute's entry into force, Denmark's ECT decision ----------------
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        ("P90D from the deposit", "consistent"),
+        ("P90D after the deposit", "consistent"),
+        ("P60D from the deposit", "inconsistent"),
+    ],
+)
+def test_the_att_s_entry_into_force_for_a_state(client: TestClient, value: str, verdict: str) -> None:
+    """ATT Art. 22(2): 'ninety days following the date of deposit' (China: 6 July, in force 4 October 2020)."""
+    result = judge(client, "2020-07-07", kind="entry_into_force", treaty="att", state="CHN", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"), [("2012", "inconsistent"), ("2013", "consistent"), ("2014", "consistent")]
+)
+def test_the_att_was_open_for_signature_from_3_june_2013(client: TestClient, value: str, verdict: str) -> None:
+    """Art. 21(1): open for signature from 3 June 2013 until its entry into force (24 December 2014)."""
+    result = judge(client, "2020-01-01", kind="signed", treaty="att", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"), [("1949", "consistent"), ("3 August 1949", "consistent"), ("1950", "inconsistent")]
+)
+def test_the_council_of_europe_statute_entered_into_force_in_1949(client: TestClient, value: str, verdict: str) -> None:
+    result = judge(client, "2022-04-12", kind="entry_into_force", treaty="coe-statute", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(("as_of", "verdict"), [("2023-04-13", "partly_consistent"), ("2023-04-12", "unverifiable")])
+def test_denmark_s_government_decision_told_as_an_exit(client: TestClient, as_of: str, verdict: str) -> None:
+    """'Denmark Withdraws From European Energy Charter Treaty' (13 April 2023): the government's decision of that day,
+    the notice following in September 2024 (in effect 4 September 2025): a decision called an exit, partly right."""
+    result = judge(client, as_of, kind="withdrew", treaty="ect", state="DNK", value="true")
+    assert result["verdict"] == verdict, result["explanation"]
