@@ -288,3 +288,40 @@ def test_denmark_s_government_decision_told_as_an_exit(client: TestClient, as_of
     the notice following in September 2024 (in effect 4 September 2025): a decision called an exit, partly right."""
     result = judge(client, as_of, kind="withdrew", treaty="ect", state="DNK", value="true")
     assert result["verdict"] == verdict, result["explanation"]
+
+
+# --- a qualified majority told as a share; UNIDO's former Member States ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("treaty", "state", "as_of", "value", "verdict"),
+    [
+        ("rome-statute", "HUN", "2025-05-20", ">2/3", "consistent"),  # 134-37-7
+        ("rome-statute", "HUN", "2025-05-20", "more than 2/3", "consistent"),
+        ("rome-statute", "HUN", "2025-05-20", ">4/5", "inconsistent"),
+        ("apmbc", "LVA", "2025-04-16", "over 3/4", "consistent"),  # 66-14-2: 66 of 80 cast
+        ("apmbc", "LVA", "2025-04-16", ">5/6", "inconsistent"),
+        ("apmbc", "LTU", "2025-05-08", "2/3", "consistent"),  # 107-0-3
+    ],
+)
+def test_a_qualified_majority_told_as_a_share(
+    client: TestClient, treaty: str, state: str, as_of: str, value: str, verdict: str
+) -> None:
+    """'Approved by more than two thirds': the share in favour of the votes cast, or of all the votes recorded."""
+    result = judge(client, as_of, kind="vote_tally", treaty=treaty, state=state, value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_a_share_without_a_recorded_vote_is_unverifiable(client: TestClient) -> None:
+    result = judge(client, "2025-05-20", kind="vote_tally", treaty="rome-statute", state="FRA", value=">2/3")
+    assert result["verdict"] == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"), [("1985", "consistent"), ("July 1985", "consistent"), ("1990", "inconsistent")]
+)
+def test_new_zealand_a_unido_member_from_1985(client: TestClient, value: str, verdict: str) -> None:
+    """UNIDO's list of former Member States: New Zealand a member from 19 July 1985 to 31 December 2013."""
+    treaty = "constitution-united-nations-industrial-development"
+    result = judge(client, "2012-07-01", kind="joined", treaty=treaty, state="NZL", value=value)
+    assert result["verdict"] == verdict, result["explanation"]

@@ -10,7 +10,7 @@ from app.services.checks.outcome import Outcome, Unverifiable
 from app.services.lookup import find_state
 from app.services.notices import RecordedVote
 from app.services.notices import long_date as _long
-from schemas.checks import Claim, Evidence
+from schemas.checks import Claim, Evidence, Verdict
 
 
 class VoteChecks(CheckBase):
@@ -72,6 +72,8 @@ class VoteChecks(CheckBase):
         state = self._state(claim)
         if claim.value.strip().casefold() in ("unanimous", "unanimously"):
             return self._check_unanimous(claim, state, as_of)
+        if (share := _SHARE.fullmatch(claim.value)) is not None:
+            return self._check_share(claim, state, share, as_of)
         tally = _parse_tally(claim.value)
         of = re.fullmatch(r"\s*(\d+)\s*(?:/|of|out of)\s*(\d+)\s*", claim.value)
         if tally is None and of:  # '103 of 141': votes in favour of the body's members
@@ -158,6 +160,48 @@ class VoteChecks(CheckBase):
         return Outcome(
             ("consistent" if ok else "inconsistent"), recorded, text, evidence, [f"vote: {state} {vote.date}"]
         )
+
+    def _check_share(self, claim: Claim, state: str, share: re.Match[str], as_of: dt.date) -> Outcome:
+        """'Approved by more than a two-thirds majority' (valued '>2/3'): the share of the state's last recorded vote
+        on the treaty up to the claim's day that was in favour, of the votes cast for and against and of all the votes
+        recorded (abstentions counted); right where the share holds on either count (news rarely says which, and a
+        qualified majority may be set on either: rules/states), the answer saying each. A record with the votes in
+        favour only cannot say."""
+        votes = sorted((v for v in self.votes(state, claim.treaty or "") if v.date <= as_of), key=lambda v: v.date)
+        votes = self._of_body(votes, claim.body, state)
+        if not votes or len(votes[-1].tally) < 2:
+            raise Unverifiable(
+                f"No recorded vote of {find_state(state).name} on the {claim.treaty} with its votes against is held: "
+                "the records lack the tally to compare."
+            )
+        vote = votes[-1]
+        more, part, whole = bool(share.group(1)), int(share.group(2)), int(share.group(3))
+        cast, counted = sum(vote.tally[:2]), sum(vote.tally)
+        shares = {"votes cast for and against": (vote.tally[0], cast)}
+        if len(vote.tally) > 2:
+            shares["votes recorded, abstentions counted"] = (vote.tally[0], counted)
+        held = [
+            words
+            for words, (yes, total) in shares.items()
+            if total and (yes * whole > part * total if more else yes * whole >= part * total)
+        ]
+        recorded = "-".join(str(n) for n in vote.tally)
+        said = f"{'more than ' if more else ''}{part}/{whole}"
+        each = "; ".join(f"{yes} of the {total} {words}" for words, (yes, total) in shares.items())
+        text = (
+            f"{'Correct' if held else 'Incorrect'}: the {vote.body} voted {recorded} (for-against-abstained as far as "
+            f"recorded) on {_long(vote.date)}: {each}; "
+            + (f"{said} of the {held[0]}." if held else f"not {said} on either count.")
+        )
+        evidence = [
+            Evidence(kind="record", description=f"{vote.body} vote {recorded} on {vote.date}", url=vote.source_url)
+        ]
+        verdict: Verdict = "consistent" if held else "inconsistent"
+        return Outcome(verdict, recorded, text, evidence, [f"vote: {state} {vote.date}"])
+
+
+_SHARE = re.compile(r"\s*(>|more than\s+|over\s+)?\s*(\d)\s*/\s*(\d)\s*", re.IGNORECASE)
+"""A share of the votes in favour ('>2/3', '3/5'): a qualified majority told without its tally."""
 
 
 _COMMITTEE = re.compile(r"\b(?:committee|commission)\b", re.IGNORECASE)
