@@ -152,6 +152,14 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
                        else "done")  # fmt: skip
     if date is None:
         return None
+    kind = _dated_kind(kind, date, end, min(phrase_start, start), start, by_context, clause)
+    return Nominal(owners, group, treaty if isinstance(treaty, str) else None, date, kind)
+
+
+def _dated_kind(kind: str, date: Span, end: int, phrase: int, start: int, by_context: bool, clause: Span) -> str:
+    """What a dated exit noun names: the exit, its effect ('effective', 'planned for', 'by 2026', 'the effectivity
+    of'), or the notice ('announced its withdrawal on', 'had suspended its 1993 withdrawal')."""
+    doc = clause.doc
     if any(doc[i].lower_ in ("effective", "from") or doc[i].lower_ in _PLANNED for i in range(end, date.start)):
         kind = "effective" if kind == "exit" else kind  # "withdrawal ..., planned for Jan. 22": its effect
     if kind == "exit" and (date[0].lower_ == "by" or (date.start > 0 and doc[date.start - 1].lower_ == "by")):
@@ -164,11 +172,11 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         and any(t.lower_ in _ANNOUNCING for t in doc[max(clause.start, start - 3) : start])
     ):
         kind = "notification"  # "North Korea announced its withdrawal from the NPT on January 10, 2003": the notice
-    if kind == "exit" and _effect_of(doc, min(phrase_start, start), clause):
+    if kind == "exit" and _effect_of(doc, phrase, clause):
         kind = "effective"  # "the effectivity of the withdrawal of the Philippines ... on March 17, 2019": its effect
     if kind == "exit" and any(t.lower_ in _SUSPENDING for t in doc[max(clause.start, start - 3) : start]):
         kind = "notification"  # "it had suspended its 1993 withdrawal": a notice whose exit never came
-    return Nominal(owners, group, treaty if isinstance(treaty, str) else None, date, kind)
+    return kind
 
 
 _EFFECT_NOUNS = {"effectivity", "effectiveness"}  # Philippine English "effectivity": the day an act takes effect
