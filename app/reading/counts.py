@@ -209,8 +209,8 @@ def party_counts(
             continue
         treaty = between or treaty
         number = number_from_words(clause.doc[token.i : last.i + 1].text)
-        if number is None or number < 10 or _of_a_foreign_instrument(clause, token):
-            continue
+        if number is None or number < 10 or number > _MOST_STATES or _of_a_foreign_instrument(clause, token):
+            continue  # "more than 2,000 members of Switzerland's Senior Women for Climate Protection": no States
         number += named_too
         rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
         other = next((i for i, w in enumerate(rest) if w in OTHER_CLAUSE), len(rest))
@@ -265,6 +265,10 @@ def party_counts(
         yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
         yield from _second_count(clause, token, treaty)
         return
+
+
+_MOST_STATES = 250  # no treaty has more Parties than there are States (193 UN members, a few more): a larger count
+# counts people or bodies, not Parties
 
 
 _JOINT = {"teamed", "team", "teams", "teaming", "partnered", "partners", "partnering", "together", "along", "forces",

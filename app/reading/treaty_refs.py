@@ -146,7 +146,20 @@ def treaty_subject(verb: Span) -> bool:
     if i == 0:
         return True
     left = doc[i - 1].lemma_ in WITHDRAW_LEMMAS  # "Hungary's decision to leave the Rome Statute, which takes effect"
+    if doc[i - 1].lower_ == "of" and i >= 2 and _members_of(doc[i - 2]):
+        return True  # "the last of the signatories of the Chemical Weapons Convention, which came into effect in 1997"
     return not (left or doc[i - 1].lower_ in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under"))
+
+
+_MEMBER_WORDS = {"signatories", "signatory", "parties", "party", "members", "member", "text", "provisions", "terms",
+                 "articles", "states"}  # fmt: skip
+
+
+def _members_of(noun: Token) -> bool:
+    """'the signatories of', 'the parties of', 'the text of' the treaty: a noun for its members or its words, so a
+    relative after the treaty's name ('..., which came into effect in 1997') is the treaty's own, not an exit's (as
+    after 'the withdrawal of' or 'the denunciation of')."""
+    return noun.lower_ in _MEMBER_WORDS
 
 
 def _opening_treaty_subject(before: Span) -> bool:

@@ -347,6 +347,55 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Arms Trade Treaty to enter into force on 24 December 2014",
         [("entry_into_force", "att", None, "2014-12-24")],
     ),
+    # A second set of 12 fresh articles (OPCW's verified destruction of the US stockpile, the IAEA Board on Iran, the
+    # ECHR's KlimaSeniorinnen judgment), read once after the fixes above: 3 reports, 1 real. A relative after 'the
+    # signatories of' / 'the parties of' the treaty is the treaty's own entry into force, not an exit's effect (as after
+    # 'the withdrawal of').
+    (
+        "relative-after-signatories-of",  # dailytimes.com.pk, 2023-07-09 (read as the US withdrawal's effect in 1997)
+        "2023-07-09",
+        "The United States was the last of the signatories of the Chemical Weapons Convention, which came into effect "
+        "in 1997, to complete the task of destroying their stockpiles.",
+        [("entry_into_force", "cwc", None, "1997")],
+    ),
+    (
+        "relative-after-text-of",
+        "2023-07-09",
+        "France was the first to publish the text of the Chemical Weapons Convention, which came into effect in 1997.",
+        [("entry_into_force", "cwc", None, "1997")],
+    ),
+    (
+        "relative-after-parties-of",
+        "2023-07-09",
+        "Russia is one of the parties of the Chemical Weapons Convention, which entered into force in 1997.",
+        [("entry_into_force", "cwc", None, "1997")],
+    ),
+    (
+        "relative-after-withdrawal-of-stays",
+        "2025-06-03",
+        "Hungary announced the withdrawal of the Rome Statute, which takes effect on 2 June 2026.",
+        [("effective_date", "rome-statute", "HUN", "2026-06-02")],
+    ),
+    # No treaty has more Parties than there are States: a count in the thousands counts people or bodies.
+    (
+        "thousands-of-members",  # wradio.com.co, 2024-04-09 (read as 2,000 Parties to the ECHR)
+        "2024-04-09",
+        "The ECHR was asked to rule in a trio of cases brought by a French mayor, six Portuguese young people, and more "
+        "than 2,000 members of Switzerland's Senior Women for Climate Protection.",
+        [],
+    ),
+    (
+        "thousand-applicants",
+        "2024-04-09",
+        "Under the European Convention on Human Rights, 1,800 members of the association were applicants.",
+        [],
+    ),
+    (
+        "members-count-stays",
+        "2023-07-10",
+        "The Chemical Weapons Convention prohibits its 193 members from developing or stockpiling chemical weapons.",
+        [("parties_count", "cwc", None, "193")],
+    ),
 ]
 
 
