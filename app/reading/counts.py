@@ -34,21 +34,42 @@ from schemas.checks import Claim, Comparator
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
+# "became the 117th member", "Ukraine is the 36th state party"
+_BECOMING = {"became", "becomes", "become", "becoming", "as", "is", "was"}
+_RANKED = MEMBER_NOUNS | {"country", "nation"}  # "the 111th country to do so", "its 112th member nation"
+_MAKING = {"making", "makes", "made"}
+
+
+def _made_unnamed(before: list[str]) -> bool:
+    """'making the country the 190th State Party', 'which made it the 50th party': the State the rank is given is
+    not named where the rank is."""
+    at = next((i for i, w in enumerate(before) if w in _MAKING), None)
+    return at is not None and bool({"country", "it", "nation", "state"} & set(before[at + 1 :]))
+
+
+def _copula_past(before: list[str]) -> bool:
+    """'Latvia was the 10th member to ...': a rank on a past day not told (only 'became' dates it)."""
+    return "was" in before and not {"became", "becoming", "making", "made"} & set(before)
+
+
 def _ordinal_member(
-    clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None, joiners: tuple[str, ...] = ()
-) -> Claim | None:
+    clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None, joiners: tuple[str, ...] = (),
+    published: dt.date | None = None,
+) -> Claim | None:  # fmt: skip
     """'became the 117th member', 'rejoined as UNESCO's 194th member state': the count of parties on the day the
     state named before it joined (the judge dates it by that state's entry into force); with no state named, the
     state the clause has read joining ('the country joining the ICC in 2011 and becoming its 117th member')."""
     doc = clause.doc
     for token in clause:
         ordinal = _ORDINAL.fullmatch(token.lower_)
-        if not ordinal or token.i + 1 >= clause.end or doc[token.i + 1].lower_ not in MEMBER_NOUNS:
+        if not ordinal or token.i + 1 >= clause.end or doc[token.i + 1].lower_ not in _RANKED:
             continue
         if (to := _to_consent(token, clause)) is not None:  # "the 40th state to ratify": the order of deposits
-            return _dated_deposits(int(ordinal.group(1)), to, clause, treaty, dates, in_force)
+            return _dated_deposits(int(ordinal.group(1)), to, clause, treaty, dates, in_force, published)
         before = [t.lower_ for t in doc[max(clause.start, token.i - 5) : token.i]]
-        if not {"became", "becomes", "become", "becoming", "as"} & set(before) or _hoped_for(before):
+        if _made_unnamed(before) and int(ordinal.group(1)) >= 10:  # "..., making the country the 190th State
+            return Claim(kind="parties_count", treaty=treaty, value=ordinal.group(1))  # Party": no State named
+        if not _BECOMING & set(before) or _hoped_for(before) or _copula_past(before):
             return None
         states = [str(e.ent_id_) for e in actors_in(clause) if e.end <= token.i] or list(joiners)
         if not states or int(ordinal.group(1)) < 10:
@@ -72,33 +93,52 @@ def _to_consent(ordinal: Token, clause: Span) -> Token | None:
     the act the ordinal ranks (over an 'of the <body>' naming whose members are ranked)."""
     doc = clause.doc
     for i in range(ordinal.i + 2, min(clause.end - 1, ordinal.i + 9)):
-        if doc[i].lower_ == "to":
-            return doc[i]
+        if doc[i].lower_ == "to":  # "to ratify", "to do so"; not "the 124th State Party to the Rome Statute"
+            following = doc[i + 1]
+            named = following.lower_ in ("the", "this", "that", "its") or following.ent_type_
+            return None if named else doc[i]
         if not (doc[i].lower_ in ("of", "the") or doc[i].ent_type_ or doc[i].is_title):
             return None
     return None
 
 
 _CONSENTS = {"ratify", "accede", "join", "approve", "accept"}
+_CONSENTED = {"ratify", "accede", "join", "approve", "accept", "ratification", "accession"}
 
 
 def _dated_deposits(
-    number: int, to: Token, clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None
-) -> Claim | None:
+    number: int, to: Token, clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None,
+    published: dt.date | None = None,
+) -> Claim | None:  # fmt: skip
     """'Poland ratified it on April 27, 2015 and became the 18th member of the Council of Europe to ratify': the
     order of a deposit counts the parties only once the treaty is in force (before, 'the 40th state to ratify'
-    brings it into force and no state is yet a party), and only on the day the clause gives that deposit; else
-    nothing is counted."""
+    brings it into force and no state is yet a party), and only on the day the clause gives that deposit. Told as a
+    deed done ('became the 50th country to ratify', 'ratified it on 28 February, becoming the 111th country to do
+    so'), it counts the instruments deposited by then: 'N ratifications', on the day the clause gives (read back from
+    the report's day) or the report's; the judge counts deposits for it (app/services/checks/deposits.py)."""
     doc = clause.doc
-    if doc[to.i + 1].lemma_ not in _CONSENTS and doc[to.i + 1].lower_ not in _CONSENTS:
+    act = doc[to.i + 1]
+    do_so = act.lower_ == "do" and to.i + 2 < len(doc) and doc[to.i + 2].lower_ == "so"
+    if do_so and not any(t.lemma_ in _CONSENTED for t in doc[clause.start : to.i]):
+        return None  # "the first country to do so" after an exit or a signature: no deposit counted
+    if not do_so and act.lemma_ not in _CONSENTS and act.lower_ not in _CONSENTS:
         return None  # "the 164th State to sign": signatures, never the parties
     day = next((d for d in reversed(dates) if d.end <= to.i and _full_day(d)), None)
-    if day is None or in_force is None:
+    if day is not None and in_force is not None:
+        when = resolve([t.text for t in day], in_force, "past")
+        if when is not None and when.precision == "day" and when.start >= in_force:
+            return Claim(kind="parties_count", treaty=treaty, value=f"{number} (on {when.start.isoformat()})")
+    before = [t.lower_ for t in doc[max(clause.start, to.i - 8) : to.i]]
+    done = set(before) & {"became", "becoming", "becomes", "making"}
+    if published is None or not done or _hoped_for(before):
         return None
-    when = resolve([t.text for t in day], in_force, "past")
-    if when is None or when.precision != "day" or when.start < in_force:
-        return None
-    return Claim(kind="parties_count", treaty=treaty, value=f"{number} (on {when.start.isoformat()})")
+    said = next((d for d in reversed(dates) if d.end <= to.i), None) or next(iter(dates), None)
+    when = resolve([t.text for t in said], published, "past") if said is not None else None
+    if said is not None and (when is None or when.precision != "day"):
+        return None  # "became the 124th country to ratify the Rome Statute in 2023": no day to count on
+    on = f" (on {when.start.isoformat()})" if when is not None else ""
+    counted = "" if act.lemma_ == "join" else " ratifications"  # "the 125th country to join": the parties
+    return Claim(kind="parties_count", treaty=treaty, value=f"{number}{counted}{on}")
 
 
 def _full_day(date: Span) -> bool:
@@ -187,11 +227,12 @@ def _aside_of_a_treaty(clause: Span, number: Token) -> bool:
 
 
 def party_counts(
-    clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None = None, joiners: tuple[str, ...] = ()
-) -> Iterator[Claim]:
+    clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None = None, joiners: tuple[str, ...] = (),
+    published: dt.date | None = None,
+) -> Iterator[Claim]:  # fmt: skip
     """The party counts of a clause about ``treaty`` (``in_force``: the day the treaty entered into force;
-    ``joiners``: the states the clause has read joining it)."""
-    ordinal = _ordinal_member(clause, treaty, dates, in_force, joiners) or _number_changed(clause, treaty)
+    ``joiners``: the states the clause has read joining it; ``published``: the report's day)."""
+    ordinal = _ordinal_member(clause, treaty, dates, in_force, joiners, published) or _number_changed(clause, treaty)
     if ordinal is not None:  # "the 117th member", "the number of ratifying countries ... has decreased (to 123)"
         yield ordinal
         return

@@ -539,7 +539,7 @@ class Reader:
         if not counted:
             return []
         in_force = self.rulebook.treaties[counted].entry_into_force if counted in self.rulebook.treaties else None
-        return list(party_counts(clause, counted, dates, in_force, joiners))
+        return list(party_counts(clause, counted, dates, in_force, joiners, context.published))
 
     def _in_passing(
         self, clause: Span, actors: list[Span], treaties: list[Span], days: list[Span], treaty: str | None,

@@ -54,9 +54,15 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["117"],  # of the Philippines: judged on its entry into force (tests/checks/test_party_counts.py)
     ),
     (
-        "ordinal-of-a-deposit-is-no-count",
-        "1998-09-20",
+        "ordinal-of-a-deposit-counts-the-deposits",  # no party before entry into force, but the instruments deposited
+        "1998-09-20",  # by the report's day are counted ('Counts of ratifications', tests/data/articles/README.md)
         "The Ottawa Convention. Burkina Faso became the 40th state to ratify the convention.",
+        ["40 ratifications"],
+    ),
+    (
+        "ordinal-of-a-deposit-in-a-year-is-no-count",  # no day to count the deposits on
+        "1998-09-20",
+        "The Ottawa Convention. Burkina Faso became the 40th state to ratify the convention in 1998.",
         [],
     ),
     (

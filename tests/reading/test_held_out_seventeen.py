@@ -67,11 +67,14 @@ CASES: list[tuple[str, str, str, Read]] = [
         ],
     ),
     (
-        "nth-to-ratify-before-entry-into-force-counts-no-parties",  # the 40th deposit brought it into force
-        "1998-09-20",
+        "nth-to-ratify-before-entry-into-force-counts-deposits-not-parties",  # the 40th deposit brought it into
+        "1998-09-20",  # force: no party yet, the instruments deposited by that day counted ('Counts of ratifications')
         "The Ottawa Convention. Burkina Faso ratified it on 16 September 1998 and became the 40th state to ratify the "
         "convention.",
-        [("ratified", "apmbc", "BFA", "1998-09-16")],
+        [
+            ("ratified", "apmbc", "BFA", "1998-09-16"),
+            ("parties_count", "apmbc", None, "40 ratifications (on 1998-09-16)"),
+        ],
     ),
     (
         "nth-to-sign-counts-no-parties",

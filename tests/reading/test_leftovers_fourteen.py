@@ -14,6 +14,11 @@ the article's where one gave it), with look-alikes that claim nothing.
    ratification document' / 'accession papers' (the consent named before the paper), 'the deposit of Ukraine's
    instrument of ratification took place on D' (a consent or its deposit told as a noun takes the tense of the
    clause's verb after it: 'was welcomed', 'took place' are past).
+3. Ordinal counts: 'became the 50th country to ratify', 'ratified it on 28 February, becoming the 111th country to do
+   so' (the instruments deposited by then, 'N ratifications', on the day the clause gives, read back from the report's;
+   'to do so' only after a consent), 'became the 125th country to join' (the parties), 'became the 124th State Party
+   to the Rome Statute' and 'is the 36th state party' (a rank with the treaty after 'to', no longer taken for 'the
+   Nth State to <act>'), 'making the country the 190th State Party' (the count, no State named where the rank is).
 """
 
 from __future__ import annotations
@@ -205,4 +210,68 @@ CONSENT_NOUNS: list[tuple[str, str, str, Read]] = [
     ("published", "text", "expected"), [c[1:] for c in CONSENT_NOUNS], ids=[c[0] for c in CONSENT_NOUNS]
 )
 def test_consent_nouns(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+ORDINALS: list[tuple[str, str, str, Read]] = [
+    (
+        "becoming-the-nth-country-to-do-so",  # Human Rights Watch, 2 March 2023
+        "2023-03-02",
+        "Nigeria ratified the Convention on Cluster Munitions on 28 February, becoming the 111th country to do so.",
+        [("ratified", "ccm", "NGA", "2023-02-28"), ("parties_count", "ccm", None, "111 ratifications (on 2023-02-28)")],
+    ),
+    (
+        "became-the-nth-country-to-ratify",  # Turkish Press (Anadolu), 24 October 2020
+        "2020-10-24",
+        "Honduras on Saturday became the 50th country to ratify the UN Treaty on the Prohibition of Nuclear Weapons.",
+        [
+            ("ratified", "tpnw", "HND", "2020-10-24"),
+            ("parties_count", "tpnw", None, "50 ratifications (on 2020-10-24)"),
+        ],
+    ),
+    (
+        "became-the-nth-country-to-join",  # our words
+        "2025-01-02",
+        "Ukraine became the 125th country to join the Rome Statute.",
+        [("parties_count", "rome-statute", None, "125")],
+    ),
+    (
+        "became-the-nth-state-party-to",  # our words
+        "2024-02-02",
+        "Armenia became the 124th State Party to the Rome Statute.",
+        [("parties_count", "rome-statute", "ARM", "124")],
+    ),
+    (
+        "is-the-nth-state-party-to",  # FrontNews, 18 July 2022 (our sentence around its words)
+        "2022-07-18",
+        "Ukraine is the 36th state party to the Istanbul Convention.",
+        [("parties_count", "istanbul-convention", "UKR", "36")],
+    ),
+    (
+        "making-the-country-the-nth-state-party",  # BioPrepWatch, 15 October 2013
+        "2013-10-15",
+        "The Chemical Weapons Convention entered into force for the Syrian Arab Republic on Monday, making the country "
+        "the 190th State Party to the treaty.",
+        [("entry_into_force", "cwc", "SYR", "2013-10-14"), ("parties_count", "cwc", None, "190")],
+    ),
+    # look-alikes: a rank hoped for, a rank among signatories, 'to do so' after an exit, a past rank with no day
+    (
+        "expected-to-become-the-nth",
+        "2024-02-02",
+        "Poland is expected to become the 40th country to ratify the Rome Statute.",
+        [],
+    ),
+    ("the-nth-to-sign", "2024-02-02", "The 20th country to sign the Rome Statute was Italy.", []),
+    (
+        "first-to-do-so-after-an-exit",
+        "2025-03-07",
+        "Lithuania left the Convention on Cluster Munitions, becoming the first country to do so.",
+        [("withdrew", "ccm", "LTU", "true")],
+    ),
+    ("was-the-nth-member", "2024-02-02", "Latvia was the 12th member of the Rome Statute.", []),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in ORDINALS], ids=[c[0] for c in ORDINALS])
+def test_ordinal_counts(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
