@@ -21,6 +21,7 @@ def leaders_as_states(doc: Doc, reading: Reading, published: dt.date) -> Doc:
 
     def in_office(ent: Span) -> str | None:
         state = state_on(reading.gazetteer.leaders, ent.text, published) or _signed_in_office(ent, reading, published)
+        state = state or _named_as_former(ent, reading, published)
         return state if state and not _under(ent) else None
 
     return relabelled(doc, "LEADER", "CAPITAL", in_office)
@@ -40,6 +41,31 @@ def _signed_in_office(ent: Span, reading: Reading, published: dt.date) -> str | 
         i -= 1
     if i < 1 or doc[i].lower_ != "by" or doc[i - 1].lower_ not in _CONSENTED:
         return None
+    tenures = reading.gazetteer.leaders.get(ent.text, [])
+    states = {t.state for t in tenures if t.end is not None and t.end <= published}
+    return states.pop() if len(states) == 1 else None
+
+
+_OFFICE_WORDS = {"president", "prime", "minister", "chancellor", "premier", "-", "then-president"}
+
+
+def _named_as_former(ent: Span, reading: Reading, published: dt.date) -> str | None:
+    """'Then-President Joe Biden later rejoined the agreement', 'Former President Donald Trump withdrew the U.S.': a
+    leader the sentence itself places in an office held before the report ('then', 'former' before the title), as
+    the subject of the verb right after his name, acts for the state of that office, as in it (the one state his
+    tenures ended by the report were of); None otherwise (a former leader named bare speaks for no one)."""
+    doc = ent.doc
+    i = ent.start - 1
+    titled = False
+    while i >= 0 and doc[i].lower_ in _OFFICE_WORDS:
+        titled = titled or doc[i].lower_ not in ("-",)
+        i -= 1
+    marked = i >= 0 and doc[i].lower_ in ("then", "former")
+    if not (titled and marked) and not (ent.start > 0 and doc[ent.start - 1].lower_ == "then-president"):
+        return None
+    if ent.end >= len(doc) or doc[ent.end].is_punct:
+        return None  # "which his predecessor, then President Rodrigo Duterte, did to withdraw": an aside, not the
+        # subject of the verb that follows it
     tenures = reading.gazetteer.leaders.get(ent.text, [])
     states = {t.state for t in tenures if t.end is not None and t.end <= published}
     return states.pop() if len(states) == 1 else None

@@ -688,13 +688,16 @@ def joins_a_deed(verb: Span) -> bool:
 _JOINING = frozenset({"join", "rejoin", "become"})
 
 
+_SEQUENCE = frozenset({"later", "subsequently", "eventually", "afterwards"})
+
+
 def _state_subject(verb: Span) -> bool:
     """The state is the subject right before the verb (its auxiliary and adverbs skipped), or its government is
     ('Canada's former Liberal government signed on to Kyoto')."""
     doc = verb.doc
     i = verb.start - 1
-    while i > 0 and (doc[i].lower_ in ADVERBS or doc[i].lower_ in ("has", "have")):
-        i -= 1
+    while i > 0 and (doc[i].lower_ in ADVERBS or doc[i].lower_ in ("has", "have") or doc[i].lower_ in _SEQUENCE):
+        i -= 1  # "Then-President Joe Biden later rejoined the agreement": after the exit told before
     if doc[i].lower_ == "government":  # "Canada's former Liberal government"
         owner = next((j - 1 for j in range(i - 1, max(verb.sent.start, i - 5), -1) if doc[j].lower_ in ("'s", "’s")), i)
         i = owner if doc[owner].ent_type_ in ("STATE", "CAPITAL") else i

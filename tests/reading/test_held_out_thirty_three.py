@@ -20,7 +20,12 @@ each pinned by the article's sentence and paraphrases of our own, with look-alik
   months after the depositary receives'); an exit noun seen or marked ('we witnessed the United States withdrawal from
   the WHO', 'February saw Poland's exit from'); the withdrawal 'of' a state after 'following the recent', its treaty
   named before in the clause ('of the World Health Organization (WHO) following the recent withdrawal of the United
-  States,'; not 'the withdrawal of US troops').
+  States,'; not 'the withdrawal of US troops');
+- a former leader the sentence places in his past office ('then', 'former' before the title) as the subject of the
+  verb acts for his state: 'Then-President Joe Biden later rejoined the agreement' (Newsmax, 2026) was not read (Biden
+  out of office on the report's day, and 'later' between subject and verb hid the state); 'Former President Donald
+  Trump withdrew the U.S. from the Paris Agreement on November 4, 2020'; not a bare former leader ('Joe Biden later
+  rejoined', 2026) nor one named in an aside ('his predecessor, then President Rodrigo Duterte, did to withdraw').
 """
 
 from __future__ import annotations
@@ -265,6 +270,45 @@ CASES: list[tuple[str, str, str, Read]] = [
         "after-a-possible-withdrawal-of-the-united-states",
         "2026-02-02",
         "The WHO may face cuts after a possible withdrawal of the United States.",
+        [],
+    ),
+    # a former leader placed in his past office, as the verb's subject
+    (
+        "then-president-joe-biden-later-rejoined",  # Newsmax, 2026
+        "2026-01-27",
+        "Trump first withdrew the nation from the Paris accord in his initial term. Then-President Joe Biden later "
+        "rejoined the agreement, a move Trump repeatedly criticized before reversing it again.",
+        [("withdrew", "paris-agreement", "USA", "true"), ("joined", "paris-agreement", "USA", "true")],
+    ),
+    (
+        "then-president-joe-biden-rejoined-in-2021",  # our words: dated
+        "2026-01-27",
+        "Then-President Joe Biden rejoined the Paris Agreement in 2021.",
+        [("joined", "paris-agreement", "USA", "2021")],
+    ),
+    (
+        "former-president-donald-trump-withdrew",  # teleSUR, 2021
+        "2021-02-19",
+        "Former President Donald Trump withdrew the U.S. from the Paris Agreement on November 4, 2020.",
+        [("withdrew", "paris-agreement", "USA", "2020-11-04")],
+    ),
+    (
+        "the-united-states-later-rejoined",  # our words: 'later' between the state and its verb
+        "2026-01-27",
+        "The United States left the Paris Agreement in 2020. The United States later rejoined the agreement.",
+        [("withdrew", "paris-agreement", "USA", "2020"), ("joined", "paris-agreement", "USA", "true")],
+    ),
+    # look-alikes: a former leader named bare, or in an aside
+    (
+        "joe-biden-later-rejoined-bare",
+        "2026-01-27",
+        "Joe Biden later rejoined the Paris Agreement.",
+        [],
+    ),
+    (
+        "his-predecessor-then-president-in-an-aside",
+        "2026-01-27",
+        "His predecessor, then-President Joe Biden, said the Paris Agreement matters.",
         [],
     ),
 ]
