@@ -325,3 +325,23 @@ def test_new_zealand_a_unido_member_from_1985(client: TestClient, value: str, ve
     treaty = "constitution-united-nations-industrial-development"
     result = judge(client, "2012-07-01", kind="joined", treaty=treaty, state="NZL", value=value)
     assert result["verdict"] == verdict, result["explanation"]
+
+
+# --- the United States' UNFCCC notice of 27 February 2026 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("as_of", "kind", "value", "verdict"),
+    [
+        ("2026-03-05", "notification_date", "2026-02-27", "consistent"),
+        ("2026-03-05", "effective_date", "2027-02-27", "consistent"),
+        ("2026-03-05", "withdrew", "true", "partly_consistent"),  # notified, not yet in effect (Art. 25(2))
+        ("2026-01-08", "withdrew", "true", "partly_consistent"),  # the memorandum of 7 January, a decision
+        ("2026-01-07", "withdrew", "1994-03-21/2026-01-06", "inconsistent"),  # 'withdraw once again': never before
+    ],
+)
+def test_the_us_unfccc_exit(client: TestClient, as_of: str, kind: str, value: str, verdict: str) -> None:
+    """Notified on 27 February 2026 (effect 27 February 2027, Art. 25(2)); the records of exits kept since 1994 say no
+    earlier one, so an earlier exit is wrong even though a notice followed the report within the year."""
+    result = judge(client, as_of, kind=kind, treaty="unfccc", state="USA", value=value)
+    assert result["verdict"] == verdict, result["explanation"]

@@ -382,8 +382,9 @@ class WithdrewChecks(EffectiveDateChecks):
             n for n in self.notifications(state, treaty.id)
             if as_of < n.received <= as_of + dt.timedelta(days=366) and (n.revoked is None or n.revoked > as_of)
         ]  # fmt: skip
-        if not later or (claimed is not None and claimed.end < as_of - dt.timedelta(days=NEWS_DAYS)):
-            return None
+        news = as_of - dt.timedelta(days=NEWS_DAYS)  # an exit dated in the report's own days, not an earlier one
+        if not later or (claimed is not None and (claimed.end < news or claimed.start < news)):
+            return None  # 'withdraw once again' (since 1994): an earlier exit, judged on the records kept
         notice = later[0]
         effect = self._effective_date_for(
             treaty, state, notice, PartialDate.of(as_of, "day", as_of.isoformat()), notice.received
