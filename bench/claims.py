@@ -158,6 +158,15 @@ def _matches(label: dict[str, Any], found: Found, text: str) -> bool:
     return found.start < start + len(label["quote"]) and start < found.end
 
 
+def _same_count(label: dict[str, Any], claim: Claim) -> bool:
+    """A count labelled and a count read give the same number ('59 ratifications' and '59 ratifications'): where a
+    sentence holds two counts, each label is scored against its own."""
+    if _kind(label["kind"]) != "parties_count" or claim.kind != "parties_count":
+        return False
+    wanted, read = re.search(r"\d+", str(label["value"])), re.search(r"\d+", claim.value)
+    return wanted is not None and read is not None and wanted.group() == read.group()
+
+
 def score(articles: list[Article], finder: ClaimFinder, checks: CheckService) -> Score:
     result = Score()
     for article in articles:
@@ -175,6 +184,8 @@ def score(articles: list[Article], finder: ClaimFinder, checks: CheckService) ->
                 if label["verdict"] in ("inconsistent", "partly_consistent"):
                     result.unflagged.append(f"{where} (not found)")
                 continue
+            counted = [i for i in hits if _same_count(label, found[i].claim)]
+            hits = counted or hits  # two counts in a sentence ('86 States have signed and 59 ... ratified')
             best = next((i for i in hits if verdicts[i].verdict == label["verdict"]), hits[0])
             used.add(best)
             result.found[kind] += 1

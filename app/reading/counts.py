@@ -176,12 +176,11 @@ def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> 
     signed_by = by is not None and "signed" in back[max(0, by - 6) : by]
     ratified_by = by is not None and "ratified" in back[max(0, by - 6) : by]
     after = doc[token.i + 1 : min(clause.end, token.i + 9)]
-    signatories = signed_by or any(t.lower_ in ("signatories", "signatory") for t in after[:3])
-    owned = token.i > clause.start and doc[token.i - 1].text in ("'s", "’s")  # "Most of NATO's 31 allies have signed"
-    signatories = signatories or (not owned and _have_signed(after))  # "118 States have signed the Treaty"
-    # "ratified by 164 states", "with 112 ratifications": instruments deposited, which the judge tells from the
-    # parties (app/services/checks/deposits.py: before entry into force no State is a party)
-    ratifications = ratified_by or (len(after) > 0 and after[0].lower_ == "ratifications")
+    active = active_consent(token, clause)  # "86 States have signed": the signers, as 'signed by 86 States'
+    signatories = signed_by or active == "signed" or any(t.lower_ in ("signatories", "signatory") for t in after[:3])
+    # "ratified by 164 states", "with 112 ratifications", "73 countries have ratified it": instruments deposited,
+    # which the judge tells from the parties (app/services/checks/deposits.py: before entry into force none is one)
+    ratifications = ratified_by or active == "ratified" or (len(after) > 0 and after[0].lower_ == "ratifications")
     what = f"{number} signatories" if signatories else f"{number} ratifications" if ratifications else str(number)
     verb = signed_by or ratified_by or any(t.lower_ in SIGNING_VERBS for t in after)
     past = verb and not any(t.lower_ in PERFECT or t.lower_ in FUTURE for t in doc[clause.start : clause.end])
@@ -194,25 +193,36 @@ def _count_value(number: int, token: Token, clause: Span, dates: list[Span]) -> 
     return what
 
 
-def _have_signed(after: Span) -> bool:
-    """'118 States have signed the Treaty', '45 countries signed it': the count's own verb is a signature (after its
-    noun and at most two auxiliaries or adverbs), a count of signatories, not of the Parties."""
-    words = [t.lower_ for t in after[:5]]
-    if len(words) < 2:
-        return False
-    for w in words[1:]:
-        if w == "signed":
-            return True
-        if w not in ("have", "has", "had", "now", "already", "so", "far", "all", "since"):
-            return False
-    return False
-
-
 def _signed_by(number: Token, clause: Span) -> bool:
     """'has since been signed by more than 160 countries': a passive 'signed by' before the count states how many
-    signed, a checkable fact (the judge holds it against the signatories and says so when it is the parties')."""
+    signed, a checkable fact (the judge holds it against the signatories and says so when it is the parties'); so
+    does the active 'more than 160 countries have signed'."""
     back = [t.lower_ for t in clause.doc[max(clause.start, number.i - 5) : number.i]]
-    return "by" in back and "signed" in back[: back.index("by")]
+    return ("by" in back and "signed" in back[: back.index("by")]) or active_consent(number, clause) == "signed"
+
+
+_ACTIVE_FILLER = {"have", "has", "had", "now", "already", "so", "far", "also", "since", "thus", "all"}
+
+
+def active_consent(number: Token, clause: Span) -> str | None:
+    """'86 States have signed', '73 countries have ratified it', '59 nations ratified': the count is the subject of
+    a verb of consent in the active voice, which says what it counts (signers or ratifiers) as 'signed by 86 States'
+    does in the passive (VCLT Arts. 12-16: a signature and a ratification are separate acts). 'signed' or
+    'ratified', else None; only the counted noun and auxiliaries may stand between ('95 countries that have
+    signed' is a relative clause: a group, read elsewhere); not a count another body owns, some of whom act
+    ('Most of NATO's 31 allies have signed the CFE Treaty')."""
+    doc = clause.doc
+    i = number_end(number).i + 1
+    if i >= clause.end or doc[i].lower_ not in COUNT_NOUNS:
+        return None
+    if any(t.lower_ in ("'s", "’s", "of") for t in doc[max(clause.start, number.i - 3) : number.i]):
+        return None  # "NATO's 31 allies", "most of the 31 allies": not the signers counted
+    for t in doc[i + 1 : min(clause.end, i + 5)]:
+        if t.lower_ in ("signed", "ratified"):
+            return t.lower_
+        if t.lower_ not in _ACTIVE_FILLER:
+            return None
+    return None
 
 
 def _aside_of_a_treaty(clause: Span, number: Token) -> bool:
@@ -363,8 +373,13 @@ _CONSENT_VERBS = {"ratified", "acceded", "accepted", "approved", "joined"}
 def _mixed_consents(clause: Span, at: int) -> bool:
     """'97 states have now signed, ratified or acceded to the 2017 treaty': signatories and parties together, a
     count of neither (a signature alone binds no State: VCLT Arts. 14-16)."""
-    after = {t.lower_ for t in clause.doc[at + 1 : min(clause.end, at + 9)]}
-    return "signed" in after and bool(after & _CONSENT_VERBS)
+    window = list(clause.doc[at + 1 : min(clause.end, at + 9)])
+    after = {t.lower_ for t in window}
+    if not ("signed" in after and bool(after & _CONSENT_VERBS)):
+        return False
+    verbs = [i for i, t in enumerate(window) if t.lower_ == "signed" or t.lower_ in _CONSENT_VERBS]
+    return not any(t.like_num for t in window[verbs[0] : verbs[-1]])  # not "86 States have signed and 59 States
+    # have ratified": two counts, each with its own act (active_consent, _second_count)
 
 
 def _partners(clause: Span, number: Token) -> bool:
@@ -543,8 +558,31 @@ def _second_count(clause: Span, first: Token, treaty: str) -> Iterator[Claim]:
     """'signed by 187 countries and ratified by 178': a second passive count joined by 'and', its noun elided (the
     first's), counts the other consent: the ratifications (instruments deposited) after the signatures, or back."""
     doc = clause.doc
-    for i in range(first.i + 1, min(clause.end - 3, first.i + 6)):
+    active = active_consent(first, clause)
+    for i in range(first.i + 1, min(clause.end - 3, first.i + 10)):
         words = [t.lower_ for t in doc[i : i + 3]]
+        if (
+            active
+            and words[0] == "and"
+            and doc[i + 1].like_num
+            and active_consent(doc[i + 1], clause)
+            not in (
+                None,
+                active,
+            )
+        ):  # "93 countries have signed the TPNW, and 73 countries have ratified it": the other act, its own count
+            number = number_from_words(doc[i + 1].text)
+            if number is None or number < 10:
+                return
+            other = active_consent(doc[i + 1], clause)
+            yield Claim(
+                kind="parties_count",
+                treaty=treaty,
+                value=f"{number} {'signatories' if other == 'signed' else 'ratifications'}",
+            )
+            return
+        if i >= first.i + 6:
+            continue
         if words[0] == "and" and words[1] in ("ratified", "signed") and words[2] == "by" and doc[i + 3].like_num:
             number = number_from_words(doc[i + 3].text)
             if number is None or number < 10 or (i + 4 < clause.end and doc[i + 4].lower_ in ("per", "percent", "%")):

@@ -314,7 +314,12 @@ from bench.claims import Score, load_corpus, score
 # withdrawal of the United States from'), by 'has officially escaped from', joinings in relative clauses). Whole corpus
 # with batches 33 and 34 (main 0f6f470): 1920/2243 = 85.6% found, 1917/1997 = 96.0% reports true, 1877/1920 = 97.8%
 # verdicts, 44 unflagged. Raise it as the batches' fixes land.
-RECALL_FLOOR = 0.855
+# Recall 0.855 -> 0.865 (h-b34, session 14): batch 34's fixes (earlier consents an ordinal's 'after' names, counts as the
+# subject of 'have signed' / 'have ratified', 'the Nuclear Weapons Prohibition Treaty', the TPNW's missing parties and
+# signatures in world/parties) and seven of its labels brought to the corpus's conventions: on main 7caa27b 1954/2243 ->
+# 1968/2243 = 87.7% found, 1951/2031 -> 1966/2045 = 96.1% reports true, 1917/1954 -> 1933/1968 = 98.2% verdicts, 38 -> 37
+# unflagged; no found label lost.
+RECALL_FLOOR = 0.865
 PRECISION_FLOOR = 0.953
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
@@ -406,7 +411,10 @@ VERDICT_FLOOR = 0.97
 # not found: 'The government officially rejected the deal on July 10, 2025', 'President Trump's withdrawal of the United
 # States from the bedrock global treaty', 'the UNFCCC withdrawal severing US ties'; 'on his first day back in office in
 # January 2025, handed the WHO ... notice' read as January and said consistent) and batch 34's three; 37 without both.
-UNFLAGGED_CEILING = 44
+# 44 -> 43 (h-b34, session 14): 'about 122 countries actually signed the treaty' on the day of the TPNW's adoption
+# flagged (no signature before it opened for signature, Art. 13; rules/treaties/tpnw.yaml signature); 37 on main 7caa27b
+# with it (38 without).
+UNFLAGGED_CEILING = 43
 
 
 @pytest.fixture(scope="module")

@@ -141,7 +141,9 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "2018-09-28",
         "To date, 19 nations have ratified the Treaty on the Prohibition of Nuclear Weapons. In order for the treaty to "
         "enter into force, it must be ratified by 50 nations and regions.",
-        [("parties_count", "tpnw", None, "19")],
+        [
+            ("parties_count", "tpnw", None, "19 ratifications")
+        ],  # 'N ratifications' since h-b34 (session 14): the subject of 'have ratified' counts instruments deposited
     ),
     (
         "a-threshold-are-required",  # irrawaddy.com (Kyodo), 2020-08-07 (read as parties_count 50)

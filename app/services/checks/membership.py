@@ -309,7 +309,7 @@ class MembershipChecks(CheckBase):
         if (unlisted := self._unlisted_signatory(claim, as_of)) is not None:
             return unlisted
         if claim.value.strip().lower() in ("false", "true"):
-            return self._membership(claim, as_of, signature=True)
+            return self._listed_signature(claim, as_of) or self._membership(claim, as_of, signature=True)
         if (only := self._signature_only(claim, as_of)) is not None:
             return only
         treaty, state, name, entries = self._participation(claim)
@@ -374,6 +374,25 @@ class MembershipChecks(CheckBase):
         text = f"{'Correct' if ok else 'Incorrect'}: {fact} (world/parties/{treaty.id})."
         evidence = [Evidence(kind="record", description=fact, url=str(listing.source.url))]
         return Outcome("consistent" if ok else "inconsistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
+
+    def _listed_signature(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """'Nigeria has signed the Treaty' (a signature as a status, no day): the world party list's signature on or
+        before the report's day makes it so, whether or not the list is complete (a signature, once given, stays in
+        the depositary's record; a renounced one is judged before, as an outsider's). None where the list gives the
+        state no signature by that day (the participation records and the list's completeness decide then)."""
+        treaty, state = self._treaty(claim), self._state(claim)
+        row = self.rulebook.world.entry(treaty.id, state)
+        if row is None or row.signed is None or row.signed > as_of:
+            return None
+        listing = self.rulebook.world.parties.get(treaty.id)
+        ok = claim.value.strip().lower() == "true"
+        name = find_state(state).name
+        fact = f"{name} signed the {treaty.short_name} on {_long(row.signed)}"
+        text = f"{'Correct' if ok else 'Incorrect'}: {fact} (world/parties/{treaty.id})."
+        source = row.source or (listing.source if listing else None)
+        evidence = [Evidence(kind="record", description=fact, url=str(source.url) if source else None)]
+        verdict: Verdict = "consistent" if ok else "inconsistent"
+        return Outcome(verdict, "true", text, evidence, [f"world/parties/{treaty.id}"])
 
     def _signature_only(self, claim: Claim, as_of: dt.date) -> Outcome | None:
         """A signature the world party list dates to the day while the consent is dated only to its month (Russia and
