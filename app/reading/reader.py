@@ -180,6 +180,7 @@ from app.reading.words import (
     clauses,
     dateline_place,
     generic_references,
+    house_subject,
     matches_of,
     mentions_withdrawal,
     near_noun,
@@ -455,7 +456,8 @@ class Reader:
             if treaty is None:  # "quits two more bodies"; "UNESCO was one of several bodies Trump withdrew from"
                 claims += self._each_named_ahead(label, verb, actors, clause, context, date_for(verb, dates, triggers))
                 continue
-            states = first_day_states(verb, dates, actors) or subjects(verb, actors, clause, context)
+            house = house_subject(verb, actors, clause, reading) if label in ("RATIFY", "ACCEDE") else []
+            states = first_day_states(verb, dates, actors) or house or subjects(verb, actors, clause, context)
             states = states or exiting or owners_inside(verb, actors)
             following = [v.start for _, v in triggers if v.start > verb.start]
             later = [d for d in dates if verb.end <= d.start < reach(verb, min(following, default=len(doc)), dates)]

@@ -25,7 +25,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.when import Tense
-from app.reading.words import previous_word, reporting
+from app.reading.words import house_voted, previous_word, reporting
 
 
 def _quoted_intent(verb: Span) -> bool:
@@ -130,6 +130,17 @@ def _scheduled(label: str, verb: Span, date: Span | None, clause: Span) -> bool:
     if doc[verb.start - 1].lower_ != "should" or sum(t.like_num for t in date) < 2:
         return False  # a day and a year: "on March 29, 2019"
     return not any(t.lower_ in ("if", "unless", "have", "otherwise") for t in clause)
+
+
+_APPROVED = {"ratify", "ratification", "accede", "accession"}
+
+
+def _house_approved(head: Token) -> bool:
+    """'the Rada voted for the ratification of', 'has voted in favor of ratifying': a parliament's approval of the
+    consent, done (not 'will vote to ratify'; not 'voted to withdraw': a decision, no exit)."""
+    doc = head.doc
+    voted = head.lemma_ in _APPROVED and house_voted(doc, head.i)
+    return voted and _clause_tense(doc[head.sent.start : head.i]) != "future"
 
 
 _TOLD_NOUNS = {"ratification", "signature", "deposit", "receipt"}
@@ -422,7 +433,7 @@ def tense_of(verb: Span) -> str:
             return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
-    if _participle_of_a_past_deed(head) or _absolute_perfect(head) or _depicted_act(head):
+    if _participle_of_a_past_deed(head) or _absolute_perfect(head) or _depicted_act(head) or _house_approved(head):
         return "past"
     if head.lower_ in ("effective", "making"):  # "is withdrawing ... effective 31 December": the clause's tense
         window = doc[max(head.sent.start, head.i - 25) : head.i]

@@ -29,7 +29,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.withdrawn_things import withdraws_a_thing
-from app.reading.words import near_noun, passive_voice, preposition
+from app.reading.words import house_voted, near_noun, passive_voice, preposition
 
 _SUSPENSIONS = {"suspend", "suspends", "suspended", "suspending", "suspension"}
 
@@ -181,6 +181,8 @@ def owned_consent_noun(verb: Span) -> bool:
         return False  # "Russia revoked its ratification of the CTBT in 2023": the consent undone
     if len(verb) > 2 and verb[1].lower_ == "by":
         return True  # "today's ratification by Indonesia of the CTBT": the State named inside, after 'by'
+    if house_voted(doc, i):
+        return True  # "the Verkhovna Rada voted for the ratification of": a parliament's approval
     if before.text in ("'s", "’s"):
         return i >= 2 and doc[i - 2].ent_type_ in ("STATE", "CAPITAL")
     if before.lower_ == "the" and i >= 2 and doc[i - 2].lower_ in CONSENT_DONE:  # "Ukraine has completed the

@@ -19,6 +19,7 @@ from app.reading.vocabulary import (
     GOVERNING,
     LIST_GLUE,
     NOT_TREATY_OBJECTS,
+    PARLIAMENTS,
     REPORTING,
     SEATED,
     WITHDRAW_LEMMAS,
@@ -46,6 +47,45 @@ def body_state(clause: Span, reading: Reading) -> str | None:
 
 
 _CHAMBER_NOUNS = {"parliament", "legislature", "senate", "congress", "lawmakers", "legislators", "mps"}
+
+
+_VOTED = {"voted", "votes", "vote", "voting"}
+_HOW = {"unanimously", "overwhelmingly", "narrowly", "today", "on", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday"}  # fmt: skip
+
+
+def house_voted(doc: Doc, i: int) -> bool:
+    """A parliament voted for what starts at ``i``: 'the Verkhovna Rada voted for the ratification of', 'has voted in
+    favor of ratifying', 'voted unanimously to ratify' (a parliament's word within ten words before the vote)."""
+    j = i - 1
+    if j >= 1 and doc[j].lower_ == "the":
+        j -= 1
+    if j >= 2 and doc[j].lower_ == "of" and doc[j - 1].lower_ in ("favor", "favour") and doc[j - 2].lower_ == "in":
+        j -= 3
+    elif j >= 0 and doc[j].lower_ in ("for", "to"):
+        j -= 1
+    else:
+        return False
+    while j > 0 and doc[j].lower_ in _HOW:
+        j -= 1
+    if j < 0 or doc[j].lower_ not in _VOTED:
+        return False
+    return any(t.lower_ in PARLIAMENTS or t.lower_ in _CHAMBER_NOUNS for t in doc[max(0, j - 10) : j])
+
+
+def house_subject(verb: Span, actors: list[Span], clause: Span, reading: Reading) -> list[str]:
+    """'The Verkhovna Rada ratified the Istanbul Convention', 'the Seimas voted for the ratification of': a parliament
+    the rulebook names (by its own name, not a state's) is a consent's subject, a few words before it, with no state
+    named before the verb: the State it is the parliament of acts (the body named by ``parliament_near``). Only for a
+    consent: 'The State Duma denounced the Convention' is a parliament's decision, no notice of the State."""
+    doc = clause.doc
+    if any(clause.start <= e.start and e.end <= verb.start for e in actors):
+        return []  # "Ukraine's Verkhovna Rada", "the Latvian Saeima": the state named reads itself
+    window = doc[max(clause.start, verb.start - 8) : verb.start]
+    if not any(t.text in reading.gazetteer.bodies and not t.ent_type_ and t.is_title for t in window):
+        return []
+    state = body_state(doc[window.start : verb.start], reading)
+    return [state] if state else []
 
 
 def object_is_treaty(doc: Doc, i: int) -> bool:

@@ -19,6 +19,10 @@ the article's where one gave it), with look-alikes that claim nothing.
    'to do so' only after a consent), 'became the 125th country to join' (the parties), 'became the 124th State Party
    to the Rome Statute' and 'is the 36th state party' (a rank with the treaty after 'to', no longer taken for 'the
    Nth State to <act>'), 'making the country the 190th State Party' (the count, no State named where the rank is).
+4. A parliament as the subject of a consent: 'The Verkhovna Rada ratified T', 'the Seimas voted unanimously to
+   ratify T', 'the Saeima voted in favour of the ratification of T' (the State whose parliament the rulebook names
+   acts; its vote for the consent is the approval done); not a parliament's other acts ('The State Duma denounced T',
+   'voted to withdraw': decisions, no notice) nor a vote of others ('Activists voted for the ratification of').
 """
 
 from __future__ import annotations
@@ -274,4 +278,57 @@ ORDINALS: list[tuple[str, str, str, Read]] = [
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in ORDINALS], ids=[c[0] for c in ORDINALS])
 def test_ordinal_counts(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+HOUSES: list[tuple[str, str, str, Read]] = [
+    (
+        "the-rada-ratified",  # Galician Week, 20 June 2022 (our sentence around its words)
+        "2022-06-21",
+        "The Verkhovna Rada ratified the Istanbul Convention on Monday.",
+        [("ratified", "istanbul-convention", "UKR", "2022-06-20")],
+    ),
+    (
+        "the-rada-voted-for-the-ratification-of",  # SPZh, 20 June 2022
+        "2022-06-21",
+        "On June 20, the Verkhovna Rada voted for the ratification of the Istanbul Convention.",
+        [("ratified", "istanbul-convention", "UKR", "2022-06-20")],
+    ),
+    (
+        "the-seimas-voted-unanimously-to-ratify",  # our words
+        "2022-06-21",
+        "The Seimas voted unanimously to ratify the Convention on Cluster Munitions on Tuesday.",
+        [("ratified", "ccm", "LTU", "2022-06-21"), ("vote_tally", "ccm", "LTU", "unanimous")],
+    ),
+    (
+        "the-saeima-voted-in-favour-of-the-ratification-of",  # our words
+        "2022-06-21",
+        "The Saeima voted in favour of the ratification of the Istanbul Convention on Monday.",
+        [("ratified", "istanbul-convention", "LVA", "2022-06-20")],
+    ),
+    # look-alikes: a parliament's decisions to leave, a vote of others, a debate
+    (
+        "the-duma-denounced",
+        "2023-02-15",
+        "The State Duma denounced the Criminal Law Convention on Corruption on Tuesday.",
+        [],
+    ),
+    (
+        "the-riigikogu-voted-to-withdraw",
+        "2025-06-04",
+        "The Riigikogu voted to withdraw from the Ottawa Convention on Monday.",
+        [],
+    ),
+    (
+        "activists-voted-for-the-ratification",
+        "2022-06-21",
+        "Activists voted for the ratification of the Istanbul Convention in an online poll.",
+        [],
+    ),
+    ("the-rada-debated", "2022-06-21", "The Verkhovna Rada debated the Istanbul Convention on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in HOUSES], ids=[c[0] for c in HOUSES])
+def test_parliaments_consenting(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
