@@ -236,6 +236,40 @@ def _aside_of_a_treaty(clause: Span, number: Token) -> bool:
     return named.ent_type_ == "TREATY" or named.lower_ in GROUPS
 
 
+_AGREEMENT_NOUNS = {"agreement", "treaty", "pact", "accord", "convention", "deal"}
+
+
+def _agreement_among(clause: Span, number: Token) -> bool:
+    """'an agreement among 198 countries', 'a 1992 treaty between 35 states', 'a pact of 12 nations': the count right
+    after a treaty noun and 'among', 'between' or 'of' (a year or an adjective between)."""
+    doc = clause.doc
+    i = number.i - 1
+    if i <= clause.start or doc[i].lower_ not in ("among", "between", "of", "amongst"):
+        return False
+    return any(t.lower_ in _AGREEMENT_NOUNS for t in doc[max(clause.start, i - 3) : i])
+
+
+def _purpose_of_the_agreement(clause: Span, number: Token, at: int) -> set[int]:
+    """'a 1992 agreement among 198 countries to support climate action': the infinitive after the counted noun tells
+    what the agreement is for, not what the countries did (its words are no vote or support of theirs)."""
+    doc = clause.doc
+    if not _agreement_among(clause, number) or at + 1 >= clause.end or doc[at + 1].lower_ != "to":
+        return set()
+    return {at + 1, at + 2}
+
+
+def _apposed_to(clause: Span, number: Token, named: list[Span]) -> list[Span]:
+    """'The UNFCCC, a 1992 agreement among 198 countries, serves as the foundation for the Paris climate agreement':
+    a count in an apposition after a treaty's name (its comma right after the name) counts that treaty's parties."""
+    doc = clause.doc
+    if not _agreement_among(clause, number):
+        return []
+    comma = next((i for i in range(number.i - 1, max(clause.start, number.i - 8) - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma == clause.start:
+        return []
+    return [e for e in named if e.end == comma]
+
+
 def party_counts(
     clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None = None, joiners: tuple[str, ...] = (),
     published: dt.date | None = None,
@@ -268,7 +302,10 @@ def party_counts(
         rest = rest[:other]  # "the 34-member group, though ... the exit won't take effect": another clause's
         rest = rest[: rest.index(",")] if "," in rest and _aside_of_a_treaty(clause, token) else rest
 
-        near = clause.doc[max(clause.start, token.i - 6) : min(clause.end, token.i + 7)]
+        purpose = _purpose_of_the_agreement(clause, token, at)  # "an agreement among 198 countries to support ..."
+        near = [
+            t for t in clause.doc[max(clause.start, token.i - 6) : min(clause.end, token.i + 7)] if t.i not in purpose
+        ]
         if any(t.lower_ in NOT_PARTY_COUNTS for t in near) or "committed" in rest[:3] or _approved(clause, token):
             continue  # "124 states are committed to it": parties and signers; "adopted by 120 countries" (not "the
             # 35-member OAS ... over the"); "adopted in 2017 with the approval of 122 countries": the adoption's vote
@@ -293,6 +330,7 @@ def party_counts(
             if before.endswith(words) and not its:
                 comparator = value
         named = _named_treaties(clause)
+        named = _apposed_to(clause, token, named) or named  # "The UNFCCC, a 1992 agreement among 198 countries, ..."
         owner = [e for e in named if e.end == token.i - 1 and clause.doc[e.end].text in ("'s", "’s")]
         if owner:  # "NATO's 31 allies"
             named = owner

@@ -25,7 +25,12 @@ each pinned by the article's sentence and paraphrases of our own, with look-alik
   verb acts for his state: 'Then-President Joe Biden later rejoined the agreement' (Newsmax, 2026) was not read (Biden
   out of office on the report's day, and 'later' between subject and verb hid the state); 'Former President Donald
   Trump withdrew the U.S. from the Paris Agreement on November 4, 2020'; not a bare former leader ('Joe Biden later
-  rejoined', 2026) nor one named in an aside ('his predecessor, then President Rodrigo Duterte, did to withdraw').
+  rejoined', 2026) nor one named in an aside ('his predecessor, then President Rodrigo Duterte, did to withdraw');
+- a count in an apposition after a treaty's name counts that treaty's parties, and the infinitive after it tells the
+  agreement's purpose: 'The UNFCCC, a 1992 agreement among 198 countries to support climate action in developing
+  nations, serves as the foundation for the Paris climate agreement' (India New England News, 2026) was not read ('to
+  support' taken for the countries' support), and without the purpose was given to the Paris Agreement (the nearer
+  name); 'Only 15 countries support' and 'supported by 120 countries' stay no party counts.
 """
 
 from __future__ import annotations
@@ -309,6 +314,40 @@ CASES: list[tuple[str, str, str, Read]] = [
         "his-predecessor-then-president-in-an-aside",
         "2026-01-27",
         "His predecessor, then-President Joe Biden, said the Paris Agreement matters.",
+        [],
+    ),
+    # a count in an apposition after a treaty's name
+    (
+        "a-1992-agreement-among-198-countries-to-support",  # India New England News, 2026
+        "2026-01-08",
+        "The UNFCCC, a 1992 agreement among 198 countries to support climate action in developing nations, serves as "
+        "the foundation for the Paris climate agreement.",
+        [("parties_count", "unfccc", None, "198")],
+    ),
+    (
+        "a-1992-agreement-among-198-countries-underpins",  # our words: the nearer name is another treaty's
+        "2026-01-08",
+        "The UNFCCC, a 1992 agreement among 198 countries, underpins the Paris Agreement.",
+        [("parties_count", "unfccc", None, "198")],
+    ),
+    (
+        "a-pact-among-34-nations-to-allow",  # our words
+        "2020-05-22",
+        "The Open Skies Treaty, a pact among 34 nations to allow observation flights over each other, lets Russia fly "
+        "over the United States.",
+        [("parties_count", "open-skies", None, "34")],
+    ),
+    # look-alikes: the countries' own support
+    (
+        "only-15-countries-support",
+        "2026-01-08",
+        "Only 15 countries support the Paris Agreement.",
+        [],
+    ),
+    (
+        "which-150-countries-support",
+        "2026-01-08",
+        "The UNFCCC, which 150 countries support, underpins the Paris Agreement.",
         [],
     ),
 ]
