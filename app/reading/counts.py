@@ -260,14 +260,23 @@ def _purpose_of_the_agreement(clause: Span, number: Token, at: int) -> set[int]:
 
 def _apposed_to(clause: Span, number: Token, named: list[Span]) -> list[Span]:
     """'The UNFCCC, a 1992 agreement among 198 countries, serves as the foundation for the Paris climate agreement':
-    a count in an apposition after a treaty's name (its comma right after the name) counts that treaty's parties."""
+    a count in an apposition after a treaty's name (its comma right after the name) counts that treaty's parties;
+    otherwise every treaty the clause names is a candidate."""
     doc = clause.doc
     if not _agreement_among(clause, number):
-        return []
+        return named
     comma = next((i for i in range(number.i - 1, max(clause.start, number.i - 8) - 1, -1) if doc[i].text == ","), None)
     if comma is None or comma == clause.start:
-        return []
-    return [e for e in named if e.end == comma]
+        return named
+    return [e for e in named if e.end == comma] or named
+
+
+def _near(clause: Span, number: Token, at: int) -> list[Token]:
+    """The words around a count, less the infinitive of an agreement's purpose right after its noun ('an agreement
+    among 198 countries to support ...': no support of theirs)."""
+    purpose = _purpose_of_the_agreement(clause, number, at)
+    window = clause.doc[max(clause.start, number.i - 6) : min(clause.end, number.i + 7)]
+    return [t for t in window if t.i not in purpose]
 
 
 def party_counts(
@@ -302,10 +311,7 @@ def party_counts(
         rest = rest[:other]  # "the 34-member group, though ... the exit won't take effect": another clause's
         rest = rest[: rest.index(",")] if "," in rest and _aside_of_a_treaty(clause, token) else rest
 
-        purpose = _purpose_of_the_agreement(clause, token, at)  # "an agreement among 198 countries to support ..."
-        near = [
-            t for t in clause.doc[max(clause.start, token.i - 6) : min(clause.end, token.i + 7)] if t.i not in purpose
-        ]
+        near = _near(clause, token, at)
         if any(t.lower_ in NOT_PARTY_COUNTS for t in near) or "committed" in rest[:3] or _approved(clause, token):
             continue  # "124 states are committed to it": parties and signers; "adopted by 120 countries" (not "the
             # 35-member OAS ... over the"); "adopted in 2017 with the approval of 122 countries": the adoption's vote
@@ -329,8 +335,7 @@ def party_counts(
         for words, value in COMPARATORS.items():
             if before.endswith(words) and not its:
                 comparator = value
-        named = _named_treaties(clause)
-        named = _apposed_to(clause, token, named) or named  # "The UNFCCC, a 1992 agreement among 198 countries, ..."
+        named = _apposed_to(clause, token, _named_treaties(clause))  # "The UNFCCC, a 1992 agreement among 198 ..."
         owner = [e for e in named if e.end == token.i - 1 and clause.doc[e.end].text in ("'s", "’s")]
         if owner:  # "NATO's 31 allies"
             named = owner
