@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from app.numbers import number_from_words
@@ -319,7 +319,21 @@ def _hedged(sentence: Span) -> bool:
         return True
     if any(t.lower_ in ("if", "unless") for t in words):
         return True  # "will take effect on D, unless Poland is engaged in armed conflict": a condition on it
+    if _purpose_first(words):
+        return True  # "To leave the IWC next year, Japan needs to notify the commission by January 1": a purpose
     return any(t.lower_ in UNDOING or t.lemma_ in UNDOING or t.lemma_ in ("suspend", "suspension") for t in words)
+
+
+_NOT_VERBS_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "date", "day", "its", "their", "his", "her",
+                       "our", "my", "some", "many", "most", "all", "which", "whom", "what", "be"}  # fmt: skip
+
+
+def _purpose_first(words: list[Token]) -> bool:
+    """'To leave the IWC next year, Japan needs to notify ...': a sentence opening with 'To' and a lower-case verb
+    (not 'To date', 'To the', 'To this end') tells a purpose: what it would take, not a deed."""
+    if len(words) < 2 or words[0].lower_ != "to":
+        return False
+    return words[1].is_alpha and words[1].is_lower and words[1].lower_ not in _NOT_VERBS_AFTER_TO
 
 
 _PERIOD_UNITS = {"day", "week", "month", "year"}

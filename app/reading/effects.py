@@ -14,7 +14,7 @@ from app.reading.other_effects import effect_of_a_measure
 from app.reading.tense import joins_a_deed, reentry_under_way
 from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
-from app.reading.vocabulary import MADE, UNDOING, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import GENERIC_TREATY, MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.when import MONTHS
 from app.reading.words import actors_in, mentions_withdrawal, preposition
 from schemas.checks import ClaimKind
@@ -62,8 +62,9 @@ def effect_kind(
 ) -> tuple[ClaimKind, list[str], str | None] | None:
     """What a 'took effect' / 'ceased' verb claims: the treaty's own entry into force, an exit done or the day an exit
     takes effect; None when it claims nothing about the treaty."""
-    if verb[0].lemma_ == "expire" and names_treaty_before(verb):
-        return None  # "the agreement, which expires in 2026": the treaty's term, not an exit
+    if verb[0].lemma_ == "expire" and (names_treaty_before(verb) or _treaty_expires(verb)):
+        return None  # "the agreement, which expires in 2026", "The pact was originally set to expire in February
+        # 2021": the treaty's term, not an exit
     if verb[0].lower_ in ("making", "setting") and states:
         return "effective_date", states, value  # "..., setting up August 2 as the first day X could exit the treaty"
     if effect_of_a_measure(verb, WITHDRAWAL_NOUNS):
@@ -72,6 +73,31 @@ def effect_kind(
         return "entry_into_force", [], value  # "The treaty, which came into effect on 1 January 2002"
     kind, value = _cessation(verb, tense, date, headline, value)  # "France ceased to be a party on 8 December 2023"
     return kind, states, value
+
+
+_OVER = {"was", "is", "were", "had", "has", "been", "originally", "initially", "first", "set", "due", "scheduled",
+         "to", "will", "would", "then", "also", "supposed", "slated"}  # fmt: skip
+
+
+def _treaty_expires(verb: Span) -> bool:
+    """'The pact was originally set to expire in February 2021', 'New START is due to expire': the subject of
+    'expire' (over its auxiliaries) is the treaty or 'the pact': the treaty's own term ends, no State leaves it (a
+    fixed term, New START Art. XIV(2)); not when it expires 'for' a State named after it (that State's exit)."""
+    doc = verb.doc
+    after = doc[verb.end : verb.sent.end]
+    if any(t.ent_type_ in ("STATE", "CAPITAL") and t.i > 0 and doc[t.i - 1].lower_ == "for" for t in after):
+        return False  # "the Istanbul Convention will expire on July 1, 2021 for Turkey": one State's exit
+    i = verb.start - 1
+    while i >= verb.sent.start and doc[i].lower_ in _OVER:
+        i -= 1
+    j = i  # the start of the subject's phrase: "The pact", "New START"; not "... to withdraw from the agreement"
+    while j > verb.sent.start and (doc[j - 1].ent_type_ == "TREATY" or doc[j - 1].lower_ in ("the", "this", "that")):
+        j -= 1
+    if j > verb.sent.start and doc[j - 1].text not in (",", ";", ":", "—", "–", "-"):
+        return False
+    return i >= verb.sent.start and (
+        doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY or doc[i].lower_ == "it"
+    )
 
 
 def _years_after_signing(verb: Span, date: Span | None) -> bool:

@@ -293,6 +293,20 @@ def _condemned(verb: Span, window: Span) -> bool:
     return nxt.lower_ in ("of", "to", "on", "by", "against")
 
 
+def _resulting(verb: Span, window: Span) -> bool:
+    """', leaving verification mechanisms moribund even before the treaty's legal expiry', ', leaving thousands without
+    protection under the convention': a participle of result after a comma, 'leaving' something in a state; its
+    object is the first noun after it, and a treaty named further on is no object of an exit."""
+    doc = verb.doc
+    if verb[0].lower_ != "leaving" or verb.start == 0 or doc[verb.start - 1].text != ",":
+        return False
+    words = [t for t in window if t.lower_ not in _OBJECT_DETERMINERS]
+    if not words:
+        return False
+    head = words[0]
+    return not (head.ent_type_ in ("TREATY", "ORG") or head.lower_ in GENERIC_TREATY or head.lower_ == "it")
+
+
 def has_treaty_object(verb: Span, clause: Span) -> bool:
     """'left the convention', 'withdrew from it', 'pulled out of the Paris Agreement' (not 'left office')."""
     window = clause.doc[verb.end : min(verb.end + 9, clause.end)]  # "from a key Cold War-era security deal"
@@ -304,6 +318,8 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
         return bool(head) and head[0].ent_type_ == "TREATY"
     if _condemned(verb, window):
         return False  # "denounced the awarding of a UNESCO press freedom prize": condemned an act, left nothing
+    if _resulting(verb, window):
+        return False  # "..., leaving verification mechanisms moribund even before the treaty's legal expiry"
     left_as_is = window[:1] and window[0].ent_type_ != "TREATY" and window[0].lower_ in ("open", "room", "intact")
     if left_as_is or window[1:3].text == "door open":
         return False  # "left open the option of maintaining the treaty", "left the door open": nothing left

@@ -355,6 +355,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return _commitment_returned_to(verb, context)  # "returned to UNESCO", "returns to compliance with the treaty"
     if label != "NOTIFY" and (_paper_before(verb) or _relative_of_a_domestic_act(verb) or _signed_paper(label, verb)):
         return None  # "the decree signed by Erdogan", "the ... Act, which Trump signed" (not "his decree notifying")
+    if label in OBJECT_VERBS and _an_unnamed_instrument(verb):
+        return None  # "elevating the Rwanda deal to a treaty ratified in parliament": a treaty no name identifies
     if label == "NOTIFY" and verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by ...": the article
         inside = [e for e in treaties if verb.start <= e.start < verb.end]  # names its treaty
         if inside:
@@ -430,6 +432,14 @@ def _notice_meant(label: str, verb: Span, context: Context) -> str | None:
     if label == "NOTIFY" and (near_noun(verb, verb.sent, NOTIFICATION_NOUNS) or verb[-1].lower_ == "dated"):
         return context.treaty
     return None
+
+
+def _an_unnamed_instrument(verb: Span) -> bool:
+    """'a treaty ratified in parliament', 'an agreement signed in 2010': a participle after an indefinite treaty
+    noun is said of that unnamed instrument, not of a treaty the article names."""
+    doc = verb.doc
+    i = verb.start
+    return i >= 2 and doc[i - 1].lower_ in GENERIC_TREATY and doc[i - 2].lower_ in ("a", "an")
 
 
 _LISTING = {"--", "—", "–", ":", "are", "were", "include", "includes", "included", "remain"}

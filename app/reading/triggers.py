@@ -398,6 +398,8 @@ def subordinate(verb: Span, clause: Span) -> bool:
         return True
     if _alternative(verb, clause) or _unadopted_instrument(verb, clause) or _permitted(verb, clause):
         return True
+    if _purpose(verb):
+        return True
     that = [t.i for t in window if t.lower_ == "that" and t.nbor(-1).lower_ != "now"]  # "now that": a fact
     return bool(that) and any(
         t.lower_ in ("not", "n't", "no", "doubt", "unclear") for t in clause.doc[clause.start : that[0]]
@@ -447,6 +449,13 @@ def _permitted(verb: Span, clause: Span) -> bool:
         return False
     window = doc[max(clause.sent.start, verb.start - 9) : verb.start - 1]
     return any(t.lower_ in _PERMISSIONS for t in window) and not any(t.lower_ in (".", ";") for t in window)
+
+
+def _purpose(verb: Span) -> bool:
+    """'To leave the IWC next year, Japan needs to notify the commission by January 1': an infinitive that opens the
+    sentence tells a purpose (what it would take), not a deed or a date of one."""
+    doc = verb.doc
+    return verb.start >= 1 and doc[verb.start - 1].lower_ == "to" and verb.start - 1 == verb.sent.start
 
 
 _CONDITIONS = {"once", "if", "unless", "until", "till", "whether"}

@@ -396,6 +396,84 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "The Chemical Weapons Convention prohibits its 193 members from developing or stockpiling chemical weapons.",
         [("parties_count", "cwc", None, "193")],
     ),
+    # A third set of 10 fresh articles (New START's expiry, the IWC, the UK Supreme Court's Rwanda judgment), read once
+    # after the fixes above: 11 reports, 7 real. The 4 spurious, refused in general:
+    # ', leaving' something in a state is a participle of result, no exit: its object is the first noun after it.
+    (
+        "leaving-something-moribund",  # particle.news, 2026-02 (read as Russia's exit from New START in 2023)
+        "2026-02-03",
+        "New START expires on February 5. Inspections paused in 2020 and Russia's 2023 suspension of participation halted data exchanges, leaving verification mechanisms moribund even before the treaty's legal expiry.",
+        [],
+    ),
+    (
+        "leaving-thousands-without",
+        "2026-02-03",
+        "Russia suspended its participation in New START, leaving thousands of warheads without any limit under the treaty.",
+        [],
+    ),
+    (
+        "leaving-the-treaty-stays",
+        "2020-11-22",
+        "The United States notified the parties in May, leaving the Open Skies Treaty.",
+        [("notification_date", "open-skies", "USA", "2020-05")],
+    ),
+    # A treaty 'set to expire' (over its auxiliaries) ends its own term; no State leaves it.
+    (
+        "originally-set-to-expire",  # news.rationalreview.com, 2026-02-11 (read as Russia's exit effective February 2021)
+        "2026-02-11",
+        "Russia will observe New START limits, Lavrov said. The pact was originally set to expire in February 2021, but it was extended for five years by former President Joe Biden, keeping it in force until February 2026.",
+        [],
+    ),
+    (
+        "treaty-due-to-expire",
+        "2026-01-20",
+        "Russia suspended its participation in 2023. New START is due to expire on 5 February 2026.",
+        [],
+    ),
+    (
+        "withdrawal-set-to-take-effect-stays",
+        "2025-06-03",
+        "Hungary's withdrawal from the Rome Statute is set to take effect on 2 June 2026.",
+        [("effective_date", "rome-statute", "HUN", "2026-06-02")],
+    ),
+    # A sentence opening with 'To <verb>' tells a purpose, not a deed or its date.
+    (
+        "to-leave-next-year",  # sarkarinaukripark.com, 2018-12 (read as Japan's exit effective 2019)
+        "2018-12-20",
+        "Japan is likely to withdraw from the International Whaling Commission. To leave the IWC next year, Japan needs to notify the commission by January 1.",
+        [],
+    ),
+    (
+        "to-quit-by-june",
+        "2018-12-20",
+        "To quit the whaling convention by June, Japan must give notice before January.",
+        [],
+    ),
+    (
+        "to-date-stays",
+        "2018-12-20",
+        "To date, 19 nations have ratified the Arms Trade Treaty.",
+        [("parties_count", "att", None, "19 ratifications")],
+    ),
+    # A participle after an indefinite treaty noun ('a treaty ratified', 'an agreement signed') is said of that unnamed instrument.
+    (
+        "a-treaty-ratified-in-parliament",  # dailymail.co.uk, 2023-11-15 (read as Rwanda ratifying the ECHR)
+        "2023-11-15",
+        "It will also revive demands to leave the European Convention on Human Rights. Ministers had vowed to press on with the scheme regardless of the result today, with options including elevating the Rwanda deal to a treaty ratified in parliament - making it harder for the courts to block - and passing emergency legislation to disapply human rights laws.",
+        [],
+    ),
+    (
+        "an-agreement-signed-by",
+        "2023-11-15",
+        "The European Convention on Human Rights binds Britain. Ministers want an agreement signed by Rwanda - making it binding - before spring.",
+        [],
+    ),
+    (
+        "the-convention-ratified-stays",
+        "2023-11-15",
+        "Britain ratified the European Convention on Human Rights in 1951.",
+        [("ratified", "echr", "GBR", "1951")],
+    ),
 ]
 
 
