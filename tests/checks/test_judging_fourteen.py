@@ -345,3 +345,26 @@ def test_the_us_unfccc_exit(client: TestClient, as_of: str, kind: str, value: st
     earlier one, so an earlier exit is wrong even though a notice followed the report within the year."""
     result = judge(client, as_of, kind=kind, treaty="unfccc", state="USA", value=value)
     assert result["verdict"] == verdict, result["explanation"]
+
+
+# --- an executive's decision is not the parliament's approval --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body", ["Council of Ministers", "the executive Council of Ministers", "the Cabinet", "government"]
+)
+def test_an_executive_decision_is_not_judged_on_the_parliament_s_day(client: TestClient, body: str) -> None:
+    """'The executive Council of Ministers unanimously approved its accession ... in 2017' (South Sudan, CCM): the
+    executive's decision of 25 August 2017 is not recorded; the parliament's approval of 9 May 2023 is another act,
+    so the claim is not judged wrong on it (unverifiable, naming the deposit)."""
+    result = judge(client, "2023-08-07", kind="ratified", treaty="ccm", state="SSD", value="2017", body=body)
+    assert result["verdict"] == "unverifiable", result["explanation"]
+    assert "2023-05-09" not in (result["correct_value"] or "")
+
+
+@pytest.mark.parametrize("body", ["parliament", "National Assembly", "lawmakers"])
+def test_a_legislature_s_approval_is_still_judged_on_its_day(client: TestClient, body: str) -> None:
+    result = judge(client, "2023-08-08", kind="ratified", treaty="ccm", state="SSD", value="2023-05", body=body)
+    assert result["verdict"] == "consistent", result["explanation"]
+    wrong = judge(client, "2023-08-08", kind="ratified", treaty="ccm", state="SSD", value="2022", body=body)
+    assert wrong["verdict"] == "inconsistent", wrong["explanation"]

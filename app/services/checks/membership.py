@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.services.checks.base import CheckBase
 from app.services.checks.bound_since import bound_since
@@ -524,6 +525,7 @@ class MembershipChecks(CheckBase):
         if (
             claim.state
             and claim.body
+            and not _EXECUTIVE.search(claim.body)
             and claim.value.strip().lower() == "true"
             and (voted := self._approved(claim, as_of))
         ):
@@ -535,14 +537,17 @@ class MembershipChecks(CheckBase):
             return coarse
         treaty, state, name, entries = self._participation(claim)
         claimed = parse_partial_date(claim.value, as_of, "past")
-        if claim.body and (by_parliament := self._parliament_approval(treaty, state, name, claimed)) is not None:
+        legislature = claim.body is not None and not _EXECUTIVE.search(claim.body)  # not 'the Council of Ministers'
+        if legislature and (by_parliament := self._parliament_approval(treaty, state, name, claimed)) is not None:
             return by_parliament
         if not claim.body and (approval := self._parliament_approval(treaty, state, name, claimed, False)):
             return approval
         deposits = [e.consent for e in entries]
         if claim.body and claimed.end < max(deposits) and not any(claimed.contains(d) for d in deposits):
+            body = _LEADING_THE.sub("", claim.body)
             raise Unverifiable(  # 'the Verkhovna Rada ratified it on 18 May 2005': the domestic act, not the deposit
-                f"The {claim.body}'s approval of the {treaty.short_name} is not recorded (world/parties/"
+                f"The {body}'s approval of the "
+                f"{treaty.short_name} is not recorded (world/parties/"
                 f"{treaty.id}.yaml 'approved'); {name} deposited its instrument on {_long(max(deposits))}, which a "
                 "parliament's vote precedes."
             )
@@ -709,6 +714,17 @@ class MembershipChecks(CheckBase):
         source = row.source or listing.source
         evidence = [Evidence(kind="record", description=facts, url=str(source.url))]
         return Outcome(verdict, value.isoformat(), text, evidence, [f"world/parties/{treaty.id}"])
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+_EXECUTIVE = re.compile(
+    r"\b(?:council of ministers|cabinet|government|president|presidency|prime minister|ministry|minister|executive)\b",
+    re.IGNORECASE,
+)
+"""A body of the executive ('the executive Council of Ministers unanimously approved its accession in 2017'): its
+decision is not the parliament's approval (world/parties ``approved``), so a date given to it is not judged on that
+day; the executive's own act is not recorded (the claim stays unverifiable, naming the deposit)."""
 
 
 def _this_week(as_of: dt.date) -> PartialDate:
