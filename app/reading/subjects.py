@@ -67,7 +67,9 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if not before and (paired := former_or_latter(verb, clause, context)):
         return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
     if before:  # "Estonia, Poland and Latvia", "..., and the Baltic States withdrew"
-        return region_closed(actors, before[-1], verb, context)
+        return region_closed(actors, before[-1], verb, context) + [
+            str(e.ent_id_) for e in along_after(verb, actors, clause)
+        ]
     receiving = {
         x.start
         for e in actors
@@ -380,6 +382,36 @@ def along_with(subject: Span, actors: list[Span], verb: Span) -> list[Span]:
         return []
     first = next((e for e in actors if i + len(opener) <= e.start < verb.start), None)
     return [e for e in listed_with(actors, first, forward=True) if e.end <= verb.start] if first is not None else []
+
+
+_OTHERS = {"other", "more"}
+_CLAUSE_OPENERS = {"while", "whereas", "but", "and", "although", "though", "which", "who"}
+
+
+def along_after(verb: Span, actors: list[Span], clause: Span) -> list[Span]:
+    """'Indonesia submitted the TPNW ratification document ... on Tuesday along with two other countries—Sierra Leone
+    and the Solomon Islands', 'Kenya ratified it on Monday together with Ghana': the states 'along with' / 'together
+    with' names after the verb did the act with its subject (VCLT Arts. 11-16: each State's own consent, on the same
+    day). Only states right after the phrase, or after 'N other countries' and a dash, colon or comma; not a
+    possessive ('together with France's support'), nor past a comma or a clause's opening word ('..., while many
+    European countries, along with Canada, are')."""
+    doc = clause.doc
+    for i in range(verb.end, clause.end - 2):
+        words = tuple(t.lower_ for t in doc[i : i + 2])
+        if words not in (("along", "with"), ("together", "with")):
+            continue
+        if any(t.text in (",", ";", "—") or t.lower_ in _CLAUSE_OPENERS for t in doc[verb.end : i]):
+            return []  # "... are not parties, while many European countries, along with Canada, are": another clause
+        j = i + 2
+        if j + 2 < clause.end and doc[j].like_num and doc[j + 1].lower_ in _OTHERS and doc[j + 2].lower_ in COUNT_NOUNS:
+            j += 3  # "along with two other countries—"
+            if j < clause.end and doc[j].text in ("—", "–", "-", ":", ","):
+                j += 1
+        first = next((e for e in actors if e.start == j or (e.start == j + 1 and doc[j].lower_ == "the")), None)
+        if first is None or (first.end < clause.end and doc[first.end].text in ("'s", "’s")):
+            return []
+        return [e for e in listed_with(actors, first, forward=True) if e.start >= j]
+    return []
 
 
 _LISTING = {"these", "they", "those"}

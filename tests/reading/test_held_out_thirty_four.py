@@ -14,6 +14,9 @@ article's sentence and paraphrases of our own, with look-alikes:
   have signed and 59 States have ratified the Treaty' (Bernama, 2022) were one count of 93 (or 86) parties; each count
   is now read with its own act (app/reading/counts.py ``active_consent``); a relative clause ('the 133 countries that
   have signed') and 'have joined' stay what they were;
+- the states 'along with' / 'together with' names after the verb acted with its subject: 'submitted the TPNW
+  ratification document ... along with two other countries—Sierra Leone and the Solomon Islands' (ANTARA) was read for
+  Indonesia alone (app/reading/subjects.py ``along_after``);
 - 'the Nuclear Weapons Prohibition Treaty' names the TPNW (Punch/NAN, 2017; rules/treaties/tpnw.yaml aliases).
 
 Left: a headline's undated present 'Nigeria signs nuclear weapons prohibition treaty' (as batch 30's 'Syria signs
@@ -132,6 +135,40 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-06-28",
         "The 133 countries that have signed the Ottawa Convention met in Geneva.",
         [("parties_count", "apmbc", None, "133")],
+    ),
+    # states 'along with' / 'together with' names after the verb acted with its subject
+    (
+        "along-with-two-other-countries-dash",  # ANTARA, 2024
+        "2024-09-25",
+        "Indonesia submitted the TPNW ratification document to the UN Secretariat General on Tuesday local time "
+        "along with two other countries—Sierra Leone and the Solomon Islands.",
+        [("ratified", _TPNW, s, "2024-09-24") for s in ("IDN", "SLE", "SLB")],
+    ),
+    (
+        "together-with-one-state",  # our words
+        "2024-09-25",
+        "Kenya ratified the Rome Statute on Monday together with Ghana.",
+        [("ratified", "rome-statute", "KEN", "2024-09-23"), ("ratified", "rome-statute", "GHA", "2024-09-23")],
+    ),
+    # look-alikes: a possessive after 'together with', no state after 'along with'
+    (
+        "together-with-a-possessive",
+        "2024-09-25",
+        "France ratified the Paris Agreement together with Germany's support.",
+        [("ratified", "paris-agreement", "FRA", "true")],
+    ),
+    (
+        "along-with-in-another-clause",  # Caliber, 2024: Canada is said of the clause after 'while'
+        "2024-07-11",
+        "Latvia and Poland are not parties to the Convention on Cluster Munitions, while many Western European "
+        "countries, along with Canada, are.",
+        [("joined", "ccm", "LVA", "false"), ("joined", "ccm", "POL", "false")],
+    ),
+    (
+        "along-with-its-protocol",
+        "2024-09-25",
+        "Canada signed the Arms Trade Treaty along with its protocol.",
+        [("signed", "att", "CAN", "true")],
     ),
     # 'the Nuclear Weapons Prohibition Treaty'
     (
