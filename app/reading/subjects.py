@@ -66,10 +66,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(dict.fromkeys(str(e.ent_id_) for e in listed))
     if not before and (paired := former_or_latter(verb, clause, context)):
         return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
-    if before:  # "Estonia, Poland and Latvia", "..., and the Baltic States withdrew"
-        return region_closed(actors, before[-1], verb, context) + [
-            str(e.ent_id_) for e in along_after(verb, actors, clause)
-        ]
+    if before:  # "Estonia, Poland and Latvia", "..., and the Baltic States withdrew"; "... together with Ghana"
+        return region_closed(actors, before[-1], verb, context) + along_after(verb, actors, clause)
     receiving = {
         x.start
         for e in actors
@@ -388,7 +386,7 @@ _OTHERS = {"other", "more"}
 _CLAUSE_OPENERS = {"while", "whereas", "but", "and", "although", "though", "which", "who"}
 
 
-def along_after(verb: Span, actors: list[Span], clause: Span) -> list[Span]:
+def along_after(verb: Span, actors: list[Span], clause: Span) -> list[str]:
     """'Indonesia submitted the TPNW ratification document ... on Tuesday along with two other countries—Sierra Leone
     and the Solomon Islands', 'Kenya ratified it on Monday together with Ghana': the states 'along with' / 'together
     with' names after the verb did the act with its subject (VCLT Arts. 11-16: each State's own consent, on the same
@@ -410,7 +408,7 @@ def along_after(verb: Span, actors: list[Span], clause: Span) -> list[Span]:
         first = next((e for e in actors if e.start == j or (e.start == j + 1 and doc[j].lower_ == "the")), None)
         if first is None or (first.end < clause.end and doc[first.end].text in ("'s", "’s")):
             return []
-        return [e for e in listed_with(actors, first, forward=True) if e.start >= j]
+        return [str(e.ent_id_) for e in listed_with(actors, first, forward=True) if e.start >= j]
     return []
 
 
