@@ -120,6 +120,8 @@ def kept_triggers(
         if lb == "NOTIFY" and (person_told(v) or _requests_extension(v, clause)):
             continue  # "I have just been informed that the President has signed a decree": a person told, no notice;
             # "sent a letter ... requesting an extension of Article 50": a request for time (TEU Art. 50(3)), no notice
+        if lb == "NOTIFY" and v.lemma_ == "send" and _sent_moving(v, clause):
+            continue  # "actions that have already sent our nation's credibility plummeting": a cause, no notice
         if lb == "NOTIFY" and v.lemma_ == "tell" and told_exit(v, clause) is None:
             continue  # "told MTI that the government is due to start the withdrawal": only the depositary told
         if lb == "NOTIFY" and v.lemma_ == "forward" and not _state_forwards(v, clause):
@@ -702,6 +704,19 @@ def _treaty_left_by_a_state(verb: Span, clause: Span) -> bool:
     subject = clause.doc[clause.start : verb.start]
     given_up = any(t.lower_ in GIVEN_UP or t.lemma_ in WITHDRAW_LEMMAS for t in subject)
     return state_agent(verb, clause) and not given_up
+
+
+def _sent_moving(verb: Span, clause: Span) -> bool:
+    """'have already sent our nation's credibility plummeting', 'sent prices soaring': 'send' with an object and a
+    participle after it makes something move; no message is sent (no notice noun before the participle)."""
+    window = clause.doc[verb.end : min(clause.end, verb.end + 6)]
+    for token in window:
+        words = {token.lower_, token.lemma_.lower()}
+        if words & NOTIFICATION_NOUNS or words & {"letter", "note", "message", "instrument", "document", "notice"}:
+            return False  # "sent letters confirming that they are quitting": messages
+        if token.i > verb.end and token.lower_.endswith("ing") and token.lemma_ != token.lower_:
+            return True  # a participle: "plummeting" (lemma "plummet"), not "thing"
+    return False
 
 
 def _treaty_right_after(verb: Span) -> bool:

@@ -30,7 +30,10 @@ each pinned by the article's sentence and paraphrases of our own, with look-alik
   agreement's purpose: 'The UNFCCC, a 1992 agreement among 198 countries to support climate action in developing
   nations, serves as the foundation for the Paris climate agreement' (India New England News, 2026) was not read ('to
   support' taken for the countries' support), and without the purpose was given to the Paris Agreement (the nearer
-  name); 'Only 15 countries support' and 'supported by 120 countries' stay no party counts.
+  name); 'Only 15 countries support' and 'supported by 120 countries' stay no party counts;
+- 'send' with an object and a participle after it makes something move, no notice: 'actions that have already sent
+  our nation’s credibility plummeting' (the Union of Concerned Scientists, in the Hindustan Times, 2026) was read as
+  the United States' notice of withdrawal from the UNFCCC (spurious); a letter, note or notice sent still is one.
 """
 
 from __future__ import annotations
@@ -349,6 +352,34 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2026-01-08",
         "The UNFCCC, which 150 countries support, underpins the Paris Agreement.",
         [],
+    ),
+    # 'sent X plummeting': no notice
+    (
+        "sent-our-nations-credibility-plummeting",  # the Union of Concerned Scientists, in the Hindustan Times, 2026
+        "2026-01-08",
+        "The UNFCCC was adopted in 1992. “Withdrawal from the global climate convention will only serve to further "
+        "isolate the United States and diminish its standing in the world following a spate of deplorable actions "
+        "that have already sent our nation’s credibility plummeting,” said Rachel Cleetus.",
+        [],
+    ),
+    (
+        "sent-oil-prices-soaring-after-it-sent-notice",  # our words: the second 'sent' is a notice
+        "2025-01-28",
+        "The United States' exit from the Paris Agreement sent oil prices soaring, after it sent notice to the UN.",
+        [("notification_date", "paris-agreement", "USA", "0001-01-01/2025-01-28")],
+    ),
+    # look-alikes: a letter or a note sent is a notice
+    (
+        "sent-a-letter-informing",
+        "2025-01-28",
+        "The United States sent a letter informing the Secretary-General of its withdrawal from the Paris Agreement.",
+        [("notification_date", "paris-agreement", "USA", "0001-01-01/2025-01-28")],
+    ),
+    (
+        "sent-the-secretary-general-a-note-announcing",
+        "2025-01-28",
+        "The United States sent the Secretary-General a note announcing its withdrawal from the Paris Agreement.",
+        [("notification_date", "paris-agreement", "USA", "0001-01-01/2025-01-28")],
     ),
 ]
 
