@@ -274,6 +274,14 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["end", "terminate"]}}, {"LOWER": {"IN": ["its", "the", "their", "country", "'s", "’s",
                                                                      "nation", "state"]}, "OP": "*"},
          {"ENT_TYPE": "STATE", "OP": "*"}, {"LOWER": {"IN": ["participation", "membership"]}}],
+        # "Japan ended its 68-year membership of the IWC", "ended its decades-long participation in": the same exit,
+        # the membership's length before it (not the participle ', ending its 14-year participation', which restates
+        # the effect the clause has told)
+        [{"LOWER": {"IN": ["ended", "ends", "terminated", "terminates"]}}, {"LOWER": {"IN": ["its", "the", "their"]}},
+         {"LIKE_NUM": True, "OP": "?"}, {"ORTH": "-", "OP": "?"},
+         {"LOWER": {"IN": ["year", "years", "decade", "decades", "year-long", "decade-long", "decades-long"]}},
+         {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["long", "old"]}, "OP": "?"},
+         {"LOWER": {"IN": ["participation", "membership"]}}],
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete", "formalize", "formalise"]}},
          {"LOWER": {"IN": ["its", "the", "their", "his", "a"]}, "OP": "?"},
          {"LOWER": {"IN": ["formal", "official", "final"]}, "OP": "?"},  # "completed its formal withdrawal from"
@@ -331,7 +339,12 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                # starts the exit (read only in the past tense, as the process begun)
                [{"LOWER": {"IN": ["initiated", "begun", "began", "started", "launched"]}},
                 {"LOWER": {"IN": ["its", "their", "the"]}}, {"LOWER": {"IN": ["formal", "official"]}, "OP": "?"},
-                {"LOWER": {"IN": ["withdrawal", "exit"]}}, {"LOWER": "from"}],
+                {"LOWER": {"IN": ["withdrawal", "exit", "pullout"]}}, {"LOWER": "from"}],
+               # "Venezuela begins pullout from American Convention on Human Rights": a headline's present, the notice
+               # that starts the exit (the article's day)
+               [{"LOWER": {"IN": ["begins", "starts", "initiates", "launches", "began", "started", "initiated"]}},
+                {"LOWER": {"IN": ["formal", "official"]}, "OP": "?"},
+                {"LOWER": {"IN": ["pullout", "pull-out", "withdrawal", "exit"]}}, {"LOWER": "from"}],
                # "gave a letter of official notification of the United Kingdom's withdrawal ... to Tusk"
                [{"LEMMA": {"IN": ["give", "hand", "deliver", "send"]}}, {"LOWER": {"IN": ["a", "the", "its"]}},
                 {"LOWER": {"IN": ["letter", "note"]}}, {"LOWER": "of"},
@@ -400,6 +413,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "re"}, {"ORTH": "-"}, {"LOWER": {"IN": ["enter", "enters", "entered", "entering"]}}],
         [{"LOWER": {"IN": ["reenter", "reenters", "reentered", "reentering", "re-enter", "re-enters", "re-entered",
                            "re-entering"]}}],
+        # "Bolivia said it had been re-admitted to the U.N. anti-narcotics convention": a rejoining
+        [{"LOWER": "re"}, {"ORTH": "-"}, {"LOWER": {"IN": ["admitted", "admits"]}}, {"LOWER": {"IN": ["to", "into"]}}],
+        [{"LOWER": {"IN": ["readmitted", "re-admitted"]}}, {"LOWER": {"IN": ["to", "into"]}}],
         # "was never a member of", "was not ever, ever a member of that ICC": a membership denied
         [{"LOWER": {"IN": ["not", "never"]}}, {"LOWER": {"IN": ["ever", ","]}, "OP": "*"},
          {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": {"IN": ["state", "states"]}, "OP": "?"},

@@ -719,8 +719,10 @@ class Reader:
         instrument of ratification' is a consent; 'submit the denunciation motion to parliament' is no notice."""
         if to_a_parliament(verb, clause, self.reading) or process_begun_undated(verb, date):
             return None  # "Spain has started the process of withdrawing ..., a spokesperson said on Thursday"
-        started = any(t.lower_ in ("process", "steps", "procedure") for t in verb)
-        if started and tense != "past" and not (tense == "future" and when is not None):
+        pulled = any(t.lower_ in ("pullout", "pull-out") for t in verb)  # "Venezuela begins pullout from the ACHR"
+        started = pulled or any(t.lower_ in ("process", "steps", "procedure") for t in verb)
+        ahead = (tense == "future" and when is not None) or (pulled and context.headline)
+        if started and tense != "past" and not ahead:
             return None  # "plans to begin the process" (intent); "Effective Saturday, ... will begin the process"
         if verb[-1].lower_ == "dated":  # "It is dated 22 January 2025": the letter the article has just named
             return "notification_date" if letter_named(verb) else None

@@ -146,6 +146,18 @@ def _house_approved(head: Token) -> bool:
 _TOLD_NOUNS = {"ratification", "signature", "deposit", "receipt"}
 
 
+def _ranked_or_re_done(verb: Span) -> str | None:
+    """'became / is becoming the first country to withdraw': the copula's tense; 're-entered the Paris Agreement on
+    19 February', 'was re-admitted to the convention': a participle after 're-' is past ('will be re-admitted':
+    future), not the bare 're' the tagger reads."""
+    head = verb[0]
+    if head.lower_ in ORDINALS:
+        return _ordinal_tense(verb)
+    if head.lower_ == "re" and len(verb) > 2 and verb[1].text == "-" and verb[2].lower_.endswith("ed"):
+        return "future" if _clause_tense(verb.doc[head.sent.start : head.i]) == "future" else "past"
+    return None
+
+
 def _noun_told(verb: Span) -> Tense | None:
     """'The deposit of Ukraine's instrument of ratification took place on D', 'The ratification by Indonesia of the
     CTBT on 6 December was welcomed': a consent or its deposit told as a noun (its object after 'of' or its State
@@ -406,8 +418,8 @@ def tense_of(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
     doc = verb.doc
-    if head.lower_ in ORDINALS:  # "became / is becoming the first country to withdraw": the copula's tense
-        return _ordinal_tense(verb)
+    if (ranked_or_re := _ranked_or_re_done(verb)) is not None:  # "became the first country to withdraw",
+        return ranked_or_re  # "re-entered the Paris Agreement on 19 February"
     if verb[-1].lower_ in _DONE and head.lower_ in _COMPLETED:
         return "past"  # "the withdrawal process has now been completed", "the procedure, which was completed"
     if head.lower_ in ("officially", "formally", "out") and verb[-1].lower_ == "of":

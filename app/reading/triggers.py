@@ -134,7 +134,8 @@ def kept_triggers(
             continue  # "still obliged to abide by them (the court's judgements)": bound by something else
         if lb == "BOUND" and _bound_by_norms(v, clause):
             continue  # "the EU as a whole will be bound by ambitious international standards": not by a treaty
-        if v[0].lower_ in _CONSENT_NOUNS and v[-1].lower_ not in _REENTERED and not owned_consent_noun(v):
+        verbal = v[min(2, len(v) - 1)].lower_ in _REENTERED  # "re-entered", "re-admitted to": a verb, not the noun
+        if v[0].lower_ in _CONSENT_NOUNS and not verbal and not owned_consent_noun(v):
             continue  # "the signature of the treaty", "awaiting ratification of": no state's act named
         if reversed_act(v):
             continue  # "Russia, which de-ratified the CTBT in 2023": the act undone, not done (another kind)
@@ -163,7 +164,8 @@ def kept_triggers(
 
 
 _CONSENT_NOUNS = {"signature", "ratification", "re", "reentry"}
-_REENTERED = {"enter", "enters", "entered", "entering"}  # "re-entered": the verb, not the noun 're-entry'
+_REENTERED = {"enter", "enters", "entered", "entering", "admitted"}  # "re-entered", "re-admitted to": the verb, not
+# the noun 're-entry'
 
 _NOT_YET = {"planned", "expected", "scheduled", "due", "proposed", "pending", "awaited", "possible", "likely"}
 
@@ -231,7 +233,15 @@ def court_filing(verb: Span, clause: Span) -> bool:
         return False
     before = doc[max(clause.start, verb.start - 3) : verb.start]
     after = doc[verb.end : min(clause.end, verb.end + 3)]
-    return any(t.lower_ in _COURT_FILINGS for t in [*before, *after])
+    return any(t.lower_ in _COURT_FILINGS and not _writ_to_leave(t) for t in [*before, *after])
+
+
+def _writ_to_leave(filed: Token) -> bool:
+    """'Venezuela submitted a writ to denounce the American Convention': a State's written denunciation (a translated
+    'escrito'), not a case in court."""
+    doc = filed.doc
+    ahead = doc[filed.i + 1 : min(len(doc), filed.i + 3)]
+    return filed.lower_ == "writ" and len(ahead) == 2 and ahead[0].lower_ == "to" and ahead[1].lemma_ in WITHDRAW_LEMMAS
 
 
 # verbs whose object is an exit still in question ('to rethink their exit', 'urged it to reconsider its withdrawal')

@@ -44,6 +44,7 @@ PAPERS = {
 LETTERS = {"letter", "notice", "notification", "note", "instrument"}
 NOTIFICATION_NOUNS = {
     "notice", "notification", "instrument", "letter", "note", "withdrawal", "denunciation", "decision", "request",
+    "writ",  # "Venezuela submitted a writ to denounce the American Convention"
 }  # fmt: skip
 MADE = {"signed", "adopted", "concluded", "agreed", "negotiated"}
 OTHER_EVENTS = {"founding", "establishment", "creation", "inception", "adoption", "birth", "election", "invasion"}

@@ -23,6 +23,11 @@ the article's where one gave it), with look-alikes that claim nothing.
    ratify T', 'the Saeima voted in favour of the ratification of T' (the State whose parliament the rulebook names
    acts; its vote for the consent is the approval done); not a parliament's other acts ('The State Duma denounced T',
    'voted to withdraw': decisions, no notice) nor a vote of others ('Activists voted for the ratification of').
+5. Exit verbs: a headline's 'begins pullout from T' (the notice that starts the exit), 'submitted a writ to denounce
+   T' (a State's written denunciation, not a case in court), 'ended its 68-year membership of T' (an exit, its length
+   before the noun; not the participle ', ending its 14-year participation', which restates an effect), 're-admitted
+   to T' (a rejoining), and a participle after 're-' past ('re-entered the Paris Agreement on 19 February': that
+   day before the report, not the next one).
 """
 
 from __future__ import annotations
@@ -331,4 +336,61 @@ HOUSES: list[tuple[str, str, str, Read]] = [
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in HOUSES], ids=[c[0] for c in HOUSES])
 def test_parliaments_consenting(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+EXITS: list[tuple[str, str, str, Read]] = [
+    (
+        "headline-begins-pullout-from",  # Latin America Journal Review, 12 September 2012
+        "2012-09-12",
+        "Venezuela begins pullout from American Convention on Human Rights",
+        [("notification_date", "achr", "VEN", "0001-01-01/2012-09-12")],
+    ),
+    (
+        "submitted-a-writ-to-denounce",  # the same report
+        "2012-09-12",
+        "Venezuela submitted a writ to denounce the American Convention on Human Rights.",
+        [("notification_date", "achr", "VEN", "0001-01-01/2012-09-12")],
+    ),
+    (
+        "ended-its-n-year-membership",  # our words
+        "2019-07-01",
+        "Japan ended its decades-long membership of the International Whaling Commission on 30 June 2019.",
+        [("withdrew", "icrw", "JPN", "2019-06-30")],
+    ),
+    (
+        "re-admitted-to-on-a-day",  # our words (Reuters, 11 January 2013: 're-admitted to the U.N. anti-narcotics
+        "2013-02-12",  # convention')
+        "Bolivia was re-admitted to the Single Convention on Narcotic Drugs on 10 February.",
+        [("joined", "single-convention", "BOL", "2013-02-10")],
+    ),
+    (
+        "re-entered-on-a-day-before-the-report",  # our words
+        "2021-03-01",
+        "The US re-entered the Paris Agreement on 19 February.",
+        [("joined", "paris-agreement", "USA", "2021-02-19")],
+    ),
+    # look-alikes: a plan to begin, a writ in court, the participle that restates an effect
+    (
+        "plans-to-begin-pullout",
+        "2012-09-12",
+        "Venezuela plans to begin pullout from the American Convention on Human Rights.",
+        [],
+    ),
+    ("a-writ-in-court", "2012-09-12", "Senators filed a writ to the court on the Rome Statute.", []),
+    (
+        "ending-its-participation-restates-the-effect",  # Clash Report, 20 February 2026
+        "2026-02-20",
+        "Poland's withdrawal from the Ottawa Convention formally took effect on February 20, 2026, ending its 14-year "
+        "participation in the global ban on anti-personnel mines.",
+        [
+            ("effective_date", "apmbc", "POL", "2026-02-20"),
+            ("joined", "apmbc", "POL", "2011-08-21/2012-08-21"),  # the membership's length read back (not this task's)
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in EXITS], ids=[c[0] for c in EXITS])
+def test_exit_verbs(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
