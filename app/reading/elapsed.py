@@ -3,10 +3,13 @@ Kingdom was one of 12 states to ratify the convention") is the anniversary's day
 dated by it. And the years since a treaty entered into force: "On Monday, three years after the Paris accord went
 into effect, ..." dates the Monday, not the entry into force, which came N years before it. The entry into force read
 in such a clause is moved back by N years, to the year only (N is a round figure: "three years after" is not a day).
+An anniversary of the entry into force told as today's ("the first anniversary of the entry into force of the Treaty
+on the Prohibition of Nuclear Weapons (TPNW) observed today", Bernama, 2022) dates it: the same day N years before.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span
@@ -54,3 +57,26 @@ def anniversaries(dates: list[Span]) -> list[Span]:
         if not (marks and (years or "anniversary" in after)):
             kept.append(date)
     return kept
+
+
+_ORDINAL_YEARS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+                  "8th": 8, "9th": 9, "10th": 10}  # fmt: skip
+_FORCE_ANNIVERSARY = re.compile(
+    r"\b(?P<n>[a-z0-9]+)\s+anniversary\s+of\s+(?:the|its)\s+entry\s+into\s+force\b", re.IGNORECASE
+)
+
+
+def anniversary_of_force(clause: Span, treaty: str | None, published: dt.date) -> list[Claim]:
+    """'the first anniversary of the entry into force of the TPNW observed today', 'Today marks the second anniversary
+    of its entry into force': an ``entry_into_force`` on the report's day N years before. Only with 'today' in the
+    clause (an anniversary of another day, or one to come, dates nothing here); none on 29 February."""
+    match = _FORCE_ANNIVERSARY.search(text_of(clause))
+    years = _ORDINAL_YEARS.get(match.group("n").lower()) if match else None
+    if treaty is None or years is None or not any(t.lower_ == "today" for t in clause):
+        return []
+    try:
+        day = published.replace(year=published.year - years)
+    except ValueError:
+        return []
+    return [Claim(kind="entry_into_force", treaty=treaty, value=day.isoformat(), as_of=published, tense="past")]

@@ -51,7 +51,7 @@ from app.reading.effects import (
     in_force_for,
     owners_inside,
 )
-from app.reading.elapsed import anniversaries, entry_before
+from app.reading.elapsed import anniversaries, anniversary_of_force, entry_before
 from app.reading.elided import as_did, did_so, followed_suit, those_of
 from app.reading.excepted import excepted_claims
 from app.reading.exit_done import exit_done_claims
@@ -620,6 +620,8 @@ class Reader:
         claims += without_consent(clause, claims)  # "signed the statute without ratification"
         claims += only_outsider_claims(clause, actors, treaty, context.published, claims)  # "the only country that"
         meant = treaty or context.refer(None)  # the last treaty named when the clause names none
+        claims += anniversary_of_force(clause, meant, context.published)  # "the first anniversary of the entry
+        # into force of the TPNW observed today"
         claims += after_others_claims(clause, actors, meant, context.published)  # "the second country, after
         # Bolivia, to withdraw from ICSID"
         claims += non_member_claims(clause, actors, meant, context.published)  # "non-signatories including X, Y";

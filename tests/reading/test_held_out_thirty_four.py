@@ -17,6 +17,9 @@ article's sentence and paraphrases of our own, with look-alikes:
 - the states 'along with' / 'together with' names after the verb acted with its subject: 'submitted the TPNW
   ratification document ... along with two other countries—Sierra Leone and the Solomon Islands' (ANTARA) was read for
   Indonesia alone (app/reading/subjects.py ``along_after``);
+- an anniversary of the entry into force told as today's dates it, the same day N years before: 'the first
+  anniversary of the entry into force of the Treaty ... observed today' (Bernama, 2022; app/reading/elapsed.py
+  ``anniversary_of_force``);
 - 'the Nuclear Weapons Prohibition Treaty' names the TPNW (Punch/NAN, 2017; rules/treaties/tpnw.yaml aliases).
 
 Left: a headline's undated present 'Nigeria signs nuclear weapons prohibition treaty' (as batch 30's 'Syria signs
@@ -169,6 +172,33 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2024-09-25",
         "Canada signed the Arms Trade Treaty along with its protocol.",
         [("signed", "att", "CAN", "true")],
+    ),
+    # an anniversary of the entry into force told as today's dates it
+    (
+        "first-anniversary-of-entry-into-force-observed-today",  # Bernama, 2022
+        "2022-01-22",
+        "Malaysia welcomed the first anniversary of the entry into force of the Treaty on the Prohibition of Nuclear "
+        "Weapons (TPNW) observed today.",
+        [("entry_into_force", _TPNW, None, "2021-01-22")],
+    ),
+    (
+        "today-marks-the-second-anniversary",  # our words (wrong by a year: judged so)
+        "2022-01-22",
+        "Today marks the second anniversary of the entry into force of the TPNW.",
+        [("entry_into_force", _TPNW, None, "2020-01-22")],
+    ),
+    # look-alikes: another day's anniversary, another event's
+    (
+        "anniversary-next-week",
+        "2022-01-22",
+        "Next week marks the first anniversary of the entry into force of the TPNW.",
+        [],
+    ),
+    (
+        "anniversary-of-the-adoption",
+        "2018-07-07",
+        "Today is the first anniversary of the adoption of the TPNW.",
+        [],
     ),
     # 'the Nuclear Weapons Prohibition Treaty'
     (
