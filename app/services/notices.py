@@ -143,7 +143,8 @@ def rulebook_notifications(service: AssessmentService) -> NotificationSource:
 
 def with_world_records(source: NotificationSource, world: World) -> NotificationSource:
     """Each notification with what its world record adds, whatever the source (database, rule files): the
-    extensions agreed and when (TEU Art. 50(3)), the clock time it takes effect, and a dispute over its effect."""
+    extensions agreed and when (TEU Art. 50(3)), the clock time it takes effect, a dispute over its effect, and its
+    revocation before it took effect (VCLT Art. 68: a rule file's example keeps the notice, the record its fate)."""
 
     def lookup(state: str, treaty: str) -> list[Notification]:
         records = {r.notified: r for _, r in world.records_for(treaty, state)}
@@ -160,7 +161,7 @@ def with_world_records(source: NotificationSource, world: World) -> Notification
                 replace(
                     notice, extensions=extended or notice.extensions, effect_time=record.effect_time,
                     recorded_effective=notice.recorded_effective or record.recorded_effective,
-                    disputed=record.disputed, instrument_dated=record.signed,
+                    disputed=record.disputed, instrument_dated=record.signed, revoked=notice.revoked or record.revoked,
                 )
             )  # fmt: skip
         return out
