@@ -80,11 +80,9 @@ class EffectiveDateChecks(CheckBase):
         return would._replace(explanation=text)
 
     def _notified_after(self, treaty: Treaty, state: str, as_of: dt.date) -> bool:
-        """A notice of ``state`` received in the three years after ``as_of`` (and not revoked) is recorded."""
-        return any(
-            as_of < n.received <= as_of + dt.timedelta(days=3 * 366) and n.revoked is None
-            for n in self.notifications(state, treaty.id)
-        )
+        """A notice of ``state`` received in the three years after ``as_of`` is recorded (revoked later or not: on
+        ``as_of`` it was still to come, as the article foretold)."""
+        return any(as_of < n.received <= as_of + dt.timedelta(days=3 * 366) for n in self.notifications(state, treaty.id))
 
     def _ever_notified(self, treaty: Treaty, state: str, as_of: dt.date) -> bool:
         """Any notice of ``state`` received by ``as_of`` is recorded, revoked or not (South Africa's, Rome Statute,
@@ -142,11 +140,12 @@ class EffectiveDateChecks(CheckBase):
         judged against the notice received within the year after the article, with the article's date said. A
         notice received more than a year later shows what happened, not what was known: the claim is unverifiable,
         unless its date is earlier than any notice received on the article's day could take effect (Spain, ECT, 'in
-        December 2023' in April 2023: Art. 47(2), one year from receipt), which is wrong whatever came later."""
+        December 2023' in April 2023: Art. 47(2), one year from receipt), which is wrong whatever came later. A notice
+        revoked later still dates the effect foretold (VCLT Art. 68: it would have taken effect then), and the answer
+        says it was revoked (Hungary, Rome Statute: notified 2 June 2025, revoked 29 May 2026)."""
         later = [
-            n for n in self.notifications(state, treaty.id)
-            if as_of < n.received <= as_of + dt.timedelta(days=3 * 366) and n.revoked is None
-        ]  # fmt: skip
+            n for n in self.notifications(state, treaty.id) if as_of < n.received <= as_of + dt.timedelta(days=3 * 366)
+        ]
         if not later:
             raise Unverifiable(
                 f"No notification of withdrawal by {state} from {treaty.short_name} received on or before {as_of} "
@@ -155,6 +154,8 @@ class EffectiveDateChecks(CheckBase):
         notice = later[0]
         outcome = self._effective_date_for(treaty, state, notice, claimed, notice.received)
         note = f" The notification was received on {_long(notice.received)}, after the article ({_long(as_of)})."
+        if notice.revoked is not None:
+            note += f" It was revoked on {_long(notice.revoked)}, before it took effect."
         if outcome.verdict == "inconsistent" and notice.received > as_of + dt.timedelta(days=366):
             if (too_soon := self._too_soon(treaty, state, claimed, as_of, False)) is not None:
                 return too_soon._replace(  # no notice by then could take effect so soon, whatever came later
