@@ -82,7 +82,8 @@ class EffectiveDateChecks(CheckBase):
     def _notified_after(self, treaty: Treaty, state: str, as_of: dt.date) -> bool:
         """A notice of ``state`` received in the three years after ``as_of`` is recorded (revoked later or not: on
         ``as_of`` it was still to come, as the article foretold)."""
-        return any(as_of < n.received <= as_of + dt.timedelta(days=3 * 366) for n in self.notifications(state, treaty.id))
+        window = as_of + dt.timedelta(days=3 * 366)
+        return any(as_of < n.received <= window for n in self.notifications(state, treaty.id))
 
     def _ever_notified(self, treaty: Treaty, state: str, as_of: dt.date) -> bool:
         """Any notice of ``state`` received by ``as_of`` is recorded, revoked or not (South Africa's, Rome Statute,
