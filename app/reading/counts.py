@@ -444,10 +444,13 @@ _VOICES = {"submission", "submissions", "statement", "statements", "comment", "c
 def _voices_of(clause: Span, number: Token) -> bool:
     """'oral submissions from 96 states', 'Representatives of 150 countries', 'statements by 91 states', 'leaders
     from 40 nations': the states heard or represented at an event (a court's hearing, a conference), not a treaty's
-    parties (the words right before the number: a noun of speech or of persons, then 'from', 'of' or 'by')."""
+    parties (the words right before the number: a noun of speech or of persons, then 'from', 'of', 'by' or
+    'representing', over a comparator: 'delegates representing more than 80 countries')."""
     doc = clause.doc
-    before = [t.lower_ for t in doc[max(clause.start, number.i - 3) : number.i]]
-    if before[-1:] not in (["from"], ["of"], ["by"]):
+    before = [t.lower_ for t in doc[max(clause.start, number.i - 5) : number.i]]
+    while before[-1:] and before[-1] in ("more", "than", "over", "some", "about", "around", "nearly", "almost"):
+        before = before[:-1]  # "600 delegates representing more than 80 countries": over the comparator
+    if before[-1:] not in (["from"], ["of"], ["by"], ["representing"], ["represent"]):
         return False
     return any(w in _VOICES for w in before[:-1])
 

@@ -474,6 +474,28 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Britain ratified the European Convention on Human Rights in 1951.",
         [("ratified", "echr", "GBR", "1951")],
     ),
+    # A fourth set of 9 fresh articles (the Duma's Open Skies vote, the Ottawa Convention's meetings of 2013 and 2024),
+    # read once after all the fixes above: 18 reports, 15 real. States represented by delegates are not Parties, also
+    # after 'representing' and a comparator.
+    (
+        "delegates-representing-more-than",  # eacnews.asia, 2024-11-18 (read as 80 Parties of the Ottawa Convention)
+        "2024-11-18",
+        "The Royal Government of Cambodia is hosting the Fifth Review Conference of the Ottawa Convention, where more "
+        "than 600 delegates representing more than 80 countries are expected to attend.",
+        [],
+    ),
+    (
+        "delegates-representing",
+        "2024-11-18",
+        "Some 300 delegates representing 91 States attended the meeting of the Ottawa Convention.",
+        [],
+    ),
+    (
+        "parties-of-the-convention-stay",
+        "2024-11-18",
+        "The Ottawa Convention has 164 States Parties.",
+        [("parties_count", "apmbc", None, "164")],
+    ),
 ]
 
 
