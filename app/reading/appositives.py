@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from schemas.checks import Claim
 
 _MEMBERS = (["member", "state"], ["state", "party"], ["member"], ["party"])
+_BEFORE = (["member"], ["member", "state"], ["state", "party"])  # "ICC member Mongolia", "NATO member state Turkey"
 
 
 def appositive_members(clause: Span, actors: list[Span], published: dt.date) -> list[Claim]:
@@ -55,3 +56,22 @@ def _treaty_named(words: Span, treaties: list[Span]) -> str | None:
     after = next((e for e in treaties if words.start + 3 <= e.start <= words.start + 4), None)
     closed = after is not None and (after.end >= words.end or words.doc[after.end].text in (",", "."))
     return str(after.ent_id_) if after is not None and closed else None
+
+
+def prefixed_members(clause: Span, actors: list[Span], published: dt.date) -> list[Claim]:
+    """One ``bound_on`` true claim per state titled by its membership: "Putin's visit to ICC member Mongolia",
+    "NATO member state Turkey" (the treaty, then 'member' or 'member state' or 'state party', then the state)."""
+    doc = clause.doc
+    ends = {e.end: e for e in doc.ents if e.label_ == "TREATY" and clause.start <= e.start < clause.end}
+    claims = []
+    for state in actors:
+        for noun in _BEFORE:
+            start = state.start - len(noun)
+            if start > clause.start and [t.lower_ for t in doc[start : state.start]] == noun and start in ends:
+                treaty = str(ends[start].ent_id_)
+                claims.append(
+                    Claim(kind="bound_on", treaty=treaty, state=str(state.ent_id_), value="true", as_of=published,
+                          tense="present")
+                )  # fmt: skip
+                break
+    return claims

@@ -150,7 +150,8 @@ def bound_claims(
                   tense="future" if when.start > context.published else "past")
             for one in states
         ]  # fmt: skip
-    on = when.start if when and not until else context.published  # "remains bound until ...": bound now
+    copula = verb[0].lower_ in ("is", "are")  # "X is a member of the ICC that in 2023 issued ...": now
+    on = when.start if when and not until and not copula else context.published  # "remains bound until ...": bound now
     return [
         Claim(kind="bound_on", treaty=treaty, state=one, value=str(bound).lower(), on=on, as_of=context.published)
         for one in states

@@ -450,6 +450,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "remain"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"}, {"LOWER": "full", "OP": "?"},
          {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
         [{"LEMMA": "remain"}, {"LOWER": "under"}],
+        # "Tajikistan is a member of the International Criminal Court", "Mongolia is a state party to the Rome
+        # Statute": a present copula with its article (not 'is not a member', not 'was a member')
+        [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["a", "an"]}},
+         {"LOWER": {"IN": ["state", "full"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "member"]}},
+         {"LOWER": {"IN": ["of", "to"]}}],
         # "Gambia still considers itself (as) a state party to the Rome Statute": bound, as it says
         [{"LEMMA": "consider"}, {"LOWER": {"IN": ["itself", "herself", "himself", "themselves"]}},
          {"LOWER": "as", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
