@@ -680,6 +680,8 @@ class Reader:
         elif label == "NOTIFY":
             kind = self._notice_kind(verb, clause, tense, when, context, date)
         elif label == "JOIN":
+            if _joined_by(verb):
+                return []  # "On Friday, they will be joined by leaders of Armenia": others come along, no accession
             kind, (value, tense) = "joined", joining(verb, value, tense)  # "has officially become a full member again"
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
             kind, value, states = "ratified", "false", named_here(states, clause)
@@ -1077,3 +1079,11 @@ def _treaties_in(clause: Span, context: Context) -> list[Span]:
         and not protocol_to(e)
         and not (str(e.ent_id_) in LAW_OF_TREATIES and context.treaty not in (None, str(e.ent_id_)))
     ]
+
+
+def _joined_by(verb: Span) -> bool:
+    """'they will be joined by leaders of Armenia, Azerbaijan and Belarus', 'was joined by the foreign minister': a
+    passive 'joined by' tells who came along (the subject is joined), not a state's consent to a treaty."""
+    doc = verb.doc
+    passive = verb.start > 0 and doc[verb.start - 1].lemma_ == "be"
+    return passive and verb[-1].lower_ == "joined" and verb.end < len(doc) and doc[verb.end].lower_ == "by"

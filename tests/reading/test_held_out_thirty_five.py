@@ -9,7 +9,10 @@ and paraphrases of our own, with look-alikes:
   the court's staff' without a treaty;
 - a State titled by its membership, the treaty then 'member' (or 'member state', 'state party') then the State: 'Putin's
   visit to ICC member Mongolia' (AFP, 2024), 'NATO member state Poland': bound on the day of the report; not 'another
-  ICC member' after a comma (no State in the title).
+  ICC member' after a comma (no State in the title);
+- a passive 'be joined by' tells who comes along, not an accession: 'On Friday, they will be joined by leaders of
+  Armenia, Azerbaijan and Belarus for a broader meeting of the Commonwealth of Independent States' (AP, 2025) was read
+  as three joinings; 'Armenia joined the Commonwealth of Independent States in 1991' still is one.
 """
 
 from __future__ import annotations
@@ -66,6 +69,25 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2024-09-03",
         "The summit was held in NATO member state Poland.",
         [("bound_on", "north-atlantic-treaty", "POL", "true")],
+    ),
+    (
+        "they-will-be-joined-by-leaders-of",  # AP, 8 October 2025
+        "2025-10-08",
+        "On Friday, they will be joined by leaders of Armenia, Azerbaijan and Belarus for a broader meeting of the"
+        " Commonwealth of Independent States, a loose alliance of other former Soviet nations.",
+        [],
+    ),
+    (
+        "was-joined-by-the-foreign-minister",  # our words
+        "2024-03-08",
+        "Kristersson was joined by the Finnish foreign minister at the North Atlantic Treaty ceremony.",
+        [],
+    ),
+    (
+        "armenia-joined-the-cis-in-1991",  # look-alike: an active joining
+        "2025-10-08",
+        "Armenia joined the Commonwealth of Independent States in 1991.",
+        [("joined", "cis-charter", "ARM", "1991")],
     ),
     # look-alikes: a non-member, the past, no treaty
     (
