@@ -679,10 +679,8 @@ class Reader:
             kind, value = left_kind(verb, tense, date, when, value, context, plural=len(states) > 1)
         elif label == "NOTIFY":
             kind = self._notice_kind(verb, clause, tense, when, context, date)
-        elif label == "JOIN":
-            if _joined_by(verb):
-                return []  # "On Friday, they will be joined by leaders of Armenia": others come along, no accession
-            kind, (value, tense) = "joined", joining(verb, value, tense)  # "has officially become a full member again"
+        elif label == "JOIN":  # "has officially become a full member again"; not "they will be joined by leaders of"
+            kind, (value, tense) = "joined", (None, tense) if _joined_by(verb) else joining(verb, value, tense)
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
             kind, value, states = "ratified", "false", named_here(states, clause)
         elif label in ("RATIFY", "ACCEDE"):
@@ -1083,7 +1081,10 @@ def _treaties_in(clause: Span, context: Context) -> list[Span]:
 
 def _joined_by(verb: Span) -> bool:
     """'they will be joined by leaders of Armenia, Azerbaijan and Belarus', 'was joined by the foreign minister': a
-    passive 'joined by' tells who came along (the subject is joined), not a state's consent to a treaty."""
+    passive 'joined by' tells who came along (the subject is joined), not a state's consent to a treaty; with a
+    treaty before it ('The Istanbul Convention was joined by Turkey in 2012') it is the State's joining."""
     doc = verb.doc
     passive = verb.start > 0 and doc[verb.start - 1].lemma_ == "be"
-    return passive and verb[-1].lower_ == "joined" and verb.end < len(doc) and doc[verb.end].lower_ == "by"
+    if not (passive and verb[-1].lower_ == "joined" and verb.end < len(doc) and doc[verb.end].lower_ == "by"):
+        return False
+    return not any(e.label_ == "TREATY" and verb.sent.start <= e.start < verb.start for e in doc.ents)
