@@ -261,14 +261,14 @@ def _tally(clause: Span) -> str | None:
     """'voted 142 to 21', '142-21', 'by 142 votes to 21', '98 in favour, two against, four abstained',
     'with 98 votes for, 2 against and 4 abstentions' -> 'for-against[-abstain]'."""
     doc = clause.doc
+    if _unanimous(clause):
+        return "unanimous"  # "ratified the Convention unanimously": the verb and the word tell the tally
     if not any(
         t.lemma_ in TALLY_WORDS
         or t.lower_ in ("favour", "favor", "against", "opposed", "majority", "supported", "backed")
         for t in clause
     ):  # "Eighty-one members of the 101 parliament supported the motion": a side's verb tells a tally too
         return None
-    if _unanimous(clause):
-        return "unanimous"
     numbers = [
         t
         for t in clause
@@ -329,16 +329,31 @@ _UNDECIDED = {"must", "should", "would", "could", "may", "might", "will", "shall
               "only", "by", "of", "to"}  # fmt: skip
 
 
+_ADOPTING = {"approved", "approves", "approve", "passed", "passes", "adopted", "adopts", "ratified", "ratifies",
+             "ratify", "endorsed", "endorses", "supported", "backed"}  # fmt: skip
+
+
+def _adopting(token: Token) -> bool:
+    """'approved', 'passed', 'adopted', 'ratified', 'supported': a body's act of adopting a text, which told as done
+    'unanimously' is a vote whose every vote cast was for ('The Senate unanimously approved the Paris Agreement',
+    'the law was passed unanimously'); the verb's forms only, not a noun ('unanimous support', 'unanimous approval'
+    tell no vote)."""
+    return token.lower_ in _ADOPTING
+
+
 def _unanimous(clause: Span) -> bool:
-    """'The State Duma lawmakers voted unanimously to revoke ...', 'unanimously voted', 'a unanimous vote': every
-    vote cast was for (the tally 'unanimous'); not a vote required or hypothetical ('must unanimously agree',
-    'can only be extended by a unanimous vote of all governments', 'unanimous consent')."""
+    """'The State Duma lawmakers voted unanimously to revoke ...', 'unanimously voted', 'a unanimous vote', 'unanimously
+    approved', 'passed unanimously': every vote cast was for (the tally 'unanimous'); not a vote required or
+    hypothetical ('must unanimously agree', 'can only be extended by a unanimous vote of all governments', 'unanimous
+    consent')."""
     doc = clause.doc
     for token in clause:
         if token.lower_ not in ("unanimously", "unanimous"):
             continue
         near = doc[max(clause.start, token.i - 1) : min(clause.end, token.i + 2)]
-        if not any(t.lemma_ == "vote" or t.lower_ in ("voted", "vote", "votes") for t in near if t.i != token.i):
+        if not any(
+            t.lemma_ == "vote" or t.lower_ in ("voted", "vote", "votes") or _adopting(t) for t in near if t.i != token.i
+        ):
             continue
         before = {t.lower_ for t in doc[max(clause.start, token.i - 4) : token.i]}
         if not before & _UNDECIDED:
