@@ -92,9 +92,13 @@ def _facts(row: Doubted, treaty: Treaty, state: str | None) -> Iterator[DoubtedF
             yield DoubtedFact(_label(doubt.field, row, treaty, state), value, doubt, precision)
 
 
-def _rows(world: World, claim: Claim, treaty: Treaty, state: str | None) -> Iterator[tuple[Doubted, str | None]]:
+def _rows(
+    world: World, claim: Claim, treaty: Treaty, state: str | None, as_of: dt.date
+) -> Iterator[tuple[Doubted, str | None]]:
     """The doubting rows a claim's answer may rest on: the state's records and consents (and acts as an
-    outsider); for a count, the treaty's counted periods."""
+    outsider); for a count, the treaty's counted periods near ``as_of`` (the two weeks before it, a count out of date,
+    to the day after, a count right from tomorrow: README 'A count out of date'), not another period's equal count
+    (the Council of Europe's 46 of 2025 rests on no doubt of the 46 taking part in March 2022)."""
     if state:
         yield from ((record, state) for _, record in world.records_for(treaty.id, state))
         listing = world.parties.get(treaty.id)
@@ -107,7 +111,9 @@ def _rows(world: World, claim: Claim, treaty: Treaty, state: str | None) -> Iter
                 yield from ((act, state) for act in outsider.acts)
     if claim.kind == "parties_count" and (counts := world.counts.get(treaty.id)):
         periods: list[DatedCount] = [*counts.parties, *counts.signatories, *counts.active, *counts.states]
-        yield from ((period, None) for period in periods)
+        first, last = as_of - dt.timedelta(days=14), as_of + dt.timedelta(days=1)
+        near = [p for p in periods if p.from_ <= last and (p.until is None or p.until >= first)]
+        yield from ((period, None) for period in near)
 
 
 def _rests_on(fact: DoubtedFact, outcome: Outcome) -> bool:
@@ -118,14 +124,14 @@ def _rests_on(fact: DoubtedFact, outcome: Outcome) -> bool:
     return any(fact.value.isoformat() in text or fact.said in text for text in said)
 
 
-def doubted_facts(world: World, claim: Claim, treaty: Treaty, outcome: Outcome) -> list[DoubtedFact]:
+def doubted_facts(world: World, claim: Claim, treaty: Treaty, outcome: Outcome, as_of: dt.date) -> list[DoubtedFact]:
     """The doubted facts the outcome states, each once."""
     try:
         state = find_state(claim.state).iso3 if claim.state else None
     except NotFound:
         return []
     found: list[DoubtedFact] = []
-    for row, owner in _rows(world, claim, treaty, state):
+    for row, owner in _rows(world, claim, treaty, state, as_of):
         found += [f for f in _facts(row, treaty, owner) if _rests_on(f, outcome) and f not in found]
     return found
 

@@ -72,7 +72,7 @@ class CheckService(
             outcome = Outcome.unverifiable(f"Cannot read the date: {exc}.")
         except Unverifiable as exc:
             outcome = Outcome.unverifiable(str(exc), exc.evidence)
-        outcome, caveats = self._caveats(claim, outcome)
+        outcome, caveats = self._caveats(claim, outcome, as_of)
         return CheckResult(
             id=claim.id,
             claim=claim,
@@ -89,13 +89,13 @@ class CheckService(
         count (parties.py), any other a State's or the treaty's signature (membership.py)."""
         return self._signatories_told_as_signed(claim, as_of) or self._check_signed(claim, as_of)
 
-    def _caveats(self, claim: Claim, outcome: Outcome) -> tuple[Outcome, list[str]]:
+    def _caveats(self, claim: Claim, outcome: Outcome, as_of: dt.date) -> tuple[Outcome, list[str]]:
         """The doubted world facts the outcome rests on, said in its explanation and as caveats (world ``doubts``)."""
         try:
             treaty = self._treaty(claim)
         except (NotFound, AssessmentError, Unverifiable):
             return outcome, []
-        return with_caveats(outcome, doubted_facts(self.rulebook.world, claim, treaty, outcome))
+        return with_caveats(outcome, doubted_facts(self.rulebook.world, claim, treaty, outcome, as_of))
 
     def check_text(self, reader: ClaimReader, body: TextCheckRequest) -> TextCheckResponse:
         """Find the claims in an article and check each: the one path for the API, the CLI and the page."""
