@@ -96,8 +96,9 @@ def negative_claims(
         ["never", "to"],
     ):
         return []  # "an initiative calling for Latvia not to join the Istanbul Convention": an aim, not a status
-    if label in ("RATIFY", "ACCEDE", "SIGN", "JOIN") and any(t.lemma_ in _MEANING for t in window):
-        return []  # "does not intend to become a party", "has no plans to ratify": an intention, not a status
+    if any(t.lemma_ in _MEANING for t in window):
+        return []  # "does not intend to become a party", "has no plans to ratify", "is not planning to quit the ICC",
+        # "does not intend to withdraw": an intention denied, not a status
     changed = {t.lower_ for t in clause.doc[max(clause.start, verb.start - 2) : verb.start]} & {
         "officially",
         "formally",

@@ -312,6 +312,18 @@ def treaty_approved(verb: Span, clause: Span) -> bool:
     return passive and subject is not None and not blocked
 
 
+def another_states_entry(verb: Span) -> bool:
+    """'Turkey's parliament ratified Finland's NATO membership', 'Turkish Parliament Ratifies Sweden's Bid To Join
+    NATO': what is ratified is another State's admission (its accession protocol: North Atlantic Treaty Art. 10, a
+    State invited by unanimous agreement), not the treaty by the State that ratifies it."""
+    doc = verb.doc
+    for t in doc[verb.end : min(verb.sent.end, verb.end + 6)]:
+        if t.ent_type_ in ("STATE", "CAPITAL") and t.i + 1 < verb.sent.end and doc[t.i + 1].lower_ in ("'s", "’s"):
+            return any(w.lower_ in _ENTRY_NOUNS for w in doc[t.i + 2 : min(verb.sent.end, t.i + 5)])
+    return False
+
+
+_ENTRY_NOUNS = {"bid", "membership", "accession", "application", "admission", "entry", "candidacy"}
 _BEFORE_THE_TREATY = {"the", "its", "this", "ratification", "of"}  # "approved the ratification of the Statute"
 _THINGS = {"deal", "bill", "law", "plan", "amendment", "amendments", "agreement", "accord", "package", "text"}
 

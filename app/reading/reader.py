@@ -113,6 +113,7 @@ from app.reading.pro_verbs import done_so, lists_in
 from app.reading.qualified import regional_names
 from app.reading.questions import asks
 from app.reading.ratification import (
+    another_states_entry,
     approval_rule,
     by_others,
     consent_dated,
@@ -684,8 +685,8 @@ class Reader:
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
             kind, value, states = "ratified", "false", named_here(states, clause)
         elif label in ("RATIFY", "ACCEDE"):
-            if verb[0].lemma_ == "approve" and not treaty_approved(verb, clause):
-                return []  # "the Seimas approved the bill on withdrawal": not the treaty's approval
+            if (verb[0].lemma_ == "approve" and not treaty_approved(verb, clause)) or another_states_entry(verb):
+                return []  # "the Seimas approved the bill on withdrawal", "ratified Finland's NATO membership"
             kind = consent_form(verb, "ratified" if label == "RATIFY" else "acceded")
             if by_others(verb):  # "must be ratified by all remaining 27 EU countries": not a state's ratification
                 return approval_rule(verb, treaty, clause)
