@@ -41,3 +41,26 @@ def test_the_same_shapes_with_a_status_or_own_consent_are_read(
     finder: ClaimFinder, sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert [(f.claim.kind, f.claim.state, f.claim.value) for f in finder.find(sentence, DAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sweden's instrument of accession to the North Atlantic Treaty was deposited with the US government on 7 "
+            "March 2024.",
+            ("acceded", "SWE", "2024-03-07"),
+        ),
+        (
+            "Finland's instruments of accession to the North Atlantic Treaty were deposited in Washington on 4 April "
+            "2023.",
+            ("acceded", "FIN", "2023-04-04"),
+        ),
+    ],
+)
+def test_a_deposit_of_accession_in_the_passive_is_a_consent_not_a_notice(
+    finder: ClaimFinder, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """h-end's read: the passive deposit was a notice of withdrawal; the active one was already a consent."""
+    found = finder.find(sentence, dt.date(2024, 3, 8))
+    assert [(f.claim.kind, f.claim.state, f.claim.value) for f in found] == [expected]
