@@ -137,9 +137,9 @@ class VoteChecks(CheckBase):
             return votes
         return [v for v in votes if wanted in v.body.casefold() or v.body.casefold() in wanted]
 
-    def _check_unanimous(self, claim: Claim, state: str, as_of: dt.date) -> Outcome:
-        """'voted unanimously': the state's last recorded vote on the treaty up to the claim's day had no vote
-        against (and no abstention, where the record counts them); a record without the votes against cannot say."""
+    def _last_vote_against_counted(self, claim: Claim, state: str, as_of: dt.date) -> RecordedVote:
+        """The state's last recorded vote on the treaty up to ``as_of`` (of the body the claim names, if any) whose
+        record counts the votes against: a record with the votes in favour only cannot say how the vote split."""
         votes = sorted((v for v in self.votes(state, claim.treaty or "") if v.date <= as_of), key=lambda v: v.date)
         votes = self._of_body(votes, claim.body, state)
         if not votes or len(votes[-1].tally) < 2:
@@ -147,7 +147,12 @@ class VoteChecks(CheckBase):
                 f"No recorded vote of {find_state(state).name} on the {claim.treaty} with its votes against is held: "
                 "the records lack the tally to compare."
             )
-        vote = votes[-1]
+        return votes[-1]
+
+    def _check_unanimous(self, claim: Claim, state: str, as_of: dt.date) -> Outcome:
+        """'voted unanimously': the state's last recorded vote on the treaty up to the claim's day had no vote
+        against (and no abstention, where the record counts them); a record without the votes against cannot say."""
+        vote = self._last_vote_against_counted(claim, state, as_of)
         recorded = "-".join(str(n) for n in vote.tally)
         ok = all(n == 0 for n in vote.tally[1:])
         text = (
@@ -167,14 +172,7 @@ class VoteChecks(CheckBase):
         recorded (abstentions counted); right where the share holds on either count (news rarely says which, and a
         qualified majority may be set on either: rules/states), the answer saying each. A record with the votes in
         favour only cannot say."""
-        votes = sorted((v for v in self.votes(state, claim.treaty or "") if v.date <= as_of), key=lambda v: v.date)
-        votes = self._of_body(votes, claim.body, state)
-        if not votes or len(votes[-1].tally) < 2:
-            raise Unverifiable(
-                f"No recorded vote of {find_state(state).name} on the {claim.treaty} with its votes against is held: "
-                "the records lack the tally to compare."
-            )
-        vote = votes[-1]
+        vote = self._last_vote_against_counted(claim, state, as_of)
         more, part, whole = bool(share.group(1)), int(share.group(2)), int(share.group(3))
         cast, counted = sum(vote.tally[:2]), sum(vote.tally)
         shares = {"votes cast for and against": (vote.tally[0], cast)}
