@@ -557,8 +557,9 @@ _DENIALS = {"not", "n't", "never", "neither", "nor"}
 
 
 def near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
-    """A notice word in the clause, singular or plural ('have sent letters confirming that they are quitting')."""
-    return any(t.lower_ in nouns or t.lemma_ in nouns for t in clause) and not any(
+    """A notice word in the clause, singular or plural ('have sent letters confirming that they are quitting'); not
+    a verb whose lemma is one ('Kristersson noted that Stoltenberg informed him': 'noted' is no diplomatic note)."""
+    return any(t.lower_ in nouns or (t.lemma_ in nouns and t.lower_ == f"{t.lemma_}s") for t in clause) and not any(
         t.lower_ in NOT_TREATY_OBJECTS for t in clause.doc[verb.end : min(verb.end + 3, clause.end)]
     )
 

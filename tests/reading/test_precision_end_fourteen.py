@@ -64,3 +64,25 @@ def test_a_deposit_of_accession_in_the_passive_is_a_consent_not_a_notice(
     """h-end's read: the passive deposit was a notice of withdrawal; the active one was already a consent."""
     found = finder.find(sentence, dt.date(2024, 3, 8))
     assert [(f.claim.kind, f.claim.state, f.claim.value) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swedish Prime Minister Ulf Kristersson noted that NATO Secretary General Jens Stoltenberg informed him that "
+        "all NATO member states had invited Sweden to join the North Atlantic Treaty.",
+        "Noting that Stoltenberg had informed him of the invitation, Swedish Prime Minister Ulf Kristersson welcomed "
+        "the North Atlantic Treaty's invitation.",
+    ],
+)
+def test_a_verb_whose_lemma_is_a_notice_word_is_no_notice(finder: ClaimFinder, sentence: str) -> None:
+    """'noted' is no diplomatic note: an informing with no notice word, exit or depositary is no notification."""
+    assert [f.claim.kind for f in finder.find(sentence, dt.date(2024, 3, 7))] == []
+
+
+def test_a_plural_notice_word_still_makes_the_informing_a_notice(finder: ClaimFinder) -> None:
+    found = finder.find(
+        "Burundi informed the UN Secretary-General in letters that it withdraws from the Rome Statute.",
+        dt.date(2016, 10, 28),
+    )
+    assert [(f.claim.kind, f.claim.state) for f in found] == [("notification_date", "BDI")]
