@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from app.reading.context import Context
 from app.reading.forwarded import done_notice
@@ -16,7 +16,7 @@ from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
 from app.reading.vocabulary import GENERIC_TREATY, MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.when import MONTHS
-from app.reading.words import actors_in, mentions_withdrawal, preposition
+from app.reading.words import APPOSITION_OPENERS, actors_in, before_aside, mentions_withdrawal, preposition
 from schemas.checks import ClaimKind
 
 
@@ -90,7 +90,9 @@ def _treaty_expires(verb: Span) -> bool:
     i = verb.start - 1
     while i >= verb.sent.start and doc[i].lower_ in _OVER:
         i -= 1
-    i = _before_apposition(doc, i, verb.sent.start)  # "New START, the last remaining arms control treaty ..., expires"
+    i = before_aside(
+        i, verb.sent, APPOSITION_OPENERS
+    )  # "New START, the last remaining arms control treaty ..., expires"
     j = i  # the start of the subject's phrase: "The pact", "New START"; not "... to withdraw from the agreement"
     while j > verb.sent.start and (doc[j - 1].ent_type_ == "TREATY" or doc[j - 1].lower_ in ("the", "this", "that")):
         j -= 1
@@ -263,16 +265,3 @@ def immediately(label: str, verb: Span) -> str | None:
     if label == "EFFECT" and (following[:1] == ["immediately"] or following == ["at", "once"]):
         return "immediately"
     return None
-
-
-def _before_apposition(doc: Doc, i: int, start: int) -> int:
-    """The subject's last word before an apposition closed by a comma at ``i`` ('New START, the last remaining arms
-    control treaty between the United States and Russia, expires'): the word before the opening comma when the
-    apposition opens with a determiner (a noun phrase, not a clause); else ``i``."""
-    if i < start or doc[i].text != ",":
-        return i
-    k = i - 1
-    while k > start and doc[k].text != ",":
-        k -= 1
-    opens = doc[k + 1].lower_ if k + 1 < i else ""
-    return k - 1 if k > start and doc[k].text == "," and opens in ("the", "a", "an") else i

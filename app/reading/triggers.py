@@ -29,7 +29,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.withdrawn_things import withdraws_a_thing
-from app.reading.words import house_voted, near_noun, passive_voice, preposition
+from app.reading.words import RELATIVE_OPENERS, before_aside, house_voted, near_noun, passive_voice, preposition
 
 _SUSPENSIONS = {"suspend", "suspends", "suspended", "suspending", "suspension"}
 
@@ -652,7 +652,9 @@ def _treaty_expires(verb: Span, clause: Span) -> bool:
     i = verb.start - 1
     while i >= clause.start and doc[i].lower_ in _EXPIRING_AUX:
         i -= 1
-    i = _over_relative(i, clause)  # "New START, which caps the number of deployed ... warheads, expires in 2021"
+    i = before_aside(
+        i, clause, RELATIVE_OPENERS
+    )  # "New START, which caps the number of deployed ... warheads, expires in 2021"
     if i < clause.start or not (doc[i].lower_ in _TREATY_WORDS or doc[i].ent_type_ == "TREATY"):
         return False
     subject = {t.lower_ for t in doc[max(clause.start, i - 6) : i]}
@@ -660,20 +662,6 @@ def _treaty_expires(verb: Span, clause: Span) -> bool:
 
 
 _PERIOD_WORDS = {"deadline", "period", "notice", "leaving", "withdrawal", "exit", "membership", "withdrawing"}
-
-
-def _over_relative(i: int, clause: Span) -> int:
-    """Where the subject ends before a relative clause set off by commas ('New START, which caps the number of
-    deployed warheads each country can have, expires'): the word before its first comma; ``i`` itself otherwise."""
-    doc = clause.doc
-    if i < clause.start or doc[i].text != ",":
-        return i
-    opening = next(
-        (j for j in range(i - 1, max(clause.start, i - 25) - 1, -1)
-         if doc[j].text == "," and j + 1 < i and doc[j + 1].lower_ in ("which", "that")),
-        None,
-    )  # fmt: skip
-    return opening - 1 if opening is not None else i
 
 
 _UNREAL = {"could", "would", "might"}

@@ -597,3 +597,25 @@ def hyphened_number(head: Token) -> int | None:
 def number_end(number: Token) -> Token:
     """A number's last token: its unit for one in words joined by a hyphen ('three' of 'Fifty-three'), else itself."""
     return number.doc[number.i + 2] if hyphened_number(number) is not None else number
+
+
+def before_aside(i: int, span: Span, openers: frozenset[str]) -> int:
+    """Where a subject ends before an aside set off by commas and closed at ``i`` ('New START, which caps the number of
+    deployed warheads each country can have, expires'; 'New START, the last remaining arms control treaty between
+    the United States and Russia, is set to expire'): the word before the aside's opening comma, the aside opening
+    with one of ``openers`` within 25 words; ``i`` itself otherwise."""
+    doc = span.doc
+    if i < span.start or doc[i].text != ",":
+        return i
+    opening = next(
+        (j for j in range(i - 1, max(span.start, i - 25) - 1, -1)
+         if doc[j].text == "," and j + 1 < i and doc[j + 1].lower_ in openers),
+        None,
+    )  # fmt: skip
+    return opening - 1 if opening is not None else i
+
+
+RELATIVE_OPENERS = frozenset({"which", "that"})
+"""A relative clause's first word ('New START, which caps ...,')."""
+APPOSITION_OPENERS = RELATIVE_OPENERS | {"the", "a", "an"}
+"""A relative clause's or a noun phrase's first word ('New START, the last remaining arms control treaty ...,')."""
