@@ -107,14 +107,11 @@ class VoteChecks(CheckBase):
                 [Evidence(kind="record", description=f"{vote.body} vote on {vote.date}", url=vote.source_url)],
             )
         ok = vote.tally[: len(tally)] == tally
-        recorded = "-".join(str(n) for n in vote.tally)
+        recorded, evidence = _recorded(vote)
         text = (
             f"{'Correct' if ok else 'Incorrect'}: the {vote.body} voted {recorded} (for-against-abstained) "
             f"on {_long(vote.date)}.{meets}"
         )
-        evidence = [
-            Evidence(kind="record", description=f"{vote.body} vote {recorded} on {vote.date}", url=vote.source_url)
-        ]
         return Outcome(
             ("consistent" if ok else "inconsistent"), recorded, text, evidence, [f"vote: {state} {vote.date}"]
         )
@@ -153,15 +150,12 @@ class VoteChecks(CheckBase):
         """'voted unanimously': the state's last recorded vote on the treaty up to the claim's day had no vote
         against (and no abstention, where the record counts them); a record without the votes against cannot say."""
         vote = self._last_vote_against_counted(claim, state, as_of)
-        recorded = "-".join(str(n) for n in vote.tally)
+        recorded, evidence = _recorded(vote)
         ok = all(n == 0 for n in vote.tally[1:])
         text = (
             f"{'Correct' if ok else 'Incorrect'}: the {vote.body} voted {recorded} (for-against-abstained as far as "
             f"recorded) on {_long(vote.date)}{'' if ok else ', not unanimously'}."
         )
-        evidence = [
-            Evidence(kind="record", description=f"{vote.body} vote {recorded} on {vote.date}", url=vote.source_url)
-        ]
         return Outcome(
             ("consistent" if ok else "inconsistent"), recorded, text, evidence, [f"vote: {state} {vote.date}"]
         )
@@ -183,7 +177,7 @@ class VoteChecks(CheckBase):
             for words, (yes, total) in shares.items()
             if total and (yes * whole > part * total if more else yes * whole >= part * total)
         ]
-        recorded = "-".join(str(n) for n in vote.tally)
+        recorded, evidence = _recorded(vote)
         said = f"{'more than ' if more else ''}{part}/{whole}"
         each = "; ".join(f"{yes} of the {total} {words}" for words, (yes, total) in shares.items())
         text = (
@@ -191,11 +185,17 @@ class VoteChecks(CheckBase):
             f"recorded) on {_long(vote.date)}: {each}; "
             + (f"{said} of the {held[0]}." if held else f"not {said} on either count.")
         )
-        evidence = [
-            Evidence(kind="record", description=f"{vote.body} vote {recorded} on {vote.date}", url=vote.source_url)
-        ]
         verdict: Verdict = "consistent" if held else "inconsistent"
         return Outcome(verdict, recorded, text, evidence, [f"vote: {state} {vote.date}"])
+
+
+def _recorded(vote: RecordedVote) -> tuple[str, list[Evidence]]:
+    """A recorded vote's tally as the answer says it ('188-6-0': for-against-abstained as far as recorded), and the
+    record as evidence."""
+    recorded = "-".join(str(n) for n in vote.tally)
+    return recorded, [
+        Evidence(kind="record", description=f"{vote.body} vote {recorded} on {vote.date}", url=vote.source_url)
+    ]
 
 
 _SHARE = re.compile(r"\s*(>|more than\s+|over\s+)?\s*(\d)\s*/\s*(\d)\s*", re.IGNORECASE)
