@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NoReturn
 
 from app.services.checks.base import CheckBase
 from app.services.checks.outcome import Outcome, Unverifiable
@@ -160,5 +161,6 @@ def _period_after_deposit(treaty: Treaty, period: str, right: bool = False) -> O
     return Outcome(verdict, rule.period, text, evidence, [treaty.id, f"{treaty.id}/state_entry_into_force"])
 
 
-def _no_clause(treaty: Treaty) -> Outcome:
+def _no_clause(treaty: Treaty) -> NoReturn:
+    """No clause on entry into force for a State: the claim cannot be judged (raises ``Unverifiable``)."""
     raise Unverifiable(f"The rulebook holds no clause of the {treaty.short_name} on its entry into force for a State.")
