@@ -266,6 +266,7 @@ def _tally(clause: Span) -> str | None:
     if not any(
         t.lemma_ in TALLY_WORDS
         or t.lower_ in ("favour", "favor", "against", "opposed", "majority", "supported", "backed")
+        or (t.like_num and _labelled(t))  # "For – 259."
         for t in clause
     ):  # "Eighty-one members of the 101 parliament supported the motion": a side's verb tells a tally too
         return None
@@ -283,11 +284,15 @@ def _tally(clause: Span) -> str | None:
     for t in numbers:
         value = 0 if _nobody(t) else hyphened_number(t) or number_from_words(t.text)
         assert value is not None
-        role = _role(doc[max(clause.start, t.i - 2) : t.i], "before") or _role(
-            _after_number(t, numbers, clause), "after"
+        role = (
+            _labelled(t)
+            or _role(doc[max(clause.start, t.i - 2) : t.i], "before")
+            or _role(_after_number(t, numbers, clause), "after")
         )
         if role:
             roles.setdefault(role, value)
+    if len(roles) == 1 and clause.end == clause.sent.end and any(_labelled(t) in roles for t in numbers):
+        roles.update(_labelled_sides_after(clause.sent, roles))  # "For – 259 votes. Against – 8.": a side a sentence
     if "for" in roles and "against" in roles:
         return "-".join(str(roles[k]) for k in ("for", "against", "abstain") if k in roles)
     for t in numbers:
@@ -315,6 +320,34 @@ def _tally(clause: Span) -> str | None:
     if list(roles) == ["for"] and len(numbers) == 1 and _voters_after(numbers[0]):
         return f"{roles['for']} for"  # "Altogether 81 MPs voted in favor": the votes for, the rest not told
     return None
+
+
+_LABEL_MARKS = {"–", "—", "-", ":"}
+
+
+def _labelled(number: Token) -> str | None:
+    """'For – 259', 'Against: 8', 'Abstained – 3': a side named as a label before its number, as a parliament's
+    records and its members' posts give a result."""
+    doc = number.doc
+    if number.i < 2 or doc[number.i - 1].text not in _LABEL_MARKS:
+        return None
+    word = doc[number.i - 2].lower_
+    return next((role for role, forms in ROLES.items() if word in forms), None)
+
+
+def _labelled_sides_after(sentence: Span, roles: dict[str, int]) -> dict[str, int]:
+    """The labelled sides the next sentences begin with ('For – 259 votes. Against – 8. Abstained – 3.'): a result
+    told one side a sentence, read while each sentence opens with a side's label and its number."""
+    doc, sides, at = sentence.doc, dict(roles), sentence.end
+    while at + 2 < len(doc) and doc[at + 2].like_num and (role := _labelled(doc[at + 2])) and role not in sides:
+        if doc[at + 2].sent.start != at:
+            break
+        value = number_from_words(doc[at + 2].text)
+        if value is None:
+            break
+        sides[role] = value
+        at = doc[at + 2].sent.end
+    return sides
 
 
 def _nobody(token: Token) -> bool:
