@@ -259,10 +259,16 @@ def _body_size(number: Token, clause: Span) -> bool:
 
 def _tally(clause: Span) -> str | None:
     """'voted 142 to 21', '142-21', 'by 142 votes to 21', '98 in favour, two against, four abstained',
-    'with 98 votes for, 2 against and 4 abstentions' -> 'for-against[-abstain]'."""
+    'with 98 votes for, 2 against and 4 abstentions' -> 'for-against[-abstain]'; 'ratified the Convention
+    unanimously' -> 'unanimous' (the verb and the word tell the tally), where no figures are told ('voted 23-0 on
+    Tuesday to ratify it unanimously' -> '23-0')."""
+    counted = _counted(clause)
+    return counted if counted is not None or not _unanimous(clause) else "unanimous"
+
+
+def _counted(clause: Span) -> str | None:
+    """The tally told in figures."""
     doc = clause.doc
-    if _unanimous(clause):
-        return "unanimous"  # "ratified the Convention unanimously": the verb and the word tell the tally
     if not any(
         t.lemma_ in TALLY_WORDS
         or t.lower_ in ("favour", "favor", "against", "opposed", "majority", "supported", "backed")
@@ -384,11 +390,45 @@ def _unanimous(clause: Span) -> bool:
         if token.lower_ not in ("unanimously", "unanimous"):
             continue
         near = doc[max(clause.start, token.i - 1) : min(clause.end, token.i + 2)]
-        if not any(
-            t.lemma_ == "vote" or t.lower_ in ("voted", "vote", "votes") or _adopting(t) for t in near if t.i != token.i
-        ):
-            continue
+        if not any(_voting(t) for t in near if t.i != token.i):
+            if token.lower_ == "unanimously" and (verb := _voted_before(token, clause)) is not None:
+                token = verb  # "approved the bill unanimously on Tuesday": what may be undecided stands before the verb
+            else:
+                continue
         before = {t.lower_ for t in doc[max(clause.start, token.i - 4) : token.i]}
         if not before & _UNDECIDED:
             return True
     return False
+
+
+def _voting(token: Token) -> bool:
+    return token.lemma_ == "vote" or token.lower_ in ("voted", "vote", "votes") or _adopting(token)
+
+
+_OTHER_ACT = {",", ";", ":", "and", "but", "after", "before", "when", "while", "as", "which", "who", "that", "once",
+              "because", "since", "although", "though", "if", "until"}  # fmt: skip
+
+
+def _voted_before(adverb: Token, clause: Span) -> Token | None:
+    """'approved the bill unanimously on Tuesday', 'voted 23-0 to ratify the agreement unanimously': the verb of voting
+    or adopting a few words before the adverb, only its object, a tally and a day between (no comma, conjunction or
+    subordinate clause, whose act the adverb would tell: 'approved it after ministers agreed unanimously')."""
+    doc = clause.doc
+    found = None
+    for token in reversed(doc[max(clause.start, adverb.i - 12) : adverb.i]):
+        if _voting(token):
+            if token.i == 0 or doc[token.i - 1].lower_ != "to":
+                return token
+            found = token  # "voted on Tuesday to ratify the convention unanimously": the vote before it, if told
+        elif found is None and (token.lower_ in _OTHER_ACT or _another_verb(token)):
+            return None
+    return found
+
+
+_AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "be", "been", "did", "does", "do", "will", "would"}
+
+
+def _another_verb(token: Token) -> bool:
+    """'a referendum the Seimas had called unanimously': an auxiliary or a past verb (a lower-case word in -ed
+    outside a name) between, whose act the adverb may tell."""
+    return token.lower_ in _AUXILIARIES or (token.is_lower and token.text.endswith("ed") and not token.ent_type_)

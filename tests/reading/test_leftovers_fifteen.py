@@ -3,6 +3,10 @@ wordings of our own, with look-alikes that claim nothing.
 
 1. A tally told one side a sentence: 'For – 259 votes. Against – 8.' (a side's label, a dash or a colon, its number;
    the sentences that follow opening the same way give the other sides).
+2. 'unanimously' after the verb's object ('approved the bill unanimously on Tuesday', 'voted 23-0 on Tuesday to ratify
+   the convention unanimously'): the verb of voting or adopting a few words before it, only its object, a tally and a
+   day between; the figures, where told, are the tally. Not an adverb of another act after a comma, a conjunction or
+   another verb ('after ministers agreed unanimously', 'a referendum the Seimas had called unanimously').
 """
 
 from __future__ import annotations
@@ -69,4 +73,72 @@ TALLIES: list[tuple[str, str, str, Read]] = [
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in TALLIES], ids=[c[0] for c in TALLIES])
 def test_tally_one_side_a_sentence(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+_DEBATED = "The Seimas debated the Convention on Cluster Munitions. "
+
+UNANIMOUS: list[tuple[str, str, str, Read]] = [
+    (
+        "approved-the-bill-unanimously-on-a-day",
+        "2022-06-21",
+        _DEBATED + "The Seimas approved the bill unanimously on Tuesday.",
+        [("vote_tally", "ccm", "LTU", "unanimous")],
+    ),  # our words
+    (
+        "approved-the-ratification-of-a-named-treaty-unanimously",  # our words
+        "2022-06-21",
+        "The Seimas approved the ratification of the Convention on Cluster Munitions unanimously on Tuesday.",
+        [("vote_tally", "ccm", "LTU", "unanimous")],
+    ),
+    (
+        "voted-on-a-day-to-ratify-unanimously",  # our words
+        "2022-06-21",
+        "The Seimas voted on Tuesday to ratify the Convention on Cluster Munitions unanimously.",
+        [("ratified", "ccm", "LTU", "2022-06-21"), ("vote_tally", "ccm", "LTU", "unanimous")],
+    ),
+    (
+        "voted-23-0-then-unanimously",  # our words: the figures are the tally
+        "2022-06-21",
+        _DEBATED + "The Seimas voted 23-0 on Tuesday to ratify the convention unanimously.",
+        [("vote_tally", "ccm", "LTU", "23-0")],
+    ),
+    (
+        "unanimously-voted-23-0",  # our words: the figures are the tally
+        "2022-06-21",
+        _DEBATED + "The Seimas unanimously voted 23-0 to ratify the convention.",
+        [("vote_tally", "ccm", "LTU", "23-0")],
+    ),
+    # look-alikes: another act's adverb, a vote required or denied
+    (
+        "after-others-agreed-unanimously",
+        "2022-06-21",
+        _DEBATED + "The Seimas approved the bill after ministers agreed unanimously.",
+        [],
+    ),
+    (
+        "a-reduced-relative-between",
+        "2022-06-21",
+        _DEBATED + "Voters approved the bill in a referendum the Seimas had called unanimously.",
+        [],
+    ),
+    (
+        "and-another-subject",
+        "2022-06-21",
+        _DEBATED + "The Seimas approved the bill, and the opposition applauded unanimously.",
+        [],
+    ),
+    ("must-approve-unanimously", "2022-06-21", _DEBATED + "The Seimas must approve the bill unanimously.", []),
+    ("did-not-approve-unanimously", "2022-06-21", _DEBATED + "The Seimas did not approve the bill unanimously.", []),
+    (
+        "agreed-to-ratify-unanimously",
+        "2022-06-21",
+        _DEBATED + "The Seimas agreed to ratify the convention unanimously.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in UNANIMOUS], ids=[c[0] for c in UNANIMOUS])
+def test_unanimously_after_the_object(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
