@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from app.reading.leaders import state_on
 from app.reading.pipeline import Reading
-from app.reading.vocabulary import BODY_NOUNS, GENERIC_TREATY, GOVERNING, INSTRUMENT_NOUNS
+from app.reading.vocabulary import BODY_NOUNS, EXIT_HEADS, GENERIC_TREATY, GOVERNING, INSTRUMENT_NOUNS
 
 
 def leaders_as_states(doc: Doc, reading: Reading, published: dt.date) -> Doc:
@@ -132,6 +132,32 @@ def places_left(doc: Doc, places: dict[str, str]) -> Doc:
             changed = True
     if changed:
         doc.ents = ents
+    return doc
+
+
+def places_of_exits(doc: Doc, places: dict[str, tuple[str, ...]], named: set[str]) -> Doc:
+    """'the country's Paris exit', 'Finland's Ottawa withdrawal': a capital that begins treaties' names (gazetteer
+    ``place_treaties``), written right before an exit noun, is the treaty left, not the government: the one treaty
+    it begins, or where it begins several the one of them the article names ('Paris': the Paris Agreement in an
+    article that names it, not the CWC's 'Paris Convention'). Not 'the Paris withdrawal from NATO' (another treaty
+    left)."""
+    ents: list[Span | None] = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent is None or ent.label_ != "CAPITAL" or ent.end >= len(doc) or doc[ent.end].lower_ not in EXIT_HEADS:
+            continue
+        if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "from":
+            continue
+        ids = places.get(ent.text, ())
+        chosen = list(ids) if len(ids) == 1 else [i for i in ids if i in named]
+        if len(chosen) == 1:
+            ents[n] = Span(doc, ent.start, ent.end, label="TREATY", span_id=chosen[0])
+            changed = True
+        elif ids and ent.start > 0 and doc[ent.start - 1].lower_ in ("'s", "’s", "'", "’", "its", "their"):
+            ents[n] = None  # "the US's Paris exit" where the article names both: a treaty's place, not the government
+            changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
     return doc
 
 

@@ -76,6 +76,8 @@ class Gazetteer:
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name two treaties go by -> their ids
     places: dict[str, str] = field(default_factory=dict)  # a capital one treaty's names begin with -> that treaty
     # ("Ottawa" -> the Ottawa Convention): read as the treaty only as what an exit leaves ("withdrew from Ottawa")
+    place_treaties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a capital -> every treaty whose names
+    # begin with it ("Paris" -> the Paris Agreement, the CWC's "Paris Convention"): the article's names choose
 
 
 _FOUNDING = re.compile(r"^(?:Statute|Constitution|Charter|Constitutive Act|Articles of Agreement) of the (?P<org>.+)$")
@@ -263,22 +265,24 @@ def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
         for treaty in rulebook.treaties.values()
     }
     organisations = organisation_names(rulebook, {n.casefold() for n in (*names, *acronyms)})
+    places = place_names(rulebook, capitals)
     return Gazetteer(
         treaties=names, acronyms=acronyms, states=states, capitals=capitals, bodies=bodies, leaders=leaders,
         groups=load_groups(),
         other_instruments=others, described=described, organisations=organisations, maybe_states=dict(IN_CONTEXT),
-        places=place_names(rulebook, capitals),
+        places={p: ids[0] for p, ids in places.items() if len(ids) == 1},
+        place_treaties=places,
         shared={n: ids for n, ids in SHARED_NAMES.items() if all(i in rulebook.treaties for i in ids)},
     )  # fmt: skip
 
 
-def place_names(rulebook: Rulebook, capitals: dict[str, str]) -> dict[str, str]:
-    """The capitals that begin the names of exactly one treaty ('Ottawa Convention', 'Ottawa Treaty' -> apmbc; not
-    'Vienna', which begins several): the short name news gives the treaty after an exit ('withdrew from Ottawa')."""
+def place_names(rulebook: Rulebook, capitals: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """The capitals that begin treaties' names, each with those treaties ('Ottawa Convention', 'Ottawa Treaty' ->
+    apmbc; 'Vienna' begins several): the short name news gives the treaty after an exit ('withdrew from Ottawa')."""
     seen: dict[str, set[str]] = defaultdict(set)
     for treaty in rulebook.treaties.values():
         for name in (treaty.name, treaty.short_name, *treaty.aliases):
             first, _, rest = name.partition(" ")
             if rest and first in capitals:
                 seen[first].add(treaty.id)
-    return {place: next(iter(ids)) for place, ids in seen.items() if len(ids) == 1}
+    return {place: tuple(sorted(ids)) for place, ids in seen.items()}

@@ -86,6 +86,7 @@ from app.reading.mentions import (
     party_to_another,
     places_in_names,
     places_left,
+    places_of_exits,
     protocol_to,
 )
 from app.reading.neither import shared_denials, without_consent
@@ -359,6 +360,8 @@ class Reader:
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
         docs = shared_names_resolved(docs, reading.gazetteer.shared)  # "the Washington Convention" of ICSID
+        named_here = {str(e.ent_id_) for doc in docs for e in doc.ents if e.label_ == "TREATY"}
+        docs = [places_of_exits(doc, reading.gazetteer.place_treaties, named_here) for doc in docs]  # "Paris exit"
         treaties = [
             e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not (party_to_another(e) or protocol_to(e))
         ]

@@ -7,6 +7,10 @@ wordings of our own, with look-alikes that claim nothing.
    the convention unanimously'): the verb of voting or adopting a few words before it, only its object, a tally and a
    day between; the figures, where told, are the tally. Not an adverb of another act after a comma, a conjunction or
    another verb ('after ministers agreed unanimously', 'a referendum the Seimas had called unanimously').
+3. Exits as nouns with the treaty as a modifier: 'the country's Paris exit', 'Finland's Ottawa withdrawal' (a capital
+   that begins treaties' names, right before an exit noun, is the treaty left: the one it begins, or of several the
+   one the article names; not the government), 'its ICC withdrawal took effect on D'. Not 'the Paris withdrawal from
+   NATO' (another body left), and where the article names both treaties 'Paris' begins, neither, nor France.
 """
 
 from __future__ import annotations
@@ -141,4 +145,54 @@ UNANIMOUS: list[tuple[str, str, str, Read]] = [
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in UNANIMOUS], ids=[c[0] for c in UNANIMOUS])
 def test_unanimously_after_the_object(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+_US_LEFT = "The United States left the Paris Agreement on Tuesday. "
+_US_WITHDREW = ("withdrew", "paris-agreement", "USA", "2026-01-27")
+
+NOUN_EXITS: list[tuple[str, str, str, Read]] = [
+    (
+        "the-countrys-paris-exit",  # our words (the lead's note of session 14's leftovers)
+        "2026-01-28",
+        _US_LEFT + "The country's Paris exit took effect on 27 January.",
+        [_US_WITHDREW, ("effective_date", "paris-agreement", "USA", "2026-01-27")],
+    ),
+    (
+        "its-paris-exit",  # our words
+        "2026-01-28",
+        _US_LEFT + "Its Paris exit took effect on 27 January.",
+        [_US_WITHDREW, ("effective_date", "paris-agreement", "USA", "2026-01-27")],
+    ),
+    (
+        "a-states-ottawa-withdrawal",  # our words: Ottawa begins one treaty's names
+        "2026-01-12",
+        "Finland's Ottawa withdrawal took effect on January 10, 2026.",
+        [("effective_date", "apmbc", "FIN", "2026-01-10")],
+    ),
+    (
+        "its-icc-withdrawal-took-effect-on",  # our words
+        "2018-01-10",
+        "Burundi notified the UN in 2016. Its ICC withdrawal took effect on October 27, 2017.",
+        [("effective_date", "rome-statute", "BDI", "2017-10-27")],
+    ),
+    # look-alikes: another body left; both treaties 'Paris' begins named (not France's act either way)
+    (
+        "the-paris-withdrawal-from-nato",
+        "2026-01-28",
+        "Trump met Macron. Paris withdrawal from NATO command came in 1966.",
+        [],
+    ),
+    (
+        "paris-ambiguous-in-the-article",
+        "2026-01-28",
+        "The US's Paris exit took effect on January 27, 2026. The Paris Agreement and the Paris Convention on chemical "
+        "weapons differ.",
+        [("effective_date", "paris-agreement", "USA", "2026-01-27")],  # the article's treaty by the reader's context
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in NOUN_EXITS], ids=[c[0] for c in NOUN_EXITS])
+def test_exit_nouns_with_a_treaty_modifier(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
