@@ -32,7 +32,7 @@ class RuleChecks(CheckBase):
         """'Notification to the Council of Europe': to whom notice goes, against the notice provision's recipients
         (VCLT Art. 67(1): in writing, to the depositary or the parties the treaty names)."""
         found = recipients_of(owned, as_of)
-        named = re.search(r"\bto\s+(.+)$", claim.value, re.IGNORECASE)
+        named = re.search(r"\bto\s+(.+)$", depositary_spelled(claim.value), re.IGNORECASE)
         # "to the depositary" (ECT Art. 47(1)): the recipient the rule file marks as the depositary
         depositary_only = named is not None and re.fullmatch(r"(?:the\s+)?depositary", named.group(1).strip(), re.I)
         if found is None or named is None or not (depositary_only or _recipient_words(named.group(1))):
@@ -373,6 +373,16 @@ _SMALL = {"of", "the", "and", "for"}
 """Small words inside a body's name that its initialism skips ('Organization of American States': OAS)."""
 
 
+_DEPOSITORY = re.compile(r"\bdepository\b", re.IGNORECASE)
+
+
+def depositary_spelled(text: str) -> str:
+    """'written notification to the Depository' (Pace Law Library, 2019): 'depository' (a place where things are
+    deposited) written for 'depositary' (the State, organisation or officer that keeps the instrument and receives
+    notices, VCLT Arts. 76-77), a common slip: read as the depositary."""
+    return _DEPOSITORY.sub(lambda m: "Depositary" if m.group(0)[0].isupper() else "depositary", text)
+
+
 def _recipient_words(text: str) -> set[str]:
     text = re.sub(r"\bUN\b", "United Nations", text)
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _FILLER}
@@ -390,7 +400,9 @@ def _other_recipient(anchor: str, found: tuple[OwnedProvision, list[str]] | None
     name (Rome Statute Art. 127(1): to the Secretary-General of the United Nations); None when the anchor names no
     recipient or names only the clause's, each of a list among them (Ottawa Art. 20(2): the other States Parties,
     the Depositary and the Security Council; VCLT Art. 67(1))."""
-    named = re.search(r"\b(?:notif\w*|notice|instrument|letter)\b.*?\bto\s+(?:the\s+)?(.+)$", anchor, re.IGNORECASE)
+    named = re.search(
+        r"\b(?:notif\w*|notice|instrument|letter)\b.*?\bto\s+(?:the\s+)?(.+)$", depositary_spelled(anchor), re.IGNORECASE
+    )
     if found is None or named is None:
         return None
     body = re.sub(
