@@ -53,9 +53,7 @@ RECIPIENTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("published", "text", "verdict"), [c[1:] for c in RECIPIENTS], ids=[c[0] for c in RECIPIENTS]
-)
+@pytest.mark.parametrize(("published", "text", "verdict"), [c[1:] for c in RECIPIENTS], ids=[c[0] for c in RECIPIENTS])
 def test_a_notice_to_the_depository_is_a_notice_to_the_depositary(
     reading: tuple[ClaimFinder, CheckService], published: str, text: str, verdict: str
 ) -> None:

@@ -400,9 +400,8 @@ def _other_recipient(anchor: str, found: tuple[OwnedProvision, list[str]] | None
     name (Rome Statute Art. 127(1): to the Secretary-General of the United Nations); None when the anchor names no
     recipient or names only the clause's, each of a list among them (Ottawa Art. 20(2): the other States Parties,
     the Depositary and the Security Council; VCLT Art. 67(1))."""
-    named = re.search(
-        r"\b(?:notif\w*|notice|instrument|letter)\b.*?\bto\s+(?:the\s+)?(.+)$", depositary_spelled(anchor), re.IGNORECASE
-    )
+    anchor = depositary_spelled(anchor)
+    named = re.search(r"\b(?:notif\w*|notice|instrument|letter)\b.*?\bto\s+(?:the\s+)?(.+)$", anchor, re.IGNORECASE)
     if found is None or named is None:
         return None
     body = re.sub(
