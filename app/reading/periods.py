@@ -376,7 +376,7 @@ def _period(span: Span) -> str | None:
         return "P1Y"
     if span[0].lower_ == "half" and span[-1].lemma_ == "year":
         return "P6M"  # "half a year"
-    words = [t.text for t in span if t.lemma_ not in _UNITS and t.text != "-"]
+    words = [t.text for t in span if t.lemma_ not in _UNITS and t.text != "-" and t.lower_ != "more"]  # "one more year"
     amount = number_from_words(" ".join(words))
     unit = span[-1].lemma_
     if amount is None or unit not in ("month", "year", "day"):

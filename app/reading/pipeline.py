@@ -524,6 +524,7 @@ _UNIT = {"LEMMA": {"IN": ["month", "year", "day", "week"]}}
 _AMOUNT = {"LIKE_NUM": True}
 DURATION_PATTERNS: list[list[dict[str, Any]]] = [
     [_AMOUNT, {"ORTH": "-", "OP": "?"}, _UNIT],
+    [_AMOUNT, {"LOWER": "more"}, _UNIT],  # "It takes exactly one more year for the withdrawal notice to become"
     [{"LOWER": {"IN": ["yearlong", "year-long"]}}],
     [{"LOWER": {"IN": ["a", "an"]}}, _UNIT],
     [{"LOWER": "half"}, {"LOWER": {"IN": ["a", "an"]}}, {"LEMMA": "year"}],

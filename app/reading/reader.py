@@ -179,6 +179,7 @@ from app.reading.when import claim_value, resolve
 from app.reading.words import (
     actors_in,
     body_state,
+    cannot_without,
     clauses,
     dateline_place,
     generic_references,
@@ -190,6 +191,7 @@ from app.reading.words import (
     set_aside,
     signing_agent,
     status_date,
+    told_something_else,
     with_year,
 )
 from app.reading.years_after import exit_years_before
@@ -653,6 +655,8 @@ class Reader:
         if label in ("RATIFY", "SIGN", "ACCEDE") and refused_consent(verb):  # "refused to ratify the document"
             return negative_claims(label, verb, treaty, states, "past", clause, context)
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
+        if label == "LEAVE" and negated(verb) and cannot_without(verb):
+            return []  # "The US Cannot Withdraw from the WHO Without First Paying Its Dues": a condition of the exit
         if negated(verb) and not (until or _waited_past(verb)):  # "will not go into effect until July 6, 2021"
             return negative_claims(label, verb, treaty, states, tense_of(verb), clause, context)
         if (tense := asserted_tense(tense_of(verb), label, verb, date, clause, context.headline)) is None:
@@ -724,6 +728,8 @@ class Reader:
     ) -> ClaimKind | None:
         """'notified', 'handed the instrument', 'began steps to withdraw' (a past notification); 'deposited the
         instrument of ratification' is a consent; 'submit the denunciation motion to parliament' is no notice."""
+        if told_something_else(verb):
+            return None  # "Trump informed the director-general that his administration's review confirmed ...": no exit
         if to_a_parliament(verb, clause, self.reading) or process_begun_undated(verb, date):
             return None  # "Spain has started the process of withdrawing ..., a spokesperson said on Thursday"
         pulled = any(t.lower_ in ("pullout", "pull-out") for t in verb)  # "Venezuela begins pullout from the ACHR"

@@ -104,13 +104,23 @@ def names_treaty_before(verb: Span) -> bool:
 _DUE = {"due", "set", "scheduled", "to", "is", "were", "will", "would"}  # "which was due to expire"
 
 
+_DENIED_UNTIL = {"did", "does", "do", "not", "n't"}
+"""'the Agreement did not go into effect until November 4, 2016': a denial before 'until' dates the verb (it went into
+effect then), so the words of the denial stand between the subject and the verb like an auxiliary."""
+
+
+def _until_after(verb: Span) -> bool:
+    return verb.end < len(verb.doc) and verb.doc[verb.end].lower_ == "until"
+
+
 def treaty_subject(verb: Span) -> bool:
     """The treaty itself is the subject: 'the treaty, which came into effect', 'since the accord went into effect'."""
     doc = verb.doc
     if verb[0].lower_ == "effective":
         return False
     i = verb.start - 1
-    while i >= 0 and doc[i].lower_ in SKIPPED_BEFORE_VERB:
+    skipped = SKIPPED_BEFORE_VERB | (_DENIED_UNTIL if _until_after(verb) else set())
+    while i >= 0 and doc[i].lower_ in skipped:
         i -= 1
     if (
         i >= 3

@@ -41,6 +41,8 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
     """The interval a date names; 'three months later' counts from the date last read (kept in the context)."""
     if date is None:
         return None
+    if date[-1].lower_ == "later" and after_an_undated_event(date):
+        return None  # "Once that notification is received, the withdrawal becomes effective one year later": a rule
     if date[-1].lower_ == "later":
         when = later_than(context.last_when, [t.lower_ for t in date])
     elif date[0].lower_ in ("later", "earlier") and date[-1].lower_ == "year":
@@ -58,6 +60,26 @@ def resolved(date: Span | None, tense: Tense, context: Context) -> PartialDate |
         )
     context.last_when = when or context.last_when
     return when
+
+
+_WHEN_OPENERS = {"once", "when", "after", "whenever"}
+
+
+def after_an_undated_event(date: Span) -> bool:
+    """'Once that notification is received, the withdrawal becomes effective one year later' (promoforex, 2026): 'N
+    later' in a sentence that opens with a clause of time ('once', 'when', 'after', 'as soon as') naming no date counts
+    from that clause's event, so it is a period from an event (a rule), not a day counted from the date read before
+    ('Article 13 ..., signed in Washington in 1949, ...': not 1950); 'Hungary notified the Secretary-General on 2 June.
+    The withdrawal will take effect one year later' still counts from 2 June."""
+    doc = date.doc
+    start = date.sent.start
+    opener = doc[start].lower_ in _WHEN_OPENERS or (
+        doc[start].lower_ == "as" and start + 2 < len(doc) and doc[start + 1].lower_ == "soon"
+    )
+    between = doc[start : date.start]
+    comma = any(t.text == "," for t in between)
+    dated = any(t.lower_ in MONTHS or t.lower_ in WEEKDAYS or (t.like_num and len(t.text) == 4) for t in between)
+    return opener and comma and not dated
 
 
 _PERIOD_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}

@@ -619,3 +619,51 @@ RELATIVE_OPENERS = frozenset({"which", "that"})
 """A relative clause's first word ('New START, which caps ...,')."""
 APPOSITION_OPENERS = RELATIVE_OPENERS | {"the", "a", "an"}
 """A relative clause's or a noun phrase's first word ('New START, the last remaining arms control treaty ...,')."""
+
+
+_TOLD_VERBS = {"inform", "tell", "notify", "advise"}
+_TOLD_EXITS = {"pull", "terminate", "end", "cease", "suspend", "membership", "notice", "notification"}
+
+
+def told_something_else(verb: Span) -> bool:
+    """'In a letter to the WHO director-general a month later, Trump informed the director-general that his
+    administration's review confirmed his accusations' (AJIL, 2020): what a 'that' clause after 'informed' / 'told' /
+    'notified' says is the notice's content; a content naming no exit, no treaty and no notice is no notice of
+    withdrawal ('informed UNESCO that it would withdraw', 'notified the UN that it was pulling out' still are)."""
+    doc = verb.doc
+    if verb[0].lemma_.lower() not in _TOLD_VERBS:
+        return False
+    rest = doc[verb.end : verb.sent.end]
+    that = next((t for t in rest[:8] if t.lower_ == "that"), None)
+    if that is None:
+        return False
+    told = doc[that.i + 1 : verb.sent.end]
+    named = any(t.ent_type_ == "TREATY" or t.lemma_.lower() in _TOLD_EXITS for t in told)
+    return not named and not mentions_withdrawal(told)
+
+
+_ABLE = {"can", "cannot", "could", "may"}
+
+
+def cannot_without(verb: Span) -> bool:
+    """'The US Cannot Withdraw from the WHO Without First Paying Its Dues' (Just Security, 2020), 'cannot leave the
+    treaty without giving notice': 'cannot' + exit + 'without' + a gerund states a condition of the exit, not that the
+    State did not withdraw; not 'has not withdrawn', 'did not leave without a fight' (no modal of ability)."""
+    doc = verb.doc
+    before = [doc[i].lower_ for i in range(max(verb.sent.start, verb.start - 3), verb.start)]
+    if not any(w in _ABLE or w == "ca" for w in before):
+        return False
+    after = doc[verb.end : verb.sent.end]
+    return any(
+        t.lower_ == "without"
+        and t.i + 1 < len(doc)
+        and (
+            doc[t.i + 1].lower_.endswith("ing")
+            or (
+                t.i + 2 < len(doc)
+                and doc[t.i + 1].lower_ in ("first", "ever", "prior")
+                and doc[t.i + 2].lower_.endswith("ing")
+            )
+        )
+        for t in after
+    )
