@@ -16,7 +16,15 @@ from app.reading.tense import tense_of
 from app.reading.treaty_refs import treaty_subject_or_it
 from app.reading.vocabulary import GENERIC_TREATY, NEGATION, NEGATIVE_KINDS, NOT_TREATY_OBJECTS
 from app.reading.when import MONTHS, claim_value
-from app.reading.words import actors_in, mentions_withdrawal, object_is_treaty, previous_word, with_year, yet_to
+from app.reading.words import (
+    actors_in,
+    cannot_without,
+    mentions_withdrawal,
+    object_is_treaty,
+    previous_word,
+    with_year,
+    yet_to,
+)
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 
@@ -77,6 +85,8 @@ def negative_claims(
         # "the treaty has not entered into force", "CTBT never came into force": value "false" (not in force on
         # the publication date)
         return [Claim(kind="entry_into_force", treaty=treaty, value="false", as_of=context.published)]
+    if cannot_without(verb):
+        return []  # "The US Cannot Withdraw from the WHO Without First Paying Its Dues": a condition, not a denial
     negative = NEGATIVE_KINDS.get(label)
     named = {str(e.ent_id_) for e in actors_in(clause)} | set(regional(clause, context))  # "the Baltic states"
     listed = states == context.listed_next  # "Several countries never ratified it. These include ..."

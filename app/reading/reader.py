@@ -179,7 +179,6 @@ from app.reading.when import claim_value, resolve
 from app.reading.words import (
     actors_in,
     body_state,
-    cannot_without,
     clauses,
     dateline_place,
     generic_references,
@@ -655,8 +654,6 @@ class Reader:
         if label in ("RATIFY", "SIGN", "ACCEDE") and refused_consent(verb):  # "refused to ratify the document"
             return negative_claims(label, verb, treaty, states, "past", clause, context)
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
-        if label == "LEAVE" and negated(verb) and cannot_without(verb):
-            return []  # "The US Cannot Withdraw from the WHO Without First Paying Its Dues": a condition of the exit
         if negated(verb) and not (until or _waited_past(verb)):  # "will not go into effect until July 6, 2021"
             return negative_claims(label, verb, treaty, states, tense_of(verb), clause, context)
         if (tense := asserted_tense(tense_of(verb), label, verb, date, clause, context.headline)) is None:
