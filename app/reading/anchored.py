@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -36,20 +36,6 @@ class _Anchor:
     attr: str
     values: frozenset[int] = frozenset()
     regex: re.Pattern[str] | None = None
-    found: dict[int, bool] = field(default_factory=dict, compare=False, hash=False)  # per string, the regex's answer
-
-    def holds(self, present: set[int], vocab: Vocab) -> bool:
-        if self.regex is None:
-            return not self.values.isdisjoint(present)
-        return any(self._searched(value, vocab) for value in present)
-
-    def _searched(self, value: int, vocab: Vocab) -> bool:
-        """Whether the regex finds the string ``value`` hashes, searched once per string (words recur)."""
-        found = self.found.get(value)
-        if found is None:
-            assert self.regex is not None
-            found = self.found[value] = self.regex.search(vocab.strings[value]) is not None
-        return found
 
 
 def _anchors(pattern: Pattern, vocab: Vocab) -> list[_Anchor]:
@@ -90,8 +76,11 @@ class AnchoredMatcher(Matcher):
         self._vocab = vocab
         self._added: list[_Added] = []
         self._anchors: list[_Anchor] = []  # each anchor once ...
-        self._needs: list[list[tuple[int, ...]]] = []  # ... and, per add call and pattern, the anchors it needs
-        self._attrs: list[str | int] = []
+        self._needs: list[list[frozenset[int]]] = []  # ... and, per add call and pattern, the anchors it needs
+        self._attrs: list[str] = []
+        self._by_value: dict[str, dict[int, list[int]]] = {}  # per attribute, per value: the anchors it meets
+        self._searched: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # per attribute, its regex anchors ...
+        self._found: dict[str, dict[int, tuple[int, ...]]] = {}  # ... and per value, those that find it
         self._callbacks_used = False
 
     def add(
@@ -111,9 +100,20 @@ class AnchoredMatcher(Matcher):
             for anchor in anchors:
                 if anchor not in self._anchors:
                     self._anchors.append(anchor)
-            needs.append(tuple(self._anchors.index(a) for a in anchors))
+                    self._index(len(self._anchors) - 1)
+            needs.append(frozenset(self._anchors.index(a) for a in anchors))
         self._needs.append(needs)
         self._attrs = sorted({a.attr for a in self._anchors})
+        self._columns: list[int | str] = [*self._attrs]
+
+    def _index(self, i: int) -> None:
+        """File anchor ``i`` under its attribute: under each of its values, or among the attribute's regexes."""
+        anchor = self._anchors[i]
+        if anchor.regex is not None:
+            self._searched.setdefault(anchor.attr, []).append((i, anchor.regex))
+            self._found[anchor.attr] = {}  # a regex added: each value is searched again
+        for value in anchor.values:
+            self._by_value.setdefault(anchor.attr, {}).setdefault(value, []).append(i)
 
     def __call__(self, doclike: Doc | Span, **options: Any) -> Any:
         if options or self._callbacks_used or not isinstance(doclike, Doc) or not self._attrs:
@@ -124,24 +124,28 @@ class AnchoredMatcher(Matcher):
         return _subset(self, live)(doclike)
 
     def _live(self, doc: Doc) -> tuple[tuple[int, ...], ...]:
-        """Per add call, the patterns whose every anchor some token of ``doc`` holds."""
-        columns = doc.to_array(self._attrs).reshape(len(doc), len(self._attrs))
-        present = {str(attr): set(columns[:, i].tolist()) for i, attr in enumerate(self._attrs)}
-        holds: list[bool | None] = [None] * len(self._anchors)
-        live = []
-        for needs in self._needs:
-            kept = []
-            for row, anchors in enumerate(needs):
-                for i in anchors:
-                    if holds[i] is None:
-                        anchor = self._anchors[i]
-                        holds[i] = anchor.holds(present[anchor.attr], self._vocab)
-                    if not holds[i]:
-                        break
-                else:
-                    kept.append(row)
-            live.append(tuple(kept))
-        return tuple(live)
+        """Per add call, the patterns whose every anchor some token of ``doc`` holds: the anchors the doc's values
+        meet, found from the values (few of a paragraph's words are any pattern's), then each pattern's needs."""
+        columns = doc.to_array(self._columns).reshape(len(doc), len(self._attrs))
+        held: set[int] = set()
+        for i, attr in enumerate(self._attrs):
+            present = set(columns[:, i].tolist())
+            by_value = self._by_value.get(attr, {})
+            for value in by_value.keys() & present:
+                held.update(by_value[value])
+            if attr in self._searched:
+                found = self._found[attr]
+                for value in present:
+                    hits = found.get(value)
+                    if hits is None:
+                        hits = found[value] = self._regex_hits(attr, value)
+                    held.update(hits)
+        return tuple(tuple(row for row, anchors in enumerate(needs) if anchors <= held) for needs in self._needs)
+
+    def _regex_hits(self, attr: str, value: int) -> tuple[int, ...]:
+        """The regex anchors of ``attr`` that find the string ``value`` hashes (asked once per string: words recur)."""
+        text = self._vocab.strings[value]
+        return tuple(i for i, regex in self._searched[attr] if regex.search(text) is not None)
 
     def subset(self, live: tuple[tuple[int, ...], ...]) -> Matcher:
         """A plain matcher of the ``live`` patterns of each add call, added in the same order."""
