@@ -174,7 +174,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.votes import vote_claims
-from app.reading.walked import walked
+from app.reading.walked import sentences_indexed, walked
 from app.reading.when import claim_value, resolve
 from app.reading.words import (
     actors_in,
@@ -357,7 +357,7 @@ class Reader:
         found: list[Found] = []
         paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", _unbroken(text)) if m.group().strip()]
         docs = [
-            self._marked(doc, reading, published)
+            self._marked(sentences_indexed(doc), reading, published)
             for doc in reading.nlp.pipe(p.replace("İ", "I") for _, p in paragraphs)  # "İstanbul": same offsets
         ]
         docs = shared_names_resolved(docs, reading.gazetteer.shared)  # "the Washington Convention" of ICSID

@@ -9,6 +9,7 @@ so a lemma set later is seen, as with spaCy's own).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import overload
 
@@ -65,3 +66,19 @@ class Walked(Span):
 def walked(span: Span) -> Walked:
     """The span as a :class:`Walked` span (same doc, bounds and label)."""
     return Walked(span.doc, span.start, span.end, label=span.label)
+
+
+def sentences_indexed(doc: Doc) -> Doc:
+    """The doc, its sentences' starts read once, so that ``span.sent`` and ``token.sent`` find their sentence by
+    bisection (spaCy walks the tokens back and forth and checks the doc's annotation on each call): the same
+    sentence, from the last start at or before the span's first token to the next start after it, as a
+    :class:`Walked` span. The sentencizer's starts are never moved once a paragraph is read."""
+    starts = [sentence.start for sentence in doc.sents]
+
+    def sentence_at(paragraph: Doc, i: int) -> Walked:
+        after = bisect_right(starts, i)
+        return Walked(paragraph, starts[after - 1], starts[after] if after < len(starts) else len(paragraph))
+
+    doc.user_span_hooks["sent"] = lambda span: sentence_at(span.doc, span.start)
+    doc.user_token_hooks["sent"] = lambda token: sentence_at(token.doc, token.i)
+    return doc
