@@ -39,7 +39,7 @@ from app.reading.spans import text_of
 from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
 from app.reading.tense import by_means, quoted_denied, reading_tense, reported_denial, tense_of
-from app.reading.treaty_refs import clause_treaty, treaty_for
+from app.reading.treaty_refs import clause_treaty, consent_to_another, treaty_for
 from app.reading.triggers import person_told, reversed_act
 from app.reading.verb_dates import another_verb_phrase, clause_dates, insertions, resolved, said_on
 from app.reading.vocabulary import (
@@ -233,6 +233,8 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
         if _protocol_of(cue.span) or withdraws_a_thing(cue.span):
             continue  # "signed Finland's accession protocol", "ratified the protocol on Sweden's accession to NATO";
             # "withdrew its reservation to the Covenant": not an exit (app/reading/withdrawn_things.py)
+        if consent_to_another(cue.span, treaties, _LABELS[cue.kind]):
+            continue  # "It also ratified an agreement on adaptation of the CFE Treaty": not the treaty's ratification
         if not treaties and _other_instruments(cue.span):
             continue  # "had pulled out of two other nuclear arms treaties": not the treaty the article discusses
             # ("Along with the UNFCCC, Trump also withdrew from 65 other organizations": the one named is left too)

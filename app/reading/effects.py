@@ -105,8 +105,10 @@ def _treaty_expires(verb: Span) -> bool:
 
 def _years_after_signing(verb: Span, date: Span | None) -> bool:
     """'The treaty, originally signed in Paris in November 1990, ... It officially came into effect two years
-    later': 'it' after a sentence telling the signing, counted from that day, is the treaty coming into force."""
-    if date is None or date[-1].lower_ != "later" or mentions_withdrawal(verb.sent) or verb.sent.start == 0:
+    later', 'The CFE Treaty was signed in Paris on November 19, 1990. It took effect on November 9, 1992.': 'it'
+    after a sentence telling the signing, dated from that day or on a day of its own, is the treaty coming into
+    force (a withdrawal's effect would name the withdrawal, here or in the sentence before)."""
+    if date is None or mentions_withdrawal(verb.sent) or verb.sent.start == 0:
         return False
     doc = verb.doc
     i = verb.start - 1
@@ -115,7 +117,15 @@ def _years_after_signing(verb: Span, date: Span | None) -> bool:
     if i < verb.sent.start or doc[i].lower_ != "it":
         return False
     before = doc[verb.sent.start - 1].sent
+    if date[-1].lower_ != "later" and (
+        any(t.lower_ in _ACTS_OF_STATE for t in before)
+        or not any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in before)
+    ):
+        return False  # "The law was signed on 20 July. It took effect on 6 March.": the law's effect, an exit's
     return any(t.lower_ in MADE for t in before) and not mentions_withdrawal(before)
+
+
+_ACTS_OF_STATE = {"law", "bill", "decree", "order", "instrument", "letter", "note", "notice", "notification"}
 
 
 def _cessation(

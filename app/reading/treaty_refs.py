@@ -4,6 +4,8 @@ treaty last named, the treaty as the subject ('the treaty, which came into effec
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
 from app.reading.acts import act_participle
@@ -377,6 +379,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     before = [e for e in treaties if e.end <= verb.start]
     if label == "NOTIFY" and len(after) > 1 and _names_an_office(after[0]):
         after = after[1:]  # "notified the OAS Secretary General of its denunciation of the American Convention"
+    if consent_to_another(verb, treaties, label):
+        return None  # "ratified an agreement on adaptation of the CFE Treaty", "signed a protocol to the Convention"
     if after and after[0].start - verb.end <= 6:
         return str(after[0].ent_id_)
     shared = 3 if [t.lower_ for t in doc[verb.end : verb.end + 2]] in (["but", "not"], ["but", "never"]) else 0
@@ -442,6 +446,31 @@ def _notice_meant(label: str, verb: Span, context: Context) -> str | None:
     if label == "NOTIFY" and (near_noun(verb, verb.sent, NOTIFICATION_NOUNS) or verb[-1].lower_ == "dated"):
         return context.treaty
     return None
+
+
+_CONSENT_LABELS = {"SIGN", "RATIFY", "ACCEDE", "JOIN"}
+_OTHER_INSTRUMENTS = {"agreement", "amendment", "amendments", "protocol", "protocols", "annex", "adaptation"}
+_OF_ANOTHER = {"on", "to", "of", "amending"}
+
+
+def consent_to_another(verb: Span, treaties: list[Span], label: str) -> bool:
+    """A consent verb whose object is another instrument of the treaty named right after it (see below)."""
+    after = [e for e in treaties if e.start >= verb.end]
+    return (
+        label in _CONSENT_LABELS
+        and bool(after)
+        and after[0].start - verb.end <= 6
+        and _another_instrument(verb.doc[verb.end : after[0].start])
+    )
+
+
+def _another_instrument(between: Span) -> bool:
+    """'It also ratified an agreement on adaptation of the CFE Treaty' (Interfax, 2023), 'signed the amendment to the
+    Rome Statute': the object is another instrument, one that adapts, amends or adds to the treaty named after it; the
+    consent is to that instrument (VCLT Art. 40(4): an amending agreement binds only the States that consent to it),
+    not to the treaty. The instrument is an unnamed noun before the treaty's name, joined to it by 'on', 'to', 'of'."""
+    words = [t.lower_ for t in between]
+    return any(w in _OTHER_INSTRUMENTS and nxt in _OF_ANOTHER for w, nxt in pairwise(words))
 
 
 def _an_unnamed_instrument(verb: Span) -> bool:
