@@ -39,6 +39,25 @@ _NOTICE = {"notification", "notice", "notifying", "letter", "instrument"}
 # "through a formal notification to", "must give a formal notification to the ECOWAS Authority": the notice's way
 _AFTER = {"before", "after", "when", "if", "once", "within", "unless"}
 _CARRIED = {"through", "by", "with", "give", "send", "submit", "address", "deliver", "lodge"}
+_OWNERS = {"its", "their", "his", "her"}
+_HOUSES = {"parliament", "congress", "senate", "house", "committee", "committees", "legislature", "lawmakers"}
+_NO_CLAUSE = {"provision", "provisions", "clause", "clauses"}
+_HAVING = {"has", "had", "have", "contains", "contained", "includes", "included", "with"}
+
+
+def no_clause_rule(clause: Span, treaty: str) -> Claim | None:
+    """'Because the WHO Constitution lacked a withdrawal provision' (Just Security, 2020), 'the treaty has no exit
+    clause': the treaty gives no right of withdrawal (a rule claim, judged against the rule file: VCLT Art. 56 when the
+    treaty is silent); not 'has a withdrawal clause', 'the withdrawal clause says'."""
+    words = [t.lower_ for t in clause]
+    for i in range(1, len(words) - 1):
+        if words[i] not in ("withdrawal", "exit", "denunciation") or words[i + 1] not in _NO_CLAUSE:
+            continue
+        before = words[max(0, i - 3) : i]
+        lacking = bool({"lacked", "lacks", "lack", "lacking"} & set(before))
+        if lacking or ("no" in before and set(words[max(0, i - 5) : i]) & _HAVING):
+            return Claim(kind="rule", treaty=treaty, value="no withdrawal clause")
+    return None
 
 
 def recipient_rule(clause: Span, treaty: str) -> Claim | None:
@@ -49,17 +68,22 @@ def recipient_rule(clause: Span, treaty: str) -> Claim | None:
     if not set(words) & _MODALS or not set(words) & (EXIT_WORDS | {"withdraw", "leave", "denounce"}):
         return None
     for i, word in enumerate(words):
-        if word not in _NOTICE or not set(words[max(0, i - 4) : i]) & _CARRIED:
+        told = word == "notify" and bool(set(words[max(0, i - 3) : i]) & _MODALS)  # "must (formally) notify X of"
+        if not told and (word not in _NOTICE or not set(words[max(0, i - 4) : i]) & _CARRIED):
             continue
         to = next((j for j in range(i + 1, min(i + 5, len(words))) if words[j] == "to"), None)
-        if word == "notifying":
+        if word == "notifying" or told:
             to = i
-        if to is None:
-            continue
+        if to is None or (not told and words[to - 1] == "prior"):
+            continue  # "must give notice one year prior to the withdrawal taking effect": a time, no recipient
         ends = [j for j in range(to + 1, len(words)) if clause[j].is_punct and clause[j].text != "-"]
+        ends += [j for j in range(to + 1, len(words) - 1) if words[j] == "of" and words[j + 1] in _OWNERS]  # "notify
+        # the Council of Europe of its intention to withdraw": the body ends before what the notice says
         ends += [j for j in range(to + 1, len(words)) if words[j] in _AFTER]  # "to the UN Secretary-General before
         end = min(ends, default=len(words))  # it can withdraw": the recipient ends where the next clause begins
         body = clause[to + 1 : end].text
+        if set(words[to + 1 : end]) & _HOUSES:
+            return None  # "must notify parliament of its decision": a domestic step, not the treaty's recipient
         return Claim(kind="rule", treaty=treaty, value=f"notification to {body}") if body else None
     return None
 

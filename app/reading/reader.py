@@ -33,7 +33,7 @@ from app.reading.as_signatory import signatory_claims
 from app.reading.backoff import backoff_claims
 from app.reading.bounds import not_before, notice_bound
 from app.reading.but_not import not_by_claims
-from app.reading.consent import consent_rule, recipient_rule, right_rule
+from app.reading.consent import consent_rule, no_clause_rule, recipient_rule, right_rule
 from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counted_exits import counted_exit_claims
@@ -276,6 +276,7 @@ class Reader:
                 right_rule(clause, about),
                 consent_rule(clause, about),
                 recipient_rule(clause, about),
+                no_clause_rule(clause, about),  # "the WHO Constitution lacked a withdrawal provision"
                 no_period_rule(clause, about, near_exit),
             )
             return [c for c in rules if c]
@@ -285,6 +286,9 @@ class Reader:
         if treaty is None:
             return []
         claims = list(periods(found, clause, treaty, context.treaty, self._waits(treaty))) if found else []
+        told = recipient_rule(clause, treaty) if found else None  # "must notify the Council of Europe ... with six
+        claims += [told] if told and not any(c.value.startswith("notification to") for c in claims) else []  # months'
+        # notice": the recipient besides the period
         if context.exited and not any(e.label_ == "TREATY" for e in clause.ents):  # "it remains subject to its
             claims = [_survives_in(c, context.exited) for c in claims]  # obligations for 20 years": the treaty left
         annual = annual_rule(dates, clause, treaty) if self._fixes_days(treaty) else None  # "on June 30 ... by Jan. 1"

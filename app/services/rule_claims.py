@@ -47,7 +47,7 @@ _SURVIVAL = re.compile(
     re.IGNORECASE,
 )
 _IN_FORCE_WORDS = re.compile(
-    r"entry into force|entered into (?:force|effect)|came into effect|in force for|(?:takes|took|take) effect for",
+    r"entry into force|(?:entered|went|came) into (?:force|effect)|in force for|(?:takes|took|take) effect for",
     re.IGNORECASE,
 )
 

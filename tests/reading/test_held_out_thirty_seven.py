@@ -16,7 +16,16 @@ by the article's sentence and paraphrases of our own, with look-alikes:
   ('The US Cannot Withdraw from the WHO Without First Paying Its Dues', Just Security, 2020); 'has not withdrawn' still
   denies the exit;
 - 'one more year' is a period ('It takes exactly one more year for the withdrawal notice to become official', Foreign
-  Policy, 2019): the notice period.
+  Policy, 2019): the notice period;
+- a modal 'must (formally) notify X of its intent(ion) to leave' names the recipient of the notice (a rule claim),
+  also beside a period in the same clause ('must formally notify the Council of Europe of its intention to withdraw
+  with six months’ notice', Love Europe, 2024; 'must notify the depositary government—currently the U.S. itself—of its
+  intent to leave', promoforex, 2026); not a parliament ('must notify parliament of its decision', a domestic step);
+- 'the WHO Constitution lacked a withdrawal provision' (Just Security, 2020), 'has no withdrawal clause': the treaty
+  gives no right of withdrawal, judged against the rule file (the TPNW has one, Art. 17); not 'has a withdrawal clause';
+- the judge reads a period 'after the agreement went into force' as counted from the entry into force, a wait before
+  notice (Paris Art. 28(1): 'can’t formally even begin to withdraw until three years after the agreement went into
+  force', Foreign Policy, 2019), as it read 'entered into force'.
 """
 
 from __future__ import annotations
@@ -184,3 +193,74 @@ CASES: list[tuple[str, str, str, Read]] = [
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_held_out_thirty_seven_constructions(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
+
+
+RULES: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
+    (
+        "must-notify-the-depositary-government",  # promoforex, 9 April 2026
+        "2026-04-09",
+        "The North Atlantic Treaty specifies that a member must notify the depositary government—currently the U.S."
+        " itself—of its intent to leave.",
+        [("rule", "notification to the depositary government", "consistent")],
+    ),
+    (
+        "must-notify-the-us-government",  # our words
+        "2026-04-09",
+        "Under the North Atlantic Treaty, a member must notify the United States government of its intention to"
+        " withdraw.",
+        [("rule", "notification to the United States government", "consistent")],
+    ),
+    (
+        "must-formally-notify-the-council-of-europe-with-six-months",  # Love Europe, 8 October 2024
+        "2024-10-08",
+        "At the international level, to leave the ECHR, a state must formally notify the Council of Europe of its"
+        " intention to withdraw with six months’ notice.",
+        [("notice_period", "P6M", "consistent"), ("rule", "notification to the Council of Europe", "consistent")],
+    ),
+    (
+        "must-notify-parliament",  # look-alike: a domestic step
+        "2024-10-08",
+        "The UK must notify parliament of its decision before it can leave the ECHR.",
+        [],
+    ),
+    (
+        "notice-one-year-prior-to-the-withdrawal",  # look-alike (HSF, 2015): 'prior to' is a time, no recipient
+        "2015-04-30",
+        "In order for a Contracting Party to withdraw from the ECT, pursuant to article 47(2) they must give notice one"
+        " year prior to the withdrawal taking effect.",
+        [("notice_period", "P1Y", "consistent")],
+    ),
+    (
+        "lacked-a-withdrawal-provision",  # Just Security, 26 May 2020
+        "2020-05-26",
+        "Because the WHO Constitution lacked a withdrawal provision, the joint resolution passed by Congress included a"
+        " specific provision regarding exit.",
+        [("rule", "no withdrawal clause", "consistent")],
+    ),
+    (
+        "tpnw-has-no-withdrawal-clause",  # our words: wrong (TPNW Art. 17)
+        "2020-05-26",
+        "The Treaty on the Prohibition of Nuclear Weapons has no withdrawal clause.",
+        [("rule", "no withdrawal clause", "inconsistent")],
+    ),
+    (
+        "npt-has-a-withdrawal-clause",  # look-alike: a clause there is
+        "2020-05-26",
+        "The NPT has a withdrawal clause.",
+        [],
+    ),
+    (
+        "cannot-begin-to-withdraw-until-three-years-after-it-went-into-force",  # Foreign Policy, 5 November 2019
+        "2019-11-05",
+        "A country can’t formally even begin to withdraw from the Paris agreement until three years after the"
+        " agreement went into force.",
+        [("rule", "P3Y after the agreement went into force", "consistent")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in RULES], ids=[c[0] for c in RULES])
+def test_held_out_thirty_seven_rules_judged(
+    reading: tuple[ClaimFinder, CheckService], published: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _judged(reading, text, published) == expected
