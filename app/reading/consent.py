@@ -10,7 +10,7 @@ with its agent, is read with the verb in app/reading/ratification.py.)
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from app.reading.vocabulary import EXIT_WORDS
 from schemas.checks import Claim
@@ -40,6 +40,18 @@ _NOTICE = {"notification", "notice", "notifying", "letter", "instrument"}
 _AFTER = {"before", "after", "when", "if", "once", "within", "unless"}
 _CARRIED = {"through", "by", "with", "give", "send", "submit", "address", "deliver", "lodge"}
 _OWNERS = {"its", "their", "his", "her"}
+_MONTH_BEFORE = {"in", "on", "of", "since"}
+
+
+def _the_month(token: Token) -> bool:
+    """'May' before a day or a year, or after 'in' / 'on' / 'of' / 'since': the month, not the modal."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    near = (after is not None and after.like_num) or (before is not None and before.lower_ in _MONTH_BEFORE)
+    return token.text == "May" and near
+
+
 _HOUSES = {"parliament", "congress", "senate", "house", "committee", "committees", "legislature", "lawmakers"}
 _NO_CLAUSE = {"provision", "provisions", "clause", "clauses"}
 _HAVING = {"has", "had", "have", "contains", "contained", "includes", "included", "with"}
@@ -65,7 +77,8 @@ def recipient_rule(clause: Span, treaty: str) -> Claim | None:
     Strasbourg-based organization' -> 'notification to the Strasbourg-based organization'; only with a modal (a
     rule for any party, not one state's notice on a day)."""
     words = [t.lower_ for t in clause]
-    if not set(words) & _MODALS or not set(words) & (EXIT_WORDS | {"withdraw", "leave", "denounce"}):
+    modal = any(t.lower_ in _MODALS and not _the_month(t) for t in clause)  # not "On May 22, 2020"
+    if not modal or not set(words) & (EXIT_WORDS | {"withdraw", "leave", "denounce"}):
         return None
     for i, word in enumerate(words):
         told = word == "notify" and bool(set(words[max(0, i - 3) : i]) & _MODALS)  # "must (formally) notify X of"
