@@ -41,6 +41,7 @@ _AFTER = {"before", "after", "when", "if", "once", "within", "unless"}
 _CARRIED = {"through", "by", "with", "give", "send", "submit", "address", "deliver", "lodge"}
 _OWNERS = {"its", "their", "his", "her"}
 _MONTH_BEFORE = {"in", "on", "of", "since"}
+_NOT_A_BODY = [["its"], ["their"], ["his"], ["her"], ["of"], ["that"]]
 
 
 def _the_month(token: Token) -> bool:
@@ -87,15 +88,15 @@ def recipient_rule(clause: Span, treaty: str) -> Claim | None:
         to = next((j for j in range(i + 1, min(i + 5, len(words))) if words[j] == "to"), None)
         if word == "notifying" or told:
             to = i
-        if to is None or (not told and words[to - 1] == "prior"):
-            continue  # "must give notice one year prior to the withdrawal taking effect": a time, no recipient
+        if to is None or (not told and words[to - 1] == "prior") or (told and words[i + 1 : i + 2] in _NOT_A_BODY):
+            continue  # "one year prior to the withdrawal taking effect": a time; "cannot notify its withdrawal": what
         ends = [j for j in range(to + 1, len(words)) if clause[j].is_punct and clause[j].text != "-"]
         ends += [j for j in range(to + 1, len(words) - 1) if words[j] == "of" and words[j + 1] in _OWNERS]  # "notify
         # the Council of Europe of its intention to withdraw": the body ends before what the notice says
         ends += [j for j in range(to + 1, len(words)) if words[j] in _AFTER]  # "to the UN Secretary-General before
         end = min(ends, default=len(words))  # it can withdraw": the recipient ends where the next clause begins
         body = clause[to + 1 : end].text
-        if set(words[to + 1 : end]) & _HOUSES:
+        if set(words[to + 1 : end]) & (_HOUSES | {"withdrawal", "exit", "denunciation"}):
             return None  # "must notify parliament of its decision": a domestic step, not the treaty's recipient
         return Claim(kind="rule", treaty=treaty, value=f"notification to {body}") if body else None
     return None
