@@ -325,8 +325,12 @@ from bench.claims import Score, load_corpus, score
 # Russia withdraws' read as Russia's, a pronoun's entry into force read as an exit, a gerund subject read as an exit).
 # Whole corpus with batches 37 and 38 (main 7ecb75d): 2071/2391 = 86.6% found, 2068/2175 = 95.08% reports true,
 # 2030/2071 = 98.0% verdicts, 43 unflagged (without batch 38: 2033/2128 = 95.5% reports true). Raise it as the batch's fixes land.
+# Precision 0.950 -> 0.953 (h-b38, session 15): its two fixes ('It took effect on November 9, 1992' after the
+# treaty's signing is its entry into force; 'ratified an agreement on adaptation of the CFE Treaty' no consent to the
+# treaty) and the Northeast Herald's 'withdraw from UNESCO again' labelled as an earlier exit (a slip the first sight
+# showed): on main b54b8ea with the label 2074/2392 = 86.7% found, 2071/2172 = 95.35% reports true, 2035/2074 verdicts.
 RECALL_FLOOR = 0.865
-PRECISION_FLOOR = 0.950
+PRECISION_FLOOR = 0.953
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
