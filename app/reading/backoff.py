@@ -51,6 +51,7 @@ from app.reading.vocabulary import (
     GENERIC_TREATY,
     HEDGES,
     NOT_TREATY_OBJECTS,
+    REPORTING,
     RESPONSES,
     RESULTING,
     STATE_REFERENCES,
@@ -127,7 +128,7 @@ CUES: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["apply", "binding", "bind"]}}, {"LOWER": {"IN": ["to", "on", "for"]}}],
         # "X's membership of the convention ends on 27 December" (the membership's ending dated: its exit's effect)
         [{"LOWER": {"IN": ["membership", "participation"]}}, {"LOWER": {"IN": ["in", "of"]}},
-         {"IS_PUNCT": False, "OP": "{1,10}"}, {"LOWER": {"IN": ["will", "is", "was"]}, "OP": "?"},
+         {"IS_PUNCT": False, "OP": "{1,10}"}, {"LOWER": {"IN": ["will", "would", "is", "was"]}, "OP": "?"},
          {"LOWER": {"IN": ["end", "ends", "ended", "expire", "expires", "expired"]}}],
     ],
     "withdrew": [
@@ -408,10 +409,13 @@ def _hedged_cue(cue: Cue, sentence: Span) -> bool:
         if any(t.lower_ in HEDGES or t.lemma_ in HEDGES for t in after):  # 'of its intention to withdraw' is one
             return True
         words = doc[start : cue.span.end]
+    reported = _reported_would(cue, sentence)
     for token in words:
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.lower_ == "no" and following == "longer":
             continue  # "no longer a party": a status, not a denial
+        if reported and token.i == cue.span.end - 2:
+            continue  # "confirmed that American participation ... would end on D": reported, no condition
         if token.text == "May" and token.i > sentence.start:
             continue  # the month
         if token.lower_ in HEDGES or token.lemma_ in HEDGES:
@@ -684,7 +688,7 @@ def _tense(cue: Cue) -> str:
     if any(t.lower_ in DUE | FUTURE for t in doc[max(0, cue.span.start - 4) : cue.span.start]):
         return "future"  # "is expected to become effective on June 30", "will take effect"
     if _membership(cue):  # "membership of the convention ends": the verb at the end
-        return tense_of(cue.span[-1:])
+        return "future" if _reported_would(cue, cue.span.sent) else tense_of(cue.span[-1:])
     if not _noun(cue):
         return tense_of(cue.span)
     return "past" if cue.kind in ("notification_date", *_CONSENT_KINDS) else "present"
@@ -725,6 +729,18 @@ def _ending_for(cue: Cue) -> bool:
 
 def _membership(cue: Cue) -> bool:
     return cue.span[0].lower_ in ("membership", "participation")
+
+
+def _reported_would(cue: Cue, sentence: Span) -> bool:
+    """'(the UN) confirmed in writing that American participation in the agreement would end on Jan. 27, 2026': a
+    membership's end told in reported speech, a future in the past (as tense.py reads 'would take effect on <a day>'),
+    not a condition ('would have ended', 'if', 'unless', 'otherwise')."""
+    doc = cue.span.doc
+    if not _membership(cue) or len(cue.span) < 3 or doc[cue.span.end - 2].lower_ != "would":
+        return False
+    if not any(t.lower_ in REPORTING for t in doc[sentence.start : cue.span.start]):
+        return False
+    return not any(t.lower_ in ("if", "unless", "have", "otherwise", "only") for t in sentence)
 
 
 def _owned(cue: Cue) -> bool:

@@ -11,6 +11,9 @@ wordings of our own, with look-alikes that claim nothing.
    that begins treaties' names, right before an exit noun, is the treaty left: the one it begins, or of several the
    one the article names; not the government), 'its ICC withdrawal took effect on D'. Not 'the Paris withdrawal from
    NATO' (another body left), and where the article names both treaties 'Paris' begins, neither, nor France.
+4. A membership's end told in reported speech: 'confirmed in writing that American participation in the agreement
+   would end on Jan. 27, 2026' (a future in the past, as 'would take effect on D' is read), 'membership ... ends on
+   D'. Not a condition ('would end ... if', 'would have ended') nor 'would end' unreported.
 """
 
 from __future__ import annotations
@@ -195,4 +198,60 @@ NOUN_EXITS: list[tuple[str, str, str, Read]] = [
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in NOUN_EXITS], ids=[c[0] for c in NOUN_EXITS])
 def test_exit_nouns_with_a_treaty_modifier(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+MEMBERSHIP_ENDS: list[tuple[str, str, str, Read]] = [
+    (
+        "confirmed-that-participation-would-end-on",  # AP, 27 January 2026
+        "2026-01-27",
+        "Trump announced the departure from the Paris Agreement on Jan. 20, 2025. The United Nations confirmed in "
+        "writing that American participation in the agreement would end on Jan. 27, 2026.",
+        [("effective_date", "paris-agreement", "USA", "2026-01-27")],
+    ),
+    (
+        "said-membership-would-end-on",  # our words
+        "2025-06-28",
+        "The ministry said Lithuania's membership in the Ottawa Convention would end on 27 December 2025.",
+        [("effective_date", "apmbc", "LTU", "2025-12-27")],
+    ),
+    (
+        "membership-ends-on",  # our words
+        "2025-06-28",
+        "Lithuania's membership in the Ottawa Convention ends on 27 December 2025.",
+        [("effective_date", "apmbc", "LTU", "2025-12-27")],
+    ),
+    # look-alikes: a condition, an unreal past, 'would' unreported, another participation
+    (
+        "would-end-if",
+        "2025-06-28",
+        "The ministry said Lithuania's membership in the Ottawa Convention would end on 27 December 2025 if the Seimas "
+        "agreed.",
+        [],
+    ),
+    (
+        "would-have-ended",
+        "2025-06-28",
+        "The ministry said Lithuania's membership in the Ottawa Convention would have ended on 27 December 2025.",
+        [],
+    ),
+    (
+        "would-end-unreported",
+        "2025-06-28",
+        "Lithuania's membership in the Ottawa Convention would end on 27 December 2025.",
+        [],
+    ),
+    (
+        "participation-in-talks",
+        "2025-06-28",
+        "The ministry said Lithuania's participation in the talks would end on 27 December 2025.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), [c[1:] for c in MEMBERSHIP_ENDS], ids=[c[0] for c in MEMBERSHIP_ENDS]
+)
+def test_membership_ends_on_a_day(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
