@@ -87,8 +87,8 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     # "will officially return to the accord in 30 days", "in two weeks": so many days on from the report's day
     [{"LOWER": "in"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["day", "week"]}, "LOWER": {"NOT_IN": ["weekend"]}}],
     # "three months later", "two years later", "a month later": after the date last read
-    [{"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year"]}}, {"LOWER": "later"}],
-    [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["month", "year"]}}, {"LOWER": "later"}],
+    [{"LIKE_NUM": True}, {"LEMMA": {"IN": ["week", "month", "year"]}}, {"LOWER": "later"}],
+    [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}, {"LOWER": "later"}],
     # "later that year", "earlier the same year": the year of the date last read
     [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same", "OP": "?"},
      {"LOWER": "year"}],

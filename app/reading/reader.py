@@ -440,7 +440,7 @@ class Reader:
         exiting = list(  # "Brexit": the treaty's exit names say whose exit it is (rule files, exit_names)
             dict.fromkeys(s for e in treaties if (s := self._exit_names(str(e.ent_id_)).get(e.text)))
         )
-        dates = suspension_dates(_counted_from(clause_dates(reading, clause), context), clause)  # "and a month later"
+        dates = suspension_dates(_counted_from(reading, clause, clause_dates(reading, clause), context), clause)
         triggers = longest(
             [(reading.nlp.vocab.strings[m], clause.doc[s:e]) for m, s, e in matches_of(reading.triggers, clause.doc)
              if clause.start <= s and e <= clause.end],
@@ -821,12 +821,22 @@ def _dates_in(reading: Reading, clause: Span) -> list[Span]:
     return [clause.doc[s:e] for _, s, e in matches_of(reading.dates, clause.doc) if clause.start <= s < clause.end]
 
 
-def _counted_from(dates: list[Span], context: Context) -> list[Span]:
+def _counted_from(reading: Reading, clause: Span, dates: list[Span], context: Context) -> list[Span]:
     """The clause's dates; 'a month later' counts from the date the clause named just before it ('announced in
     February last year, and a month later ... had issued a formal notice'), whatever that date belonged to, not
-    from one read earlier."""
+    from one read earlier; else from the last the sentence named before the clause ('announced the departure on Jan.
+    20, 2025, ..., followed by a written statement one week later'), else the sentence before ('Trump signed the
+    order on Jan. 20, 2025. The US notified the UN one week later')."""
     later = next((d for d in dates if d[-1].lower_ == "later"), None)
-    earlier = [d for d in dates if later is not None and d.end <= later.start and d[-1].lower_ != "later"]
+    if later is None:
+        return dates
+    earlier = [d for d in dates if d.end <= later.start and d[-1].lower_ != "later"]
+    if not earlier:
+        sentence = clause.doc[clause.sent.start : clause.start]
+        before = context.sentence_before
+        earlier = [d for d in _dates_in(reading, sentence) if d[-1].lower_ != "later"] or (
+            [d for d in _dates_in(reading, before) if d[-1].lower_ != "later"] if before is not None else []
+        )
     if earlier and (when := resolve(with_year(earlier[-1]), context.published, "past")) is not None:
         context.last_when = when
     return dates

@@ -308,5 +308,7 @@ def later_than(anchor: PartialDate | None, lowered: list[str]) -> PartialDate | 
     if amount is None or amount > 100:
         return None
     day = anchor.start + relativedelta(**{f"{unit}s": amount})  # type: ignore[arg-type]
+    if unit == "week" and anchor.precision == "day":
+        return PartialDate.of(day, "day", " ".join(lowered))  # "one week later" than 20 January: 27 January
     coarse = anchor.precision == "year" or (unit == "year" and anchor.precision != "day")
     return PartialDate.of(day, "year" if coarse else "month", " ".join(lowered))

@@ -14,6 +14,10 @@ wordings of our own, with look-alikes that claim nothing.
 4. A membership's end told in reported speech: 'confirmed in writing that American participation in the agreement
    would end on Jan. 27, 2026' (a future in the past, as 'would take effect on D' is read), 'membership ... ends on
    D'. Not a condition ('would end ... if', 'would have ended') nor 'would end' unreported.
+5. A notice 'one week later' / 'a week later' than a day the sentence names before it, or the sentence before ('Trump
+   signed the order on Jan. 20, 2025. The US notified the UN ... one week later': 27 January, a week on from a day is
+   a day). Left: the AP's noun 'followed by a written statement one week later to the United Nations' (a notice told
+   as a statement after 'followed by') and 'a week after' with no event after it.
 """
 
 from __future__ import annotations
@@ -254,4 +258,50 @@ MEMBERSHIP_ENDS: list[tuple[str, str, str, Read]] = [
     ("published", "text", "expected"), [c[1:] for c in MEMBERSHIP_ENDS], ids=[c[0] for c in MEMBERSHIP_ENDS]
 )
 def test_membership_ends_on_a_day(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+_ORDER = "Trump signed the order on Jan. 20, 2025. "
+_US_NOTICE = ("notification_date", "paris-agreement", "USA", "2025-01-27")
+
+WEEK_LATER: list[tuple[str, str, str, Read]] = [
+    (
+        "notified-one-week-later-than-the-sentence-before",  # our words (AP, 27 January 2026: 'one week later')
+        "2026-01-27",
+        _ORDER + "The US notified the United Nations of its withdrawal from the Paris Agreement one week later.",
+        [_US_NOTICE],
+    ),
+    (
+        "notified-a-week-later-than-the-sentence-before",  # our words
+        "2026-01-27",
+        _ORDER + "The US notified the United Nations of its withdrawal from the Paris Agreement a week later.",
+        [_US_NOTICE],
+    ),
+    (
+        "a-week-later-in-the-same-sentence",  # our words
+        "2026-01-27",
+        "Trump signed the order on Jan. 20, 2025, and the US notified the United Nations of its withdrawal from the "
+        "Paris Agreement a week later.",
+        [_US_NOTICE],
+    ),
+    (
+        "months-later-in-the-same-clause-still",  # our words: as before
+        "2026-01-27",
+        "Trump signed the order in Jan. 2025 and three months later the US notified the United Nations of its "
+        "withdrawal from the Paris Agreement.",
+        [("notification_date", "paris-agreement", "USA", "2025-04")],
+    ),
+    # look-alike: nothing dated before it, so the notice is only bounded by the report
+    (
+        "a-week-later-with-no-day-before",
+        "2026-01-27",
+        "Trump signed the order. The US notified the United Nations of its withdrawal from the Paris Agreement a week "
+        "later.",
+        [("notification_date", "paris-agreement", "USA", "0001-01-01/2026-01-27")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in WEEK_LATER], ids=[c[0] for c in WEEK_LATER])
+def test_a_week_later(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
