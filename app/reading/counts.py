@@ -47,6 +47,18 @@ def _made_unnamed(before: list[str]) -> bool:
     return at is not None and bool({"country", "it", "nation", "state"} & set(before[at + 1 :]))
 
 
+def _made_named(ordinal: Token, clause: Span) -> str | None:
+    """'..., making Malaysia the 46th State Party to the TPNW', 'which made Ukraine the 125th member': the State named
+    between the verb of making and its rank."""
+    doc = ordinal.doc
+    if ordinal.i < 3 or doc[ordinal.i - 1].lower_ != "the":
+        return None
+    state = next((e for e in actors_in(clause) if e.end == ordinal.i - 1), None)
+    if state is None or state.start < 1 or doc[state.start - 1].lower_ not in _MAKING:
+        return None
+    return str(state.ent_id_)
+
+
 def _copula_past(before: list[str]) -> bool:
     """'Latvia was the 10th member to ...': a rank on a past day not told (only 'became' dates it)."""
     return "was" in before and not {"became", "becoming", "making", "made"} & set(before)
@@ -69,6 +81,8 @@ def _ordinal_member(
         before = [t.lower_ for t in doc[max(clause.start, token.i - 5) : token.i]]
         if _made_unnamed(before) and int(ordinal.group(1)) >= 10:  # "..., making the country the 190th State
             return Claim(kind="parties_count", treaty=treaty, value=ordinal.group(1))  # Party": no State named
+        if (made := _made_named(token, clause)) is not None and int(ordinal.group(1)) >= 10:
+            return Claim(kind="parties_count", treaty=treaty, state=made, value=ordinal.group(1))
         if not _BECOMING & set(before) or _hoped_for(before) or _copula_past(before):
             return None
         states = [str(e.ent_id_) for e in actors_in(clause) if e.end <= token.i] or list(joiners)

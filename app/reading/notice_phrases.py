@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from app.reading.context import Context
 from app.reading.vocabulary import CONDITIONS, DEPOSITARY_WORDS, FUTURE, MODALS, WITHDRAW_LEMMAS
 from app.reading.when import claim_value, resolve
+from app.reading.words import mentions_withdrawal
 from schemas.checks import Claim
 
 _NOTICES = {"notification", "notice", "communication"}
@@ -50,7 +51,10 @@ def notice_phrase_claims(
             continue
         givers = _givers(noun, phrase, actors)
         date = _phrase_date(noun, phrase, dates)
-        if not (_to_depositary(phrase) or (_exit_told(phrase) and givers and date is not None)):
+        apposed = _apposed_date(noun, clause, dates) if date is None and not phrase and givers else None
+        if apposed is not None and (mentions_withdrawal(clause) or context.since_withdrawal <= 1):
+            date = apposed  # "Argentina’s official notice, made in March, is due to be discussed": after its exit told
+        elif not (_to_depositary(phrase) or (_exit_told(phrase) and givers and date is not None)):
             continue  # "a communication from the US administration in July last year expressing intent to withdraw"
         states = givers or ([context.state] if _owned_by_its(phrase) and context.state else [])
         states = states or _the_one_leaving(clause, actors)
@@ -66,6 +70,25 @@ def notice_phrase_claims(
             for s in states
         ]
     return []
+
+
+_MADE = {"made", "given", "sent", "submitted", "delivered", "filed", "lodged", "served", "handed", "issued",
+         "transmitted", "deposited"}  # fmt: skip
+
+
+def _apposed_date(noun: Token, clause: Span, dates: list[Span]) -> Span | None:
+    """'Argentina’s official notice, made in March, is due ...', 'its formal notice, sent on 17 March 2025,': the day a
+    participle of giving set off by commas right after the noun dates the notice (a formal or official one only)."""
+    doc = noun.doc
+    at = noun.i + 1
+    if not any(t.lower_ in _ADJECTIVES for t in doc[_start(noun) : noun.i]):
+        return None
+    if at + 1 >= clause.end or doc[at].text != "," or doc[at + 1].lower_ not in _MADE:
+        return None
+    close = next((t.i for t in doc[at + 2 : min(clause.end, at + 12)] if t.text in (",", ";", ")")), None)
+    if close is None:
+        return None
+    return next((d for d in dates if at + 2 <= d.start and d.end <= close), None)
 
 
 def _phrase_end(noun: Token, clause: Span) -> int:

@@ -18,6 +18,12 @@ wordings of our own, with look-alikes that claim nothing.
    signed the order on Jan. 20, 2025. The US notified the UN ... one week later': 27 January, a week on from a day is
    a day). Left: the AP's noun 'followed by a written statement one week later to the United Nations' (a notice told
    as a statement after 'followed by') and 'a week after' with no event after it.
+6. A formal notice dated by a participle set off by commas: 'Argentina’s official notice, made in March, is due to be
+   discussed' (after its exit was told; a formal or official notice only). Not a notice of anything else, nor one with
+   no day ('made in haste').
+8. An ordinal count by 'making': 'making Malaysia the 46th State Party to the TPNW', 'which made Ukraine the 125th
+   member' (the State named between the verb and its rank). Not a rank of another act ('the 5th country to object')
+   nor 'making Malaysia the subject of praise'.
 """
 
 from __future__ import annotations
@@ -304,4 +310,82 @@ WEEK_LATER: list[tuple[str, str, str, Read]] = [
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in WEEK_LATER], ids=[c[0] for c in WEEK_LATER])
 def test_a_week_later(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+_ARG_LEFT = "Argentina left the WHO. "
+
+APPOSED_NOTICES: list[tuple[str, str, str, Read]] = [
+    (
+        "official-notice-made-in-march",  # Health Policy Watch, 6 February 2026
+        "2026-02-06",
+        "His comments came in a discussion of Argentina’s declaration in February 2025 that it would leave WHO. "
+        "Argentina’s official notice, made in March, is due to be discussed at the May World Health Assembly.",
+        [("notification_date", "who-constitution", "ARG", "2025-03")],
+    ),
+    (
+        "formal-notice-sent-on-a-day",  # our words
+        "2026-02-06",
+        _ARG_LEFT + "Argentina’s formal notice, sent on 17 March 2025, reached the UN.",
+        [
+            ("withdrew", "who-constitution", "ARG", "true"),
+            ("notification_date", "who-constitution", "ARG", "2025-03-17"),
+        ],
+    ),
+    # look-alikes: no day, no exit told, no formal notice
+    (
+        "made-in-haste",
+        "2026-02-06",
+        _ARG_LEFT + "Argentina’s official notice, made in haste, is due to be discussed.",
+        [("withdrew", "who-constitution", "ARG", "true")],
+    ),
+    (
+        "no-exit-told",
+        "2026-02-06",
+        "Argentina raised tariffs. Argentina’s official notice, made in March, was welcomed by traders.",
+        [],
+    ),
+    (
+        "a-bare-notice",
+        "2026-02-06",
+        _ARG_LEFT + "Argentina’s notice, made in March, is due to be discussed.",
+        [("withdrew", "who-constitution", "ARG", "true")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), [c[1:] for c in APPOSED_NOTICES], ids=[c[0] for c in APPOSED_NOTICES]
+)
+def test_notice_dated_by_an_apposed_participle(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+MAKING: list[tuple[str, str, str, Read]] = [
+    (
+        "making-a-state-the-nth-state-party",  # Bernama, 22 January 2022 (its sentence, the signature's words cut)
+        "2022-01-22",
+        "Malaysia signed the TPNW on September 20, 2017 and ratified the Treaty on September 30, 2020, making Malaysia "
+        "the 46th State Party to the TPNW.",
+        [("signed", "tpnw", "MYS", "2017-09-20"), ("parties_count", "tpnw", "MYS", "46")],
+    ),
+    (
+        "which-made-a-state-the-nth-member",  # our words
+        "2024-11-01",
+        "Ukraine ratified the Rome Statute on 25 October 2024, which made Ukraine the 125th member of the court.",
+        [("ratified", "rome-statute", "UKR", "2024-10-25"), ("parties_count", "rome-statute", "UKR", "125")],
+    ),
+    # look-alikes: a rank of another act, no rank
+    ("made-the-nth-country-to-object", "2022-01-22", "The vote made Malaysia the 5th country to object.", []),
+    (
+        "making-a-state-the-subject",
+        "2022-01-22",
+        "Malaysia ratified the TPNW, making Malaysia the subject of praise.",
+        [("ratified", "tpnw", "MYS", "true")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in MAKING], ids=[c[0] for c in MAKING])
+def test_ordinal_count_by_making(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
