@@ -18,6 +18,7 @@ from app.reading.vocabulary import (
     COMPARATORS,
     COUNT_NOUNS,
     FUTURE,
+    GENERIC_TREATY,
     GROUPS,
     MEMBER_NOUNS,
     NEGATION,
@@ -319,6 +320,8 @@ def party_counts(
         number = number_from_words(clause.doc[token.i : last.i + 1].text)
         if number is None or number < 10 or number > _MOST_STATES or _of_a_foreign_instrument(clause, token):
             continue  # "more than 2,000 members of Switzerland's Senior Women for Climate Protection": no States
+        if _parties_to_unknown(clause, at):
+            continue  # "196 States Parties to the IHR": the Parties of an instrument the rulebook lacks
         number += named_too
         rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
         other = next((i for i, w in enumerate(rest) if w in OTHER_CLAUSE), len(rest))
@@ -713,6 +716,28 @@ def _of_a_foreign_instrument(clause: Span, number: Token) -> bool:
         if foreign_instrument(token):
             return True
     return False
+
+
+def _parties_to_unknown(clause: Span, at: int) -> bool:
+    """'There are 196 States Parties to the IHR: all 194 WHO Member States plus ...': the Parties counted are those
+    'to' (or 'of') a name that is no treaty, State or generic treaty noun the rulebook knows (an acronym or a
+    capitalised name it lacks); they are that instrument's Parties, not of the treaty the clause names elsewhere.
+    Not 'Parties to the Convention' (the article's treaty), nor 'Parties to the Rome Statute' (a name it holds)."""
+    doc = clause.doc
+    i = at
+    while i < min(clause.end, at + 2) and doc[i].lower_ not in ("parties", "party"):
+        i += 1
+    if i >= clause.end - 1 or doc[i].lower_ not in ("parties", "party") or doc[i + 1].lower_ not in ("to", "of"):
+        return False
+    j = i + 2
+    if j < clause.end and doc[j].lower_ == "the":
+        j += 1
+    if j >= clause.end:
+        return False
+    name = doc[j]
+    if name.ent_type_ or name.lower_ in GENERIC_TREATY or not name.is_alpha:
+        return False
+    return (name.is_upper and len(name) >= 2) or (name.is_title and not name.is_sent_start)
 
 
 def _treaty_members(clause: Span, at: int) -> bool:

@@ -14,7 +14,7 @@ from app.reading.other_effects import effect_of_a_measure
 from app.reading.tense import joins_a_deed, reentry_under_way
 from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
-from app.reading.vocabulary import GENERIC_TREATY, MADE, UNDOING, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import GENERIC_TREATY, IRREGULAR_PAST, MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.when import MONTHS
 from app.reading.words import APPOSITION_OPENERS, actors_in, before_aside, mentions_withdrawal, preposition
 from schemas.checks import ClaimKind
@@ -90,6 +90,8 @@ def _treaty_expires(verb: Span) -> bool:
     i = verb.start - 1
     while i >= verb.sent.start and doc[i].lower_ in _OVER:
         i -= 1
+    if i >= verb.sent.start and doc[i].lower_ == "and":
+        return _shared_treaty_subject(verb.sent, i)  # "New START is the last ... agreement and will expire in 2026"
     i = before_aside(
         i, verb.sent, APPOSITION_OPENERS
     )  # "New START, the last remaining arms control treaty ..., expires"
@@ -101,6 +103,32 @@ def _treaty_expires(verb: Span) -> bool:
     return i >= verb.sent.start and (
         doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY or doc[i].lower_ == "it"
     )
+
+
+_PREDICATE_OPENERS = {"is", "was", "remains", "remained", "has", "had", "limits", "limited", "caps", "capped"}
+
+
+def _shared_treaty_subject(sentence: Span, conjunction: int) -> bool:
+    """'New START is the last remaining U.S.-Russian arms control agreement and will expire in February 2026': a
+    second predicate after 'and' whose subject is the one the sentence opens with, the treaty (or 'the pact', 'it')
+    followed by its first verb; the treaty's own term, no State's exit. Not when a State names a subject between
+    them ('The treaty is dead and Russia's participation will expire'), nor a withdrawal told in the first predicate;
+    an opening participle's phrase is passed over ('Signed in 2010, New START limits ... and expires in 2026')."""
+    doc = sentence.doc
+    j = sentence.start
+    if doc[j].lower_.endswith("ed") or doc[j].lower_ in IRREGULAR_PAST:  # "Signed in 2010, New START limits ..."
+        j = next((t.i + 1 for t in doc[j:conjunction] if t.text == ","), conjunction)
+    while j < conjunction and doc[j].lower_ in ("the", "this", "that"):
+        j += 1
+    k = j
+    while k < conjunction and doc[k].ent_type_ == "TREATY":
+        k += 1
+    if k == j and k < conjunction and (doc[k].lower_ in GENERIC_TREATY or doc[k].lower_ == "it"):
+        k += 1  # "The pact is ... and is due to expire"
+    if k == j or k >= conjunction or doc[k].lower_ not in _PREDICATE_OPENERS:
+        return False
+    first = doc[k:conjunction]
+    return not mentions_withdrawal(first) and not any(t.ent_type_ == "STATE" and t.i > k + 1 for t in first[-3:])
 
 
 def _years_after_signing(verb: Span, date: Span | None) -> bool:

@@ -33,7 +33,7 @@ from app.reading.vocabulary import (
     RESULTING,
 )
 from app.reading.when import MONTHS, WEEKDAYS, Tense, later_than, resolve
-from app.reading.words import dateline_day, matches_of, previous_word, reporting, with_year
+from app.reading.words import dateline_day, matches_of, mentions_withdrawal, previous_word, reporting, with_year
 from app.services.partial_dates import PartialDate
 
 
@@ -608,7 +608,9 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
         and not dateline_day(d)  # "TOKYO, Dec. 26 (Xinhua) -- Japan will withdraw ..."
         and not _attributive_year(d)  # "In a repeat of his 2017 stance, Trump pulled out ...": the stance's year
         and not _main_clause_date(d, verb)  # "The withdrawal in November 2020 destroyed the balance reached when
-    ]  # the Treaty was signed": the main clause's date, not the 'when' clause's
+        # the Treaty was signed": the main clause's date, not the 'when' clause's
+        and not _opening_clause_date(d, verb)  # "since the US communicated its NDC in December 2024, the new
+    ]  # administration has indicated it will withdraw": the opening clause's own verb's date
     when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
     when += [d for d in before if _the_day_which(d, verb)]  # "took effect on April 29, which was the date the
     # government submitted a withdrawal letter": the day of both
@@ -656,6 +658,37 @@ def _main_clause_date(date: Span, verb: Span) -> bool:
         return False
     when = whens[-1]
     return when.i - date.end > 1 and doc[when.i - 1].lower_ not in _TIME_NOUNS
+
+
+_SUBORDINATORS = CLAUSE_LEAD | {"since", "as", "once", "although", "though", "whereas"}
+_FINITE = {"has", "have", "had", "is", "are", "was", "were"}
+_IN_OFFICE = {"office", "power", "inaugurated", "sworn", "elected", "re-elected"}
+
+
+def _opening_clause_date(date: Span, verb: Span) -> bool:
+    """'since the US communicated its NDC in December 2024, the new administration has indicated it will withdraw',
+    'After Russia invaded Ukraine in February 2022, Lithuania ...': the date stands in a clause opened by a
+    subordinator and a verb of its own (no trigger: a trigger's date is kept from the verb by the triggers between),
+    closed by a comma before the verb; it is that verb's day. Not 'Since 1 January 2026, X is no longer a party' (a
+    preposition, no verb before the date), nor a clause telling a withdrawal or a leader taking office ('When Trump
+    took office in January 2025, he withdrew ...': the day read by the leaders' rule)."""
+    doc = verb.doc
+    start = date.sent.start
+    i = date.start - 1
+    while i >= start and doc[i].text not in (",", ";", ":") and doc[i].lower_ not in _SUBORDINATORS:
+        i -= 1
+    if i < start or doc[i].lower_ not in _SUBORDINATORS:
+        return False
+    clause = doc[i + 1 : date.start]
+    verbs = [
+        t
+        for t in clause
+        if t.is_lower and (t.lower_.endswith("ed") or t.lower_ in IRREGULAR_PAST or t.lower_ in _FINITE)
+    ]
+    if not verbs or mentions_withdrawal(doc[i : date.end]) or any(t.lower_ in _IN_OFFICE for t in clause):
+        return False
+    comma = next((t.i for t in doc[date.end : verb.start] if t.text == ","), None)
+    return comma is not None and comma - date.end <= 4
 
 
 def _the_day_which(date: Span, verb: Span) -> bool:

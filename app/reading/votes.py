@@ -95,13 +95,33 @@ def _among_states(clause: Span) -> bool:
     Health Assembly voted'), not a parliament: a tally among states is no state's own. Every verb of voting in the
     clause is looked at, not only the first ('the vote by hands' before '124 countries voted')."""
     doc = clause.doc
-    if _state_assembly(clause):
+    if _state_assembly(clause) or _by_delegations(clause):
         return True
     for token in clause:
         if token.lemma_ == "vote" and token.i > clause.start:
             subject = doc[max(clause.start, token.i - 4) : token.i]
             if any(t.lower_ in _INTERNATIONAL_VOTERS for t in subject):
                 return True
+    return False
+
+
+_DELEGATIONS = {"delegations", "delegates", "governments"}
+
+
+def _by_delegations(clause: Span) -> bool:
+    """'approval of the Agreement by vote (124 in favour, 0 objections, 11 abstentions) in Committee by Member State
+    delegations', 'adopted by member states by a vote of ...': the voters named after 'by' are States' delegations or
+    the member states of an organisation, a tally among States (not 'approved by the Seimas by 107 votes')."""
+    doc = clause.doc
+    for token in clause:
+        if token.lower_ != "by" or token.i + 1 >= clause.end:
+            continue
+        words = [t.lower_ for t in doc[token.i + 1 : min(clause.end, token.i + 5)]]
+        head = next((i for i, w in enumerate(words) if w in _DELEGATIONS or w == "states"), None)
+        if head is None:
+            continue
+        if words[head] in _DELEGATIONS or (head > 0 and words[head - 1] == "member"):
+            return True
     return False
 
 
