@@ -318,10 +318,8 @@ def party_counts(
             continue
         treaty = between or treaty
         number = number_from_words(clause.doc[token.i : last.i + 1].text)
-        if number is None or number < 10 or number > _MOST_STATES or _of_a_foreign_instrument(clause, token):
+        if number is None or number < 10 or number > _MOST_STATES or _of_another_instrument(clause, token, at):
             continue  # "more than 2,000 members of Switzerland's Senior Women for Climate Protection": no States
-        if _parties_to_unknown(clause, at):
-            continue  # "196 States Parties to the IHR": the Parties of an instrument the rulebook lacks
         number += named_too
         rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
         other = next((i for i, w in enumerate(rest) if w in OTHER_CLAUSE), len(rest))
@@ -716,6 +714,11 @@ def _of_a_foreign_instrument(clause: Span, number: Token) -> bool:
         if foreign_instrument(token):
             return True
     return False
+
+
+def _of_another_instrument(clause: Span, number: Token, at: int) -> bool:
+    """The count is of an instrument the rulebook lacks: named before it, or the one its Parties are Parties 'to'."""
+    return _of_a_foreign_instrument(clause, number) or _parties_to_unknown(clause, at)
 
 
 def _parties_to_unknown(clause: Span, at: int) -> bool:
