@@ -38,8 +38,10 @@ def after_others_claims(clause: Span, actors: list[Span], treaty: str | None, pu
     doc = clause.doc
     claims = []
     for token in clause:
+        if token.lower_ not in _ORDINALS:
+            continue
         noun = _noun_after(doc, token.i, clause.end)
-        if token.lower_ not in _ORDINALS or noun is None or noun + 3 >= clause.end:
+        if noun is None or noun + 3 >= clause.end:
             continue
         if doc[noun + 1].text == "," and doc[noun + 2].lower_ == "after":  # ", after Bolivia, to withdraw"
             window = doc[noun + 3 : min(clause.end - 2, noun + 16)]  # ", after Austria, Ireland and Brazil, to"

@@ -16,6 +16,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from app.reading.spans import lowered
 from app.reading.vocabulary import HEDGES
 from schemas.checks import Claim, ClaimKind
 
@@ -31,8 +32,8 @@ _STOPS = {")", ";", ".", "have", "has", "had", "did", "do", "does", "are", "is",
 
 def excepted_claims(clause: Span, actors: list[Span], treaty: str | None, published: dt.date) -> list[Claim]:
     """One denial per state listed after the clause's 'except', of what the clause says of all the others."""
-    if treaty is None or not actors:
-        return []
+    if treaty is None or not actors or not any(word in lowered(clause.doc) for word in ("except", "excluding")):
+        return []  # no cue in the paragraph ('exception' holds 'except')
     doc = clause.doc
     words = [t.lower_ for t in clause]
     if any(t.lower_ in HEDGES or t.lemma_ in HEDGES or t.lower_ == "none" for t in clause):

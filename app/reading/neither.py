@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from app.reading.spans import lowered
 from schemas.checks import Claim
 
 _SHARE = frozenset({"neither", "nor"})
@@ -43,6 +44,8 @@ def _neither_nor(clause: Span, actors: list[Span], claims: list[Claim]) -> list[
 def shared_denials(clause: Span, actors: list[Span], claims: list[Claim]) -> list[Claim]:
     """A copy of each denial claim of the clause for every state named after 'neither/nor + auxiliary', and for
     the states of 'neither X nor Y'."""
+    if "nor" not in lowered(clause.doc) and "neither" not in lowered(clause.doc):
+        return []  # each reading needs 'neither' or 'nor'
     cue = _sharing_cue(clause)
     if cue is None:
         return _neither_nor(clause, actors, claims)

@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from app.reading.spans import lowered
 from app.reading.vocabulary import GENERIC_TREATY
 from app.reading.words import listed_with
 from schemas.checks import Claim, ClaimKind
@@ -26,7 +27,7 @@ _BETWEEN = {"states", "countries", "nations", "powers", "major", "big", ","}  # 
 def non_member_claims(clause: Span, actors: list[Span], treaty: str | None, published: dt.date) -> list[Claim]:
     """One claim per state listed after 'non-signatories including' / 'among the non-signatories are' (signed: false)
     or 'non-parties such as' / 'non-parties include' (joined: false)."""
-    if treaty is None:
+    if treaty is None or _no_non(clause):
         return []
     doc = clause.doc
     for token in clause:
@@ -50,6 +51,11 @@ def non_member_claims(clause: Span, actors: list[Span], treaty: str | None, publ
     return []
 
 
+def _no_non(clause: Span) -> bool:
+    """Whether the clause's paragraph lacks 'non' (each reading here needs a word that starts with it)."""
+    return "non" not in lowered(clause.doc)
+
+
 def _outsider_kind(token: Token) -> ClaimKind | None:
     """'non-signatories' (one token, or 'non', '-', 'signatories'): the kind its members are denied."""
     if token.lower_.startswith("non"):
@@ -68,6 +74,8 @@ def non_member_predicates(clause: Span, actors: list[Span], treaty: str | None, 
     a non-party to the treaty', 'The US and Russia are non-members of the Convention': the states the copula says are
     outside the treaty named (or meant) right after 'to' / 'of' (a non-signatory: ``signed`` false; a non-party or
     non-member: ``joined`` false, on the day of the report), as 'Israel is not a party to the NPT' is read."""
+    if _no_non(clause):
+        return []
     doc = clause.doc
     for token in clause:
         kind = _outsider_kind(token)
@@ -100,6 +108,8 @@ def non_participation_claims(clause: Span, actors: list[Span], treaty: str | Non
     owners are no parties (``joined`` false, on the day of the report) to the treaty named or meant right after ('in
     the Ottawa Convention', 'in the treaty'); not a non-participation in anything else ('in the talks', 'in the
     vote')."""
+    if _no_non(clause):
+        return []
     doc = clause.doc
     for token in clause:
         start = _non_start(token)

@@ -4,6 +4,8 @@ no one for 'a state may withdraw'; and the claim made once per state.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Span
 
 from app.numbers import number_from_words
@@ -418,7 +420,7 @@ _LISTING = {"these", "they", "those"}
 def members_listed(sentence: Span) -> list[str]:
     """'These include Egypt, Iran, Israel and Russia.', 'Those countries include ...': a sentence that only lists the
     states of a group the sentence before spoke of; the states, two or more, or none when it says more."""
-    words = [t for t in sentence if not t.is_punct]
+    words = list(islice((t for t in sentence if not t.is_punct), 3))  # the first three words say whether it lists
     if len(words) < 3 or words[0].lower_ not in _LISTING:
         return []
     verb = 2 if words[1].lower_ in COUNT_NOUNS else 1

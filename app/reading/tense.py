@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from app.reading.spans import doc_text
 from app.reading.undone import agreed_undoing
 from app.reading.vocabulary import (
     ADVERBS,
@@ -45,6 +46,8 @@ def quoted_denied(verb: Span) -> bool:
     """'"Today, X is leaving the treaty," a minister wrote, a claim the ministry later denied': words quoted by the
     article to be denied are not its claim (a denial after the closing quote)."""
     doc = verb.doc
+    if not any(mark in doc_text(doc) for mark in ('"', "“", "”")):
+        return False  # no quotation mark in the paragraph
     start = verb.sent.start - (verb.sent.start > 0 and doc[verb.sent.start - 1].text in ('"', "“"))  # the opening
     marks = [t.i for t in doc[start : verb.sent.end] if t.text in ('"', "“", "”")]  # quote the sentencizer left
     opened = [i for i in marks if i < verb.start]
