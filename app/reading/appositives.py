@@ -9,6 +9,7 @@ import datetime as dt
 
 from spacy.tokens import Span
 
+from app.reading.spans import lowered
 from schemas.checks import Claim
 
 _MEMBERS = (["member", "state"], ["state", "party"], ["member"], ["party"])
@@ -18,6 +19,8 @@ _BEFORE = (["member"], ["member", "state"], ["state", "party"])  # "ICC member M
 def appositive_members(clause: Span, actors: list[Span], published: dt.date) -> list[Claim]:
     """One ``bound_on`` true claim per state followed by ', a(n) <treaty> member state,' or ', a state party to
     <treaty>,'."""
+    if _no_member(clause, actors):
+        return []
     doc = clause.doc
     treaties = [e for e in doc.ents if e.label_ == "TREATY" and clause.start <= e.start < clause.end]
     claims = []
@@ -38,6 +41,11 @@ def appositive_members(clause: Span, actors: list[Span], published: dt.date) -> 
                 )
             )
     return claims
+
+
+def _no_member(clause: Span, actors: list[Span]) -> bool:
+    """No state named, or no 'member' or 'party' in the paragraph: no membership told (each reading needs both)."""
+    return not actors or ("member" not in lowered(clause.doc) and "party" not in lowered(clause.doc))
 
 
 def _treaty_named(words: Span, treaties: list[Span]) -> str | None:
@@ -61,6 +69,8 @@ def _treaty_named(words: Span, treaties: list[Span]) -> str | None:
 def prefixed_members(clause: Span, actors: list[Span], published: dt.date) -> list[Claim]:
     """One ``bound_on`` true claim per state titled by its membership: "Putin's visit to ICC member Mongolia",
     "NATO member state Turkey" (the treaty, then 'member' or 'member state' or 'state party', then the state)."""
+    if _no_member(clause, actors):
+        return []
     doc = clause.doc
     ends = {e.end: e for e in doc.ents if e.label_ == "TREATY" and clause.start <= e.start < clause.end}
     claims = []

@@ -209,13 +209,13 @@ def _matcher(vocab: Vocab) -> Matcher:
 
 def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context: Context) -> list[Claim]:
     """Claims read from the sentence's parts, of a kind and state the construction readers did not claim there."""
+    cues = _cues(sentence)  # none in most sentences: looked for first
+    if not cues:
+        return []
     if _hedged(sentence) or any(t.lower_ == "respectively" for t in sentence):
         return []  # a question, a condition; states paired with dates (the construction readers pair them)
     if any(person_told(sentence[i : i + 1]) for i in range(len(sentence))):
         return []  # "I have just been informed that the President has signed a decree ...": hearsay, no notice
-    cues = _cues(sentence)
-    if not cues:
-        return []
     dates = _dates(reading, sentence, cues)
     attached = _attach(dates, cues, sentence)
     treaties = [e for e in sentence.ents if e.label_ == "TREATY" and not signing_agent(e)]

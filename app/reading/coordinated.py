@@ -29,6 +29,8 @@ def left_together(clause: Span) -> list[tuple[str, str]]:
 
 def for_both(clause: Span, claims: list[Claim]) -> list[Claim]:
     """``claims``, with each exit claim about one treaty of a pair also made about the other."""
+    if not claims:
+        return claims  # nothing to make twins of (the pairs are looked for only then)
     pairs = left_together(clause)
     if not pairs:
         return claims
