@@ -39,7 +39,7 @@ from app.reading.spans import text_of
 from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
 from app.reading.tense import by_means, quoted_denied, reading_tense, reported_denial, tense_of
-from app.reading.treaty_refs import clause_treaty, consent_to_another, treaty_for
+from app.reading.treaty_refs import clause_treaty, consent_to_another, made_then_in_force, treaty_for
 from app.reading.triggers import person_told, reversed_act
 from app.reading.verb_dates import another_verb_phrase, clause_dates, insertions, resolved, said_on
 from app.reading.vocabulary import (
@@ -806,6 +806,9 @@ def _exit_takes_effect(cue: Cue, sentence: Span) -> bool:
     """'the withdrawal takes effect', 'withdrew from the treaty, effective 2 June': an exit named before the cue;
     not 'since the accord went into effect' (the treaty's own entry into force)."""
     doc = sentence.doc
+    conjunction = cue.span.start - 1  # "withdrew from the treaty which was signed in 1992 and came into force in 2002"
+    if conjunction > sentence.start and doc[conjunction].lower_ == "and" and made_then_in_force(conjunction, sentence):
+        return False
     window = words_before(cue.span.start, sentence, 12)  # a name spelt out in brackets not counted
     exits = [t for t in window if t.lower_ in WITHDRAWAL_NOUNS]
     if any(doc[t.i + 1].lower_ in ("from", "of", "by", "for") for t in exits):

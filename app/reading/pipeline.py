@@ -508,6 +508,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": "signature"}, {"LOWER": {"IN": ["of", "on"]}}],
         [{"LOWER": "been"}, {"LOWER": {"IN": ["signatories", "signatory"]}}],
         [{"LOWER": "been"}, {"LOWER": "a"}, {"LOWER": "signatory"}],
+        # "Mongolia became a signatory of the Rome Statute in December 2000": the signature, dated by the clause
+        [{"LOWER": {"IN": ["became", "becomes", "become"]}}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
+         {"LOWER": {"IN": ["signatory", "signatories"]}}, {"LOWER": {"IN": ["of", "to"]}}],
         # "Turkey was among the first signatories of the Paris Agreement in 2015", "was one of the original
         # signatories to": a signature told as a role, dated by the clause
         [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["among", "one"]}}, {"LOWER": "of", "OP": "?"},

@@ -132,6 +132,8 @@ def treaty_subject(verb: Span) -> bool:
         and doc[i - 3].text == ","
     ):
         i -= 4  # "the Convention ..., signed in 1997, entered into force in 1999": over the participle
+    if i > verb.sent.start and doc[i].lower_ == "and" and made_then_in_force(i, verb.sent):
+        return True  # "withdraw Russia from the agreement which was signed in 1992 and came into force in 2002"
     if i >= 0 and doc[i].lower_ == "it":
         return _it_is_the_treaty(doc[verb.sent.start : i])
     if i > verb.sent.start and doc[i].lower_ == "and" and _opening_treaty_subject(doc[verb.sent.start : i]):
@@ -161,6 +163,24 @@ def treaty_subject(verb: Span) -> bool:
     if doc[i - 1].lower_ == "of" and i >= 2 and _members_of(doc[i - 2]):
         return True  # "the last of the signatories of the Chemical Weapons Convention, which came into effect in 1997"
     return not (left or doc[i - 1].lower_ in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under"))
+
+
+def made_then_in_force(conjunction: int, sentence: Span) -> bool:
+    """'the agreement which was signed in 1992 and came into force in 2002': a relative on the treaty's name telling
+    its making ('signed', 'adopted', 'concluded') and, after 'and', its coming into force: both are the treaty's own
+    life, whatever verb of leaving governs the name (not the exit's effect)."""
+    doc = sentence.doc
+    for j in range(conjunction - 1, max(sentence.start, conjunction - 10) - 1, -1):
+        if doc[j].text in (";", ":", "and"):
+            return False
+        if doc[j].lower_ not in ("which", "that"):
+            continue
+        k = j - 1
+        while k >= sentence.start and doc[k].text == ",":
+            k -= 1
+        made = any(t.lower_ in MADE for t in doc[j + 1 : conjunction])
+        return made and k >= sentence.start and (doc[k].ent_type_ == "TREATY" or doc[k].lower_ in GENERIC_TREATY)
+    return False
 
 
 _MEMBER_WORDS = {"signatories", "signatory", "parties", "party", "members", "member", "text", "provisions", "terms",

@@ -24,6 +24,11 @@ wordings of our own, with look-alikes that claim nothing.
 8. An ordinal count by 'making': 'making Malaysia the 46th State Party to the TPNW', 'which made Ukraine the 125th
    member' (the State named between the verb and its rank). Not a rank of another act ('the 5th country to object')
    nor 'making Malaysia the subject of praise'.
+9. 'became a signatory of / to T in D' (the signature, dated by the clause). Not a signature hoped for ('may become a
+   signatory') nor 'became a signatory state' with no treaty. Left: 'the Rome Treaty of the ICC' (no such alias) and
+   'voted to adhere to the pact' with a State as the subject (a State's vote is read as an intention).
+10. A relative on a treaty's name telling its making and then its coming into force ('withdraw Russia from the
+   agreement which was signed in 1992 and came into force in 2002'): the treaty's own dates, not the exit's effect.
 """
 
 from __future__ import annotations
@@ -388,4 +393,72 @@ MAKING: list[tuple[str, str, str, Read]] = [
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in MAKING], ids=[c[0] for c in MAKING])
 def test_ordinal_count_by_making(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+SIGNATORIES: list[tuple[str, str, str, Read]] = [
+    (
+        "became-a-signatory-of",  # AFP, 30 August 2024 (its 'Rome Treaty of the ICC' as the Rome Statute)
+        "2024-08-30",
+        "Putin visited Mongolia. Mongolia became a signatory of the Rome Statute in December 2000.",
+        [("signed", "rome-statute", "MNG", "2000-12")],
+    ),
+    (
+        "became-a-signatory-to",
+        "2024-08-30",
+        "Mongolia became a signatory to the Rome Statute in December 2000.",
+        [("signed", "rome-statute", "MNG", "2000-12")],
+    ),
+    # look-alikes: a signature hoped for, no treaty
+    ("may-become-a-signatory", "2024-08-30", "Mongolia may become a signatory to the Rome Statute next year.", []),
+    ("a-signatory-state", "2024-08-30", "Mongolia became a signatory state.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), [c[1:] for c in SIGNATORIES], ids=[c[0] for c in SIGNATORIES]
+)
+def test_became_a_signatory(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+TREATY_LIVES: list[tuple[str, str, str, Read]] = [
+    (
+        "withdraw-from-the-agreement-which-was-signed-and-came-into-force",  # precision audit 6 (State Duma, 2021)
+        "2021-05-19",
+        "The State Duma voted on Wednesday to withdraw Russia from the Open Skies Treaty. The bill would withdraw "
+        "Russia from the agreement which was signed in 1992 and came into force in 2002.",
+        [("entry_into_force", "open-skies", None, "2002")],
+    ),
+    (
+        "withdrew-from-a-named-treaty-which-was-signed-and-came-into-force",  # our words
+        "2021-12-20",
+        "Russia withdrew from the Open Skies Treaty which was signed in 1992 and came into force in 2002.",
+        [
+            ("withdrew", "open-skies", "RUS", "true"),
+            ("signed", "open-skies", None, "1992"),
+            ("entry_into_force", "open-skies", None, "2002"),
+        ],
+    ),
+    (
+        "with-a-comma",  # our words
+        "2021-05-19",
+        "The bill would withdraw Russia from the Open Skies Treaty, which was signed in 1992 and came into force in "
+        "2002.",
+        [("entry_into_force", "open-skies", None, "2002")],
+    ),
+    # the true look-alike: a relative on the decision to leave tells the exit's effect
+    (
+        "decision-to-leave-which-takes-effect",
+        "2025-06-03",
+        "Hungary's decision to leave the Rome Statute, which takes effect on 2 June 2026, was criticised.",
+        [("effective_date", "rome-statute", "HUN", "2026-06-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), [c[1:] for c in TREATY_LIVES], ids=[c[0] for c in TREATY_LIVES]
+)
+def test_a_treaty_made_then_in_force(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
     assert read(finder, text, published) == expected
