@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from schemas.facts import AssessmentFacts, LegalDate
 from schemas.rules import Depositary as DepositaryRule
 from schemas.rules import StateProcedure as StateRule
-from schemas.rules import Tier, Verification
+from schemas.rules import Tier, TreatyDoubt, Verification
 from schemas.rules import Treaty as TreatyRule
 
 Status = Literal[
@@ -152,6 +152,11 @@ class TreatyRef(Model):
         )
     )
     reviewed: dt.date | None = Field(description="When the clause was last reviewed; null for a draft.")
+    doubts: list[TreatyDoubt] = Field(
+        default=[],
+        description="Treaty-level facts (adoption, entry into force) the rule file holds from weak sources, not read "
+        "where they are recorded: each with why and the sources it was read in; empty when none",
+    )
 
 
 class StateRef(Model):

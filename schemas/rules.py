@@ -28,6 +28,7 @@ from typing_extensions import TypeAliasType
 
 from schemas.facts import ENGINE_FACT_NAMES, AssessmentFacts
 from schemas.periods import Period
+from schemas.world import DoubtKind
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 ISO3 = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
@@ -563,6 +564,22 @@ class StateEntryIntoForce(ReviewedBy):
     )
 
 
+TreatyFact = Literal["adopted", "entry_into_force"]
+
+
+class TreatyDoubt(Strict):
+    """A treaty-level fact the file holds without reading it where it is recorded (the depositary's or the treaty
+    organisation's record): an entry into force read in an encyclopedia copy. The structured form of what a comment
+    beside the field used to say, so that an answer resting on the fact says so: a check's ``caveats`` and the
+    assessment's ``treaty.doubts`` (as world rows' ``doubts`` are shown). ``why`` follows the kind, as world doubts'
+    do ('not read as given: ...'); ``sources`` are the weak sources the value was read in."""
+
+    fact: TreatyFact = Field(description="The treaty's field the doubt is about.")
+    kind: DoubtKind = "not_read"
+    why: str = Field(min_length=10, max_length=240, description="Short: what was read, and where it was not.")
+    sources: list[Source] = Field(min_length=1, description="Where the value was read.")
+
+
 class Treaty(Strict):
     id: Slug
     name: str
@@ -607,7 +624,20 @@ class Treaty(Strict):
     cases: list[Case] = Field(default=[], description="Constructed questions and the answers the rules must give.")
     participation: list[Participation] = Field(default=[], description="Parties' consent dates, where recorded.")
     parties_count: PartiesCount | None = None
+    doubts: list[TreatyDoubt] = Field(
+        default=[], description="Treaty-level facts held from weak sources (not read where they are recorded)."
+    )
     notes: list[str] = []
+
+    @model_validator(mode="after")
+    def _doubts_name_held_facts(self) -> Treaty:
+        facts = [doubt.fact for doubt in self.doubts]
+        for fact in facts:
+            if getattr(self, fact) is None:
+                raise ValueError(f"doubt on '{fact}', which the file leaves out")
+            if facts.count(fact) > 1:
+                raise ValueError(f"two doubts on '{fact}': say both in one")
+        return self
 
     @model_validator(mode="after")
     def _status_has_a_source(self) -> Treaty:

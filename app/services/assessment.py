@@ -486,6 +486,7 @@ def _treaty_ref(version: str, treaty: Treaty) -> api.TreatyRef:
             depositary=treaty.depositary,
             tier=treaty.tier,
             reviewed=reviewed,
+            doubts=treaty.doubts,
         )
     )
 

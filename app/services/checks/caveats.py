@@ -1,5 +1,6 @@
 """Caveats: where a verdict rests on a world fact its row doubts (world/ ``doubts``: inferred, not read, computed,
-sources disagree), the answer says so, in a sentence a journalist can paste and briefly in the explanation.
+sources disagree), or on a treaty-level fact its rule file doubts (a treaty's ``doubts``: an entry into force read in
+an encyclopedia copy), the answer says so, in a sentence a journalist can paste and briefly in the explanation.
 
 A verdict rests on a doubted fact when the answer states it: the doubted day (or count) is the answer's correct
 value, or the explanation, the evidence or the trace names it. The verdict itself is kept (README 'Judging': a
@@ -30,6 +31,8 @@ _FIELD_LABELS = {
     "date": "the day of {states} {act} ({treaty})",
     "count": "the count of {count} ({treaty})",
     "from": "the first day the count of {count} held ({treaty})",
+    "entry_into_force": "the entry into force of the {treaty}",
+    "adopted": "the adoption of the {treaty}",
 }
 
 _ACTS = {"no_intention": "notice that it does not intend to become a party", "": "act"}
@@ -116,6 +119,15 @@ def _rows(
         yield from ((period, None) for period in near)
 
 
+def _treaty_facts(treaty: Treaty) -> Iterator[DoubtedFact]:
+    """The treaty-level facts its rule file doubts (``Treaty.doubts``), worded as world rows' doubts are."""
+    for doubt in treaty.doubts:
+        value = getattr(treaty, doubt.fact)
+        if isinstance(value, dt.date):
+            said = Doubt(field=doubt.fact, kind=doubt.kind, why=doubt.why)
+            yield DoubtedFact(_FIELD_LABELS[doubt.fact].format(treaty=treaty.short_name), value, said)
+
+
 def _rests_on(fact: DoubtedFact, outcome: Outcome) -> bool:
     if isinstance(fact.value, int):
         return bool(outcome.correct_value and str(fact.value) in outcome.correct_value.split())
@@ -133,7 +145,7 @@ def doubted_facts(world: World, claim: Claim, treaty: Treaty, outcome: Outcome, 
     found: list[DoubtedFact] = []
     for row, owner in _rows(world, claim, treaty, state, as_of):
         found += [f for f in _facts(row, treaty, owner) if _rests_on(f, outcome) and f not in found]
-    return found
+    return found + [f for f in _treaty_facts(treaty) if _rests_on(f, outcome)]
 
 
 def with_caveats(outcome: Outcome, facts: list[DoubtedFact]) -> tuple[Outcome, list[str]]:
