@@ -45,9 +45,18 @@ _SEASON_ISO = re.compile(
 )
 _PART_OF_YEAR = re.compile(r"^(?:in\s+)?(early|mid|late)[-\s](\d{4})$", re.IGNORECASE)
 _PART_OF_MONTH = re.compile(r"^(early|mid|late)[-\s](\d{4})-(\d{2})$", re.IGNORECASE)  # "late 2019-06": 21-30 June
-# "before 1950", "after 2019", "before 2012-09-06", "not before 2023-04": an open interval bounded by a year, a month
-# or a day ("not before D" starts on D, "not after D" ends with it).
-_BEFORE_AFTER = re.compile(r"^(not\s+)?(before|after)\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)$", re.IGNORECASE)
+# "before 1950", "after 2019", "before 2012-09-06", "not before 2023-04", "before the mid-1990s": an open interval
+# bounded by a year, a month, a day or a decade ("not before D" starts on D, "not after D" ends with it).
+_BEFORE_AFTER = re.compile(
+    r"^(not\s+)?(before|after)\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?|(?:the\s+)?(?:(?:early|mid|late)[-\s])?\d{3}0'?s)$",
+    re.IGNORECASE,
+)
+# "weeks before 2016-11-09", "a few days after 2020-01-01": a span of unnamed length in a plural unit, counted from a
+# day, read as the days it can cover (two of the unit up to the next unit's worth: 'weeks' is 14 to 91 days before).
+_UNITS_BEFORE_AFTER = re.compile(
+    r"^(?:(?:a\s+few|several|some)\s+)?(days|weeks|months)\s+(before|after)\s+(\d{4}-\d{2}-\d{2})$", re.IGNORECASE
+)
+_UNIT_SPANS = {"days": (2, 13), "weeks": (14, 91), "months": (56, 730)}
 # "the 1980s", "in the mid-1980s", "1990's": a decade (early / mid / late: its first, middle or last four years)
 _DECADE = re.compile(r"^(?:in\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[-\s])?(?P<decade>\d{3}0)'?s$", re.IGNORECASE)
 # "the 80s", "in 12s", "3 hours": dateparser reads seconds, minutes or hours before the report; never a day of law
@@ -205,7 +214,8 @@ def _named_interval(cleaned: str, text: str) -> PartialDate | None:
     """A season ('autumn 2024', '2024-early-autumn': northern meteorological seasons, early / mid / late = their
     first, second, third month), a third of a year ('early 2026': January to April) or of a month ('late 2019-06':
     the last ten days of June, as the reader reads 'the end of June 2019'), a decade ('the 1980s', 'the
-    mid-1980s': 1983-1986), or an open interval ('before 1950', 'after 2019'); None for anything else."""
+    mid-1980s': 1983-1986), an open interval ('before 1950', 'after 2019', 'before the mid-1990s') or a span of
+    unnamed length from a day ('weeks before 2016-11-09': 14 to 91 days before it); None for anything else."""
     season = _SEASON.match(cleaned) or _SEASON_ISO.match(cleaned)
     if season:
         part, name = season.group("part"), season.group("season").lower()
@@ -235,6 +245,12 @@ def _named_interval(cleaned: str, text: str) -> PartialDate | None:
         return PartialDate(
             dt.date(first_year + years[0], 1, 1), dt.date(first_year + years[1], 12, 31), "interval", text
         )
+    unnamed = _UNITS_BEFORE_AFTER.match(cleaned)
+    if unnamed:
+        fewest, most = _UNIT_SPANS[unnamed.group(1).lower()]
+        day, sign = dt.date.fromisoformat(unnamed.group(3)), -1 if unnamed.group(2).lower() == "before" else 1
+        ends = sorted(day + dt.timedelta(days=sign * n) for n in (fewest, most))
+        return PartialDate(ends[0], ends[1], "interval", text)
     bound = _BEFORE_AFTER.match(cleaned)
     if bound:
         negated, before, edge = bound.group(1) is not None, bound.group(2).lower() == "before", bound.group(3)
