@@ -795,6 +795,8 @@ def _threshold_of_consents(clause: Span, number: Token) -> bool:
     of 40 states': the consents a treaty's entry into force waited for, a threshold, not the parties of a day."""
     if number.i > clause.start and clause.doc[number.i - 1].lower_ in ("after", "once", "until", "before"):
         return True
+    if _required_to_consent(clause, number):
+        return True  # "It listed 44 countries that had to ratify the treaty in order for it to come into force"
     before = [t.lower_ for t in clause.doc[max(clause.start, number.i - 4) : number.i]]
     return (
         bool(before)
@@ -802,6 +804,24 @@ def _threshold_of_consents(clause: Span, number: Token) -> bool:
         and any(w in ("ratification", "ratifications", "accession", "accessions") for w in before)
         and any(w in ("after", "upon", "once", "following") for w in before)
     )
+
+
+_NECESSITY = {"must", "had", "have", "has", "need", "needs", "needed", "required", "obliged"}
+_CONSENTING = {"ratify", "sign", "accede", "join", "approve", "accept"}
+
+
+def _required_to_consent(clause: Span, number: Token) -> bool:
+    """'44 countries that had to ratify the treaty in order for it to come into force', '44 states which must ratify
+    it': the states whose consent a treaty needs (CTBT Art. XIV and Annex 2), named by a relative of necessity after
+    the count; they are not its Parties, and their number is no count of consents given."""
+    doc = clause.doc
+    words = [t.lower_ for t in doc[number.i + 1 : min(clause.end, number.i + 9)]]
+    rel = next((i for i, w in enumerate(words[:4]) if w in ("that", "which", "who")), None)
+    if rel is None:
+        return False
+    rest = words[rel + 1 : rel + 5]
+    need = next((i for i, w in enumerate(rest) if w in _NECESSITY), None)
+    return need is not None and any(w in _CONSENTING for w in rest[need + 1 : need + 4])
 
 
 def _plus(number: Token) -> bool:

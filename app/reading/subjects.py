@@ -19,7 +19,7 @@ from app.reading.vocabulary import (
     SUBJECT_NOUNS,
     UNNAMED_GROUP,
 )
-from app.reading.words import actors_in, governed, listed_with, passive_voice, preposition, set_aside
+from app.reading.words import FOLLOWED, actors_in, governed, listed_with, passive_voice, preposition, set_aside
 from schemas.checks import Claim, ClaimKind
 
 
@@ -154,6 +154,8 @@ def _gerund_owner(verb: Span, actors: list[Span]) -> list[str]:
     owner = before[-1]
     if doc[owner.end].text not in ("'s", "’s", "'", "’") or verb.start - owner.end > 7:
         return []
+    if owner.end + 1 < verb.start and doc[owner.end + 1].lower_ in FOLLOWED:
+        return []  # "follow Washington's example by withdrawing": the model followed, not the doer
     if any(t.is_punct and t.text not in ("'s", "’s", "'", "’") for t in doc[owner.end : verb.start]):
         return []
     return [str(owner.ent_id_)]

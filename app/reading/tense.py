@@ -271,13 +271,16 @@ def by_means(head: Token) -> bool:
     """'The government argued that by withdrawing from the Convention, ... death sentences would be imposed more
     swiftly', 'by leaving the Rome Statute, Burundi could protect its sovereignty': a 'by'-gerund whose sentence goes
     on in a modal tells a means to a hoped-for end, not a deed ('By withdrawing its ratification ..., Trinidad and
-    Tobago has indicated ...' asserts one)."""
+    Tobago has indicated ...' asserts one); so does one after a modal in its own clause ('could follow Washington's
+    example by withdrawing')."""
     doc = head.doc
-    return (
-        head.lower_.endswith("ing")
-        and previous_word(head) == "by"
-        and any(t.lower_ in ("would", "could", "might", "may") for t in doc[head.i + 1 : head.sent.end])
-    )
+    if not head.lower_.endswith("ing") or previous_word(head) != "by":
+        return False
+    before = doc[max(head.sent.start, head.i - 9) : head.i - 1]
+    comma = max((t.i for t in before if t.text in (",", ";")), default=before.start - 1)
+    return any(t.lower_ in ("would", "could", "might", "may") for t in doc[head.i + 1 : head.sent.end]) or any(
+        t.lower_ in ("would", "could", "might", "may") for t in doc[comma + 1 : head.i - 1]
+    )  # "Moscow could follow Washington's example by withdrawing its ratification": the modal governs the means
 
 
 def _governed_gerund(head: Token) -> bool:

@@ -426,11 +426,14 @@ def _initials(ent: Span, actors: list[Span]) -> bool:
 
 
 def governed(ent: Span) -> bool:
-    """A state after a preposition ('relations with Russia', 'the war in Ukraine') is not the one acting."""
+    """A state after a preposition ('relations with Russia', 'the war in Ukraine') or whose example is followed
+    ('follow Washington's example by withdrawing') is not the one acting."""
     doc = ent.doc
     owned = doc[ent.end : min(ent.end + 2, len(doc))]
     if len(owned) == 2 and owned[0].text in ("'s", "’s") and owned[1].lower_ in WITHDRAWAL_NOUNS:
         return False  # "leading to the UK's withdrawal becoming effective": the UK's own exit
+    if len(owned) == 2 and owned[0].text in ("'s", "’s") and owned[1].lower_ in FOLLOWED:
+        return True  # "Moscow could follow Washington's example by withdrawing": the model followed, not the actor
     if _seat_of(ent):
         return False  # "the government in Budapest" acts
     i = ent.start - 1
@@ -441,6 +444,9 @@ def governed(ent: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "by" and _agent_of_withdrawal(doc, i):
         return False  # "The denunciation of the Convention by Venezuela will take effect": Venezuela's own exit
     return i >= 0 and doc[i].lower_ in GOVERNING
+
+
+FOLLOWED = {"example", "lead", "footsteps", "precedent"}
 
 
 def _fronted_before(ent: Span) -> bool:

@@ -4,8 +4,9 @@ the ICC's warrants for Netanyahu and France's immunity claim, Duterte's arrest, 
 2035 NDCs, the WHO Pandemic Agreement and the IHR amendments, NATO's Hague summit, the NPT Review Conferences of 2015
 and 2022, New START's inspections, the TPNW's first Meeting of States Parties, the US cluster munitions for Ukraine,
 the ECHR's Demirtaş judgment, Article 7 TEU and Hungary, the Istanbul Convention in Bulgaria and Slovakia). At first
-sight (main 52c05f6) 42 of 47 reports were real; the shapes of the spurious ones, each pinned with the article's
-sentence or a paraphrase, paraphrases of our own, and true look-alikes that must still give their claim.
+sight (main 52c05f6) 42 of 47 reports were real; a second set of 10 (Russia's CTBT de-ratification, the Geneva
+Conventions' 75th anniversary), read after the first fixes, 47 of 49. The shapes of the spurious ones, each pinned with
+the article's sentence or a paraphrase, paraphrases of our own, and true look-alikes that must still give their claim.
 
 Each case pins every claim the text gives as (kind, treaty, state, value), so a spurious claim fails as surely as a
 lost one.
@@ -164,6 +165,46 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "2025-06-01",
         "The Ottawa Convention bans anti-personnel mines. There are 164 States Parties to the Convention.",
         [("parties_count", "apmbc", None, "164")],
+    ),
+    # The second set (read after the fixes above): the states a treaty's entry into force needs, named by a relative of
+    # necessity ('44 countries that had to ratify the treaty'), are no count of its Parties (CTBT Art. XIV, Annex 2).
+    (
+        "required-consents",  # novayagazeta.eu, 2023-11-02 (read as 44 Parties)
+        "2023-11-02",
+        "The CTBT, which bans all nuclear testing for both military or civilian purposes, was adopted by the United Nations General Assembly in 1996. It listed 44 countries that had to ratify the treaty in order for it to come into force. While Russia ratified the treaty in 2000, neither the United States nor China ever did.",
+        [("ratified", "ctbt", "RUS", "2000")],
+    ),
+    (
+        "required-consents-must",
+        "2023-11-02",
+        "The CTBT names 44 states which must ratify it before it can enter into force.",
+        [],
+    ),
+    (
+        "ratifications-count",
+        "2023-11-02",
+        "The CTBT has been ratified by 178 states.",
+        [("parties_count", "ctbt", None, "178 ratifications")],
+    ),
+    # A State whose example or lead is followed ('follow Washington's example by withdrawing') is not the one acting,
+    # and a 'by'-gerund under a modal ('could follow ... by withdrawing') tells a means considered, no deed.
+    (
+        "follow-example-could",  # sputniknews.in, 2023-11-02 (read as the US withdrawing from the CTBT)
+        "2023-11-02",
+        "During the Valdai Discussion Club's plenary session last month, the Russian President stated that Moscow could follow Washington's example by withdrawing its ratification of the treaty from the lower house of parliament. The Comprehensive Nuclear-Test-Ban Treaty was signed in 1996.",
+        [("signed", "ctbt", None, "1996")],
+    ),
+    (
+        "follow-example-deed",
+        "2022-01-10",
+        "Russia followed Washington's example by withdrawing from the Open Skies Treaty on 18 December 2021.",
+        [("withdrew", "open-skies", "RUS", "2021-12-18")],
+    ),
+    (
+        "follow-lead",
+        "2025-04-10",
+        "Hungary followed Burkina Faso's lead and quit the Rome Statute.",
+        [("withdrew", "rome-statute", "HUN", "true")],
     ),
 ]
 
