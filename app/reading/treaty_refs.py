@@ -480,11 +480,11 @@ def consent_to_another(verb: Span, treaties: list[Span], label: str) -> bool:
         label in _CONSENT_LABELS
         and bool(after)
         and after[0].start - verb.end <= 6
-        and _another_instrument(verb.doc[verb.end : after[0].start])
+        and _amending_instrument(verb.doc[verb.end : after[0].start])
     )
 
 
-def _another_instrument(between: Span) -> bool:
+def _amending_instrument(between: Span) -> bool:
     """'It also ratified an agreement on adaptation of the CFE Treaty' (Interfax, 2023), 'signed the amendment to the
     Rome Statute': the object is another instrument, one that adapts, amends or adds to the treaty named after it; the
     consent is to that instrument (VCLT Art. 40(4): an amending agreement binds only the States that consent to it),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from app.services.checks.outcome import Outcome
 from app.services.lookup import NotFound, find_state
 from app.services.notices import long_date
+from app.services.party_counts import OUT_OF_DATE
 from app.world.model import World
 from schemas.checks import Claim
 from schemas.rules import Treaty
@@ -99,9 +100,9 @@ def _rows(
     world: World, claim: Claim, treaty: Treaty, state: str | None, as_of: dt.date
 ) -> Iterator[tuple[Doubted, str | None]]:
     """The doubting rows a claim's answer may rest on: the state's records and consents (and acts as an
-    outsider); for a count, the treaty's counted periods near ``as_of`` (the two weeks before it, a count out of date,
-    to the day after, a count right from tomorrow: README 'A count out of date'), not another period's equal count
-    (the Council of Europe's 46 of 2025 rests on no doubt of the 46 taking part in March 2022)."""
+    outsider); for a count, the treaty's counted periods near ``as_of`` (within :data:`OUT_OF_DATE` before it, a count
+    out of date, to the day after, a count right from tomorrow: README 'A count out of date'), not another period's
+    equal count (the Council of Europe's 46 of 2025 rests on no doubt of the 46 taking part in March 2022)."""
     if state:
         yield from ((record, state) for _, record in world.records_for(treaty.id, state))
         listing = world.parties.get(treaty.id)
@@ -114,7 +115,7 @@ def _rows(
                 yield from ((act, state) for act in outsider.acts)
     if claim.kind == "parties_count" and (counts := world.counts.get(treaty.id)):
         periods: list[DatedCount] = [*counts.parties, *counts.signatories, *counts.active, *counts.states]
-        first, last = as_of - dt.timedelta(days=14), as_of + dt.timedelta(days=1)
+        first, last = as_of - OUT_OF_DATE, as_of + dt.timedelta(days=1)
         near = [p for p in periods if p.from_ <= last and (p.until is None or p.until >= first)]
         yield from ((period, None) for period in near)
 
