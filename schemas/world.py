@@ -518,6 +518,12 @@ class WorldRecord(Doubted):
     revoked: dt.date | None = Field(None, description="When a revocation was received (it then did not take effect).")
     sources: list[WorldSource] = Field(min_length=1)
     domestic_steps: list[DomesticStepRecord] = []
+    first_step: DomesticStepRecord | None = Field(
+        None,
+        description="The earliest step towards this exit the sources show (a government's announced intention, a "
+        "minister's recommendation), where it precedes ``domestic_steps``: before its day (the month's first for "
+        "month precision) nothing towards the exit had been done, so a report then calling the state out is wrong.",
+    )
     events: list[RecordEventEntry] = []
     effect_time: EffectTime | None = Field(None, description="The clock time it takes effect, where sourced.")
     disputed: Dispute | None = Field(None, description="Where whether or when it took effect is disputed.")
@@ -529,6 +535,9 @@ class WorldRecord(Doubted):
             raise ValueError(f"effective {self.effective} is before notified {self.notified}")
         if self.revoked is not None and self.revoked < self.notified:
             raise ValueError(f"revoked {self.revoked} is before notified {self.notified}")
+        first = self.first_step
+        if first is not None and any(first.date > day for day in self.days):
+            raise ValueError(f"first_step {first.date} is after the notice or a domestic step")
         for event in self.events:
             if event.kind == "extended" and event.new_effective is None:
                 raise ValueError(f"the 'extended' event of {event.date} needs new_effective")

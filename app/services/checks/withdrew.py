@@ -7,6 +7,7 @@ import datetime as dt
 from app.services.checks.clock import CLOCK, clock_evidence, receipt_in, with_clock
 from app.services.checks.coarse_notice import effect_span, judge_span
 from app.services.checks.effective import EffectiveDateChecks
+from app.services.checks.first_step import nothing_begun, step_by
 from app.services.checks.never_party import signed_never_party
 from app.services.checks.outcome import (
     NEWS_DAYS,
@@ -272,6 +273,8 @@ class WithdrewChecks(EffectiveDateChecks):
                     Evidence(kind="record", description=f"{act} {record.notified}", url=str(record.sources[0].url))
                 ]
                 return Outcome("inconsistent", "false", text, evidence, [f"record: {state} {treaty.id} {record.act}"])
+        if since is None and (unbegun := nothing_begun(self.rulebook.world, treaty, state, name, claimed, as_of)):
+            return unbegun  # 'Estonia has withdrawn' on 20 January 2025: nothing done before 18 March 2025
         notified = self._notified_later(treaty, state, name, claimed, as_of)
         if notified is not None:
             return notified
@@ -397,7 +400,8 @@ class WithdrewChecks(EffectiveDateChecks):
             )
         text = (
             f"Partly correct: {name} had not withdrawn from the {treaty.short_name} by {_long(as_of)}: no "
-            f"notification had reached the depositary (a decision or an announcement is not an exit). The "
+            f"notification had reached the depositary (a decision or an announcement is not an exit)."
+            f"{step_by(self.rulebook.world, treaty, state, notice.received, as_of)} The "
             f"notification was received on {_long(notice.received)}{when}."
         )
         evidence = [
