@@ -337,8 +337,14 @@ from bench.claims import Score, load_corpus, score
 # Precision 0.953 -> 0.951 (h-end, session 15): the same first sight of batch 36, 33 of its 38 reports true; with the
 # Herald's label on main b54b8ea 2104/2210 = 95.20% reports true (0.953 was set without batch 36); 0.951, not 0.952,
 # for the three reader commits landed since that measure and not re-measured before the session's landing deadline.
-RECALL_FLOOR = 0.858
-PRECISION_FLOOR = 0.951
+# Recall 0.858 -> 0.853, precision 0.951 -> 0.947 (h-b41, session 16): batch 41's first sight (12 unseen articles from
+# wire services and non-Western outlets, 51 labels with two slips mended, read with no change for them: 26 found, 24 of
+# 35 reports true; treaties that 'expire' for a State, a status lost 'from September 16', notices 'served' or 'set in
+# motion with a letter', a headline noun 'exit'). Whole corpus on main 868528c with it 2140/2507 = 85.4% found,
+# 2134/2252 = 94.8% reports true, 2095/2140 = 97.9% verdicts, 54 unflagged (without it 2114/2456 = 86.1%, 2110/2217 =
+# 95.2%). Raise them as the batch's constructions are read.
+RECALL_FLOOR = 0.853
+PRECISION_FLOOR = 0.947
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -437,7 +443,11 @@ VERDICT_FLOOR = 0.97
 # three States, a translated headline's 'entry into force ... at the end of next January'; 'pulled the United States out
 # of ... UNESCO' given the next clause's first-term dates and said consistent; NV's Istanbul count of May 2021 said
 # unverifiable); 43 on main b54b8ea without it.
-UNFLAGGED_CEILING = 49
+# 49 -> 54 (h-b41, session 16): batch 41's first sight, five of its nine inaccurate labels unflagged (four not found:
+# 'annulled with a decree on March 19', 'On Tuesday, the Russian government notified' a week late, 'On Thursday ... served
+# notice' two days before receipt, 'that prompted Duterte to withdraw from the ICC'; 'Under the organization's charter'
+# for the US reservation's year said consistent); 49 on main 868528c without it.
+UNFLAGGED_CEILING = 54
 
 
 @pytest.fixture(scope="module")
