@@ -447,7 +447,8 @@ VERDICT_FLOOR = 0.97
 # 'annulled with a decree on March 19', 'On Tuesday, the Russian government notified' a week late, 'On Thursday ... served
 # notice' two days before receipt, 'that prompted Duterte to withdraw from the ICC'; 'Under the organization's charter'
 # for the US reservation's year said consistent); 49 on main 868528c without it.
-UNFLAGGED_CEILING = 54
+# 54 -> 53 (h-judge, session 16: a notice under a treaty with no right of withdrawal, the ICCPR, judged).
+UNFLAGGED_CEILING = 53
 
 
 @pytest.fixture(scope="module")

@@ -90,9 +90,14 @@ class BoundOnChecks(InForceChecks):
         """'Until then, the three states remain fully bound by the Rome Statute': a party on the party list and no
         notice of withdrawal recorded by that day in the treaty's kept records, so still bound (only a notice, once in
         effect, ends it; VCLT Art. 70(1)); None when the list does not say it was a party then, or the records keep
-        no exits of the treaty or hold a decision of the state's."""
-        if not self._tracked(treaty) or any(self.rulebook.world.unnotified_for(treaty.id, state)):
-            return None  # exits not kept for this treaty, or a decision on record (judged by _decided_only)
+        no exits of the treaty or hold a decision of the state's by then (a later one, such as Russia's law of 29
+        September 2025 denouncing the CPT Convention, says nothing of March 2022)."""
+        decided = any(
+            step.date <= on for _, begun in self.rulebook.world.unnotified_for(treaty.id, state)
+            for step in begun.domestic_steps
+        )  # fmt: skip
+        if not self._tracked(treaty) or decided:
+            return None  # exits not kept for this treaty, or a decision by then on record (judged by _decided_only)
         status = self.rulebook.world.party_status(treaty.id, state, on)
         if status.status != "party" or status.source is None:
             return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.provisions.right import right_of
 from app.services.checks.clock import CLOCK, clock_evidence, receipt_in, with_clock
 from app.services.checks.coarse_notice import effect_span, judge_span
 from app.services.checks.effective import EffectiveDateChecks
@@ -26,7 +27,7 @@ from app.services.notices import long_date as _long
 from app.services.partial_dates import PartialDate, parse_partial_date
 from schemas.api import AssessmentRequest
 from schemas.checks import Claim, Evidence, Verdict
-from schemas.rules import Treaty
+from schemas.rules import RightProvision, Treaty
 from schemas.world import WorldRecord
 
 
@@ -489,6 +490,9 @@ class WithdrewChecks(EffectiveDateChecks):
     def _withdrew_after(
         self, treaty: Treaty, state: str, name: str, notice: Notification, claimed: PartialDate | None, as_of: dt.date
     ) -> Outcome:
+        right = right_of(self._provisions(treaty, state))
+        if right is not None and right.exists == "no" and notice.recorded_effective is None:
+            return _no_right(name, treaty, notice, right, claimed)
         if notice.approximate:  # the day of receipt is not recorded: the recorded effective date, if any
             if notice.recorded_effective is None:
                 spanned = effect_span(self.assessments, treaty.id, state, notice, as_of)
@@ -586,6 +590,32 @@ def _withdrew_on(
         f"not {claimed.describe()}."
     )
     return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+
+
+def _no_right(
+    name: str, treaty: Treaty, notice: Notification, right: RightProvision, claimed: PartialDate | None
+) -> Outcome:
+    """'North Korea withdrew from the Covenant in August 1997' where the treaty gives no right of withdrawal (ICCPR:
+    Human Rights Committee General Comment No. 26; VCLT Art. 56) and no effect is recorded: the notice was real and
+    took no effect, so the state remained a party. A notice called an exit is partly right (tests/data/articles/
+    README.md), undated or in the notice's own time; an exit dated to another time is wrong."""
+    received = _long(notice.received) if not notice.approximate else f"{notice.received:%B %Y}"
+    facts = (
+        f"{name} notified its withdrawal from the {treaty.short_name} ({received}), but the {treaty.short_name} "
+        f"gives no right of withdrawal ({right.cite}); the notification took no effect and {name} "
+        "remained a party"
+    )
+    if claimed is None or receipt_in(claimed, notice):
+        verdict: Verdict = "partly_consistent"
+        text = f"Partly correct: {facts}."
+    else:
+        verdict, text = "inconsistent", f"Incorrect: {facts}; no withdrawal took effect {when_said(claimed)}."
+    evidence = [
+        Evidence(kind="record", description=f"notification received {received}", url=notice.source_url),
+        Evidence(kind="rule", description=right.basis),
+    ]
+    correct = f"no effect (notice of {notice.received.isoformat()[: 7 if notice.approximate else 10]})"
+    return Outcome(verdict, correct, text, evidence, [f"{treaty.id}: no right of withdrawal"])
 
 
 def _ratification_revoked(

@@ -1,0 +1,62 @@
+"""Judging constructions of session 16 (h-judge), each with the corpus sentence, paraphrases and look-alikes.
+
+- A notice under a treaty that gives no right of withdrawal (ICCPR: General Comment No. 26; VCLT Art. 56), with no
+  effect recorded: 'North Korea withdrew from the Covenant itself in August 1997' is a notice called an exit, partly
+  right; an exit dated to another time is wrong.
+- 'had technically remained a party' read for a day before a later decision to denounce (Russia and the CPT
+  Convention: the law of 29 September 2025): the party list decides for that day; the later decision says nothing
+  of it.
+- 'Türkiye has not withdrawn from the treaty': its act (5-8 April 2024) was a suspension of the CFE Treaty."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.checks.test_judging import judge
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        ("1997-08", "partly_consistent"),  # the corpus (AJIL, 1998)
+        ("true", "partly_consistent"),  # 'North Korea has withdrawn from the ICCPR'
+        ("1997", "partly_consistent"),
+        ("1998-03", "inconsistent"),  # no exit then either
+    ],
+)
+def test_a_notice_under_a_treaty_without_a_right_of_withdrawal(client: TestClient, value: str, verdict: str) -> None:
+    result = judge(client, "1998-07-01", kind="withdrew", treaty="iccpr", state="PRK", value=value)
+    assert result["verdict"] == verdict, result
+    assert "no right of withdrawal" in result["explanation"] and "remained a party" in result["explanation"]
+
+
+def test_a_treaty_with_a_clause_keeps_its_answer(client: TestClient) -> None:
+    """Look-alike: Jamaica's denunciation of the First Optional Protocol (Art. 12) took effect."""
+    result = judge(client, "1998-07-01", kind="withdrew", treaty="iccpr-op1", state="JAM", value="true")
+    assert result["verdict"] == "consistent", result
+
+
+def test_remained_a_party_before_a_later_decision(client: TestClient) -> None:
+    """'Russia was expelled ... in March 2022 but had technically remained a party to the CPT Convention'."""
+    then = judge(
+        client, "2025-09-30", kind="bound_on", treaty="cpt-convention", state="RUS", value="true", on="2022-03-01"
+    )
+    assert then["verdict"] == "consistent", then
+    denied = judge(
+        client, "2025-09-30", kind="bound_on", treaty="cpt-convention", state="RUS", value="false", on="2022-03-01"
+    )
+    assert denied["verdict"] == "inconsistent", denied
+    # on the report's day the decision is on record and still no notice: still bound, the decision named
+    today = judge(client, "2025-09-30", kind="bound_on", treaty="cpt-convention", state="RUS", value="true")
+    assert today["verdict"] == "consistent" and "29 September 2025" in today["explanation"], today
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [("false", "consistent"), ("true", "inconsistent")],  # 'has not withdrawn' (the corpus); 'withdrew' (its denial)
+)
+def test_turkiye_suspended_the_cfe_treaty(client: TestClient, value: str, verdict: str) -> None:
+    result = judge(client, "2024-04-06", kind="withdrew", treaty="cfe-treaty", state="TUR", value=value)
+    assert result["verdict"] == verdict, result
+    assert "suspension" in result["explanation"]
