@@ -60,3 +60,28 @@ def test_turkiye_suspended_the_cfe_treaty(client: TestClient, value: str, verdic
     result = judge(client, "2024-04-06", kind="withdrew", treaty="cfe-treaty", state="TUR", value=value)
     assert result["verdict"] == verdict, result
     assert "suspension" in result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("treaty", "as_of", "kind", "value", "verdict"),
+    [
+        (
+            "echr",
+            "2023-05-05",
+            "withdrew",
+            "true",
+            "consistent",
+        ),  # 'only Greece and Russia have ever left it' (tutor2u)
+        ("echr", "2023-05-05", "withdrew", "1970", "consistent"),  # in effect in June 1970 (Art. 58(1): six months)
+        ("echr", "2023-05-05", "withdrew", "1969", "partly_consistent"),  # the notice's year called the exit's
+        ("echr", "1972-01-10", "bound_on", "false", "consistent"),  # out between 1970 and 1974
+        ("echr", "2023-05-05", "bound_on", "true", "consistent"),  # a party again since 1974
+        ("coe-statute", "2023-05-05", "withdrew", "1970", "consistent"),  # Statute Art. 7: the end of 1970
+        ("coe-statute", "2023-05-05", "withdrew", "1969", "partly_consistent"),
+    ],
+)
+def test_greece_left_the_convention_and_the_council_and_came_back(
+    client: TestClient, treaty: str, as_of: str, kind: str, value: str, verdict: str
+) -> None:
+    result = judge(client, as_of, kind=kind, treaty=treaty, state="GRC", value=value)
+    assert result["verdict"] == verdict, result

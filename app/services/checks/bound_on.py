@@ -136,8 +136,10 @@ class BoundOnChecks(InForceChecks):
     def _bound_again(self, treaty: Treaty, state: str, notice: Notification, on: dt.date) -> str | None:
         """Why a state whose withdrawal took effect was bound again on ``on`` (a consent in the party list after
         its notice: Iceland re-adhered to the ICRW in 2002, Bolivia re-acceded to the Single Convention in 2013),
-        or None; unverifiable when a later notice shows it re-joined on a day not recorded."""
-        status = self.rulebook.world.party_status(treaty.id, state, on)
+        or None; unverifiable when a later notice shows it re-joined on a day not recorded. An exit the records give
+        no effective date is counted by its clause (Greece and the ECHR: out from 12 June 1970 to 28 November 1974),
+        so an earlier membership is not read as binding after it."""
+        status = self.rulebook.world.party_status(treaty.id, state, on, self.assessments.effective_of)
         if status.status == "unknown" and status.record is not None:
             raise Unverifiable(f"Whether {find_state(state).name} was bound on {on} is not recorded: {status.reason}.")
         entry = status.entry
