@@ -21,6 +21,7 @@ the construction readers did not claim in that sentence: their readings take pre
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,7 @@ from app.reading.anchored import AnchoredMatcher
 from app.reading.clock import clock_word, unbracketed, words_before
 from app.reading.context import Context
 from app.reading.exits import has_treaty_object
+from app.reading.notices import exit_in_view
 from app.reading.pipeline import SIGNED_ON, Reading
 from app.reading.said_day import said_day
 from app.reading.spans import text_of
@@ -46,6 +48,7 @@ from app.reading.vocabulary import (
     ACTS_OF_WILL,
     CLAUSE_LEAD,
     DATE_LEAD,
+    DEPOSITARY_WORDS,
     DUE,
     FUTURE,
     GENERIC_TREATY,
@@ -246,6 +249,8 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
         placed = {d.start for ds in attached.values() for d in ds}
         if not cue_dates and any(d.start not in placed for d in dates):
             continue  # an undated reading in a sentence with a date it could not place
+        if not cue_dates and cue.kind == "notification_date" and _dated_twin(cue, cues, attached):
+            continue  # "notified the UN Secretary-General on 27 June": the date went to the office, one notice
         claim = _claim(cue, cue_dates[0] if cue_dates else None, sentence, context)
         if claim is None:
             continue
@@ -254,6 +259,8 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
         treaty = treaty_for(cue.span, [e for e in treaties if not set_aside(e, cue.span)], generic, context, label)
         if treaty is None and not treaties_named:
             treaty = clause_treaty(treaties, generic, sentence, context)
+        if treaty is None and not treaties and kind == "notification_date" and _depositary_told(cue, sentence, context):
+            treaty = context.withdrawn_from()  # "Lithuania notified the UN Secretary-General on D" after its exit
         if treaty is None:
             continue
         states = _states(cue, actors, sentence, context)
@@ -636,7 +643,7 @@ def _claim(cue: Cue, date: Span | None, sentence: Span, context: Context) -> tup
     claim_tense = "future" if when is not None and when.start > context.published else "past"
     kind = cue.kind
     if kind == "notification_date":
-        if not _about_exit(sentence) or not _a_notice(cue, sentence):
+        if not (_about_exit(sentence) or _depositary_told(cue, sentence, context)) or not _a_notice(cue, sentence):
             return None
         if when is None:  # "The UK has formally notified its withdrawal": given by the day of the report
             headline_deed = tense == "present" and context.headline and cue.span[0].lower_.endswith("s")
@@ -783,6 +790,54 @@ def _in_a_time_clause(cue: Cue, sentence: Span) -> bool:
     """'after the country notified', 'since it left', 'once it has notified': an event a time is counted from."""
     clause = _clause_of(cue, sentence)
     return any(t.lower_ in CLAUSE_LEAD | {"since", "once", "until"} for t in clause.doc[clause.start : cue.span.start])
+
+
+def _dated_twin(cue: Cue, cues: list[Cue], attached: dict[int, list[Span]]) -> bool:
+    """Another notice cue of the sentence has a date: 'notified' and 'the UN Secretary-General on 27 June' tell one
+    notice, dated by the office's date."""
+    return any(other is not cue and other.kind == cue.kind and attached.get(other.span.start) for other in cues)
+
+
+def _depositary_told(cue: Cue, sentence: Span, context: Context) -> bool:
+    """'Lithuania notified the UN Secretary-General on 27 June 2025' right after the article tells Lithuania's exit:
+    the depositary notified, with nothing else it is notified of ('of its ratification', 'that it would attend'), is
+    the exit's notice (the depositary receives a withdrawal's notification: VCLT Art. 67(1), Art. 77(1)(e); Ottawa
+    Art. 20(2)). Only where the article tells an exit and no consent beside it (:func:`notices.exit_in_view`)."""
+    if context.withdrawn_from() is None or not exit_in_view(sentence, context):
+        return False
+    doc = sentence.doc
+    verb = next(
+        (t for t in doc[max(sentence.start, cue.span.start - 4) : cue.span.end] if t.lemma_ in ("notify", "inform")),
+        None,
+    )  # the cue is the verb, or the office right after it ('notified the UN Secretary-General on D')
+    if verb is None:
+        return False
+    told = doc[verb.i + 1 : min(sentence.end, verb.i + 6)]
+    if not any(t.lower_ in DEPOSITARY_WORDS for t in told):
+        return False
+    return not any(_told_of_something(t) for t in doc[verb.i + 1 : sentence.end])
+
+
+def _told_of_something(token: Token) -> bool:
+    """What the depositary is told of: 'of its plans', 'that it would attend', 'about', 'on the matter' (not 'on 27
+    June', a date; not the 'of' in 'the Secretary-General of the United Nations')."""
+    doc = token.doc
+    if token.lower_ == "of":
+        return not _office_of(token)
+    if token.lower_ not in ("about", "that", "on") or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return not (following.like_num or following.lower_ in _CALENDAR_WORDS)
+
+
+_CALENDAR_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)}  # 'on Friday', 'on June 27'
+
+
+def _office_of(of: Token) -> bool:
+    """'the Secretary-General of the United Nations', 'the depositary of the treaty': an 'of' in the office's name."""
+    doc = of.doc
+    before = doc[of.i - 1].lower_ if of.i > 0 else ""
+    return before in DEPOSITARY_WORDS or before == "general"
 
 
 def _a_notice(cue: Cue, sentence: Span) -> bool:

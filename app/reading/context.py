@@ -37,6 +37,7 @@ class Context:
     exited: str | None = None  # the treaty the last "withdrawal from X" leaves
     headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal
+    exit_named: bool = False  # a sentence read so far mentions a withdrawal
     previous_states: list[str] = field(default_factory=list)  # the states the sentence before names
     deed_before: bool = False  # the sentence before told a notice or an exit as done (not a law, a decision)
     notices_before: list[tuple[str | None, str | None, str]] = field(default_factory=list)  # the sentence before's

@@ -8,10 +8,13 @@ import datetime as dt
 
 from spacy.tokens import Span
 
+from app.reading.context import Context
 from app.reading.pipeline import Reading
 from app.reading.tense import tense_of
 from app.reading.vocabulary import (
     BODIES,
+    CONSENT_LEMMAS,
+    CONSENTS,
     DEPOSITARY_WORDS,
     INTENDING,
     LETTERS,
@@ -21,6 +24,7 @@ from app.reading.vocabulary import (
     REPORTING,
     WITHDRAW_LEMMAS,
 )
+from app.reading.words import mentions_withdrawal
 from schemas.checks import Claim
 
 
@@ -217,3 +221,24 @@ def told_exit(notice: Span, clause: Span) -> Span | None:
         if token.lemma_ in EXIT_LEMMAS:
             return doc[token.i : token.i + 1]
     return None
+
+
+def exit_in_view(sentence: Span, context: Context) -> bool:
+    """A notice told with no content ('It notified the UN Secretary-General on 12 May 2003') is an exit's notice only
+    where the article tells an exit, and neither this sentence nor the one before tells a consent instead ('Lithuania
+    joined the convention in 2003. It notified ...': the instrument of accession's deposit, no exit)."""
+    if not (context.exit_named or _exit_told(sentence)):
+        return False
+    told = [sentence] + ([context.sentence_before] if context.sentence_before is not None else [])
+    return not any(_consent_told(span) and not _exit_told(span) for span in told)
+
+
+def _exit_told(span: Span) -> bool:
+    """'withdrawal', 'leave', 'pulling out of', 'will cease to be a party', 'no longer a member'."""
+    doc = span.doc
+    pulled_out = any(t.lemma_ == "pull" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "out" for t in span)
+    return pulled_out or mentions_withdrawal(span) or any(t.lemma_ == "cease" or t.lower_ == "longer" for t in span)
+
+
+def _consent_told(span: Span) -> bool:
+    return any(t.lemma_ in CONSENT_LEMMAS or t.lower_ in CONSENTS for t in span)

@@ -94,6 +94,7 @@ from app.reading.nominal import nominal_claims, nominals
 from app.reading.nonmembers import non_member_claims, non_member_predicates, non_participation_claims
 from app.reading.notice_phrases import notice_phrase_claims
 from app.reading.notices import (
+    exit_in_view,
     letter_named,
     process_begun_undated,
     reported_on,
@@ -400,6 +401,7 @@ class Reader:
                     claims = []  # "Which countries have already withdrawn from the Ottawa Convention?" asserts nothing
                 claims = _without_undated_twins(claims, sentence)
                 context.since_withdrawal = 0 if mentions_withdrawal(sentence) else context.since_withdrawal + 1
+                context.exit_named = context.exit_named or context.since_withdrawal == 0
                 context.previous_states = list(dict.fromkeys(str(e.ent_id_) for e in actors_in(sentence)))
                 context.deed_before = any(c.kind in _DEEDS and c.state for c in claims)
                 context.sentence_before = sentence
@@ -753,8 +755,9 @@ class Reader:
             return None  # "the ICC received notice from the United Nations": the depositary passing the notice on
         nouns = NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else NOTIFICATION_NOUNS
         told = tells_leaving(verb, clause) or told_exit(verb, clause) is not None  # "informed UNESCO that it would"
-        if not (verb.lemma_ == "notify" or started or near_noun(verb, clause, nouns) or told):
-            return None
+        bare = not (started or near_noun(verb, clause, nouns) or told)  # "It notified the UN on 12 May 2003"
+        if bare and (verb.lemma_ != "notify" or not exit_in_view(verb.sent, context)):
+            return None  # a notice with no content only where the article tells an exit (not after a joining)
         if when and tense == "past" and when.start > context.published:
             return "effective_date"  # "has notified ... of its withdrawal from the pact on <a later day>"
         return "notification_date"

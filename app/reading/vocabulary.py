@@ -99,6 +99,7 @@ NEGATIVE_KINDS: dict[str, ClaimKind] = {
 CONSENTS: dict[str, ClaimKind] = {
     "ratification": "ratified", "accession": "acceded", "acceptance": "ratified", "approval": "ratified",
 }  # fmt: skip
+CONSENT_LEMMAS = {"ratify", "accede", "join", "sign", "approve", "accept"}  # a consent told ('ratified it in 2003')
 INVOKING = {"trigger", "invoke", "activate"}
 # what an exit verb gives up when it is not the treaty: "abandoned its plan to leave", "ditched the idea of leaving"
 GIVEN_UP = {"plan", "plans", "idea", "bid", "effort", "efforts", "proposal", "attempt", "push", "threat", "move",

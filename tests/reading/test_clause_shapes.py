@@ -258,7 +258,7 @@ EFFECT = [
          *(("effective_date", APMBC, s, "2025-12-27") for s in ("EST", "LVA", "LTU"))),
     cell("effective_date/headline/to-exit-on", "2024-09-10",
          "Lithuania to exit cluster bomb treaty March 6\n\nVilnius notified the UN last week.",
-         ("effective_date", CCM, "LTU", "2025-03-06")),
+         ("effective_date", CCM, "LTU", "2025-03-06"), ("notification_date", CCM, "LTU", "2024-09-02/2024-09-08")),
     cell("effective_date/quote/reported", NOTICE_DAY,
          'Foreign minister Peter Szijjarto said Hungary\'s withdrawal from the Rome Statute "will take effect on '
          '2 June 2026".',
