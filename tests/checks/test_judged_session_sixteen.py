@@ -85,3 +85,15 @@ def test_greece_left_the_convention_and_the_council_and_came_back(
 ) -> None:
     result = judge(client, as_of, kind=kind, treaty=treaty, state="GRC", value=value)
     assert result["verdict"] == verdict, result
+
+
+def test_an_ordinal_is_the_count_on_the_states_own_deposit(client: TestClient) -> None:
+    """'ratified the Treaty on September 30, 2020, making Malaysia the 46th State Party' (Bernama, 22 January 2022):
+    the 46th on its deposit (ICAN, NHK), though the TPNW had 59 parties on the report's day."""
+    ordinal = judge(client, "2022-01-22", kind="parties_count", treaty="tpnw", state="MYS", value="46")
+    assert ordinal["verdict"] == "consistent" and "30 September 2020" in ordinal["explanation"], ordinal
+    today = judge(client, "2022-01-22", kind="parties_count", treaty="tpnw", value="59 ratifications")
+    assert today["verdict"] == "consistent", today
+    # look-alikes: a wrong ordinal is not confirmed (judged as any count of the report's day)
+    wrong = judge(client, "2022-01-22", kind="parties_count", treaty="tpnw", state="MYS", value="45")
+    assert wrong["verdict"] != "consistent", wrong

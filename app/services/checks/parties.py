@@ -46,6 +46,8 @@ class PartiesCountChecks(DepositCountChecks):
         if not claim.state and (deposits := self._deposits(claim, treaty, _claimed_count(claim), on)) is not None:
             return deposits  # 'ratified by 66' (deposits.py): instruments deposited, not parties
         complete = listing is not None and listing.complete_on(on)  # the NPT's list of today's States: from 1993
+        if not complete and dated is None and (joining := self._on_joining(claim, treaty, as_of)) is not None:
+            return joining  # 'making Malaysia the 46th State Party' (2022): the count on its deposit, 30 September 2020
         if not complete:
             recorded = self._recorded_count(claim, treaty, "parties", dated, as_of, required=False)
             if recorded is not None:
@@ -154,6 +156,27 @@ class PartiesCountChecks(DepositCountChecks):
             )
         text = f"'Signatories' read as the parties (no signatory count is recorded): {outcome.explanation}"
         return outcome._replace(explanation=text)
+
+    def _on_joining(self, claim: Claim, treaty: Treaty, as_of: dt.date) -> Outcome | None:
+        """'Malaysia ... ratified the Treaty on September 30, 2020, making Malaysia the 46th State Party' told in 2022:
+        an ordinal names the count on the State's own deposit (or entry into force), not the report's; right when a
+        dated count of world/counts on one of those days (before the report) holds it, None otherwise (the day's
+        count then decides, as for any count)."""
+        row = self.rulebook.world.entry(treaty.id, claim.state) if claim.state else None
+        if row is None:
+            return None
+        for day in (row.consent_date, row.in_force):
+            if day is None or day >= as_of:
+                continue
+            found = self._recorded_count(
+                claim, treaty, "parties", PartialDate.of(day, "day", day.isoformat()), as_of, False
+            )
+            if found is not None and found.verdict == "consistent":
+                state = find_state(claim.state).name if claim.state else ""
+                return found._replace(
+                    explanation=f"{found.explanation.rstrip('.')}; the count when {state} joined, on {_long(day)}."
+                )
+        return None
 
     def _recorded_count(
         self,
