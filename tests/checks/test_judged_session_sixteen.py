@@ -97,3 +97,20 @@ def test_an_ordinal_is_the_count_on_the_states_own_deposit(client: TestClient) -
     # look-alikes: a wrong ordinal is not confirmed (judged as any count of the report's day)
     wrong = judge(client, "2022-01-22", kind="parties_count", treaty="tpnw", state="MYS", value="45")
     assert wrong["verdict"] != "consistent", wrong
+
+
+@pytest.mark.parametrize(
+    ("as_of", "state", "value", "verdict"),
+    [
+        ("2015-04-27", "POL", "18", "consistent"),  # 'became the 18th member ... to ratify' (Poland's deposit)
+        ("2022-07-18", "UKR", "36", "consistent"),  # 'Ukraine is the 36th state party' (the Secretary General)
+        ("2022-07-18", "UKR", "37", "inconsistent"),
+        ("2023-10-01", None, "38", "consistent"),  # the EU the 38th Party
+    ],
+)
+def test_istanbul_counts_on_the_days_sources_give(
+    client: TestClient, as_of: str, state: str | None, value: str, verdict: str
+) -> None:
+    claim = {"kind": "parties_count", "treaty": "istanbul-convention", "value": value}
+    result = judge(client, as_of, **(claim | ({"state": state} if state else {})))
+    assert result["verdict"] == verdict, result
