@@ -29,12 +29,15 @@ _REACH = 14  # how far the exit's phrase runs ("of the final termination of the 
 
 
 def effective_named_claims(clause: Span, actors: list[Span], dates: list[Span], treaty: str | None,
-                           context: Context) -> list[Claim]:  # fmt: skip
-    """One effective date per state of an exit whose day the clause names as its 'effective date' / 'date of'."""
+                           context: Context, own_term: frozenset[str] = frozenset()) -> list[Claim]:  # fmt: skip
+    """One effective date per state of an exit whose day the clause names as its 'effective date' / 'date of', or
+    as the treaty's 'expiry date' for a state ('the expiry date of the Istanbul Convention ... was determined to be
+    July 1, 2021', Daily Sabah, 2021): not for a treaty that ended by a term of its own (``own_term``: New START's
+    'expiry date' is the treaty's, Art. XIV(2), no State's exit)."""
     doc = clause.doc
     for token in clause:
-        exit_noun = _named_date(token, clause)
-        if exit_noun is None:
+        exit_noun = _named_date(token, clause) or _expiry_date(token, clause)
+        if exit_noun is None or (exit_noun.ent_type_ == "TREATY" and (treaty is None or treaty in own_term)):
             continue
         phrase_end = min(clause.end, exit_noun.i + _REACH)
         date = _joined_day(token, exit_noun, phrase_end, dates, clause)
@@ -71,6 +74,28 @@ def _named_date(token: Token, clause: Span) -> Token | None:
     if exit_noun is None or not (effective or doc[token.i - 1].lower_ == "the"):
         return None
     return exit_noun
+
+
+_EXPIRY = {"expiry", "expiration"}
+
+
+def _expiry_date(token: Token, clause: Span) -> Token | None:
+    """'the expiry date of the Istanbul Convention': the treaty's last word, if ``token`` is 'date' after 'expiry'
+    and before 'of [the] <treaty>' (the phrase's owner, for ``_owners``, then comes after it: 'for Turkey')."""
+    doc = token.doc
+    if token.lower_ != "date" or token.i == 0 or doc[token.i - 1].lower_ not in _EXPIRY:
+        return None
+    i = token.i + 1
+    if i >= clause.end or doc[i].lower_ != "of":
+        return None
+    i += 1
+    while i < clause.end and doc[i].lower_ in ("the", "this"):
+        i += 1
+    if i >= clause.end or doc[i].ent_type_ != "TREATY":
+        return None
+    while i + 1 < clause.end and doc[i + 1].ent_type_ == "TREATY" and doc[i + 1].ent_iob_ != "B":
+        i += 1
+    return doc[i]
 
 
 def _joined_day(date_word: Token, exit_noun: Token, phrase_end: int, dates: list[Span], clause: Span) -> Span | None:

@@ -75,6 +75,7 @@ def effect_kind(
     return kind, states, value
 
 
+_FOR_STATE = ("for", "in")  # the State a treaty expires for: "for Turkey", "in Turkey" (Daily Sabah, 2021)
 _OVER = {"was", "is", "were", "had", "has", "been", "originally", "initially", "first", "set", "due", "scheduled",
          "to", "will", "would", "then", "also", "supposed", "slated"}  # fmt: skip
 
@@ -85,8 +86,9 @@ def _treaty_expires(verb: Span) -> bool:
     fixed term, New START Art. XIV(2)); not when it expires 'for' a State named after it (that State's exit)."""
     doc = verb.doc
     after = doc[verb.end : verb.sent.end]
-    if any(t.ent_type_ in ("STATE", "CAPITAL") and t.i > 0 and doc[t.i - 1].lower_ == "for" for t in after):
-        return False  # "the Istanbul Convention will expire on July 1, 2021 for Turkey": one State's exit
+    if any(t.ent_type_ in ("STATE", "CAPITAL") and t.i > 0 and doc[t.i - 1].lower_ in _FOR_STATE for t in after):
+        return False  # "the Istanbul Convention will expire on July 1, 2021 for Turkey", "to expire in Turkey on
+        # July 1": one State's exit
     i = verb.start - 1
     while i >= verb.sent.start and doc[i].lower_ in _OVER:
         i -= 1
@@ -162,8 +164,8 @@ def _cessation(
     """'France ceased to be a party on 8 December 2023': an exit done, as 'is no longer a party'; an undated
     headline's 'Russia ceases to be a party to ...' likewise (a headline's present reports a done deed); otherwise
     the day the exit takes effect."""
-    if verb[0].lower_ == "ceased" and tense == "past":
-        return "withdrew", value
+    if verb[0].lower_ in ("ceased", "lost") and tense == "past":
+        return "withdrew", value  # "lost its status as a party on 16 September 2022": an exit done
     if verb[0].lower_ == "ceases" and headline and date is None:
         return "withdrew", "true"
     return "effective_date", value

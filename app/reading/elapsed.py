@@ -24,14 +24,16 @@ _SINCE_FORCE = cued(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(\d{4})")
+_DATED_HERE = re.compile(r"\s+(?:on|in)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d")  # "came into effect on Nov. 4, 2016"
 
 
 def entry_before(clause: Span, claims: list[Claim]) -> list[Claim]:
     """``claims`` with an entry into force read from 'N years after X went into effect' moved back N years."""
-    match = _SINCE_FORCE.search(text_of(clause))
+    text = text_of(clause)
+    match = _SINCE_FORCE.search(text)
     years = number_from_words(match.group("n").lower()) if match else None
-    if not years:
-        return claims
+    if not years or (match is not None and _DATED_HERE.match(text, match.end())):
+        return claims  # "four years after the deal came into effect on Nov. 4, 2016": the day is the entry's own
     out = []
     for claim in claims:
         year = _YEAR.match(claim.value) if claim.kind == "entry_into_force" else None

@@ -123,9 +123,25 @@ def _other_spelling(name: str) -> str:
 
 def _variants(name: str) -> set[str]:
     """'Mine Ban Treaty' -> also 'Mine-Ban Treaty'; 'Anti-Ballistic Missile' -> also 'Anti Ballistic Missile';
-    British and American spellings alike ('Centre' and 'Center')."""
+    British and American spellings alike ('Centre' and 'Center'); a list in the name with and without the serial
+    comma ('Educational, Scientific and Cultural' and 'Educational, Scientific, and Cultural')."""
     out = _spelling_free_variants(name)
-    return out | {variant for written in out for variant in _spelling_free_variants(_other_spelling(written))}
+    out |= {variant for written in out for variant in _spelling_free_variants(_other_spelling(written))}
+    return out | {_serial_comma(written) for written in out}
+
+
+_LIST_END = re.compile(r"(,[^,]+?)(,?) and ")
+
+
+def _serial_comma(name: str) -> str:
+    """A name's list of three or more written the other way: 'Educational, Scientific and Cultural' <->
+    'Educational, Scientific, and Cultural' (the Oxford comma, a house style; Radio Cadena Agramonte, 2021). A name
+    with 'and' but no list ('Law of the Sea and ...') is left as it is."""
+    match = _LIST_END.search(name)
+    if match is None:
+        return name
+    comma = "" if match.group(2) else ","
+    return name[: match.start()] + match.group(1) + comma + " and " + name[match.end() :]
 
 
 def _spelling_free_variants(name: str) -> set[str]:

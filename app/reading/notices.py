@@ -112,7 +112,7 @@ def _done_later(verb: Span, clause: Span) -> bool:
     )
 
 
-_PROCESS = {"process", "steps", "procedure"}
+_PROCESS = {"process", "steps", "procedure", "actions", "moves"}
 
 
 def process_begun_undated(verb: Span, date: Span | None) -> bool:

@@ -52,6 +52,9 @@ _SAYING = {"said", "says", "announced", "announces", "declared", "stated", "told
 _COMES = {"comes", "came", "come", "coming"}  # "X came a year after it told the UN": a rule only from the notice
 
 
+_ASIDES = {"coincidentally", "incidentally", "conveniently", "ironically", "notably", "symbolically"}
+
+
 def periods(
     matches: list[tuple[int, int, int]], clause: Span, treaty: str, previous: str | None = None, waits: bool = False
 ) -> Iterator[Claim]:
@@ -80,6 +83,12 @@ def periods(
                 ended = " since " in ruled and previous
                 yield Claim(kind="rule", treaty=previous if ended else treaty, value=ruled)
             continue
+        if preceding[-1:] and preceding[-1] in _ASIDES:
+            continue  # "to take effect 4 years after deal came into effect, coincidentally a day after US elections"
+            # (2020): an aside on the day's timing, no period of the rule
+        if following[:1] == ["later"] and preceding[-1:] in (["notice"], ["notification"], ["letter"], ["note"]):
+            continue  # "The United Nations received the formal notice two days later" (2026): when the notice came,
+            # after the order the sentence before names, not a notice period
         if following[:1] in (["after"], ["from"], ["following"]):
             if preceding[-1:] != ["than"] and set(preceding) & effect_words and "from" not in following[:1]:
                 yield Claim(kind="notice_period", treaty=treaty, value=period)

@@ -200,7 +200,15 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "cease"}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"},
          {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
          {"LOWER": {"IN": ["state", "high", "contracting", "full"]}, "OP": "*"},
-         {"LOWER": {"IN": ["party", "parties", "member", "members"]}}],
+         {"LOWER": {"IN": ["party", "parties", "member", "members", "participant"]}}],
+        # "Russia from September 16 will cease to be one of the participants in the European Convention" (TASS)
+        [{"LEMMA": "cease"}, {"LOWER": {"IN": ["to", "being"]}}, {"LOWER": "be", "OP": "?"}, {"LOWER": "one"},
+         {"LOWER": "of"}, {"LOWER": "the"}, {"LOWER": {"IN": ["state", "high", "contracting", "full"]}, "OP": "*"},
+         {"LOWER": {"IN": ["parties", "members", "participants"]}}],
+        # "Russia will lose status of party to ECHR from September 16" (TASS), "lose its status as a member of"
+        [{"LEMMA": "lose"}, {"LOWER": {"IN": ["its", "their", "the"]}, "OP": "?"}, {"LOWER": "status"},
+         {"LOWER": {"IN": ["of", "as"]}}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
+         {"LOWER": {"IN": ["state", "full"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "member", "participant"]}}],
         [{"LEMMA": "expire"}],
         # "Today marks the entry into force of Latvia's decision to withdraw from ...": a withdrawal's entry into force
         # (the treaty's own is FORCE: "the entry into force of the Convention")
@@ -329,10 +337,12 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["withdrawal", "exit", "denunciation"]}}, {"LOWER": {"IN": ["process", "procedure"]}}],
                # "started the two-year process to leave the OAS", "began steps to withdraw", "initiated the
                # process of withdrawing": the notification that starts the period (read only in the past tense)
+               # "initiated actions to leave the WHO in 2020" (Prensa Latina, 2025): the notice that started it
                [{"LOWER": {"IN": ["began", "begun", "started", "initiated", "launched", "begin", "start"]}},
                 {"LOWER": {"IN": ["the", "its", "a", "formal"]}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
                 {"ORTH": "-", "OP": "?"}, {"LEMMA": {"IN": ["year", "month"]}, "OP": "?"},
-                {"LOWER": {"IN": ["process", "steps", "procedure"]}}, {"LOWER": {"IN": ["to", "of", "for"]}},
+                {"LOWER": {"IN": ["process", "steps", "procedure", "actions", "moves"]}},
+                {"LOWER": {"IN": ["to", "of", "for"]}},
                 {"LOWER": {"IN": ["withdraw", "withdrawing", "leave", "leaving", "exit", "exiting", "quit",
                                   "quitting", "withdrawal"]}}],
                # "South Africa said last month that it had initiated its withdrawal from the court": the notice that
@@ -340,6 +350,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                [{"LOWER": {"IN": ["initiated", "begun", "began", "started", "launched"]}},
                 {"LOWER": {"IN": ["its", "their", "the"]}}, {"LOWER": {"IN": ["formal", "official"]}, "OP": "?"},
                 {"LOWER": {"IN": ["withdrawal", "exit", "pullout"]}}, {"LOWER": "from"}],
+               # "US kicks off withdrawal from Paris Agreement" (Xinhua, 2019): the same, as a phrasal verb
+               [{"LOWER": {"IN": ["kicks", "kicked"]}}, {"LOWER": "off"},
+                {"LOWER": {"IN": ["its", "their", "the", "formal", "official"]}, "OP": "*"},
+                {"LOWER": {"IN": ["pullout", "pull-out", "withdrawal", "exit"]}}, {"LOWER": "from"}],
                # "Venezuela begins pullout from American Convention on Human Rights": a headline's present, the notice
                # that starts the exit (the article's day)
                [{"LOWER": {"IN": ["begins", "starts", "initiates", "launches", "began", "started", "initiated"]}},

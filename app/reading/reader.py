@@ -222,6 +222,12 @@ class Reader:
     def reading(self) -> Reading:
         return reading_for(self.rulebook)
 
+    @property
+    def _own_term(self) -> frozenset[str]:
+        """The treaties that ended, by a term of their own or otherwise (`terminated` in the rule file): their
+        'expiry' is theirs, no State's exit (New START Art. XIV(2))."""
+        return frozenset(t.id for t in self.rulebook.treaties.values() if t.terminated is not None)
+
     def _nouns(self, treaty_id: str) -> set[str]:
         words = {w.casefold() for n in self._names(treaty_id) for w in n.split()}
         nouns = words & GENERIC_TREATY
@@ -533,7 +539,7 @@ class Reader:
         notices = notice_phrase_claims(clause, actors, _dates_in(reading, clause), spans, treaty, context)
         given = {(c.treaty, c.state) for c in claims + found if c.kind == "notification_date"}
         found += [n for n in notices if (n.treaty, n.state) not in given]
-        effects = effective_named_claims(clause, actors, _dates_in(reading, clause), treaty, context)
+        effects = effective_named_claims(clause, actors, _dates_in(reading, clause), treaty, context, self._own_term)
         dated = {(c.treaty, c.state) for c in claims + found if c.kind == "effective_date"}
         return found + [e for e in effects if (e.treaty, e.state) not in dated]  # "D is the effective date of"
 
@@ -736,7 +742,7 @@ class Reader:
         if to_a_parliament(verb, clause, self.reading) or process_begun_undated(verb, date):
             return None  # "Spain has started the process of withdrawing ..., a spokesperson said on Thursday"
         pulled = any(t.lower_ in ("pullout", "pull-out") for t in verb)  # "Venezuela begins pullout from the ACHR"
-        started = pulled or any(t.lower_ in ("process", "steps", "procedure") for t in verb)
+        started = pulled or any(t.lower_ in ("process", "steps", "procedure", "actions", "moves") for t in verb)
         ahead = (tense == "future" and when is not None) or (pulled and context.headline)
         if started and tense != "past" and not ahead:
             return None  # "plans to begin the process" (intent); "Effective Saturday, ... will begin the process"

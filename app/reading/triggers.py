@@ -149,6 +149,9 @@ def kept_triggers(
         done = v[-1].lower_ in ("official", "final", "completed", "finalized", "finalised")  # "is set to be completed"
         if lb == "EFFECT" and (done or now_effective) and not withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
+        if lb == "LEAVE" and _listed_noun_exit(v, clause):
+            continue  # "X-raying the existential threat of Mali, Niger, Burkina Faso exit" (2025): the noun after a
+            # preposition's list of states, no headline verb
         if lb == "LEAVE" and exit_as_subject(v, clause):
             continue  # "The US exit from the Paris Agreement in November 2020 left the accord weaker": the exit
             # leaves something, no state leaves a treaty (the exit itself is the noun's, nominal.py)
@@ -161,6 +164,23 @@ def kept_triggers(
             # reservation to the Covenant", "Withdraws the Right of Individual Petition under": the State stays a party
         kept.append((lb, v))
     return kept
+
+
+_GOVERNING = {"of", "on", "about", "over", "after", "amid", "following", "for", "with", "against"}
+
+
+def _listed_noun_exit(verb: Span, clause: Span) -> bool:
+    """'the threat of Mali, Niger, Burkina Faso exit', 'after Mali and Niger exit': 'exit' after a list of states
+    that a preposition governs is the noun (their exit), not the states' verb: nothing asserted done."""
+    doc = clause.doc
+    if verb[0].lower_ not in ("exit", "exits"):
+        return False
+    i = verb.start - 1
+    named = False
+    while i >= clause.start and (doc[i].ent_type_ in ("STATE", "CAPITAL") or doc[i].text in (",", "and", "&")):
+        named = named or doc[i].ent_type_ in ("STATE", "CAPITAL")
+        i -= 1
+    return named and i >= clause.start and doc[i].lower_ in _GOVERNING
 
 
 _CONSENT_NOUNS = {"signature", "ratification", "re", "reentry"}
@@ -646,9 +666,10 @@ def _treaty_expires(verb: Span, clause: Span) -> bool:
     doc = clause.doc
     after = doc[verb.end : min(verb.end + 8, clause.end)]
     if any(
-        t.lower_ == "for" and t.i + 1 < clause.end and doc[t.i + 1].ent_type_ in ("STATE", "CAPITAL") for t in after
+        t.lower_ in ("for", "in") and t.i + 1 < clause.end and doc[t.i + 1].ent_type_ in ("STATE", "CAPITAL")
+        for t in after
     ):
-        return False  # "the Istanbul Convention will expire on July 1, 2021 for Turkey": Turkey's exit
+        return False  # "the Istanbul Convention will expire on July 1, 2021 for Turkey", "... in Turkey": its exit
     i = verb.start - 1
     while i >= clause.start and doc[i].lower_ in _EXPIRING_AUX:
         i -= 1

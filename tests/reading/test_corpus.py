@@ -343,8 +343,14 @@ from bench.claims import Score, load_corpus, score
 # motion with a letter', a headline noun 'exit'). Whole corpus on main 868528c with it 2140/2507 = 85.4% found,
 # 2134/2252 = 94.8% reports true, 2095/2140 = 97.9% verdicts, 54 unflagged (without it 2114/2456 = 86.1%, 2110/2217 =
 # 95.2%). Raise them as the batch's constructions are read.
-RECALL_FLOOR = 0.853
-PRECISION_FLOOR = 0.947
+# Raised (h-b41): batch 41's fixes (test_held_out_forty_one.py: a name's serial comma, 'expire in Turkey', 'the expiry
+# date of ... was determined to be', 'lose status of party', 'cease to be one of the participants', 'initiated actions to
+# leave', 'kicks off withdrawal', 'The process for X's withdrawal has begun' no exit, an entry into force dated 'four
+# years after' by its own day, no period from 'coincidentally a day after' or 'received the notice two days later', a
+# preposition's list before 'exit'): whole corpus on main 3056016 with them 2147/2507 = 85.6% found, 2141/2251 = 95.1%
+# reports true, 2103/2147 = 97.95% verdicts, 54 unflagged; no change outside the batch.
+RECALL_FLOOR = 0.856
+PRECISION_FLOOR = 0.951
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
