@@ -149,12 +149,10 @@ def kept_triggers(
         done = v[-1].lower_ in ("official", "final", "completed", "finalized", "finalised")  # "is set to be completed"
         if lb == "EFFECT" and (done or now_effective) and not withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
-        if lb == "LEAVE" and _listed_noun_exit(v, clause):
-            continue  # "X-raying the existential threat of Mali, Niger, Burkina Faso exit" (2025): the noun after a
-            # preposition's list of states, no headline verb
-        if lb == "LEAVE" and exit_as_subject(v, clause):
+        if lb == "LEAVE" and (exit_as_subject(v, clause) or _listed_noun_exit(v, clause)):
             continue  # "The US exit from the Paris Agreement in November 2020 left the accord weaker": the exit
-            # leaves something, no state leaves a treaty (the exit itself is the noun's, nominal.py)
+            # leaves something, no state leaves a treaty (the exit itself is the noun's, nominal.py); "the threat of
+            # Mali, Niger, Burkina Faso exit" (2025): the noun after a preposition's list of states, no verb
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and intent_to(v, triggers[n - 1][1]):
             continue
         if lb == "NOTIFY" and court_filing(v, clause):
