@@ -114,3 +114,17 @@ def test_istanbul_counts_on_the_days_sources_give(
     claim = {"kind": "parties_count", "treaty": "istanbul-convention", "value": value}
     result = judge(client, as_of, **(claim | ({"state": state} if state else {})))
     assert result["verdict"] == verdict, result
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [("198", "consistent"), ("197", "consistent"), ("199", "inconsistent")],  # 'a 1992 agreement among 198 countries'
+)
+def test_a_dated_count_carries_a_complete_list_past_its_date(client: TestClient, value: str, verdict: str) -> None:
+    """The UNFCCC's complete list ends on 4 October 2022; world/counts/unfccc.yaml carries 198 Parties (197 States
+    with the EU) on to the US notice of 27 February 2026: a count of January 2026 is judged on it, no longer 'states
+    may have joined since that list'."""
+    result = judge(client, "2026-01-08", kind="parties_count", treaty="unfccc", value=value)
+    assert result["verdict"] == verdict, result
+    older = judge(client, "2011-12-13", kind="parties_count", treaty="unfccc", value="195")  # the list itself decides
+    assert "world/parties/unfccc" in older["explanation"], older
