@@ -57,9 +57,9 @@ class PartiesCountChecks(DepositCountChecks):
             and complete
             and on > listing.as_of
             and self.rulebook.world.count_on(treaty.id, "parties", on)
+            and (carried := self._recorded_count(claim, treaty, "parties", dated, as_of, required=False)) is not None
         ):
-            return self._recorded_count(claim, treaty, "parties", dated, as_of)  # 198 UNFCCC Parties in 2026: a dated
-            # count carries a complete list on past its date (world/counts/unfccc.yaml)
+            return carried  # 198 UNFCCC Parties in 2026: a dated count carries a complete list on past its date
         if listing is not None and complete and claim.state:  # "the Philippines became the 117th party"
             row = next((p for p in listing.parties if p.state == find_state(claim.state).iso3), None)
             if row is not None and row.in_force is not None:
