@@ -17,7 +17,7 @@ from app.rulebook import OwnedProvision, Rulebook
 from app.services.rule_claims import RuleClaim, same_length
 from schemas.checks import Evidence, Verdict
 from schemas.periods import describe_period
-from schemas.rules import Treaty
+from schemas.rules import SurvivalProvision, Treaty
 
 _GENERIC = {"provisions", "provision", "treaty", "continue", "continues", "apply", "applies", "party", "parties",
             "contracting", "withdrawal", "withdrawing", "effect", "other", "their", "which", "those", "period",
@@ -64,3 +64,46 @@ def _names_what_survives(claim: str, obligations: str) -> bool:
     """The claim names what goes on applying ('pre-existing and qualifying investments'), not the whole treaty."""
     said = {w.rstrip("s") for w in re.findall(r"[a-z]{5,}", claim.lower())} - {w.rstrip("s") for w in _GENERIC}
     return bool(said & {w.rstrip("s") for w in re.findall(r"[a-z]{5,}", obligations.lower())})
+
+
+# 'obligations for acts before the denunciation takes effect survive', 'remains liable for acts committed while it was
+# a party': what the exit leaves standing, with no period (ECHR Art. 58(2), Rome Statute Art. 127(2))
+_ACTS_BEFORE = re.compile(
+    r"\b(?:obligations?|liabilit(?:y|ies)|jurisdiction|acts?|crimes?|violations?|responsib\w+)\b[^.;]*"
+    r"\b(?:before|prior to|while)\b[^.;]*\b(?:effect\w*|denunciation|withdrawal|exit|left|leav\w+|member|party)\b",
+    re.IGNORECASE,
+)
+_GONE = re.compile(  # the claim says the exit ends them
+    r"(?<!not )(?<!n't )\b(?:released|discharged|freed|wiped|escapes?|ends?|erases?|extinguish\w*)\b"
+    r"|\bno longer (?:bound|liable|responsible|answerable)\b",
+    re.IGNORECASE,
+)
+
+
+def survives_before_exit(text: str) -> bool:
+    """Whether a rule claim speaks of obligations for the time before the exit (no period named)."""
+    return _ACTS_BEFORE.search(text) is not None
+
+
+def judge_acts_before(rulebook: Rulebook, treaty: Treaty, text: str, owned: Iterable[OwnedProvision]) -> Judged | None:
+    """'The UK would still have obligations arising from its membership before the notification became effective'
+    (ECHR Art. 58(2)): right where the treaty keeps the leaving State bound for what happened before its exit (a
+    survival provision with no fixed period), wrong where the claim says the exit releases it; None where the rule
+    files hold no such provision (the general law is not encoded here)."""
+    found = [
+        (o, o.provision) for o in owned if isinstance(o.provision, SurvivalProvision) and o.provision.lasts is None
+    ]
+    own = [(o, p) for o, p in found if o.owner.id == treaty.id]
+    kept = own or found  # the treaty's own clause, else the general law's (VCLT Art. 70(1)(b) and (2))
+    if not kept:
+        return None
+    citations = [provision_citation(rulebook, o) for o, _ in kept]
+    evidence = [
+        Evidence(kind="rule", description=p.text or "", citation=c) for (_, p), c in zip(kept, citations, strict=True)
+    ]
+    cites = "; ".join(f"{p.cite} of the {o.owner.short_name}" for o, p in kept)
+    what = "; ".join(obligation for _, p in kept for obligation in p.obligations)
+    rule = f"under {cites}, what survives the exit: {what}"
+    if _GONE.search(text):
+        return Judged("inconsistent", cites, f"Incorrect: {rule}.", evidence, [c.rule for c in citations])
+    return Judged("consistent", cites, f"Correct: {rule}.", evidence, [c.rule for c in citations])

@@ -128,3 +128,42 @@ def test_a_dated_count_carries_a_complete_list_past_its_date(client: TestClient,
     assert result["verdict"] == verdict, result
     older = judge(client, "2011-12-13", kind="parties_count", treaty="unfccc", value="195")  # the list itself decides
     assert "world/parties/unfccc" in older["explanation"], older
+
+
+@pytest.mark.parametrize(
+    ("treaty", "value", "verdict", "cited"),
+    [
+        # the corpus (Love Europe, 2024): 'The UK would still have obligations arising from its membership before ...'
+        ("echr", "obligations for acts before the denunciation takes effect survive", "consistent", "Art. 58(2)"),
+        (
+            "echr",
+            "the UK would be released from its obligations for acts before its exit",
+            "inconsistent",
+            "Art. 58(2)",
+        ),
+        (
+            "echr",
+            "a State is not released from obligations for acts before the denunciation",
+            "consistent",
+            "Art. 58(2)",
+        ),
+        (
+            "rome-statute",
+            "jurisdiction over crimes committed while the Philippines was a party",
+            "consistent",
+            "127(2)",
+        ),
+        ("paris-agreement", "obligations incurred before the withdrawal took effect remain", "consistent", "Art. 70"),
+    ],
+)
+def test_what_survives_the_exit_without_a_period(
+    client: TestClient, treaty: str, value: str, verdict: str, cited: str
+) -> None:
+    result = judge(client, "2024-10-08", kind="rule", treaty=treaty, value=value)
+    assert result["verdict"] == verdict and cited in result["explanation"], result
+
+
+def test_a_period_rule_is_not_read_as_survival(client: TestClient) -> None:
+    """Look-alike: 'six months after the notification' stays the Art. 58(1) period."""
+    result = judge(client, "2024-10-08", kind="rule", treaty="echr", value="six months after the notification")
+    assert result["verdict"] == "consistent" and "58(1)" in result["explanation"], result

@@ -18,7 +18,7 @@ from app.services.checks.state_in_force import is_in_force_rule, judge_in_force_
 from app.services.lookup import find_state
 from app.services.partial_dates import parse_partial_date
 from app.services.rule_claims import RuleClaim, about_the_same, parse_rule_claim, same_length
-from app.services.rule_survival import judge_survival
+from app.services.rule_survival import judge_acts_before, judge_survival, survives_before_exit
 from schemas.checks import Claim, Evidence, Verdict
 from schemas.periods import describe_period, parse_period
 from schemas.rules import EffectAnnualDateWithDeadline, PreconditionProvision, Treaty
@@ -92,6 +92,10 @@ class RuleChecks(CheckBase):
             return self._right_to_withdraw(treaty)
         if (bound := _NOTICE_NOT_BEFORE.match(claim.value.strip())) is not None:
             return self._notice_not_before(claim, treaty, bound.group(1), as_of)
+        if survives_before_exit(claim.value):  # 'obligations for acts before the denunciation takes effect survive'
+            kept = judge_acts_before(self.rulebook, treaty, claim.value, self._provisions(treaty, claim.state))
+            if kept is not None:
+                return Outcome(*kept)
         if _NOT_AT_ONCE.search(claim.value):
             found = period_effect(self._provisions(treaty, claim.state))
             if found is None:
