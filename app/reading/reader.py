@@ -49,6 +49,7 @@ from app.reading.effects import (
     headline_value,
     immediately,
     in_force_for,
+    no_immediate_exit,
     owners_inside,
 )
 from app.reading.elapsed import anniversaries, anniversary_of_force, entry_before
@@ -661,8 +662,9 @@ class Reader:
                                  "future")  # fmt: skip  # "unable to go into effect for another year"
         if label == "LEAVE" and no_steps_taken(verb) and states:  # "has not yet taken any steps to leave"
             return one_per_state({"treaty": treaty, "as_of": context.published}, "withdrew", states, "false", "past")
-        if label == "EFFECT" and negated(verb) and immediately(label, verb):  # "Withdrawals cannot take effect
-            return [Claim(kind="rule", treaty=treaty, value="no immediate effect")]  # immediately": a rule
+        if (label == "EFFECT" and negated(verb) and immediately(label, verb)) or no_immediate_exit(label, verb):
+            return [Claim(kind="rule", treaty=treaty, value="no immediate effect")]  # "Withdrawals cannot take
+            # effect immediately", "no member state can withdraw ... 'with Immediate Effect'": a rule
         if label in ("RATIFY", "SIGN", "ACCEDE") and refused_consent(verb):  # "refused to ratify the document"
             return negative_claims(label, verb, treaty, states, "past", clause, context)
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"

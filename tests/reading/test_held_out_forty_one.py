@@ -20,7 +20,9 @@ by the article's sentence and paraphrases of our own, with look-alikes:
 - no notice period from an aside or a deed's timing: 'coincidentally a day after US elections', 'The United Nations
   received the formal notice two days later' (The Indian Awaaz, 2026);
 - 'X-raying the existential threat of Mali, Niger, Burkina Faso exit' (News Diary Online, 2025): 'exit' after a list of
-  States a preposition governs is the noun, not a headline's verb.
+  States a preposition governs is the noun, not a headline's verb;
+- 'no member state can withdraw from the ECOWAS “with Immediate Effect”' (Newstide247, 2024): the rule that an exit
+  never takes effect at once (ECOWAS Art. 91(1)), as 'Withdrawals cannot take effect immediately' was.
 """
 
 from __future__ import annotations
@@ -269,6 +271,26 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("withdrew", "ecowas-treaty", "NER", "true"),
             ("withdrew", "ecowas-treaty", "BFA", "true"),
         ],
+    ),
+    (
+        "no-member-state-can-withdraw-with-immediate-effect",  # Newstide247, 29 January 2024
+        "2024-01-29",
+        "Despite the reported withdrawal of the three countries, they run the risk of violating Article 91 of the ECOWAS"
+        " Revised Treaty, which stipulates that no member state can withdraw from the ECOWAS “with Immediate Effect”.",
+        [("rule", "ecowas-treaty", None, "no immediate effect")],
+    ),
+    (
+        "no-party-may-withdraw-with-immediate-effect",  # our words
+        "2024-01-29",
+        "Under Article 91 of the ECOWAS Revised Treaty, no member state may withdraw from ECOWAS with immediate effect.",
+        [("rule", "ecowas-treaty", None, "no immediate effect")],
+    ),
+    # look-alike: a withdrawal announced 'with immediate effect' is the States' own claim, no rule
+    (
+        "announced-withdrawal-with-immediate-effect",  # our words
+        "2024-01-29",
+        "Mali, Burkina Faso and Niger said they would withdraw from ECOWAS with immediate effect.",
+        [],
     ),
 ]
 
