@@ -167,3 +167,13 @@ def test_a_period_rule_is_not_read_as_survival(client: TestClient) -> None:
     """Look-alike: 'six months after the notification' stays the Art. 58(1) period."""
     result = judge(client, "2024-10-08", kind="rule", treaty="echr", value="six months after the notification")
     assert result["verdict"] == "consistent" and "58(1)" in result["explanation"], result
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"), [("true", "consistent"), ("2018", "consistent"), ("2019", "inconsistent")]
+)
+def test_leaving_a_political_commitment_is_ceasing_to_take_part(client: TestClient, value: str, verdict: str) -> None:
+    """'Following the Trump administration's withdrawal from the Iran nuclear deal' (Lawfare, 2020): the JCPOA has no
+    depositary or clause; the United States ceased to participate on 8 May 2018 (NSPM-11)."""
+    result = judge(client, "2020-05-01", kind="withdrew", treaty="jcpoa", state="USA", value=value)
+    assert result["verdict"] == verdict and result["correct_value"] == "2018-05-08", result
