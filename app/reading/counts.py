@@ -513,7 +513,8 @@ def _named_treaties(clause: Span) -> list[Span]:
     organisation named for its members or organs ('not an EU body, ... its 46 member states'), unless it names no
     other."""
     named = [e for e in clause.ents if e.label_ == "TREATY"]
-    named = [e for e in named if not signing_agent(e)] or named
+    named = [e for e in named if not signing_agent(e)]  # "197 countries in addition to the European Union": the EU
+    # one party among the counted, never the treaty whose parties they are
     return [e for e in named if not modifies_a_group(e, clause)] or named
 
 

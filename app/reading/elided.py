@@ -175,17 +175,23 @@ def followed_suit(sentence: Span, claims: list[Claim], before: list[Claim] | Non
 _DID_SO = (["did", "so"], ["did", "the", "same"], ["followed", "in"])
 
 
+def _dated(value: str) -> bool:
+    """A value with a date ('2019', '2019-03', 'late 2025'), not 'true' or 'false'."""
+    return any(ch.isdigit() for ch in value)
+
+
 def did_so(
     sentence: Span, dates: list[Span], claims: list[Claim], before: list[Claim], published: dt.date
 ) -> list[Claim]:
     """'Burundi left the Rome Statute in 2017; the Philippines did so in 2019', 'Estonia ratified it in 2004. Latvia
     did the same in 2005.': the one dated deed said before, again for the states named right before 'did so' and the
     date right after it (past only: 'will do so', 'did not do so', 'may do so' are not read)."""
-    own = [c for c in claims if c.kind in _GAPPED_KINDS and c.state and c.value[:1].isdigit() and c.tense == "past"]
-    earlier = [c for c in before if c.kind in _GAPPED_KINDS and c.state and c.value[:1].isdigit() and c.tense == "past"]
+    own = [c for c in claims if c.kind in _GAPPED_KINDS and c.state and _dated(c.value) and c.tense == "past"]
+    earlier = [c for c in before if c.kind in _GAPPED_KINDS and c.state and _dated(c.value) and c.tense == "past"]
     done = own or ([] if claims else earlier)
-    if len({(c.kind, c.state, c.treaty) for c in done}) != 1:
-        return []
+    if len({(c.kind, c.treaty, c.value) for c in done}) != 1:
+        return []  # one deed, of one State or of a list on one date ("Estonia, Latvia, and Lithuania formally
+        # withdrew at the end of 2025. Finland did so on 10 January 2026.")
     doc = sentence.doc
     for token in sentence[:-2]:
         words = [t.lower_ for t in doc[token.i : min(token.i + 3, sentence.end)]]
@@ -200,5 +206,6 @@ def did_so(
         value = claim_value(when) if when is not None else None
         named = dict.fromkeys(str(e.ent_id_) for e in listed_with(actors_in(sentence), doers[-1], forward=False))
         first = done[0]
-        return [first.model_copy(update={"state": s, "value": value}) for s in named if s != first.state and value]
+        done_by = {c.state for c in done}
+        return [first.model_copy(update={"state": s, "value": value}) for s in named if s not in done_by and value]
     return []

@@ -14,7 +14,7 @@ from app.reading.status_day import nearest_status_day
 from app.reading.subjects import regional
 from app.reading.tense import tense_of
 from app.reading.treaty_refs import treaty_subject_or_it
-from app.reading.vocabulary import GENERIC_TREATY, NEGATION, NEGATIVE_KINDS, NOT_TREATY_OBJECTS
+from app.reading.vocabulary import GENERIC_TREATY, NEGATION, NEGATIVE_KINDS, NOT_TREATY_OBJECTS, PARLIAMENTS
 from app.reading.when import MONTHS, claim_value
 from app.reading.words import (
     actors_in,
@@ -195,6 +195,28 @@ def announced_under_way(verb: Span) -> bool:
     return any(w in _ANNOUNCES for w in words[-4:])
 
 
+def _house_acts(verb: Span) -> bool:
+    """The verb's subject, the words since the clause's last comma, names a parliament ('the State Duma of the
+    Russian Federation', 'Russia's lower house', 'lawmakers')."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i >= verb.sent.start and doc[i].text not in (",", ";", ":") and doc[i].lower_ not in ("that", "which"):
+        if doc[i].lower_ in PARLIAMENTS or (doc[i].lower_ == "house" and doc[i - 1].lower_ in ("lower", "upper")):
+            return True
+        i -= 1
+    return False
+
+
+def stayed_out(verb: Span) -> bool:
+    """'significant global players like the United States, Russia, and Israel have opted out': 'opt out' with no
+    'of' after it (what is opted out of is the treaty in the reader's mind) tells states that chose not to take part,
+    not an exit from a treaty they were parties to ('has opted out of the Rome Statute' is an exit)."""
+    if verb[0].lemma_ != "opt":
+        return False
+    doc = verb.doc
+    return verb.end >= len(doc) or not (doc[verb.end].lower_ in ("of", "from") or doc[verb.end].ent_type_ == "TREATY")
+
+
 def left_kind(
     verb: Span,
     tense: str,
@@ -207,6 +229,8 @@ def left_kind(
     """What a leaving verb with a treaty object claims, and its value: an exit done or its effective date. A
     headline's present tells a deed in the third person: 'withdraws' for one state, 'withdraw' for a list of them
     ('Mali, Burkina Faso, Niger withdraw from ...')."""
+    if stayed_out(verb):
+        return "joined", "false"  # "players like the United States, Russia, and Israel have opted out"
     if _attempted(verb):  # "made an attempt to withdraw from the ICCPR in 1997": a notice given that did not
         return ("notification_date", value) if value else (None, None)  # take effect, not an exit or an effect
     if announced_under_way(verb):
@@ -217,6 +241,9 @@ def left_kind(
         # Lithuania officially completed the procedure for withdrawing": the day the exit took effect (README
         # 'Label decisions (h-left, session 13)'); undated, 'has completed its withdrawal' stays the exit done
     denounced = verb[0].lemma_ in ("denounce", "renounce") or verb[-1].lower_ in ("denounced", "renounced")
+    if denounced and _house_acts(verb):
+        return None, None  # "the State Duma of the Russian Federation denounced the European Convention ...": a
+        # parliament's vote for the law, no notice to the depositary (which the government gives, if ever)
     if denounced and tense == "past" and when is not None:
         return "notification_date", value  # "denounced (renounced) the Convention on 2 May 2007": the notice
     hereby = previous_word(verb[0]) == "hereby"  # "This letter constitutes notification ... that it hereby
@@ -361,6 +388,10 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
         following = clause.doc[verb.end + 1]
         if following.like_num or following.text in MONTHS:
             return True  # "The US had withdrawn in November 2020": the treaty the article is about
+    edge = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 5, clause.end)]]
+    if edge[:2] == ["at", "the"] and edge[2:4] in (["end", "of"], ["start", "of"], ["beginning", "of"]):
+        return len(edge) == 5 and (clause.doc[verb.end + 4].like_num or clause.doc[verb.end + 4].text in MONTHS)
+        # "Estonia, Latvia, and Lithuania formally withdrew at the end of 2025": the treaty the article is about
     return verb.end >= clause.end - 1  # "... have withdrawn." with the treaty named before
 
 

@@ -16,7 +16,7 @@ from app.reading.mentions import modifies_a_group, names_an_organ
 from app.reading.spans import text_of
 from app.reading.vocabulary import ADVERBS
 from app.reading.when import claim_value, resolve
-from app.reading.words import actors_in, listed_with, with_year
+from app.reading.words import actors_in, listed_with, signing_agent, with_year
 from schemas.checks import Claim
 
 _HEDGES = {"to", "will", "would", "could", "may", "might", "should", "must", "can", "not", "never"}
@@ -51,8 +51,11 @@ def expulsion_claims(
 def organisation_named(clause: Span, organisations: dict[str, str]) -> str | None:
     """The founding treaty of the organisation the clause names ('The Council of Europe, now with 46 member
     states': its members are the parties of its Statute), when it names no treaty."""
-    bodies = [  # not "countries under the UN Intergovernmental Negotiating Committee": one of the UN's organs
-        b for b in _bodies(clause, organisations) if not modifies_a_group(clause.doc[b[0] : b[1]], clause, b[2])
+    bodies = [  # not "countries under the UN Intergovernmental Negotiating Committee": one of the UN's organs; not
+        # "197 countries in addition to the European Union": one party among others counted
+        b
+        for b in _bodies(clause, organisations)
+        if not modifies_a_group(clause.doc[b[0] : b[1]], clause, b[2]) and not signing_agent(clause.doc[b[0] : b[1]])
     ]
     return bodies[0][2] if bodies else None
 

@@ -169,6 +169,9 @@ def _under(ent: Span) -> bool:
     return i >= 0 and ent.doc[i].lower_ in GOVERNING - {"by"} | {"under", "of"}
 
 
+_DESCRIBED = {"established", "founded", "created", "headquartered", "based", "set"}
+
+
 def mention_weight(ent: Span) -> float:
     """How much a mention says which treaty the article discusses: a name 1; an organisation's acronym ('NATO's
     allies', 'leave the WHO') 0.5; the acronym as the organisation acting ('NATO said', 'NATO on Tuesday
@@ -179,6 +182,10 @@ def mention_weight(ent: Span) -> float:
         return 0.0  # "In line with the Vienna Convention on the Law of Treaties, the withdrawal ...": the law applied
     if not ent.text.isupper():
         return 1.0
+    described = ent.doc[ent.end + 1 : ent.end + 2] if ent.end + 1 < len(ent.doc) else None
+    if described and ent.doc[ent.end].text == "," and described[0].lower_ in _DESCRIBED:
+        return 1.0  # "The ICC, established in 2002 and headquartered in The Hague, was designed to ...": the
+        # organisation described as the subject the paragraph is about
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     acting = (
         following is not None
@@ -258,6 +265,8 @@ def modifies_a_group(ent: Span, clause: Span, treaty: str | None = None) -> bool
     head = _head_after(ent)
     if head in _ORGAN_HEADS or head in _RECORD_HEADS or _another_instrument(ent, head):
         return True
+    if _place_of_members(ent, clause):
+        return True
     if head not in _GROUP_HEADS:
         return False
     own = treaty or str(ent.ent_id_)
@@ -266,6 +275,26 @@ def modifies_a_group(ent: Span, clause: Span, treaty: str | None = None) -> bool
     )
     named = (t for t in clause if t.i not in range(ent.start, ent.end))
     return other or any(t.lower_ in GENERIC_TREATY - BODY_NOUNS for t in named)
+
+
+_MEMBERSHIP_NOUNS = {"member", "members", "party", "parties"}
+
+
+def _place_of_members(ent: Span, clause: Span) -> bool:
+    """'although every country in the European Union is a member': an organisation after 'in' or 'within' a noun for
+    states names where the states are; the membership the clause predicates with no 'of' or 'to' ('is a member',
+    'are parties') is of the treaty the article is about, not of the organisation."""
+    doc = ent.doc
+    at = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    if at < 1 or doc[at].lower_ not in ("in", "within"):
+        return False
+    if doc[at - 1].lower_ not in ("country", "countries", "state", "states", "nation", "nations"):
+        return False
+    after = [t for t in clause if t.i >= ent.end]
+    return any(
+        t.lower_ in _MEMBERSHIP_NOUNS and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("of", "to", "in"))
+        for t in after
+    )
 
 
 def _another_instrument(ent: Span, head: str) -> bool:

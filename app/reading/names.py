@@ -54,7 +54,16 @@ _ALIAS_VERBS = ("leaving ", "withdrawal ")
 # International Law, https://cil.nus.edu.sg/databasecil/1965-convention-on-the-settlement-of-investment-disputes-
 # between-states-and-nationals-of-other-states; the OAS SICE copy is headed "(Washington Convention)",
 # http://sice.oas.org/dispute/comarb/icsid/w_conv1.asp).
-SHARED_NAMES: dict[str, tuple[str, ...]] = {"washington convention": ("cites", "icsid-convention")}
+# "Convention against Torture": the UN Convention of 1984 (cat) and, in news of Russia's denunciation of 2025, the
+# European Convention for the Prevention of Torture of 1987 (cpt-convention): Ukraine's Foreign Ministry, "The
+# decision to withdraw from the Convention against Torture" (RBC-Ukraine, https://newsukraine.rbc.ua/news/russia-aims-
+# to-exit-torture-prevention-convention-1756293928.html), the NSDC's Center for Countering Disinformation, "its
+# obligations under the Convention against Torture" (Interfax-Ukraine, https://en.interfax.com.ua/news/general/
+# 1108404.html), "has remained a party to the Convention against Torture only formally" (https://zmi.st/?p=309616).
+SHARED_NAMES: dict[str, tuple[str, ...]] = {
+    "washington convention": ("cites", "icsid-convention"),
+    "convention against torture": ("cat", "cpt-convention"),
+}
 # "Georgia" (a US state), "Jordan" and "Chad" (given names): read only in context (app/reading/ambiguous.py);
 # "Congo" (two states): read only in its longer forms
 _AMBIGUOUS_WORDS = {"Georgia", "Jordan", "Chad", "Congo", "Congolese", "Dominican", "Samoan"}

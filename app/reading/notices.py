@@ -115,11 +115,19 @@ def _done_later(verb: Span, clause: Span) -> bool:
 _PROCESS = {"process", "steps", "procedure", "actions", "moves"}
 
 
-def process_begun_undated(verb: Span, date: Span | None) -> bool:
+_BEGUN = {"initiated", "begun", "began", "started", "launched"}
+
+
+def process_begun_undated(verb: Span, date: Span | None, headline: bool = False) -> bool:
     """'Spain has started the process of withdrawing from the Energy Charter Treaty, a spokesperson said on
     Thursday': a process begun, not formally ('officially initiated the process' is the notice), with no date of its
     own (none, or only the day it was reported): a domestic process under way, no notice asserted."""
     doc = verb.doc
+    bare = len(verb) > 1 and verb[0].lower_ in _BEGUN and verb[1].lower_ in ("withdrawal", "exit")  # "have already
+    # initiated withdrawal from the Ottawa Convention": the exit begun with no article, a domestic process told in
+    # passing ('has initiated its withdrawal from the court' is the notice; a headline's 'begins pullout from' too)
+    if bare and not headline:
+        return date is None
     if not any(t.lower_ in _PROCESS for t in verb) or verb[0].lower_ in _PROCESS:
         return False  # "The process of Venezuela's exit ... started in 2017": the process dated as the subject
     if any(t.lower_ in ("officially", "formally") for t in doc[max(verb.sent.start, verb.start - 2) : verb.start]):

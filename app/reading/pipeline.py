@@ -297,6 +297,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete"]}}, {"LOWER": {"IN": ["its", "the", "their"]}},
          {"LOWER": {"IN": ["procedure", "process"]}}, {"LOWER": {"IN": ["for", "of"]}},
          {"LOWER": {"IN": ["withdrawing", "leaving", "exiting"]}}],
+        # "Poland completed the process on 20 February this year, after submitting a notification of withdrawal":
+        # the exit's process (kept only dated and in a sentence about a withdrawal, triggers.py)
+        [{"LEMMA": {"IN": ["finalize", "finalise", "complete"]}}, {"LOWER": {"IN": ["its", "the", "their"]}},
+         {"LOWER": {"IN": ["procedure", "process"]}}],
         # "has officially finalized all legal procedures necessary for its withdrawal from the CIS": the exit done
         [{"LEMMA": {"IN": ["finalize", "finalise", "complete"]}},
          {"LOWER": {"IN": ["all", "the", "its", "their", "legal", "formal", "necessary", "required"]}, "OP": "*"},

@@ -63,6 +63,7 @@ from app.reading.exits import (
     negative_claims,
     no_steps_taken,
     not_bound_by_a_treaty,
+    stayed_out,
 )
 from app.reading.expulsions import expulsion_claims, organisation_left, organisation_named
 from app.reading.extensions import extension_claims
@@ -131,7 +132,7 @@ from app.reading.ratification import (
     undated_ratification,
     undated_signature,
 )
-from app.reading.repeated import repeated_moves
+from app.reading.repeated import REPEATING, repeated_moves
 from app.reading.shared_names import shared_names_resolved
 from app.reading.signatory_status import signatory_status_claims
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
@@ -140,7 +141,7 @@ from app.reading.spans import doc_text
 from app.reading.status_since import status_since
 from app.reading.subjects import members_listed, named_here, numbered_group_subject, one_per_state, subjects
 from app.reading.tense import asserted_tense, decision_year, joining, reading_tense, tense_of, was_due
-from app.reading.tenure import membership_lengths
+from app.reading.tenure import membership_lengths, of_which_it
 from app.reading.terminations import termination_claims
 from app.reading.timeline import heading_date, section_heading
 from app.reading.treaty_refs import annulled, clause_treaty, party_to, that_move, treaty_for
@@ -470,6 +471,8 @@ class Reader:
             if label == "BOUND" and any(dated_until(lb, v, clause, dates) for lb, v in triggers[n + 1 :]):
                 continue  # "remains a member until its withdrawal takes effect on D": the effect says when
             treaty = treaty_for(verb, [e for e in treaties if not set_aside(e, verb)], generic, context, label)
+            if label == "LEAVE" and stayed_out(verb) and not treaties:  # "X, Y and Z have opted out": of the treaty
+                treaty = context.refer(None) or treaty  # discussed, not the one the last exit left
             treaty = treaty or self._organisation_left(label, verb, clause, context)  # "quits Council of Europe"
             if treaty is None:  # "quits two more bodies"; "UNESCO was one of several bodies Trump withdrew from"
                 claims += self._each_named_ahead(label, verb, actors, clause, context, date_for(verb, dates, triggers))
@@ -741,7 +744,7 @@ class Reader:
         instrument of ratification' is a consent; 'submit the denunciation motion to parliament' is no notice."""
         if told_something_else(verb):
             return None  # "Trump informed the director-general that his administration's review confirmed ...": no exit
-        if to_a_parliament(verb, clause, self.reading) or process_begun_undated(verb, date):
+        if to_a_parliament(verb, clause, self.reading) or process_begun_undated(verb, date, context.headline):
             return None  # "Spain has started the process of withdrawing ..., a spokesperson said on Thursday"
         pulled = any(t.lower_ in ("pullout", "pull-out") for t in verb)  # "Venezuela begins pullout from the ACHR"
         started = pulled or any(t.lower_ in ("process", "steps", "procedure", "actions", "moves") for t in verb)
@@ -809,8 +812,13 @@ class Reader:
     def _of_members(self, clause: Span, treaty: str, actors: list[Span], context: Context) -> list[Claim]:
         """Vote tallies of the clause, and the joining a length of membership dates ("a 47-year membership")."""
         claims = list(vote_claims(self.reading, clause, treaty, actors, context))
-        for when, words in membership_lengths(clause, context.published):
+        ended = _event_day(self.reading, clause, context.published)
+        for when, words in membership_lengths(clause, context.published, ended):
             inside = [str(e.ent_id_) for e in actors if e.start >= words.start and e.end <= words.end]
+            if (whose := of_which_it(words, actors, self.reading.gazetteer.organisations)) is not None:
+                claims += [Claim(kind="joined", treaty=whose[0], state=whose[1], value=when,
+                                 as_of=context.published, tense="past")]  # fmt: skip
+                continue  # "expelled from the Council of Europe, of which it had been a member for 26 years"
             named = inside or [str(e.ent_id_) for e in actors if e.end <= words.start][:1]
             if not named and words.start > clause.start and clause.doc[words.start - 1].lower_ in ("than", "over"):
                 named = [str(e.ent_id_) for e in actors if e.start >= words.end][:1]  # "After more than 70 years
@@ -825,6 +833,14 @@ class Reader:
 
 _DEEDS = {"notification_date", "withdrew", "effective_date"}  # what 'This measure will take effect' can follow
 _SEVERAL = {"organisations", "organizations", "bodies", "treaties", "conventions", "agreements", "institutions"}
+
+
+def _event_day(reading: Reading, clause: Span, published: dt.date) -> dt.date | None:
+    """The first day of the clause's first dated event ('in March 2022, Russia was expelled'), for a pluperfect
+    length of membership that ends then."""
+    dates = _dates_in(reading, clause)
+    when = resolve(with_year(dates[0]), published, "past") if dates else None
+    return when.start if when is not None else None
 
 
 def _dates_in(reading: Reading, clause: Span) -> list[Span]:
@@ -1081,8 +1097,9 @@ def _without_undated_twins(claims: list[Claim], sentence: Span) -> list[Claim]:
     reading of the same deed in the same sentence says nothing more. A sentence with two exit nouns tells two
     ('announced the formal exit of ... following their withdrawal last year': the exit done, and the year of the
     notice called a withdrawal), each read."""
-    if sum(t.lower_ in EXIT_HEADS for t in sentence) > 1:
-        return claims
+    if sum(t.lower_ in EXIT_HEADS for t in sentence) > 1 or any(t.lower_ in REPEATING for t in sentence):
+        return claims  # "pulled the United States out of ... UNESCO, repeating a move he had already ordered during
+        # his first term": the exit of the report and the earlier one it repeats, two deeds (repeated.py)
     dated = {(c.kind, c.treaty, c.state) for c in claims if c.kind in _TWINNED and c.value not in ("true", "false")}
     claims = [c for c in claims if not (c.value == "true" and (c.kind, c.treaty, c.state) in dated)]
     if not any(t.lower_.startswith(("complet", "finali")) for t in sentence):

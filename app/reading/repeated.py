@@ -14,7 +14,7 @@ from app.reading.when import claim_value
 from app.reading.words import matches_of
 from schemas.checks import Claim
 
-_REPEATING = {"repeating", "echoing", "mirroring", "reprising", "reviving", "renewing"}
+REPEATING = {"repeating", "echoing", "mirroring", "reprising", "reviving", "renewing"}
 _MOVES = {"move", "step", "decision", "withdrawal", "exit", "pullout", "pull-out"}
 _DONE = {"ordered", "made", "taken", "done", "carried", "completed", "decreed"}
 _STOPS = {",", ";", "which", "but", "and"}
@@ -29,7 +29,7 @@ def repeated_moves(reading: Reading, sentence: Span, claims: list[Claim], contex
         return []
     doc = sentence.doc
     for token in sentence:
-        if token.lower_ not in _REPEATING:
+        if token.lower_ not in REPEATING:
             continue
         move = next((t for t in doc[token.i + 1 : min(sentence.end, token.i + 5)] if t.lower_ in _MOVES), None)
         if move is None:

@@ -133,6 +133,7 @@ def _examples_as_subject(verb: Span, actors: list[Span]) -> list[str]:
         return []
     listed = listed_with(actors, last, forward=False)
     first = listed[0].start if listed else last.start
+    first -= 1 if first > verb.sent.start and doc[first - 1].lower_ == "the" else 0  # "like the United States"
     lead = [t.lower_ for t in doc[max(verb.sent.start, first - 2) : first]]
     if not (lead[-1:] == ["like"] or lead[-2:] == ["such", "as"]):
         return []

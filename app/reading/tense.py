@@ -292,7 +292,12 @@ def _governed_gerund(head: Token) -> bool:
     before = previous_word(head)
     if before in (*_TIME_PREPOSITIONS, "despite"):  # "left in 2017 before rejoining in 2023", "never ratified it,
         # despite signing it back in 1996": a deed dated in passing
-        return any(t.like_num for t in head.doc[head.i + 1 : min(head.i + 7, head.sent.end)])
+        dated = []  # the gerund's own date, before the next punctuation ("after submitting a notification of
+        for t in head.doc[head.i + 1 : min(head.i + 13, head.sent.end)]:  # withdrawal to the United Nations on 20
+            if t.is_punct:  # August 2025"; not "after withdrawing, Latvia could ... in 2026")
+                break
+            dated.append(t.like_num)
+        return any(dated) or any(t.like_num for t in head.doc[head.i + 1 : min(head.i + 7, head.sent.end)])
     return before in {"by", *PAPERS} or _state_before_gerund(head)
 
 
@@ -399,8 +404,26 @@ def _participle_of_a_past_deed(head: Token) -> bool:
         opening -= 1  # over the adverb
     if not head.lower_.endswith("ing") or opening < 0 or doc[opening].text not in (",", "("):
         return False
+    if gerund_subject(head):
+        return False  # ", withdrawing from the convention is a clear signal that ...": the act judged, not told
     earlier = doc[head.sent.start : head.i]
     return any(t.lower_ in IRREGULAR_PAST or (t.lower_.endswith("ed") and t.lower_ != t.lemma_) for t in earlier)
+
+
+_SUBJECT_COPULAS = {"is", "was", "would", "will", "could", "might", "may", "can", "remains", "sends", "signals"}
+
+
+def gerund_subject(head: Token) -> bool:
+    """'withdrawing from the convention is a clear signal that ...', 'leaving the treaty would be a mistake': a
+    gerund whose phrase (no comma, at most eight words) runs into a finite verb is that verb's subject, the act
+    named as a thing judged; its tense is that verb's, not a deed told by the clause before."""
+    doc = head.doc
+    for t in doc[head.i + 1 : min(head.i + 10, head.sent.end)]:
+        if t.is_punct or t.lower_ in ("that", "which", "who", "where", "when", "and"):
+            return False  # ", becoming a party that is bound by ...": a relative clause's verb
+        if t.lower_ in _SUBJECT_COPULAS:
+            return True
+    return False
 
 
 _DONE = ("completed", "finalized", "finalised", "official", "final")

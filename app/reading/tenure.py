@@ -46,14 +46,17 @@ _SINCE = cued(
 # character ("a party to the Convention on the Prohibition of the Use, Stockpiling, ... since 2005"), a name the
 # gazetteer misses does not ("a state party to the International Covenant on the Civil and ... (ICCPR) since 1981")
 _NOT_A_MEMBER = re.compile(r"\b(?:no\s+longer|not|never|n't)(?:\s+been)?\s*$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+an?$", re.IGNORECASE)  # "it had been a", "had long been a"
 _BOUNDS = ("more than", "over", "nearly", "almost", "about", "some", "around", "at least", "less than", "under")
 _NEARLY = ("nearly", "almost")
 _HALF_YEAR = dt.timedelta(days=183)
 _YEAR = dt.timedelta(days=365)
 
 
-def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, Span]]:
-    """Each membership length in ``clause``: the interval its start falls in (ISO 'start/end') and its words."""
+def membership_lengths(clause: Span, published: dt.date, ended: dt.date | None = None) -> Iterator[tuple[str, Span]]:
+    """Each membership length in ``clause``: the interval its start falls in (ISO 'start/end') and its words. A
+    pluperfect length ('of which it had been a member for 26 years') is counted back from ``ended``, the day of the
+    clause's own event ('in March 2022, Russia was expelled from the Council of Europe'), when there is one."""
     text = text_of(clause)
     patterns = _LENGTHS + ([_AFTER] if _LEAVING.search(text) else [])
     for pattern in patterns:
@@ -62,6 +65,7 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
             if years is None or not 1 <= years <= 150:
                 continue
             before = text[: match.start()].rstrip().lower()
+            counted = ended if ended is not None and _PLUPERFECT.search(before) else published
             at_least = before.endswith(_AT_LEAST)  # "more than 70 years of membership": it began before then
             nearly = before.endswith(_NEARLY)  # "nearly 78 years as a member state": it began in the year after then
             if before.endswith(_BOUNDS) and not (at_least or nearly):
@@ -70,9 +74,9 @@ def membership_lengths(clause: Span, published: dt.date) -> Iterator[tuple[str, 
             if words is None:
                 continue
             try:
-                joined = published.replace(year=published.year - years)
+                joined = counted.replace(year=counted.year - years)
             except ValueError:  # 29 February
-                joined = published.replace(year=published.year - years, day=28)
+                joined = counted.replace(year=counted.year - years, day=28)
             if nearly:
                 yield f"{joined}/{joined + _YEAR}", words
                 continue
@@ -105,3 +109,26 @@ def _names_masked(clause: Span) -> str:
             start, end = ent.start_char - clause.start_char, ent.end_char - clause.start_char
             text = text[:start] + "\x00" * (end - start) + text[end:]
     return text
+
+
+def of_which_it(words: Span, actors: list[Span], organisations: dict[str, str]) -> tuple[str, str] | None:
+    """'Russia was expelled from the Council of Europe, of which it had been a member for 26 years': a length told in
+    a relative clause on an organisation or a treaty is of that one (not the treaty the article is about), and 'it'
+    is the state the clause before names last, as its subject (not one governed: 'the invasion of Ukraine')."""
+    doc = words.doc
+    i = words.start - 1
+    while i > words.sent.start and doc[i].lower_ not in ("which", "whom"):
+        if words.start - i > 6:
+            return None
+        i -= 1
+    if i < words.sent.start + 3 or doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
+        return None
+    end = i - 2
+    treaty = next((str(e.ent_id_) for e in doc.ents if e.end == end and e.label_ == "TREATY"), None)
+    treaty = treaty or next(
+        (t for name, t in organisations.items() if doc[max(0, end - len(name.split())) : end].text == name), None
+    )
+    states = [e for e in actors if e.end <= end and e.start >= words.sent.start]
+    if treaty is None or not states:
+        return None
+    return treaty, str(states[-1].ent_id_)

@@ -430,7 +430,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
             verb.end >= len(doc)
             or doc[verb.end].is_punct
             or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again", "include", "includes")
-        )
+            or [t.lower_ for t in doc[verb.end : verb.end + 3]] in (["at", "the", "end"], ["at", "the", "start"])
+        )  # "formally withdrew at the end of 2025": the treaty the article is about
         if not (passive or bare) or (passive and _something_else_passive(verb)) or _a_protocol_before(verb, before):
             return None  # "The package was signed on D", "the 'Protocol on ...' signed in Brussels": not the treaty
         if bare and not before and (fronted := _fronted_participle_subject(verb, after)) is not None:

@@ -83,6 +83,15 @@ def suspension_dates(dates: list[Span], clause: Span) -> list[Span]:
     ]  # fmt: skip
 
 
+def _process_of_an_exit(verb: Span, dates: list[Span]) -> bool:
+    """'Poland completed the process on 20 February this year, after submitting a notification of withdrawal ...':
+    a bare process completed on a day is the exit's when its sentence tells of a withdrawal (not 'completed the
+    ratification process', whose noun is matched before the process)."""
+    doc = verb.doc
+    dated = any(0 <= d.start - verb.end <= 1 for d in dates)
+    return dated and any(t.lower_ in WITHDRAWAL_NOUNS for t in doc[verb.sent.start : verb.sent.end])
+
+
 def kept_triggers(
     triggers: list[tuple[str, Span]], dates: list[Span], clause: Span, headline: bool = False
 ) -> list[tuple[str, Span]]:
@@ -96,6 +105,8 @@ def kept_triggers(
             continue  # "has officially escaped from the Paris Climate Agreement"; not "escaped from prison"
         if len(v) == 1 and v[0].lower_ == "effective" and not any(d.start == v.end for d in dates):
             continue
+        if lb == "LEAVE" and v[-1].lower_ in ("process", "procedure") and not _process_of_an_exit(v, dates):
+            continue  # "completed the process on 20 February" only dated, in a sentence about a withdrawal
         if len(v) == 1 and v[0].lower_ == "effective" and _suspension_effective(v, clause):
             continue  # "has suspended its treaty obligations effective February 2, 2019": the suspension's day, and a
             # suspended party remains a party (VCLT Arts. 57, 72): no exit takes effect

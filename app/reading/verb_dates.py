@@ -354,7 +354,14 @@ def _names_a_treaty(doc: Doc, end: int) -> bool:
         return False
     if end < len(doc) and doc[end].lower_ in ("the", "a", "an"):
         return False  # "ratified in 2012 the Convention": an article opens another noun phrase, no name holds the year
-    for token in doc[end : min(end + 3, len(doc))]:
+    limit = end + 3
+    for token in doc[end : min(end + 5, len(doc))]:
+        if token.i >= limit:
+            break
+        joined = not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_  # "Anti-Personnel"
+        if token.text in ("-", "\u2010", "\u2011") and joined and token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+            limit += 2  # "the 1997 Anti-Personnel Mine Ban Treaty": a hyphenated title word counts as one
+            continue
         if token.ent_type_ == "TREATY" and _exit_after_name(doc, token.i):
             return False  # "the AES's January 2024 ECOWAS exit": the exit's date, before the treaty it leaves
         if token.ent_type_ == "TREATY" or token.lower_ in GENERIC_TREATY:

@@ -113,7 +113,17 @@ def signing_agent(ent: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ == "by":
         return not (i >= 1 and doc[i - 1].lower_ in _HELD_BY)  # "remain bound by the Rome Statute": the treaty
-    return i >= 1 and doc[i].lower_ == "and" and doc[i - 1].lower_ in ("countries", "states", "nations", "members")
+    if i >= 2 and doc[i].lower_ == "to" and doc[i - 1].lower_ == "addition" and doc[i - 2].lower_ == "in":
+        i -= 2  # "197 countries in addition to the European Union": one party more among the states counted
+    elif i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "well" and i >= 2 and doc[i - 2].lower_ == "as":
+        i -= 2  # "195 states as well as the EU"
+    if i >= 1 and doc[i].lower_ in ("and", "plus", "in") and doc[i - 1].lower_ in _STATE_NOUNS:
+        return True
+    after = [t.lower_ for t in doc[ent.end : min(ent.end + 3, len(doc))]]  # "the European Union and 197 countries"
+    return len(after) == 3 and after[0] in ("and", "plus") and after[1][:1].isdigit() and after[2] in _STATE_NOUNS
+
+
+_STATE_NOUNS = ("countries", "states", "nations", "members")
 
 
 def with_year(date: Span) -> list[str]:
@@ -153,7 +163,7 @@ def actors_in(clause: Span) -> list[Span]:
     """States named in the clause; a capital only as an actor (not after 'in', 'to', 'from', 'at')."""
     out = []
     for ent in clause.ents:
-        if _prefixed(ent) or dateline_place(ent) or _targeted(ent):
+        if _prefixed(ent) or dateline_place(ent) or _targeted(ent) or _landmark(ent):
             continue  # "citing alleged anti-Israel bias", "its bias against Israel": a stance, not Israel acting;
             # "ABUJA, Nigeria (AP) —": where the report is filed
         if ent.label_ == "STATE":
@@ -244,6 +254,37 @@ def _targeted(ent: Span) -> bool:
     against is its target, not a state acting (nor the one a following 'its' stands for)."""
     doc = ent.doc
     return ent.start > 0 and doc[ent.start - 1].lower_ == "against"
+
+
+_BORDERING = {"neighboring", "neighbouring", "bordering"}
+_NEIGHBOURS = {"neighbor", "neighbour", "neighbors", "neighbours"}
+
+
+def _landmark(ent: Span) -> bool:
+    """'Country neighboring Russia withdraws from ...', 'Russia's neighbour Latvia', 'a neighbour of Russia': the
+    state another is placed by is a landmark, not a state acting ('Latvia, Russia's neighbour, ...' keeps Latvia)."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i > 0 and (doc[i].lower_ in (",", "and", "the") or doc[i].ent_type_ in ("STATE", "CAPITAL")):
+        i -= 1  # "bordering Russia and Belarus": each state of the list
+    if i >= 0 and doc[i].lower_ in _BORDERING and _participle(doc, i):
+        return True
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _NEIGHBOURS:
+        return True
+    after = doc[ent.end : min(ent.end + 2, len(doc))]
+    return len(after) == 2 and after[0].text in ("'s", "’s") and after[1].lower_ in _NEIGHBOURS
+
+
+def _participle(doc: Doc, i: int) -> bool:
+    """'Country neighboring Russia', 'Latvia, bordering Russia': the participle after a noun or a comma; not the
+    adjective of 'the official exit of neighbouring Russia and Belarus', whose states are the ones meant."""
+    if doc[i].lower_ == "bordering":
+        return True
+    return i > 0 and (doc[i - 1].text == "," or doc[i - 1].lower_ in _PLACED or doc[i - 1].ent_type_ == "STATE")
+
+
+_PLACED = {"country", "countries", "state", "states", "nation", "nations", "member", "members", "ally", "allies"}
 
 
 def _seat_of(ent: Span) -> bool:
