@@ -349,8 +349,12 @@ from bench.claims import Score, load_corpus, score
 # years after' by its own day, no period from 'coincidentally a day after' or 'received the notice two days later', a
 # preposition's list before 'exit'): whole corpus on main 3056016 with them 2147/2507 = 85.6% found, 2141/2251 = 95.1%
 # reports true, 2103/2147 = 97.95% verdicts, 54 unflagged; no change outside the batch.
-RECALL_FLOOR = 0.856
-PRECISION_FLOOR = 0.951
+# Recall 0.856 -> 0.860, precision 0.951 -> 0.955 (h-left, session 16): session 15's leftovers fixed by construction
+# (tests/reading/test_leftovers_sixteen.py); on main 24e8dc0 with them 2159/2507 = 86.1% found, 2154/2253 = 95.6%
+# reports true, 2126/2159 = 98.5% verdicts, 51 unflagged; one label relabelled by convention (tomorrowsaffairs'
+# 'completed the process on D', withdrew -> effective_date).
+RECALL_FLOOR = 0.860
+PRECISION_FLOOR = 0.955
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -454,7 +458,10 @@ VERDICT_FLOOR = 0.97
 # notice' two days before receipt, 'that prompted Duterte to withdraw from the ICC'; 'Under the organization's charter'
 # for the US reservation's year said consistent); 49 on main 868528c without it.
 # 54 -> 53 (h-judge, session 16: a notice under a treaty with no right of withdrawal, the ICCPR, judged).
-UNFLAGGED_CEILING = 53
+# 53 -> 51 (h-left, session 16): 'pulled the United States out of ... UNESCO' keeps its own undated reading beside the
+# repeated move's first-term dates (now flagged partly), and 'Russia withdrew from the treaty in 2009' (the ECT, once
+# the EU counted among the Contracting Parties no longer takes the article's treaty) is read and flagged.
+UNFLAGGED_CEILING = 51
 
 
 @pytest.fixture(scope="module")
