@@ -13,7 +13,7 @@ from app.reading.context import Context
 from app.reading.status_day import nearest_status_day
 from app.reading.subjects import regional
 from app.reading.tense import tense_of
-from app.reading.treaty_refs import treaty_subject_or_it
+from app.reading.treaty_refs import stayed_out, treaty_subject_or_it
 from app.reading.vocabulary import GENERIC_TREATY, NEGATION, NEGATIVE_KINDS, NOT_TREATY_OBJECTS, PARLIAMENTS
 from app.reading.when import MONTHS, claim_value
 from app.reading.words import (
@@ -205,16 +205,6 @@ def _house_acts(verb: Span) -> bool:
             return True
         i -= 1
     return False
-
-
-def stayed_out(verb: Span) -> bool:
-    """'significant global players like the United States, Russia, and Israel have opted out': 'opt out' with no
-    'of' after it (what is opted out of is the treaty in the reader's mind) tells states that chose not to take part,
-    not an exit from a treaty they were parties to ('has opted out of the Rome Statute' is an exit)."""
-    if verb[0].lemma_ != "opt":
-        return False
-    doc = verb.doc
-    return verb.end >= len(doc) or not (doc[verb.end].lower_ in ("of", "from") or doc[verb.end].ent_type_ == "TREATY")
 
 
 def left_kind(

@@ -63,7 +63,6 @@ from app.reading.exits import (
     negative_claims,
     no_steps_taken,
     not_bound_by_a_treaty,
-    stayed_out,
 )
 from app.reading.expulsions import expulsion_claims, organisation_left, organisation_named
 from app.reading.extensions import extension_claims
@@ -471,8 +470,6 @@ class Reader:
             if label == "BOUND" and any(dated_until(lb, v, clause, dates) for lb, v in triggers[n + 1 :]):
                 continue  # "remains a member until its withdrawal takes effect on D": the effect says when
             treaty = treaty_for(verb, [e for e in treaties if not set_aside(e, verb)], generic, context, label)
-            if label == "LEAVE" and stayed_out(verb) and not treaties:  # "X, Y and Z have opted out": of the treaty
-                treaty = context.refer(None) or treaty  # discussed, not the one the last exit left
             treaty = treaty or self._organisation_left(label, verb, clause, context)  # "quits Council of Europe"
             if treaty is None:  # "quits two more bodies"; "UNESCO was one of several bodies Trump withdrew from"
                 claims += self._each_named_ahead(label, verb, actors, clause, context, date_for(verb, dates, triggers))

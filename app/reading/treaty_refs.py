@@ -379,6 +379,27 @@ def _paper_before(verb: Span) -> bool:
     return verb.start > 0 and doc[verb.start - 1].lower_ in NOT_TREATY_OBJECTS and not act_participle(verb)
 
 
+def _bare(verb: Span) -> bool:
+    """The verb has no object: 'Italy, which left in 2016', 'formally withdrew at the end of 2025'."""
+    doc = verb.doc
+    return (
+        verb.end >= len(doc)
+        or doc[verb.end].is_punct
+        or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again", "include", "includes")
+        or doc[verb.end : verb.end + 3].text in ("at the end", "at the start")
+    )
+
+
+def stayed_out(verb: Span) -> bool:
+    """'significant global players like the United States, Russia, and Israel have opted out': 'opt out' with no
+    'of' after it (what is opted out of is the treaty in the reader's mind) tells states that chose not to take part,
+    not an exit from a treaty they were parties to ('has opted out of the Rome Statute' is an exit)."""
+    if verb[0].lemma_ != "opt":
+        return False
+    doc = verb.doc
+    return verb.end >= len(doc) or not (doc[verb.end].lower_ in ("of", "from") or doc[verb.end].ent_type_ == "TREATY")
+
+
 def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: Context, label: str) -> str | None:
     """The treaty the verb is about: its object (named, or 'the convention' / 'it' for the treaty last
     named), the subject of a passive ('The convention was ratified by ...'), else the clause's treaty."""
@@ -426,12 +447,7 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         passive = any(
             doc[i].lower_ in ("was", "were", "been", "is", "be") for i in range(max(0, verb.start - 2), verb.start)
         )
-        bare = (
-            verb.end >= len(doc)
-            or doc[verb.end].is_punct
-            or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again", "include", "includes")
-            or [t.lower_ for t in doc[verb.end : verb.end + 3]] in (["at", "the", "end"], ["at", "the", "start"])
-        )  # "formally withdrew at the end of 2025": the treaty the article is about
+        bare = _bare(verb)
         if not (passive or bare) or (passive and _something_else_passive(verb)) or _a_protocol_before(verb, before):
             return None  # "The package was signed on D", "the 'Protocol on ...' signed in Brussels": not the treaty
         if bare and not before and (fronted := _fronted_participle_subject(verb, after)) is not None:
@@ -440,8 +456,10 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
             return str(before[-1].ent_id_)
         if passive and not generic and any(t.lower_ == "it" for t in doc[max(0, verb.start - 3) : verb.start]):
             return context.refer("it")  # "It was signed in November 1990"
-        if (passive and generic) or bare:  # "Italy, which left in 2016": the treaty last left
-            return context.refer(generic[0].lower_) if generic else context.withdrawn_from()
+        if (passive and generic) or bare:  # "Italy, which left in 2016": the treaty last left; "X, Y and Z have
+            if generic or stayed_out(verb):  # opted out": of the treaty discussed, not the one the last exit left
+                return context.refer(generic[0].lower_ if generic else None)
+            return context.withdrawn_from()
         return None
     if before:
         return str(before[-1].ent_id_)

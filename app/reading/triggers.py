@@ -83,10 +83,17 @@ def suspension_dates(dates: list[Span], clause: Span) -> list[Span]:
     ]  # fmt: skip
 
 
+def _undated_effective(verb: Span, dates: list[Span]) -> bool:
+    """'effective' is kept only right before a date."""
+    return len(verb) == 1 and verb[0].lower_ == "effective" and not any(d.start == verb.end for d in dates)
+
+
 def _process_of_an_exit(verb: Span, dates: list[Span]) -> bool:
     """'Poland completed the process on 20 February this year, after submitting a notification of withdrawal ...':
     a bare process completed on a day is the exit's when its sentence tells of a withdrawal (not 'completed the
     ratification process', whose noun is matched before the process)."""
+    if verb[-1].lower_ not in ("process", "procedure"):
+        return True  # another leaving verb
     doc = verb.doc
     dated = any(0 <= d.start - verb.end <= 1 for d in dates)
     return dated and any(t.lower_ in WITHDRAWAL_NOUNS for t in doc[verb.sent.start : verb.sent.end])
@@ -103,10 +110,8 @@ def kept_triggers(
             continue  # "US out of Paris pact" is a headline's exit; "out of concern", "keep X out of it" are not
         if lb == "LEAVE" and v[0].lemma_ == "escape" and not _treaty_right_after(v):
             continue  # "has officially escaped from the Paris Climate Agreement"; not "escaped from prison"
-        if len(v) == 1 and v[0].lower_ == "effective" and not any(d.start == v.end for d in dates):
+        if _undated_effective(v, dates) or (lb == "LEAVE" and not _process_of_an_exit(v, dates)):
             continue
-        if lb == "LEAVE" and v[-1].lower_ in ("process", "procedure") and not _process_of_an_exit(v, dates):
-            continue  # "completed the process on 20 February" only dated, in a sentence about a withdrawal
         if len(v) == 1 and v[0].lower_ == "effective" and _suspension_effective(v, clause):
             continue  # "has suspended its treaty obligations effective February 2, 2019": the suspension's day, and a
             # suspended party remains a party (VCLT Arts. 57, 72): no exit takes effect
