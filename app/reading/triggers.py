@@ -28,7 +28,7 @@ from app.reading.vocabulary import (
     WITHDRAW_LEMMAS,
     WITHDRAWAL_NOUNS,
 )
-from app.reading.withdrawn_things import withdraws_a_thing
+from app.reading.withdrawn_things import left_unnamed_bodies, withdraws_a_thing
 from app.reading.words import RELATIVE_OPENERS, before_aside, house_voted, near_noun, passive_voice, preposition
 
 _SUSPENSIONS = {"suspend", "suspends", "suspended", "suspending", "suspension"}
@@ -173,7 +173,7 @@ def kept_triggers(
             continue
         if lb == "NOTIFY" and court_filing(v, clause):
             continue  # "The first petition was filed on May 16, 2018 by opposition Senators": a case, not a notice
-        if lb == "LEAVE" and (reconsidered_exit(v) or withdraws_a_thing(v)):
+        if lb == "LEAVE" and (reconsidered_exit(v) or withdraws_a_thing(v) or left_unnamed_bodies(v)):
             continue  # "a six-month grace period to rethink their exit": an exit still open, no deed; "withdrew its
             # reservation to the Covenant", "Withdraws the Right of Individual Petition under": the State stays a party
         kept.append((lb, v))

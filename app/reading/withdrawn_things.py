@@ -28,3 +28,21 @@ def withdraws_a_thing(verb: Span) -> bool:
         return False
     bound = doc[i + 1 : i + 4].text.lower()
     return not (doc[i].lower_ == "consent" and bound.startswith("to be bound"))
+
+
+_SOME = {"several", "many", "various", "numerous", "multiple", "some"}
+_BODIES = {"entities", "bodies", "agencies", "organizations", "organisations", "institutions", "forums", "fora",
+           "treaties", "agreements", "pacts", "accords", "conventions"}  # fmt: skip
+
+
+def left_unnamed_bodies(verb: Span) -> bool:
+    """'Trump ... left several entities of the multilateral organization' (Radio Cadena Agramonte, 2021): an exit from
+    bodies the sentence leaves unnamed and uncounted ('several', 'many', 'a number of' + a plural), no exit from the
+    treaty last named; counted ones are counted_exits.py's ('quits two more international organisations')."""
+    if verb[-1].lower_ not in ("left", "leave", "leaves", "quit", "quits", "exited", "exits", "abandoned"):
+        return False
+    doc = verb.doc
+    words = [t.lower_ for t in doc[verb.end : min(len(doc), verb.end + 4)]]
+    if words[:3] == ["a", "number", "of"] or words[:3] == ["a", "host", "of"]:
+        words = ["several", *words[3:]]
+    return len(words) >= 2 and words[0] in _SOME and words[1] in _BODIES

@@ -22,7 +22,9 @@ by the article's sentence and paraphrases of our own, with look-alikes:
 - 'X-raying the existential threat of Mali, Niger, Burkina Faso exit' (News Diary Online, 2025): 'exit' after a list of
   States a preposition governs is the noun, not a headline's verb;
 - 'no member state can withdraw from the ECOWAS “with Immediate Effect”' (Newstide247, 2024): the rule that an exit
-  never takes effect at once (ECOWAS Art. 91(1)), as 'Withdrawals cannot take effect immediately' was.
+  never takes effect at once (ECOWAS Art. 91(1)), as 'Withdrawals cannot take effect immediately' was;
+- 'left several entities of the multilateral organization' (Radio Cadena Agramonte, 2021): an exit from bodies left
+  unnamed and uncounted, no exit from the treaty last named (withdrawn_things.py `left_unnamed_bodies`).
 """
 
 from __future__ import annotations
@@ -291,6 +293,27 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2024-01-29",
         "Mali, Burkina Faso and Niger said they would withdraw from ECOWAS with immediate effect.",
         [],
+    ),
+    (
+        "left-several-entities",  # Radio Cadena Agramonte (Prensa Latina), 21 January 2021
+        "2021-01-21",
+        "Guterres welcomed the new declared commitment of the United States to the WHO. Since coming to power in 2017,"
+        " Trump has not ceased in his attacks against the United Nations and its agencies, in fact, he cut funding for"
+        " many of them abruptly and left several entities of the multilateral organization.",
+        [],
+    ),
+    (
+        "quit-a-number-of-agencies",  # our words
+        "2020-01-21",
+        "The United States left the WHO. It also quit a number of agencies of the UN in 2019.",
+        [("withdrew", "who-constitution", "USA", "true")],
+    ),
+    # look-alike: a body named after 'left'
+    (
+        "left-unesco-in-2018",  # our words
+        "2019-01-21",
+        "The United States left UNESCO in 2018.",
+        [("withdrew", "unesco-constitution", "USA", "2018")],
     ),
 ]
 
