@@ -177,3 +177,20 @@ def test_leaving_a_political_commitment_is_ceasing_to_take_part(client: TestClie
     depositary or clause; the United States ceased to participate on 8 May 2018 (NSPM-11)."""
     result = judge(client, "2020-05-01", kind="withdrew", treaty="jcpoa", state="USA", value=value)
     assert result["verdict"] == verdict and result["correct_value"] == "2018-05-08", result
+
+
+@pytest.mark.parametrize(
+    ("treaty", "value", "verdict"),
+    [
+        # the corpus (Conectas, 2012), lower-cased by the reader: the OAS Secretary General is ACHR Art. 78(1)'s
+        ("achr", "P1Y after the notice of denunciation is given to the oas secretary general", "consistent"),
+        ("achr", "P1Y after the notice of denunciation is given to the OAS Secretary General", "consistent"),
+        ("rome-statute", "P1Y after the notice is given to the icc", "partly_consistent"),  # another body
+        # World Bulletins (2020): the exit timed from entry into force is a wrong rule, the date right or not
+        ("paris-agreement", "P4Y after deal came into effect", "inconsistent"),
+        ("paris-agreement", "P4Y exit process", "partly_consistent"),  # the whole exit, no event: partly
+    ],
+)
+def test_rule_recipients_and_events(client: TestClient, treaty: str, value: str, verdict: str) -> None:
+    result = judge(client, "2020-11-04", kind="rule", treaty=treaty, value=value)
+    assert result["verdict"] == verdict, result

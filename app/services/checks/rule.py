@@ -345,13 +345,13 @@ _DESCRIBED = {"based", "organization", "organisation", "body", "agency", "instit
 
 def spell_initialisms(text: str, recipients: list[str]) -> str:
     """A body's initialism spelt out as the clause names it ('the OAS Secretary General' for the 'Secretary General
-    of the Organization of American States', ACHR Art. 78(1)): an all-capital word whose letters are the initials
+    of the Organization of American States', ACHR Art. 78(1)): a short word whose letters, in any case, are the initials
     of a run of capitalised words in a recipient (small words such as 'of' between them skipped) is that run, so the
     body is compared word for word (VCLT Art. 67(1): the notice goes to whom the treaty names, however the news
     abbreviates it). Text with no such word is returned unchanged."""
 
     def spelt(match: re.Match[str]) -> str:
-        letters = match.group(0)
+        letters = match.group(0).upper()  # 'oas' in a lower-cased value reads as 'OAS'; a word no run spells stays
         for recipient in recipients:
             words = recipient.split()
             for start, first in enumerate(words):
@@ -368,9 +368,9 @@ def spell_initialisms(text: str, recipients: list[str]) -> str:
                         return " ".join(words[start : end + 1])
                     if not letters.startswith(initials):
                         break
-        return letters
+        return match.group(0)
 
-    return re.sub(r"\b[A-Z]{2,6}\b", spelt, text)
+    return re.sub(r"\b[A-Za-z]{2,6}\b", spelt, text)
 
 
 _SMALL = {"of", "the", "and", "for"}
@@ -452,7 +452,8 @@ def _precondition_claim(
     said: RuleClaim, provision: PreconditionProvision, effect_period: str
 ) -> tuple[Verdict, str] | None:
     """A rule claim about when notice may be given ('three years from ratification'; Paris Art. 28(1)), or the
-    whole exit ('a four-year exit process': three years before notice, then one year); None if neither."""
+    whole exit ('a four-year exit process': three years before notice, then one year: partly right; 'withdrawal takes
+    effect 4 years after the deal came into effect': the exit timed from entry into force, wrong); None if neither."""
     since = (
         "its entry into force for the party"
         if provision.counted_from == "entry_into_force_for_state"
@@ -460,6 +461,12 @@ def _precondition_claim(
     )
     both = parse_period(provision.in_force_for) + parse_period(effect_period)
     total = f"P{both.years}Y{both.months}M" if both.months else f"P{both.years}Y"
+    if same_length(said.period or "P0D", total) and said.anchor_is_entry_into_force:
+        return "inconsistent", (  # README 'A period and the event it runs from': the date may be right, the rule not
+            f"Incorrect: the withdrawal is not timed from {since}: it takes effect {describe_period(effect_period)} "
+            f"after the notice, which may be given only {describe_period(provision.in_force_for)} after {since} "
+            f"({provision.cite}); the earliest exit is {describe_period(total)} after it."
+        )
     if same_length(said.period or "P0D", total):
         return "partly_consistent", (
             f"Partly correct: the earliest exit is {describe_period(total)} after {since}: notice may be given "
