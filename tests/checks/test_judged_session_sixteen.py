@@ -194,3 +194,18 @@ def test_leaving_a_political_commitment_is_ceasing_to_take_part(client: TestClie
 def test_rule_recipients_and_events(client: TestClient, treaty: str, value: str, verdict: str) -> None:
     result = judge(client, "2020-11-04", kind="rule", treaty=treaty, value=value)
     assert result["verdict"] == verdict, result
+
+
+@pytest.mark.parametrize(
+    ("state", "kind", "value", "verdict"),
+    [
+        ("USA", "ratified", "false", "consistent"),  # 'never ratified by the US Senate' (Shine, 7 July 2020)
+        ("USA", "ratified", "true", "inconsistent"),
+        ("RUS", "joined", "false", "consistent"),  # none of the CSTO's members but Kazakhstan took part
+    ],
+)
+def test_att_outsiders_on_the_day_of_chinas_accession(
+    client: TestClient, state: str, kind: str, value: str, verdict: str
+) -> None:
+    result = judge(client, "2020-07-07", kind=kind, treaty="att", state=state, value=value)
+    assert result["verdict"] == verdict, result
