@@ -617,7 +617,9 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
         and not _main_clause_date(d, verb)  # "The withdrawal in November 2020 destroyed the balance reached when
         # the Treaty was signed": the main clause's date, not the 'when' clause's
         and not _opening_clause_date(d, verb)  # "since the US communicated its NDC in December 2024, the new
-    ]  # administration has indicated it will withdraw": the opening clause's own verb's date
+        # administration has indicated it will withdraw": the opening clause's own verb's date
+        and not _before_a_time_clause(d, verb)  # "resumed whaling on Monday after leaving the IWC": resumed's day
+    ]
     when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
     when += [d for d in before if _the_day_which(d, verb)]  # "took effect on April 29, which was the date the
     # government submitted a withdrawal letter": the day of both
@@ -696,6 +698,25 @@ def _opening_clause_date(date: Span, verb: Span) -> bool:
         return False
     comma = next((t.i for t in doc[date.end : verb.start] if t.text == ","), None)
     return comma is not None and comma - date.end <= 4
+
+
+_TIME_LINKS = {"after", "before", "following", "since", "until", "upon"}
+
+
+def _before_a_time_clause(date: Span, verb: Span) -> bool:
+    """'Japan resumed commercial whaling on Monday after leaving the IWC': a date right before 'after' (or 'before',
+    'since', ...) whose time clause holds the verb is the day of the verb before the date, not the time clause's (the
+    exit came before it; 'on Monday, after leaving' the same). Not 'On March 6, after months of debate, Lithuania
+    left' (the time clause closed by a comma before the verb), nor with no verb before the date."""
+    doc = verb.doc
+    between = list(doc[date.end : verb.start])
+    between = between[1:] if between[:1] and between[0].text == "," else between
+    if not between or between[0].lower_ not in _TIME_LINKS or any(t.text == "," for t in between):
+        return False
+    return any(
+        t.is_lower and (t.lower_.endswith("ed") or t.lower_ in IRREGULAR_PAST or t.lower_ in _FINITE)
+        for t in doc[date.sent.start : date.start]
+    )
 
 
 def _the_day_which(date: Span, verb: Span) -> bool:
