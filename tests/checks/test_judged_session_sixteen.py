@@ -209,3 +209,15 @@ def test_att_outsiders_on_the_day_of_chinas_accession(
 ) -> None:
     result = judge(client, "2020-07-07", kind=kind, treaty="att", state=state, value=value)
     assert result["verdict"] == verdict, result
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "verdict"),
+    [("joined", "false", "consistent"), ("joined", "true", "inconsistent"), ("signed", "false", "consistent")],
+)
+def test_a_third_state_is_no_party_to_a_bilateral_treaty(
+    client: TestClient, kind: str, value: str, verdict: str
+) -> None:
+    """'China—which is not party to the INF Treaty' (Lawfare, 2018): a US-Soviet treaty China never signed."""
+    result = judge(client, "2018-10-25", kind=kind, treaty="inf-treaty", state="CHN", value=value)
+    assert result["verdict"] == verdict, result
