@@ -225,7 +225,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
               [{"LEMMA": "enter"}, {"LOWER": "in"}, {"LOWER": "force"}],  # "entering in force" (as 'entrer en vigueur')
               # "Since its entry into force in 1970", "this international agreement, in force since 1998": the
               # treaty's own entry into force as a noun or an adjective (the reader keeps them only before a date)
-              [{"LOWER": {"IN": ["its", "the"]}}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}],
+              [{"LOWER": {"IN": ["its", "the"]}}, {"LOWER": {"IN": ["initial", "original"]}, "OP": "?"},
+               {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}],  # "its initial entry into force in 1999"
               # "the Ottawa Convention's entry into force on 1 March 1999", "the entry into force of the Ottawa
               # Convention in March 1999": the same noun with the treaty as its possessor or its 'of'
               [{"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}],

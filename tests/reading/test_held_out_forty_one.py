@@ -24,7 +24,9 @@ by the article's sentence and paraphrases of our own, with look-alikes:
 - 'no member state can withdraw from the ECOWAS “with Immediate Effect”' (Newstide247, 2024): the rule that an exit
   never takes effect at once (ECOWAS Art. 91(1)), as 'Withdrawals cannot take effect immediately' was;
 - 'left several entities of the multilateral organization' (Radio Cadena Agramonte, 2021): an exit from bodies left
-  unnamed and uncounted, no exit from the treaty last named (withdrawn_things.py `left_unnamed_bodies`).
+  unnamed and uncounted, no exit from the treaty last named (withdrawn_things.py `left_unnamed_bodies`);
+- 'its initial entry into force in 1999' is the treaty's own, as 'its entry into force in 1999' (Trend's sentence,
+  after an accession by Estonia, is still not read: left).
 """
 
 from __future__ import annotations
@@ -314,6 +316,18 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2019-01-21",
         "The United States left UNESCO in 2018.",
         [("withdrew", "unesco-constitution", "USA", "2018")],
+    ),
+    (
+        "its-initial-entry-into-force",  # our words, after Trend's 'its initial entry into force in 1999' (2025)
+        "2025-06-28",
+        "The Ottawa Convention was signed in 1997, two years before its initial entry into force in 1999.",
+        [("signed", "apmbc", None, "1997"), ("entry_into_force", "apmbc", None, "1999")],
+    ),
+    (
+        "its-entry-into-force",  # look-alike: the same without the adjective
+        "2025-06-28",
+        "The Ottawa Convention was signed in 1997, two years before its entry into force in 1999.",
+        [("signed", "apmbc", None, "1997"), ("entry_into_force", "apmbc", None, "1999")],
     ),
 ]
 
