@@ -131,6 +131,9 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
     if date is None and kind == "exit" and owners and isinstance(treaty, str) and _formal(noun, clause):
         return Nominal(owners, False, treaty, None, "done")
+    if date is None and kind == "exit" and pronoun and left_from and isinstance(treaty, str) and _earlier(noun):
+        return Nominal(owners, doc[start - 1].lower_ == "their", treaty, None, "done")  # "This move aligns with
+        # their previous exit from ECOWAS": an exit done before, of the states the article last listed
     phrase = min(owners[0].start, noun.i) if owners else start - 1  # "Russia's departure", "its withdrawal", "the
     # withdrawal of the United States" (the phrase opens at the noun when its owner follows)
     left_from = left_from or _owner_closes(noun, owners, end, clause)  # "following the recent withdrawal of the
@@ -257,6 +260,19 @@ def _announced_by_another(noun: Token, clause: Span) -> bool:
     if i < clause.start or doc[i].lower_ not in _ANNOUNCING:
         return False
     return not any(t.lower_ in _NOT_YET or (t.lower_ in _UNREAL and t.i != i) for t in clause)
+
+
+_EARLIER = {"previous", "earlier", "prior", "former", "first", "past"}
+
+
+def _earlier(noun: Token) -> bool:
+    """'their previous exit', 'its earlier withdrawal': an exit the noun's own adjective places before the report."""
+    if any(t.lower_ in _UNDONE for t in noun.sent):
+        return False  # "Its earlier withdrawal from UNESCO was reversed": read by the verb that undoes it
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ in _EARLIER
+
+
+_UNDONE = {"reversed", "revoked", "rescinded", "annulled", "cancelled", "canceled", "undone", "retracted", "overturned"}
 
 
 def _presupposed_dated(

@@ -67,6 +67,7 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _THE, {"LOWER": "year"}, _YEAR],  # "... of the year 2018"
     [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _MONTH, {**_YEAR, "OP": "?"}],
     [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _YEAR],
+    [{"LOWER": "by", "OP": "?"}, _THE, _MOD, {"LOWER": "of"}, _REL, _MONTH],  # "at the end of next January"
     [{"LOWER": "by"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
     [{"LOWER": "by"}, _MONTH, _DAY, _COMMA, {**_YEAR, "OP": "?"}],
     [_REL, {"LOWER": {"IN": ["week", "month", "year"]}}],
@@ -139,6 +140,9 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "between"}, _DAY, _MONTH, {"LOWER": "and"}, _DAY, _MONTH, {**_YEAR, "OP": "?"}],
     [{"LOWER": "between"}, _MONTH, {"LOWER": "and"}, _MONTH, {**_YEAR, "OP": "?"}],
     [{"LOWER": "between"}, _YEAR, {"LOWER": "and"}, _YEAR],  # "ratified it between 2000 and 2004": one span
+    # "between January 29, 2025, and July 29, 2025", "between 29 January 2025 and 29 July 2025": each with its year
+    [{"LOWER": "between"}, _MONTH, _DAY, _COMMA, _YEAR, _COMMA, {"LOWER": "and"}, _MONTH, _DAY, _COMMA, _YEAR],
+    [{"LOWER": "between"}, _DAY, _MONTH, _YEAR, _COMMA, {"LOWER": "and"}, _DAY, _MONTH, _YEAR],
 ]  # fmt: skip
 
 

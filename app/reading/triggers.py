@@ -416,8 +416,15 @@ def first_day_states(verb: Span, dates: list[Span], actors: list[Span]) -> list[
 def _entry_dated(verb: Span, dates: list[Span]) -> bool:
     """'its entry into force in 1970' (the date after 'in' or 'on'), 'in force since 1998' (right after)."""
     doc = verb.doc
-    gap = 1 if verb.end < len(doc) and doc[verb.end].lower_ in ("in", "on") and verb[0].lower_ != "in" else 0
-    return any(d.start == verb.end + gap for d in dates)
+    end = verb.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and verb[0].lower_ != "in":  # "the entry into force of the
+        end += 1 + (doc[end + 1].lower_ in ("the", "an", "a"))  # Treaty on ... at the end of next January"
+        while end < len(doc) and doc[end].ent_type_ == "TREATY":
+            end += 1
+        if end == verb.end + 1 or doc[end - 1].ent_type_ != "TREATY":
+            return False
+    gap = 1 if end < len(doc) and doc[end].lower_ in ("in", "on", "at") and verb[0].lower_ != "in" else 0
+    return any(d.start == end + gap for d in dates)
 
 
 def _leading(verb: Span, clause: Span) -> bool:

@@ -353,7 +353,10 @@ from bench.claims import Score, load_corpus, score
 # (tests/reading/test_leftovers_sixteen.py); on main 24e8dc0 with them 2159/2507 = 86.1% found, 2154/2253 = 95.6%
 # reports true, 2126/2159 = 98.5% verdicts, 51 unflagged; one label relabelled by convention (tomorrowsaffairs'
 # 'completed the process on D', withdrew -> effective_date).
-RECALL_FLOOR = 0.860
+# Recall 0.860 -> 0.863 (h-left, session 16, second set): spans 'between D1, and D2' each with its year, 'their previous
+# exit from X', 'the entry into force of <treaty> at the end of next January': on main 60bffd3 2165/2507 = 86.4% found,
+# 2160/2258 = 95.7% reports true, 49 unflagged.
+RECALL_FLOOR = 0.863
 PRECISION_FLOOR = 0.955
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
@@ -461,7 +464,10 @@ VERDICT_FLOOR = 0.97
 # 53 -> 51 (h-left, session 16): 'pulled the United States out of ... UNESCO' keeps its own undated reading beside the
 # repeated move's first-term dates (now flagged partly), and 'Russia withdrew from the treaty in 2009' (the ECT, once
 # the EU counted among the Contracting Parties no longer takes the article's treaty) is read and flagged.
-UNFLAGGED_CEILING = 51
+# 51 -> 49 (h-left, session 16, second set): obasanjonews' 'scheduled the countries' exit between January 29, 2025, and
+# July 29, 2025' read as the span and flagged partly for Mali and Niger (Burkina Faso's, not given: 'the countries'
+# is taken for the two named last, 'with Niger and Mali enduring severe sanctions').
+UNFLAGGED_CEILING = 49
 
 
 @pytest.fixture(scope="module")

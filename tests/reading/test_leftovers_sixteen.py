@@ -351,6 +351,90 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Poland left the Ottawa Convention.\nAfter withdrawing, Poland could lay mines along its eastern border in 2026.",
         [("withdrew", "apmbc", "POL", "true")],
     ),
+    # 'scheduled the countries' exit between January 29, 2025, and July 29, 2025': a span whose two days each carry their
+    # year is one interval (obasanjonews-2024-12-16: the first day alone was read, or nothing; three inaccurate unflagged).
+    (
+        "exit-between-two-dated-days",
+        "2024-12-16",
+        "Burkina Faso, Mali, and Niger will no longer be members of ECOWAS.\nTouray stated that ECOWAS has now scheduled the countries’ exit between January 29, 2025, and July 29, 2025.",
+        [
+            ("effective_date", "ecowas-treaty", "BFA", "2025-01-29/2025-07-29"),
+            ("effective_date", "ecowas-treaty", "MLI", "2025-01-29/2025-07-29"),
+            ("effective_date", "ecowas-treaty", "NER", "2025-01-29/2025-07-29"),
+        ],
+    ),
+    (
+        "between-two-dated-days-paraphrase",
+        "2024-12-16",
+        "Mali left ECOWAS.\nMali's withdrawal will take effect between 29 January 2025 and 29 July 2025.",
+        [
+            ("withdrew", "ecowas-treaty", "MLI", "true"),
+            ("effective_date", "ecowas-treaty", "MLI", "2025-01-29/2025-07-29"),
+        ],
+    ),
+    (
+        "between-one-year-lookalike",
+        "2024-12-16",
+        "Mali left ECOWAS.\nMali's withdrawal will take effect between January 29 and July 29, 2025.",
+        [
+            ("withdrew", "ecowas-treaty", "MLI", "true"),
+            ("effective_date", "ecowas-treaty", "MLI", "2025-01-29/2025-07-29"),
+        ],
+    ),
+    # 'their previous exit from ECOWAS': an exit noun owned by a pronoun, placed before the report by its own adjective
+    # ('previous', 'earlier', 'former'), is an exit done, of the states the article last listed (agnesisika-2025-09-23).
+    (
+        "previous-exit-their",
+        "2025-09-23",
+        "Mali, Burkina Faso, and Niger have taken a bold step by withdrawing from the International Criminal Court (ICC).\nThis move aligns with their previous exit from the Economic Community of West African States (ECOWAS), citing concerns over sovereignty.",
+        [
+            ("withdrew", "rome-statute", "MLI", "true"),
+            ("withdrew", "rome-statute", "BFA", "true"),
+            ("withdrew", "rome-statute", "NER", "true"),
+            ("withdrew", "ecowas-treaty", "MLI", "true"),
+            ("withdrew", "ecowas-treaty", "BFA", "true"),
+            ("withdrew", "ecowas-treaty", "NER", "true"),
+        ],
+    ),
+    (
+        "earlier-exit-its-paraphrase",
+        "2025-09-23",
+        "Turkey is debating its ties to Europe.\nThe debate recalls its earlier withdrawal from the Istanbul Convention, some say.",
+        [("withdrew", "istanbul-convention", "TUR", "true")],
+    ),
+    (
+        "earlier-exit-reversed-lookalike",
+        "2025-09-23",
+        "Hungary left the Rome Statute.\nIts earlier withdrawal from UNESCO was reversed.",
+        [("withdrew", "rome-statute", "HUN", "true"), ("withdrew", "unesco-constitution", "HUN", "false")],
+    ),
+    (
+        "possible-exit-lookalike",
+        "2025-09-23",
+        "Hungary left the Rome Statute.\nTheir possible exit from the ECHR was discussed.",
+        [("withdrew", "rome-statute", "HUN", "true")],
+    ),
+    # 'the entry into force of <treaty> at the end of next January': a date after the treaty the entry noun names, and 'the
+    # end of next January' one date (tellerreport-2020-10-25's headline: not read; its own words 'an international
+    # treaty banning nuclear weapons' are still not taken for the TPNW, a description two treaties' names fit).
+    (
+        "end-of-next-month",
+        "2020-10-25",
+        "The entry into force of the Treaty on the Prohibition of Nuclear Weapons at the end of next January",
+        [("entry_into_force", "tpnw", None, "late 2021-01")],
+    ),
+    (
+        "end-of-next-month-verb",
+        "2020-10-25",
+        "The Treaty on the Prohibition of Nuclear Weapons will enter into force at the end of next January.",
+        [("entry_into_force", "tpnw", None, "late 2021-01")],
+    ),
+    (
+        "entry-of-treaty-undated-lookalike",
+        "2020-10-25",
+        "The ICJ noted the entry into force of the CTBT on several occasions.",
+        [],
+    ),
 ]
 
 
