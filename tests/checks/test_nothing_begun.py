@@ -71,3 +71,14 @@ def test_without_a_first_step_on_record_nothing_changes(client: TestClient) -> N
     """Slovenia and the ECT: no first step recorded, so the decision told as an exit stays partly right."""
     result = judge(client, "2022-11-17", kind="withdrew", treaty="ect", state="SVN", value="true")
     assert result["verdict"] == "partly_consistent", result
+
+
+def test_hungary_before_its_announcement(client: TestClient) -> None:
+    """Hungary announced on 3 April 2025 that it would leave the Rome Statute (before it: a 'review' of its relations
+    with the Court, February 2025); 'Hungary has withdrawn from the ICC' in March 2025 is wrong, and the answer says
+    the notice was later revoked; on the day of the announcement it is a decision told as an exit."""
+    before = judge(client, "2025-03-01", kind="withdrew", treaty="rome-statute", state="HUN", value="true")
+    assert before["verdict"] == "inconsistent" and "3 April 2025" in before["explanation"], before
+    assert "revoked on 29 May 2026" in before["explanation"]
+    on_the_day = judge(client, "2025-04-03", kind="withdrew", treaty="rome-statute", state="HUN", value="true")
+    assert on_the_day["verdict"] == "partly_consistent", on_the_day

@@ -69,6 +69,8 @@ def nothing_begun(
         return None  # a claimed time outside this membership (before it, or an earlier one's exit)
     first = record.first_step
     effect = f", with effect on {_long(record.recorded_effective)}" if record.recorded_effective else ""
+    if record.revoked is not None:  # the Gambia, Hungary: the notice was withdrawn before it took effect
+        effect = f", and revoked on {_long(record.revoked)} before it took effect"
     text = (
         f"Incorrect: {name} had not withdrawn from the {treaty.short_name} by {_long(as_of)}, nor decided or "
         f"announced a withdrawal: it was {status.reason}. The first step towards its withdrawal came "
