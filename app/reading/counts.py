@@ -300,7 +300,7 @@ def party_counts(
 ) -> Iterator[Claim]:  # fmt: skip
     """The party counts of a clause about ``treaty`` (``in_force``: the day the treaty entered into force;
     ``joiners``: the states the clause has read joining it; ``published``: the report's day)."""
-    ordinal = _ordinal_member(clause, treaty, dates, in_force, joiners, published) or _number_changed(clause, treaty)
+    ordinal = _ordinal_member(clause, treaty, dates, in_force, joiners, published) or _changed_to(clause, treaty)
     if ordinal is not None:  # "the 117th member", "the number of ratifying countries ... has decreased (to 123)"
         yield ordinal
         return
@@ -474,6 +474,9 @@ _NEEDING = {"required", "requires", "require", "requiring", "needed", "needs", "
             "must", "threshold"}  # fmt: skip
 
 
+_WHEN_ENOUGH = {"which", "when", "once", "after", "until", "upon"}
+
+
 def _threshold(clause: Span, number: Token, at: int) -> bool:
     """'it must be ratified by 50 nations', 'the required 60 ratifications', 'needs 40 ratifications', 'A total of 50
     countries are required to do so for the pact ... to enter into force': the number of consents a treaty's entry into
@@ -484,6 +487,8 @@ def _threshold(clause: Span, number: Token, at: int) -> bool:
     before = [t.lower_ for t in doc[max(clause.start, number.i - 6) : number.i]]
     if before[-2:] in (["at", "least"], ["no", "fewer"], ["not", "less"]):
         before = before[:-2]  # "requires approval by at least fifteen member states": the least the rule needs
+        if any(w in _WHEN_ENOUGH for w in before[-3:]):
+            return True  # "on the thirtieth day after the date on which at least 55 Parties ... have deposited"
     if before[-1:] in (["by"], ["of"]):
         before = before[:-1]  # "must be ratified by 50", "a minimum of 40"
     if any(w in _NEEDING for w in before[-3:]):
@@ -498,6 +503,34 @@ _NUMBER_CHANGED = cued(
     r"risen|increased|grown|climbed|reached)\s*\(?\s*(?:from\s+\d{2,3}\s+)?to\s+(?P<n>\d{2,3})\b",
     re.IGNORECASE,
 )
+
+
+_BROUGHT_TO = cued(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|lifting|lifts)\s+"
+    r"(?:the|its)\s+(?:total\s+)?number\s+of\s+(?P<noun>(?:[a-z-]+\s+){0,2}?(?:states?(?:\s+parties)?|countries|"
+    r"parties|members|nations|ratifications|signatories|signatures|instruments))\s+to\s+(?P<n>\d{2,3})\b",
+    re.IGNORECASE,
+)
+
+
+def _brought_to(clause: Span, treaty: str) -> Claim | None:
+    """'..., bringing the total number of states parties to 53', 'bringing the total number of ratifying states to
+    166': the count the day's consents brought the treaty to (ratifications, signatories or parties, as the words say;
+    not a bare 'bringing the total to 49', read nowhere: tests/reading/test_precision_three.py)."""
+    match = _BROUGHT_TO.search(text_of(clause))
+    if match is None:
+        return None  # "taking its case to 12 ...": no count
+    number, noun = match.group("n"), match.group("noun").lower()
+    if "signat" in noun:
+        return Claim(kind="parties_count", treaty=treaty, value=f"{number} signatories")
+    if "ratif" in noun or "instrument" in noun:
+        return Claim(kind="parties_count", treaty=treaty, value=f"{number} ratifications")
+    return Claim(kind="parties_count", treaty=treaty, value=number)
+
+
+def _changed_to(clause: Span, treaty: str) -> Claim | None:
+    """The count a number came to: 'has decreased (to 123)', 'bringing the total number of states parties to 53'."""
+    return _number_changed(clause, treaty) or _brought_to(clause, treaty)
 
 
 def _number_changed(clause: Span, treaty: str) -> Claim | None:

@@ -232,6 +232,9 @@ def state_names(rulebook: Rulebook) -> tuple[dict[str, str], dict[str, str]]:
         demonym = info.get("demonym")
         if isinstance(demonym, str) and demonym:
             seen[demonym].add(iso3)
+            if demonym[-1].isalpha() and not demonym.endswith(("s", "sh", "ch", "ese")):  # not "the French"
+                for the in ("the", "The"):  # "the Palestinians delivered documents to join", "the Russians denied":
+                    seen[f"{the} {demonym}s"].add(iso3)  # the people named for their government
         capital = info.get("capital")
         if isinstance(capital, str) and capital:
             capitals[capital.removesuffix(" D.C.").strip()].add(iso3)

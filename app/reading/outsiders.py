@@ -33,8 +33,9 @@ _OUTSIDE = cued(
 
 def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
     """The states the clause lists as outside a treaty: after 'join' and before the words saying they are outside
-    it ('join A, B and C as nations that are not part of'), or in a list after a colon that follows those words
-    ('not a party to the agreement: A, B and C'). A state before 'join' is the one joining them, not listed."""
+    it ('join A, B and C as nations that are not part of'), or in a list after a colon or a dash that follows those
+    words ('not a party to the agreement: A, B and C', 'remain outside the Convention – A, B and C'). A state before
+    'join' is the one joining them, not listed."""
     text = text_of(clause)
     outside = _OUTSIDE.search(text)
     if outside is None:
@@ -43,7 +44,7 @@ def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
     if cue is None:
         return []
     join = next((t for t in clause if (t.lower_ in JOIN_FORMS or t.lower_ == "alongside") and t.i < cue.start), None)
-    colon = next((t for t in clause if t.text == ":" and t.i >= cue.end), None)
+    colon = next((t for t in clause if t.text in _LIST_OPENERS and t.i >= cue.end), None)
     if join is None and colon is None:
         return _staying_out(clause, cue, states)
     listed = []
@@ -53,6 +54,9 @@ def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
         if between or after_colon:
             listed.append(state)
     return listed
+
+
+_LIST_OPENERS = (":", "–", "—", "--")  # "Five States remain outside the Convention – Angola, Egypt, ...": a dash too
 
 
 def outsider_claims(clause: Span, states: list[Span], treaty: str, published: dt.date) -> list[Claim]:

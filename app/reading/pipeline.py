@@ -451,6 +451,13 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"TEXT": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}, "OP": "?"},
          {"LOWER": {"IN": ["state", "full", "full-fledged"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "member"]}}],
+        # "will formally become an ICC member on 1 April", "UN confirms Palestine will be ICC member on 1 April": the
+        # treaty's name before 'member' (as 'a member of the ICC'); 'will be' only with it (not 'is an ICC member')
+        [{"LEMMA": "become"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"ENT_TYPE": "TREATY", "OP": "+"},
+         {"LOWER": {"IN": ["member", "party"]}}],
+        [{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": {"IN": ["formally", "officially"]}, "OP": "?"},
+         {"LOWER": "be"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"ENT_TYPE": "TREATY", "OP": "+"},
+         {"LOWER": {"IN": ["member", "party"]}}],
         # "Finland becomes NATO's 31st member", "became the Council of Europe's 47th member state": the organisation's
         # possessive before the ordinal (the organisation names the treaty, as 'the 31st member of NATO' does)
         [{"LEMMA": "become"}, {"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"LOWER": "of", "OP": "?"},

@@ -45,14 +45,18 @@ def instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
 
 
 def _deposited_instrument(verb: Span, clause: Span) -> ClaimKind | None:
-    """'Sweden's instrument of accession to the North Atlantic Treaty was deposited with the US government': the
-    passive, the instrument its subject, is the same consent (a deposit of accession is no notice of withdrawal)."""
+    """'Sweden's instrument of accession to the North Atlantic Treaty was deposited with the US government', 'the
+    ratification instruments were deposited by Bulgaria, ...': the passive, the instrument its subject, is the same
+    consent (a deposit of accession is no notice of withdrawal)."""
     before = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 14) : verb.start]]
     if not before or before[-1] not in ("was", "were", "been", "is", "are", "be"):
         return None
     for i, word in enumerate(before[:-3]):
-        if word in _INSTRUMENTS_OF_CONSENT and before[i + 1] == "of":
-            return CONSENTS.get(before[i + 2])
+        if word in _INSTRUMENTS_OF_CONSENT and before[i + 1] == "of" and before[i + 2] in CONSENTS:
+            return CONSENTS[before[i + 2]]
+    for i, word in enumerate(before[:-2]):
+        if word in CONSENTS and before[i + 1] in _INSTRUMENTS_OF_CONSENT:  # "the ratification instruments were"
+            return CONSENTS[word]
     return None
 
 

@@ -90,6 +90,7 @@ from app.reading.mentions import (
     places_of_exits,
     protocol_to,
 )
+from app.reading.named_members import named_member_claims
 from app.reading.neither import shared_denials, without_consent
 from app.reading.nominal import nominal_claims, nominals
 from app.reading.nonmembers import non_member_claims, non_member_predicates, non_participation_claims
@@ -412,6 +413,9 @@ class Reader:
                 context.previous_states = list(dict.fromkeys(str(e.ent_id_) for e in actors_in(sentence)))
                 context.deed_before = any(c.kind in _DEEDS and c.state for c in claims)
                 context.sentence_before = sentence
+                context.consents_before = [
+                    (c.treaty, c.state) for c in claims if c.kind in _CONSENT_KINDS and c.state and c.value != "false"
+                ]
                 context.notices_before = [
                     (c.treaty, c.state, c.value) for c in claims if c.kind == "notification_date" and len(c.value) == 10
                 ]
@@ -645,6 +649,7 @@ class Reader:
         claims += non_member_claims(clause, actors, meant, context.published)  # "non-signatories including X, Y";
         # "Among the non-signatories are"
         claims += non_member_predicates(clause, actors, meant, context.published)  # "Israel is a non-signatory to"
+        claims += named_member_claims(clause, actors, context.published)  # "Israel is not an ICC member"
         claims += non_participation_claims(clause, actors, meant, context.published)  # "Russia's non-participation
         # in the treaty"
         claims += appositive_members(clause, actors, context.published)  # "Mongolia, an ICC member state,"
@@ -691,13 +696,13 @@ class Reader:
             kind, states = "effective_date", decided  # "... announced its withdrawal. This decision will come into
             # force in January 2026": the exit of the state the sentence before names
         elif label == "FORCE":
-            kind, states = in_force_for(verb, clause, states)
+            kind, states = self._in_force(verb, clause, states, treaty, tense, context)
         elif label == "LEAVE":
             if not self._leaves_something(verb, clause):
                 return []
             kind, value = left_kind(verb, tense, date, when, value, context, plural=len(states) > 1)
         elif label == "NOTIFY":
-            kind = self._notice_kind(verb, clause, tense, when, context, date)
+            kind, value = self._notified(verb, clause, tense, when, context, date, value, states)
         elif label == "JOIN":  # "has officially become a full member again"; not "they will be joined by leaders of"
             kind, (value, tense) = "joined", (None, tense) if _joined_by(verb) else joining(verb, value, tense)
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
@@ -789,6 +794,35 @@ class Reader:
             return []
         return one_per_state({"treaty": treaty, "as_of": context.published}, "effective_date", states, value, "future")
 
+    def _in_force(
+        self, verb: Span, clause: Span, states: list[str], treaty: str, tense: str, context: Context
+    ) -> tuple[ClaimKind, list[str]]:
+        """An entry into force: the treaty's own, or a state's (named, or the one whose consent came just before)."""
+        kind, states = in_force_for(verb, clause, states)
+        return kind, states or self._consenting_before(treaty, clause, tense, context)
+
+    def _notified(
+        self, verb: Span, clause: Span, tense: str, when: PartialDate | None, context: Context, date: Span | None,
+        value: str | None, states: list[str],
+    ) -> tuple[ClaimKind | None, str | None]:  # fmt: skip
+        """A notice's or a deposit's kind, and the value of a passive deposit by named states ('true')."""
+        kind = self._notice_kind(verb, clause, tense, when, context, date)
+        return kind, value or _deposited_by(kind, verb, tense, states)  # "were deposited by Bulgaria, ..."
+
+    def _consenting_before(self, treaty: str, clause: Span, tense: str, context: Context) -> list[str]:
+        """'Angola deposited the instrument of accession on 16 September. The convention will come into force on
+        October 16th': the one state whose consent to ``treaty`` the sentence before told, when the treaty is in
+        force already (its own entry into force is past, so one still to come is the state's, VCLT Art. 24(3)) and
+        the clause names no state of its own."""
+        rules = self.rulebook.treaties.get(treaty)
+        in_force = rules.entry_into_force if rules else None
+        consenting = {s for t, s in context.consents_before if t == treaty and s}
+        if tense != "future" or in_force is None or in_force >= context.published or len(consenting) != 1:
+            return []
+        if actors_in(clause):
+            return []
+        return list(consenting)
+
     def _withdrawal_article(self, verb: Span, clause: Span) -> bool:
         """'triggered Article 50' of a treaty whose withdrawal clause is its Article 50 (rule file's article)."""
         passive = verb[0].lower_ in ("article", "art.")  # "Article 50 has been triggered"
@@ -878,10 +912,18 @@ def _first_states(docs: list[Doc], labels: tuple[str, ...] = ("STATE", "CAPITAL"
     ``labels`` ("TREATY",), the treaties (the bodies a headline's 'two more international organisations' are)."""
     for doc in docs:
         for sentence in doc.sents:
-            states = [str(e.ent_id_) for e in sentence.ents if e.label_ in labels and not dateline_place(e)]
+            states = [
+                str(e.ent_id_) for e in sentence.ents if e.label_ in labels and not (dateline_place(e) or _place(e))
+            ]
             if states:
                 return list(dict.fromkeys(states))
     return []
+
+
+def _place(entity: Span) -> bool:
+    """'gathers in Vienna': a capital named as a place, not a government that acts."""
+    doc = entity.doc
+    return entity.label_ == "CAPITAL" and entity.start > 0 and doc[entity.start - 1].lower_ in ("in", "at", "near")
 
 
 def _survives_in(claim: Claim, treaty: str) -> Claim:
@@ -979,6 +1021,16 @@ def _undated_value(label: str, verb: Span, tense: str, treaty: str, states: list
     return days.pop() if len(days) == 1 else None
 
 
+def _deposited_by(kind: str | None, verb: Span, tense: str, states: list[str]) -> str | None:
+    """'the ratification instruments were deposited by Bulgaria, Denmark ...': a consent done ('true'), its States
+    the agents of a past passive (an active restatement, 'X handed over its instrument', stays unread)."""
+    doc = verb.doc
+    passive = verb.start > 0 and doc[verb.start - 1].lower_ in ("was", "were")
+    by = passive and verb.end < len(doc) and doc[verb.end].lower_ == "by"
+    return "true" if kind in ("ratified", "acceded") and tense == "past" and states and by else None
+
+
+_CONSENT_KINDS = ("ratified", "acceded", "joined")
 _STATELESS = ("entry_into_force", "signed")  # the kinds a claim may have with no state: the treaty's own
 
 

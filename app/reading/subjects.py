@@ -92,8 +92,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if region := regional(clause.doc[clause.start : verb.start], context):
         return region  # "The three Baltic states will exit", "The Baltic state left"
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
-    if _counted_others(clause.doc[clause.start : verb.start], context) or _organisation_acts(verb, clause):
-        return []  # "As of 2022, 164 states had ratified the treaty", "The EU joined the convention": none named
+    if (headed := _headline_group(before_words, context)) or _none_named(verb, clause, context):
+        return headed  # "Three countries ratify ...": those the body names; "164 states had ratified": none named
     if before_words & {"countries", "states", "they", "nations", "governments"}:
         if _unnamed_group(clause.doc[clause.start : verb.start]) or _bare_plural(verb, clause):
             return []  # "Other EU states that have left", "several countries had withdrawn": not those named
@@ -296,15 +296,17 @@ def _group_of_its_own(actors: list[Span], verb: Span, context: Context) -> bool:
     return _counted_others(doc[joint + 1 : verb.start], context)
 
 
-_COUNTED_MORE = {"more", "other", "additional", "further"}  # "seven more countries", "12 other states"
+_COUNTED_MORE = {"more", "other", "additional", "further", "member"}  # "seven more countries", "12 other states",
+# "after 15 member states have deposited"
 
 
 def _counted_others(words: Span, context: Context) -> bool:
-    """'164 states had ratified', 'more than 160 countries have joined', 'seven more countries have signed it': the
-    subject is a group counted by a number other than the count of states the article named last (not 'the three
-    countries will cease to be members'), so the deed is the group's, none of the named states'."""
+    """'164 states had ratified', 'more than 160 countries have joined', 'seven more countries have signed it', 'after
+    15 member states have deposited their ratification instruments': the subject is a group counted by a number other
+    than the count of states the article named last (not 'the three countries will cease to be members'), so the deed
+    is the group's, none of the named states'."""
     for token in words:
-        if token.lower_ not in _GROUPS or token.i == words.start:
+        if token.lower_ not in _GROUPS | {"parties"} or token.i == words.start:  # "at least 55 Parties ... have"
             continue
         number = token.doc[token.i - 1]
         if number.lower_ in _COUNTED_MORE and token.i - 1 > words.start:
@@ -443,6 +445,18 @@ def actors_before(verb: Span, actors: list[Span]) -> bool:
 def _aside(ent: Span) -> bool:
     """'In addition to Nicaragua, Venezuela, which ...': a state after 'to', 'besides' or 'like' is set aside."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("to", "besides", "like", "unlike", "than")
+
+
+def _none_named(verb: Span, clause: Span, context: Context) -> bool:
+    """'As of 2022, 164 states had ratified the treaty', 'The EU joined the convention': no state named acts."""
+    return _counted_others(clause.doc[clause.start : verb.start], context) or _organisation_acts(verb, clause)
+
+
+def _headline_group(words: set[str], context: Context) -> list[str]:
+    """A headline's counted group ('Three countries ratify ...') as the body's first States, as many as it counts."""
+    if context.headline and words & _GROUPS and _as_many(words, context.ahead_states):
+        return list(context.ahead_states)
+    return []
 
 
 def _as_many(words: set[str], states: list[str]) -> bool:

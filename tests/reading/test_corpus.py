@@ -356,7 +356,16 @@ from bench.claims import Score, load_corpus, score
 # Recall 0.860 -> 0.863 (h-left, session 16, second set): spans 'between D1, and D2' each with its year, 'their previous
 # exit from X', 'the entry into force of <treaty> at the end of next January': on main 60bffd3 2165/2507 = 86.4% found,
 # 2160/2258 = 95.7% reports true, 49 unflagged.
-RECALL_FLOOR = 0.863
+# Recall 0.863 -> 0.855 (h-b40, session 16): batch 40's first sight (13 unseen articles of joining news, 109 labels as
+# written, read on main 868528c with no change for them: 42 found, 40 of 49 reports true; a passive deposit's agents
+# after 'by', 'bringing the total number of X to N', a list after a dash, 'is not an ICC member', 'the Palestinians',
+# entry-into-force rules and conditions). Whole corpus on main 868528c with it 2156/2565 = 84.1% found, 2150/2266 =
+# 94.9% reports true, 2099/2156 = 97.4% verdicts, 57 unflagged, under the 0.85 this floor may not go under, so the batch
+# landed with its first fixes (test_held_out_forty.py): whole corpus on main 184a010 with them 2239/2618 = 85.5% found,
+# 2232/2330 = 95.8% reports true, 2182/2239 = 97.5% verdicts, 59 unflagged (without the batch 2160/2507, 2155/2252,
+# 2131/2160, 51; h-left's second set, 2165/2507 and 49 unflagged on main 60bffd3, landed meanwhile). Raise it as the
+# batch's constructions are read.
+RECALL_FLOOR = 0.855
 PRECISION_FLOOR = 0.955
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
@@ -467,7 +476,12 @@ VERDICT_FLOOR = 0.97
 # 51 -> 49 (h-left, session 16, second set): obasanjonews' 'scheduled the countries' exit between January 29, 2025, and
 # July 29, 2025' read as the span and flagged partly for Mali and Niger (Burkina Faso's, not given: 'the countries'
 # is taken for the two named last, 'with Niger and Mali enduring severe sanctions').
-UNFLAGGED_CEILING = 49
+# 49 -> 57 (h-b40, session 16): batch 40's eight inaccurate labels, none flagged at first sight nor after its fixes
+# (not found: 'can go into force after 15 member states have deposited', 'all the conditions have been met ... to go
+# into force', 'So far nine states have done so, and today that number has grown to 27' (two), ASIL's 'On September 28,
+# 2014, eight states ratified' (twice, no State named), 'Micronesia signs' for a deposit, Moldova 'becomes the 35th ...
+# to ratify' before its deposit); 49 on main 60bffd3 without it.
+UNFLAGGED_CEILING = 57
 
 
 @pytest.fixture(scope="module")
