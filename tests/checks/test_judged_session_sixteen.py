@@ -221,3 +221,18 @@ def test_a_third_state_is_no_party_to_a_bilateral_treaty(
     """'China—which is not party to the INF Treaty' (Lawfare, 2018): a US-Soviet treaty China never signed."""
     result = judge(client, "2018-10-25", kind=kind, treaty="inf-treaty", state="CHN", value=value)
     assert result["verdict"] == verdict, result
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [
+        ("2025-03-05", "112 ratifications", "consistent"),  # the eve of Lithuania's exit from the CCM
+        ("2025-03-06", "112 ratifications", "partly_consistent"),  # the day it took effect: right until yesterday
+        ("2025-06-06", "112 ratifications", "inconsistent"),  # three months on: wrong
+        ("2025-03-06", "111 ratifications", "consistent"),
+    ],
+)
+def test_a_count_of_ratifications_out_of_date(client: TestClient, as_of: str, value: str, verdict: str) -> None:
+    """README 'A count out of date', for counts of instruments deposited as for counts of parties."""
+    result = judge(client, as_of, kind="parties_count", treaty="ccm", value=value)
+    assert result["verdict"] == verdict, result

@@ -22,8 +22,9 @@ import re
 from app.services.checks.base import CheckBase
 from app.services.checks.outcome import Outcome, Unverifiable
 from app.services.notices import long_date as _long
-from app.services.party_counts import compare
-from schemas.checks import Claim, Evidence, Verdict
+from app.services.party_counts import OUT_OF_DATE, compare
+from app.world.model import World
+from schemas.checks import Claim, Comparator, Evidence, Verdict
 from schemas.rules import Treaty
 
 _DEPOSITS = re.compile(r"\b(?:ratifi|ratified|accession|acceded|instruments?\b|deposit)", re.IGNORECASE)
@@ -91,7 +92,25 @@ class DepositCountChecks(CheckBase):
             + "."
         )
         verdict: Verdict = ("partly_consistent" if later else "consistent") if ok else "inconsistent"
+        if not ok and (lately := _right_lately(world, treaty.id, claimed, claim.comparator, on)) is not None:
+            verdict = "partly_consistent"  # 'with 112 ratifications' on the day an exit took effect: out of date
+            ago = (on - lately).days
+            text = (
+                f"Out of date: {counted} ({where}); it was {claimed} on {_long(lately)}, "
+                f"{ago} day{'s' if ago > 1 else ''} before."
+            )
         correct = str(parties if matches_parties and not matches_deposits else deposited)
         described = f"{deposited} instruments deposited by {on}, {parties} parties"
         evidence = [Evidence(kind="record", description=described, url=None)]
         return Outcome(verdict, correct, text, evidence, [f"world/parties/{treaty.id}"])
+
+
+def _right_lately(world: World, treaty: str, claimed: int, comparator: Comparator, on: dt.date) -> dt.date | None:
+    """The last day within :data:`OUT_OF_DATE` before ``on`` on which the count of deposits or parties was the one
+    claimed (an exit or an accession since: README 'A count out of date'), or None."""
+    for days in range(1, OUT_OF_DATE.days + 1):
+        day = on - dt.timedelta(days=days)
+        counts = (len(world.consented_on(treaty, day) or []), len(world.parties_on(treaty, day) or []))
+        if any(compare(count, claimed, comparator) for count in counts):
+            return day
+    return None
