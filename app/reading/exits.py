@@ -145,12 +145,20 @@ def no_steps_taken(verb: Span) -> bool:
 
 
 def bound_claims(
-    verb: Span, treaty: str, states: list[str], date: Span | None, when: PartialDate | None, context: Context
+    verb: Span,
+    treaty: str,
+    states: list[str],
+    date: Span | None,
+    when: PartialDate | None,
+    tense: str,
+    context: Context,
 ) -> list[Claim]:
     """'no longer legally bound by', 'will remain under the Rome Statute'; 'will remain a party until 4 November
     2020', 'remains obligated to comply with the Statute until 2 June 2026' say when the withdrawal takes
     effect."""
     bound = not any(t.lower_ == "longer" or t.lemma_ in ("cease", "stop") for t in verb)
+    if not bound and (ended := _bound_until_within(treaty, states, when, tense, context)) is not None:
+        return ended
     until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")
     until = until or (date is not None and date[0].lower_ in ("until", "till"))
     party = any(t.lower_ in ("party", "parties", "member", "obligated", "obliged") for t in verb)  # not "bound
@@ -167,6 +175,26 @@ def bound_claims(
         Claim(kind="bound_on", treaty=treaty, state=one, value=str(bound).lower(), on=on, as_of=context.published)
         for one in states
     ]
+
+
+def _bound_until_within(
+    treaty: str, states: list[str], when: PartialDate | None, tense: str, context: Context
+) -> list[Claim] | None:
+    """The obligations' end told in a month, a part of one, a season or a year ('will cease to be bound by the
+    convention in December', 'no longer bound from late December'): the day they end lies somewhere in it, so the
+    claim is the exit's effect in it (done: the exit in it), as 'will cease to be a party in December' is; a status
+    on the interval's first day would be judged still bound. 'will cease to be bound', with no time, says nothing of
+    the status now (no claim). None where the day is told, or a status is (read as bound_on)."""
+    if when is None:
+        return [] if tense == "future" else None
+    if when.precision == "day":
+        return None
+    ahead = when.start > context.published
+    return [
+        Claim(kind="effective_date" if ahead else "withdrew", treaty=treaty, state=one, value=claim_value(when),
+              as_of=context.published, tense="future" if ahead else "past")
+        for one in states
+    ]  # fmt: skip
 
 
 def _attempted(verb: Span) -> bool:

@@ -723,7 +723,7 @@ class Reader:
         elif label == "BOUND":  # "no longer legally bound by", "will remain under the Rome Statute"
             if not_bound_by_a_treaty(verb, clause):
                 return []
-            return bound_claims(verb, treaty, states, date, when, context)
+            return bound_claims(verb, treaty, states, date, when, tense, context)
         elif label == "SIGN":
             if (signing := _signers_of(verb, states, clause, context)) is None:
                 return []  # "signed it into law", "a letter ... signed by Theresa May", "The ICC was created in 2002"
