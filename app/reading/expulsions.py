@@ -206,3 +206,34 @@ def organisation_left(verb: Span, clause: Span, organisations: dict[str, str]) -
         if begin == start and not owned and not described and not other:
             return treaty
     return None
+
+
+_EXIT_NOUNS = {"withdrawal", "exit", "departure"}
+_GENERIC_BODY = {"organization", "organisation"}
+
+
+def organisation_noticed(verb: Span, clause: Span, organisations: dict[str, str]) -> str | None:
+    """'notified the Secretary General of its withdrawal from the Council of Europe', 'notified Council of Europe
+    Secretary General Maria Pejcinovic-Buric of its withdrawal from the organization and its intention to denounce the
+    European Convention on Human Rights' (TASS, 2022): a notice's 'withdrawal from' an organisation, or from 'the
+    organization' with one named before it in the clause, is of the organisation's founding treaty (Statute of the
+    Council of Europe, Art. 7), not of a treaty named after it."""
+    doc = clause.doc
+    after = doc[verb.end : min(verb.end + 12, clause.end)]
+    exits = [t for t in after if t.lower_ in _EXIT_NOUNS and t.i + 1 < clause.end and doc[t.i + 1].lower_ == "from"]
+    noun = exits[0] if exits else None
+    if noun is None:
+        return None
+    start = noun.i + 2
+    while start < clause.end and doc[start].lower_ == "the":
+        start += 1
+    bodies = [b for b in _bodies(clause, organisations) if b[2] in organisations.values()
+              and not any(e.start == b[0] for e in clause.ents if e.label_ == "TREATY")]  # fmt: skip
+    at = next((treaty for begin, _, treaty in bodies if begin == start), None)
+    if at is not None:
+        return at
+    owned = start + 1 < clause.end and doc[start + 1].text in ("'s", "’s")  # "the organization's Istanbul Convention"
+    if start < clause.end and doc[start].lower_ in _GENERIC_BODY and not owned:
+        before = [treaty for begin, _, treaty in bodies if begin < noun.i]
+        return before[-1] if len(set(before)) == 1 else None
+    return None

@@ -64,7 +64,7 @@ from app.reading.exits import (
     no_steps_taken,
     not_bound_by_a_treaty,
 )
-from app.reading.expulsions import expulsion_claims, organisation_left, organisation_named
+from app.reading.expulsions import expulsion_claims, organisation_left, organisation_named, organisation_noticed
 from app.reading.extensions import extension_claims
 from app.reading.follows import followed_in
 from app.reading.forwarded import from_the_depositary
@@ -473,8 +473,7 @@ class Reader:
                 continue  # "once the UK has left", "if Russia withdraws": not asserted
             if label == "BOUND" and any(dated_until(lb, v, clause, dates) for lb, v in triggers[n + 1 :]):
                 continue  # "remains a member until its withdrawal takes effect on D": the effect says when
-            treaty = treaty_for(verb, [e for e in treaties if not set_aside(e, verb)], generic, context, label)
-            treaty = treaty or self._organisation_left(label, verb, clause, context)  # "quits Council of Europe"
+            treaty = self._treaty_of(label, verb, treaties, generic, clause, context)  # "quits Council of Europe"
             if treaty is None:  # "quits two more bodies"; "UNESCO was one of several bodies Trump withdrew from"
                 claims += self._each_named_ahead(label, verb, actors, clause, context, date_for(verb, dates, triggers))
                 continue
@@ -587,6 +586,22 @@ class Reader:
             or annulled(verb)
             or organisation_left(verb, clause, self.reading.gazetteer.organisations)
             or bodies_left(verb, clause)  # "one of several bodies Trump withdrew from"
+        )
+
+    def _treaty_of(
+        self, label: str, verb: Span, treaties: list[Span], generic: list[Token], clause: Span, context: Context
+    ) -> str | None:
+        """The treaty a trigger is about: for a notice, an organisation its 'withdrawal from' names ('notified ... of
+        its withdrawal from the organization', expulsions.organisation_noticed); else the treaty the verb names or
+        refers to; else the founding treaty of an organisation an exit's object names ('quits Council of Europe')."""
+        noticed = (
+            organisation_noticed(verb, clause, self.reading.gazetteer.organisations) if label == "NOTIFY" else None
+        )
+        kept = [e for e in treaties if not set_aside(e, verb)]
+        return (
+            noticed
+            or treaty_for(verb, kept, generic, context, label)
+            or self._organisation_left(label, verb, clause, context)
         )
 
     def _organisation_left(self, label: str, verb: Span, clause: Span, context: Context) -> str | None:

@@ -25,6 +25,9 @@ by the article's sentence and paraphrases of our own, with look-alikes:
   never takes effect at once (ECOWAS Art. 91(1)), as 'Withdrawals cannot take effect immediately' was;
 - 'left several entities of the multilateral organization' (Radio Cadena Agramonte, 2021): an exit from bodies left
   unnamed and uncounted, no exit from the treaty last named (withdrawn_things.py `left_unnamed_bodies`);
+- a notice 'of its withdrawal from the organization' after 'Council of Europe Secretary General' (The Frontier Post
+  carrying TASS, 2022), or 'from the Council of Europe', is of the Council's Statute (expulsions.organisation_noticed),
+  not of the European Convention on Human Rights named after it as an intention;
 - 'its initial entry into force in 1999' is the treaty's own, as 'its entry into force in 1999' (Trend's sentence,
   after an accession by Estonia, is still not read: left).
 """
@@ -328,6 +331,36 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-06-28",
         "The Ottawa Convention was signed in 1997, two years before its entry into force in 1999.",
         [("signed", "apmbc", None, "1997"), ("entry_into_force", "apmbc", None, "1999")],
+    ),
+    (
+        "notified-coe-secretary-general-of-withdrawal-from-the-organization",  # The Frontier Post (TASS), 2022
+        "2022-03-23",
+        "On March 16, the Committee of Ministers of the Council of Europe decided to terminate Russia’s powers in the"
+        " organization. On Tuesday, the Russian government notified Council of Europe Secretary General Maria"
+        " Pejcinovic-Buric of its withdrawal from the organization and its intention to denounce the European"
+        " Convention on Human Rights.",
+        [("notification_date", "coe-statute", "RUS", "2022-03-22")],
+    ),
+    (
+        "notified-of-withdrawal-from-the-council-of-europe",  # our words
+        "2022-03-23",
+        "On March 15, Russia notified the Secretary General of its withdrawal from the Council of Europe and its"
+        " intention to denounce the European Convention on Human Rights.",
+        [("notification_date", "coe-statute", "RUS", "2022-03-15")],
+    ),
+    # look-alikes: a treaty named as what is left, or the organisation as its owner
+    (
+        "notified-the-council-of-europe-of-withdrawal-from-istanbul",  # our words
+        "2022-03-23",
+        "On March 15, Turkey notified the Council of Europe of its withdrawal from the Istanbul Convention.",
+        [("notification_date", "istanbul-convention", "TUR", "2022-03-15")],
+    ),
+    (
+        "withdrawal-from-the-organizations-convention",  # our words
+        "2022-03-23",
+        "On March 15, Turkey notified the Council of Europe Secretary General of its withdrawal from the organization's"
+        " Istanbul Convention.",
+        [("notification_date", "istanbul-convention", "TUR", "2022-03-15")],
     ),
 ]
 
