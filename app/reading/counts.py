@@ -300,9 +300,8 @@ def party_counts(
 ) -> Iterator[Claim]:  # fmt: skip
     """The party counts of a clause about ``treaty`` (``in_force``: the day the treaty entered into force;
     ``joiners``: the states the clause has read joining it; ``published``: the report's day)."""
-    ordinal = _ordinal_member(clause, treaty, dates, in_force, joiners, published) or _changed_to(clause, treaty)
-    if ordinal is not None:  # "the 117th member", "the number of ratifying countries ... has decreased (to 123)"
-        yield ordinal
+    if told := _told_counts(clause, treaty, dates, in_force, joiners, published):
+        yield from told
         return
     for token in clause:
         if not (token.like_num and token.i + 1 < clause.end) or _article_number(token):
@@ -526,6 +525,45 @@ def _brought_to(clause: Span, treaty: str) -> Claim | None:
     if "ratif" in noun or "instrument" in noun:
         return Claim(kind="parties_count", treaty=treaty, value=f"{number} ratifications")
     return Claim(kind="parties_count", treaty=treaty, value=number)
+
+
+_OUT_OF = cued(
+    r"\bout\s+of\s+(?:a\s+total\s+(?:listed\s+)?(?:number\s+)?of\s+|the\s+)?\d{2,3}\s+(?:states|countries|nations)\b"
+    r"[^.;]*?\b(?P<a>\d{2,3})\s+(?:have|had)\s+(?:(?:so\s+far|now|already|also)\s+)*(?P<va>signed|ratified)\b"
+    r"(?:[^.;]*?\band\s+(?P<b>\d{2,3})\s+(?:have|had)\s+(?:(?:so\s+far|now|already|also)\s+)*(?P<vb>signed|ratified)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _told_counts(
+    clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None, joiners: tuple[str, ...],
+    published: dt.date | None,
+) -> list[Claim]:  # fmt: skip
+    """Counts told by their phrasing: 'Out of ... 195 States, 183 have so far signed', 'the 117th member', 'the
+    number of ratifying countries ... has decreased (to 123)', 'bringing the total number of states parties to 53'."""
+    if out_of := _out_of(clause, treaty):
+        return out_of
+    ordinal = _ordinal_member(clause, treaty, dates, in_force, joiners, published) or _changed_to(clause, treaty)
+    return [ordinal] if ordinal is not None else []
+
+
+def _out_of(clause: Span, treaty: str) -> list[Claim]:
+    """'Out of a total listed number of 195 States, 183 have so far signed the CTBT and 161 have ratified it': the
+    counts of the States that signed and ratified, their noun elided; the States they are counted out of are no
+    count of parties (UN News, 2013)."""
+    match = _OUT_OF.search(text_of(clause.sent))
+    if match is None:
+        return []
+    counts = [(match.group("a"), match.group("va"))]
+    counts += [(match.group("b"), match.group("vb"))] if match.group("b") else []
+    return [
+        Claim(
+            kind="parties_count",
+            treaty=treaty,
+            value=f"{n} {'signatories' if v.lower() == 'signed' else 'ratifications'}",
+        )
+        for n, v in counts
+    ]
 
 
 def _changed_to(clause: Span, treaty: str) -> Claim | None:

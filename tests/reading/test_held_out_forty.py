@@ -9,6 +9,8 @@ force), each pinned by the article's sentence and paraphrases of our own, with l
 - a count the day's consents bring the treaty to: 'bringing the total number of states parties to 53' (ASIL, 2014),
   'bringing the total number of ratifying states to 166' (ExchangeMonitor, 2016), 'bringing the total number of
   parties to 65' (Pressenza/ICAN, 2022); a bare 'bringing the total to 53' stays unread (test_precision_three.py);
+- counts out of a universe of States, the counted noun elided: 'Out of a total listed number of 195 States, 183 have
+  so far signed the CTBT and 161 have ratified it' (UN News, 2013) was read as 195;
 - outsiders listed after a dash as after a colon: 'Five States remain outside the Convention – Angola, Egypt, ...'
   (OPCW, 2015);
 - a membership named by the treaty's name before 'member': 'Israel, like the United States, is not an ICC member'
@@ -119,6 +121,25 @@ CASES: list[tuple[str, str, str, Read]] = [
         "took-its-case-to-12-judges",  # look-alike: no total, no count of parties
         "2019-05-01",
         "The court took its case to 12 judges of the International Criminal Court.",
+        [],
+    ),
+    # counts out of a universe of States, their noun elided
+    (
+        "out-of-a-total-listed-number-of-195-states",  # UN News, 2013
+        "2013-09-27",
+        "Out of a total listed number of 195 States, 183 have so far signed the CTBT and 161 have ratified it.",
+        [("parties_count", "ctbt", None, "183 signatories"), ("parties_count", "ctbt", None, "161 ratifications")],
+    ),
+    (
+        "out-of-193-countries-164-have-ratified",  # our words
+        "2013-09-27",
+        "Out of 193 countries, 164 have ratified the Ottawa Convention.",
+        [("parties_count", "apmbc", None, "164 ratifications")],
+    ),
+    (
+        "out-of-50-delegates",  # look-alike: people, no States
+        "2013-09-27",
+        "Out of 50 delegates, 30 have signed the letter about the CTBT.",
         [],
     ),
     # outsiders listed after a dash
