@@ -365,7 +365,9 @@ from bench.claims import Score, load_corpus, score
 # 2232/2330 = 95.8% reports true, 2182/2239 = 97.5% verdicts, 59 unflagged (without the batch 2160/2507, 2155/2252,
 # 2131/2160, 51; h-left's second set, 2165/2507 and 49 unflagged on main 60bffd3, landed meanwhile). Raise it as the
 # batch's constructions are read.
-RECALL_FLOOR = 0.855
+# 0.855 -> 0.857 (h-b40): 'Out of ... 195 States, 183 have so far signed' read as its counts; whole corpus on main
+# ec63bc0 with it 2244/2618 = 85.7% found, 2238/2336 = 95.8% reports true, 2189/2244 = 97.55% verdicts, 57 unflagged.
+RECALL_FLOOR = 0.857
 PRECISION_FLOOR = 0.955
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
