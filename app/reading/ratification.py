@@ -437,3 +437,24 @@ def _past_consent(kind: ClaimKind, treaty: str, state: Span, when: PartialDate, 
     """A state's signature or ratification told as done on ``when``."""
     return Claim(kind=kind, treaty=treaty, state=str(state.ent_id_), value=claim_value(when), tense="past",
                  as_of=published)  # fmt: skip
+
+
+_SUPPORTS = {"supports", "backs", "endorses", "approves"}
+_SUPPORTED = {"supported", "backed", "endorsed", "approved"}
+
+
+def house_supports(verb: Span) -> str | None:
+    """'Ukraine's parliament supports ratification of Istanbul Convention', 'The Verkhovna Rada ... has endorsed the
+    ratification of', 'The Armenian Parliament ratifies the Rome Statute': a parliament's approval of the consent,
+    told undated in the present or the perfect as the day's news (by that day; the instrument's deposit comes later)."""
+    doc, i = verb.doc, verb.start
+    if verb[0].lower_ in ("ratifies", "approves") and i > 0:  # "The Armenian Parliament ratifies the Rome Statute in a
+        return next((t.text for t in doc[max(verb.sent.start, i - 4) : i] if t.lower_ in PARLIAMENTS), None)  # 60-22"
+    if verb[0].lower_ != "ratification" or i < 2:
+        return None
+    at = i - 2 if doc[i - 1].lower_ == "the" else i - 1
+    word = doc[at].lower_
+    perfect = word in _SUPPORTED and at > 0 and doc[at - 1].lower_ in ("has", "have")
+    if not (word in _SUPPORTS or perfect):
+        return None
+    return next((t.text for t in doc[max(verb.sent.start, at - 8) : at] if t.lower_ in PARLIAMENTS), None)

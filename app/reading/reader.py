@@ -122,6 +122,7 @@ from app.reading.ratification import (
     by_others,
     consent_dated,
     consent_form,
+    house_supports,
     instrument_of_consent,
     made_instrument,
     parliament_near,
@@ -728,9 +729,8 @@ class Reader:
             kind = consent_form(verb, "ratified" if label == "RATIFY" else "acceded")
             if by_others(verb):  # "must be ratified by all remaining 27 EU countries": not a state's ratification
                 return approval_rule(verb, treaty, clause)
-            if house := parliament_near(verb, clause):
-                base["body"] = house  # "ratified in the Turkish Parliament in 2012": the parliament's approval
             value = value or decision_year(verb[0]) or _undated_consent(verb, clause, tense, bool(states))
+            value = _consent_body(verb, clause, value, base, context.published)
         elif label == "REVOKE":  # "South Africa's withdrawal was revoked in March": it did not withdraw
             if (undone := _undone(verb, when, clause, tense, context, base)) is None:
                 return []
@@ -887,6 +887,19 @@ def _event_day(reading: Reading, clause: Span, published: dt.date) -> dt.date | 
     dates = _dates_in(reading, clause)
     when = resolve(with_year(dates[0]), published, "past") if dates else None
     return when.start if when is not None else None
+
+
+def _consent_body(
+    verb: Span, clause: Span, value: str | None, base: dict[str, object], published: dt.date
+) -> str | None:
+    """The parliament a consent is made in ('ratified in the Turkish Parliament in 2012': its approval), into
+    ``base``; and the value of a house's approval told undated as the day's news ('Ukraine's parliament supports
+    ratification of', 'The Armenian Parliament ratifies the Rome Statute in a 60-22 vote'): by the report's day."""
+    if house := parliament_near(verb, clause):
+        base["body"] = house
+    if value is None and (house := house_supports(verb)):
+        value, base["body"] = f"{dt.date.min}/{published}", base.get("body") or house
+    return value
 
 
 def _dates_in(reading: Reading, clause: Span) -> list[Span]:

@@ -223,13 +223,15 @@ def owned_consent_noun(verb: Span) -> bool:
         return True  # "the Verkhovna Rada voted for the ratification of": a parliament's approval
     if before.text in ("'s", "’s"):
         return i >= 2 and doc[i - 2].ent_type_ in ("STATE", "CAPITAL")
-    if before.lower_ == "the" and i >= 2 and doc[i - 2].lower_ in CONSENT_DONE:  # "Ukraine has completed the
-        # ratification of", "the Verkhovna Rada supported the ratification of" (not a government's support)
-        voted = doc[i - 2].lower_ in VOTED_CONSENT
-        return not voted or any(t.lower_ in PARLIAMENTS for t in doc[max(verb.sent.start, i - 6) : i - 2])
+    at = i - 2 if before.lower_ == "the" else i - 1  # "Ukraine's parliament supports ratification of": a house's vote
+    if at >= 0 and (doc[at].lower_ in CONSENT_DONE or (at == i - 1 and doc[at].lower_ in _VOTES_FOR)):  # "Ukraine has
+        # completed the ratification of", "the Verkhovna Rada supported the ratification of" (not a government's)
+        voted = doc[at].lower_ in VOTED_CONSENT | _VOTES_FOR
+        return not voted or any(t.lower_ in PARLIAMENTS for t in doc[max(verb.sent.start, at - 6) : at])
     return before.lower_ in ("its", "their") or before.ent_type_ in ("STATE", "CAPITAL")
 
 
+_VOTES_FOR = {"supports", "backs", "endorses", "approves", "supported", "backed", "endorsed", "approved"}
 _UNDOING_PREFIXES = {"de", "un", "non", "anti"}
 
 

@@ -212,12 +212,17 @@ def _required(clause: Span) -> str | None:
     return None
 
 
+_PASSED = {"passed", "carried", "adopted", "approved"}
+
+
 def _role(words: Span, where: str) -> str | None:
     """The first word naming a side: after a number ('98 in favour', '14 deputies ... voted against'), or
     before it ('supported by 68 lawmakers and opposed by 14'). 'For Stability' (a party's name) is no side."""
     for word in words:
         if word.lower_ == "for" and not word.is_lower:
             continue
+        if where == "before" and word.lower_ in _PASSED and word.i + 1 < len(word.doc) and word.nbor().lower_ == "by":
+            return "for"  # "The vote passed by 305 deputies, with 40 abstaining": the votes that carried it
         if where == "before" and not (
             word.lower_ in ("supported", "backed", "opposed")
             and word.i + 1 < len(word.doc)
@@ -250,9 +255,27 @@ def _share(number: Token, clause: Span) -> str | None:
 
 def _after_number(number: Token, numbers: list[Token], clause: Span) -> Span:
     stop = next((n.i for n in numbers if n.i > number.i), clause.end)
-    end = min(number.i + 11, stop, clause.end)
+    quotes = sum(t.is_quote for t in number.doc[number.i + 1 : min(number.i + 13, clause.end)])  # a party's quoted
+    end = min(number.i + 11 + quotes, stop, clause.end)  # name ('58 deputies from the ruling party "Civil Contract"')
     cut = next((t.i for t in number.doc[number.i + 1 : end] if t.lower_ in ("while", "whereas", ";", "but")), end)
     return number.doc[number.i + 1 : cut]
+
+
+def _one_side(roles: dict[str, int], numbers: list[Token], clause: Span) -> bool:
+    """Only the votes for are told, by the first number, counting voters; any other number counts those not voting."""
+    if list(roles) != ["for"] or not numbers or not _voters_after(numbers[0]) or roles["for"] != _value(numbers[0]):
+        return False
+    return all(_unvoting(t, clause) for t in numbers[1:])
+
+
+def _value(number: Token) -> int | None:
+    return 0 if _nobody(number) else hyphened_number(number) or number_from_words(number.text)
+
+
+def _unvoting(number: Token, clause: Span) -> bool:
+    """'25 deputies from the opposition did not vote': voters who cast no vote, no side of the tally."""
+    words = [t.lower_ for t in number.doc[number.i + 1 : min(number.i + 9, clause.end)]]
+    return any(words[k : k + 3] == ["did", "not", "vote"] for k in range(len(words)))
 
 
 def _voters_after(number: Token) -> bool:
@@ -343,8 +366,8 @@ def _counted(clause: Span) -> str | None:
             a, b = number_from_words(t.text), number_from_words(nxt[2].text)
             if a is not None and b is not None:
                 return f"{a}-{b}"
-    if list(roles) == ["for"] and len(numbers) == 1 and _voters_after(numbers[0]):
-        return f"{roles['for']} for"  # "Altogether 81 MPs voted in favor": the votes for, the rest not told
+    if _one_side(roles, numbers, clause):  # "Altogether 81 MPs voted in favor", "58 deputies ... voted for the
+        return f"{roles['for']} for"  # ratification, 25 deputies from the opposition did not vote": the rest not told
     return None
 
 

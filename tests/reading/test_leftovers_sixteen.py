@@ -435,6 +435,69 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "The ICJ noted the entry into force of the CTBT on several occasions.",
         [],
     ),
+    # A parliament's approval told as the day's news, undated: 'The Armenian Parliament ratifies the Rome Statute in a 60-22
+    # vote' (almayadeen-2023-10-03's standfirst), 'Ukraine's parliament supports ratification of', 'has endorsed the
+    # ratification of' (nv-2022-06-20): the consent by the report's day, the parliament its body (judged on its vote).
+    (
+        "parliament-ratifies-tally",
+        "2023-10-03",
+        "Armenia ratifies ICC Rome Statute moving step further away from Russia\nThe Armenian Parliament ratifies the Rome Statute in a 60-22 vote, and Moscow comments on the decision.",
+        [
+            ("ratified", "rome-statute", "ARM", "0001-01-01/2023-10-03"),
+            ("ratified", "rome-statute", "ARM", "0001-01-01/2023-10-03"),
+            ("vote_tally", "rome-statute", "ARM", "60-22"),
+        ],
+    ),
+    # 'the parliament in Yerevan ratified': the capital after 'in' a parliament names the state acting (words.SEATED).
+    (
+        "parliament-in-capital",
+        "2023-10-03",
+        "Armenia ratifies ICC Rome Statute\nBringing Armenia under the jurisdiction of the International Criminal Court (ICC), the parliament in Yerevan ratified the Rome Statute as the country pivots closer to the West.",
+        [("ratified", "rome-statute", "ARM", "0001-01-01/2023-10-03"), ("ratified", "rome-statute", "ARM", "true")],
+    ),
+    (
+        "capital-place-lookalike",
+        "2023-10-03",
+        "Armenia joins the ICC\nLawmakers met in Yerevan. The Rome Statute was signed in Rome in 1998.",
+        [("joined", "rome-statute", "ARM", "0001-01-01/2023-10-03"), ("signed", "rome-statute", None, "1998")],
+    ),
+    (
+        "parliament-supports-ratification",
+        "2022-06-20",
+        "Ukraine’s parliament supports ratification of Istanbul Convention\nThe Verkhovna Rada, Ukraine’s parliament, has endorsed the ratification of the Istanbul Convention.",
+        [
+            ("ratified", "istanbul-convention", "UKR", "0001-01-01/2022-06-20"),
+            ("ratified", "istanbul-convention", "UKR", "0001-01-01/2022-06-20"),
+        ],
+    ),
+    (
+        "government-supports-lookalike",
+        "2022-06-20",
+        "Kyiv debates the treaty\nThe Ukrainian government supports ratification of the Istanbul Convention.",
+        [],
+    ),
+    # One side of a tally: the window after the number reaches over a party's quoted name, and a number of deputies who
+    # 'did not vote' is no other side (babel-2023-10-03: '58 for', missed).
+    (
+        "one-side-tally-quoted-party",
+        "2023-10-03",
+        'The Parliament of Armenia ratified the Rome Statute\n58 deputies from the ruling party "Civil Contract" voted for the ratification, 25 deputies from the opposition did not vote.',
+        [("vote_tally", "rome-statute", "ARM", "58 for")],
+    ),
+    (
+        "two-side-tally-lookalike",
+        "2023-10-03",
+        "The Parliament of Armenia ratified the Rome Statute\n58 deputies voted for the ratification, 25 voted against.",
+        [("vote_tally", "rome-statute", "ARM", "58-25")],
+    ),
+    # 'The vote passed by 305 deputies, with 40 abstaining, and none voting against': 'passed by N' is the side for
+    # (newsaz-2025-07-15: missed, the figures inaccurate: 299 for).
+    (
+        "tally-passed-by",
+        "2025-07-15",
+        "Ukraine officially withdraws from Ottawa landmine treaty\nThe Verkhovna Rada voted to withdraw from the Ottawa Convention. The vote passed by 305 deputies, with 40 abstaining, and none voting against.",
+        [("withdrew", "apmbc", "UKR", "true"), ("vote_tally", "apmbc", "UKR", "305-0-40")],
+    ),
 ]
 
 
