@@ -367,7 +367,10 @@ from bench.claims import Score, load_corpus, score
 # batch's constructions are read.
 # 0.855 -> 0.857 (h-b40): 'Out of ... 195 States, 183 have so far signed' read as its counts; whole corpus on main
 # ec63bc0 with it 2244/2618 = 85.7% found, 2238/2336 = 95.8% reports true, 2189/2244 = 97.55% verdicts, 57 unflagged.
-RECALL_FLOOR = 0.857
+# 0.857 -> 0.859 (h-left, session 16, third set): a parliament's approval told undated as the day's news ('ratifies
+# ... in a 60-22 vote', 'supports ratification of', 'the parliament in Yerevan ratified'), one-sided and 'passed by'
+# tallies: on main 1146fc8 with them 2251/2618 = 86.0% found, 2245/2342 = 95.9% reports true, 55 unflagged.
+RECALL_FLOOR = 0.859
 PRECISION_FLOOR = 0.955
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
@@ -483,7 +486,9 @@ VERDICT_FLOOR = 0.97
 # into force', 'So far nine states have done so, and today that number has grown to 27' (two), ASIL's 'On September 28,
 # 2014, eight states ratified' (twice, no State named), 'Micronesia signs' for a deposit, Moldova 'becomes the 35th ...
 # to ratify' before its deposit); 49 on main 60bffd3 without it.
-UNFLAGGED_CEILING = 57
+# 57 -> 55 (h-left, session 16, third set): newsaz's 'The vote passed by 305 deputies, with 40 abstaining' read and
+# flagged (299 for), with batch 40's one more.
+UNFLAGGED_CEILING = 55
 
 
 @pytest.fixture(scope="module")
