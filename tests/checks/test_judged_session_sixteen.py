@@ -236,3 +236,16 @@ def test_a_count_of_ratifications_out_of_date(client: TestClient, as_of: str, va
     """README 'A count out of date', for counts of instruments deposited as for counts of parties."""
     result = judge(client, as_of, kind="parties_count", treaty="ccm", value=value)
     assert result["verdict"] == verdict, result
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        ("2017-03-14", "partly_consistent"),  # 'The Philippines joins 133 other parties' on the Senate's day (Philstar)
+        ("2017-03-23", "consistent"),  # the deposit
+        ("2017-02-01", "inconsistent"),  # neither
+    ],
+)
+def test_a_parliaments_approval_told_as_joining(client: TestClient, value: str, verdict: str) -> None:
+    result = judge(client, "2017-03-24", kind="joined", treaty="paris-agreement", state="PHL", value=value)
+    assert result["verdict"] == verdict, result

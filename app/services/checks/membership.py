@@ -81,7 +81,29 @@ class MembershipChecks(CheckBase):
             if best is None or RANK[verdict] > RANK[best.verdict]:
                 best = outcome
         assert best is not None
+        if best.verdict == "inconsistent" and (
+            approved := self._joined_on_approval(treaty, state, name, claimed, best)
+        ):
+            return approved
         return best
+
+    def _joined_on_approval(
+        self, treaty: Treaty, state: str, name: str, claimed: PartialDate, judged: Outcome
+    ) -> Outcome | None:
+        """'The Philippines joins 133 other parties' on the day its Senate concurred (14 March 2017; deposit 23 March,
+        a party from 22 April): the parliament's approval (world/parties ``approved``) told as the joining, a domestic
+        step called the act it leads to: partly right, as a decision called an exit is; None otherwise."""
+        row = self.rulebook.world.entry(treaty.id, state)
+        if row is None or row.approved is None or not claimed.contains(row.approved):
+            return None
+        if row.consent_date is not None and row.approved > row.consent_date:
+            return None
+        body = row.approval_vote.body if row.approval_vote else "parliament"
+        text = (
+            f"Partly correct: on {_long(row.approved)} the {body} of {name} approved the {treaty.short_name}, a step "
+            f"towards joining it; {judged.explanation.removeprefix('Incorrect: ')}"
+        )
+        return judged._replace(verdict="partly_consistent", explanation=text)
 
     def _once_a_party(self, claim: Claim, as_of: dt.date) -> Outcome | None:
         """'The Philippines was never a state party to the Rome Statute' (joined ``false``, tense ``past``: at no
