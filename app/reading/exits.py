@@ -235,6 +235,14 @@ def _house_acts(verb: Span) -> bool:
     return False
 
 
+def _today(date: Span | None) -> bool:
+    """'Today, November 4, 2020, the United States is no longer a Party': the day named as the speaker's today."""
+    if date is None or date.start < 2:
+        return False
+    doc = date.doc
+    return doc[date.start - 1].text == "," and doc[date.start - 2].lower_ == "today"
+
+
 def left_kind(
     verb: Span,
     tense: str,
@@ -277,9 +285,10 @@ def left_kind(
     if no_longer and tense != "future" and date is not None:
         nearest = nearest_status_day(with_year(date), context.published)
         when, value = (nearest, claim_value(nearest)) if nearest else (when, value)
-    if no_longer and tense != "future" and when is not None and _on_or_after(when, context.published):
+    if no_longer and tense != "future" and when is not None and (_on_or_after(when, context.published) or _today(date)):
         return "effective_date", value  # "As of 17 March, X is no longer a member" two days ahead, "today, October
-        # 27, X is no longer a State party" on the day of the report: the status's first day, the exit's day
+        # 27, X is no longer a State party" on the day of the report: the status's first day, the exit's day; a
+        # statement's 'Today, November 4, 2020, ...' quoted the day after: its day all the same
     if no_longer and tense != "future" and (when is None or when.start <= context.published):
         return "withdrew", value or "true"
     if act_participle(verb) and tense in ("past", "deed"):

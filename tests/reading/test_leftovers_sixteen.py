@@ -498,6 +498,23 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Ukraine officially withdraws from Ottawa landmine treaty\nThe Verkhovna Rada voted to withdraw from the Ottawa Convention. The vote passed by 305 deputies, with 40 abstaining, and none voting against.",
         [("withdrew", "apmbc", "UKR", "true"), ("vote_tally", "apmbc", "UKR", "305-0-40")],
     ),
+    # A statement's 'Today, November 4, 2020, the United States is no longer a Party' quoted the day after: the status's
+    # first day named as the speaker's today is the exit's effect (cgtn-2020-11-05: read as the exit done).
+    (
+        "today-named-day-no-longer",
+        "2020-11-05",
+        'The US formally left the Paris Agreement on Wednesday.\n"Today, November 4, 2020, the United States is no longer a Party to the Paris Agreement," a spokesperson said.',
+        [
+            ("withdrew", "paris-agreement", "USA", "2020-11-04"),
+            ("effective_date", "paris-agreement", "USA", "2020-11-04"),
+        ],
+    ),
+    (
+        "since-day-no-longer-lookalike",
+        "2020-11-05",
+        "The US formally left the Paris Agreement.\nSince November 4, 2020, the United States is no longer a Party to the Paris Agreement.",
+        [("withdrew", "paris-agreement", "USA", "true"), ("withdrew", "paris-agreement", "USA", "2020-11-04")],
+    ),
 ]
 
 
