@@ -619,6 +619,7 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
         and not _opening_clause_date(d, verb)  # "since the US communicated its NDC in December 2024, the new
         # administration has indicated it will withdraw": the opening clause's own verb's date
         and not _before_a_time_clause(d, verb)  # "resumed whaling on Monday after leaving the IWC": resumed's day
+        and not _first_predicate_date(d, verb)  # "suspended its obligations on Saturday and will withdraw": suspended's
     ]
     when = [d for d in before if d.end + 1 < verb.start and verb.doc[d.end + 1].lower_ == "when"]
     when += [d for d in before if _the_day_which(d, verb)]  # "took effect on April 29, which was the date the
@@ -713,10 +714,30 @@ def _before_a_time_clause(date: Span, verb: Span) -> bool:
     between = between[1:] if between[:1] and between[0].text == "," else between
     if not between or between[0].lower_ not in _TIME_LINKS or any(t.text == "," for t in between):
         return False
+    return _verb_before(date)
+
+
+def _verb_before(date: Span) -> bool:
+    """A verb stands before the date in its sentence ('resumed', 'has', 'was'): the date follows a predicate."""
     return any(
         t.is_lower and (t.lower_.endswith("ed") or t.lower_ in IRREGULAR_PAST or t.lower_ in _FINITE)
-        for t in doc[date.sent.start : date.start]
+        for t in date.doc[date.sent.start : date.start]
     )
+
+
+_COORDINATED_GLUE = FUTURE | MODALS | {"has", "have", "had", "is", "are", "then", "also", "formally", "officially"}
+
+
+def _first_predicate_date(date: Span, verb: Span) -> bool:
+    """'The US suspended its obligations under the INF Treaty on Saturday and will withdraw in six months': a date
+    right before 'and' and the second predicate's verb (over auxiliaries) is the first predicate's day, when a verb
+    stands before the date (not 'On Saturday and Sunday, ...')."""
+    doc = verb.doc
+    between = list(doc[date.end : verb.start])
+    between = between[1:] if between[:1] and between[0].text == "," else between
+    if not between or between[0].lower_ != "and" or any(t.lower_ not in _COORDINATED_GLUE for t in between[1:]):
+        return False
+    return _verb_before(date)
 
 
 def _the_day_which(date: Span, verb: Span) -> bool:
