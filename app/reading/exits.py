@@ -157,7 +157,8 @@ def bound_claims(
     2020', 'remains obligated to comply with the Statute until 2 June 2026' say when the withdrawal takes
     effect."""
     bound = not any(t.lower_ == "longer" or t.lemma_ in ("cease", "stop") for t in verb)
-    if not bound and (ended := _bound_until_within(treaty, states, when, tense, context)) is not None:
+    ceasing = any(t.lemma_ in ("cease", "stop") for t in verb)
+    if not bound and (ended := _bound_until_within(treaty, states, when, tense, ceasing, context)) is not None:
         return ended
     until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ in ("until", "till")
     until = until or (date is not None and date[0].lower_ in ("until", "till"))
@@ -178,15 +179,16 @@ def bound_claims(
 
 
 def _bound_until_within(
-    treaty: str, states: list[str], when: PartialDate | None, tense: str, context: Context
+    treaty: str, states: list[str], when: PartialDate | None, tense: str, ceasing: bool, context: Context
 ) -> list[Claim] | None:
     """The obligations' end told in a month, a part of one, a season or a year ('will cease to be bound by the
     convention in December', 'no longer bound from late December'): the day they end lies somewhere in it, so the
     claim is the exit's effect in it (done: the exit in it), as 'will cease to be a party in December' is; a status
-    on the interval's first day would be judged still bound. 'will cease to be bound', with no time, says nothing of
-    the status now (no claim). None where the day is told, or a status is (read as bound_on)."""
+    on the interval's first day would be judged still bound. 'will cease to be bound', with no time, is a change still
+    to come and says nothing of the status now (no claim); 'it will no longer be bound' is from now on (a status on
+    the report's day). None where the day is told, or a status is (read as bound_on)."""
     if when is None:
-        return [] if tense == "future" else None
+        return [] if tense == "future" and ceasing else None
     if when.precision == "day":
         return None
     ahead = when.start > context.published

@@ -188,10 +188,8 @@ def test_no_right_means_no_notice_period_and_counts_read_thousands(client: TestC
          [("effective_date", "consistent")]),
         ("2025-07-01", "Lithuania's withdrawal from the Ottawa Convention, which was announced in March, takes effect in December.",
          [("effective_date", "consistent")]),
-        # 'it will no longer be bound' with no time claims no status since 4869c0e (exits._bound_until_within: 'will
-        # cease to be bound' with no time claims no status now); the effect in December is still read and right
         ("2026-01-10", "Lithuania's withdrawal from the Ottawa Convention took effect in December, the ministry said, and it will no longer be bound.",
-         [("effective_date", "consistent")]),
+         [("effective_date", "consistent"), ("bound_on", "consistent")]),
         ("2025-12-27", "Lithuania's withdrawal from the Ottawa Convention will take effect on 27 December.",
          [("effective_date", "consistent")]),
         ("2025-01-14", "Lithuania's withdrawal from the Convention on Cluster Munitions will take effect six months after it notified the UN on 6 September 2024.",

@@ -3,7 +3,8 @@ was read as a status on 1 December 2025 ('not bound') and flagged inconsistent (
 December), a false alarm; 'will no longer be bound ... from late December' the same; 'will cease to be bound', with no
 time, was read as not bound on the report's day. The day the obligations end lies somewhere in the interval, so the
 claim is the exit's effect in it (done: the exit in it), as 'will cease to be a party in December' is read; with no
-time, the future says nothing of the status now. Look-alikes: a day told keeps the status on that day, and the present
+time, a change still to come ('will cease to be bound') says nothing of the status now, while 'it will no longer
+be bound' is from now on (a status on the report's day). Look-alikes: a day told keeps the status on that day, and the present
 'is no longer bound' stays a status on the report's day.
 """
 
@@ -41,7 +42,14 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Lithuania will cease to be bound by the Ottawa Convention.",
         [],
     ),
-    # look-alikes: a day told, the present status
+    # look-alikes: a day told, the present status, 'will no longer be bound' from now on after the exit took effect
+    (
+        "took-effect-and-it-will-no-longer-be-bound",
+        "2026-01-10",
+        "Lithuania's withdrawal from the Ottawa Convention took effect in December, the ministry said, and it will no"
+        " longer be bound.",
+        [("effective_date", "apmbc", "LTU", "2025-12"), ("bound_on", "apmbc", "LTU", "false")],
+    ),
     (
         "will-cease-to-be-bound-on-a-day",
         "2025-07-15",

@@ -42,7 +42,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "suspended-on-saturday-and-will-withdraw",  # our words, after the reports of 2 February 2019
         "2019-02-02",
         "The US suspended its obligations under the INF Treaty on Saturday and will withdraw in six months.",
-        [],
+        [("notice_period", "inf-treaty", None, "P6M")],
     ),
     (
         "notified-on-a-day-and-will-leave-on-another",
