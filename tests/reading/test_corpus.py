@@ -370,8 +370,15 @@ from bench.claims import Score, load_corpus, score
 # 0.857 -> 0.859 (h-left, session 16, third set): a parliament's approval told undated as the day's news ('ratifies
 # ... in a 60-22 vote', 'supports ratification of', 'the parliament in Yerevan ratified'), one-sided and 'passed by'
 # tallies: on main 1146fc8 with them 2251/2618 = 86.0% found, 2245/2342 = 95.9% reports true, 55 unflagged.
-RECALL_FLOOR = 0.859
-PRECISION_FLOOR = 0.955
+# Recall 0.859 -> 0.855, precision 0.955 -> 0.953 (h-end, session 16, the end-of-session-16 measure): batch 39's first
+# sight (12 unseen articles of 2015-2026, 51 labels with two headline slips mended, read on main 5f9e942 with no change
+# for them: 30 found, 29 of 43 reports true; 'X now joins Y and Z as non-members', a decision 'brought forward', 'before
+# Nicaragua left', a return 'carried out through' a decree, a treaty named by its content, 'plans to leave ... by D').
+# Whole corpus on main bd1f918 with it 2282/2669 = 85.5% found, 2275/2385 = 95.4% reports true, 2221/2282 = 97.3%
+# verdicts, 61 unflagged (without it 2252/2618 = 86.0%, 2246/2342 = 95.9%, 2196/2252, 55). Raise them as the batch's
+# constructions are read.
+RECALL_FLOOR = 0.855
+PRECISION_FLOOR = 0.953
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -488,7 +495,11 @@ VERDICT_FLOOR = 0.97
 # to ratify' before its deposit); 49 on main 60bffd3 without it.
 # 57 -> 55 (h-left, session 16, third set): newsaz's 'The vote passed by 305 deputies, with 40 abstaining' read and
 # flagged (299 for), with batch 40's one more.
-UNFLAGGED_CEILING = 55
+# 55 -> 61 (h-end, session 16): batch 39's first sight, the end-of-session-16 measure, six of its ten inaccurate labels
+# unflagged, all not found ('Japan now joins Iceland and Norway as non-members of the IWC' for three States, Nicaragua's
+# exit 'brought forward' and presupposed 'before Nicaragua left', Ecuador's 'definitive return' dated by its decree);
+# 55 on main bd1f918 without it.
+UNFLAGGED_CEILING = 61
 
 
 @pytest.fixture(scope="module")
