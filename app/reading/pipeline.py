@@ -529,7 +529,12 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                # depositary's words for a consent (its form, 'by accession', is read by the reader)
                [{"LEMMA": "express"}, {"LOWER": {"IN": ["its", "their", "his", "her"]}, "OP": "?"},
                 {"LOWER": "consent"}, {"LOWER": "to"}, {"LOWER": "be"}, {"LOWER": "bound"}]],
-    "HOLDOUT": [[{"LOWER": {"IN": ["holdouts", "holdout", "hold-outs"]}}]],
+    "HOLDOUT": [
+        [{"LOWER": {"IN": ["holdouts", "holdout", "hold-outs"]}}],
+        # "... must ratify the treaty before it can enter into force. Eight nations remain: China, Egypt, ...": the
+        # States left to ratify, listed after a colon (kept only after a sentence about ratifying)
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["nations", "states", "countries"]}}, {"LOWER": "remain"}],
+    ],
     "ACCEDE": [[{"LEMMA": "accede"}]],
     "SIGN": [
         [{"LEMMA": "sign"}],

@@ -722,7 +722,7 @@ class Reader:
         elif label == "JOIN":  # "has officially become a full member again"; not "they will be joined by leaders of"
             kind, (value, tense) = "joined", (None, tense) if _joined_by(verb) else joining(verb, value, tense)
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
-            kind, value, states = "ratified", "false", named_here(states, clause)
+            kind, value, states = _holdouts(verb, clause, states, context)
         elif label in ("RATIFY", "ACCEDE"):
             if (verb[0].lemma_ == "approve" and not treaty_approved(verb, clause)) or another_states_entry(verb):
                 return []  # "the Seimas approved the bill on withdrawal", "ratified Finland's NATO membership"
@@ -1047,6 +1047,24 @@ def _undated_value(label: str, verb: Span, tense: str, treaty: str, states: list
         return None  # "later handed a second letter": another notice
     days = {day for t, s, day in context.notices_before if t == treaty and s in states}
     return days.pop() if len(days) == 1 else None
+
+
+def _holdouts(
+    verb: Span, clause: Span, states: list[str], context: Context
+) -> tuple[ClaimKind | None, str | None, list[str]]:
+    """The States a holdout phrase says have not ratified ('Other holdouts include China, India'); 'Eight nations
+    remain:' only after a sentence about ratifying."""
+    if verb[-1].lower_ == "remain" and not _remaining_listed(verb, context.sentence_before):
+        return None, None, []
+    return "ratified", "false", named_here(states, clause)
+
+
+def _remaining_listed(verb: Span, sentence: Span | None) -> bool:
+    """'Eight nations remain: China, ...' after a sentence that tells of ratifying ('must ratify the treaty before it
+    can enter into force'): the States left to ratify, listed after the colon."""
+    doc = verb.doc
+    listed = verb.end < len(doc) and doc[verb.end].text == ":"
+    return listed and sentence is not None and any(t.lower_.startswith("ratif") for t in sentence)
 
 
 def _deposited_by(kind: str | None, verb: Span, tense: str, states: list[str]) -> str | None:

@@ -11,6 +11,8 @@ force), each pinned by the article's sentence and paraphrases of our own, with l
   parties to 65' (Pressenza/ICAN, 2022); a bare 'bringing the total to 53' stays unread (test_precision_three.py);
 - counts out of a universe of States, the counted noun elided: 'Out of a total listed number of 195 States, 183 have
   so far signed the CTBT and 161 have ratified it' (UN News, 2013) was read as 195;
+- 'Eight nations remain: China, Egypt, ...' after a sentence about ratifying ('must ratify the treaty before it can
+  enter into force', ExchangeMonitor, 2016): the States left to ratify;
 - outsiders listed after a dash as after a colon: 'Five States remain outside the Convention – Angola, Egypt, ...'
   (OPCW, 2015);
 - a membership named by the treaty's name before 'member': 'Israel, like the United States, is not an ICC member'
@@ -140,6 +142,26 @@ CASES: list[tuple[str, str, str, Read]] = [
         "out-of-50-delegates",  # look-alike: people, no States
         "2013-09-27",
         "Out of 50 delegates, 30 have signed the letter about the CTBT.",
+        [],
+    ),
+    # the States left to ratify, listed after 'N nations remain:' following a sentence about ratifying
+    (
+        "eight-nations-remain",  # ExchangeMonitor, 2016 (the sentence before shortened)
+        "2016-09-21",
+        "The forty-four CTBT Annex 2 nations must ratify the treaty before it can enter into force. Eight nations "
+        "remain: China, Egypt, India, Iran, Israel, North Korea, Pakistan, and the United States.",
+        [("ratified", "ctbt", state, "false") for state in ("CHN", "EGY", "IND", "IRN", "ISR", "PRK", "PAK", "USA")],
+    ),
+    (
+        "nations-remain-with-no-ratifying-before",  # look-alike: the sentence before tells of no ratifying
+        "2016-09-21",
+        "The CTBT was discussed at the meeting. Eight nations remain: China, Egypt and India.",
+        [],
+    ),
+    (
+        "nations-remain-in-the-talks",  # look-alike: no list
+        "2016-09-21",
+        "The CTBT must be ratified by 44 states. Eight nations remain in the talks.",
         [],
     ),
     # outsiders listed after a dash
