@@ -533,7 +533,7 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["holdouts", "holdout", "hold-outs"]}}],
         # "... must ratify the treaty before it can enter into force. Eight nations remain: China, Egypt, ...": the
         # States left to ratify, listed after a colon (kept only after a sentence about ratifying)
-        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["nations", "states", "countries"]}}, {"LOWER": "remain"}],
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["nations", "states", "countries"]}}, {"LOWER": "remain"}, {"ORTH": ":"}],
     ],
     "ACCEDE": [[{"LEMMA": "accede"}]],
     "SIGN": [

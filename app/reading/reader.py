@@ -1054,17 +1054,15 @@ def _holdouts(
 ) -> tuple[ClaimKind | None, str | None, list[str]]:
     """The States a holdout phrase says have not ratified ('Other holdouts include China, India'); 'Eight nations
     remain:' only after a sentence about ratifying."""
-    if verb[-1].lower_ == "remain" and not _remaining_listed(verb, context.sentence_before):
+    if verb[-1].text == ":" and not _remaining_listed(context.sentence_before):
         return None, None, []
     return "ratified", "false", named_here(states, clause)
 
 
-def _remaining_listed(verb: Span, sentence: Span | None) -> bool:
+def _remaining_listed(sentence: Span | None) -> bool:
     """'Eight nations remain: China, ...' after a sentence that tells of ratifying ('must ratify the treaty before it
     can enter into force'): the States left to ratify, listed after the colon."""
-    doc = verb.doc
-    listed = verb.end < len(doc) and doc[verb.end].text == ":"
-    return listed and sentence is not None and any(t.lower_.startswith("ratif") for t in sentence)
+    return sentence is not None and any(t.lower_.startswith("ratif") for t in sentence)
 
 
 def _deposited_by(kind: str | None, verb: Span, tense: str, states: list[str]) -> str | None:

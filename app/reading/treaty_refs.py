@@ -552,7 +552,7 @@ def _holdouts_listed(label: str, verb: Span) -> bool:
     doc = verb.doc
     after = [t.lower_ for t in doc[verb.end : min(len(doc), verb.end + 2)]]
     before = [t.lower_ for t in doc[max(0, verb.start - 4) : verb.start]]
-    return bool(set(after) & _LISTING) or bool({"are", "were"} & set(before))
+    return verb[-1].text == ":" or bool(set(after) & _LISTING) or bool({"are", "were"} & set(before))
 
 
 def _commitment_returned_to(verb: Span, context: Context) -> str | None:
