@@ -4,6 +4,7 @@ references ('the convention', 'it'), the matcher matches of a paragraph, lists o
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 
@@ -238,15 +239,38 @@ def dateline_place(ent: Span) -> bool:
 
 def dateline_day(date: Span) -> bool:
     """'TOKYO, Dec. 26 (Xinhua) -- Japan will ...', 'KYIV, June 29 (Reuters) -': the day after the place a report is
-    filed from, before the agency or the dash, is the dispatch's day, not a day of what the report tells."""
+    filed from, before the agency or the dash, is the dispatch's day, not a day of what the report tells; so is a
+    syndicated copy's bare dateline, the agency dropped ('Vilnius, June 29 Lithuania, Latvia and Estonia have
+    submitted ...', IANS as reprinted)."""
     doc = date.doc
     head = doc[date.sent.start : date.start]
+    if _bare_dateline(head, date):
+        return True
     if not 2 <= len(head) <= 6 or head[-1].text != "," or not (head[0].is_alpha and head[0].is_upper):
         return False  # "TOKYO," / "KYIV, Ukraine," before the day
     rest = [t.text for t in doc[date.end : min(len(doc), date.end + 6)]]
     if rest[:1] == ["("]:  # the agency: "(Xinhua)", "(Reuters)"
         rest = rest[rest.index(")") + 1 :] if ")" in rest else []
     return bool(rest) and rest[0] in _DATELINE_ENDS
+
+
+_CALENDAR_WORDS = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
+
+
+def _bare_dateline(head: Span, date: Span) -> bool:
+    """'Vilnius, June 29 Lithuania ...': a place of one to three capitalised names (no function word, no day or month
+    name: 'On Friday, June 27 Lithuania' and 'Friday, June 27 Lithuania' tell the act's day) and a comma open the
+    sentence, the day has no year and a capitalised word follows it with no comma, starting the report's sentence."""
+    doc = date.doc
+    place = head[:-1]
+    if not 1 <= len(place) <= 3 or head[-1].text != ",":
+        return False
+    if not all(t.is_alpha and t.is_title and not t.is_stop and t.lower_ not in _CALENDAR_WORDS for t in place):
+        return False
+    if any(t.like_num and len(t.text) == 4 for t in date) or date.end >= len(doc):
+        return False  # "Vilnius, June 29, 2025": a full date, not a dispatch's day
+    after = doc[date.end]
+    return after.is_alpha and after.is_title and after.lower_ not in _CALENDAR_WORDS
 
 
 def _targeted(ent: Span) -> bool:
