@@ -8,7 +8,11 @@ own, with look-alikes:
   27 June); the day after a place of capitalised names and a comma, with no year and the sentence going on at once, is
   the dispatch's, as 'TOKYO, Dec. 26 (Xinhua) --' is. Not when the place is a day or a function word opens the
   sentence ('On Friday, June 27 Lithuania notified ...', 'Friday, June 27 Lithuania notified ...': the act's day), nor
-  when the day has its year ('Vilnius, June 27, 2025, Lithuania notified ...').
+  when the day has its year ('Vilnius, June 27, 2025, Lithuania notified ...');
+- an initiative to withdraw is a purpose, not a deed: 'In early October, Putin himself took the initiative to withdraw
+  from the agreement' (Adyrna, 2 November 2023) was read as Russia's exit taking effect in October 2024; 'initiative'
+  joins 'proposal', 'bid' and 'effort' (vocabulary.INTENDING). A deed in the same sentence is still read ('Russia had
+  ratified'), and so is a withdrawal told as done.
 """
 
 from __future__ import annotations
@@ -72,6 +76,26 @@ CASES: list[tuple[str, str, str, Read]] = [
         "VILNIUS, June 29 (IANS) Lithuania has notified the UN Secretary-General of its withdrawal from the Ottawa"
         " Convention.",
         [("notification_date", "apmbc", "LTU", _BY_DAY)],
+    ),
+    (
+        "took-the-initiative-to-withdraw",  # Adyrna, 2 November 2023, the treaty named (the article: 'the agreement')
+        "2023-11-02",
+        "In early October, Putin himself took the initiative to withdraw from the CTBT - he said that, unlike the"
+        " United States, Russia had ratified the CTBT.",
+        [("ratified", "ctbt", "RUS", "true")],
+    ),
+    (
+        "government-initiative-to-leave",  # our words
+        "2022-03-10",
+        "The Duma backed the government's initiative to leave the Council of Europe on 10 March.",
+        [],
+    ),
+    # look-alike: a withdrawal told as done
+    (
+        "withdrew-in-a-month",
+        "2023-11-02",
+        "Putin took the initiative, and Russia left the Open Skies Treaty in December 2021.",
+        [("withdrew", "open-skies", "RUS", "2021-12")],
     ),
 ]
 
