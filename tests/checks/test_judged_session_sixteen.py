@@ -249,3 +249,13 @@ def test_a_count_of_ratifications_out_of_date(client: TestClient, as_of: str, va
 def test_a_parliaments_approval_told_as_joining(client: TestClient, value: str, verdict: str) -> None:
     result = judge(client, "2017-03-24", kind="joined", treaty="paris-agreement", state="PHL", value=value)
     assert result["verdict"] == verdict, result
+
+
+def test_ratifications_counted_past_an_old_list_follow_the_carried_count(client: TestClient) -> None:
+    """'Since 1992, 197 countries have ratified the convention' (The New York Times via dnyuz, 8 January 2026) was
+    judged on the complete list of 4 October 2022 alone, partly_consistent while its explanation opened
+    'Consistent (the deposits)'; a dated count carries the list on (world/counts/unfccc.yaml), so the count is judged
+    on it, as a party count is."""
+    result = judge(client, "2026-01-08", kind="parties_count", treaty="unfccc", value="197 ratifications")
+    assert result["verdict"] == "consistent", result
+    assert result["explanation"].startswith("Consistent"), result

@@ -61,6 +61,8 @@ class DepositCountChecks(CheckBase):
                 f"{_long(on)} counts instruments of ratification or accession deposited; world/parties/{treaty.id} "
                 f"is not a complete list, so that number is not recorded."
             )
+        if not before and on > listing.as_of + dt.timedelta(days=366) and world.count_on(treaty.id, "parties", on):
+            return None  # '197 countries have ratified' (the UNFCCC, 2026): a dated count carries the list on
         deposited = len(world.consented_on(treaty.id, on) or [])
         parties = len(world.parties_on(treaty.id, on) or [])
         matches_deposits = compare(deposited, claimed, claim.comparator)
@@ -86,8 +88,9 @@ class DepositCountChecks(CheckBase):
             )
         )
         which = "" if before or not ok else " (the deposits)" if matches_deposits else " (the parties)"
+        opening = ("Partly confirmed" if later else "Consistent") if ok else "Inconsistent"  # the verdict's own word
         text = (
-            f"{'Consistent' if ok else 'Inconsistent'}{which}: {counted} ({where})"
+            f"{opening}{which}: {counted} ({where})"
             + ("; states may have joined since that list" if later else "")
             + "."
         )
