@@ -21,7 +21,6 @@ the construction readers did not claim in that sentence: their readings take pre
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,6 +64,7 @@ from app.reading.vocabulary import (
 from app.reading.when import claim_value
 from app.reading.withdrawn_things import withdraws_a_thing
 from app.reading.words import (
+    CALENDAR_WORDS,
     actors_in,
     dateline_day,
     determined,
@@ -827,10 +827,7 @@ def _told_of_something(token: Token) -> bool:
     if token.lower_ not in ("about", "that", "on") or token.i + 1 >= len(doc):
         return False
     following = doc[token.i + 1]
-    return not (following.like_num or following.lower_ in _CALENDAR_WORDS)
-
-
-_CALENDAR_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)}  # 'on Friday', 'on June 27'
+    return not (following.like_num or following.lower_ in CALENDAR_WORDS)
 
 
 def _office_of(of: Token) -> bool:

@@ -254,7 +254,7 @@ def dateline_day(date: Span) -> bool:
     return bool(rest) and rest[0] in _DATELINE_ENDS
 
 
-_CALENDAR_WORDS = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
+CALENDAR_WORDS = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}  # "on Friday", "June"
 
 
 def _bare_dateline(head: Span, date: Span) -> bool:
@@ -265,12 +265,12 @@ def _bare_dateline(head: Span, date: Span) -> bool:
     place = head[:-1]
     if not 1 <= len(place) <= 3 or head[-1].text != ",":
         return False
-    if not all(t.is_alpha and t.is_title and not t.is_stop and t.lower_ not in _CALENDAR_WORDS for t in place):
+    if not all(t.is_alpha and t.is_title and not t.is_stop and t.lower_ not in CALENDAR_WORDS for t in place):
         return False
     if any(t.like_num and len(t.text) == 4 for t in date) or date.end >= len(doc):
         return False  # "Vilnius, June 29, 2025": a full date, not a dispatch's day
     after = doc[date.end]
-    return after.is_alpha and after.is_title and after.lower_ not in _CALENDAR_WORDS
+    return after.is_alpha and after.is_title and after.lower_ not in CALENDAR_WORDS
 
 
 def _targeted(ent: Span) -> bool:
