@@ -16,6 +16,7 @@ from app.reading.mentions import modifies_a_group
 from app.reading.spans import text_of
 from app.reading.vocabulary import (
     COMPARATORS,
+    CONSENT_LEMMAS,
     COUNT_NOUNS,
     FUTURE,
     GENERIC_TREATY,
@@ -879,7 +880,6 @@ def _threshold_of_consents(clause: Span, number: Token) -> bool:
 
 
 _NECESSITY = {"must", "had", "have", "has", "need", "needs", "needed", "required", "obliged"}
-_CONSENTING = {"ratify", "sign", "accede", "join", "approve", "accept"}
 
 
 def _required_to_consent(clause: Span, number: Token) -> bool:
@@ -893,7 +893,7 @@ def _required_to_consent(clause: Span, number: Token) -> bool:
         return False
     rest = words[rel + 1 : rel + 5]
     need = next((i for i, w in enumerate(rest) if w in _NECESSITY), None)
-    return need is not None and any(w in _CONSENTING for w in rest[need + 1 : need + 4])
+    return need is not None and any(w in CONSENT_LEMMAS for w in rest[need + 1 : need + 4])
 
 
 def _plus(number: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from app.reading.leaders import state_on
 from app.reading.pipeline import Reading
-from app.reading.vocabulary import BODY_NOUNS, EXIT_HEADS, GENERIC_TREATY, GOVERNING, INSTRUMENT_NOUNS
+from app.reading.vocabulary import BODY_NOUNS, EXIT_HEADS, GENERIC_TREATY, GOVERNING, INSTRUMENT_NOUNS, MEMBERSHIP_NOUNS
 
 
 def leaders_as_states(doc: Doc, reading: Reading, published: dt.date) -> Doc:
@@ -277,9 +277,6 @@ def modifies_a_group(ent: Span, clause: Span, treaty: str | None = None) -> bool
     return other or any(t.lower_ in GENERIC_TREATY - BODY_NOUNS for t in named)
 
 
-_MEMBERSHIP_NOUNS = {"member", "members", "party", "parties"}
-
-
 def _place_of_members(ent: Span, clause: Span) -> bool:
     """'although every country in the European Union is a member': an organisation after 'in' or 'within' a noun for
     states names where the states are; the membership the clause predicates with no 'of' or 'to' ('is a member',
@@ -292,7 +289,7 @@ def _place_of_members(ent: Span, clause: Span) -> bool:
         return False
     after = [t for t in clause if t.i >= ent.end]
     return any(
-        t.lower_ in _MEMBERSHIP_NOUNS and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("of", "to", "in"))
+        t.lower_ in MEMBERSHIP_NOUNS and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("of", "to", "in"))
         for t in after
     )
 

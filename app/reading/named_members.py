@@ -11,11 +11,11 @@ import datetime as dt
 
 from spacy.tokens import Span
 
+from app.reading.vocabulary import MEMBERSHIP_NOUNS
 from app.reading.words import listed_with
 from schemas.checks import Claim
 
 _COPULAS = {"is", "are", "remain", "remains"}  # the report's day ('was', 'were': a past day not told)
-_MEMBER = {"member", "members", "party", "parties"}
 _BETWEEN = {"a", "an", "still", "now", "also", "already", "all", "both", "full"}
 _DENIED = {"not", "n't", "never"}
 
@@ -24,7 +24,7 @@ def named_member_claims(clause: Span, actors: list[Span], published: dt.date) ->
     """One claim per State the copula says is (or is not) a member of the treaty named right before 'member'."""
     doc = clause.doc
     for treaty in (e for e in clause.ents if e.label_ == "TREATY" and e.end < clause.end):
-        if doc[treaty.end].lower_ not in _MEMBER:
+        if doc[treaty.end].lower_ not in MEMBERSHIP_NOUNS:
             continue
         i = treaty.start - 1
         while i > clause.start and doc[i].lower_ in _BETWEEN:

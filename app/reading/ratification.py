@@ -20,6 +20,8 @@ from app.reading.vocabulary import (
     NEGATION,
     PAPERS,
     PARLIAMENTS,
+    VOTED_CONSENT,
+    VOTES_FOR,
     WITHDRAWAL_NOUNS,
 )  # fmt: skip
 from app.reading.when import claim_value, resolve
@@ -439,10 +441,6 @@ def _past_consent(kind: ClaimKind, treaty: str, state: Span, when: PartialDate, 
                  as_of=published)  # fmt: skip
 
 
-_SUPPORTS = {"supports", "backs", "endorses", "approves"}
-_SUPPORTED = {"supported", "backed", "endorsed", "approved"}
-
-
 def house_supports(verb: Span) -> str | None:
     """'Ukraine's parliament supports ratification of Istanbul Convention', 'The Verkhovna Rada ... has endorsed the
     ratification of', 'The Armenian Parliament ratifies the Rome Statute': a parliament's approval of the consent,
@@ -454,7 +452,7 @@ def house_supports(verb: Span) -> str | None:
         return None
     at = i - 2 if doc[i - 1].lower_ == "the" else i - 1
     word = doc[at].lower_
-    perfect = word in _SUPPORTED and at > 0 and doc[at - 1].lower_ in ("has", "have")
-    if not (word in _SUPPORTS or perfect):
+    perfect = word in VOTED_CONSENT and at > 0 and doc[at - 1].lower_ in ("has", "have")
+    if not (word in VOTES_FOR or perfect):
         return None
     return next((t.text for t in doc[max(verb.sent.start, at - 8) : at] if t.lower_ in PARLIAMENTS), None)

@@ -25,6 +25,7 @@ from app.reading.vocabulary import (
     PASSIVE_EXITS,
     UNDOING,
     VOTED_CONSENT,
+    VOTES_FOR,
     WITHDRAW_LEMMAS,
     WITHDRAWAL_NOUNS,
 )
@@ -224,14 +225,14 @@ def owned_consent_noun(verb: Span) -> bool:
     if before.text in ("'s", "’s"):
         return i >= 2 and doc[i - 2].ent_type_ in ("STATE", "CAPITAL")
     at = i - 2 if before.lower_ == "the" else i - 1  # "Ukraine's parliament supports ratification of": a house's vote
-    if at >= 0 and (doc[at].lower_ in CONSENT_DONE or (at == i - 1 and doc[at].lower_ in _VOTES_FOR)):  # "Ukraine has
+    votes = VOTES_FOR | VOTED_CONSENT
+    if at >= 0 and (doc[at].lower_ in CONSENT_DONE or (at == i - 1 and doc[at].lower_ in votes)):  # "Ukraine has
         # completed the ratification of", "the Verkhovna Rada supported the ratification of" (not a government's)
-        voted = doc[at].lower_ in VOTED_CONSENT | _VOTES_FOR
+        voted = doc[at].lower_ in votes
         return not voted or any(t.lower_ in PARLIAMENTS for t in doc[max(verb.sent.start, at - 6) : at])
     return before.lower_ in ("its", "their") or before.ent_type_ in ("STATE", "CAPITAL")
 
 
-_VOTES_FOR = {"supports", "backs", "endorses", "approves", "supported", "backed", "endorsed", "approved"}
 _UNDOING_PREFIXES = {"de", "un", "non", "anti"}
 
 

@@ -91,6 +91,7 @@ JOIN_FORMS = {"join", "joins", "joined", "joining"}
 SIGNING_VERBS = {"signed", "joined", "ratified", "acceded"}
 OBJECT_VERBS = {"SIGN", "JOIN", "RATIFY", "ACCEDE", "LEAVE"}  # trigger labels whose object is the treaty
 CONSENT_DONE = {"completed", "completes", "finalised", "finalized", "supported", "backed", "endorsed", "approved"}
+VOTES_FOR = {"supports", "backs", "endorses", "approves"}  # "the Rada supports ratification of": a parliament's vote
 VOTED_CONSENT = {"supported", "backed", "endorsed", "approved"}  # "Ukraine has completed the ratification of": the
 # state's own consent; "the Rada supported the ratification of": a parliament's vote (only with a parliament named)
 NEGATIVE_KINDS: dict[str, ClaimKind] = {
@@ -99,6 +100,7 @@ NEGATIVE_KINDS: dict[str, ClaimKind] = {
 CONSENTS: dict[str, ClaimKind] = {
     "ratification": "ratified", "accession": "acceded", "acceptance": "ratified", "approval": "ratified",
 }  # fmt: skip
+MEMBERSHIP_NOUNS = {"member", "members", "party", "parties"}  # "an ICC member", "a party to"
 CONSENT_LEMMAS = {"ratify", "accede", "join", "sign", "approve", "accept"}  # a consent told ('ratified it in 2003')
 INVOKING = {"trigger", "invoke", "activate"}
 # what an exit verb gives up when it is not the treaty: "abandoned its plan to leave", "ditched the idea of leaving"
