@@ -85,6 +85,8 @@ class MembershipChecks(CheckBase):
             approved := self._joined_on_approval(treaty, state, name, claimed, best)
         ):
             return approved
+        if best.verdict == "inconsistent" and (domestic := _joined_before_deposit(treaty, name, claimed, entries)):
+            return domestic
         return best
 
     def _joined_on_approval(
@@ -747,6 +749,34 @@ _EXECUTIVE = re.compile(
 """A body of the executive ('the executive Council of Ministers unanimously approved its accession in 2017'): its
 decision is not the parliament's approval (world/parties ``approved``), so a date given to it is not judged on that
 day; the executive's own act is not recorded (the claim stays unverifiable, naming the deposit)."""
+
+
+_WEEKS_BEFORE_DEPOSIT = 31  # days: a joining dated this close before a deposit is the domestic act leading to it
+
+
+def _joined_before_deposit(
+    treaty: Treaty, name: str, claimed: PartialDate, entries: list[Participation]
+) -> Outcome | None:
+    """'The definitive return of the country to ICSID was carried out through Executive Decree 122 signed by the
+    president on July 16, 2021' (Ecuador's deposit 4 August 2021, a party again from 3 September): a day in the weeks
+    before a deposit is the domestic act that leads to it, told as the joining: partly right, as a ratification dated
+    so is (``_check_ratified``); judged on that membership, not an earlier one. None otherwise (a day seven weeks
+    before the Philippines' deposit of 23 March 2017 is no act of it)."""
+    if claimed.precision != "day":
+        return None
+    entry = next((e for e in entries if 0 < (e.consent - claimed.end).days <= _WEEKS_BEFORE_DEPOSIT), None)
+    if entry is None:
+        return None
+    facts = f"{name} deposited its instrument of {entry.consent_kind} on {_long(entry.consent)}" + (
+        f" and became a party on {_long(entry.in_force_for_state)}" if entry.in_force_for_state else ""
+    )
+    text = (
+        f"Partly correct ({claimed.describe()} may be the domestic act; joining counts from the deposit): {facts} "
+        f"({treaty.short_name})."
+    )
+    evidence = [Evidence(kind="rule", description=facts, url=str(entry.sources[0].url))]
+    correct = (entry.in_force_for_state or entry.consent).isoformat()
+    return Outcome("partly_consistent", correct, text, evidence, [treaty.id])
 
 
 def _this_week(as_of: dt.date) -> PartialDate:
