@@ -240,13 +240,14 @@ def _exit_comes_into_force(label: str, verb: Span) -> bool:
     return label == "FORCE" and mentions_withdrawal(verb.sent) and not treaty_subject(verb)
 
 
-_CONSENTING = frozenset({"JOIN", "RATIFY", "ACCEDE"})
-_CONSENT_LEMMAS = frozenset({"join", "become", "ratify", "accede"})
+_CONSENTING = frozenset({"JOIN", "RATIFY", "ACCEDE", "SIGN"})
+_CONSENT_LEMMAS = frozenset({"join", "become", "ratify", "accede", "sign"})
 
 
 def consent_of_the_day(label: str, verb: Span, tense: str, context: Context) -> bool:
-    """An undated joining or ratification that is the news of the day: the headline's present ("Ukraine becomes
-    party to the Rome Statute", "Armenia formally joins ICC", "Ukraine's parliament ratifies ICC's Rome Statute"):
+    """An undated joining, ratification or signature that is the news of the day: the headline's present ("Ukraine
+    becomes party to the Rome Statute", "Armenia formally joins ICC", "Ukraine's parliament ratifies ICC's Rome
+    Statute", "Syria signs Chemical Weapons Convention"):
     done by the day of the report (the judge reads the consent or the entry into force inside that span; Rome Statute
     Art. 126(2)). The perfect's membership ('has joined': 'true') and an undated simple past (nothing of today) are
     the consent readers'. Not a

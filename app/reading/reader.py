@@ -1038,7 +1038,9 @@ def _undated_value(label: str, verb: Span, tense: str, treaty: str, states: list
     sentence before told for the same state and treaty, which a past participle of a notice with no date of its own
     restates ('... notified the United Nations on Thursday ... . Shingiro posted a photo of Kanyana handing the
     withdrawal document to Edmond Mulet')."""
-    value = headline_value(label, verb, tense, context) or immediately(label, verb)
+    value = headline_value(label, verb, tense, context) if states or label != "SIGN" else None  # "Micronesia signs
+    # Paris climate change agreement": a State's signature, never the treaty's opening for signature
+    value = value or immediately(label, verb)
     value = value or effect_just_taken(label, verb, states, context.published)  # "has officially taken effect"
     if value or label != "NOTIFY" or tense != "past" or not states or not verb[0].lower_.endswith("ing"):
         return value  # in the lede, an undated notice is given by the day of the report; a finite verb's ('submitted
