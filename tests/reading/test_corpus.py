@@ -380,8 +380,15 @@ from bench.claims import Score, load_corpus, score
 # h-b40, the same day: 'Eight nations remain: China, ...' after a sentence about ratifying; main 1146fc8 with it
 # 2253/2618 = 86.1% found, 2247/2344 = 95.9% reports true, 2198/2253 = 97.6% verdicts, 56 unflagged (landed beside
 # h-left's third set and h-end's batch 39; the floors are theirs).
-RECALL_FLOOR = 0.855
-PRECISION_FLOOR = 0.953
+# 0.855 -> 0.853 and 0.953 -> 0.948 (h-prec, session 17): batch 43's first sight (treaties in passing: op-eds, analyses,
+# speeches reported, a summit, election pledges, exits of other organisations; 12 articles, 31 labels, read once by main
+# f337f57): 15 of 31 found, 15 of 30 reports true ('Putin says Washington has in fact quit INF Treaty', an exit from the
+# Francophonie given to ECOWAS, 'which Barack Obama signed in 2015' given to six G7 States, 'effective from today
+# January 29, 2024' read as the report's day). Whole corpus with it 2305/2700 = 85.4% found, 2298/2422 = 94.9% reports
+# true, 2244/2305 = 97.4% verdicts, 69 unflagged (without it 2290/2669, 2283/2392, 2233, 61). Raise them as its
+# constructions are read.
+RECALL_FLOOR = 0.853
+PRECISION_FLOOR = 0.948
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -502,7 +509,11 @@ VERDICT_FLOOR = 0.97
 # unflagged, all not found ('Japan now joins Iceland and Norway as non-members of the IWC' for three States, Nicaragua's
 # exit 'brought forward' and presupposed 'before Nicaragua left', Ecuador's 'definitive return' dated by its decree);
 # 55 on main bd1f918 without it.
-UNFLAGGED_CEILING = 61
+# 61 -> 69 (h-prec, session 17): batch 43's first sight, eight of its eleven inaccurate labels unflagged (five not found:
+# 'Moscow in 2016 withdrew its signature', 'Hungary leaves the ICC: part of a bigger plan?', 'ratified by parliament in
+# 2002', 'pulled out of the Paris climate accord, ..., UNESCO' in June 2018, 'which Barack Obama signed in 2015'; three
+# 'have officially withdrawn ..., effective from today January 29, 2024' said consistent); 61 on main f337f57 without it.
+UNFLAGGED_CEILING = 69
 
 
 @pytest.fixture(scope="module")
