@@ -152,10 +152,13 @@ def _matches(label: dict[str, Any], found: Found, text: str) -> bool:
         claim.kind in _ABOUT_TREATY and not claim.state  # a claim about the treaty, labelled with its context
     ):
         return False
-    start = text.find(label["quote"])
-    if start < 0:
-        return False
-    return found.start < start + len(label["quote"]) and start < found.end
+    quote = label["quote"]
+    start = text.find(quote)
+    while start >= 0:  # a sentence the copy repeats (a standfirst and the body): each occurrence is its own claim
+        if found.start < start + len(quote) and start < found.end:
+            return True
+        start = text.find(quote, start + 1)
+    return False
 
 
 def _same_count(label: dict[str, Any], claim: Claim) -> bool:

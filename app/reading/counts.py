@@ -499,8 +499,10 @@ def _threshold(clause: Span, number: Token, at: int) -> bool:
 
 _NUMBER_CHANGED = cued(
     r"\bthe\s+number\s+of\s+(?:ratifying\s+|member\s+|contracting\s+)?(?:states?(?:\s+parties)?|countries|parties|"
-    r"members|nations|ratifications)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+)?(?:decreased|fallen|dropped|declined|"
-    r"risen|increased|grown|climbed|reached)\s*\(?\s*(?:from\s+\d{2,3}\s+)?to\s+(?P<n>\d{2,3})\b",
+    r"members|nations|ratifications)\b[^.;]{0,80}?\b(?:(?:(?:has|have|had)\s+(?:now\s+)?(?:decreased|fallen|dropped|"
+    r"declined|risen|increased|grown|climbed|gone\s+up|gone\s+down)|(?:now\s+)?(?:decreased|fell|dropped|declined|rose|"
+    r"increased|grew|climbed|went\s+(?:up|down)|(?:goes|go)\s+(?:up|down)|rises|increases|grows|climbs))\s*\(?\s*"
+    r"(?:from\s+\d{2,3}\s+)?to|(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:reached|reaches))\s+(?P<n>\d{2,3})\b",
     re.IGNORECASE,
 )
 

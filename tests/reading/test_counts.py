@@ -72,6 +72,20 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ["34"],
     ),
     ("owner-allies", "2023-11-07", "Most of NATO's 31 allies have signed the CFE Treaty.", ["31"]),
+    (  # The Hindu, 2 October 2016: 'the number of ... go up to N', a change in the present or simple past
+        "number-goes-up-to",
+        "2016-10-02",
+        "With this, the number of countries that have ratified the Paris Agreement go up to 62.",
+        ["62"],
+    ),
+    ("number-rose-to", "2016-10-02", "The number of parties to the Paris Agreement rose to 62 on Sunday.", ["62"]),
+    ("number-reached", "2016-10-02", "The number of parties to the Paris Agreement has reached 62.", ["62"]),
+    (
+        "number-had-stood-at-is-no-count",  # the number it came to, not the one it had stood at
+        "2016-11-17",
+        "The number of ratifying countries to the Rome Statute (which had stood at 124), has decreased to 123.",
+        ["123"],
+    ),
 ]
 
 
