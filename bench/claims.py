@@ -148,9 +148,13 @@ def _matches(label: dict[str, Any], found: Found, text: str) -> bool:
     claim: Claim = found.claim
     if _kind(claim.kind) != _kind(label["kind"]) or claim.treaty != label.get("treaty"):
         return False
-    if (claim.state or None) != (label.get("state") or None) and not (
-        claim.kind in _ABOUT_TREATY and not claim.state  # a claim about the treaty, labelled with its context
-    ):
+    if (
+        (claim.state or None) != (label.get("state") or None)
+        and not (
+            claim.kind in _ABOUT_TREATY and not claim.state  # a claim about the treaty, labelled with its context
+        )
+        and not (claim.kind == "parties_count" and not label.get("state"))
+    ):  # 'the 107th party': the count is the treaty's
         return False
     quote = label["quote"]
     start = text.find(quote)
