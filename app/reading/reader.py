@@ -134,6 +134,7 @@ from app.reading.ratification import (
     undated_signature,
 )
 from app.reading.repeated import REPEATING, repeated_moves
+from app.reading.returns import return_claims
 from app.reading.shared_names import shared_names_resolved
 from app.reading.signatory_status import signatory_status_claims
 from app.reading.signing import joined_by_signing, joined_by_signing_claims
@@ -531,13 +532,15 @@ class Reader:
         self, clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span], treaties: list[Span],
         generic: list[Token], claims: list[Claim], context: Context,
     ) -> list[Claim]:  # fmt: skip
-        """Claims written as noun phrases: exits (nominal.py: "Manila's withdrawal on Sunday"), notices
-        (notice_phrases.py: "October's notification to the United Nations of its intent to withdraw") and effects
-        (effective_named.py: "January 29, 2025 is the effective date of Mali's withdrawal"), these two only for states
-        the clause's other readers gave none of their kind."""
+        """Claims written as noun phrases: exits (nominal.py: "Manila's withdrawal on Sunday"), returns (returns.py:
+        "the return of Ecuador to ICSID was carried out"), notices (notice_phrases.py: "October's notification to the
+        United Nations of its intent to withdraw") and effects (effective_named.py: "January 29, 2025 is the effective
+        date of Mali's withdrawal"), these two only for states the clause's other readers gave none of their kind."""
         found = [
             c for nominal in nominals(clause, actors, dates, verbs) for c in nominal_claims(nominal, clause, context)
         ]
+        told = {(c.kind, c.treaty, c.state) for c in claims}  # "the return of Ecuador to ICSID" (returns.py)
+        found += [c for c in return_claims(clause, actors, dates, context) if (c.kind, c.treaty, c.state) not in told]
         reading = self.reading
         spans = [clause.doc[s:e] for _, s, e in matches_of(reading.durations, clause.doc) if clause.start <= s]
         treaty = clause_treaty(treaties, generic, clause, context)

@@ -64,6 +64,72 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "After Chile signs the Arms Trade Treaty, Peru will follow",
         [],
     ),
+    # A return told as a noun (returns.py): done as the subject of 'was carried out' (pichincha-2021-07-19, dated by the
+    # clause's day: the decree's, labelled partly), one of the acts of a day after 'is' (cadenagramonte-2021-01-21), a
+    # consent as the object of 'ratified'; a return hoped for, discussed or to come asserts nothing.
+    (
+        "return-noun-carried-out",
+        "2021-07-19",
+        "President of Ecuador ratifies the return of the country to ICSID\nThe definitive return of the country to ICSID was carried out through Executive Decree 122 signed by the president on July 16, 2021.",
+        [
+            ("ratified", "icsid-convention", "ECU", "0001-01-01/2021-07-19"),
+            ("joined", "icsid-convention", "ECU", "2021-07-16"),
+        ],
+    ),
+    (
+        "return-noun-one-of-the-acts",
+        "2021-01-21",
+        "Another of the actions promoted this Wednesday by Biden, just a few hours after his inauguration, is the return of the United States to the Paris Agreement.",
+        [("joined", "paris-agreement", "USA", "2021-01-20")],
+    ),
+    (
+        "return-noun-ratified",
+        "2021-07-19",
+        "The President of the Republic, Guillermo Lasso, ratified the return of Ecuador to the ICSID Convention, after twelve years.",
+        [("ratified", "icsid-convention", "ECU", "true")],
+    ),
+    (
+        "return-noun-took-place-paraphrase",
+        "2021-03-01",
+        "The return of the United States to the Paris Agreement took place on February 19, 2021.",
+        [("joined", "paris-agreement", "USA", "2021-02-19")],
+    ),
+    (
+        "return-noun-possessive-paraphrase",
+        "2021-09-01",
+        "Ecuador's return to ICSID was completed on August 4, 2021.",
+        [("joined", "icsid-convention", "ECU", "2021-08-04")],
+    ),
+    (
+        "return-noun-hoped-lookalike",
+        "2023-11-09",
+        "Brazil expressed hopes for Nicaragua’s return to the OAS in the future.",
+        [],
+    ),
+    (
+        "return-noun-modal-lookalike",
+        "2021-07-19",
+        "Experts warned that the return to ICSID would accelerate the payment.",
+        [],
+    ),
+    (
+        "return-noun-discussed-lookalike",
+        "2023-07-11",
+        "The return of the United States to UNESCO was discussed on Monday.",
+        [],
+    ),
+    (
+        "return-noun-future-consent-lookalike",
+        "2023-11-28",
+        "The Senate will approve the return of the Philippines to the Rome Statute.",
+        [],
+    ),
+    (
+        "return-noun-ambassador-lookalike",
+        "2023-07-11",
+        "Ecuador celebrated the return of its ambassador to Washington on Monday.",
+        [],
+    ),
 ]
 
 
