@@ -249,7 +249,8 @@ _COMPARATORS = {">": "more_than", "<": "fewer_than", "~": "about"}
 def label_claim(label: dict[str, Any], published: dt.date) -> Claim | None:
     """The labelled claim as a structured claim (the form POST /v1/checks takes), or None when the label's value is
     prose no structured claim can hold ("only LTU among EU members bordering Russia"). Parenthesised notes are
-    dropped, except a count's date ("164 (in 1999)") and an accession ("2011 (accession)" is an ``acceded`` claim)."""
+    dropped, except a count's date ("164 (in 1999)", "180 (2016-09-15)") and an accession ("2011 (accession)" is
+    an ``acceded`` claim)."""
     kind, value = label["kind"], str(label["value"]).strip()
     comparator = "exactly"
     note = re.search(r"\s*\(([^)]*)\)$", value)
@@ -259,6 +260,8 @@ def label_claim(label: dict[str, Any], published: dt.date) -> Claim | None:
             kind = "acceded"
         elif kind == "parties_count" and note.group(1).startswith(("in ", "on ")):
             value += " " + note.group(1)
+        elif kind == "parties_count" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", note.group(1)):
+            value += " on " + note.group(1)  # "180 signatories (2016-09-15)": the count on that day
     if kind == "parties_count" and value[:1] in _COMPARATORS:
         comparator, value = _COMPARATORS[value[0]], value[1:]
     on = None

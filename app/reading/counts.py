@@ -367,13 +367,41 @@ def party_counts(
                 if 0 < e.start - token.i <= 10 and not any(t.is_punct for t in clause.doc[token.i : e.start])
             ]
             treaty = str((after or sorted(named, key=lambda e: abs(e.start - token.i)))[0].ent_id_)
-        counted = _count_value(number, token, clause, dates)
+        counted = _as_of_dated(_count_value(number, token, clause, dates), clause, token, dates, published)
         if counted.endswith("signatories") and comparator != "exactly" and not _signed_by(token, clause):
             return  # "more than 50 signatories", "nearly 200 signatories": loose ('signatories' may mean the
             # parties) and bounded, it holds under either reading; no checkable count is asserted
         yield Claim(kind="parties_count", treaty=treaty, value=counted, comparator=comparator)
         yield from _second_count(clause, token, treaty)
         return
+
+
+def _as_of_dated(counted: str, clause: Span, number: Token, dates: list[Span], published: dt.date | None) -> str:
+    """The count with the day an 'as of' before it gives ('180 signatories (on 2016-09-15)'), unless already dated."""
+    day = None if "(" in counted else _as_of_day(clause, number, dates, published)
+    return f"{counted} (on {day.isoformat()})" if day is not None else counted
+
+
+def _as_of_day(clause: Span, number: Token, dates: list[Span], published: dt.date | None) -> dt.date | None:
+    """'As of 15 September 2016, there are 180 signatories to the Paris Agreement' (ABC Live, 20 September 2016): a
+    count stated 'as of' a full day before it is the count on that day, not on the report's; None
+    otherwise ('As of now', a month or a year: no day to count on)."""
+    if published is None:
+        return None
+    for date in dates:
+        if date.start < clause.start or date.end > number.i:
+            continue
+        inside = [t.lower_ for t in date[:2]]
+        before = [t.lower_ for t in clause.doc[max(clause.start, date.start - 2) : date.start]]
+        if _AS_OF not in (inside, before):
+            continue
+        when = resolve([t.text for t in date if t.lower_ not in ("as", "of", "at")], published, "past")
+        if when is not None and when.precision == "day" and when.start <= published:
+            return when.start
+    return None
+
+
+_AS_OF = ["as", "of"]
 
 
 _MOST_STATES = 250  # no treaty has more Parties than there are States (193 UN members, a few more): a larger count

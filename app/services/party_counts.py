@@ -85,10 +85,11 @@ def judge_count(
     number, comparator = claimed
     where = _where(found)
     counts = [found.count, *(v.count for v in (found.period.disputed if found.period else []))]
+    counts += [found.count - len(found.organisations)] if found.organisations else []  # the States alone
     shown = next((c for c in counts if compare(c, number, comparator)), None)  # any count a source gives
     if shown is not None:
         later = on > found.as_of + _RECORD_STALE
-        text = f"Consistent with the {shown} {noun} of the {name} on {long_date(on)} ({where})" + (
+        text = f"Consistent with the {shown} {noun} of the {name} on {long_date(on)} ({where}{_with(found)})" + (
             f"; the record was last checked on {long_date(found.as_of)}." if later else "."
         )
         verdict: Verdict = "partly_consistent" if later else "consistent"
@@ -131,7 +132,7 @@ def judge_count(
             _url(found),
             where,
         )
-    text = f"Incorrect: the {name} had {found.count} {noun} on {long_date(on)}, not {number} ({where})."
+    text = f"Incorrect: the {name} had {found.count} {noun} on {long_date(on)}, not {number} ({where}{_with(found)})."
     return CountJudgement("inconsistent", str(found.count), text + _disagreement(found, noun), _url(found), where)
 
 
@@ -153,6 +154,14 @@ def _from_tomorrow(
     ):
         return None
     return CountJudgement("consistent", str(after.count), "", _url(after), _where(after))
+
+
+def _with(found: CountOn) -> str:
+    """'; 174 States, 175 with the European Union, as the depositary counts' where organisations are counted."""
+    if not found.organisations:
+        return ""
+    names = " and ".join(f"the {o}" for o in found.organisations)
+    return f"; {found.count - len(found.organisations)} States, {found.count} with {names}, as the depositary counts"
 
 
 def _disagreement(found: CountOn, what: str) -> str:

@@ -100,6 +100,10 @@ class CountOn:
     period: DatedCount | None
     file: str
     as_of: dt.date
+    organisations: tuple[str, ...] = ()
+    """Organisations (the European Union) counted besides the States where the list holds them, as the depositary
+    counts them (``count`` includes them); ``count`` less their number is the States' ('174 States and the European
+    Union signed')."""
 
 
 @dataclass(frozen=True)
@@ -363,7 +367,9 @@ class World:
         if what == "signatories" and (listing := self.parties.get(treaty)) and listing.signatories_complete:
             signed = [p.signed for p in listing.parties if p.signed]
             signed += [o.signed_on for o in (listing.outsiders.states if listing.outsiders else []) if o.signed_on]
-            return CountOn(sum(1 for d in signed if d <= on), None, f"world/parties/{treaty}", listing.as_of)
+            organisations = tuple(o.name for o in listing.organisations if o.signed and o.signed <= on)
+            count = sum(1 for d in signed if d <= on) + len(organisations)
+            return CountOn(count, None, f"world/parties/{treaty}", listing.as_of, organisations)
         counts = self.counts.get(treaty)
         if counts is None:
             return None

@@ -199,6 +199,15 @@ class PartiesCountChecks(DepositCountChecks):
         sentence names or the article's; today's party count from a complete list, if any, for comparison."""
         on = dated.end if dated is not None and dated.end < as_of else as_of
         listing = self.rulebook.world.parties.get(treaty.id)
+        closed = treaty.signature.closed if treaty.signature else None
+        if (
+            what == "signatories"
+            and listing
+            and listing.signatories_complete
+            and closed
+            and closed <= listing.as_of < on
+        ):
+            on = listing.as_of  # signature closed (Paris Art. 20(1): 21 April 2017): the list's count holds after it
         now = None
         if listing is not None and listing.complete:
             now = int(self._parties_on(claim, treaty, listing.as_of, as_of).correct_value or 0)
@@ -360,12 +369,12 @@ States and the EU)')."""
 
 
 def _count_date(value: str, as_of: dt.date) -> PartialDate | None:
-    """The date a count names ('164 in 1999', '164 (on 2020-01-31)'), if any."""
-    match = re.search(r"\b(?:in|on|as of)\s+([\w -]+?)\)?$", value.strip())
+    """The date a count names ('164 in 1999', '164 (on 2020-01-31)', '180 signatories (2016-09-15)'), if any."""
+    match = re.search(r"(?:\b(?:in|on|as of)\s+([\w -]+?)|\((\d{4}-\d\d(?:-\d\d)?))\)?$", value.strip())
     if not match:
         return None
     try:
-        return parse_partial_date(match.group(1), as_of, "past")
+        return parse_partial_date(match.group(1) or match.group(2), as_of, "past")
     except UnreadableDate:
         return None
 
