@@ -259,6 +259,9 @@ def left_kind(
     ('Mali, Burkina Faso, Niger withdraw from ...')."""
     if stayed_out(verb):
         return "joined", "false"  # "players like the United States, Russia, and Israel have opted out"
+    if verb[0].lower_ == "brought" and tense != "future" and (date is None or date.end <= verb.start):
+        return "withdrew", "true"  # "Nicaragua on Sunday ... brought forward its planned withdrawal": the day is the
+        # decision's, the exit told done by the report
     if _attempted(verb):  # "made an attempt to withdraw from the ICCPR in 1997": a notice given that did not
         return ("notification_date", value) if value else (None, None)  # take effect, not an exit or an effect
     if announced_under_way(verb):
@@ -408,8 +411,9 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
         if token.lower_ in NOT_TREATY_OBJECTS:
             return False
         if token.text in (",", ";"):
-            if _relative_perfect(verb):
-                return True  # "joined Italy, which has already withdrawn, whereas ...": the treaty of the article
+            if _relative_perfect(verb) or _time_aside(verb, clause):
+                return True  # "joined Italy, which has already withdrawn, whereas ...": the treaty of the article;
+                # "The OAS, before Nicaragua left, included all 35 states": the treaty the aside interrupts
             if tense_of(verb) not in ("past", "deed") or previous_word(verb[0]) in ("which", "who", "that"):
                 return False  # "the initiative to withdraw on 10 November, ...", "X, which left in 2019, remains"
             break  # "withdrew in 2021, a move ...": the past exit's date right after the verb
@@ -422,6 +426,24 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
         return len(edge) == 5 and (clause.doc[verb.end + 4].like_num or clause.doc[verb.end + 4].text in MONTHS)
         # "Estonia, Latvia, and Lithuania formally withdrew at the end of 2025": the treaty the article is about
     return verb.end >= clause.end - 1  # "... have withdrawn." with the treaty named before
+
+
+_ASIDE_TIMES = {"before", "after", "since"}
+
+
+def _time_aside(verb: Span, clause: Span) -> bool:
+    """'The OAS, before Nicaragua left, included all 35 independent states': a bare past exit in a time clause set
+    off by commas right after the treaty it interrupts (the subject of the sentence); the clause takes the exit as
+    done ('before Nicaragua leaves' is no past, tense_of)."""
+    doc = clause.doc
+    if verb.end >= clause.end or doc[verb.end].text != ",":
+        return False  # "before Nicaragua left office,": something else left
+    i = verb.start - 1
+    while i > clause.start and doc[i].ent_type_ in ("STATE", "CAPITAL"):
+        i -= 1
+    if i == verb.start - 1 or doc[i].lower_ not in _ASIDE_TIMES or tense_of(verb) != "past":
+        return False
+    return i - 2 >= clause.start and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "TREATY"
 
 
 _STATES_OF_MIND = {"disappointed", "divided", "weakened", "stranded", "shaken", "stunned", "isolated", "exposed",

@@ -248,6 +248,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # "the U.S. has officially escaped from the Paris Climate Agreement": a leaving told as an escape (kept only
         # with the treaty as its object, triggers.py: not "escaped from prison")
         [{"LEMMA": "escape"}, {"LOWER": "from"}],
+        # "brought forward its planned withdrawal from the bloc": an exit made earlier than planned is made (the
+        # statement's claim; 'forward' no forwarding of a notice, triggers.py)
+        [{"LEMMA": "bring"}, {"LOWER": "forward"}, {"LOWER": {"IN": ["its", "their", "the"]}},
+         {"LOWER": {"IN": ["planned", "scheduled", "announced", "formal", "official"]}, "OP": "?"},
+         {"LOWER": {"IN": ["withdrawal", "exit", "departure"]}}],
         # "Gambia will be formally removed from the ICC on 10 November 2017": the day its exit takes effect (only
         # the future 'be removed': 'was removed from' may be an expulsion)
         [{"LOWER": {"IN": ["will", "would", "shall"]}}, {"LOWER": "be"},

@@ -323,6 +323,8 @@ def _state_forwards(verb: Span, clause: Span) -> bool:
     the clause before 'forwarded' sends its own notice; a depositary or an organisation forwarding one passes
     another's on."""
     before = clause.doc[clause.start : verb.start]
+    if before and before[-1].lemma_ == "bring":
+        return False  # "brought forward its planned withdrawal": made earlier, no notice passed on
     return any(t.ent_type_ in ("STATE", "CAPITAL") for t in before) and not any(
         t.lower_ in DEPOSITARY_WORDS for t in before
     )

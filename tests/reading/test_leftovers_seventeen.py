@@ -130,6 +130,57 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Ecuador celebrated the return of its ambassador to Washington on Monday.",
         [],
     ),
+    # Presupposed exits (voa-2022-04-25, both flagged partly: Nicaragua's denunciation took effect in November 2023): an
+    # exit 'brought forward' is told done, the day before the verb the decision's ('forward' no forwarding of a notice);
+    # a bare past exit in a time aside right after the treaty it interrupts ('The OAS, before Nicaragua left, ...').
+    (
+        "brought-forward-exit",
+        "2022-04-25",
+        "Nicaragua on Sunday closed the offices of the Organization of American States in the capital Managua and brought forward its planned withdrawal from the bloc, the foreign minister said.",
+        [("withdrew", "oas-charter", "NIC", "true")],
+    ),
+    (
+        "brought-forward-perfect-paraphrase",
+        "2022-04-25",
+        "Nicaragua has brought forward its exit from the OAS.",
+        [("withdrew", "oas-charter", "NIC", "true")],
+    ),
+    (
+        "brought-forward-to-a-day-lookalike",
+        "2022-04-25",
+        "Nicaragua brought forward its exit from the OAS to April 2023.",
+        [("effective_date", "oas-charter", "NIC", "2023-04")],
+    ),
+    (
+        "bring-forward-future-lookalike",
+        "2022-04-25",
+        "Nicaragua will bring forward its planned withdrawal from the OAS.",
+        [],
+    ),
+    (
+        "before-left-aside",
+        "2022-04-25",
+        "The OAS, before Nicaragua left, included all 35 independent states of the Americas.",
+        [("withdrew", "oas-charter", "NIC", "true")],
+    ),
+    (
+        "after-withdrew-aside-paraphrase",
+        "2018-01-10",
+        "The ICC, after Burundi withdrew, had 123 members.",
+        [("withdrew", "rome-statute", "BDI", "true"), ("parties_count", "rome-statute", None, "123")],
+    ),
+    (
+        "before-leaves-aside-lookalike",
+        "2022-04-25",
+        "The OAS, before Nicaragua leaves, includes all 35 states.",
+        [("parties_count", "oas-charter", None, "35")],
+    ),
+    (
+        "before-left-office-aside-lookalike",
+        "2022-04-25",
+        "The OAS, before Nicaragua left office, included all 35 states.",
+        [("parties_count", "oas-charter", None, "35")],
+    ),
 ]
 
 
