@@ -262,10 +262,13 @@ def _after_number(number: Token, numbers: list[Token], clause: Span) -> Span:
 
 
 def _one_side(roles: dict[str, int], numbers: list[Token], clause: Span) -> bool:
-    """Only the votes for are told, by the first number, counting voters; any other number counts those not voting."""
-    if list(roles) != ["for"] or not numbers or not _voters_after(numbers[0]) or roles["for"] != _value(numbers[0]):
+    """Only the votes for are told, by the first number, counting voters; any other number counts those not voting
+    or abstaining ('approved ... by 107 votes, with three abstentions')."""
+    if [r for r in roles if r != "abstain"] != ["for"] or not numbers or not _voters_after(numbers[0]):
         return False
-    return all(_unvoting(t, clause) for t in numbers[1:])
+    if roles["for"] != _value(numbers[0]):
+        return False
+    return all(_unvoting(t, clause) or _value(t) == roles.get("abstain") for t in numbers[1:])
 
 
 def _value(number: Token) -> int | None:
@@ -337,6 +340,7 @@ def _counted(clause: Span) -> str | None:
             _labelled(t)
             or _role(doc[max(clause.start, t.i - 2) : t.i], "before")
             or _role(_after_number(t, numbers, clause), "after")
+            or _carried_by(t, clause)
         )
         if role:
             roles.setdefault(role, value)
@@ -362,13 +366,25 @@ def _counted(clause: Span) -> str | None:
                 )
             ):
                 return f"{a}-{b}"
-        if len(words) >= 3 and words[0] == "votes" and words[1] == "to" and nxt[2].like_num:
-            a, b = number_from_words(t.text), number_from_words(nxt[2].text)
+        if len(words) >= 3 and words[0] == "votes" and words[1] == "to" and (nxt[2].like_num or _nobody(nxt[2])):
+            a, b = number_from_words(t.text), _value(nxt[2])  # "by 107 votes to none"
             if a is not None and b is not None:
                 return f"{a}-{b}"
     if _one_side(roles, numbers, clause):  # "Altogether 81 MPs voted in favor", "58 deputies ... voted for the
         return f"{roles['for']} for"  # ratification, 25 deputies from the opposition did not vote": the rest not told
     return None
+
+
+def _carried_by(number: Token, clause: Span) -> str | None:
+    """'The Seimas backed leaving the Ottawa Convention by 107 votes, with none against': the votes that carried a
+    text, 'by N votes' after a verb of adopting it (Seimas, 8 May 2025: 107 for, none against, three abstentions);
+    not after a verb of rejecting ('defeated by 107 votes': the votes against it)."""
+    doc = number.doc
+    if number.i < 1 or doc[number.i - 1].lower_ != "by" or number.i + 1 >= clause.end:
+        return None
+    if doc[number.i + 1].lower_ not in ("votes", "vote"):
+        return None
+    return "for" if any(_adopting(t) for t in doc[clause.start : number.i - 1]) else None
 
 
 _LABEL_MARKS = {"–", "—", "-", ":"}
