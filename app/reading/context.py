@@ -57,10 +57,13 @@ class Context:
     # group ('Several dozen countries signed ... . These include Egypt, Iran, ...')
     lists: list[list[str]] = field(default_factory=list)  # every list of states named so far, in order ('the five
     # countries' of a later sentence: the last list of five)
+    left_other: bool = False  # the last exit read left a body named by a title the rulebook lacks ('leaving the
+    # Organisation Internationale de la Francophonie'): an exit told after it with no treaty is that one's
     sentence_before: Span | None = None  # the sentence read before this one (what 'did so' may repeat)
 
     def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
         self.another = self.another and weight == 0
+        self.left_other = self.left_other and weight < 1
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
             self.treaty = treaty
         if left:  # "a withdrawal from the UNFCCC": what "that move" leaves, whatever is named after it
@@ -77,6 +80,8 @@ class Context:
     def withdrawn_from(self) -> str | None:
         """A withdrawal with no treaty of its own ('Withdrawal to take 20 years', a subheading): the treaty the last
         'withdrawal from X' left, not a treaty named since in passing ('commitments to the 2015 Paris accord')."""
+        if self.left_other:
+            return None  # "Niger is leaving the Organisation Internationale de la Francophonie. A note has been sent"
         return self.exited or self.refer(None)
 
     def refer(self, noun: str | None) -> str | None:

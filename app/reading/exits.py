@@ -242,6 +242,8 @@ def _today(date: Span | None) -> bool:
     if date is None or date.start < 2:
         return False
     doc = date.doc
+    if date[0].lower_ == "today" and len(date) > 2:  # "Today, November 4, 2020" read as one date
+        return True
     return doc[date.start - 1].text == "," and doc[date.start - 2].lower_ == "today"
 
 

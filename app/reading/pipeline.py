@@ -82,6 +82,10 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["in", "during", "by"]}, "OP": "?"}, _THE, {**_REL, "OP": "?"}, {**_MOD, "OP": "?"},
      {"LOWER": {"IN": sorted(SEASONS)}}, _OF, {**_YEAR, "OP": "?"}],
     [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}],
+    # "effective from today January 29, 2024", "today, 5 March 2025": the day named beside the word is the day meant
+    # (a stale 'today' copied from an older report names the day it gives, not the report's)
+    [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}, _COMMA, _MONTH, _DAY, _COMMA, _YEAR],
+    [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}, _COMMA, _DAY, _MONTH, _COMMA, _YEAR],
     # "six months ago", "a year ago", "a year from yesterday", "six months from today", "in a year's time"
     [{"LOWER": "in", "OP": "?"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year", "week"]}},
      {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],

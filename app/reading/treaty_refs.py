@@ -22,7 +22,7 @@ from app.reading.vocabulary import (
     WITHDRAW_LEMMAS,
     WITHDRAWAL_NOUNS,
 )
-from app.reading.words import determined, mentions_withdrawal, near_noun, object_is_treaty
+from app.reading.words import body_named_after, determined, mentions_withdrawal, near_noun, object_is_treaty
 
 
 def that_move(clause: Span) -> bool:
@@ -408,6 +408,9 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return _commitment_returned_to(verb, context)  # "returned to UNESCO", "returns to compliance with the treaty"
     if label != "NOTIFY" and (_paper_before(verb) or _relative_of_a_domestic_act(verb) or _signed_paper(label, verb)):
         return None  # "the decree signed by Erdogan", "the ... Act, which Trump signed" (not "his decree notifying")
+    if label in ("LEAVE", "NOTIFY") and leaves_a_named_other(verb):
+        context.left_other = True
+        return None  # "are leaving the Organisation Internationale de la Francophonie (OIF)": a body of its own
     if label in OBJECT_VERBS and _an_unnamed_instrument(verb):
         return None  # "elevating the Rwanda deal to a treaty ratified in parliament": a treaty no name identifies
     if label == "NOTIFY" and verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by ...": the article
@@ -467,6 +470,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
     if label == "NOTIFY" and after and _fronted_notice(verb, after[0]):
         return str(after[0].ent_id_)  # "Having notified the UN on D, Hungary will cease to be a party to the Statute"
+    if context.left_other and not treaties:
+        return None  # "..., with formal notifications sent to the OIF leadership": the exit from that body
     if verb[0].lower_ in ("this", "it") and not (_withdrawal_before(verb) or context.since_withdrawal < 3):
         return None  # "this would take place": only a withdrawal just named
     if context.deed_before and _measure_subject(verb):  # "... lodged its withdrawal from the Protocol. This measure
@@ -478,6 +483,20 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     if (verb[0].lower_ in ("this", "it") or _holdouts_listed(label, verb)) and (context.treaty or context.ahead):
         return context.refer(None)  # "There are eight remaining holdouts -- China, ...": of the treaty named last
     return _notice_meant(label, verb, context)
+
+
+_BEFORE_OBJECT = {"from", "out", "of", "the", "its", "their", "membership", "in"}
+
+
+def leaves_a_named_other(verb: Span) -> bool:
+    """The exit's object is a body named by a title the rulebook does not hold ('leaving the Organisation
+    Internationale de la Francophonie', 'quit the Alliance Sahelienne'): not the treaty the article discusses."""
+    doc = verb.doc
+    for token in doc[verb.end : min(verb.end + 5, verb.sent.end)]:
+        if token.lower_ in _BEFORE_OBJECT:
+            continue
+        return body_named_after(token)
+    return False
 
 
 def _notice_meant(label: str, verb: Span, context: Context) -> str | None:

@@ -415,8 +415,8 @@ def _proper_name(token: Token) -> bool:
     sentence not written in title case names an instrument of its own (one the rulebook lacks), not 'the charter'
     the article discussed."""
     doc = token.doc
-    if _titled_after(token):  # "abandoned the Treaty on the Prohibition of Nuclear Tests": a title of its own
-        return True
+    if _titled_after(token) or body_named_after(token):  # "abandoned the Treaty on the Prohibition of Nuclear
+        return True  # Tests", "the Organisation Internationale de la Francophonie": a title of its own
     if token.i == 0 or not token.is_title or not doc[token.i - 1].is_title or doc[token.i - 1].is_sent_start:
         return False
     sentence = token.sent
@@ -442,6 +442,34 @@ def _titled_after(token: Token) -> bool:
     title = doc[token.i + 2 + (doc[token.i + 2].lower_ == "the")] if token.i + 3 < len(doc) else doc[token.i + 2]
     sentence = token.sent
     return title.is_title and not title.ent_type_ and sum(t.is_title for t in sentence) <= len(sentence) / 2
+
+
+# what follows a treaty's own capitalised noun when an organ or part of that treaty is meant ('the Convention
+# Secretariat', 'the Treaty Parties'), not another instrument's name
+_ORGAN_WORDS = {"secretariat", "registry", "depositary", "parties", "party", "states", "members", "member",
+                "council", "committee", "conference", "commission", "text", "article", "articles", "chapter",
+                "preamble"}  # fmt: skip
+
+
+def body_named_after(token: Token) -> bool:
+    """'the Organisation Internationale de la Francophonie', 'the Alliance Sahelienne': a capitalised generic noun
+    followed by a capitalised word that is no entity and no organ ('the Convention Secretariat'), in a sentence not
+    written in title case, opens a body's or an instrument's own name, one the rulebook does not hold (a name it
+    holds is a TREATY entity already)."""
+    doc = token.doc
+    if (
+        token.lower_ not in GENERIC_TREATY
+        or not token.is_title
+        or token.is_sent_start
+        or token.ent_type_
+        or token.i + 1 >= len(doc)
+    ):
+        return False
+    following = doc[token.i + 1]
+    if not following.is_title or not following.is_alpha or following.ent_type_ or following.lower_ in _ORGAN_WORDS:
+        return False
+    sentence = token.sent
+    return sum(t.is_title for t in sentence) <= len(sentence) / 2
 
 
 def mentions_withdrawal(span: Span) -> bool:
