@@ -408,8 +408,7 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return _commitment_returned_to(verb, context)  # "returned to UNESCO", "returns to compliance with the treaty"
     if label != "NOTIFY" and (_paper_before(verb) or _relative_of_a_domestic_act(verb) or _signed_paper(label, verb)):
         return None  # "the decree signed by Erdogan", "the ... Act, which Trump signed" (not "his decree notifying")
-    if label in ("LEAVE", "NOTIFY") and leaves_a_named_other(verb):
-        context.left_other = True
+    if _another_body_left(label, verb, treaties, generic, context):
         return None  # "are leaving the Organisation Internationale de la Francophonie (OIF)": a body of its own
     if label in OBJECT_VERBS and _an_unnamed_instrument(verb):
         return None  # "elevating the Rwanda deal to a treaty ratified in parliament": a treaty no name identifies
@@ -470,8 +469,6 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
     if label == "NOTIFY" and after and _fronted_notice(verb, after[0]):
         return str(after[0].ent_id_)  # "Having notified the UN on D, Hungary will cease to be a party to the Statute"
-    if context.left_other and not treaties:
-        return None  # "..., with formal notifications sent to the OIF leadership": the exit from that body
     if verb[0].lower_ in ("this", "it") and not (_withdrawal_before(verb) or context.since_withdrawal < 3):
         return None  # "this would take place": only a withdrawal just named
     if context.deed_before and _measure_subject(verb):  # "... lodged its withdrawal from the Protocol. This measure
@@ -486,6 +483,15 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
 
 
 _BEFORE_OBJECT = {"from", "out", "of", "the", "its", "their", "membership", "in"}
+
+
+def _another_body_left(label: str, verb: Span, treaties: list[Span], generic: list[Token], context: Context) -> bool:
+    """An exit (or its notice) from a body the rulebook lacks: its object is that body's name, or no treaty is named
+    since an exit from one was read ('..., with formal notifications sent to the OIF leadership')."""
+    if label in ("LEAVE", "NOTIFY") and leaves_a_named_other(verb):
+        context.left_other = True
+        return True
+    return context.left_other and not treaties and not [t for t in generic if t.lower_ != "it"]
 
 
 def leaves_a_named_other(verb: Span) -> bool:
