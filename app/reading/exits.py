@@ -239,11 +239,11 @@ def _house_acts(verb: Span) -> bool:
 
 def _today(date: Span | None) -> bool:
     """'Today, November 4, 2020, the United States is no longer a Party': the day named as the speaker's today."""
+    if date is not None and date[0].lower_ == "today" and len(date) > 2:  # "Today, November 4, 2020": one date
+        return True
     if date is None or date.start < 2:
         return False
     doc = date.doc
-    if date[0].lower_ == "today" and len(date) > 2:  # "Today, November 4, 2020" read as one date
-        return True
     return doc[date.start - 1].text == "," and doc[date.start - 2].lower_ == "today"
 
 
