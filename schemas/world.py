@@ -260,6 +260,17 @@ class Outsider(Strict):
         return next((a for a in reversed(self.acts) if a.act == kind), None)
 
 
+class OutsidersLater(Strict):
+    """A later source naming which of the section's States were still outside on its own day ('Five States remain
+    outside the Convention', the OPCW, 9 July 2015): each named stays an outsider up to that day, as on the
+    section's."""
+
+    as_of: dt.date
+    source: WorldSource
+    states: list[ISO3] = Field(min_length=1)
+    note: str | None = None
+
+
 class Outsiders(Strict):
     """States the source names as not bound on ``as_of`` (non-parties, signatories that have not ratified). A
     signature cannot be given after ``signatures_closed`` (e.g. APMBC Art. 15, CCM Art. 15: open for signature
@@ -271,6 +282,24 @@ class Outsiders(Strict):
     sources: list[WorldSource] = []
     note: str | None = None
     states: list[Outsider]
+    later: list[OutsidersLater] = Field(
+        default=[], description="Later sources naming States of the section still outside on their own day."
+    )
+
+    @model_validator(mode="after")
+    def _later_fits(self) -> Outsiders:
+        listed = {o.state for o in self.states}
+        for later in self.later:
+            if later.as_of <= self.as_of:
+                raise ValueError(f"a later list ({later.as_of}) must come after the section's day ({self.as_of})")
+            if unknown := set(later.states) - listed:
+                raise ValueError(f"a later list names {sorted(unknown)}, not among the section's states")
+        return self
+
+    def outside_until(self, state: str) -> tuple[dt.date, WorldSource]:
+        """The last day a source names ``state`` outside (the section's day or a later list's) and that source."""
+        named = [(later.as_of, later.source) for later in self.later if state in later.states]
+        return max([(self.as_of, self.source), *named], key=lambda pair: pair[0])
 
 
 class TreatyFile(Strict):

@@ -117,18 +117,20 @@ class BoundOnChecks(InForceChecks):
         """'Iran, Libya and Yemen are not party to the Paris Agreement': a state the sourced outsiders list
         (world/parties ``outsiders``) names as not having consented on its date, and with no notice of withdrawal
         recorded at all, was bound on no day up to that date (a consent would have left it a party, and only a notice
-        ends one). None after the list's date, when consent may have come."""
+        ends one). None after the list's date (or a later list's naming the state, ``later``), when consent may
+        have come."""
         listing = self.rulebook.world.parties.get(treaty.id)
         out = listing.outsiders if listing else None
-        if out is None or on > out.as_of or not any(o.state == state for o in out.states):
+        if out is None or not any(o.state == state for o in out.states):
             return None
-        if self.notifications(state, treaty.id):
+        outside, source = out.outside_until(state)
+        if on > outside or self.notifications(state, treaty.id):
             return None
         name = find_state(state).name
-        fact = f"{name} had not ratified, accepted or acceded to the {treaty.short_name} on {_long(out.as_of)}"
+        fact = f"{name} had not ratified, accepted or acceded to the {treaty.short_name} on {_long(outside)}"
         text = f"{'Incorrect' if claimed else 'Correct'}: {fact}, so it was not bound on {_long(on)}"
         text += f" (world/parties/{treaty.id}, outsiders)."
-        evidence = [Evidence(kind="record", description=fact, url=str(out.source.url))]
+        evidence = [Evidence(kind="record", description=fact, url=str(source.url))]
         return Outcome(
             "inconsistent" if claimed else "consistent", "false", text, evidence, [f"world/parties/{treaty.id}"]
         )

@@ -276,7 +276,8 @@ class MembershipChecks(CheckBase):
         """'X has not signed / ratified Y' from a sourced list of outsiders (world/parties ``outsiders``): on the
         list's date the state had not consented (and had signed or not). Before that date the same holds; in the
         month after it (a report's background line, NEWS_DAYS), no consent being recorded, so does the missing
-        consent; later, only a missing signature once signature has closed (APMBC Art. 15, CCM Art. 15)."""
+        consent; later, only a missing signature once signature has closed (APMBC Art. 15, CCM Art. 15). A later
+        list naming the state still outside (``later``) carries the missing consent to its own day."""
         treaty, state = self._treaty(claim), self._state(claim)
         listing = self.rulebook.world.parties.get(treaty.id)
         out = listing.outsiders if listing else None
@@ -287,6 +288,8 @@ class MembershipChecks(CheckBase):
             return None  # outside on the section's day, consented since (Syria and the CWC: 14 September 2013)
         closed = out.signatures_closed is not None and out.signatures_closed <= out.as_of
         name, value = find_state(state).name, claim.value.strip().lower()
+        outside, named_by = out.outside_until(state)  # a later list naming it still outside (the OPCW, 2015)
+        url = str(out.source.url)
         if signature and row.signed and row.signed_on and row.signed_on <= as_of:
             actual, fact = True, f"{name} signed the {treaty.short_name} on {_long(row.signed_on)}"
         elif signature and row.signed and out.as_of <= as_of:  # a signature stands: signed by the list's date
@@ -296,9 +299,10 @@ class MembershipChecks(CheckBase):
             fact += (
                 f" and signature closed on {_long(out.signatures_closed)}" if closed and out.signatures_closed else ""
             )
-        elif not signature and as_of <= out.as_of + dt.timedelta(days=NEWS_DAYS):
-            actual, fact = False, f"{name} had not ratified or acceded to the {treaty.short_name} on {_long(out.as_of)}"
-            fact += ", and no consent of it is recorded since" if as_of > out.as_of else ""
+        elif not signature and as_of <= outside + dt.timedelta(days=NEWS_DAYS):
+            actual, fact = False, f"{name} had not ratified or acceded to the {treaty.short_name} on {_long(outside)}"
+            fact += ", and no consent of it is recorded since" if as_of > outside else ""
+            url = str(named_by.url)
         else:
             return None
         correct = str(actual).lower()
@@ -322,7 +326,7 @@ class MembershipChecks(CheckBase):
             )
         label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
         text = f"{label}: {fact} (world/parties/{treaty.id}, outsiders)."
-        evidence = [Evidence(kind="record", description=fact, url=str(out.source.url))]
+        evidence = [Evidence(kind="record", description=fact, url=url)]
         return Outcome(verdict, correct, text, evidence, [f"world/parties/{treaty.id}"])
 
     def _check_signed(self, claim: Claim, as_of: dt.date) -> Outcome:
