@@ -395,6 +395,12 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["a", "its", "the"]}, "OP": "?"},
                 {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
                 {"LOWER": {"IN": ["notice", "notification"]}}],
+               # "Moscow gave treaty signatories six months' notice of its intention to withdraw on June 18": the
+               # notice with the period it runs, its recipients (a few words) between
+               [{"LEMMA": {"IN": ["give", "serve"]}}, {"IS_ALPHA": True, "ENT_TYPE": "", "OP": "{0,3}"},
+                {"LOWER": {"IN": ["a", "an", "one", "two", "three", "six", "twelve", "1", "2", "3", "6", "12"]}},
+                {"LOWER": {"IN": ["month", "months", "year", "years"]}}, {"ORTH": {"IN": ["'", "’", "'s", "’s"]}},
+                {"LOWER": "notice"}],
                # "has given the United Nations notice of withdrawal": the recipient named before the notice
                [{"LEMMA": {"IN": ["give", "serve"]}}, {"LOWER": "the", "OP": "?"},
                 {"TEXT": {"REGEX": r"^(?:[A-Z]|-$)"}, "OP": "{1,5}"},

@@ -202,7 +202,8 @@ def _place_in_a_name(ent: Span) -> bool:
 
 
 _NEW_PHRASE = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
-_ACTS = {*WITHDRAW_LEMMAS, "join", "rejoin", "sign", "ratify", "accede", "pull", "walk", "drop", "notify"}
+# "Moscow gave treaty signatories ...": a verb after the capital, which acts (no place in a treaty's name)
+_ACTS = {*WITHDRAW_LEMMAS, "join", "rejoin", "sign", "ratify", "accede", "pull", "walk", "drop", "notify", "give"}
 _STANCES = {"anti", "pro"}
 
 

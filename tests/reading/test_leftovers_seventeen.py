@@ -181,6 +181,39 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "The OAS, before Nicaragua left office, included all 35 states.",
         [("parties_count", "oas-charter", None, "35")],
     ),
+    # 'gave <recipients> six months' notice of its intention to withdraw on D': the notice with its period, dated by
+    # the day after 'intention' (rferl-2021-12-18); a capital before 'gave treaty signatories' acts (no place in a
+    # treaty's name); a rule's 'must give' reads no notice, and a State named as recipient is never the notifier (that
+    # notice is left unread: the pattern takes no entity between the verb and the period).
+    (
+        "gave-months-notice",
+        "2021-12-18",
+        "Russia left the Open Skies Treaty.\nMoscow gave treaty signatories six months' notice of its intention to withdraw on June 18, following the withdrawal of the United States in November 2020.",
+        [
+            ("withdrew", "open-skies", "RUS", "true"),
+            ("notification_date", "open-skies", "RUS", "2021-06-18"),
+            ("withdrew", "open-skies", "USA", "2020-11"),
+            ("notice_period", "open-skies", None, "P6M"),
+        ],
+    ),
+    (
+        "gave-months-notice-paraphrase",
+        "2021-12-18",
+        "Russia gave six months' notice of its withdrawal from the Open Skies Treaty on June 18.",
+        [("notification_date", "open-skies", "RUS", "2021-06-18"), ("notice_period", "open-skies", None, "P6M")],
+    ),
+    (
+        "must-give-months-notice-lookalike",
+        "2021-12-18",
+        "Under the Open Skies Treaty, a party must give six months' notice to the depositaries.",
+        [("notice_period", "open-skies", None, "P6M")],
+    ),
+    (
+        "gave-state-months-notice-recipient-not-notifier",
+        "2001-12-14",
+        "The US gave Russia six months' notice of its intention to leave the ABM Treaty on December 13.",
+        [("notice_period", "abm-treaty", None, "P6M")],
+    ),
 ]
 
 
