@@ -308,8 +308,13 @@ _AUXILIARIES = {"has", "have", "had", "also", "already", "both", "since", "forma
 
 def parliament_near(verb: Span, clause: Span) -> str | None:
     """The parliament a ratification is said to be made in or by ('ratified in the Turkish Parliament',
-    'the Saeima ratified'): within a few words of the verb."""
-    window = clause.doc[max(clause.start, verb.start - 4) : min(clause.end, verb.end + 5)]
+    'the Saeima ratified'): within a few words of the verb, or of the vote the verb completes ('Armenia's parliament
+    voted on Tuesday to ratify the Rome Statute')."""
+    doc = clause.doc
+    start = verb.start
+    if voted := next((t for t in doc[max(clause.start, start - 5) : start] if t.lower_ in ("voted", "votes")), None):
+        start = voted.i
+    window = doc[max(clause.start, start - 4) : min(clause.end, verb.end + 5)]
     return next((t.text for t in window if t.lower_ in PARLIAMENTS), None)
 
 
@@ -446,6 +451,8 @@ def house_supports(verb: Span) -> str | None:
     ratification of', 'The Armenian Parliament ratifies the Rome Statute': a parliament's approval of the consent,
     told undated in the present or the perfect as the day's news (by that day; the instrument's deposit comes later)."""
     doc, i = verb.doc, verb.start
+    if verb[0].lower_ in ("ratify", "ratifying") and (voted := _perfect_vote_for(verb)) is not None:
+        return next((t.text for t in doc[max(verb.sent.start, voted - 8) : voted] if t.lower_ in PARLIAMENTS), None)
     if verb[0].lower_ in ("ratifies", "approves") and i > 0:  # "The Armenian Parliament ratifies the Rome Statute in a
         return next((t.text for t in doc[max(verb.sent.start, i - 4) : i] if t.lower_ in PARLIAMENTS), None)  # 60-22"
     if verb[0].lower_ != "ratification" or i < 2:
@@ -456,3 +463,20 @@ def house_supports(verb: Span) -> str | None:
     if not (word in VOTES_FOR or perfect):
         return None
     return next((t.text for t in doc[max(verb.sent.start, at - 8) : at] if t.lower_ in PARLIAMENTS), None)
+
+
+def _perfect_vote_for(verb: Span) -> int | None:
+    """'The Armenian parliament has voted in favor of ratifying the Rome Statute' (Meduza, 3 October 2023), 'has voted
+    to ratify', 'votes to ratify': a vote for the consent told in the perfect or the present, the day's news; the
+    index of 'voted'/'votes' (a vote told in the past with no day is not dated by the report)."""
+    doc, i = verb.doc, verb.start
+    words = [t.lower_ for t in doc[max(verb.sent.start, i - 4) : i]]
+    if words[-1:] == ["to"]:
+        at = i - 2
+    elif words[-3:] in (["in", "favor", "of"], ["in", "favour", "of"]):
+        at = i - 4
+    else:
+        return None
+    if at < 1 or doc[at].lower_ not in ("voted", "votes"):
+        return None
+    return at if doc[at].lower_ == "votes" or doc[at - 1].lower_ in ("has", "have") else None
