@@ -48,6 +48,7 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
     body = next((t.text for t in clause if t.lower_ in BODIES), None) or next(
         (t.text for t in clause if t.lower_ in _COMMITTEES), None
     )  # "The committee ... accepted the draft in a unanimous vote": a committee's tally, not the plenary's
+    body = _faction(clause) or body  # "58 deputies from the ruling party voted for": one party's votes
     if needed:  # "at least 86 out of 141 members of the Seimas are required"
         yield Claim.model_validate(
             {"kind": "required_vote", "treaty": treaty or None, "state": state, "value": needed, "body": body,
@@ -62,6 +63,25 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
         {"kind": "vote_tally", "treaty": treaty, "state": state, "value": tally, "body": body,
          "as_of": context.published, "tense": "past"}
     )  # fmt: skip
+
+
+_FACTION_WORDS = {"party", "faction", "bloc", "caucus"}
+
+
+def _faction(clause: Span) -> str | None:
+    """'58 deputies from the ruling party "Civil Contract" voted for the ratification' (Babel, 3 October 2023): the
+    voters counted are one party's members, not the chamber's: the party's words ('the ruling party'), else None."""
+    doc = clause.doc
+    for token in clause:
+        if token.lower_ not in _FACTION_WORDS:
+            continue
+        start = next(
+            (i for i in range(token.i - 1, max(clause.start, token.i - 5) - 1, -1) if doc[i].lower_ in ("from", "of")),
+            None,
+        )
+        if start is not None and any(doc[j].like_num for j in range(max(clause.start, start - 3), start)):
+            return doc[start + 1 : token.i + 1].text
+    return None
 
 
 def _parliament_state(context: Context) -> str | None:

@@ -99,6 +99,8 @@ class VoteChecks(CheckBase):
                 f"No recorded vote of {find_state(state).name} on the {claim.treaty} is held: the records lack the "
                 f"tally to compare.{meets}"
             )
+        if claim.body and _FACTION.search(claim.body):
+            return _faction_votes(claim.body, tally, votes, state)
         vote = min(votes, key=lambda v: sum(abs(a - b) for a, b in zip(v.tally, tally, strict=False)))
         if len(tally) > len(vote.tally) and tally[: len(vote.tally)] == vote.tally:
             raise Unverifiable(
@@ -205,6 +207,29 @@ _SHARE = re.compile(r"\s*(>|more than\s+|over\s+)?\s*(\d)\s*/\s*(\d)\s*", re.IGN
 _COMMITTEE = re.compile(r"\b(?:committee|commission)\b", re.IGNORECASE)
 """A body that prepares a chamber's vote ('the Foreign Affairs Committee accepted the draft in a unanimous vote'):
 its tally is not the plenary's, which a party row's approval vote records."""
+
+
+_FACTION = re.compile(r"\b(?:party|faction|bloc|caucus)\b", re.IGNORECASE)
+"""One party's members in a chamber ('58 deputies from the ruling party "Civil Contract" voted for'): their votes are
+part of the chamber's tally, not the tally."""
+
+
+def _faction_votes(body: str, tally: tuple[int, ...], votes: list[RecordedVote], state: str) -> Outcome:
+    """A party's votes in favour: wrong if more than the whole chamber's in favour, else unverifiable (the records hold
+    the chamber's tally, not how each party voted)."""
+    vote = max(votes, key=lambda v: v.date)
+    recorded, evidence = _recorded(vote)
+    if tally[0] > vote.tally[0]:
+        text = (
+            f"Incorrect: {tally[0]} votes in favour from {body} are more than the {vote.body}'s {vote.tally[0]} in "
+            f"all ({recorded}, for-against-abstained, on {_long(vote.date)})."
+        )
+        return Outcome("inconsistent", recorded, text, evidence, [f"vote: {state} {vote.date}"])
+    raise Unverifiable(
+        f"The {vote.body} voted {recorded} (for-against-abstained) on {_long(vote.date)}; how many of its votes in "
+        f"favour came from {body} is not recorded.",
+        evidence,
+    )
 
 
 def _parse_tally(value: str) -> tuple[int, ...] | None:
