@@ -171,10 +171,11 @@ class OrganisationParty(Membership):
 class Admission(Strict):
     """How a state became a member of the organisation a treaty constitutes, apart from its consent to the treaty:
     ``admitted`` by a vote of the organisation (UNESCO Constitution Art. II(2): Palestine, 31 October 2011), or a
-    ``founding`` member, a signatory of the instrument that created the organisation and that the treaty continues or
-    replaced (the Treaty of Bern, 1874, and the UPU Constitution; the Treaty of Lagos, 1975, and the Revised ECOWAS
-    Treaty). Not a consent: it makes the state a party on no day (the party list decides); 'a founding member',
-    'admitted in 2011', 'joined in 1975' are judged on it."""
+    ``founding`` member, a signatory of the instrument that created the organisation: the treaty itself (the Statute of
+    the Council of Europe, 5 May 1949) or one it continues or replaced (the Treaty of Bern, 1874, and the UPU
+    Constitution; the Treaty of Lagos, 1975, and the Revised ECOWAS Treaty). Not a consent: it makes the state a
+    party on no day (the party list decides); 'a founding member', 'admitted in 2011', 'joined in 1975' are judged on
+    it."""
 
     state: ISO3
     kind: Literal["admitted", "founding"]
