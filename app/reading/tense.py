@@ -201,6 +201,8 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
         tense = "deed"  # a headline: "X sparks backlash in quitting OAS", "X angers allies by leaving the pact"
     if tense == "intention" and (_reported_future(label, verb, date, clause) or _scheduled(label, verb, date, clause)):
         tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
+    if tense == "intention" and _plans_carried_out(label, verb, date):
+        tense = "future"  # "are moving ahead with plans to leave ECOWAS by January 29, 2025": the exit under way
     if tense == "intention" and _purpose_of_steps(label, verb, date):
         tense = "future"  # "one of the last formal steps required ... to take Britain out of the EU on January 31"
     if tense in ("intention", "future") and label == "JOIN" and date is None and reentry_under_way(verb):
@@ -214,6 +216,34 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
     if tense == "future" and label in ("RATIFY", "ACCEDE", "JOIN") and date is not None and set_by_an_event(date):
         return None  # "Turkey to ratify Paris Agreement by Glasgow summit in November": a deadline, not its day
     return tense
+
+
+_AHEAD = {"ahead", "forward", "on"}  # "moving ahead with", "pressing forward with", "pushing on with"
+_PROCEEDING = {"moving", "move", "moves", "moved", "going", "go", "goes", "went", "pressing", "press", "presses",
+               "pressed", "pushing", "push", "pushes", "pushed", "proceeding", "proceed", "proceeds",
+               "proceeded"}  # fmt: skip
+
+
+def _plans_carried_out(label: str, verb: Span, date: Span | None) -> bool:
+    """'are moving ahead with plans to leave ECOWAS by January 29, 2025', 'proceeded with its plan to withdraw on D':
+    a plan carried out, its exit dated after the verb, is the exit to come on that day (not 'plans to leave' alone,
+    an intention; not 'abandoned plans to')."""
+    doc = verb.doc
+    if label not in ("LEAVE", "EFFECT") or date is None or date.start < verb.end or verb.start < 3:
+        return False
+    words = [t.lower_ for t in doc[max(verb.sent.start, verb.start - 7) : verb.start]]
+    if words[-1:] != ["to"] or not any(w in ("plan", "plans") for w in words[-3:]):
+        return False
+    at = max(i for i, w in enumerate(words) if w in ("plan", "plans"))
+    before = words[:at]
+    while before and before[-1] in ("its", "their", "the", "his", "her"):
+        before.pop()
+    if before[-1:] != ["with"]:
+        return False
+    before.pop()
+    if before[-1:] and before[-1] in _AHEAD:
+        before.pop()
+    return bool(before) and before[-1] in _PROCEEDING
 
 
 def reentry_under_way(verb: Span) -> bool:

@@ -506,7 +506,14 @@ def _permitted(verb: Span, clause: Span) -> bool:
     if verb.start < 1 or doc[verb.start - 1].lower_ != "to":
         return False
     window = doc[max(clause.sent.start, verb.start - 9) : verb.start - 1]
-    return any(t.lower_ in _PERMISSIONS for t in window) and not any(t.lower_ in (".", ";") for t in window)
+    permission = any(t.lower_ in _PERMISSIONS and not _ahead_with(t) for t in window)
+    return permission and not any(t.lower_ in (".", ";") for t in window)
+
+
+def _ahead_with(token: Token) -> bool:
+    """'moving ahead with plans to leave': going on with the plan, no go-ahead given."""
+    doc = token.doc
+    return token.lower_ == "ahead" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "with"
 
 
 def _purpose(verb: Span) -> bool:

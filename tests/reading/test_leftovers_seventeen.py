@@ -214,6 +214,29 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "The US gave Russia six months' notice of its intention to leave the ABM Treaty on December 13.",
         [("notice_period", "abm-treaty", None, "P6M")],
     ),
+    # A plan carried out ('are moving ahead with plans to leave T by D') is the exit to come, dated after the verb
+    # (truthnigeria-2024-12-16: the ECOWAS exit effective 29 January 2025); 'ahead with' is no go-ahead given
+    # (triggers._permitted); 'has plans to', 'abandoned plans to' or an undated plan stay intentions.
+    (
+        "moving-ahead-with-plans-by",
+        "2024-12-16",
+        "Burkina Faso, Mali, and Niger are moving ahead with plans to leave the Economic Community of West African States (ECOWAS) by January 29, 2025.",
+        [
+            ("effective_date", "ecowas-treaty", "BFA", "0001-01-01/2025-01-29"),
+            ("effective_date", "ecowas-treaty", "MLI", "0001-01-01/2025-01-29"),
+            ("effective_date", "ecowas-treaty", "NER", "0001-01-01/2025-01-29"),
+        ],
+    ),
+    (
+        "pressing-ahead-with-plan-on-paraphrase",
+        "2024-12-16",
+        "Mali is pressing ahead with its plan to withdraw from ECOWAS on January 29, 2025.",
+        [("effective_date", "ecowas-treaty", "MLI", "2025-01-29")],
+    ),
+    ("has-plans-lookalike", "2024-12-16", "Mali has plans to leave ECOWAS by January 29, 2025.", []),
+    ("abandoned-plans-lookalike", "2024-12-16", "Mali abandoned plans to leave ECOWAS by January 29, 2025.", []),
+    ("moving-ahead-undated-lookalike", "2024-12-16", "Mali is moving ahead with plans to leave ECOWAS.", []),
+    ("go-ahead-lookalike", "2024-12-16", "The junta gave the go-ahead to leave ECOWAS on January 29, 2025.", []),
 ]
 
 
