@@ -32,7 +32,7 @@ from app.numbers import number_from_words
 from app.reading.anchored import AnchoredMatcher
 from app.reading.clock import clock_word, unbracketed, words_before
 from app.reading.context import Context
-from app.reading.exits import has_treaty_object
+from app.reading.exits import has_treaty_object, signature_withdrawn
 from app.reading.notices import exit_in_view
 from app.reading.pipeline import SIGNED_ON, Reading
 from app.reading.said_day import said_day
@@ -234,9 +234,10 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
     for cue in cues:
         if cue.kind == "NONE" or _hedged_cue(cue, sentence) or _counted_from(cue) or _told_by_a_notice_to_give(cue):
             continue
-        if _protocol_of(cue.span) or withdraws_a_thing(cue.span):
+        if _protocol_of(cue.span) or withdraws_a_thing(cue.span) or signature_withdrawn(cue.span):
             continue  # "signed Finland's accession protocol", "ratified the protocol on Sweden's accession to NATO";
-            # "withdrew its reservation to the Covenant": not an exit (app/reading/withdrawn_things.py)
+            # "withdrew its reservation to the Covenant": not an exit (app/reading/withdrawn_things.py); "withdrew
+            # its signature": the construction readers read a signature withdrawn (exits.left_kind)
         if consent_to_another(cue.span, treaties, _LABELS[cue.kind]):
             continue  # "It also ratified an agreement on adaptation of the CFE Treaty": not the treaty's ratification
         if not treaties and _other_instruments(cue.span):

@@ -681,6 +681,8 @@ def body_count(clause: Span, organisations: dict[str, str]) -> Claim | None:
     name of an organisation a treaty founds (its members are that treaty's parties: the Statute of the Council of
     Europe's). Only a name the rulebook knows: 'the 15-member Council' and 'the 54-member Commonwealth' are not."""
     doc = clause.doc
+    if (parenthesised := _count_in_brackets(clause, organisations)) is not None:
+        return parenthesised
     for token in clause:
         if not token.like_num or token.i + 3 >= clause.end or doc[token.i + 1].text != "-":
             continue
@@ -696,6 +698,28 @@ def body_count(clause: Span, organisations: dict[str, str]) -> Claim | None:
         if following and (following[0][:1].isupper() or following[0].lower() in _BODY_NOUNS):
             continue  # "The 192-member UN body", "the 193-member UN General Assembly": another body of it
         return Claim(kind="parties_count", treaty=organisations[body], value=str(number))
+    return None
+
+
+_MEMBER_NOUNS = {"member", "members", "states", "nations", "countries"}
+
+
+def _count_in_brackets(clause: Span, organisations: dict[str, str]) -> Claim | None:
+    """'the Council of Europe (47 Member States)' (ObiterJ, 2015): a count in brackets right after the name of an
+    organisation a treaty founds is that organisation's members, not the parties of a treaty named before it ('the
+    European Convention on Human Rights operates under the aegis of the Council of Europe (47 Member States)')."""
+    doc = clause.doc
+    for token in clause:
+        if not token.like_num or token.i < clause.start + 2 or doc[token.i - 1].text != "(":
+            continue
+        words = [t.lower_ for t in doc[token.i + 1 : min(token.i + 4, clause.end)]]
+        if not words or words[0] not in _MEMBER_NOUNS or ")" not in words:
+            continue
+        before = doc[clause.start : token.i - 1].text
+        body = next((n for n in organisations if before.endswith(n)), None)
+        number = number_from_words(token.text)
+        if body is not None and number is not None and number >= 2:
+            return Claim(kind="parties_count", treaty=organisations[body], value=str(number))
     return None
 
 

@@ -247,6 +247,15 @@ def _today(date: Span | None) -> bool:
     return doc[date.start - 1].text == "," and doc[date.start - 2].lower_ == "today"
 
 
+def signature_withdrawn(verb: Span) -> bool:
+    """'withdrew its signature', 'withdrawing their signatures': the verb's object is the State's signature."""
+    doc = verb.doc
+    i = verb.end
+    if i < len(doc) and doc[i].lower_ in ("its", "their", "the", "his", "her"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("signature", "signatures")
+
+
 def left_kind(
     verb: Span,
     tense: str,
@@ -261,6 +270,9 @@ def left_kind(
     ('Mali, Burkina Faso, Niger withdraw from ...')."""
     if stayed_out(verb):
         return "joined", "false"  # "players like the United States, Russia, and Israel have opted out"
+    if signature_withdrawn(verb):
+        return "signed", "false"  # "Moscow in 2016 withdrew its signature": a signatory no longer (README 'A
+        # signature renounced'), no exit from a treaty it never joined
     if verb[0].lower_ == "brought" and tense != "future" and (date is None or date.end <= verb.start):
         return "withdrew", "true"  # "Nicaragua on Sunday ... brought forward its planned withdrawal": the day is the
         # decision's, the exit told done by the report

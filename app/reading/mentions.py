@@ -32,18 +32,33 @@ _TITLES = {"president", "prime", "minister", "then-president", "former"}
 
 
 def _signed_in_office(ent: Span, reading: Reading, published: dt.date) -> str | None:
-    """'The ICC treaty – which was signed by President Bill Clinton': a former leader named as the agent of a
-    treaty's signature or ratification signed it in office (a head of state's consent is an act of the office, VCLT
-    Art. 7(2)(a)), so the name stands for the state his one tenure before the report was of; None otherwise."""
+    """'The ICC treaty – which was signed by President Bill Clinton', 'the agreement, which Barack Obama signed in
+    2015': a former leader named as the agent of a treaty's signature or ratification signed it in office (a head of
+    state's consent is an act of the office, VCLT Art. 7(2)(a)), so the name stands for the state his one tenure
+    before the report was of; None otherwise."""
     doc = ent.doc
     i = ent.start - 1
     while i > 0 and doc[i].lower_ in _TITLES:
         i -= 1
-    if i < 1 or doc[i].lower_ != "by" or doc[i - 1].lower_ not in _CONSENTED:
+    passive = i >= 1 and doc[i].lower_ == "by" and doc[i - 1].lower_ in _CONSENTED
+    if not (passive or _signs_next(ent)):
         return None
     tenures = reading.gazetteer.leaders.get(ent.text, [])
     states = {t.state for t in tenures if t.end is not None and t.end <= published}
     return states.pop() if len(states) == 1 else None
+
+
+_BEFORE_CONSENT = {"had", "has", "personally", "formally", "himself", "herself", "also"}
+
+
+def _signs_next(ent: Span) -> bool:
+    """'the agreement, which Barack Obama signed in 2015': the name is the subject of 'signed' or 'ratified' right
+    after it (over an auxiliary or an adverb)."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and doc[i].lower_ in _BEFORE_CONSENT:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _CONSENTED
 
 
 _OFFICE_WORDS = {"president", "prime", "minister", "chancellor", "premier", "-", "then-president"}

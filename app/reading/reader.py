@@ -255,6 +255,9 @@ class Reader:
     def _name_all(self, treaties: list[Span], clause: Span, context: Context) -> None:
         for ent in treaties:
             self._name(ent, context)
+        if context.headline and context.exited is None and _headline_exit(clause, treaties):
+            context.exited = str(treaties[0].ent_id_)  # "What is the UNFCCC and why is the US pulling out": what a
+            # later 'the withdrawal' with no treaty leaves, not the treaty named last ('the Paris Agreement')
         if any(e.label_ == "TREATY" and party_to_another(e) for e in clause.ents):
             context.another = True  # "the EU-Mercosur agreement": "the agreement" is that one until a treaty is named
         elif names_an_unknown_instrument(clause):
@@ -1235,3 +1238,14 @@ def _joined_by(verb: Span) -> bool:
     if not (passive and verb[-1].lower_ == "joined" and verb.end < len(doc) and doc[verb.end].lower_ == "by"):
         return False
     return not any(e.label_ == "TREATY" and verb.sent.start <= e.start < verb.start for e in doc.ents)
+
+
+def _headline_exit(clause: Span, treaties: list[Span]) -> bool:
+    """A headline naming one treaty and an exit ('why is the US pulling out', 'Trump to quit the WHO'); not an
+    organisation opening it, the one acting ('NATO announces suspension of ... treaty after Russia's pullout')."""
+    if any(e.start == clause.start for e in treaties):
+        return False
+    exit_told = mentions_withdrawal(clause) or any(
+        t.lemma_ == "pull" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "out" for t in clause
+    )
+    return exit_told and len({str(e.ent_id_) for e in treaties}) == 1

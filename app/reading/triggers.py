@@ -166,10 +166,11 @@ def kept_triggers(
         done = v[-1].lower_ in ("official", "final", "completed", "finalized", "finalised")  # "is set to be completed"
         if lb == "EFFECT" and (done or now_effective) and not withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
-        if lb == "LEAVE" and (exit_as_subject(v, clause) or _listed_noun_exit(v, clause)):
+        if lb == "LEAVE" and (exit_as_subject(v, clause) or _listed_noun_exit(v, clause) or _stated_exit(v)):
             continue  # "The US exit from the Paris Agreement in November 2020 left the accord weaker": the exit
             # leaves something, no state leaves a treaty (the exit itself is the noun's, nominal.py); "the threat of
-            # Mali, Niger, Burkina Faso exit" (2025): the noun after a preposition's list of states, no verb
+            # Mali, Niger, Burkina Faso exit" (2025): the noun after a preposition's list of states, no verb; "3
+            # nations confirm exit" (2024): the noun a verb of saying or intending takes, an exit said, not done
         if lb == "LEAVE" and n and triggers[n - 1][0] == "NOTIFY" and intent_to(v, triggers[n - 1][1]):
             continue
         if lb == "NOTIFY" and court_filing(v, clause):
@@ -196,6 +197,20 @@ def _listed_noun_exit(verb: Span, clause: Span) -> bool:
         named = named or doc[i].ent_type_ in ("STATE", "CAPITAL")
         i -= 1
     return named and i >= clause.start and doc[i].lower_ in _GOVERNING
+
+
+_SAYING_OR_INTENDING = {"confirm", "confirms", "confirmed", "announce", "announces", "announced", "declare",
+                        "declares", "declared", "reaffirm", "reaffirms", "reaffirmed", "mull", "mulls", "weigh",
+                        "weighs", "eye", "eyes", "plan", "plans", "seek", "seeks", "threaten", "threatens", "vow",
+                        "vows", "consider", "considers", "back", "backs", "signal", "signals"}  # fmt: skip
+
+
+def _stated_exit(verb: Span) -> bool:
+    """'West African bloc faces split as 3 nations confirm exit' (TruthNigeria, 16 December 2024), 'Niger mulls
+    exit': 'exit' right after a verb of saying or intending is that verb's object, the exit told as said or
+    planned (README 'Announcements'), not the states' deed."""
+    doc = verb.doc
+    return verb[0].lower_ in ("exit", "exits") and verb.start > 0 and doc[verb.start - 1].lower_ in _SAYING_OR_INTENDING
 
 
 _CONSENT_NOUNS = {"signature", "ratification", "re", "reentry"}

@@ -12,7 +12,28 @@ own, with look-alikes that must still be read:
   withdrawal] has been sent by Niger to France'; a capitalised generic noun ('Organisation', 'Alliance', 'Treaty')
   followed by a capitalised word that is no entity and no organ ('the Convention Secretariat') opens a name of its
   own (words.body_named_after), an exit whose object is such a name leaves no treaty of the rulebook, and an exit or
-  notice told after it with no treaty named is that body's (context.left_other) until a known treaty is named.
+  notice told after it with no treaty named is that body's (context.left_other) until a known treaty is named;
+- a former leader as the subject of a signature: 'The other six members of the G7 — Canada, France, Germany, Italy,
+  Japan and the U.K. — reaffirmed “strong commitment” to the agreement, which Barack Obama signed in 2015.' (Politico,
+  27 May 2017) was read as six G7 signatures; a former head of state named right before 'signed' or 'ratified' signed
+  in office (mentions._signs_next, as 'signed by President Bill Clinton' is read), so the name stands for his State;
+  not when he signs a paper that is no treaty or only speaks;
+- 'Moscow in 2016 withdrew its signature' (Asharq Al-Awsat/AFP, 2022) was read as an exit in 2016: a signature
+  withdrawn is a signatory no longer (README 'A signature renounced'), `signed` false (exits.signature_withdrawn);
+  'withdrew from the Rome Statute in 2016' stays an exit.
+
+And the session-16 leftovers it brief names:
+
+- 'West African bloc faces split as 3 nations confirm exit' (TruthNigeria, 16 December 2024) was read as three exits:
+  'exit' right after a verb of saying or intending is its object, an exit said (triggers._stated_exit);
+- 'In September, the IWC voted down Japan's bid to resume commercial whaling by 41-27.' (Light Weeks, 2018) was read
+  as a tally on Japan's exit: an organisation named as the voter votes among its member States (votes._among_states);
+- 'the Council of Europe (47 Member States)' (ObiterJ, 2015) was counted for the ECHR named before it: a count in
+  brackets after an organisation's name is its members (counts._count_in_brackets);
+- 'The announcement said the withdrawal would take a year to go into effect.' in an explainer headlined 'What is the
+  UNFCCC and why is the US pulling out' (NYT, 8 January 2026) was read for the Paris Agreement, named last: a
+  headline naming one treaty and an exit sets what a later bare 'the withdrawal' leaves (reader._headline_exit); not
+  an organisation opening the headline as the actor ('NATO announces ... after Russia's pullout').
 """
 
 from __future__ import annotations
@@ -82,6 +103,110 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-03-18",
         "Mali is leaving the Alliance Sahelienne. It notified ECOWAS of its withdrawal on 29 January 2024.",
         [("notification_date", "ecowas-treaty", "MLI", "2024-01-29")],
+    ),
+    (
+        "former-leader-signed-in-a-relative",  # Politico, 27 May 2017 (the accord named in its first paragraph)
+        "2017-05-27",
+        "Trump refused to pledge commitment to the 195-nation Paris accord. The other six members of the G7 — Canada,"
+        " France, Germany, Italy, Japan and the U.K. — reaffirmed “strong commitment” to the agreement, which Barack"
+        " Obama signed in 2015.",
+        [("parties_count", "paris-agreement", None, "195"), ("signed", "paris-agreement", "USA", "2015")],
+    ),
+    (
+        "former-leader-had-signed",  # our words
+        "2017-05-27",
+        "Canada reaffirmed its commitment to the Paris Agreement, which President Obama had signed in April 2016.",
+        [("signed", "paris-agreement", "USA", "2016-04")],
+    ),
+    # look-alikes: a paper that is no treaty, and a former leader who only speaks
+    ("former-leader-signs-an-order", "2017-05-27", "Obama signed an executive order in 2015.", []),
+    (
+        "former-leader-speaks",
+        "2017-05-27",
+        "Barack Obama said the Paris Agreement was signed in 2016 by France.",
+        [("signed", "paris-agreement", "FRA", "2016")],
+    ),
+    (
+        "signature-withdrawn",  # our words (Asharq Al-Awsat/AFP: 'Moscow in 2016 withdrew its signature')
+        "2022-06-30",
+        "Russia withdrew its signature from the Rome Statute in 2016.",
+        [("signed", "rome-statute", "RUS", "false")],
+    ),
+    (
+        "signature-withdrawn-article",  # Asharq Al-Awsat (AFP), 2022: no exit read
+        "2022-06-30",
+        "Both the United States and Russia have signed the Rome treaty but never ratified it. Moscow in 2016 withdrew"
+        " its signature over an ICC report calling its annexation of the Crimean peninsula an occupation.",
+        [
+            ("signed", "rome-statute", "USA", "true"),
+            ("signed", "rome-statute", "RUS", "true"),
+            ("ratified", "rome-statute", "USA", "false"),
+            ("ratified", "rome-statute", "RUS", "false"),
+        ],
+    ),
+    # look-alike: an exit
+    (
+        "withdrew-from-the-statute",
+        "2022-06-30",
+        "Russia withdrew from the Rome Statute in 2016.",
+        [("withdrew", "rome-statute", "RUS", "2016")],
+    ),
+    (
+        "nations-confirm-exit",  # TruthNigeria, 16 December 2024 (its headline and first paragraph)
+        "2024-12-16",
+        "West African bloc faces split as 3 nations confirm exit\n\nBurkina Faso, Mali, and Niger are moving ahead"
+        " with plans to leave the Economic Community of West African States (ECOWAS).",
+        [],
+    ),
+    ("state-mulls-exit", "2024-12-16", "Niger mulls exit from ECOWAS", []),
+    # look-alike: 'exit' as the states' verb
+    (
+        "states-exit",
+        "2025-01-29",
+        "Mali, Burkina Faso and Niger exit ECOWAS",
+        [("withdrew", "ecowas-treaty", s, "true") for s in ("MLI", "BFA", "NER")],
+    ),
+    (
+        "organisation-votes",  # Light Weeks, 28 December 2018
+        "2018-12-28",
+        "In September, the IWC voted down Japan's bid to resume commercial whaling by 41-27.",
+        [],
+    ),
+    # look-alike: a parliament's tally
+    (
+        "parliament-votes",
+        "2018-12-28",
+        "The Seimas voted 107-3 to withdraw Lithuania from the Convention on Cluster Munitions.",
+        [("vote_tally", "ccm", "LTU", "107-3")],
+    ),
+    (
+        "count-in-brackets-after-a-body",  # ObiterJ, 6 June 2015
+        "2015-06-06",
+        "It is necessary to remember that the European Convention on Human Rights operates under the aegis of the"
+        " Council of Europe (47 Member States).",
+        [("parties_count", "coe-statute", None, "47")],
+    ),
+    # look-alike: a count in brackets after the treaty
+    (
+        "count-in-brackets-after-the-treaty",
+        "2015-06-06",
+        "The European Convention on Human Rights (47 States Parties) binds the United Kingdom.",
+        [("parties_count", "echr", None, "47")],
+    ),
+    (
+        "headline-names-the-treaty-left",  # NYT via DNYUZ, 8 January 2026 (shortened)
+        "2026-01-08",
+        "What is the UNFCCC and why is the US pulling out\nThe Paris Agreement was reached under the auspices of the"
+        " convention.\nThe announcement said the withdrawal would take a year to go into effect.",
+        [("notice_period", "unfccc", None, "P1Y")],
+    ),
+    # look-alike: an organisation acting in the headline; the treaty left is the one named
+    (
+        "headline-organisation-acts",
+        "2026-01-08",
+        "NATO announces suspension of treaty after Russia's pullout\nRussia left the Paris Agreement, a climate pact.\n"
+        "The withdrawal would take a year to go into effect.",
+        [("withdrew", "paris-agreement", "RUS", "true"), ("notice_period", "paris-agreement", None, "P1Y")],
     ),
 ]
 
