@@ -52,12 +52,19 @@ def non_member_claims(clause: Span, actors: list[Span], treaty: str | None, publ
 
 
 def _no_non(clause: Span) -> bool:
-    """Whether the clause's paragraph lacks 'non' (each reading here needs a word that starts with it)."""
-    return "non" not in lowered(clause.doc)
+    """Whether the clause's paragraph lacks 'non' and 'absen' (each reading here needs a word that starts with one)."""
+    text = lowered(clause.doc)
+    return "non" not in text and "absen" not in text
+
+
+_ABSENT = {"absences", "absentees", "absence", "absentee"}  # "there are some conspicuous absences, notably the United
+# States, Russia and Israel" (AFP, 2022): the treaty's non-parties named as examples
 
 
 def _outsider_kind(token: Token) -> ClaimKind | None:
     """'non-signatories' (one token, or 'non', '-', 'signatories'): the kind its members are denied."""
+    if token.lower_ in _ABSENT:
+        return "joined"
     if token.lower_.startswith("non"):
         return _OUTSIDERS.get(token.lower_.removeprefix("non").removeprefix("-"))
     doc = token.doc

@@ -120,7 +120,7 @@ def _among_states(clause: Span) -> bool:
     for token in clause:
         if token.lemma_ == "vote" and token.i > clause.start:
             subject = doc[max(clause.start, token.i - 4) : token.i]
-            if any(t.lower_ in _INTERNATIONAL_VOTERS or t.ent_type_ == "TREATY" for t in subject):
+            if any(t.lower_ in _INTERNATIONAL_VOTERS for t in subject) or doc[token.i - 1].ent_type_ == "TREATY":
                 return True  # "the IWC voted down Japan's bid ... by 41-27": an organisation's members
     return False
 

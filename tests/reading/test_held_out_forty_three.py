@@ -21,8 +21,14 @@ own, with look-alikes that must still be read:
 - 'Moscow in 2016 withdrew its signature' (Asharq Al-Awsat/AFP, 2022) was read as an exit in 2016: a signature
   withdrawn is a signatory no longer (README 'A signature renounced'), `signed` false (exits.signature_withdrawn);
   'withdrew from the Rome Statute in 2016' stays an exit.
+- non-members named as 'conspicuous absences, notably the United States, Russia and Israel' (AFP, 2022): an
+  absence named before examples is a non-party, as 'non-members, notably ...' is read (nonmembers._ABSENT);
+- a headline's statement before a colon and a question after it: 'Hungary leaves the ICC: part of a bigger plan?'
+  (DW via Fakti.bg, 4 April 2025) was taken for a question; a head of three words or more that neither asks nor only
+  names States is asserted (questions._statement_before_colon), not 'Will Hungary leave the ICC: what next?' nor
+  'Burkina Faso, Mali, Niger: exit from ECOWAS?'.
 
-And the session-16 leftovers it brief names:
+And the session-16 leftovers its brief names:
 
 - 'West African bloc faces split as 3 nations confirm exit' (TruthNigeria, 16 December 2024) was read as three exits:
   'exit' right after a verb of saying or intending is its object, an exit said (triggers._stated_exit);
@@ -207,6 +213,31 @@ CASES: list[tuple[str, str, str, Read]] = [
         "NATO announces suspension of treaty after Russia's pullout\nRussia left the Paris Agreement, a climate pact.\n"
         "The withdrawal would take a year to go into effect.",
         [("withdrew", "paris-agreement", "RUS", "true"), ("notice_period", "paris-agreement", None, "P1Y")],
+    ),
+    (
+        "conspicuous-absences",  # Asharq Al-Awsat (AFP), 2022
+        "2022-06-30",
+        "A total of 123 countries have ratified the court's founding Rome Statute, meaning they recognize its"
+        " jurisdiction, but there are some conspicuous absences, notably the United States, Russia and Israel.",
+        [("parties_count", "rome-statute", None, "123")]
+        + [("joined", "rome-statute", s, "false") for s in ("USA", "RUS", "ISR")],
+    ),
+    # look-alike: an absence that lists no examples
+    ("an-absence-noted", "2022-06-30", "The absence of the United States from the Rome Statute was noted.", []),
+    (
+        "statement-then-question",  # DW via Fakti.bg, 4 April 2025
+        "2025-04-04",
+        "Hungary leaves the ICC: part of a bigger plan?\nOrbán is clearly exploring how he can weaken international"
+        " institutions.",
+        [("withdrew", "rome-statute", "HUN", "true")],
+    ),
+    # look-alikes: the head asks, or only names the States asked about
+    ("question-then-question", "2025-04-04", "Will Hungary leave the ICC: what next?\nOrbán is exploring.", []),
+    (
+        "names-then-question",
+        "2025-04-04",
+        "Burkina Faso, Mali, Niger: exit from ECOWAS?\nThey are considering it.",
+        [],
     ),
 ]
 
