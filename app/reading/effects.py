@@ -9,14 +9,15 @@ import datetime as dt
 from spacy.tokens import Span
 
 from app.reading.context import Context
+from app.reading.expiry import treaty_expires
 from app.reading.forwarded import done_notice
 from app.reading.other_effects import effect_of_a_measure
 from app.reading.tense import joins_a_deed, reentry_under_way
 from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
-from app.reading.vocabulary import GENERIC_TREATY, IRREGULAR_PAST, MADE, UNDOING, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import GENERIC_TREATY, MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.when import MONTHS
-from app.reading.words import APPOSITION_OPENERS, actors_in, before_aside, mentions_withdrawal, preposition
+from app.reading.words import actors_in, mentions_withdrawal, preposition
 from schemas.checks import ClaimKind
 
 
@@ -62,7 +63,7 @@ def effect_kind(
 ) -> tuple[ClaimKind, list[str], str | None] | None:
     """What a 'took effect' / 'ceased' verb claims: the treaty's own entry into force, an exit done or the day an exit
     takes effect; None when it claims nothing about the treaty."""
-    if verb[0].lemma_ == "expire" and (names_treaty_before(verb) or _treaty_expires(verb)):
+    if verb[0].lemma_ == "expire" and (names_treaty_before(verb) or treaty_expires(verb, verb.sent)):
         return None  # "the agreement, which expires in 2026", "The pact was originally set to expire in February
         # 2021": the treaty's term, not an exit
     if verb[0].lower_ in ("making", "setting") and states:
@@ -73,64 +74,6 @@ def effect_kind(
         return "entry_into_force", [], value  # "The treaty, which came into effect on 1 January 2002"
     kind, value = _cessation(verb, tense, date, headline, value)  # "France ceased to be a party on 8 December 2023"
     return kind, states, value
-
-
-_FOR_STATE = ("for", "in")  # the State a treaty expires for: "for Turkey", "in Turkey" (Daily Sabah, 2021)
-_OVER = {"was", "is", "were", "had", "has", "been", "originally", "initially", "first", "set", "due", "scheduled",
-         "to", "will", "would", "then", "also", "supposed", "slated"}  # fmt: skip
-
-
-def _treaty_expires(verb: Span) -> bool:
-    """'The pact was originally set to expire in February 2021', 'New START is due to expire': the subject of
-    'expire' (over its auxiliaries) is the treaty or 'the pact': the treaty's own term ends, no State leaves it (a
-    fixed term, New START Art. XIV(2)); not when it expires 'for' a State named after it (that State's exit)."""
-    doc = verb.doc
-    after = doc[verb.end : verb.sent.end]
-    if any(t.ent_type_ in ("STATE", "CAPITAL") and t.i > 0 and doc[t.i - 1].lower_ in _FOR_STATE for t in after):
-        return False  # "the Istanbul Convention will expire on July 1, 2021 for Turkey", "to expire in Turkey on
-        # July 1": one State's exit
-    i = verb.start - 1
-    while i >= verb.sent.start and doc[i].lower_ in _OVER:
-        i -= 1
-    if i >= verb.sent.start and doc[i].lower_ == "and":
-        return _shared_treaty_subject(verb.sent, i)  # "New START is the last ... agreement and will expire in 2026"
-    i = before_aside(
-        i, verb.sent, APPOSITION_OPENERS
-    )  # "New START, the last remaining arms control treaty ..., expires"
-    j = i  # the start of the subject's phrase: "The pact", "New START"; not "... to withdraw from the agreement"
-    while j > verb.sent.start and (doc[j - 1].ent_type_ == "TREATY" or doc[j - 1].lower_ in ("the", "this", "that")):
-        j -= 1
-    if j > verb.sent.start and doc[j - 1].text not in (",", ";", ":", "—", "–", "-"):
-        return False
-    return i >= verb.sent.start and (
-        doc[i].ent_type_ == "TREATY" or doc[i].lower_ in GENERIC_TREATY or doc[i].lower_ == "it"
-    )
-
-
-_PREDICATE_OPENERS = {"is", "was", "remains", "remained", "has", "had", "limits", "limited", "caps", "capped"}
-
-
-def _shared_treaty_subject(sentence: Span, conjunction: int) -> bool:
-    """'New START is the last remaining U.S.-Russian arms control agreement and will expire in February 2026': a
-    second predicate after 'and' whose subject is the one the sentence opens with, the treaty (or 'the pact', 'it')
-    followed by its first verb; the treaty's own term, no State's exit. Not when a State names a subject between
-    them ('The treaty is dead and Russia's participation will expire'), nor a withdrawal told in the first predicate;
-    an opening participle's phrase is passed over ('Signed in 2010, New START limits ... and expires in 2026')."""
-    doc = sentence.doc
-    j = sentence.start
-    if doc[j].lower_.endswith("ed") or doc[j].lower_ in IRREGULAR_PAST:  # "Signed in 2010, New START limits ..."
-        j = next((t.i + 1 for t in doc[j:conjunction] if t.text == ","), conjunction)
-    while j < conjunction and doc[j].lower_ in ("the", "this", "that"):
-        j += 1
-    k = j
-    while k < conjunction and doc[k].ent_type_ == "TREATY":
-        k += 1
-    if k == j and k < conjunction and (doc[k].lower_ in GENERIC_TREATY or doc[k].lower_ == "it"):
-        k += 1  # "The pact is ... and is due to expire"
-    if k == j or k >= conjunction or doc[k].lower_ not in _PREDICATE_OPENERS:
-        return False
-    first = doc[k:conjunction]
-    return not mentions_withdrawal(first) and not any(t.ent_type_ == "STATE" and t.i > k + 1 for t in first[-3:])
 
 
 def _years_after_signing(verb: Span, date: Span | None) -> bool:

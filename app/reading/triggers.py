@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from app.numbers import number_from_words
+from app.reading.expiry import treaty_expires
 from app.reading.notices import intent_to, tells_leaving, told_exit
 from app.reading.ratification import instrument_of_consent
 from app.reading.treaty_refs import annulled, state_agent, treaty_before, withdrawal_subject
@@ -30,7 +31,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.withdrawn_things import left_unnamed_bodies, withdraws_a_thing
-from app.reading.words import RELATIVE_OPENERS, before_aside, house_voted, near_noun, passive_voice, preposition
+from app.reading.words import house_voted, near_noun, passive_voice, preposition
 
 _SUSPENSIONS = {"suspend", "suspends", "suspended", "suspending", "suspension"}
 
@@ -132,7 +133,7 @@ def kept_triggers(
             continue  # "the six month period required under Article 71 for denunciation to take effect": an undated
             # requirement's purpose, not an effect that happened or will (not "for its withdrawal to take effect in
             # January 2010")
-        if lb == "EFFECT" and v.lemma_ == "expire" and _treaty_expires(v, clause):
+        if lb == "EFFECT" and v.lemma_ == "expire" and treaty_expires(v, clause):
             continue  # "Russia suspended the treaty in February, and it is set to expire in early 2026": its term
         if lb == "NOTIFY" and (person_told(v) or _requests_extension(v, clause)):
             continue  # "I have just been informed that the President has signed a decree": a person told, no notice;
@@ -702,35 +703,6 @@ def _accompanied(verb: Span, clause: Span) -> bool:
         and verb.end < len(doc)
         and doc[verb.end].lower_ == "by"
     )
-
-
-_EXPIRING_AUX = {"is", "was", "will", "would", "set", "to", "due", "scheduled", "expected", "shall", "also", "then"}
-_TREATY_WORDS = {"it", "treaty", "agreement", "pact", "accord", "convention"}
-
-
-def _treaty_expires(verb: Span, clause: Span) -> bool:
-    """'it is set to expire in early 2026', 'New START expires in February 2026': a treaty whose term ends (New START
-    Art. XIV(2): ten years, extendable once), not a state's exit taking effect ('the one-year notice expires')."""
-    doc = clause.doc
-    after = doc[verb.end : min(verb.end + 8, clause.end)]
-    if any(
-        t.lower_ in ("for", "in") and t.i + 1 < clause.end and doc[t.i + 1].ent_type_ in ("STATE", "CAPITAL")
-        for t in after
-    ):
-        return False  # "the Istanbul Convention will expire on July 1, 2021 for Turkey", "... in Turkey": its exit
-    i = verb.start - 1
-    while i >= clause.start and doc[i].lower_ in _EXPIRING_AUX:
-        i -= 1
-    i = before_aside(
-        i, clause, RELATIVE_OPENERS
-    )  # "New START, which caps the number of deployed ... warheads, expires in 2021"
-    if i < clause.start or not (doc[i].lower_ in _TREATY_WORDS or doc[i].ent_type_ == "TREATY"):
-        return False
-    subject = {t.lower_ for t in doc[max(clause.start, i - 6) : i]}
-    return not subject & _PERIOD_WORDS  # "The six-month deadline for leaving the convention expired": the period's
-
-
-_PERIOD_WORDS = {"deadline", "period", "notice", "leaving", "withdrawal", "exit", "membership", "withdrawing"}
 
 
 _UNREAL = {"could", "would", "might"}
