@@ -106,6 +106,10 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
      {"LOWER": "ago"}],
     [{"LOWER": {"IN": ["a", "an", "one"]}}, {"LOWER": {"IN": ["month", "year", "week"]}},
      {"LOWER": {"IN": ["ago", "'s", "’s"]}}, {"LOWER": "time", "OP": "?"}],
+    # "with a letter exactly one year ago": that very day
+    [{"LOWER": "exactly"}, {"LIKE_NUM": True}, {"LEMMA": {"IN": ["month", "year", "week"]}}, {"LOWER": "ago"}],
+    [{"LOWER": "exactly"}, {"LOWER": {"IN": ["a", "an", "one"]}}, {"LOWER": {"IN": ["month", "year", "week"]}},
+     {"LOWER": "ago"}],
     # "by April 2019": on or before the end of that month, a deadline
     [{"LOWER": "by"}, _MONTH, _OF, _YEAR],
     # "no earlier than November 4, 2020", "not before 2019": on or after that date, a lower bound
@@ -395,6 +399,16 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["a", "its", "the"]}, "OP": "?"},
                 {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
                 {"LOWER": {"IN": ["notice", "notification"]}}],
+               # "The US' withdrawal was formally set in motion by President Donald Trump with a letter exactly one
+               # year ago": the notice that starts the exit (the exit noun its passive subject; 'set in motion the
+               # withdrawal' its object)
+               [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
+                {"LOWER": {"IN": ["was", "were", "had", "been"]}, "OP": "{1,2}"},
+                {"LOWER": {"IN": ["formally", "officially", "first"]}, "OP": "?"}, {"LOWER": "set"},
+                {"LOWER": "in"}, {"LOWER": "motion"}],
+               [{"LOWER": {"IN": ["set", "sets"]}}, {"LOWER": "in"}, {"LOWER": "motion"},
+                {"LOWER": {"IN": ["the", "its", "their", "a"]}}, {"IS_ALPHA": True, "OP": "{0,2}"},
+                {"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}}],
                # "Moscow gave treaty signatories six months' notice of its intention to withdraw on June 18": the
                # notice with the period it runs, its recipients (a few words) between
                [{"LEMMA": {"IN": ["give", "serve"]}}, {"IS_ALPHA": True, "ENT_TYPE": "", "OP": "{0,3}"},

@@ -100,7 +100,7 @@ def _counted(lowered: list[str], published: dt.date) -> PartialDate | None:
     amount_words = [
         w
         for w in lowered[: lowered.index(unit if unit in lowered else unit + "s")]
-        if w not in ("in", "more", "than", "over")
+        if w not in ("in", "more", "than", "over", "exactly")
     ]
     amount = number_from_words(" ".join(amount_words)) if amount_words else 1
     if amount is None or amount > 100:
@@ -108,7 +108,8 @@ def _counted(lowered: list[str], published: dt.date) -> PartialDate | None:
     sign = -1 if "ago" in lowered else 1
     base = published + dt.timedelta(days=next((_SHIFTS[w] for w in lowered if w in _SHIFTS), 0))
     day = base + sign * relativedelta(**{f"{unit}s": amount})  # type: ignore[arg-type]
-    exact = any(w in _SHIFTS for w in lowered)  # "a year from yesterday": a day; "a year ago": about then
+    exact = any(w in _SHIFTS for w in lowered) or lowered[0] == "exactly"  # "a year from yesterday", "exactly one
+    # year ago": a day; "a year ago": about then
     if more and sign < 0:
         return PartialDate(dt.date.min, day, "interval", " ".join(lowered))
     precision: Precision = "day" if exact or unit == "week" else "year" if unit == "year" and amount > 1 else "month"

@@ -237,6 +237,30 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("abandoned-plans-lookalike", "2024-12-16", "Mali abandoned plans to leave ECOWAS by January 29, 2025.", []),
     ("moving-ahead-undated-lookalike", "2024-12-16", "Mali is moving ahead with plans to leave ECOWAS.", []),
     ("go-ahead-lookalike", "2024-12-16", "The junta gave the go-ahead to leave ECOWAS on January 29, 2025.", []),
+    # An exit 'set in motion' is the notice that starts it: the exit noun the passive's subject (worldbulletins-2020-11-04)
+    # or the object of the active; 'exactly one year ago' is that very day. An exit to be set in motion, or the
+    # participle after 'the move to leave', reads no notice.
+    (
+        "exit-set-in-motion",
+        "2020-11-04",
+        "The US left the Paris Agreement today. The US' withdrawal was formally set in motion by President Donald Trump with a letter exactly one year ago, although he had announced the decision in June 2017.",
+        [
+            ("withdrew", "paris-agreement", "USA", "2020-11-04"),
+            ("notification_date", "paris-agreement", "USA", "2019-11-04"),
+        ],
+    ),
+    (
+        "set-in-motion-exit-paraphrase",
+        "2020-11-04",
+        "Trump set in motion the US withdrawal from the Paris Agreement with a letter on November 4, 2019.",
+        [("notification_date", "paris-agreement", "USA", "2019-11-04")],
+    ),
+    (
+        "set-in-motion-expected-lookalike",
+        "2024-11-15",
+        "Trump is expected to set in motion a second US withdrawal from the Paris Agreement soon after he is sworn in.",
+        [],
+    ),
 ]
 
 
