@@ -65,6 +65,24 @@ def after_others_claims(clause: Span, actors: list[Span], treaty: str | None, pu
     return claims
 
 
+def acting_now(clause: Span, actors: list[Span]) -> list[Span]:
+    """``actors`` less the states of an ordinal's parenthesis (', after Bolivia,' in 'Ecuador became the second
+    country, after Bolivia, to withdraw from ICSID'): they did the act before, so none of them is doing it now."""
+    doc = clause.doc
+    inside: list[Span] = []
+    for token in clause:
+        if token.lower_ not in _ORDINALS:
+            continue
+        noun = _noun_after(doc, token.i, clause.end)
+        if noun is None or noun + 3 >= clause.end or doc[noun + 1].text != "," or doc[noun + 2].lower_ != "after":
+            continue
+        window = doc[noun + 3 : min(clause.end - 2, noun + 16)]
+        close = next((t.i for t in window if t.text == "," and doc[t.i + 1].lower_ == "to"), None)
+        if close is not None:
+            inside += [e for e in actors if noun + 3 <= e.start and e.end <= close]
+    return [e for e in actors if e not in inside]
+
+
 def _noun_after(doc: Doc, ordinal: int, end: int) -> int | None:
     """The noun an ordinal counts ('second country'), with at most two words of region or group between ('the
     seventh ASEAN country', 'the third African state'); None where none follows."""

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from app.provisions.agreed_date import has_own_agreed_date
 from app.provisions.precondition import precondition_of
 from app.reading.admissions import admission_claims
-from app.reading.after_others import after_others_claims
+from app.reading.after_others import acting_now, after_others_claims
 from app.reading.again import earlier_exits
 from app.reading.ambiguous import states_in_context
 from app.reading.announced import announcement_claims, announcements
@@ -453,7 +453,7 @@ class Reader:
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:
         treaties = _treaties_in(clause, context)
-        actors = actors_in(clause)
+        actors = acting_now(clause, actors_in(clause))  # not ", after Bolivia,"
         generic = generic_references(clause)
         exiting = list(  # "Brexit": the treaty's exit names say whose exit it is (rule files, exit_names)
             dict.fromkeys(s for e in treaties if (s := self._exit_names(str(e.ent_id_)).get(e.text)))
@@ -666,7 +666,7 @@ class Reader:
         meant = treaty or context.refer(None)  # the last treaty named when the clause names none
         claims += anniversary_of_force(clause, meant, context.published)  # "the first anniversary of the entry
         # into force of the TPNW observed today"
-        claims += after_others_claims(clause, actors, meant, context.published)  # "the second country, after
+        claims += after_others_claims(clause, actors_in(clause), meant, context.published)  # "the second country, after
         # Bolivia, to withdraw from ICSID"
         claims += non_member_claims(clause, actors, meant, context.published)  # "non-signatories including X, Y";
         # "Among the non-signatories are"
