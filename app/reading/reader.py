@@ -41,6 +41,7 @@ from app.reading.counts import body_count, counted_by_it, party_counts
 from app.reading.dated_letters import letter_notices
 from app.reading.described import described_treaties
 from app.reading.earlier_notice import earlier_notices
+from app.reading.effective_exit import dated_by_effect
 from app.reading.effective_named import effective_named_claims
 from app.reading.effects import (
     decided_exit,
@@ -526,6 +527,7 @@ class Reader:
         claims += self._periods(reading, clause, treaty_here, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
         claims += _denied_to(clause, actors, treaty_here, context.published)  # "but not by X", "not apply to X"
+        claims = dated_by_effect(claims, clause, context.published)  # "has withdrawn ..., effective from December 27"
         yield from for_both(clause, entry_before(clause, claims))
         self._name_all(treaties, clause, context)
         _parliament_named(clause, reading, context)  # "the Riigikogu", "the European Parliament"

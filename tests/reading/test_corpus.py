@@ -387,8 +387,12 @@ from bench.claims import Score, load_corpus, score
 # January 29, 2024' read as the report's day). Whole corpus with it 2305/2700 = 85.4% found, 2298/2422 = 94.9% reports
 # true, 2244/2305 = 97.4% verdicts, 69 unflagged (without it 2290/2669, 2283/2392, 2233, 61). Raise them as its
 # constructions are read.
-RECALL_FLOOR = 0.853
-PRECISION_FLOOR = 0.948
+# 0.853 -> 0.858 and 0.948 -> 0.955 (h-prec, session 17, after batch 43's fixes: a stale 'today', exits from bodies
+# the rulebook lacks, a former leader's signature, '3 nations confirm exit', an organisation's vote, a count in
+# brackets, a headline's treaty left, 'conspicuous absences, notably ...', a statement before a colon's question):
+# main e79e080 with the last of them 2333/2704 = 86.3% found, 2327/2427 = 95.9% reports true, 2295/2333 verdicts.
+RECALL_FLOOR = 0.858
+PRECISION_FLOOR = 0.955
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -513,7 +517,9 @@ VERDICT_FLOOR = 0.97
 # 'Moscow in 2016 withdrew its signature', 'Hungary leaves the ICC: part of a bigger plan?', 'ratified by parliament in
 # 2002', 'pulled out of the Paris climate accord, ..., UNESCO' in June 2018, 'which Barack Obama signed in 2015'; three
 # 'have officially withdrawn ..., effective from today January 29, 2024' said consistent); 61 on main f337f57 without it.
-UNFLAGGED_CEILING = 69
+# 69 -> 63 (h-prec, session 17, after batch 43's fixes: 60 on main e79e080 with them; West Africa Weekly's exits
+# 'effective from today January 29, 2024' dated and flagged, Hungary's headline and Obama's signature read).
+UNFLAGGED_CEILING = 63
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,8 @@ own, with look-alikes that must still be read:
   the Economic Community of West African States (ECOWAS), effective from today January 29, 2024.' (West Africa
   Weekly, March 2025) was read as an effect on the report's day; the day written beside 'today' (with or without a
   comma) is the day meant, and 'Today, November 4, 2020, ...' keeps its reading; a bare 'today' is the report's day;
+  an exit told done with its effect's day beside it ('have officially withdrawn ..., effective from D', D not after
+  the report) is dated by that day (effective_exit.py), as the corpus labels both kinds;
 - an exit from a body named by a title the rulebook lacks: 'Niger and Burkina Faso are leaving the Organisation
   Internationale de la Francophonie (OIF), with formal notifications sent to the OIF leadership.' (Afrinz, March
   2025) was read as notices to ECOWAS, the treaty the article names later, and so was the next paragraph's 'A note [of
@@ -59,8 +61,22 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-03-18",
         "Recall that Burkina Faso, Mali, and Niger have officially withdrawn from the Economic Community of West"
         " African States (ECOWAS), effective from today January 29, 2024.",
-        [("withdrew", "ecowas-treaty", s, "true") for s in _SAHEL]
+        [("withdrew", "ecowas-treaty", s, "2024-01-29") for s in _SAHEL]
         + [("effective_date", "ecowas-treaty", s, "2024-01-29") for s in _SAHEL],
+    ),
+    (
+        "withdrawn-effective-from-a-past-day",  # Report.az, 28 December 2025
+        "2025-12-28",
+        "Latvia has officially withdrawn from the Convention on the Prohibition of Anti-Personnel Mines, also known as"
+        " the Ottawa Convention, effective from December 27, according to Report.",
+        [("withdrew", "apmbc", "LVA", "2025-12-27"), ("effective_date", "apmbc", "LVA", "2025-12-27")],
+    ),
+    # look-alike: an effect still to come dates no exit done
+    (
+        "withdrawn-effective-from-a-day-to-come",
+        "2025-12-28",
+        "Latvia has withdrawn from the Ottawa Convention, effective from 27 June 2026.",
+        [("effective_date", "apmbc", "LVA", "2026-06-27")],
     ),
     (
         "today-comma-day-month",  # our words
