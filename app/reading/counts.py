@@ -802,7 +802,11 @@ def _counted_noun(clause: Span, number: Token, at: int) -> bool:
         at == number.i + (4 if _plus(number) else 2)
         and noun.lower_ in ("nation", "country", "state", "member", "party")
         and at + 1 < clause.end
-        and (doc[at + 1].ent_type_ == "TREATY" or doc[at + 1].lower_ in GROUPS | {"body"})
+        and (
+            doc[at + 1].ent_type_ == "TREATY"
+            or doc[at + 1].lower_ in GROUPS | {"body"}
+            or _described_instrument(clause, at + 1)
+        )
     ) and not _of_another_body(number)  # "from the Commonwealth, the 54-member grouping": a body the rulebook lacks
     if _of_a_parliament(clause, at):
         return False  # "Of the 346 members of parliament who cast their votes": a parliament's members
@@ -816,6 +820,21 @@ def _counted_noun(clause: Span, number: Token, at: int) -> bool:
             and doc[at + 1].lower_ in ("states", "countries", "nations", "parties", "governments")
         )
     )
+
+
+_INSTRUMENT_NOUNS = {"treaty", "pact", "accord", "agreement", "convention"}
+
+
+def _described_instrument(clause: Span, start: int) -> bool:
+    """'the 187-nation arms-control pact', 'the 191-member nuclear treaty': a few lower-case words describing the
+    instrument, then its noun (the treaty the clause refers to by it), not a name ('the 15-member Security Council')."""
+    doc = clause.doc
+    for token in doc[start : min(start + 5, clause.end)]:
+        if token.lower_ in _INSTRUMENT_NOUNS:
+            return token.i > start
+        if token.ent_type_ or not (token.text in ("-", "–") or (token.is_alpha and token.is_lower)):
+            return False
+    return False
 
 
 def counted_by_it(clause: Span) -> bool:

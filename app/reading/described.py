@@ -199,6 +199,8 @@ def _by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) ->
     for n in range(len(runs), 0, -1):
         if _cut_coordination(runs, n):
             continue  # "plutonium management and disposition agreement": not 'disposition' alone, nor 'and ...'
+        if all(w in _FIELDS for _, w in runs[:n]):
+            return None  # "the 187-nation arms-control pact": a field many treaties share, not one's name
         words = [_variant_named(w, names) for _, w in runs[:n]]
         if any(w is None for w in words):
             continue
@@ -209,6 +211,11 @@ def _by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) ->
             return None  # several treaties fit: fewer words fit as many
         # none fits all: a word farther back ('leaves landmine ban treaty') is the sentence's, not the name's
     return None
+
+
+# Fields of treaty-making rather than one treaty's subject: 'the arms-control pact' (the NPT, New START, the CFE
+# Treaty ... alike), though one short name holds the words ('Seabed Arms Control Treaty').
+_FIELDS = {"armscontrol", "armsreduction", "armslimitation", "disarmament", "nonproliferation"}
 
 
 def _cut_coordination(runs: list[tuple[int, str]], n: int) -> bool:

@@ -18,6 +18,7 @@ from schemas.checks import Claim
 _COPULAS = {"is", "are", "remain", "remains"}  # the report's day ('was', 'were': a past day not told)
 _BETWEEN = {"a", "an", "still", "now", "also", "already", "all", "both", "full"}
 _DENIED = {"not", "n't", "never"}
+_RELATIVES = {"which", "who"}
 
 
 def named_member_claims(clause: Span, actors: list[Span], published: dt.date) -> list[Claim]:
@@ -33,7 +34,7 @@ def named_member_claims(clause: Span, actors: list[Span], published: dt.date) ->
         i -= 1 if denied else 0
         if i <= clause.start or doc[i].lower_ not in _COPULAS:
             continue
-        end, compared = _compared_aside(clause, actors, i)
+        end, compared = _compared_aside(clause, actors, _relative_antecedent(clause, i))
         subject = next((e for e in actors if e.end == end), None)
         if subject is None:
             continue
@@ -49,6 +50,15 @@ def named_member_claims(clause: Span, actors: list[Span], published: dt.date) ->
             for state in dict.fromkeys(states)
         ]
     return []
+
+
+def _relative_antecedent(clause: Span, copula: int) -> int:
+    """'Equatorial Guinea, which is not an ICC member state': where the State a non-restrictive 'which' / 'who' stands
+    for ends (before the comma); else the copula itself."""
+    doc = clause.doc
+    if copula - 2 > clause.start and doc[copula - 1].lower_ in _RELATIVES and doc[copula - 2].text == ",":
+        return copula - 2
+    return copula
 
 
 def _compared_aside(clause: Span, actors: list[Span], copula: int) -> tuple[int, list[str]]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.subjects import one_per_state
-from app.reading.vocabulary import DUE, EXIT_HEADS, FUTURE, GENERIC_TREATY, RESPONSES
+from app.reading.vocabulary import DUE, EXIT_HEADS, FUTURE, GENERIC_TREATY, RESPONSES, REVERSING
 from app.reading.when import claim_value, resolve
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
@@ -82,6 +82,8 @@ def _paired(first: Nominal, clause: Span, actors: list[Span], dates: list[Span])
 
 def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span]) -> Nominal | None:
     doc = clause.doc
+    if any(t.lower_.startswith(REVERSING) for t in doc[max(clause.start, noun.i - 3) : noun.i]):
+        return None  # "the decision to reverse withdrawal", "reversing its withdrawal": the exit undone, read as such
     owners, start, by_context = _owners_before(noun, clause, actors)
     end = noun.i + 1
     kind = "exit"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from app.reading.context import Context
+from app.reading.triggers import reversing_notice
 from app.reading.vocabulary import CONDITIONS, DEPOSITARY_WORDS, FUTURE, MODALS, WITHDRAW_LEMMAS
 from app.reading.when import claim_value, resolve
 from app.reading.words import mentions_withdrawal
@@ -49,6 +50,8 @@ def notice_phrase_claims(
         phrase = doc[noun.i + 1 : _phrase_end(noun, clause)]
         if _unreal(noun, clause) or _depositarys(noun) or _verbs_object(noun) or _counted_from(noun, durations):
             continue
+        if reversing_notice(doc[noun.i : noun.i + 1], clause):
+            continue  # "notification ... of The Gambia's decision to reverse withdrawal": the exit undone
         givers = _givers(noun, phrase, actors)
         date = _phrase_date(noun, phrase, dates)
         apposed = _apposed_date(noun, clause, dates) if date is None and not phrase and givers else None

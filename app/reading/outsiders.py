@@ -26,7 +26,9 @@ _OUTSIDE = cued(
     r"|\bopt(?:s|ed|ing)?\s+out\s+of\b"
     r"|\b(?:remain|remains|remained|stay|stays|stayed)\s+outside\b"
     r"|\b(?:have|has)\s+not\s+(?:joined|ratified)\b"
-    r"|\b(?:countries|nations|states)\s+(?:in\s+the\s+world\s+)?outside\b",  # "as the only countries outside"
+    r"|\b(?:countries|nations|states)\s+(?:in\s+the\s+world\s+)?outside\b"  # "as the only countries outside"
+    r"|\b(?:countries|nations|states)\s+not\s+(?:currently\s+|now\s+|yet\s+)?(?:within|inside|in)\b"
+    r"|\bas\s+non-?(?:members|parties)\s+(?:of|to)\b",  # "joins A and B as non-members of the IWC"
     re.IGNORECASE,
 )
 
@@ -41,7 +43,7 @@ def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
     if outside is None:
         return []
     cue = clause.char_span(outside.start(), outside.end(), alignment_mode="expand")
-    if cue is None:
+    if cue is None or (cue[-1].lower_ in _NEEDS_TREATY and not _treaty_ahead(clause, cue)):
         return []
     join = next((t for t in clause if (t.lower_ in JOIN_FORMS or t.lower_ == "alongside") and t.i < cue.start), None)
     colon = next((t for t in clause if t.text in _LIST_OPENERS and t.i >= cue.end), None)
@@ -54,6 +56,16 @@ def outsiders_named(clause: Span, states: list[Span]) -> list[Span]:
         if between or after_colon:
             listed.append(state)
     return listed
+
+
+_NEEDS_TREATY = {"within", "inside", "in", "of", "to"}  # "countries not in favour", "as non-members of the board"
+
+
+def _treaty_ahead(clause: Span, cue: Span) -> bool:
+    """Whether the treaty (named, or a word for one) follows the cue within three words ('not currently within the
+    NPT regime', 'as non-members of the IWC'), not another thing ('not in favour', 'non-members of the board')."""
+    ahead = clause.doc[cue.end : min(cue.end + 3, clause.end)]
+    return any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY for t in ahead)
 
 
 _LIST_OPENERS = (":", "–", "—", "--")  # "Five States remain outside the Convention – Angola, Egypt, ...": a dash too

@@ -55,6 +55,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(context.listed_next)
     if _generic_subject(verb, clause):
         return []  # "the withdrawing state has effectively terminated its membership": any state, none named
+    if one := _one_of_the_group(verb, actors):  # "Gambia was one of three African countries that informed the UN"
+        return one
     if (group := _group_antecedent(verb)) is not None:  # "Ukraine followed five States that withdrew ...": the
         return list(context.states) if group and len(context.states) > 1 else []  # group, not the main subject
     if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"
@@ -174,6 +176,31 @@ def _group_antecedent(verb: Span) -> bool | None:
         return None
     words = [t.lower_ for t in doc[max(verb.sent.start, i - 4) : i - 1]]
     return words[-2:-1] in (["the"], ["these"], ["those"]) or words[-1:] in (["the"], ["these"], ["those"])
+
+
+_ONE_OF_COPULAS = {"is", "was", "became", "becomes", "remains", "remained"}
+
+
+def _one_of_the_group(verb: Span, actors: list[Span]) -> list[str]:
+    """'Gambia was one of three African countries that informed the UN chief last year they were withdrawing': the
+    State the copula says is one of the group the relative pronoun stands for acts (as the group's other members may,
+    unnamed here)."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i > verb.sent.start and doc[i].lower_ in ("have", "has", "had", "also", "already", "all", "since", "both"):
+        i -= 1
+    if i <= verb.sent.start or doc[i].lower_ not in ("that", "which", "who") or doc[i - 1].lower_ not in _GROUPS:
+        return []
+    of = next((k for k in range(i - 2, max(verb.sent.start, i - 7), -1) if doc[k].lower_ == "of"), None)
+    if (
+        of is None
+        or of - 2 < verb.sent.start
+        or doc[of - 1].lower_ != "one"
+        or doc[of - 2].lower_ not in _ONE_OF_COPULAS
+    ):
+        return []
+    subject = next((e for e in actors if e.end == of - 2 and e.label_ == "STATE"), None)
+    return [str(subject.ent_id_)] if subject is not None else []
 
 
 def numbered_group_subject(verb: Span) -> bool:

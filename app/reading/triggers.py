@@ -24,6 +24,7 @@ from app.reading.vocabulary import (
     NOTIFICATION_NOUNS,
     PARLIAMENTS,
     PASSIVE_EXITS,
+    REVERSING,
     UNDOING,
     VOTED_CONSENT,
     VOTES_FOR,
@@ -135,6 +136,9 @@ def kept_triggers(
             # January 2010")
         if lb == "EFFECT" and v.lemma_ == "expire" and treaty_expires(v, clause):
             continue  # "Russia suspended the treaty in February, and it is set to expire in early 2026": its term
+        if lb == "NOTIFY" and reversing_notice(v, clause):
+            continue  # "received Gambia's notice reversing its withdrawal", "notification ... of the decision to
+            # reverse withdrawal": a notice that undoes the exit (VCLT Art. 68), not one of withdrawal
         if lb == "NOTIFY" and (person_told(v) or _requests_extension(v, clause)):
             continue  # "I have just been informed that the President has signed a decree": a person told, no notice;
             # "sent a letter ... requesting an extension of Article 50": a request for time (TEU Art. 50(3)), no notice
@@ -797,3 +801,18 @@ def person_told(verb: Span) -> bool:
         return False
     before = [t for t in doc[max(verb.sent.start, verb.start - 5) : verb.start] if t.is_alpha]
     return bool(before) and before[0].lower_ in _PERSONS
+
+
+_EXIT_NOUNS = {"withdrawal", "withdrawals", "exit", "pullout", "pull-out", "denunciation"}
+
+
+def reversing_notice(verb: Span, clause: Span) -> bool:
+    """The notice's content, before the exit noun it names, is the exit's reversal: 'Gambia's notice reversing its
+    withdrawal from the ICC', 'notification to the UN secretary-general of The Gambia's decision to reverse
+    withdrawal', 'a letter revoking the notification of withdrawal'."""
+    doc = clause.doc
+    window = doc[verb.end : min(clause.end, verb.end + 15)]
+    exit_at = next((t.i for t in window if t.lower_ in _EXIT_NOUNS), None)
+    if exit_at is None:
+        return False
+    return any(t.lower_.startswith(REVERSING) for t in doc[verb.end : exit_at])

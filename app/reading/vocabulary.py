@@ -257,3 +257,7 @@ SEATED = {"government", "authorities", "officials", "leadership", "regime", "adm
 # a treaty's own entry into force told as a noun or an adjective: "its entry into force", "the entry into force of
 # the Convention", "the Convention's entry into force", "in force since 1998" (the first word of the trigger)
 ENTRY_NOUN_STARTS = {"its", "the", "in", "'s", "’s"}
+
+# The stems of words that undo an exit or its notice ("reversing its withdrawal", "revoked the notification",
+# "rescinded", "annulled", "retracted", "discontinue the withdrawal process", "cancelled", "undid").
+REVERSING = ("revers", "revok", "rescind", "annul", "retract", "discontinu", "cancel", "undo", "undid")

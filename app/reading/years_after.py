@@ -17,7 +17,7 @@ from schemas.checks import Claim
 
 _AFTER_LEAVING = re.compile(
     r"^(?P<bound>more than |over |nearly |almost |about |some )?(?P<n>\d{1,3}|[a-z]+) (?P<unit>years?|decades?) after "
-    r"(?:leaving|quitting|exiting|withdrawing from|pulling out (?:of|from))\b",
+    r"(?:leaving|quitting|exiting|withdrawing(?: from)?|pulling out(?: of| from)?)\b",
     re.IGNORECASE,
 )
 
@@ -36,8 +36,13 @@ def exit_years_before(clause: Span, actors: list[Span], context: Context) -> lis
     years = n * (10 if match.group("unit").lower().startswith("decade") else 1)
     gerund_end = clause.start_char + match.end()  # the gerund's object, named right after it, then its comma
     treaties = [e for e in clause.ents if e.label_ == "TREATY" and 0 <= e.start_char - gerund_end <= 5][:1]
-    comma = next((t.i for t in doc[treaties[0].end : clause.end] if t.text == ","), None) if treaties else None
+    if treaties:
+        comma = next((t.i for t in doc[treaties[0].end : clause.end] if t.text == ","), None)
+    else:  # 'Eighteen years after withdrawing in a huff, the United States is rejoining UNESCO': the one it rejoins
+        comma = _adjunct_comma(clause, gerund_end)
     states = [e for e in actors if comma is not None and comma < e.start <= comma + 2 and e.label_ == "STATE"]
+    if states and not treaties:
+        treaties = _rejoined(sentence, states[0].end)
     if not treaties or not states:
         return []
     bound = (match.group("bound") or "").strip().lower()
@@ -52,3 +57,34 @@ def exit_years_before(clause: Span, actors: list[Span], context: Context) -> lis
         Claim(kind="withdrew", treaty=str(treaties[0].ent_id_), state=str(states[0].ent_id_), value=value,
               as_of=context.published, tense="past")
     ]  # fmt: skip
+
+
+_ADJUNCT_OPENERS = {"in", "amid", "over", "under", "with", "without", "after", "at"}
+_ADJUNCT = 6  # 'in a huff', 'in protest at its policies': the few words an objectless gerund may take before its comma
+
+
+def _adjunct_comma(clause: Span, gerund_end: int) -> int | None:
+    """The comma closing an opening 'N years after withdrawing (in a huff)' whose gerund names no treaty: within a
+    few words of the gerund, none of them a treaty's name."""
+    after = [t for t in clause if t.idx >= gerund_end][: _ADJUNCT + 1]
+    if not after or (after[0].text != "," and after[0].lower_ not in _ADJUNCT_OPENERS):
+        return None  # 'after withdrawing its troops from the region': the gerund's own object
+    for token in after:
+        if token.ent_type_ == "TREATY":
+            return None
+        if token.text == ",":
+            return token.i
+    return None
+
+
+_REJOINING = {"rejoin", "re-join", "return", "readmit", "re-admit"}
+
+
+def _rejoined(sentence: Span, after: int) -> list[Span]:
+    """The treaty the main clause says the State returns to, named after it ('the United States is rejoining the
+    United Nations Educational, Scientific and Cultural Organization'): the one the objectless gerund left."""
+    doc = sentence.doc
+    verb = next((t for t in doc[after : sentence.end] if t.lemma_.lower() in _REJOINING), None)
+    if verb is None:
+        return []
+    return [e for e in sentence.ents if e.label_ == "TREATY" and e.start > verb.i][:1]
