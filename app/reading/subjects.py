@@ -42,7 +42,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))
     if _group_of_its_own(actors, verb, context):
         return []  # "Samoa ... and Gambia – have ratified the treaty and seven more countries have signed it"
-    if doers := _examples_as_subject(verb, actors) or _gerund_owner(verb, actors):
+    if doers := _examples_as_subject(verb, actors) or _gerund_owner(verb, actors) or _one_of_the_group(verb, actors):
         return doers  # "democracies like Australia and the United States have not"; "the US's position of signing"
     members = _group_members(verb, actors, clause)
     if members:  # "Countries that have not joined include China, Russia and India"
@@ -55,8 +55,6 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(context.listed_next)
     if _generic_subject(verb, clause):
         return []  # "the withdrawing state has effectively terminated its membership": any state, none named
-    if one := _one_of_the_group(verb, actors):  # "Gambia was one of three African countries that informed the UN"
-        return one
     if (group := _group_antecedent(verb)) is not None:  # "Ukraine followed five States that withdrew ...": the
         return list(context.states) if group and len(context.states) > 1 else []  # group, not the main subject
     if (antecedent := relative_antecedent(verb, actors)) is not None:  # "by Burundi and South Africa who notified"

@@ -136,12 +136,9 @@ def kept_triggers(
             # January 2010")
         if lb == "EFFECT" and v.lemma_ == "expire" and treaty_expires(v, clause):
             continue  # "Russia suspended the treaty in February, and it is set to expire in early 2026": its term
-        if lb == "NOTIFY" and reversing_notice(v, clause):
-            continue  # "received Gambia's notice reversing its withdrawal", "notification ... of the decision to
-            # reverse withdrawal": a notice that undoes the exit (VCLT Art. 68), not one of withdrawal
-        if lb == "NOTIFY" and (person_told(v) or _requests_extension(v, clause)):
+        if lb == "NOTIFY" and (person_told(v) or _requests_extension(v, clause) or reversing_notice(v, clause)):
             continue  # "I have just been informed that the President has signed a decree": a person told, no notice;
-            # "sent a letter ... requesting an extension of Article 50": a request for time (TEU Art. 50(3)), no notice
+            # "sent a letter ... requesting an extension of Article 50" (TEU Art. 50(3)); "notice reversing its exit"
         if lb == "NOTIFY" and v.lemma_ == "send" and _sent_moving(v, clause):
             continue  # "actions that have already sent our nation's credibility plummeting": a cause, no notice
         if lb == "NOTIFY" and v.lemma_ == "tell" and told_exit(v, clause) is None:
