@@ -69,19 +69,11 @@ def judge_count(
     names); None when world/ holds no count of ``what`` for the treaty at all. ``parties_then``: the number of
     parties on the article's date where known otherwise (a complete party list), for a count given of the wrong
     thing or the wrong day. ``noun``: what the answer calls the counted (default ``what``)."""
+    of_deposits = noun is not None  # before entry into force: the count is already one of deposits
     noun = noun or what
     found = world.count_on(treaty, what, on)
     if found is None:
-        if not _recorded(world, treaty, what):
-            return None
-        return CountJudgement(
-            None,
-            None,
-            f"The number of {noun} of the {name} on {long_date(on)} is not recorded: world/counts/{treaty}.yaml "
-            f"holds no period covering that day.",
-            None,
-            f"world/counts/{treaty}",
-        )
+        return _not_recorded(world, treaty, name, what, noun, on)
     number, comparator = claimed
     where = _where(found)
     counts = [found.count, *(v.count for v in (found.period.disputed if found.period else []))]
@@ -94,6 +86,12 @@ def judge_count(
         )
         verdict: Verdict = "partly_consistent" if later else "consistent"
         return CountJudgement(verdict, str(shown), text + _disagreement(found, noun), _url(found), where)
+    if (
+        what == "parties"
+        and not of_deposits
+        and (deposited := _with_pending(world, treaty, name, found, on, number, comparator))
+    ):
+        return deposited
     if (now := _now(world, treaty, what, on, as_of, parties_then)) is not None and compare(now[0], number, comparator):
         text = (
             f"Partly correct: {number} is the number of {now[1]} of the {name} on the article's date "
@@ -162,6 +160,42 @@ def _with(found: CountOn) -> str:
         return ""
     names = " and ".join(f"the {o}" for o in found.organisations)
     return f"; {found.count - len(found.organisations)} States, {found.count} with {names}, as the depositary counts"
+
+
+def _not_recorded(world: World, treaty: str, name: str, what: Counted, noun: str, on: dt.date) -> CountJudgement | None:
+    """No count of ``what`` on ``on``: None when world/ holds none for the treaty at all, else the words naming the
+    missing period."""
+    if not _recorded(world, treaty, what):
+        return None
+    text = (
+        f"The number of {noun} of the {name} on {long_date(on)} is not recorded: world/counts/{treaty}.yaml holds no "
+        "period covering that day."
+    )
+    return CountJudgement(None, None, text, None, f"world/counts/{treaty}")
+
+
+def _with_pending(
+    world: World, treaty: str, name: str, found: CountOn, on: dt.date, number: int, comparator: Comparator
+) -> CountJudgement | None:
+    """'Myanmar ... raising its membership to 191 States Parties' (OPCW, 9 July 2015, the day after its deposit; the
+    Convention in force for it from 7 August): the depositary counts as Parties the States whose instrument is
+    deposited, in force for them or not (README 'Party counts: deposits or in force'); the recorded count on the day
+    plus the deposits the party list holds pending matches, so the claim is right, both named. Only deposits made after
+    the count's period began: a count of deposits would have changed on them, so the period's count leaves them out
+    (a period beginning on a deposit, 'Ukraine is the 36th state party' on 18 July 2022, may count it). None
+    otherwise."""
+    if found.period is None:
+        return None
+    pending = world.pending_on(treaty, on, found.period.from_)
+    if not pending or not compare(found.count + pending, number, comparator):
+        return None
+    where = _where(found)
+    text = (
+        f"Consistent with the {found.count + pending} States with an instrument deposited on {long_date(on)}, as the "
+        f"depositary counts its Parties; {found.count} with the {name} in force for them ({where}; {pending} "
+        f"deposit{'s' if pending > 1 else ''} pending entry into force, world/parties/{treaty})."
+    )
+    return CountJudgement("consistent", str(found.count + pending), text, _url(found), where)
 
 
 def _disagreement(found: CountOn, what: str) -> str:

@@ -347,6 +347,12 @@ class World:
         statuses = (self.party_status(treaty, p.state, on) for p in listing.parties)
         return [s for s in statuses if s.status in ("party", "consented")]
 
+    def pending_on(self, treaty: str, on: dt.date, after: dt.date) -> int:
+        """How many listed states had deposited their instrument after ``after`` and by ``on`` with the treaty not yet
+        in force for them (Myanmar and the CWC from 8 July to 6 August 2015); 0 when no list is recorded."""
+        pending = [s for s in self.consented_on(treaty, on) or [] if s.status == "consented"]
+        return sum(1 for s in pending if s.entry is not None and (s.entry.consent_date or on) > after)
+
     def admission(self, treaty: str, state: str) -> Admission | None:
         """The state's admission to, or founding membership of, the organisation the treaty constitutes, if recorded."""
         listing = self.parties.get(treaty)

@@ -30,3 +30,18 @@ def test_three_tpnw_ratifications_of_20_june_2022(client: TestClient, state: str
     """'Cabo Verde, Grenada, and Timor-Leste deposited their instruments of ratification ... on 20 June' (ICAN)."""
     result = judge(client, "2022-06-21", kind="ratified", treaty="tpnw", state=state, value="2022-06-20")
     assert result["verdict"] == "consistent", result
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [
+        ("2015-07-09", "191", "consistent"),  # 'raising its membership to 191 States Parties' (OPCW): 190 + Myanmar's
+        ("2015-07-09", "190", "consistent"),  # the States Parties with the Convention in force for them
+        ("2015-07-09", "192", "inconsistent"),
+        ("2015-09-17", "192", "consistent"),  # 'Angola has joined ... as the 192nd member': 191 + Angola's deposit
+        ("2016-06-01", "192", "consistent"),
+    ],
+)
+def test_cwc_counts_with_deposits_pending(client: TestClient, as_of: str, value: str, verdict: str) -> None:
+    result = judge(client, as_of, kind="parties_count", treaty="cwc", value=value)
+    assert result["verdict"] == verdict, result
