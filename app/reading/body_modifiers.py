@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_BODIES = {"court", "tribunal", "panel", "forum", "agency", "centre", "center", "mechanism"}  # another organ, not
-# an epithet of the organisation itself ("Council of Europe rights watchdog", "the UN body")
+_BODIES = {"court", "tribunal", "panel", "forum", "agency", "centre", "center", "mechanism", "council", "commission",
+           "committee"}  # fmt: skip
+# another organ ('UN rights council', 'the UN Human Rights Council', 'World Bank arbitration court'), not an
+# epithet of the organisation itself ("Council of Europe rights watchdog", "the UN body")
 
 
 def modifies_a_body(ent: Span) -> bool:

@@ -62,12 +62,12 @@ def organisation_named(clause: Span, organisations: dict[str, str]) -> str | Non
 
 def _bodies(clause: Span, organisations: dict[str, str]) -> list[tuple[int, int, str]]:
     """(start, end, treaty id) of the treaties and founded organisations the clause names."""
-    found = [(e.start, e.end, str(e.ent_id_)) for e in clause.ents if e.label_ == "TREATY"]
-    doc, text = clause.doc, text_of(clause)
+    found = [(e.start, e.end, str(e.ent_id_)) for e in clause.ents if e.label_ == "TREATY" and not modifies_a_body(e)]
+    doc, text = clause.doc, text_of(clause)  # not "the UN Human Rights Council": another body the name places
     for name, treaty in organisations.items():
         at = text.find(name)
         span = doc.char_span(clause.start_char + at, clause.start_char + at + len(name)) if at >= 0 else None
-        if span is not None:
+        if span is not None and not modifies_a_body(span):
             found.append((span.start, span.end, treaty))
     return sorted(found)
 

@@ -466,11 +466,29 @@ def body_named_after(token: Token) -> bool:
         or token.i + 1 >= len(doc)
     ):
         return False
-    following = doc[token.i + 1]
+    following = doc[_past_connectors(token)]
     if not following.is_title or not following.is_alpha or following.ent_type_ or following.lower_ in _ORGAN_WORDS:
         return False
+    if following.lower_ in CALENDAR_WORDS:
+        return False  # "the Convention in February": a date, no name
     sentence = token.sent
     return sum(t.is_title for t in sentence) <= len(sentence) / 2
+
+
+_CONNECTORS = {"de", "la", "le", "les", "des", "du", "del", "los", "las", "d'"}
+
+
+def _past_connectors(token: Token) -> int:
+    """The index of the word a name goes on with after its generic noun: the next word, or the capitalised word after
+    one lowercase adjective and a run of a Romance name's connectors ('Organisation internationale de la
+    Francophonie')."""
+    doc = token.doc
+    i = token.i + 1
+    j = i + 1 if i < len(doc) and doc[i].is_lower and doc[i].is_alpha else i
+    k = j
+    while k < min(len(doc), j + 3) and doc[k].lower_ in _CONNECTORS:
+        k += 1
+    return k if k > j and k < len(doc) else i
 
 
 def mentions_withdrawal(span: Span) -> bool:

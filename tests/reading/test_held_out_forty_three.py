@@ -29,6 +29,10 @@ own, with look-alikes that must still be read:
   (DW via Fakti.bg, 4 April 2025) was taken for a question; a head of three words or more that neither asks nor only
   names States is asserted (questions._statement_before_colon), not 'Will Hungary leave the ICC: what next?' nor
   'Burkina Faso, Mali, Niger: exit from ECOWAS?'.
+- the same beyond the batch's words, for unseen text: a name whose generic noun is followed by a lowercase adjective
+  and a Romance name's connectors ('the Organisation internationale de la Francophonie'), not a month ('the
+  Convention in February'); the UN's name placing another organ ('US quits UN rights council', 'expelled from the UN
+  Human Rights Council': body_modifiers, expulsions._bodies), not the UN Charter left.
 
 And the session-16 leftovers its brief names:
 
@@ -254,6 +258,35 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-04-04",
         "Burkina Faso, Mali, Niger: exit from ECOWAS?\nThey are considering it.",
         [],
+    ),
+    (
+        "romance-name-of-a-body",  # our words
+        "2025-03-18",
+        "Mali leaves the Organisation internationale de la Francophonie\nMali had earlier left ECOWAS.",
+        [("withdrew", "ecowas-treaty", "MLI", "true")],
+    ),
+    # look-alike: a month after the generic noun
+    (
+        "the-convention-in-a-month",
+        "2025-03-18",
+        "Mali left the Convention in February. It signed the Ottawa Convention in 1997.",
+        [("withdrew", "apmbc", "MLI", "2025-02"), ("signed", "apmbc", None, "1997")],
+    ),
+    ("un-rights-council-headline", "2018-06-20", "US quits UN rights council", []),
+    ("un-rights-council-quit", "2018-06-20", "The United States quit the UN rights council on Tuesday.", []),
+    ("expelled-from-un-rights-council", "2022-04-08", "Russia was expelled from the UN Human Rights Council.", []),
+    # look-alikes: the organisation itself, and an agency named after the UN's epithet
+    (
+        "expelled-from-the-council-of-europe",
+        "2022-04-08",
+        "Russia was expelled from the Council of Europe on 16 March.",
+        [("withdrew", "coe-statute", "RUS", "2022-03-16")],
+    ),
+    (
+        "un-agency-named",
+        "2018-06-20",
+        "The US withdrew from the UN cultural agency UNESCO.",
+        [("withdrew", "unesco-constitution", "USA", "true")],
     ),
 ]
 
