@@ -479,7 +479,18 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return context.refer("it") if _it_subject(verb) else context.withdrawn_from()  # "Italy, which left in 2016"
     if (verb[0].lower_ in ("this", "it") or _holdouts_listed(label, verb)) and (context.treaty or context.ahead):
         return context.refer(None)  # "There are eight remaining holdouts -- China, ...": of the treaty named last
-    return _notice_meant(label, verb, context)
+    return _status_until_after_an_exit(label, verb, context) or _notice_meant(label, verb, context)
+
+
+def _status_until_after_an_exit(label: str, verb: Span, context: Context) -> str | None:
+    """'... notified on June 2. Hungary will remain a member until June 2 next year': a status told to last until a
+    time (within three words), an exit told in this sentence or the one before: the treaty that exit left."""
+    if label != "BOUND" or context.since_withdrawal > 1 or not (context.treaty or context.ahead):
+        return None
+    doc = verb.doc
+    if not any(t.lower_ in ("until", "till") for t in doc[verb.end : min(verb.sent.end, verb.end + 3)]):
+        return None
+    return context.withdrawn_from()
 
 
 _BEFORE_OBJECT = {"from", "out", "of", "the", "its", "their", "membership", "in"}
