@@ -25,7 +25,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )  # fmt: skip
 from app.reading.when import claim_value, resolve
-from app.reading.words import actors_in, mentions_withdrawal, passive_voice, preposition, with_year
+from app.reading.words import CALENDAR_WORDS, actors_in, mentions_withdrawal, passive_voice, preposition, with_year
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 
@@ -311,11 +311,28 @@ def parliament_near(verb: Span, clause: Span) -> str | None:
     'the Saeima ratified'): within a few words of the verb, or of the vote the verb completes ('Armenia's parliament
     voted on Tuesday to ratify the Rome Statute')."""
     doc = clause.doc
-    start = verb.start
+    start = _before_time_aside(clause, verb.start)  # "South Sudan parliament in May 2023, ratified"
     if voted := next((t for t in doc[max(clause.start, start - 5) : start] if t.lower_ in ("voted", "votes")), None):
         start = voted.i
     window = doc[max(clause.start, start - 4) : min(clause.end, verb.end + 5)]
     return next((t.text for t in window if t.lower_ in PARLIAMENTS), None)
+
+
+_TIME_WORDS = CALENDAR_WORDS | {"in", "on", "early", "late", "mid", "last", "this", "year", "month", "week"}
+
+
+def _before_time_aside(clause: Span, start: int) -> int:
+    """'South Sudan parliament in May 2023, ratified the ... Convention' (Eye Radio, 8 August 2023): where a time
+    phrase set off by a comma stands between the subject and the verb, the phrase's first word (the subject is
+    before it); ``start`` otherwise."""
+    doc = clause.doc
+    comma = start - 1
+    if comma <= clause.start or doc[comma].text != ",":
+        return start
+    i = comma - 1
+    while i >= clause.start and (doc[i].like_num or doc[i].lower_ in _TIME_WORDS):
+        i -= 1
+    return i + 1 if i < comma - 1 and doc[i + 1].lower_ in ("in", "on") else start
 
 
 def treaty_approved(verb: Span, clause: Span) -> bool:
