@@ -433,13 +433,22 @@ def has_treaty_object(verb: Span, clause: Span) -> bool:
             break  # "withdrew in 2021, a move ...": the past exit's date right after the verb
     if verb.end < clause.end and clause.doc[verb.end].lower_ in ("in", "on") and verb.end + 1 < clause.end:
         following = clause.doc[verb.end + 1]
-        if following.like_num or following.text in MONTHS:
-            return True  # "The US had withdrawn in November 2020": the treaty the article is about
+        if following.like_num or following.text in MONTHS or _decade(clause, verb.end + 1):
+            return True  # "The US had withdrawn in November 2020", "withdrew in the 1980s": the article's treaty
     edge = [t.lower_ for t in clause.doc[verb.end : min(verb.end + 5, clause.end)]]
     if edge[:2] == ["at", "the"] and edge[2:4] in (["end", "of"], ["start", "of"], ["beginning", "of"]):
         return len(edge) == 5 and (clause.doc[verb.end + 4].like_num or clause.doc[verb.end + 4].text in MONTHS)
         # "Estonia, Latvia, and Lithuania formally withdrew at the end of 2025": the treaty the article is about
     return verb.end >= clause.end - 1  # "... have withdrawn." with the treaty named before
+
+
+def _decade(clause: Span, at: int) -> bool:
+    """'the 1980s', 'the mid-1980s', 'the early 1980s' at ``at``: a decade, a date of the exit."""
+    words = [t.lower_ for t in clause.doc[at : min(at + 3, clause.end)]]
+    if words[:1] != ["the"]:
+        return False
+    rest = [w for w in words[1:] if w not in ("early", "late", "mid", "mid-", "-")]
+    return bool(rest) and len(rest[0]) == 5 and rest[0].endswith("0s") and rest[0][:4].isdigit()
 
 
 _ASIDE_TIMES = {"before", "after", "since"}

@@ -662,7 +662,9 @@ def build_reading(rulebook: Rulebook) -> Reading:
         r"(?<=[0-9a-z])\.(?=[A-Z][a-z])",
         r"(?<=[a-z]{2})\.(?=[A-Z]{2})",
         r"(?<=[0-9])[–—](?=[0-9])",
-    ]  # "56–44": a tally (or a span) with an en dash, as "56-44" is split
+        r"(?<=\.)[–—](?=[A-Za-z])",
+    ]  # "56–44": a tally (or a span) with an en dash, as "56-44" is split; "the U.S.—signed": a dash after an
+    # abbreviation's stop is a word of its own
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     # "... even more, to 1.5C. Only Syria and Nicaragua did not sign up": a full stop after a number's unit in
     # capitals ends the sentence (the default suffixes keep a stop after a capital, for "U.S.")

@@ -25,7 +25,16 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )  # fmt: skip
 from app.reading.when import claim_value, resolve
-from app.reading.words import CALENDAR_WORDS, actors_in, mentions_withdrawal, passive_voice, preposition, with_year
+from app.reading.words import (
+    CALENDAR_WORDS,
+    actors_in,
+    mentions_withdrawal,
+    passive_voice,
+    past_aside,
+    preposition,
+    set_aside,
+    with_year,
+)
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
 
@@ -161,11 +170,18 @@ def signers(verb: Span, states: list[str], clause: Span) -> list[str]:
         return states  # "Since signing the CTBT in 1996, the United States has not tested": the same
     if (
         passive_voice(verb)
-        or verb.doc[verb.start - 1].text == ","
+        or (verb.doc[verb.start - 1].text == "," and not _closes_an_aside(verb, clause))
         or not any(e.end <= verb.start for e in actors_in(clause))
     ):
         return []
     return states
+
+
+def _closes_an_aside(verb: Span, clause: Span) -> bool:
+    """The comma before the verb closes an aside on its subject ('Canada, unlike the U.S., signed'), not a
+    participle's ('..., signed in Washington on ...')."""
+    named = [e for e in actors_in(clause) if e.end < verb.start and not set_aside(e, verb)]
+    return bool(named) and not len(past_aside(verb.doc[named[-1].end : verb.start]))
 
 
 _GOVERNMENTS = {"government", "administration", "cabinet"}
@@ -208,7 +224,7 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
         close = next((t.i for t in doc[verb.end : clause.end] if t.text in (",", "–", "—", "-", ";")), clause.end)
         return not any(t.like_num for t in doc[verb.end : close])
     after = doc[verb.end : min(verb.end + 3, clause.end)]
-    named = [e for e in actors_in(clause) if e.end <= verb.start]
+    named = [e for e in actors_in(clause) if e.end <= verb.start and not set_aside(e, verb)]
     set_off = bool(named) and _set_off_relative(doc[named[-1].end : verb.start])
     end = next((t.i for t in doc[verb.end : clause.end] if t.text == ","), clause.end) if set_off else clause.end
     end = next((t.i for t in doc[verb.end : end] if t.text == "," and _relative_after(t)), end)  # "signed but not
@@ -224,7 +240,7 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
         # the other verb's, the signature's own day unsaid
     if grouped:  # "Several countries signed ... . These include X and Y": the group the next sentence lists
         return True
-    between = doc[named[-1].end : verb.start]
+    between = past_aside(doc[named[-1].end : verb.start])
     relative = any(t.lower_ in ("that", "which", "who") for t in between)
     if relative and relative_antecedent(verb, named) != named[-1]:
         return False  # "countries that have signed": not the state named before; "the United States, which has
@@ -247,10 +263,10 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
     if not undated_signature(verb, clause):
         return False
     doc = clause.doc
-    named = [e for e in actors_in(clause) if e.end <= verb.start]
+    named = [e for e in actors_in(clause) if e.end <= verb.start and not set_aside(e, verb)]
     if not named:
         return False  # "was ratified by Norway": a passive's agent, not read undated here
-    between = doc[named[-1].end : verb.start]
+    between = past_aside(doc[named[-1].end : verb.start])
     if verb[0].lower_ == "ratification" and [t.lower_ for t in between[-1:]] == ["the"] and len(between) >= 2:
         done = between[-2].lower_ in CONSENT_DONE  # "Ukraine has completed the ratification of": the state's act
         between = doc[named[-1].end : verb.start - 2] if done else between
@@ -258,12 +274,25 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
     # Statute": the participle's subject is the clause's
     subject = having or _set_off_relative(between) or all(t.lower_ in _AUXILIARIES for t in between)
     subject = subject or _closing_dash(between, named)  # "Four more nations – Samoa, ..., and Gambia – have ratified"
+    subject = subject or _after_signing(between)  # "Canada signed and ratified the Kyoto Protocol": the pair's subject
     return subject and not any(
         t.lower_ in ("until", "unless", "if", "once", "before") for t in doc[clause.start : verb.start]
     )
 
 
 _DASHES = ("–", "—", "-")
+_SIGNED = {"signed", "has", "have", "had"}
+_THEN = {"later", "then", "subsequently", "also", "duly"}
+
+
+def _after_signing(between: Span) -> bool:
+    """'signed and ratified', 'has signed and later ratified': the ratification is the second verb of a pair
+    whose first is the State's signature, the subject named before the pair."""
+    words = [t.lower_ for t in between]
+    if "and" not in words:
+        return False
+    first, rest = words[: words.index("and")], words[words.index("and") + 1 :]
+    return bool(first) and first[-1] == "signed" and all(w in _SIGNED for w in first) and all(w in _THEN for w in rest)
 
 
 def _closing_dash(between: Span, named: list[Span]) -> bool:

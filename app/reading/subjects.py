@@ -430,7 +430,9 @@ def along_after(verb: Span, actors: list[Span], clause: Span) -> list[str]:
         words = tuple(t.lower_ for t in doc[i : i + 2])
         if words not in (("along", "with"), ("together", "with")):
             continue
-        if any(t.text in (",", ";", "—") or t.lower_ in _CLAUSE_OPENERS for t in doc[verb.end : i]):
+        set_off = i - 1 > verb.end and doc[i - 1].text == ","  # "withdrew in the 1980s, along with Britain": the
+        # verb's own adjunct, then the phrase set off by a comma
+        if any(t.text in (",", ";", "—") or t.lower_ in _CLAUSE_OPENERS for t in doc[verb.end : i - set_off]):
             return []  # "... are not parties, while many European countries, along with Canada, are": another clause
         j = i + 2
         if j + 2 < clause.end and doc[j].like_num and doc[j + 1].lower_ in _OTHERS and doc[j + 2].lower_ in COUNT_NOUNS:

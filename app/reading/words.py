@@ -682,7 +682,7 @@ def near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
     )
 
 
-_ASIDE_OPENERS = {"a", "an", "which", "who", "whose"}
+_ASIDE_OPENERS = {"a", "an", "which", "who", "whose", "unlike"}  # "Canada, unlike the U.S., signed"
 
 
 def set_aside(ent: Span, verb: Span) -> bool:
@@ -694,14 +694,37 @@ def set_aside(ent: Span, verb: Span) -> bool:
     doc = ent.doc
     sentence = ent.sent
     i = ent.start - 1
-    while i > sentence.start and doc[i].text not in (",", ";"):
+    while i > sentence.start and doc[i].text not in (",", ";") and not _aside_dash(doc[i]):
         i -= 1
-    if i <= sentence.start or doc[i].text != "," or doc[i - 1].ent_type_ not in ("STATE", "CAPITAL"):
+    if i <= sentence.start or doc[i].text == ";" or doc[i - 1].ent_type_ not in ("STATE", "CAPITAL"):
         return False
     if doc[i + 1].lower_ not in _ASIDE_OPENERS or ent.start - i > 12:
         return False
-    close = next((j for j in range(ent.end, min(ent.end + 12, sentence.end)) if doc[j].text in (",", ";")), None)
+    closers = (",", ";") if doc[i].text == "," else ()
+    close = next(
+        (j for j in range(ent.end, min(ent.end + 12, sentence.end)) if doc[j].text in closers or _aside_dash(doc[j])),
+        None,
+    )
     return close is not None and (verb.start > close or verb.end <= i)
+
+
+def past_aside(between: Span) -> Span:
+    """The words between a state and its verb less an aside set off right after the state ('Canada—unlike the
+    U.S.—signed', 'Lithuania, a NATO member bordering Russia, has ratified'): what follows the aside's close."""
+    if not len(between) or not (between[0].text == "," or _aside_dash(between[0])):
+        return between
+    dash = between[0].text != ","
+    close = next(
+        (t.i for t in between[1:] if (_aside_dash(t) if dash else t.text == ",")),
+        None,
+    )
+    return between.doc[close + 1 : between.end] if close is not None else between
+
+
+def _aside_dash(token: Token) -> bool:
+    """A dash that opens or closes an aside: an em or en dash, or a hyphen set off by spaces ('Canada—unlike the
+    U.S.—signed', 'Canada - unlike the U.S. - signed'), not one inside a word ('arms-control')."""
+    return token.text in ("—", "–") or (token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
 
 
 def hyphened_number(head: Token) -> int | None:

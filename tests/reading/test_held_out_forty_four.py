@@ -19,6 +19,14 @@ little of), each pinned by the article's sentence and paraphrases of our own, wi
   the NPT the article discusses, not the Seabed Arms Control Treaty whose short name holds the words (described.py
   `_FIELDS`); and a count before such a described instrument ('the 187-nation arms-control pact', 'the 191-member
   nuclear treaty') counts the treaty the clause refers to (counts.py `_described_instrument`), not a named body;
+- 'signed and ratified' (and 'signed and later ratified'): the ratification, the second verb of a pair whose first is
+  the State's signature, has the pair's subject (ratification.py `_after_signing`); an aside on the subject set off by
+  commas or dashes ('Canada—unlike the U.S.—signed and ratified the Kyoto Protocol', TIME, 12 December 2011;
+  'Lithuania, a NATO member bordering Russia, has ratified') is passed over (words.py `past_aside`, `set_aside` with
+  'unlike' and dashes; a dash after an abbreviation's stop, 'U.S.—signed', is split off by the tokenizer);
+- an exit dated by a decade with the treaty named before ('withdrew in the 1980s', The Japan Times, 1 October 2002;
+  exits.py `_decade`), and 'along with Britain and Singapore' after a comma that closes the verb's adjunct
+  (subjects.py `along_after`);
 - an exit told by the time since it with a gerund that names no treaty: 'Eighteen years after withdrawing in a huff,
   the United States is rejoining the United Nations Educational, Scientific and Cultural Organization' (The Japan
   Times, 1 October 2002): the exit from the treaty the main clause returns to (app/reading/years_after.py), not from
@@ -158,6 +166,79 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2003-04-10",
         "Russia left the seabed arms control treaty in 2003.",
         [("withdrew", "seabed-treaty", "RUS", "2003")],
+    ),
+    (
+        "signed-and-ratified-past-a-dash-aside",  # TIME, 12 December 2011
+        "2011-12-12",
+        "Canada—unlike the U.S.—signed and ratified the Kyoto Protocol, which required the country to reduce"
+        " greenhouse gas emissions.",
+        [("signed", "kyoto-protocol", "CAN", "true"), ("ratified", "kyoto-protocol", "CAN", "true")],
+    ),
+    (
+        "signed-and-later-ratified",  # our words
+        "2011-12-12",
+        "Canada signed and later ratified the Kyoto Protocol.",
+        [("signed", "kyoto-protocol", "CAN", "true"), ("ratified", "kyoto-protocol", "CAN", "true")],
+    ),
+    (
+        "signed-and-ratified-past-a-comma-aside",  # our words
+        "2011-12-12",
+        "Canada, unlike the U.S., signed and ratified the Kyoto Protocol.",
+        [("signed", "kyoto-protocol", "CAN", "true"), ("ratified", "kyoto-protocol", "CAN", "true")],
+    ),
+    (
+        "ratified-past-an-appositive",  # our words
+        "2025-03-01",
+        "Lithuania, a NATO member bordering Russia, has ratified the CCM.",
+        [("ratified", "ccm", "LTU", "true")],
+    ),
+    (
+        "along-with-past-a-dash-aside",  # our words: the abbreviation's stop before the dash
+        "2011-12-12",
+        "The U.S.—along with Russia—has not ratified the CTBT.",
+        [("ratified", "ctbt", "USA", "false"), ("ratified", "ctbt", "RUS", "false")],
+    ),
+    (
+        "signed-then-another-state-ratified",  # look-alike: two subjects
+        "2011-12-12",
+        "Canada signed the deal and Mexico ratified the Kyoto Protocol.",
+        [("signed", "kyoto-protocol", "CAN", "true"), ("ratified", "kyoto-protocol", "MEX", "true")],
+    ),
+    (
+        "holdouts-that-have-signed-and-ratified",  # look-alike: a condition not yet met
+        "2011-12-12",
+        "Until eight holdouts — China, Egypt and the United States — have signed and ratified it, the CTBT cannot"
+        " enter into force.",
+        [],
+    ),
+    (
+        "withdrew-in-a-decade-along-with",  # The Japan Times, 1 October 2002 (UNESCO named in the sentences before)
+        "2002-10-01",
+        "UNESCO's importance has grown. The U.S., a founding member that once supplied a quarter of its annual budget,"
+        " withdrew in the 1980s, along with Britain and Singapore, in protest over corruption.",
+        [
+            ("withdrew", "unesco-constitution", "USA", "1980-01-01/1989-12-31"),
+            ("withdrew", "unesco-constitution", "GBR", "1980-01-01/1989-12-31"),
+            ("withdrew", "unesco-constitution", "SGP", "1980-01-01/1989-12-31"),
+        ],
+    ),
+    (
+        "ratified-on-a-day-together-with",  # our words
+        "2014-09-30",
+        "Kenya ratified the ATT on Monday, together with Ghana.",
+        [("ratified", "att", "KEN", "2014-09-29"), ("ratified", "att", "GHA", "2014-09-29")],
+    ),
+    (
+        "along-with-no-state",  # look-alike: 'its allies' names none
+        "2023-11-08",
+        "Russia withdrew from the CFE Treaty in 2023, along with its allies.",
+        [("withdrew", "cfe-treaty", "RUS", "2023")],
+    ),
+    (
+        "left-in-a-decade-something-else",  # look-alike: talks, no treaty
+        "2002-10-01",
+        "Japan left in the 1980s the whaling talks.",
+        [],
     ),
     (
         "years-after-withdrawing-in-a-huff",  # The Japan Times, 1 October 2002
