@@ -66,6 +66,8 @@ def described_treaties(doc: Doc, names: dict[str, tuple[str, ...]]) -> Doc:
             )  # not "the ocean agreement" beside "the High Seas Treaty", a treaty the rulebook lacks
         elif token.lower_ in _BODIES:
             span = _by_its_field(doc, token.i, names)
+        elif token.lower_ == "ban" and token.ent_type_ != "TREATY" and not other_named and not _named_noun_next(token):
+            span = _ban_by_its_modifiers(doc, token.i, names)  # "Lithuania withdraws from cluster munitions ban"
         if span is not None and not any(doc[i].ent_type_ not in ("", "TREATY") for i in range(span.start, span.end)):
             found.append(span)
     if not found:
@@ -216,6 +218,22 @@ def _by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) ->
 # Fields of treaty-making rather than one treaty's subject: 'the arms-control pact' (the NPT, New START, the CFE
 # Treaty ... alike), though one short name holds the words ('Seabed Arms Control Treaty').
 _FIELDS = {"armscontrol", "armsreduction", "armslimitation", "disarmament", "nonproliferation"}
+
+
+def _named_noun_next(token: Token) -> bool:
+    """'landmine ban treaty': the treaty's noun follows, and describes the treaty with the ban in it."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _PLACE_NOUNS
+
+
+def _ban_by_its_modifiers(doc: Doc, noun: int, names: dict[str, tuple[str, ...]]) -> Span | None:
+    """'cluster munitions ban', 'the landmine ban': a ban named by what it bans, the words before it fitting one
+    treaty's names as :func:`_by_its_modifiers` reads them; two words at least, or one in the names of a treaty that
+    speaks of a ban ('Mine Ban Treaty'): not 'the travel ban' (a word an agreement on travel documents holds)."""
+    span = _by_its_modifiers(doc, noun, names)
+    if span is None or (noun - span.start < 2 and span.id_ not in _banning_names(names)):
+        return None
+    return span
 
 
 def _cut_coordination(runs: list[tuple[int, str]], n: int) -> bool:

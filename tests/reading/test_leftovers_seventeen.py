@@ -261,6 +261,36 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Trump is expected to set in motion a second US withdrawal from the Paris Agreement soon after he is sworn in.",
         [],
     ),
+    # Treaties described, not named: a ban named by what it bans before it ('cluster munitions ban', seenews-2025-03-06;
+    # two words, or one in a treaty's names that speak of a ban: 'the landmine ban'), not 'the travel ban'; the ICSID
+    # Centre by its parent and field ('World Bank arbitration court / panel', jpost-2012-01-25; 'World Bank dispute
+    # forum', elfaro-2024-04-25: aliases in rules/treaties/icsid-convention.yaml).
+    (
+        "ban-by-its-modifiers",
+        "2025-03-06",
+        "Lithuania withdraws from cluster munitions ban",
+        [("withdrew", "ccm", "LTU", "true")],
+    ),
+    (
+        "ban-by-one-word-paraphrase",
+        "2025-03-06",
+        "Lithuania withdraws from the landmine ban",
+        [("withdrew", "apmbc", "LTU", "true")],
+    ),
+    ("travel-ban-lookalike", "2017-01-28", "Trump signed the travel ban", []),
+    ("arms-ban-lookalike", "2022-03-01", "The US imposed an arms ban on Russia.", []),
+    (
+        "world-bank-arbitration-court",
+        "2012-01-25",
+        "Venezuela withdraws from World Bank arbitration court",
+        [("withdrew", "icsid-convention", "VEN", "true")],
+    ),
+    (
+        "world-bank-dispute-forum",
+        "2024-04-25",
+        "As Honduras leaves World Bank dispute forum",
+        [("withdrew", "icsid-convention", "HND", "true")],
+    ),
 ]
 
 
