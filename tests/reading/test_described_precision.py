@@ -2,7 +2,9 @@
 before one or two words for what one of its organs does and a noun for that organ ('the World Bank arbitration
 court', 'the World Bank dispute forum') names the organ, not the organisation: the Bank's arbitration court is
 ICSID's Centre (ICSID Convention Arts. 1-2), which a State leaves by denouncing that Convention (Art. 71), not the
-Bank's Articles of Agreement. The corpus sentences that were read as exits from the Bank, paraphrases of our own,
+Bank's Articles of Agreement. Since session 17 the forms news writes ('World Bank arbitration court / panel / body /
+tribunal / mechanism', 'World Bank dispute forum') are ICSID aliases (rules/treaties/icsid-convention.yaml), so they
+read as that Convention; others ('investment tribunals') still read as nothing. The corpus sentences that were read as exits from the Bank, paraphrases of our own,
 and the true look-alikes that must keep their claim ('left the World Bank', 'the ICC court', 'the ICC as a court').
 
 Each case pins every claim the text gives as (kind, treaty, state, value), so a spurious claim fails as surely as a
@@ -23,25 +25,25 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "world-bank-arbitration-court",  # jpost, 2012-01-25 (read as Venezuela leaving the World Bank)
         "2012-01-25",
         "Venezuela withdraws from World Bank arbitration court",
-        [],
+        [("withdrew", "icsid-convention", "VEN", "true")],
     ),
     (
         "world-bank-arbitration-body",  # latinnews, 2024-03-01 (read as Honduras's notice to the World Bank)
         "2024-03-01",
         "In brief: Honduras denounces World Bank arbitration body",
-        [],
+        [("notification_date", "icsid-convention", "HND", "0001-01-01/2024-03-01")],
     ),
     (
         "world-bank-dispute-forum",  # elfaro, 2024-04-25 (read as Honduras leaving the World Bank)
         "2024-04-25",
         "As Honduras leaves World Bank dispute forum, US tries to keep influence",
-        [],
+        [("withdrew", "icsid-convention", "HND", "true")],
     ),
     (
         "world-bank-arbitration-panel",
         "2024-06-30",
         "Honduras left the World Bank arbitration panel in 2024.",
-        [],
+        [("withdrew", "icsid-convention", "HND", "2024")],
     ),
     (
         "world-bank-investment-tribunals",

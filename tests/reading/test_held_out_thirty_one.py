@@ -126,16 +126,17 @@ CASES: list[tuple[str, str, str, Read]] = [
     ),
     # an organisation's name modifying another body's noun
     (
-        "world-bank-arbitration-court",  # Reuters via the Jerusalem Post, 2012: not the IBRD
+        "world-bank-arbitration-court",  # Reuters via the Jerusalem Post, 2012: not the IBRD (ICSID's alias since
+        # session 17)
         "2012-01-25",
         "Venezuela withdraws from World Bank arbitration court",
-        [],
+        [("withdrew", "icsid-convention", "VEN", "true")],
     ),
     (
-        "world-bank-dispute-forum",  # El Faro, 2024
+        "world-bank-dispute-forum",  # El Faro, 2024 (ICSID's alias since session 17)
         "2024-04-25",
         "As Honduras leaves World Bank dispute forum, US tries to keep influence",
-        [],
+        [("withdrew", "icsid-convention", "HND", "true")],
     ),
     (
         "world-bank-itself-kept",  # our words: the organisation itself
