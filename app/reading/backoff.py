@@ -41,7 +41,7 @@ from app.reading.status_day import nearest_status_day
 from app.reading.subjects import subjects
 from app.reading.tense import by_means, quoted_denied, reading_tense, reported_denial, tense_of
 from app.reading.treaty_refs import clause_treaty, consent_to_another, made_then_in_force, treaty_for
-from app.reading.triggers import person_told, reversed_act, reversing_notice
+from app.reading.triggers import argued, person_told, reversed_act, reversing_notice
 from app.reading.verb_dates import another_verb_phrase, clause_dates, insertions, resolved, said_on
 from app.reading.vocabulary import (
     ACTS_OF_WILL,
@@ -234,6 +234,8 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
     for cue in cues:
         if cue.kind == "NONE" or _hedged_cue(cue, sentence) or _counted_from(cue) or _told_by_a_notice_to_give(cue):
             continue
+        if argued(cue.span, sentence):
+            continue  # "Some analysts argue that the US effectively left the INF Treaty": a position (triggers.py)
         if cue.kind == "notification_date" and reversing_notice(cue.span, sentence):
             continue  # "President Barrow's notification ... of The Gambia's decision to reverse withdrawal": no notice
         if _protocol_of(cue.span) or withdraws_a_thing(cue.span) or signature_withdrawn(cue.span):

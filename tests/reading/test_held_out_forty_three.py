@@ -33,6 +33,14 @@ own, with look-alikes that must still be read:
   and a Romance name's connectors ('the Organisation internationale de la Francophonie'), not a month ('the
   Convention in February'); the UN's name placing another organ ('US quits UN rights council', 'expelled from the UN
   Human Rights Council': body_modifiers, expulsions._bodies), not the UN Charter left.
+- a position reported by a verb that contests it ('argue', 'claim', 'maintain', 'believe', 'insist', 'allege' ...
+  followed by 'that'): 'Nonetheless, the administration maintains that the executive order signed by Trump on January
+  20, 2025 satisfied the one-year notice requirement' (OANN, 22 January 2026; batch 39's spurious notice and period)
+  and 'Some analysts argue that the US effectively left the INF Treaty years ago' tell what someone holds, not a fact
+  (triggers.argued, in the back-off too); 'said that', 'announced that' still report facts, and 'The claim that ...'
+  (a fact-check's noun) is no verb; the position ends at a comma that closes its clause ('Though North Korean
+  officials argued that its withdrawal was official immediately, according to Article X ...': the 'immediately' of
+  the position is not read; the date's commas of 'on January 20, 2025, formally initiated' close nothing).
 
 And the session-16 leftovers its brief names:
 
@@ -287,6 +295,35 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2018-06-20",
         "The US withdrew from the UN cultural agency UNESCO.",
         [("withdrew", "unesco-constitution", "USA", "true")],
+    ),
+    (
+        "analysts-argue-that",
+        "2025-05-01",
+        "Some analysts argue that the US effectively left the INF Treaty years ago.",
+        [],
+    ),
+    ("state-claims-that", "2025-05-01", "Russia claims that the United States quit the INF Treaty in 2017.", []),
+    (
+        "officials-argued-that-then-the-law",  # Waging Peace, 10 April 2003 (shortened): the State's position
+        "2003-04-10",
+        "North Korea announced its withdrawal from the NPT in January. Though North Korean officials argued that its"
+        " withdrawal was official immediately, according to Article X of the treaty the withdrawal was not official"
+        " until today.",
+        [],
+    ),
+    # look-alikes: a fact reported by 'said that'
+    (
+        "officials-said-that-immediately",
+        "2003-04-10",
+        "North Korea announced its withdrawal from the NPT in January. North Korean officials said that its"
+        " withdrawal was official immediately.",
+        [("effective_date", "npt", "PRK", "immediately")],
+    ),
+    (
+        "officials-said-that",
+        "2025-05-01",
+        "Officials said that the US left the INF Treaty in August 2019.",
+        [("withdrew", "inf-treaty", "USA", "2019-08")],
     ),
 ]
 
