@@ -771,13 +771,25 @@ def _second_count(clause: Span, first: Token, treaty: str) -> Iterator[Claim]:
             return
         if i >= first.i + 6:
             continue
-        if words[0] == "and" and words[1] in ("ratified", "signed") and words[2] == "by" and doc[i + 3].like_num:
-            number = number_from_words(doc[i + 3].text)
-            if number is None or number < 10 or (i + 4 < clause.end and doc[i + 4].lower_ in ("per", "percent", "%")):
+        at, comparator = _compared(clause, i + 3)  # "and ratified by more than 120" (Meduza, 3 October 2023)
+        if words[0] == "and" and words[1] in ("ratified", "signed") and words[2] == "by" and at is not None:
+            number = number_from_words(doc[at].text)
+            if number is None or number < 10 or (at + 1 < clause.end and doc[at + 1].lower_ in ("per", "percent", "%")):
                 return
             value = f"{number} signatories" if words[1] == "signed" else f"{number} ratifications"
-            yield Claim(kind="parties_count", treaty=treaty, value=value)
+            yield Claim(kind="parties_count", treaty=treaty, value=value, comparator=comparator)
             return
+
+
+def _compared(clause: Span, at: int) -> tuple[int | None, Comparator]:
+    """The number at ``at``, or after a comparator there ('more than 120', 'over 120'), and the comparator; None
+    where no number follows."""
+    doc = clause.doc
+    for size in (2, 1):
+        words = " ".join(t.lower_ for t in doc[at : min(clause.end, at + size)])
+        if words in COMPARATORS and at + size < clause.end and doc[at + size].like_num:
+            return at + size, COMPARATORS[words]
+    return (at, "exactly") if at < clause.end and doc[at].like_num else (None, "exactly")
 
 
 _CHAMBERS = PARLIAMENTS | {"parliaments", "house", "chamber"}
