@@ -109,6 +109,7 @@ from app.reading.notices import (
 )
 from app.reading.one_of import bodies_left
 from app.reading.only_outsider import only_outsider_claims
+from app.reading.others import the_others
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
 from app.reading.person_names import places_in_person_names
@@ -448,6 +449,9 @@ class Reader:
         yield from as_did(sentence, claims)
         yield from gerund_subject_claims(sentence, context.published)  # "Exiting ICSID ... are the measures taken"
         yield from followed_suit(sentence, claims, before)
+        yield from the_others(
+            sentence, before
+        )  # "... one of three countries that informed ... The others were A and B"
         yield from did_so(sentence, clause_dates(reading, sentence), claims, before, context.published)
         yield from done_so(reading, sentence, context.sentence_before, claims, context)  # "None ... have done so yet"
         yield from repeated_moves(reading, sentence, claims, context)  # "..., repeating a move he had ordered in 2017"

@@ -27,6 +27,9 @@ little of), each pinned by the article's sentence and paraphrases of our own, wi
 - an exit dated by a decade with the treaty named before ('withdrew in the 1980s', The Japan Times, 1 October 2002;
   exits.py `_decade`), and 'along with Britain and Singapore' after a comma that closes the verb's adjunct
   (subjects.py `along_after`);
+- 'The others were South Africa and Burundi.' after a sentence telling one State's deed as one of a group's (AP,
+  2017): the same deed for each State listed (app/reading/others.py), not when no State is listed or the sentence
+  before tells of several;
 - an exit told by the time since it with a gerund that names no treaty: 'Eighteen years after withdrawing in a huff,
   the United States is rejoining the United Nations Educational, Scientific and Cultural Organization' (The Japan
   Times, 1 October 2002): the exit from the treaty the main clause returns to (app/reading/years_after.py), not from
@@ -239,6 +242,41 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2002-10-01",
         "Japan left in the 1980s the whaling talks.",
         [],
+    ),
+    (
+        "the-others-were",  # AP via News24, 14 February 2017
+        "2017-02-14",
+        "Gambia was one of three African countries that notified the UN chief last year they were withdrawing from"
+        " the ICC. The others were South Africa and Burundi.",
+        [
+            ("notification_date", "rome-statute", "GMB", "2016"),
+            ("notification_date", "rome-statute", "ZAF", "2016"),
+            ("notification_date", "rome-statute", "BDI", "2016"),
+        ],
+    ),
+    (
+        "the-other-two-were",  # our words
+        "2025-07-01",
+        "Estonia notified the UN on 27 June 2025 of its withdrawal from the Ottawa Convention. The other two were"
+        " Latvia and Lithuania.",
+        [
+            ("notification_date", "apmbc", "EST", "2025-06-27"),
+            ("notification_date", "apmbc", "LVA", "2025-06-27"),
+            ("notification_date", "apmbc", "LTU", "2025-06-27"),
+        ],
+    ),
+    (
+        "the-others-were-quick",  # look-alike: no States listed
+        "2025-07-01",
+        "Estonia notified the UN on 27 June 2025 of its withdrawal from the Ottawa Convention. The others were quick to"
+        " follow.",
+        [("notification_date", "apmbc", "EST", "2025-06-27")],
+    ),
+    (
+        "the-others-after-two-states",  # look-alike: the sentence before tells of two States, not one of a group
+        "2025-07-01",
+        "Latvia and Estonia left the Ottawa Convention in 2025. The others were Lithuania and Finland.",
+        [("withdrew", "apmbc", "LVA", "2025"), ("withdrew", "apmbc", "EST", "2025")],
     ),
     (
         "years-after-withdrawing-in-a-huff",  # The Japan Times, 1 October 2002
