@@ -391,8 +391,14 @@ from bench.claims import Score, load_corpus, score
 # the rulebook lacks, a former leader's signature, '3 nations confirm exit', an organisation's vote, a count in
 # brackets, a headline's treaty left, 'conspicuous absences, notably ...', a statement before a colon's question):
 # main e79e080 with the last of them 2333/2704 = 86.3% found, 2327/2427 = 95.9% reports true, 2295/2333 verdicts.
-RECALL_FLOOR = 0.858
-PRECISION_FLOOR = 0.955
+# 0.858 -> 0.857 and 0.955 -> 0.952 (h-end, session 17): batch 42's first sight, the end-of-session-17 measure (17
+# articles, 64 labels with two slips mended, read once by main 4d78292): 43 of 64 found, 42 of 55 reports true (the
+# Durban treaty 'to be effective from 2020' given to three States as Kyoto exits, 'Burundi outpaces Kenya, leaves ICC
+# first' given to Kenya, 'for the first time in 31 years' read as a period). Whole corpus with it 2414/2814 = 85.8%
+# found, 2406/2526 = 95.2% reports true, 2369/2414 = 98.1% verdicts, 67 unflagged (without it 2371/2750, 2364/2471,
+# 2332/2371, 59). Raise them as its constructions are read.
+RECALL_FLOOR = 0.857
+PRECISION_FLOOR = 0.952
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -519,7 +525,12 @@ VERDICT_FLOOR = 0.97
 # 'have officially withdrawn ..., effective from today January 29, 2024' said consistent); 61 on main f337f57 without it.
 # 69 -> 63 (h-prec, session 17, after batch 43's fixes: 60 on main e79e080 with them; West Africa Weekly's exits
 # 'effective from today January 29, 2024' dated and flagged, Hungary's headline and Obama's signature read).
-UNFLAGGED_CEILING = 63
+# 63 -> 67 (h-end, session 17): batch 42's first sight, eight of its eighteen inaccurate labels unflagged (six not
+# found: Kyoto's '191 countries that signed', Biden's 'executive order beginning the 30-day process', 'North Koreans
+# Withdraw From Nuclear Treaty', 'which led the United States to leave the organization', two of the Sahel States'
+# exits 'completed by July 29, 2025'; Burkina Faso's said consistent and the 'Nigeria' of 'Why Mali, Burkina Faso,
+# Nigeria leave ECOWAS' said unverifiable); 59 on main 4d78292 without it.
+UNFLAGGED_CEILING = 67
 
 
 @pytest.fixture(scope="module")
