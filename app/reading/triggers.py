@@ -32,7 +32,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.withdrawn_things import left_unnamed_bodies, withdraws_a_thing
-from app.reading.words import house_voted, near_noun, passive_voice, preposition
+from app.reading.words import CALENDAR_WORDS, house_voted, near_noun, passive_voice, preposition
 
 _SUSPENSIONS = {"suspend", "suspends", "suspended", "suspending", "suspension"}
 
@@ -504,6 +504,8 @@ def subordinate(verb: Span, clause: Span) -> bool:
         return True
     if _inverted_condition(verb) or _future_time_clause(verb) or _after_leaving_could(verb) or _counterfactual(verb):
         return True
+    if _undated_time_clause(verb, clause):
+        return True
     if period_event(verb):
         return True
     if _alternative(verb, clause) or _unadopted_instrument(verb, clause) or _permitted(verb, clause):
@@ -690,6 +692,25 @@ def _future_time_clause(verb: Span) -> bool:
     present = present or (verb[0].lower_.endswith("s") and not verb[0].lower_.endswith("ss"))
     main = {t.lower_ for t in verb.doc[comma : sentence.end]}
     return present and bool(main & {"will", "shall", "'ll"})
+
+
+_PRESENT_EFFECT = {"takes", "enters", "comes", "goes", "becomes", "kicks", "is", "are"}
+
+
+def _undated_time_clause(verb: Span, clause: Span) -> bool:
+    """'The US must settle its arrears before its exit from the WHO takes effect': a present verb in a time clause
+    after the main one ('before', 'until', 'when', 'once', 'as soon as') with no day after it tells when something
+    else happens, not when the exit does (not 'before it took effect on 22 January', nor 'before ... on 22 January')."""
+    doc = clause.doc
+    window = doc[max(clause.start, verb.start - 8) : verb.start]
+    opener = next((t for t in reversed(window) if t.lower_ in ("before", "when")), None)
+    if opener is None or opener.i == clause.start or any(t.text in (",", ";") for t in doc[opener.i : verb.start]):
+        return False
+    first = doc[verb.start - 1] if verb[0].lower_ in ("effective", "final") and verb.start > 0 else verb[0]
+    if first.lower_ not in _PRESENT_EFFECT:
+        return False
+    after = doc[verb.end : min(verb.sent.end, verb.end + 4)]
+    return not any(t.like_num or t.lower_ in CALENDAR_WORDS for t in after)
 
 
 def _alternative(verb: Span, clause: Span) -> bool:

@@ -40,7 +40,7 @@ class EffectiveDateChecks(CheckBase):
         if too_soon is not None:
             return too_soon
         if not notices and (revoked := self._would_have(treaty, state, claimed, as_of, claim.tense)) is not None:
-            return revoked
+            return self._foretold_anew(treaty, state, claimed, as_of, revoked)
         name = find_state(state).name
         if not notices and (renounced := renounced_effect(self.rulebook, treaty, state, name, claimed, as_of)):
             return renounced  # a never-party's instrument withdrawn 'took effect' on the day it was withdrawn
@@ -78,6 +78,20 @@ class EffectiveDateChecks(CheckBase):
             return would._replace(verdict="inconsistent", correct_value="revoked", explanation=text)
         text = f"Correct as what would have been: {withdrawn}. {would.explanation.removeprefix('Correct: ')}"
         return would._replace(explanation=text)
+
+    def _foretold_anew(
+        self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date, revoked: Outcome
+    ) -> Outcome:
+        """A revoked notice is not the only one in view when a new notice followed the article: 'The US exit from the
+        WHO takes effect on 22 January 2026' on 21 January 2025 foretells the notice received the next day (the 2020
+        notice, revoked in 2021, would make it wrong); the new notice judges it when it bears the claim out."""
+        if revoked.verdict != "inconsistent" or not self._notified_after(treaty, state, as_of):
+            return revoked
+        try:
+            after = self._effective_after(treaty, state, claimed, as_of)
+        except Unverifiable:
+            return revoked
+        return after if after.verdict == "consistent" else revoked
 
     def _notified_after(self, treaty: Treaty, state: str, as_of: dt.date) -> bool:
         """A notice of ``state`` received in the three years after ``as_of`` is recorded (revoked later or not: on
