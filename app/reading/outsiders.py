@@ -72,11 +72,38 @@ _LIST_OPENERS = (":", "–", "—", "--")  # "Five States remain outside the Con
 
 
 def outsider_claims(clause: Span, states: list[Span], treaty: str, published: dt.date) -> list[Claim]:
-    """One ``bound_on`` false claim per listed outsider, on the day of the report."""
-    ids = list(dict.fromkeys(str(s.ent_id_) for s in outsiders_named(clause, states)))
-    return [
+    """One ``bound_on`` false claim per listed outsider, on the day of the report; and the exit of the state that
+    'now joins' them as a non-member (:func:`_joiner_out`)."""
+    listed = outsiders_named(clause, states)
+    ids = list(dict.fromkeys(str(s.ent_id_) for s in listed))
+    outside = [
         Claim(kind="bound_on", treaty=treaty, state=one, value="false", on=published, as_of=published) for one in ids
     ]
+    joiner = _joiner_out(clause, states, listed) if listed else None
+    if joiner is not None:
+        outside.append(
+            Claim(kind="withdrew", treaty=treaty, state=joiner, value="true", tense="present", as_of=published)
+        )
+    return outside
+
+
+_AS_NON_MEMBERS = re.compile(r"\bas\s+non-?(?:members|parties)\s+(?:of|to)\b", re.IGNORECASE)
+_NOW = {"now", "thus", "therefore", "officially", "formally"}
+
+
+def _joiner_out(clause: Span, states: list[Span], listed: list[Span]) -> str | None:
+    """'Japan now joins Iceland and Norway as non-members of the IWC': the state right before a present 'joins' (an
+    adverb between) is outside the treaty too, as of the report: an exit told (not 'will join', 'could join', the
+    readings of its own withdrawal)."""
+    doc = clause.doc
+    join = next((t for t in clause if t.lower_ == "joins" and t.i < listed[0].start), None)
+    if join is None or not _AS_NON_MEMBERS.search(text_of(clause)):
+        return None
+    i = join.i - 1
+    while i > clause.start and doc[i].lower_ in _NOW:
+        i -= 1
+    subject = next((s for s in states if s.end == i + 1 and s.label_ == "STATE"), None)
+    return str(subject.ent_id_) if subject is not None else None
 
 
 _STAYING = {"remain", "remains", "stay", "stays"}  # the report's day ('remained': a past day not told)

@@ -77,10 +77,14 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("bound_on", "npt", "IND", "false"), ("bound_on", "npt", "PAK", "false"), ("bound_on", "npt", "ISR", "false")],
     ),
     (
-        "joins-as-non-members-of",  # Light Weeks, 28 December 2018 (batch 39)
+        "joins-as-non-members-of",  # Light Weeks, 28 December 2018 (batch 39); Japan's own exit since session 17
         "2018-12-28",
         "Japan now joins Iceland and Norway as non-members of the IWC.",
-        [("bound_on", "icrw", "ISL", "false"), ("bound_on", "icrw", "NOR", "false")],
+        [
+            ("bound_on", "icrw", "ISL", "false"),
+            ("bound_on", "icrw", "NOR", "false"),
+            ("withdrew", "icrw", "JPN", "true"),
+        ],
     ),
     (
         "joins-as-the-only-states-not-in",  # our words

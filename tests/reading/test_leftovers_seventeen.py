@@ -291,6 +291,31 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "As Honduras leaves World Bank dispute forum",
         [("withdrew", "icsid-convention", "HND", "true")],
     ),
+    # 'Japan now joins Iceland and Norway as non-members of the IWC' (lightweeks-2018-12-28): the state before a present
+    # 'joins' is outside too, an exit told (flagged partly: Japan's took effect on 30 June 2019); 'will join', 'could
+    # join' leave the joiner to its own withdrawal's readings.
+    (
+        "joins-as-non-members",
+        "2018-12-28",
+        "Japan now joins Iceland and Norway as non-members of the IWC",
+        [
+            ("bound_on", "icrw", "ISL", "false"),
+            ("bound_on", "icrw", "NOR", "false"),
+            ("withdrew", "icrw", "JPN", "true"),
+        ],
+    ),
+    (
+        "will-join-as-non-parties-lookalike",
+        "2018-12-28",
+        "Japan will join Iceland and Norway as nations not party to the IWC.",
+        [("bound_on", "icrw", "ISL", "false"), ("bound_on", "icrw", "NOR", "false")],
+    ),
+    (
+        "could-join-as-non-members-lookalike",
+        "2018-12-28",
+        "Japan could join Iceland and Norway as non-members of the IWC",
+        [("bound_on", "icrw", "ISL", "false"), ("bound_on", "icrw", "NOR", "false")],
+    ),
 ]
 
 
