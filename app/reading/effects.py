@@ -70,10 +70,21 @@ def effect_kind(
         return "effective_date", states, value  # "..., setting up August 2 as the first day X could exit the treaty"
     if effect_of_a_measure(verb, WITHDRAWAL_NOUNS):
         return None  # "the ban went into effect globally in 1986": a measure's effect, not an exit
-    if not (states or mentions_withdrawal(clause)) or treaty_subject(verb) or _years_after_signing(verb, date):
+    it_the_exit = _it_the_exit(verb)
+    told = states or mentions_withdrawal(clause) or it_the_exit
+    if not it_the_exit and (not told or treaty_subject(verb) or _years_after_signing(verb, date)):
         return "entry_into_force", [], value  # "The treaty, which came into effect on 1 January 2002"
     kind, value = _cessation(verb, tense, date, headline, value)  # "France ceased to be a party on 8 December 2023"
     return kind, states, value
+
+
+def _it_the_exit(verb: Span) -> bool:
+    """'... allows a party to denounce it by notifying the Secretary General; it takes effect three months later':
+    'it' right before the verb, a withdrawal told earlier in its sentence, is that withdrawal, not the treaty."""
+    doc = verb.doc
+    if verb.start < 1 or doc[verb.start - 1].lower_ not in ("it", "this"):
+        return False
+    return mentions_withdrawal(doc[verb.sent.start : verb.start - 1])
 
 
 def _years_after_signing(verb: Span, date: Span | None) -> bool:
