@@ -574,7 +574,23 @@ def _purpose(verb: Span) -> bool:
     """'To leave the IWC next year, Japan needs to notify the commission by January 1': an infinitive that opens the
     sentence tells a purpose (what it would take), not a deed or a date of one."""
     doc = verb.doc
-    return verb.start >= 1 and doc[verb.start - 1].lower_ == "to" and verb.start - 1 == verb.sent.start
+    if verb.start >= 1 and doc[verb.start - 1].lower_ == "to" and verb.start - 1 == verb.sent.start:
+        return True
+    return _needed_for(verb)
+
+
+_NEEDED = {"required", "needed", "necessary", "needs", "need", "enough", "sufficient"}
+
+
+def _needed_for(verb: Span) -> bool:
+    """'the $60 million dues payment required for the United States to rejoin UNESCO': 'for X to VERB' after a word
+    of need tells what the deed would take, not that it was done. The 'for' is within the six words before 'to'."""
+    doc = verb.doc
+    if verb.start < 3 or doc[verb.start - 1].lower_ != "to":
+        return False
+    start = max(verb.sent.start, verb.start - 8)
+    fors = [t.i for t in doc[start : verb.start - 1] if t.lower_ == "for"]
+    return bool(fors) and fors[-1] > start and doc[fors[-1] - 1].lower_ in _NEEDED
 
 
 _CONDITIONS = {"once", "if", "unless", "until", "till", "whether"}

@@ -30,6 +30,8 @@ little of), each pinned by the article's sentence and paraphrases of our own, wi
 - 'The others were South Africa and Burundi.' after a sentence telling one State's deed as one of a group's (AP,
   2017): the same deed for each State listed (app/reading/others.py), not when no State is listed or the sentence
   before tells of several;
+- 'the dues payment required for the United States to rejoin UNESCO' (the White House, 2002): 'for X to VERB' after a
+  word of need tells what a deed would take, no joining (triggers.py `_needed_for`);
 - an exit told by the time since it with a gerund that names no treaty: 'Eighteen years after withdrawing in a huff,
   the United States is rejoining the United Nations Educational, Scientific and Cultural Organization' (The Japan
   Times, 1 October 2002): the exit from the treaty the main clause returns to (app/reading/years_after.py), not from
@@ -281,6 +283,25 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-07-01",
         "Latvia and Estonia left the Ottawa Convention in 2025. The others were Lithuania and Finland.",
         [("withdrew", "apmbc", "LVA", "2025"), ("withdrew", "apmbc", "EST", "2025")],
+    ),
+    (
+        "required-for-a-state-to-rejoin",  # the White House fact sheet, 12 September 2002
+        "2002-09-12",
+        "In 2001, the House voted to authorize the $60 million dues payment required for the United States to rejoin"
+        " UNESCO.",
+        [],
+    ),
+    (
+        "needed-for-a-state-to-ratify",  # our words
+        "2002-09-12",
+        "Two-thirds of the Senate is needed for the United States to ratify the treaty.",
+        [],
+    ),
+    (
+        "rejoined-in-a-year",  # look-alike: the deed itself
+        "2004-01-12",
+        "The United States rejoined UNESCO in 2003.",
+        [("joined", "unesco-constitution", "USA", "2003")],
     ),
     (
         "years-after-withdrawing-in-a-huff",  # The Japan Times, 1 October 2002
