@@ -741,7 +741,21 @@ def joining(verb: Span, value: str | None, tense: str) -> tuple[str | None, str]
         return "true", "present"
     past = tense == "past" and verb[0].lower_ in ("joined", "rejoined", "became", "signed")
     told = past and _state_subject(verb) and not (joins_a_deed(verb) or _counted(verb) or _time_clause(verb))
+    told = told or (tense == "past" and _becoming_after_consent(verb) and not _counted(verb))
     return ("true", "past") if told else (None, tense)
+
+
+_CONSENTED = {"ratified", "acceded", "joined"}
+
+
+def _becoming_after_consent(verb: Span) -> bool:
+    """'Sri Lanka has ratified the CTBT, becoming a full party to this document': the participle after a comma
+    tells what the consent just told made the State (a party, the membership the judge weighs against the treaty's
+    entry into force)."""
+    doc = verb.doc
+    if verb[0].lower_ != "becoming" or verb.start < 2 or doc[verb.start - 1].text != ",":
+        return False
+    return any(t.lower_ in _CONSENTED for t in doc[verb.sent.start : verb.start - 1])
 
 
 _TIME_WORDS = frozenset({"since", "after", "before", "when", "until", "once", "as", "because", "if"})

@@ -316,6 +316,22 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Japan could join Iceland and Norway as non-members of the IWC",
         [("bound_on", "icrw", "ISL", "false"), ("bound_on", "icrw", "NOR", "false")],
     ),
+    # 'has ratified the CTBT, becoming a full party to this document' (newspravda-2023-07-26): the participle after a
+    # consent tells the membership it made (labelled partly: the CTBT is not in force; the judge says consistent, left
+    # to it); a count ('becoming the 178th state to do so') or a consent to come reads no joining.
+    (
+        "becoming-party-after-consent",
+        "2023-07-26",
+        "Sri Lanka has ratified the Comprehensive Nuclear-Test-Ban Treaty (CTBT), becoming a full party to this document.",
+        [("ratified", "ctbt", "LKA", "true"), ("joined", "ctbt", "LKA", "true")],
+    ),
+    (
+        "becoming-party-after-consent-paraphrase",
+        "2023-07-26",
+        "Sri Lanka ratified the CTBT, becoming a party to it.",
+        [("ratified", "ctbt", "LKA", "true"), ("joined", "ctbt", "LKA", "true")],
+    ),
+    ("becoming-party-future-lookalike", "2023-07-26", "Sri Lanka will ratify the CTBT, becoming a party to it.", []),
 ]
 
 
