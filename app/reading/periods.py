@@ -83,7 +83,7 @@ def periods(
                 ended = " since " in ruled and previous
                 yield Claim(kind="rule", treaty=previous if ended else treaty, value=ruled)
             continue
-        if preceding[-1:] and preceding[-1] in _ASIDES:
+        if _first_in(preceding) or (preceding[-1:] and preceding[-1] in _ASIDES):
             continue  # "to take effect 4 years after deal came into effect, coincidentally a day after US elections"
             # (2020): an aside on the day's timing, no period of the rule
         if following[:1] == ["later"] and preceding[-1:] in (["notice"], ["notification"], ["letter"], ["note"]):
@@ -150,6 +150,13 @@ def _to_own_entry(following: list[str]) -> bool:
 
 _TO_COMPLETE = (["to", "complete"], ["to", "finish"], ["to", "conclude"], ["to", "finalize"], ["to", "finalise"])
 _APPROXIMATE = {"nearly", "almost", "about", "around", "roughly", "some", "approximately"}
+
+
+def _first_in(preceding: list[str]) -> bool:
+    """'for the first time in 31 years', 'the first commercial hunt in three decades', 'its first exit in 20 years': a
+    period after 'in' that an ordinal 'first' (or 'only') governs counts back to the last time something happened, never
+    a notice period or the time an exit takes."""
+    return preceding[-1:] == ["in"] and bool({"first", "only"} & set(preceding[:-1]))
 
 
 def _approximate(preceding: list[str]) -> bool:
