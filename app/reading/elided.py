@@ -209,3 +209,28 @@ def did_so(
         done_by = {c.state for c in done}
         return [first.model_copy(update={"state": s, "value": value}) for s in named if s not in done_by and value]
     return []
+
+
+def followed_by(sentence: Span, dates: list[Span], claims: list[Claim], published: dt.date) -> list[Claim]:
+    """'Russia withdrew from the treaty in 2009, followed by Italy in 2015': the one dated deed of the sentence, again
+    for the states listed after ', followed by' with the date right after them (past only; undated, or a count
+    'followed by 36 countries', nothing)."""
+    done = [c for c in claims if c.kind in _GAPPED_KINDS and c.state and _dated(c.value) and c.tense == "past"]
+    if len({(c.kind, c.treaty, c.value) for c in done}) != 1:
+        return []
+    doc = sentence.doc
+    for token in sentence[1:-2]:
+        if doc[token.i - 1].text != "," or token.lower_ != "followed" or token.nbor().lower_ != "by":
+            continue
+        states = [e for e in actors_in(doc[token.i + 2 : sentence.end]) if e.label_ == "STATE"]
+        if not states or states[0].start > token.i + 3:
+            return []
+        listed = listed_with(actors_in(sentence), states[0], forward=True)
+        date = next((d for d in dates if listed[-1].end <= d.start <= listed[-1].end + 1), None)
+        when = resolve([t.text for t in date], published, "past") if date is not None else None
+        if when is None or when.start > published:
+            return []
+        first, done_by = done[0], {c.state for c in done}
+        named = dict.fromkeys(str(e.ent_id_) for e in listed)
+        return [first.model_copy(update={"state": s, "value": claim_value(when)}) for s in named if s not in done_by]
+    return []

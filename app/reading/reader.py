@@ -54,7 +54,7 @@ from app.reading.effects import (
     owners_inside,
 )
 from app.reading.elapsed import anniversaries, anniversary_of_force, entry_before
-from app.reading.elided import as_did, did_so, followed_suit, those_of
+from app.reading.elided import as_did, did_so, followed_by, followed_suit, those_of
 from app.reading.excepted import excepted_claims
 from app.reading.exit_done import exit_done_claims
 from app.reading.exits import (
@@ -453,6 +453,8 @@ class Reader:
             sentence, before
         )  # "... one of three countries that informed ... The others were A and B"
         yield from did_so(sentence, clause_dates(reading, sentence), claims, before, context.published)
+        yield from followed_by(sentence, clause_dates(reading, sentence), claims, context.published)  # "..., followed
+        # by Italy in 2015"
         yield from done_so(reading, sentence, context.sentence_before, claims, context)  # "None ... have done so yet"
         yield from repeated_moves(reading, sentence, claims, context)  # "..., repeating a move he had ordered in 2017"
 

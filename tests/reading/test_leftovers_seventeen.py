@@ -332,6 +332,33 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         [("ratified", "ctbt", "LKA", "true"), ("joined", "ctbt", "LKA", "true")],
     ),
     ("becoming-party-future-lookalike", "2023-07-26", "Sri Lanka will ratify the CTBT, becoming a party to it.", []),
+    # ', followed by Italy in 2015' after one dated deed: the same deed of the states listed, on their date
+    # (energynews-2022-10-18: flagged, Italy's exit took effect on 1 January 2016); a count, another noun or no date
+    # after them reads nothing.
+    (
+        "followed-by-state-in-year",
+        "2022-10-18",
+        "Russia withdrew from the Energy Charter Treaty in 2009, followed by Italy in 2015.",
+        [("withdrew", "ect", "RUS", "2009"), ("withdrew", "ect", "ITA", "2015")],
+    ),
+    (
+        "followed-by-state-paraphrase",
+        "2022-10-18",
+        "Burundi left the ICC in 2017, followed by the Philippines in 2019.",
+        [("withdrew", "rome-statute", "BDI", "2017"), ("withdrew", "rome-statute", "PHL", "2019")],
+    ),
+    (
+        "followed-by-protests-lookalike",
+        "2022-10-18",
+        "Burundi left the ICC in 2017, followed by protests in Bujumbura in 2018.",
+        [("withdrew", "rome-statute", "BDI", "2017")],
+    ),
+    (
+        "followed-by-undated-lookalike",
+        "2022-10-18",
+        "Burundi left the ICC in 2017, followed by the Philippines.",
+        [("withdrew", "rome-statute", "BDI", "2017")],
+    ),
 ]
 
 
