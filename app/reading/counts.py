@@ -31,6 +31,7 @@ from app.reading.vocabulary import (
 )
 from app.reading.when import resolve
 from app.reading.words import actors_in, foreign_instrument, number_end, signing_agent
+from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, Comparator
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -377,15 +378,21 @@ def party_counts(
 
 
 def _as_of_dated(counted: str, clause: Span, number: Token, dates: list[Span], published: dt.date | None) -> str:
-    """The count with the day an 'as of' before it gives ('180 signatories (on 2016-09-15)'), unless already dated."""
-    day = None if "(" in counted else _as_of_day(clause, number, dates, published)
-    return f"{counted} (on {day.isoformat()})" if day is not None else counted
+    """The count with the day or month an 'as of' before it gives ('180 signatories (on 2016-09-15)', '112
+    ratifications (in December 2023)'), unless already dated."""
+    when = None if "(" in counted else _as_of_day(clause, number, dates, published)
+    if when is None:
+        return counted
+    return (
+        f"{counted} (on {when.start.isoformat()})" if when.precision == "day" else f"{counted} (in {when.start:%B %Y})"
+    )
 
 
-def _as_of_day(clause: Span, number: Token, dates: list[Span], published: dt.date | None) -> dt.date | None:
-    """'As of 15 September 2016, there are 180 signatories to the Paris Agreement' (ABC Live, 20 September 2016): a
-    count stated 'as of' a full day before it is the count on that day, not on the report's; None
-    otherwise ('As of now', a month or a year: no day to count on)."""
+def _as_of_day(clause: Span, number: Token, dates: list[Span], published: dt.date | None) -> PartialDate | None:
+    """'As of 15 September 2016, there are 180 signatories to the Paris Agreement' (ABC Live, 20 September 2016), 'As
+    of December 2023, 124 states are committed to the convention, with 112 ratifications' (GS Times, 2025): a count
+    stated 'as of' a day or a month before it is the count then, not on the report's day; None otherwise ('As of
+    now', a year: too wide to count on)."""
     if published is None:
         return None
     for date in dates:
@@ -396,8 +403,8 @@ def _as_of_day(clause: Span, number: Token, dates: list[Span], published: dt.dat
         if _AS_OF not in (inside, before):
             continue
         when = resolve([t.text for t in date if t.lower_ not in ("as", "of", "at")], published, "past")
-        if when is not None and when.precision == "day" and when.start <= published:
-            return when.start
+        if when is not None and when.precision in ("day", "month") and when.start <= published:
+            return when
     return None
 
 

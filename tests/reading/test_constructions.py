@@ -121,7 +121,12 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Istanbul Convention. As of February 2024, it has been signed by 45 countries and the European Union. "
         "On 12 March 2012, Turkey became the first country to ratify the convention.",
         [
-            ("parties_count", "istanbul-convention", None, "45 signatories"),
+            (
+                "parties_count",
+                "istanbul-convention",
+                None,
+                "45 signatories (in February 2024)",
+            ),  # the count as of that month
             ("ratified", "istanbul-convention", "TUR", "2012-03-12"),
         ],
     ),

@@ -80,6 +80,12 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     ),
     ("number-rose-to", "2016-10-02", "The number of parties to the Paris Agreement rose to 62 on Sunday.", ["62"]),
     ("number-reached", "2016-10-02", "The number of parties to the Paris Agreement has reached 62.", ["62"]),
+    (  # GS Times, 6 March 2025 (h-judge): a count 'as of' a month is the count in that month
+        "as-of-a-month",
+        "2025-03-06",
+        "As of December 2023, 124 states are committed to the Convention on Cluster Munitions, with 112 ratifications.",
+        ["112 ratifications (in December 2023)"],
+    ),
     (
         "number-had-stood-at-is-no-count",  # the number it came to, not the one it had stood at
         "2016-11-17",
