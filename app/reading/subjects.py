@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.relative import relative_antecedent, singular_relative
+from app.reading.tense import dated_absolute
 from app.reading.vocabulary import (
     COUNT_NOUNS,
     INSTRUMENT_NOUNS,
@@ -32,11 +33,23 @@ def one_per_state(base: dict[str, object], kind: ClaimKind, states: list[str], v
     ]
 
 
+def _absolute_subjects(verb: Span, actors: list[Span]) -> list[str]:
+    """The states named between 'with' and a dated participle (', with Mali officially leaving the bloc on 29
+    January 2025'): the participle's own subject, not the clause's ('Mali, Burkina Faso and Niger announced')."""
+    if not dated_absolute(verb[0]):
+        return []
+    doc = verb.doc
+    start = next(i for i in range(verb.start - 1, verb.sent.start - 1, -1) if doc[i].lower_ == "with")
+    return list(dict.fromkeys(str(e.ent_id_) for e in actors if start < e.start and e.end <= verb.start))
+
+
 def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> list[str]:
     """The states that act: the list nearest before the verb; after it for a passive ('ratified by Lithuania'),
     for 'the withdrawal of Lithuania', or 'for Lithuania'; else the state the article last named."""
     if senders := _senders(verb, actors):  # "received notification from Washington": the sender acts
         return senders
+    if absolute := _absolute_subjects(verb, actors):  # ", with Mali officially leaving the bloc on D"
+        return absolute
     inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
     if inside:
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))

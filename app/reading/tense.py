@@ -538,6 +538,9 @@ def tense_of(verb: Span) -> str:
     if _bare_intent(head, previous) or _second_alternative(head, previous):
         return "intention"  # "still intends quit ICC"; "are in the process of withdrawing ... or have already left"
     text = head.lower_
+    if dated_absolute(head):
+        return "present"  # "announced their withdrawal from ECOWAS, with the countries officially leaving the
+        # organisation on 29 January 2025": the exit on that day, done or to come by the report's
     if text.endswith("ing"):  # "is leaving" (under way), "has begun leaving": not done yet
         return "future" if previous[-1:] in (["is"], ["are"]) else "intention"
     if any(w in FUTURE for w in previous[-3:]):
@@ -552,6 +555,34 @@ def tense_of(verb: Span) -> str:
     if not text.endswith("s") and any(intending(doc[i]) for i in range(max(0, head.i - 6), head.i)):
         return "intention"  # "recommended that their countries withdraw"
     return _consent_done(text, previous) or _noun_told(verb) or "present"
+
+
+_ABSOLUTE_SUBJECT = 5  # words of the subject between 'with' and the participle ('the three countries')
+
+
+def dated_absolute(head: Token) -> bool:
+    """', with the countries officially leaving the organisation on 29 January 2025': a participle after 'with'
+    and its own subject, closing a clause after a comma, with its own date before the next punctuation; it says
+    what happens on that day (not 'with a view to leaving', nor an undated 'with the countries leaving')."""
+    if not head.lower_.endswith("ing"):
+        return False
+    doc = head.doc
+    i = head.i - 1
+    while i > head.sent.start and doc[i].lower_.endswith("ly"):
+        i -= 1  # "officially", "formally"
+    subject_end = i
+    while i > head.sent.start and head.i - i <= _ABSOLUTE_SUBJECT + 2 and doc[i].lower_ != "with":
+        if doc[i].is_punct or doc[i].lower_.endswith("ing") or doc[i].lower_ in ("to", "view", "and", "of"):
+            return False
+        i -= 1
+    if doc[i].lower_ != "with" or i == subject_end or i == head.sent.start or doc[i - 1].text != ",":
+        return False
+    for t in doc[head.i + 1 : min(head.i + 13, head.sent.end)]:
+        if t.is_punct:
+            break
+        if t.like_num:
+            return True
+    return False
 
 
 _CONSENT_NOUNS = {"signature", "ratification", "re", "reentry"}  # a state's consent told as a noun (triggers.py)
