@@ -46,10 +46,8 @@ def _absolute_subjects(verb: Span, actors: list[Span]) -> list[str]:
 def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> list[str]:
     """The states that act: the list nearest before the verb; after it for a passive ('ratified by Lithuania'),
     for 'the withdrawal of Lithuania', or 'for Lithuania'; else the state the article last named."""
-    if senders := _senders(verb, actors):  # "received notification from Washington": the sender acts
+    if senders := _senders(verb, actors) or _absolute_subjects(verb, actors):  # "notification from Washington"
         return senders
-    if absolute := _absolute_subjects(verb, actors):  # ", with Mali officially leaving the bloc on D"
-        return absolute
     inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
     if inside:
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))

@@ -538,11 +538,8 @@ def tense_of(verb: Span) -> str:
     if _bare_intent(head, previous) or _second_alternative(head, previous):
         return "intention"  # "still intends quit ICC"; "are in the process of withdrawing ... or have already left"
     text = head.lower_
-    if dated_absolute(head):
-        return "present"  # "announced their withdrawal from ECOWAS, with the countries officially leaving the
-        # organisation on 29 January 2025": the exit on that day, done or to come by the report's
-    if text.endswith("ing"):  # "is leaving" (under way), "has begun leaving": not done yet
-        return "future" if previous[-1:] in (["is"], ["are"]) else "intention"
+    if text.endswith("ing"):  # "is leaving" (under way), "has begun leaving": not done yet; a dated absolute: its day
+        return "present" if dated_absolute(head) else "future" if previous[-1:] in (["is"], ["are"]) else "intention"
     if any(w in FUTURE for w in previous[-3:]):
         return "future"
     if any(w in PERFECT for w in previous[-3:]):
