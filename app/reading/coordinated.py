@@ -29,7 +29,8 @@ _ENDS_AFTER = {
     "this", "by", "during", "within", "but", "effective", "with", "over", "amid", "following", "until", "for",
     "and", "altogether", "entirely", "too", "also", "respectively", "so",
 }  # fmt: skip
-_MAX_GAP = 16
+_MAX_GAP = 24
+_CLOSERS = (("and",), ("and", "the"), ("as", "well", "as"), ("as", "well", "as", "the"))
 
 
 def left_together(clause: Span) -> list[tuple[str, str]]:
@@ -62,10 +63,14 @@ def _list_gap(gap: Span) -> tuple[bool, bool]:
     """Whether the words between two treaties of a list can separate them (a comma or 'and', no clause break,
     not too long), and whether they close the list ('and', 'as well as', 'along with')."""
     words = [t.lower_ for t in gap]
+    while words[:1] in ([")"], ["]"]):
+        words = words[1:]  # "the Joint Comprehensive Plan of Action [JCPOA], the ...": an acronym in brackets
     if not words or len(words) > _MAX_GAP or any(w in _BREAKS for w in words):
         return False, False
     if words[0] not in (",", "and"):
         return False, False
+    if any(tuple(words[-len(closer) :]) == closer for closer in _CLOSERS):
+        return True, True  # "..., the TPP deal as well as the Paris climate accord": the last item, no comma
     last_item = words[len(words) - 1 - words[::-1].index(",") + 1 :] if "," in words else words
     return True, last_item[:1] in (["and"], ["as"], ["along"])  # the last item opens with 'and', 'as well as'
 
@@ -90,6 +95,9 @@ def listed(clause: Span) -> list[tuple[set[str], set[str]]]:
             continue
         members, closed, last = [first], False, first
         for following in ents[at + 1 :]:
+            if following.ent_id_ == last.ent_id_ and following.start - last.end <= 6:
+                last = following  # "Iran nuclear agreement, officially known as the JCPOA [JCPOA]": one item
+                continue
             joins, closes = _list_gap(sentence.doc[last.end : following.start])
             if not joins:
                 break

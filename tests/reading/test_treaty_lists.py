@@ -69,3 +69,12 @@ def test_a_list_of_ratifications(finder: ClaimFinder) -> None:
 )
 def test_a_list_that_is_not_the_object_gives_no_exit(finder: ClaimFinder, text: str) -> None:
     assert _exits(finder, text, "2018-06-20") <= {("paris-agreement", "USA")}
+
+
+def test_a_list_with_acronyms_in_brackets_and_no_comma_before_as_well_as(finder: ClaimFinder) -> None:
+    text = (
+        "Zarif said the administration of US President Donald Trump has already pulled out of Iran nuclear agreement,"
+        " officially known as the Joint Comprehensive Plan of Action [JCPOA], the North American Free Trade Agreement"
+        " [NAFTA], the Trans-Pacific Partnership [TPP] deal as well as the Paris climate accord."
+    )  # Al-Ahed News, January 2019
+    assert _exits(finder, text, "2019-01-02") == {("jcpoa", "USA"), ("paris-agreement", "USA")}
