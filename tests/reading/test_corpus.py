@@ -397,8 +397,10 @@ from bench.claims import Score, load_corpus, score
 # first' given to Kenya, 'for the first time in 31 years' read as a period). Whole corpus with it 2414/2814 = 85.8%
 # found, 2406/2526 = 95.2% reports true, 2369/2414 = 98.1% verdicts, 67 unflagged (without it 2371/2750, 2364/2471,
 # 2332/2371, 59). Raise them as its constructions are read.
-RECALL_FLOOR = 0.857
-PRECISION_FLOOR = 0.952
+# 0.857 -> 0.86 and 0.952 -> 0.954 (lead, the end of session 17, main 90eb66a: 2429/2816 = 86.3% found, 2422/2536 =
+# 95.5% reports true, 2385/2429 verdicts, 61 unflagged, after the session's fixes for batches 42-44 and h-list's lists).
+RECALL_FLOOR = 0.86
+PRECISION_FLOOR = 0.954
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -530,7 +532,8 @@ VERDICT_FLOOR = 0.97
 # Withdraw From Nuclear Treaty', 'which led the United States to leave the organization', two of the Sahel States'
 # exits 'completed by July 29, 2025'; Burkina Faso's said consistent and the 'Nigeria' of 'Why Mali, Burkina Faso,
 # Nigeria leave ECOWAS' said unverifiable); 59 on main 4d78292 without it.
-UNFLAGGED_CEILING = 67
+# 67 -> 61 (lead, the end of session 17, main 90eb66a: 61 unflagged after the session's fixes).
+UNFLAGGED_CEILING = 61
 
 
 @pytest.fixture(scope="module")
