@@ -13,10 +13,10 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
+from app.reading.vocabulary import PARTY_CONSENT_KINDS
 from schemas.checks import Claim
 
-_SHARED = {"withdrew", "effective_date", "notification_date"}
-_SHARED_ENTRY = {"joined", "ratified", "acceded"}
+_SHARED = frozenset({"withdrew", "effective_date", "notification_date"})
 _EXIT_WORDS = {"from", "left", "leave", "leaves", "leaving", "quit", "quits", "quitting", "exited", "exit", "exits"}
 _ENTRY_WORDS = {"joined", "join", "joins", "joining", "ratified", "ratify", "ratifies", "ratifying"}
 _LEAD_IN = {"the", "its", "their", "his", "her", "both", "landmark"}
@@ -84,7 +84,7 @@ def _list_ends(last: Span) -> bool:
     return after.is_punct or after.lower_ in _ENDS_AFTER
 
 
-def listed(clause: Span) -> list[tuple[set[str], set[str]]]:
+def listed(clause: Span) -> list[tuple[set[str], frozenset[str]]]:
     """The lists of three or more items, or two with a comma, a clause leaves or joins: each as the treaty ids it
     names and the claim kinds they share."""
     sentence = clause.sent
@@ -108,7 +108,7 @@ def listed(clause: Span) -> list[tuple[set[str], set[str]]]:
                 break
         ids = {str(e.ent_id_) for e in members}
         if closed and len(ids) > 1 and _list_ends(last):
-            found.append((ids, _SHARED if kind == "exit" else _SHARED_ENTRY))
+            found.append((ids, _SHARED if kind == "exit" else PARTY_CONSENT_KINDS))
     return found
 
 

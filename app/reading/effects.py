@@ -15,7 +15,7 @@ from app.reading.other_effects import effect_of_a_measure
 from app.reading.tense import joins_a_deed, reentry_under_way
 from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
-from app.reading.vocabulary import GENERIC_TREATY, MADE, UNDOING, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import CONSENT_ACTS, GENERIC_TREATY, MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.when import MONTHS
 from app.reading.words import actors_in, mentions_withdrawal, preposition
 from schemas.checks import ClaimKind
@@ -195,7 +195,7 @@ def _exit_comes_into_force(label: str, verb: Span) -> bool:
 
 
 _CONSENTING = frozenset({"JOIN", "RATIFY", "ACCEDE", "SIGN"})
-_CONSENT_LEMMAS = frozenset({"join", "become", "ratify", "accede", "sign"})
+_CONSENT_LEMMAS = CONSENT_ACTS | {"become"}  # "Ukraine becomes party to the Rome Statute"
 
 
 def consent_of_the_day(label: str, verb: Span, tense: str, context: Context) -> bool:

@@ -178,6 +178,7 @@ from app.reading.vocabulary import (
     INVOKING,
     NOTIFICATION_NOUNS,
     ORDINALS,
+    PARTY_CONSENT_KINDS,
     WITHDRAWAL_NOUNS,
 )
 from app.reading.votes import vote_claims
@@ -421,7 +422,9 @@ class Reader:
                 context.deed_before = any(c.kind in _DEEDS and c.state for c in claims)
                 context.sentence_before = sentence
                 context.consents_before = [
-                    (c.treaty, c.state) for c in claims if c.kind in _CONSENT_KINDS and c.state and c.value != "false"
+                    (c.treaty, c.state)
+                    for c in claims
+                    if c.kind in PARTY_CONSENT_KINDS and c.state and c.value != "false"
                 ]
                 context.notices_before = [
                     (c.treaty, c.state, c.value) for c in claims if c.kind == "notification_date" and len(c.value) == 10
@@ -1090,7 +1093,6 @@ def _deposited_by(kind: str | None, verb: Span, tense: str, states: list[str]) -
     return "true" if kind in ("ratified", "acceded") and tense == "past" and states and by else None
 
 
-_CONSENT_KINDS = ("ratified", "acceded", "joined")
 _STATELESS = ("entry_into_force", "signed")  # the kinds a claim may have with no state: the treaty's own
 
 

@@ -13,6 +13,7 @@ from app.reading.spans import doc_text
 from app.reading.undone import agreed_undoing
 from app.reading.vocabulary import (
     ADVERBS,
+    CONSENT_ACTS,
     CONSENT_DONE,
     DUE,
     FUTURE,
@@ -652,9 +653,6 @@ def _infinitive_deed(head: Token) -> str | None:
     return _caused(head)
 
 
-_CONSENT_LEMMAS = {"ratify", "sign", "accede", "join"}
-
-
 def _dated_decision(head: Token) -> bool:
     return decision_year(head) is not None
 
@@ -663,7 +661,7 @@ def decision_year(head: Token) -> str | None:
     """'could revoke its 2000 decision to ratify the treaty': a consent a possessive dates by its year is told as
     given that year, whatever is said of it now (the revocation's modal is not the consent's): the year, else None."""
     doc = head.doc
-    if head.lemma_ not in _CONSENT_LEMMAS or head.i < head.sent.start + 4:
+    if head.lemma_ not in CONSENT_ACTS or head.i < head.sent.start + 4:
         return None
     owner, year, decision, to = doc[head.i - 4 : head.i]
     dated = (

@@ -101,7 +101,9 @@ CONSENTS: dict[str, ClaimKind] = {
     "ratification": "ratified", "accession": "acceded", "acceptance": "ratified", "approval": "ratified",
 }  # fmt: skip
 MEMBERSHIP_NOUNS = {"member", "members", "party", "parties"}  # "an ICC member", "a party to"
-CONSENT_LEMMAS = {"ratify", "accede", "join", "sign", "approve", "accept"}  # a consent told ('ratified it in 2003')
+CONSENT_ACTS = frozenset({"ratify", "accede", "join", "sign"})  # a State's own act of consent (VCLT Arts. 11-16)
+CONSENT_LEMMAS = CONSENT_ACTS | {"approve", "accept"}  # a consent told ('ratified it in 2003')
+PARTY_CONSENT_KINDS = frozenset({"ratified", "acceded", "joined"})  # claim kinds of a consent that makes a party
 INVOKING = {"trigger", "invoke", "activate"}
 # what an exit verb gives up when it is not the treaty: "abandoned its plan to leave", "ditched the idea of leaving"
 GIVEN_UP = {"plan", "plans", "idea", "bid", "effort", "efforts", "proposal", "attempt", "push", "threat", "move",
