@@ -399,7 +399,13 @@ from bench.claims import Score, load_corpus, score
 # 2332/2371, 59). Raise them as its constructions are read.
 # 0.857 -> 0.86 and 0.952 -> 0.954 (lead, the end of session 17, main 90eb66a: 2429/2816 = 86.3% found, 2422/2536 =
 # 95.5% reports true, 2385/2429 verdicts, 61 unflagged, after the session's fixes for batches 42-44 and h-list's lists).
-RECALL_FLOOR = 0.86
+# 0.86 -> 0.858 (h-b47, session 18): batch 47's first sight (the exits of 2025-2026 in wire, national, regional and
+# non-Western outlets; 12 articles, 54 labels, read once by main aec78e4): 34 of 54 found, 34 of 38 reports true (a
+# Senate ratification dated by a presidency, 'began operations in 2002', Argentina's exit 'this week', non-signatories
+# after 'including', exits in a bulleted list after a colon not read). Whole corpus with it 2463/2870 = 85.8% found,
+# 2456/2574 = 95.4% reports true, 2417/2463 = 98.1% verdicts, 67 unflagged (without it 2429/2816, 2422/2536, 2385/2429,
+# 61). Raise it as its constructions are read.
+RECALL_FLOOR = 0.858
 PRECISION_FLOOR = 0.954
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
@@ -533,7 +539,11 @@ VERDICT_FLOOR = 0.97
 # exits 'completed by July 29, 2025'; Burkina Faso's said consistent and the 'Nigeria' of 'Why Mali, Burkina Faso,
 # Nigeria leave ECOWAS' said unverifiable); 59 on main 4d78292 without it.
 # 67 -> 61 (lead, the end of session 17, main 90eb66a: 61 unflagged after the session's fixes).
-UNFLAGGED_CEILING = 61
+# 61 -> 67 (h-b47, session 18): batch 47's first sight, six of its eight inaccurate labels unflagged (five not found:
+# GlobalPost's Argentine exits 'finalized ... this week' and 'the first country on the continent to leave', 'The move
+# extends earlier pullouts from:' the WHO and UNESCO, 'signed a decree on Sunday withdrawing from the Ottawa
+# Convention'; GlobalPost's headline said unverifiable); 61 on main aec78e4 without it.
+UNFLAGGED_CEILING = 67
 
 
 @pytest.fixture(scope="module")
