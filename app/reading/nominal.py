@@ -128,6 +128,7 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
     date = inside or (None if by_context and not (group or named) else _date_after(clause, dates, verbs, end))
     planned = date is not None and not inside and _planned_for(doc[end : date.start])  # "..., planned for Jan. 22"
     date = inside if responded and not planned else date  # the day of the exit planned, not of the response
+    date = inside if _approval_dated(doc, min(phrase_start, start), noun.i, end, date, clause) else date
     if date is None and owners and not verbs and not responded:  # "today, December 27th, we mark the withdrawal of
         # Estonia, ..."
         date = next((d for d in reversed(dates) if d.end <= start and _free(doc[d.end : start])), None)
@@ -295,6 +296,23 @@ def _presupposed_dated(
         return None
     owners = [next(e for e in before if str(e.ent_id_) == one) for one in named]
     return Nominal(owners, False, treaty if isinstance(treaty, str) else None, date, "exit")
+
+
+_APPROVING = {"approved", "approves", "backed", "backs", "endorsed", "endorses", "supported", "supports", "passed",
+              "adopted", "rubber-stamped", "okayed"}  # fmt: skip
+_EFFECT_CONNECTORS = {"from", "effective", "as", "with"}  # "approved the withdrawal of ... from January 29, 2025"
+
+
+def _approval_dated(doc: Doc, phrase: int, noun: int, end: int, date: Span | None, clause: Span) -> bool:
+    """'Denmark's parliament approved the Energy Charter Treaty withdrawal on Tuesday': the date after a noun phrase
+    that a body approves is the approval's (a domestic decision), not the exit's (the approving verb before the noun
+    phrase or inside it, after the owner read from the body's possessive); one told as the exit's effect ('approved
+    the withdrawal of Niger, Mali and Burkina Faso ... from January 29, 2025') stays the exit's."""
+    if date is None or date.start < end:
+        return False
+    before = doc[max(clause.start, phrase - 3) : noun]
+    between = {t.lower_ for t in doc[end : date.start]}
+    return any(t.lower_ in _APPROVING for t in before) and not between & _EFFECT_CONNECTORS
 
 
 def _told_in_a_notice(doc: Doc, noun: int, start: int, clause: Span) -> bool:

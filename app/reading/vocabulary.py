@@ -231,7 +231,9 @@ BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators
           "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "assembly", "house", "chamber", "eduskunta",
           "members", "bundestag", "lawmaker", "parliamentarians"}  # fmt: skip
 PARLIAMENTS = {"parliament", "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "eduskunta", "bundestag",
-               "congress", "senate", "lawmakers", "legislators", "mps", "deputies", "legislature"}  # fmt: skip
+               "congress", "senate", "lawmakers", "legislators", "mps", "deputies", "legislature", "knesset",
+               "storting", "riksdag", "folketing", "sabor", "majlis", "hluttaw", "althingi", "nationalrat",
+               "bundesrat"}  # fmt: skip
 LEGISLATION = {"bill", "law", "legislation", "motion", "act", "proposal", "plenary", "draft", "resolution",
                "denunciation", "reading", "decision"}  # fmt: skip
 REQUIRED = {"required", "needed", "need", "needs", "must", "necessary", "requires", "require", "least"}
