@@ -92,7 +92,9 @@ def judge_count(
         and (deposited := _with_pending(world, treaty, name, found, on, number, comparator))
     ):
         return deposited
-    if (now := _now(world, treaty, what, on, as_of, parties_then)) is not None and compare(now[0], number, comparator):
+    if (now := _now(world, treaty, what, on, as_of, parties_then)) and any(
+        compare(c, number, comparator) for c in now[0]
+    ):
         text = (
             f"Partly correct: {number} is the number of {now[1]} of the {name} on the article's date "
             f"({long_date(as_of)}), but on {long_date(on)} it had {found.count} {noun} ({where})."
@@ -225,14 +227,18 @@ def _url(found: CountOn) -> str | None:
 
 def _now(
     world: World, treaty: str, what: Counted, on: dt.date, as_of: dt.date, parties_then: int | None
-) -> tuple[int, str] | None:
-    """The number of parties on the article's date, when the claim is about another day or the signatories."""
+) -> tuple[list[int], str] | None:
+    """The numbers of parties on the article's date, when the claim is about another day or the signatories: the
+    recorded count and the other counts of its period a source gives (the Kyoto Protocol's 192 Parties with the
+    European Union, 191 States: 'one of the 191 countries that signed' counts the States Parties)."""
     if on == as_of and what == "parties":
         return None
     if parties_then is not None:
-        return parties_then, "parties"
+        return [parties_then], "parties"
     found = world.count_on(treaty, "parties", as_of)
-    return (found.count, "parties") if found is not None else None
+    if found is None:
+        return None
+    return [found.count, *(v.count for v in (found.period.disputed if found.period else []))], "parties"
 
 
 def _before(world: World, treaty: str, what: Counted, found: CountOn, on: dt.date) -> CountOn | None:
