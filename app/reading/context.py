@@ -34,6 +34,8 @@ class Context:
     # international organisations": those the body then names)
     ahead_states: list[str] = field(default_factory=list)  # the states the body names first, for a headline's
     # "Three West African countries quit ..." that names none
+    ahead_most: str | None = None  # the state the body names most, for a headline's "Country neighboring Russia
+    # withdraws from ..." (headline_caps.most_named)
     exited: str | None = None  # the treaty the last "withdrawal from X" leaves
     headline: bool = False  # reading the first line (a headline's present tense reports a done deed)
     since_withdrawal: int = 99  # sentences read since the last one that mentions a withdrawal

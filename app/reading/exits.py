@@ -319,7 +319,11 @@ def left_kind(
         return "effective_date", value
     if tense in ("past", "deed") or (
         tense == "present"
-        and (verb[0].lower_.endswith("s") or plural or (context.headline and _coordinated_subject(verb)))
+        and (
+            verb[0].lower_.endswith("s")
+            or plural
+            or (context.headline and (_coordinated_subject(verb) or _plural_named(verb)))
+        )
         and (context.headline or act_subject(verb) or _officially_now(verb))
     ):
         return "withdrew", value or "true"  # "Ukraine withdraws from ..." (a headline)
@@ -346,6 +350,16 @@ def _coordinated_subject(verb: Span) -> bool:
     or a comma (the leaders who act for the state inside the verb)."""
     before = verb.doc[verb.sent.start : verb.start]
     return len(before) >= 3 and any(t.lower_ == "and" or t.text == "," for t in before) and before[-1].is_title
+
+
+def _plural_named(verb: Span) -> bool:
+    """'North Koreans Withdraw From Nuclear Treaty' (Los Angeles Times, 10 January 2003), 'Philippines Withdraw
+    ...': a headline's plural present after a State named in the plural (its people, headline_caps.demonym_states)."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i > verb.sent.start and doc[i].lower_ in ("officially", "formally", "now"):
+        i -= 1
+    return i >= 0 and doc[i].ent_type_ == "STATE" and doc[i].lower_.endswith("s") and not doc[i].is_upper
 
 
 def _officially_now(verb: Span) -> bool:

@@ -11,6 +11,7 @@ too, so the one vocabulary serves them all.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -638,10 +639,20 @@ class Reading:
     gazetteer: Gazetteer
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}")
+
+
+def _dotted(name: str) -> str:
+    """A case-folded name with its dotted abbreviation written in capitals ('u.n. industrial development organization'
+    -> 'U.N. industrial ...'): the tokenizer keeps 'U.N.' whole, as in the text, but splits 'u.n.' ('u.n', '.'), so
+    the lower-case pattern never matched 'the U.N. Industrial Development Organization' (CNSNews, March 2011)."""
+    return _DOTTED.sub(lambda m: m.group().upper(), name)
+
+
 def _entity_patterns(gazetteer: Gazetteer) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Phrase patterns (matched with a ``PhraseMatcher``, fast for thousands of names): treaty names by
     lower case; acronyms, states and capitals as written ('Turkey', not 'turkey'; 'WHO', not 'who')."""
-    by_lower = [{"label": "TREATY", "pattern": name, "id": i} for name, i in gazetteer.treaties.items()]
+    by_lower = [{"label": "TREATY", "pattern": _dotted(name), "id": i} for name, i in gazetteer.treaties.items()]
     by_lower += [{"label": "OTHER_INSTRUMENT", "pattern": name} for name in gazetteer.other_instruments]  # longer wins
     as_written = [{"label": "TREATY", "pattern": name, "id": i} for name, i in gazetteer.acronyms.items()]
     as_written += [{"label": "STATE", "pattern": name, "id": i} for name, i in gazetteer.states.items()]

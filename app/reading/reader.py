@@ -74,7 +74,7 @@ from app.reading.founded import founded_claims
 from app.reading.freed import forbidden_by, permitted_acts
 from app.reading.gerund_subjects import gerund_subject_claims
 from app.reading.given_notice import given_notice_claims
-from app.reading.headline_caps import initialism_states
+from app.reading.headline_caps import demonym_states, initialism_states, most_named
 from app.reading.immediate import deemed_immediate
 from app.reading.last_day import last_day_claims
 from app.reading.membership_end import day_of_ending, membership_end_claims
@@ -392,6 +392,7 @@ class Reader:
             context.ahead = str(named[0].ent_id_)
             context.ahead_nouns = self._nouns(context.ahead)
         context.ahead_states = _first_states(docs[1:])
+        context.ahead_most = most_named(docs[1:], {str(e.ent_id_) for e in docs[0].ents} if docs else set())
         context.ahead_treaties = _first_states(docs[1:], ("TREATY",))
         before: list[Claim] = []  # the claims of the sentence before ('Israel followed suit.')
         for n, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
@@ -404,6 +405,8 @@ class Reader:
             if n == 0 and _title_case(doc):
                 title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
                 initialism_states(doc, reading.gazetteer.states)  # "Uk Withdraws From Energy Charter Treaty"
+            if n == 0:
+                demonym_states(doc, reading.gazetteer.states)  # "North Koreans Withdraw From Nuclear Treaty"
             sentence_initial_lemmas(doc)  # "Signed in 1997, the Ottawa Convention ..."
             sentences = [walked(s) for s in doc.sents]
             for i, sentence in enumerate(sentences):
@@ -1177,8 +1180,13 @@ def _first_sentence(docs: list[Doc]) -> Span | None:
 def _title_case(headline: Doc) -> bool:
     """A headline in title case: most of its words capitalised, acronyms and punctuation not counted ('ICC: Gambia
     Officially Notifies UN of Withdrawal')."""
-    words = [t for t in headline if t.is_alpha and not (t.is_upper and len(t) > 1)]
+    words = [t for t in headline if t.is_alpha and not (t.is_upper and len(t) > 1) and t.lower_ not in _MINOR_WORDS]
     return bool(words) and sum(t.is_title for t in words) > len(words) / 2
+
+
+# The short words title case leaves in lower case (AP, Chicago): not counted either way ('U.K. Withdraws from UNIDO':
+# one capitalised word of one, not one of two).
+_MINOR_WORDS = {"a", "an", "the", "of", "from", "to", "in", "on", "for", "and", "or", "at", "by", "with", "as", "but"}
 
 
 def _deeds(triggers: list[tuple[str, Span]], clause: Span) -> list[tuple[str, Span]]:

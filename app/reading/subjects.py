@@ -103,7 +103,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if region := regional(clause.doc[clause.start : verb.start], context):
         return region  # "The three Baltic states will exit", "The Baltic state left"
     before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
-    if (headed := _headline_group(before_words, context)) or _none_named(verb, clause, context):
+    if (headed := _headline_group(before_words, context, verb, clause)) or _none_named(verb, clause, context):
         return headed  # "Three countries ratify ...": those the body names; "164 states had ratified": none named
     if before_words & {"countries", "states", "they", "nations", "governments"}:
         if _unnamed_group(clause.doc[clause.start : verb.start]) or _bare_plural(verb, clause):
@@ -490,11 +490,30 @@ def _none_named(verb: Span, clause: Span, context: Context) -> bool:
     return _counted_others(clause.doc[clause.start : verb.start], context) or _organisation_acts(verb, clause)
 
 
-def _headline_group(words: set[str], context: Context) -> list[str]:
-    """A headline's counted group ('Three countries ratify ...') as the body's first States, as many as it counts."""
+def _headline_group(words: set[str], context: Context, verb: Span, clause: Span) -> list[str]:
+    """A headline's counted group ('Three countries ratify ...') as the body's first States, as many as it counts;
+    a headline's one State described ('Country neighboring Russia withdraws ...') as the one the body names most."""
     if context.headline and words & _GROUPS and _as_many(words, context.ahead_states):
         return list(context.ahead_states)
-    return []
+    return _headline_country(verb, clause, context)
+
+
+_ONE_STATE = {"country", "nation", "state"}
+
+
+def _headline_country(verb: Span, clause: Span, context: Context) -> list[str]:
+    """A headline whose subject is one State described, not named ('Country neighboring Russia withdraws from
+    Anti-Personnel Mine Ban Treaty', RBC-Ukraine, 24 April 2025; 'Baltic nation quits ...'): the State the body names
+    most (headline_caps.most_named). Not a State in general ('Any country may withdraw'), nor one that may act."""
+    if not context.headline or context.ahead_most is None:
+        return []
+    words = [t.lower_ for t in clause.doc[clause.start : verb.start] if t.is_alpha]
+    if not words or not set(words) & _ONE_STATE or set(words) & (_GROUPS | _NOT_ONE):
+        return []
+    return [context.ahead_most]
+
+
+_NOT_ONE = {"any", "each", "every", "no", "may", "can", "could", "would", "should", "if", "which", "whether"}
 
 
 def _as_many(words: set[str], states: list[str]) -> bool:
