@@ -32,7 +32,7 @@ from app.numbers import number_from_words
 from app.reading.anchored import AnchoredMatcher
 from app.reading.clock import clock_word, unbracketed, words_before
 from app.reading.context import Context
-from app.reading.exits import has_treaty_object, signature_withdrawn
+from app.reading.exits import assessed_exit, has_treaty_object, signature_withdrawn
 from app.reading.notices import exit_in_view
 from app.reading.pipeline import SIGNED_ON, Reading
 from app.reading.said_day import said_day
@@ -251,6 +251,8 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
         contested = any(len(d) == 0 for d in cue_dates)
         if contested or len({d.text for d in cue_dates}) > 1 or any(_listed_dates(d, dates) for d in cue_dates):
             continue  # two dates for one cue, a list of dates, a contested date: which is which is not settled
+        if cue.kind == "withdrew" and assessed_exit(cue.span, sentence, bool(cue_dates)):
+            continue  # "Putin says Washington has in fact quit INF Treaty": conduct assessed (exits.assessed_exit)
         placed = {d.start for ds in attached.values() for d in ds}
         if not cue_dates and any(d.start not in placed for d in dates):
             continue  # an undated reading in a sentence with a date it could not place

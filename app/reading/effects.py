@@ -150,6 +150,24 @@ def _sent_by_a_body(verb: Span) -> bool:
     return acronym or sender.lower_ in _BODIES
 
 
+_MOVE_NOUNS = {"move", "decision", "return", "step", "re-entry", "reentry", "plan"}
+
+
+def announced_next(verb: Span) -> bool:
+    """'..., the United States is rejoining UNESCO. The move, announced by U.S. President George W. Bush in his
+    recent U.N. speech, is a victory ...': the sentence after the progressive calls it an announced move, so the
+    return is a decision under way, not done on the report's day (as 'Singapore is re-joining the organisation',
+    the lede of the day it deposited, is)."""
+    doc = verb.doc
+    sentence = verb.sent
+    if sentence.end >= len(doc):
+        return False
+    following = [t.lower_ for t in doc[sentence.end : min(len(doc), sentence.end + 5)]]
+    if following[:1] not in (["the"], ["this"], ["that"]) or following[1:2] == [] or following[1] not in _MOVE_NOUNS:
+        return False
+    return any(w in ("announced", "unveiled", "declared") for w in following[2:5])
+
+
 def headline_value(label: str, verb: Span, tense: str, context: Context) -> str | None:
     """An undated headline of one sentence: "X's Withdrawal ... Takes Legal Effect" (today); an undated notice in
     the past or perfect in the headline or the lede: "The U.K. has officially triggered Article 50", "The United
@@ -170,7 +188,7 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         if words & _SUSPENDING and not mentions_withdrawal(verb.sent):
             return None  # "has received a note from Uzbekistan on suspension of that country's operations": no exit
         return f"0001-01-01/{context.published.isoformat()}"  # by the day of the report, at the latest
-    if label == "JOIN" and tense == "present" and context.lede and reentry_under_way(verb):
+    if label == "JOIN" and tense == "present" and context.lede and reentry_under_way(verb) and not announced_next(verb):
         return f"0001-01-01/{context.published.isoformat()}"  # the lede's "Singapore is re-joining the organisation"
     if consent_of_the_day(label, verb, tense, context):
         return f"0001-01-01/{context.published.isoformat()}"  # "Ukraine becomes party to the Rome Statute"

@@ -506,3 +506,21 @@ def _relative_perfect(verb: Span) -> bool:
     before = [t.lower_ for t in verb.doc[max(0, verb.start - 3) : verb.start]]
     relative = next((i for i, w in enumerate(before) if w in ("which", "who")), None)
     return relative is not None and any(w in ("has", "have", "had") for w in before[relative + 1 :])
+
+
+_DE_FACTO = (("in", "fact"), ("de", "facto"), ("in", "effect"))
+_ACT_NOUNS = {"notification", "notice", "letter", "note", "instrument", "decree", "denunciation"}
+
+
+def assessed_exit(verb: Span, clause: Span, dated: bool) -> bool:
+    """'Washington has in fact quit INF Treaty', 'it has de facto left the convention': an exit called so of a State's
+    conduct, with no act told (no notice, no day) — an assessment of conduct, not a claim about its status under the
+    treaty (tests/data/articles/README.md, 'An exit in fact'). 'Bush has, in effect, pulled out of the treaty with
+    the notification' tells the act (a notice called an exit) and is read."""
+    if dated:
+        return False
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(clause.start, verb.start - 4) : verb.start] if t.text != ","]
+    if not any(tuple(before[i : i + 2]) == pair for pair in _DE_FACTO for i in range(len(before) - 1)):
+        return False
+    return not any(t.lower_ in _ACT_NOUNS for t in clause)

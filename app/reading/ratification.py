@@ -59,7 +59,9 @@ def _deposited_instrument(verb: Span, clause: Span) -> ClaimKind | None:
     """'Sweden's instrument of accession to the North Atlantic Treaty was deposited with the US government', 'the
     ratification instruments were deposited by Bulgaria, ...': the passive, the instrument its subject, is the same
     consent (a deposit of accession is no notice of withdrawal)."""
-    before = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 14) : verb.start]]
+    end = _coordinated_passive(verb, clause)  # "... was signed by President Joe Biden on 20 January 2021 and
+    # submitted to the UN Secretary-General": the first participle's auxiliary is the second's
+    before = [t.lower_ for t in clause.doc[max(clause.start, end - (14 if end == verb.start else 18)) : end]]
     if not before or before[-1] not in ("was", "were", "been", "is", "are", "be"):
         return None
     for i, word in enumerate(before[:-3]):
@@ -72,6 +74,24 @@ def _deposited_instrument(verb: Span, clause: Span) -> ClaimKind | None:
 
 
 _INSTRUMENTS_OF_CONSENT = {"instrument", "instruments", "document", "documents", "papers"}
+_PASSIVE_AUXILIARIES = {"was", "were", "been", "is", "are", "be"}
+
+
+def _coordinated_passive(verb: Span, clause: Span) -> int:
+    """Where the passive's auxiliary ends: right before the verb, or for a participle after 'and' with no
+    auxiliary of its own ('was signed by President Joe Biden on 20 January 2021 and submitted'), after the first
+    participle's auxiliary (up to 20 words back, no other 'and' or comma between)."""
+    doc = clause.doc
+    if verb.start - 1 <= clause.start or doc[verb.start - 1].lower_ != "and":
+        return verb.start
+    for i in range(verb.start - 2, max(clause.start, verb.start - 20) - 1, -1):
+        if doc[i].text in (",", ";") or doc[i].lower_ == "and":
+            break
+        if doc[i].lower_ in _PASSIVE_AUXILIARIES and i + 1 < verb.start and doc[i + 1].lower_.endswith("ed"):
+            return i + 1
+    return verb.start
+
+
 _OBJECT_OPENERS = {"its", "their", "the", "his", "her", "an", "a"}
 
 
@@ -107,9 +127,17 @@ def _paper_subject(verb: Span, clause: Span) -> bool:
     withdrawal has been signed'): the clause opens with it, a determiner before at most."""
     doc = clause.doc
     words = [t for t in doc[clause.start : verb.start] if not t.is_punct]
-    while words and words[0].lower_ in ("the", "a", "an", "this", "that", "its", "their", "executive", "presidential"):
+    while words and words[0].lower_ in _PAPER_OPENERS:
         words = words[1:]
+    if words[:1] and words[0].lower_ in ("instrument", "instruments"):  # "A new instrument of acceptance of the Paris
+        return words[1:2] != [] and words[1].lower_ == "of" and words[2:3] != [] and words[2].lower_ in _ACTS  # ...
+        # was signed by President Joe Biden": the instrument signed, a consent's, not the treaty
     return bool(words) and words[0].lower_ in PAPERS
+
+
+_PAPER_OPENERS = {"the", "a", "an", "this", "that", "its", "their", "executive", "presidential", "new", "formal",
+                  "official", "written"}  # fmt: skip
+_ACTS = {"acceptance", "ratification", "accession", "approval", "withdrawal", "denunciation"}
 
 
 def by_others(verb: Span) -> bool:

@@ -58,6 +58,7 @@ from app.reading.elided import as_did, did_so, followed_by, followed_suit, those
 from app.reading.excepted import excepted_claims
 from app.reading.exit_done import exit_done_claims
 from app.reading.exits import (
+    assessed_exit,
     bound_claims,
     has_treaty_object,
     left_kind,
@@ -155,11 +156,12 @@ from app.reading.triggers import (
     followed_by_effective,
     kept_triggers,
     longest,
+    reversal_restated,
     subordinate,
     suspension_dates,
 )
 from app.reading.undone import reversed_exit, reversed_under, revokes_something_else
-from app.reading.unknown_titles import names_an_unknown_instrument
+from app.reading.unknown_titles import names_a_new_instrument, names_an_unknown_instrument
 from app.reading.verb_dates import (
     clause_dates,
     date_for,
@@ -263,8 +265,9 @@ class Reader:
             # later 'the withdrawal' with no treaty leaves, not the treaty named last ('the Paris Agreement')
         if any(e.label_ == "TREATY" and party_to_another(e) for e in clause.ents):
             context.another = True  # "the EU-Mercosur agreement": "the agreement" is that one until a treaty is named
-        elif names_an_unknown_instrument(clause):
-            context.another = True  # "the High Seas Treaty": "the treaty" is that one until a known treaty is named
+        elif names_an_unknown_instrument(clause) or names_a_new_instrument(clause):
+            context.another = True  # "the High Seas Treaty", "agreed to draft a new international treaty": "the
+            # treaty" is that one until a known treaty is named
 
     def _name(self, ent: Span, context: Context) -> None:
         """An organisation's acronym ("NATO") says less about the treaty than its name; a treaty named as what a
@@ -504,7 +507,7 @@ class Reader:
                 for state, date in pairs:  # "...: Burundi in 2017 and the Philippines in 2019", "... respectively"
                     claims += self._from_trigger(label, verb, treaty, [state], date, clause, context)
                 continue
-            dated = date_for(verb, dates, triggers) or context.heading  # a timeline's entry date, on the line above
+            dated = date_for(verb, dates, triggers) or _headed(verb, context)  # a timeline's entry date, above
             dated = dated or leader_took_office(label, verb, dates)  # "gave notice ... on the first day of his term"
             dated = dated or status_since(label, verb, clause, _dates_in(reading, clause))  # "out of X since D"
             if label == "NOTIFY" and (dated is None or said_on(dated, verb)):  # "..., the ministry said on Thursday"
@@ -734,8 +737,8 @@ class Reader:
         elif label == "FORCE":
             kind, states = self._in_force(verb, clause, states, treaty, tense, context)
         elif label == "LEAVE":
-            if not self._leaves_something(verb, clause):
-                return []
+            if not self._leaves_something(verb, clause) or assessed_exit(verb, clause, date is not None):
+                return []  # "Washington has in fact quit INF Treaty": conduct assessed, no act told
             kind, value = left_kind(verb, tense, date, when, value, context, plural=len(states) > 1)
         elif label == "NOTIFY":
             kind, value = self._notified(verb, clause, tense, when, context, date, value, states)
@@ -801,6 +804,8 @@ class Reader:
             return consent
         if verb.lemma_ == "receive" and from_the_depositary(verb, clause):
             return None  # "the ICC received notice from the United Nations": the depositary passing the notice on
+        if reversal_restated(verb, clause, context.sentence_before):
+            return None  # "... notice reversing its withdrawal ... . The world body received the letter on Friday"
         nouns = NOTIFICATION_NOUNS - {"decision", "request"} if verb.lemma_ == "receive" else NOTIFICATION_NOUNS
         told = tells_leaving(verb, clause) or told_exit(verb, clause) is not None  # "informed UNESCO that it would"
         bare = not (started or near_noun(verb, clause, nouns) or told)  # "It notified the UN on 12 May 2003"
@@ -899,6 +904,15 @@ class Reader:
 
 _DEEDS = {"notification_date", "withdrew", "effective_date"}  # what 'This measure will take effect' can follow
 _SEVERAL = {"organisations", "organizations", "bodies", "treaties", "conventions", "agreements", "institutions"}
+
+
+def _headed(verb: Span, context: Context) -> Span | None:
+    """The date alone on the line above (a timeline's entry, a fact sheet's day) dates what happened on it, not an
+    act told in the future ('September 12, 2002 / Today, President Bush announced ... that the United States will
+    return to UNESCO': the announcement's day, the return still to come)."""
+    if context.heading is None or tense_of(verb) == "future":
+        return None
+    return context.heading
 
 
 def _event_day(reading: Reading, clause: Span, published: dt.date) -> dt.date | None:

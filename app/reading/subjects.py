@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from app.numbers import number_from_words
 from app.reading.context import Context
@@ -79,8 +79,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(dict.fromkeys(str(e.ent_id_) for e in listed))
     if not before and (paired := former_or_latter(verb, clause, context)):
         return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
-    if before:  # "Estonia, Poland and Latvia", "..., and the Baltic States withdrew"; "... together with Ghana"
-        return region_closed(actors, before[-1], verb, context) + along_after(verb, actors, clause)
+    if before:  # "Estonia, Poland and Latvia"; "Burundi outpaces Kenya, leaves ICC": the first verb's subject
+        return first_verb_subject(verb, before) or _listed_before(actors, before, verb, clause, context)
     receiving = {
         x.start
         for e in actors
@@ -126,6 +126,54 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
 
 
 _GROUPS = {"states", "countries", "nations", "governments"}
+
+
+def _listed_before(actors: list[Span], before: list[Span], verb: Span, clause: Span, context: Context) -> list[str]:
+    """The list named last before the verb: 'Estonia, Poland and Latvia', '..., and the Baltic States withdrew',
+    '... together with Ghana'."""
+    return region_closed(actors, before[-1], verb, context) + along_after(verb, actors, clause)
+
+
+_BETWEEN_PREDICATES = {"first", "also", "now", "then", "officially", "formally", "finally", "too"}
+
+
+def first_verb_subject(verb: Span, before: list[Span]) -> list[str]:
+    """A predicate coordinated after a comma with no subject of its own takes the first verb's subject, not its
+    object: 'Burundi outpaces Kenya, leaves ICC first', 'Russia snubs Ukraine, quits the CFE Treaty'. Only when the
+    word between the two states is an inflected verb in the trigger's own form (both '-s', or both past), the
+    object (or its possessive noun, 'Israel's leader') right before the comma and the trigger right after it (an
+    adverb may stand between)."""
+    doc = verb.doc
+    obj = before[-1]
+    i = obj.end
+    if i + 1 < len(doc) and doc[i].text in ("'s", "’s"):  # "Hungary hosts Israel's leader, also leaves the ICC"
+        i += 1
+        while i < min(obj.end + 4, len(doc)) and doc[i].is_alpha and doc[i].is_lower:
+            i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    while i < verb.start and doc[i].lower_ in _BETWEEN_PREDICATES:
+        i += 1
+    if i != verb.start or obj.start < 2:
+        return []
+    linking, subject = doc[obj.start - 1], next((e for e in reversed(before[:-1]) if e.end == obj.start - 1), None)
+    if subject is None or not _same_inflection(linking, verb[0]):
+        return []
+    return [str(subject.ent_id_)]
+
+
+def _same_inflection(first: Token, second: Token) -> bool:
+    """Two finite verbs in one form: 'outpaces' / 'leaves' (third person '-s'), 'beat' / 'left' is not told (the
+    lemma is the word); 'outpaced' / 'withdrew' (past); 'Russia's ally Belarus, leaves' has no verb between."""
+    if not first.is_alpha or first.is_title or first.lower_ == first.lemma_ or second.lower_ == second.lemma_:
+        return False
+    return _form(first.lower_) == _form(second.lower_)
+
+
+def _form(word: str) -> str:
+    """An inflected verb's form by its ending: '-s', '-ing', or past ('outpaced', 'withdrew', 'left')."""
+    return "ing" if word.endswith("ing") else "s" if word.endswith("s") else "past"
 
 
 _VERB_GLUE = {"have", "has", "had", "not", "never", "yet", "also", "still", "n't", "do", "does", "did", "so", "far",

@@ -885,3 +885,21 @@ def reversing_notice(verb: Span, clause: Span) -> bool:
     if exit_at is None:
         return False
     return any(t.lower_.startswith(REVERSING) for t in doc[verb.end : exit_at])
+
+
+_LETTERS = {"letter", "notice", "note", "notification", "document", "instrument"}
+
+
+def reversal_restated(verb: Span, clause: Span, before: Span | None) -> bool:
+    """'The world body received the letter ... on Friday' after 'has formally received Gambia's notice reversing its
+    withdrawal': a definite letter with no exit of its own restates the sentence before's notice, which undid the
+    exit (VCLT Art. 68), so it is no notice of withdrawal."""
+    if before is None:
+        return False
+    doc = clause.doc
+    after = doc[verb.end : min(clause.end, verb.end + 3)]
+    if not (len(after) >= 2 and after[0].lower_ in ("the", "this", "that") and after[1].lower_ in _LETTERS):
+        return False
+    if any(t.lower_ in _EXIT_NOUNS for t in clause):
+        return False
+    return any(t.lower_ in NOTIFICATION_NOUNS and reversing_notice(before.doc[t.i : t.i + 1], before) for t in before)

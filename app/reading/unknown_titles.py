@@ -40,3 +40,24 @@ def _unknown_title(noun: Token) -> bool:
         i -= 1
     first = i + 1
     return words >= 1 and first > start and doc[first - 1].text not in ("'s", "’s")
+
+
+_NEW = {"new", "fresh", "successor", "replacement"}
+
+
+def names_a_new_instrument(clause: Span) -> bool:
+    """The clause ends on an instrument still to be made, 'a new international treaty', 'a fresh deal', named after
+    every treaty the clause knows: 'the treaty' after it refers to that one, which has no rule file ('leaders ...
+    agreed to draft a new international treaty by 2015. The treaty, to be effective from 2020, will ...' of the
+    Durban talks, not the Kyoto Protocol named before). Up to three lowercase words between 'new' and the noun."""
+    last_known = max((e.end for e in clause.ents if e.label_ == "TREATY"), default=clause.start)
+    doc = clause.doc
+    for token in doc[last_known : clause.end]:
+        if token.lower_ not in _NEW or token.i == 0 or doc[token.i - 1].lower_ not in ("a", "an"):
+            continue
+        for noun in doc[token.i + 1 : min(token.i + 5, clause.end)]:
+            if noun.lower_ in INSTRUMENT_NOUNS or noun.lower_ == "deal":
+                return True
+            if not (noun.is_alpha and noun.is_lower):
+                break
+    return False
