@@ -8,7 +8,10 @@ records cover, with the law and the source they follow:
   June 2013, Art. 25(3); the UNFCCC secretariat: '192 Parties (191 States and 1 regional economic integration
   organization)'); its 84 signatures, received while it was open for signature (Art. 24(1));
 - a count of the States Parties told as signatories ('one of the 191 countries that signed', climateaction-2011-12-13)
-  is partly right: the right number of the wrong thing, also where the number is the States' without the EU.
+  is partly right: the right number of the wrong thing, also where the number is the States' without the EU;
+- the ILO's Member States when the United States' withdrawal took effect (6 November 1977: 134, Beigbeder 1979), the
+  ATT's 53 deposits after the eight of 25 September 2014 (before its entry into force, Art. 22(1)), the TPNW's 65
+  deposits after the three of 20 June 2022 (ICAN).
 """
 
 from __future__ import annotations
@@ -63,4 +66,46 @@ def test_the_kyoto_protocol_s_parties(client: TestClient, as_of: str, value: str
 )
 def test_the_kyoto_protocol_s_signatories(client: TestClient, value: str, verdict: str) -> None:
     result = judge(client, "2011-12-13", kind="parties_count", treaty="kyoto-protocol", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [
+        ("1977-11-14", "135", "partly_consistent"),  # 'the 135-member organization', eight days after the US left
+        ("1977-11-06", "134", "consistent"),
+        ("1977-11-05", "135", "consistent"),
+        ("1977-11-06", "140", "inconsistent"),
+    ],
+)
+def test_the_ilo_s_members_when_the_united_states_left(
+    client: TestClient, as_of: str, value: str, verdict: str
+) -> None:
+    """Beigbeder (1979): the US withdrawal of 6 November 1977 reduced the membership to 134 (README 'A count out of
+    date': right until eight days before, partly)."""
+    result = judge(client, as_of, kind="parties_count", treaty="ilo-constitution", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [
+        ("2014-09-26", "53", "consistent"),  # 'bringing the total number of states parties to 53'
+        ("2014-10-03", "53", "consistent"),
+        ("2014-10-03", "60", "inconsistent"),
+    ],
+)
+def test_the_att_s_deposits_before_its_entry_into_force(
+    client: TestClient, as_of: str, value: str, verdict: str
+) -> None:
+    """Art. 22(1): in force on 24 December 2014, ninety days after the fiftieth deposit; before it, a count of parties
+    is one of deposits (53 after the eight of 25 September 2014)."""
+    result = judge(client, as_of, kind="parties_count", treaty="att", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(("value", "verdict"), [("65", "consistent"), ("70", "inconsistent")])
+def test_the_tpnw_s_deposits_in_june_2022(client: TestClient, value: str, verdict: str) -> None:
+    """ICAN, 21 June 2022: three deposits of 20 June 'bringing the total number of parties to 65'."""
+    result = judge(client, "2022-06-21", kind="parties_count", treaty="tpnw", value=value)
     assert result["verdict"] == verdict, result["explanation"]
