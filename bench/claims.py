@@ -24,7 +24,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -250,13 +250,17 @@ def label_claim(label: dict[str, Any], published: dt.date) -> Claim | None:
     """The labelled claim as a structured claim (the form POST /v1/checks takes), or None when the label's value is
     prose no structured claim can hold ("only LTU among EU members bordering Russia"). Parenthesised notes are
     dropped, except a count's date ("164 (in 1999)", "180 (2016-09-15)") and an accession ("2011 (accession)" is
-    an ``acceded`` claim)."""
+    an ``acceded`` claim; "2016-09 (present tense)" a claim in the present tense, as the reader gives a headline's
+    'Micronesia signs'; "2017-12-13 (accession; present tense)" both)."""
     kind, value = label["kind"], str(label["value"]).strip()
     comparator = "exactly"
+    tense: Literal["present"] | None = None
     note = re.search(r"\s*\(([^)]*)\)$", value)
     if note:
         value = value[: note.start()]
-        if kind == "ratified" and note.group(1) == "accession":
+        parts = [p.strip() for p in note.group(1).split(";")]
+        tense = "present" if "present tense" in parts else None
+        if kind == "ratified" and "accession" in parts:
             kind = "acceded"
         elif kind == "parties_count" and note.group(1).startswith(("in ", "on ")):
             value += " " + note.group(1)
@@ -282,7 +286,7 @@ def label_claim(label: dict[str, Any], published: dt.date) -> Claim | None:
         return None
     return Claim(
         kind=kind, treaty=label.get("treaty"), state=label.get("state"), value=value, comparator=comparator,
-        on=on, as_of=published, body=label.get("body"),
+        on=on, as_of=published, body=label.get("body"), tense=tense,
     )  # fmt: skip
 
 

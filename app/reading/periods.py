@@ -15,6 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from app.numbers import number_from_words
+from app.reading.attributed import attributed_to_treaty
 from app.reading.cued import cued
 from app.reading.spans import text_of
 from app.reading.survival import survival_rule
@@ -80,8 +81,7 @@ def periods(
         ruled = _rule(period, preceding, following, clause, s, waits)
         if ruled is not None:
             if ruled:
-                ended = " since " in ruled and previous
-                yield Claim(kind="rule", treaty=previous if ended else treaty, value=ruled)
+                yield _rule_claim(ruled, clause, treaty, previous)
             continue
         if _first_in(preceding) or (preceding[-1:] and preceding[-1] in _ASIDES):
             continue  # "to take effect 4 years after deal came into effect, coincidentally a day after US elections"
@@ -135,6 +135,13 @@ def periods(
             )
         ):
             yield Claim(kind="notice_period", treaty=treaty, value=period)
+
+
+def _rule_claim(ruled: str, clause: Span, treaty: str, previous: str | None) -> Claim:
+    """The rule claim of a period: the ``previous`` treaty's for a period counted since a state left it; the words
+    'Under the organization's charter, ...' kept in the value (the WHO's year is a reservation's: attributed.py)."""
+    ended = " since " in ruled and previous
+    return Claim(kind="rule", treaty=previous if ended else treaty, value=ruled + attributed_to_treaty(clause))
 
 
 def _to_own_entry(following: list[str]) -> bool:

@@ -52,6 +52,14 @@ _IN_FORCE_WORDS = re.compile(
 )
 
 
+_UNDER_TREATY = re.compile(
+    r"\bunder (?:the|its) (?:[\w.’'-]+ ){0,3}?(?:charter|constitution|statute|treaty|convention|covenant|agreement)\b",
+    re.IGNORECASE,
+)
+"""'Under the organization's charter, the withdrawal takes effect one year after notice is given': the rule told as
+the treaty's own clause (the reader keeps the words in the value: 'P1Y after notice is given under the charter')."""
+
+
 @dataclass(frozen=True)
 class RuleClaim:
     """What a rule claim says: a period (ISO), what it runs from (words), and how it is put."""
@@ -64,6 +72,7 @@ class RuleClaim:
     consent: bool = False  # "ratified by all remaining 27 countries": the other parties' approval
     survival: bool = False  # "continues to apply ... for another 20 years": the treaty applies after the exit
     text: str = ""  # the claim's words
+    under_treaty: bool = False  # "under the organization's charter": the rule said to be the treaty's own
 
     @property
     def anchor_is_notice(self) -> bool:
@@ -81,7 +90,18 @@ class RuleClaim:
         return bool(_IN_FORCE_WORDS.search(self.anchor))
 
 
+_ACTOR_NOTIFIED = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:government|president|cabinet)\s+(?:[a-z]+ly\s+)?"
+    r"(?:notif(?:ied|ies|y)|informed|submitted|deposited|sent|delivered|gave\s+(?:formal\s+|written\s+)?notice)\b",
+    re.IGNORECASE,
+)
+"""'After the government notified the Secretary-General': a domestic actor as the subject of a notice verb; the
+event is the notice, not an act of the government."""
+
+
 def _first(anchor: str) -> str | None:
+    if _ACTOR_NOTIFIED.search(anchor):
+        return "notice"
     notice, domestic = _NOTICE_WORDS.search(anchor), _DOMESTIC_WORDS.search(anchor)
     if notice and (domestic is None or notice.start() < domestic.start()):
         return "notice"
@@ -134,6 +154,7 @@ def parse_rule_claim(value: str) -> RuleClaim:
         consent=bool(_CONSENT.search(text)),
         survival=bool(_SURVIVAL.search(text)),
         text=text,
+        under_treaty=bool(_UNDER_TREATY.search(text)),
     )
 
 

@@ -104,6 +104,10 @@ class CountOn:
     """Organisations (the European Union) counted besides the States where the list holds them, as the depositary
     counts them (``count`` includes them); ``count`` less their number is the States' ('174 States and the European
     Union signed')."""
+    withdrawn: int = 0
+    """Signatories counted from a complete list whose exit as parties had taken effect by the day: the UN Treaty
+    Collection's status line ('Signatories: 137' for the Rome Statute since the Philippines left in 2019, 139 in 2014)
+    leaves them out; ``count`` holds every signature given, ``count`` less this the depositary's line."""
 
 
 @dataclass(frozen=True)
@@ -375,7 +379,10 @@ class World:
             signed += [o.signed_on for o in (listing.outsiders.states if listing.outsiders else []) if o.signed_on]
             organisations = tuple(o.name for o in listing.organisations if o.signed and o.signed <= on)
             count = sum(1 for d in signed if d <= on) + len(organisations)
-            return CountOn(count, None, f"world/parties/{treaty}", listing.as_of, organisations)
+            left = sum(
+                1 for p in listing.parties if p.signed and p.signed <= on and self._last_exit(treaty, p.state, on, None)
+            )
+            return CountOn(count, None, f"world/parties/{treaty}", listing.as_of, organisations, left)
         counts = self.counts.get(treaty)
         if counts is None:
             return None

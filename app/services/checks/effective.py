@@ -17,7 +17,7 @@ from app.services.lookup import find_state
 from app.services.notices import Notification
 from app.services.notices import long_date as _long
 from app.services.partial_dates import PartialDate, parse_partial_date
-from app.services.rule_claims import parse_claimed_period, same_length
+from app.services.rule_claims import about_the_same, parse_claimed_period, same_length
 from schemas.api import AssessmentRequest
 from schemas.checks import Claim, Evidence, Verdict
 from schemas.periods import describe_period
@@ -294,11 +294,16 @@ class EffectiveDateChecks(CheckBase):
             if owner.id == treaty.id
             else f"{effect.cite} of the {owner.short_name} (the {treaty.short_name} has no clause)"
         )
-        label = "Correct" if ok else "Incorrect"
+        # '90 days' notice' for the NPT's 'three months' (Art. X(1)): about the same length on another measure, the
+        # day it gives off by up to two (README 'Label decisions (h-judge, session 18)'), as a rule claim's period is
+        near = not ok and about_the_same(effect.period, claimed)
+        label = "Correct" if ok else "Partly correct" if near else "Incorrect"
         text = f"{label}: under {where}, withdrawal takes effect {words} after {effect.counted_from}."
+        if near:
+            text += f" {describe_period(claimed).capitalize()} is about as long, but not the clause's measure."
         citation = provision_citation(self.rulebook, rule)
         evidence = [Evidence(kind="rule", description=effect.text, citation=citation)]
-        verdict: Verdict = "consistent" if ok else "inconsistent"
+        verdict: Verdict = "consistent" if ok else "partly_consistent" if near else "inconsistent"
         return Outcome(verdict, effect.period, text, evidence, [citation.rule])
 
 

@@ -283,6 +283,9 @@ class RuleChecks(CheckBase):
         elsewhere = _other_recipient(said.anchor, recipients_of(owned, as_of))  # "notification to the court"
         if elsewhere:
             verdict, faults = ("partly_consistent" if verdict == "consistent" else verdict), [*faults, elsewhere]
+        if said.under_treaty and treaty.withdrawal.article is None:  # 'under the organization's charter' (WHO)
+            borrowed = f"the {treaty.short_name} itself has no withdrawal clause: the rule is {provision.cite}"
+            verdict, faults = ("partly_consistent" if verdict == "consistent" else verdict), [*faults, borrowed]
         label = {"consistent": "Correct", "partly_consistent": "Partly correct", "inconsistent": "Incorrect"}[verdict]
         text = f"{label}: under {where}, {rule}" + (f" ({'; '.join(faults)})." if faults else ".")
         if said.anchor.lower() == "today":  # "six months from today": only the period is judged here
@@ -399,17 +402,29 @@ _LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 """Between the bodies a notice is told to go to ('informing other treaty members and the United Nations')."""
 
 
+_NOTIFIED_WHOM = re.compile(
+    r"\bnotif(?:y|ies|ied|ying)\s+(?!(?:to|its|their|his|her|a|an|of|that|about|on|in)\b)(?:the\s+)?"
+    r"((?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)(?=\s+(?:of|that|about|on|in|by|for|to|under|is|was|has|had|and)\b|\s*[,;.]|$)",
+    re.IGNORECASE,
+)
+"""'Officially notified the UN of its intent to cut ties' (hivisasa, October 2017): the addressee is the verb's
+object, not what follows a later 'to' (an infinitive, 'intent to cut'); 'notified its withdrawal to the Secretary-
+General' keeps the 'to' reading."""
+
+
 def _other_recipient(anchor: str, found: tuple[OwnedProvision, list[str]] | None) -> str | None:
     """'one year from submitting the written notification to the court': notice sent to a body the clause does not
     name (Rome Statute Art. 127(1): to the Secretary-General of the United Nations); None when the anchor names no
     recipient or names only the clause's, each of a list among them (Ottawa Art. 20(2): the other States Parties,
     the Depositary and the Security Council; VCLT Art. 67(1))."""
     anchor = depositary_spelled(anchor)
-    named = re.search(r"\b(?:notif\w*|notice|instrument|letter)\b.*?\bto\s+(?:the\s+)?(.+)$", anchor, re.IGNORECASE)
+    named = _NOTIFIED_WHOM.search(anchor) or re.search(
+        r"\b(?:notif\w*|notice|instrument|letter)\b.*?\bto\s+(?:the\s+)?(.+)$", anchor, re.IGNORECASE
+    )
     if found is None or named is None:
         return None
     body = re.sub(
-        r"\s+(?:in|on|at|by|for|last|this|early|late|before|after)\b.*$", "", named.group(1)
+        r"\s+(?:in|on|at|by|for|last|this|early|late|before|after|under)\b.*$", "", named.group(1)
     )  # "in September"
     if re.match(r"depositary\b", body, re.IGNORECASE):
         return None  # "to the Depositary of the Agreement": the depositary, whoever the clause names as such
