@@ -81,13 +81,7 @@ def judge_count(
     counts += [found.count - found.withdrawn] if found.withdrawn else []  # the depositary's status line
     shown = next((c for c in counts if compare(c, number, comparator)), None)  # any count a source gives
     if shown is not None:
-        later = on > found.as_of + _RECORD_STALE
-        text = f"Consistent with the {shown} {noun} of the {name} on {long_date(on)} ({where}{_with(found)})" + (
-            f"; the record was last checked on {long_date(found.as_of)}." if later else "."
-        )
-        text += _status_line(found, shown)
-        verdict: Verdict = "partly_consistent" if later else "consistent"
-        return CountJudgement(verdict, str(shown), text + _disagreement(found, noun), _url(found), where)
+        return _matched(found, shown, name, noun, on)
     if (
         what == "parties"
         and not of_deposits
@@ -164,6 +158,19 @@ def _with(found: CountOn) -> str:
         return ""
     names = " and ".join(f"the {o}" for o in found.organisations)
     return f"; {found.count - len(found.organisations)} States, {found.count} with {names}, as the depositary counts"
+
+
+def _matched(found: CountOn, shown: int, name: str, noun: str, on: dt.date) -> CountJudgement:
+    """A claimed count that one of the day's figures matches: right, or partly right where the record was last
+    checked more than a year before the day (states may have joined since)."""
+    where = _where(found)
+    later = on > found.as_of + _RECORD_STALE
+    text = f"Consistent with the {shown} {noun} of the {name} on {long_date(on)} ({where}{_with(found)})" + (
+        f"; the record was last checked on {long_date(found.as_of)}." if later else "."
+    )
+    text += _status_line(found, shown)
+    verdict: Verdict = "partly_consistent" if later else "consistent"
+    return CountJudgement(verdict, str(shown), text + _disagreement(found, noun), _url(found), where)
 
 
 def _status_line(found: CountOn, shown: int) -> str:
