@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from app.reading.context import Context
 from app.reading.pipeline import Reading
@@ -146,7 +146,7 @@ def reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
         return None
     doc = clause.doc
     for token in clause:
-        if token.lower_ not in REPORTING or token.lower_ == "according":
+        if token.lower_ not in REPORTING or token.lower_ == "according" or _passive_report(token):
             continue
         dated = [d for d in dates if token.i < d.start <= token.i + 4 and all(
             t.lower_ in REPORT_GLUE for t in doc[token.i + 1 : d.start])]  # fmt: skip
@@ -160,6 +160,13 @@ def reported_on(verb: Span, dates: list[Span], clause: Span) -> Span | None:
         if token.i > verb.end or before:
             return run[-1]
     return None
+
+
+def _passive_report(token: Token) -> bool:
+    """'..., a decision which was announced on Oct. 12, 2017' (The Whistler, 30 December 2017, after 'had received
+    official notice'): a passive report tells of its own subject (the decision), not of the deed; a report of the
+    deed is active ('its foreign ministry said late on Thursday')."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in ("was", "were", "been", "is", "are", "being")
 
 
 _TELLING = {"inform", "notify", "advise", "tell"}  # "informed UNESCO that it would withdraw": the notice tells the

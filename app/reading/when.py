@@ -61,9 +61,14 @@ def _nearest(
         return next(c for c in candidates if c[0] > published)
     if rel in ("this", "current"):  # "this October": the publication year's, whatever the span of candidates
         return next(c for c in candidates if c[0].year == published.year)
-    if tense == "past":
-        return [c for c in candidates if c[0] <= published][-1]
+    if tense == "past":  # a day on the morrow of the report is the report's dateline behind the event's (time zones)
+        return [c for c in candidates if c[0] <= published + _DATELINE_GRACE * (c[0] == c[1])][-1]
     return next(c for c in candidates if c[1] >= published)
+
+
+_DATELINE_GRACE = dt.timedelta(
+    days=1
+)  # "entered into force for Armenia on 1 February" (Kyiv Independent, dated 31 January)
 
 
 def resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialDate | None:
