@@ -232,14 +232,32 @@ def active_consent(number: Token, clause: Span) -> str | None:
     i = number_end(number).i + 1
     if i >= clause.end or doc[i].lower_ not in COUNT_NOUNS:
         return None
-    if any(t.lower_ in ("'s", "’s", "of") for t in doc[max(clause.start, number.i - 3) : number.i]):
+    member = one_of_all(number)  # "Canada was one of the 191 countries that signed the agreement": all who signed
+    if not member and any(t.lower_ in ("'s", "’s", "of") for t in doc[max(clause.start, number.i - 3) : number.i]):
         return None  # "NATO's 31 allies", "most of the 31 allies": not the signers counted
-    for t in doc[i + 1 : min(clause.end, i + 5)]:
+    for t in doc[i + 1 : min(clause.end, i + 6)]:
         if t.lower_ in ("signed", "ratified"):
             return t.lower_
-        if t.lower_ not in _ACTIVE_FILLER:
+        if t.lower_ not in _ACTIVE_FILLER and not (member and t.lower_ in ("that", "which", "who")):
             return None
     return None
+
+
+def _part_of(clause: Span, number: Token) -> bool:
+    """'8 of the 44 states': a part of a group the count names, not the parties; not 'one of the 191 countries that
+    signed' (one_of_all), nor 'a fourth of the ...' (a share)."""
+    back = clause.doc[max(clause.start, number.i - 3) : number.i]
+    part = len(back) == 3 and _cardinal(back[0]) and [t.lower_ for t in back[1:]] == ["of", "the"]
+    return part and not one_of_all(number)
+
+
+def one_of_all(number: Token) -> bool:
+    """'Canada again was one of the 191 countries that signed the agreement' (Climate Action, 13 December 2011): the
+    State named is one of all those counted, so the number counts the whole group ('8 of the 44 states' counts a
+    part, 'one of 12 states to ratify' the first to do so: _one_of_the_first)."""
+    doc = number.doc
+    before = [t.lower_ for t in doc[max(number.sent.start, number.i - 3) : number.i]]
+    return before[-2:] == ["one", "of"] or before[-3:] == ["one", "of", "the"]
 
 
 def _aside_of_a_treaty(clause: Span, number: Token) -> bool:
@@ -342,8 +360,7 @@ def party_counts(
         if _one_of_the_first(clause, token, at) or _acted_that_day(clause, at) or _followers(clause, token):
             continue  # "was one of 12 states to ratify the convention" (in 1950), "18 countries ratified it on Monday",
             # "the first country to ratify the Convention, followed by 36 countries": a group, not the parties
-        back = clause.doc[max(clause.start, token.i - 3) : token.i]
-        if len(back) == 3 and _cardinal(back[0]) and [t.lower_ for t in back[1:]] == ["of", "the"]:
+        if _part_of(clause, token):
             continue  # "8 of the 44 states": a group the treaty names, not its parties (not "a fourth of the ...")
         lead = token.i - 1 if token.i > clause.start and clause.doc[token.i - 1].lower_ in ("a", "an") else token.i
         before = " ".join(t.lower_ for t in clause.doc[max(clause.start, lead - 2) : lead])  # "over a hundred"

@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from app.reading.relative import relative_antecedent
+from app.reading.relative import one_of_the_group, relative_antecedent
 from app.reading.vocabulary import (
     CONSENT_DONE,
     CONSENTS,
@@ -270,7 +270,7 @@ def undated_signature(verb: Span, clause: Span, grouped: bool = False) -> bool:
         return True
     between = past_aside(doc[named[-1].end : verb.start])
     relative = any(t.lower_ in ("that", "which", "who") for t in between)
-    if relative and relative_antecedent(verb, named) != named[-1]:
+    if relative and relative_antecedent(verb, named) != named[-1] and not one_of_the_group(verb, named):
         return False  # "countries that have signed": not the state named before; "the United States, which has
         # signed but not ratified the treaty": that state's own signature
     return not any(e.start > 0 and doc[e.start - 1].lower_ == "only" for e in named)

@@ -144,7 +144,14 @@ from app.reading.signing import joined_by_signing, joined_by_signing_claims
 from app.reading.since_notice import since_notices
 from app.reading.spans import doc_text
 from app.reading.status_since import status_since
-from app.reading.subjects import members_listed, named_here, numbered_group_subject, one_per_state, subjects
+from app.reading.subjects import (
+    members_listed,
+    named_here,
+    numbered_group_subject,
+    one_per_state,
+    subjects,
+    the_named_group,
+)
 from app.reading.tense import asserted_tense, decision_year, joining, reading_tense, tense_of, was_due
 from app.reading.tenure import membership_lengths, of_which_it
 from app.reading.terminations import termination_claims
@@ -1076,6 +1083,9 @@ def _undated_value(label: str, verb: Span, tense: str, treaty: str, states: list
     # Paris climate change agreement": a State's signature, never the treaty's opening for signature
     value = value or immediately(label, verb)
     value = value or effect_just_taken(label, verb, states, context.published)  # "has officially taken effect"
+    if not value and label == "NOTIFY" and tense == "past" and the_named_group(verb, states):
+        return f"0001-01-01/{context.published.isoformat()}"  # "after the three countries notified ECOWAS": the
+        # States named before, their notice given by the day of the report
     if value or label != "NOTIFY" or tense != "past" or not states or not verb[0].lower_.endswith("ing"):
         return value  # in the lede, an undated notice is given by the day of the report; a finite verb's ('submitted
         # the formal notice to the chef de cabinet') is a restatement the corpus leaves unread

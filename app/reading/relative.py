@@ -94,3 +94,35 @@ def _governing_relative(lead: Token, actors: list[Span]) -> Span | None:
 def _participle(token: Token) -> bool:
     """'signed', 'ratified', 'joined': a verb the relative pronoun governs, before 'but (not)' or 'and'."""
     return token.is_alpha and token.is_lower and token.lower_.endswith("ed") and token.lower_ not in _BETWEEN
+
+
+_GROUP_NOUNS = {"states", "countries", "nations", "governments"}
+_ONE_OF_COPULAS = {"is", "was", "became", "becomes", "remains", "remained"}
+
+
+def one_of_the_group(verb: Span, actors: list[Span]) -> list[str]:
+    """'Gambia was one of three African countries that informed the UN chief last year they were withdrawing': the
+    State the copula says is one of the group the relative pronoun stands for acts (as the group's other members may,
+    unnamed here)."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i > verb.sent.start and doc[i].lower_ in ("have", "has", "had", "also", "already", "all", "since", "both"):
+        i -= 1
+    if i <= verb.sent.start or doc[i].lower_ not in ("that", "which", "who") or doc[i - 1].lower_ not in _GROUP_NOUNS:
+        return []
+    of = next((k for k in range(i - 2, max(verb.sent.start, i - 7), -1) if doc[k].lower_ == "of"), None)
+    if (
+        of is None
+        or of - 2 < verb.sent.start
+        or doc[of - 1].lower_ != "one"
+        or doc[of - 2].lower_ not in _ONE_OF_COPULAS
+    ):
+        return []
+    end = of - 2
+    while end > verb.sent.start and doc[end - 1].lower_ in _BETWEEN_SUBJECT_AND_COPULA:
+        end -= 1  # "Canada again was one of the 191 countries that signed the agreement"
+    subject = next((e for e in actors if e.end == end and e.label_ == "STATE"), None)
+    return [str(subject.ent_id_)] if subject is not None else []
+
+
+_BETWEEN_SUBJECT_AND_COPULA = {"again", "also", "too", "itself", "once", "then", "still", "thus"}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.numbers import number_from_words
 from app.reading.context import Context
-from app.reading.relative import relative_antecedent, singular_relative
+from app.reading.relative import one_of_the_group, relative_antecedent, singular_relative
 from app.reading.tense import dated_absolute
 from app.reading.vocabulary import (
     COUNT_NOUNS,
@@ -53,7 +53,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))
     if _group_of_its_own(actors, verb, context):
         return []  # "Samoa ... and Gambia – have ratified the treaty and seven more countries have signed it"
-    if doers := _examples_as_subject(verb, actors) or _gerund_owner(verb, actors) or _one_of_the_group(verb, actors):
+    if doers := _examples_as_subject(verb, actors) or _gerund_owner(verb, actors) or one_of_the_group(verb, actors):
         return doers  # "democracies like Australia and the United States have not"; "the US's position of signing"
     members = _group_members(verb, actors, clause)
     if members:  # "Countries that have not joined include China, Russia and India"
@@ -235,31 +235,6 @@ def _group_antecedent(verb: Span) -> bool | None:
     return words[-2:-1] in (["the"], ["these"], ["those"]) or words[-1:] in (["the"], ["these"], ["those"])
 
 
-_ONE_OF_COPULAS = {"is", "was", "became", "becomes", "remains", "remained"}
-
-
-def _one_of_the_group(verb: Span, actors: list[Span]) -> list[str]:
-    """'Gambia was one of three African countries that informed the UN chief last year they were withdrawing': the
-    State the copula says is one of the group the relative pronoun stands for acts (as the group's other members may,
-    unnamed here)."""
-    doc = verb.doc
-    i = verb.start - 1
-    while i > verb.sent.start and doc[i].lower_ in ("have", "has", "had", "also", "already", "all", "since", "both"):
-        i -= 1
-    if i <= verb.sent.start or doc[i].lower_ not in ("that", "which", "who") or doc[i - 1].lower_ not in _GROUPS:
-        return []
-    of = next((k for k in range(i - 2, max(verb.sent.start, i - 7), -1) if doc[k].lower_ == "of"), None)
-    if (
-        of is None
-        or of - 2 < verb.sent.start
-        or doc[of - 1].lower_ != "one"
-        or doc[of - 2].lower_ not in _ONE_OF_COPULAS
-    ):
-        return []
-    subject = next((e for e in actors if e.end == of - 2 and e.label_ == "STATE"), None)
-    return [str(subject.ent_id_)] if subject is not None else []
-
-
 def numbered_group_subject(verb: Span) -> bool:
     """'five States that withdrew from Ottawa in 2025': a counted group of states the article does not name (a claim
     about the group, no state)."""
@@ -269,6 +244,19 @@ def numbered_group_subject(verb: Span) -> bool:
     while i > verb.sent.start and verb.doc[i].lower_ not in _GROUPS:
         i -= 1
     return i > verb.sent.start and verb.doc[i - 1].like_num
+
+
+def the_named_group(verb: Span, states: list[str]) -> bool:
+    """'the three countries notified ECOWAS', 'The three states notified ECOWAS that they would withdraw' (Naija
+    Gist, News Diary): the verb's subject right before it is the group the article named (a definite article or
+    'these' and a number of States as many as the States resolved), not a group it does not name."""
+    doc = verb.doc
+    words = [t.lower_ for t in doc[max(verb.sent.start, verb.start - 5) : verb.start]]
+    while words and words[-1] in ("have", "has", "had", "all", "both", "also", "formally", "officially"):
+        words.pop()
+    if len(words) < 3 or words[-1] not in _GROUPS or words[-3] not in ("the", "these", "those"):
+        return False
+    return number_from_words(words[-2]) == len(states) > 1
 
 
 def _the_country(verb: Span, clause: Span) -> bool:

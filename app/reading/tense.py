@@ -648,9 +648,33 @@ def _infinitive_deed(head: Token) -> str | None:
     """The tense an infinitive takes from the act it depends on: a letter's purpose is told in the tense of its
     sending ('had issued a withdrawal letter ... on April 29 to inform ...'), a persuaded exit was done, an exit
     agreed to be suspended or revoked is not in effect (app/reading/undone.py)."""
-    if _purpose_of_a_sent_paper(head) or agreed_undoing(head) or _dated_decision(head):
+    if _purpose_of_a_sent_paper(head) or agreed_undoing(head) or _dated_decision(head) or _return_decided_in(head):
         return "past"
     return _caused(head)
+
+
+_REJOINING = {"rejoin", "re-join", "return"}
+_DECIDING = {"decided", "chose", "opted", "voted"}
+
+
+def _return_decided_in(head: Token) -> bool:
+    """'Britain also withdrew from the organisation in the 1980s but decided to rejoin in 1997' (The Guardian, 13
+    September 2002): a past decision to return with the year right after it tells the return of that year (a State's
+    rejoining is its deposit, made in the year of the decision; the corpus labels it 'joined' then). Only a return and
+    only a bare year ('decided to withdraw in 2016' is a decision, told as announced, README 'Announcements')."""
+    doc = head.doc
+    if head.lower_ not in _REJOINING or head.i < 2 or doc[head.i - 1].lower_ != "to":
+        return False
+    if doc[head.i - 2].lower_ not in _DECIDING:
+        return False
+    i = head.i + 1
+    while i < head.sent.end and (doc[i].ent_type_ == "TREATY" or doc[i].lower_ in _RETURNED_TO):
+        i += 1  # "decided to rejoin the organisation in 1997", "decided to rejoin Unesco in 1997"
+    after = doc[i : min(head.sent.end, i + 2)]
+    return len(after) == 2 and after[0].lower_ == "in" and bool(re.fullmatch(r"(1[89]|20)\d\d", after[1].text))
+
+
+_RETURNED_TO = {"the", "it", "organisation", "organization", "body", "agency", "treaty", "convention", "to"}
 
 
 def _dated_decision(head: Token) -> bool:
@@ -686,8 +710,11 @@ def _purpose_of_a_sent_paper(head: Token) -> bool:
     return _clause_tense(doc[head.sent.start : paper.i]) == "past"
 
 
-_CAUSING = {"convince", "persuade"}  # not "had compelled Russia to exit", "forced it to leave": a pressure that may
-# not have been acted on yet
+_CAUSING = {"convince", "persuade", "lead", "prompt"}  # not "had compelled Russia to exit", "forced it to leave": a
+# pressure that may not have been acted on yet
+_LEADING = {"lead", "prompt"}  # "which led the United States to leave the organization" (Novinite, October 2017), "the
+# drug war probe that prompted Duterte to withdraw from the ICC" (Manila Bulletin, March 2018): with the State (its
+# leader, a pronoun) right between, the exit it brought about; not "led to calls for X to leave"
 
 
 def _caused(head: Token) -> str | None:
@@ -696,7 +723,7 @@ def _caused(head: Token) -> str | None:
     to persuade' bring nothing about ('intention'); None without such an act."""
     doc = head.doc
     for token in doc[max(head.sent.start, head.i - 7) : head.i - 1]:
-        if token.lemma_ not in _CAUSING:
+        if token.lemma_ not in _CAUSING or (token.lemma_ in _LEADING and not _led_state(token, head)):
             continue
         before = {t.lower_ for t in doc[max(head.sent.start, token.i - 4) : token.i]}
         if before & (FUTURE | {"not", "never", "failed", "tried", "trying", "sought", "seeking", "to"}):
@@ -705,6 +732,17 @@ def _caused(head: Token) -> str | None:
         succeeded = token.lower_.endswith("ing") and doc[token.i - 2 : token.i].text.lower() == "succeeded in"
         return "past" if past or succeeded else None
     return None
+
+
+def _led_state(token: Token, head: Token) -> bool:
+    """'led the United States to leave', 'prompted Duterte to withdraw', 'led it to quit': only the State, its leader
+    or a pronoun between the verb and 'to' (not 'led to calls for X to leave', 'prompted a debate on whether to')."""
+    between = token.doc[token.i + 1 : head.i]
+    if len(between) < 2 or between[-1].lower_ != "to" or any(t.lower_ in ("to", "for", "on") for t in between[:-1]):
+        return False
+    words = [t for t in between[:-1] if t.lower_ not in ("the", "its", "their")]
+    named = all(t.ent_type_ in ("STATE", "CAPITAL", "LEADER") for t in words)
+    return bool(words) and (named or (len(words) == 1 and words[0].lower_ in ("it", "them", "him", "her")))
 
 
 def _gerund_of_a_deed(verb: Span) -> bool:

@@ -127,3 +127,154 @@ def test_a_un_name_with_dots_is_read(finder: ClaimFinder, text: str, treaty: str
 
 def test_a_lower_case_un_is_no_name(finder: ClaimFinder) -> None:
     assert not _exits(finder, "Britain withdrew from the u.n development talks in 2012.", "2020-01-01")
+
+
+# --- a group noun for the States named before; one of a counted group ------------------------------------------------
+
+SAHEL = (
+    "Sahel states to leave ECOWAS\n\nMali, Burkina Faso, and Niger Republic will officially cease to be members of the"
+    " Economic Community of West African States (ECOWAS) from January 29, 2025.\n\nMediation efforts continue.\n"
+)
+
+
+def _notices(finder: ClaimFinder, text: str, published: str) -> set[tuple[str | None, str]]:
+    return {(s, v) for k, t, s, v in read(finder, text, published) if k == "notification_date" and t == "ecowas-treaty"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The decision comes after the three countries notified ECOWAS of their intention to withdraw from the"
+        " community.",  # Naija Gist, 15 December 2024
+        "The three states notified ECOWAS that they would withdraw their membership within one year.",  # News Diary
+        "These three nations formally notified ECOWAS of their withdrawal.",
+    ],
+)
+def test_the_named_group_notified(finder: ClaimFinder, sentence: str) -> None:
+    assert _notices(finder, SAHEL + sentence, "2024-12-15") == {
+        ("MLI", "0001-01-01/2024-12-15"),
+        ("BFA", "0001-01-01/2024-12-15"),
+        ("NER", "0001-01-01/2024-12-15"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The three countries will notify ECOWAS of their withdrawal.",  # to come
+        "The three countries have not notified ECOWAS of their withdrawal.",  # denied
+        "If the three countries notified ECOWAS, the exit would take a year.",  # a condition
+    ],
+)
+def test_no_notice_for_another_group(finder: ClaimFinder, sentence: str) -> None:
+    assert not {v for _, v in _notices(finder, SAHEL + sentence, "2024-12-15")} - {"2025-01-29"}
+
+
+KYOTO = "Canada formally withdrew from the Kyoto Protocol on Monday. "
+
+
+def _signed(finder: ClaimFinder, text: str) -> set[tuple[str, str | None, str]]:
+    return {(k, s, v) for k, t, s, v in read(finder, KYOTO + text, "2011-12-13") if k in ("signed", "parties_count")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada again was one of the 191 countries that signed the agreement.",  # Climate Action, 13 December 2011
+        "Canada was one of the 191 countries that signed the agreement.",
+        "Canada was one of 191 countries that signed the Kyoto Protocol.",
+        "Canada itself was one of the 191 nations which signed the protocol.",
+    ],
+)
+def test_one_of_the_countries_that_signed(finder: ClaimFinder, sentence: str) -> None:
+    assert _signed(finder, sentence) == {("signed", "CAN", "true"), ("parties_count", None, "191 signatories")}
+
+
+def test_one_of_those_that_ratified_counts_ratifications(finder: ClaimFinder) -> None:
+    found = _signed(finder, "Canada was one of the 191 countries that ratified the agreement.")
+    assert ("parties_count", None, "191 ratifications") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada was one of 12 countries to sign the protocol in 1998.",  # the first signers
+        "Eight of the 191 countries that signed the agreement have left it.",  # a part of the group
+        "Canada urged the 191 countries that signed the agreement to act.",  # no one of them
+    ],
+)
+def test_no_signature_for_a_first_group_or_a_part(finder: ClaimFinder, sentence: str) -> None:
+    assert ("signed", "CAN", "true") not in _signed(finder, sentence)
+    assert ("parties_count", None, "12 signatories") not in _signed(finder, sentence)
+
+
+# --- an exit brought about, a return decided in its year -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Israel said it would also leave UNESCO. She said the decision was another reckless act, which led the"
+            " United States to leave the organization.",
+            "2017-10-13",
+            ("unesco-constitution", "USA", "true"),
+        ),  # Novinite, 13 October 2017
+        (
+            "PH serves notice to UN of withdrawal from ICC. It was the drug war probe that prompted Duterte to"
+            " withdraw from the ICC.",
+            "2018-03-17",
+            ("rome-statute", "PHL", "true"),
+        ),  # Manila Bulletin, 17 March 2018
+        ("The bias led Washington to quit UNESCO.", "2017-10-13", ("unesco-constitution", "USA", "true")),
+    ],
+)
+def test_an_exit_led_to_was_done(
+    finder: ClaimFinder, text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _exits(finder, text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision led to calls for the United States to leave UNESCO.",
+        "The decision could lead the United States to leave UNESCO.",
+        "The decision prompted a debate on whether to leave UNESCO.",
+        "The decision might prompt Washington to leave UNESCO.",
+    ],
+)
+def test_no_exit_from_calls_or_possibilities(finder: ClaimFinder, text: str) -> None:
+    assert not _exits(finder, text, "2017-10-13")
+
+
+UNESCO_1985 = "Britain left Unesco in 1985. "
+
+
+def _joined(finder: ClaimFinder, text: str) -> set[tuple[str | None, str]]:
+    return {(s, v) for k, t, s, v in read(finder, UNESCO_1985 + text, "2002-09-13") if k == "joined"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain also withdrew from the organisation in the 1980s but decided to rejoin in 1997 when the Labour"
+        " government came to power.",  # The Guardian, 13 September 2002
+        "It decided to rejoin in 1997.",
+        "Britain decided to rejoin Unesco in 1997.",
+    ],
+)
+def test_a_return_decided_in_a_year(finder: ClaimFinder, sentence: str) -> None:
+    assert ("GBR", "1997") in _joined(finder, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain decided in 1996 to rejoin the organisation.",  # the decision's year, not the return's
+        "Britain may decide to rejoin in 2003.",  # to come
+        "Britain decided to withdraw in 1985.",  # an exit decided: no joining
+    ],
+)
+def test_no_return_from_a_decision_alone(finder: ClaimFinder, sentence: str) -> None:
+    assert not {v for _, v in _joined(finder, sentence)} & {"1996", "2003", "1985"}
