@@ -405,7 +405,12 @@ from bench.claims import Score, load_corpus, score
 # after 'including', exits in a bulleted list after a colon not read). Whole corpus with it 2463/2870 = 85.8% found,
 # 2456/2574 = 95.4% reports true, 2417/2463 = 98.1% verdicts, 67 unflagged (without it 2429/2816, 2422/2536, 2385/2429,
 # 61). Raise it as its constructions are read.
-RECALL_FLOOR = 0.858
+# 0.858 -> 0.857 (h-prec, session 18): batch 46's first sight (treaties in passing, a second batch; 12 articles, 18
+# labels, read once by h-prec 29d5a4e8): 7 of 18 found, 6 of 9 reports true (a party count called 'signatures', 'as a
+# member of the court', 'neither Russia nor the United States is a member', 'remained bound ... until D' not read).
+# Whole corpus with it 2475/2888 = 85.7% found, 2467/2576 = 95.8% reports true, 2432/2475 = 98.3% verdicts, 66
+# unflagged (without it 2468/2870, 2461/2567, 2425/2468, 64). Raise it as its constructions are read.
+RECALL_FLOOR = 0.857
 PRECISION_FLOOR = 0.954
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
