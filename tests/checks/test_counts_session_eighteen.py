@@ -109,3 +109,18 @@ def test_the_tpnw_s_deposits_in_june_2022(client: TestClient, value: str, verdic
     """ICAN, 21 June 2022: three deposits of 20 June 'bringing the total number of parties to 65'."""
     result = judge(client, "2022-06-21", kind="parties_count", treaty="tpnw", value=value)
     assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        ("195", "partly_consistent"),  # 'the 195-nation Paris accord': the signatories, not the 144 Parties
+        ("144", "consistent"),
+        ("150", "inconsistent"),
+    ],
+)
+def test_a_party_count_that_is_the_signatories_count(client: TestClient, value: str, verdict: str) -> None:
+    """Politico, 27 May 2017: 144 Parties in force (143 States and the EU), 195 signatories since April 2017: the
+    number of signatories given as the parties is the right number of the wrong thing."""
+    result = judge(client, "2017-05-27", kind="parties_count", treaty="paris-agreement", value=value)
+    assert result["verdict"] == verdict, result["explanation"]

@@ -262,7 +262,20 @@ class PartiesCountChecks(DepositCountChecks):
                     f"(world/parties/{treaty.id})."
                 )
                 return now._replace(verdict="partly_consistent" if recent else "inconsistent", explanation=text)
-        return now
+        return self._signatories_counted(claim, treaty, as_of, now)
+
+    def _signatories_counted(self, claim: Claim, treaty: Treaty, as_of: dt.date, now: Outcome) -> Outcome:
+        """'the 195-nation Paris accord' (Politico, 27 May 2017: 144 Parties, 195 signatories): a count of the parties
+        that is the number of signatories on the day is the right number of the wrong thing, partly right, as a count
+        of the parties told as signatories is (party_counts; README 'Counts of ratifications')."""
+        signed = self.rulebook.world.count_on(treaty.id, "signatories", as_of)
+        if signed is None or not _compare(signed.count, _claimed_count(claim), claim.comparator):
+            return now
+        text = (
+            f"Partly correct: {signed.count} is the number of signatories of the {treaty.short_name} on "
+            f"{_long(as_of)}; it had {now.correct_value} parties (world/parties/{treaty.id})."
+        )
+        return now._replace(verdict="partly_consistent", explanation=text)
 
     def _dated_count(self, claim: Claim, treaty: Treaty, dated: PartialDate, today: Outcome) -> Outcome:
         """'164 states joined it in 1999': the count on that date; today's count given for a past date is partly
