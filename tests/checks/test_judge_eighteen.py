@@ -218,3 +218,77 @@ def test_the_who_year_unattributed_stays_right(client: TestClient) -> None:
 def test_a_treatys_own_clause_told_as_its_own_stays_right(client: TestClient, treaty: str, value: str) -> None:
     result = judge(client, "2025-06-03", kind="rule", treaty=treaty, value=value)
     assert result["verdict"] == "consistent", result["explanation"]
+
+
+# --- an exit told before its recorded effect, under a treaty with no clause ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "tense"),
+    [
+        ("2025-05-29", "true", None),  # globalpost: 'Argentina Leaves World Health Organization, Wants New Club'
+        ("2025-05-29", "2025-05-26/2025-05-29", "past"),  # 'finalized its withdrawal ... this week'
+        ("2025-09-01", "true", "present"),  # ours: months after the notice, still before the twelve months ran
+    ],
+)
+def test_an_exit_told_before_twelve_months_notice_ran_is_a_notice_called_an_exit(
+    client: TestClient, as_of: str, value: str, tense: str | None
+) -> None:
+    """Argentina's notice to the Secretary-General was received on 17 March 2025; the WHO Constitution has no
+    withdrawal clause, but the record gives the day the exit took effect (17 March 2026), so an exit told before it
+    is a notice called an exit."""
+    claim = dict(kind="withdrew", treaty="who-constitution", state="ARG", value=value)
+    if tense:
+        claim["tense"] = tense
+    result = judge(client, as_of, **claim)
+    assert result["verdict"] == "partly_consistent", result["explanation"]
+    assert "Partly correct (a notice told as an exit" in result["explanation"]
+
+
+def test_after_the_recorded_effect_the_exit_is_right(client: TestClient) -> None:
+    """Look-alike: on 20 March 2026 the exit recorded for 17 March 2026 is right."""
+    result = judge(client, "2026-03-20", kind="withdrew", treaty="who-constitution", state="ARG", value="true")
+    assert result["verdict"] == "consistent", result["explanation"]
+
+
+# --- an exit of a member that took no step, where the records are complete -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("state", "value", "tense"),
+    [
+        ("NGA", "true", None),  # naigist, 15 December 2024: 'Why Mali, Burkina Faso, Nigeria leave ECOWAS'
+        ("NGA", "true", "present"),
+        ("GHA", "true", "past"),  # ours: another member, no notice
+        ("SEN", "2010", "past"),  # ours: a year inside the span the records are complete for
+    ],
+)
+def test_an_exit_of_a_member_with_no_notice_is_wrong_while_the_records_are_complete(
+    client: TestClient, state: str, value: str, tense: str | None
+) -> None:
+    """world/records/ecowas-treaty.yaml holds every exit from Mauritania's notice (December 1999) to the Authority's
+    summit of 15 December 2024, which took note of the notices of Burkina Faso, Mali and Niger alone."""
+    claim = dict(kind="withdrew", treaty="ecowas-treaty", state=state, value=value)
+    if tense:
+        claim["tense"] = tense
+    result = judge(client, "2024-12-15", **claim)
+    assert result["verdict"] == "inconsistent", result["explanation"]
+    assert "records hold every one" in result["explanation"]
+
+
+def test_a_sahel_state_of_the_same_headline_is_a_notice_called_an_exit(client: TestClient) -> None:
+    result = judge(client, "2024-12-15", kind="withdrew", treaty="ecowas-treaty", state="MLI", value="true")
+    assert result["verdict"] == "partly_consistent", result["explanation"]
+
+
+def test_past_the_span_the_records_are_complete_for_nothing_is_proven(client: TestClient) -> None:
+    """Look-alike: after 15 December 2024 a missing notice proves nothing (the span ends there)."""
+    result = judge(client, "2026-03-01", kind="withdrew", treaty="ecowas-treaty", state="NGA", value="true")
+    assert result["verdict"] == "unverifiable", result["explanation"]
+
+
+def test_an_exit_with_no_effect_recorded_stays_unsettled(client: TestClient) -> None:
+    """Look-alike: the US notice of 7 March 2005 on the VCCR Optional Protocol (no clause, no effect recorded):
+    'the U.S. has withdrawn' stays unverifiable, as labelled (dpic-2005-03-10, opiniojuris-2005-03-09)."""
+    result = judge(client, "2005-03-10", kind="withdrew", treaty="vccr-optional-protocol", state="USA", value="true")
+    assert result["verdict"] == "unverifiable", result["explanation"]
