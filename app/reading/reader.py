@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -238,7 +239,7 @@ class Reader:
     def reading(self) -> Reading:
         return reading_for(self.rulebook)
 
-    @property
+    @cached_property
     def _own_term(self) -> frozenset[str]:
         """The treaties that ended, by a term of their own or otherwise (`terminated` in the rule file): their
         'expiry' is theirs, no State's exit (New START Art. XIV(2))."""

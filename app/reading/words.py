@@ -322,10 +322,17 @@ def _named_after(ent: Span) -> bool:
     """'the Rome Statue', 'the Vienna Document': a capital before a capitalised word (outside a title-case
     headline) is the first word of another name, not the government acting."""
     doc = ent.doc
-    if ent.end >= len(doc) or sum(t.is_title for t in doc) > len(doc) / 2:
+    if ent.end >= len(doc) or _title_case(doc):
         return False
     following = doc[ent.end]
     return following.is_title and following.is_alpha and not following.ent_type_ and following.lower_ != "on"
+
+
+def _title_case(doc: Doc) -> bool:
+    """Whether most of the text's words are capitalised (a title-case headline), counted once per text."""
+    if (cached := doc.user_data.get("title_case")) is None:
+        cached = doc.user_data["title_case"] = sum(t.is_title for t in doc) > len(doc) / 2
+    return bool(cached)
 
 
 def generic_references(clause: Span) -> list[Token]:
