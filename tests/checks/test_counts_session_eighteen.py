@@ -124,3 +124,26 @@ def test_a_party_count_that_is_the_signatories_count(client: TestClient, value: 
     number of signatories given as the parties is the right number of the wrong thing."""
     result = judge(client, "2017-05-27", kind="parties_count", treaty="paris-agreement", value=value)
     assert result["verdict"] == verdict, result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [
+        ("2021-10-20", "34", "consistent"),  # 'will join 34 member states ... which, by ratifying' (PACE, 14 Oct 2021)
+        ("2022-03-01", "35", "consistent"),  # 'Moldova becomes the 35th State to ratify' (deposit of 31 Jan 2022)
+        ("2021-10-20", "33", "inconsistent"),
+    ],
+)
+def test_the_istanbul_convention_s_ratifications_after_turkiye(
+    client: TestClient, as_of: str, value: str, verdict: str
+) -> None:
+    """Türkiye's denunciation took effect on 1 July 2021 (Art. 80); Liechtenstein's deposit of 17 June 2021 kept 34,
+    Moldova's of 31 January 2022 made 35."""
+    result = judge(client, as_of, kind="parties_count", treaty="istanbul-convention", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_moldova_signed_the_istanbul_convention_in_february_2017(client: TestClient) -> None:
+    """'the Republic of Moldova signed it in February 2017' (6 February 2017)."""
+    result = judge(client, "2021-10-20", kind="signed", treaty="istanbul-convention", state="MDA", value="2017-02")
+    assert result["verdict"] == "consistent", result["explanation"]
