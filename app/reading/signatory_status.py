@@ -5,6 +5,12 @@ signature binds it only not to defeat the treaty's object; it is no party, Art. 
 signature (``signed``, true) and, after 'but not a party / member', that the State never joined (``joined``,
 false), judged against the signatures and parties on record. Not 'was a signatory until it withdrew' (a past
 status), not 'one of the signatories' (a count of others), not a question or a condition.
+
+Denied, the same copula tells that the States never signed: 'However, key global powers including Russia and the
+United States are not signatories.' (News Alert, 29 June 2025, on the Ottawa Convention named the sentence before),
+'Russia is not a signatory to the Ottawa Convention': ``signed`` false for each State of the subject, the States
+joined by commas, 'and' or 'or' up to the copula. Judged against the signatures on record (a State that signed and
+later renounced its signature is a signatory in the record: README conventions, 'A signature renounced').
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from app.reading.subjects import one_per_state
 from schemas.checks import Claim
 
 _COPULAS = {"is", "remains", "stays"}  # the status of the report's day: 'was a signatory' may have ended
+_DENYING = {"is", "are", "remains", "remain"}  # 'are not signatories'
+_LINKS = {",", "and", "or", "the"}  # 'Russia, China and the United States are not signatories'
 _ARTICLES = {"a", "an"}
 _TO = {"to", "of"}
 _NOT_JOINED = (["not", "a", "party"], ["not", "a", "member"], ["not", "a", "state", "party"],
@@ -25,6 +33,8 @@ _CONDITIONS = {"if", "unless", "whether", "once"}
 
 def signatory_status_claims(clause: Span, actors: list[Span], treaty: str | None, context: Context) -> list[Claim]:
     """'<X> is a signatory (to|of) <T>[, but not a party]': X signed T, and, with 'but not a party', never joined."""
+    if denied := _not_signatories(clause, actors, treaty, context):
+        return denied
     if treaty is None:
         return []
     for token in clause:
@@ -80,3 +90,37 @@ def _but_not_a_party(token: Token, clause: Span) -> bool:
             words = [t.lower_ for t in doc[i + 1 : min(end, i + 5)]]
             return any(words[: len(cue)] == cue for cue in _NOT_JOINED)
     return False
+
+
+def _not_signatories(clause: Span, actors: list[Span], treaty: str | None, context: Context) -> list[Claim]:
+    """'<X>[, <Y> and <Z>] (is|are) not (a signatory|signatories)[ (to|of) <T>]': none of them signed T; with no
+    treaty in the clause, the one last named, when nothing follows but punctuation or 'to it' ('Russia and the
+    United States are not signatories.'), not 'not a signatory of the declaration' (another instrument)."""
+    doc = clause.doc
+    for token in clause:
+        if token.lower_ not in ("signatory", "signatories") or _conditional(token):
+            continue
+        i = token.i - 1 - (doc[token.i - 1].lower_ in _ARTICLES)
+        if i < clause.start + 2 or doc[i].lower_ != "not" or doc[i - 1].lower_ not in _DENYING:
+            continue
+        after = [t.lower_ for t in doc[token.i + 1 : min(token.sent.end, token.i + 3)]]
+        bare = not after or not after[0].isalpha() or after[0] == "either" or after[:2] in (["to", "it"], ["of", "it"])
+        signed = treaty if treaty is not None and (bare or after[0] in _TO) else context.refer(None) if bare else None
+        states = _chained(actors, i - 1)
+        if signed is not None and states:
+            base: dict[str, object] = {"treaty": signed, "as_of": context.published}
+            return one_per_state(base, "signed", states, "false", "present")
+    return []
+
+
+def _chained(actors: list[Span], copula: int) -> list[str]:
+    """The States right before the copula, joined only by commas, 'and' or 'or' ('Russia and the United States are')."""
+    found: list[str] = []
+    end = copula
+    for actor in sorted(actors, key=lambda e: e.start, reverse=True):
+        between = actor.doc[actor.end : end]
+        if actor.end > end or any(t.lower_ not in _LINKS for t in between) or (found and not len(between)):
+            break
+        found.insert(0, str(actor.ent_id_))
+        end = actor.start
+    return found

@@ -193,7 +193,8 @@ SKIPPED_BEFORE_VERB = {"which", "that", ",", "has", "have", "had", "was", "final
                        "officially", "itself", "originally"}  # fmt: skip
 REPORTING = {"said", "says", "announced", "stated", "confirmed", "told", "added", "declared", "reported",
              "according", "passed", "adopted", "approved", "endorsed", "decided", "stating", "saying", "announcing",
-             "declaring", "confirming", "noting", "adding", "claiming", "insisting", "warning"}  # fmt: skip
+             "declaring", "confirming", "noting", "adding", "claiming", "insisting", "warning", "revealed",
+             "noted"}  # fmt: skip
 REPORT_GLUE = {"on", "late", "early", "earlier", "this", "last", ","}
 PRESS = {"correspondents", "reporters", "journalists", "press", "media", "newsrooms"}
 

@@ -548,7 +548,10 @@ VERDICT_FLOOR = 0.97
 # GlobalPost's Argentine exits 'finalized ... this week' and 'the first country on the continent to leave', 'The move
 # extends earlier pullouts from:' the WHO and UNESCO, 'signed a decree on Sunday withdrawing from the Ottawa
 # Convention'; GlobalPost's headline said unverifiable); 61 on main aec78e4 without it.
-UNFLAGGED_CEILING = 67
+# 67 -> 65 (h-b47, after batch 47's fixes: GlobalPost's Argentine exit headline judged partly_consistent and its
+# 'finalized ... this week' (relabelled effective_date, a slip) inconsistent; main 86c6e8d + them 2465/2870 found,
+# 2458/2575 reports true, 2421/2465 verdicts, 65 unflagged).
+UNFLAGGED_CEILING = 65
 
 
 @pytest.fixture(scope="module")

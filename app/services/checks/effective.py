@@ -249,6 +249,10 @@ class EffectiveDateChecks(CheckBase):
             return Outcome("consistent" if ok else "inconsistent", recorded.isoformat(), text, evidence, trace)
         if effective.status == "conditional":
             earliest = effective.earliest_date
+            if earliest and notice.recorded_effective and claimed.end < min(earliest, notice.recorded_effective):
+                # 'finalized its withdrawal this week', a year before the rules or the State's own reckoning allow
+                text = f"Incorrect: {subject} cannot take effect before {_long(earliest)}: {effective.explanation}"
+                return Outcome("inconsistent", earliest.isoformat(), text, evidence, trace)
             verdict = "partly_consistent" if earliest and claimed.contains(earliest) else "unverifiable"
             text = f"Only if no condition intervenes: {effective.explanation}"
             return Outcome(verdict, earliest.isoformat() if earliest else None, text, evidence, trace)

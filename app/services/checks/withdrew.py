@@ -527,6 +527,8 @@ class WithdrewChecks(EffectiveDateChecks):
             outcome = _withdrew_on(name, treaty, notice, ended, claimed, as_of, evidence, trace)
             note = f" That is the recorded date; the rules alone do not determine it: {effective.explanation}"
             return outcome._replace(explanation=outcome.explanation + note)
+        if date is None and (early := _not_yet(name, treaty, notice, effective.earliest_date, claimed, as_of)):
+            return early._replace(evidence=evidence, trace=trace)  # Argentina, WHO, May 2025: not before March 2026
         if date is None:
             # a treaty with no withdrawal clause (VCLT Art. 56): whether the notice could end anything is unsettled,
             # so 'has withdrawn' is neither right nor partly right; under a clause, a notice given is a step taken
@@ -605,6 +607,36 @@ def _withdrew_on(
         f"not {claimed.describe()}."
     )
     return Outcome("inconsistent", date.isoformat(), text, evidence, trace)
+
+
+def _not_yet(
+    name: str, treaty: Treaty, notice: Notification, earliest: dt.date | None, claimed: PartialDate | None,
+    as_of: dt.date,
+) -> Outcome | None:  # fmt: skip
+    """An exit told as done before the earliest day the notice could take effect, where the rules leave the effect
+    open (a treaty with no withdrawal clause, VCLT Art. 56: Argentina's notice to the WHO, received 17 March 2025, no
+    effect before 17 March 2026 if a right of withdrawal exists at all, and Argentina itself reckoning the exit from
+    that day): on every account no exit had taken effect by the report's day. A notice called an exit is partly
+    right, as under a clause (README conventions, 'Calling ... a notification an exit'); another day is wrong. None
+    when the earliest day is not after the report, or when no reckoning of the State is recorded."""
+    recorded = notice.recorded_effective  # the State's own reckoning: with none (the US letter of 7 March 2005 to
+    if earliest is None or recorded is None or min(earliest, recorded) <= as_of or notice.received > as_of:
+        return None  # the VCCR Optional Protocol claiming immediate effect), the dispute stays unsettled
+    received = _long(notice.received)
+    unsettled = (
+        f"the {treaty.short_name} has no withdrawal clause, so whether the notice ends the membership at all is "
+        f"unsettled (VCLT Art. 56), and not before {_long(earliest)}"
+        if treaty.withdrawal.article is None
+        else f"it takes effect, if no condition intervenes, on {_long(earliest)}"
+    )
+    if claimed is None or receipt_in(claimed, notice) or (claimed.precision == "day" and claimed.start == as_of):
+        text = (
+            f"Partly correct: on {_long(as_of)} {name} had notified its withdrawal from the {treaty.short_name} "
+            f"(received {received}) but had not left: {unsettled}."
+        )
+        return Outcome("partly_consistent", None, text, [], [])
+    text = f"Incorrect: {name} notified its withdrawal on {received}; {unsettled}, so not {claimed.describe()}."
+    return Outcome("inconsistent", None, text, [], [])
 
 
 def _no_right(
