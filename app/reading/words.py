@@ -245,7 +245,7 @@ def dateline_day(date: Span) -> bool:
     submitted ...', IANS as reprinted)."""
     doc = date.doc
     head = doc[date.sent.start : date.start]
-    if _bare_dateline(head, date):
+    if _bare_dateline(head, date) or _colon_dateline(head, date):
         return True
     if not 2 <= len(head) <= 6 or head[-1].text != "," or not (head[0].is_alpha and head[0].is_upper):
         return False  # "TOKYO," / "KYIV, Ukraine," before the day
@@ -272,6 +272,23 @@ def _bare_dateline(head: Span, date: Span) -> bool:
         return False  # "Vilnius, June 29, 2025": a full date, not a dispatch's day
     after = doc[date.end]
     return after.is_alpha and after.is_title and after.lower_ not in CALENDAR_WORDS
+
+
+def _colon_dateline(head: Span, date: Span) -> bool:
+    """'News Americas, WASHINGTON, D.C., Tues. Sept. 11, 2012: The government of ... Venezuela has denounced ...',
+    'United States: Nov 23, 2020 (TNS): The United States has formally withdrawn ...': a place (a word in capitals,
+    or an agency in brackets after the day) heads the paragraph, the day closes with a colon or a dash, and no
+    lower-case or function word stands before it (not a timeline's 'March 6, 2025: Lithuania's withdrawal takes
+    effect', whose day is the event's)."""
+    doc = date.doc
+    head = doc[0 : date.start] if date.start <= 12 else head  # "Tues. Sept. 11": the abbreviation ends a 'sentence'
+    if not 1 <= len(head) <= 12 or any(t.is_alpha and (t.is_lower or t.is_stop) for t in head):
+        return False
+    tail = doc[date.end : min(len(doc), date.end + 8)].text.lstrip()
+    agency = tail.startswith("(") and ")" in tail  # "(TNS):", one token or three
+    tail = tail[tail.index(")") + 1 :].lstrip() if agency else tail
+    capitals = any(t.is_alpha and t.is_upper and len(t) >= 3 for t in head)
+    return tail[:1] in _DATELINE_ENDS and (agency or capitals)
 
 
 def _targeted(ent: Span) -> bool:

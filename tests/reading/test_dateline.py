@@ -51,3 +51,38 @@ def test_a_passive_report_does_not_date_a_notice(finder: ClaimFinder, text: str,
     2017' (the notice was received on 29 December; the announcement's day is not the notice's)."""
     found = finder.find(text, dt.date(2017, 12, 30))
     assert [f.claim.value for f in found if f.claim.kind == "notification_date"] == [notice]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # News Americas, 11 September 2012: Venezuela's notice was received on the 10th
+            "News Americas, WASHINGTON, D.C., Tues. Sept. 11, 2012: The government of the Bolivarian Republic of "
+            "Venezuela has denounced the American Convention on Human Rights.",
+            "2012-09-11",
+            [("notification_date", "VEN", "0001-01-01/2012-09-11")],
+        ),
+        (  # TNS, 23 November 2020: the US exit took effect on the 22nd
+            "United States: Nov 23, 2020 (TNS): The United States has formally withdrawn from the Treaty on Open Skies.",
+            "2020-11-23",
+            [("withdrew", "USA", "true")],
+        ),
+        (  # a timeline's entry: the day is the event's
+            "March 6, 2025: Lithuania's withdrawal from the Convention on Cluster Munitions takes effect.",
+            "2025-03-10",
+            [("effective_date", "LTU", "2025-03-06")],
+        ),
+        (  # a place in title case without an agency: the event's day
+            "Lithuania, March 6, 2025: Lithuania's withdrawal from the Convention on Cluster Munitions took effect.",
+            "2025-03-10",
+            [("effective_date", "LTU", "2025-03-06")],
+        ),
+    ],
+)
+def test_a_dateline_closed_by_a_colon(
+    finder: ClaimFinder, text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A paragraph headed by where and when a report was filed ('News Americas, WASHINGTON, D.C., Tues. Sept. 11,
+    2012:', 'United States: Nov 23, 2020 (TNS):'): the day is the dispatch's, not the deed's."""
+    found = finder.find(text, dt.date.fromisoformat(published))
+    assert [(f.claim.kind, f.claim.state, f.claim.value) for f in found] == expected
