@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from app.reading.context import Context
 from app.reading.spans import lowered
 from schemas.checks import Claim
 
@@ -85,3 +86,50 @@ def prefixed_members(clause: Span, actors: list[Span], published: dt.date) -> li
                 )  # fmt: skip
                 break
     return claims
+
+
+_FRONTED = (["member", "of"], ["state", "party", "to"], ["party", "to"], ["member", "state", "of"])
+_REFERRED = {"court", "convention", "treaty", "statute", "alliance", "organisation", "organization", "bloc", "union"}
+
+
+def fronted_members(clause: Span, actors: list[Span], context: Context) -> list[Claim]:
+    """'As a member of the ICC, South Africa is obliged to arrest him', 'in theory as a member of the court, South
+    Africa is obliged': a fronted 'as a member of / a party to T' says the state that opens the main clause right
+    after its comma is bound by T (``bound_on`` true, as an apposition does). Not 'as a former member', not 'as a
+    member of the Security Council' (no treaty)."""
+    if _no_member(clause, actors):
+        return []
+    doc = clause.doc
+    starts = {e.start: e for e in doc.ents if e.label_ == "TREATY" and clause.start <= e.start < clause.end}
+    claims = []
+    for i in range(clause.start, clause.end - 4):
+        if doc[i].lower_ != "as" or doc[i + 1].lower_ not in ("a", "an"):
+            continue
+        words = [t.lower_ for t in doc[i + 2 : min(i + 6, clause.end)]]
+        noun = next((n for n in _FRONTED if words[: len(n)] == n), None)
+        if noun is None:
+            continue
+        at = i + 2 + len(noun)
+        treaty, end = _treaty_at(doc, at, starts, context)
+        if treaty is None or end >= clause.end or doc[end].text != ",":
+            continue
+        state = next(
+            (e for e in actors if e.start in (end + 1, end + 2) and doc[end + 1 : e.start].text in ("", "the")), None
+        )
+        if state is not None:
+            claims.append(
+                Claim(kind="bound_on", treaty=treaty, state=str(state.ent_id_), value="true",
+                      as_of=context.published, tense="present")
+            )  # fmt: skip
+    return claims
+
+
+def _treaty_at(doc: Doc, at: int, starts: dict[int, Span], context: Context) -> tuple[str | None, int]:
+    """The treaty named at ``at`` ('the ICC', 'NATO') or referred to ('the court': the one the article names), and
+    where its name ends."""
+    j = at + 1 if at < len(doc) and doc[at].lower_ == "the" else at
+    if j in starts:
+        return str(starts[j].ent_id_), starts[j].end
+    if at < len(doc) and doc[at].lower_ == "the" and j < len(doc) and doc[j].lower_ in _REFERRED:
+        return context.refer(doc[j].lower_), j + 1
+    return None, at

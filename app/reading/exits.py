@@ -14,7 +14,14 @@ from app.reading.status_day import nearest_status_day
 from app.reading.subjects import regional
 from app.reading.tense import tense_of
 from app.reading.treaty_refs import stayed_out, treaty_subject_or_it
-from app.reading.vocabulary import GENERIC_TREATY, NEGATION, NEGATIVE_KINDS, NOT_TREATY_OBJECTS, PARLIAMENTS
+from app.reading.vocabulary import (
+    GENERIC_TREATY,
+    MEMBERSHIP_NOUNS,
+    NEGATION,
+    NEGATIVE_KINDS,
+    NOT_TREATY_OBJECTS,
+    PARLIAMENTS,
+)
 from app.reading.when import MONTHS, claim_value
 from app.reading.words import (
     actors_in,
@@ -88,6 +95,8 @@ def negative_claims(
     if cannot_without(verb):
         return []  # "The US Cannot Withdraw from the WHO Without First Paying Its Dues": a condition, not a denial
     negative = NEGATIVE_KINDS.get(label)
+    if label == "BOUND" and any(t.lower_ in MEMBERSHIP_NOUNS for t in verb):
+        negative = "joined"  # "neither Russia nor the United States is a member of the court": as 'not a member of'
     named = {str(e.ent_id_) for e in actors_in(clause)} | set(regional(clause, context))  # "the Baltic states"
     listed = states == context.listed_next  # "Several countries never ratified it. These include ..."
     if (
@@ -164,7 +173,9 @@ def bound_claims(
     until = until or (date is not None and date[0].lower_ in ("until", "till"))
     party = any(t.lower_ in ("party", "parties", "member", "obligated", "obliged") for t in verb)  # not "bound
     # until ...": the issue's 'still bound' sentences are judged as a status on the publication date
-    if bound and party and until and when is not None and when.precision == "day":
+    passed = when is not None and when.end < context.published  # "Russia remained bound by the Convention until 16
+    # September 2022" (said in December 2022): bound no more on the report's day, the day its exit took effect
+    if bound and (party or passed) and until and when is not None and when.precision == "day":
         return [
             Claim(kind="effective_date", treaty=treaty, state=one, value=claim_value(when), as_of=context.published,
                   tense="future" if when.start > context.published else "past")

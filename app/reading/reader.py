@@ -29,7 +29,7 @@ from app.reading.ambiguous import states_in_context
 from app.reading.announced import announcement_claims, announcements
 from app.reading.annual import annual_rule
 from app.reading.applies import not_applied_claims
-from app.reading.appositives import appositive_members, prefixed_members
+from app.reading.appositives import appositive_members, fronted_members, prefixed_members
 from app.reading.as_signatory import signatory_claims
 from app.reading.backoff import backoff_claims
 from app.reading.bounds import not_before, notice_bound
@@ -701,6 +701,7 @@ class Reader:
         # in the treaty"
         claims += appositive_members(clause, actors, context.published)  # "Mongolia, an ICC member state,"
         claims += prefixed_members(clause, actors, context.published)  # "Putin's visit to ICC member Mongolia"
+        claims += fronted_members(clause, actors, context)  # "As a member of the ICC, South Africa is obliged"
         claims += letter_notices(clause, actors, dates, treaty or context.refer(None), context)  # "This letter,
         # dated 27 April 2017, ... presents ... the official notification of Venezuela's definitive withdrawal"
         return claims + shared_denials(clause, actors, claims)  # "..., and neither are China and Russia"

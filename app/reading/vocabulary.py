@@ -185,7 +185,7 @@ GOVERNING = {"with", "to", "against", "from", "in", "on", "about", "than", "betw
              "toward", "towards", "like", "unlike", "by", "claiming", "accusing", "accused", "blaming", "urging",
              "urged", "warning", "warned", "telling", "told", "asking", "asked", "criticising",
              "criticizing"}  # fmt: skip
-LIST_GLUE = {",", "and", "&", "as", "well", "'s", "’s", "or", "the"}
+LIST_GLUE = {",", "and", "&", "as", "well", "'s", "’s", "or", "nor", "the"}  # "neither Russia nor the United States"
 # an appositive between listed states: "The United States and its ally Israel", "Mali and its neighbour Niger"
 APPOSED = {"its", "their", "close", "longtime", "long-time", "ally", "allies", "neighbour", "neighbor", "neighbours",
            "neighbors", "partner", "partners"}  # fmt: skip
@@ -212,8 +212,9 @@ COUNT_NOUNS = {"states", "countries", "nations", "parties", "signatories", "memb
                "adherents", "ratifications"}  # fmt: skip  # "with 112 ratifications": the consents, a party count
 NOT_PARTY_COUNTS = {"voted", "vote", "votes", "adopted", "reached", "negotiated", "drafted", "agreed", "objected",
                     "object", "objecting", "objections", "abstained", "protested", "voting", "opposed", "support",
-                    "supported", "endorsed"}  # fmt: skip  # "Only 15
-# countries formally objected": the states that did something, not all the parties
+                    "supported", "endorsed", "referral", "referrals", "referred", "referring"}  # fmt: skip  # "Only 15
+# countries formally objected", "received referrals from 39 States Parties to the Rome Statute" (the States that
+# referred a situation, Rome Statute Art. 14): the states that did something, not all the parties
 COMPARATORS: dict[str, Comparator] = {
     "more than": "more_than", "over": "more_than", "at least": "at_least", "fewer than": "fewer_than",
     "less than": "fewer_than", "nearly": "about", "almost": "about", "about": "about", "some": "about",

@@ -648,7 +648,27 @@ def negated(verb: Span) -> bool:
     if verb[0].lower_.endswith("ing") and previous[-1:] and previous[-1] in _CONCESSIVE:
         previous = []  # "China has not tested despite signing the CTBT": the denial is the main verb's
     denied = any(w in _DENIALS for w in previous) or verb[0].lower_ in ("not", "never") or _denied_before(verb)
-    return denied or yet_to(verb)
+    return denied or yet_to(verb) or _neither_nor_subject(verb)
+
+
+_COPULAS_AND_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "been", "the", "yet", "ever"}
+
+
+def _neither_nor_subject(verb: Span) -> bool:
+    """'neither Russia nor the United States is a member of the court', 'Neither China nor India has signed': a
+    subject joined by 'neither ... nor' denies the verb for each (the words between 'nor' and the verb are the second
+    item's, an auxiliary or a copula)."""
+    doc = verb.doc
+    start = verb.sent.start
+    i = verb.start - 1
+    while i > start and (doc[i].ent_type_ in ("STATE", "CAPITAL") or doc[i].lower_ in _COPULAS_AND_AUXILIARIES):
+        i -= 1
+    if i <= start or doc[i].lower_ != "nor":
+        return False
+    j = i - 1
+    while j >= start and (doc[j].ent_type_ in ("STATE", "CAPITAL") or doc[j].lower_ in ("the", ",")):
+        j -= 1
+    return j >= start and doc[j].lower_ == "neither"
 
 
 _CONCESSIVE = {"despite", "after", "before", "since", "while", "although", "though"}

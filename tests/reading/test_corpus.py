@@ -410,7 +410,9 @@ from bench.claims import Score, load_corpus, score
 # member of the court', 'neither Russia nor the United States is a member', 'remained bound ... until D' not read).
 # Whole corpus with it 2475/2888 = 85.7% found, 2467/2576 = 95.8% reports true, 2432/2475 = 98.3% verdicts, 66
 # unflagged (without it 2468/2870, 2461/2567, 2425/2468, 64). Raise it as its constructions are read.
-RECALL_FLOOR = 0.857
+# 0.857 -> 0.86 (h-prec, session 18): batch 46's fixes ('neither ... nor', bound 'until' a past day, 'as a member of
+# T,', referrals not a count): main 5a8686a6 with them 2490/2888 = 86.2% found, 2482/2588 = 95.9% reports true.
+RECALL_FLOOR = 0.86
 PRECISION_FLOOR = 0.954
 VERDICT_FLOOR = 0.97
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
