@@ -311,7 +311,28 @@ def _near(clause: Span, number: Token, at: int) -> list[Token]:
     among 198 countries to support ...': no support of theirs)."""
     purpose = _purpose_of_the_agreement(clause, number, at)
     window = clause.doc[max(clause.start, number.i - 6) : min(clause.end, number.i + 7)]
-    return [t for t in window if t.i not in purpose]
+    reached = _reached_count(clause, number, at)
+    return [t for t in window if t.i not in purpose and t.i != reached]
+
+
+_REACH = {"reached", "reach", "reaches", "reaching", "hit", "hits", "passed", "crossed"}
+_THRESHOLD_NOUNS = {"ratifications", "parties", "signatories", "accessions", "instruments"}
+
+
+def _reached_count(clause: Span, number: Token, at: int) -> int | None:
+    """'The TPNW reached 50 ratifications on Saturday', 'reached the 50 ratifications needed for it to enter into
+    force': the treaty reaching a count of its own consents is a count (the index of the verb, not read as 'an
+    agreement reached by 195 countries', whose 'reached' is the negotiators' deed); None otherwise."""
+    doc = clause.doc
+    i = number.i - 1
+    if i > clause.start and doc[i].lower_ == "the":
+        i -= 1
+    if i < clause.start or doc[i].lower_ not in _REACH or doc[at].lower_ not in _THRESHOLD_NOUNS:
+        return None
+    before = {t.lower_ for t in doc[max(clause.start, i - 3) : i]}
+    if before & {"not", "never", "yet", "to", "could", "would", "may", "might", "will", "if", "once", "when"}:
+        return None  # "has not yet reached", "is expected to reach", "once it reaches": no count reached
+    return i
 
 
 def party_counts(
@@ -536,6 +557,8 @@ def _threshold(clause: Span, number: Token, at: int) -> bool:
     _threshold_of_consents). Only the words right before the number ('must be ratified by', 'the required') or right
     after its noun ('are required', 'needed')."""
     doc = clause.doc
+    if _reached_count(clause, number, at) is not None:
+        return False  # "reached the 50 ratifications needed for it to enter into force": the threshold met, a count
     before = [t.lower_ for t in doc[max(clause.start, number.i - 6) : number.i]]
     if before[-2:] in (["at", "least"], ["no", "fewer"], ["not", "less"]):
         before = before[:-2]  # "requires approval by at least fifteen member states": the least the rule needs

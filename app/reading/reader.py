@@ -66,6 +66,7 @@ from app.reading.exits import (
     negative_claims,
     no_steps_taken,
     not_bound_by_a_treaty,
+    signature_withdrawn,
 )
 from app.reading.expulsions import expulsion_claims, organisation_left, organisation_named, organisation_noticed
 from app.reading.extensions import extension_claims
@@ -616,6 +617,7 @@ class Reader:
             has_treaty_object(verb, clause)
             or verb[0].lower_ in ("withdrawal", "exit")
             or annulled(verb)
+            or signature_withdrawn(verb)  # "Moscow withdrew its signature in 2016": of the treaty discussed
             or organisation_left(verb, clause, self.reading.gazetteer.organisations)
             or bodies_left(verb, clause)  # "one of several bodies Trump withdrew from"
         )

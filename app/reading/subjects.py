@@ -102,7 +102,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         return list(context.states)  # "a notice issued by the three countries": the states named together last
     if region := regional(clause.doc[clause.start : verb.start], context):
         return region  # "The three Baltic states will exit", "The Baltic state left"
-    before_words = {t.lower_ for t in clause.doc[clause.start : verb.start]}
+    before_words = {t.lower_ for t in clause.doc[clause.start : verb.start] if t.ent_type_ != "TREATY"}  # not a name's
     if (headed := _headline_group(before_words, context, verb, clause)) or _none_named(verb, clause, context):
         return headed  # "Three countries ratify ...": those the body names; "164 states had ratified": none named
     if before_words & {"countries", "states", "they", "nations", "governments"}:

@@ -34,9 +34,33 @@ def that_move(clause: Span) -> bool:
 def treaty_before(verb: Span, clause: Span) -> bool:
     """'The European treaty on preventing ... was annulled': a treaty (named, or 'the treaty') is the subject, and
     no state is named before the verb (the state is the article's)."""
+    if _relative_to_a_treaty(verb):
+        return True
     before = clause.doc[clause.start : verb.start]
     named = any(t.ent_type_ == "TREATY" or (t.lower_ in GENERIC_TREATY and determined(t)) for t in before)
     return named and not any(t.ent_type_ in ("STATE", "CAPITAL") for t in before)
+
+
+def _signature_object(verb: Span) -> bool:
+    """'withdrew its signature', 'withdrawing their signatures': the exit verb's object is a State's signature."""
+    words = [t.lower_ for t in verb.doc[verb.end : min(len(verb.doc), verb.end + 2)]]
+    return words[:1] in (["signature"], ["signatures"]) or (
+        words[:1] in (["its"], ["their"], ["the"]) and words[1:2] in (["signature"], ["signatures"])
+    )
+
+
+def _relative_to_a_treaty(verb: Span) -> bool:
+    """'According to the decree signed by President Recep Tayyip Erdoğan, the expiry date of the Istanbul Convention,
+    which was annulled with a decree on March 19, ...' (Daily Sabah, 30 April 2021): the relative pronoun right
+    before the passive stands for the treaty named right before its comma (whoever the sentence named earlier)."""
+    doc = verb.doc
+    i = verb.start - 1
+    if i < 1 or doc[i].lower_ not in ("which", "that"):
+        return False
+    i -= 1
+    while i >= 0 and doc[i].text in (",", "–", "—"):
+        i -= 1
+    return i >= 0 and doc[i].ent_type_ == "TREATY"
 
 
 def withdrawal_subject(verb: Span) -> bool:
@@ -438,8 +462,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
             return str(before[-1].ent_id_) if before else context.refer(earlier[-1].lower_)
         return context.refer(object_refs[0].lower_)
-    if label == "LEAVE" and _own_membership(verb) and (context.treaty or context.ahead):
-        return context.refer(None)  # "withdrew from its membership": of the organisation last named
+    if label == "LEAVE" and (_own_membership(verb) or _signature_object(verb)) and (context.treaty or context.ahead):
+        return context.refer(None)  # "withdrew from its membership", "Moscow in 2016 withdrew its signature": the last
     if label == "LEAVE" and annulled(verb):  # "The European treaty on ... was annulled"
         earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
         return str(before[-1].ent_id_) if before else context.refer(earlier[0].lower_) if earlier else None

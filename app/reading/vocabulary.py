@@ -259,7 +259,8 @@ ROLES = {
     ),
 }
 SEATED = {"government", "authorities", "officials", "leadership", "regime", "administration", "ministry", "parliament",
-          "legislature"}  # fmt: skip  # "the parliament in Yerevan ratified the Rome Statute": Armenia's
+          "legislature", "lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}  # fmt: skip
+# "the parliament in Yerevan ratified the Rome Statute": Armenia's; "Lawmakers in Vilnius voted": Lithuania's members
 # a treaty's own entry into force told as a noun or an adjective: "its entry into force", "the entry into force of
 # the Convention", "the Convention's entry into force", "in force since 1998" (the first word of the trigger)
 ENTRY_NOUN_STARTS = {"its", "the", "in", "'s", "’s"}

@@ -278,3 +278,126 @@ def test_a_return_decided_in_a_year(finder: ClaimFinder, sentence: str) -> None:
 )
 def test_no_return_from_a_decision_alone(finder: ClaimFinder, sentence: str) -> None:
     assert not {v for _, v in _joined(finder, sentence)} & {"1996", "2003", "1985"}
+
+
+# --- a second 'that' clause, a relative 'which' for the treaty, a signature withdrawn ---------------------------------
+
+
+def _kind(finder: ClaimFinder, text: str, published: str, kind: str) -> set[tuple[str | None, str | None, str]]:
+    return {(t, s, v) for k, t, s, v in read(finder, text, published) if k == kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Centre for Settlement of Investment Disputes (ICSID) has announced that the World Bank"
+        " received a written notice of denunciation of the Convention on the Settlement of Investment Disputes between"
+        " States and Nationals of Other States (the ICSID Convention) from the Republic of Honduras on February 24,"
+        " 2024, and that the denunciation will take effect on August 25, 2024.",  # Latinvex, 18 April 2024
+        "The World Bank received a notice of denunciation of the Convention on the Settlement of Investment Disputes"
+        " between States and Nationals of Other States from Honduras on February 24, 2024. The denunciation will take"
+        " effect on August 25, 2024.",
+    ],
+)
+def test_a_treaty_name_with_states_is_no_group_subject(finder: ClaimFinder, text: str) -> None:
+    assert ("icsid-convention", "HND", "2024-08-25") in _kind(finder, text, "2024-04-18", "effective_date")
+
+
+def test_other_states_outside_a_name_stay_unnamed(finder: ClaimFinder) -> None:
+    text = "Honduras denounced the ICSID Convention on February 24, 2024. Other States will take effect on that day."
+    assert ("icsid-convention", "HND", "2024-08-25") not in _kind(finder, text, "2024-04-18", "effective_date")
+
+
+ERDOGAN = "Turkey withdrew from the convention on March 19. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the decree signed by President Recep Tayyip Erdoğan, the expiry date of the Istanbul Convention,"
+        " which was annulled with a decree on March 19, was determined to be July 1, 2021.",  # Daily Sabah, April 2021
+        "Erdoğan's decree concerned the Istanbul Convention, which was annulled on March 19.",
+        "The ministry, in a statement on the Istanbul Convention, which was abrogated on March 19, named July 1.",
+    ],
+)
+def test_a_treaty_annulled_in_a_relative_clause(finder: ClaimFinder, sentence: str) -> None:
+    text = ERDOGAN.replace("Turkey withdrew from the convention on March 19. ", "Turkey is leaving. ") + sentence
+    assert ("istanbul-convention", "TUR", "2021-03-19") in _exits(finder, text, "2021-04-30")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey is leaving the Istanbul Convention. The law, which was annulled on March 19, punished violence.",
+        "Turkey is leaving the Istanbul Convention. The decree that was denounced on March 19 by the opposition.",
+    ],
+)
+def test_something_else_annulled_is_no_exit(finder: ClaimFinder, sentence: str) -> None:
+    assert ("istanbul-convention", "TUR", "2021-03-19") not in _exits(finder, sentence, "2021-04-30")
+
+
+ROME = "Both the United States and Russia have signed the Rome Statute but never ratified it. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow in 2016 withdrew its signature over an ICC report calling its annexation of the Crimean peninsula an"
+        " occupation.",  # Asharq Al-Awsat, 30 June 2022
+        "Moscow withdrew its signature in 2016.",
+        "In 2016 Russia withdrew its signature.",
+    ],
+)
+def test_a_signature_withdrawn_is_of_the_treaty_discussed(finder: ClaimFinder, sentence: str) -> None:
+    assert ("rome-statute", "RUS", "false") in _kind(finder, ROME + sentence, "2022-06-30", "signed")
+
+
+def test_a_signature_withdrawn_from_a_petition_is_none(finder: ClaimFinder) -> None:
+    text = ROME + "A Russian lawyer withdrew his signature from the petition in 2016."
+    assert ("rome-statute", "RUS", "false") not in _kind(finder, text, "2022-06-30", "signed")
+
+
+# --- a capital's lawmakers; a treaty reaching the consents it needs ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers in Vilnius voted 107-3 on Thursday to withdraw from the Convention on Cluster Munitions.",
+        "Legislators in Vilnius voted 107-3 on Thursday to withdraw from the Convention on Cluster Munitions.",
+        "Lithuanian lawmakers voted 107-3 on Thursday to withdraw from the Convention on Cluster Munitions.",
+    ],
+)
+def test_a_capitals_lawmakers_are_the_states(finder: ClaimFinder, text: str) -> None:
+    assert ("ccm", "LTU", "107-3") in _kind(finder, text, "2024-07-18", "vote_tally")
+
+
+def test_lawmakers_meeting_in_a_capital_of_another_state(finder: ClaimFinder) -> None:
+    text = "Lawmakers met in Vilnius as Latvia's Saeima voted 66-14 to withdraw from the Ottawa Convention."
+    assert {s for _, s, _ in _kind(finder, text, "2025-04-16", "vote_tally")} <= {"LVA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treaty on the Prohibition of Nuclear Weapons reached the 50 ratifications needed for it to enter into"
+        " force.",
+        "The TPNW reached 50 ratifications on Saturday.",
+        "The Treaty on the Prohibition of Nuclear Weapons has reached 50 ratifications, the threshold for its entry into"
+        " force.",
+    ],
+)
+def test_a_treaty_reaching_its_ratifications_is_a_count(finder: ClaimFinder, text: str) -> None:
+    assert ("tpnw", None, "50 ratifications") in _kind(finder, text, "2020-10-25", "parties_count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TPNW has not yet reached the 50 ratifications needed for it to enter into force.",
+        "The TPNW needs 50 ratifications to enter into force.",
+        "The Paris Agreement was reached by 195 countries on Saturday.",
+    ],
+)
+def test_a_threshold_not_reached_or_an_agreement_reached_is_no_count(finder: ClaimFinder, text: str) -> None:
+    assert not _kind(finder, text, "2020-10-20", "parties_count")
