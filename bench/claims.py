@@ -251,15 +251,16 @@ def label_claim(label: dict[str, Any], published: dt.date) -> Claim | None:
     prose no structured claim can hold ("only LTU among EU members bordering Russia"). Parenthesised notes are
     dropped, except a count's date ("164 (in 1999)", "180 (2016-09-15)") and an accession ("2011 (accession)" is
     an ``acceded`` claim; "2016-09 (present tense)" a claim in the present tense, as the reader gives a headline's
-    'Micronesia signs'; "2017-12-13 (accession; present tense)" both)."""
+    'Micronesia signs'; "false (past tense)" one in the past, 'was never a state party'; "2017-12-13 (accession;
+    present tense)" both)."""
     kind, value = label["kind"], str(label["value"]).strip()
     comparator = "exactly"
-    tense: Literal["present"] | None = None
+    tense: Literal["present", "past"] | None = None
     note = re.search(r"\s*\(([^)]*)\)$", value)
     if note:
         value = value[: note.start()]
         parts = [p.strip() for p in note.group(1).split(";")]
-        tense = "present" if "present tense" in parts else None
+        tense = "present" if "present tense" in parts else "past" if "past tense" in parts else None
         if kind == "ratified" and "accession" in parts:
             kind = "acceded"
         elif kind == "parties_count" and note.group(1).startswith(("in ", "on ")):

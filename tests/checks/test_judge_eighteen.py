@@ -292,3 +292,38 @@ def test_an_exit_with_no_effect_recorded_stays_unsettled(client: TestClient) -> 
     'the U.S. has withdrawn' stays unverifiable, as labelled (dpic-2005-03-10, opiniojuris-2005-03-09)."""
     result = judge(client, "2005-03-10", kind="withdrew", treaty="vccr-optional-protocol", state="USA", value="true")
     assert result["verdict"] == "unverifiable", result["explanation"]
+
+
+# --- a consent told as done holds only the days up to the report -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "tense"), [("2017-03", None), ("2017-03", "past"), ("2017", None)])
+def test_a_ratification_told_as_done_cannot_fall_after_the_report(
+    client: TestClient, value: str, tense: str | None
+) -> None:
+    """Philstar, 14 March 2017: 'Earlier this month, President Rodrigo Duterte signed the Instrument of Accession'
+    (deposited 23 March 2017, after the report): 'March' told as done holds 1-14 March, the Senate's concurrence of 14
+    March among them, not the deposit."""
+    claim = dict(kind="ratified", treaty="paris-agreement", state="PHL", value=value)
+    if tense:
+        claim["tense"] = tense
+    result = judge(client, "2017-03-14", **claim)
+    assert result["verdict"] == "partly_consistent", result["explanation"]
+    assert "23 March 2017" in result["explanation"]
+
+
+@pytest.mark.parametrize(("as_of", "tense"), [("2017-03-30", None), ("2017-03-14", "future")])
+def test_the_whole_month_is_kept_after_it_or_in_the_future(client: TestClient, as_of: str, tense: str | None) -> None:
+    """Look-alikes: 'ratified in March' told on 30 March (the deposit of the 23rd inside), and 'will ratify in March'."""
+    claim = dict(kind="ratified", treaty="paris-agreement", state="PHL", value="2017-03")
+    if tense:
+        claim["tense"] = tense
+    result = judge(client, as_of, **claim)
+    assert result["verdict"] == "consistent", result["explanation"]
+
+
+def test_never_a_party_told_in_the_past_is_wrong_for_a_former_party(client: TestClient) -> None:
+    """Senate of the Philippines, 18 March 2019: 'the Philippines was never a state party to the Rome Statute' (a party
+    from 1 November 2011 to 17 March 2019); the label '(past tense)' sends it so (bench/claims.py)."""
+    result = judge(client, "2019-03-18", kind="joined", treaty="rome-statute", state="PHL", value="false", tense="past")
+    assert result["verdict"] == "inconsistent", result["explanation"]

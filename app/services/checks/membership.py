@@ -597,7 +597,7 @@ class MembershipChecks(CheckBase):
         if coarse is not None:
             return coarse
         treaty, state, name, entries = self._participation(claim)
-        claimed = parse_partial_date(claim.value, as_of, "past")
+        claimed = _done_by(parse_partial_date(claim.value, as_of, "past"), claim, as_of)
         legislature = claim.body is not None and not _EXECUTIVE.search(claim.body)  # not 'the Council of Ministers'
         if legislature and (by_parliament := self._parliament_approval(treaty, state, name, claimed)) is not None:
             return by_parliament
@@ -814,6 +814,15 @@ def _joined_before_deposit(
     evidence = [Evidence(kind="rule", description=facts, url=str(entry.sources[0].url))]
     correct = (entry.in_force_for_state or entry.consent).isoformat()
     return Outcome("partly_consistent", correct, text, evidence, [treaty.id])
+
+
+def _done_by(claimed: PartialDate, claim: Claim, as_of: dt.date) -> PartialDate:
+    """'Earlier this month, President Rodrigo Duterte signed the Instrument of Accession' (Philstar, 14 March 2017;
+    deposited 23 March): a consent told as done holds only the days up to the report, not the rest of the month it
+    names; a future tense keeps the whole span."""
+    if claim.tense == "future" or not claimed.start <= as_of < claimed.end:
+        return claimed
+    return PartialDate(claimed.start, as_of, "interval", f"{claimed.text} (by {as_of.isoformat()})")
 
 
 def _this_week(as_of: dt.date) -> PartialDate:
