@@ -227,7 +227,6 @@ def test_a_treatys_own_clause_told_as_its_own_stays_right(client: TestClient, tr
     ("as_of", "value", "tense"),
     [
         ("2025-05-29", "true", None),  # globalpost: 'Argentina Leaves World Health Organization, Wants New Club'
-        ("2025-05-29", "2025-05-26/2025-05-29", "past"),  # 'finalized its withdrawal ... this week'
         ("2025-09-01", "true", "present"),  # ours: months after the notice, still before the twelve months ran
     ],
 )
@@ -235,8 +234,8 @@ def test_an_exit_told_before_twelve_months_notice_ran_is_a_notice_called_an_exit
     client: TestClient, as_of: str, value: str, tense: str | None
 ) -> None:
     """Argentina's notice to the Secretary-General was received on 17 March 2025; the WHO Constitution has no
-    withdrawal clause, but the record gives the day the exit took effect (17 March 2026), so an exit told before it
-    is a notice called an exit."""
+    withdrawal clause, but the record gives the day the exit took effect (17 March 2026), so an undated exit told
+    before it is a notice called an exit (withdrew.py ``_not_yet``, batch 47; a day named then is wrong)."""
     claim = dict(kind="withdrew", treaty="who-constitution", state="ARG", value=value)
     if tense:
         claim["tense"] = tense

@@ -535,14 +535,11 @@ class WithdrewChecks(EffectiveDateChecks):
             silent = treaty.withdrawal.article is None
             verdict: Verdict = (
                 "partly_consistent"
-                if (not silent and (claimed is None or claimed.contains(notice.received)))
-                or _before_recorded_effect(notice, claimed, as_of)
+                if not silent and (claimed is None or claimed.contains(notice.received))
                 else "unverifiable"
             )
             text = (
-                (f"Partly correct (a notice told as an exit; it took effect only on {_long(ended)}, as recorded): "
-                 if silent and ended and verdict == "partly_consistent" else "")
-                + f"{name} notified its withdrawal from the {treaty.short_name} (received {received}); "
+                f"{name} notified its withdrawal from the {treaty.short_name} (received {received}); "
                 + ("the treaty has no withdrawal clause, so whether and when it takes effect is unsettled: " if silent
                    else "when it takes effect is not determined: ")
                 + effective.explanation
@@ -554,18 +551,6 @@ class WithdrewChecks(EffectiveDateChecks):
             outcome = _withdrew_on(name, treaty, notice, ended, claimed, as_of, evidence, trace)
             return sources_disagree(notice, claimed, outcome, date)
         return _withdrew_on(name, treaty, notice, date, claimed, as_of, evidence, trace)
-
-
-def _before_recorded_effect(notice: Notification, claimed: PartialDate | None, as_of: dt.date) -> bool:
-    """'Argentina Leaves World Health Organization' (29 May 2025; notice received 17 March 2025, in effect on 17 March
-    2026 as recorded): under a treaty with no withdrawal clause whether a notice can end anything is unsettled, but
-    where the record gives the day it took effect, an exit told as done after the notice and before that day is a
-    notice called an exit, partly right (README conventions). Not where no effect is recorded (the US and the VCCR
-    Optional Protocol, 2005: labelled unverifiable)."""
-    ended = notice.recorded_effective
-    if ended is None or ended <= as_of or notice.revoked is not None:
-        return False
-    return claimed is None or (notice.received <= claimed.start and claimed.end < ended)
 
 
 def _withdrew_on(
