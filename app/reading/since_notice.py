@@ -1,8 +1,11 @@
 """A notice dated by the time since it: "Exactly six months have passed since Lithuania officially informed the UN
 Secretary-General of its withdrawal" (said on the day the exit took effect), "On November 19, 2023, two years have
-passed since the Government of Nicaragua denounced the Charter". The notice was given that long before the day the
-sentence speaks of: the date it names before the period, else the day of the report. One claim per state named after
-'since', replacing the open 'by the day of the report' the sentence may have given the same notice.
+passed since the Government of Nicaragua denounced the Charter", "December 27 marks exactly six months since
+Lithuania officially notified the UN Secretary-General", "It has been a year since Hungary notified". The notice was
+given that long before the day the sentence speaks of: the date it names before the period, else the day of the
+report. One claim per state named after 'since', replacing the open 'by the day of the report' the sentence may have
+given the same notice; the notice's verb in the 'since' clause itself ('since the war began, and Lithuania notified'
+dates no notice).
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ _PASSED = cued(
     re.IGNORECASE,
 )  # "six months have elapsed since they notified", "two years have gone by since"
 
+_MARKS = cued(
+    r"\b(?:marks?|marked|it\s+has\s+been|it's\s+been|it\s+is|it\s+was)\s+(?:exactly\s+|now\s+|just\s+)?"
+    r"(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>months?|years?)\s+since\s+",
+    re.IGNORECASE,
+)  # "December 27 marks exactly six months since Lithuania officially notified" (Ukrinform, 27 December 2025)
+
 _NOTICE_VERBS = ("notif", "inform", "denounc", "submitted", "deposited", "handed")
 
 
@@ -35,12 +44,12 @@ def since_notices(clause: Span, actors: list[Span], dates: list[Span], treaty: s
     """``claims`` with each notice told by 'N months have passed since X notified ...' dated N months before the
     anchor (the sentence's own day, else the report's); 'since they notified' (``named``: the state and the states
     the article named last) is the notice of the states named together, 'since it notified' of the one state."""
-    match = _PASSED.search(text_of(clause))
+    match = _PASSED.search(text_of(clause)) or _MARKS.search(text_of(clause))
     amount = number_from_words(match.group("n").lower()) if match else None
     if match is None or not amount or treaty is None:
         return claims
     tail = text_of(clause)[match.end() :].lower()
-    if not any(word.startswith(_NOTICE_VERBS) for word in tail.split()[:8]):
+    if not any(word.startswith(_NOTICE_VERBS) for word in re.split(r",|;|\band\b|\bbut\b", tail)[0].split()[:8]):
         return claims  # "two years have passed since the war began": no notice
     since = clause.char_span(match.end(), len(text_of(clause)), alignment_mode="expand")
     states = list(dict.fromkeys(str(e.ent_id_) for e in actors if since is not None and e.start >= since.start))
