@@ -366,7 +366,7 @@ def party_counts(
         rest = rest[:other]  # "the 34-member group, though ... the exit won't take effect": another clause's
         rest = rest[: rest.index(",")] if "," in rest and _aside_of_a_treaty(clause, token) else rest
 
-        near = _near(clause, token, at)
+        near = _near(clause, token, at) + _verb_after_the_group(clause, at)
         if any(t.lower_ in NOT_PARTY_COUNTS for t in near) or "committed" in rest[:3] or _approved(clause, token):
             continue  # "124 states are committed to it": parties and signers; "adopted by 120 countries" (not "the
             # 35-member OAS ... over the"); "adopted in 2017 with the approval of 122 countries": the adoption's vote
@@ -690,6 +690,24 @@ def _followers(clause: Span, number: Token) -> bool:
     that followed the first, not all the parties."""
     doc = clause.doc
     return number.i >= clause.start + 2 and [t.lower_ for t in doc[number.i - 2 : number.i]] == ["followed", "by"]
+
+
+def _verb_after_the_group(clause: Span, at: int) -> list[Token]:
+    """The word after the counted noun and its treaty ('Forty-three States Parties to the Rome Statute referred the
+    situation'): what the group did, past the window of words around the number."""
+    doc = clause.doc
+    i = at + 1
+    while i < min(clause.end, at + 3) and doc[i].lower_ in ("parties", "party", "states", "members", "member"):
+        i += 1
+    if i < clause.end and doc[i].lower_ in ("to", "of"):  # "States Parties to the Rome Statute referred"; not
+        # "an agreement among 198 countries to support climate action" (its purpose, _purpose_of_the_agreement)
+        j = i + 1 + (i + 1 < clause.end and doc[i + 1].lower_ == "the")
+        if j >= clause.end or doc[j].ent_type_ != "TREATY":
+            return []
+        i = j
+        while i < clause.end and doc[i].ent_type_ == "TREATY":
+            i += 1
+    return [doc[i]] if i < clause.end else []
 
 
 def _acted_that_day(clause: Span, at: int) -> bool:

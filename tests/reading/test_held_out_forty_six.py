@@ -56,6 +56,19 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         [],
     ),
     (
+        "referred-count-verb-after",
+        "2022-03-17",
+        "Forty-three States Parties to the Rome Statute referred the situation in Ukraine to the Court.",
+        [],
+    ),
+    (
+        "agreement-purpose-count-lookalike",
+        "2026-01-08",
+        "The UNFCCC, a 1992 agreement among 198 countries to support climate action in developing nations, serves as "
+        "the foundation for the Paris climate agreement.",
+        [("parties_count", "unfccc", None, "198")],
+    ),
+    (
         "parties-count-lookalike",
         "2022-03-17",
         "The Rome Statute has 123 States Parties.",
