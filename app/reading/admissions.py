@@ -35,6 +35,8 @@ def admission_claims(
             states = _admitted(token, clause, actors)
         elif token.lower_ in _FOUNDING and _of_members(token):
             states = _founders(token, clause, actors, context)
+        elif token.lower_ in _FOUNDING and (named := _as_founder(token, actors)):
+            states = named
         else:
             continue
         if not states or any(t.lower_ in _UNASSERTED for t in clause.doc[max(clause.start, token.i - 3) : token.i]):
@@ -52,6 +54,25 @@ def _of_members(token: Token) -> bool:
     doc = token.doc
     after = [t.lower_ for t in doc[token.i + 1 : min(len(doc), token.i + 4)]]
     return bool(after) and after[0] in _MEMBERS and any(w in ("of", "to", "since") for w in after[1:])
+
+
+def _as_founder(token: Token, actors: list[Span]) -> list[str]:
+    """'It began operations in 2002 ..., with Hungary as one of the founding members.' (The Epoch Times, 20 May 2025),
+    'with Mali as a founding member': the State right before 'as', the body the clause names (no 'of' needed)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in _MEMBERS:
+        return []
+    if after.i + 1 < len(doc) and doc[after.i + 1].text in ("'", "’", "'s", "’s"):
+        return []  # "with Hungary as one of the founding members' critics": a possessive, no membership told
+    words = [t.lower_ for t in doc[max(0, token.i - 4) : token.i]]
+    if words == ["as", "one", "of", "the"]:
+        start = token.i - 4
+    elif words[-2:] in (["as", "a"], ["as", "an"]):
+        start = token.i - 2
+    else:
+        return []
+    return [str(e.ent_id_) for e in actors if e.end == start][:1]
 
 
 def _admitted(verb: Token, clause: Span, actors: list[Span]) -> list[str]:

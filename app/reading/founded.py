@@ -108,7 +108,11 @@ def _founding_after(ent: Span, clause: Span) -> Token | None:
         i += 1
         aside = next((t.i for t in doc[i : min(clause.end, i + 10)] if t.text == ","), None)
         if aside is not None and aside + 1 < clause.end and doc[aside + 1].lower_ in ("was", "were"):
-            i = aside + 1  # "The ICC, which is based in the Netherlands, was established in 2002": over the aside
+            # "The ICC, which is based in the Netherlands, was established in 2002": over the aside; not over the
+            # founding itself ("The ICC, which was established in 2002, was created to prosecute ...", Summit Post
+            # News, 23 September 2025; "The ICC, established in 2002, was criticised ...")
+            j = next((t.i for t in doc[i:aside] if t.lower_ not in ("which", "that", "was", "were")), aside)
+            i = i if doc[j].lower_ in _FOUNDED else aside + 1
     while i < clause.end and doc[i].lower_ in ("which", "that", "was", "were", "originally", "first"):
         i += 1
     if i < clause.end and doc[i].lower_ in ("a", "an"):  # "The WHO, a United Nations agency founded in 1948"

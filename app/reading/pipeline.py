@@ -254,6 +254,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": {"IN": ["membership", "organization", "organisation"]}}, {"LOWER": "at"},
          {"LOWER": {"IN": ["its", "their"]}}, {"LOWER": "own"}, {"LOWER": "request"}],
         [{"LEMMA": {"IN": ["pull", "walk", "drop", "opt", "back", "step"]}}, {"LOWER": {"IN": ["out", "away"]}}],
+        # "Argentina Cuts Ties With WHO to Claim Health Independence" (LocalNews.ai, 17 March 2026): ties cut with a
+        # treaty's body are its membership ended (kept only with a treaty as the object, as any exit verb: not "cut
+        # ties with Russia")
+        [{"LEMMA": {"IN": ["cut", "sever"]}}, {"LOWER": {"IN": ["all", "its", "their", "formal"]}, "OP": "*"},
+         {"LOWER": "ties"}, {"LOWER": "with"}],
         # "the U.S. has officially escaped from the Paris Climate Agreement": a leaving told as an escape (kept only
         # with the treaty as its object, triggers.py: not "escaped from prison")
         [{"LEMMA": "escape"}, {"LOWER": "from"}],

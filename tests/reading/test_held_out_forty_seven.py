@@ -17,6 +17,17 @@ and non-Western outlets), each pinned by the article's sentence and paraphrases 
   `_not_yet`); 'finalized its withdrawal ... this week' is a wrong effective date (effective.py, the conditional
   branch); after the day it is right; with no reckoning recorded (the US letter of 7 March 2005 on the VCCR Optional
   Protocol, claiming immediate effect) the dispute stays unverifiable.
+
+Second set:
+- a founding told in an aside before a second participle: 'The ICC, which was established in 2002, was created to
+  prosecute ...' (Summit Post News, 23 September 2025; agnesisika's 'The ICC, established in 2002, ...' too): the aside
+  is the founding, not passed over to 'was created' (founded.py `_founding_after`); an aside that is not a founding
+  ('which is based in the Netherlands') is still passed over;
+- ties cut with a treaty's body: 'Argentina Cuts Ties With WHO to Claim Health Independence' (LocalNews.ai, 17 March
+  2026), 'has severed all ties with': the exit (pipeline LEAVE), not 'cut ties with Russia' (no treaty);
+- a State 'as one of the founding members' or 'as a founding member' of the body the clause names: 'It began
+  operations in 2002 ..., with Hungary as one of the founding members.' (The Epoch Times, 20 May 2025;
+  admissions.py `_as_founder`), the State right before 'as'; not a possessive ('the founding members' critics').
 """
 
 from __future__ import annotations
@@ -82,6 +93,67 @@ CASES: list[tuple[str, str, str, Read]] = [
         "not-signatories-no-state",  # look-alike: no State in the subject
         "2025-06-29",
         "The Ottawa Convention bans anti-personnel mines. The rebels are not signatories.",
+        [],
+    ),
+    (
+        "founded-in-an-aside-before-a-participle",  # Summit Post News, 23 September 2025
+        "2025-09-23",
+        "The ICC, which was established in 2002, was created to prosecute those responsible for grave crimes.",
+        [("entry_into_force", "rome-statute", None, "2002")],
+    ),
+    (
+        "founded-participle-before-a-passive",  # our words
+        "2025-09-23",
+        "The ICC, established in 2002, was criticised by the juntas.",
+        [("entry_into_force", "rome-statute", None, "2002")],
+    ),
+    (
+        "an-aside-passed-over",  # look-alike kept: the aside is no founding, the founding follows it
+        "2025-09-23",
+        "The ICC, which is based in the Netherlands, was established in 2002.",
+        [("entry_into_force", "rome-statute", None, "2002")],
+    ),
+    (
+        "an-aside-of-another-deed",  # look-alike: no founding at all
+        "2025-09-23",
+        "The ICC, which opened an inquiry in 2018, was criticised by the juntas.",
+        [],
+    ),
+    (
+        "cuts-ties-with-a-body",  # LocalNews.ai, 17 March 2026
+        "2026-03-17",
+        "Argentina Cuts Ties With WHO to Claim Health Independence",
+        [("withdrew", "who-constitution", "ARG", "true")],
+    ),
+    (
+        "severed-all-ties-with",  # our words
+        "2026-03-18",
+        "Argentina has severed all ties with the World Health Organization.",
+        [("withdrew", "who-constitution", "ARG", "true")],
+    ),
+    (
+        "cut-ties-with-a-state",  # look-alike: no treaty
+        "2026-03-18",
+        "Ukraine cut ties with Russia in 2022.",
+        [],
+    ),
+    (
+        "as-one-of-the-founding-members",  # The Epoch Times, 20 May 2025
+        "2025-05-20",
+        "Hungary's parliament voted to leave the ICC. It began operations in 2002 to prosecute those accused of war "
+        "crimes, crimes against humanity, and genocide, with Hungary as one of the founding members.",
+        [("joined", "rome-statute", "HUN", "2002")],
+    ),
+    (
+        "as-a-founding-member",  # our words
+        "2025-05-20",
+        "The International Criminal Court opened in 2002, with Hungary as a founding member.",
+        [("joined", "rome-statute", "HUN", "2002")],
+    ),
+    (
+        "the-founding-members-possessive",  # look-alike: the members' critics
+        "2025-05-20",
+        "The International Criminal Court opened in 2002, with Hungary as one of the founding members' critics.",
         [],
     ),
     (
