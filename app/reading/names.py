@@ -36,6 +36,7 @@ _COMMON_SHORT_NAMES = {
     "S'pore": "SGP", "Spore": "SGP",  # Singapore news's own short form ("S'pore rejoins Unesco")
     "Ecuadorian": "ECU",  # the common spelling; the sources give only "Ecuadorean"
     "N. Korea": "PRK", "S. Korea": "KOR",  # headline abbreviations ("N. Korea Halts Pullout From Nuclear Treaty")
+    "N Korea": "PRK", "S Korea": "KOR",  # and without the stop ("N Korea Quits Nuclear Non-Proliferation Treaty", FT)
     "Micronesia": "FSM",  # the short name ("Micronesia signs Paris climate change agreement"); ISO's is inverted
     "DPRK": "PRK",  # the initials news and the UN write ("has not been signed by India, Pakistan and the DPRK")
 }  # fmt: skip

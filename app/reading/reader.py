@@ -179,6 +179,7 @@ from app.reading.verb_dates import (
     reach,
     resolved,
 )
+from app.reading.visited import visited_members
 from app.reading.vocabulary import (
     ENTRY_NOUN_STARTS,
     EXIT_HEADS,
@@ -475,6 +476,8 @@ class Reader:
         # by Italy in 2015"
         yield from done_so(reading, sentence, context.sentence_before, claims, context)  # "None ... have done so yet"
         yield from repeated_moves(reading, sentence, claims, context)  # "..., repeating a move he had ordered in 2017"
+        yield from visited_members(sentence, context.published)  # "Putin Arrives in Mongolia, His First Visit to ICC
+        # Member"
 
     def _clause(self, reading: Reading, doc: Doc, clause: Span, context: Context) -> Iterator[Claim]:
         treaties = _treaties_in(clause, context)

@@ -401,3 +401,50 @@ def test_a_treaty_reaching_its_ratifications_is_a_count(finder: ClaimFinder, tex
 )
 def test_a_threshold_not_reached_or_an_agreement_reached_is_no_count(finder: ClaimFinder, text: str) -> None:
     assert not _kind(finder, text, "2020-10-20", "parties_count")
+
+
+# --- a visit to a treaty's member; a headline's 'N Korea' -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Putin Arrives in Mongolia, His First Visit to ICC Member", "2024-09-02"),  # The Moscow Times
+        (
+            "Putin will travel to Mongolia on Tuesday, in a first trip to an ICC member since the court issued a warrant"
+            " for his arrest.",
+            "2024-08-30",
+        ),  # AFP
+        (
+            "Russian President Vladimir Putin arrived in Mongolia late Monday, marking his first visit to a country that is"
+            " a member of the International Criminal Court (ICC) since it issued an arrest warrant for him last year.",
+            "2024-09-02",
+        ),  # The Moscow Times
+        (
+            "Putin visited Mongolia, his first visit to a member state of the International Criminal Court.",
+            "2024-09-02",
+        ),
+    ],
+)
+def test_the_state_visited_is_the_member(finder: ClaimFinder, text: str, published: str) -> None:
+    assert ("rome-statute", "MNG", "true") in _kind(finder, text, published, "bound_on")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin flew to China, his first trip to a country that is not a member of the ICC.",  # denied
+        "Putin flew to China, a trip criticised by ICC member states.",  # the critics are the members
+        "Putin visited China after Mongolia, an ICC member, had hosted him.",  # no visit reaches the member
+    ],
+)
+def test_no_member_the_visit_does_not_reach(finder: ClaimFinder, text: str) -> None:
+    assert ("rome-statute", "CHN", "true") not in _kind(finder, text, "2024-09-02", "bound_on")
+
+
+def test_a_headline_n_korea(finder: ClaimFinder) -> None:
+    text = (
+        "N Korea Quits Nuclear Non-Proliferation Treaty\n\nNorth Korea withdrew from the nuclear non-proliferation"
+        " treaty on April 10."
+    )  # FT via YaleGlobal, 10 April 2003
+    assert ("npt", "PRK", "true") in _exits(finder, text, "2003-04-10")
