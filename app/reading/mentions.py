@@ -48,7 +48,8 @@ def _signed_in_office(ent: Span, reading: Reading, published: dt.date) -> str | 
     return states.pop() if len(states) == 1 else None
 
 
-_BEFORE_CONSENT = {"had", "has", "personally", "formally", "himself", "herself", "also"}
+_BEFORE_CONSENT = {"had", "has", "personally", "formally", "himself", "herself", "also", "then", "later", "eventually",
+                   "subsequently"}  # fmt: skip
 
 
 def _signs_next(ent: Span) -> bool:

@@ -139,6 +139,27 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "As a member of the ICC, the court's prosecutor is independent.",
         [],
     ),
+    # A former leader right before 'then signed' signed in office (verfassungsblog-2025-06-08), as 'which Barack Obama
+    # signed in 2015' is read (mentions._signs_next).
+    (
+        "leader-then-signed-article",
+        "2025-06-08",
+        "The Clinton administration participated in the negotiation of the Rome Statute.President Clinton then signed "
+        "the Rome Statute but stated that he would not submit it.",
+        [("signed", "rome-statute", "USA", "true")],
+    ),
+    (
+        "leader-later-signed-paraphrase",
+        "2025-06-08",
+        "Bill Clinton later signed the Rome Statute.",
+        [("signed", "rome-statute", "USA", "true")],
+    ),
+    (
+        "leader-then-said-lookalike",
+        "2025-06-08",
+        "Bill Clinton then said the Rome Statute was flawed.",
+        [],
+    ),
 ]
 
 
