@@ -303,6 +303,8 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
     subject = having or _set_off_relative(between) or all(t.lower_ in _AUXILIARIES for t in between)
     subject = subject or _closing_dash(between, named)  # "Four more nations – Samoa, ..., and Gambia – have ratified"
     subject = subject or _after_signing(between)  # "Canada signed and ratified the Kyoto Protocol": the pair's subject
+    subject = subject or _added_to_the_list(between)  # "China, the United States and India as well as the European
+    # Union ratified the agreement weeks ago" (Kyodo, November 2016): an organisation added after the States' list
     return subject and not any(
         t.lower_ in ("until", "unless", "if", "once", "before") for t in doc[clause.start : verb.start]
     )
@@ -311,6 +313,23 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
 _DASHES = ("–", "—", "-")
 _SIGNED = {"signed", "has", "have", "had"}
 _THEN = {"later", "then", "subsequently", "also", "duly"}
+
+
+_ADDING = (("as", "well", "as"), ("along", "with"), ("together", "with"))
+
+
+def _added_to_the_list(between: Span) -> bool:
+    """'as well as the European Union', 'along with the EU': between the States' list and its verb, a body added to the
+    subject (no State, no verb, no punctuation), so the States named before are the verb's subject too."""
+    words = tuple(t.lower_ for t in between)
+    lead = next((len(w) for w in _ADDING if words[: len(w)] == w), 0)
+    rest = between[lead:]
+    return (
+        bool(lead)
+        and 0 < len(rest) <= 5
+        and not any(t.is_punct or t.ent_type_ in ("STATE", "CAPITAL") for t in rest)
+        and any(t.ent_type_ == "TREATY" for t in rest)
+    )
 
 
 def _after_signing(between: Span) -> bool:

@@ -187,6 +187,8 @@ def _examples_as_subject(verb: Span, actors: list[Span]) -> list[str]:
     i = verb.start - 1
     while i > verb.sent.start and doc[i].lower_ in _VERB_GLUE:
         i -= 1
+    i = _before_an_added_body(doc, i, verb.sent.start)  # "like China, the United States and India as well as the
+    # European Union ratified the agreement" (Kyodo, November 2016)
     last = next((e for e in actors if e.end - 1 == i), None)
     if last is None:
         return []
@@ -200,6 +202,22 @@ def _examples_as_subject(verb: Span, actors: list[Span]) -> list[str]:
     if noun is None or noun.ent_type_ in ("STATE", "CAPITAL") or not noun.is_alpha:
         return []
     return list(dict.fromkeys(str(e.ent_id_) for e in listed))
+
+
+def _before_an_added_body(doc: Doc, i: int, start: int) -> int:
+    """The last word before 'as well as / along with / together with <an organisation>' ending at ``i`` (the States'
+    list the body is added to), else ``i``."""
+    j = i
+    while j > start and doc[j].ent_type_ == "TREATY":
+        j -= 1
+    if j == i:
+        return i
+    j -= 1 if doc[j].lower_ == "the" else 0
+    for words in (("as", "well", "as"), ("along", "with"), ("together", "with")):
+        k = j - len(words) + 1
+        if k > start and tuple(t.lower_ for t in doc[k : j + 1]) == words:
+            return k - 1
+    return i
 
 
 def _gerund_owner(verb: Span, actors: list[Span]) -> list[str]:

@@ -448,3 +448,37 @@ def test_a_headline_n_korea(finder: ClaimFinder) -> None:
         " treaty on April 10."
     )  # FT via YaleGlobal, 10 April 2003
     assert ("npt", "PRK", "true") in _exits(finder, text, "2003-04-10")
+
+
+# --- an organisation added to a list of States before their verb ----------------------------------------------------
+
+JAPAN = "Japan ratified the Paris Agreement on Tuesday. "
+
+
+def _ratified(finder: ClaimFinder, text: str) -> set[str | None]:
+    return {s for k, t, s, v in read(finder, JAPAN + text, "2016-11-09") if k == "ratified" and v == "true"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While major emitters like China, the United States and India as well as the European Union ratified the"
+        " agreement weeks ago, Japan was slow to take the step.",  # Kyodo, 9 November 2016
+        "China, the United States and India as well as the European Union ratified the agreement weeks ago.",
+        "China, the United States and India, along with the EU, have ratified the agreement.",
+    ],
+)
+def test_states_listed_before_an_added_organisation_ratified(finder: ClaimFinder, sentence: str) -> None:
+    assert _ratified(finder, sentence) >= {"CHN", "USA", "IND"}
+    assert "JPN" not in _ratified(finder, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China, the United States and India as well as the European Union have not ratified the agreement.",  # denied
+        "China and India criticised the deal, as well as the European Union, which ratified the agreement.",  # the EU's
+    ],
+)
+def test_no_ratification_when_denied_or_only_the_body_acts(finder: ClaimFinder, sentence: str) -> None:
+    assert not _ratified(finder, sentence) & {"CHN", "IND"}
