@@ -604,8 +604,10 @@ def _indefinite_member(verb: Span, clause: Span) -> bool:
 
 
 def _has_subject(verb: Span, clause: Span) -> bool:
-    """'The country exited ...', 'It withdrew ...': a subject other than a state is written before the verb."""
-    return any(t.lower_ in SUBJECT_NOUNS for t in clause.doc[max(clause.start, verb.start - 4) : verb.start])
+    """'The country exited ...', 'It withdrew ...': a subject other than a state is written before the verb; 'As
+    countries quit the convention, ... U.S. funding cuts' (a bare plural, any states: no state after it acts)."""
+    words = clause.doc[max(clause.start, verb.start - 4) : verb.start]
+    return any(t.lower_ in SUBJECT_NOUNS for t in words) or _bare_plural(verb, clause)
 
 
 def named_here(states: list[str], clause: Span) -> list[str]:

@@ -211,6 +211,28 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "The United States in fact left the INF Treaty on 2 August 2019.",
         [("withdrew", "inf-treaty", "USA", "2019-08-02")],
     ),
+    # A bare plural subject ('As countries quit the convention') speaks of any States: a State named after the verb
+    # ('amid U.S. funding cuts') is not the one leaving (reuters-2025-04-04).
+    (
+        "bare-plural-subject-article",
+        "2025-04-04",
+        "The Ottawa Convention bans mines. As countries quit the convention, global demining efforts are also "
+        'backsliding amid "crippling" U.S. funding cuts, according to the International Campaign to Ban Landmines.',
+        [],
+    ),
+    (
+        "bare-plural-subject-paraphrase",
+        "2025-04-04",
+        "The Ottawa Convention bans mines. As nations leave the treaty, demining is backsliding amid U.S. funding cuts.",
+        [],
+    ),
+    (
+        "named-subject-lookalike",
+        "2025-04-04",
+        "The Ottawa Convention bans mines. As Lithuania quits the convention, global demining efforts are backsliding "
+        "amid U.S. funding cuts.",
+        [("withdrew", "apmbc", "LTU", "true")],
+    ),
 ]
 
 
