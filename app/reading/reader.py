@@ -545,8 +545,10 @@ class Reader:
         # March 15, the day the Russian Federation's membership in the Council of Europe ended"
         admitting = treaty_here or organisation_named(clause, reading.gazetteer.organisations) or context.refer(None)
         claims += admission_claims(clause, actors, days, admitting, context)  # "when the body admitted Palestine"
-        if treaty_here or context.treaty:
-            claims += self._of_members(clause, treaty_here or context.refer("") or "", actors, context)
+        member_of = treaty_here or organisation_named(clause, reading.gazetteer.organisations)  # "a member of the
+        # Council of Europe since 1996": the organisation its statute founds
+        if member_of or context.treaty:
+            claims += self._of_members(clause, member_of or context.refer("") or "", actors, context)
         if treaty_here:  # "the date of ratification—in the case of the U.S., November 4, 2016"
             claims += consent_dated(clause, actors, dates, treaty_here, context.published)
         joiners = tuple(c.state for c in claims if c.kind == "joined" and c.state and c.value != "false")

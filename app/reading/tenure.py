@@ -19,6 +19,7 @@ from spacy.tokens import Span
 from app.numbers import number_from_words
 from app.reading.cued import cued
 from app.reading.spans import text_of
+from app.reading.when import claim_value, resolve
 
 _NUMBER = r"(?P<n>\d{1,3}|[a-z]+(?:[-\u2010\u2011 ][a-z]+)?)"
 _DASH = r"[-\u2010\u2011\u2013 ]"
@@ -41,8 +42,11 @@ _LEAVING = cued(r"\b(?:withdraw|leav|left|exit|quit|pull)", re.IGNORECASE)
 _AT_LEAST = ("more than", "over", "at least")
 _SINCE = cued(
     r"\b(?:an?\s+(?:(?:state|full|contracting)\s+)?(?:member|party)|belonged\s+to|belongs\s+to)\b"
-    r"(?:[^.;,\x00]|\x00+(?!\x00)){0,90}?\bsince\s+(?P<y>1[89]\d\d|20\d\d)\b"
-)  # "which it has belonged to since 1950", "has been a member of the OAS since 1950"; a treaty's name counts as one
+    r"(?:[^.;,\x00]|\x00+(?!\x00)){0,90}?\bsince\s+"
+    r"(?P<its>its\s+(?:inception|founding|creation|establishment|foundation)\s+in\s+)?"
+    r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?(?P<y>1[89]\d\d|20\d\d)\b"
+)  # "which it has belonged to since 1950", "has been a member of the OAS since 1950", "since February 28, 1996", "since
+# its inception in 1949" (the year of the day named); a treaty's name counts as one
 # character ("a party to the Convention on the Prohibition of the Use, Stockpiling, ... since 2005"), a name the
 # gazetteer misses does not ("a state party to the International Covenant on the Civil and ... (ICCPR) since 1981")
 _NOT_A_MEMBER = re.compile(r"\b(?:no\s+longer|not|never|n't)(?:\s+been)?\s*$", re.IGNORECASE)
@@ -96,9 +100,18 @@ def membership_lengths(clause: Span, published: dt.date, ended: dt.date | None =
     for match in _SINCE.finditer(masked):
         if _NOT_A_MEMBER.search(masked[max(0, match.start() - 20) : match.start()]):
             continue  # "is no longer a party to the Statute since 2019", "has not been a member since 2019": an end
+        if match.group("its") and "\x00" not in match.group(0):
+            continue  # "a member of the Council since its inception in 1949": whose inception, the name must say
         words = clause.char_span(match.start(), match.end(), alignment_mode="expand")
         if words is not None and int(match.group("y")) <= published.year:
-            yield match.group("y"), words
+            yield _since_value(match, published), words
+
+
+def _since_value(match: re.Match[str], published: dt.date) -> str:
+    """The day 'since February 28, 1996' names, else the year ('since 1996', 'since its inception in 1949')."""
+    if match.group("day") and (day := resolve([*match.group("day").split(), match.group("y")], published, "past")):
+        return claim_value(day) or match.group("y")
+    return match.group("y")
 
 
 def _names_masked(clause: Span) -> str:
