@@ -545,10 +545,7 @@ class Reader:
         # March 15, the day the Russian Federation's membership in the Council of Europe ended"
         admitting = treaty_here or organisation_named(clause, reading.gazetteer.organisations) or context.refer(None)
         claims += admission_claims(clause, actors, days, admitting, context)  # "when the body admitted Palestine"
-        member_of = treaty_here or organisation_named(clause, reading.gazetteer.organisations)  # "a member of the
-        # Council of Europe since 1996": the organisation its statute founds
-        if member_of or context.treaty:
-            claims += self._of_members(clause, member_of or context.refer("") or "", actors, context)
+        claims += self._memberships(clause, treaty_here, actors, context)
         if treaty_here:  # "the date of ratification—in the case of the U.S., November 4, 2016"
             claims += consent_dated(clause, actors, dates, treaty_here, context.published)
         joiners = tuple(c.state for c in claims if c.kind == "joined" and c.state and c.value != "false")
@@ -895,6 +892,14 @@ class Reader:
         return [t for t in named if t is not None]  # an instrument without a rule file has no article to cite
 
     # --- tallies and lengths of membership ----------------------------------------------------------
+
+    def _memberships(self, clause: Span, treaty_here: str | None, actors: list[Span], context: Context) -> list[Claim]:
+        """Tallies and lengths of membership of the treaty the clause names, else of the organisation it names ('a
+        member of the Council of Europe since 1996': the statute that founds it), else of the article's treaty."""
+        member_of = treaty_here or organisation_named(clause, self.reading.gazetteer.organisations)
+        if not (member_of or context.treaty):
+            return []
+        return self._of_members(clause, member_of or context.refer("") or "", actors, context)
 
     def _of_members(self, clause: Span, treaty: str, actors: list[Span], context: Context) -> list[Claim]:
         """Vote tallies of the clause, and the joining a length of membership dates ("a 47-year membership")."""
