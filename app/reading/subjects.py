@@ -92,7 +92,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
         for e in actors
         if e.start >= verb.end
         and e.start not in receiving
-        and (preposition(e) in ("by", "of", "for") or passive_voice(verb) or not _has_subject(verb, clause))
+        and (preposition(e) in ("by", "of", "for") or passive_voice(verb) or not _has_subject(verb, clause, context))
     ]  # "gave notice to (the) Russia(n government)": Russia receives it; "The country exited ..., saying ...": no
     agents = [e for e in after if preposition(e) == "by"]
     after = agents or after  # "notification was given to the Russian government ... by U.S. Ambassador ..."
@@ -603,11 +603,14 @@ def _indefinite_member(verb: Span, clause: Span) -> bool:
     return i >= clause.start and doc[i].lower_ in ("a", "an", "any", "each", "every", "another")
 
 
-def _has_subject(verb: Span, clause: Span) -> bool:
+def _has_subject(verb: Span, clause: Span, context: Context | None = None) -> bool:
     """'The country exited ...', 'It withdrew ...': a subject other than a state is written before the verb; 'As
-    countries quit the convention, ... U.S. funding cuts' (a bare plural, any states: no state after it acts)."""
+    countries quit the convention, ... U.S. funding cuts' (a bare plural, any states: no state after it acts); 'As
+    the Baltic states quit the convention, ...' (a region's states, read by ``regional``)."""
     words = clause.doc[max(clause.start, verb.start - 4) : verb.start]
-    return any(t.lower_ in SUBJECT_NOUNS for t in words) or _bare_plural(verb, clause)
+    if any(t.lower_ in SUBJECT_NOUNS for t in words) or _bare_plural(verb, clause):
+        return True
+    return context is not None and bool(regional(words, context))
 
 
 def named_here(states: list[str], clause: Span) -> list[str]:

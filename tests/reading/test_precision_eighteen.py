@@ -211,8 +211,9 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "The United States in fact left the INF Treaty on 2 August 2019.",
         [("withdrew", "inf-treaty", "USA", "2019-08-02")],
     ),
-    # A bare plural subject ('As countries quit the convention') speaks of any States: a State named after the verb
-    # ('amid U.S. funding cuts') is not the one leaving (reuters-2025-04-04).
+    # A bare plural subject ('As countries quit the convention') speaks of any States, and a region's ('As the Baltic
+    # states quit') of its members: a State named after the verb ('amid U.S. funding cuts') is not the one leaving
+    # (reuters-2025-04-04).
     (
         "bare-plural-subject-article",
         "2025-04-04",
@@ -225,6 +226,16 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "2025-04-04",
         "The Ottawa Convention bans mines. As nations leave the treaty, demining is backsliding amid U.S. funding cuts.",
         [],
+    ),
+    (
+        "region-subject-paraphrase",
+        "2025-04-04",
+        "As the Baltic states quit the Ottawa Convention, U.S. funding cuts hit demining.",
+        [
+            ("withdrew", "apmbc", "EST", "true"),
+            ("withdrew", "apmbc", "LVA", "true"),
+            ("withdrew", "apmbc", "LTU", "true"),
+        ],
     ),
     (
         "named-subject-lookalike",
