@@ -41,6 +41,20 @@ def treaty_before(verb: Span, clause: Span) -> bool:
     return named and not any(t.ent_type_ in ("STATE", "CAPITAL") for t in before)
 
 
+def _object_referred(ref: Token, verb: Span, before: list[Span], generic: list[Token], context: Context) -> str | None:
+    """The treaty an exit's or consent's object 'it' / 'the treaty' refers to: the one the clause named before the
+    verb for 'it' ('The Convention ..., and X acceded to it'), and for 'the treaty' while the text last made 'the
+    treaty' another instrument ('... between NATO and the Warsaw Pact ... Russia decided to suspend its participation
+    in the CFE treaty in 2015 and officially withdrew from the treaty on Nov. 7, 2023', Hurriyet, April 2024); else
+    the treaty the noun refers to."""
+    earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
+    if (ref.lower_ == "it" or context.another) and before:
+        return str(before[-1].ent_id_)
+    if ref.lower_ == "it" and earlier:
+        return context.refer(earlier[-1].lower_)
+    return context.refer(ref.lower_)
+
+
 def _signature_object(verb: Span) -> bool:
     """'withdrew its signature', 'withdrawing their signatures': the exit verb's object is a State's signature."""
     words = [t.lower_ for t in verb.doc[verb.end : min(len(verb.doc), verb.end + 2)]]
@@ -458,10 +472,7 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     ]  # fmt: skip  # "withdraws from Cold-War era nuclear treaty", "pullout from a key Cold War-era security deal";
     # "has signed but never ratified the 1996 treaty": the object the two verbs share
     if object_refs and (context.treaty or context.ahead):
-        earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
-        if object_refs[0].lower_ == "it" and (before or earlier):  # "The Convention ..., and X acceded to it"
-            return str(before[-1].ent_id_) if before else context.refer(earlier[-1].lower_)
-        return context.refer(object_refs[0].lower_)
+        return _object_referred(object_refs[0], verb, before, generic, context)
     if label == "LEAVE" and (_own_membership(verb) or _signature_object(verb)) and (context.treaty or context.ahead):
         return context.refer(None)  # "withdrew from its membership", "Moscow in 2016 withdrew its signature": the last
     if label == "LEAVE" and annulled(verb):  # "The European treaty on ... was annulled"

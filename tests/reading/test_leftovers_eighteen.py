@@ -482,3 +482,28 @@ def test_states_listed_before_an_added_organisation_ratified(finder: ClaimFinder
 )
 def test_no_ratification_when_denied_or_only_the_body_acts(finder: ClaimFinder, sentence: str) -> None:
     assert not _ratified(finder, sentence) & {"CHN", "IND"}
+
+
+# --- 'the treaty' after another instrument was the last 'treaty' ------------------------------------------------------
+
+CFE_BEFORE = (
+    "Signed on Nov. 9, 1990, the treaty aimed to achieve a military balance between NATO and the Warsaw Pact countries."
+    "\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia decided to suspend its participation in the CFE treaty in 2015 and officially withdrew from the treaty on"
+        " Nov. 7, 2023.",  # Hurriyet Daily News, 6 April 2024
+        "Russia suspended the CFE treaty in 2007 and withdrew from the treaty on Nov. 7, 2023.",
+    ],
+)
+def test_the_treaty_is_the_one_the_clause_named(finder: ClaimFinder, sentence: str) -> None:
+    assert ("cfe-treaty", "RUS", "2023-11-07") in _exits(finder, CFE_BEFORE + sentence, "2024-04-06")
+
+
+def test_it_still_refers_to_the_treaty_named_before(finder: ClaimFinder) -> None:
+    text = "The Ottawa Convention bans landmines, and Ukraine acceded to it in 2005."
+    assert ("apmbc", "UKR") in {(t, s) for k, t, s, _ in read(finder, text, "2025-01-01") if k == "acceded"}
