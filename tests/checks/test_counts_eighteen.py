@@ -42,3 +42,26 @@ def test_the_icsid_convention_s_signatories(client: TestClient, as_of: str, valu
 def test_icsid_counts_not_recorded_stay_unverifiable(client: TestClient, as_of: str, value: str) -> None:
     result = judge(client, as_of, kind="parties_count", treaty="icsid-convention", value=value)
     assert result["verdict"] == "unverifiable", result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [
+        ("2023-11-07", "22 signatories (16 NATO, 6 Warsaw Pact)", "consistent"),  # kyivindependent-2023-11-07
+        ("2025-11-21", "22 signatories", "consistent"),  # trtworld-2025-11-21
+        ("1990-11-19", "22 signatories", "consistent"),
+        ("2025-11-21", "28 signatories", "inconsistent"),  # 'Twenty-eight countries ultimately became signatories'
+        ("2025-11-21", "30 signatories", "inconsistent"),
+    ],
+)
+def test_the_cfe_treaty_s_signatories(client: TestClient, as_of: str, value: str, verdict: str) -> None:
+    """The CFE Treaty's 22 signatories: the members of NATO and of the Warsaw Treaty Organization that signed at
+    Paris on 19 November 1990 (the US On-Site Inspection Agency's history); no later signature is recorded."""
+    result = judge(client, as_of, kind="parties_count", treaty="cfe-treaty", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_the_cfe_treaty_s_parties_stay_unverifiable(client: TestClient) -> None:
+    """Its States Parties (successors of the USSR and Czechoslovakia among them) are not recorded."""
+    result = judge(client, "2025-11-21", kind="parties_count", treaty="cfe-treaty", value="30")
+    assert result["verdict"] == "unverifiable", result["explanation"]
