@@ -281,6 +281,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "+"}, {"LOWER": "out"}, {"LOWER": "of"}],
         [{"LEMMA": {"IN": ["pull", "take"]}}, {"LOWER": {"IN": ["the", "its", "his", "their"]}},
          {"LOWER": {"IN": ["country", "nation"]}}, {"LOWER": "out"}, {"LOWER": "of"}],
+        # "former President Donald J. Trump, who withdrew the United States during his first term": a State as the
+        # object of 'withdrew' (the State inside the verb; with no 'from' after it, the treaty named before it,
+        # treaty_refs._bare)
+        [{"LOWER": {"IN": ["withdrew", "withdrawn"]}}, {"LOWER": "the", "OP": "?"}, {"ENT_TYPE": "STATE", "OP": "+"}],
         # "Ortega and Murillo Pull Nicaragua from UNESCO": the same act with 'from' (the object must be a treaty)
         [{"LEMMA": "pull"}, {"LOWER": "the", "OP": "?"}, {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "+"},
          {"LOWER": "from"}],

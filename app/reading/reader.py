@@ -622,7 +622,8 @@ class Reader:
             or signature_withdrawn(verb)  # "Moscow withdrew its signature in 2016": of the treaty discussed
             or organisation_left(verb, clause, self.reading.gazetteer.organisations)
             or bodies_left(verb, clause)  # "one of several bodies Trump withdrew from"
-        )
+            or (verb[0].lower_ in ("withdrew", "withdrawn") and any(t.ent_type_ == "STATE" for t in verb[1:]))
+        )  # "who withdrew the United States during his first term": the State inside, the treaty named before
 
     def _treaty_of(
         self, label: str, verb: Span, treaties: list[Span], generic: list[Token], clause: Span, context: Context

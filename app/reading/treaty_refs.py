@@ -418,12 +418,14 @@ def _paper_before(verb: Span) -> bool:
 
 
 def _bare(verb: Span) -> bool:
-    """The verb has no object: 'Italy, which left in 2016', 'formally withdrew at the end of 2025'."""
+    """The verb has no object: 'Italy, which left in 2016', 'formally withdrew at the end of 2025', 'who withdrew the
+    United States during his first term' (the State inside the verb)."""
     doc = verb.doc
     return (
         verb.end >= len(doc)
         or doc[verb.end].is_punct
         or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again", "include", "includes")
+        or (doc[verb.end].lower_ == "during" and doc[verb.end - 1].ent_type_ == "STATE")
         or doc[verb.end : verb.end + 3].text in ("at the end", "at the start")
     )
 

@@ -160,6 +160,33 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Bill Clinton then said the Rome Statute was flawed.",
         [],
     ),
+    # A State as the object of 'withdrew', with no 'from': the treaty the sentence names before (wnyuz-2024-11-14).
+    (
+        "withdrew-state-article",
+        "2024-11-14",
+        "President Javier Milei is considering withdrawing Argentina from the Paris climate agreement, a drastic move "
+        "that only one other world leader has made in the past: former President Donald J. Trump, who withdrew the "
+        "United States during his first term.",
+        [("withdrew", "paris-agreement", "USA", "true")],
+    ),
+    (
+        "withdrew-state-paraphrase",
+        "2024-11-14",
+        "The Paris Agreement is in force. Trump withdrew the United States in 2020.",
+        [("withdrew", "paris-agreement", "USA", "2020")],
+    ),
+    (
+        "withdrew-state-from-lookalike",
+        "2024-11-14",
+        "Trump withdrew the United States from the Paris Agreement in 2017.",
+        [("withdrew", "paris-agreement", "USA", "2017")],
+    ),
+    (
+        "withdrew-delegation-lookalike",
+        "2024-11-14",
+        "The Paris Agreement is in force. Trump withdrew the United States delegation from the talks in 2019.",
+        [],
+    ),
 ]
 
 
