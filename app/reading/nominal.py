@@ -315,10 +315,22 @@ def _approval_dated(doc: Doc, phrase: int, noun: int, end: int, date: Span | Non
     return any(t.lower_ in _APPROVING for t in before) and not between & _EFFECT_CONNECTORS
 
 
+_BEGINNING = {"triggered", "triggers", "trigger", "initiated", "initiates", "initiate", "began", "begins", "begin",
+              "started", "starts", "start", "launched", "launches", "launch"}  # fmt: skip
+
+
+def _begun(doc: Doc, start: int, clause: Span) -> bool:
+    """'He initially triggered U.S. withdrawal in 2020' (MENAFN, 25 January 2026), 'Trump initiated the US withdrawal
+    from the WHO in July 2020': the exit begun is the notice given (the period runs from it), dated so."""
+    return any(t.lower_ in _BEGINNING for t in doc[max(clause.start, start - 3) : start])
+
+
 def _told_in_a_notice(doc: Doc, noun: int, start: int, clause: Span) -> bool:
     """'Lithuania's notification of withdrawal', 'The UN was notified of Lithuania's withdrawal': the exit is what a
-    notice says, and the date the notice's."""
+    notice says, and the date the notice's; an exit begun is the notice given (:func:`_begun`)."""
     if noun - 2 >= clause.start and doc[noun - 1].lower_ == "of" and doc[noun - 2].lower_ in _NOTICE_NOUNS:
+        return True
+    if _begun(doc, start, clause):
         return True
     before = doc[max(clause.start, start - 4) : start]
     return (
