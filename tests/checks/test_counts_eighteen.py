@@ -65,3 +65,26 @@ def test_the_cfe_treaty_s_parties_stay_unverifiable(client: TestClient) -> None:
     """Its States Parties (successors of the USSR and Czechoslovakia among them) are not recorded."""
     result = judge(client, "2025-11-21", kind="parties_count", treaty="cfe-treaty", value="30")
     assert result["verdict"] == "unverifiable", result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("value", "verdict"),
+    [
+        ("118 signatories", "consistent"),  # mvep-2014-04-02: 'has been signed by 118 countries'
+        ("31 ratifications", "consistent"),
+        ("27 ratifications", "inconsistent"),  # mvep-2014-04-02: 'today that number has grown to 27'
+        ("9 ratifications", "inconsistent"),
+        ("120 signatories", "inconsistent"),
+    ],
+)
+def test_the_att_on_the_first_anniversary_of_its_adoption(client: TestClient, value: str, verdict: str) -> None:
+    """The Arms Trade Treaty on 2 April 2014, the Secretary-General's statement of that day: '118 States have signed
+    the Treaty' and eighteen deposits 'which brings the number of deposited ratifications to 31' (before the entry into
+    force, Art. 22(1), a count of ratifications is one of deposits)."""
+    result = judge(client, "2014-04-02", kind="parties_count", treaty="att", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
+
+
+def test_the_att_on_other_days_of_2014_stays_unverifiable(client: TestClient) -> None:
+    result = judge(client, "2014-06-01", kind="parties_count", treaty="att", value="118 signatories")
+    assert result["verdict"] == "unverifiable", result["explanation"]
