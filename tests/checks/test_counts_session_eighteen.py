@@ -147,3 +147,18 @@ def test_moldova_signed_the_istanbul_convention_in_february_2017(client: TestCli
     """'the Republic of Moldova signed it in February 2017' (6 February 2017)."""
     result = judge(client, "2021-10-20", kind="signed", treaty="istanbul-convention", state="MDA", value="2017-02")
     assert result["verdict"] == "consistent", result["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [
+        ("2005-02-16", "141 ratifications", "consistent"),  # 'Some 141 countries ... have ratified the treaty' (BBC)
+        ("2005-02-16", "129", "consistent"),  # in force: 128 States and the EU
+        ("2005-02-17", "125 ratifications", "inconsistent"),  # 'The Protocol was ratified by 125 states' (PanARMENIAN)
+    ],
+)
+def test_the_kyoto_protocol_on_its_entry_into_force(client: TestClient, as_of: str, value: str, verdict: str) -> None:
+    """Art. 25(1), (3): in force on 16 February 2005 for the States that had deposited by Russia's deposit of 18
+    November 2004 (128) and the EU; 141 States had deposited by the day."""
+    result = judge(client, as_of, kind="parties_count", treaty="kyoto-protocol", value=value)
+    assert result["verdict"] == verdict, result["explanation"]
