@@ -271,6 +271,30 @@ def effect_just_taken(label: str, verb: Span, states: list[str], published: dt.d
     return f"{published - dt.timedelta(days=6)}/{published}"
 
 
+def treaty_just_in_force(label: str, verb: Span, states: list[str], context: Context) -> str | None:
+    """'The Kyoto accord ... has come into force seven years after it was agreed' (BBC News, 16 February 2005) and the
+    headline 'Kyoto Protocol comes into force': a treaty's own entry into force told in the present perfect, or in a
+    headline's present, with no date of its own, is the news of the report's day or the days before it: the week up to
+    it (as an exit 'has officially taken effect' is, effect_just_taken). Not a state's entry into force or an exit's
+    (a state named, a withdrawal told), nor a past perfect ('had come into force': the story's past)."""
+    if (
+        label != "FORCE"
+        or states
+        or mentions_withdrawal(verb.sent)
+        or verb[0].lower_ not in ("come", "comes", "entered")
+    ):
+        return None
+    doc = verb.doc
+    i = verb.start - 1
+    while i > verb.sent.start and doc[i].lower_ in _PERFECT_ADVERBS:
+        i -= 1
+    perfect = verb[0].lower_ in ("come", "entered") and doc[i].lower_ in ("has", "have")
+    headline = context.headline and verb[0].lower_ == "comes" and len(list(doc.sents)) == 1
+    if not (perfect or headline):
+        return None
+    return f"{context.published - dt.timedelta(days=6)}/{context.published}"
+
+
 _CANNOT = {"cannot", "can't", "may", "can", "shall", "must", "could"}
 
 

@@ -53,6 +53,7 @@ from app.reading.effects import (
     in_force_for,
     no_immediate_exit,
     owners_inside,
+    treaty_just_in_force,
 )
 from app.reading.elapsed import anniversaries, anniversary_of_force, entry_before
 from app.reading.elided import as_did, did_so, followed_by, followed_suit, those_of
@@ -1098,6 +1099,7 @@ def _undated_value(label: str, verb: Span, tense: str, treaty: str, states: list
     # Paris climate change agreement": a State's signature, never the treaty's opening for signature
     value = value or immediately(label, verb)
     value = value or effect_just_taken(label, verb, states, context.published)  # "has officially taken effect"
+    value = value or treaty_just_in_force(label, verb, states, context)  # "The accord has come into force"
     if not value and label == "NOTIFY" and tense == "past" and the_named_group(verb, states):
         return f"0001-01-01/{context.published.isoformat()}"  # "after the three countries notified ECOWAS": the
         # States named before, their notice given by the day of the report

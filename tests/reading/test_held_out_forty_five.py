@@ -10,6 +10,11 @@ own, with look-alikes:
   denouncing the Convention (Art. 78), as Trinidad and Tobago (1998) and Venezuela (2012) did, so the Court's name is
   an alias of the Convention in rules/treaties/achr.yaml, as the International Whaling Commission's is of the ICRW.
   The Inter-American Commission on Human Rights, an organ of the OAS Charter (Art. 106), stays the Charter's.
+- a treaty's own entry into force told with no date, in the present perfect or a headline's present: 'The Kyoto
+  accord, which aims to curb the air pollution blamed for global warming, has come into force seven years after it
+  was agreed.' and the headline 'Kyoto Protocol comes into force' (BBC News, 16 February 2005) gave nothing; they are
+  the news of the report's day or the week before it (effects.treaty_just_in_force), as an exit that 'has officially
+  taken effect' is. Not a past perfect ('had come into force when ...'), nor a State's or an exit's entry into force.
 """
 
 from __future__ import annotations
@@ -53,6 +58,31 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Venezuela withdrew from the Organization of American States on Tuesday, the Inter-American Commission on Human"
         " Rights said.",
         [("withdrew", "oas-charter", "VEN", "2013-09-10")],
+    ),
+    (
+        "headline-comes-into-force",  # BBC News, 16 February 2005
+        "2005-02-16",
+        "Kyoto Protocol comes into force",
+        [("entry_into_force", "kyoto-protocol", None, "2005-02-10/2005-02-16")],
+    ),
+    (
+        "has-come-into-force",  # BBC News, 16 February 2005
+        "2005-02-16",
+        "The Kyoto accord, which aims to curb the air pollution blamed for global warming, has come into force seven"
+        " years after it was agreed.",
+        [("entry_into_force", "kyoto-protocol", None, "2005-02-10/2005-02-16")],
+    ),
+    (
+        "has-officially-entered-into-force",  # our words
+        "2005-02-16",
+        "The Kyoto Protocol has officially entered into force.",
+        [("entry_into_force", "kyoto-protocol", None, "2005-02-10/2005-02-16")],
+    ),
+    (
+        "look-alike-past-perfect",  # our words: the story's past
+        "2005-02-16",
+        "The Kyoto Protocol had come into force when Canada joined.",
+        [],
     ),
 ]
 
