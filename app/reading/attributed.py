@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-_INSTRUMENTS = {"charter", "constitution", "statute", "treaty", "convention", "covenant", "agreement"}
+_INSTRUMENTS = {"charter", "constitution"}  # an organisation's founding text, which may have no withdrawal clause (the
+# WHO's); 'Under the treaty / convention / agreement, ...' names the instrument whose clause the rule is, nothing to add
 _NOT_THE_TREATY = {"law", "laws", "resolution", "reservation", "act", "statutes", "legislation", "congress"}
 
 
 def attributed_to_treaty(clause: Span) -> str:
-    """' under the charter' when the sentence opens 'Under the/its [up to three words] charter|constitution|statute|
-    treaty|convention|covenant|agreement,' before the clause; '' otherwise ('Under U.S. law', 'Under the 1948 joint
-    resolution', 'Under Article 127' name no treaty as a whole)."""
+    """' under the charter' when the sentence opens 'Under the/its [up to three words] charter|constitution,' before
+    the clause; '' otherwise ('Under U.S. law', 'Under the 1948 joint resolution', 'Under Article 127' name no treaty
+    as a whole; 'Under the treaty' the treaty itself)."""
     sent = clause.sent
     words = [t.lower_ for t in sent[: min(len(sent), 8)]]
     if words[:1] != ["under"] or words[1:2] not in (["the"], ["its"]):

@@ -51,6 +51,13 @@ _SINCE = cued(
 # gazetteer misses does not ("a state party to the International Covenant on the Civil and ... (ICCPR) since 1981")
 _NOT_A_MEMBER = re.compile(r"\b(?:no\s+longer|not|never|n't)(?:\s+been)?\s*$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+an?$", re.IGNORECASE)  # "it had been a", "had long been a"
+_ENDED = (
+    "ended",
+    "ending",
+    "ends",
+    "end to",
+)  # "Russia's expulsion ... on 16 March 2022 ended 26 years of membership":
+# counted back from the day that ended it, as a pluperfect length is
 _BOUNDS = ("more than", "over", "nearly", "almost", "about", "some", "around", "at least", "less than", "under")
 _NEARLY = ("nearly", "almost")
 _HALF_YEAR = dt.timedelta(days=183)
@@ -69,7 +76,9 @@ def membership_lengths(clause: Span, published: dt.date, ended: dt.date | None =
             if years is None or not 1 <= years <= 150:
                 continue
             before = text[: match.start()].rstrip().lower()
-            counted = ended if ended is not None and _PLUPERFECT.search(before) else published
+            counted = (
+                ended if ended is not None and (_PLUPERFECT.search(before) or before.endswith(_ENDED)) else published
+            )
             at_least = before.endswith(_AT_LEAST)  # "more than 70 years of membership": it began before then
             nearly = before.endswith(_NEARLY)  # "nearly 78 years as a member state": it began in the year after then
             if before.endswith(_BOUNDS) and not (at_least or nearly):

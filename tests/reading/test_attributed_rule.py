@@ -31,11 +31,6 @@ def test_the_charter_named_before_the_rule_is_kept(finder: ClaimFinder) -> None:
             "The US left the WHO. Under the WHO constitution, the withdrawal takes effect one year after notice is given.",
             " under the constitution",
         ),
-        (
-            "Hungary has left the ICC. Under the treaty, withdrawal takes effect one year after the notification is"
-            " received.",
-            " under the treaty",
-        ),
     ],
 )
 def test_paraphrases_keep_the_instrument(finder: ClaimFinder, text: str, tail: str) -> None:
@@ -50,6 +45,8 @@ def test_paraphrases_keep_the_instrument(finder: ClaimFinder, text: str, tail: s
         "The US left the WHO. Under the 1948 joint resolution, the withdrawal takes effect one year after notice is"
         " given.",
         "The US left the WHO. The withdrawal takes effect one year after notice is given.",
+        "Hungary has left the ICC. Under the treaty, withdrawal takes effect one year after the notification is"
+        " received.",  # the treaty itself: its own clause, nothing to add
     ],
 )
 def test_no_treaty_named_adds_nothing(finder: ClaimFinder, text: str) -> None:

@@ -290,7 +290,7 @@ EXPELLED = [
     (
         "a-possessive-expulsion-as-subject", "2022-09-21",
         "Russia's expulsion from the Council of Europe on 16 March 2022 ended 26 years of membership.",
-        [("withdrew", "coe-statute", "RUS", "2022-03-16")],
+        [("withdrew", "coe-statute", "RUS", "2022-03-16"), ("joined", "coe-statute", "RUS", "1995-09-15/1996-09-15")],
     ),
     (  # the passive's date after the organisation
         "expelled-from-the-body-on-a-day", "2022-09-21",

@@ -98,10 +98,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
-        "expiry-date-determined",  # Daily Sabah, 30 April 2021
+        "expiry-date-determined",  # Daily Sabah, 30 April 2021 (the decree annulling it told as the exit, as labelled)
         "2021-04-30",
         "According to the decree signed by President Recep Tayyip Erdoğan, the expiry date of the Istanbul Convention, which was annulled with a decree on March 19, was determined to be July 1, 2021.",
-        [("effective_date", "istanbul-convention", "TUR", "2021-07-01")],
+        [
+            ("withdrew", "istanbul-convention", "TUR", "2021-03-19"),
+            ("effective_date", "istanbul-convention", "TUR", "2021-07-01"),
+        ],
     ),
     (
         "expiry-date-for-turkey-is",  # our words

@@ -167,7 +167,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("signed", "rome-statute", "RUS", "false")],
     ),
     (
-        "signature-withdrawn-article",  # Asharq Al-Awsat (AFP), 2022: no exit read
+        "signature-withdrawn-article",  # Asharq Al-Awsat (AFP), 2022: no exit read, the signature withdrawn
         "2022-06-30",
         "Both the United States and Russia have signed the Rome treaty but never ratified it. Moscow in 2016 withdrew"
         " its signature over an ICC report calling its annexation of the Crimean peninsula an occupation.",
@@ -176,6 +176,7 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("signed", "rome-statute", "RUS", "true"),
             ("ratified", "rome-statute", "USA", "false"),
             ("ratified", "rome-statute", "RUS", "false"),
+            ("signed", "rome-statute", "RUS", "false"),  # the signature withdrawn (h-left, session 18; the label's)
         ],
     ),
     # look-alike: an exit
