@@ -146,8 +146,9 @@ def _dated_deposits(
         if when is not None and when.precision == "day" and when.start >= in_force:
             return Claim(kind="parties_count", treaty=treaty, value=f"{number} (on {when.start.isoformat()})")
     before = [t.lower_ for t in doc[max(clause.start, to.i - 8) : to.i]]
-    done = set(before) & {"became", "becoming", "becomes", "making"}
-    if published is None or not done or _hoped_for(before):
+    done = set(before) & {"became", "becoming", "becomes", "making", "is"}  # "Syria is the 190th country to join the
+    # convention" (The Hindu, 14 October 2013): the rank on the report's day
+    if published is None or not done or _hoped_for(before) or set(before) & _UNSURE:
         return None
     said = next((d for d in reversed(dates) if d.end <= to.i), None) or next(iter(dates), None)
     when = resolve([t.text for t in said], published, "past") if said is not None else None
