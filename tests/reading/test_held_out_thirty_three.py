@@ -179,12 +179,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Lithuania's exit from the cluster munitions convention comes into force",
         [("effective_date", "ccm", "LTU", "2025-03-06")],
     ),
-    # look-alikes: the treaty's own entry into force, a future
+    # look-alikes: the treaty's own entry into force (no State's exit: read as its entry into force by the report's
+    # day since session 18, h-end's 55570ff), a future
     (
         "the-ottawa-convention-comes-into-force",
         "1999-03-01",
         "The Ottawa Convention comes into force",
-        [],
+        [("entry_into_force", "apmbc", None, "1999-02-23/1999-03-01")],
     ),
     (
         "will-come-into-force-in-six-months",
