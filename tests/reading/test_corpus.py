@@ -414,9 +414,11 @@ from bench.claims import Score, load_corpus, score
 # T,', referrals not a count): main 5a8686a6 with them 2490/2888 = 86.2% found, 2482/2588 = 95.9% reports true.
 # 0.86 -> 0.859 (h-end, session 18: batch 45's first sight, the end-of-session-18 measure, 32/71 of its labels found;
 # whole corpus on main 1d1e642 with it 2545/2960 = 85.98%).
-RECALL_FLOOR = 0.859
-PRECISION_FLOOR = 0.954
-VERDICT_FLOOR = 0.97
+# 0.859 -> 0.862, 0.954 -> 0.955, 0.97 -> 0.99 (lead, the end of session 18, main 40ffcfe: 2553/2960 = 86.25% found,
+# 2548/2666 = 95.57% reports true, 2532/2553 = 99.18% verdicts right, 59 unflagged, after the session's fixes).
+RECALL_FLOOR = 0.862
+PRECISION_FLOOR = 0.955
+VERDICT_FLOOR = 0.99
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
@@ -555,7 +557,8 @@ VERDICT_FLOOR = 0.97
 # 67 -> 65 (h-b47, after batch 47's fixes: GlobalPost's Argentine exit headline judged partly_consistent and its
 # 'finalized ... this week' (relabelled effective_date, a slip) inconsistent; main 86c6e8d + them 2465/2870 found,
 # 2458/2575 reports true, 2421/2465 verdicts, 65 unflagged).
-UNFLAGGED_CEILING = 65
+# 65 -> 59 (lead, the end of session 18, main 40ffcfe: 59 unflagged, 56 of them not found at all).
+UNFLAGGED_CEILING = 59
 
 
 @pytest.fixture(scope="module")
