@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.subjects import one_per_state
-from app.reading.vocabulary import DUE, EXIT_HEADS, FUTURE, GENERIC_TREATY, RESPONSES, REVERSING
+from app.reading.vocabulary import BEGIN_VERBS, DUE, EXIT_HEADS, FUTURE, GENERIC_TREATY, RESPONSES, REVERSING
 from app.reading.when import claim_value, resolve
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
@@ -315,14 +315,10 @@ def _approval_dated(doc: Doc, phrase: int, noun: int, end: int, date: Span | Non
     return any(t.lower_ in _APPROVING for t in before) and not between & _EFFECT_CONNECTORS
 
 
-_BEGINNING = {"triggered", "triggers", "trigger", "initiated", "initiates", "initiate", "began", "begins", "begin",
-              "started", "starts", "start", "launched", "launches", "launch"}  # fmt: skip
-
-
 def _begun(doc: Doc, start: int, clause: Span) -> bool:
     """'He initially triggered U.S. withdrawal in 2020' (MENAFN, 25 January 2026), 'Trump initiated the US withdrawal
     from the WHO in July 2020': the exit begun is the notice given (the period runs from it), dated so."""
-    return any(t.lower_ in _BEGINNING for t in doc[max(clause.start, start - 3) : start])
+    return any(t.lower_ in BEGIN_VERBS for t in doc[max(clause.start, start - 3) : start])
 
 
 def _told_in_a_notice(doc: Doc, noun: int, start: int, clause: Span) -> bool:

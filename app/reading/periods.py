@@ -19,7 +19,7 @@ from app.reading.attributed import attributed_to_treaty
 from app.reading.cued import cued
 from app.reading.spans import text_of
 from app.reading.survival import survival_rule
-from app.reading.vocabulary import NOTICE_EVENTS, PERIOD_EVENTS, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import BEGIN_VERBS, NOTICE_EVENTS, PERIOD_EVENTS, WITHDRAWAL_NOUNS
 from app.reading.when import MONTHS
 from schemas.checks import Claim
 
@@ -42,8 +42,7 @@ _ELAPSE = {"to", "pass", "elapse", "must", "has", "have", "had", "passed", "elap
 _MEMBERSHIP_ENDS = {"excluded", "expelled", "exclusion", "expulsion", "ceased"}  # ECHR Art. 58(3)
 _MECHANISMS = {"process", "decide", "review", "approve", "consider", "accept", "examine", "handle", "respond",
                "ratify", "confirm"}  # fmt: skip
-_BEGAN = {"initiated", "started", "triggered", "began", "launched", "opened", "set", "start", "starts", "begin",
-          "begins", "initiate", "initiates", "trigger", "triggers", "open", "opens"}  # fmt: skip  # "will start a ..."
+_BEGAN = BEGIN_VERBS | {"opened", "set", "open", "opens"}  # "will start a ...", "opened a six-month period"
 _BEGINNING = {"triggering", "starting", "beginning", "initiating", "launching", "opening"}  # a participle after a comma
 _UNSURE = re.compile(
     r"\b(?:might|could|may)\s+(?:\w+\s+)?(?:have\s+to|need\s+to|be\s+(?:obliged|obligated|required|expected)\s+to)\b",

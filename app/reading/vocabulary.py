@@ -232,6 +232,10 @@ IN_CONTEXT = {"Georgia": "GEO", "Jordan": "JOR", "Chad": "TCD"}
 BODIES = {"parliament", "lawmakers", "legislators", "deputies", "mps", "senators", "senate", "congress",
           "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "assembly", "house", "chamber", "eduskunta",
           "members", "bundestag", "lawmaker", "parliamentarians"}  # fmt: skip
+# a deed begun, in its forms ('triggered the US withdrawal', 'will start a six-month period'): a withdrawal begun is
+# its notice given (nominal.py), a period begun runs from it (periods.py)
+BEGIN_VERBS = frozenset({"trigger", "triggers", "triggered", "initiate", "initiates", "initiated", "begin", "begins",
+                         "began", "start", "starts", "started", "launch", "launches", "launched"})  # fmt: skip
 PARLIAMENTS = {"parliament", "seimas", "saeima", "riigikogu", "sejm", "rada", "duma", "eduskunta", "bundestag",
                "congress", "senate", "lawmakers", "legislators", "mps", "deputies", "legislature", "knesset",
                "storting", "riksdag", "folketing", "sabor", "majlis", "hluttaw", "althingi", "nationalrat",

@@ -1,6 +1,7 @@
-"""Dates a report gives that are not what they seem. A past-tense day on the morrow of the report: the report's dateline behind the event's ('“ICC Rome statute
-officially entered into force for Armenia on 1 February,”', Kyiv Independent, dated 31 January 2024, a time zone
-behind The Hague). One day of grace, for a day only: two days on, or a month, is still last year's."""
+"""Dates a report gives that are not what they seem. A past-tense day on the morrow of the report: the report's
+dateline behind the event's ('“ICC Rome statute officially entered into force for Armenia on 1 February,”', Kyiv
+Independent, dated 31 January 2024, a time zone behind The Hague). One day of grace, for a day only: two days on, or
+a month, is still last year's."""
 
 from __future__ import annotations
 
