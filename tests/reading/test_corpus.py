@@ -416,8 +416,11 @@ from bench.claims import Score, load_corpus, score
 # whole corpus on main 1d1e642 with it 2545/2960 = 85.98%).
 # 0.859 -> 0.862, 0.954 -> 0.955, 0.97 -> 0.99 (lead, the end of session 18, main 40ffcfe: 2553/2960 = 86.25% found,
 # 2548/2666 = 95.57% reports true, 2532/2553 = 99.18% verdicts right, 59 unflagged, after the session's fixes).
-RECALL_FLOOR = 0.862
-PRECISION_FLOOR = 0.955
+# 0.862 -> 0.855, 0.955 -> 0.953 (h-b49, session 19: batch 49's first sight, 25/54 of its labels found, 25/32 reports
+# true; whole corpus on main aaa3651 with it 2578/3014 = 85.53% found, 2573/2698 = 95.37% reports true, 2556/2578 =
+# 99.15% verdicts right, 70 unflagged).
+RECALL_FLOOR = 0.855
+PRECISION_FLOOR = 0.953
 VERDICT_FLOOR = 0.99
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
@@ -558,7 +561,13 @@ VERDICT_FLOOR = 0.99
 # 'finalized ... this week' (relabelled effective_date, a slip) inconsistent; main 86c6e8d + them 2465/2870 found,
 # 2458/2575 reports true, 2421/2465 verdicts, 65 unflagged).
 # 65 -> 59 (lead, the end of session 18, main 40ffcfe: 59 unflagged, 56 of them not found at all).
-UNFLAGGED_CEILING = 59
+# 59 -> 70 (h-b49, session 19): batch 49's first sight, eleven of its eighteen inaccurate labels unflagged, none found:
+# exits told of a decision or a notice ('U.S. Exits UNFCCC', 'making it the only country to leave the UNFCCC', 'Unlike
+# the Paris Agreement, which Trump also exited', 'after US exit', 'Nicaragua pulls out of migration and labour
+# organizations', 'Russia withdraws from European Convention for Prevention of Torture'), 'the extension pushes the
+# effective date to July 29, 2025' (three States), 'ratified by the Senate in 1994 with unanimous support' and 'the
+# formal entry into force of the United States' exit' on 20 January 2026; 59 on main aaa3651 without it.
+UNFLAGGED_CEILING = 70
 
 
 @pytest.fixture(scope="module")
