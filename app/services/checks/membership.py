@@ -494,6 +494,9 @@ class MembershipChecks(CheckBase):
                 f"after {claimed.describe()}."
             )
             return Outcome("inconsistent", treaty.adopted.isoformat(), text, evidence, [treaty.id])
+        if (closed := _signing_closed(treaty)) is not None and claimed.start > closed[0]:
+            text = f"Incorrect: the {treaty.short_name} {closed[1]}, before {claimed.describe()}."
+            return Outcome("inconsistent", (treaty.adopted or closed[0]).isoformat(), text, evidence, [treaty.id])
         raise Unverifiable(
             f"The rulebook holds no adoption or signature of the {treaty.short_name} in {claimed.describe()}: "
             "the date it was opened for signature is lacking."
@@ -854,3 +857,16 @@ def _consented_not_yet_bound(treaty: Treaty, name: str, reason: str, as_of: dt.d
     )
     evidence = [Evidence(kind="record", description=text, url=None)]
     return Outcome("partly_consistent", "false", text, evidence, [f"world/parties/{treaty.id}"])
+
+
+def _signing_closed(treaty: Treaty) -> tuple[dt.date, str] | None:
+    """The last day anyone could sign the treaty, with the words that say why: a bilateral treaty is signed once, by
+    both, on its adoption (New START, 8 April 2010: 'signed by the United States and Russia in 2011' is wrong); a
+    multilateral one whose final clauses close signature on a day (Kyoto Art. 24(1): 15 March 1999; ATT Art. 21(1))
+    takes accessions after it, not signatures. None where signature stays open or its end is not recorded."""
+    if treaty.kind == "bilateral" and treaty.adopted is not None:
+        return treaty.adopted, f"was signed by both parties on {_long(treaty.adopted)}"
+    if treaty.signature is not None and treaty.signature.closed is not None:
+        closed = treaty.signature.closed
+        return closed, f"was open for signature until {_long(closed)} ({treaty.signature.cite})"
+    return None
