@@ -15,6 +15,7 @@ from app.reading.cued import cued
 from app.reading.mentions import modifies_a_group
 from app.reading.spans import text_of
 from app.reading.vocabulary import (
+    ADVERBS,
     COMPARATORS,
     CONSENT_LEMMAS,
     COUNT_NOUNS,
@@ -236,10 +237,13 @@ def active_consent(number: Token, clause: Span) -> str | None:
     member = one_of_all(number)  # "Canada was one of the 191 countries that signed the agreement": all who signed
     if not member and any(t.lower_ in ("'s", "’s", "of") for t in doc[max(clause.start, number.i - 3) : number.i]):
         return None  # "NATO's 31 allies", "most of the 31 allies": not the signers counted
-    for t in doc[i + 1 : min(clause.end, i + 6)]:
+    words = doc[i + 1 : min(clause.end, i + 6)]
+    for at, t in enumerate(words):
         if t.lower_ in ("signed", "ratified"):
             return t.lower_
-        if t.lower_ not in _ACTIVE_FILLER and not (member and t.lower_ in ("that", "which", "who")):
+        if t.lemma_ == "become" and at + 1 < len(words) and words[at + 1].lower_ in ("signatories", "signatory"):
+            return "signed"  # "Twenty-eight countries ultimately became signatories" (TRT World, 21 November 2025)
+        if t.lower_ not in _ACTIVE_FILLER | ADVERBS and not (member and t.lower_ in ("that", "which", "who")):
             return None
     return None
 
@@ -926,6 +930,28 @@ def counted_by_it(clause: Span) -> bool:
 
 
 _COUNTED_BY = {"ratified", "signed", "joined", "accepted", "approved"}
+
+
+def counted_with_object_left_out(clause: Span) -> bool:
+    """'Twenty-eight countries ultimately became signatories.' (TRT World, 21 November 2025, after sentences on the
+    CFE Treaty), 'So far 120 states have ratified.': a count of signers or ratifiers whose treaty is left out, the
+    one the article last named. Only a count opening the clause, its consent verb, and nothing after but adverbs
+    ('so far', 'to date'): 'fifty countries signed a declaration' names its own instrument."""
+    words = [t for t in clause if not t.is_punct]
+    while words and (words[0].lower_ in _ACTIVE_FILLER | ADVERBS or words[0].lower_ in ("to", "date")):
+        words = words[1:]
+    if not words or not words[0].like_num:
+        return False
+    number = number_end(words[0])
+    if active_consent(words[0], clause) is None:
+        return False
+    rest = [t.lower_ for t in clause.doc[number.i + 2 : clause.end] if not t.is_punct]
+    while rest and rest[0] in _ACTIVE_FILLER | ADVERBS:
+        rest = rest[1:]
+    rest = rest[2:] if rest[:1] in (["became"], ["become"]) else rest[1:]  # the verb (and 'signatories')
+    return all(w in _ACTIVE_FILLER | ADVERBS | {"to", "date"} for w in rest)
+
+
 _AUXILIARIES = {"has", "have", "had", "been", "was", "is", "now", "since", "already", "so", "far"}
 
 

@@ -38,7 +38,7 @@ from app.reading.consent import consent_rule, no_clause_rule, recipient_rule, ri
 from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counted_exits import counted_exit_claims
-from app.reading.counts import body_count, counted_by_it, party_counts
+from app.reading.counts import body_count, counted_by_it, counted_with_object_left_out, party_counts
 from app.reading.dated_letters import letter_notices
 from app.reading.described import described_treaties
 from app.reading.earlier_notice import earlier_notices
@@ -80,6 +80,7 @@ from app.reading.gerund_subjects import gerund_subject_claims
 from app.reading.given_notice import given_notice_claims
 from app.reading.headline_caps import demonym_states, initialism_states, most_named
 from app.reading.immediate import deemed_immediate
+from app.reading.in_force_periods import in_force_periods
 from app.reading.last_day import last_day_claims
 from app.reading.membership_end import day_of_ending, membership_end_claims
 from app.reading.mentions import (
@@ -552,6 +553,7 @@ class Reader:
         joiners = tuple(c.state for c in claims if c.kind == "joined" and c.state and c.value != "false")
         claims += self._counts(clause, treaties, generic, treaty_here, dates, context, joiners)
         claims += self._periods(reading, clause, treaty_here, context)
+        claims += self._in_force_periods(clause, treaty_here, actors, context)
         claims = self._joining_others(clause, actors, dates, treaty_here, claims, context)
         claims += _denied_to(clause, actors, treaty_here, context.published)  # "but not by X", "not apply to X"
         claims = dated_by_effect(claims, clause, context.published)  # "has withdrawn ..., effective from December 27"
@@ -559,6 +561,19 @@ class Reader:
         self._name_all(treaties, clause, context)
         _parliament_named(clause, reading, context)  # "the Riigikogu", "the European Parliament"
         _actors_named(actors, context)
+
+    def _in_force_periods(
+        self, clause: Span, treaty: str | None, actors: list[Span], context: Context
+    ) -> list[Claim]:  # fmt: skip
+        """'It will come into force 60 days after being received by the U.N. secretary general': when the treaty (the
+        one 'it' refers to) enters into force for a State, where its rule file holds the clause that says so
+        (app/reading/in_force_periods.py)."""
+        about = treaty or (context.refer("it") if any(t.lower_ == "it" for t in clause) else None)
+        held = self.rulebook.treaties.get(about) if about else None
+        if held is None or held.state_entry_into_force is None:
+            return []
+        durations = [m for m in matches_of(self.reading.durations, clause.doc) if clause.start <= m[1] < clause.end]
+        return list(in_force_periods(clause, durations, about, actors))
 
     def _nominal(
         self, clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span], treaties: list[Span],
@@ -592,6 +607,7 @@ class Reader:
         joining (``joiners``)."""
         counted = party_to(treaties, generic, clause, context) or treaty
         counted = counted or (context.refer("it") if counted_by_it(clause) else None)
+        counted = counted or (context.refer("it") if counted_with_object_left_out(clause) else None)
         counted = counted or organisation_named(clause, self.reading.gazetteer.organisations)
         if (body := body_count(clause, self.reading.gazetteer.organisations)) is not None:
             return [body]  # "the 47-nation Council of Europe": the organisation's own members

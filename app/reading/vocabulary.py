@@ -138,7 +138,8 @@ IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", 
                   "were"}  # fmt: skip
 # "would officially inform", "has formally withdrawn": the auxiliary is read over these adverbs
 ADVERBS = {"officially", "formally", "also", "then", "still", "soon", "finally", "now", "already", "effectively",
-           "legally", "fully", "quietly", "eventually", "indeed", "automatically", "unilaterally"}  # fmt: skip
+           "legally", "fully", "quietly", "eventually", "ultimately", "indeed", "automatically",
+           "unilaterally"}  # fmt: skip
 ORDINALS = {"first", "second", "third", "only", "latest", "last", "1st", "2nd", "3rd"}
 NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
 MODALS = {"would", "could", "may", "might", "should", "must", "can", "cannot"}

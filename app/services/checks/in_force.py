@@ -8,10 +8,11 @@ from typing import NoReturn
 
 from app.services.checks.base import CheckBase
 from app.services.checks.outcome import Outcome, Unverifiable
-from app.services.checks.state_in_force import clause_words, in_force_for
+from app.services.checks.state_in_force import clause_words, in_force_for, is_in_force_rule, judge_in_force_rule
 from app.services.lookup import find_state
 from app.services.notices import long_date as _long
 from app.services.partial_dates import PartialDate, parse_partial_date
+from app.services.rule_claims import parse_rule_claim
 from schemas.checks import Claim, Evidence, Verdict
 from schemas.rules import Treaty
 
@@ -21,6 +22,10 @@ class InForceChecks(CheckBase):
         treaty = self._treaty(claim)
         if claim.value.strip().lower() in ("not in force", "false", "never"):
             return self._not_in_force(treaty, as_of)
+        said = parse_rule_claim(claim.value)  # "60 days after the completion of domestic procedures" (Arminfo, 2024)
+        dated = claim.state and (told := _AFTER_DEPOSIT.match(claim.value)) is not None and told.group(2)
+        if said.anchor and is_in_force_rule(treaty, said) and not dated:  # the day labelled: judged below
+            return judge_in_force_rule(treaty, said, self._deposited(treaty, claim.state))
         if claim.state:
             return self._check_in_force_for_state(claim, as_of)
         claimed = parse_partial_date(claim.value, as_of, claim.tense or "past")

@@ -21,7 +21,8 @@ _DEPOSIT = re.compile(
 )  # what a State's entry into force runs from: its consent deposited ('60 days after the ratification')
 _EXIT = re.compile(r"\b(?:withdraw\w*|denunc\w*|denounc\w*|notif\w*|notice|exit\w*|leav\w*|quit\w*)\b", re.IGNORECASE)
 _DOMESTIC = re.compile(
-    r"\b(?:parliament|vote[sd]?|law|decree|president|signed|signing|signature|adopted|approved|rada|assembly)\b",
+    r"\b(?:parliament|vote[sd]?|law|decree|president|signed|signing|signature|adopted|approved|rada|assembly|domestic"
+    r"|procedures?)\b",
     re.IGNORECASE,
 )  # a domestic act, not the instrument deposited
 _MONTH_START = re.compile(r"\bfirst day\b|\bbeginning of the (?:next |following )?month\b", re.IGNORECASE)

@@ -1,0 +1,164 @@
+"""Inaccurate claims the reader did not find (issue 14: every inaccurate claim flagged), session 19 (h-unfl): each
+read in general and pinned with the corpus sentence, paraphrases of our own (other states, treaties, numbers) and
+look-alikes that must not change; each case lists every claim read, and the corpus cases their verdicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.reading import ClaimFinder
+from app.services.assessment import AssessmentService
+from app.services.checks import CheckService
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+_CFE = "The Treaty on Conventional Armed Forces in Europe limits tanks and artillery from the Atlantic to the Urals. "
+_ICC = "Ukraine's parliament voted to ratify the Rome Statute on Aug. 21. "
+_ATT = "Croatia deposited its instrument of ratification of the Arms Trade Treaty. "
+
+CASES: list[tuple[str, str, str, Read]] = [
+    # --- a count of signers whose treaty is left out, the one named last (app/reading/counts.py)
+    (
+        "signers-counted-treaty-left-out",  # trtworld-2025-11-21
+        "2025-11-21",
+        _CFE + "Twenty-eight countries ultimately became signatories.",
+        [("parties_count", "cfe-treaty", None, "28 signatories")],
+    ),
+    (
+        "signers-counted-have-become",
+        "2025-11-21",
+        _CFE + "Twenty-two countries have become signatories.",
+        [("parties_count", "cfe-treaty", None, "22 signatories")],
+    ),
+    (
+        "signers-counted-so-far",
+        "2025-11-21",
+        _CFE + "So far 22 countries have signed.",
+        [("parties_count", "cfe-treaty", None, "22 signatories")],
+    ),
+    (
+        "signers-counted-over-an-adverb-treaty-named",
+        "2025-11-21",
+        _CFE + "Twenty-eight countries eventually became signatories to the treaty.",
+        [("parties_count", "cfe-treaty", None, "28 signatories")],
+    ),
+    (
+        "signers-of-another-instrument-look-alike",
+        "2025-11-21",
+        _CFE + "Twenty-eight countries signed a joint declaration.",
+        [],
+    ),
+    # --- a State's entry into force as a period after an event (app/reading/in_force_periods.py)
+    (
+        "in-force-after-receipt",  # kyivindependent-2024-08-21
+        "2024-08-21",
+        _ICC + "It will come into force 60 days after being received by the U.N. secretary general.",
+        [
+            ("ratified", "rome-statute", "UKR", "2024-08-21"),
+            ("entry_into_force", "rome-statute", None,
+             "P60D from the deposit of the instrument (being received by the U.N. secretary general)"),
+        ],
+    ),
+    (
+        "in-force-after-domestic-procedures",  # arminfo-2024-12-02
+        "2024-12-02",
+        "The National Assembly of Armenia ratified the Rome Statute on October 3, 2023. It was signed by the "
+        "President and entered into force 60 days after the completion of domestic procedures.",
+        [
+            ("ratified", "rome-statute", "ARM", "2023-10-03"),
+            ("entry_into_force", "rome-statute", None, "P60D from the completion of domestic procedures"),
+        ],
+    ),
+    (
+        "in-force-for-a-state-after-a-signature",
+        "2024-12-02",
+        "Armenia's parliament ratified the Rome Statute in October 2023. The statute came into force for Armenia "
+        "60 days after the president signed the law.",
+        [
+            ("ratified", "rome-statute", "ARM", "2023-10"),
+            ("entry_into_force", "rome-statute", "ARM", "P60D from the president signed the law"),
+        ],
+    ),
+    (
+        "in-force-after-the-deposit-other-treaty",
+        "2014-04-02",
+        "China deposited its instrument of accession to the Arms Trade Treaty. For China, the treaty will enter "
+        "into force 90 days after the deposit.",
+        [("acceded", "att", "CHN", "0001-01-01/2014-04-02"), ("entry_into_force", "att", "CHN", "P90D from the deposit")],
+    ),
+    (
+        "in-force-for-a-state-a-briefing-after",  # xinhua-2020-07-07
+        "2020-07-07",
+        "China deposited its instrument of accession to the Arms Trade Treaty on Monday. The treaty will enter into "
+        "force for China 90 days after the deposit of the instrument of accession, Zhao told a press briefing.",
+        [("acceded", "att", "CHN", "2020-07-06"),
+         ("entry_into_force", "att", "CHN", "P90D from the deposit of the instrument of accession")],
+    ),
+    (
+        "own-entry-into-force-chronology-look-alike",  # bbc-2005-02-16
+        "2014-12-24",
+        "The Arms Trade Treaty has come into force 20 months after it was adopted.",
+        [("entry_into_force", "att", None, "2014-12-18/2014-12-24")],  # its own, by the report's week
+    ),
+    (
+        "a-treaty-without-the-clause-look-alike",
+        "2016-11-04",
+        "The Paris Agreement will enter into force for India 30 days after the deposit.",
+        [],
+    ),
+    (
+        "in-force-after-a-number-of-consents-look-alike",
+        "2014-04-02",
+        _ATT + "The treaty will enter into force 90 days after the 50th ratification.",
+        [("ratified", "att", "HRV", "0001-01-01/2014-04-02")],
+    ),
+    (
+        "in-force-after-states-ratify-look-alike",
+        "2014-04-02",
+        _ATT + "The treaty will enter into force 90 days after 50 states have ratified it.",
+        [("ratified", "att", "HRV", "0001-01-01/2014-04-02")],
+    ),
+    (
+        "an-exit-coming-into-force-look-alike",
+        "2024-08-21",
+        _ICC + "The withdrawal would come into force a year after the notice is received.",
+        [("ratified", "rome-statute", "UKR", "2024-08-21"), ("rule", "rome-statute", None,
+                                                               "P1Y after the notice is received")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_unflagged_construction(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
+
+
+# The corpus sentences, judged: each inaccurate claim flagged.
+JUDGED = [
+    ("2025-11-21", _CFE + "Twenty-eight countries ultimately became signatories.", "cfe-treaty", "inconsistent"),
+    ("2024-08-21", _ICC + "It will come into force 60 days after being received by the U.N. secretary general.",
+     "rome-statute", "partly_consistent"),
+    ("2024-12-02", "Armenia joined the Rome Statute. It was signed by the President of the country and entered into "
+     "force 60 days after the completion of domestic procedures.", "rome-statute", "inconsistent"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def checks(service: AssessmentService) -> CheckService:
+    return CheckService(service)
+
+
+@pytest.mark.parametrize(("published", "text", "treaty", "verdict"), JUDGED)
+def test_the_corpus_sentence_is_flagged(
+    finder: ClaimFinder, checks: CheckService, published: str, text: str, treaty: str, verdict: str
+) -> None:
+    day = dt.date.fromisoformat(published)
+    kinds = ("entry_into_force", "parties_count")
+    found = [f for f in finder.find(text, day) if f.claim.treaty == treaty and f.claim.kind in kinds]
+    assert found
+    verdicts = {checks.check(f.claim, day).verdict for f in found}
+    assert verdict in verdicts
+    assert verdicts <= {"inconsistent", "partly_consistent"}
