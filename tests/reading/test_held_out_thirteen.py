@@ -126,11 +126,11 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
-        "a-period-from-a-ratification-is-the-treatys-entry-into-force",  # negative: no exit rule
-        "2018-03-14",
+        "a-period-from-a-ratification-is-the-treatys-entry-into-force",  # no exit rule: a State's entry into force
+        "2018-03-14",  # (Art. 126(2), read since session 19 as kyivindependent-2024-08-21 and xinhua-2020-07-07 label it)
         "The Rome Statute enters into force for a State sixty days after the deposit of its instrument of "
         "ratification.",
-        [],
+        [("entry_into_force", "rome-statute", None, "P60D from the deposit of its instrument of ratification")],
     ),
     (
         "the-states-an-ordinal-exit-follows",  # 'the third country to take this step, following X and Y': both left
