@@ -288,12 +288,13 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
     state named right before the verb (its subject); not 'With Ukraine joining, 125 states have ratified the statute'
     (another subject) or 'until eight holdouts — ..., and the United States — have signed and ratified it' (a
     condition not yet met)."""
-    if not undated_signature(verb, clause):
-        return False
     doc = clause.doc
     named = [e for e in actors_in(clause) if e.end <= verb.start and not set_aside(e, verb)]
-    if not named:
-        return False  # "was ratified by Norway": a passive's agent, not read undated here
+    if not named:  # "was ratified by Norway": a passive's agent, not read undated here; "The Verkhovna Rada has
+        # ratified the convention": the house alone as the subject, its own state's (words.house_subject)
+        return _a_house_alone(doc[clause.start : verb.start]) and undated_signature(verb, clause, grouped=True)
+    if not undated_signature(verb, clause):
+        return False
     between = past_aside(doc[named[-1].end : verb.start])
     if verb[0].lower_ == "ratification" and [t.lower_ for t in between[-1:]] == ["the"] and len(between) >= 2:
         done = between[-2].lower_ in CONSENT_DONE  # "Ukraine has completed the ratification of": the state's act
@@ -305,6 +306,7 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
     subject = subject or _after_signing(between)  # "Canada signed and ratified the Kyoto Protocol": the pair's subject
     subject = subject or _added_to_the_list(between)  # "China, the United States and India as well as the European
     # Union ratified the agreement weeks ago" (Kyodo, November 2016): an organisation added after the States' list
+    subject = subject or _the_states_house(between)  # "Ukraine's parliament has ratified the convention"
     return subject and not any(
         t.lower_ in ("until", "unless", "if", "once", "before") for t in doc[clause.start : verb.start]
     )
@@ -370,6 +372,30 @@ def _counted_clause_after(token: Token) -> bool:
 
 
 _COUNTED = {"countries", "states", "nations", "governments"}
+
+
+_HOUSE_MODIFIERS = {"national", "federal", "state", "upper", "lower"}
+
+
+def _the_states_house(between: Span) -> bool:
+    """'Ukraine's parliament has ratified', 'The Ukrainian parliament ratified', 'Lithuania's Seimas ratified': the
+    state's own house as the subject (its approval: the consent's ``body``, ratification.parliament_near); not a
+    house's member or organ ('Ukraine's parliament speaker ratified') nor a verb between ('parliament failed to')."""
+    words = [t.lower_ for t in between]
+    if words[:1] in (["'s"], ["’s"]):
+        words = words[1:]
+    while words[:1] and words[0] in _HOUSE_MODIFIERS:
+        words = words[1:]
+    return bool(words) and words[0] in PARLIAMENTS and all(w in _AUXILIARIES for w in words[1:])
+
+
+def _a_house_alone(before: Span) -> bool:
+    """'The Verkhovna Rada has ratified', 'Parliament ratified': a house named alone as the clause's subject, its
+    state the house's own (words.body_state) or the one the text is about; not 'the parliament's committee'."""
+    words = [t for t in before if t.lower_ not in _AUXILIARIES]
+    if not words or words[-1].lower_ not in PARLIAMENTS:
+        return False
+    return all(t.lower_ in ("the", *_HOUSE_MODIFIERS) or t.is_title for t in words[:-1])
 
 
 def _set_off_relative(between: Span) -> bool:

@@ -427,7 +427,12 @@ def _bare(verb: Span) -> bool:
         or doc[verb.end].lower_ in ("too", "also", "in", "on", "last", "this", "by", "again", "include", "includes")
         or (doc[verb.end].lower_ == "during" and doc[verb.end - 1].ent_type_ == "STATE")
         or doc[verb.end : verb.end + 3].text in ("at the end", "at the start")
+        or (doc[verb.end].lower_ in _TIME_ADVERBS and doc[verb.end + 1 : verb.end + 2].text in ("in", "on"))
     )
+
+
+_TIME_ADVERBS = {"back", "only", "first", "originally", "initially", "already", "previously", "way"}  # "which Ukraine
+# signed back in 2011", "which it first signed in 1998": a time adverb before the date, still no object
 
 
 def stayed_out(verb: Span) -> bool:
