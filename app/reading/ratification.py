@@ -24,7 +24,7 @@ from app.reading.vocabulary import (
     VOTES_FOR,
     WITHDRAWAL_NOUNS,
 )  # fmt: skip
-from app.reading.when import claim_value, resolve
+from app.reading.when import MONTHS, WEEKDAYS, claim_value, resolve
 from app.reading.words import (
     CALENDAR_WORDS,
     actors_in,
@@ -292,7 +292,9 @@ def undated_ratification(verb: Span, clause: Span) -> bool:
     named = [e for e in actors_in(clause) if e.end <= verb.start and not set_aside(e, verb)]
     if not named:  # "was ratified by Norway": a passive's agent, not read undated here; "The Verkhovna Rada has
         # ratified the convention": the house alone as the subject, its own state's (words.house_subject)
-        return _a_house_alone(doc[clause.start : verb.start]) and undated_signature(verb, clause, grouped=True)
+        dated = any(t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in clause)  # "The Seimas approved the
+        # ratification of ... unanimously on Tuesday": a day the reader gives the tally, not an undated consent
+        return not dated and _a_house_alone(doc[clause.start : verb.start]) and undated_signature(verb, clause, True)
     if not undated_signature(verb, clause):
         return False
     between = past_aside(doc[named[-1].end : verb.start])
