@@ -480,6 +480,12 @@ class RecordEventEntry(Strict):
         "(`date`); the new date is known from then (the EU27's agreement of 28 October 2019, adopted 29 October).",
     )
     agreed_source: WorldSource | None = Field(None, description="Where `agreed` is read.")
+    transition_until: dt.date | None = Field(
+        None,
+        description="For an `other` event that sets a transitional period after the exit (the ECOWAS Authority, 15 "
+        "December 2024: 29 January to 29 July 2025, 'to keep ECOWAS doors open'): the period's last day, which news "
+        "may give as the exit's own. The exit's day is unchanged.",
+    )
     note: str | None = None
     source: WorldSource | None = None
 
@@ -489,6 +495,8 @@ class RecordEventEntry(Strict):
             raise ValueError("`agreed` is for an `extended` event and needs its `agreed_source`")
         if self.agreed is not None and self.agreed > self.date:
             raise ValueError(f"agreed {self.agreed} is after the event's date {self.date}")
+        if self.transition_until is not None and (self.kind != "other" or self.source is None):
+            raise ValueError("`transition_until` is for an `other` event and needs its `source`")
         return self
 
     @property

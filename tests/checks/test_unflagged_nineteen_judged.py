@@ -65,3 +65,42 @@ def test_a_state_s_entry_into_force_labelled_with_its_day_is_unchanged(client: T
                    value="P90D from the deposit (2020-10-04)")  # fmt: skip
     assert result["verdict"] == "consistent", result
     assert result["correct_value"] == "2020-10-04"
+
+
+@pytest.mark.parametrize(
+    ("as_of", "state", "value", "verdict"),
+    [
+        ("2024-12-15", "MLI", "2025-07-29", "partly_consistent"),  # naigist-2024-12-15 'completed by July 29, 2025'
+        ("2024-12-15", "BFA", "0001-01-01/2025-07-29", "partly_consistent"),  # as the reader reads 'by July 29'
+        ("2024-12-16", "NER", "2025-01-29/2025-07-29", "partly_consistent"),  # obasanjonews 'between ... and ...'
+        ("2024-12-16", "NER", "2025-01-29", "consistent"),  # the look-alike: the exit's own day
+        ("2024-12-01", "NER", "2025-07-29", "inconsistent"),  # before the Authority set the period
+        ("2025-02-01", "MLI", "2025-03-01", "inconsistent"),  # another day
+    ],
+)
+def test_the_end_of_a_transitional_period_told_as_the_exit(
+    client: TestClient, as_of: str, state: str, value: str, verdict: str
+) -> None:
+    """The ECOWAS Authority set 29 January to 29 July 2025 as a transitional period after the Sahel States' exit (15
+    December 2024; world/records/ecowas-treaty.yaml transition_until): its end told as the exit's is partly right; the
+    exit took effect on 29 January 2025 (Art. 91)."""
+    result = judge(client, as_of, kind="effective_date", treaty="ecowas-treaty", state=state, value=value)
+    assert result["verdict"] == verdict, result
+    assert result["correct_value"] == "2025-01-29"
+
+
+@pytest.mark.parametrize(
+    ("as_of", "value", "verdict"),
+    [
+        ("2025-08-26", "46 signatories", "partly_consistent"),  # sky-2025-08-26: the parties called signatories
+        ("2025-08-26", "46", "consistent"),
+        ("2025-08-26", "47", "inconsistent"),
+        ("2022-05-01", "47", "consistent"),  # Russia a party until 16 September 2022 (Art. 58(3))
+        ("2025-08-26", "47 signatories", "consistent"),  # Russia's signature of 1996 stands
+    ],
+)
+def test_the_echr_counts(client: TestClient, as_of: str, value: str, verdict: str) -> None:
+    """world/counts/echr.yaml: 46 parties from 16 September 2022 (the Council of Europe's members, each a party), 47
+    before from 16 March 2022; 47 signatories from then (Art. 59(1): open to the members' signature, then ratified)."""
+    result = judge(client, as_of, kind="parties_count", treaty="echr", state=None, value=value)
+    assert result["verdict"] == verdict, result

@@ -52,7 +52,41 @@ class EffectiveDateChecks(CheckBase):
             return disputed(notice.disputed, claimed, outcome)
         if clock and outcome.verdict == "consistent" and outcome.correct_value:
             return with_clock(claim.value, clock, claimed, notice, outcome)
+        if (transition := self._transition_told(treaty, state, claimed, as_of, outcome)) is not None:
+            return transition
         return _span_kept_open(claim.value, claimed, sources_disagree(notice, claimed, outcome))
+
+    def _transition_told(
+        self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date, outcome: Outcome
+    ) -> Outcome | None:
+        """'The withdrawal process is expected to be completed by July 29, 2025' (Naija Gist, 15 December 2024),
+        'scheduled the countries' exit between January 29, 2025, and July 29, 2025': the last day of a transitional
+        period an organ set after the exit (world/records ``transition_until``: the ECOWAS Authority, 15 December 2024,
+        from 29 January to 29 July 2025) told as the exit's end, partly right (README 'A date that is wrong': the right
+        day given to another act); the exit took effect on the treaty's day (Revised ECOWAS Treaty Art. 91: 29 January
+        2025). None where the claim names the exit's day alone, or no such period is recorded by the report."""
+        if outcome.verdict not in ("consistent", "inconsistent") or not outcome.correct_value:
+            return None
+        try:
+            effective = dt.date.fromisoformat(outcome.correct_value)
+        except ValueError:
+            return None
+        for _, record in self.rulebook.world.records_for(treaty.id, state):
+            for event in record.events:
+                until = event.transition_until
+                if until is None or event.date > as_of or event.source is None:
+                    continue
+                if claimed.end != until and not (claimed.contains(until) and not claimed.contains(effective)):
+                    continue
+                took = "took" if effective <= as_of else "takes"
+                text = (
+                    f"Partly correct: {_long(until)} is the last day of the transitional period set on "
+                    f"{_long(event.date)}, not the exit's: {find_state(state).name}'s withdrawal from the "
+                    f"{treaty.short_name} {took} effect on {_long(effective)}. {event.note or ''}"
+                ).strip()
+                evidence = [*outcome.evidence, Evidence(kind="record", description=text, url=str(event.source.url))]
+                return Outcome("partly_consistent", outcome.correct_value, text, evidence, outcome.trace)
+        return None
 
     def _would_have(
         self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date, tense: str | None
