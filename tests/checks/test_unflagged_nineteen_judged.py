@@ -73,6 +73,8 @@ def test_a_state_s_entry_into_force_labelled_with_its_day_is_unchanged(client: T
         ("2024-12-15", "MLI", "2025-07-29", "partly_consistent"),  # naigist-2024-12-15 'completed by July 29, 2025'
         ("2024-12-15", "BFA", "0001-01-01/2025-07-29", "partly_consistent"),  # as the reader reads 'by July 29'
         ("2024-12-16", "NER", "2025-01-29/2025-07-29", "partly_consistent"),  # obasanjonews 'between ... and ...'
+        ("2024-12-16", "NER", "2025-02-01/2025-07-29", "inconsistent"),  # a span missing the exit's day (test_spans)
+        ("2024-12-16", "NER", "2025-07", "inconsistent"),  # a month missing it
         ("2024-12-16", "NER", "2025-01-29", "consistent"),  # the look-alike: the exit's own day
         ("2024-12-01", "NER", "2025-07-29", "inconsistent"),  # before the Authority set the period
         ("2025-02-01", "MLI", "2025-03-01", "inconsistent"),  # another day

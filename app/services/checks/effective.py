@@ -52,9 +52,12 @@ class EffectiveDateChecks(CheckBase):
             return disputed(notice.disputed, claimed, outcome)
         if clock and outcome.verdict == "consistent" and outcome.correct_value:
             return with_clock(claim.value, clock, claimed, notice, outcome)
-        if (transition := self._transition_told(treaty, state, claimed, as_of, outcome)) is not None:
-            return transition
-        return _span_kept_open(claim.value, claimed, sources_disagree(notice, claimed, outcome))
+        judged = _span_kept_open(claim.value, claimed, sources_disagree(notice, claimed, outcome))
+        if (transition := self._transition_told(treaty, state, claimed, as_of, outcome)) is None:
+            return judged
+        if judged.verdict == "partly_consistent":  # 'between January 29 and July 29': a span kept open, and why
+            return judged._replace(explanation=f"{judged.explanation} {transition.explanation}")
+        return transition
 
     def _transition_told(
         self, treaty: Treaty, state: str, claimed: PartialDate, as_of: dt.date, outcome: Outcome
@@ -64,7 +67,8 @@ class EffectiveDateChecks(CheckBase):
         period an organ set after the exit (world/records ``transition_until``: the ECOWAS Authority, 15 December 2024,
         from 29 January to 29 July 2025) told as the exit's end, partly right (README 'A date that is wrong': the right
         day given to another act); the exit took effect on the treaty's day (Revised ECOWAS Treaty Art. 91: 29 January
-        2025). None where the claim names the exit's day alone, or no such period is recorded by the report."""
+        2025). None where the claim names the exit's day alone or a span missing it, or no such period is recorded by
+        the report."""
         if outcome.verdict not in ("consistent", "inconsistent") or not outcome.correct_value:
             return None
         try:
@@ -76,8 +80,8 @@ class EffectiveDateChecks(CheckBase):
                 until = event.transition_until
                 if until is None or event.date > as_of or event.source is None:
                     continue
-                if claimed.end != until and not (claimed.contains(until) and not claimed.contains(effective)):
-                    continue
+                if claimed.end != until or not (claimed.start == until or claimed.contains(effective)):
+                    continue  # the period's last day, or a span ending on it that holds the exit's ('by July 29')
                 took = "took" if effective <= as_of else "takes"
                 text = (
                     f"Partly correct: {_long(until)} is the last day of the transitional period set on "
