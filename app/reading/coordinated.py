@@ -22,7 +22,7 @@ _ENTRY_WORDS = {"joined", "join", "joins", "joining", "ratified", "ratify", "rat
 _LEAD_IN = {"the", "its", "their", "his", "her", "both", "landmark"}
 _BREAKS = {
     ".", ";", ":", "!", "?", "which", "that", "who", "whose", "when", "while", "where", "but", "because", "said",
-    "says", "say", "after", "before", "since", "although", "though", "if", "unless", "whereas", "—", "–",
+    "says", "say", "after", "before", "since", "although", "though", "if", "unless", "whereas", "—", "–", "then",
 }  # fmt: skip
 _ENDS_AFTER = {
     "in", "on", "at", "under", "since", "after", "before", "when", "while", "because", "as", "last", "earlier",

@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from app.reading.acts import act_participle, act_subject
+from app.reading.acts import act_participle, act_participle_now, act_subject
 from app.reading.context import Context
 from app.reading.status_day import nearest_status_day
 from app.reading.subjects import regional
@@ -321,8 +321,9 @@ def left_kind(
         # statement's 'Today, November 4, 2020, ...' quoted the day after: its day all the same
     if no_longer and tense != "future" and (when is None or when.start <= context.published):
         return "withdrew", value or "true"
-    if act_participle(verb) and tense in ("past", "deed"):
-        return "withdrew", value or "true"  # "signed a law pulling Russia out of ...": the act's exit, by its day
+    if (act_participle(verb) and tense in ("past", "deed")) or (act_participle_now(verb) and tense == "present"):
+        return "withdrew", value or "true"  # "signed a law pulling Russia out of ...": the act's exit, by its day;
+        # "Trump signs executive order withdrawing from ..." (a headline's present)
     if tense == "present" and when and when.end <= context.published:
         return "withdrew", value  # "officially let the United States exit the Paris Agreement in November 2020";
         # "US today leaves Open Skies Treaty": the exit is done on the day of the report

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from app.reading.acts import act_participle, act_participle_now
 from app.reading.spans import doc_text
 from app.reading.undone import agreed_undoing
 from app.reading.vocabulary import (
@@ -495,6 +496,10 @@ def tense_of(verb: Span) -> str:
         return "past"  # "The process of Venezuela's exit from the organization started in 2017"
     if (fronted := _fronted_time_clause(head)) is not None:
         return fronted  # "Since joining the Ottawa Convention in 2003, Lithuania has destroyed ...": a deed
+    if act_participle(verb):
+        return "past"  # "signed a decree on Sunday withdrawing from the Ottawa Convention": the act's, made
+    if act_participle_now(verb):
+        return "present"  # "Trump signs executive order withdrawing from Paris climate agreement" (a headline)
     if _governed_gerund(head):
         governing = "intention" if by_means(head) else _clause_tense(doc[head.sent.start : head.i])  # "will trigger
         if governing in ("future", "intention"):  # the process by invoking Article 50 on ...", "will deliver her

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from app.reading.acts import act_participle
+from app.reading.acts import act_participle, act_participle_now
 from app.reading.context import Context
 from app.reading.vocabulary import (
     ANNULLED,
@@ -414,7 +414,9 @@ def _paper_before(verb: Span) -> bool:
     """A paper right before the verb ('the decree signed by'), unless the paper's participle takes a state out of
     the treaty ('a law pulling Russia out of the convention')."""
     doc = verb.doc
-    return verb.start > 0 and doc[verb.start - 1].lower_ in NOT_TREATY_OBJECTS and not act_participle(verb)
+    if act_participle(verb) or act_participle_now(verb):
+        return False
+    return verb.start > 0 and doc[verb.start - 1].lower_ in NOT_TREATY_OBJECTS
 
 
 def _bare(verb: Span) -> bool:

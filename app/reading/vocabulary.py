@@ -140,6 +140,7 @@ IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", 
 ADVERBS = {"officially", "formally", "also", "then", "still", "soon", "finally", "now", "already", "effectively",
            "legally", "fully", "quietly", "eventually", "ultimately", "indeed", "automatically",
            "unilaterally"}  # fmt: skip
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 ORDINALS = {"first", "second", "third", "only", "latest", "last", "1st", "2nd", "3rd"}
 NEGATION = {"not", "n't", "never", "yet", "outside", "refused", "declined", "non"}
 MODALS = {"would", "could", "may", "might", "should", "must", "can", "cannot"}

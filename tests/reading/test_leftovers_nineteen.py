@@ -1,0 +1,81 @@
+"""Recall leftovers of session 18, made general in session 19 (h-left), each pinned with the corpus sentence,
+paraphrases and look-alikes that must not read.
+
+An act's participle that takes a State out, its own day between them: 'signed a decree on Sunday withdrawing from the
+Ottawa Convention' (webangah-2025-06-29), 'issued a decree withdrawing from the landmark agreement' (iwpr-2021-05-14),
+'signs executive order withdrawing from Paris climate agreement' (a headline's present): a decision called an exit
+(app/reading/acts.act_participle, tense.tense_of); not 'signs law on withdrawing from' (a law about an exit) nor 'may
+sign an order withdrawing'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+
+def _exits(finder: ClaimFinder, text: str, published: str) -> set[tuple[str | None, str | None, str]]:
+    return {(t, s, v) for k, t, s, v in read(finder, text, published) if k == "withdrew"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "Ukrainian President Volodymyr Zelenskyy signed a decree on Sunday withdrawing from the Ottawa Convention,"
+            " which bans the production and use of anti-personnel mines.",  # Webangah, 29 June 2025
+            "2025-06-29",
+            ("apmbc", "UKR", "2025-06-29"),
+        ),
+        (
+            "In March this year, President Recep Tayyip Erdogan issued a decree withdrawing from the Istanbul"
+            " Convention.",  # IWPR, 14 May 2021 (its treaty named in the sentence before)
+            "2021-05-14",
+            ("istanbul-convention", "TUR", "2021-03"),
+        ),
+        (
+            "Trump signed an executive order withdrawing the United States from the Paris Agreement.",
+            "2025-01-21",
+            ("paris-agreement", "USA", "true"),
+        ),
+        (
+            "Erdogan signed a decree on March 20, withdrawing Turkey from the Istanbul Convention.",
+            "2021-03-21",
+            ("istanbul-convention", "TUR", "2021-03-20"),
+        ),
+        (
+            "Trump signs executive order withdrawing from Paris climate agreement",  # DW, 20 January 2025 (a headline)
+            "2025-01-20",
+            ("paris-agreement", "USA", "true"),
+        ),
+        ("Nkurunziza signs law withdrawing Burundi from the ICC", "2016-10-18", ("rome-statute", "BDI", "true")),
+    ],
+)
+def test_an_acts_participle_tells_the_exit(
+    finder: ClaimFinder, sentence: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _exits(finder, sentence, published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("Putin signs law on withdrawing from CFE Treaty", "2023-05-29"),  # Interfax: a law about an exit
+        ("Trump may sign an order withdrawing the US from the WHO.", "2025-01-19"),
+        ("He signed a decree on Sunday withdrawing troops from the border.", "2025-06-29"),
+    ],
+)
+def test_no_act_that_takes_a_state_out(finder: ClaimFinder, sentence: str, published: str) -> None:
+    assert not _exits(finder, sentence, published)
+
+
+def test_an_exit_and_then_an_announcement_are_no_list(finder: ClaimFinder) -> None:
+    """'withdrawing from Paris climate agreement and then later announces the U.S. withdrawal from the WHO': 'then'
+    opens another clause, so the exit is not shared with the WHO (coordinated._BREAKS)."""
+    text = (
+        "- Trump signs executive order withdrawing from Paris climate agreement and then later announces the US"
+        " withdrawal from the WHO"
+    )
+    assert ("who-constitution", "USA", "true") not in _exits(finder, text, "2025-01-20")
