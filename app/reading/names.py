@@ -24,6 +24,7 @@ from countryinfo import all_countries
 from app.reading.described import compact
 from app.reading.groups import Groups, load_groups
 from app.reading.leaders import Tenures, load_leaders
+from app.reading.protocols import Protocols, protocol_parents
 from app.reading.vocabulary import IN_CONTEXT
 from app.rulebook import Rulebook
 from app.world.loader import DEFAULT_WORLD_DIR
@@ -89,6 +90,7 @@ class Gazetteer:
     # ("Ottawa" -> the Ottawa Convention): read as the treaty only as what an exit leaves ("withdrew from Ottawa")
     place_treaties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a capital -> every treaty whose names
     # begin with it ("Paris" -> the Paris Agreement, the CWC's "Paris Convention"): the article's names choose
+    protocols: Protocols = field(default_factory=dict)  # a treaty -> the protocols named as its own (protocols.py)
 
 
 _FOUNDING = re.compile(r"^(?:Statute|Constitution|Charter|Constitutive Act|Articles of Agreement) of the (?P<org>.+)$")
@@ -303,6 +305,7 @@ def build_gazetteer(rulebook: Rulebook) -> Gazetteer:
         places={p: ids[0] for p, ids in places.items() if len(ids) == 1},
         place_treaties=places,
         shared={n: ids for n, ids in SHARED_NAMES.items() if all(i in rulebook.treaties for i in ids)},
+        protocols=protocol_parents(rulebook),
     )  # fmt: skip
 
 

@@ -121,6 +121,7 @@ from app.reading.person_names import places_in_person_names
 from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, title_case_lemmas
 from app.reading.predecessors import predecessor_claims
 from app.reading.pro_verbs import done_so, lists_in
+from app.reading.protocols import protocols_named
 from app.reading.qualified import regional_names
 from app.reading.questions import asks
 from app.reading.ratification import (
@@ -399,6 +400,8 @@ class Reader:
         docs = shared_names_resolved(docs, reading.gazetteer.shared)  # "the Washington Convention" of ICSID
         named_here = {str(e.ent_id_) for doc in docs for e in doc.ents if e.label_ == "TREATY"}
         docs = [places_of_exits(doc, reading.gazetteer.place_treaties, named_here) for doc in docs]  # "Paris exit"
+        protocols, places = reading.gazetteer.protocols, reading.gazetteer.place_treaties
+        docs = [protocols_named(doc, protocols, places, named_here) for doc in docs]  # "the Optional Protocol to the"
         treaties = [
             e for doc in docs for e in doc.ents if e.label_ == "TREATY" and not (party_to_another(e) or protocol_to(e))
         ]

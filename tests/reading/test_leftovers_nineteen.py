@@ -6,6 +6,12 @@ Ottawa Convention' (webangah-2025-06-29), 'issued a decree withdrawing from the 
 'signs executive order withdrawing from Paris climate agreement' (a headline's present): a decision called an exit
 (app/reading/acts.act_participle, tense.tense_of); not 'signs law on withdrawing from' (a law about an exit) nor 'may
 sign an order withdrawing'.
+
+A protocol named through its convention: 'the Optional Protocol to the Vienna Convention on Consular Rights' (AFP, 10
+March 2005, 'Rights' for 'Relations'), 'Vienna Convention protocol' (its headline) are the VCCR's Optional Protocol,
+the one protocol of the VCCR the rulebook holds; 'the Kyoto Protocol on limitation of emissions ... to the UN Framework
+Convention on Climate Change came into effect' (PanArmenian, 17 February 2005) names the UNFCCC as the protocol's
+parent only, so 'did not join it' is the protocol (app/reading/protocols.py).
 """
 
 from __future__ import annotations
@@ -79,3 +85,58 @@ def test_an_exit_and_then_an_announcement_are_no_list(finder: ClaimFinder) -> No
         " withdrawal from the WHO"
     )
     assert ("who-constitution", "USA", "true") not in _exits(finder, text, "2025-01-20")
+
+
+VCCR_BODY = (
+    "Proposed in 1963 by Washington and ratified in 1969 along with the rest of the Vienna Convention on Consular"
+    " Relations, the Optional Protocol lets the International Court of Justice (ICJ) intervene."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States has withdrawn from the Optional Protocol to the Vienna Convention on Consular Rights, which"
+        " they proposed in 1963.",  # AFP, 10 March 2005
+        "US withdraws from Vienna Convention protocol on access to diplomats",
+        "The United States pulled out of the Optional Protocol to the Vienna Convention on Consular Relations.",
+        "The United States has withdrawn from the optional protocol to the VCCR.",
+    ],
+)
+def test_a_protocol_named_through_its_convention(finder: ClaimFinder, sentence: str) -> None:
+    found = _exits(finder, f"{sentence}\n\n{VCCR_BODY}", "2005-03-10")
+    assert ("vccr-optional-protocol", "USA", "true") in found
+    assert not {c for c in found if c[0] == "vccr"}
+
+
+def test_the_convention_itself_is_still_the_convention(finder: ClaimFinder) -> None:
+    """A look-alike: no protocol word, the convention is what is left."""
+    text = "The United States has withdrawn from the Vienna Convention on Consular Relations."
+    assert ("vccr", "USA", "true") in _exits(finder, text, "2005-03-10")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "February 16 the Kyoto Protocol on limitation of emissions of greenhouse gases to the UN Framework Convention"
+        " on Climate Change came into effect.",  # PanArmenian, 17 February 2005
+        "The Kyoto Protocol to the United Nations Framework Convention on Climate Change entered into force on"
+        " Wednesday.",
+    ],
+)
+def test_a_convention_named_as_its_protocols_parent_is_no_referent(finder: ClaimFinder, opening: str) -> None:
+    text = f"{opening} China, India, as well as the US did not join it, refusing to ratify it."
+    found = {(k, t, s, v) for k, t, s, v in read(finder, text, "2005-02-17")}
+    assert ("joined", "kyoto-protocol", "CHN", "false") in found
+    assert ("joined", "kyoto-protocol", "USA", "false") in found
+    assert ("entry_into_force", "kyoto-protocol", None, "2005-02-16") in found
+    assert not {c for c in found if c[1] == "unfccc"}
+
+
+def test_a_convention_named_on_its_own_stays(finder: ClaimFinder) -> None:
+    """A look-alike: the convention after its protocol, in a sentence of its own (no 'to the')."""
+    text = (
+        "The Kyoto Protocol entered into force in 2005. The United States ratified the United Nations Framework"
+        " Convention on Climate Change in 1992."
+    )
+    assert ("ratified", "unfccc", "USA", "1992") in read(finder, text, "2005-02-17")
