@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 _SUBORDINATORS = {"after", "once", "when", "if", "unless", "until", "before", "since", "whether"}
 _OTHERS = {"all", "other", "others", "signatory", "contracting", "member", "parties"}
-_PERFECT = {"has", "have"}
+_PERFECT = {"has", "have", "had"}  # "she had received official notice from the Government of Israel"
 _DEPOSITARY_WORDS = {"nations", "un", "u.n.", "secretary-general", "depositary", "secretariat", "sg"}
 
 
@@ -42,7 +42,7 @@ def done_notice(verb: Span, restated: bool = False) -> bool:
     sentence = verb.sent
     before = [t.lower_ for t in doc[max(sentence.start, verb.start - 4) : verb.start]]
     handed = bool(set(before) & {"was", "were", "been"}) and _to_the_depositary(verb)  # "has been submitted to"
-    if not (set(before) & _PERFECT or handed):
+    if not (set(before) & _PERFECT or handed or _notice_of_withdrawal(verb)):
         return False
     if any(t.lower_ in _SUBORDINATORS for t in doc[sentence.start : verb.start]):
         return False
@@ -52,6 +52,28 @@ def done_notice(verb: Span, restated: bool = False) -> bool:
         return True
     return handed and (restated or not set(before) & _PERFECT)  # "its decision was presented to ...": the
     # article's state
+
+
+_GIVEN = {"submitted", "sent", "delivered", "filed", "lodged", "deposited", "handed", "gave", "transmitted"}
+_NOTICE_LEAD = {"its", "a", "the", "formal", "official", "written", "their", "his", "her"}
+_NOTICES = {"notice", "notification", "instrument", "letter"}
+
+
+def _notice_of_withdrawal(verb: Span) -> bool:
+    """'while the U.S. submitted notice of withdrawal' (SKNVibes, 23 January 2026), 'Hungary sent its formal
+    notification of withdrawal': a past verb of giving whose object is a notice named as one of withdrawal, a notice
+    given by the day of the report wherever the article tells it (as a perfect is); not 'submitted a bill on
+    withdrawal' (no notice)."""
+    doc = verb.doc
+    if verb[-1].lower_ not in _GIVEN or (verb.start > 0 and doc[verb.start - 1].lower_ in ("was", "were", "be")):
+        return False
+    i = verb.end
+    while i < min(len(doc), verb.end + 4) and doc[i].lower_ in _NOTICE_LEAD:
+        i += 1
+    after = [t.lower_ for t in doc[i : min(len(doc), i + 4)]]
+    return after[:1] in ([n] for n in _NOTICES) and (
+        after[1:3] == ["of", "withdrawal"] or after[1:4] == ["of", "its", "withdrawal"]
+    )
 
 
 def _to_the_depositary(verb: Span) -> bool:

@@ -140,3 +140,67 @@ def test_a_convention_named_on_its_own_stays(finder: ClaimFinder) -> None:
         " Convention on Climate Change in 1992."
     )
     assert ("ratified", "unfccc", "USA", "1992") in read(finder, text, "2005-02-17")
+
+
+WHO_OPENING = (
+    "US completes WHO withdrawal\n\nThe United States has formally completed its withdrawal from the World Health"
+    " Organization (WHO).\n\nMedia reports place the outstanding balance at approximately US$133 million.\n\n"
+)
+UNESCO_OPENING = (
+    "UNESCO deeply regrets Israel's withdrawal\n\nThe UN Educational, Scientific and Cultural Organisation (UNESCO)"
+    " has voiced deep regret over Israel's decision to withdraw from the agency.\n\nAzoulay said she was convinced"
+    " that States could best seek to overcome differences inside UNESCO.\n\n"
+)
+
+
+def _notices(finder: ClaimFinder, text: str, published: str) -> set[tuple[str | None, str | None]]:
+    return {(t, s) for k, t, s, _ in read(finder, text, published) if k == "notification_date"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "published", "expected"),
+    [
+        (
+            UNESCO_OPENING,
+            "Azoulay noted that she had received official notice from the Government of Israel on the country's"
+            " withdrawal from the agency effective from Dec. 31, 2018.",  # The Whistler, 30 December 2017
+            "2017-12-30",
+            ("unesco-constitution", "ISR"),
+        ),
+        (
+            WHO_OPENING,
+            "During a press briefing today, officials revealed that while the U.S. submitted notice of withdrawal,"
+            " several conditions may not have been fully met.",  # SKNVibes, 23 January 2026
+            "2026-01-23",
+            ("who-constitution", "USA"),
+        ),
+        (
+            WHO_OPENING,
+            "Officials said the United States sent its formal notification of withdrawal to the UN.",
+            "2026-01-23",
+            ("who-constitution", "USA"),
+        ),
+        (
+            WHO_OPENING,
+            "The Secretary-General said the United States had handed over its notice of withdrawal.",
+            "2026-01-23",
+            ("who-constitution", "USA"),
+        ),
+    ],
+)
+def test_a_notice_told_after_the_lede_without_a_date(
+    finder: ClaimFinder, opening: str, sentence: str, published: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _notices(finder, opening + sentence, published)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senators submitted a bill on withdrawal from the WHO to the Senate.",
+        "If the United States had submitted its notice of withdrawal, the WHO would have said so.",
+        "The United States submitted a request for withdrawal of the funds.",
+    ],
+)
+def test_no_notice_given(finder: ClaimFinder, sentence: str) -> None:
+    assert ("who-constitution", "USA") not in _notices(finder, WHO_OPENING + sentence, "2026-01-23")

@@ -108,7 +108,8 @@ CASES: list[tuple[str, str, str, Read]] = [
         "an-executive-order-signed-is-no-signature-other-treaty",
         "2025-01-21",
         "President Trump signed an executive order withdrawing from the Paris Agreement.",
-        [],
+        [("withdrew", "paris-agreement", "USA", "true")],  # no signature of the treaty; the order's exit, a decision
+        # called an exit (tests/data/articles/README.md 'Label decisions (h-left, session 19)')
     ),
     (
         "a-treaty-signed-is-still-a-signature",
