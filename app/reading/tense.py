@@ -494,12 +494,8 @@ def tense_of(verb: Span) -> str:
         return "present"
     if head.lower_ in ("process", "withdrawal", "exit") and verb[-1].lower_ in ("started", "began"):
         return "past"  # "The process of Venezuela's exit from the organization started in 2017"
-    if (fronted := _fronted_time_clause(head)) is not None:
+    if (fronted := _fronted_time_clause(head) or _act_made(verb)) is not None:
         return fronted  # "Since joining the Ottawa Convention in 2003, Lithuania has destroyed ...": a deed
-    if act_participle(verb):
-        return "past"  # "signed a decree on Sunday withdrawing from the Ottawa Convention": the act's, made
-    if act_participle_now(verb):
-        return "present"  # "Trump signs executive order withdrawing from Paris climate agreement" (a headline)
     if _governed_gerund(head):
         governing = "intention" if by_means(head) else _clause_tense(doc[head.sent.start : head.i])  # "will trigger
         if governing in ("future", "intention"):  # the process by invoking Article 50 on ...", "will deliver her
@@ -561,6 +557,13 @@ def tense_of(verb: Span) -> str:
 
 
 _ABSOLUTE_SUBJECT = 5  # words of the subject between 'with' and the participle ('the three countries')
+
+
+def _act_made(verb: Span) -> Tense | None:
+    """The tense of the act whose participle takes a State out: 'signed a decree on Sunday withdrawing from the Ottawa
+    Convention' (past), a headline's 'Trump signs executive order withdrawing from Paris climate agreement'
+    (present)."""
+    return "past" if act_participle(verb) else "present" if act_participle_now(verb) else None
 
 
 def dated_absolute(head: Token) -> bool:
