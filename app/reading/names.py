@@ -137,10 +137,24 @@ def _other_spelling(name: str) -> str:
 def _variants(name: str) -> set[str]:
     """'Mine Ban Treaty' -> also 'Mine-Ban Treaty'; 'Anti-Ballistic Missile' -> also 'Anti Ballistic Missile';
     British and American spellings alike ('Centre' and 'Center'); a list in the name with and without the serial
-    comma ('Educational, Scientific and Cultural' and 'Educational, Scientific, and Cultural')."""
+    comma ('Educational, Scientific and Cultural' and 'Educational, Scientific, and Cultural'); 'the' left out after
+    a preposition ('for Prevention of Torture')."""
     out = _spelling_free_variants(name)
     out |= {variant for written in out for variant in _spelling_free_variants(_other_spelling(written))}
-    return out | {_serial_comma(written) for written in out}
+    out |= {_serial_comma(written) for written in out}
+    return out | {_without_inner_articles(written) for written in out}
+
+
+_INNER_ARTICLE = re.compile(r"\b(for|of|on|to|against) the (?=\w)", re.IGNORECASE)
+
+
+def _without_inner_articles(name: str) -> str:
+    """'European Convention for Prevention of Torture' (KG24, 18 September 2025), 'Treaty on Non-Proliferation of
+    Nuclear Weapons': a name of four words or more with 'the' left out after its prepositions, as translated and wire
+    copy often writes it (the name as written stays registered). A shorter name is left as it is."""
+    if len(name.split()) < 4:
+        return name
+    return _INNER_ARTICLE.sub(lambda m: f"{m.group(1)} ", name)
 
 
 _LIST_END = re.compile(r"(,[^,]+?)(,?) and ")

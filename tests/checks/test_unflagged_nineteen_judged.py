@@ -106,3 +106,21 @@ def test_the_echr_counts(client: TestClient, as_of: str, value: str, verdict: st
     before from 16 March 2022; 47 signatories from then (Art. 59(1): open to the members' signature, then ratified)."""
     result = judge(client, as_of, kind="parties_count", treaty="echr", state=None, value=value)
     assert result["verdict"] == verdict, result
+
+
+@pytest.mark.parametrize(
+    ("as_of", "state", "value", "verdict"),
+    [
+        ("2013-09-10", "VEN", "true", "inconsistent"),  # theunhivedmind-2013-09-10: no member had left by then
+        ("2010-01-01", "CUB", "1962", "inconsistent"),  # Cuba was excluded from participation, not a denunciation
+        ("2017-05-01", "VEN", "true", "partly_consistent"),  # the look-alike: notified 28 April 2017, not yet out
+        ("2019-05-01", "VEN", "true", "consistent"),  # out from 27 April 2019
+    ],
+)
+def test_an_exit_from_the_oas_before_the_first_one(
+    client: TestClient, as_of: str, state: str, value: str, verdict: str
+) -> None:
+    """world/records/oas-charter.yaml is complete from the Charter's entry into force (13 December 1951) to Venezuela's
+    denunciation of 28 April 2017, the first in the Organization's history: an exit told inside that span is wrong."""
+    result = judge(client, as_of, kind="withdrew", treaty="oas-charter", state=state, value=value)
+    assert result["verdict"] == verdict, result

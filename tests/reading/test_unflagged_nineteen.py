@@ -128,6 +128,31 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("ratified", "rome-statute", "UKR", "2024-08-21"), ("rule", "rome-statute", None,
                                                                "P1Y after the notice is received")],
     ),
+    # --- a treaty's name with 'the' left out after a preposition (app/reading/names.py)
+    (
+        "a-name-without-its-inner-article",  # kg24-2025-09-18
+        "2025-09-18",
+        "Russia withdraws from European Convention for Prevention of Torture",
+        [("withdrew", "cpt-convention", "RUS", "true")],
+    ),
+    (
+        "a-name-without-its-inner-article-other-treaty",
+        "2024-01-01",
+        "North Korea quit the Treaty on Non-Proliferation of Nuclear Weapons in 2003.",
+        [("withdrew", "npt", "PRK", "2003")],
+    ),
+    (
+        "a-name-with-its-article-look-alike",
+        "2025-09-18",
+        "Russia left the European Convention for the Prevention of Torture.",
+        [("withdrew", "cpt-convention", "RUS", "true")],
+    ),
+    (
+        "the-shorter-name-look-alike",
+        "2024-01-01",
+        "Russia left the European Convention on Human Rights in 2022.",
+        [("withdrew", "echr", "RUS", "2022")],
+    ),
 ]  # fmt: skip
 
 
@@ -138,6 +163,8 @@ def test_unflagged_construction(finder: ClaimFinder, published: str, text: str, 
 
 # The corpus sentences, judged: each inaccurate claim flagged.
 JUDGED = [
+    ("2025-09-18", "Russia withdraws from European Convention for Prevention of Torture", "cpt-convention",
+     "partly_consistent"),
     ("2025-11-21", _CFE + "Twenty-eight countries ultimately became signatories.", "cfe-treaty", "inconsistent"),
     ("2024-08-21", _ICC + "It will come into force 60 days after being received by the U.N. secretary general.",
      "rome-statute", "partly_consistent"),
@@ -156,7 +183,7 @@ def test_the_corpus_sentence_is_flagged(
     finder: ClaimFinder, checks: CheckService, published: str, text: str, treaty: str, verdict: str
 ) -> None:
     day = dt.date.fromisoformat(published)
-    kinds = ("entry_into_force", "parties_count")
+    kinds = ("entry_into_force", "parties_count", "withdrew")
     found = [f for f in finder.find(text, day) if f.claim.treaty == treaty and f.claim.kind in kinds]
     assert found
     verdicts = {checks.check(f.claim, day).verdict for f in found}
