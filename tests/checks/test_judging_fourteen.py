@@ -219,9 +219,13 @@ def test_an_entry_into_force_told_as_a_period_is_judged_by_its_day(
     assert result["verdict"] == verdict, result["explanation"]
 
 
-@pytest.mark.parametrize(("value", "verdict"), [("P60D after the deposit", "consistent"), ("P90D", "inconsistent")])
+@pytest.mark.parametrize(
+    ("value", "verdict"), [("P60D after the deposit", "partly_consistent"), ("P90D", "inconsistent")]
+)
 def test_a_period_for_one_state_against_the_clause(client: TestClient, value: str, verdict: str) -> None:
-    """Rome Statute Art. 126(2): the first day of the month after the 60th day following the deposit."""
+    """Rome Statute Art. 126(2): the first day of the month after the 60th day following the deposit. '60 days
+    after the deposit' leaves the first-day-of-the-month rule out: partly right (since 1bce5f1, as the corpus labels
+    kyivindependent-2024-08-21); another length is wrong."""
     if value == "P90D":
         value = "P90D from the deposit"
     result = judge(client, "2024-10-26", kind="entry_into_force", treaty="rome-statute", state="UKR", value=value)

@@ -82,3 +82,24 @@ def test_hungary_before_its_announcement(client: TestClient) -> None:
     assert "revoked on 29 May 2026" in before["explanation"]
     on_the_day = judge(client, "2025-04-03", kind="withdrew", treaty="rome-statute", state="HUN", value="true")
     assert on_the_day["verdict"] == "partly_consistent", on_the_day
+
+
+@pytest.mark.parametrize(
+    ("treaty", "state", "as_of", "value", "verdict", "said"),
+    [
+        # an exit dated before the first step, told after it: judged on its own time (session 19, lead)
+        ("rome-statute", "HUN", "2025-06-01", "2024", "inconsistent", "by 31 December 2024"),  # 'left ... last year'
+        ("rome-statute", "HUN", "2025-05-01", "2024-11", "inconsistent", "by 30 November 2024"),
+        ("apmbc", "LTU", "2025-06-01", "2024", "inconsistent", "by 31 December 2024"),
+        # look-alikes: a time that holds the first step or the notice stays a step told as an exit, or its effect
+        ("rome-statute", "HUN", "2025-06-10", "2025-04", "partly_consistent", ""),
+        # an earlier notice of the state's recorded before the claimed time: not judged here (South Africa's of 2016)
+        ("rome-statute", "ZAF", "2025-06-01", "2017", "inconsistent", "revoked"),
+    ],
+)
+def test_an_exit_dated_before_the_first_step(
+    client: TestClient, treaty: str, state: str, as_of: str, value: str, verdict: str, said: str
+) -> None:
+    result = judge(client, as_of, kind="withdrew", treaty=treaty, state=state, value=value)
+    assert result["verdict"] == verdict, result
+    assert said in result["explanation"], result["explanation"]

@@ -58,11 +58,16 @@ def nothing_begun(
 ) -> Outcome | None:
     """'X has withdrawn' (or 'withdrew in D') on a day before the first step towards X's only exit since its
     membership began: X was a party and nothing had been done, so the claim is wrong (None where the files do not
-    show the membership running through the claimed time, or no first step is recorded)."""
-    record = _later_exit(world, treaty, state, as_of)
+    show the membership running through the claimed time, or no first step is recorded). An exit dated before the
+    report ('Hungary left the ICC last year' on 1 June 2025) is judged on its own time: wrong when the first step
+    came after it (3 April 2025) and no earlier notice of the state's is recorded."""
+    by = claimed.end if claimed is not None and claimed.end < as_of else as_of
+    if by < as_of and any(r.act in LEAVING and r.notified <= by for _, r in world.records_for(treaty.id, state)):
+        return None  # an earlier notice of the state's: that exit may be the one claimed
+    record = _later_exit(world, treaty, state, by)
     if record is None or record.first_step is None:
         return None
-    status = world.party_status(treaty.id, state, as_of)
+    status = world.party_status(treaty.id, state, by)
     if status.bound is not True or status.entry is None:
         return None
     if claimed is not None and world.party_status(treaty.id, state, claimed.start).bound is not True:
@@ -72,7 +77,7 @@ def nothing_begun(
     if record.revoked is not None:  # the Gambia, Hungary: the notice was withdrawn before it took effect
         effect = f", and revoked on {_long(record.revoked)} before it took effect"
     text = (
-        f"Incorrect: {name} had not withdrawn from the {treaty.short_name} by {_long(as_of)}, nor decided or "
+        f"Incorrect: {name} had not withdrawn from the {treaty.short_name} by {_long(by)}, nor decided or "
         f"announced a withdrawal: it was {status.reason}. The first step towards its withdrawal came "
         f"later, {step_words(first)}; the notification was received on {_long(record.notified)}{effect}."
     )
