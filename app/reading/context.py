@@ -30,6 +30,8 @@ class Context:
     assembly: bool = False  # the parliament the article last named is no state's ("the European Parliament")
     ahead: str | None = None  # the treaty the article names first, for a headline that does not name it
     ahead_nouns: set[str] = field(default_factory=set)  # the generic nouns in its names
+    ahead_named: list[tuple[str, set[str]]] = field(default_factory=list)  # every treaty the article names, in
+    # order, with its generic nouns ('the agreement' before any is named: the first one called an agreement)
     ahead_treaties: list[str] = field(default_factory=list)  # the treaties the body names first ("quits two more
     # international organisations": those the body then names)
     ahead_states: list[str] = field(default_factory=list)  # the states the body names first, for a headline's
@@ -92,7 +94,7 @@ class Context:
         if self.another and noun in _INSTRUMENT_NOUNS:
             return None  # "The agreement was signed on Saturday" after "EU and Mercosur sign trade deal": that one
         if not self.mentions:
-            return None if _convention_for_a_body(noun, self.ahead_nouns) else self.ahead
+            return self._ahead(noun)
         if noun in ("it", None):  # a pronoun, or a withdrawal without a treaty, points to the treaty named last
             return self.treaty
         order = list(self.mentions)
@@ -103,8 +105,27 @@ class Context:
                 return None
         return max(candidates, key=lambda t: (self.mentions[t], order.index(t)))
 
+    def _ahead(self, noun: str | None) -> str | None:
+        """'the agreement' before the article names a treaty: the one it names first, unless that one is not called an
+        agreement and a later one is ('The exit of the USA from the agreement took effect on January 27 ... According to
+        representatives of the UN Framework Convention on Climate Change secretariat': the Paris Agreement the article
+        names further on, Gazeta.kg, 28 January 2026)."""
+        if noun in _KIND_NOUNS and noun not in self.ahead_nouns:
+            called = [treaty for treaty, nouns in self.ahead_named if noun in nouns]
+            if called:
+                return called[0]
+        return None if _convention_for_a_body(noun, self.ahead_nouns) else self.ahead
+
 
 _INSTRUMENT_NOUNS = {"agreement", "deal", "pact", "accord", "treaty"}
+_KIND_NOUNS = {
+    "agreement",
+    "convention",
+    "protocol",
+    "statute",
+    "charter",
+    "covenant",
+}  # what a treaty's title calls it
 
 
 def _convention_for_a_body(noun: str | None, nouns: set[str]) -> bool:

@@ -194,7 +194,7 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         return f"0001-01-01/{context.published.isoformat()}"  # "Ukraine becomes party to the Rome Statute"
     if not context.headline or len(list(verb.doc.sents)) > 1:
         return None
-    if (label == "EFFECT" or _exit_comes_into_force(label, verb)) and tense == "present":
+    if (label == "EFFECT" or _exit_comes_into_force(label, verb)) and tense == "present" and not _after(verb.sent):
         return context.published.isoformat()  # "X's withdrawal ... takes effect", "... comes into force": today
     if (
         label == "JOIN"
@@ -204,6 +204,17 @@ def headline_value(label: str, verb: Span, tense: str, context: Context) -> str 
         return f"0001-01-01/{context.published.isoformat()}"  # "The US Re-Enters To the Paris Climate Accord", "Bolivia
         # Officially Returns as a Party to ...": back in by the day of the report (a re-entry, reported when done)
     return None
+
+
+_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def _after(sentence: Span) -> bool:
+    """'Exit comes into force a year later', 'Withdrawal Takes Effect in Six Months' (a heading, Today Times Live, 3
+    April 2025): the effect comes a period after an event, not on the report's day."""
+    words = [t.lower_ for t in sentence]
+    return any(w in _UNITS and i > 0 and (words[i - 1] in ("a", "an") or sentence[i - 1].like_num)
+               for i, w in enumerate(words))  # fmt: skip
 
 
 def _exit_comes_into_force(label: str, verb: Span) -> bool:

@@ -227,8 +227,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # (the treaty's own is FORCE: "the entry into force of the Convention")
         [{"LOWER": "the", "OP": "?"}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}, {"LOWER": "of"},
          {"LOWER": {"IN": ["the", "its", "their"]}, "OP": "?"}, {"ENT_TYPE": {"IN": ["STATE", "CAPITAL"]}, "OP": "*"},
-         {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}, {"LOWER": {"IN": ["official", "formal"]}, "OP": "?"},
-         {"LOWER": {"IN": ["withdrawal", "exit", "denunciation", "decision"]}}],
+         {"ORTH": {"IN": ["'s", "’s", "'", "’"]}, "OP": "?"}, {"LOWER": {"IN": ["official", "formal"]}, "OP": "?"},
+         {"LOWER": {"IN": ["withdrawal", "exit", "denunciation", "decision"]}}],  # "of the United States’ exit" (IDOS)
         # "the departure formally takes effect one year after notification, making 27 January 2026 the official
         # date" (kept only before a date and 'the official date')
         [{"LOWER": "making"}],

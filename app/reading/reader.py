@@ -409,6 +409,7 @@ class Reader:
         if named:  # a headline's "the convention" is the treaty the article goes on to name first
             context.ahead = str(named[0].ent_id_)
             context.ahead_nouns = self._nouns(context.ahead)
+            context.ahead_named = [(t, self._nouns(t)) for t in dict.fromkeys(str(e.ent_id_) for e in named)]
         context.ahead_states = _first_states(docs[1:])
         context.ahead_most = most_named(docs[1:], {str(e.ent_id_) for e in docs[0].ents} if docs else set())
         context.ahead_treaties = _first_states(docs[1:], ("TREATY",))
@@ -420,8 +421,9 @@ class Reader:
             context.headline = n == 0 or section_heading(doc, n, len(docs))
             context.lede = n <= 1
             context.following = paragraphs[n + 1][1] if n + 1 < len(paragraphs) else ""
-            if n == 0 and _title_case(doc):
-                title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"
+            if (n == 0 or (context.headline and _state_then_verb(doc))) and _title_case(doc):
+                title_case_lemmas(doc)  # "US To Pull Out Of Paris Climate Agreement In Jan 2026"; a section's
+                # heading too ("U.S. Exits UNFCCC" under 'What's the Big Deal?', LocalNews.digital, January 2026)
                 initialism_states(doc, reading.gazetteer.states)  # "Uk Withdraws From Energy Charter Treaty"
             if n == 0:
                 demonym_states(doc, reading.gazetteer.states)  # "North Koreans Withdraw From Nuclear Treaty"
@@ -999,6 +1001,8 @@ def _counted_from(reading: Reading, clause: Span, dates: list[Span], context: Co
         earlier = [d for d in _dates_in(reading, sentence) if d[-1].lower_ != "later"] or (
             [d for d in _dates_in(reading, before) if d[-1].lower_ != "later"] if before is not None else []
         )
+    if not earlier and context.headline:
+        context.last_when = None  # "Exit comes into force a year later", a heading: from no date read before it
     if earlier and (when := resolve(with_year(earlier[-1]), context.published, "past")) is not None:
         context.last_when = when
     return dates
@@ -1242,6 +1246,20 @@ def _title_case(headline: Doc) -> bool:
     Officially Notifies UN of Withdrawal')."""
     words = [t for t in headline if t.is_alpha and not (t.is_upper and len(t) > 1) and t.lower_ not in _MINOR_WORDS]
     return bool(words) and sum(t.is_title for t in words) > len(words) / 2
+
+
+def _state_then_verb(heading: Doc) -> bool:
+    """A section heading that opens with a State and a capitalised word after it ('U.S. Exits UNFCCC'): a sentence
+    whose subject is the State, not a label ('UNFCCC Withdrawal Takes Effect' in a timeline, 'Venezuelan Government
+    Withdraws from ICSID' over a press release quoted)."""
+    first = next((e for e in heading.ents if e.start == 0), None)
+    if first is None or first.label_ != "STATE" or first.end >= len(heading):
+        return False
+    after = heading[first.end]
+    return after.is_title and after.lower_ not in _ORGANS  # not 'Venezuelan Government Withdraws ...'
+
+
+_ORGANS = {"government", "ministry", "parliament", "cabinet", "senate", "president", "authorities", "foreign"}
 
 
 # The short words title case leaves in lower case (AP, Chicago): not counted either way ('U.K. Withdraws from UNIDO':

@@ -77,6 +77,21 @@ def _relative_to_a_treaty(verb: Span) -> bool:
     return i >= 0 and doc[i].ent_type_ == "TREATY"
 
 
+def _relative_object(verb: Span, treaties: list[Span]) -> str | None:
+    """The treaty a relative 'which' / 'that' stands for when it is the exit verb's object, its subject between them:
+    'the Paris Agreement, which the United States also exited' (not 'the Paris Agreement, which entered into force in
+    2016': the pronoun is that verb's subject, nothing stands between)."""
+    doc = verb.doc
+    pronoun = next((t for t in reversed(doc[max(verb.sent.start, verb.start - 7) : verb.start])
+                    if t.lower_ in ("which", "that")), None)  # fmt: skip
+    if pronoun is None or pronoun.i + 1 >= verb.start or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    if any(t.is_punct or t.ent_type_ == "TREATY" or t.pos_ == "VERB" for t in doc[pronoun.i + 1 : verb.start]):
+        return None
+    named = next((e for e in treaties if e.end == pronoun.i - 1), None)
+    return str(named.ent_id_) if named is not None else None
+
+
 def withdrawal_subject(verb: Span) -> bool:
     """'Turkey's withdrawal from the Istanbul Convention became official': a withdrawal noun heads the words before
     the verb in its clause (over 'from the ...')."""
@@ -465,6 +480,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
             return str(inside[0].ent_id_)
     if label == "FORCE" and (inside := [e for e in treaties if verb.start <= e.start < verb.end]):
         return str(inside[0].ent_id_)  # "the entry into force of the Ottawa Convention": its 'of' names it
+    if label == "LEAVE" and (antecedent := _relative_object(verb, treaties)) is not None:
+        return antecedent  # "Unlike the Paris Agreement, which Trump also exited, the UNFCCC is ..." (Newzino, 2026)
     after = [e for e in treaties if e.start >= verb.end]
     before = [e for e in treaties if e.end <= verb.start]
     if label == "NOTIFY" and len(after) > 1 and _names_an_office(after[0]):

@@ -573,7 +573,11 @@ VERDICT_FLOOR = 0.99
 # organizations', 'Russia withdraws from European Convention for Prevention of Torture'), 'the extension pushes the
 # effective date to July 29, 2025' (three States), 'ratified by the Senate in 1994 with unanimous support' and 'the
 # formal entry into force of the United States' exit' on 20 January 2026; 59 on main aaa3651 without it.
-UNFLAGGED_CEILING = 70
+# 70 -> 64 (h-b49, after batch 49's first fixes: the Sahel States' 'pushes the effective date to July 29, 2025' (three),
+# 'Russia withdraws from European Convention for Prevention of Torture', 'U.S. Exits UNFCCC' and 'the formal entry
+# into force of the United States' exit' read and flagged; main 3b879e7 + them 2589/3014 found, 2585/2705 reports
+# true, 2567/2589 verdicts right, 64 unflagged).
+UNFLAGGED_CEILING = 64
 
 
 @pytest.fixture(scope="module")
