@@ -38,7 +38,8 @@ def vote_claims(reading: Reading, clause: Span, treaty: str, actors: list[Span],
     if _calling_on_others(clause):
         return  # "adopted by 500 votes ... a resolution calling on the Council to conclude the ratification"
     if _judgment(clause):
-        return  # "The court ruled by 16 votes to one that there had been a violation of Article 10": judges' votes
+        return  # "The court ruled by 16 votes to one that there had been a violation of Article 10", "The Advisory
+        # Opinion, which the Court adopted unanimously": judges' votes
     acting = [e for e in actors if not governed(e) and not _joiner(e)] or actors
     if acting and _joiner(acting[0]) and (context.body or body_state(clause, reading)):
         acting = []  # "287 were in favor of Sweden's NATO membership": the Turkish parliament's vote on it
@@ -188,17 +189,25 @@ def _state_assembly(clause: Span) -> bool:
 
 _BENCH = {"court", "judges", "judge", "justices", "tribunal", "ecthr", "panel"}
 _RULING = {"ruled", "rules", "ruling", "held", "holds", "found", "finds", "decided"}
+_COURTS = (_BENCH - {"panel"}) | {"icj", "itlos"}  # a court by its name (not a committee's 'panel')
+_JUDGMENTS = {"judgment", "judgement", "judgments", "judgements", "verdict"}  # only a court's
+_RENDERED = _JUDGMENTS | {"opinion", "opinions", "award", "ruling"}
 
 
 def _judgment(clause: Span) -> bool:
     """'The court ruled by 16 votes to one that there had been a violation', '...; by 15 votes to two that there had
     been a violation of Article 5 § 1', 'the judges found, by four votes to three, ...': a court's judgment and its
     judges' votes (ECHR Art. 45: a Chamber's judgment, by majority), no parliament's vote on a treaty. The court or
-    its judges named in the sentence with a verb of ruling, or the finding of a violation voted on; and no
+    its judges named in the sentence with a verb of ruling, or with what a court renders ('The Advisory Opinion,
+    which the Court adopted unanimously', IISD ENB, 23 July 2025; 'the tribunal's unanimous award'; ICJ Statute
+    Art. 55: its decisions by a majority of the judges present), or the finding of a violation voted on; and no
     parliament."""
     words = {t.lower_ for t in clause.sent}
     if words & PARLIAMENTS:
         return False
+    if words & _JUDGMENTS or (words & _COURTS and words & _RENDERED):
+        return True  # "The Advisory Opinion, which the Court adopted unanimously", "The judgment, adopted by 15
+        # votes to two": the judges' vote on it
     return bool(words & _BENCH and words & _RULING) or bool(words & {"violation", "violations"})
 
 
