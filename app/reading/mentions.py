@@ -107,10 +107,33 @@ _VERSION = re.compile(r"^\d+\.\d+$")
 def figures_dropped(doc: Doc) -> Doc:
     """'Brexit 2.0: The United Kingdom Leaves the Energy Charter Treaty': a name with a version number is a figure
     of speech for another exit, not a mention of the treaty it names (the TEU)."""
-    figures = [e for e in doc.ents if e.label_ == "TREATY" and e.end < len(doc) and _VERSION.match(doc[e.end].text)]
+    figures = [
+        e
+        for e in doc.ents
+        if e.label_ == "TREATY" and e.end < len(doc) and (_VERSION.match(doc[e.end].text) or agent_of_another(e))
+    ]
     if figures:
         doc.ents = [e for e in doc.ents if e not in figures]
     return doc
+
+
+_AGENCY = {"backed", "led", "brokered", "sponsored", "funded", "run", "mandated", "sanctioned", "appointed",
+           "affiliated", "linked", "supported", "organised", "organized", "administered", "authorised", "authorized",
+           "commissioned", "monitored", "chaired", "hosted"}  # fmt: skip
+
+
+def agent_of_another(ent: Span) -> bool:
+    """'Around 60 members from the UN-backed OPCW' (The Hindu, 2013), 'the NATO-led coalition of 50 countries', 'a
+    UN-brokered ceasefire': an organisation's name joined by a hyphen to a participle of agency describes another
+    body or act by the organisation's part in it; it is no mention of the organisation's founding treaty (not
+    'NATO-member Turkey', 'EU-Mercosur': no participle)."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text in ("-", "–")
+        and doc[ent.end].whitespace_ == ""
+        and doc[ent.end + 1].lower_ in _AGENCY
+    )
 
 
 def places_in_names(doc: Doc) -> Doc:
@@ -342,12 +365,36 @@ def party_to_another(ent: Span) -> bool:
         return any(t.lower_ in _INSTRUMENTS for t in doc[ent.end : min(ent.end + 6, sent.end)])
     if any(t.lower_ == "between" for t in doc[max(sent.start, ent.start - 6) : ent.start]):
         return True
+    if _deal_of(ent):
+        return True
     verb = next((t for t in doc[ent.end : min(ent.end + 14, sent.end)] if t.lemma_ in _CONCLUDED), None)
     if verb is None or any(t.is_punct and t.text not in "()" for t in doc[ent.end : verb.i]):  # "(EU)"
         return False
     following = doc[verb.i + 1 : min(verb.i + 7, sent.end)]
     new = following[:1].text.lower() in ("a", "an") or not any(t.lower_ in ("the", "its", "their") for t in following)
     return new and any(t.lower_ in _INSTRUMENTS for t in following)  # not "signed the Treaty of Asuncion": its own
+
+
+_DEALS = {"agreement", "agreements", "deal", "deals"}
+_DEAL_KINDS = {"trade", "free", "association", "partnership", "economic", "investment", "commercial", "cooperation",
+               "co-operation", "pandemic", "-", "–"}  # fmt: skip
+
+
+def _deal_of(ent: Span) -> bool:
+    """'Mercosur Agreement Faces Rejection in France' (Clam Report, November 2024), 'the Mercosur trade deal', 'the EU
+    free trade agreement with Japan', 'the WHO pandemic agreement': an organisation's name before a deal or an
+    agreement of a kind (trade, association, pandemic) names an instrument the organisation concluded, not its own
+    founding treaty; so does the bare title 'Agreement' or 'Deal' after a name that is no acronym (the Marrakesh
+    Agreement is 'the WTO Agreement'). Not 'the Mercosur treaty', 'the NATO treaty', 'the Paris climate deal' (one
+    entity, the treaty's own name)."""
+    doc, sent = ent.doc, ent.sent
+    i = ent.end
+    while i < sent.end and i < ent.end + 3 and doc[i].lower_ in _DEAL_KINDS:
+        i += 1
+    if i >= sent.end or doc[i].lower_ not in _DEALS:
+        return False
+    kinds = any(t.lower_ in _DEAL_KINDS and t.is_alpha for t in doc[ent.end : i])
+    return kinds or (i == ent.end and doc[i].text[:1].isupper() and not ent.text.isupper())
 
 
 _PROTOCOLS = {"protocol", "protocols", "amendment", "amendments"}

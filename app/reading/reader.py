@@ -922,6 +922,10 @@ class Reader:
         member_of = treaty_here or organisation_named(clause, self.reading.gazetteer.organisations)
         if not (member_of or context.treaty):
             return []
+        another = context.another or any(e.label_ == "TREATY" and party_to_another(e) for e in clause.ents)
+        if treaty_here is None and another and _the_instrument(clause):
+            return []  # "The EU free trade agreement came up in Vienna, where the Austrian parliament voted 120 to 30
+            # in favour of the agreement": that agreement's tally, not the article's treaty's
         return self._of_members(clause, member_of or context.refer("") or "", actors, context)
 
     def _of_members(self, clause: Span, treaty: str, actors: list[Span], context: Context) -> list[Claim]:
@@ -1304,6 +1308,15 @@ def _without_undated_twins(claims: list[Claim], sentence: Span) -> list[Claim]:
     effects = {(c.treaty, c.state, c.value) for c in claims if c.kind == "effective_date"}  # "completed its
     # withdrawal from the WHO on 22 January 2026": one day, the exit's effect, not also an exit dated by it
     return [c for c in claims if not (c.kind == "withdrew" and (c.treaty, c.state, c.value) in effects)]
+
+
+def _the_instrument(clause: Span) -> bool:
+    """'the agreement', 'this deal': an instrument the clause refers to by its noun (what 'the agreement' refers to
+    while the text last named an instrument between organisations, Context.another)."""
+    return any(
+        t.lower_ in ("agreement", "deal", "pact", "accord") and t.i > 0 and t.nbor(-1).lower_ in ("the", "this", "that")
+        for t in clause
+    )
 
 
 def _treaties_in(clause: Span, context: Context) -> list[Span]:
