@@ -365,6 +365,8 @@ def party_counts(
         number = number_from_words(clause.doc[token.i : last.i + 1].text)
         if number is None or number < 10 or number > _MOST_STATES or _of_another_instrument(clause, token, at):
             continue  # "more than 2,000 members of Switzerland's Senior Women for Climate Protection": no States
+        if _composition_of_another(token):
+            continue  # "a member of the Council, consisting of 47 states": the body's members
         number += named_too
         rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
         other = next((i for i, w in enumerate(rest) if w in OTHER_CLAUSE), len(rest))
@@ -1078,6 +1080,25 @@ def _plus(number: Token) -> bool:
     doc = number.doc
     words = [t.text.lower() for t in doc[number.i + 1 : min(len(doc), number.i + 4)]]
     return words == ["-", "plus", "-"]
+
+
+_COMPOSED = ("consisting of", "composed of", "comprised of", "made up of", "comprising")
+
+
+def _composition_of_another(number: Token) -> bool:
+    """'Turkey is a member of the Council, consisting of 47 states, and ... it is obligated to abide by ECtHR
+    judgements' (ANF, 2 December 2021): the states that a body named right before the comma consists of, by a
+    capitalised noun that is no treaty's name ('the Council' of the Council of Europe), are that body's members, not
+    the Parties of the treaty the clause names elsewhere; 'NATO, consisting of 32 members' is NATO's."""
+    doc = number.doc
+    i = number.i - 1
+    while i > max(0, number.i - 12) and doc[i].text != "," and doc[i].ent_type_ != "TREATY":
+        i -= 1  # "made up of over 2,500 groups and more than 40 states": what the body is made of, listed
+    words = " ".join(t.lower_ for t in doc[i + 1 : number.i])
+    if doc[i].text != "," or i < 1 or not words.startswith(_COMPOSED):
+        return False
+    body = doc[i - 1]
+    return body.is_title and body.is_alpha and not body.ent_type_
 
 
 def _of_another_body(number: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from app.reading.body_modifiers import modifies_a_body
 from app.reading.context import Context
-from app.reading.mentions import modifies_a_group, names_an_organ
+from app.reading.mentions import agent_of_another, modifies_a_group, names_an_organ
 from app.reading.spans import text_of
 from app.reading.vocabulary import ADVERBS
 from app.reading.when import claim_value, resolve
@@ -63,11 +63,12 @@ def organisation_named(clause: Span, organisations: dict[str, str]) -> str | Non
 def _bodies(clause: Span, organisations: dict[str, str]) -> list[tuple[int, int, str]]:
     """(start, end, treaty id) of the treaties and founded organisations the clause names."""
     found = [(e.start, e.end, str(e.ent_id_)) for e in clause.ents if e.label_ == "TREATY" and not modifies_a_body(e)]
+    # not "the UN-backed OPCW" (agent_of_another): another body the organisation backs
     doc, text = clause.doc, text_of(clause)  # not "the UN Human Rights Council": another body the name places
     for name, treaty in organisations.items():
         at = text.find(name)
         span = doc.char_span(clause.start_char + at, clause.start_char + at + len(name)) if at >= 0 else None
-        if span is not None and not modifies_a_body(span):
+        if span is not None and not modifies_a_body(span) and not agent_of_another(span):
             found.append((span.start, span.end, treaty))
     return sorted(found)
 
