@@ -248,8 +248,8 @@ def _role(words: Span, where: str) -> str | None:
     """The first word naming a side: after a number ('98 in favour', '14 deputies ... voted against'), or
     before it ('supported by 68 lawmakers and opposed by 14'). 'For Stability' (a party's name) is no side."""
     for word in words:
-        if word.lower_ == "for" and not word.is_lower:
-            continue
+        if (word.lower_ == "for" and not word.is_lower) or _compound_tail(word):
+            continue  # not "the UN-backed OPCW": a compound's participle, no side's vote
         if where == "before" and word.lower_ in _PASSED and word.i + 1 < len(word.doc) and word.nbor().lower_ == "by":
             return "for"  # "The vote passed by 305 deputies, with 40 abstaining": the votes that carried it
         if where == "before" and not (
@@ -317,6 +317,12 @@ def _voters_after(number: Token) -> bool:
     return any(t.lower_ in VOTERS for t in number.doc[end + 1 : end + 3])
 
 
+def _compound_tail(word: Token) -> bool:
+    """'backed' of 'the UN-backed OPCW' (The Hindu, 14 October 2013): a participle hyphened to the word before it
+    modifies a noun; no side of a vote ('60 members ... backed' is no '60 for')."""
+    return word.i > 0 and word.nbor(-1).text in ("-", "–") and not word.nbor(-1).whitespace_ and word.is_lower
+
+
 def _hyphened_tail(token: Token) -> bool:
     """'one' of 'Eighty-one': part of the number before it, no number of its own."""
     return token.i >= 2 and hyphened_number(token.doc[token.i - 2]) is not None
@@ -346,7 +352,10 @@ def _counted(clause: Span) -> str | None:
     doc = clause.doc
     if not any(
         t.lemma_ in TALLY_WORDS
-        or t.lower_ in ("favour", "favor", "against", "opposed", "majority", "supported", "backed")
+        or (
+            t.lower_ in ("favour", "favor", "against", "opposed", "majority", "supported", "backed")
+            and not _compound_tail(t)
+        )
         or (t.like_num and _labelled(t))  # "For – 259."
         for t in clause
     ):  # "Eighty-one members of the 101 parliament supported the motion": a side's verb tells a tally too
