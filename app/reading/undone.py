@@ -10,6 +10,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from app.reading.leaders import Tenures
+from app.reading.vocabulary import WITHDRAWAL_NOUNS
 from app.services.partial_dates import PartialDate
 
 _UNDOABLE = {"withdrawal", "withdrawals", "decision", "decisions", "move", "notice", "notification", "pullout",
@@ -29,7 +30,7 @@ def revokes_something_else(verb: Span) -> bool:
     visit'); a passive ('was revoked') or an object that is the exit ('reversed its withdrawal') is not this."""
     doc = verb.doc
     if verb.start > 0 and doc[verb.start - 1].lower_ in _PASSIVE:
-        return False
+        return _passive_subject_else(verb)
     for token in doc[verb.end : min(len(doc), verb.end + 5)]:
         if token.lower_ in _UNDOABLE:
             return False
@@ -41,6 +42,29 @@ def revokes_something_else(verb: Span) -> bool:
             continue
         return token.is_alpha and token.is_lower
     return False
+
+
+_AUXILIARIES = _PASSIVE | {"had", "has", "have"}
+_SUBJECT_REACH = 8  # "the credentials of several OAS representatives had been revoked"
+
+
+def _passive_subject_else(verb: Span) -> bool:
+    """A passive whose subject, right before its auxiliaries, names nouns none of which is an exit ('the credentials of
+    several OAS representatives had been revoked', AFP, 24 April 2022); not 'South Africa's withdrawal was revoked',
+    'It was revoked' (the exit, or what refers to it)."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i > verb.sent.start and doc[i].lower_ in _AUXILIARIES:
+        i -= 1
+    words = []
+    while i >= verb.sent.start and verb.start - i <= _SUBJECT_REACH and not doc[i].is_punct:
+        if doc[i].lower_ in ("and", "that", "which", "who"):
+            break
+        words.append(doc[i])
+        i -= 1
+    if any(t.lower_ in _UNDOABLE or t.lower_ in WITHDRAWAL_NOUNS for t in words):
+        return False
+    return any(t.is_alpha and t.is_lower and t.lower_ not in _SKIPPED and not t.ent_type_ for t in words)
 
 
 _DONE_EXITS = {"withdrew", "left", "quit", "exited", "pulled", "abandoned", "denounced"}

@@ -1,6 +1,9 @@
 """An exit told by the time since it: "MORE than two decades after pulling out from Unesco, Singapore is re-joining
 the organisation" says Singapore left Unesco more than twenty years before the report (an exit done, dated by the
-span it opens), the state being the subject after the adjunct's comma.
+span it opens), the state being the subject after the adjunct's comma. Told after the return: "Iceland has rejoined
+the International Whaling Commission, nine years after quitting the organisation in protest" (The Independent, 12 June
+2001): the State and treaty the main clause rejoins, N years before its day (the report's for a perfect or present, the
+year it names otherwise).
 """
 
 from __future__ import annotations
@@ -53,6 +56,48 @@ def exit_years_before(clause: Span, actors: list[Span], context: Context) -> lis
         value = str(back.year)
     else:
         return []  # "nearly two decades after leaving": no bound to judge
+    return [
+        Claim(kind="withdrew", treaty=str(treaties[0].ent_id_), state=str(states[0].ent_id_), value=value,
+              as_of=context.published, tense="past")
+    ]  # fmt: skip
+
+
+_TRAILING = re.compile(
+    r", (?P<bound>more than |over |nearly |almost |about |some )?(?P<n>\d{1,3}|[a-z]+) (?P<unit>years?|decades?) "
+    r"after (?:leaving|quitting|exiting|withdrawing(?: from)?|pulling out(?: of| from)?)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:in|on) (?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)\b")
+
+
+def exit_years_before_return(clause: Span, actors: list[Span], context: Context) -> list[Claim]:
+    """'Iceland has rejoined the International Whaling Commission, nine years after quitting the organisation': the
+    exit of the State the clause says rejoined, from the treaty it rejoins, N years before the return (the report's
+    day for a perfect or a present; the year the main clause names ('rejoined in 2003, ten years after leaving')."""
+    text = text_of(clause)
+    match = _TRAILING.search(text)
+    n = number_from_words(match.group("n").lower()) if match else None
+    if match is None or not n or (match.group("bound") or "").strip().lower() not in ("", "more than", "over"):
+        return []
+    main_end = clause.start_char + match.start()
+    after = [t for t in clause if t.idx >= clause.start_char + match.end()][:3]
+    named_after = [t for t in after if t.ent_type_ == "TREATY"]  # "after leaving UNESCO": the same one, or none
+    verb = next((t for t in clause if t.idx < main_end and t.lemma_.lower() in _REJOINING), None)
+    if verb is None:
+        return []
+    treaties = [e for e in clause.ents if e.label_ == "TREATY" and verb.i < e.start and e.end_char <= main_end][:1]
+    states = [e for e in actors if e.label_ == "STATE" and e.end <= verb.i][-1:]
+    if not treaties or not states or (named_after and named_after[0].ent_id_ != treaties[0].ent_id_):
+        return []
+    year = _YEAR.search(text[: match.start()])
+    years = n * (10 if match.group("unit").lower().startswith("decade") else 1)
+    back = context.published - relativedelta(years=years)
+    if year:  # "rejoined in 2003, ten years after leaving": that year's
+        value = str(int(year.group("year")) - years) if not match.group("bound") else None
+    else:
+        value = f"0001-01-01/{back.isoformat()}" if match.group("bound") else str(back.year)
+    if value is None:
+        return []
     return [
         Claim(kind="withdrew", treaty=str(treaties[0].ent_id_), state=str(states[0].ent_id_), value=value,
               as_of=context.published, tense="past")

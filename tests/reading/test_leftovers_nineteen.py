@@ -204,3 +204,64 @@ def test_a_notice_told_after_the_lede_without_a_date(
 )
 def test_no_notice_given(finder: ClaimFinder, sentence: str) -> None:
     assert ("who-constitution", "USA") not in _notices(finder, WHO_OPENING + sentence, "2026-01-23")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "Iceland has rejoined the International Whaling Commission, nine years after quitting the organisation in"
+            " protest, the Foreign Ministry said yesterday.",  # The Independent, 12 June 2001
+            "2001-06-12",
+            ("icrw", "ISL", "1992"),
+        ),
+        (
+            "The United States has rejoined UNESCO, five years after leaving it.",
+            "2023-07-11",
+            ("unesco-constitution", "USA", "2018"),
+        ),
+        (
+            "The United States rejoined UNESCO in 2003, 19 years after pulling out of the agency.",
+            "2003-10-01",
+            ("unesco-constitution", "USA", "1984"),
+        ),
+        (
+            "Singapore is rejoining UNESCO, more than two decades after withdrawing from the organisation.",
+            "2007-10-08",
+            ("unesco-constitution", "SGP", "0001-01-01/1987-10-08"),
+        ),
+    ],
+)
+def test_an_exit_told_by_the_years_before_a_return(
+    finder: ClaimFinder, sentence: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _exits(finder, sentence, published)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iceland has hosted the International Whaling Commission, nine years after quitting the organisation.",
+        "Iceland has rejoined the International Whaling Commission, nearly a decade after quitting the organisation.",
+    ],
+)
+def test_no_return_or_no_bound_tells_no_year(finder: ClaimFinder, sentence: str) -> None:
+    assert not {c for c in _exits(finder, sentence, "2001-06-12") if c[2] not in ("true",)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Nicaragua’s government also stated that the local OAS office had been closed and the credentials of several"
+            " OAS representatives had been revoked as part of a “unwavering decision” to leave the organization.",
+            set(),  # AFP, 24 April 2022: the credentials, not the exit
+        ),
+        ("Nicaragua's withdrawal from the OAS was revoked in March.", {("oas-charter", "NIC", "false")}),
+        ("Nicaragua's notice of withdrawal from the OAS had been revoked by March.", {("oas-charter", "NIC", "false")}),
+    ],
+)
+def test_a_revocation_of_something_else_undoes_no_exit(
+    finder: ClaimFinder, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {c for c in _exits(finder, sentence, "2022-04-24") if c[2] == "false"} == expected
