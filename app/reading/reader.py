@@ -216,7 +216,7 @@ from app.reading.words import (
     told_something_else,
     with_year,
 )
-from app.reading.years_after import exit_years_before, exit_years_before_return
+from app.reading.years_after import exit_years_before
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
@@ -540,7 +540,6 @@ class Reader:
         claims += exit_done_claims(clause, treaties, named_exits, context)  # "Brexit has finally happened"
         claims += last_day_claims(clause, actors, dates, context.published)  # "will mark X's final day as a member"
         claims += those_of(clause, actors, dates, claims, context) + exit_years_before(clause, actors, context)
-        claims += exit_years_before_return(clause, actors, context)  # "has rejoined X, nine years after quitting"
         claims += self._nominal(clause, actors, dates, [v for _, v in triggers], treaties, generic, claims, context)
         for item in announcements(clause, actors, dates, [v for _, v in triggers]):
             claims += announcement_claims(item, context)

@@ -26,6 +26,12 @@ _AFTER_LEAVING = re.compile(
 
 
 def exit_years_before(clause: Span, actors: list[Span], context: Context) -> list[Claim]:
+    """The exit a clause tells by the years since it: opening it ('N years after leaving X, STATE ...') or after the
+    return ('STATE has rejoined X, N years after quitting the organisation')."""
+    return _opening_years(clause, actors, context) + exit_years_before_return(clause, actors, context)
+
+
+def _opening_years(clause: Span, actors: list[Span], context: Context) -> list[Claim]:
     """The exit an opening 'N years / decades after leaving X, STATE ...' presupposes: from the report's day back N
     years, 'more than N' an open span before that day, a round 'N' that year, 'nearly' / 'about' N no claim."""
     doc = clause.doc
