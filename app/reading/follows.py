@@ -1,6 +1,7 @@
 """One state following others out of a treaty: 'Russia follows US in withdrawal from Open Skies Treaty', 'Estonia
 joins Lithuania and Latvia in quitting the Ottawa Convention', 'Burundi becomes the latest to leave the Rome
-Statute, after the Philippines': an exit for each state, the follower's and the followed ones'."""
+Statute, after the Philippines': an exit for each state, the follower's and the followed ones'. A date told after
+the treaty ('Argentina followed the US out of the WHO in February') is the follower's: the followed left before."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from spacy.tokens import Span, Token
 
 from app.reading.context import Context
 from app.reading.subjects import one_per_state
+from app.reading.verb_dates import resolved
 from app.reading.vocabulary import FUTURE, MODALS, NEGATION, WITHDRAW_LEMMAS, WITHDRAWAL_NOUNS
+from app.reading.when import claim_value
 from app.reading.words import actors_in, listed_with
 from schemas.checks import Claim
 
@@ -17,19 +20,21 @@ _HEDGES = NEGATION | FUTURE | MODALS | {"to", "refuse", "refuses", "if", "whethe
 _GLUE = {",", "and", "the"}
 
 
-def followed_in(sentence: Span, claims: list[Claim], context: Context) -> list[Claim]:
+def followed_in(sentence: Span, claims: list[Claim], context: Context, dates: list[Span]) -> list[Claim]:
     """The sentence's claims with the follower's and the followed states' exits: 'X follows / joins Y (and Z) in
     leaving / withdrawal from T' and 'X becomes the latest to leave T, after Y'. A hedged or negated following ('X
     may follow Y in leaving T', 'X refuses to follow Y ...') claims no exit for any of them."""
     for verb in sentence[1:-2]:
         if verb.lemma_.lower() in _FOLLOW or verb.lower_ in ("follows", "joins", "followed", "joined"):
-            found = _follows(sentence, verb, claims, context)
+            found = _follows(sentence, verb, claims, context, dates)
             if found is not None:
                 return found
     return claims + _latest(sentence, claims)
 
 
-def _follows(sentence: Span, verb: Token, claims: list[Claim], context: Context) -> list[Claim] | None:
+def _follows(
+    sentence: Span, verb: Token, claims: list[Claim], context: Context, dates: list[Span]
+) -> list[Claim] | None:
     doc = sentence.doc
     actors = actors_in(sentence)
     followed = [e for e in actors if e.start > verb.i]
@@ -56,7 +61,29 @@ def _follows(sentence: Span, verb: Token, claims: list[Claim], context: Context)
     tense = "present" if verb.tag_ in ("VBZ", "VBP") else "past"
     base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
     done = {c.state for c in claims if c.kind == "withdrew" and c.treaty == treaty}
+    leading = [str(e.ent_id_) for e in subject]
+    day = _followers_day(dates, head, tense, context)
+    if day is not None and leading:  # the day is the follower's, not the followed ones' (read with the gerund)
+        mine = [c for c in claims if c.kind == "withdrew" and c.treaty == treaty and c.state in states]
+        claims = [c for c in claims if c not in mine or c.value not in ("true", day)]
+        done = {c.state for c in claims if c.kind == "withdrew" and c.treaty == treaty}
+        followers = [s for s in leading if s not in done]
+        others = [s for s in states if s not in done and s not in leading]
+        return (
+            claims
+            + (one_per_state(base, "withdrew", followers, day, tense) if followers else [])
+            + (one_per_state(base, "withdrew", others, "true", tense) if others else [])
+        )
     return claims + one_per_state(base, "withdrew", [s for s in states if s not in done], "true", tense)
+
+
+def _followers_day(dates: list[Span], head: Token, tense: str, context: Context) -> str | None:
+    """The one date told after the exit's word ('... out of the WHO in February'), in the past: the follower's."""
+    after = [d for d in dates if d.start > head.i]
+    if tense != "past" or len(after) != 1:
+        return None
+    when = resolved(after[0], "past", context)
+    return claim_value(when) if when is not None else None
 
 
 def _exit_at(words: Span) -> Token | None:

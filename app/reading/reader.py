@@ -470,7 +470,8 @@ class Reader:
         self, reading: Reading, doc: Doc, sentence: Span, context: Context, before: list[Claim]
     ) -> Iterator[Claim]:
         claims = [claim for clause in clauses(sentence) for claim in self._clause(reading, doc, clause, context)]
-        claims = followed_in(sentence, claims, context)  # "Russia follows US in withdrawal from Open Skies Treaty"
+        claims = followed_in(sentence, claims, context, clause_dates(reading, sentence))  # "Russia follows US in
+        # withdrawal from Open Skies Treaty"
         yield from claims
         yield from as_did(sentence, claims)
         yield from gerund_subject_claims(sentence, context.published)  # "Exiting ICSID ... are the measures taken"
