@@ -669,11 +669,11 @@ class Reader:
         for what 'the council' refers to next."""
         treaty = (
             organisation_left(verb, clause, self.reading.gazetteer.organisations)
-            if label in ("LEAVE", "JOIN")
+            if label in ("LEAVE", "JOIN") or (label == "BOUND" and verb[-1].lower_ == "of")
             else None
-        )
+        )  # "Turkey is a member of the Council of Europe": a member of the organisation its Statute founds
         if treaty is not None:
-            context.named(treaty, self._nouns(treaty), 1.0, left=True)
+            context.named(treaty, self._nouns(treaty), 1.0, left=label != "BOUND")
         return treaty
 
     def _each_named_ahead(
