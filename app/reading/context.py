@@ -46,6 +46,8 @@ class Context:
     deed_before: bool = False  # the sentence before told a notice or an exit as done (not a law, a decision)
     notices_before: list[tuple[str | None, str | None, str]] = field(default_factory=list)  # the sentence before's
     # notices with their day (treaty, state, day): what 'handing the withdrawal document to ...' restates
+    exits_before: list[str] = field(default_factory=list)  # the states whose exit or notice the sentence before told
+    # ('the three countries notified ECOWAS'): whose 'The withdrawal process ...' the next sentence tells
     consents_before: list[tuple[str | None, str | None]] = field(default_factory=list)  # the sentence before's
     # consents (treaty, state): whose entry into force 'The convention will come into force on D' tells
     following: str = ""  # the next line of the text (an embedded post's signature line dates the post)

@@ -672,6 +672,9 @@ def nominal_claims(nominal: Nominal, clause: Span, context: Context) -> list[Cla
     if not states and nominal.group:  # "the trio's ... declarations"; a headline's "three junta-led states": the
         first = context.ahead_states if context.headline and len(context.ahead_states) > 1 else []  # states the body
         states = context.states or (first if nominal.count in (None, len(first)) else [])  # names first, as many
+    elif not states and len(context.exits_before) > 1 and nominal.kind != "notification":
+        states = list(context.exits_before)  # "... the three countries notified ECOWAS of their intention to withdraw.
+        # The withdrawal process is expected to be completed by July 29, 2025" (Naija Gist, 2024): the group's exit
     elif not states:
         states = [context.state] if context.state else []
     if treaty is None or not states:

@@ -19,6 +19,7 @@ from app.reading.vocabulary import (
     REGION_NOUNS,
     SUBJECT_NOUNS,
     UNNAMED_GROUP,
+    WITHDRAWAL_NOUNS,
 )
 from app.reading.words import FOLLOWED, actors_in, governed, listed_with, passive_voice, preposition, set_aside
 from schemas.checks import Claim, ClaimKind
@@ -122,7 +123,32 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if passive_voice(verb) and context.deed_before and len(context.previous_states) == 1 and not earlier:
         return list(context.previous_states)  # "X sent a letter of withdrawal ... Written notice to withdraw ... has
         # been submitted to the Secretary-General": an agentless passive restates the deed of the sentence before
+    if not earlier and (exiting := _exit_of_the_group(verb, clause, context)):
+        return exiting
     return [context.state] if context.state else []
+
+
+_EXIT_SUBJECT_OPENERS = {"the", "their", "this", "that", "these"}
+_BEFORE_THE_VERB = {"will", "would", "shall", "is", "was", "are", "were", "be", "to", "has", "have", "had", "been",
+                    "expected", "due", "set", "scheduled", "officially", "formally", "then"}  # fmt: skip
+
+
+def _exit_of_the_group(verb: Span, clause: Span, context: Context) -> list[str]:
+    """'Estonia, Latvia and Lithuania notified the UN on 27 June. The withdrawal will take effect on 27 December';
+    '... the three countries notified ECOWAS of their intention to withdraw. The withdrawal process is expected to be
+    completed by July 29, 2025' (Naija Gist, 15 December 2024): a subject that is only the exit ('the withdrawal',
+    'their exit', 'the withdrawal process'), after a sentence that told the exit or notice of several states, is
+    theirs, not the state the article named most. Empty otherwise."""
+    if len(context.exits_before) < 2:
+        return []
+    words = [t.lower_ for t in clause.doc[clause.start : verb.start] if not t.is_punct]
+    while words and words[-1] in _BEFORE_THE_VERB:
+        words.pop()
+    if words[-1:] == ["process"]:
+        words.pop()
+    if len(words) == 2 and words[0] in _EXIT_SUBJECT_OPENERS and words[1] in WITHDRAWAL_NOUNS:
+        return list(context.exits_before)
+    return []
 
 
 _GROUPS = {"states", "countries", "nations", "governments"}

@@ -128,6 +128,48 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("ratified", "rome-statute", "UKR", "2024-08-21"), ("rule", "rome-statute", None,
                                                                "P1Y after the notice is received")],
     ),
+    # --- an exit with no state of its own after a sentence telling several states' (app/reading/subjects.py)
+    (
+        "the-withdrawal-process-of-the-group",  # naigist-2024-12-15
+        "2024-12-15",
+        "Mali, Burkina Faso, and Niger will cease to be members of ECOWAS. The decision comes after the three "
+        "countries notified ECOWAS of their intention to withdraw from the community. The withdrawal process is "
+        "expected to be completed by July 29, 2025, with a transitional period in between.",
+        [
+            ("notification_date", "ecowas-treaty", "MLI", "0001-01-01/2024-12-15"),
+            ("notification_date", "ecowas-treaty", "BFA", "0001-01-01/2024-12-15"),
+            ("notification_date", "ecowas-treaty", "NER", "0001-01-01/2024-12-15"),
+            ("effective_date", "ecowas-treaty", "MLI", "0001-01-01/2025-07-29"),
+            ("effective_date", "ecowas-treaty", "BFA", "0001-01-01/2025-07-29"),
+            ("effective_date", "ecowas-treaty", "NER", "0001-01-01/2025-07-29"),
+        ],
+    ),
+    (
+        "their-exit-after-a-named-list",
+        "2024-07-01",
+        "Estonia, Latvia and Lithuania notified the UN of their withdrawal from the Ottawa Convention on 27 June. "
+        "Their exit will take effect on 27 December.",
+        [
+            ("notification_date", "apmbc", "EST", "2024-06-27"),
+            ("notification_date", "apmbc", "LVA", "2024-06-27"),
+            ("notification_date", "apmbc", "LTU", "2024-06-27"),
+            ("effective_date", "apmbc", "EST", "2024-12-27"),
+            ("effective_date", "apmbc", "LVA", "2024-12-27"),
+            ("effective_date", "apmbc", "LTU", "2024-12-27"),
+        ],
+    ),
+    (
+        "one-state-s-withdrawal-look-alike",
+        "2024-07-01",
+        "Estonia, Latvia and Lithuania notified the UN of their withdrawal from the Ottawa Convention on 27 June. "
+        "Lithuania's withdrawal will take effect on 27 December.",
+        [
+            ("notification_date", "apmbc", "EST", "2024-06-27"),
+            ("notification_date", "apmbc", "LVA", "2024-06-27"),
+            ("notification_date", "apmbc", "LTU", "2024-06-27"),
+            ("effective_date", "apmbc", "LTU", "2024-12-27"),
+        ],
+    ),
     # --- a treaty's name with 'the' left out after a preposition (app/reading/names.py)
     (
         "a-name-without-its-inner-article",  # kg24-2025-09-18
