@@ -141,12 +141,21 @@ _ACTS = {"acceptance", "ratification", "accession", "approval", "withdrawal", "d
 
 
 def by_others(verb: Span) -> bool:
-    """'ratified by all remaining 27 EU countries', 'by parliament': a passive whose agent is no state."""
+    """'ratified by all remaining 27 EU countries', 'must be ratified by parliament': a passive whose agent is no
+    state; a parliament that did ratify is the state's own body (its approval, read as one)."""
     doc = verb.doc
     if verb.end >= len(doc) or doc[verb.end].lower_ != "by" or verb[-1].lower_ == "bound":
         return False  # "consent to be bound by the Agreement": the treaty, not an agent
     agent = [t for t in doc[verb.end + 1 : min(verb.end + 3, len(doc))] if t.lower_ not in ("the", "all")]
+    if agent and agent[0].lower_ in PARLIAMENTS and not _required(verb):
+        return False  # "The statute was ratified by parliament in 2002" (Fakti, 2025): the state's own parliament
     return bool(agent) and agent[0].ent_type_ not in ("STATE", "CAPITAL")
+
+
+def _required(verb: Span) -> bool:
+    """'must be ratified by parliament', 'needs to be ratified', 'would have to be': a requirement, not a deed."""
+    before = [t.lower_ for t in verb.doc[max(verb.sent.start, verb.start - 4) : verb.start]]
+    return bool(set(before) & (MODALS | {"needs", "need", "has", "have", "requires", "require", "yet"}))
 
 
 def consent_form(verb: Span, kind: ClaimKind) -> ClaimKind:

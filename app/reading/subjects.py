@@ -123,9 +123,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if passive_voice(verb) and context.deed_before and len(context.previous_states) == 1 and not earlier:
         return list(context.previous_states)  # "X sent a letter of withdrawal ... Written notice to withdraw ... has
         # been submitted to the Secretary-General": an agentless passive restates the deed of the sentence before
-    if not earlier and (exiting := _exit_of_the_group(verb, clause, context)):
-        return exiting
-    return [context.state] if context.state else []
+    return ([] if earlier else _exit_of_the_group(verb, clause, context)) or ([context.state] if context.state else [])
 
 
 _EXIT_SUBJECT_OPENERS = {"the", "their", "this", "that", "these"}

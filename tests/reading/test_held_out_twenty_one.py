@@ -176,8 +176,8 @@ CASES: list[tuple[str, str, str, Read]] = [
         [
             ("withdrew", "open-skies", "USA", "2020-11-22"),
             ("withdrew", "open-skies", "JPN", "2020-11-22"),
-            ("effective_date", "open-skies", "JPN", "2020-11-22"),
-            ("effective_date", "open-skies", "USA", "2020-11-22"),
+            ("effective_date", "open-skies", "USA", "2020-11-22"),  # the group whose exit the sentence before told,
+            ("effective_date", "open-skies", "JPN", "2020-11-22"),  # in its order (session 19, subjects.py)
         ],
     ),
     (

@@ -170,6 +170,33 @@ CASES: list[tuple[str, str, str, Read]] = [
             ("effective_date", "apmbc", "LTU", "2024-12-27"),
         ],
     ),
+    # --- a consent in the passive with a parliament as its agent: the state's own body (app/reading/ratification.py)
+    (
+        "ratified-by-parliament-in-a-year",  # fakti-2025-04-04
+        "2025-04-04",
+        "Hungary is leaving the International Criminal Court. The statute was ratified by parliament in 2002, but "
+        "has never been published.",
+        [("ratified", "rome-statute", "HUN", "2002")],
+    ),
+    (
+        "ratified-by-parliament-on-a-day",
+        "2024-08-22",
+        "Ukraine is joining the International Criminal Court. The Rome Statute was ratified by parliament on August "
+        "21.",
+        [("ratified", "rome-statute", "UKR", "2024-08-21")],
+    ),
+    (
+        "ratified-by-parliament-required-look-alike",
+        "2024-08-21",
+        "Ukraine is joining the International Criminal Court. The Rome Statute must still be ratified by parliament.",
+        [],
+    ),
+    (
+        "ratified-by-others-look-alike",
+        "2017-03-29",
+        "Any withdrawal agreement must be ratified by the European Parliament.",
+        [],
+    ),
     # --- a treaty's name with 'the' left out after a preposition (app/reading/names.py)
     (
         "a-name-without-its-inner-article",  # kg24-2025-09-18
@@ -204,14 +231,17 @@ def test_unflagged_construction(finder: ClaimFinder, published: str, text: str, 
 
 
 # The corpus sentences, judged: each inaccurate claim flagged.
-JUDGED = [
-    ("2025-09-18", "Russia withdraws from European Convention for Prevention of Torture", "cpt-convention",
+JUDGED = [  # published, text, treaty, kind, verdict
+    ("2026-01-08", "President Trump withdrew the United States from the UN Framework Convention on Climate Change. "
+     "The UNFCCC was ratified by the Senate in 1994 with unanimous support.", "unfccc", "ratified", "partly_consistent"),
+    ("2025-09-18", "Russia withdraws from European Convention for Prevention of Torture", "cpt-convention", "withdrew",
      "partly_consistent"),
-    ("2025-11-21", _CFE + "Twenty-eight countries ultimately became signatories.", "cfe-treaty", "inconsistent"),
+    ("2025-11-21", _CFE + "Twenty-eight countries ultimately became signatories.", "cfe-treaty", "parties_count",
+     "inconsistent"),
     ("2024-08-21", _ICC + "It will come into force 60 days after being received by the U.N. secretary general.",
-     "rome-statute", "partly_consistent"),
+     "rome-statute", "entry_into_force", "partly_consistent"),
     ("2024-12-02", "Armenia joined the Rome Statute. It was signed by the President of the country and entered into "
-     "force 60 days after the completion of domestic procedures.", "rome-statute", "inconsistent"),
+     "force 60 days after the completion of domestic procedures.", "rome-statute", "entry_into_force", "inconsistent"),
 ]  # fmt: skip
 
 
@@ -220,13 +250,12 @@ def checks(service: AssessmentService) -> CheckService:
     return CheckService(service)
 
 
-@pytest.mark.parametrize(("published", "text", "treaty", "verdict"), JUDGED)
+@pytest.mark.parametrize(("published", "text", "treaty", "kind", "verdict"), JUDGED)
 def test_the_corpus_sentence_is_flagged(
-    finder: ClaimFinder, checks: CheckService, published: str, text: str, treaty: str, verdict: str
+    finder: ClaimFinder, checks: CheckService, published: str, text: str, treaty: str, kind: str, verdict: str
 ) -> None:
     day = dt.date.fromisoformat(published)
-    kinds = ("entry_into_force", "parties_count", "withdrew")
-    found = [f for f in finder.find(text, day) if f.claim.treaty == treaty and f.claim.kind in kinds]
+    found = [f for f in finder.find(text, day) if f.claim.treaty == treaty and f.claim.kind == kind]
     assert found
     verdicts = {checks.check(f.claim, day).verdict for f in found}
     assert verdict in verdicts
