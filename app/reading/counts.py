@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -147,17 +148,33 @@ def _dated_deposits(
         if when is not None and when.precision == "day" and when.start >= in_force:
             return Claim(kind="parties_count", treaty=treaty, value=f"{number} (on {when.start.isoformat()})")
     before = [t.lower_ for t in doc[max(clause.start, to.i - 8) : to.i]]
-    done = set(before) & {"became", "becoming", "becomes", "making", "is"}  # "Syria is the 190th country to join the
-    # convention" (The Hindu, 14 October 2013): the rank on the report's day
+    done = set(before) & {"became", "becoming", "becomes", "making", "is"} or _has_become(before)  # "Syria is the
+    # 190th country to join the convention" (The Hindu, 14 October 2013): the rank on the report's day
     if published is None or not done or _hoped_for(before) or set(before) & _UNSURE:
         return None
-    said = next((d for d in reversed(dates) if d.end <= to.i), None) or next(iter(dates), None)
+    said = next((d for d in reversed(dates) if d.end <= to.i), None) or next(
+        (d for d in dates if not _of_the_treaty(d, to)), None
+    )
     when = resolve([t.text for t in said], published, "past") if said is not None else None
     if said is not None and (when is None or when.precision != "day"):
         return None  # "became the 124th country to ratify the Rome Statute in 2023": no day to count on
     on = f" (on {when.start.isoformat()})" if when is not None else ""
     counted = "" if act.lemma_ == "join" else " ratifications"  # "the 125th country to join": the parties
     return Claim(kind="parties_count", treaty=treaty, value=f"{number}{counted}{on}")
+
+
+def _of_the_treaty(date: Span, to: Token) -> bool:
+    """'the 107th country to join the treaty, which was approved by the UN in April 2013 and came into force in
+    December 2014' (Anadolu, 7 July 2020; batch 50): a date in a relative clause after the treaty dates the treaty,
+    not the rank."""
+    between = {t.lower_ for t in date.doc[to.i : date.start]}
+    return date.start > to.i and bool(between & {"which", "that", "who"})
+
+
+def _has_become(before: list[str]) -> bool:
+    """'China has become the 107th country to join the treaty' (Anadolu, 7 July 2020; batch 50): a rank told in the
+    present perfect is the rank of the report's day, as 'became' and 'is' are."""
+    return any(a in ("has", "have") and b == "become" for a, b in itertools.pairwise(before))
 
 
 def _full_day(date: Span) -> bool:

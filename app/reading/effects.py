@@ -15,7 +15,7 @@ from app.reading.other_effects import effect_of_a_measure
 from app.reading.tense import joins_a_deed, reentry_under_way
 from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
-from app.reading.vocabulary import CONSENT_ACTS, GENERIC_TREATY, MADE, UNDOING, WITHDRAWAL_NOUNS
+from app.reading.vocabulary import CONSENT_ACTS, GENERIC_TREATY, INSTRUMENT_NOUNS, MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.when import MONTHS
 from app.reading.words import actors_in, mentions_withdrawal, preposition
 from schemas.checks import ClaimKind
@@ -72,8 +72,10 @@ def effect_kind(
         return None  # "the ban went into effect globally in 1986": a measure's effect, not an exit
     it_the_exit = _it_the_exit(verb)
     told = states or mentions_withdrawal(clause) or it_the_exit
-    if not it_the_exit and (not told or treaty_subject(verb) or _years_after_signing(verb, date)):
-        return "entry_into_force", [], value  # "The treaty, which came into effect on 1 January 2002"
+    own = treaty_subject(verb) or _treaty_to_take_effect(verb) or _years_after_signing(verb, date)
+    if not it_the_exit and (not told or own):  # "The treaty, which came into effect on 1 January 2002"; "the CWC
+        # will come into effect for Palestine starting from June 16": the State's
+        return "entry_into_force", states[:1] if _for_the_state(verb) else [], value
     kind, value = _cessation(verb, tense, date, headline, value)  # "France ceased to be a party on 8 December 2023"
     return kind, states, value
 
@@ -85,6 +87,30 @@ def _it_the_exit(verb: Span) -> bool:
     if verb.start < 1 or doc[verb.start - 1].lower_ not in ("it", "this"):
         return False
     return mentions_withdrawal(doc[verb.sent.start : verb.start - 1])
+
+
+def _treaty_to_take_effect(verb: Span) -> bool:
+    """'Honduras' ratification sets the stage for the international treaty to take effect on January 22, 2021'
+    (Common Dreams, 25 October 2020; batch 50), 'the first international treaty banning nuclear weapons will take
+    effect Jan. 22' (Anadolu, 24 October 2020): the treaty right before 'to' or a modal and a verb of taking effect or
+    entering into force, no withdrawal told in the sentence: the treaty's own entry into force, though a State's
+    consent is named. Not 'for the decision to take effect', 'the exit from the treaty will take effect' (a withdrawal
+    told) nor 'Istanbul Convention to expire in Turkey' (an end, not an entry into force)."""
+    doc = verb.doc
+    i = verb.start - 1
+    if verb[0].lemma_ not in _ENTERING or i < 1 or doc[i].lower_ not in _TO_OR_MODAL or mentions_withdrawal(verb.sent):
+        return False
+    return doc[i - 1].ent_type_ == "TREATY" or doc[i - 1].lower_ in INSTRUMENT_NOUNS
+
+
+def _for_the_state(verb: Span) -> bool:
+    """'will come into effect for Palestine': 'for' right after the verb names the State it takes effect for."""
+    doc = verb.doc
+    return verb.end < len(doc) and doc[verb.end].lower_ == "for" and doc[verb.end].sent == verb.sent
+
+
+_ENTERING = {"take", "enter", "come", "go", "become"}
+_TO_OR_MODAL = {"to", "will", "would", "shall"}
 
 
 def _years_after_signing(verb: Span, date: Span | None) -> bool:
@@ -292,7 +318,7 @@ def treaty_just_in_force(label: str, verb: Span, states: list[str], context: Con
         label != "FORCE"
         or states
         or mentions_withdrawal(verb.sent)
-        or verb[0].lower_ not in ("come", "comes", "entered")
+        or verb[0].lower_ not in ("come", "comes", "entered", "enters")
     ):
         return None
     doc = verb.doc
@@ -300,7 +326,7 @@ def treaty_just_in_force(label: str, verb: Span, states: list[str], context: Con
     while i > verb.sent.start and doc[i].lower_ in _PERFECT_ADVERBS:
         i -= 1
     perfect = verb[0].lower_ in ("come", "entered") and doc[i].lower_ in ("has", "have")
-    headline = context.headline and verb[0].lower_ == "comes" and len(list(doc.sents)) == 1
+    headline = context.headline and verb[0].lower_ in ("comes", "enters") and len(list(doc.sents)) == 1
     if not (perfect or headline):
         return None
     return f"{context.published - dt.timedelta(days=6)}/{context.published}"

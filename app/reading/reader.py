@@ -40,6 +40,7 @@ from app.reading.coordinated import for_both
 from app.reading.counted_exits import counted_exit_claims
 from app.reading.counts import body_count, counted_by_it, counted_with_object_left_out, party_counts
 from app.reading.dated_letters import letter_notices
+from app.reading.deposit_periods import period_from_deposit
 from app.reading.described import described_treaties
 from app.reading.earlier_notice import earlier_notices
 from app.reading.effective_exit import dated_by_effect
@@ -773,7 +774,7 @@ class Reader:
             kind, states = "effective_date", decided  # "... announced its withdrawal. This decision will come into
             # force in January 2026": the exit of the state the sentence before names
         elif label == "FORCE":
-            kind, states = self._in_force(verb, clause, states, treaty, tense, context)
+            kind, states, value = self._in_force(verb, clause, states, treaty, tense, context, value)
         elif label == "LEAVE":
             if not self._leaves_something(verb, clause) or assessed_exit(verb, clause, date is not None):
                 return []  # "Washington has in fact quit INF Treaty": conduct assessed, no act told
@@ -873,11 +874,16 @@ class Reader:
         return one_per_state({"treaty": treaty, "as_of": context.published}, "effective_date", states, value, "future")
 
     def _in_force(
-        self, verb: Span, clause: Span, states: list[str], treaty: str, tense: str, context: Context
-    ) -> tuple[ClaimKind, list[str]]:
-        """An entry into force: the treaty's own, or a state's (named, or the one whose consent came just before)."""
+        self, verb: Span, clause: Span, states: list[str], treaty: str, tense: str, context: Context, value: str | None
+    ) -> tuple[ClaimKind, list[str], str | None]:
+        """An entry into force: the treaty's own, or a state's (named, or the one whose consent came just before),
+        undated for a state when told as a period from its deposit ('will enter into force for China 90 days after the
+        deposit': deposit_periods)."""
         kind, states = in_force_for(verb, clause, states)
-        return kind, states or self._consenting_before(treaty, clause, tense, context)
+        states = states or self._consenting_before(treaty, clause, tense, context)
+        if value is None and states and kind == "entry_into_force":
+            value = period_from_deposit(verb, clause)
+        return kind, states, value
 
     def _notified(
         self, verb: Span, clause: Span, tense: str, when: PartialDate | None, context: Context, date: Span | None,
