@@ -432,9 +432,15 @@ from bench.claims import Score, load_corpus, score
 # brackets, 'the EU, Canada, Bolivia and Nepal joined in' read as the TEU). Whole corpus with it 2594/3033 = 85.5%
 # found, 2588/2713 = 95.4% reports true, 2567/2594 = 98.96% verdicts, 62 unflagged (without it 2553/2960, 2548/2666,
 # 2532/2553, 59). Raise them as its constructions are read.
+# 0.855 -> 0.851, 0.989 -> 0.988 (h-b50, session 19: batches 49 and 50 together on main 3b879e7 (batch 49's first
+# sight landed) with batch 50's first fixes: 2629/3087 = 85.2% found, 2623/2752 = 95.3% reports true, 2600/2629 =
+# 98.9% verdicts, 73 unflagged; without the fixes 2619/3087 = 84.8%, under the 0.85 a floor may not go below, so batch
+# 50 landed with them: 'enters into force' in a headline, the treaty before 'to' or a modal and 'take effect', 'has
+# become the Nth', a State's entry into force as a period from its deposit, an instrument handed over after its
+# receiver, 'come into effect for' a State).
 RECALL_FLOOR = 0.851
-PRECISION_FLOOR = 0.952
-VERDICT_FLOOR = 0.989
+PRECISION_FLOOR = 0.953
+VERDICT_FLOOR = 0.988
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
@@ -587,7 +593,9 @@ VERDICT_FLOOR = 0.989
 # 59 -> 62 (h-b50, session 19): batch 50's first sight, three of its five inaccurate labels unflagged (IANS's 'the
 # 193-member UN agency' for UNESCO's 194 and Turkey's 'will enter into force when it is ratified by ten countries' not
 # found; 'signed by 135 countries' for the ATT's 130 said unverifiable); 59 on main aaa36510 without it.
-UNFLAGGED_CEILING = 62
+# 70 / 62 -> 73 (h-b50, session 19: batches 49 and 50 together on main 3b879e7 with batch 50's first fixes: 73
+# unflagged, 70 with batch 49 alone, 62 with batch 50 alone).
+UNFLAGGED_CEILING = 73
 
 
 @pytest.fixture(scope="module")
