@@ -82,7 +82,10 @@ def _admitted(verb: Token, clause: Span, actors: list[Span]) -> list[str]:
     window = doc[verb.i + 1 : min(clause.end, verb.i + 6)]
     if _short_of_membership(verb, window):
         return []  # "have been granted candidate country status", "admitted as an observer": not a member
-    passive = verb.i > clause.start and doc[verb.i - 1].lower_ in ("been", "was", "were", "be", "is")
+    i = verb.i - 1
+    while i > clause.start and doc[i].lower_ in _BETWEEN_AUXILIARY:
+        i -= 1  # "Palestine was Monday admitted to ... (Unesco) as a full member" (IANS, 31 October 2011; batch 50)
+    passive = i >= clause.start and i < verb.i and doc[i].lower_ in ("been", "was", "were", "be", "is")
     if passive:
         before = [e for e in actors if e.end <= verb.i and verb.i - e.end <= 4]
         return [str(before[-1].ent_id_)] if before else []
@@ -95,6 +98,8 @@ def _admitted(verb: Token, clause: Span, actors: list[Span]) -> list[str]:
     return [str(after[0].ent_id_)] if follows & {"member", "membership", "as", "to", "into"} else []
 
 
+_BETWEEN_AUXILIARY = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "today",
+                      "yesterday", "formally", "officially", "finally", "also", "unanimously"}  # fmt: skip
 _SHORT_OF_MEMBERSHIP = {"candidate", "candidacy", "observer", "observers", "partner", "partnership", "associate",
                         "associated", "guest", "dialogue"}  # fmt: skip
 

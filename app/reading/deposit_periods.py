@@ -1,7 +1,8 @@
-"""A treaty's entry into force for one State told as a period counted from its deposit: 'The treaty will enter into
-force for China 90 days after the deposit of the instrument of accession' (Xinhua, 7 July 2020), 'After 30 days, the
-Convention will enter into force for Myanmar' (the OPCW, 9 July 2015), 'Somalia had earlier deposited its instrument
-..., on 29 May, and 30 days later the Convention entered into force for the country' (batch 50). A State that consents
+"""A treaty's entry into force for one State told as a period from its deposit, the period standing apart from the
+event: 'After 30 days, the Convention will enter into force for Myanmar' (the OPCW, 9 July 2015), 'THE TREATY WILL
+BECOME EFFECTIVE FOR CHINA AFTER 90 DAYS' (Anadolu, 7 July 2020), 'Somalia had earlier deposited its instrument ...,
+on 29 May, and 30 days later the Convention entered into force for the country' (batch 50). A period told with its
+event after it ('90 days after the deposit of the instrument') is in_force_periods'. A State that consents
 after the treaty is in force becomes bound when the period its final clause sets has run from its deposit (VCLT Art.
 24(3); ATT Art. 22(2): ninety days; CWC Art. XXI(2): the 30th day). The value is the period from the deposit
 ('P90D from the deposit'), which the judge holds against the clause (app/services/checks/in_force.py).
@@ -17,34 +18,17 @@ from spacy.tokens import Span
 from app.reading.periods import period_of
 
 _UNITS = {"day", "days", "month", "months"}
-_AFTER = {"after", "following", "from"}
-_DEPOSITED = {"deposit", "deposition", "instrument", "instruments", "ratification", "accession"}
-_NOT_ONE_STATE = {"50th", "fiftieth", "30th", "thirtieth", "65th", "sixty-fifth", "40th", "fortieth", "last", "final"}
 
 
 def period_from_deposit(verb: Span, clause: Span) -> str | None:
-    """'P90D from the deposit' for an entry into force told as a period after the deposit ('for China 90 days after
-    the deposit of the instrument', 'after 90 days') or before the verb ('After 30 days, the Convention will ...',
-    '30 days later the Convention entered into force'); None when the clause tells no such period."""
+    """'P30D from the deposit' for an entry into force told with a bare period after the verb ('for China after 90
+    days') or before it ('After 30 days, the Convention will ...', '30 days later the Convention entered into force');
+    None when the clause tells no such period."""
     doc = verb.doc
     after = doc[verb.end : clause.end]
     before = doc[clause.start : verb.start]
-    period = _counted_from_deposit(after) or _bare_after(after) or _fronted(before)
+    period = _bare_after(after) or _fronted(before)
     return f"{period} from the deposit" if period else None
-
-
-def _counted_from_deposit(words: Span) -> str | None:
-    """'90 days after the deposit of the instrument of accession', '30 days following its ratification': a number, a
-    unit, 'after' / 'following' and, within four words, the State's deposit or instrument (not a count's 'the 50th')."""
-    for i in range(len(words) - 3):
-        if not (words[i].like_num and words[i + 1].lower_ in _UNITS and words[i + 2].lower_ in _AFTER):
-            continue
-        tail = [t.lower_ for t in words[i + 3 : i + 7]]
-        if set(tail) & _NOT_ONE_STATE:
-            return None  # "90 days after the 50th ratification": the treaty's own entry into force
-        if set(tail) & _DEPOSITED:
-            return period_of(words[i : i + 2])
-    return None
 
 
 def _bare_after(words: Span) -> str | None:

@@ -505,12 +505,14 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         earlier = [t for t in generic if t.i < verb.start and t.lower_ != "it"]
         return str(before[-1].ent_id_) if before else context.refer(earlier[0].lower_) if earlier else None
     if label in ("SIGN", "RATIFY", "JOIN", "ACCEDE") and _outsiders_listed(verb) and (context.treaty or context.ahead):
-        return context.refer(None)  # "The States in that group that have yet to ratify are China, ...": its outsiders
+        return context.refer(None)  # "The States in that group that have yet to ratify are China, ...": outsiders
     if label in OBJECT_VERBS:
         passive = any(
             doc[i].lower_ in ("was", "were", "been", "is", "be") for i in range(max(0, verb.start - 2), verb.start)
         )
         bare = _bare(verb)
+        if bare and any(_among_states(e) for e in before):  # "after the EU, Canada, Bolivia and Nepal joined in"
+            return _joined_with_states(before, context)
         if not (passive or bare) or (passive and _something_else_passive(verb)) or _a_protocol_before(verb, before):
             return None  # "The package was signed on D", "the 'Protocol on ...' signed in Brussels": not the treaty
         if bare and not before and (fronted := _fronted_participle_subject(verb, after)) is not None:
@@ -541,6 +543,29 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     if (verb[0].lower_ in ("this", "it") or _holdouts_listed(label, verb)) and (context.treaty or context.ahead):
         return context.refer(None)  # "There are eight remaining holdouts -- China, ...": of the treaty named last
     return _status_until_after_an_exit(label, verb, context) or _notice_meant(label, verb, context)
+
+
+def _joined_with_states(before: list[Span], context: Context) -> str | None:
+    """The treaty a bare 'joined in' is about when a treaty-named organisation stands among its subjects: the last
+    treaty named before that is not one of them, else the treaty the article last named."""
+    others = [e for e in before if not _among_states(e)]
+    if others:
+        return str(others[-1].ent_id_)
+    return context.refer(None) if context.treaty or context.ahead else None
+
+
+def _among_states(entity: Span) -> bool:
+    """'after the EU, Canada, Bolivia and Nepal joined in' (EUobserver, 5 October 2016; batch 50): an organisation
+    named like a treaty ('the EU' for the TEU) and listed with States before the verb is one of those who join, not
+    the treaty joined."""
+    doc = entity.doc
+    following = doc[entity.end : entity.end + 2]
+    if len(following) == 2 and following[0].text in (",", "and") and following[1].ent_type_ == "STATE":
+        return True  # "the EU, Canada, ..."
+    i = entity.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].text in (",", "and") and doc[i - 1].ent_type_ == "STATE"  # "..., India and the EU"
 
 
 def _status_until_after_an_exit(label: str, verb: Span, context: Context) -> str | None:

@@ -15,11 +15,18 @@ each pinned by the article's sentence and paraphrases of our own, with look-alik
   in April 2013 and came into force in December 2014' (Anadolu, 7 July 2020) counts the parties on the report's day, as
   'became' and 'is' do (counts._has_become); the dates of the relative clause after the treaty date the treaty, not
   the rank (counts._of_the_treaty).
-- a State's entry into force told as a period from its deposit: 'The Treaty will enter into force for China 90 days
-  after the instrument of accession' (a translated wire, 7 July 2020), 'After 30 days, the Convention will enter into
-  force for Myanmar' (the OPCW, 9 July 2015): 'P90D from the deposit', which the judge holds against the clause (ATT
-  Art. 22(2); CWC Art. XXI(2), now in rules/treaties/cwc.yaml) (app/reading/deposit_periods.py). Not a period from
-  the 50th deposit (the treaty's own entry into force).
+- a State's entry into force told as a bare period from its deposit: 'After 30 days, the Convention will enter into
+  force for Myanmar' (the OPCW, 9 July 2015), '30 days later the Convention entered into force for the country':
+  'P30D from the deposit', which the judge holds against the clause (CWC Art. XXI(2), now in rules/treaties/cwc.yaml;
+  ATT Art. 22(2)) (app/reading/deposit_periods.py); with its event after it ('for China 90 days after the instrument of
+  accession', a translated wire of 7 July 2020) it is in_force_periods' (landed meanwhile), read now for the CWC too.
+  Not a period from the 50th deposit (the treaty's own entry into force).
+- 'joined in' after a list of joiners opened by 'the EU': 'after the EU, Canada, Bolivia and Nepal joined in' (EUobserver,
+  6 October 2016) gave the three States' joinings to the TEU (spurious, three missed); an organisation named like a
+  treaty and listed with States before a bare 'joined in' is one of those who join (treaty_refs._among_states).
+- an admission with the weekday between the auxiliary and the participle: 'Palestine was Monday admitted to the UN
+  Educational Scientific and Cultural Organisation (Unesco) as a full member' (IANS, 31 October 2011) gave nothing
+  (admissions._admitted).
 - an instrument handed over after its receiver: 'handed over the UN Secretary General Antonio Guterres the instrument
   of accession of China' was read as a notification (spurious) and the deposit missed; the instrument may stand up to
   eleven words after the verb when an indirect object comes first (ratification._object_words).
@@ -128,7 +135,10 @@ CASES: list[tuple[str, str, str, Read]] = [
         "in-force-for-a-state-days-after-the-instrument",
         "2020-07-07",
         "China handed its instrument of accession to the Arms Trade Treaty to the Secretary-General on Monday. The Treaty will enter into force for China 90 days after the instrument of accession.",
-        [("acceded", "att", "CHN", "2020-07-06"), ("entry_into_force", "att", "CHN", "P90D from the deposit")],
+        [
+            ("acceded", "att", "CHN", "2020-07-06"),
+            ("entry_into_force", "att", "CHN", "P90D from the instrument of accession"),
+        ],
     ),
     (
         "in-force-for-a-state-after-n-days",
@@ -159,6 +169,45 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2016-10-21",
         "Burundi's envoy handed over the UN Secretary General Ban Ki-moon a letter on its withdrawal from the Rome Statute.",
         [("notification_date", "rome-statute", "BDI", "0001-01-01/2016-10-21")],
+    ),
+    (
+        "joined-in-after-a-list-with-the-eu",  # EUobserver, 6 October 2016
+        "2016-10-06",
+        "The 2015 Paris agreement to reduce carbon emissions and global warming will enter into force on 4 November."
+        " The double threshold of 55 ratifying countries representing 55 percent of global emissions was reached on"
+        " Wednesday after the EU, Canada, Bolivia and Nepal joined in.",
+        [
+            ("entry_into_force", "paris-agreement", None, "2016-11-04"),
+            ("joined", "paris-agreement", "CAN", "true"),
+            ("joined", "paris-agreement", "BOL", "true"),
+            ("joined", "paris-agreement", "NPL", "true"),
+        ],
+    ),
+    (
+        "joined-in-after-the-eu-and-a-state",  # our words
+        "2016-10-06",
+        "The Paris Agreement will enter into force on 4 November. The threshold was met on Wednesday after the EU and"
+        " Canada joined in.",
+        [("entry_into_force", "paris-agreement", None, "2016-11-04"), ("joined", "paris-agreement", "CAN", "true")],
+    ),
+    (
+        "admitted-with-the-weekday-inside",  # IANS, 31 October 2011
+        "2011-10-31",
+        "Paris, Oct 31 (IANS) Palestine was Monday admitted to the UN Educational Scientific and Cultural Organisation"
+        " (Unesco) as a full member.",
+        [("joined", "unesco-constitution", "PSE", "2011-10-31")],
+    ),
+    (
+        "admitted-on-the-weekday-formally",  # our words
+        "2011-10-31",
+        "Palestine was on Monday formally admitted to UNESCO as a full member.",
+        [("joined", "unesco-constitution", "PSE", "2011-10-31")],
+    ),
+    (
+        "look-alike-admitted-as-an-observer",  # our words: no membership
+        "2011-10-31",
+        "Palestine was Monday admitted to UNESCO as an observer.",
+        [],
     ),
 ]
 
