@@ -326,10 +326,20 @@ def treaty_just_in_force(label: str, verb: Span, states: list[str], context: Con
     while i > verb.sent.start and doc[i].lower_ in _PERFECT_ADVERBS:
         i -= 1
     perfect = verb[0].lower_ in ("come", "entered") and doc[i].lower_ in ("has", "have")
-    headline = context.headline and verb[0].lower_ in ("comes", "enters") and len(list(doc.sents)) == 1
+    headline = context.headline and len(list(doc.sents)) == 1 and _ends_the_headline(verb)
     if not (perfect or headline):
         return None
     return f"{context.published - dt.timedelta(days=6)}/{context.published}"
+
+
+def _ends_the_headline(verb: Span) -> bool:
+    """'Kyoto Protocol comes into force' (BBC News, 16 February 2005) and 'The Paris Agreement enters into force'
+    (MEHI, 7 November 2016; batch 50): the present tense with nothing after it but punctuation, the news itself; not
+    'The Rome Statute enters into force for a State sixty days after the deposit' (a rule told in the present)."""
+    if verb[0].lower_ == "comes":
+        return True
+    rest = verb.doc[verb.end : verb.sent.end]
+    return verb[0].lower_ == "enters" and all(t.is_punct for t in rest)
 
 
 _CANNOT = {"cannot", "can't", "may", "can", "shall", "must", "could"}

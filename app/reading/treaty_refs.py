@@ -474,11 +474,9 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return None  # "are leaving the Organisation Internationale de la Francophonie (OIF)": a body of its own
     if label in OBJECT_VERBS and _an_unnamed_instrument(verb):
         return None  # "elevating the Rwanda deal to a treaty ratified in parliament": a treaty no name identifies
-    if label == "NOTIFY" and verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by ...": the article
-        inside = [e for e in treaties if verb.start <= e.start < verb.end]  # names its treaty
-        if inside:
-            return str(inside[0].ent_id_)
-    if label == "FORCE" and (inside := [e for e in treaties if verb.start <= e.start < verb.end]):
+    if label == "NOTIFY" and verb[0].lower_ in ("article", "art.") and (inside := _inside(verb, treaties)):
+        return str(inside[0].ent_id_)  # "Article 50 triggered by ...": the article names its treaty
+    if label == "FORCE" and (inside := _inside(verb, treaties)):
         return str(inside[0].ent_id_)  # "the entry into force of the Ottawa Convention": its 'of' names it
     if label == "LEAVE" and (antecedent := _relative_object(verb, treaties)) is not None:
         return antecedent  # "Unlike the Paris Agreement, which Trump also exited, the UNFCCC is ..." (Newzino, 2026)
@@ -543,6 +541,11 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     if (verb[0].lower_ in ("this", "it") or _holdouts_listed(label, verb)) and (context.treaty or context.ahead):
         return context.refer(None)  # "There are eight remaining holdouts -- China, ...": of the treaty named last
     return _status_until_after_an_exit(label, verb, context) or _notice_meant(label, verb, context)
+
+
+def _inside(verb: Span, treaties: list[Span]) -> list[Span]:
+    """The treaties named inside the trigger's own words ('Article 50 of the TEU', 'the entry into force of ...')."""
+    return [e for e in treaties if verb.start <= e.start < verb.end]
 
 
 def _joined_with_states(before: list[Span], context: Context) -> str | None:

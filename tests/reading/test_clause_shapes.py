@@ -415,6 +415,8 @@ IN_FORCE = [
          ("entry_into_force", PARIS, None, "2016-11")),
     cell("entry_into_force/headline/enters-into-force", "2016-11-04",
          "Paris Agreement enters into force\n\nThe accord took effect on Friday.",
+         ("entry_into_force", PARIS, None, "2016-10-29/2016-11-04"),  # the headline's present: the week up to the
+         # report (h-b50, batch 50: 'The Paris Agreement enters into force', MEHI, 7 November 2016, labelled so)
          ("entry_into_force", PARIS, None, "2016-11-04")),
     cell("entry_into_force/main-active/for-a-state", "2025-07-01",
          "The Ottawa Convention entered into force for Lithuania on 1 November 2003.",
