@@ -1,5 +1,5 @@
 """``suspension``: a fact that, when it holds on the expiry of the period, postpones the effect (Ottawa
-Art. 20(3), CCM Art. 20(2))."""
+Art. 20(3), CCM Art. 20(3))."""
 
 from __future__ import annotations
 

@@ -34,6 +34,7 @@ from app.reading.as_signatory import signatory_claims
 from app.reading.backoff import backoff_claims
 from app.reading.bounds import not_before, notice_bound
 from app.reading.but_not import not_by_claims
+from app.reading.conflict_rule import conflict_rule_claims
 from app.reading.consent import consent_rule, no_clause_rule, recipient_rule, right_rule
 from app.reading.context import Context
 from app.reading.coordinated import for_both
@@ -475,6 +476,8 @@ class Reader:
         claims = followed_in(sentence, claims, context, clause_dates(reading, sentence))  # "Russia follows US in
         # withdrawal from Open Skies Treaty"
         yield from claims
+        if not any(c.kind == "rule" for c in claims):  # "... unless in armed conflict" with the period: that rule's
+            yield from conflict_rule_claims(sentence, context)  # "cannot take effect until the conflict ends"
         yield from as_did(sentence, claims)
         yield from gerund_subject_claims(sentence, context.published)  # "Exiting ICSID ... are the measures taken"
         yield from followed_suit(sentence, claims, before)

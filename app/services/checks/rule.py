@@ -12,6 +12,7 @@ from app.provisions.notice import recipients_of
 from app.provisions.precondition import precondition_of
 from app.rulebook import OwnedProvision
 from app.services.checks.base import CheckBase
+from app.services.checks.conflict_rule import judge_conflict_rule, speaks_of_conflict
 from app.services.checks.earliest import earliest_notice
 from app.services.checks.outcome import Outcome, Unverifiable
 from app.services.checks.state_in_force import is_in_force_rule, judge_in_force_rule
@@ -96,6 +97,8 @@ class RuleChecks(CheckBase):
             kept = judge_acts_before(self.rulebook, treaty, claim.value, self._provisions(treaty, claim.state))
             if kept is not None:
                 return Outcome(*kept)
+        if speaks_of_conflict(claim.value) and parse_rule_claim(claim.value).period is None:  # "cannot take effect
+            return judge_conflict_rule(self.rulebook, treaty)  # until the conflict ends" (Ottawa Art. 20(3))
         if _NOT_AT_ONCE.search(claim.value):
             found = period_effect(self._provisions(treaty, claim.state))
             if found is None:
