@@ -315,6 +315,17 @@ def by_means(head: Token) -> bool:
     )  # "Moscow could follow Washington's example by withdrawing its ratification": the modal governs the means
 
 
+def _governing_words(head: Token) -> Span:
+    """The words whose tense a governed gerund takes: those before it, or for a sentence opening 'By withdrawing its
+    ratification of the American Convention, Trinidad and Tobago has indicated ...' (HRW, 1 June 1998) the main clause
+    after the comma (a means told of a deed done: 'has indicated')."""
+    doc, sentence = head.doc, head.sent
+    if head.i - 1 != sentence.start or doc[sentence.start].lower_ != "by":
+        return doc[sentence.start : head.i]
+    comma = next((t.i for t in doc[head.i : sentence.end] if t.text == ","), None)
+    return doc[comma + 1 : sentence.end] if comma is not None else doc[sentence.start : head.i]
+
+
 def _governed_gerund(head: Token) -> bool:
     """'will trigger the process by invoking Article 50', 'his decree notifying the UN', 'pulled out ..., eight
     years after joining it in 2011': a gerund that takes the tense of the verb it depends on ('after' only with
@@ -497,7 +508,7 @@ def tense_of(verb: Span) -> str:
     if (fronted := _fronted_time_clause(head) or _act_made(verb)) is not None:
         return fronted  # "Since joining the Ottawa Convention in 2003, Lithuania has destroyed ...": a deed
     if _governed_gerund(head):
-        governing = "intention" if by_means(head) else _clause_tense(doc[head.sent.start : head.i])  # "will trigger
+        governing = "intention" if by_means(head) else _clause_tense(_governing_words(head))  # "will trigger
         if governing in ("future", "intention"):  # the process by invoking Article 50 on ...", "will deliver her
             return governing  # letter triggering Article 50": the finite verb's; 'by'-means before a modal: none
         if previous_word(head) in _TIME_PREPOSITIONS:  # "did not arrest him despite ratifying the Statute in 2001"

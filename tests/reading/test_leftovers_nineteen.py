@@ -265,3 +265,35 @@ def test_a_revocation_of_something_else_undoes_no_exit(
     finder: ClaimFinder, sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {c for c in _exits(finder, sentence, "2022-04-24") if c[2] == "false"} == expected
+
+
+BY_OPENING = "Rights groups weigh in\n\nThe groups released a letter today.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "By withdrawing its ratification of the American Convention, Trinidad and Tobago has indicated an"
+            " unwillingness to protect fundamental human rights.",  # HRW, 1 June 1998
+            ("achr", "TTO", "true"),
+        ),
+        (
+            "By withdrawing from the ICC, Burundi became the first state to leave the court.",
+            ("rome-statute", "BDI", "true"),
+        ),
+    ],
+)
+def test_a_means_before_a_deed_done(finder: ClaimFinder, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _exits(finder, BY_OPENING + sentence, "2016-11-01")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By leaving the ICC, Burundi hopes to protect its sovereignty.",
+        "By withdrawing from the Convention, the government argued, death sentences would be imposed more swiftly.",
+    ],
+)
+def test_a_means_to_an_end_hoped_for_tells_no_exit(finder: ClaimFinder, sentence: str) -> None:
+    assert not _exits(finder, BY_OPENING + sentence, "2016-11-01")
