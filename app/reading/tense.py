@@ -315,6 +315,9 @@ def by_means(head: Token) -> bool:
     )  # "Moscow could follow Washington's example by withdrawing its ratification": the modal governs the means
 
 
+_MAIN_VERB_REACH = 8  # "Trinidad and Tobago has indicated": the main clause's subject and verb after the comma
+
+
 def _governing_words(head: Token) -> Span:
     """The words whose tense a governed gerund takes: those before it, or for a sentence opening 'By withdrawing its
     ratification of the American Convention, Trinidad and Tobago has indicated ...' (HRW, 1 June 1998) the main clause
@@ -323,7 +326,11 @@ def _governing_words(head: Token) -> Span:
     if head.i - 1 != sentence.start or doc[sentence.start].lower_ != "by":
         return doc[sentence.start : head.i]
     comma = next((t.i for t in doc[head.i : sentence.end] if t.text == ","), None)
-    return doc[comma + 1 : sentence.end] if comma is not None else doc[sentence.start : head.i]
+    if comma is None:
+        return doc[sentence.start : head.i]
+    main = doc[comma + 1 : min(sentence.end, comma + _MAIN_VERB_REACH)]
+    done = next((t.i for t in main if t.lower_ in IRREGULAR_PAST or (t.is_lower and t.lower_.endswith("ed"))), None)
+    return doc[comma + 1 : done + 1] if done is not None else main  # up to its own verb: not 'has indicated it will'
 
 
 def _governed_gerund(head: Token) -> bool:

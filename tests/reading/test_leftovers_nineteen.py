@@ -282,6 +282,11 @@ BY_OPENING = "Rights groups weigh in\n\nThe groups released a letter today.\n\n"
             "By withdrawing from the ICC, Burundi became the first state to leave the court.",
             ("rome-statute", "BDI", "true"),
         ),
+        (
+            "By withdrawing its ratification of the American Convention, Trinidad and Tobago has indicated it will"
+            " execute more swiftly.",  # the main verb's tense, not its complement's
+            ("achr", "TTO", "true"),
+        ),
     ],
 )
 def test_a_means_before_a_deed_done(finder: ClaimFinder, sentence: str, expected: tuple[str, str, str]) -> None:
