@@ -497,11 +497,33 @@ def treaty_approved(verb: Span, clause: Span) -> bool:
     after = [t for t in doc[verb.end : min(clause.end, verb.end + 5)] if t.lower_ not in _BEFORE_THE_TREATY]
     if after and after[0].ent_type_ == "TREATY":
         return not _named_thing(after[0])  # "approved the Brexit deal": the exit's deal, not the treaty
+    if after and after[0].lower_ in _TREATY_NOUNS and _the_treaty(after[0]):
+        return (
+            True  # "The Senate approved the treaty back in 1992" (LocalNews.digital, January 2026): the one discussed
+        )
     before = doc[clause.start : verb.start]
     passive = any(t.lower_ in ("was", "were", "been", "is") for t in before)
     subject = next((t for t in before if t.ent_type_ == "TREATY"), None)
     blocked = {t.lower_ for t in before} & (LEGISLATION | WITHDRAWAL_NOUNS)
     return passive and subject is not None and not blocked
+
+
+_TREATY_NOUNS = {"treaty", "convention", "statute", "covenant", "protocol", "charter"}
+
+
+def _the_treaty(noun: Token) -> bool:
+    """'the treaty' / 'the convention' standing alone ('approved the treaty back in 1992'), not the first word of
+    another thing ('the treaty's withdrawal clause', 'the convention bill')."""
+    doc = noun.doc
+    if noun.i == 0 or doc[noun.i - 1].lower_ not in ("the", "this"):
+        return False
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return following is None or not (
+        following.lower_ in ("'s", "’s")
+        or following.lower_ in _THINGS
+        or following.lower_ in WITHDRAWAL_NOUNS
+        or following.lower_ in LEGISLATION
+    )
 
 
 def another_states_entry(verb: Span) -> bool:

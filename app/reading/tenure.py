@@ -28,6 +28,12 @@ _LENGTHS = [
     cued(rf"\b{_NUMBER}\s+years\s+of\s+(?:[A-Z][\w.]*\s+|its\s+|their\s+)?(?:membership|participation)\b"),
     cued(rf"\bmember\s+(?:state\s+)?for\s+{_NUMBER}\s+years\b"),
     cued(rf"\b{_NUMBER}\s+years\s+as\s+an?\s+(?:full\s+)?(?:member|party)\b"),  # "78 years as a member state"
+    # "a treaty it has been part of for over 30 years" (LocalNews.digital, January 2026), "has been a party to it for
+    # 30 years": the length of a membership told with 'been' and 'for', 'over' inside it
+    cued(
+        rf"\bbeen\s+(?:an?\s+)?(?:part|party|member)\s+(?:of|to)(?:\s+[^.;,]{{1,80}}?)?\s+for\s+"
+        rf"(?P<over>(?:over|more\s+than)\s+)?{_NUMBER}\s+years\b"
+    ),
 ]
 _AFTER = cued(rf"\bafter\s+{_NUMBER}\s+years\s*$", re.IGNORECASE)  # a headline: "Withdraws ... After 78 Years"
 # "Hungary renounces the Rome Statute after 23 years and withdraws ...": an exit after N years in running text (not
@@ -79,7 +85,8 @@ def membership_lengths(clause: Span, published: dt.date, ended: dt.date | None =
             counted = (
                 ended if ended is not None and (_PLUPERFECT.search(before) or before.endswith(_ENDED)) else published
             )
-            at_least = before.endswith(_AT_LEAST)  # "more than 70 years of membership": it began before then
+            at_least = before.endswith(_AT_LEAST) or bool(match.groupdict().get("over"))  # "more than 70 years of
+            # membership", "part of for over 30 years": it began before then
             nearly = before.endswith(_NEARLY)  # "nearly 78 years as a member state": it began in the year after then
             if before.endswith(_BOUNDS) and not (at_least or nearly):
                 continue  # "about 70 years of membership": a bound either way, not read

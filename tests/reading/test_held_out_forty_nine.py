@@ -28,6 +28,14 @@ in progress or just done), each pinned by the article's sentence and paraphrases
   United States exited in 2020, the UNFCCC is the parent treaty' (after Newzino, January 2026), 'Unlike the Rome
   Statute, which Burundi left in 2017, ...' (treaty_refs.py `_relative_object`), not the treaty the main clause names
   after it; 'The UNFCCC, which entered into force in 1994, ...' (the pronoun the subject) unchanged.
+
+Second set:
+- a parliament's approval of 'the treaty' / 'the convention' standing alone: 'The Senate approved the treaty back in
+  1992.' (LocalNews.digital, January 2026; ratification.py `_the_treaty`): the treaty discussed, ratified by the State
+  whose Senate it is; not 'the treaty's withdrawal clause' nor 'the treaty bill';
+- a membership's length told with 'been' and 'for': 'a treaty it has been part of for over 30 years' (LocalNews.digital),
+  'has been a party to the UNFCCC for over 30 years' / 'for 31 years' (tenure.py): a joining before, or in the year
+  around, that many years back; not a committee's member.
 """
 
 from __future__ import annotations
@@ -268,6 +276,58 @@ CASES: list[tuple[str, str, str, Read]] = [
         [
             ("entry_into_force", "unfccc", None, "1994"),
         ],
+    ),
+    (
+        "senate-approved-the-treaty-and-a-span-of-membership",
+        "2026-01-08",
+        "The U.S. is withdrawing from the U.N. Framework Convention on Climate Change (UNFCCC), a treaty it has "
+        "been part of for over 30 years. The Senate approved the treaty back in 1992.",
+        [
+            ("joined", "unfccc", "USA", "0001-01-01/1996-01-08"),
+            ("ratified", "unfccc", "USA", "1992"),
+        ],
+    ),
+    (
+        "senate-approved-the-convention",
+        "2026-01-08",
+        "The U.S. is withdrawing from the UNFCCC. The Senate approved the convention in 1992.",
+        [
+            ("ratified", "unfccc", "USA", "1992"),
+        ],
+    ),
+    (
+        "treaty-withdrawal-clause-look-alike",
+        "2026-01-08",
+        "The U.S. is withdrawing from the UNFCCC. The Senate approved the treaty's withdrawal clause in 1992.",
+        [],
+    ),
+    (
+        "treaty-bill-look-alike",
+        "2026-01-08",
+        "The U.S. is withdrawing from the UNFCCC. The Senate approved the treaty bill in 1992.",
+        [],
+    ),
+    (
+        "party-for-over-n-years",
+        "2026-01-08",
+        "The U.S. has been a party to the UNFCCC for over 30 years.",
+        [
+            ("joined", "unfccc", "USA", "0001-01-01/1996-01-08"),
+        ],
+    ),
+    (
+        "party-for-n-years",
+        "2026-01-08",
+        "The U.S. has been a party to the UNFCCC for 31 years.",
+        [
+            ("joined", "unfccc", "USA", "1994-07-09/1995-07-10"),
+        ],
+    ),
+    (
+        "member-of-a-committee-look-alike",
+        "2026-01-08",
+        "The U.S. has been a member of the climate committee for over 30 years.",
+        [],
     ),
 ]
 
