@@ -129,9 +129,13 @@ def signed_paper(verb: Span, clause: Span) -> bool:
         return True
     if passive_voice(verb) and _paper_subject(verb, clause):
         return True  # "The law terminating Poland's participation was signed in July by President Duda"
+    papers = [t.i for t in window if t.lower_ in PAPERS]
+    named = [t.i for t in window if t.ent_type_ == "TREATY"]  # 'The statement stated that the "New Strategic Arms
+    # Reduction Treaty" signed by the United States and Russia in 2011': the treaty, named after the paper, was signed
     return (
         not passive_voice(verb)
-        and any(t.lower_ in PAPERS for t in window)
+        and bool(papers)
+        and not (named and named[-1] > papers[-1])
         and verb.doc[verb.end : verb.end + 1].text == "by"
     )
 

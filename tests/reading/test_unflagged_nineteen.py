@@ -197,6 +197,26 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Any withdrawal agreement must be ratified by the European Parliament.",
         [],
     ),
+    # --- a treaty signed in a reduced relative after a paper noun earlier in the sentence (ratification.signed_paper)
+    (
+        "a-treaty-signed-after-a-statement",  # worldtodaynews-2023-02-04
+        "2023-02-04",
+        "The statement stated that the “New Strategic Arms Reduction Treaty” signed by the United States and Russia "
+        "in 2011 contributed to international stability.",
+        [("signed", "new-start", None, "2011")],
+    ),
+    (
+        "a-treaty-signed-after-a-statement-paraphrase",
+        "2023-02-04",
+        "The statement said the New START treaty signed by the United States and Russia in 2010 is in danger.",
+        [("signed", "new-start", None, "2010")],
+    ),
+    (
+        "a-letter-signed-look-alike",
+        "2017-03-29",
+        "The letter on the Treaty on European Union, signed by Prime Minister Theresa May, was delivered on 29 March.",
+        [],
+    ),
     # --- a treaty's name with 'the' left out after a preposition (app/reading/names.py)
     (
         "a-name-without-its-inner-article",  # kg24-2025-09-18
@@ -232,6 +252,8 @@ def test_unflagged_construction(finder: ClaimFinder, published: str, text: str, 
 
 # The corpus sentences, judged: each inaccurate claim flagged.
 JUDGED = [  # published, text, treaty, kind, verdict
+    ("2023-02-04", "The statement stated that the “New Strategic Arms Reduction Treaty” signed by the United States "
+     "and Russia in 2011 contributed to international stability.", "new-start", "signed", "inconsistent"),
     ("2026-01-08", "President Trump withdrew the United States from the UN Framework Convention on Climate Change. "
      "The UNFCCC was ratified by the Senate in 1994 with unanimous support.", "unfccc", "ratified", "partly_consistent"),
     ("2025-09-18", "Russia withdraws from European Convention for Prevention of Torture", "cpt-convention", "withdrew",
