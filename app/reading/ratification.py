@@ -130,14 +130,29 @@ def signed_paper(verb: Span, clause: Span) -> bool:
     if passive_voice(verb) and _paper_subject(verb, clause):
         return True  # "The law terminating Poland's participation was signed in July by President Duda"
     papers = [t.i for t in window if t.lower_ in PAPERS]
-    named = [t.i for t in window if t.ent_type_ == "TREATY"]  # 'The statement stated that the "New Strategic Arms
-    # Reduction Treaty" signed by the United States and Russia in 2011': the treaty, named after the paper, was signed
+    named = [t.i for t in window if t.ent_type_ == "TREATY" and not _complement(t)]  # 'The statement stated that the
+    # "New Strategic Arms Reduction Treaty" signed by the United States and Russia in 2011': the treaty, named after
+    # the paper and not inside its phrase ('a letter of ... withdrawal from the Treaty on European Union signed by'),
+    # was signed
     return (
         not passive_voice(verb)
         and bool(papers)
         and not (named and named[-1] > papers[-1])
         and verb.doc[verb.end : verb.end + 1].text == "by"
     )
+
+
+def _complement(token: Token) -> bool:
+    """The treaty name ``token`` belongs to is a preposition's object ('withdrawal from the Treaty on European
+    Union'), inside another noun's phrase, not a noun phrase's head."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":  # back to the name's first word
+        start -= 1
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "this", "a") or doc[i].is_quote):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("of", "from", "to", "on", "under", "with", "for", "about", "in", "by")
 
 
 def _paper_subject(verb: Span, clause: Span) -> bool:

@@ -212,6 +212,13 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("signed", "new-start", None, "2010")],
     ),
     (
+        "a-letter-naming-the-treaty-signed-look-alike",  # held-out 11's: the treaty inside the letter's own phrase
+        "2017-03-29",
+        "The ambassador gave a letter of formal notification of Britain's withdrawal from the Treaty on European "
+        "Union signed by the prime minister to the Council president on Wednesday.",
+        [("notification_date", "teu", "GBR", "2017-03-29")],
+    ),
+    (
         "a-letter-signed-look-alike",
         "2017-03-29",
         "The letter on the Treaty on European Union, signed by Prime Minister Theresa May, was delivered on 29 March.",
