@@ -783,7 +783,7 @@ def body_count(clause: Span, organisations: dict[str, str]) -> Claim | None:
         number = number_from_words(token.text)
         if body is None or number is None or number < 2:
             continue
-        following = after[len(body) :].split()[:1]
+        following = [re.split(r"['’]", w)[0] for w in after[len(body) :].split()[:1]]  # "UN agency’s" (IANS, 2011)
         if following and (following[0][:1].isupper() or following[0].lower() in _BODY_NOUNS):
             continue  # "The 192-member UN body", "the 193-member UN General Assembly": another body of it
         return Claim(kind="parties_count", treaty=organisations[body], value=str(number))

@@ -27,6 +27,9 @@ each pinned by the article's sentence and paraphrases of our own, with look-alik
 - an admission with the weekday between the auxiliary and the participle: 'Palestine was Monday admitted to the UN
   Educational Scientific and Cultural Organisation (Unesco) as a full member' (IANS, 31 October 2011) gave nothing
   (admissions._admitted).
+- a count as a compound adjective of a body of the UN in the possessive: 'the 193-member UN agency’s general
+  conference' (IANS, 31 October 2011) was read as the UN Charter's 193 (spurious); 'UN agency’s' is another body, as
+  'the 192-member UN body' is (counts.body_count).
 - an instrument handed over after its receiver: 'handed over the UN Secretary General Antonio Guterres the instrument
   of accession of China' was read as a notification (spurious) and the deposit missed; the instrument may stand up to
   eleven words after the verb when an indirect object comes first (ratification._object_words).
@@ -202,6 +205,19 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2011-10-31",
         "Palestine was on Monday formally admitted to UNESCO as a full member.",
         [("joined", "unesco-constitution", "PSE", "2011-10-31")],
+    ),
+    (
+        "a-body-of-the-un-in-the-possessive",  # IANS, 31 October 2011: UNESCO, not the UN Charter's 193
+        "2011-10-31",
+        "In a vote at the 193-member UN agency’s general conference in Paris, the Palestinian National Authority (PNA)"
+        " got 107 votes for its membership bid.",
+        [],
+    ),
+    (
+        "look-alike-the-un-itself",  # our words: the UN Charter's members
+        "2011-10-31",
+        "The 193-member United Nations voted on Monday.",
+        [("parties_count", "un-charter", None, "193")],
     ),
     (
         "look-alike-admitted-as-an-observer",  # our words: no membership
