@@ -171,6 +171,15 @@ def _of_the_treaty(date: Span, to: Token) -> bool:
     return date.start > to.i and bool(between & {"which", "that", "who"})
 
 
+def _a_side_of_a_vote(clause: Span, at: int) -> bool:
+    """'got 107 votes for its membership bid, with 14 countries against', '52 countries abstaining': the group's
+    noun followed by the side it voted on."""
+    return at + 1 < clause.end and clause.doc[at + 1].lower_ in _VOTE_SIDES
+
+
+_VOTE_SIDES = {"against", "abstaining", "abstained", "opposed", "abstentions"}
+
+
 def _has_become(before: list[str]) -> bool:
     """'China has become the 107th country to join the treaty' (Anadolu, 7 July 2020; batch 50): a rank told in the
     present perfect is the rank of the report's day, as 'became' and 'is' are."""
@@ -382,8 +391,8 @@ def party_counts(
         number = number_from_words(clause.doc[token.i : last.i + 1].text)
         if number is None or number < 10 or number > _MOST_STATES or _of_another_instrument(clause, token, at):
             continue  # "more than 2,000 members of Switzerland's Senior Women for Climate Protection": no States
-        if _composition_of_another(token):
-            continue  # "a member of the Council, consisting of 47 states": the body's members
+        if _composition_of_another(token) or _a_side_of_a_vote(clause, at):
+            continue  # "a member of the Council, consisting of 47 states"; "with 14 countries against"
         number += named_too
         rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
         other = next((i for i, w in enumerate(rest) if w in OTHER_CLAUSE), len(rest))

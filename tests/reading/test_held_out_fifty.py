@@ -214,6 +214,16 @@ CASES: list[tuple[str, str, str, Read]] = [
         [],
     ),
     (
+        "a-side-of-a-vote-is-no-count",  # IANS, 31 October 2011
+        "2011-10-31",
+        "Palestine was Monday admitted to UNESCO as a full member. In a vote at the general conference in Paris, the"
+        " Palestinian National Authority (PNA) got 107 votes for its membership bid, with 14 countries against.",
+        [
+            ("joined", "unesco-constitution", "PSE", "2011-10-31"),
+            ("vote_tally", "unesco-constitution", "PSE", "107-14"),
+        ],
+    ),
+    (
         "look-alike-the-un-itself",  # our words: the UN Charter's members
         "2011-10-31",
         "The 193-member United Nations voted on Monday.",
