@@ -268,8 +268,11 @@ class World:
                 "consented",
                 f"its {entry.consent or 'consent'} of {iso(consented)} took effect for it on {iso(entry.in_force)}",
             )
-        since = entry.in_force or consented
-        words = f"in force for it since {iso(since)}" if entry.in_force else f"consent deposited on {iso(consented)}"
+        words = (
+            f"in force for it since {_as_read(entry.in_force, entry.in_force_precision)}"
+            if entry.in_force
+            else f"consent deposited on {_as_read(consented, entry.consent_date_precision)}"
+        )
         return status("party", f"a party ({entry.consent or 'consent'}; {words})")
 
     def _earlier_status(
@@ -420,3 +423,11 @@ def _membership_on(entry: PartyEntry, on: dt.date) -> Membership:
     memberships = entry.memberships
     begun = [m for m in memberships if m.began <= on]
     return begun[-1] if begun else memberships[0]
+
+
+def _as_read(day: dt.date, precision: str) -> str:
+    """A list's date as precisely as it was read: '1949-08-24', 'May 1949', '1949' (a year-only row is stored as
+    1 January, which is not a day anyone recorded)."""
+    if precision == "year":
+        return str(day.year)
+    return f"{day:%B %Y}" if precision == "month" else iso(day)
