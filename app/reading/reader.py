@@ -40,6 +40,7 @@ from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counted_exits import counted_exit_claims
 from app.reading.counts import body_count, counted_by_it, counted_with_object_left_out, party_counts
+from app.reading.dated_exits import dated_bare_exit
 from app.reading.dated_letters import letter_notices
 from app.reading.deposit_periods import period_from_deposit
 from app.reading.described import described_treaties
@@ -651,6 +652,7 @@ class Reader:
             or organisation_left(verb, clause, self.reading.gazetteer.organisations)
             or bodies_left(verb, clause)  # "one of several bodies Trump withdrew from"
             or (verb[0].lower_ in ("withdrew", "withdrawn") and any(t.ent_type_ == "STATE" for t in verb[1:]))
+            or dated_bare_exit(verb)  # "the three countries officially withdrew this Saturday"
         )  # "who withdrew the United States during his first term": the State inside, the treaty named before
 
     def _treaty_of(

@@ -445,9 +445,14 @@ from bench.claims import Score, load_corpus, score
 # told as done before the Paris Agreement was in force: the judge's share).
 # 0.85 -> 0.857, 0.953 -> 0.958, 0.987 -> 0.986 (h-b50, rebased on main 401846d with batch 49's fixes and precision
 # audit 8's: 2673/3115 = 85.8% found, 2668/2780 = 96.0% reports true, 2638/2673 = 98.7% verdicts, 59 unflagged).
-RECALL_FLOOR = 0.857
+# 0.857 -> 0.85, 0.986 -> 0.985 (h-end, session 19: batch 48's first sight, the end-of-session-19 measure, read by main
+# fa0f785: 43/96 found, 42/59 reports true, 39/43 verdicts (50/99, 49/59, 46/50 with four slips mended); whole corpus
+# with it 2731/3216 = 84.9%, under the 0.85 a floor may not go below, so batch 48 landed with its first fix (an exit
+# with no object and its day right after, 'the three countries officially withdrew this Saturday': 2734/3216 =
+# 85.01% found, 2728/2847 = 95.8% reports true, 2694/2734 = 98.5% verdicts, 57 unflagged).
+RECALL_FLOOR = 0.85
 PRECISION_FLOOR = 0.958
-VERDICT_FLOOR = 0.986
+VERDICT_FLOOR = 0.985
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been

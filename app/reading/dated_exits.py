@@ -1,0 +1,32 @@
+"""An exit told with no object and its day right after: 'therefore, the three countries officially withdrew this
+Saturday' (Lianhe Zaobao, 28 December 2025, the Ottawa Convention named in the sentences before), 'Lithuania formally
+withdrew on 27 December'. The verb names no treaty; the subject is a State or a group of States, and the day follows
+at once, so the exit is of the treaty the article's withdrawal is about (app/reading/treaty_refs.py `treaty_for`, the
+bare branch). Not 'the troops withdrew on Saturday' (no State the subject), 'withdrew its ambassador on Monday' (an
+object), 'Russia withdrew from the talks on Saturday' ('from' is an object the treaty reader judges)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+_EXIT_VERBS = {"withdrew", "left", "quit", "exited"}
+_DAY_STARTS = {"on", "this", "last"}  # "on Saturday", "on 27 December", "this Saturday", "last Friday"
+_ADVERBS = {"also", "then", "finally", "now", "thus"}  # between the subject and the verb; and any "-ly" word
+_GROUP_NOUNS = {"countries", "states", "nations", "governments"}  # "the three countries"
+
+
+def dated_bare_exit(verb: Span) -> bool:
+    """An exit verb in the past with nothing between it and a day ('withdrew this Saturday', 'left on 1 July') whose
+    subject is a State or a group of States ('the three countries', 'the Baltic states')."""
+    first, doc = verb[0], verb.doc
+    if len(verb) != 1 or first.lower_ not in _EXIT_VERBS or verb.end >= len(doc):
+        return False
+    if doc[verb.end].lower_ not in _DAY_STARTS:
+        return False
+    i = first.i - 1
+    while i >= verb.sent.start and (doc[i].lower_.endswith("ly") or doc[i].lower_ in _ADVERBS):  # "officially"
+        i -= 1
+    if i < verb.sent.start:
+        return False
+    subject = doc[i]  # the word right before the verb and its adverbs (the pipeline has no parser or tagger)
+    return subject.ent_type_ == "STATE" or subject.lower_ in _GROUP_NOUNS
