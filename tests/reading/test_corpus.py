@@ -450,9 +450,11 @@ from bench.claims import Score, load_corpus, score
 # with it 2731/3216 = 84.9%, under the 0.85 a floor may not go below, so batch 48 landed with its first fix (an exit
 # with no object and its day right after, 'the three countries officially withdrew this Saturday': 2734/3216 =
 # 85.01% found, 2728/2847 = 95.8% reports true, 2694/2734 = 98.5% verdicts, 57 unflagged).
-RECALL_FLOOR = 0.85
+# 0.85 -> 0.851, 0.985 -> 0.986 (lead, the end of session 19, main 5f8c701: 2739/3216 = 85.17% found, 2733/2851 =
+# 95.86% reports true, 2702/2739 = 98.65% verdicts right, 54 unflagged, after the session's fixes).
+RECALL_FLOOR = 0.851
 PRECISION_FLOOR = 0.958
-VERDICT_FLOOR = 0.985
+VERDICT_FLOOR = 0.986
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
@@ -609,7 +611,8 @@ VERDICT_FLOOR = 0.985
 # unflagged, 70 with batch 49 alone, 62 with batch 50 alone).
 # 73 -> 70 (h-b50, the same measure on main e8c4daf with batch 50's fixes: 70 unflagged).
 # 70 -> 59 (h-b50, the same measure on main 401846d with batch 50's fixes: 59 unflagged).
-UNFLAGGED_CEILING = 59
+# 59 -> 54 (lead, the end of session 19, main 5f8c701: 54 unflagged, 51 of them not found).
+UNFLAGGED_CEILING = 54
 
 
 @pytest.fixture(scope="module")
