@@ -40,7 +40,7 @@ class BoundOnChecks(InForceChecks):
         if not notices and (party := self._party_without_notice(treaty, state, on, claimed)) is not None:
             return party
         if not notices:
-            raise Unverifiable(f"No withdrawal by {state} from the {treaty.short_name} is recorded before {on}.")
+            return self._not_on_the_list(treaty, state, on, claimed)
         notice = max(notices, key=lambda n: n.received)
         answer = self.assessments.assess(
             AssessmentRequest(
@@ -111,6 +111,22 @@ class BoundOnChecks(InForceChecks):
             text,
             evidence,
             [f"world/parties/{treaty.id}", f"world/records/{treaty.id}"],
+        )
+
+    def _not_on_the_list(self, treaty: Treaty, state: str, on: dt.date, claimed: bool) -> Outcome:
+        """'Austria is a NATO member' on a day a complete party list covers, with no notice of the state's recorded:
+        not a party, so not bound (VCLT Art. 24: a treaty binds a State from its consent in force); unverifiable after
+        the list's date, saying so, or where no list covers the day."""
+        status = self.rulebook.world.party_status(treaty.id, state, on)
+        name = find_state(state).name
+        if status.status != "not_party" or status.source is None:
+            detail = status.reason if status.status == "unknown" and status.reason else "no withdrawal is recorded"
+            raise Unverifiable(f"Whether {name} was bound by the {treaty.short_name} on {_long(on)}: {detail}.")
+        fact = f"{name} was not a party to the {treaty.short_name} on {_long(on)} ({status.reason})"
+        text = f"{'Incorrect' if claimed else 'Correct'}: {fact}."
+        evidence = [Evidence(kind="record", description=fact, url=str(status.source.url))]
+        return Outcome(
+            "inconsistent" if claimed else "consistent", "false", text, evidence, [f"world/parties/{treaty.id}"]
         )
 
     def _never_bound(self, treaty: Treaty, state: str, on: dt.date, claimed: bool) -> Outcome | None:
