@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-from app.dates.text import iso
+from app.dates.text import as_read, iso
 from schemas.world import (
     Admission,
     CountsFile,
@@ -269,9 +269,9 @@ class World:
                 f"its {entry.consent or 'consent'} of {iso(consented)} took effect for it on {iso(entry.in_force)}",
             )
         words = (
-            f"in force for it since {_as_read(entry.in_force, entry.in_force_precision)}"
+            f"in force for it since {as_read(entry.in_force, entry.in_force_precision)}"
             if entry.in_force
-            else f"consent deposited on {_as_read(consented, entry.consent_date_precision)}"
+            else f"consent deposited on {as_read(consented, entry.consent_date_precision)}"
         )
         return status("party", f"a party ({entry.consent or 'consent'}; {words})")
 
@@ -423,11 +423,3 @@ def _membership_on(entry: PartyEntry, on: dt.date) -> Membership:
     memberships = entry.memberships
     begun = [m for m in memberships if m.began <= on]
     return begun[-1] if begun else memberships[0]
-
-
-def _as_read(day: dt.date, precision: str) -> str:
-    """A list's date as precisely as it was read: '1949-08-24', 'May 1949', '1949' (a year-only row is stored as
-    1 January, which is not a day anyone recorded)."""
-    if precision == "year":
-        return str(day.year)
-    return f"{day:%B %Y}" if precision == "month" else iso(day)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.dates.text import as_read
 from app.services.checks.in_force import InForceChecks
 from app.services.checks.outcome import Outcome, Unverifiable, revoked_exit
 from app.services.lookup import find_state
@@ -185,9 +186,7 @@ def _notice_without_effect(treaty: Treaty, name: str, notice: Notification, clai
     """'North Korea as a state party continues to bear the legal obligations under the ICCPR': a notice of withdrawal
     from a treaty the rules give no right to leave (ICCPR: Human Rights Committee General Comment No. 26, the
     depositary's view; VCLT Art. 56(1)) ends nothing: the state is still bound."""
-    when = {"month": f"{notice.received:%B %Y}", "year": str(notice.received.year)}.get(
-        notice.received_precision, _long(notice.received)
-    )
+    when = as_read(notice.received, notice.received_precision, _long)
     text = (
         f"{'Correct' if claimed else 'Incorrect'}: {name} is still bound by the {treaty.short_name}: its notice of "
         f"withdrawal ({when}) has no effect: {basis}"

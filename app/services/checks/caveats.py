@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from app.dates.text import as_read
 from app.services.checks.outcome import Outcome
 from app.services.lookup import NotFound, find_state
 from app.services.notices import long_date
@@ -53,7 +54,7 @@ class DoubtedFact:
         """The value as the explanations write it: '28 December 2022', 'March 2021' (a month-precise day), '32'."""
         if not isinstance(self.value, dt.date):
             return str(self.value)
-        return {"month": f"{self.value:%B %Y}", "year": str(self.value.year)}.get(self.precision, long_date(self.value))
+        return as_read(self.value, self.precision, long_date)
 
     @property
     def aside(self) -> str:
