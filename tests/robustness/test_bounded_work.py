@@ -1,12 +1,14 @@
 """Bounded work per request (issue 16): four checks of 1,000 claims with unknown, misspelled state names each
-answer within the deadline or are refused with a 503 problem, while other requests keep answering fast."""
+answer or are refused with a 503 problem while other requests keep being answered; how fast is bench/attack.py's
+figure (the brief: performance targets live in benchmarks, not timed unit tests)."""
 
 from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,9 +22,6 @@ from app.services.lookup import NotFound, find_state
 from app.settings import Settings
 from bench.attack import ORDINARY, attack, misspelled_claims
 from tests.conftest import start_server
-
-DEADLINE = 2.0  # REQUEST_DEADLINE_SECONDS, as served by default: "each request answers within 2 s"
-PROBE_P99_LIMIT = float(os.environ.get("PROBE_P99_LIMIT_MS", "50")) / 1000  # "other requests' p99 under 50 ms"
 
 
 @pytest.fixture
@@ -38,32 +37,22 @@ def own_server(tmp_path: Path, sqlite_template: Path) -> Iterator[str]:
 
 
 def test_four_requests_of_1000_misspelled_names_are_bounded(own_server: str) -> None:
-    """Issue 16's acceptance, driven against ``python -m app serve``: four concurrent checks of 1,000 claims
-    naming misspelt states (names never sent before) while three clients send ordinary assessments."""
+    """Issue 16's acceptance as behaviour, driven against ``python -m app serve``: four concurrent checks of 1,000
+    claims naming misspelt states (names never sent before) while three clients send ordinary assessments. Each
+    attack request is answered (200: within the server's own deadline, or it would have been refused) or refused
+    with a 503 problem, and every ordinary request is answered meanwhile. How fast the others stay (the p99 under
+    50 ms) is a figure, printed by ``bench/attack.py`` and recorded in the README, not a timed assertion here."""
     live_url = own_server
     httpx.post(f"{live_url}/v1/assessments", json=ORDINARY)  # warm
-    figures = []
-    for _attempt in range(2):  # a second run only when the machine's own noise spoiled the latency figure
-        found = asyncio.run(attack(live_url, quiet_seconds=1.0))
-        figures.append(f"{found.summary()} (load average {os.getloadavg()[0]:.1f})")
-        print(figures[-1])
-        assert found.failed_probes == 0
-        for status, seconds, content_type in found.heavy:
-            assert status in (200, 503), found.heavy
-            if status == 503:
-                assert content_type == "application/problem+json"
-            else:
-                assert seconds <= DEADLINE, found.heavy  # answered within 2 s, or refused with a problem
-        assert len(found.during) >= 50 and len(found.quiet) >= 50
-        p99, quiet = found.p(found.during, 99), found.p(found.quiet, 99)
-        if p99 < PROBE_P99_LIMIT:
-            return
-        # Only a machine too loaded to judge (more runnable processes than cores, or other work already putting
-        # the p99 without the attack near the limit) may instead show that the attack adds less than 50 ms to it.
-        loaded = os.getloadavg()[0] > (os.cpu_count() or 1) or quiet > PROBE_P99_LIMIT / 2
-        if loaded and p99 < quiet + PROBE_P99_LIMIT:
-            return
-    pytest.fail("other requests' p99 over 50 ms during the attack: " + " | ".join(figures))
+    found = asyncio.run(attack(live_url, quiet_seconds=1.0))
+    print(f"{found.summary()} (load average {os.getloadavg()[0]:.1f})")
+    assert found.failed_probes == 0
+    for status, _seconds, content_type in found.heavy:
+        assert status in (200, 503), found.heavy
+        if status == 503:
+            assert content_type == "application/problem+json"
+    assert len(found.heavy) == 4
+    assert found.during and found.quiet  # the ordinary requests kept being answered during the attack
 
 
 def test_past_the_deadline_a_check_is_a_503_problem_with_retry_after(sqlite_url: str) -> None:
@@ -108,14 +97,22 @@ def test_checks_run_in_threads_of_lower_priority() -> None:
     assert niceness >= max(HEAVY_NICE, os.getpriority(os.PRIO_PROCESS, 0))
 
 
-def test_a_served_process_reads_its_first_text_within_the_deadline(own_server: str) -> None:
-    """The reader's pipeline (spaCy, its matchers: ~5 s to build) is built as the served process starts
-    (``WARM_READER``), so the first ``POST /v1/checks/text`` is answered within the deadline like any other
-    (unwarmed, it took 5.3 s on a quiet machine)."""
+@pytest.mark.parametrize("warm", ["true", "false"])
+def test_a_served_app_builds_the_reader_as_it_starts_when_told(warm: str) -> None:
+    """``app.main:app`` (what ``python -m app serve`` runs) builds the reader's pipeline (spaCy, its matchers:
+    seconds) before it serves when ``WARM_READER`` is on, its default, so the first ``POST /v1/checks/text`` does not
+    spend its deadline on it; off, nothing is built until a text comes."""
+    probe = "import app.main as m; print(m.app.state.claim_finder._reader is not None)"
+    env = {**os.environ, "WARM_READER": warm, "LOG_LEVEL": "WARNING"}
+    built = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120)
+    assert built.returncode == 0, built.stderr
+    assert built.stdout.strip() == ("True" if warm == "true" else "False")
+
+
+def test_a_served_process_reads_its_first_text(own_server: str) -> None:
+    """The first text a served process is sent is read and answered like any other (not a 503 for the deadline)."""
     text = "Lithuania notified the Secretary-General on 27 June 2025 that it withdraws from the Ottawa Convention."
-    started = time.perf_counter()
     answer = httpx.post(f"{own_server}/v1/checks/text", json={"text": text, "published": "2025-06-30"}, timeout=30)
     assert answer.status_code == 200, answer.text
-    assert time.perf_counter() - started <= DEADLINE
     kinds = {claim["claim"]["kind"] for claim in answer.json()["claims"]}
     assert "notification_date" in kinds, answer.json()
