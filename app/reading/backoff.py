@@ -68,6 +68,7 @@ from app.reading.words import (
     actors_in,
     dateline_day,
     determined,
+    exit_noun,
     generic_references,
     matches_of,
     mentions_withdrawal,
@@ -629,7 +630,7 @@ def _owned_by_another_act(between: Span) -> bool:
 
 
 def _noun(cue: Cue) -> bool:
-    return cue.span[0].lower_ in _NOUNS
+    return cue.span[0].lower_ in _NOUNS or exit_noun(cue.span[0])  # "a year of exits": the noun, no State's deed
 
 
 def _dated_after(cue: Cue, dates: list[Span], doc: Any) -> bool:

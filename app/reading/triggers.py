@@ -32,7 +32,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.withdrawn_things import left_unnamed_bodies, withdraws_a_thing
-from app.reading.words import CALENDAR_WORDS, house_voted, near_noun, passive_voice, preposition
+from app.reading.words import CALENDAR_WORDS, exit_noun, house_voted, near_noun, passive_voice, preposition
 
 _SUSPENSIONS = {"suspend", "suspends", "suspended", "suspending", "suspension"}
 
@@ -224,10 +224,14 @@ _GOVERNING = {"of", "on", "about", "over", "after", "amid", "following", "for", 
 
 def _listed_noun_exit(verb: Span, clause: Span) -> bool:
     """'the threat of Mali, Niger, Burkina Faso exit', 'after Mali and Niger exit': 'exit' after a list of states
-    that a preposition governs is the noun (their exit), not the states' verb: nothing asserted done."""
+    that a preposition governs is the noun (their exit), not the states' verb: nothing asserted done. So is 'exits'
+    right after a determiner, a possessive or a preposition ('Trump's second term: a year of exits', 'more exits':
+    words.exit_noun)."""
     doc = clause.doc
     if verb[0].lower_ not in ("exit", "exits"):
         return False
+    if len(verb) == 1 and exit_noun(verb[0]):
+        return True
     i = verb.start - 1
     named = False
     while i >= clause.start and (doc[i].ent_type_ in ("STATE", "CAPITAL") or doc[i].text in (",", "and", "&")):

@@ -389,6 +389,18 @@ def _accession_protocol(token: Token) -> bool:
     return before in _JOINING_NOUNS or any(t.lower_ in _JOINING_NOUNS for t in doc[token.i + 1 : token.i + 6])
 
 
+_BEFORE_A_NOUN = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "more",
+                  "many", "several", "other", "further", "such", "no", "all", "both", "'s", "’s", "of", "on", "about",
+                  "over", "amid", "for", "with", "against"}  # fmt: skip
+
+
+def exit_noun(token: Token) -> bool:
+    """'Trump's second term: a year of exits', 'more exits loom', 'Trump's exits': 'exit' / 'exits' right after a
+    determiner, a possessive or a preposition is the noun, not a State's verb ('US exits WHO', 'to exit'); a plural
+    with no treaty of its own names several exits, no one treaty's."""
+    return token.lower_ in ("exit", "exits") and token.i > 0 and token.doc[token.i - 1].lower_ in _BEFORE_A_NOUN
+
+
 def determined(token: Token) -> bool:
     """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention', 'from a key
     Cold War-era security deal', 'withdraws from Cold-War era nuclear treaty' (a determiner, 'from a' or 'from'
