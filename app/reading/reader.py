@@ -42,7 +42,6 @@ from app.reading.counted_exits import counted_exit_claims
 from app.reading.counts import body_count, counted_by_it, counted_with_object_left_out, party_counts
 from app.reading.dated_exits import dated_bare_exit
 from app.reading.dated_letters import letter_notices
-from app.reading.deposit_periods import period_from_deposit
 from app.reading.described import described_treaties
 from app.reading.earlier_notice import earlier_notices
 from app.reading.effective_exit import dated_by_effect
@@ -83,7 +82,7 @@ from app.reading.gerund_subjects import gerund_subject_claims
 from app.reading.given_notice import given_notice_claims
 from app.reading.headline_caps import demonym_states, initialism_states, most_named
 from app.reading.immediate import deemed_immediate
-from app.reading.in_force_periods import in_force_periods
+from app.reading.in_force_periods import in_force_periods, period_from_deposit
 from app.reading.last_day import last_day_claims
 from app.reading.membership_end import day_of_ending, membership_end_claims
 from app.reading.mentions import (
@@ -584,8 +583,10 @@ class Reader:
         held = self.rulebook.treaties.get(about) if about else None
         if held is None or held.state_entry_into_force is None:
             return []
-        durations = [m for m in matches_of(self.reading.durations, clause.doc) if clause.start <= m[1] < clause.end]
-        return list(in_force_periods(clause, durations, about, actors))
+        return list(in_force_periods(clause, self._durations(clause), about, actors))
+
+    def _durations(self, clause: Span) -> list[tuple[int, int, int]]:
+        return [m for m in matches_of(self.reading.durations, clause.doc) if clause.start <= m[1] < clause.end]
 
     def _nominal(
         self, clause: Span, actors: list[Span], dates: list[Span], verbs: list[Span], treaties: list[Span],
@@ -882,12 +883,12 @@ class Reader:
         self, verb: Span, clause: Span, states: list[str], treaty: str, tense: str, context: Context, value: str | None
     ) -> tuple[ClaimKind, list[str], str | None]:
         """An entry into force: the treaty's own, or a state's (named, or the one whose consent came just before),
-        undated for a state when told as a period from its deposit ('will enter into force for China 90 days after the
-        deposit': deposit_periods)."""
+        undated for a state when told as a bare period, from its deposit ('will enter into force for China after 90
+        days': in_force_periods)."""
         kind, states = in_force_for(verb, clause, states)
         states = states or self._consenting_before(treaty, clause, tense, context)
         if value is None and states and kind == "entry_into_force":
-            value = period_from_deposit(verb, clause)
+            value = period_from_deposit(verb, clause, self._durations(clause))
         return kind, states, value
 
     def _notified(

@@ -18,8 +18,8 @@ each pinned by the article's sentence and paraphrases of our own, with look-alik
 - a State's entry into force told as a bare period from its deposit: 'After 30 days, the Convention will enter into
   force for Myanmar' (the OPCW, 9 July 2015), '30 days later the Convention entered into force for the country':
   'P30D from the deposit', which the judge holds against the clause (CWC Art. XXI(2), now in rules/treaties/cwc.yaml;
-  ATT Art. 22(2)) (app/reading/deposit_periods.py); with its event after it ('for China 90 days after the instrument of
-  accession', a translated wire of 7 July 2020) it is in_force_periods' (landed meanwhile), read now for the CWC too.
+  ATT Art. 22(2)); with its event after it ('for China 90 days after the instrument of accession', a translated wire
+  of 7 July 2020) it runs from that event, read now for the CWC too (both app/reading/in_force_periods.py, one rule).
   Not a period from the 50th deposit (the treaty's own entry into force).
 - 'joined in' after a list of joiners opened by 'the EU': 'after the EU, Canada, Bolivia and Nepal joined in' (EUobserver,
   6 October 2016) gave the three States' joinings to the TEU (spurious, three missed); an organisation named like a
