@@ -24,6 +24,8 @@ class Context:
     state: str | None = None
     states: list[str] = field(default_factory=list)
     mentions: dict[str, float] = field(default_factory=dict)  # treaty id -> times named so far
+    called: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # each treaty named so far (not in passing)
+    # with what the mention calls it ('convention', 'treaty', ...), the last named last (recency.py)
     state_mentions: dict[str, int] = field(default_factory=dict)  # ISO3 -> times named so far
     nouns: dict[str, set[str]] = field(default_factory=dict)  # treaty id -> generic nouns in its names
     body: str | None = None  # the state whose parliament the article last named ("the Riigikogu")
@@ -67,8 +69,13 @@ class Context:
     # Organisation Internationale de la Francophonie'): an exit told after it with no treaty is that one's
     sentence_before: Span | None = None  # the sentence read before this one (what 'did so' may repeat)
 
-    def named(self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False) -> None:
+    def named(
+        self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False, kinds: frozenset[str] = frozenset()
+    ) -> None:
+        """``kinds``: what this mention calls the treaty; none for one in passing (recency.py)."""
         self.another = self.another and weight == 0
+        if weight > 0 and kinds:
+            self.called.append((treaty, kinds))
         self.left_other = self.left_other and weight < 1
         if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
             self.treaty = treaty
@@ -91,8 +98,9 @@ class Context:
         return self.exited or self.refer(None)
 
     def refer(self, noun: str | None) -> str | None:
-        """'the convention' -> the treaty named most often so far among those called a convention; 'it',
-        'the document' -> the treaty named most often (ties: the latest)."""
+        """'the convention' -> the treaty last named as a convention, not in passing ('like the CCM': recency.py);
+        none such, or a noun no treaty's names hold: the one named most often (ties: the latest); 'it' -> the treaty
+        last named."""
         if self.another and noun in _INSTRUMENT_NOUNS:
             return None  # "The agreement was signed on Saturday" after "EU and Mercosur sign trade deal": that one
         if not self.mentions:
@@ -100,8 +108,12 @@ class Context:
         if noun in ("it", None):  # a pronoun, or a withdrawal without a treaty, points to the treaty named last
             return self.treaty
         order = list(self.mentions)
-        candidates = [t for t in order if noun and noun in self.nouns.get(t, set())] or order
-        if noun in BODY_NOUNS and not any(noun in self.nouns.get(t, set()) for t in order):
+        fits = [t for t in order if noun and noun in self.nouns.get(t, set())]
+        last = next((t for t, kinds in reversed(self.called) if noun in kinds and t in fits), None)
+        if last is not None:
+            return last
+        candidates = fits or order
+        if noun in BODY_NOUNS and not fits:
             candidates = [t for t in candidates if not _convention_for_a_body(noun, self.nouns.get(t, set()))]
             if not candidates:
                 return None

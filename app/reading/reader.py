@@ -143,6 +143,7 @@ from app.reading.ratification import (
     undated_ratification,
     undated_signature,
 )
+from app.reading.recency import in_passing, mention_kinds
 from app.reading.repeated import REPEATING, repeated_moves
 from app.reading.returns import return_claims
 from app.reading.shared_names import shared_names_resolved
@@ -294,7 +295,8 @@ class Reader:
         ) and any(t.lower_ == "from" for t in doc[max(0, ent.start - 3) : ent.start])
         if modifies_a_group(ent, ent.sent):
             return  # "EU lawmakers voted to refer the pact": the organisation's members or organs
-        context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), mention_weight(ent), left)
+        kinds = frozenset() if in_passing(ent) else mention_kinds(ent, self._names(str(ent.ent_id_)))
+        context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), mention_weight(ent), left, kinds)
 
     def _periods(self, reading: Reading, clause: Span, treaty: str | None, context: Context) -> list[Claim]:
         """Notice periods and rule claims; a clause about the effect with no treaty of its own ('the revocation
