@@ -75,6 +75,9 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [_MOD, _REL, {"LOWER": "year"}],  # "early next year", "late last year": a third of that year
     [{"LOWER": "the"}, _DAY, {"LOWER": "of"}, _MONTH, _COMMA, {**_YEAR, "OP": "?"}],  # "the 27th of December"
     [{"LOWER": {"IN": ["last", "next", "this", "on"]}, "OP": "?"}, {"LOWER": {"IN": sorted(WEEKDAYS)}}],
+    # "on Wednesday next week", "Friday last week": that weekday of the week named
+    [{"LOWER": "on", "OP": "?"}, {"LOWER": {"IN": sorted(WEEKDAYS)}}, {"LOWER": {"IN": ["next", "last", "this"]}},
+     {"LOWER": "week"}],
     # "on Wednesday 29 March", "next Wednesday, March 29, 2017": the weekday and its date, one day
     [{"LOWER": {"IN": ["last", "next", "this", "on"]}, "OP": "?"}, {"LOWER": {"IN": sorted(WEEKDAYS)}}, _COMMA,
      _DAY, _MONTH, _COMMA, {**_YEAR, "OP": "?"}],
@@ -370,7 +373,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                # "started the two-year process to leave the OAS", "began steps to withdraw", "initiated the
                # process of withdrawing": the notification that starts the period (read only in the past tense)
                # "initiated actions to leave the WHO in 2020" (Prensa Latina, 2025): the notice that started it
-               [{"LOWER": {"IN": ["began", "begun", "started", "initiated", "launched", "begin", "start"]}},
+               # "Theresa May is due to trigger the formal two-year process of leaving the EU on Wednesday next week"
+               [{"LOWER": {"IN": ["began", "begun", "started", "initiated", "launched", "begin", "start", "trigger",
+                                  "triggered", "triggering"]}},
                 {"LOWER": {"IN": ["the", "its", "a", "formal"]}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
                 {"ORTH": "-", "OP": "?"}, {"LEMMA": {"IN": ["year", "month"]}, "OP": "?"},
                 {"LOWER": {"IN": ["process", "steps", "procedure", "actions", "moves"]}},
@@ -397,8 +402,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
                 {"LOWER": {"IN": ["notice", "notification"]}}],
                # "as Article 50 has been triggered": the withdrawal article invoked, in the passive
-               [{"LOWER": {"IN": ["article", "art."]}}, {"LIKE_NUM": True},
-                {"LOWER": {"IN": ["has", "have", "had", "was", "is", "been", "now", "formally", "officially"]},
+               # "Article 50 process will be triggered next Wednesday", "Article 50 to be triggered by Theresa May"
+               [{"LOWER": {"IN": ["article", "art."]}}, {"LIKE_NUM": True}, {"LOWER": "process", "OP": "?"},
+                {"LOWER": {"IN": ["has", "have", "had", "was", "is", "been", "now", "formally", "officially", "will",
+                                  "be", "to"]},
                  "OP": "+"},
                 {"LOWER": {"IN": ["triggered", "invoked", "activated"]}}],
                [{"LOWER": {"IN": ["notice", "notification"]}}, {"LEMMA": "be"},
@@ -446,6 +453,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                # "The U.K. has officially triggered Article 50": invoking the treaty's withdrawal article (checked
                # against the rule file's article by the reader), the notification it makes
                [{"LEMMA": {"IN": ["trigger", "invoke", "activate"]}}, {"LOWER": {"IN": ["article", "art."]}}],
+               # "the historic step of triggering Brexit on March 29": an exit's own name (rule files' exit_names)
+               # triggered, the notice under the withdrawal article (checked against the exit names by the reader)
+               [{"LEMMA": {"IN": ["trigger", "invoke"]}}, {"LOWER": "the", "OP": "?"},
+                {"ENT_TYPE": "TREATY", "LOWER": {"NOT_IN": ["article", "art."]}}],
                # "Article 50 triggered by Theresa May": the same, in a headline's passive
                [{"LOWER": {"IN": ["article", "art."]}}, {"LIKE_NUM": True},
                 {"LOWER": {"IN": ["triggered", "invoked", "activated"]}}],

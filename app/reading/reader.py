@@ -840,9 +840,11 @@ class Reader:
             return None  # "plans to begin the process" (intent); "Effective Saturday, ... will begin the process"
         if verb[-1].lower_ == "dated":  # "It is dated 22 January 2025": the letter the article has just named
             return "notification_date" if letter_named(verb) else None
-        if verb[0].lemma_ in INVOKING or verb[-1].lemma_ in INVOKING:  # "triggered Article 50", "Article 50 has
-            # been triggered": only the treaty's own withdrawal article
-            return "notification_date" if self._withdrawal_article(verb, clause) else None
+        invoking = verb[0].lemma_ in INVOKING or verb[-1].lemma_ in INVOKING
+        if invoking and not (started and verb[0].lemma_ in INVOKING):  # "triggered Article 50", "Article 50 has
+            # been triggered": only the treaty's own withdrawal article, or its exit's name ("triggering Brexit")
+            invoked = self._withdrawal_article(verb, clause) or self._exit_invoked(verb)
+            return "notification_date" if invoked else None
         if verb[0].lower_ in ("article", "art."):  # "Article 50 triggered by Theresa May": a passive with its agent
             by = verb.end < clause.end and clause.doc[verb.end].lower_ == "by"
             return "notification_date" if by and self._withdrawal_article(verb[:1], clause) else None
@@ -925,6 +927,13 @@ class Reader:
             if t.withdrawal.article
         }
         return f"article {number}".casefold() in articles
+
+    def _exit_invoked(self, verb: Span) -> bool:
+        """'triggering Brexit': an exit's own name (the rule file's exit_names) as what is triggered, the notice
+        under the treaty's withdrawal article (TEU Art. 50(2))."""
+        last = verb[-1]
+        named = next((e for e in verb.doc.ents if e.start <= last.i < e.end and e.label_ == "TREATY"), None)
+        return named is not None and named.text in self._exit_names(str(named.ent_id_))
 
     def _treaties_named_here(self, clause: Span) -> list[Treaty]:
         named = (self.rulebook.treaties.get(str(e.ent_id_)) for e in clause.ents if e.label_ == "TREATY")

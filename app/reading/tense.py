@@ -28,7 +28,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.when import Tense
-from app.reading.words import house_voted, previous_word, reporting
+from app.reading.words import house_voted, previous_word, reporting, surname_may
 
 
 def _quoted_intent(verb: Span) -> bool:
@@ -310,9 +310,14 @@ def by_means(head: Token) -> bool:
         return False
     before = doc[max(head.sent.start, head.i - 9) : head.i - 1]
     comma = max((t.i for t in before if t.text in (",", ";")), default=before.start - 1)
-    return any(t.lower_ in ("would", "could", "might", "may") for t in doc[head.i + 1 : head.sent.end]) or any(
-        t.lower_ in ("would", "could", "might", "may") for t in doc[comma + 1 : head.i - 1]
+    return any(_hedge(t) for t in doc[head.i + 1 : head.sent.end]) or any(
+        _hedge(t) for t in doc[comma + 1 : head.i - 1]
     )  # "Moscow could follow Washington's example by withdrawing its ratification": the modal governs the means
+
+
+def _hedge(token: Token) -> bool:
+    """'would', 'could', 'might', 'may' (not 'Theresa May will trigger ... by invoking Article 50')."""
+    return token.lower_ in ("would", "could", "might", "may") and not surname_may(token)
 
 
 _MAIN_VERB_REACH = 8  # "Trinidad and Tobago has indicated": the main clause's subject and verb after the comma
@@ -348,7 +353,14 @@ def _governed_gerund(head: Token) -> bool:
                 break
             dated.append(t.like_num)
         return any(dated) or any(t.like_num for t in head.doc[head.i + 1 : min(head.i + 7, head.sent.end)])
-    return before in {"by", *PAPERS} or _state_before_gerund(head)
+    return before in {"by", *PAPERS} or _state_before_gerund(head) or _step_of(head)
+
+
+def _step_of(head: Token) -> bool:
+    """'will take the historic step of triggering Brexit on March 29': the act named as the step taken, whose tense
+    is the verb's that takes it."""
+    doc = head.doc
+    return head.i > 1 and previous_word(head) == "of" and doc[head.i - 2].lower_ in ("step", "steps", "move")
 
 
 _TIME_PREPOSITIONS = ("after", "before", "since", "despite")  # "despite signing it back in 1996": a deed
@@ -532,8 +544,15 @@ def tense_of(verb: Span) -> str:
             return "past"  # "has officially withdrawn from the Convention on ..., also known as ..., effective from"
         return _clause_tense(window)
     if head.lower_ in ("notice", "notification", "article", "art."):  # "the notice was handed", "Article 50 has
-        return "past" if {t.lower_ for t in verb[1:4]} & {"was", "were", "has", "have", "had"} else "present"
-    previous = [doc[i].lower_ for i in range(max(0, head.i - 6), head.i) if doc[i].lower_ not in _SKIPPED][-4:]
+        words = {t.lower_ for t in verb[1:5]}  # been triggered", "Article 50 process will be triggered next Wednesday"
+        if words & {"was", "were", "has", "have", "had"}:
+            return "past"
+        return "future" if words & {"will", "to"} else "present"
+    previous = [
+        doc[i].lower_
+        for i in range(max(0, head.i - 6), head.i)
+        if doc[i].lower_ not in _SKIPPED and not surname_may(doc[i])  # "Theresa May will ..."
+    ][-4:]
     ordinal = next((i for i in range(max(0, head.i - 7), head.i) if _ordinal(doc[i])), None)
     if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
         return _copula_before(doc[max(0, ordinal - 4) : ordinal])

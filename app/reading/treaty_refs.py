@@ -13,6 +13,7 @@ from app.reading.context import Context
 from app.reading.vocabulary import (
     ANNULLED,
     GENERIC_TREATY,
+    INVOKING,
     MADE,
     NOT_TREATY_OBJECTS,
     NOTIFICATION_NOUNS,
@@ -474,8 +475,12 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return None  # "are leaving the Organisation Internationale de la Francophonie (OIF)": a body of its own
     if label in OBJECT_VERBS and _an_unnamed_instrument(verb):
         return None  # "elevating the Rwanda deal to a treaty ratified in parliament": a treaty no name identifies
-    if label == "NOTIFY" and verb[0].lower_ in ("article", "art.") and (inside := _inside(verb, treaties)):
-        return str(inside[0].ent_id_)  # "Article 50 triggered by ...": the article names its treaty
+    if (
+        label == "NOTIFY"
+        and (verb[0].lower_ in ("article", "art.") or verb[0].lemma_ in INVOKING)
+        and (inside := _inside(verb, treaties))
+    ):
+        return str(inside[0].ent_id_)  # "Article 50 triggered by ...", "triggering Brexit": the words name the treaty
     if label == "FORCE" and (inside := _inside(verb, treaties)):
         return str(inside[0].ent_id_)  # "the entry into force of the Ottawa Convention": its 'of' names it
     if label == "LEAVE" and (antecedent := _relative_object(verb, treaties)) is not None:
@@ -526,8 +531,9 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return None
     if before:
         return str(before[-1].ent_id_)
-    if after and not any(t.text in (",", ";") for t in doc[verb.end : after[0].start]):
-        return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies"
+    if after and not any(t.text in (",", ";") and not _in_a_date(t) for t in doc[verb.end : after[0].start]):
+        return str(after[0].ent_id_)  # not "..., aligning with recent shifts by neighboring NATO allies" ('making
+        # March 29, 2019 the date that Britain will be out of the EU': a date's own comma)
     if label == "NOTIFY" and after and _fronted_notice(verb, after[0]):
         return str(after[0].ent_id_)  # "Having notified the UN on D, Hungary will cease to be a party to the Statute"
     if verb[0].lower_ in ("this", "it") and not (_withdrawal_before(verb) or context.since_withdrawal < 3):
@@ -541,6 +547,12 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     if (verb[0].lower_ in ("this", "it") or _holdouts_listed(label, verb)) and (context.treaty or context.ahead):
         return context.refer(None)  # "There are eight remaining holdouts -- China, ...": of the treaty named last
     return _status_until_after_an_exit(label, verb, context) or _notice_meant(label, verb, context)
+
+
+def _in_a_date(token: Token) -> bool:
+    """The comma of 'March 29, 2019': between a day and a year."""
+    doc = token.doc
+    return token.text == "," and 0 < token.i < len(doc) - 1 and doc[token.i - 1].like_num and doc[token.i + 1].like_num
 
 
 def _inside(verb: Span, treaties: list[Span]) -> list[Span]:

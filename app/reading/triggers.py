@@ -458,10 +458,15 @@ def _official_date(verb: Span, dates: list[Span]) -> bool:
     '..., setting up August 2, 2019 as the first day the United States could legally exit the treaty'."""
     date = next((d for d in dates if d.start == verb.end), None)
     after = [t.lower_ for t in verb.doc[date.end : date.end + 12]] if date is not None else []
+    after = after[1:] if after[:1] in (["as"], [","]) else after  # "making January 27 2026, the official date"
     if after[:3] in (["the", "official", "date"], ["the", "effective", "date"]):
         return True
-    after = after[1:] if after[:1] == ["as"] else after
+    if after[:2] in (["the", "date"], ["the", "day"]):  # "making March 29, 2019 the date that Britain will be out of
+        return any(w in _EXIT_WORDS for w in after[2:9])  # the EU"
     return after[:3] == ["the", "first", "day"] and any(w in ("exit", "leave", "withdraw") for w in after[3:])
+
+
+_EXIT_WORDS = {"exit", "exits", "leave", "leaves", "withdraw", "withdraws", "out", "departure"}
 
 
 def first_day_states(verb: Span, dates: list[Span], actors: list[Span]) -> list[str]:

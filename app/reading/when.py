@@ -241,6 +241,12 @@ def _base(
         )
     if year:
         return _year(year)
+    if weekday is not None and (unit == "week" or rel == "next"):  # "Wednesday next week", "next Wednesday": that
+        # weekday of the week after the report's (the Daily Mail and MaltaToday of Monday 20 March 2017 wrote both for
+        # Wednesday 29 March; 'this Wednesday' is the 22nd), "Friday last week" of the week before
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel or "this", 0)
+        d = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step, days=weekday)
+        return d, d
     if weekday is not None:
         offset = (published.weekday() - weekday) % 7
         if rel in ("next", "coming") or (tense == "future" and rel is None):

@@ -646,6 +646,21 @@ def previous_word(token: Token) -> str:
     return token.doc[token.i - 1].lower_ if token.i > 0 else ""
 
 
+_BEFORE_A_SURNAME = {"theresa", "mrs", "mrs.", "ms", "ms.", "pm", "minister", "premier"}
+_AFTER_A_SUBJECT = {"will", "would", "is", "was", "has", "had", "said", "says", "told", "wrote", "'s", "’s", "to"}
+
+
+def surname_may(token: Token) -> bool:
+    """'Theresa May will trigger Article 50', 'Mrs May had told leaders', 'May will trigger Article 50 next Wednesday'
+    (a headline): the Prime Minister's name, not the modal 'may' (a modal follows its subject and is followed by a
+    bare verb, never by 'will', 'has' or 'said')."""
+    if token.text != "May":
+        return False
+    doc = token.doc
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return previous_word(token) in _BEFORE_A_SURNAME or after in _AFTER_A_SUBJECT
+
+
 def passive_voice(verb: Span) -> bool:
     doc = verb.doc
     before = [doc[i].lower_ for i in range(max(0, verb.start - 2), verb.start)]

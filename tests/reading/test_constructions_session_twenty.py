@@ -1,0 +1,81 @@
+"""Constructions left by earlier sessions (h-left, session 20), each pinned by the article's sentence and paraphrases
+of our own, with look-alikes that must claim nothing (or only what they claimed before):
+
+- a notice to come dated by a weekday of a week named: 'next Wednesday' and 'on Wednesday next week' said on Monday 20
+  March 2017 are Wednesday 29 March (the Daily Mail and MaltaToday of that day; 'this Wednesday' is the 22nd), 'Friday
+  last week' the Friday of the week before (app/reading/when.py);
+- 'Theresa May will trigger ... by invoking Article 50 on D': the Prime Minister's name is not the modal 'may', which
+  made the 'by'-gerund a hoped-for means (app/reading/words.py `surname_may`, tense.py);
+- the notice as the start of the exit's process: 'is due to trigger the formal two-year process of leaving the EU on
+  D' ('trigger' beside 'begin', 'start', 'initiate'), 'the historic step of triggering Brexit on March 29' (an exit's
+  own name triggered, rule files' exit_names; the gerund after 'the step of' takes the tense of the verb that takes
+  the step), 'Article 50 process will be triggered next Wednesday', 'Article 50 to be triggered by Theresa May today';
+- the effect a notice makes, told as a day made the exit's: 'making March 29, 2019 the date that Britain will be out of
+  the EU', 'making January 27 2026, the official date of departure' (triggers.py `_official_date`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+_NOTICE: Read = [("notification_date", "teu", "GBR", "2017-03-29")]
+_UK = "The United Kingdom will leave the European Union. "
+
+CASES: list[tuple[str, str, str, Read]] = [
+    # notices to come dated by a weekday of a week named
+    ("weekday-next-week", "2017-03-20",  # Daily Mail, 20 March 2017 (a Monday)
+     _UK + "Theresa May is due to trigger the formal two-year process of leaving the EU on Wednesday next week.",
+     [*_NOTICE, ("notice_period", "teu", None, "P2Y")]),
+    ("next-weekday-paraphrase", "2017-03-20",
+     "The United Kingdom will start the two-year process of leaving the EU next Wednesday.",
+     [*_NOTICE, ("notice_period", "teu", None, "P2Y")]),
+    ("weekday-next-week-said-on-wednesday", "2017-03-22",
+     "The UK will notify the European Council of its withdrawal from the EU on Wednesday next week.", _NOTICE),
+    ("next-weekday-effect", "2020-07-07",  # Daily Wire, 7 July 2020 (a Tuesday)
+     "Effective next Monday, the United States will no longer be a member of the World Health Organization.",
+     [("effective_date", "who-constitution", "USA", "2020-07-13")]),
+    # 'Theresa May' is not the modal 'may'
+    ("surname-may-by-invoking", "2017-03-20",  # MaltaToday, 20 March 2017
+     "Theresa May will trigger the Brexit process by invoking Article 50 on Wednesday 29 March, the UK Prime "
+     "Minister's spokesman has confirmed.", _NOTICE),
+    ("look-alike-modal-may", "2017-03-20",
+     "Theresa May may trigger the Brexit process by invoking Article 50 on Wednesday 29 March, a minister said.", []),
+    # the notice as the start of the exit's process
+    ("step-of-triggering-brexit", "2017-03-20",  # Daily Mail, 20 March 2017
+     "Theresa May will take the historic step of triggering Brexit on March 29, Downing Street announced today.",
+     _NOTICE),
+    ("step-of-triggering-paraphrase", "2017-03-20", "The UK will take the step of triggering Brexit next Wednesday.",
+     _NOTICE),
+    ("look-alike-brexit-triggers", "2017-03-20", "Brexit will trigger a recession in 2018, economists warned.", []),
+    ("look-alike-wants-to-trigger", "2017-03-20",
+     "Theresa May wants to trigger the formal process of leaving the EU soon.", []),
+    ("article-process-passive", "2017-03-20",  # Daily Mail, 20 March 2017
+     "Downing Street announces Article 50 process will be triggered next Wednesday", _NOTICE),
+    ("article-to-be-triggered", "2017-03-29",  # talkRADIO, 29 March 2017
+     "Brexit: Article 50 to be triggered by Theresa May today", _NOTICE),
+    ("look-alike-could-be-triggered", "2017-03-20",
+     "Downing Street said that Article 50 could be triggered next Wednesday.", []),
+    # a day made the exit's
+    ("making-the-date-out", "2017-03-20",  # Daily Mail, 20 March 2017
+     "The UK will notify the EU under Article 50 in March. Its talks are scheduled to run for two years - making "
+     "March 29, 2019 the date that Britain will be out of the EU.",
+     [("effective_date", "teu", "GBR", "2019-03-29")]),
+    ("making-comma-official-date", "2026-01-28",  # Caliber.Az, 27 January 2026
+     "The US notified the UN of its withdrawal from the Paris Agreement on January 27, 2025, making January 27 "
+     "2026, the official date of departure.",
+     [("notification_date", "paris-agreement", "USA", "2025-01-27"),
+      ("effective_date", "paris-agreement", "USA", "2026-01-27")]),
+    ("look-alike-making-a-summit-date", "2017-03-20",
+     "The UK will notify the EU under Article 50 in March. The vote was held on 23 June 2016, making March 29, 2019 "
+     "the date of the next summit.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_session_twenty_constructions(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert read(finder, text, published) == expected
