@@ -505,6 +505,25 @@ def _coordinated_tense(head: Token) -> str | None:
     return "past" if coordinated == "past" and head.lower_.endswith("ing") else None
 
 
+def _notice_subject_tense(verb: Span) -> str:
+    """'the notice was handed', 'Article 50 has been triggered' (past), 'Article 50 process will be triggered next
+    Wednesday', 'Article 50 to be triggered by Theresa May' (future), else present."""
+    words = {t.lower_ for t in verb[1:5]}
+    if words & {"was", "were", "has", "have", "had"}:
+        return "past"
+    return "future" if words & {"will", "to"} else "present"
+
+
+def _previous_words(head: Token) -> list[str]:
+    """The last four words before the verb, skipped words and 'Theresa May' (not the modal) left out."""
+    doc = head.doc
+    return [
+        doc[i].lower_
+        for i in range(max(0, head.i - 6), head.i)
+        if doc[i].lower_ not in _SKIPPED and not surname_may(doc[i])
+    ][-4:]
+
+
 def tense_of(verb: Span) -> str:
     """past | future | present | intention (an infinitive after 'plans to', 'voted to'; a modal)."""
     head = verb[0]
@@ -543,16 +562,9 @@ def tense_of(verb: Span) -> str:
         if _clause_tense(window) == "present" and _perfect_participle(doc[max(head.sent.start, head.i - 40) : head.i]):
             return "past"  # "has officially withdrawn from the Convention on ..., also known as ..., effective from"
         return _clause_tense(window)
-    if head.lower_ in ("notice", "notification", "article", "art."):  # "the notice was handed", "Article 50 has
-        words = {t.lower_ for t in verb[1:5]}  # been triggered", "Article 50 process will be triggered next Wednesday"
-        if words & {"was", "were", "has", "have", "had"}:
-            return "past"
-        return "future" if words & {"will", "to"} else "present"
-    previous = [
-        doc[i].lower_
-        for i in range(max(0, head.i - 6), head.i)
-        if doc[i].lower_ not in _SKIPPED and not surname_may(doc[i])  # "Theresa May will ..."
-    ][-4:]
+    if head.lower_ in ("notice", "notification", "article", "art."):
+        return _notice_subject_tense(verb)
+    previous = _previous_words(head)
     ordinal = next((i for i in range(max(0, head.i - 7), head.i) if _ordinal(doc[i])), None)
     if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
         return _copula_before(doc[max(0, ordinal - 4) : ordinal])

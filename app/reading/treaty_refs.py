@@ -475,14 +475,9 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return None  # "are leaving the Organisation Internationale de la Francophonie (OIF)": a body of its own
     if label in OBJECT_VERBS and _an_unnamed_instrument(verb):
         return None  # "elevating the Rwanda deal to a treaty ratified in parliament": a treaty no name identifies
-    if (
-        label == "NOTIFY"
-        and (verb[0].lower_ in ("article", "art.") or verb[0].lemma_ in INVOKING)
-        and (inside := _inside(verb, treaties))
-    ):
-        return str(inside[0].ent_id_)  # "Article 50 triggered by ...", "triggering Brexit": the words name the treaty
-    if label == "FORCE" and (inside := _inside(verb, treaties)):
-        return str(inside[0].ent_id_)  # "the entry into force of the Ottawa Convention": its 'of' names it
+    if (inside := _named_inside(label, verb, treaties)) is not None:
+        return inside  # "Article 50 triggered by ...", "triggering Brexit", "the entry into force of the Ottawa
+        # Convention": the trigger's own words name the treaty
     if label == "LEAVE" and (antecedent := _relative_object(verb, treaties)) is not None:
         return antecedent  # "Unlike the Paris Agreement, which Trump also exited, the UNFCCC is ..." (Newzino, 2026)
     after = [e for e in treaties if e.start >= verb.end]
@@ -547,6 +542,16 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     if (verb[0].lower_ in ("this", "it") or _holdouts_listed(label, verb)) and (context.treaty or context.ahead):
         return context.refer(None)  # "There are eight remaining holdouts -- China, ...": of the treaty named last
     return _status_until_after_an_exit(label, verb, context) or _notice_meant(label, verb, context)
+
+
+def _named_inside(label: str, verb: Span, treaties: list[Span]) -> str | None:
+    """The treaty named inside a notice's words ('Article 50 triggered by ...', 'triggering Brexit') or an entry into
+    force's ('the entry into force of the Ottawa Convention')."""
+    named = verb[0].lower_ in ("article", "art.") or verb[0].lemma_ in INVOKING
+    if (label == "NOTIFY" and named) or label == "FORCE":
+        inside = _inside(verb, treaties)
+        return str(inside[0].ent_id_) if inside else None
+    return None
 
 
 def _in_a_date(token: Token) -> bool:
