@@ -74,7 +74,7 @@ http {{
     return path
 
 
-def _wait_healthy(url: str, seconds: float = 180) -> None:
+def _wait_healthy(url: str, seconds: float = 300) -> None:
     """Wait for a replica's /healthz. A served process builds the news reader before it listens (WARM_READER,
     ~5 s on a quiet core), so on a loaded machine (two cores shared with a test run) a start can take a minute."""
     deadline = time.monotonic() + seconds

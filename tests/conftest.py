@@ -254,7 +254,9 @@ def start_server(
         stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90  # the served process builds the reader before it answers (WARM_READER)
+    # The served process builds the reader before it answers (WARM_READER): ~5-10 s on a quiet core, over a minute
+    # on a machine shared with other runs (74 s seen at load average 10). A wait, not a speed target (bench/ has those).
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
@@ -262,6 +264,7 @@ def start_server(
         except httpx.TransportError:
             time.sleep(0.05)
     process.kill()
+    process.wait(timeout=10)  # reaped here, not left to a later test's garbage collection (a ResourceWarning there)
     raise RuntimeError("uvicorn did not start")
 
 
