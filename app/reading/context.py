@@ -70,15 +70,16 @@ class Context:
     sentence_before: Span | None = None  # the sentence read before this one (what 'did so' may repeat)
 
     def named(
-        self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False, kinds: frozenset[str] = frozenset()
+        self, treaty: str, nouns: set[str], weight: float = 1.0, left: bool = False, kinds: frozenset[str] | None = None
     ) -> None:
-        """``kinds``: what this mention calls the treaty; none for one in passing (recency.py)."""
+        """``kinds``: what this mention calls the treaty; None for one in passing ('like the CCM': recency.py), which
+        'the convention' and 'it' do not point back to."""
         self.another = self.another and weight == 0
         if weight > 0 and kinds:
             self.called.append((treaty, kinds))
         self.left_other = self.left_other and weight < 1
-        if weight >= 1 or self.treaty is None:  # "NATO said": an organisation acting, not the treaty discussed
-            self.treaty = treaty
+        if (weight >= 1 and kinds is not None) or self.treaty is None:  # "NATO said": an organisation acting, not the
+            self.treaty = treaty  # treaty discussed
         if left:  # "a withdrawal from the UNFCCC": what "that move" leaves, whatever is named after it
             self.exited = treaty
         self.mentions[treaty] = self.mentions.get(treaty, 0) + weight

@@ -143,7 +143,7 @@ from app.reading.ratification import (
     undated_ratification,
     undated_signature,
 )
-from app.reading.recency import in_passing, mention_kinds
+from app.reading.recency import compared, in_passing, mention_kinds
 from app.reading.repeated import REPEATING, repeated_moves
 from app.reading.returns import return_claims
 from app.reading.shared_names import shared_names_resolved
@@ -295,7 +295,7 @@ class Reader:
         ) and any(t.lower_ == "from" for t in doc[max(0, ent.start - 3) : ent.start])
         if modifies_a_group(ent, ent.sent):
             return  # "EU lawmakers voted to refer the pact": the organisation's members or organs
-        kinds = frozenset() if in_passing(ent) else mention_kinds(ent, self._names(str(ent.ent_id_)))
+        kinds = None if in_passing(ent) else mention_kinds(ent, self._names(str(ent.ent_id_)))
         context.named(str(ent.ent_id_), self._nouns(str(ent.ent_id_)), mention_weight(ent), left, kinds)
 
     def _periods(self, reading: Reading, clause: Span, treaty: str | None, context: Context) -> list[Claim]:
@@ -683,7 +683,7 @@ class Reader:
             else None
         )  # "Turkey is a member of the Council of Europe": a member of the organisation its Statute founds
         if treaty is not None:
-            context.named(treaty, self._nouns(treaty), 1.0, left=label != "BOUND")
+            context.named(treaty, self._nouns(treaty), 1.0, left=label != "BOUND", kinds=frozenset())
         return treaty
 
     def _each_named_ahead(
@@ -1360,7 +1360,14 @@ def _treaties_in(clause: Span, context: Context) -> list[Span]:
         and not party_to_another(e)
         and not protocol_to(e)
         and not (str(e.ent_id_) in LAW_OF_TREATIES and context.treaty not in (None, str(e.ent_id_)))
+        and not (compared(e) and not _described_after(e))
     ]
+
+
+def _described_after(ent: Span) -> bool:
+    """'Unlike the CCM, which has 111 States Parties, ...': a relative clause tells of the treaty named before it."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("which", "that")
 
 
 def _joined_by(verb: Span) -> bool:

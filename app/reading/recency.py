@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from app.reading.vocabulary import GENERIC_TREATY
 
 _COMPARING = {"like", "unlike", "than"}  # "like the CCM", "unlike the CCM", "more parties than the NPT"
-_PAIRS = {("such", "as"), ("similar", "to"), ("compared", "with"), ("compared", "to"), ("as", "with"), ("as", "did")}
+_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("as", "with"), ("as", "did")}
 _LISTING = {",", "and", "or", "the", "as", "well", "then", "both"}
 _NAME_STOPS = {"of", "on", "for", "to", "against", "between", "establishing", "concerning", "relating", "with", "in",
                "and", "(", ",", "-"}  # fmt: skip  # where the head of a name ends ('Convention on ...')
@@ -32,7 +32,7 @@ def in_passing(ent: Span) -> bool:
     """The treaty ``ent`` names is named in passing: compared with ('like the X', 'unlike the X', 'such as the X'),
     listed with another ('namely NATO and the then Warsaw Treaty Organization'), or inside brackets that open after
     the sentence's start (not an acronym restating the name before the bracket)."""
-    return _compared(ent) or _listed(ent) or _bracketed(ent)
+    return compared(ent) or _exemplified(ent) or _listed(ent) or _bracketed(ent)
 
 
 def mention_kinds(ent: Span, names: list[str]) -> frozenset[str]:
@@ -52,16 +52,29 @@ def _head(words: list[str]) -> str:
     return lowered[end - 1] if end else ""
 
 
-def _compared(ent: Span) -> bool:
+def compared(ent: Span) -> bool:
+    """'like the CCM', 'unlike the Convention on Cluster Munitions', 'than the NPT', 'compared with the CWC': the
+    treaty named as what another is compared with, not what the clause tells of (reader._treaties_in)."""
+    word, pair = _before(ent)
+    return pair in _PAIRS or word in _COMPARING
+
+
+def _exemplified(ent: Span) -> bool:
+    """'treaties such as the CWC': an example among others (whose clause may tell of it: 'remains a party to treaties
+    such as the CWC')."""
+    return _before(ent)[1] == ("such", "as")
+
+
+def _before(ent: Span) -> tuple[str, tuple[str, str]]:
+    """The word before the name (over an article) and the two words ending there."""
     doc = ent.doc
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
         i -= 1
     if i < 0:
-        return False
+        return "", ("", "")
     word = doc[i].lower_
-    pair = (doc[i - 1].lower_, word) if i > 0 else ("", word)
-    return pair in _PAIRS or word in _COMPARING
+    return word, ((doc[i - 1].lower_ if i > 0 else ""), word)
 
 
 def _listed(ent: Span) -> bool:

@@ -1,12 +1,14 @@
-"""'The convention', 'the treaty', 'the pact', 'the Covenant' resolve to the treaty the article last named whose kind
-fits, not one named in passing, with the article's main treaty (named most) where none fits (Context.refer,
+"""'The convention', 'the treaty', 'the pact', 'the Covenant', 'it' resolve to the treaty the article last named whose
+kind fits, not one named in passing, with the article's main treaty (named most) where none fits (Context.refer,
 app/reading/recency.py; issue 14 item 2). Synthetic two-treaty articles, Ottawa then the CCM and the reverse: each
 'the convention' is the one last named (it was the one named most, so the second treaty's ratification and exit were
 given to the first). Look-alikes a plain recency gets wrong: a treaty compared with ('like the Convention on Cluster
-Munitions'), listed among others ('such as the Chemical Weapons Convention, ... and the Convention on Cluster
-Munitions'), named in an aside in brackets, a protocol whose name holds 'Covenant' ('the Covenant itself' after the
-Optional Protocol to the ICCPR: the Covenant, as ajil-1998-07-01 labels it), an organisation whose name holds 'Treaty'
-('namely NATO and the then Warsaw Treaty Organization', as logomoney-2023-11-07)."""
+Munitions', also for 'it'), listed among others ('such as the Chemical Weapons Convention, ... and the Convention on
+Cluster Munitions'), named in an aside in brackets, a protocol whose name holds 'Covenant' ('the Covenant itself'
+after the Optional Protocol to the ICCPR: the Covenant, as ajil-1998-07-01 labels it), an organisation whose name
+holds 'Treaty' ('namely NATO and the then Warsaw Treaty Organization', as logomoney-2023-11-07). In the clause itself
+the treaty compared with is not the one the clause tells of: 'Unlike the Convention on Cluster Munitions, the
+convention has 166 States Parties' counts the Ottawa Convention's parties (reader._treaties_in)."""
 
 from __future__ import annotations
 
@@ -74,6 +76,20 @@ CASES: list[tuple[str, str, str, Read, Read]] = [  # id, published, text, claims
         "Russia completes exit from CFE treaty\n\nRussia formally withdrew from the Treaty on Conventional Armed Forces in Europe on Tuesday. The pact limited the forces of the Cold War camps, namely NATO and the then Warsaw Treaty Organization. Russia temporarily withdrew from the treaty in 2007.",
         [("withdrew", "cfe-treaty", "RUS", "2007")],
         [("withdrew", "warsaw-pact", "RUS", "2007"), ("withdrew", "north-atlantic-treaty", "RUS", "2007")],
+    ),
+    (
+        "it-not-the-treaty-compared",
+        "2025-07-10",
+        "Lithuania quits Ottawa Convention\n\nLithuania deposited its instrument of withdrawal from the Ottawa Convention on 27 June 2025. Campaigners call it a landmark of disarmament, like the Convention on Cluster Munitions. Lithuania had ratified it in 2003.",
+        [("ratified", "apmbc", "LTU", "2003")],
+        [("ratified", "ccm", "LTU", "2003")],
+    ),
+    (
+        "compared-in-the-clause",  # the treaty compared with is not what the clause tells of (reader._treaties_in)
+        "2025-07-10",
+        "Lithuania quits Ottawa Convention\n\nLithuania deposited its instrument of withdrawal from the Ottawa Convention on 27 June 2025. Unlike the Convention on Cluster Munitions, the convention has 166 States Parties.",
+        [("parties_count", "apmbc", None, "166")],
+        [("parties_count", "ccm", None, "166")],
     ),
 ]
 
