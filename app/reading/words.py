@@ -120,11 +120,21 @@ def signing_agent(ent: Span) -> bool:
         i -= 2  # "195 states as well as the EU"
     if i >= 1 and doc[i].lower_ in ("and", "plus", "in") and doc[i - 1].lower_ in _STATE_NOUNS:
         return True
+    if i >= 1 and doc[i].lower_ == "including" and _counted_members(doc, i - 1):
+        return True  # "It was signed by 53 parties, including the European Union and Euroatom": one of those counted
     after = [t.lower_ for t in doc[ent.end : min(ent.end + 3, len(doc))]]  # "the European Union and 197 countries"
     return len(after) == 3 and after[0] in ("and", "plus") and after[1][:1].isdigit() and after[2] in _STATE_NOUNS
 
 
 _STATE_NOUNS = ("countries", "states", "nations", "members")
+_COUNTED_MEMBERS = (*_STATE_NOUNS, "parties", "signatories")
+
+
+def _counted_members(doc: Doc, i: int) -> bool:
+    """'53 parties,' '190 countries': a number and a plural of members ending at ``i`` (over a comma)."""
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in _COUNTED_MEMBERS and doc[i - 1].like_num
 
 
 def with_year(date: Span) -> list[str]:
