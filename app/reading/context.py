@@ -50,6 +50,9 @@ class Context:
     # notices with their day (treaty, state, day): what 'handing the withdrawal document to ...' restates
     exits_before: list[str] = field(default_factory=list)  # the states whose exit or notice the sentence before told
     # ('the three countries notified ECOWAS'): whose 'The withdrawal process ...' the next sentence tells
+    last_exits: list[str] = field(default_factory=list)  # the states whose exit or notice the last sentence telling
+    # one told ('... announced their decision to withdraw from ECOWAS by January 29, 2025. [...] While the decision
+    # will take effect in January, ...')
     consents_before: list[tuple[str | None, str | None]] = field(default_factory=list)  # the sentence before's
     # consents (treaty, state): whose entry into force 'The convention will come into force on D' tells
     following: str = ""  # the next line of the text (an embedded post's signature line dates the post)

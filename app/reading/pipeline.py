@@ -535,6 +535,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["a", "an"]}},
          {"LOWER": {"IN": ["state", "full"]}, "OP": "?"}, {"LOWER": {"IN": ["party", "member"]}},
          {"LOWER": {"IN": ["of", "to"]}}],
+        # "They are party to the Rome Statute", "Mongolia is also party to": the copula without its article (kept
+        # only when its own subject is a State or a pronoun and its object a treaty, triggers._bare_party_of_a_treaty)
+        [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["also", "still", "now", "already", "both", "all"]},
+                                            "OP": "*"},
+         {"LOWER": {"IN": ["party", "parties"]}}, {"LOWER": "to"}],
         # "Gambia still considers itself (as) a state party to the Rome Statute": bound, as it says
         [{"LEMMA": "consider"}, {"LOWER": {"IN": ["itself", "herself", "himself", "themselves"]}},
          {"LOWER": "as", "OP": "?"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},

@@ -457,6 +457,7 @@ class Reader:
                     (c.treaty, c.state, c.value) for c in claims if c.kind == "notification_date" and len(c.value) == 10
                 ]
                 context.exits_before = list(dict.fromkeys(c.state for c in claims if c.kind in _DEEDS and c.state))
+                context.last_exits = context.exits_before or context.last_exits
                 if not claims:
                     continue
                 start, end = offset + sentence.start_char, offset + sentence.end_char

@@ -78,8 +78,8 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if before and (along := along_with(before[-1], actors, verb)):  # "Russia, along with China, has not signed"
         listed = listed_with(actors, before[-1], forward=False) + along
         return list(dict.fromkeys(str(e.ent_id_) for e in listed))
-    if not before and (paired := former_or_latter(verb, clause, context)):
-        return [paired]  # "Bolivia and Ecuador ... The former denounced it in 2007": the first of the pair
+    if not before and (known := _exit_of_the_group(verb, clause, context) or _paired(verb, clause, context)):
+        return known  # "While the decision will take effect ..., led by the Presidents of Senegal"; "The former"
     if before:  # "Estonia, Poland and Latvia"; "Burundi outpaces Kenya, leaves ICC": the first verb's subject
         return first_verb_subject(verb, before) or _listed_before(actors, before, verb, clause, context)
     receiving = {
@@ -123,7 +123,7 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
     if passive_voice(verb) and context.deed_before and len(context.previous_states) == 1 and not earlier:
         return list(context.previous_states)  # "X sent a letter of withdrawal ... Written notice to withdraw ... has
         # been submitted to the Secretary-General": an agentless passive restates the deed of the sentence before
-    return ([] if earlier else _exit_of_the_group(verb, clause, context)) or ([context.state] if context.state else [])
+    return [context.state] if context.state else []  # (a group's exit is read before: _exit_of_the_group)
 
 
 _EXIT_SUBJECT_OPENERS = {"the", "their", "this", "that", "these"}
@@ -131,22 +131,36 @@ _BEFORE_THE_VERB = {"will", "would", "shall", "is", "was", "are", "were", "be", 
                     "expected", "due", "set", "scheduled", "officially", "formally", "then"}  # fmt: skip
 
 
+def _paired(verb: Span, clause: Span, context: Context) -> list[str]:
+    """'Bolivia and Ecuador ... The former denounced it in 2007': the first of the pair."""
+    paired = former_or_latter(verb, clause, context)
+    return [paired] if paired else []
+
+
 def _exit_of_the_group(verb: Span, clause: Span, context: Context) -> list[str]:
     """'Estonia, Latvia and Lithuania notified the UN on 27 June. The withdrawal will take effect on 27 December';
     '... the three countries notified ECOWAS of their intention to withdraw. The withdrawal process is expected to be
     completed by July 29, 2025' (Naija Gist, 15 December 2024): a subject that is only the exit ('the withdrawal',
-    'their exit', 'the withdrawal process'), after a sentence that told the exit or notice of several states, is
-    theirs, not the state the article named most. Empty otherwise."""
-    if len(context.exits_before) < 2:
+    'their exit', 'the withdrawal process', 'the decision'), after a sentence that told the exit or notice of several
+    states (or within three sentences of the last that did: 'While the decision will take effect in January', Afripost,
+    15 December 2024), is theirs, not the state the article named most nor those named after it. Empty otherwise."""
+    group = context.exits_before if len(context.exits_before) > 1 else []
+    group = group or (context.last_exits if len(context.last_exits) > 1 and context.since_withdrawal < 3 else [])
+    if not group:
         return []
     words = [t.lower_ for t in clause.doc[clause.start : verb.start] if not t.is_punct]
     while words and words[-1] in _BEFORE_THE_VERB:
         words.pop()
     if words[-1:] == ["process"]:
         words.pop()
-    if len(words) == 2 and words[0] in _EXIT_SUBJECT_OPENERS and words[1] in WITHDRAWAL_NOUNS:
-        return list(context.exits_before)
+    if words[:1] and words[0] in _OPENING_CONJUNCTIONS:
+        words.pop(0)  # "While the decision will take effect in January, ..."
+    if len(words) == 2 and words[0] in _EXIT_SUBJECT_OPENERS and words[1] in WITHDRAWAL_NOUNS | {"decision"}:
+        return list(group)
     return []
+
+
+_OPENING_CONJUNCTIONS = {"while", "although", "though", "but", "and", "as", "since"}
 
 
 _GROUPS = {"states", "countries", "nations", "governments"}

@@ -205,6 +205,8 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
         tense = "future"  # '"It would take effect a year from yesterday, on 22 January 2026," Haq said'
     if tense == "intention" and _plans_carried_out(label, verb, date):
         tense = "future"  # "are moving ahead with plans to leave ECOWAS by January 29, 2025": the exit under way
+    if tense == "intention" and _decision_by_a_day(label, verb, date):
+        tense = "future"  # "announced their decision to withdraw from ECOWAS by January 29, 2025": the exit's day
     if tense == "intention" and _purpose_of_steps(label, verb, date):
         tense = "future"  # "one of the last formal steps required ... to take Britain out of the EU on January 31"
     if tense in ("intention", "future") and label == "JOIN" and date is None and reentry_under_way(verb):
@@ -224,6 +226,16 @@ _AHEAD = {"ahead", "forward", "on"}  # "moving ahead with", "pressing forward wi
 _PROCEEDING = {"moving", "move", "moves", "moved", "going", "go", "goes", "went", "pressing", "press", "presses",
                "pressed", "pushing", "push", "pushes", "pushed", "proceeding", "proceed", "proceeds",
                "proceeded"}  # fmt: skip
+
+
+def _decision_by_a_day(label: str, verb: Span, date: Span | None) -> bool:
+    """'have officially announced their decision to withdraw from ECOWAS by January 29, 2025' (Afripost, 15 December
+    2024): a decision taken, to leave by a day after the verb, tells the exit to come by that day (not 'plans to leave',
+    'intends to withdraw': an intention; not 'decided on Monday to withdraw', the decision's own day)."""
+    doc = verb.doc
+    if label != "LEAVE" or date is None or date.start < verb.end or doc[date.start].lower_ != "by" or verb.start < 2:
+        return False
+    return doc[verb.start - 1].lower_ == "to" and doc[verb.start - 2].lower_ in ("decision", "decisions")
 
 
 def _plans_carried_out(label: str, verb: Span, date: Span | None) -> bool:
@@ -349,9 +361,9 @@ def _governed_gerund(head: Token) -> bool:
         # despite signing it back in 1996": a deed dated in passing
         dated = []  # the gerund's own date, before the next punctuation ("after submitting a notification of
         for t in head.doc[head.i + 1 : min(head.i + 13, head.sent.end)]:  # withdrawal to the United Nations on 20
-            if t.is_punct:  # August 2025"; not "after withdrawing, Latvia could ... in 2026")
-                break
-            dated.append(t.like_num)
+            if t.is_punct:  # August 2025"; not "after withdrawing, Latvia could ... in 2026"); "after giving notice a
+                break  # year ago" (a date counted back from the report's day)
+            dated.append(t.like_num or t.lower_ == "ago")
         return any(dated) or any(t.like_num for t in head.doc[head.i + 1 : min(head.i + 7, head.sent.end)])
     return before in {"by", *PAPERS} or _state_before_gerund(head) or _step_of(head)
 

@@ -186,7 +186,7 @@ def kept_triggers(
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
         if lb == "BOUND" and v[-1].lower_ in ("comply", "abide") and not _treaty_obeyed(v, clause):
             continue  # "still obliged to abide by them (the court's judgements)": bound by something else
-        if lb == "BOUND" and _bound_by_norms(v, clause):
+        if lb == "BOUND" and (_bound_by_norms(v, clause) or _generic_party(v)):  # "EU member states are parties to"
             continue  # "the EU as a whole will be bound by ambitious international standards": not by a treaty
         verbal = v[min(2, len(v) - 1)].lower_ in _REENTERED  # "re-entered", "re-admitted to": a verb, not the noun
         if v[0].lower_ in _CONSENT_NOUNS and not verbal and not owned_consent_noun(v):
@@ -451,6 +451,34 @@ def _something_else_denounced(verb: Span, clause: Span) -> bool:
     if not named:
         return False  # "Trinidad and Tobago denounced on 26 May 1998": no object, the treaty of the context
     return not any(t.ent_type_ == "TREATY" or t.lower_ in GENERIC_TREATY or t.lower_ in _TREATY_PRONOUNS for t in named)
+
+
+_SUBJECT_ADVERBS = {"also", "still", "both", "all", "each", "now", "already", "currently"}
+
+
+def _generic_party(verb: Span) -> bool:
+    """'is / are party to' (no article) not said of a State's treaty: ``_bare_party_of_a_treaty``."""
+    return verb[-2].lower_ in ("party", "parties") and not _bare_party_of_a_treaty(verb)
+
+
+def _bare_party_of_a_treaty(verb: Span) -> bool:
+    """'They are party to the Rome Statute', 'Mongolia is also party to': the copula's own subject, right before it
+    (an adverb aside), is a State or a personal pronoun ('they', 'it'), not a generic noun ('EU member states are
+    parties to', 'all countries that are party to') whose States the sentence names elsewhere; and what it is party to
+    is a treaty (not 'party to the dispute')."""
+    doc = verb.doc
+    after = doc[verb.end : min(verb.end + 8, verb.sent.end)]
+    named = next((t for t in after if t.lower_ not in ("the", "a", "an")), None)
+    if named is None or not (named.ent_type_ == "TREATY" or named.lower_ in GENERIC_TREATY):
+        return False
+    i = verb.start - 1
+    while i >= verb.sent.start and doc[i].lower_ in _SUBJECT_ADVERBS:
+        i -= 1
+    if i < verb.sent.start:
+        return False
+    subject = doc[i]
+    opens = subject.i == verb.sent.start or doc[subject.i - 1].text in (":", ";")  # "Withdrawal Mechanism: They are"
+    return subject.ent_type_ == "STATE" or (subject.lower_ in ("they", "it") and opens)
 
 
 def _official_date(verb: Span, dates: list[Span]) -> bool:

@@ -11,7 +11,15 @@ of our own, with look-alikes that must claim nothing (or only what they claimed 
   own name triggered, rule files' exit_names; the gerund after 'the step of' takes the tense of the verb that takes
   the step), 'Article 50 process will be triggered next Wednesday', 'Article 50 to be triggered by Theresa May today';
 - the effect a notice makes, told as a day made the exit's: 'making March 29, 2019 the date that Britain will be out of
-  the EU', 'making January 27 2026, the official date of departure' (triggers.py `_official_date`).
+  the EU', 'making January 27 2026, the official date of departure' (triggers.py `_official_date`);
+- the copula without its article, 'They are party to the Rome Statute', 'Mongolia is also party to': bound, only when
+  the copula's own subject is a State or an opening pronoun and its object a treaty (not 'EU member states are
+  parties to ..., including France', 'all countries that are party to', 'party to the dispute'; triggers.py);
+- a notice dated back from the report's day in an 'after' gerund: 'after giving notice a year ago' (tense.py);
+- 'announced their decision to withdraw from ECOWAS by January 29, 2025': the exit to come by that day (tense.py
+  `_decision_by_a_day`; not 'announced on January 28 its decision to leave', 'is weighing a decision to leave'), and
+  'While the decision will take effect in January, ... led by the Presidents of Senegal and Togo': the exit's states
+  the article last told, not those named after the verb (subjects.py `_exit_of_the_group`, context.last_exits).
 """
 
 from __future__ import annotations
@@ -25,6 +33,8 @@ Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, val
 
 _NOTICE: Read = [("notification_date", "teu", "GBR", "2017-03-29")]
 _UK = "The United Kingdom will leave the European Union. "
+_SAHEL = "Mali, Burkina Faso and Niger announced their withdrawal from the ICC. "
+_BY_JANUARY: Read = [("effective_date", "ecowas-treaty", s, "0001-01-01/2025-01-29") for s in ("MLI", "BFA", "NER")]
 
 CASES: list[tuple[str, str, str, Read]] = [
     # notices to come dated by a weekday of a week named
@@ -73,6 +83,46 @@ CASES: list[tuple[str, str, str, Read]] = [
     ("look-alike-making-a-summit-date", "2017-03-20",
      "The UK will notify the EU under Article 50 in March. The vote was held on 23 June 2016, making March 29, 2019 "
      "the date of the next summit.", []),
+    # the copula without its article
+    ("they-are-party-to", "2025-09-23",  # Streamline Feed, 23 September 2025
+     _SAHEL + "Withdrawal Mechanism: They are party to the Rome Statute (the treaty that established the ICC).",
+     [("bound_on", "rome-statute", s, "true") for s in ("MLI", "BFA", "NER")]),
+    ("state-is-also-party-to", "2024-09-01", "Mongolia is also party to the Rome Statute, the ICC's founding treaty.",
+     [("bound_on", "rome-statute", "MNG", "true")]),
+    ("look-alike-generic-subject", "2024-09-01", "EU member states are parties to the Rome Statute, including France.",
+     []),
+    ("look-alike-relative-subject", "2024-09-01",
+     "All countries that are party to the Rome Statute must arrest him, including Mongolia.", []),
+    ("look-alike-party-to-a-dispute", "2024-09-01",
+     "Mongolia signed the Rome Statute in 2000. It is party to the dispute over the court's jurisdiction.",
+     [("signed", "rome-statute", "MNG", "2000")]),
+    # a notice dated back from the report's day in an 'after' gerund
+    ("after-giving-notice-a-year-ago", "2026-01-22",  # Newsroom (South Africa), 22 January 2026
+     "The United States is due to officially exit the World Health Organisation (WHO) on Thursday, January 22, 2026, "
+     "after giving notice a year ago.",
+     [("effective_date", "who-constitution", "USA", "2026-01-22"),
+      ("notification_date", "who-constitution", "USA", "2025-01")]),
+    ("after-notifying-months-ago", "2026-01-22",
+     "Argentina left the WHO on Thursday, after notifying the organisation two months ago.",
+     [("withdrew", "who-constitution", "ARG", "2026-01-22"),
+      ("notification_date", "who-constitution", "ARG", "2025-11")]),
+    # a decision to leave by a day, and 'the decision' taking effect
+    ("decision-to-withdraw-by-a-day", "2024-12-15",  # Afripost, 15 December 2024
+     "The military-led governments of Mali, Burkina Faso, and Niger have officially announced their decision to "
+     "withdraw from the Economic Community of West African States (ECOWAS) by January 29, 2025.", _BY_JANUARY),
+    ("decision-to-leave-by-a-day", "2024-12-15", "Mali announced its decision to leave ECOWAS by January 29, 2025.",
+     _BY_JANUARY[:1]),
+    ("look-alike-decision-dated", "2024-12-15", "Mali announced on January 28 its decision to leave ECOWAS.", []),
+    ("look-alike-weighing-a-decision", "2024-12-15",
+     "Mali is weighing a decision to leave ECOWAS by the end of next year.", []),
+    ("the-decision-will-take-effect", "2024-12-15",  # Afripost, 15 December 2024
+     "Mali, Burkina Faso and Niger announced their decision to withdraw from ECOWAS by January 29, 2025. This was "
+     "confirmed at a summit in Abuja. While the decision will take effect in January, ECOWAS has introduced a "
+     "six-month transition period to allow negotiations led by the Presidents of Senegal and Togo.",
+     _BY_JANUARY + [("effective_date", "ecowas-treaty", s, "2025-01") for s in ("MLI", "BFA", "NER")]),
+    ("look-alike-no-exit-told", "2024-12-15",
+     "Senegal's president met Togo's president on Monday. While the decision will take effect in January, talks led "
+     "by Senegal and Togo continue.", []),
 ]  # fmt: skip
 
 
