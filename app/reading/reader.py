@@ -164,7 +164,7 @@ from app.reading.tense import asserted_tense, decision_year, joining, reading_te
 from app.reading.tenure import membership_lengths, of_which_it
 from app.reading.terminations import termination_claims
 from app.reading.timeline import heading_date, section_heading
-from app.reading.treaty_refs import annulled, clause_treaty, party_to, that_move, treaty_for
+from app.reading.treaty_refs import annulled, clause_treaty, left_by_relative, party_to, that_move, treaty_for
 from app.reading.triggers import (
     dated_until,
     first_day_states,
@@ -657,6 +657,7 @@ class Reader:
             or bodies_left(verb, clause)  # "one of several bodies Trump withdrew from"
             or (verb[0].lower_ in ("withdrew", "withdrawn") and any(t.ent_type_ == "STATE" for t in verb[1:]))
             or dated_bare_exit(verb)  # "the three countries officially withdrew this Saturday"
+            or left_by_relative(verb)  # "Unlike the Paris Agreement, which Trump also exited, ..."
         )  # "who withdrew the United States during his first term": the State inside, the treaty named before
 
     def _treaty_of(

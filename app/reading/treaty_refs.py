@@ -93,6 +93,36 @@ def _relative_object(verb: Span, treaties: list[Span]) -> str | None:
     return str(named.ent_id_) if named is not None else None
 
 
+_RELATIVE_AUXILIARIES = {"has", "had", "have", "was", "were", "is", "been", "also", "first", "only", "finally",
+                         "formally", "officially", "later", "then"}  # fmt: skip
+
+
+def _relative_subject(verb: Span, treaties: list[Span]) -> str | None:
+    """The treaty a relative 'which' stands for as the verb's subject, right before it (auxiliaries and adverbs aside):
+    'Unlike the Paris Agreement, which entered into force in 2016, the UNFCCC ...' (not the treaty named after)."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i > verb.sent.start and doc[i].lower_ in _RELATIVE_AUXILIARIES:
+        i -= 1
+    if doc[i].lower_ != "which" or i < 2 or doc[i - 1].text != ",":
+        return None
+    named = next((e for e in treaties if e.end == i - 1), None)
+    return str(named.ent_id_) if named is not None else None
+
+
+def _relative_antecedent(label: str, verb: Span, treaties: list[Span]) -> str | None:
+    """The treaty a relative 'which' stands for: an exit's object ('the Paris Agreement, which Trump also exited'),
+    another verb's subject ('the Paris Agreement, which entered into force in 2016')."""
+    return _relative_object(verb, treaties) if label == "LEAVE" else _relative_subject(verb, treaties)
+
+
+def left_by_relative(verb: Span) -> bool:
+    """'Unlike the Paris Agreement, which Trump also exited, ...': the exit verb's object is the treaty the relative
+    pronoun stands for (``_relative_object``), so the verb leaves something though no object follows it."""
+    treaties = [e for e in verb.sent.ents if e.label_ == "TREATY"]
+    return _relative_object(verb, treaties) is not None
+
+
 def withdrawal_subject(verb: Span) -> bool:
     """'Turkey's withdrawal from the Istanbul Convention became official': a withdrawal noun heads the words before
     the verb in its clause (over 'from the ...')."""
@@ -478,7 +508,7 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     if (inside := _named_inside(label, verb, treaties)) is not None:
         return inside  # "Article 50 triggered by ...", "triggering Brexit", "the entry into force of the Ottawa
         # Convention": the trigger's own words name the treaty
-    if label == "LEAVE" and (antecedent := _relative_object(verb, treaties)) is not None:
+    if (antecedent := _relative_antecedent(label, verb, treaties)) is not None:
         return antecedent  # "Unlike the Paris Agreement, which Trump also exited, the UNFCCC is ..." (Newzino, 2026)
     after = [e for e in treaties if e.start >= verb.end]
     before = [e for e in treaties if e.end <= verb.start]

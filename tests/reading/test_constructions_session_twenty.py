@@ -19,7 +19,11 @@ of our own, with look-alikes that must claim nothing (or only what they claimed 
 - 'announced their decision to withdraw from ECOWAS by January 29, 2025': the exit to come by that day (tense.py
   `_decision_by_a_day`; not 'announced on January 28 its decision to leave', 'is weighing a decision to leave'), and
   'While the decision will take effect in January, ... led by the Presidents of Senegal and Togo': the exit's states
-  the article last told, not those named after the verb (subjects.py `_exit_of_the_group`, context.last_exits).
+  the article last told, not those named after the verb (subjects.py `_exit_of_the_group`, context.last_exits);
+- the treaty a relative 'which' stands for: an undated exit told as its object, 'Unlike the Paris Agreement, which
+  Trump also exited, the UNFCCC is ...' (Newzino, 8 January 2026; treaty_refs.left_by_relative), and another verb's
+  subject, 'Unlike the Paris Agreement, which entered into force in 2016, the UNFCCC ...' (the Paris Agreement's, not
+  the UNFCCC named after; treaty_refs._relative_subject).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, val
 
 _NOTICE: Read = [("notification_date", "teu", "GBR", "2017-03-29")]
 _UK = "The United Kingdom will leave the European Union. "
+_UNFCCC = "The US is leaving the UNFCCC. "
 _SAHEL = "Mali, Burkina Faso and Niger announced their withdrawal from the ICC. "
 _BY_JANUARY: Read = [("effective_date", "ecowas-treaty", s, "0001-01-01/2025-01-29") for s in ("MLI", "BFA", "NER")]
 
@@ -120,6 +125,20 @@ CASES: list[tuple[str, str, str, Read]] = [
      "confirmed at a summit in Abuja. While the decision will take effect in January, ECOWAS has introduced a "
      "six-month transition period to allow negotiations led by the Presidents of Senegal and Togo.",
      _BY_JANUARY + [("effective_date", "ecowas-treaty", s, "2025-01") for s in ("MLI", "BFA", "NER")]),
+    # the treaty a relative 'which' stands for
+    ("which-trump-also-exited", "2026-01-08",  # Newzino, 8 January 2026
+     _UNFCCC + "Unlike the Paris Agreement, which Trump also exited, the UNFCCC is the parent treaty.",
+     [("withdrew", "paris-agreement", "USA", "true")]),
+    ("which-the-state-left-on-a-day", "2026-01-08",
+     _UNFCCC + "Like the WHO, which the United States left on Thursday, the UNFCCC has no exit fee.",
+     [("withdrew", "who-constitution", "USA", "2026-01-08")]),
+    ("which-entered-into-force", "2026-01-08",
+     _UNFCCC + "Unlike the Paris Agreement, which entered into force in 2016, the UNFCCC is the parent treaty.",
+     [("entry_into_force", "paris-agreement", None, "2016")]),
+    ("look-alike-which-trump-criticised", "2026-01-08",
+     _UNFCCC + "Unlike the Paris Agreement, which Trump also criticised, the UNFCCC is the parent treaty.", []),
+    ("look-alike-which-trump-may-exit", "2026-01-08",
+     _UNFCCC + "Unlike the Paris Agreement, which Trump may also exit, the UNFCCC is the parent treaty.", []),
     ("look-alike-no-exit-told", "2024-12-15",
      "Senegal's president met Togo's president on Monday. While the decision will take effect in January, talks led "
      "by Senegal and Togo continue.", []),
