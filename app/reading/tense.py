@@ -305,9 +305,8 @@ def _ordinal_tense(verb: Span) -> str:
             return "past" if after in ("was", "were", "became") else "deed"
     if head.i > 2 and [t.text for t in doc[head.i - 2 : head.i]] == [",", "the"] and doc[head.i - 3].ent_type_:
         return "deed"  # "Burundi, the first state to leave the Rome Statute, ...": an appositive of the state
-    if copula & {"making", "makes", "made"} and {"officially", "formally"} & {t.lower_ for t in verb}:
-        return "past" if "made" in copula else "deed"  # "making the country the first ... to officially
-        # withdraw": an official exit done (not "makes Hungary the first ... to leave", a decision's effect)
+    if copula & _MAKING:  # "making the country the first ... to officially withdraw", "making it the only country to
+        return _made_ranked(doc[max(0, head.i - reach) : head.i])  # leave the UNFCCC": an exit told
     return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
 
 
@@ -428,7 +427,39 @@ def _copula_before(words: Span) -> str:
         return "past"
     if copula & {"is", "are", "becomes"}:
         return "deed"  # "X is first Baltic nation to leave ...", as "X is the first country to leave"
-    return "intention"  # "makes Hungary the first European Union member state to leave": no deed of its own
+    if copula & _MAKING:  # "this makes Hungary the first EU member state to leave the ICC", as _ordinal_tense
+        return _made_ranked(words)
+    return "intention"
+
+
+_MAKING = {"making", "makes", "made", "make"}
+_HEDGES = {"will", "would", "could", "may", "might", "shall", "if", "unless", "once"}
+_DECIDING = {"decision", "decided", "decides", "decide", "plan", "plans", "planned", "announced", "announces",
+             "announcement", "vote", "voted", "votes", "bill", "law", "order", "memorandum", "move", "this", "intention"}  # fmt: skip
+
+
+def _made_ranked(words: Span) -> str:
+    """'making it the only country to leave the UNFCCC' after 'The U.S. has also exited the Paris climate
+    agreement', 'The South American country's withdrawal makes it the first country ... to leave the organization':
+    what makes the State the first (only) one to leave is an exit told, so the State is ranked among those that left
+    (a notice so called is partly right, README 'Announcements'); 'making Burundi the first in history to officially
+    withdraw' too. Not when a decision makes it so ('The decision makes Hungary the first EU member state to leave',
+    'has decided to withdraw ..., making it the latest donor to abandon': an intention) or the clause hedges ('would
+    make the US the first', 'will take effect on D, making it the third to quit': one to come)."""
+    make = next(t for t in words if t.lower_ in _MAKING)
+    doc = make.doc
+    governing = doc[make.sent.start : make.i]
+    if make.lower_ == "make" or any(t.lower_ in _HEDGES for t in governing):
+        return "future"
+    after = doc[make.i : min(make.sent.end, make.i + 14)]
+    official = any(t.lower_ in ("officially", "formally") for t in after)
+    if make.lower_ == "making":
+        told = not any(t.lower_ in _DECIDING for t in governing)
+    else:  # "X's withdrawal makes it": the exit noun is what makes it so
+        told = any(t.lower_ in WITHDRAWAL_NOUNS for t in doc[max(make.sent.start, make.i - 3) : make.i])
+    if not (told or official):
+        return "intention"
+    return "past" if make.lower_ == "made" else "deed"
 
 
 def _to_become(words: Span) -> bool:
