@@ -306,7 +306,7 @@ def _ordinal_tense(verb: Span) -> str:
     if head.i > 2 and [t.text for t in doc[head.i - 2 : head.i]] == [",", "the"] and doc[head.i - 3].ent_type_:
         return "deed"  # "Burundi, the first state to leave the Rome Statute, ...": an appositive of the state
     if copula & _MAKING:  # "making the country the first ... to officially withdraw", "making it the only country to
-        return _made_ranked(doc[max(0, head.i - reach) : head.i])  # leave the UNFCCC": an exit told
+        return _made_ranked(doc[max(0, head.i - reach) : head.i], head)  # leave the UNFCCC": an exit told
     return "deed" if copula & {"is", "becomes", "becoming", "are"} else "intention"
 
 
@@ -428,17 +428,18 @@ def _copula_before(words: Span) -> str:
     if copula & {"is", "are", "becomes"}:
         return "deed"  # "X is first Baltic nation to leave ...", as "X is the first country to leave"
     if copula & _MAKING:  # "this makes Hungary the first EU member state to leave the ICC", as _ordinal_tense
-        return _made_ranked(words)
+        return _made_ranked(words, words.doc[words.end])
     return "intention"
 
 
 _MAKING = {"making", "makes", "made", "make"}
 _HEDGES = {"will", "would", "could", "may", "might", "shall", "if", "unless", "once"}
 _DECIDING = {"decision", "decided", "decides", "decide", "plan", "plans", "planned", "announced", "announces",
-             "announcement", "vote", "voted", "votes", "bill", "law", "order", "memorandum", "move", "this", "intention"}  # fmt: skip
+             "announcement", "vote", "voted", "votes", "bill", "law", "order", "memorandum", "move", "this",
+             "intention"}  # fmt: skip
 
 
-def _made_ranked(words: Span) -> str:
+def _made_ranked(words: Span, rank: Token) -> str:
     """'making it the only country to leave the UNFCCC' after 'The U.S. has also exited the Paris climate
     agreement', 'The South American country's withdrawal makes it the first country ... to leave the organization':
     what makes the State the first (only) one to leave is an exit told, so the State is ranked among those that left
@@ -448,15 +449,18 @@ def _made_ranked(words: Span) -> str:
     make the US the first', 'will take effect on D, making it the third to quit': one to come)."""
     make = next(t for t in words if t.lower_ in _MAKING)
     doc = make.doc
+    if doc[rank.i - 1].lower_ != "the" or rank.i - make.i < 3:
+        return "intention"  # "after making moves last year to leave": no State ranked
     governing = doc[make.sent.start : make.i]
+    if make.lower_ == "made" and doc[make.i - 1].lower_ == "have":
+        return "intention"  # "a divorce period that would have made South Africa the first to quit": counterfactual
     if make.lower_ == "make" or any(t.lower_ in _HEDGES for t in governing):
         return "future"
     after = doc[make.i : min(make.sent.end, make.i + 14)]
     official = any(t.lower_ in ("officially", "formally") for t in after)
-    if make.lower_ == "making":
-        told = not any(t.lower_ in _DECIDING for t in governing)
-    else:  # "X's withdrawal makes it": the exit noun is what makes it so
-        told = any(t.lower_ in WITHDRAWAL_NOUNS for t in doc[max(make.sent.start, make.i - 3) : make.i])
+    told = not any(t.lower_ in _DECIDING for t in governing)  # the participle's clause tells an exit ("has exited")
+    if make.lower_ != "making":  # "X's withdrawal makes it": the subject is the exit noun
+        told = told and any(t.lower_ in WITHDRAWAL_NOUNS for t in governing)
     if not (told or official):
         return "intention"
     return "past" if make.lower_ == "made" else "deed"
