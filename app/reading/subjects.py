@@ -48,10 +48,8 @@ def _absolute_subjects(verb: Span, actors: list[Span]) -> list[str]:
 def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> list[str]:
     """The states that act: the list nearest before the verb; after it for a passive ('ratified by Lithuania'),
     for 'the withdrawal of Lithuania', or 'for Lithuania'; else the state the article last named."""
-    if senders := _senders(verb, actors) or _absolute_subjects(verb, actors):  # "notification from Washington"
-        return senders
-    if (ranked := _made_ranked(verb, actors, context)) is not None:  # "makes it the first country ... to leave"
-        return ranked
+    if senders := _senders(verb, actors) or _absolute_subjects(verb, actors) or _made_ranked(verb, actors, context):
+        return senders  # "notification from Washington"; "makes it the first country ... to leave"
     inside = [e for e in actors if verb.start < e.start and e.end <= verb.end]  # "pulled the US out of"
     if inside:
         return list(dict.fromkeys(str(e.ent_id_) for e in inside))
@@ -132,22 +130,22 @@ def subjects(verb: Span, actors: list[Span], clause: Span, context: Context) -> 
 _MAKING = {"making", "makes", "made"}
 
 
-def _made_ranked(verb: Span, actors: list[Span], context: Context) -> list[str] | None:
+def _made_ranked(verb: Span, actors: list[Span], context: Context) -> list[str]:
     """'The South American country's withdrawal makes it the first country on the continent to leave the
     organization and follows in the footsteps of the United States': the object of 'make' before the rank is who
     leaves, a State named there or, for 'it', the one the sentence names before 'make' (else the article's); not the
-    State named after the verb. None when the verb is no such infinitive."""
+    State named after the verb. Empty when the verb is no such infinitive."""
     doc = verb.doc
     start = max(verb.sent.start, verb.start - 12)
     make = next((t for t in reversed(doc[start : verb.start]) if t.lower_ in _MAKING), None)
     infinitive = verb[0].lower_ in ORDINALS or doc[verb.start - 1].lower_ == "to"
     if make is None or not infinitive or not any(t.lower_ in ORDINALS for t in doc[make.i + 2 : verb.end]):
-        return None
+        return []
     named = [e for e in actors if e.start == make.i + 1]
     if named:
         return list(dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, named[0], forward=True)))
     if doc[make.i + 1].lower_ != "it":
-        return None
+        return []
     before = [e for e in actors if verb.sent.start <= e.start and e.end <= make.i and not governed(e)]
     if before:
         return [str(before[-1].ent_id_)]
