@@ -33,6 +33,7 @@ from app.reading.anchored import AnchoredMatcher
 from app.reading.clock import clock_word, unbracketed, words_before
 from app.reading.context import Context
 from app.reading.exits import assessed_exit, has_treaty_object, signature_withdrawn
+from app.reading.held_open import held_open
 from app.reading.notices import exit_in_view
 from app.reading.pipeline import SIGNED_ON, Reading
 from app.reading.said_day import said_day
@@ -235,8 +236,9 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
     for cue in cues:
         if cue.kind == "NONE" or _hedged_cue(cue, sentence) or _counted_from(cue) or _told_by_a_notice_to_give(cue):
             continue
-        if argued(cue.span, sentence):
-            continue  # "Some analysts argue that the US effectively left the INF Treaty": a position (triggers.py)
+        if argued(cue.span, sentence) or held_open(cue.span, sentence):
+            continue  # "Some analysts argue that the US effectively left the INF Treaty": a position (triggers.py);
+            # "have either withdrawn or announced ...": a deed not told (held_open.py)
         if cue.kind == "notification_date" and reversing_notice(cue.span, sentence):
             continue  # "President Barrow's notification ... of The Gambia's decision to reverse withdrawal": no notice
         if _protocol_of(cue.span) or withdraws_a_thing(cue.span) or signature_withdrawn(cue.span):

@@ -502,7 +502,32 @@ def _others_than_parties(clause: Span, number: Token, at: int) -> bool:
         or _increment(clause, number, at)
         or _where_counted(clause, number)
         or _mixed_consents(clause, at)
+        or _deciders(clause, number)
     )
+
+
+_ADOPTING = {"adopted", "adoption", "negotiated", "drafted", "agreed"}
+_ASSENT = {"approval", "consent", "agreement", "backing", "unanimity"}
+_OVER = {"all", "the", "remaining", "other", "some", "about", "more", "than", "over", "nearly", "almost", "around"}
+_CONSENT_WORDS = {"ratified", "signed", "joined", "acceded", "accepted", "approved", "ratification", "signature"}
+
+
+def _deciders(clause: Span, number: Token) -> bool:
+    """'after it was adopted in Paris in December last year by 195 countries', 'after its adoption by 195
+    countries': the states that adopted the text (not a consent to be bound, VCLT Art. 9); 'can only be extended with
+    unanimous approval from all the remaining 27 EU member states': the states whose assent a step needs. Neither
+    counts the parties (no comma or consent between: not 'adopted in 1997, it has been ratified by 164')."""
+    doc = clause.doc
+    i = number.i - 1
+    while i > clause.start and doc[i].lower_ in _OVER:
+        i -= 1
+    words = doc[max(clause.start, i - 9) : i]
+    if doc[i].lower_ == "by":
+        adopted = [t.i for t in words if t.lower_ in _ADOPTING]
+        return bool(adopted) and not any(
+            t.text in (",", ";") or t.lower_ in _CONSENT_WORDS for t in doc[adopted[-1] : i]
+        )
+    return doc[i].lower_ in ("from", "of") and any(t.lower_ in _ASSENT for t in doc[max(clause.start, i - 2) : i])
 
 
 def _increment(clause: Span, number: Token, at: int) -> bool:

@@ -336,8 +336,10 @@ def _place_of_members(ent: Span, clause: Span) -> bool:
 def _another_instrument(ent: Span, head: str) -> bool:
     """'A landmark UN treaty to safeguard marine biodiversity', 'two UN conventions', 'an ILO convention': an
     instrument made under the organisation, one of many (an indefinite article before the name, over at most two
-    modifiers, or the noun in the plural), not its founding treaty ('the NATO treaty', 'the EU treaties' aside)."""
-    if head.rstrip("s") not in _INSTRUMENT_HEADS:
+    modifiers, or the noun in the plural: 'Russia ends participation in Council of Europe treaties'), not its
+    founding treaty ('the NATO treaty', 'the EU treaties' aside)."""
+    singular = head[:-3] + "y" if head.endswith("ies") else head.rstrip("s")  # "treaties": "treaty"
+    if singular not in _INSTRUMENT_HEADS:
         return False
     if head.endswith("s") and head != "accords":
         return not any(t.lower_ == "the" for t in ent.doc[max(0, ent.start - 2) : ent.start])

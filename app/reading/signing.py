@@ -1,12 +1,14 @@
 """Signing told with a gerund after 'join': "Canada joined other nations in signing the Paris Agreement" is a
 signature (the other nations are those who signed with it), not a joining; "the US joined the WHO by signing its
 Constitution in 1946" says both that it joined and that it signed, each judged on its own (a signature alone does not
-make a state a party: consent to be bound does, VCLT Arts. 11-16).
+make a state a party: consent to be bound does, VCLT Arts. 11-16); "joined the ICC by signing the Rome Statute in
+1999 and ratifying it in 2001" joined by the ratification, read on its own: the signature alone here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -43,9 +45,19 @@ def joined_by_signing(clause: Span) -> JoinedBySigning | None:
             if words[j].lower_ == "in" and not treaty_joined:
                 return JoinedBySigning(word, ("signed",), words[j + 1])
             if words[j].lower_ == "by" and treaty_joined:
-                return JoinedBySigning(word, ("joined", "signed"), words[j + 1])
+                kinds: tuple[ClaimKind, ...] = ("signed",) if _then_consent(words[j + 2 :]) else ("joined", "signed")
+                return JoinedBySigning(word, kinds, words[j + 1])
             return None
     return None
+
+
+_CONSENT_GERUNDS = {"ratifying", "acceding", "depositing", "approving", "accepting"}
+
+
+def _then_consent(rest: list[Token]) -> bool:
+    """'joined the ICC by signing the Rome Statute in 1999 and ratifying it in 2001': the joining is the later
+    consent's (read on its own, with its date), not the signature's (a signature binds no State: VCLT Arts. 11-16)."""
+    return any(a.lower_ == "and" and b.lower_ in _CONSENT_GERUNDS for a, b in pairwise(rest))
 
 
 def joined_by_signing_claims(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.reading.acts import act_participle, act_participle_now
 from app.reading.context import Context
@@ -233,8 +233,9 @@ def treaty_subject(verb: Span) -> bool:
         doc[i - 1].ent_type_ == "TREATY"
         or (doc[i - 1].is_alpha and not doc[i - 1].is_lower)
         or (doc[i - 1].text == "-" and i >= 2 and doc[i - 2].is_title)  # "the Inter-American Convention"
+        or _bracketed_acronym(doc, i)  # "the Intermediate-Range Nuclear Forces (INF) Treaty"
     ):
-        i -= 1  # to the start of the name
+        i = _bracket_opened(doc, i) if doc[i - 1].text == ")" else i - 1  # to the start of the name
     if i >= 3 and doc[i - 1].lower_ == "or" and doc[i - 2].text == "," and doc[i - 3].ent_type_ == "TREATY":
         i -= 3  # "X's exit from the International Center ..., or ICSID came into effect": the name's other form
         while i > 0 and doc[i - 1].ent_type_ == "TREATY":
@@ -247,6 +248,17 @@ def treaty_subject(verb: Span) -> bool:
     if doc[i - 1].lower_ == "of" and i >= 2 and _members_of(doc[i - 2]):
         return True  # "the last of the signatories of the Chemical Weapons Convention, which came into effect in 1997"
     return not (left or doc[i - 1].lower_ in ("from", "of", "for", "to", "leaving", "in", "quit", "left", "under"))
+
+
+def _bracket_opened(doc: Doc, i: int) -> int:
+    """The index of the '(' opening the bracket that closes right before ``i`` (``i`` itself when none is near)."""
+    return next((j for j in range(i - 2, max(0, i - 5) - 1, -1) if doc[j].text == "("), i)
+
+
+def _bracketed_acronym(doc: Doc, i: int) -> bool:
+    """'(INF)' right before a treaty's noun: the acronym bracketed inside the name, part of it."""
+    opened = _bracket_opened(doc, i)
+    return doc[i - 1].text == ")" and opened < i and all(t.is_upper or t.is_punct for t in doc[opened + 1 : i - 1])
 
 
 def made_then_in_force(conjunction: int, sentence: Span) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.numbers import number_from_words
 from app.reading.expiry import treaty_expires
+from app.reading.held_open import held_open
 from app.reading.notices import intent_to, tells_leaving, told_exit
 from app.reading.ratification import instrument_of_consent
 from app.reading.treaty_refs import annulled, state_agent, treaty_before, withdrawal_subject
@@ -124,6 +125,12 @@ def argued(verb: Span, clause: Span) -> bool:
     )
 
 
+def _untold(verb: Span, clause: Span) -> bool:
+    """A position argued, or a deed held open ('does not rule out leaving', 'have either withdrawn or announced
+    intentions to leave': held_open.py): no deed told."""
+    return argued(verb, clause) or held_open(verb, clause)
+
+
 def _clause_comma(token: Token) -> bool:
     """A comma ending a clause, not one of a date's ('on January 20, 2025, formally initiated')."""
     doc = token.doc
@@ -148,7 +155,7 @@ def kept_triggers(
             continue  # "US out of Paris pact" is a headline's exit; "out of concern", "keep X out of it" are not
         if lb == "LEAVE" and v[0].lemma_ == "escape" and not _treaty_right_after(v):
             continue  # "has officially escaped from the Paris Climate Agreement"; not "escaped from prison"
-        if argued(v, clause) or _undated_effective(v, dates) or (lb == "LEAVE" and not _process_of_an_exit(v, dates)):
+        if _untold(v, clause) or _undated_effective(v, dates) or (lb == "LEAVE" and not _process_of_an_exit(v, dates)):
             continue  # "Some analysts argue that the US effectively left the INF Treaty": a position, not a fact told
         if len(v) == 1 and v[0].lower_ == "effective" and _suspension_effective(v, clause):
             continue  # "has suspended its treaty obligations effective February 2, 2019": the suspension's day, and a

@@ -174,7 +174,7 @@ def actors_in(clause: Span) -> list[Span]:
     """States named in the clause; a capital only as an actor (not after 'in', 'to', 'from', 'at')."""
     out = []
     for ent in clause.ents:
-        if _prefixed(ent) or dateline_place(ent) or _targeted(ent) or _landmark(ent):
+        if _prefixed(ent) or dateline_place(ent) or _targeted(ent) or _landmark(ent) or beside_the_deed(ent):
             continue  # "citing alleged anti-Israel bias", "its bias against Israel": a stance, not Israel acting;
             # "ABUJA, Nigeria (AP) —": where the report is filed
         if ent.label_ == "STATE":
@@ -306,6 +306,42 @@ def _targeted(ent: Span) -> bool:
     against is its target, not a state acting (nor the one a following 'its' stands for)."""
     doc = ent.doc
     return ent.start > 0 and doc[ent.start - 1].lower_ == "against"
+
+
+_AGENCY_PARTICIPLES = {"led", "mediated", "brokered", "chaired", "hosted", "facilitated", "headed", "sponsored",
+                       "moderated", "convened", "conducted", "overseen"}  # fmt: skip
+_OFFICES = {"president", "presidents", "leader", "leaders", "head", "heads", "government", "governments", "prime",
+            "minister", "ministers", "foreign", "envoy", "envoys", "mediator", "mediators", "the", "of", "and",
+            ","}  # fmt: skip
+
+
+_CHAIRS = {"presidency", "chairmanship", "chair", "chairmanship-in-office"}
+
+
+def beside_the_deed(ent: Span) -> bool:
+    """A state named as the agent of another deed or as the holder of an organisation's chair: not an actor."""
+    return _agent_of_another_deed(ent) or _chairing(ent)
+
+
+def _chairing(ent: Span) -> bool:
+    """'as represented by the Belgian presidency and acting on behalf of the Union' (EU Reporter, 2024): a state
+    holding an organisation's rotating chair acts for the organisation, not for itself."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in _CHAIRS
+
+
+def _agent_of_another_deed(ent: Span) -> bool:
+    """'to allow ongoing negotiations led by the Presidents of Senegal and Togo', 'talks mediated by Qatar': the
+    states (or their leaders) after 'by' and a participle of agency are the agents of that other deed (talks, a
+    mediation), not actors of the withdrawal the sentence tells (not 'the exit led by Mali': a withdrawal's noun)."""
+    doc = ent.doc
+    i = ent.start - 1
+    start = ent.sent.start
+    while i > start and (doc[i].lower_ in _OFFICES or doc[i].ent_type_ in ("STATE", "CAPITAL")):
+        i -= 1  # "by the Presidents of Senegal and Togo": over the offices and the list
+    if i <= start or doc[i].lower_ != "by" or doc[i - 1].lower_ not in _AGENCY_PARTICIPLES:
+        return False
+    return i < 2 or doc[i - 2].lemma_ not in ("withdrawal", "exit", "departure", "pullout", "walkout", "exodus")
 
 
 _BORDERING = {"neighboring", "neighbouring", "bordering"}
