@@ -127,12 +127,13 @@ INTENDING = {"plan", "decide", "vote", "want", "seek", "aim", "move", "intend", 
              "process", "decision", "intention", "bid", "effort", "plans", "need", "have", "able", "request",
              "instruct", "task", "authorize", "authorise", "mandate", "direct", "invite", "decree",
              "interest", "intent", "suggest", "suggestion", "proposal", "recommendation", "apply", "application",
-             "invitation", "initiative"}  # fmt: skip
+             "invitation", "initiative", "approval", "go-ahead"}  # fmt: skip
 # "no longer in its interest to remain a party": not a status; "issued a joint statement of intent to withdraw", "will
 # make a suggestion to the ministry on Monday to withdraw", "took the initiative to withdraw from the agreement"
 # (Adyrna, 2023: an effect a year on had been read): a purpose, not a deed; "applied to join NATO in May 2022", "its
 # invitation to Sweden and Finland to join the alliance": a request or an offer to join, no joining (the Alliance
-# admits by invitation, North Atlantic Treaty Art. 10)
+# admits by invitation, North Atlantic Treaty Art. 10); "the government gave its approval to ratify the Paris
+# agreement" (Xinhua, 3 October 2016): a cabinet's decision, the ratification still to come
 IRREGULAR_PAST = {"took", "left", "withdrew", "quit", "came", "went", "became", "entered", "joined", "gave", "sent",
                   "began", "handed", "signed", "pulled", "walked", "dropped", "received", "effective", "was", "told",
                   "were"}  # fmt: skip

@@ -107,7 +107,8 @@ _HELD_BY = {"bound", "governed", "covered", "obliged", "obligated"}
 
 
 def signing_agent(ent: Span) -> bool:
-    """'signed by 45 countries and the European Union': an organisation among the signers is not the treaty."""
+    """'signed by 45 countries and the European Union', 'signed by 53 parties, including the European Union': an
+    organisation among the signers is not the treaty."""
     doc = ent.doc
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ == "the":

@@ -15,7 +15,9 @@ them.
   1999 (the joining is the ratification's, read on its own);
 - 'Council of Europe treaties' (BEARR Trust, 16 February 2023) read as the Council's Statute;
 - 'The US withdrawal from the Intermediate-Range Nuclear Forces (INF) Treaty took effect' (Janes, 2 August 2019)
-  read as the treaty's own entry into force (the bracketed acronym broke the name).
+  read as the treaty's own entry into force (the bracketed acronym broke the name);
+- 'gave its approval to ratify the Paris agreement' (Xinhua, 3 October 2016) read as India's ratification last week;
+- 'signed by 53 parties, including the European Union' (UrduPoint, 13 April 2023) counted for the TEU.
 
 Each case pins every claim the text gives as (kind, treaty, state, value), so a spurious claim fails as surely as a
 lost one.
@@ -45,7 +47,12 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Hungary has not ruled out the possibility of withdrawing from the Rome Statute.",
         [],
     ),
-    ("did-not-exclude-quitting", "2023-05-01", "The government did not exclude quitting the Energy Charter Treaty.", []),
+    (
+        "did-not-exclude-quitting",
+        "2023-05-01",
+        "The government did not exclude quitting the Energy Charter Treaty.",
+        [],
+    ),
     (
         "a-denied-exit-still-denies",  # look-alike: the denial is the exit's own
         "2021-07-02",
@@ -174,6 +181,33 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "2019-08-02",
         "The Intermediate-Range Nuclear Forces (INF) Treaty entered into force on 1 June 1988.",
         [("entry_into_force", "inf-treaty", None, "1988-06-01")],
+    ),
+    # A cabinet's approval to ratify is a decision, the ratification still to come.
+    (
+        "gave-its-approval-to-ratify",  # xinhua-2016-10-03
+        "2016-10-03",
+        "Last week Indian government headed by Narendra Modi gave its approval to ratify the Paris agreement.",
+        [],
+    ),
+    (
+        "ratified-after-the-approval-still-ratifies",  # look-alike
+        "2016-10-03",
+        "India became the 62nd country to ratify the Paris Agreement.",
+        [("parties_count", "paris-agreement", None, "62 ratifications")],
+    ),
+    # An organisation counted among a treaty's signers is not the treaty counted.
+    (
+        "signed-by-53-parties-including-the-eu",  # urdupoint-2023-04-13
+        "2023-04-13",
+        "Denmark will withdraw from the Energy Charter Treaty. It was signed by 53 parties, including the European "
+        "Union and Euroatom.",
+        [("parties_count", "ect", None, "53 signatories")],
+    ),
+    (
+        "the-eu-counted-itself",  # look-alike: the Union's own members
+        "2021-02-01",
+        "The European Union has 27 member states.",
+        [("parties_count", "teu", None, "27")],
     ),
 ]
 
