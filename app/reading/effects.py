@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from app.reading.context import Context
 from app.reading.expiry import treaty_expires
@@ -36,10 +36,20 @@ def in_force_for(verb: Span, clause: Span, states: list[str]) -> tuple[ClaimKind
     inside = [e for e in actors_in(clause) if e.start - verb.end in (1, 2) and preposition(e) == "in"]
     if inside:
         return "bound_on", [str(inside[0].ent_id_)]
-    consented = {"ratified", "acceded", "joined"} & {t.lower_ for t in clause.doc[clause.start : verb.start]}
+    consented = any(_state_consented(t) for t in clause.doc[clause.start : verb.start])
     if states and consented:  # "The Philippines ratified the Rome Statute in August 2011 and it entered into
         return "entry_into_force", states[:1]  # force from November 2011": for the state that ratified
     return "entry_into_force", []
+
+
+def _state_consented(token: Token) -> bool:
+    """'ratified', 'acceded', 'joined' with the State as its subject; not the passive 'was ratified by the US Senate
+    on May 27, 1988, coming into force on June 1, 1988' (The Sun, 2018), 'ratified by the UK in 1951 and entered into
+    force on 3rd September 1953' (ObiterJ blog, 2015): the treaty the subject, its own entry into force."""
+    doc = token.doc
+    return token.lower_ in ("ratified", "acceded", "joined") and not (
+        token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "by"
+    )
 
 
 _DECISION_NOUNS = frozenset({"decision", "move", "step", "withdrawal", "exit", "denunciation"})

@@ -195,10 +195,12 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
         rest = rest[1:]
     elapsed = len(rest) < len(following) or preceding[-1:] in (["marking"], ["marks"], ["marked"])  # "marking one
     # year since the formal notification": the time since the notice, as "one year has passed since"
+    named = _named_period(rest)  # "a 90-day notice period since Pyongyang announced ...": the period's noun
+    rest = rest[named:]
     words = (
         {"after", "from", "following"}
         | ({"of"} if qualifier == "within " else set())
-        | ({"since"} if elapsed else set())
+        | ({"since"} if elapsed or named else set())
     )
     if rest[:1] and rest[0] in words:
         anchor = anchor_words(rest[1:])
@@ -219,7 +221,7 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
             # the period dates the event before its comma, which is no exit (the story's order, not the rule)
         if _consent_given(anchor) and not _about_withdrawal(clause):
             return ""  # "in force sixty days after the submission of its ratification": the treaty's entry into force
-        kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" else DOMESTIC_ANCHORS)
+        kinds = NOTICE_ANCHORS | (_MEMBERSHIP_ENDS if rest[0] == "since" and not named else DOMESTIC_ANCHORS)
         if (any(w.removesuffix("'s") in kinds for w in anchor) or _in_force(anchor)) and about_exit(clause):
             joint = rest[0] if rest[0] in ("of", "since") else "after"
             return f"{qualifier}{period} {joint} {_text(anchor)}"
@@ -253,6 +255,17 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
 
 
 _MONTH_WORDS = {m.lower() for m in MONTHS}
+_PERIOD_MODIFIERS = {"notice", "notification", "waiting", "statutory", "mandatory", "required", "legal", "withdrawal"}
+
+
+def _named_period(rest: list[str]) -> int:
+    """How many words name the period right after its length ('90-day notice period since ...', 'one-year statutory
+    period since ...'): a period so named and counted 'since' an event states the rule it runs by, from that event
+    (a notice, or another event: 'since Pyongyang announced its intention to quit', FT, 10 April 2003); 0 if none."""
+    i = 0
+    while i < len(rest) and rest[i] in _PERIOD_MODIFIERS:
+        i += 1
+    return i + 1 if i < len(rest) and rest[i] in ("period", "periods") else 0
 
 
 def _a_day(anchor: list[str]) -> bool:

@@ -17,7 +17,11 @@ them.
 - 'The US withdrawal from the Intermediate-Range Nuclear Forces (INF) Treaty took effect' (Janes, 2 August 2019)
   read as the treaty's own entry into force (the bracketed acronym broke the name);
 - 'gave its approval to ratify the Paris agreement' (Xinhua, 3 October 2016) read as India's ratification last week;
-- 'signed by 53 parties, including the European Union' (UrduPoint, 13 April 2023) counted for the TEU.
+- 'signed by 53 parties, including the European Union' (UrduPoint, 13 April 2023) counted for the TEU;
+- 'a 90-day notice period since Pyongyang announced its intention to quit' (FT, 10 April 2003) read as a bare notice
+  period (it is a rule with its event, the announcement: inconsistent);
+- 'was ratified by the US Senate ..., coming into force on June 1, 1988' (The Sun, 2018) read as an entry into force
+  for the United States (the passive's subject is the treaty: its own).
 
 Each case pins every claim the text gives as (kind, treaty, state, value), so a spurious claim fails as surely as a
 lost one.
@@ -208,6 +212,50 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "2021-02-01",
         "The European Union has 27 member states.",
         [("parties_count", "teu", None, "27")],
+    ),
+    # A period named as the notice or waiting period and counted 'since' an event is a rule with its event.
+    (
+        "notice-period-since-an-announcement",  # ft-2003-04-10
+        "2003-04-10",
+        "North Korea's withdrawal from the nuclear Non-Proliferation Treaty became effective today. The withdrawal, "
+        "which followed a 90-day notice period since Pyongyang announced its intention to quit in January, dealt a "
+        "blow to the 187-nation arms-control pact.",
+        [
+            ("effective_date", "npt", "PRK", "2003-04-10"),
+            ("parties_count", "npt", None, "187"),
+            ("rule", "npt", None, "P90D since pyongyang announced its intention to quit in january"),
+        ],
+    ),
+    (
+        "a-bare-notice-period-stays-one",  # look-alike
+        "2025-06-01",
+        "Lithuania withdrew from the Ottawa Convention. It has a six-month notice period.",
+        [("withdrew", "apmbc", "LTU", "true"), ("notice_period", "apmbc", None, "P6M")],
+    ),
+    # A treaty ratified by a State in the passive, then in force: the treaty's own entry into force.
+    (
+        "ratified-by-the-senate-coming-into-force",  # thesun-2018-10-21
+        "2018-10-21",
+        "The INF Treaty was signed in Washington DC on December 8, 1987. The treaty was ratified by the US Senate on "
+        "May 27, 1988, coming into force on June 1, 1988.",
+        [
+            ("signed", "inf-treaty", None, "1987-12-08"),
+            ("ratified", "inf-treaty", "USA", "1988-05-27"),
+            ("entry_into_force", "inf-treaty", None, "1988-06-01"),
+        ],
+    ),
+    (
+        "ratified-by-the-uk-and-entered-into-force",  # obiterj-2015-06-06
+        "2015-06-06",
+        "The European Convention was adopted by the Council in 1950, ratified by the UK in 1951 and entered into force "
+        "on 3rd September 1953.",
+        [("ratified", "echr", "GBR", "1951"), ("entry_into_force", "echr", None, "1953-09-03")],
+    ),
+    (
+        "the-state-ratified-and-it-entered-into-force-for-it",  # look-alike: the State the subject
+        "2022-08-03",
+        "The Philippines ratified the Rome Statute in August 2011 and it entered into force from November 2011.",
+        [("ratified", "rome-statute", "PHL", "2011-08"), ("entry_into_force", "rome-statute", "PHL", "2011-11")],
     ),
 ]
 
