@@ -208,6 +208,8 @@ def treaty_subject(verb: Span) -> bool:
     skipped = SKIPPED_BEFORE_VERB | (_DENIED_UNTIL if _until_after(verb) else set())
     while i >= 0 and doc[i].lower_ in skipped:
         i -= 1
+    if i > 0 and _bracketed_acronym(doc, i + 1):
+        i = _bracket_opened(doc, i + 1) - 1  # "The Nuclear Non-Proliferation Treaty (NPT), which came into effect"
     if (
         i >= 3
         and doc[i].like_num

@@ -321,7 +321,23 @@ _CHAIRS = {"presidency", "chairmanship", "chair", "chairmanship-in-office"}
 
 def beside_the_deed(ent: Span) -> bool:
     """A state named as the agent of another deed or as the holder of an organisation's chair: not an actor."""
-    return _agent_of_another_deed(ent) or _chairing(ent)
+    return _agent_of_another_deed(ent) or _chairing(ent) or _time_landmark(ent)
+
+
+def _time_landmark(ent: Span) -> bool:
+    """'Indeed, before Ecuador, Bolivia was the only country to have denounced the ICSID Convention' (IISD, 2009),
+    'After Burundi, the Philippines left the ICC': a state alone between a fronted 'before' / 'after' and a comma
+    places the deed in time by that state's; it is not the actor (nor is the deed told of it). Only fronted: the
+    sentence opens with the phrase, over an adverb ('Indeed,')."""
+    doc = ent.doc
+    p = ent.start - 1
+    if p < 0 or doc[p].lower_ not in ("before", "after") or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    return all(t.is_punct or t.lower_ in _OPENERS or t.lower_.endswith("ly") for t in doc[ent.sent.start : p])
+
+
+_OPENERS = {"indeed", "but", "and", "yet", "so", "even", "long", "shortly", "just", "soon"}  # not ', after Bolivia,'
+# inside 'the second country, after Bolivia, to withdraw' (after_others.py: Bolivia's earlier exit is told)
 
 
 def _chairing(ent: Span) -> bool:

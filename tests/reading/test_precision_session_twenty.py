@@ -21,7 +21,10 @@ them.
 - 'a 90-day notice period since Pyongyang announced its intention to quit' (FT, 10 April 2003) read as a bare notice
   period (it is a rule with its event, the announcement: inconsistent);
 - 'was ratified by the US Senate ..., coming into force on June 1, 1988' (The Sun, 2018) read as an entry into force
-  for the United States (the passive's subject is the treaty: its own).
+  for the United States (the passive's subject is the treaty: its own);
+- 'Indeed, before Ecuador, Bolivia was the only country to have denounced the ICSID Convention' (IISD, 2009) read as
+  Ecuador's notice; 'The Nuclear Non-Proliferation Treaty (NPT), which came into effect in 1970' (WION, 2025) read as
+  Iran's exit taking effect (the bracketed acronym again).
 
 Each case pins every claim the text gives as (kind, treaty, state, value), so a spurious claim fails as surely as a
 lost one.
@@ -256,6 +259,37 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "2022-08-03",
         "The Philippines ratified the Rome Statute in August 2011 and it entered into force from November 2011.",
         [("ratified", "rome-statute", "PHL", "2011-08"), ("entry_into_force", "rome-statute", "PHL", "2011-11")],
+    ),
+    # A state fronted by 'before' / 'after' and a comma places the deed in time; it is not the actor.
+    (
+        "before-ecuador-bolivia-was-the-only-one",  # iisd-2009-09-02
+        "2009-09-02",
+        "Ecuador denounced the ICSID Convention in July 2009. Indeed, before Ecuador, Bolivia was the only country to "
+        "have denounced the ICSID Convention.",
+        [
+            ("notification_date", "icsid-convention", "ECU", "2009-07"),
+            ("notification_date", "icsid-convention", "BOL", "0001-01-01/2009-09-02"),
+        ],
+    ),
+    (
+        "after-burundi-the-philippines-left",
+        "2019-03-17",
+        "After Burundi, the Philippines left the ICC on March 17, 2019.",
+        [("withdrew", "rome-statute", "PHL", "2019-03-17")],
+    ),
+    (
+        "the-second-country-after-bolivia-still-tells-bolivia",  # look-alike (crowell-2009-06-23): not fronted
+        "2009-06-23",
+        "Ecuador would be only the second country, after Bolivia, to withdraw from ICSID.",
+        [("withdrew", "icsid-convention", "BOL", "true")],
+    ),
+    # A treaty named with its acronym in brackets, then 'which came into effect': its own entry into force.
+    (
+        "the-npt-bracketed-which-came-into-effect",  # wionews-2025-06-17
+        "2025-06-17",
+        "Iran's parliament is considering leaving the NPT. The Nuclear Non-Proliferation Treaty (NPT), which came "
+        "into effect in 1970, was established to prevent the spread of nuclear weapons.",
+        [("entry_into_force", "npt", None, "1970")],
     ),
 ]
 
