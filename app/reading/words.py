@@ -108,7 +108,8 @@ _HELD_BY = {"bound", "governed", "covered", "obliged", "obligated"}
 
 def signing_agent(ent: Span) -> bool:
     """'signed by 45 countries and the European Union', 'signed by 53 parties, including the European Union': an
-    organisation among the signers is not the treaty."""
+    organisation among the signers is not the treaty; nor is the treaty whose parties sign ('signed by 194 parties to
+    the UN Framework Convention on Climate Change', IANS, 2017: the Paris Agreement signed)."""
     doc = ent.doc
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ == "the":
@@ -123,6 +124,13 @@ def signing_agent(ent: Span) -> bool:
         return True
     if i >= 1 and doc[i].lower_ == "including" and _counted_members(doc, i - 1):
         return True  # "It was signed by 53 parties, including the European Union and Euroatom": one of those counted
+    if (
+        i >= 3
+        and doc[i].lower_ == "to"
+        and doc[i - 1].lower_ in ("parties", "members", "states")
+        and doc[i - 2].like_num
+    ):
+        return doc[i - 3].lower_ == "by"  # "signed by 194 parties to the UN Framework Convention": the signers' group
     after = [t.lower_ for t in doc[ent.end : min(ent.end + 3, len(doc))]]  # "the European Union and 197 countries"
     return len(after) == 3 and after[0] in ("and", "plus") and after[1][:1].isdigit() and after[2] in _STATE_NOUNS
 

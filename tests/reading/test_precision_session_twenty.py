@@ -291,6 +291,26 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "into effect in 1970, was established to prevent the spread of nuclear weapons.",
         [("entry_into_force", "npt", None, "1970")],
     ),
+    # The treaty whose parties sign another is the signers' group, not the treaty signed.
+    (
+        "signed-by-194-parties-to-the-unfccc",  # ians-2017-03-14
+        "2017-03-14",
+        "Philippines Senate ratifies Paris climate agreement\n\nThe Philippines Senate on Tuesday ratified the Paris "
+        "global climate agreement. The pact is the first ever legally binding global agreement signed by 194 parties "
+        "to the UN Framework Convention on Climate Change in December.",
+        [
+            ("ratified", "paris-agreement", "PHL", "0001-01-01/2017-03-14"),
+            ("ratified", "paris-agreement", "PHL", "2017-03-14"),
+            ("signed", "paris-agreement", None, "2016-12"),
+            ("parties_count", "paris-agreement", None, "194 signatories"),
+        ],
+    ),
+    (
+        "the-unfccc-counting-its-own-parties",  # look-alike
+        "2017-03-14",
+        "The UNFCCC has 197 parties to the convention.",
+        [("parties_count", "unfccc", None, "197")],
+    ),
 ]
 
 
