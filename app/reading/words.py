@@ -366,6 +366,8 @@ def _agent_of_another_deed(ent: Span) -> bool:
         i -= 1  # "by the Presidents of Senegal and Togo": over the offices and the list
     if i <= start or doc[i].lower_ != "by" or doc[i - 1].lower_ not in _AGENCY_PARTICIPLES:
         return False
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("who", "which"):
+        return False  # "The summit was hosted by Equatorial Guinea, who is not an ICC member": the relative's subject
     return i < 2 or doc[i - 2].lemma_ not in ("withdrawal", "exit", "departure", "pullout", "walkout", "exodus")
 
 

@@ -231,8 +231,7 @@ CASES: list[tuple[str, str, str, Read]] = [
         "Indeed, before Ecuador, Bolivia was the only country to have denounced the ICSID Convention.  Bolivia was "
         "taken to arbitration in October of 2007, five months after its announcement in May of 2007 (within the six "
         "month period required under Article 71 for denunciation to take effect).",
-        [
-            ("notification_date", "icsid-convention", "ECU", "0001-01-01/2009-09-02"),
+        [  # no Ecuadorian notice: 'before Ecuador,' fronted is a time landmark (h-prec, session 20; the label is BOL's)
             ("notification_date", "icsid-convention", "BOL", "0001-01-01/2009-09-02"),
             ("notice_period", "icsid-convention", None, "P6M"),
         ],
