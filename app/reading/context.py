@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from app.reading.groups import Groups
 from app.reading.leaders import Tenures
+from app.reading.recency import stands_for_an_instrument
 from app.reading.vocabulary import BODY_NOUNS
 from app.services.partial_dates import PartialDate
 
@@ -83,6 +84,8 @@ class Context:
         self.left_other = self.left_other and weight < 1
         if (weight >= 1 and kinds is not None) or self.treaty is None:  # "NATO said": an organisation acting, not the
             self.treaty = treaty  # treaty discussed
+        elif weight > 0 and kinds and stands_for_an_instrument(kinds):  # "will leave the ECT": a treaty's acronym, not
+            self.treaty = treaty  # an organisation's ("the tools of the CSTO")
         if left:  # "a withdrawal from the UNFCCC": what "that move" leaves, whatever is named after it
             self.exited = treaty
         self.mentions[treaty] = self.mentions.get(treaty, 0) + weight

@@ -39,9 +39,21 @@ def mention_kinds(ent: Span, names: list[str]) -> frozenset[str]:
     """What the mention calls the treaty: the head of the name as written ('Convention on Cluster Munitions' ->
     convention), else the heads of the treaty's ``names``; an instrument is also a treaty, a pact, a document."""
     head = _head([t.text for t in ent])
-    heads = {head} if head in GENERIC_TREATY else {_head(name.split()) for name in names}
+    spelled = [name for name in names if ent.text.isupper() and _initials(name) == ent.text]  # "ECT", "CSTO"
+    heads = {head} if head in GENERIC_TREATY else {_head(name.split()) for name in spelled or names}
     heads &= GENERIC_TREATY
     return frozenset(heads | _ANY_INSTRUMENT if heads & _KINDS else heads)
+
+
+def _initials(name: str) -> str:
+    """'Energy Charter Treaty' -> 'ECT', 'Collective Security Treaty Organization' -> 'CSTO' (capitalised words)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def stands_for_an_instrument(kinds: frozenset[str]) -> bool:
+    """The mention calls the treaty an instrument ('ECT': the Energy Charter Treaty), not the organisation it founds
+    ('CSTO': the Collective Security Treaty Organization)."""
+    return bool(kinds & _KINDS)
 
 
 def _head(words: list[str]) -> str:

@@ -8,7 +8,9 @@ Cluster Munitions'), named in an aside in brackets, a protocol whose name holds 
 after the Optional Protocol to the ICCPR: the Covenant, as ajil-1998-07-01 labels it), an organisation whose name
 holds 'Treaty' ('namely NATO and the then Warsaw Treaty Organization', as logomoney-2023-11-07). In the clause itself
 the treaty compared with is not the one the clause tells of: 'Unlike the Convention on Cluster Munitions, the
-convention has 166 States Parties' counts the Ottawa Convention's parties (reader._treaties_in)."""
+convention has 166 States Parties' counts the Ottawa Convention's parties (reader._treaties_in). 'It' is also the
+treaty last named by its acronym ('will leave the ECT', the Energy Charter Treaty), not an organisation's ('the tools
+of the CSTO', the Collective Security Treaty Organization)."""
 
 from __future__ import annotations
 
@@ -90,6 +92,20 @@ CASES: list[tuple[str, str, str, Read, Read]] = [  # id, published, text, claims
         "Lithuania quits Ottawa Convention\n\nLithuania deposited its instrument of withdrawal from the Ottawa Convention on 27 June 2025. Unlike the Convention on Cluster Munitions, the convention has 166 States Parties.",
         [("parties_count", "apmbc", None, "166")],
         [("parties_count", "ccm", None, "166")],
+    ),
+    (
+        "it-after-a-treaty-acronym",  # 'the ECT' (Energy Charter Treaty) is what 'it' is, as energynews-2022-10-18
+        "2022-10-18",
+        "Netherlands to leave energy treaty\n\nThe Energy Charter Treaty was signed in 1994. Minister Rob Jetten says the treaty cannot be reconciled with the Paris agreement on climate. The Netherlands will leave the ECT. Bringing together the EU and 52 countries, it allows companies to claim compensation.",
+        [("parties_count", "ect", None, "52")],
+        [("parties_count", "paris-agreement", None, "52")],
+    ),
+    (
+        "not-after-an-organisation-acronym",  # 'the CSTO' (Collective Security Treaty Organization), almayadeen
+        "2023-10-03",
+        "Armenia joins the ICC\n\nArmenia ratified the Rome Statute on Tuesday. Moscow says the tools of the CSTO are irreplaceable. In Yerevan, 22 of the Armenian opposition voted against the ratification while 60 voted for it.",
+        [("vote_tally", "rome-statute", "ARM", "60-22")],
+        [("vote_tally", "csto-charter", "ARM", "60-22")],
     ),
 ]
 
