@@ -140,7 +140,8 @@ def _dated_deposits(
     do_so = act.lower_ == "do" and to.i + 2 < len(doc) and doc[to.i + 2].lower_ == "so"
     if do_so and not any(t.lemma_ in _CONSENTED for t in doc[clause.start : to.i]):
         return None  # "the first country to do so" after an exit or a signature: no deposit counted
-    if not do_so and act.lemma_ not in _CONSENTS and act.lower_ not in _CONSENTS:
+    bound = _to_be_bound(to)  # "becoming the 158th state to be legally bound by this landmark": a consent given
+    if not do_so and not bound and act.lemma_ not in _CONSENTS and act.lower_ not in _CONSENTS:
         return None  # "the 164th State to sign": signatures, never the parties
     day = next((d for d in reversed(dates) if d.end <= to.i and _full_day(d)), None)
     if day is not None and in_force is not None:
@@ -161,6 +162,14 @@ def _dated_deposits(
     on = f" (on {when.start.isoformat()})" if when is not None else ""
     counted = "" if act.lemma_ == "join" else " ratifications"  # "the 125th country to join": the parties
     return Claim(kind="parties_count", treaty=treaty, value=f"{number}{counted}{on}")
+
+
+def _to_be_bound(to: Token) -> bool:
+    """'the 158th state to be legally bound by' (UNMISS, 14 November 2011; batch 53): consent to be bound (VCLT Art.
+    11), ranked as a deposit is ('to ratify'), not a status of the day."""
+    doc = to.doc
+    after = [t.lower_ for t in doc[to.i + 1 : min(len(doc), to.i + 4)]]
+    return after[:1] == ["be"] and "bound" in after[1:3]
 
 
 def _of_the_treaty(date: Span, to: Token) -> bool:
@@ -503,6 +512,8 @@ def _others_than_parties(clause: Span, number: Token, at: int) -> bool:
         or _where_counted(clause, number)
         or _mixed_consents(clause, at)
         or _deciders(clause, number)
+        or _listed_with(clause, number, at)
+        or _states_within(clause, number, at)
     )
 
 
@@ -528,6 +539,61 @@ def _deciders(clause: Span, number: Token) -> bool:
             t.text in (",", ";") or t.lower_ in _CONSENT_WORDS for t in doc[adopted[-1] : i]
         )
     return doc[i].lower_ in ("from", "of") and any(t.lower_ in _ASSENT for t in doc[max(clause.start, i - 2) : i])
+
+
+_ALONG = (["together", "with"], ["along", "with"], ["alongside"])
+
+
+def _listed_with(clause: Span, number: Token, at: int) -> bool:
+    """'a Contracting Party to the ECT, together with Euratom, 23 EU Member States, as well as Japan' and 'Eleven
+    Member States (Germany, France, ...) and the UK ... have decided to exit' (European Parliament, 24 April 2024;
+    batch 53): a group counted in a list of parties or named one by one in brackets after it, a part of the
+    parties, not their count."""
+    doc = clause.doc
+    i = number.i  # back over the list's earlier items ('together with Euratom, 23 ...'), in the sentence
+    while i > max(number.sent.start, number.i - 8) and _list_item(doc[i - 1]):
+        i -= 1
+    before = [t.lower_ for t in doc[max(number.sent.start, i - 2) : i]]
+    if any(before[-len(words) :] == words for words in _ALONG):
+        return True
+    return _named_in_brackets(clause, number, at)
+
+
+def _named_in_brackets(clause: Span, number: Token, at: int) -> bool:
+    """'Eleven Member States (Germany, France, ..., Portugal)': as many States named in the bracket after the noun as
+    the number counts, the group named one by one; not 'ratified by 125 states (including Azerbaijan, Armenia and
+    Georgia)', a few of the whole."""
+    doc = clause.doc
+    if at + 1 < clause.end and doc[at].lower_ in ("member", "state") and doc[at + 1].lower_ in ("states", "countries"):
+        at += 1  # "Eleven Member States (Germany, ...)": the bracket after the two-word noun
+    if at + 2 >= clause.end or doc[at + 1].text != "(":
+        return False
+    close = next((t.i for t in doc[at + 2 : min(clause.end, at + 60)] if t.text == ")"), None)
+    named = {e.ent_id_ for e in doc[at + 2 : close].ents if e.label_ == "STATE"} if close else set()
+    value = number_from_words(doc[number.i : number_end(number).i + 1].text)
+    return len(named) >= 2 and len(named) == value
+
+
+def _list_item(token: Token) -> bool:
+    """A comma or a name in a list of parties ('Euratom', 'the European Union')."""
+    return token.text == "," or bool(token.ent_type_) or token.is_title
+
+
+_WITHIN = {"states", "provinces", "regions"}
+_COUNTRY_WORDS = {"country", "nation", "federation"}
+
+
+def _states_within(clause: Span, number: Token, at: int) -> bool:
+    """'All 10 states of the newly formed country have reported mine-related injuries' (UNMISS, 14 November 2011;
+    batch 53), 'Nigeria's 36 states': the constituent states of one country, not States counted as parties."""
+    doc = clause.doc
+    if at >= clause.end or doc[at].lower_ not in _WITHIN:
+        return False
+    of = doc[at + 1 : min(clause.end, at + 6)]
+    if of[:1] and of[0].lower_ == "of" and any(t.lower_ in _COUNTRY_WORDS or t.ent_type_ == "STATE" for t in of[1:]):
+        return True  # "the 10 states of the newly formed country", "the 36 states of Nigeria"
+    owner = doc[number.i - 2] if number.i - 2 >= clause.start else None
+    return owner is not None and doc[number.i - 1].text in ("'s", "’s") and owner.ent_type_ == "STATE"
 
 
 def _increment(clause: Span, number: Token, at: int) -> bool:

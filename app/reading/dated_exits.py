@@ -21,7 +21,7 @@ def dated_bare_exit(verb: Span) -> bool:
     first, doc = verb[0], verb.doc
     if len(verb) != 1 or first.lower_ not in _EXIT_VERBS or verb.end >= len(doc):
         return False
-    if doc[verb.end].lower_ not in _DAY_STARTS:
+    if doc[verb.end].lower_ not in _DAY_STARTS and not _in_a_year(verb):
         return False
     i = first.i - 1
     while i >= verb.sent.start and (doc[i].lower_.endswith("ly") or doc[i].lower_ in _ADVERBS):  # "officially"
@@ -29,4 +29,19 @@ def dated_bare_exit(verb: Span) -> bool:
     if i < verb.sent.start:
         return False
     subject = doc[i]  # the word right before the verb and its adverbs (the pipeline has no parser or tagger)
+    if subject.lower_ in ("which", "who") and i - 2 >= verb.sent.start and doc[i - 1].text == ",":
+        subject = doc[i - 2]  # "Together with Italy, which withdrew in 2016," (IISD, 26 December 2022; batch 53)
     return subject.ent_type_ == "STATE" or subject.lower_ in _GROUP_NOUNS
+
+
+def _in_a_year(verb: Span) -> bool:
+    """'withdrew in 2016', 'left in March 2019': 'in' and a year or a month right after the verb."""
+    doc = verb.doc
+    if verb.end + 1 >= len(doc) or doc[verb.end].lower_ != "in":
+        return False
+    year = doc[verb.end + 1]
+    return (year.like_num and len(year.text) == 4) or year.lower_ in _MONTHS
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}  # fmt: skip

@@ -248,7 +248,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
               [{"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}],
               [{"LOWER": "the"}, {"LOWER": "entry"}, {"LOWER": "into"}, {"LOWER": "force"}, {"LOWER": "of"},
                {"LOWER": "the", "OP": "?"}, {"ENT_TYPE": "TREATY", "OP": "+"}],
-              [{"LOWER": "in"}, {"LOWER": "force"}, {"LOWER": "since"}]],
+              [{"LOWER": "in"}, {"LOWER": {"IN": ["force", "effect"]}}, {"LOWER": "since"}]],  # "The agreement is
+              # in effect since 4 November 2016" (DR1, 10 February 2017; batch 53)
     "LEAVE": [
         [{"LEMMA": {"IN": WITHDRAW_LEMMAS}}],
         # "Venezuela, which was excluded from membership at its own request in 2019": an exit the state asked for
@@ -412,9 +413,13 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LEMMA": {"IN": ["give", "deliver", "hand", "send", "submit", "transmit", "lodge", "deposit",
                                   "provide"]}}],
                # "gave formal notice", "provided notice to the Depositaries of its decision to withdraw"
+               # "The UK gives its article 50 withdrawal notice" (Clifford Chance, 29 March 2017; batch 53): the
+               # withdrawal article's number and the exit noun before the notice
                [{"LEMMA": {"IN": ["give", "serve", "issue", "provide"]}},
                 {"LOWER": {"IN": ["a", "its", "the"]}, "OP": "?"},
                 {"LOWER": {"IN": ["formal", "written", "official"]}, "OP": "?"},
+                {"LOWER": {"IN": ["article", "art."]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
+                {"LOWER": {"IN": ["withdrawal", "exit", "denunciation"]}, "OP": "?"},
                 {"LOWER": {"IN": ["notice", "notification"]}}],
                # "The US' withdrawal was formally set in motion by President Donald Trump with a letter exactly one
                # year ago": the notice that starts the exit (the exit noun its passive subject; 'set in motion the

@@ -45,6 +45,8 @@ def instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
     2018 its instrument of accession')."""
     start = verb.end + _date_before_object(clause.doc[verb.end : min(verb.end + 8, clause.end)])
     words = _object_words(clause.doc[start : min(start + 11, clause.end)])
+    if _of_succession(words):
+        return "acceded"  # a new State's consent by succession, as an accession is (acceded counts as ratified)
     for i, word in enumerate(words[:-1]):
         if word in _INSTRUMENTS_OF_CONSENT and words[i + 1] in ("of", "on", "for") and i + 2 < len(words):
             # "its instrument on the ratification of the Arms Trade Treaty": the consent, however the preposition
@@ -53,6 +55,18 @@ def instrument_of_consent(verb: Span, clause: Span) -> ClaimKind | None:
         if word in CONSENTS and words[i + 1] in _INSTRUMENTS_OF_CONSENT:  # "Indonesia's ratification document"
             return CONSENTS[word]
     return _deposited_instrument(verb, clause)
+
+
+def _of_succession(words: list[str]) -> bool:
+    """'deposited its notification of succession to the Anti-Personnel Mine Ban Convention' (UNMISS, 14 November
+    2011; batch 53): a newly independent State's notification of succession (1978 Vienna Convention on Succession of
+    States in respect of Treaties, Arts. 17 and 22) establishes its status as a party: a consent, not a notice of
+    withdrawal."""
+    return any(
+        w in _INSTRUMENTS_OF_CONSENT | {"notification", "notice", "declaration"}
+        and words[i + 1 : i + 3] == ["of", "succession"]
+        for i, w in enumerate(words[:-2])
+    )
 
 
 def _object_words(span: Span) -> list[str]:
@@ -580,6 +594,8 @@ def consent_dated(clause: Span, actors: list[Span], dates: list[Span], treaty: s
     doc = clause.doc
     if owned := _owned_consent(clause, actors, dates, treaty, published):
         return owned
+    if by := _consent_by(clause, actors, dates, treaty, published):
+        return by
     for token in clause:
         if token.lower_ != "date" or token.i + 2 >= clause.end or doc[token.i + 1].lower_ != "of":
             continue
@@ -631,6 +647,44 @@ def _owned_consent(clause: Span, actors: list[Span], dates: list[Span], treaty: 
             continue
         return [_past_consent(kind, treaty, named[0], when, published)]
     return []
+
+
+def _consent_by(clause: Span, actors: list[Span], dates: list[Span], treaty: str, published: dt.date) -> list[Claim]:
+    """'I welcome the ratification of the Council of Europe Convention on ... by Albania on 4 February and Portugal
+    on 5 February 2013' (PACE, 5 February 2013; batch 53): a consent noun, the treaty after 'of', then each State
+    'by' names with its own day (the days no later than the report)."""
+    doc = clause.doc
+    for token in clause:
+        kind = _CONSENT_WORDS.get(token.lower_)
+        if kind is None or token.i + 2 >= clause.end or doc[token.i + 1].lower_ != "of":
+            continue
+        by = next((t for t in doc[token.i + 2 : min(clause.end, token.i + 25)] if t.lower_ == "by"), None)
+        if by is None or any(t.text in ",;" or t.ent_type_ == "STATE" for t in doc[token.i + 2 : by.i]):
+            continue  # "the ratification of the treaty, which ... by": no State right after the treaty's name
+        pairs = _states_with_days(by, actors, dates)
+        return [c for state, day in pairs if (c := _dated_consent(kind, treaty, state, day, published))]
+    return []
+
+
+def _states_with_days(by: Token, actors: list[Span], dates: list[Span]) -> list[tuple[Span, Span]]:
+    """'by Albania on 4 February and Portugal on 5 February 2013': each State and the day right after it."""
+    pairs, at = [], by.i + 1
+    for state in (e for e in actors if e.start >= by.i + 1):
+        if state.start != at:
+            break
+        date = next((d for d in dates if d.start == state.end + 1 and by.doc[state.end].lower_ in ("on", "in")), None)
+        if date is None:
+            break
+        pairs.append((state, date))
+        at = date.end + 1 if date.end < len(by.doc) and by.doc[date.end].lower_ in ("and", ",") else -1
+    return pairs
+
+
+def _dated_consent(kind: ClaimKind, treaty: str, state: Span, date: Span, published: dt.date) -> Claim | None:
+    """The consent on ``date``, the year read from the date after it where it has none ('on 4 February and
+    Portugal on 5 February 2013')."""
+    when = resolve(with_year(date), published, "past")
+    return None if when is None or when.start > published else _past_consent(kind, treaty, state, when, published)
 
 
 _REFUSED = {"refused", "refuses", "declined", "declines"}

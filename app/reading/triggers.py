@@ -191,6 +191,8 @@ def kept_triggers(
             continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
         if lb == "FORCE" and v[0].lower_ in ENTRY_NOUN_STARTS and not _entry_dated(v, dates):
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
+        if lb == "FORCE" and v[1].lower_ == "effect" and _something_else_in_effect(v, clause):
+            continue  # "The US withdrawal ... has been in effect since 4 November 2020": the exit's, not the treaty's
         if lb == "BOUND" and v[-1].lower_ in ("comply", "abide") and not _treaty_obeyed(v, clause):
             continue  # "still obliged to abide by them (the court's judgements)": bound by something else
         if lb == "BOUND" and (_bound_by_norms(v, clause) or _generic_party(v)):  # "EU member states are parties to"
@@ -512,6 +514,16 @@ def first_day_states(verb: Span, dates: list[Span], actors: list[Span]) -> list[
     date = next(d for d in dates if d.start == verb.end)
     window = verb.doc[date.end : min(date.end + 12, len(verb.doc))]
     return list(dict.fromkeys(str(e.ent_id_) for e in actors if window.start <= e.start and e.end <= window.end))
+
+
+_IN_EFFECT_OTHERS = {"withdrawal", "exit", "denunciation", "departure", "suspension", "sanctions", "ban", "decree",
+                     "law", "measures", "reservation", "moratorium"}  # fmt: skip
+
+
+def _something_else_in_effect(verb: Span, clause: Span) -> bool:
+    """'in effect since' says what is in effect; the treaty only when no exit, law or measure stands before it in
+    the clause ('The agreement is in effect since 4 November 2016', DR1, 10 February 2017; batch 53)."""
+    return any(t.lower_ in _IN_EFFECT_OTHERS for t in clause.doc[clause.start : verb.start])
 
 
 def _entry_dated(verb: Span, dates: list[Span]) -> bool:

@@ -271,7 +271,7 @@ def _anchored(doc: Doc, start: int) -> bool:
         ahead = [t.lower_ for t in doc[start + 1 : start + 5]]
         if doc[start - 1].lower_ == "since" and ", when" in " ".join(ahead).replace(" ,", ","):
             return False  # "Since 1996, when Russia signed the convention": the time of the 'when' clause's deed
-        return not (start > 2 and doc[start - 3 : start].text.lower() == "in force since")  # its entry's date
+        return not (start > 2 and doc[start - 3 : start].text.lower() in ("in force since", "in effect since"))
     if start > 2 and doc[start - 1].lower_ in ("in", "on") and doc[start - 3 : start - 1].text.lower() == "set up":
         return not _when_follows(doc, start)  # "since the Court was set up in 2002": the founding's date
     if start > 1 and doc[start - 1].lower_ in ("in", "on") and doc[start - 2].lower_ in OTHER_EVENTS | OTHER_ACTS:

@@ -107,7 +107,7 @@ class CheckBase:
                 continue
             kind = (
                 membership.consent
-                if membership.consent in ("ratification", "acceptance", "approval", "accession")
+                if membership.consent in ("ratification", "acceptance", "approval", "accession", "succession")
                 else None
             )
             source = membership.source or row.source or listing.source

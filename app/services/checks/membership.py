@@ -625,9 +625,11 @@ class MembershipChecks(CheckBase):
         entry = self._consent_dated(entries, claimed, as_of)
         ok = claimed.contains(entry.consent)
         said = "ratification" if claim.kind == "ratified" else "accession"
-        kind_ok = entry.consent_kind == said or (
-            said == "ratification" and entry.consent_kind in ("acceptance", "approval")
-        )
+        kind_ok = (
+            entry.consent_kind == said
+            or (said == "ratification" and entry.consent_kind in ("acceptance", "approval"))
+            or (said == "accession" and entry.consent_kind == "succession")
+        )  # a notification of succession is read as an accession is: consent with no signature before it
         facts = (
             f"{name} deposited its instrument of {entry.consent_kind} to the {treaty.short_name} "
             f"on {_long(entry.consent)}"
