@@ -93,7 +93,9 @@ def _ordinal_member(
         states = [str(e.ent_id_) for e in actors_in(clause) if e.end <= token.i] or list(joiners)
         if not states or int(ordinal.group(1)) < 10:
             return None
-        return Claim(kind="parties_count", treaty=treaty, state=states[-1], value=ordinal.group(1))
+        ahead = "future" if "will" in before else None  # "Ukraine will thus become the 125th state party" (Polish
+        # News, 21 August 2024; batch 53): the count on the day its membership begins, not the report's
+        return Claim(kind="parties_count", treaty=treaty, state=states[-1], value=ordinal.group(1), tense=ahead)
     return None
 
 

@@ -21,6 +21,9 @@ with look-alikes:
   not a ratification called for ('by Albania in 2014', after the report) nor one 'by parliament';
 - 'The agreement is in effect since 4 November 2016' (DR1, 10 February 2017) is the treaty's entry into force, as 'in
   force since' is (pipeline.py FORCE); not 'The US withdrawal ... had been in effect since' nor sanctions in effect;
+- 'Ukraine will thus become the 125th state party' (Polish News, 21 August 2024): a rank to come, judged on the day
+  the State's membership begins (tests/checks/test_held_out_fifty_three_judging.py); 'is the 125th' on that day stays
+  the report's count;
 - 'The UK gives its article 50 withdrawal notice' (Clifford Chance, 29 March 2017): the withdrawal article's number and
   the exit noun between 'gives its' and 'notice' (pipeline.py NOTIFY); not an employee's or a club member's notice.
 """
@@ -112,6 +115,10 @@ CASES: list[tuple[str, str, str, Read]] = [
      "The US withdrawal from the Paris Agreement had been in effect since 4 November 2020.", []),
     ("look-alike-sanctions-in-effect", "2017-02-10",
      "The sanctions against Russia, a party to the Paris Agreement, have been in effect since 2014.", []),
+    ("future-rank-as-party", "2024-08-21",  # Polish News, 21 August 2024
+     "The Verkhovna Rada of Ukraine ratified the Rome Statute on Wednesday. Ukraine will thus become the 125th state "
+     "party to the International Criminal Court in The Hague.",
+     [("ratified", "rome-statute", "UKR", "2024-08-21"), ("parties_count", "rome-statute", "UKR", "125")]),
     ("article-withdrawal-notice-headline", "2017-03-29",  # Clifford Chance, 29 March 2017
      "Brexit: The UK gives its article 50 withdrawal notice\n\n29 March 2017",
      [("notification_date", "teu", "GBR", "0001-01-01/2017-03-29")]),

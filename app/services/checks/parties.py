@@ -28,7 +28,8 @@ class PartiesCountChecks(DepositCountChecks):
     ) -> Outcome:
         """Against the complete party list's parties on the day (the claim's own date, or the article's)."""
         outcome = self._parties_on(claim, treaty, listed, as_of)
-        if dated is not None and dated.end < as_of:
+        if dated is not None and (dated.end < as_of or (claim.tense == "future" and claim.state is not None)):
+            # "will become the 125th state party": the rank on the day the State's membership begins
             outcome = self._dated_count(claim, treaty, dated, outcome)
         else:
             outcome = self._out_of_date(claim, treaty, listed, as_of, outcome)
