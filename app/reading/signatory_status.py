@@ -15,7 +15,7 @@ later renounced its signature is a signatory in the record: README conventions, 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.reading.context import Context
 from app.reading.subjects import one_per_state
@@ -37,6 +37,8 @@ def signatory_status_claims(clause: Span, actors: list[Span], treaty: str | None
         return denied
     if treaty is None:
         return []
+    if included := _signers_included(clause, actors, treaty, context):
+        return included
     for token in clause:
         if token.lower_ != "signatory" or not _after_copula(token) or _conditional(token):
             continue
@@ -101,8 +103,12 @@ def _not_signatories(clause: Span, actors: list[Span], treaty: str | None, conte
         if token.lower_ not in ("signatory", "signatories") or _conditional(token):
             continue
         i = token.i - 1 - (doc[token.i - 1].lower_ in _ARTICLES)
+        among = _among_the(doc, i)  # "are not among the signatory states" (Wolf Notes, June 2025; batch 53)
+        i -= among
         if i < clause.start + 2 or doc[i].lower_ != "not" or doc[i - 1].lower_ not in _DENYING:
             continue
+        if among and token.i + 1 < token.sent.end and doc[token.i + 1].lower_ in ("states", "countries", "nations"):
+            token = doc[token.i + 1]  # the noun 'signatory' qualifies: what follows it follows 'states'
         after = [t.lower_ for t in doc[token.i + 1 : min(token.sent.end, token.i + 3)]]
         bare = not after or not after[0].isalpha() or after[0] == "either" or after[:2] in (["to", "it"], ["of", "it"])
         signed = treaty if treaty is not None and (bare or after[0] in _TO) else context.refer(None) if bare else None
@@ -111,6 +117,40 @@ def _not_signatories(clause: Span, actors: list[Span], treaty: str | None, conte
             base: dict[str, object] = {"treaty": signed, "as_of": context.published}
             return one_per_state(base, "signed", states, "false", "present")
     return []
+
+
+def _signers_included(clause: Span, actors: list[Span], treaty: str, context: Context) -> list[Claim]:
+    """'It has so far been signed by more than 160 states and territories, including Ukraine and Austria' (Wolf
+    Notes, June 2025; batch 53): the States named after 'including' are among the signers counted, each signed."""
+    doc = clause.doc
+    for token in clause:
+        if token.lower_ != "including" or doc[token.i - 1].text != ",":
+            continue
+        before = [t for t in doc[max(clause.start, token.i - 12) : token.i]]
+        by = next((t.i for t in before if t.lower_ == "by" and t.i > 0 and doc[t.i - 1].lower_ == "signed"), None)
+        if by is None or not any(t.like_num for t in doc[by + 1 : token.i]):
+            continue  # "signed by more than 160 states, including": a count of signers, then some of them
+        states = _listed(actors, token.i + 1)
+        base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
+        return one_per_state(base, "signed", states, "true", "past") if states else []
+    return []
+
+
+def _listed(actors: list[Span], start: int) -> list[str]:
+    """The States listed from ``start``, joined only by commas, 'and' or 'the' ('Ukraine and Austria')."""
+    found: list[str] = []
+    for actor in sorted((e for e in actors if e.start >= start), key=lambda e: e.start):
+        if any(t.lower_ not in _LINKS for t in actor.doc[start : actor.start]):
+            break
+        found.append(str(actor.ent_id_))
+        start = actor.end
+    return found
+
+
+def _among_the(doc: Doc, i: int) -> int:
+    """How many words 'among the' takes before 'signatories' or 'signatory states' ('are not among the
+    signatories'): 2, else 0."""
+    return 2 if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ == "among" else 0
 
 
 def _chained(actors: list[Span], copula: int) -> list[str]:

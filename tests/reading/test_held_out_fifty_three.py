@@ -24,6 +24,9 @@ with look-alikes:
 - 'Ukraine will thus become the 125th state party' (Polish News, 21 August 2024): a rank to come, judged on the day
   the State's membership begins (tests/checks/test_held_out_fifty_three_judging.py); 'is the 125th' on that day stays
   the report's count;
+- 'signed by more than 160 states and territories, including Ukraine and Austria': each State named after 'including'
+  signed (signatory_status.py `_signers_included`); 'Russia and the United States are not among the signatory states':
+  neither signed (`_among_the`); not 'bans mines in 160 states, including ...' nor 'is among the signatories';
 - 'The UK gives its article 50 withdrawal notice' (Clifford Chance, 29 March 2017): the withdrawal article's number and
   the exit noun between 'gives its' and 'notice' (pipeline.py NOTIFY); not an employee's or a club member's notice.
 """
@@ -119,6 +122,18 @@ CASES: list[tuple[str, str, str, Read]] = [
      "The Verkhovna Rada of Ukraine ratified the Rome Statute on Wednesday. Ukraine will thus become the 125th state "
      "party to the International Criminal Court in The Hague.",
      [("ratified", "rome-statute", "UKR", "2024-08-21"), ("parties_count", "rome-statute", "UKR", "125")]),
+    ("signers-included-and-denied", "2025-06-30",  # Wolf Notes, June 2025
+     "The Ottawa Treaty banning anti-personnel mines is an international treaty concluded in 1997. It has so far "
+     "been signed by more than 160 states and territories, including Ukraine and Austria. Russia and the United "
+     "States are not among the signatory states.",
+     [("signed", "apmbc", "UKR", "true"), ("signed", "apmbc", "AUT", "true"),
+      ("parties_count", "apmbc", None, "160 signatories"), ("signed", "apmbc", "RUS", "false"),
+      ("signed", "apmbc", "USA", "false")]),
+    ("not-among-the-signatories", "2025-06-30", "Russia is not among the signatories of the Ottawa Convention.",
+     [("signed", "apmbc", "RUS", "false")]),
+    ("look-alike-among-the-signatories", "2025-06-30", "Russia is among the signatories of the Ottawa Convention.", []),
+    ("look-alike-included-not-signers", "2025-06-30",
+     "The Ottawa Convention bans mines in 160 states, including Ukraine and Austria.", []),
     ("article-withdrawal-notice-headline", "2017-03-29",  # Clifford Chance, 29 March 2017
      "Brexit: The UK gives its article 50 withdrawal notice\n\n29 March 2017",
      [("notification_date", "teu", "GBR", "0001-01-01/2017-03-29")]),
