@@ -189,10 +189,8 @@ def kept_triggers(
             continue  # "the Secretary-General forwarded the notification to the parties": the depositary passes on
         if lb == "EFFECT" and v[0].lower_ in ("making", "setting") and not _official_date(v, dates):
             continue  # "making 27 January 2026 the official date" (of the exit just named), nothing else
-        if lb == "FORCE" and v[0].lower_ in ENTRY_NOUN_STARTS and not _entry_dated(v, dates):
+        if lb == "FORCE" and v[0].lower_ in ENTRY_NOUN_STARTS and not _entry_dated(v, dates, clause):
             continue  # "since its entry into force in 1970", "in force since 1998": only with the date right after
-        if lb == "FORCE" and v[1].lower_ == "effect" and _something_else_in_effect(v, clause):
-            continue  # "The US withdrawal ... has been in effect since 4 November 2020": the exit's, not the treaty's
         if lb == "BOUND" and v[-1].lower_ in ("comply", "abide") and not _treaty_obeyed(v, clause):
             continue  # "still obliged to abide by them (the court's judgements)": bound by something else
         if lb == "BOUND" and (_bound_by_norms(v, clause) or _generic_party(v)):  # "EU member states are parties to"
@@ -526,9 +524,12 @@ def _something_else_in_effect(verb: Span, clause: Span) -> bool:
     return any(t.lower_ in _IN_EFFECT_OTHERS for t in clause.doc[clause.start : verb.start])
 
 
-def _entry_dated(verb: Span, dates: list[Span]) -> bool:
-    """'its entry into force in 1970' (the date after 'in' or 'on'), 'in force since 1998' (right after)."""
+def _entry_dated(verb: Span, dates: list[Span], clause: Span) -> bool:
+    """'its entry into force in 1970' (the date after 'in' or 'on'), 'in force since 1998' (right after); not 'The US
+    withdrawal ... has been in effect since 4 November 2020' (the exit's, not the treaty's)."""
     doc = verb.doc
+    if verb[1].lower_ == "effect" and _something_else_in_effect(verb, clause):
+        return False
     end = verb.end
     if end + 1 < len(doc) and doc[end].lower_ == "of" and verb[0].lower_ != "in":  # "the entry into force of the
         end += 1 + (doc[end + 1].lower_ in ("the", "an", "a"))  # Treaty on ... at the end of next January"
