@@ -21,7 +21,8 @@ def dated_bare_exit(verb: Span) -> bool:
     first, doc = verb[0], verb.doc
     if len(verb) != 1 or first.lower_ not in _EXIT_VERBS or verb.end >= len(doc):
         return False
-    if doc[verb.end].lower_ not in _DAY_STARTS and not _in_a_year(verb):
+    extended = doc[verb.end].lower_ not in _DAY_STARTS  # "withdrew in 2016": only where an exit from a treaty was told
+    if extended and not (_in_a_year(verb) and _exit_told_before(verb)):
         return False
     i = first.i - 1
     while i >= verb.sent.start and (doc[i].lower_.endswith("ly") or doc[i].lower_ in _ADVERBS):  # "officially"
@@ -30,8 +31,24 @@ def dated_bare_exit(verb: Span) -> bool:
         return False
     subject = doc[i]  # the word right before the verb and its adverbs (the pipeline has no parser or tagger)
     if subject.lower_ in ("which", "who") and i - 2 >= verb.sent.start and doc[i - 1].text == ",":
+        if not _exit_told_before(verb):
+            return False  # "The Philippines, which left in 2019, remains under investigation": no treaty's exit told
         subject = doc[i - 2]  # "Together with Italy, which withdrew in 2016," (IISD, 26 December 2022; batch 53)
     return subject.ent_type_ == "STATE" or subject.lower_ in _GROUP_NOUNS
+
+
+_EXIT_WORDS = {"withdrawal", "withdrawals", "withdraw", "withdrew", "withdrawn", "exit", "exits", "leave", "leaving",
+               "quit", "quitting"}  # fmt: skip
+
+
+def _exit_told_before(verb: Span) -> bool:
+    """An exit from a named treaty told before the verb ('seven EU member states have announced withdrawals from the
+    Energy Charter Treaty'): what 'which withdrew in 2016' continues."""
+    doc = verb.doc
+    for token in doc[max(0, verb.start - 80) : verb.start]:
+        if token.lower_ in _EXIT_WORDS and any(t.ent_type_ == "TREATY" for t in doc[token.i + 1 : token.i + 7]):
+            return True
+    return False
 
 
 def _in_a_year(verb: Span) -> bool:
