@@ -274,6 +274,7 @@ def active_consent(number: Token, clause: Span) -> str | None:
     member = one_of_all(number)  # "Canada was one of the 191 countries that signed the agreement": all who signed
     if not member and any(t.lower_ in ("'s", "’s", "of") for t in doc[max(clause.start, number.i - 3) : number.i]):
         return None  # "NATO's 31 allies", "most of the 31 allies": not the signers counted
+    i += _union_too(clause, i)  # "195 nations and the European Union have signed"
     words = doc[i + 1 : min(clause.end, i + 6)]
     for at, t in enumerate(words):
         if t.lower_ in ("signed", "ratified"):
@@ -404,7 +405,7 @@ def party_counts(
             continue  # "more than 2,000 members of Switzerland's Senior Women for Climate Protection": no States
         if _composition_of_another(token) or _a_side_of_a_vote(clause, at):
             continue  # "a member of the Council, consisting of 47 states"; "with 14 countries against"
-        number += named_too
+        number += named_too + (1 if _union_too(clause, at) else 0)  # "195 nations and the European Union": 196
         rest = [t.lower_ for t in clause.doc[token.i + 1 : clause.end]]
         other = next((i for i, w in enumerate(rest) if w in OTHER_CLAUSE), len(rest))
         rest = rest[:other]  # "the 34-member group, though ... the exit won't take effect": another clause's
@@ -912,6 +913,25 @@ def _count_in_brackets(clause: Span, organisations: dict[str, str]) -> Claim | N
         if body is not None and number is not None and number >= 2:
             return Claim(kind="parties_count", treaty=organisations[body], value=str(number))
     return None
+
+
+_UNION = (["and", "the", "european", "union"], ["and", "the", "eu"], ["plus", "the", "european", "union"],
+          ["plus", "the", "eu"])  # fmt: skip
+_STATES_COUNTED = {"countries", "states", "nations"}
+
+
+def _union_too(clause: Span, at: int) -> int:
+    """'195 nations and the European Union have signed the Agreement', '174 States and the EU signed': the Union
+    counted with the States, one signatory or party more (a regional economic integration organisation may be one:
+    UNFCCC Art. 22, Paris Art. 20); how many words say so after the count's noun at ``at`` (0: none)."""
+    doc = clause.doc
+    if doc[at].lower_ not in _STATES_COUNTED:
+        return 0  # "189 parties and the EU has joined it": the parties counted, the Union apart
+    for words in _UNION:
+        end = at + 1 + len(words)
+        if end <= clause.end and [t.lower_ for t in doc[at + 1 : end]] == words:
+            return len(words)
+    return 0
 
 
 def _named_and_others(number: Token, clause: Span, at: int) -> int:

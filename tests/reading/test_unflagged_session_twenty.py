@@ -16,6 +16,8 @@ from tests.reading.conftest import read
 Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
 
 _UNFCCC = "The UNFCCC binds its parties. "
+_PARIS = "The Paris Agreement was adopted in 2015. "
+_LEFT = "Lithuania left the Ottawa Convention. "
 
 CASES: list[tuple[str, str, str, Read]] = [
     # --- a State made the first (only) one to leave by an exit told (app/reading/tense.py _made_ranked)
@@ -101,6 +103,55 @@ CASES: list[tuple[str, str, str, Read]] = [
         "making moves last year to leave amid accusations that the court focuses too much on the continent.",
         [],
     ),
+    # --- the European Union counted with the States (app/reading/counts.py _union_too)
+    (
+        "states-and-the-union-have-signed",  # vestikavkaza-2019-09-23
+        "2019-09-23",
+        _PARIS + "195 nations and the European Union have signed the Agreement by now.",
+        [("parties_count", "paris-agreement", None, "196 signatories")],
+    ),
+    (
+        "states-plus-the-eu-paraphrase",
+        "2021-01-16",
+        "The UNFCCC counts 196 states plus the EU.",
+        [("parties_count", "unfccc", None, "197")],
+    ),
+    (
+        "states-alone-look-alike",
+        "2019-09-23",
+        _PARIS + "195 nations have signed the Agreement by now.",
+        [("parties_count", "paris-agreement", None, "195 signatories")],
+    ),
+    # --- a named period and the event it runs from (app/reading/periods.py _named_period)
+    (
+        "notice-period-since-an-announcement",  # ft-2003-04-10
+        "2003-04-10",
+        "North Korea quit the NPT. The withdrawal, which followed a 90-day notice period since Pyongyang announced its "
+        "intent to leave the treaty in January, took effect on Thursday.",
+        [
+            ("withdrew", "npt", "PRK", "true"),
+            ("effective_date", "npt", "PRK", "2003-04-10"),
+            ("rule", "npt", None, "P90D since pyongyang announced its intent to leave the treaty in"),
+        ],
+    ),
+    (
+        "waiting-period-following-a-vote-paraphrase",
+        "2025-07-01",
+        _LEFT + "The withdrawal takes effect after a six-month waiting period following the parliament's vote.",
+        [("withdrew", "apmbc", "LTU", "true"), ("rule", "apmbc", None, "P6M after the parliament's vote")],
+    ),
+    (
+        "notice-period-from-the-receipt-paraphrase",
+        "2025-07-01",
+        _LEFT + "The withdrawal takes effect after a six-month notice period from the receipt of the notification.",
+        [("withdrew", "apmbc", "LTU", "true"), ("rule", "apmbc", None, "P6M after the receipt of the notification")],
+    ),
+    (
+        "a-bare-notice-period-look-alike",
+        "2025-07-01",
+        _LEFT + "The six-month notice period ends in December.",
+        [("withdrew", "apmbc", "LTU", "true"), ("notice_period", "apmbc", None, "P6M")],
+    ),
 ]
 
 
@@ -115,6 +166,10 @@ JUDGED = [  # published, text, treaty, kind, verdict
      "leave the UNFCCC.", "unfccc", "withdrew", "partly_consistent"),
     ("2025-05-29", "Argentina notified the WHO. The South American country’s withdrawal makes it the first country on "
      "the continent to leave the organization.", "who-constitution", "withdrew", "partly_consistent"),
+    ("2019-09-23", _PARIS + "195 nations and the European Union have signed the Agreement by now.", "paris-agreement",
+     "parties_count", "inconsistent"),
+    ("2003-04-10", "North Korea quit the NPT. The withdrawal, which followed a 90-day notice period since Pyongyang "
+     "announced its intent to leave the treaty in January, took effect on Thursday.", "npt", "rule", "inconsistent"),
 ]  # fmt: skip
 
 
