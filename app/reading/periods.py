@@ -193,8 +193,6 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     rest = following
     while rest[:1] and rest[0] in _ELAPSE:  # "three years to pass after", "half a year has passed since"
         rest = rest[1:]
-    named = _named_period(rest)  # "a 90-day notice period since Pyongyang announced its intent"
-    rest = rest[named:]
     elapsed = len(rest) < len(following) or preceding[-1:] in (["marking"], ["marks"], ["marked"])  # "marking one
     # year since the formal notification": the time since the notice, as "one year has passed since"
     named = _named_period(rest)  # "a 90-day notice period since Pyongyang announced ...": the period's noun
@@ -254,15 +252,6 @@ def _rule(period: str, preceding: list[str], following: list[str], clause: Span,
     if later:  # "... notified the Secretary-General. The withdrawal will take effect one year later"
         return f"{period} after {_text(later)}"
     return None
-
-
-def _named_period(following: list[str]) -> int:
-    """'(a 90-day) notice period since Pyongyang announced its intent', '(a six-month) waiting period from the
-    vote': the period's own nouns before the word that names what it runs from; how many (0: none so followed)."""
-    n = 0
-    while n < len(following) and following[n] in _PERIOD_NOUNS:
-        n += 1
-    return n if n and following[n : n + 1] in (["since"], ["from"], ["after"], ["following"]) else 0
 
 
 _MONTH_WORDS = {m.lower() for m in MONTHS}
