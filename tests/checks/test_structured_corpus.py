@@ -72,7 +72,10 @@ def test_structured_verdicts_do_not_fall(service: AssessmentService) -> None:
     judged, prose = score_structured(load_corpus(), CheckService(service))
     assert judged.verdict_accuracy >= VERDICT_FLOOR, judged.wrong_verdicts
     assert len(judged.unflagged) <= UNFLAGGED_CEILING, judged.unflagged
-    assert len(prose) <= 3, prose  # labels whose value is prose ("only LTU among EU members bordering Russia")
+    # 3 -> 4 (h-end, session 20: batch 51, Devdiscourse's 'Among European Union members bordering Russia or Ukraine,
+    # Lithuania is the only signatory', labelled as reuters-2024-07-18's same claim: a group's exclusivity no
+    # structured claim holds).
+    assert len(prose) <= 4, prose  # labels whose value is prose ("only LTU among EU members bordering Russia")
 
 
 def test_a_label_becomes_the_structured_claim_it_states() -> None:
