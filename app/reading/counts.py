@@ -90,7 +90,8 @@ def _ordinal_member(
             return Claim(kind="parties_count", treaty=treaty, state=made, value=ordinal.group(1))
         if not _BECOMING & set(before) or _hoped_for(before) or _copula_past(before):
             return None
-        states = [str(e.ent_id_) for e in actors_in(clause) if e.end <= token.i] or list(joiners)
+        states = [str(e.ent_id_) for e in actors_in(clause) if e.end <= token.i and not _in_relative_aside(e)]
+        states = states or list(joiners)
         if not states or int(ordinal.group(1)) < 10:
             return None
         ahead = "future" if "will" in before else None  # "Ukraine will thus become the 125th state party" (Polish
@@ -101,6 +102,19 @@ def _ordinal_member(
 
 _UNSURE = {"expected", "likely", "hopes", "hoping", "plans", "planning", "wants", "aims", "seeks", "could", "may",
            "might", "would", "should", "can"}  # fmt: skip
+
+
+def _in_relative_aside(named: Span) -> bool:
+    """'Finland, which shares a 1,340-kilometer (832-mile) border with Russia, became a member of NATO on April 4, 2023,
+    becoming the 31st member' (Anadolu, 7 March 2024): a State named inside a relative clause set off by commas is not
+    the one that became the member."""
+    doc = named.doc
+    for i in range(named.start - 1, max(named.sent.start, named.start - 15) - 1, -1):
+        if doc[i].text == ",":
+            return False  # the aside closed before the name
+        if doc[i].lower_ in ("which", "who", "whose") and i > 0 and doc[i - 1].text == ",":
+            return True
+    return False
 
 
 def _hoped_for(before: list[str]) -> bool:
@@ -284,6 +298,24 @@ def active_consent(number: Token, clause: Span) -> str | None:
         if t.lower_ not in _ACTIVE_FILLER | ADVERBS and not (member and t.lower_ in ("that", "which", "who")):
             return None
     return None
+
+
+_ELIDED_CONSENTS = {("signed",): "signed", ("ratified",): "ratified", ("followed", "up", "by", "ratifying"): "ratified",
+                    ("gone", "on", "to", "ratify"): "ratified"}  # fmt: skip
+
+
+def _consent_of(number: Token, clause: Span) -> str | None:
+    """The act a second count counts: with its noun ('and 73 countries have ratified it', active_consent) or with
+    the noun elided, the first count's ('and 73 have ratified it', 'and 73 have followed up by ratifying it': the
+    ratifications among the signatories counted first; ru24, January 2025)."""
+    if consent := active_consent(number, clause):
+        return consent
+    doc = clause.doc
+    words = [t.lower_ for t in doc[number.i + 1 : min(clause.end, number.i + 7)] if not t.is_space]
+    if not words or words[0] not in ("have", "has", "had"):
+        return None
+    rest = [w for w in words[1:] if w not in _ACTIVE_FILLER]
+    return next((act for seq, act in _ELIDED_CONSENTS.items() if tuple(rest[: len(seq)]) == seq), None)
 
 
 def _part_of(clause: Span, number: Token) -> bool:
@@ -732,10 +764,14 @@ def _brought_to(clause: Span, treaty: str) -> Claim | None:
     return Claim(kind="parties_count", treaty=treaty, value=number)
 
 
+_CONSENT_DONE = r"signed|ratified|followed\s+up\s+by\s+ratifying|gone\s+on\s+to\s+ratify"
 _OUT_OF = cued(
-    r"\bout\s+of\s+(?:a\s+total\s+(?:listed\s+)?(?:number\s+)?of\s+|the\s+)?\d{2,3}\s+(?:states|countries|nations)\b"
-    r"[^.;]*?\b(?P<a>\d{2,3})\s+(?:have|had)\s+(?:(?:so\s+far|now|already|also)\s+)*(?P<va>signed|ratified)\b"
-    r"(?:[^.;]*?\band\s+(?P<b>\d{2,3})\s+(?:have|had)\s+(?:(?:so\s+far|now|already|also)\s+)*(?P<vb>signed|ratified)\b)?",
+    r"\bout\s+of\s+(?:a\s+total\s+(?:listed\s+)?(?:number\s+)?of\s+|the\s+)?\d{2,3}\s+(?:eligible\s+|UN\s+member\s+)?"
+    r"(?:states|countries|nations)\b"
+    r"[^.;]*?\b(?P<a>\d{2,3})\s+(?:have|had)\s+(?:(?:so\s+far|now|already|also)\s+)*(?P<va>" + _CONSENT_DONE + r")\b"
+    r"(?:[^.;]*?\band\s+(?P<b>\d{2,3})\s+(?:have|had)\s+(?:(?:so\s+far|now|already|also)\s+)*(?P<vb>"
+    + _CONSENT_DONE
+    + r")\b)?",
     re.IGNORECASE,
 )
 
@@ -761,6 +797,9 @@ def _out_of(clause: Span, treaty: str) -> list[Claim]:
         return []
     counts = [(match.group("a"), match.group("va"))]
     counts += [(match.group("b"), match.group("vb"))] if match.group("b") else []
+    ratified = max((int(n) for n, v in counts if v.lower() != "signed"), default=0)
+    counts = [(n, v) for n, v in counts if v.lower() != "signed" or int(n) >= ratified]  # "74 have ratified and 25
+    # have signed": fewer signers than ratifiers are those that have signed only, not all the signatories
     return [
         Claim(
             kind="parties_count",
@@ -769,6 +808,13 @@ def _out_of(clause: Span, treaty: str) -> list[Claim]:
         )
         for n, v in counts
     ]
+
+
+def counted_out_of(clause: Span) -> bool:
+    """'A total of 99 out of the 197 eligible states have taken legal action - 74 have ratified and 25 have signed'
+    (CCNS, 1 October 2025, after a sentence naming the TPNW): counts of signers and ratifiers out of the States that
+    may join, their treaty left out, the one the article last named."""
+    return _OUT_OF.search(text_of(clause.sent)) is not None
 
 
 def _changed_to(clause: Span, treaty: str) -> Claim | None:
@@ -958,22 +1004,16 @@ def _second_count(clause: Span, first: Token, treaty: str) -> Iterator[Claim]:
     first's), counts the other consent: the ratifications (instruments deposited) after the signatures, or back."""
     doc = clause.doc
     active = active_consent(first, clause)
-    for i in range(first.i + 1, min(clause.end - 3, first.i + 10)):
+    named = sum(len(e) - 1 for e in clause.ents if e.label_ == "TREATY" and first.i < e.start < first.i + 10)
+    for i in range(first.i + 1, min(clause.end - 3, first.i + 10 + named)):  # "... signed the Treaty on the
+        # Prohibition of Nuclear Weapons and 73 have ratified it": the name counts as one word
         words = [t.lower_ for t in doc[i : i + 3]]
-        if (
-            active
-            and words[0] == "and"
-            and doc[i + 1].like_num
-            and active_consent(doc[i + 1], clause)
-            not in (
-                None,
-                active,
-            )
-        ):  # "93 countries have signed the TPNW, and 73 countries have ratified it": the other act, its own count
+        other = _consent_of(doc[i + 1], clause) if active and words[0] == "and" and doc[i + 1].like_num else None
+        if other not in (None, active):  # "93 countries have signed the TPNW, and 73 countries have ratified it",
+            # "94 nations have signed the treaty and 73 have followed up by ratifying it": the other act, its own count
             number = number_from_words(doc[i + 1].text)
             if number is None or number < 10:
                 return
-            other = active_consent(doc[i + 1], clause)
             yield Claim(
                 kind="parties_count",
                 treaty=treaty,

@@ -2,7 +2,8 @@
 
 Stored pages carry artefacts a reader never sees: a line break inside a sentence (a page wrapped at a fixed width:
 "the pullout takes effect⏎Friday", "on Jan.⏎20"), no-break and thin spaces, soft hyphens and zero-width marks,
-curly quotes and odd apostrophes ("AES’s", "Bolivia`s"), footnote numbers after a sentence's end
+curly quotes and odd apostrophes ("AES’s", "Bolivia`s"), a day's ordinal spaced off ("September 26 th , 2025"),
+footnote numbers after a sentence's end
 ("decision.[2] The"), the dotted capital of "İstanbul". The reader reads the plain text made
 here; every claim still quotes the stored copy, through :meth:`PlainText.original`.
 
@@ -10,7 +11,8 @@ A line is a paragraph of its own (the pipeline reads paragraph by paragraph, the
 runs on into the next: it ends without a sentence's closing mark and the next line starts in lower case or with a
 digit, or it ends on a word no sentence ends on ("the", "of", "that"), or the next line goes on with a date or a
 weekday ("takes effect⏎Friday, a year after ...", both lines longer than a heading), or a long line that runs on from
-the one before ends on a capitalised word before a long line ("of the United⏎Nations that"); a line ending on a
+the one before, or a paragraph's first line of running text (long, with a comma), ends on a capitalised word before a
+long line ("of the United⏎Nations that", "General Assembly in New⏎York City, the Republic"); a line ending on a
 month's abbreviation ("Jan.") runs on into a day. The headline runs on only into lower case: headings and bylines
 stay apart.
 """
@@ -105,6 +107,7 @@ _DATE_START = re.compile(
 _LOST_APOSTROPHE = re.compile(r"(?<=\b[A-Z][a-z]{3})(?:[a-z]*)S(?= [a-z])")  # "HungaryS withdrawal": "Hungary's"
 _FOOTNOTE = re.compile(r"(?<=[.!?\"'])\[\d{1,3}\]")  # "... Venezuela's decision.[2] The Convention": a note's number
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_SPACED_ORDINAL = re.compile(r"(?:(?<=\b\d)|(?<=\b\d\d)) (?=(?:st|nd|rd|th)\b)")  # "September 26 th , 2025": "26th"
 
 
 @dataclass(frozen=True)
@@ -140,20 +143,27 @@ def runs_on(line: str, following: str, headline: bool, run_on: bool = False) -> 
     last = _LAST_WORD.search(line)
     if last is not None and last.group(1) in _RUNS_ON and len(line.split()) > 3:
         return True
-    if run_on and last is not None and _name_cut(line, following, last.group(1)):
+    if last is not None and (run_on or _running_text(line)) and _name_cut(line, following, last.group(1), not run_on):
         return True
     long = len(line.split()) > 5 and len(following.split()) > 5  # a sentence's halves, not a heading or a dateline
     return bool(_DATE_START.match(following)) and long and last is not None and last.group(1).islower()
 
 
-def _name_cut(line: str, following: str, last: str) -> bool:
+def _running_text(line: str) -> bool:
+    """A paragraph's first line that is plainly running text, not a heading: long, with a comma inside ('On September
+    26 th , 2025, during the United Nations General Assembly in New⏎York City, the Republic of Ghana ratified ...',
+    a podcast page's summary wrapped at a fixed width; CCNS, 1 October 2025)."""
+    return len(line) >= 60 and "," in line
+
+
+def _name_cut(line: str, following: str, last: str, first: bool = False) -> bool:
     """A page wrapped inside a name: 'to inform the General Secretary of the United⏎Nations that it was ...' (a long
     line of running text that itself runs on from the line before, so no heading, ends on a capitalised word and a
-    long line follows)."""
+    long line follows); ``first``: a paragraph's first line, already known to be running text (_running_text)."""
     if len(line) < 45 or len(following.split()) <= 5 or not last[:1].isupper() or not following[:1].isupper():
         return False
-    return any(w.isalpha() and w.islower() and len(w) > 3 and w not in _RUNS_ON for w in line.split())  # "inform":
-    # running text, not a heading in title case
+    # "inform": running text, not a heading in title case
+    return first or any(w.isalpha() and w.islower() and len(w) > 3 and w not in _RUNS_ON for w in line.split())
 
 
 def plain_text(text: str) -> PlainText:
@@ -173,7 +183,10 @@ def plain_text(text: str) -> PlainText:
     origin: list[int] = []
     whole = "".join(joined)
     possessive = {m.end() - 1 for m in _LOST_APOSTROPHE.finditer(whole)}
+    spaced = {m.start() for m in _SPACED_ORDINAL.finditer(whole)}  # the day's number and its suffix made one word
     for i, char in enumerate(whole):
+        if i in spaced:
+            continue
         if i in possessive:  # a possessive that lost its apostrophe: both characters stand for the stored 'S'
             chars += ["'", "s"]
             origin += [i, i]

@@ -565,7 +565,11 @@ def another_states_entry(verb: Span) -> bool:
     State invited by unanimous agreement), not the treaty by the State that ratifies it."""
     doc = verb.doc
     for t in doc[verb.end : min(verb.sent.end, verb.end + 6)]:
-        if t.ent_type_ in ("STATE", "CAPITAL") and t.i + 1 < verb.sent.end and doc[t.i + 1].lower_ in ("'s", "’s"):
+        named = t.ent_type_ in ("STATE", "CAPITAL") or (
+            t.lower_ in ("country", "nation") and t.i > 0 and doc[t.i - 1].lower_ == "the"
+        )  # "Hungary became the last NATO member to ratify the country’s membership" (Anadolu, 7 March 2024): the
+        # country the article is about, another than the one ratifying
+        if named and t.i + 1 < verb.sent.end and doc[t.i + 1].lower_ in ("'s", "’s"):
             return any(w.lower_ in _ENTRY_NOUNS for w in doc[t.i + 2 : min(verb.sent.end, t.i + 5)])
     return False
 

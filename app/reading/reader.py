@@ -39,7 +39,7 @@ from app.reading.consent import consent_rule, no_clause_rule, recipient_rule, ri
 from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counted_exits import counted_exit_claims
-from app.reading.counts import body_count, counted_by_it, counted_with_object_left_out, party_counts
+from app.reading.counts import body_count, counted_by_it, counted_out_of, counted_with_object_left_out, party_counts
 from app.reading.dated_exits import dated_bare_exit
 from app.reading.dated_letters import letter_notices
 from app.reading.described import described_treaties
@@ -624,6 +624,7 @@ class Reader:
         counted = party_to(treaties, generic, clause, context) or treaty
         counted = counted or (context.refer("it") if counted_by_it(clause) else None)
         counted = counted or (context.refer("it") if counted_with_object_left_out(clause) else None)
+        counted = counted or (context.refer("it") if counted_out_of(clause) else None)
         counted = counted or organisation_named(clause, self.reading.gazetteer.organisations)
         if (body := body_count(clause, self.reading.gazetteer.organisations)) is not None:
             return [body]  # "the 47-nation Council of Europe": the organisation's own members
@@ -790,7 +791,7 @@ class Reader:
                 return []  # "Washington has in fact quit INF Treaty": conduct assessed, no act told
             kind, value = left_kind(verb, tense, date, when, value, context, plural=len(states) > 1)
         elif label == "NOTIFY":
-            kind, value = self._notified(verb, clause, tense, when, context, date, value, states)
+            kind, value, states = self._notified(verb, clause, tense, when, context, date, value, states)
         elif label == "JOIN":  # "has officially become a full member again"; not "they will be joined by leaders of"
             kind, (value, tense) = "joined", (None, tense) if _joined_by(verb) else joining(verb, value, tense)
         elif label == "HOLDOUT":  # "Other holdouts to the treaty include China, India, ...": not ratified
@@ -900,10 +901,12 @@ class Reader:
     def _notified(
         self, verb: Span, clause: Span, tense: str, when: PartialDate | None, context: Context, date: Span | None,
         value: str | None, states: list[str],
-    ) -> tuple[ClaimKind | None, str | None]:  # fmt: skip
-        """A notice's or a deposit's kind, and the value of a passive deposit by named states ('true')."""
+    ) -> tuple[ClaimKind | None, str | None, list[str]]:  # fmt: skip
+        """A notice's or a deposit's kind, the value of a passive deposit by named states ('true'), and the states
+        whose act it is: not the depositary that received an instrument of consent (_not_the_receiver)."""
         kind = self._notice_kind(verb, clause, tense, when, context, date)
-        return kind, value or _deposited_by(kind, verb, tense, states)  # "were deposited by Bulgaria, ..."
+        states = _not_the_receiver(kind, verb, clause, states)
+        return kind, value or _deposited_by(kind, verb, tense, states), states  # "were deposited by Bulgaria, ..."
 
     def _consenting_before(self, treaty: str, clause: Span, tense: str, context: Context) -> list[str]:
         """'Angola deposited the instrument of accession on 16 September. The convention will come into force on
@@ -1180,6 +1183,22 @@ def _remaining_listed(sentence: Span | None) -> bool:
     """'Eight nations remain: China, ...' after a sentence that tells of ratifying ('must ratify the treaty before it
     can enter into force'): the States left to ratify, listed after the colon."""
     return sentence is not None and any(t.lower_.startswith("ratif") for t in sentence)
+
+
+def _not_the_receiver(kind: ClaimKind | None, verb: Span, clause: Span, states: list[str]) -> list[str]:
+    """'Sweden officially became NATO's 32nd member as the US received accession instruments Thursday' (Anadolu, 7
+    March 2024), 'The US State Department received Finland's instrument of accession': the State that receives an
+    instrument of consent is its depositary (North Atlantic Treaty Art. 10: the United States), not a State
+    consenting; the consent is the State's named as the instrument's owner, or none."""
+    if kind not in PARTY_CONSENT_KINDS or verb[0].lemma_ != "receive":
+        return states
+    doc = clause.doc
+    receivers = {
+        str(e.ent_id_)
+        for e in clause.ents
+        if e.label_ == "STATE" and e.end <= verb.start and not (e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s"))
+    }
+    return [s for s in states if s not in receivers]
 
 
 def _deposited_by(kind: str | None, verb: Span, tense: str, states: list[str]) -> str | None:
