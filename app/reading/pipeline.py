@@ -612,6 +612,10 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
          {"LOWER": "the"}, {"LOWER": {"IN": ["first", "original", "earliest", "founding"]}, "OP": "?"},
          {"LOWER": {"IN": ["signatories", "signatory"]}}, {"LOWER": {"IN": ["of", "to"]}}],
         [{"LEMMA": "open"}, {"LOWER": "for"}, {"LOWER": "signature"}],  # the treaty's own opening, no signer
+        # "UN Secretary-General Boutros Ghali officially opened the Comprehensive Nuclear-Test-Ban Treaty (CTBT) for
+        # signature" (News-Pravda, 24 September 2025): the treaty named between the verb and its purpose
+        [{"LEMMA": "open"}, {"LOWER": "the", "OP": "?"}, {"ENT_TYPE": "TREATY", "OP": "+"}, {"ORTH": "(", "OP": "?"},
+         {"ENT_TYPE": "TREATY", "OP": "*"}, {"ORTH": ")", "OP": "?"}, {"LOWER": "for"}, {"LOWER": "signature"}],
         # "the INF Treaty with Russia that was created by the Reagan administration in 1986": the instrument's making,
         # its signature (kept only after an instrument's name, ratification.made_instrument)
         [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": {"IN": ["created", "concluded"]}}],

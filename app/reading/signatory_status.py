@@ -112,7 +112,7 @@ def _not_signatories(clause: Span, actors: list[Span], treaty: str | None, conte
         after = [t.lower_ for t in doc[token.i + 1 : min(token.sent.end, token.i + 3)]]
         bare = not after or not after[0].isalpha() or after[0] == "either" or after[:2] in (["to", "it"], ["of", "it"])
         signed = treaty if treaty is not None and (bare or after[0] in _TO) else context.refer(None) if bare else None
-        states = _chained(actors, i - 1)
+        states = _chained(actors, i - 1) or _the_only_ones(actors, i - 2, clause)
         if signed is not None and states:
             base: dict[str, object] = {"treaty": signed, "as_of": context.published}
             return one_per_state(base, "signed", states, "false", "present")
@@ -151,6 +151,18 @@ def _among_the(doc: Doc, i: int) -> int:
     """How many words 'among the' takes before 'signatories' or 'signatory states' ('are not among the
     signatories'): 2, else 0."""
     return 2 if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ == "among" else 0
+
+
+def _the_only_ones(actors: list[Span], relative: int, clause: Span) -> list[str]:
+    """'Russia and Belarus are the only two European countries that are not signatories' (Quest Network, October
+    2025): the States before the copula that 'the only ... that' restates, the subject of the relative clause."""
+    doc = clause.doc
+    if relative <= clause.start or doc[relative].lower_ not in ("that", "which", "who"):
+        return []
+    for j in range(relative - 1, max(clause.start, relative - 9), -1):
+        if doc[j].lower_ in _DENYING and "only" in [t.lower_ for t in doc[j + 1 : relative]]:
+            return _chained(actors, j)
+    return []
 
 
 def _chained(actors: list[Span], copula: int) -> list[str]:

@@ -241,7 +241,8 @@ def _form(word: str) -> str:
 
 
 _VERB_GLUE = {"have", "has", "had", "not", "never", "yet", "also", "still", "n't", "do", "does", "did", "so", "far",
-              "all", "both"}  # fmt: skip
+              "all", "both", "previously", "already", "once", "since", "recently", "earlier"}  # fmt: skip
+# "countries like the United States and Israel have previously exited UNESCO" (MoofLife, May 2025)
 
 
 def _examples_as_subject(verb: Span, actors: list[Span]) -> list[str]:
@@ -262,7 +263,8 @@ def _examples_as_subject(verb: Span, actors: list[Span]) -> list[str]:
     lead = [t.lower_ for t in doc[max(verb.sent.start, first - 2) : first]]
     if not (lead[-1:] == ["like"] or lead[-2:] == ["such", "as"]):
         return []
-    noun = doc[first - (2 if lead[-1:] == ["like"] else 3)] if first - 3 >= verb.sent.start else None
+    back = 2 if lead[-1:] == ["like"] else 3  # "Countries like Israel have exited UNESCO": the noun may open it
+    noun = doc[first - back] if first - back >= verb.sent.start else None
     if noun is None or noun.ent_type_ in ("STATE", "CAPITAL") or not noun.is_alpha:
         return []
     return list(dict.fromkeys(str(e.ent_id_) for e in listed))

@@ -600,6 +600,8 @@ def tense_of(verb: Span) -> str:
             return "past"
         if previous_word(head) in PAPERS or governing == "past" or _state_before_gerund(head):
             return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
+    if _fronted_entry(head):
+        return "past"  # "Adopted in 2017 and coming into force in 2021, TPNW bans ..." (The Astana Times, 2025)
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:
         return "present"  # "leading to the UK's withdrawal becoming effective on 27 April 2025": said of a day
     if _participle_of_a_past_deed(head) or _absolute_perfect(head) or _depicted_act(head) or _house_approved(head):
@@ -895,6 +897,21 @@ def member_by_now(verb: Span) -> str | None:
     if not _perfect(verb) or verb[0].lemma_ not in _JOINING:
         return None
     return "true" if _state_subject(verb) else None
+
+
+def _fronted_entry(head: Token) -> bool:
+    """'Coming into force in 2021, the treaty ...', 'Adopted in 2017 and coming into force in 2021, TPNW bans ...': a
+    participle of entry into force fronted before the sentence's subject, opening the sentence or coordinated with
+    a fronted past participle ('Adopted ... and'), tells the treaty's past; its clause closes with a comma."""
+    doc = head.doc
+    start = head.sent.start
+    if head.lower_ not in ("coming", "entering") or [t.lower_ for t in doc[head.i + 1 : head.i + 3]] != [
+        "into",
+        "force",
+    ]:
+        return False
+    opens = head.i == start or (doc[start].lower_.endswith("ed") and previous_word(head) == "and")
+    return opens and any(t.text == "," for t in doc[head.i + 3 : min(head.sent.end, head.i + 9)])
 
 
 def joining(verb: Span, value: str | None, tense: str) -> tuple[str | None, str]:

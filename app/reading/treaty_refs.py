@@ -533,6 +533,7 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
     if after and after[0].start - verb.end <= 6:
         return str(after[0].ent_id_)
     shared = 3 if [t.lower_ for t in doc[verb.end : verb.end + 2]] in (["but", "not"], ["but", "never"]) else 0
+    shared = shared or _second_consent_after_and(verb)  # "The US joined and the Senate ratified the agreement in 1992"
     object_refs = [
         t for t in generic
         if verb.end <= t.i <= verb.end + (9 if label == "LEAVE" else 4 + shared)
@@ -589,10 +590,11 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
 
 
 def _named_inside(label: str, verb: Span, treaties: list[Span]) -> str | None:
-    """The treaty named inside a notice's words ('Article 50 triggered by ...', 'triggering Brexit') or an entry into
-    force's ('the entry into force of the Ottawa Convention')."""
+    """The treaty named inside a notice's words ('Article 50 triggered by ...', 'triggering Brexit'), an entry into
+    force's ('the entry into force of the Ottawa Convention') or an opening for signature's ('opened the Rome Statute
+    for signature')."""
     named = verb[0].lower_ in ("article", "art.") or verb[0].lemma_ in INVOKING
-    if (label == "NOTIFY" and named) or label == "FORCE":
+    if (label == "NOTIFY" and named) or label == "FORCE" or (label == "SIGN" and verb[0].lemma_ == "open"):
         inside = _inside(verb, treaties)
         return str(inside[0].ent_id_) if inside else None
     return None
@@ -602,6 +604,22 @@ def _in_a_date(token: Token) -> bool:
     """The comma of 'March 29, 2019': between a day and a year."""
     doc = token.doc
     return token.text == "," and 0 < token.i < len(doc) - 1 and doc[token.i - 1].like_num and doc[token.i + 1].like_num
+
+
+_SHARED_CONSENTS = {"ratified", "signed", "joined", "approved", "accepted", "acceded"}
+
+
+def _second_consent_after_and(verb: Span) -> int:
+    """'The US joined and the Senate ratified the agreement in 1992' (USA Exclusives, 8 January 2026): a verb of
+    consent with no object of its own, 'and' and another verb of consent (its subject a body) right after it; the
+    object after the second is both verbs'. How far past the first verb the second ends (0: no such verb)."""
+    doc = verb.doc
+    if verb.end >= len(doc) or doc[verb.end].lower_ != "and" or verb[-1].lower_ not in _SHARED_CONSENTS:
+        return 0
+    for i in range(verb.end + 1, min(verb.sent.end, verb.end + 5)):
+        if doc[i].lower_ in _SHARED_CONSENTS:
+            return i + 1 - verb.end
+    return 0
 
 
 def _inside(verb: Span, treaties: list[Span]) -> list[Span]:

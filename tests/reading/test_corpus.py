@@ -462,6 +462,15 @@ from bench.claims import Score, load_corpus, score
 # dc508d25: 54/77 found, 54/61 reports true, 53/54 verdicts, 6 of 14 unflagged; whole corpus with it on main 9154436b
 # 2812/3293 = 85.39% found, 2806/2927 = 95.87% reports true, 2774/2812 = 98.65% verdicts, 59 unflagged: Article 50 with
 # a leader or 'talks' as its object, Brexit's day told as a status, present-tense exits on the report's day read as done).
+# 0.851 -> 0.85, 0.958 -> 0.957, 0.986 -> 0.984 (h-b52, session 20: batch 52's first sight, read by main fecc8bd:
+# 23/42 found, 23/33 reports true, 16/23 verdicts (with its slips mended and one label added, 28/49, 28/33, 21/28);
+# whole corpus with it 2766/3263 = 84.77%, under the 0.85 a floor may not go below, so batch 52 landed with its first
+# fixes (the depositary receiving an instrument, second counts with the noun left out, 'out of the 197 eligible
+# states', a wrapped first line, 'countries like', a fronted entry into force, 'the only two ... that are not
+# signatories', 'opened the CTBT for signature', a shared object after 'joined and ... ratified'; world: the TPNW's
+# 73 and 74, Ghana, UNESCO's Indonesia and Nicaragua): 2776/3265 = 85.02% found, 2771/2893 = 95.78% reports true,
+# 2733/2776 = 98.45% verdicts, 59 unflagged; the wrong verdicts left are the judge's share (Kyrgyzstan's signature
+# and Belarus's non-signature unrecorded, the CTBT's '187 signatories' of 2023 said partly right).
 RECALL_FLOOR = 0.853
 PRECISION_FLOOR = 0.958
 VERDICT_FLOOR = 0.985
@@ -628,6 +637,10 @@ VERDICT_FLOOR = 0.985
 # 53 -> 59 (h-end, session 20: batch 51's first sight, six of its fourteen inaccurate labels unflagged (Devdiscourse's
 # 'only signatory', 'we will leave today January 21', 'sealing Russia's withdrawal', 'with which Turkey terminates
 # being a party', the ECOWAS span for Burkina Faso and Mali, not found); 53 on main 9154436b without it).
+# 54 -> 59 (h-b52, session 20: batch 52 with its first fixes, 5 of its 10 inaccurate labels unflagged: the US UNFCCC
+# memorandum called an exit three times with the treaty described ('the world's most important climate treaty', 'the
+# international agreement designed to combat global warming'), 'The US joined ... in 1992' judged on 'true' and
+# 'Indonesia's 2018 departure' from UNESCO unverifiable (no record of UNESCO's exits is complete); 54 without it).
 UNFLAGGED_CEILING = 59
 
 

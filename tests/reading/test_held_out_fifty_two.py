@@ -17,7 +17,18 @@ the article's sentence and paraphrases of our own, with look-alikes:
   City, the Republic of Ghana ratified ...'; plain.py `_running_text`) and a day's ordinal spaced off ('September 26
   th , 2025');
 - a State named in a relative aside is not the one an ordinal ranks: 'Finland, which shares a ... border with Russia,
-  became a member of NATO on April 4, 2023, becoming the 31st member' (counts.py `_in_relative_aside`).
+  became a member of NATO on April 4, 2023, becoming the 31st member' (counts.py `_in_relative_aside`);
+- States given as examples after 'Countries like' opening the sentence, and with an adverb before the verb
+  ('countries like the United States and Israel have previously exited UNESCO', MoofLife, May 2025;
+  subjects.py `_examples_as_subject`);
+- a fronted participle of entry into force: 'Adopted in 2017 and coming into force in 2021, TPNW bans ...' (The Astana
+  Times, October 2025; tense.py `_fronted_entry`): the treaty's past;
+- 'X and Y are the only two European countries that are not signatories' (Quest Network, October 2025): the States
+  the relative clause restates (signatory_status.py `_the_only_ones`);
+- 'officially opened the Comprehensive Nuclear-Test-Ban Treaty (CTBT) for signature' (News-Pravda, 24 September
+  2025): the opening with the treaty named between the verb and its purpose (pipeline SIGN, treaty_refs.py);
+- 'The US joined and the Senate ratified the agreement in 1992' (USA Exclusives, 8 January 2026): a verb of consent
+  sharing the object of a second one after 'and' (treaty_refs.py `_second_consent_after_and`).
 Judged with the batch's world facts: Ghana's TPNW ratification and the 74 (and the 73 before it), Nicaragua's UNESCO
 membership since 1952.
 """
@@ -120,6 +131,83 @@ CASES: list[tuple[str, str, str, Read]] = [
         "the Republic of Ghana ratified the Treaty on the Prohibition of Nuclear\nWeapons (TPNW), and more states "
         "signed on.",
         [("ratified", "tpnw", "GHA", "2025-09-26")],
+    ),
+    (
+        "countries-like-opening-the-sentence",  # our words
+        "2025-05-05",
+        "Countries like the United States and Israel have exited UNESCO.",
+        [("withdrew", "unesco-constitution", "USA", "true"), ("withdrew", "unesco-constitution", "ISR", "true")],
+    ),
+    (
+        "countries-like-previously-exited",  # MoofLife, May 2025
+        "2025-05-05",
+        "This move is part of a broader context where countries like the United States and Israel have previously "
+        "exited UNESCO, citing concerns over political bias.",
+        [("withdrew", "unesco-constitution", "USA", "true"), ("withdrew", "unesco-constitution", "ISR", "true")],
+    ),
+    (
+        "countries-like-no-exit",  # look-alike
+        "2025-05-05",
+        "Countries like the United States and Israel have criticised UNESCO.",
+        [],
+    ),
+    (
+        "fronted-entry-into-force",  # The Astana Times, October 2025
+        "2025-10-01",
+        "Adopted in 2017 and coming into force in 2021, the Treaty on the Prohibition of Nuclear Weapons bans the use "
+        "of nuclear arms.",
+        [("entry_into_force", "tpnw", None, "2021")],
+    ),
+    (
+        "fronted-entry-opening",  # our words
+        "2025-10-01",
+        "Coming into force in 2021, the Treaty on the Prohibition of Nuclear Weapons bans the use of nuclear arms.",
+        [("entry_into_force", "tpnw", None, "2021")],
+    ),
+    (
+        "the-only-ones-not-signatories",  # Quest Network, October 2025 (the treaty named in our first sentence)
+        "2025-10-04",
+        "The UK could leave the European Convention on Human Rights. Russia and Belarus are the only two European "
+        "countries that are not signatories.",
+        [("signed", "echr", "RUS", "false"), ("signed", "echr", "BLR", "false")],
+    ),
+    (
+        "the-only-ones-of-another-instrument",  # look-alike: a letter's signatories, not the States
+        "2025-10-04",
+        "The UK could leave the European Convention on Human Rights. Russia and Belarus are two countries whose "
+        "leaders are not signatories of the letter.",
+        [],
+    ),
+    (
+        "opened-the-treaty-for-signature",  # News-Pravda, 24 September 2025
+        "2025-09-24",
+        "On September 24, 1996, UN Secretary-General Boutros Ghali officially opened the Comprehensive "
+        "Nuclear-Test-Ban Treaty (CTBT) for signature.",
+        [("signed", "ctbt", None, "1996-09-24")],
+    ),
+    (
+        "opened-another-treaty-for-signature",  # our words: the treaty opened, not the one named before
+        "2025-09-24",
+        "The CTBT is not in force. The Secretary-General opened the Rome Statute for signature on 17 July 1998.",
+        [("signed", "rome-statute", None, "1998-07-17")],
+    ),
+    (
+        "opened-a-conference",  # look-alike: no signature
+        "2025-09-24",
+        "The Secretary-General opened the Rome Statute conference on 15 June 1998.",
+        [],
+    ),
+    (
+        "joined-and-ratified-one-object",  # USA Exclusives, 8 January 2026 (the treaty named in our first sentence)
+        "2026-01-08",
+        "The UNFCCC is the climate treaty. The US joined and the Senate ratified the agreement in 1992.",
+        [("joined", "unfccc", "USA", "true"), ("ratified", "unfccc", "USA", "1992")],
+    ),
+    (
+        "joined-and-praised",  # look-alike: the second verb no consent, no object shared
+        "2026-01-08",
+        "The UNFCCC is the climate treaty. The US joined and the Senate praised the agreement in 1992.",
+        [],
     ),
     (
         "relative-aside-before-the-ordinal",  # Anadolu, 7 March 2024
