@@ -532,8 +532,8 @@ def treaty_for(verb: Span, treaties: list[Span], generic: list[Token], context: 
         return None  # "ratified an agreement on adaptation of the CFE Treaty", "signed a protocol to the Convention"
     if after and after[0].start - verb.end <= 6:
         return str(after[0].ent_id_)
-    shared = 3 if [t.lower_ for t in doc[verb.end : verb.end + 2]] in (["but", "not"], ["but", "never"]) else 0
-    shared = shared or _second_consent_after_and(verb)  # "The US joined and the Senate ratified the agreement in 1992"
+    but_not = [t.lower_ for t in doc[verb.end : verb.end + 2]] in (["but", "not"], ["but", "never"])
+    shared = 3 if but_not else _second_consent_after_and(verb)  # "The US joined and the Senate ratified the agreement"
     object_refs = [
         t for t in generic
         if verb.end <= t.i <= verb.end + (9 if label == "LEAVE" else 4 + shared)
