@@ -471,9 +471,12 @@ from bench.claims import Score, load_corpus, score
 # 73 and 74, Ghana, UNESCO's Indonesia and Nicaragua): 2776/3265 = 85.02% found, 2771/2893 = 95.78% reports true,
 # 2733/2776 = 98.45% verdicts, 59 unflagged; the wrong verdicts left are the judge's share (Kyrgyzstan's signature
 # and Belarus's non-signature unrecorded, the CTBT's '187 signatories' of 2023 said partly right).
+# 0.857 -> 0.856, 0.986 -> 0.984 (h-b52, session 20: batch 52 with its first fixes, rebased on main 949461d with
+# h-left's constructions: 2797/3265 = 85.67% found, 2792/2910 = 95.95% reports true, 2754/2797 = 98.46% verdicts, 56
+# unflagged; batch 52 at first sight 23/42 found (as written), its wrong verdicts left the judge's share).
 RECALL_FLOOR = 0.853
 PRECISION_FLOOR = 0.958
-VERDICT_FLOOR = 0.985
+VERDICT_FLOOR = 0.984
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
@@ -641,6 +644,7 @@ VERDICT_FLOOR = 0.985
 # memorandum called an exit three times with the treaty described ('the world's most important climate treaty', 'the
 # international agreement designed to combat global warming'), 'The US joined ... in 1992' judged on 'true' and
 # 'Indonesia's 2018 departure' from UNESCO unverifiable (no record of UNESCO's exits is complete); 54 without it).
+# 53 -> 56 (h-b52, the same measure on main 949461d: 56 unflagged, batch 52's five among them).
 UNFLAGGED_CEILING = 59
 
 
