@@ -647,7 +647,8 @@ VERDICT_FLOOR = 0.983
 # international agreement designed to combat global warming'), 'The US joined ... in 1992' judged on 'true' and
 # 'Indonesia's 2018 departure' from UNESCO unverifiable (no record of UNESCO's exits is complete); 54 without it).
 # 53 -> 56 (h-b52, the same measure on main 949461d: 56 unflagged, batch 52's five among them).
-UNFLAGGED_CEILING = 59
+# 59 -> 60 (lead, session 20: batches 51, 52 and 53 together with the session's fixes, main 1b8f4ff + h-b52: 60).
+UNFLAGGED_CEILING = 60
 
 
 @pytest.fixture(scope="module")
