@@ -17,7 +17,7 @@ from app.reading.treaty_refs import names_treaty_before, treaty_subject
 from app.reading.triggers import subordinate
 from app.reading.vocabulary import CONSENT_ACTS, GENERIC_TREATY, INSTRUMENT_NOUNS, MADE, UNDOING, WITHDRAWAL_NOUNS
 from app.reading.when import MONTHS
-from app.reading.words import actors_in, mentions_withdrawal, preposition
+from app.reading.words import actors_in, mentions_withdrawal, preposition, word_before
 from schemas.checks import ClaimKind
 
 
@@ -171,15 +171,11 @@ _AUXILIARIES = {"has", "have", "had", "officially", "formally", "also", "now", "
 def _sent_by_a_body(verb: Span) -> bool:
     """'the UNHRC has sent notification that ...', 'the Secretariat has notified ...': the notice's sender is an
     international body (an acronym that names no state, or a body's noun), so it is not a State's withdrawal notice."""
-    doc = verb.doc
     if verb[0].lemma_ == "receive":
         return False  # "The UN has received the US letter": the depositary receiving, as it should
-    i = verb.start - 1
-    while i >= verb.sent.start and doc[i].lower_ in _AUXILIARIES:
-        i -= 1
-    if i < verb.sent.start:
+    sender = word_before(verb, _AUXILIARIES)
+    if sender is None:
         return False
-    sender = doc[i]
     if sender.ent_type_ in ("STATE", "TREATY") or sender.ent_type_:
         return False
     acronym = sender.is_upper and sender.is_alpha and len(sender) >= 2

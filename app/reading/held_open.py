@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-_SHUTTING = {"exclude", "excluded", "excludes", "excluding", "preclude", "precluded", "precludes", "precluding"}
+_SHUTTING = {"exclude", "preclude"}  # lemmas: "excluded", "precluding" ...
 
 
 def held_open(verb: Span, clause: Span) -> bool:
@@ -23,7 +23,7 @@ def _ruled_out(verb: Span, clause: Span) -> bool:
     doc = clause.doc
     window = doc[max(clause.start, verb.start - 6) : verb.start]
     for token in window:
-        if token.lower_ in _SHUTTING:
+        if token.lemma_ in _SHUTTING:
             return True
         if token.lemma_ == "rule" and token.i + 1 < verb.start and doc[token.i + 1].lower_ == "out":
             return True

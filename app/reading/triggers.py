@@ -33,7 +33,7 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.withdrawn_things import left_unnamed_bodies, withdraws_a_thing
-from app.reading.words import CALENDAR_WORDS, exit_noun, house_voted, near_noun, passive_voice, preposition
+from app.reading.words import CALENDAR_WORDS, exit_noun, house_voted, near_noun, passive_voice, preposition, word_before
 
 _SUSPENSIONS = {"suspend", "suspends", "suspended", "suspending", "suspension"}
 
@@ -478,12 +478,9 @@ def _bare_party_of_a_treaty(verb: Span) -> bool:
     named = next((t for t in after if t.lower_ not in ("the", "a", "an")), None)
     if named is None or not (named.ent_type_ == "TREATY" or named.lower_ in GENERIC_TREATY):
         return False
-    i = verb.start - 1
-    while i >= verb.sent.start and doc[i].lower_ in _SUBJECT_ADVERBS:
-        i -= 1
-    if i < verb.sent.start:
+    subject = word_before(verb, _SUBJECT_ADVERBS)
+    if subject is None:
         return False
-    subject = doc[i]
     opens = subject.i == verb.sent.start or doc[subject.i - 1].text in (":", ";")  # "Withdrawal Mechanism: They are"
     return subject.ent_type_ == "STATE" or (subject.lower_ in ("they", "it") and opens)
 

@@ -719,6 +719,16 @@ def previous_word(token: Token) -> str:
     return token.doc[token.i - 1].lower_ if token.i > 0 else ""
 
 
+def word_before(verb: Span, skipping: set[str] | frozenset[str]) -> Token | None:
+    """The word right before ``verb`` in its sentence, over the words of ``skipping`` ('they are', 'the UNHRC has
+    sent'); None at the sentence's start."""
+    doc = verb.doc
+    i = verb.start - 1
+    while i >= verb.sent.start and doc[i].lower_ in skipping:
+        i -= 1
+    return doc[i] if i >= verb.sent.start else None
+
+
 _BEFORE_A_SURNAME = {"theresa", "mrs", "mrs.", "ms", "ms.", "pm", "minister", "premier"}
 _AFTER_A_SUBJECT = {"will", "would", "is", "was", "has", "had", "said", "says", "told", "wrote", "'s", "’s", "to"}
 
