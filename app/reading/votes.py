@@ -265,21 +265,45 @@ def _role(words: Span, where: str) -> str | None:
 
 
 def _share(number: Token, clause: Span) -> str | None:
-    """'103 out of 141 had voted in support', '103 of 141 members voted for the bill' -> '103 of 141': the votes in
-    favour among the body's members (an 'against' in the words after it is no share in favour)."""
-    doc = number.doc
-    words = [w.lower_ for w in doc[number.i + 1 : min(number.i + 4, clause.end)]]
-    skip = 2 if words[:2] == ["out", "of"] else 1 if words[:1] == ["of"] else 0
-    if not skip or number.i + skip + 1 >= clause.end or not doc[number.i + skip + 1].like_num:
+    """'103 out of 141 had voted in support', '103 of 141 members voted for the bill', '81 of the 101 Estonian
+    parliamentarians voted in favor' -> '103 of 141': the votes in favour among the body's members (an 'against' in
+    the words after it is no share in favour); 'with 103 out of 141 members in favor' (Devdiscourse, 18 July 2024):
+    the share an absolute 'with' tells, no verb of voting needed."""
+    total = _share_total(number, clause)
+    if total is None:
         return None
-    total = doc[number.i + skip + 1]
-    after = doc[total.i + 1 : min(total.i + 9, clause.end)]
+    after = number.doc[total.i + 1 : min(total.i + 9, clause.end)]
     a, b = number_from_words(number.text), number_from_words(total.text)
-    voted = any(w.lemma_ == "vote" or w.lower_ == "voted" for w in after)
+    voted = any(w.lemma_ == "vote" or w.lower_ == "voted" for w in after) or _with_in_favour(number, after)
     sides = {_role(after, "after")} - {None}
     if a is None or b is None or not 0 < a <= b or not voted or sides != {"for"}:
         return None
     return f"{a} of {b}"
+
+
+def _share_total(number: Token, clause: Span) -> Token | None:
+    """The body's size in '103 of 141', '103 out of 141', '81 of the 101': the number after 'of' (or 'of the')."""
+    doc = number.doc
+    words = [w.lower_ for w in doc[number.i + 1 : min(number.i + 4, clause.end)]]
+    skip = 2 if words[:2] == ["out", "of"] else 1 if words[:1] == ["of"] else 0
+    if skip and number.i + skip + 1 < clause.end and doc[number.i + skip + 1].lower_ == "the":
+        skip += 1  # "81 of the 101 Estonian parliamentarians"
+    if not skip or number.i + skip + 1 >= clause.end or not doc[number.i + skip + 1].like_num:
+        return None
+    return doc[number.i + skip + 1]
+
+
+def _with_in_favour(number: Token, after: Span) -> bool:
+    """'with 103 out of 141 members in favor': a share of members 'in favour' opened by 'with' (the vote's result as
+    an aside), voters named before the side."""
+    if number.i == 0 or number.nbor(-1).lower_ != "with":
+        return False
+    words = [w.lower_ for w in after]
+    return (
+        bool(words)
+        and words[0] in VOTERS
+        and any(words[k : k + 2] in (["in", "favor"], ["in", "favour"]) for k in range(1, min(len(words), 4)))
+    )
 
 
 def _after_number(number: Token, numbers: list[Token], clause: Span) -> Span:
@@ -367,10 +391,9 @@ def _counted(clause: Span) -> str | None:
         or _nobody(t)
     ]
     roles: dict[str, int] = {}
-    numbers = [t for t in numbers if not (t.i >= clause.start + 2 and t.nbor(-1).lower_ == "of" and (
-        t.nbor(-2).like_num or (t.nbor(-2).lower_ == "out" and t.i >= clause.start + 3 and t.nbor(-3).like_num)
-    )) and not _body_size(t, clause) and not _hyphened_tail(t)]  # fmt: skip  # "103 of 141 voted for": 141 is the
-    # body's size, no side
+    totals = {total.i for t in numbers if (total := _share_total(t, clause)) is not None}
+    numbers = [t for t in numbers if t.i not in totals and not _body_size(t, clause) and not _hyphened_tail(t)]
+    # "103 of 141 voted for", "81 of the 101 ... voted in favor": 141 and 101 are the body's size, no side
     for t in numbers:
         value = 0 if _nobody(t) else hyphened_number(t) or number_from_words(t.text)
         assert value is not None
@@ -384,6 +407,7 @@ def _counted(clause: Span) -> str | None:
             roles.setdefault(role, value)
     if len(roles) == 1 and clause.end == clause.sent.end and any(_labelled(t) in roles for t in numbers):
         roles.update(_labelled_sides_after(clause.sent, roles))  # "For – 259 votes. Against – 8.": a side a sentence
+    roles = _voted_besides_against(roles, numbers, clause)
     if "for" in roles and "against" in roles:
         return "-".join(str(roles[k]) for k in ("for", "against", "abstain") if k in roles)
     for t in numbers:
@@ -401,6 +425,7 @@ def _counted(clause: Span) -> str | None:
                 and (  # "voted 56 to 32", "by 56 to 32", "approved the withdrawal 56–44", "a 56 to 32 majority"
                     any(w in prior for w in ("vote", "by", "approve", "pass", "adopt"))
                     or any(w.lemma_ in ("vote", "majority") for w in nxt[2:])
+                    or _vote_was(t, clause)
                 )
             ):
                 return f"{a}-{b}"
@@ -411,6 +436,33 @@ def _counted(clause: Span) -> str | None:
     if _one_side(roles, numbers, clause):  # "Altogether 81 MPs voted in favor", "58 deputies ... voted for the
         return f"{roles['for']} for"  # ratification, 25 deputies from the opposition did not vote": the rest not told
     return None
+
+
+def _vote_was(number: Token, clause: Span) -> bool:
+    """'the vote to pass the bill was 135 to 2 MPs in favour' (Welsh Women's Aid, 16 December 2016): a figure 'to' a
+    figure as what the vote, the clause's subject, was."""
+    doc = number.doc
+    if number.i - 1 <= clause.start or doc[number.i - 1].lower_ not in ("was", "is"):
+        return False
+    before = doc[clause.start : number.i - 1]
+    return any(t.lower_ == "vote" for t in before) and not any(t.like_num for t in before)
+
+
+def _voted_besides_against(roles: dict[str, int], numbers: list[Token], clause: Span) -> dict[str, int]:
+    """'413 Members voted, 15 voted against and 3 abstained' (Sejm, 26 June 2025: 413 for, 15 against, 3 abstained):
+    the voters told first with no side, beside those against, voted for (not 'Only 40 members voted': all voters)."""
+    if "for" in roles or "against" not in roles:
+        return roles
+    for number in numbers:
+        end = number_end(number).i
+        words = [t.lower_ for t in number.doc[end + 1 : min(end + 4, clause.end)]]
+        if len(words) < 3 or words[0] not in VOTERS or words[1:] != ["voted", ","]:
+            continue
+        if number.i > clause.start and number.nbor(-1).lower_ in ("only", "just", "all"):
+            return roles
+        value = _value(number)
+        return {"for": value, **roles} if value is not None and value != roles["against"] else roles
+    return roles
 
 
 def _carried_by(number: Token, clause: Span) -> str | None:

@@ -476,7 +476,9 @@ from bench.claims import Score, load_corpus, score
 # unflagged; batch 52 at first sight 23/42 found (as written), its wrong verdicts left the judge's share).
 # 0.853 -> 0.855, 0.958 -> 0.969 (lead, session 21 start, main 7ce6fb07: 2921/3415 = 85.53% found, 2916/3008 =
 # 96.94% reports true, 2874/2921 = 98.39% verdicts, 60 unflagged).
-RECALL_FLOOR = 0.855
+# 0.855 -> 0.856 (h-miss, session 21: vote tallies as shares and beside the side against: 2924/3415 = 85.62% found,
+# 2919/3011 = 96.94% reports true, 2877/2924 = 98.39% verdicts, 60 unflagged).
+RECALL_FLOOR = 0.856
 PRECISION_FLOOR = 0.969
 # 0.984 -> 0.983 (lead, session 20: batches 51, 52 and 53 together with the session's fixes on main 1b8f4ff + h-b52:
 # 0.98391 measured; the wrong verdicts the three batches brought are listed in their paragraphs).
