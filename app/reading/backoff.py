@@ -73,6 +73,7 @@ from app.reading.words import (
     generic_references,
     matches_of,
     mentions_withdrawal,
+    owns_an_office,
     passive_voice,
     preposition,
     reporting,
@@ -266,9 +267,12 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
             continue
         kind, value, tense = claim
         label = _LABELS[cue.kind]
-        treaty = treaty_for(cue.span, [e for e in treaties if not set_aside(e, cue.span)], generic, context, label)
+        named = [e for e in treaties if not set_aside(e, cue.span)]
+        told = [e for e in treaties if cue.kind == "notification_date" and owns_an_office(e)]  # "informed the
+        # secretary general of the Organization of American States": the office told, not the treaty left
+        treaty = treaty_for(cue.span, [e for e in named if e not in told], generic, context, label)
         if treaty is None and not treaties_named:
-            treaty = clause_treaty(treaties, generic, sentence, context)
+            treaty = clause_treaty([e for e in treaties if e not in told], generic, sentence, context)
         if treaty is None and not treaties and kind == "notification_date" and _depositary_told(cue, sentence, context):
             treaty = context.withdrawn_from()  # "Lithuania notified the UN Secretary-General on D" after its exit
         if treaty is None:

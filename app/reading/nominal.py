@@ -156,10 +156,24 @@ def _read(noun: Token, clause: Span, actors: list[Span], dates: list[Span], verb
         # main verb's tense: "Russia ... will withdraw ... after the U.S. exit from the pact"
         return Nominal(owners, False, treaty if isinstance(treaty, str) else None, None, "presupposed" if apart
                        else "done")  # fmt: skip
-    if date is None:
-        return None
+    if date is None or (kind == "exit" and _announced_at_once(noun, start, clause)):
+        return None  # none dated; "had announced their immediate withdrawal from ECOWAS in January 2024": declared
     kind = _dated_kind(kind, date, end, min(phrase_start, start), start, by_context, clause)
     return Nominal(owners, group, treaty if isinstance(treaty, str) else None, date, kind)
+
+
+_AT_ONCE = {"immediate", "instant", "instantaneous"}
+
+
+def _announced_at_once(noun: Token, start: int, clause: Span) -> bool:
+    """'announced their immediate withdrawal from ECOWAS in January 2024', 'declared its immediate exit': an exit
+    announced as taking effect at once tells what a government declared, not a notice given under the treaty's clause
+    (which runs a period from the depositary's receipt; VCLT Arts. 65, 67(1)): neither a notice nor an exit on that
+    day (tests/data/articles/README.md, 'Announcements'; the recorded notices are read where they are told)."""
+    doc = clause.doc
+    if noun.i <= clause.start or doc[noun.i - 1].lower_ not in _AT_ONCE:
+        return False
+    return any(t.lower_ in _ANNOUNCING for t in doc[max(clause.start, start - 3) : start])
 
 
 def _dated_kind(kind: str, date: Span, end: int, phrase: int, start: int, by_context: bool, clause: Span) -> str:

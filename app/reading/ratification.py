@@ -143,6 +143,8 @@ def signed_paper(verb: Span, clause: Span) -> bool:
         return True
     if passive_voice(verb) and _paper_subject(verb, clause):
         return True  # "The law terminating Poland's participation was signed in July by President Duda"
+    if _participle_of_a_paper(verb):
+        return True  # "The order, signed on Monday, cites ...": the order was signed, not the treaty it is about
     papers = [t.i for t in window if t.lower_ in PAPERS]
     named = [t.i for t in window if t.ent_type_ == "TREATY" and not _complement(t)]  # 'The statement stated that the
     # "New Strategic Arms Reduction Treaty" signed by the United States and Russia in 2011': the treaty, named after
@@ -154,6 +156,19 @@ def signed_paper(verb: Span, clause: Span) -> bool:
         and not (named and named[-1] > papers[-1])
         and verb.doc[verb.end : verb.end + 1].text == "by"
     )
+
+
+def _participle_of_a_paper(verb: Span) -> bool:
+    """'The order, signed on Monday, cites the organization's mishandling', 'an executive order signed Monday': the
+    participle modifies the paper right before it (a comma between at most), so the paper is what was signed; a
+    treaty's own ('the treaty, signed in 1997') is not a paper."""
+    doc = verb.doc
+    if verb[0].lower_ != "signed" or passive_voice(verb):
+        return False
+    i = verb.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in PAPERS and not doc[i].ent_type_
 
 
 def _complement(token: Token) -> bool:

@@ -23,7 +23,7 @@ from app.reading.vocabulary import (
     WITHDRAW_LEMMAS,
     WITHDRAWAL_NOUNS,
 )
-from app.reading.words import body_named_after, determined, mentions_withdrawal, near_noun, object_is_treaty
+from app.reading.words import OFFICES, body_named_after, determined, mentions_withdrawal, near_noun, object_is_treaty
 
 
 def that_move(clause: Span) -> bool:
@@ -783,14 +783,11 @@ def _a_protocol_before(verb: Span, before: list[Span]) -> bool:
     )
 
 
-_OFFICES = {"secretary", "secretary-general", "secretariat", "director-general", "commission", "depositary", "chair"}
-
-
 def _names_an_office(name: Span) -> bool:
     """'the OAS Secretary General', 'the ECOWAS Commission': an organisation's name before one of its offices names
     who is notified, not the treaty the notice leaves (when another treaty follows)."""
     doc = name.doc
-    return name.end < len(doc) and doc[name.end].lower_ in _OFFICES
+    return name.end < len(doc) and doc[name.end].lower_ in OFFICES
 
 
 def _own_membership(verb: Span) -> bool:

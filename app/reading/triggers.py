@@ -178,9 +178,8 @@ def kept_triggers(
             # January 2010")
         if lb == "EFFECT" and v.lemma_ == "expire" and treaty_expires(v, clause):
             continue  # "Russia suspended the treaty in February, and it is set to expire in early 2026": its term
-        if lb == "NOTIFY" and (person_told(v) or _requests_extension(v, clause) or reversing_notice(v, clause)):
-            continue  # "I have just been informed that the President has signed a decree": a person told, no notice;
-            # "sent a letter ... requesting an extension of Article 50" (TEU Art. 50(3)); "notice reversing its exit"
+        if lb == "NOTIFY" and _no_notice_sent(v, clause):
+            continue  # a person told, an extension requested, a notice reversing an exit, an application to join
         if lb == "NOTIFY" and v.lemma_ == "send" and _sent_moving(v, clause):
             continue  # "actions that have already sent our nation's credibility plummeting": a cause, no notice
         if lb == "NOTIFY" and v.lemma_ == "tell" and told_exit(v, clause) is None:
@@ -224,6 +223,29 @@ def kept_triggers(
             # reservation to the Covenant", "Withdraws the Right of Individual Petition under": the State stays a party
         kept.append((lb, v))
     return kept
+
+
+def _no_notice_sent(verb: Span, clause: Span) -> bool:
+    """'I have just been informed that the President has signed a decree' (a person told); 'sent a letter ...
+    requesting an extension of Article 50' (TEU Art. 50(3)); 'notice reversing its exit'; 'Finland handed in its
+    official letter of application on May 18, 2022' (a bid to join): no notice of withdrawal."""
+    return (
+        person_told(verb)
+        or _requests_extension(verb, clause)
+        or reversing_notice(verb, clause)
+        or _application_handed(verb, clause)
+    )
+
+
+_APPLYING = {"application", "applications", "candidacy", "candidature"}
+
+
+def _application_handed(verb: Span, clause: Span) -> bool:
+    """'handed in its official letter of application', 'submitted its application for membership', 'deposited
+    their applications to join': what is handed over is a request to be admitted (a step towards joining, North
+    Atlantic Treaty Art. 10), not a notice of withdrawal; the noun within the few words after the verb."""
+    doc = clause.doc
+    return any(t.lower_ in _APPLYING for t in doc[verb.end : min(verb.end + 7, clause.end)])
 
 
 _GOVERNING = {"of", "on", "about", "over", "after", "amid", "following", "for", "with", "against"}

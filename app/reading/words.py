@@ -839,6 +839,27 @@ def near_noun(verb: Span, clause: Span, nouns: set[str]) -> bool:
 _ASIDE_OPENERS = {"a", "an", "which", "who", "whose", "unlike"}  # "Canada, unlike the U.S., signed"
 
 
+OFFICES = {"secretary", "secretary-general", "secretariat", "director-general", "commission", "depositary", "chair"}
+
+
+def owns_an_office(ent: Span) -> bool:
+    """An organisation's name as the owner of one of its offices ('the secretary general of the Organization of
+    American States (OAS)', 'the OAS Secretary General', 'the ECOWAS Commission'): who is addressed, the depositary,
+    not the treaty a notice leaves (the American Convention's depositary is the OAS General Secretariat, Art. 78)."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in OFFICES:
+        return True
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == "(":  # "(OAS)" right after the name it abbreviates
+        j = i - 1
+        while j >= 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+        return j >= 0 and j < i and doc[j].ent_type_ == "TREATY" and owns_an_office(doc[j:i])
+    while i >= 0 and doc[i].lower_ in ("the", "its"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in OFFICES | {"general"}
+
+
 def set_aside(ent: Span, verb: Span) -> bool:
     """A name inside an aside on a state, between commas ('Lithuania, a NATO member bordering Russia, notified',
     'Lithuania, which borders Belarus, left'), says nothing of a verb outside the aside: neither who acts nor

@@ -478,8 +478,11 @@ from bench.claims import Score, load_corpus, score
 # 96.94% reports true, 2874/2921 = 98.39% verdicts, 60 unflagged).
 # 0.855 -> 0.856 (h-miss, session 21: vote tallies as shares and beside the side against: 2924/3415 = 85.62% found,
 # 2919/3011 = 96.94% reports true, 2877/2924 = 98.39% verdicts, 60 unflagged).
+# 0.969 -> 0.971 (h-prec, session 21: an application handed in, an announced 'immediate' exit, a paper's participle
+# 'signed', the depositary's organisation told: on main 7ce6fb07 2922/3415 found, 2917/3004 = 97.10% reports true,
+# 59 unflagged; with h-miss's tallies 92 -> 87 spurious).
 RECALL_FLOOR = 0.856
-PRECISION_FLOOR = 0.969
+PRECISION_FLOOR = 0.971
 # 0.984 -> 0.983 (lead, session 20: batches 51, 52 and 53 together with the session's fixes on main 1b8f4ff + h-b52:
 # 0.98391 measured; the wrong verdicts the three batches brought are listed in their paragraphs).
 VERDICT_FLOOR = 0.983
@@ -652,7 +655,8 @@ VERDICT_FLOOR = 0.983
 # 'Indonesia's 2018 departure' from UNESCO unverifiable (no record of UNESCO's exits is complete); 54 without it).
 # 53 -> 56 (h-b52, the same measure on main 949461d: 56 unflagged, batch 52's five among them).
 # 59 -> 60 (lead, session 20: batches 51, 52 and 53 together with the session's fixes, main 1b8f4ff + h-b52: 60).
-UNFLAGGED_CEILING = 60
+# 60 -> 59 (h-prec, session 21: Venezuela's notice to the OAS Secretary General read for the American Convention).
+UNFLAGGED_CEILING = 59
 
 
 @pytest.fixture(scope="module")
