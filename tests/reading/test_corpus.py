@@ -481,10 +481,10 @@ from bench.claims import Score, load_corpus, score
 # 0.969 -> 0.971 (h-prec, session 21: an application handed in, an announced 'immediate' exit, a paper's participle
 # 'signed', the depositary's organisation told: on main 7ce6fb07 2922/3415 found, 2917/3004 = 97.10% reports true,
 # 59 unflagged; with h-miss's tallies 92 -> 87 spurious).
-# 0.855 -> 0.851, 0.969 -> 0.967 (h-b56, session 21: batch 56's first sight, 27/48 found, 25/31 reports true; whole
-# corpus on main 44beb74 with it 2948/3463 = 85.13% found, 2941/3039 = 96.78% reports true, 98.37% verdicts, 61 unflagged).
-RECALL_FLOOR = 0.851
-PRECISION_FLOOR = 0.967
+# 0.856 -> 0.852, 0.971 -> 0.969 (h-b56, session 21: batch 56's first sight, 27/48 found, 25/31 reports true; whole
+# corpus on main 7f4c565 with it 2952/3463 = 85.24% found, 2945/3038 = 96.94% reports true, 98.37% verdicts, 60 unflagged).
+RECALL_FLOOR = 0.852
+PRECISION_FLOOR = 0.969
 # 0.984 -> 0.983 (lead, session 20: batches 51, 52 and 53 together with the session's fixes on main 1b8f4ff + h-b52:
 # 0.98391 measured; the wrong verdicts the three batches brought are listed in their paragraphs).
 VERDICT_FLOOR = 0.983
@@ -658,8 +658,8 @@ VERDICT_FLOOR = 0.983
 # 53 -> 56 (h-b52, the same measure on main 949461d: 56 unflagged, batch 52's five among them).
 # 59 -> 60 (lead, session 20: batches 51, 52 and 53 together with the session's fixes, main 1b8f4ff + h-b52: 60).
 # 60 -> 59 (h-prec, session 21: Venezuela's notice to the OAS Secretary General read for the American Convention).
-# 60 -> 61 (h-b56, session 21: batch 56's first sight, Hürriyet's Turkish ratification law 'in 2012' not found).
-UNFLAGGED_CEILING = 61
+# 59 -> 60 (h-b56, session 21: batch 56's first sight on main 7f4c565, Hürriyet's ratification law 'in 2012' not found).
+UNFLAGGED_CEILING = 60
 
 
 @pytest.fixture(scope="module")
