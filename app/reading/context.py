@@ -56,6 +56,8 @@ class Context:
     # will take effect in January, ...')
     consents_before: list[tuple[str | None, str | None]] = field(default_factory=list)  # the sentence before's
     # consents (treaty, state): whose entry into force 'The convention will come into force on D' tells
+    deposits_before: list[tuple[str | None, str | None]] = field(default_factory=list)  # the sentence before's
+    # ratifications and accessions (treaty, state): what 'X's ambassador handed over the instrument' restates
     following: str = ""  # the next line of the text (an embedded post's signature line dates the post)
     lede: bool = False  # reading the headline or the first paragraph (the news of the day)
     last_when: PartialDate | None = None  # the date last read ("... in August 2011. ... three months later")

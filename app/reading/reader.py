@@ -453,6 +453,9 @@ class Reader:
                     for c in claims
                     if c.kind in PARTY_CONSENT_KINDS and c.state and c.value != "false"
                 ]
+                context.deposits_before = [
+                    (c.treaty, c.state) for c in claims if c.kind in ("ratified", "acceded") and c.value != "false"
+                ]
                 context.notices_before = [
                     (c.treaty, c.state, c.value) for c in claims if c.kind == "notification_date" and len(c.value) == 10
                 ]
@@ -906,7 +909,8 @@ class Reader:
         whose act it is: not the depositary that received an instrument of consent (_not_the_receiver)."""
         kind = self._notice_kind(verb, clause, tense, when, context, date)
         states = _not_the_receiver(kind, verb, clause, states)
-        return kind, value or _deposited_by(kind, verb, tense, states), states  # "were deposited by Bulgaria, ..."
+        value = value or _deposited_by(kind, verb, tense, states)  # "were deposited by Bulgaria, ..."
+        return kind, value or _instrument_handed(kind, verb, tense, states, context), states
 
     def _consenting_before(self, treaty: str, clause: Span, tense: str, context: Context) -> list[str]:
         """'Angola deposited the instrument of accession on 16 September. The convention will come into force on
@@ -1208,6 +1212,22 @@ def _deposited_by(kind: str | None, verb: Span, tense: str, states: list[str]) -
     passive = verb.start > 0 and doc[verb.start - 1].lower_ in ("was", "were")
     by = passive and verb.end < len(doc) and doc[verb.end].lower_ == "by"
     return "true" if kind in ("ratified", "acceded") and tense == "past" and states and by else None
+
+
+def _instrument_handed(kind: str | None, verb: Span, tense: str, states: list[str], context: Context) -> str | None:
+    """'Ukraine's Permanent Representative ... officially deposited the instrument of ratification of the Rome
+    Statute' (UNN, 25 October 2024), 'Finnish Foreign Minister Pekka Haavisto handed over Finland's instrument of
+    accession' (BizWatchNigeria, 5 April 2023): one State's instrument of consent handed over in the simple past,
+    undated, wherever the article tells it: done by the day of the report. Not where the sentence before told that
+    State's ratification ('India on Sunday ratified ... by depositing the instrument. India's ambassador ... handed
+    over Instrument of ratification': a restatement, as the corpus leaves it unlabelled)."""
+    if kind not in ("ratified", "acceded") or tense != "past" or len(states) != 1:
+        return None
+    if verb[0].lower_ not in ("deposited", "handed", "delivered", "submitted", "gave", "presented", "lodged"):
+        return None
+    if any(s == states[0] for _, s in context.deposits_before):
+        return None
+    return f"0001-01-01/{context.published.isoformat()}"
 
 
 _STATELESS = ("entry_into_force", "signed")  # the kinds a claim may have with no state: the treaty's own

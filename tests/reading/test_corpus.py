@@ -483,7 +483,9 @@ from bench.claims import Score, load_corpus, score
 # 59 unflagged; with h-miss's tallies 92 -> 87 spurious).
 # 0.856 -> 0.852, 0.971 -> 0.969 (h-b56, session 21: batch 56's first sight, 27/48 found, 25/31 reports true; whole
 # corpus on main 7f4c565 with it 2952/3463 = 85.24% found, 2945/3038 = 96.94% reports true, 98.37% verdicts, 60 unflagged).
-RECALL_FLOOR = 0.852
+# 0.852 -> 0.854 (h-miss, session 21: an instrument of consent handed over after the lede, on main 553bac2: 2958/3463 =
+# 85.42% found, 2951/3044 = 96.94% reports true, spurious 93 as on main).
+RECALL_FLOOR = 0.854
 PRECISION_FLOOR = 0.969
 # 0.984 -> 0.983 (lead, session 20: batches 51, 52 and 53 together with the session's fixes on main 1b8f4ff + h-b52:
 # 0.98391 measured; the wrong verdicts the three batches brought are listed in their paragraphs).

@@ -5,7 +5,13 @@ paraphrases of our own and look-alikes that must claim nothing more:
   favor' (a share opened by 'with', no verb of voting; Devdiscourse, 18 July 2024), '81 of the 101 Estonian
   parliamentarians voted in favor' (the body's size after 'of the'; Zoneyetu, 5 June 2025), 'the vote to pass the
   bill was 135 to 2 MPs in favour' (what the vote was; Welsh Women's Aid, 16 December 2016), '413 Members voted, 15
-  voted against and 3 abstained' (the voters told first, beside those against, voted for; Sejm, 26 June 2025).
+  voted against and 3 abstained' (the voters told first, beside those against, voted for; Sejm, 26 June 2025);
+- an instrument of consent handed over in the simple past, undated, after the lede (app/reading/reader.py
+  `_instrument_handed`): 'Ukraine's Permanent Representative ... officially deposited the instrument of ratification
+  of the Rome Statute' (UNN, 25 October 2024), 'Finnish Foreign Minister Pekka Haavisto handed over Finland's
+  instrument of accession' (BizWatchNigeria, 5 April 2023), 'Ghana's Foreign Minister ... formally deposited the
+  country's instrument of ratification' (Astana Times, 1 October 2025): done by the day of the report; not a
+  restatement of the ratification the sentence before told, an instrument to come, or a notice of withdrawal.
 """
 
 from __future__ import annotations
@@ -23,6 +29,26 @@ _OTTAWA_LV = "The Latvian parliament voted to leave the Ottawa Convention; "
 _POLAND = "Poland left the Ottawa Convention.\n\n"
 _POLAND_LEFT: Read = [("withdrew", "apmbc", "POL", "true")]
 _ISTANBUL = "The UK Parliament debated a bill to ratify the Istanbul Convention"
+
+_UKRAINE = (
+    "Ukraine will become a state party to the ICC on January 1, 2025\n\nStarting in 2025, Ukraine will become the "
+    "125th state party to the ICC.\n\n"
+)
+_UKRAINE_JOINS: Read = [
+    ("joined", "rome-statute", "UKR", "2025-01-01"),
+    ("joined", "rome-statute", "UKR", "2025"),
+    ("parties_count", "rome-statute", "UKR", "125"),
+]
+_FINLAND = "Finland becomes NATO's 31st member\n\nThe Kremlin warned of countermeasures.\n\n"
+_FINLAND_JOINS: Read = [
+    ("joined", "north-atlantic-treaty", "FIN", "0001-01-01/2023-04-05"),
+    ("parties_count", "north-atlantic-treaty", "FIN", "31"),
+]
+_TPNW = (
+    "The Treaty on the Prohibition of Nuclear Weapons now has a majority of countries as signatories or parties.\n\n"
+    "Kyrgyzstan signed it.\n\n"
+)
+_KYRGYZSTAN: Read = [("signed", "tpnw", "KGZ", "true")]
 
 CASES: list[tuple[str, str, str, Read]] = [
     (
@@ -95,6 +121,65 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2016-12-16",  # no vote named: a score is no tally
         _ISTANBUL + ". The score was 135 to 2.",
         [],
+    ),
+    # an instrument of consent handed over, undated, after the lede
+    (
+        "deposited-after-the-lede",
+        "2024-10-25",  # UNN, 25 October 2024
+        _UKRAINE
+        + "According to the OP, in New York, Deputy Head of the Presidential Office Iryna Mudra and Ukraine's Permanent "
+        "Representative to the UN Serhiy Kyslytsia officially deposited the instrument of ratification of the Rome "
+        "Statute of the International Criminal Court.",
+        [*_UKRAINE_JOINS, ("ratified", "rome-statute", "UKR", "0001-01-01/2024-10-25")],
+    ),
+    (
+        "deposited-after-the-lede-paraphrase",
+        "2024-10-25",
+        "Ukraine will join the ICC on January 1, 2025\n\nThe decision was long awaited.\n\nUkraine's ambassador "
+        "officially deposited the instrument of ratification of the Rome Statute.",
+        [("joined", "rome-statute", "UKR", "2025-01-01"), ("ratified", "rome-statute", "UKR", "0001-01-01/2024-10-25")],
+    ),
+    (
+        "handed-over-accession",
+        "2023-04-05",  # BizWatchNigeria, 5 April 2023
+        _FINLAND + "“We welcome Finland to the Alliance!” exclaimed NATO Secretary General Jens Stoltenberg as Finnish "
+        "Foreign Minister Pekka Haavisto handed over Finland’s instrument of accession to the US government, "
+        "represented by Secretary of State Antony Blinken.",
+        [*_FINLAND_JOINS, ("acceded", "north-atlantic-treaty", "FIN", "0001-01-01/2023-04-05")],
+    ),
+    (
+        "deposited-the-countrys-instrument",
+        "2025-10-01",  # Astana Times, 1 October 2025
+        _TPNW + "Ghana’s Foreign Minister Samuel Okudzeto Ablakwa formally deposited the country’s instrument of "
+        "ratification.",
+        [*_KYRGYZSTAN, ("ratified", "tpnw", "GHA", "0001-01-01/2025-10-01")],
+    ),
+    (
+        "instrument-to-come",
+        "2025-10-01",
+        _TPNW + "Ghana's Foreign Minister will deposit the country's instrument of ratification.",
+        _KYRGYZSTAN,
+    ),
+    (
+        "deposit-restated",
+        "2016-10-03",  # Xinhua, 3 October 2016: the ratification of the sentence before, restated
+        "India ratifies Paris climate agreement\n\nIndia on Sunday ratified the historic Paris agreement on climate "
+        "change by depositing the instrument of ratification with the United Nations, officials said.\n\nIndia's "
+        "ambassador to the United Nations Syed Akbaruddin handed over Instrument of ratification signed by Indian "
+        "President Pranab Mukherjee to Santiago Villalpando, head of the treaties division during a ceremony in New "
+        "York.",
+        [
+            ("ratified", "paris-agreement", "IND", "0001-01-01/2016-10-03"),
+            ("ratified", "paris-agreement", "IND", "2016-10-02"),
+            ("ratified", "paris-agreement", "IND", "0001-01-01/2016-10-03"),
+        ],
+    ),
+    (
+        "instrument-of-withdrawal",
+        "2025-06-30",  # a notice, not a consent
+        "Lithuania left the Ottawa Convention.\n\nThe decision was long awaited.\n\nLithuania's ambassador "
+        "deposited the instrument of withdrawal with the Secretary-General.",
+        [("withdrew", "apmbc", "LTU", "true"), ("notification_date", "apmbc", "LTU", "0001-01-01/2025-06-30")],
     ),
 ]
 
