@@ -38,11 +38,11 @@ from app.reading.notices import exit_in_view
 from app.reading.pipeline import SIGNED_ON, Reading
 from app.reading.said_day import said_day
 from app.reading.spans import text_of
-from app.reading.status_day import nearest_status_day
+from app.reading.status_day import as_of, nearest_status_day
 from app.reading.subjects import subjects
 from app.reading.tense import by_means, quoted_denied, reading_tense, reported_denial, tense_of
 from app.reading.treaty_refs import clause_treaty, consent_to_another, made_then_in_force, treaty_for
-from app.reading.triggers import argued, person_told, reversed_act, reversing_notice
+from app.reading.triggers import argued, person_told, reversed_act, reversing_notice, undated_time_clause
 from app.reading.verb_dates import another_verb_phrase, clause_dates, insertions, resolved, said_on
 from app.reading.vocabulary import (
     ACTS_OF_WILL,
@@ -421,6 +421,9 @@ def _hedged_cue(cue: Cue, sentence: Span) -> bool:
     doc = sentence.doc
     if quoted_denied(cue.span) or reported_denial(cue.span) or reversed_act(cue.span):
         return True  # '"Today, X is leaving ...," a minister wrote, a claim the ministry denied'; 'denied that'
+    if not _noun(cue) and undated_time_clause(cue.span, sentence):
+        return True  # "a two-year period of negotiations before the UK leaves the EU": the exit bounds the main
+        # clause's time (triggers.undated_time_clause), no deed
     words = _clause_of(cue, sentence)
     start = words.start
     if not _noun(cue) and cue.kind != "notification_date":  # a verb's hedge stands before it
@@ -689,6 +692,10 @@ def _claim(cue: Cue, date: Span | None, sentence: Span, context: Context) -> tup
             return None
         return "effective_date", value, claim_tense
     if kind == "withdrew":
+        if tense == "present" and as_of(date) and when is not None and value is not None and not _noun(cue):
+            today = when.precision == "day" and when.start == context.published
+            if today or when.start > context.published:  # "As of Tuesday, January 27, 2026, the US withdraws from":
+                return "effective_date", value, "present" if today else "future"  # the day a status holds from
         return _exit(cue, when, value, tense, sentence, context)
     if kind in _CONSENT_KINDS:
         if when is None or not done or not _treaty_object(cue, sentence):

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from app.reading.acts import act_participle, act_participle_now, act_subject
 from app.reading.context import Context
-from app.reading.status_day import nearest_status_day
+from app.reading.status_day import as_of, named_as_the_day, nearest_status_day
 from app.reading.subjects import regional
 from app.reading.tense import tense_of
 from app.reading.treaty_refs import stayed_out, treaty_subject_or_it
@@ -324,6 +324,10 @@ def left_kind(
     if (act_participle(verb) and tense in ("past", "deed")) or (act_participle_now(verb) and tense == "present"):
         return "withdrew", value or "true"  # "signed a law pulling Russia out of ...": the act's exit, by its day;
         # "Trump signs executive order withdrawing from ..." (a headline's present)
+    day = (when if as_of(date) else named_as_the_day(verb, context.published)) if tense == "present" else None
+    if day is not None and _on_or_after(day, context.published):
+        return "effective_date", claim_value(day)  # "As of Tuesday, January 27, 2026, the US withdraws from", "today
+        # is the day that Britain officially leaves the EU": the day a status holds from, the exit's own day
     if tense == "present" and when and when.end <= context.published:
         return "withdrew", value  # "officially let the United States exit the Paris Agreement in November 2020";
         # "US today leaves Open Skies Treaty": the exit is done on the day of the report

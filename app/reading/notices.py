@@ -17,6 +17,7 @@ from app.reading.vocabulary import (
     CONSENTS,
     DEPOSITARY_WORDS,
     INTENDING,
+    INVOKING,
     LETTERS,
     NEGATION,
     PRESS,
@@ -132,6 +133,9 @@ def process_begun_undated(verb: Span, date: Span | None, headline: bool = False)
         return False  # "The process of Venezuela's exit ... started in 2017": the process dated as the subject
     if any(t.lower_ in ("officially", "formally") for t in doc[max(verb.sent.start, verb.start - 2) : verb.start]):
         return False
+    if verb[0].lemma_ in INVOKING:
+        return False  # "Theresa May has triggered the process of leaving the EU": triggering is the formal act that
+        # starts the treaty's own process (TEU Art. 50(2): the notification), not a domestic process under way
     if date is None:
         return True
     before = [t.lower_ for t in doc[max(verb.sent.start, date.start - 3) : date.start]]

@@ -361,12 +361,15 @@ def _this_began(preceding: list[str], following: list[str], clause: Span, start:
 
 def about_exit(clause: Span) -> bool:
     """A rule claim speaks of the withdrawal or its effect ('for seven years following its official adoption' of a
-    declaration does not)."""
+    declaration does not); 'before the UK ceases to be a member state', 'cease to apply': the exit's effect told as
+    the membership's end."""
+    doc = clause.doc
     return any(
         t.lower_.startswith(
             ("withdraw", "exit", "leav", "denounc", "denunciat", "effect", "notif", "notice", "quit", "exclu", "expel")
         )
         or t.lower_ in ("left", "pullout", "expire", "expires")
+        or (t.lemma_ == "cease" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
         for t in clause
     )
 

@@ -458,6 +458,12 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                # "The U.K. has officially triggered Article 50": invoking the treaty's withdrawal article (checked
                # against the rule file's article by the reader), the notification it makes
                [{"LEMMA": {"IN": ["trigger", "invoke", "activate"]}}, {"LOWER": {"IN": ["article", "art."]}}],
+               # "Theresa May will trigger EU withdrawal talks under Article 50 on March 29": the exit's talks
+               # triggered under an article (checked against the rule file's withdrawal article by the reader)
+               [{"LEMMA": {"IN": ["trigger", "invoke"]}}, {"IS_PUNCT": False, "OP": "{0,2}"},
+                {"LOWER": {"IN": ["withdrawal", "exit", "divorce", "brexit"]}},
+                {"LOWER": {"IN": ["talks", "negotiations", "process", "procedure"]}}, {"LOWER": "under"},
+                {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["article", "art."]}}],
                # "the historic step of triggering Brexit on March 29": an exit's own name (rule files' exit_names)
                # triggered, the notice under the withdrawal article (checked against the exit names by the reader)
                [{"LEMMA": {"IN": ["trigger", "invoke"]}}, {"LOWER": "the", "OP": "?"},

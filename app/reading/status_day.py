@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Span
+
 from app.reading.when import resolve
 from app.services.partial_dates import PartialDate
 
@@ -26,3 +28,35 @@ def nearest_status_day(words: Sequence[str], published: dt.date) -> PartialDate 
     if before is None or after is None or before.precision != "day":
         return None
     return after if (after.start - published) < (published - before.start) else before
+
+
+def as_of(date: Span | None) -> bool:
+    """'As of Tuesday, January 27, 2026, the US withdraws from Paris Agreement protocols': 'as of' opens the day a
+    state holds from, as in 'As of 17 March, X is no longer a member' (tests/data/articles/README.md 'A status from a
+    named day'): a present exit from that day on is the day it takes effect."""
+    if date is None:
+        return False
+    doc = date.doc
+    opening = [t.lower_ for t in date[:2]]
+    return opening == ["as", "of"] or (date.start >= 2 and [t.lower_ for t in doc[date.start - 2 : date.start]] ==
+                                       ["as", "of"])  # fmt: skip
+
+
+_DAY_NOUNS = {"day", "date"}
+_OPENERS = {"but", "and", "so", "yet", "now", ","}
+
+
+def named_as_the_day(verb: Span, published: dt.date) -> PartialDate | None:
+    """'But today is the day that Britain officially leaves the EU', 'Friday is the day the UK officially leaves': a
+    day the sentence's subject names as the day of the exit its relative clause tells in the present, that day (a
+    weekday the coming one; None when no such frame stands before the verb, or its subject names no day)."""
+    doc = verb.doc
+    sentence = verb.sent
+    for noun in doc[max(sentence.start, verb.start - 8) : verb.start]:
+        if noun.lower_ not in _DAY_NOUNS or noun.i - 2 < sentence.start or noun.i + 1 >= verb.start:
+            continue
+        if doc[noun.i - 1].lower_ != "the" or doc[noun.i - 2].lower_ not in ("is", "was"):
+            continue  # "the day that", "the day when", "the day the UK leaves": the relative word may be left out
+        words = [t.text for t in doc[sentence.start : noun.i - 2] if t.lower_ not in _OPENERS and not t.is_punct]
+        return (resolve(words, published, "future") or resolve(words, published, "present")) if words else None
+    return None

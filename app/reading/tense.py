@@ -30,6 +30,24 @@ from app.reading.vocabulary import (
 from app.reading.when import Tense
 from app.reading.words import house_voted, previous_word, reporting, surname_may
 
+_SAID = {"said", "stated", "pledged", "promised", "vowed"}
+_EARLIER = {"last", "ago", "earlier", "previously"}
+
+
+def said_on_an_earlier_occasion(verb: Span) -> bool:
+    """'During the Conservative Party Conference last year, Prime Minister Theresa May said she will trigger Article
+    50 in March 2017': a future said on an occasion the sentence places before the report ('last year', 'months
+    ago') is the speaker's intention then, an announcement (tests/data/articles/README.md 'Announcements'), not
+    the report's own claim; 'said on Monday it will leave' (no earlier occasion) stays a claim."""
+    doc, sentence = verb.doc, verb.sent
+    say = next((t for t in reversed(doc[sentence.start : verb.start]) if t.lower_ in _SAID), None)
+    if say is None:
+        return False
+    between = [t.lower_ for t in doc[say.i + 1 : verb.start]]
+    if "will" not in between or len(between) > 4:
+        return False
+    return any(t.lower_ in _EARLIER for t in doc[sentence.start : say.i])
+
 
 def _quoted_intent(verb: Span) -> bool:
     """'"We will leave the Ottawa Convention on 1 July," the minister said': a speaker's own intent, in the first
@@ -213,6 +231,8 @@ def asserted_tense(tense: str, label: str, verb: Span, date: Span | None, clause
         tense = "present"  # "Singapore is re-joining the organisation": a return reported as it happens
     if tense == "intention" and _choice_made_over_a_span(verb):
         tense = "past"  # "are amongst those who have chosen to leave the organization over the past few decades"
+    if tense == "future" and said_on_an_earlier_occasion(verb):
+        return None  # "During the Conservative Party Conference last year, ... May said she will trigger Article 50"
     if tense == "intention" or (tense == "future" and _quoted_intent(verb)) or quoted_denied(verb):
         return None
     if reported_denial(verb):
@@ -332,6 +352,23 @@ def _hedge(token: Token) -> bool:
 
 
 _MAIN_VERB_REACH = 8  # "Trinidad and Tobago has indicated": the main clause's subject and verb after the comma
+
+
+_SUBJECT_REACH = 6  # "The Prime Minister's letter": the words a paper opening the sentence stands after
+
+
+def _paper_subject_future(head: Token) -> bool:
+    """'The Prime Minister's letter notifying the European Council of the UK's intention to quit will set in train a
+    two-year negotiation process': the paper the gerund follows opens the sentence (its subject: no comma and only a
+    few words before it), and the main verb after the gerund's phrase, up to the first comma, is future."""
+    doc, sentence = head.doc, head.sent
+    opening = doc[sentence.start : head.i - 1]
+    if len(opening) > _SUBJECT_REACH or any(t.is_punct and t.text not in ("'", "’") for t in opening):
+        return False
+    if any(t.lower_ in ("is", "are", "was", "were", "has", "have", "had") for t in opening):
+        return False
+    comma = next((t.i for t in doc[head.i : sentence.end] if t.text in (",", ";")), sentence.end)
+    return _clause_tense(doc[head.i + 1 : comma]) == "future"
 
 
 def _governing_words(head: Token) -> Span:
@@ -598,6 +635,9 @@ def tense_of(verb: Span) -> str:
             return governing  # letter triggering Article 50": the finite verb's; 'by'-means before a modal: none
         if previous_word(head) in _TIME_PREPOSITIONS:  # "did not arrest him despite ratifying the Statute in 2001"
             return "past"
+        if previous_word(head) in PAPERS and _paper_subject_future(head):
+            return "future"  # "The Prime Minister's letter notifying the European Council ... will set in train":
+            # the paper is the subject of a future verb, a notice still to come
         if previous_word(head) in PAPERS or governing == "past" or _state_before_gerund(head):
             return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:

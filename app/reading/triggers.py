@@ -580,7 +580,7 @@ def subordinate(verb: Span, clause: Span) -> bool:
         return True
     if _inverted_condition(verb) or _future_time_clause(verb) or _after_leaving_could(verb) or _counterfactual(verb):
         return True
-    if _undated_time_clause(verb, clause):
+    if undated_time_clause(verb, clause):
         return True
     if period_event(verb):
         return True
@@ -786,10 +786,13 @@ def _future_time_clause(verb: Span) -> bool:
     return present and bool(main & {"will", "shall", "'ll"})
 
 
-_PRESENT_EFFECT = {"takes", "enters", "comes", "goes", "becomes", "kicks", "is", "are"}
+_PRESENT_EFFECT = {"takes", "enters", "comes", "goes", "becomes", "kicks", "is", "are",
+                   # "a two-year period of negotiations before the UK leaves the EU", "before the UK ceases to be a
+                   # member state": the exit itself in the time clause, the end of what the main clause tells
+                   "leaves", "leave", "quits", "exits", "withdraws", "ceases"}  # fmt: skip
 
 
-def _undated_time_clause(verb: Span, clause: Span) -> bool:
+def undated_time_clause(verb: Span, clause: Span) -> bool:
     """'The US must settle its arrears before its exit from the WHO takes effect': a present verb in a time clause
     after the main one ('before', 'until', 'when', 'once', 'as soon as') with no day after it tells when something
     else happens, not when the exit does (not 'before it took effect on 22 January', nor 'before ... on 22 January')."""
