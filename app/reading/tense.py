@@ -355,20 +355,23 @@ _MAIN_VERB_REACH = 8  # "Trinidad and Tobago has indicated": the main clause's s
 
 
 _SUBJECT_REACH = 6  # "The Prime Minister's letter": the words a paper opening the sentence stands after
+_SUBJECT_WORDS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "formal", "official", "written",
+                  "withdrawal", "exit"}  # fmt: skip
 
 
-def _paper_subject_future(head: Token) -> bool:
+def _paper_subject_clause(head: Token) -> Span | None:
     """'The Prime Minister's letter notifying the European Council of the UK's intention to quit will set in train a
-    two-year negotiation process': the paper the gerund follows opens the sentence (its subject: no comma and only a
-    few words before it), and the main verb after the gerund's phrase, up to the first comma, is future."""
+    two-year negotiation process': when the paper the gerund follows opens the sentence (its subject: no comma, no
+    verb and only a few words before it), the words after the gerund up to the first comma, which hold the main verb
+    whose tense the notice takes (a future one: a notice still to come); None otherwise."""
     doc, sentence = head.doc, head.sent
     opening = doc[sentence.start : head.i - 1]
-    if len(opening) > _SUBJECT_REACH or any(t.is_punct and t.text not in ("'", "’") for t in opening):
-        return False
-    if any(t.lower_ in ("is", "are", "was", "were", "has", "have", "had") for t in opening):
-        return False
+    if previous_word(head) not in PAPERS or len(opening) > _SUBJECT_REACH:
+        return None
+    if not all(t.lower_ in _SUBJECT_WORDS or t.text in ("'s", "’s") or t.is_title or t.is_upper for t in opening):
+        return None  # "will deliver her letter triggering Article 50": a verb before the paper governs it
     comma = next((t.i for t in doc[head.i : sentence.end] if t.text in (",", ";")), sentence.end)
-    return _clause_tense(doc[head.i + 1 : comma]) == "future"
+    return doc[head.i + 1 : comma]
 
 
 def _governing_words(head: Token) -> Span:
@@ -376,6 +379,8 @@ def _governing_words(head: Token) -> Span:
     ratification of the American Convention, Trinidad and Tobago has indicated ...' (HRW, 1 June 1998) the main clause
     after the comma (a means told of a deed done: 'has indicated')."""
     doc, sentence = head.doc, head.sent
+    if (main_clause := _paper_subject_clause(head)) is not None:
+        return main_clause  # "The Prime Minister's letter notifying ... will set in train": the paper's own verb
     if head.i - 1 != sentence.start or doc[sentence.start].lower_ != "by":
         return doc[sentence.start : head.i]
     comma = next((t.i for t in doc[head.i : sentence.end] if t.text == ","), None)
@@ -635,9 +640,6 @@ def tense_of(verb: Span) -> str:
             return governing  # letter triggering Article 50": the finite verb's; 'by'-means before a modal: none
         if previous_word(head) in _TIME_PREPOSITIONS:  # "did not arrest him despite ratifying the Statute in 2001"
             return "past"
-        if previous_word(head) in PAPERS and _paper_subject_future(head):
-            return "future"  # "The Prime Minister's letter notifying the European Council ... will set in train":
-            # the paper is the subject of a future verb, a notice still to come
         if previous_word(head) in PAPERS or governing == "past" or _state_before_gerund(head):
             return "past"  # "his January 2025 decree notifying the UN of his intention to leave the treaty"
     if head.lower_ in ("becoming", "taking", "coming", "going", "entering") and previous_word(head) in WITHDRAWAL_NOUNS:
