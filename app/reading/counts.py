@@ -137,6 +137,40 @@ def _to_consent(ordinal: Token, clause: Span) -> Token | None:
     return None
 
 
+def ranked_consent(verb: Span) -> bool:
+    """'Honduras became the 50th country to ratify the ... Treaty' (Common Dreams, 25 October 2020), 'had become the
+    50th state party to ratify the pact' (The Japan Times, 25 October 2020): the infinitive a numbered rank of a
+    State becoming ranked ('became', 'has become' the Nth country, state, member ... to): the consent is told as
+    done (not 'is expected to become the 50th', 'was the 10th', a rank without its deed)."""
+    doc = verb.doc
+    to = verb.start - 1
+    if to < 3 or doc[to].lower_ != "to":
+        return False
+    for token in doc[max(verb.sent.start, to - 9) : to]:
+        if _ORDINAL.fullmatch(token.lower_) and _ranks_the_deed(token, to):
+            before = [t.lower_ for t in doc[max(verb.sent.start, token.i - 5) : token.i]]
+            done = bool({"became", "becoming"} & set(before)) or any(
+                a in ("has", "have", "had") and b == "become" for a, b in itertools.pairwise(before)
+            )
+            return done and not (_hoped_for(before) or set(before) & (_UNSURE | {"will"}))
+    return False
+
+
+def _ranks_the_deed(ordinal: Token, to: int) -> bool:
+    """'the 50th country to', 'the 50th state party to', 'the 35th member State of the Council of Europe (out of 47)
+    to': only the ranked noun, whose members it ranks, and an aside between the ordinal and the 'to'."""
+    doc = ordinal.doc
+    if ordinal.i + 1 >= to or doc[ordinal.i + 1].lower_ not in _RANKED | {"state"}:
+        return False
+    return all(
+        t.lower_ in _RANKED | {"state", "party", "of", "the", "out", "(", ")"}
+        or t.like_num
+        or t.ent_type_
+        or t.is_title
+        for t in doc[ordinal.i + 2 : to]
+    )
+
+
 _CONSENTS = {"ratify", "accede", "join", "approve", "accept"}
 _CONSENTED = {"ratify", "accede", "join", "approve", "accept", "ratification", "accession"}
 

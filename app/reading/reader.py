@@ -39,7 +39,14 @@ from app.reading.consent import consent_rule, no_clause_rule, recipient_rule, ri
 from app.reading.context import Context
 from app.reading.coordinated import for_both
 from app.reading.counted_exits import counted_exit_claims
-from app.reading.counts import body_count, counted_by_it, counted_out_of, counted_with_object_left_out, party_counts
+from app.reading.counts import (
+    body_count,
+    counted_by_it,
+    counted_out_of,
+    counted_with_object_left_out,
+    party_counts,
+    ranked_consent,
+)
 from app.reading.dated_exits import dated_bare_exit
 from app.reading.dated_letters import letter_notices
 from app.reading.described import described_treaties
@@ -1278,9 +1285,10 @@ def _signing(verb: Span, states: list[str], clause: Span, grouped: bool) -> list
 
 
 def _undated_consent(verb: Span, clause: Span, tense: str, named: bool) -> str | None:
-    """'became one of the first nations to ratify it' (an ordinal), 'Lithuania has ratified the convention',
+    """'became one of the first nations to ratify it' (an ordinal), 'Honduras had become the 50th state party to ratify
+    the pact' (a numbered rank, counts.ranked_consent), 'Lithuania has ratified the convention',
     'China, which has ratified it,': a ratification done, undated ('true'); None otherwise."""
-    ordinal = verb[0].lower_ in ORDINALS
+    ordinal = verb[0].lower_ in ORDINALS or ranked_consent(verb)
     if tense != "past" and not (tense == "deed" and ordinal):  # "Turkey, the first country to ratify it,"
         return None
     return "true" if ordinal or (named and undated_ratification(verb, clause)) else None

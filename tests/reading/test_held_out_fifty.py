@@ -73,7 +73,11 @@ CASES: list[tuple[str, str, str, Read]] = [
         "take-effect-after-a-ratification",
         "2020-10-25",
         "Honduras became the 50th country to ratify the Treaty on the Prohibition of Nuclear Weapons. Honduras’ ratification sets the stage for the international treaty to take effect on January 22, 2021.",
-        [("parties_count", "tpnw", None, "50 ratifications"), ("entry_into_force", "tpnw", None, "2021-01-22")],
+        [
+            ("ratified", "tpnw", "HND", "true"),  # the consent (h-miss, session 21)
+            ("parties_count", "tpnw", None, "50 ratifications"),
+            ("entry_into_force", "tpnw", None, "2021-01-22"),
+        ],
     ),
     (
         "paves-the-way-to-enter-into-force",
@@ -126,7 +130,10 @@ CASES: list[tuple[str, str, str, Read]] = [
         "has-become-the-nth-to-ratify",
         "2016-04-20",
         "Palau has become the 100th State to ratify the Convention on Cluster Munitions.",
-        [("parties_count", "ccm", None, "100 ratifications")],
+        [
+            ("ratified", "ccm", "PLW", "true"),
+            ("parties_count", "ccm", None, "100 ratifications"),
+        ],  # the consent (h-miss)
     ),
     (
         "look-alike-hopes-to-become",

@@ -178,7 +178,8 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "countdown-to-its-entry-into-force",  # wri.org, 2025-09-20 (read as a 120-day notice period)
         "2020-10-25",
         "Honduras became the 50th state to ratify the TPNW, triggering a 90-day countdown to its entry into force.",
-        [("parties_count", "tpnw", None, "50 ratifications")],  # the deposits by then (h-left), no notice period
+        [("ratified", "tpnw", "HND", "true"), ("parties_count", "tpnw", None, "50 ratifications")],  # the consent
+        # (h-miss, session 21) and the deposits by then (h-left), no notice period
     ),
     (
         "countdown-to-the-treatys-entry-into-force",

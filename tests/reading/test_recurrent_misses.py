@@ -11,7 +11,11 @@ paraphrases of our own and look-alikes that must claim nothing more:
   of the Rome Statute' (UNN, 25 October 2024), 'Finnish Foreign Minister Pekka Haavisto handed over Finland's
   instrument of accession' (BizWatchNigeria, 5 April 2023), 'Ghana's Foreign Minister ... formally deposited the
   country's instrument of ratification' (Astana Times, 1 October 2025): done by the day of the report; not a
-  restatement of the ratification the sentence before told, an instrument to come, or a notice of withdrawal.
+  restatement of the ratification the sentence before told, an instrument to come, or a notice of withdrawal;
+- a State that became the Nth country (state party, member State) to ratify or accede: its consent done, beside the
+  count (app/reading/counts.py `ranked_consent`): 'after Honduras became the 50th country to ratify the United Nations
+  Treaty on the Prohibition of Nuclear Weapons' (Common Dreams, 25 October 2020), 'that Honduras had become the 50th
+  state party to ratify the pact' (The Japan Times, 25 October 2020); not a rank hoped for, to come or only held.
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ _TPNW = (
     "Kyrgyzstan signed it.\n\n"
 )
 _KYRGYZSTAN: Read = [("signed", "tpnw", "KGZ", "true")]
+
+_TPNW_IN_FORCE = "The TPNW will enter into force in January. "
+_IN_JANUARY: Read = [("entry_into_force", "tpnw", None, "2021-01")]
 
 CASES: list[tuple[str, str, str, Read]] = [
     (
@@ -181,6 +188,50 @@ CASES: list[tuple[str, str, str, Read]] = [
         "deposited the instrument of withdrawal with the Secretary-General.",
         [("withdrew", "apmbc", "LTU", "true"), ("notification_date", "apmbc", "LTU", "0001-01-01/2025-06-30")],
     ),
+    # a State ranked by its consent
+    (
+        "became-the-nth-to-ratify",
+        "2020-10-25",  # Common Dreams, 25 October 2020
+        "The global movement celebrated a milestone Saturday after Honduras became the 50th country to ratify the "
+        "United Nations Treaty on the Prohibition of Nuclear Weapons.",
+        [("ratified", "tpnw", "HND", "true"), ("parties_count", "tpnw", None, "50 ratifications (on 2020-10-24)")],
+    ),
+    (
+        "had-become-the-nth-state-party-to-ratify",
+        "2020-10-25",  # The Japan Times, 25 October 2020
+        "A United Nations treaty to ban nuclear weapons takes effect Jan. 22, following confirmation Saturday that "
+        "Honduras had become the 50th state party to ratify the pact.",
+        [
+            ("entry_into_force", "tpnw", None, "2021-01-22"),
+            ("ratified", "tpnw", "HND", "true"),
+            ("parties_count", "tpnw", "HND", "50"),
+        ],
+    ),
+    (
+        "has-become-the-nth-to-ratify",
+        "2020-10-25",
+        _TPNW_IN_FORCE + "Honduras has become the 50th state to ratify the pact.",
+        [*_IN_JANUARY, ("ratified", "tpnw", "HND", "true"), ("parties_count", "tpnw", None, "50 ratifications")],
+    ),
+    (
+        "became-the-nth-to-accede",
+        "2017-09-01",
+        "Palau became the 100th country to accede to the Convention on Cluster Munitions.",
+        [("acceded", "ccm", "PLW", "true"), ("parties_count", "ccm", None, "100 ratifications")],
+    ),
+    (
+        "expected-to-become-the-nth",
+        "2020-10-25",
+        _TPNW_IN_FORCE + "Honduras is expected to become the 50th state to ratify the pact.",
+        _IN_JANUARY,
+    ),
+    (
+        "will-become-the-nth",
+        "2020-10-25",
+        _TPNW_IN_FORCE + "Honduras will become the 50th state to ratify the pact.",
+        _IN_JANUARY,
+    ),
+    ("was-the-nth", "2020-10-25", _TPNW_IN_FORCE + "Honduras was the 50th state to ratify the pact.", _IN_JANUARY),
 ]
 
 
