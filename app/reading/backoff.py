@@ -36,6 +36,7 @@ from app.reading.exits import assessed_exit, has_treaty_object, signature_withdr
 from app.reading.held_open import held_open
 from app.reading.notices import exit_in_view
 from app.reading.pipeline import SIGNED_ON, Reading
+from app.reading.ratification import instruments_of_an_entry
 from app.reading.said_day import said_day
 from app.reading.spans import text_of
 from app.reading.status_day import as_of, nearest_status_day
@@ -70,6 +71,7 @@ from app.reading.words import (
     dateline_day,
     determined,
     exit_noun,
+    fronted_call,
     generic_references,
     matches_of,
     mentions_withdrawal,
@@ -240,12 +242,16 @@ def backoff_claims(reading: Reading, sentence: Span, found: list[Claim], context
         if argued(cue.span, sentence) or held_open(cue.span, sentence):
             continue  # "Some analysts argue that the US effectively left the INF Treaty": a position (triggers.py);
             # "have either withdrawn or announced ...": a deed not told (held_open.py)
-        if cue.kind == "notification_date" and reversing_notice(cue.span, sentence):
-            continue  # "President Barrow's notification ... of The Gambia's decision to reverse withdrawal": no notice
+        if cue.kind == "notification_date" and (reversing_notice(cue.span, sentence) or fronted_call(cue.span)):
+            continue  # "President Barrow's notification ... of The Gambia's decision to reverse withdrawal": no notice;
+            # "In a letter released today, Human Rights Watch ... urged ... to reconsider withdrawing": a call
         if _protocol_of(cue.span) or withdraws_a_thing(cue.span) or signature_withdrawn(cue.span):
             continue  # "signed Finland's accession protocol", "ratified the protocol on Sweden's accession to NATO";
             # "withdrew its reservation to the Covenant": not an exit (app/reading/withdrawn_things.py); "withdrew
             # its signature": the construction readers read a signature withdrawn (exits.left_kind)
+        if cue.kind != "withdrew" and instruments_of_an_entry(cue.span):
+            continue  # "... ratified Finland's NATO membership, and the instruments of ratification were deposited on
+            # Friday": the instruments of another State's admission (ratification.instruments_of_an_entry)
         if consent_to_another(cue.span, treaties, _LABELS[cue.kind]):
             continue  # "It also ratified an agreement on adaptation of the CFE Treaty": not the treaty's ratification
         if not treaties and _other_instruments(cue.span):

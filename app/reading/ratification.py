@@ -590,6 +590,20 @@ def another_states_entry(verb: Span) -> bool:
 
 
 _ENTRY_NOUNS = {"bid", "membership", "accession", "application", "admission", "entry", "candidacy"}
+
+
+def instruments_of_an_entry(verb: Span) -> bool:
+    """'after Hungary became the last NATO member to ratify the country's membership last week, and instruments of
+    ratification were sent Thursday to Washington' (Anadolu, 7 March 2024): the instruments handed over are those of
+    the ratification of another State's admission the sentence told before (its accession protocol), not a consent
+    to the treaty by the State that ratified."""
+    doc = verb.doc
+    return any(
+        t.lemma_ in ("ratify", "approve") and another_states_entry(doc[t.i : t.i + 1])
+        for t in doc[verb.sent.start : verb.start]
+    )
+
+
 _BEFORE_THE_TREATY = {"the", "its", "this", "ratification", "of"}  # "approved the ratification of the Statute"
 _THINGS = {"deal", "bill", "law", "plan", "amendment", "amendments", "agreement", "accord", "package", "text"}
 

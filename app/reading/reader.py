@@ -141,6 +141,7 @@ from app.reading.ratification import (
     consent_form,
     house_supports,
     instrument_of_consent,
+    instruments_of_an_entry,
     made_instrument,
     parliament_near,
     refused_consent,
@@ -915,6 +916,8 @@ class Reader:
         """A notice's or a deposit's kind, the value of a passive deposit by named states ('true'), and the states
         whose act it is: not the depositary that received an instrument of consent (_not_the_receiver)."""
         kind = self._notice_kind(verb, clause, tense, when, context, date)
+        if kind in ("ratified", "acceded") and instruments_of_an_entry(verb):
+            return None, None, []  # "... to ratify the country's membership, and instruments of ratification were sent"
         states = _not_the_receiver(kind, verb, clause, states)
         value = value or _deposited_by(kind, verb, tense, states)  # "were deposited by Bulgaria, ..."
         return kind, value or _instrument_handed(kind, verb, tense, states, context), states
@@ -1259,11 +1262,29 @@ def _signers_of(verb: Span, states: list[str], clause: Span, context: Context) -
     if made and not made_instrument(verb, clause):
         return None
     grouped = bool(states) and states == context.listed_next  # "Several countries signed ... . These include"
-    unsigned = verb[0].lemma_ == "open" or made
+    unsigned = verb[0].lemma_ == "open" or made or _by_counted_states(verb)
     return ([] if unsigned else _signing(verb, states, clause, grouped)), grouped
 
 
 _BLOC = {"eu", "bloc", "union", "commission"}
+_COUNTED = {"dozens", "scores", "hundreds", "many", "several", "most", "some", "about", "around", "over", "nearly",
+            "almost", "more", "than", "of", "other", "all"}  # fmt: skip
+_COUNTED_STATES = {"countries", "states", "nations", "governments"}
+
+
+def _by_counted_states(verb: Span) -> bool:
+    """'negotiated in Turkey's largest city and signed in 2011 by dozens of countries', 'signed in 1997 by 122
+    states': the signers are counted, none named, so the signing told is the treaty's own (labelled with no State),
+    not that of a State the sentence names elsewhere."""
+    doc = verb.doc
+    end = min(verb.end + 8, verb.sent.end)
+    at = next((t.i for t in doc[verb.end : end] if t.lower_ == "by"), None)
+    if at is None or any(t.is_punct for t in doc[verb.end : at]):
+        return False
+    i = at + 1
+    while i < end and (doc[i].lower_ in _COUNTED or doc[i].like_num):
+        i += 1
+    return i > at + 1 and i < len(doc) and doc[i].lower_ in _COUNTED_STATES
 
 
 def _by_an_organisation(verb: Span) -> bool:

@@ -584,14 +584,32 @@ _COMPLETED = {"withdrawal", "exit", "which", "that"}  # what 'completed' ends: a
 def _coordinated_tense(head: Token) -> str | None:
     """The tense a verb after 'and' takes from the first: 'will suspend its obligations ... and begin the process'
     (future), 'Signed in 1992 and entering into force in 2002, the treaty ...' (a participle joined to a past one
-    tells a past deed too); None otherwise."""
+    tells a past deed too), an intention shared with an infinitive before it; None otherwise."""
     doc = head.doc
     if doc[head.i - 1].lower_ != "and":
         return None
     coordinated = _clause_tense(doc[max(head.sent.start, head.i - 15) : head.i])
     if coordinated == "future":
         return "future"
-    return "past" if coordinated == "past" and head.lower_.endswith("ing") else None
+    if coordinated == "past" and head.lower_.endswith("ing"):
+        return "past"
+    return "intention" if _shares_an_intended_to(head) else None  # "urged all remaining States to seize the moment
+    # and sign and ratify the CTBT"
+
+
+def _shares_an_intended_to(head: Token) -> bool:
+    """'urged all remaining States to seize the moment and sign and ratify the CTBT', 'plans to hold a vote and
+    withdraw': a bare verb after 'and' shares the 'to' of the infinitive before it (no punctuation between), and so
+    that infinitive's governing word of intent (an urging, a plan): no deed told."""
+    doc = head.doc
+    if head.lower_ != head.lemma_.lower() or doc[head.i - 1].lower_ != "and":
+        return False
+    i = head.i - 2
+    while i > max(head.sent.start, head.i - 10) and not doc[i].is_punct and doc[i].lower_ != "to":
+        i -= 1
+    if doc[i].lower_ != "to" or not (doc[i + 1].is_alpha and doc[i + 1].is_lower):
+        return False
+    return any(_intending(doc[k]) for k in range(max(head.sent.start, i - 12), i))
 
 
 def _notice_subject_tense(verb: Span) -> str:

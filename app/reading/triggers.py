@@ -33,7 +33,16 @@ from app.reading.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from app.reading.withdrawn_things import left_unnamed_bodies, withdraws_a_thing
-from app.reading.words import CALENDAR_WORDS, exit_noun, house_voted, near_noun, passive_voice, preposition, word_before
+from app.reading.words import (
+    CALENDAR_WORDS,
+    exit_noun,
+    fronted_call,
+    house_voted,
+    near_noun,
+    passive_voice,
+    preposition,
+    word_before,
+)
 
 _SUSPENSIONS = {"suspend", "suspends", "suspended", "suspending", "suspension"}
 
@@ -168,7 +177,7 @@ def kept_triggers(
         if lb == "NOTIFY" and len(v) == 1 and not noticed and told_exit(v, clause) is None:  # "informed UNESCO that it
             # would formally withdraw from the organization": a notice all the same
             continue
-        if lb == "JOIN" and _joined_something_else(v, clause):
+        if lb == "JOIN" and (_joined_something_else(v, clause) or _adhered_to_terms(v, clause)):
             continue  # "re-entered talks on the Paris Agreement", "joined calls to leave the pact": not the treaty
         if lb == "JOIN" and _accompanied(v, clause):
             continue  # "Turkey became the first signatory ..., joined by 45 other member states": with others
@@ -228,12 +237,14 @@ def kept_triggers(
 def _no_notice_sent(verb: Span, clause: Span) -> bool:
     """'I have just been informed that the President has signed a decree' (a person told); 'sent a letter ...
     requesting an extension of Article 50' (TEU Art. 50(3)); 'notice reversing its exit'; 'Finland handed in its
-    official letter of application on May 18, 2022' (a bid to join): no notice of withdrawal."""
+    official letter of application on May 18, 2022' (a bid to join); 'In a letter sent today, Amnesty urged ...' (a
+    call): no notice of withdrawal."""
     return (
         person_told(verb)
         or _requests_extension(verb, clause)
         or reversing_notice(verb, clause)
         or _application_handed(verb, clause)
+        or fronted_call(verb)
     )
 
 
@@ -841,6 +852,19 @@ def _joined_something_else(verb: Span, clause: Span) -> bool:
     pact': the verb's object is something other than the treaty named after it."""
     ahead = [t for t in clause.doc[verb.end : min(verb.end + 3, clause.end)] if t.lower_ not in ("the", "a", "an")]
     return bool(ahead) and ahead[0].lower_ in _JOINED_OTHERS
+
+
+_KEPT_TERMS = {"terms", "obligations", "provisions", "rules", "commitments", "limits", "limitations", "requirements",
+               "principles", "norms", "standards", "spirit", "letter", "conditions"}  # fmt: skip
+
+
+def _adhered_to_terms(verb: Span, clause: Span) -> bool:
+    """'claiming Russia was not adhering to the treaty's terms', 'adheres to its obligations under the Convention':
+    adhering to what a treaty says is compliance, not adhesion (accession) to the treaty ('adhered to the Convention
+    in 1993' is)."""
+    return verb[0].lemma_ == "adhere" and any(
+        t.lower_ in _KEPT_TERMS for t in clause.doc[verb.end : min(verb.end + 5, clause.end)]
+    )
 
 
 def _accompanied(verb: Span, clause: Span) -> bool:

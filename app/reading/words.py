@@ -319,6 +319,28 @@ def _targeted(ent: Span) -> bool:
 
 _AGENCY_PARTICIPLES = {"led", "mediated", "brokered", "chaired", "hosted", "facilitated", "headed", "sponsored",
                        "moderated", "convened", "conducted", "overseen"}  # fmt: skip
+_URGING = {"urge", "implore", "exhort", "appeal", "press", "beg", "encourage", "ask"}
+_FRONTED_PAPER = {"letter", "statement", "note", "op-ed", "petition", "appeal"}
+
+
+def fronted_call(span: Span) -> bool:
+    """'In a letter released today, Human Rights Watch ... urged Trinidad and Tobago's Prime Minister to reconsider
+    withdrawing', 'In a letter sent today, Amnesty International urged ...': ``span`` lies in a fronted 'In a letter
+    ...,' whose main clause urges, asks or calls on another: the letter is the call's, not a notice of withdrawal."""
+    sentence = span.sent
+    doc = sentence.doc
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "in" or not any(t.lower_ in _FRONTED_PAPER for t in words[1:4]):
+        return False
+    comma = next((t.i for t in words if t.text == "," and t.i > span.start), None)
+    if comma is None or span.end > comma:
+        return False
+    return any(
+        t.lemma_ in _URGING or (t.lemma_ == "call" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("on", "upon"))
+        for t in doc[comma + 1 : sentence.end]
+    )
+
+
 _OFFICES = {"president", "presidents", "leader", "leaders", "head", "heads", "government", "governments", "prime",
             "minister", "ministers", "foreign", "envoy", "envoys", "mediator", "mediators", "the", "of", "and",
             ","}  # fmt: skip

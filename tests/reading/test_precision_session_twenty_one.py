@@ -133,6 +133,128 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "on Friday of its withdrawal.",
         [("withdrew", "oas-charter", "VEN", "true"), ("notification_date", "oas-charter", "VEN", "2017-04-28")],
     ),
+    # A bare verb after 'and' shares the 'to' of the infinitive before it, and so its governing word of intent.
+    (
+        "urged-to-seize-the-moment-and-sign",  # enewspf-2011-12-06
+        "2011-12-06",
+        "Indonesia ratifies the CTBT. At a high-level meeting in New York in September, Mr. Ban had urged all "
+        "remaining States to seize the moment and sign and ratify the CTBT, with the aim of bringing it into force by "
+        "2012.",
+        [],
+    ),
+    (
+        "pledged-to-sign-and-ratify",  # paraphrase
+        "2016-10-05",
+        "The EU ratifies the Paris Agreement. India had pledged to sign the deal and ratify it by October.",
+        [],
+    ),
+    (
+        "signed-and-ratified-on-a-day",  # look-alike: deeds told, no 'to'
+        "2011-12-06",
+        "Indonesia ratifies the CTBT. Indonesia signed the treaty in 1996 and ratified it on Tuesday.",
+        [("signed", "ctbt", "IDN", "1996"), ("ratified", "ctbt", "IDN", "2011-12-06")],
+    ),
+    # A fronted 'In a letter ...,' whose main clause urges another is the caller's letter, not a notice.
+    (
+        "in-a-letter-released-today-urged",  # hrw-1998-06-01
+        "1998-06-01",
+        "Trinidad and the American Convention on Human Rights\n\nIn a letter released today, Human Rights Watch and "
+        "CEJIL (the Center for Justice and International Law) urged Trinidad and Tobago's Prime Minister Basdeo Panday "
+        "to reconsider withdrawing from the American Convention on Human Rights.",
+        [],
+    ),
+    (
+        "in-a-letter-sent-today-urged",  # paraphrase
+        "1998-06-01",
+        "Trinidad and the American Convention on Human Rights\n\nIn a letter sent today, Amnesty International urged "
+        "Trinidad and Tobago to reconsider its withdrawal from the American Convention on Human Rights.",
+        [],
+    ),
+    (
+        "in-a-letter-a-state-notified",  # look-alike: the State's own letter
+        "1998-06-01",
+        "Trinidad and the American Convention\n\nIn a letter to the OAS Secretary General dated 26 May 1998, Trinidad "
+        "and Tobago notified its denunciation of the American Convention on Human Rights.",
+        [("notification_date", "achr", "TTO", "1998-05-26")],
+    ),
+    # Signed 'by dozens of countries': counted signers, the treaty's own signing, not a State named elsewhere.
+    (
+        "signed-in-2011-by-dozens-of-countries",  # themedialine-2021-07-01
+        "2021-07-01",
+        "Turkey leaves Istanbul Convention\n\nIn March, President Recep Tayyip Erdoğan announced his country’s plans to "
+        "withdraw from the Council of Europe’s Istanbul Convention, negotiated in Turkey’s largest city and signed in "
+        "2011 by dozens of countries.",
+        [("withdrew", "istanbul-convention", "TUR", "true"), ("signed", "istanbul-convention", None, "2011")],
+    ),
+    (
+        "signed-in-1997-by-122-states",  # paraphrase
+        "2025-06-28",
+        "Lithuania left the Ottawa Convention. The treaty, drafted in Canada's capital and signed in 1997 by 122 "
+        "states, bans anti-personnel mines.",
+        [
+            ("withdrew", "apmbc", "LTU", "true"),
+            ("signed", "apmbc", None, "1997"),
+            ("parties_count", "apmbc", None, "122 signatories (in 1997)"),
+        ],
+    ),
+    (
+        "signed-by-lithuania-in-1999",  # look-alike: a named signer
+        "2025-06-28",
+        "Lithuania left the Ottawa Convention. The treaty was signed by Lithuania in 1999.",
+        [("withdrew", "apmbc", "LTU", "true"), ("signed", "apmbc", "LTU", "1999")],
+    ),
+    # The instruments of a ratification of another State's admission are not a consent to the treaty.
+    (
+        "instruments-after-ratifying-the-countrys-membership",  # speedpostnews-2024-03-07
+        "2024-03-07",
+        "Sweden officially becomes 32nd member of NATO\n\nSweden completed its membership procedures after Hungary "
+        "became the last NATO member to ratify the country’s membership last week, and instruments of ratification "
+        "were sent Thursday to Washington.",
+        [
+            ("joined", "north-atlantic-treaty", "SWE", "0001-01-01/2024-03-07"),
+            ("parties_count", "north-atlantic-treaty", "SWE", "32"),
+        ],
+    ),
+    (
+        "instruments-deposited-after-ratifying-finlands-membership",  # paraphrase
+        "2023-04-04",
+        "Finland joins NATO\n\nTurkey's parliament ratified Finland's NATO membership on Thursday, and the instruments "
+        "of ratification were deposited on Friday.",
+        [("joined", "north-atlantic-treaty", "FIN", "0001-01-01/2023-04-04")],
+    ),
+    (
+        "instrument-of-accession-deposited",  # look-alike: the joiner's own instrument
+        "2024-03-07",
+        "Sweden joins NATO\n\nSweden's instrument of accession to the North Atlantic Treaty was deposited with the US "
+        "government on Thursday.",
+        [
+            ("joined", "north-atlantic-treaty", "SWE", "0001-01-01/2024-03-07"),
+            ("acceded", "north-atlantic-treaty", "SWE", "2024-03-07"),
+        ],
+    ),
+    # Adhering to a treaty's terms or obligations is compliance, not adhesion (accession) to the treaty.
+    (
+        "not-adhering-to-the-treatys-terms",  # bignewsnetwork-2020-11-23
+        "2020-11-23",
+        "US leaves Open Skies\n\nOutgoing President Donald Trump made the decision six months ago claiming Russia was "
+        "not adhering to the treaty's terms, and gave formal notice.",
+        [
+            ("withdrew", "open-skies", "USA", "true"),
+            ("notification_date", "open-skies", "USA", "0001-01-01/2020-11-23"),
+        ],
+    ),
+    (
+        "not-adhered-to-its-obligations",  # paraphrase
+        "2020-11-23",
+        "Washington says Moscow has not adhered to its obligations under the Open Skies Treaty.",
+        [],
+    ),
+    (
+        "adhered-to-the-convention",  # look-alike: adhesion to the treaty itself
+        "1996-05-01",
+        "Moldova adhered to the Convention on Chemical Weapons in 1996.",
+        [("joined", "cwc", "MDA", "1996")],
+    ),
 ]
 
 
