@@ -40,7 +40,7 @@ from app.reading.ratification import instruments_of_an_entry
 from app.reading.said_day import said_day
 from app.reading.spans import text_of
 from app.reading.status_day import as_of, nearest_status_day
-from app.reading.subjects import subjects
+from app.reading.subjects import exiting_group, subjects
 from app.reading.tense import by_means, quoted_denied, reading_tense, reported_denial, tense_of
 from app.reading.treaty_refs import clause_treaty, consent_to_another, made_then_in_force, treaty_for
 from app.reading.triggers import argued, person_told, reversed_act, reversing_notice, undated_time_clause
@@ -989,4 +989,19 @@ def _states(cue: Cue, actors: list[Span], sentence: Span, context: Context) -> l
         t.lower_ in WITHDRAWAL_NOUNS and t.i > 0 and doc[t.i - 1].lower_ in ("the", "this")
         for t in doc[sentence.start : cue.span.end]
     )  # "The withdrawal shall take effect on 27 April 2025": the exit the article reports, the state it names
+    if referred and not any(e.end <= cue.span.end for e in actors) and states == [context.state]:
+        states = _the_groups_exit(cue, sentence, context) or states
     return states if referred else []
+
+
+def _the_groups_exit(cue: Cue, sentence: Span, context: Context) -> list[str]:
+    """'Burkina Faso, Mali, and Niger will officially withdraw from ECOWAS starting in 2025. [...] The ECOWAS
+    Commission has set the exit for a timeframe between January 29 and July 29, 2025' (Nigerian Bulletin, 2024): 'the
+    exit' ('the withdrawal') with no State named before it is the exit the article last told, of all the States that
+    told it (subjects.exiting_group), not the one State the article names most."""
+    doc = sentence.doc
+    the_exit = any(
+        t.lower_ in WITHDRAWAL_NOUNS and t.i > sentence.start and doc[t.i - 1].lower_ == "the"
+        for t in doc[sentence.start : cue.span.end]
+    )
+    return exiting_group(context) if the_exit else []

@@ -678,6 +678,22 @@ def _planned_for(between: Span) -> bool:
     return len(words) == 2 and words[0] in _PLANNED and words[1] in ("for", "on")
 
 
+def _whole_group(states: list[str], nominal: Nominal, clause: Span, context: Context) -> list[str]:
+    """'Before the withdrawal, the trio had been suspended from ECOWAS, with Niger and Mali enduring severe sanctions.
+    Touray stated that ECOWAS has now scheduled the countries' exit between ...' (Obasanjo News, 2024): a group
+    named by its kind, with no number, is the group whose exit the article last told when the states named last are
+    only some of them (named in passing), not those some."""
+    whole = context.last_exits
+    doc = clause.doc
+    counted = any(
+        t.lower_ in _GROUP_OWNERS and t.i > clause.start and number_from_words(doc[t.i - 1].lower_) is not None
+        for t in clause
+    )  # "the two countries' exit": as many as named last
+    if nominal.count is None and not counted and len(whole) > len(states) and set(states) <= set(whole):
+        return list(whole)
+    return states
+
+
 def nominal_claims(nominal: Nominal, clause: Span, context: Context) -> list[Claim]:
     """'the UK's 26 April 2024 withdrawal notification', 'Manila's withdrawal on Sunday'."""
     named = [str(e.ent_id_) for e in clause.ents if e.label_ == "TREATY"]
@@ -686,6 +702,7 @@ def nominal_claims(nominal: Nominal, clause: Span, context: Context) -> list[Cla
     if not states and nominal.group:  # "the trio's ... declarations"; a headline's "three junta-led states": the
         first = context.ahead_states if context.headline and len(context.ahead_states) > 1 else []  # states the body
         states = context.states or (first if nominal.count in (None, len(first)) else [])  # names first, as many
+        states = _whole_group(states, nominal, clause, context)
     elif not states and len(context.exits_before) > 1 and nominal.kind != "notification":
         states = list(context.exits_before)  # "... the three countries notified ECOWAS of their intention to withdraw.
         # The withdrawal process is expected to be completed by July 29, 2025" (Naija Gist, 2024): the group's exit

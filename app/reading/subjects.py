@@ -163,6 +163,13 @@ def _paired(verb: Span, clause: Span, context: Context) -> list[str]:
     return [paired] if paired else []
 
 
+def exiting_group(context: Context) -> list[str]:
+    """The states whose exit or notice the sentence before told, when several; else those of the last sentence that
+    told one, within three sentences: whom 'the withdrawal', 'the exit' of the next sentences is about."""
+    group = context.exits_before if len(context.exits_before) > 1 else []
+    return group or (context.last_exits if len(context.last_exits) > 1 and context.since_withdrawal < 3 else [])
+
+
 def _exit_of_the_group(verb: Span, clause: Span, context: Context) -> list[str]:
     """'Estonia, Latvia and Lithuania notified the UN on 27 June. The withdrawal will take effect on 27 December';
     '... the three countries notified ECOWAS of their intention to withdraw. The withdrawal process is expected to be
@@ -170,8 +177,7 @@ def _exit_of_the_group(verb: Span, clause: Span, context: Context) -> list[str]:
     'their exit', 'the withdrawal process', 'the decision'), after a sentence that told the exit or notice of several
     states (or within three sentences of the last that did: 'While the decision will take effect in January', Afripost,
     15 December 2024), is theirs, not the state the article named most nor those named after it. Empty otherwise."""
-    group = context.exits_before if len(context.exits_before) > 1 else []
-    group = group or (context.last_exits if len(context.last_exits) > 1 and context.since_withdrawal < 3 else [])
+    group = exiting_group(context)
     if not group:
         return []
     words = [t.lower_ for t in clause.doc[clause.start : verb.start] if not t.is_punct]

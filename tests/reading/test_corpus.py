@@ -497,7 +497,9 @@ RECALL_FLOOR = 0.854
 PRECISION_FLOOR = 0.970
 # 0.984 -> 0.983 (lead, session 20: batches 51, 52 and 53 together with the session's fixes on main 1b8f4ff + h-b52:
 # 0.98391 measured; the wrong verdicts the three batches brought are listed in their paragraphs).
-VERDICT_FLOOR = 0.983
+# 0.983 -> 0.984 (h-unfl, session 21: the TEU's signature closed at Maastricht, main cb12dedf + h-unfl: 2958/3005 =
+# 98.44% verdicts right, 58 unflagged).
+VERDICT_FLOOR = 0.984
 # Unflagged ceiling of 16 set (h-unflagged, session 9: inaccurate claims the reader missed or misread, read by
 # construction: a body a convention founds described before it is named, a date cut by a line break, 'a step that will
 # become official on D', 'made its withdrawal official before <recipient>', a day after a past event ('had been
@@ -671,7 +673,11 @@ VERDICT_FLOOR = 0.983
 # 59 -> 60 (h-b56, session 21: batch 56's first sight on main 7f4c565, Hürriyet's ratification law 'in 2012' not found).
 # 60 -> 62 (h-b55, session 21: batch 55's first sight, iEconomy's decree-day Turkish exit with the treaty's long
 # name misread and the Telegraph's 'began the process ... on January 21' not found; 60 without it, main 553bac2f).
-UNFLAGGED_CEILING = 62
+# 62 -> 58 (h-unfl, session 21, main cb12dedf + h-unfl: the ECOWAS span of Burkina Faso and Mali ('set the exit for a
+# timeframe', 'the countries' exit') read for the whole group (three), and ITV's 'signed by all members of the EU in
+# 2009' flagged, the TEU signed at Maastricht on 7 February 1992, later members acceding under Art. 49
+# (rules/treaties/teu.yaml `signature`)).
+UNFLAGGED_CEILING = 58
 
 
 @pytest.fixture(scope="module")

@@ -579,11 +579,46 @@ class MembershipChecks(CheckBase):
             f"is not complete: whether {name} {'signed' if signature else 'is a party'} on {as_of} is not recorded."
         )
 
+    def _unnamed_deposits(self, claim: Claim, as_of: dt.date) -> Outcome | None:
+        """'On September 28, 2014, eight states ratified the Arms Trade Treaty' (ASIL; no State named): before the
+        treaty's entry into force a count of ratifications is one of instruments deposited (VCLT Art. 16(b); README
+        'Counts of ratifications'), so a day inside a recorded count's period, after its first day, is a day the count
+        did not move: no instrument was deposited then. The deposits the list records on or before the day within that
+        period are the ones meant (world/parties: the eight of 25 September 2014). None where no count covers the day,
+        the day is the period's first, or the claim is not dated to the day."""
+        treaty = self._treaty(claim)
+        claimed = parse_partial_date(claim.value, as_of, "past")
+        if claimed.precision != "day" or not before_entry_into_force(treaty, claimed.start):
+            return None
+        counted = self.rulebook.world.count_on(treaty.id, "parties", claimed.start)
+        if counted is None or counted.period is None or counted.period.from_ >= claimed.start:
+            return None
+        period = counted.period
+        listing = self.rulebook.world.parties.get(treaty.id)
+        days = sorted(
+            {p.consent_date for p in (listing.parties if listing else []) if p.consent_date}
+            & {period.from_ + dt.timedelta(days=n) for n in range((claimed.start - period.from_).days + 1)}
+        )
+        fact = (
+            f"the count of instruments deposited stood at {period.count} from {_long(period.from_)}"
+            f"{f' to {_long(period.until)}' if period.until else ''} ({counted.file})"
+        )
+        made = f"; the last deposits by then were made on {_long(days[-1])} (world/parties/{treaty.id})" if days else ""
+        text = (
+            f"Incorrect: no instrument of ratification of the {treaty.short_name} was deposited on "
+            f"{_long(claimed.start)}: {fact}{made}."
+        )
+        evidence = [Evidence(kind="record", description=fact, url=str(period.source.url))]
+        correct = days[-1].isoformat() if days else None
+        return Outcome("inconsistent", correct, text, evidence, [counted.file])
+
     def _check_ratified(self, claim: Claim, as_of: dt.date) -> Outcome:
         """Consent to be bound (the instrument deposited), kept apart from becoming a party (entry into force)."""
         outsider = self._outsider(claim, as_of, signature=False) if claim.state else None
         if outsider is not None:
             return outsider
+        if not claim.state and (unnamed := self._unnamed_deposits(claim, as_of)) is not None:
+            return unnamed
         if claim.state and (deposit := self._withdrawn_instrument(claim, as_of)) is not None:
             return deposit  # a never-party's instrument, deposited and (perhaps) withdrawn before it took effect
         if (

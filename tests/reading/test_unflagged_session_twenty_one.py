@@ -1,0 +1,69 @@
+"""Inaccurate claims the reader left unflagged at the start of session 21 (h-unfl), each construction pinned by the
+corpus sentence, paraphrases of our own and look-alikes that must claim nothing (or only what they claimed before):
+
+- an exit announced as immediate is no notice: 'the military regimes in Burkina Faso, Mali, and Niger announced their
+  immediate withdrawal from ECOWAS in January' reports what governments said (tests/data/articles/README.md,
+  'Announcements'; ECOWAS Art. 91(1) lets no exit take effect on its notice), while 'North Korea announced its
+  withdrawal from the NPT on January 10, 2003' stays the notice (app/reading/nominal.py `_announced_at_once`);
+- 'the exit' with no State before it is the exit the article last told, of all the States that told it ('Burkina
+  Faso, Mali, and Niger will officially withdraw ... The ECOWAS Commission has set the exit for a timeframe between
+  January 29 and July 29, 2025', Nigerian Bulletin; app/reading/backoff.py `_the_groups_exit`), not the State the
+  article names most;
+- a group named by its kind with no number ('the countries' exit') is the group whose exit the article last told
+  when the States named last are only some of them ('with Niger and Mali enduring severe sanctions', Obasanjo News;
+  nominal.py `_whole_group`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reading import ClaimFinder
+from tests.reading.conftest import read
+
+Read = list[tuple[str, str | None, str | None, str]]  # kind, treaty, state, value
+
+_SAHEL = ("BFA", "MLI", "NER")
+_THREE = "Burkina Faso, Mali, and Niger will officially withdraw from ECOWAS starting in 2025. "
+_IN_2025: Read = [("effective_date", "ecowas-treaty", s, "2025") for s in _SAHEL]
+_SPAN = "2025-01-29/2025-07-29"
+
+CASES: list[tuple[str, str, str, Read]] = [
+    # an exit announced as immediate is no notice
+    ("announced-immediate-withdrawal", "2024-12-15",  # Nigerian Bulletin, 15 December 2024
+     _THREE + "The military-led governments of these countries had previously announced their immediate withdrawal "
+     "from ECOWAS in January 2024, following their suspension from the regional bloc.", _IN_2025),
+    ("announced-immediate-paraphrase", "2024-12-15",
+     _THREE + "In January they announced their immediate withdrawal from the bloc.", _IN_2025),
+    ("declared-immediate-withdrawal-on-a-day", "2024-12-15",
+     _THREE + "The juntas declared their immediate withdrawal from ECOWAS on January 28, 2024.", _IN_2025),
+    # 'the exit': the exit the article last told, of every State that told it
+    ("set-the-exit-for-a-timeframe", "2024-12-15",  # Nigerian Bulletin, 15 December 2024
+     _THREE + "The ECOWAS Commission has set the exit for a timeframe between January 29 and July 29, 2025, allowing "
+     "room for possible diplomatic negotiations.",
+     _IN_2025 + [("effective_date", "ecowas-treaty", s, _SPAN) for s in _SAHEL]),
+    ("the-withdrawal-set-between", "2024-12-15",
+     _THREE + "Niger's junta welcomed the decision. The Commission has set the withdrawal for a period between January "
+     "29 and July 29, 2025.",
+     _IN_2025 + [("effective_date", "ecowas-treaty", s, _SPAN) for s in _SAHEL]),
+    ("look-alike-one-state-exit", "2024-12-15",
+     "Niger will officially withdraw from ECOWAS starting in 2025. The ECOWAS Commission has set the exit for a "
+     "timeframe between January 29 and July 29, 2025.",
+     [("effective_date", "ecowas-treaty", "NER", "2025"), ("effective_date", "ecowas-treaty", "NER", _SPAN)]),
+    # a group by its kind: the whole group whose exit was last told, not the two named in passing
+    ("the-countries-exit-after-some-named", "2024-12-16",  # Obasanjo News, 16 December 2024
+     _THREE + "Before the withdrawal, the trio had been suspended from ECOWAS, with Niger and Mali enduring severe "
+     "sanctions. Touray stated that ECOWAS has now scheduled the countries’ exit between January 29, 2025, and July "
+     "29, 2025.",
+     _IN_2025 + [("effective_date", "ecowas-treaty", s, _SPAN) for s in _SAHEL]),
+    ("look-alike-two-countries-exit", "2024-12-16",
+     _THREE + "Before the withdrawal, the trio had been suspended from ECOWAS, with Niger and Mali enduring severe "
+     "sanctions. Touray stated that ECOWAS has now scheduled the two countries’ exit between January 29, 2025, and "
+     "July 29, 2025.",
+     _IN_2025 + [("effective_date", "ecowas-treaty", s, _SPAN) for s in ("NER", "MLI")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_unflagged_session_twenty_one(finder: ClaimFinder, published: str, text: str, expected: Read) -> None:
+    assert sorted(read(finder, text, published)) == sorted(expected)
