@@ -1136,12 +1136,29 @@ def _described_instrument(clause: Span, start: int) -> bool:
 
 def counted_by_it(clause: Span) -> bool:
     """'It has been ratified by 101 countries', 'It was signed by 164 states': the pronoun opening the clause is
-    the treaty the count is of (the one the article last named), the passive's agent the count."""
-    words = [t.lower_ for t in clause[:6]]
-    if words[:1] != ["it"] or "by" not in words:
+    the treaty the count is of (the one the article last named), the passive's agent the count; so too a second
+    predicate of the pronoun ('It was open for signing in June 2013 and has been signed by 118 countries', MVEP, 2
+    April 2014) and its membership ('It has a membership of 174 countries', TVNZ, 1 July 2012)."""
+    words = [t.lower_ for t in clause[:16]]
+    if words[:1] != ["it"]:
         return False
-    verb = words[1 : words.index("by")]
+    if _membership_of(words[1:]):
+        return True
+    if "by" not in words[:6] and not ("and" in words and "by" in words[words.index("and") :]):
+        return False
+    by = words.index("by") if "by" in words[:6] else words.index("by", words.index("and"))
+    start = 1 if "by" in words[:6] else words.index("and") + 1
+    verb = words[start:by]
+    if start > 1 and any(t.is_punct or t.ent_type_ for t in clause[1 : start - 1]):
+        return False  # "It ..., Russia and China ... ": another subject, or an aside, before the second predicate
     return bool(verb) and verb[-1] in _COUNTED_BY and all(w in _AUXILIARIES for w in verb[:-1])
+
+
+def _membership_of(words: list[str]) -> bool:
+    """'has a membership of', 'currently has a membership of' (the count follows)."""
+    while words and words[0] in _AUXILIARIES | {"currently", "still", "today"}:
+        words = words[1:]
+    return words[:3] == ["a", "membership", "of"] and len(words) > 3
 
 
 _COUNTED_BY = {"ratified", "signed", "joined", "accepted", "approved"}

@@ -493,8 +493,10 @@ from bench.claims import Score, load_corpus, score
 # 0.968 -> 0.970 (h-prec, session 21: a call's 'and sign', a fronted letter urging, signers counted, another State's
 # admission ratified, adhering to terms; two labels; on main cb12dedf 3002/3516 -> 3005/3517 found, spurious 97 -> 90:
 # 2999/3089 = 97.09% reports true, 48 verdicts wrong as before, 62 unflagged; h-miss's consents add no spurious).
-RECALL_FLOOR = 0.854
-PRECISION_FLOOR = 0.970
+# 0.854 -> 0.856, 0.970 -> 0.971 (h-miss, session 21: the count of the treaty 'It' stands for in a second predicate or a
+# membership; on main 49e2558 with it 3013/3517 = 85.67% found, 3007/3096 = 97.13% reports true, spurious 90 -> 89).
+RECALL_FLOOR = 0.856
+PRECISION_FLOOR = 0.971
 # 0.984 -> 0.983 (lead, session 20: batches 51, 52 and 53 together with the session's fixes on main 1b8f4ff + h-b52:
 # 0.98391 measured; the wrong verdicts the three batches brought are listed in their paragraphs).
 # 0.983 -> 0.984 (h-unfl, session 21: the TEU's signature closed at Maastricht, main cb12dedf + h-unfl: 2958/3005 =
@@ -677,7 +679,9 @@ VERDICT_FLOOR = 0.984
 # timeframe', 'the countries' exit') read for the whole group (three), and ITV's 'signed by all members of the EU in
 # 2009' flagged, the TEU signed at Maastricht on 7 February 1992, later members acceding under Art. 49
 # (rules/treaties/teu.yaml `signature`)).
-UNFLAGGED_CEILING = 58
+# 58 -> 57 (h-miss, session 21: Sky's '46 signatories' of the ECHR, 'It came into force ... and has since been signed
+# by an additional 34', read for the treaty 'It' stands for).
+UNFLAGGED_CEILING = 57
 
 
 @pytest.fixture(scope="module")

@@ -200,7 +200,10 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "ratified-after-the-approval-still-ratifies",  # look-alike
         "2016-10-03",
         "India became the 62nd country to ratify the Paris Agreement.",
-        [("parties_count", "paris-agreement", None, "62 ratifications")],
+        [
+            ("ratified", "paris-agreement", "IND", "true"),
+            ("parties_count", "paris-agreement", None, "62 ratifications"),
+        ],
     ),
     # An organisation counted among a treaty's signers is not the treaty counted.
     (

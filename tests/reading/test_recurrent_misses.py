@@ -15,7 +15,10 @@ paraphrases of our own and look-alikes that must claim nothing more:
 - a State that became the Nth country (state party, member State) to ratify or accede: its consent done, beside the
   count (app/reading/counts.py `ranked_consent`): 'after Honduras became the 50th country to ratify the United Nations
   Treaty on the Prohibition of Nuclear Weapons' (Common Dreams, 25 October 2020), 'that Honduras had become the 50th
-  state party to ratify the pact' (The Japan Times, 25 October 2020); not a rank hoped for, to come or only held.
+  state party to ratify the pact' (The Japan Times, 25 October 2020); not a rank hoped for, to come or only held;
+- a count whose treaty is the opening 'It' of a second predicate or of a membership (counts.counted_by_it): 'It was
+  open for signing in June 2013 and has been signed by 118 countries' (MVEP, 2 April 2014), 'It has a membership of
+  174 countries' (TVNZ, 1 July 2012); not another verb's agents, nor a membership fee.
 """
 
 from __future__ import annotations
@@ -56,6 +59,9 @@ _KYRGYZSTAN: Read = [("signed", "tpnw", "KGZ", "true")]
 
 _TPNW_IN_FORCE = "The TPNW will enter into force in January. "
 _IN_JANUARY: Read = [("entry_into_force", "tpnw", None, "2021-01")]
+
+_ATT = "The Arms Trade Treaty is the first global legal instrument on conventional arms. "
+_UNIDO = "New Zealand will pull out of UNIDO. "
 
 CASES: list[tuple[str, str, str, Read]] = [
     (
@@ -232,6 +238,45 @@ CASES: list[tuple[str, str, str, Read]] = [
         _IN_JANUARY,
     ),
     ("was-the-nth", "2020-10-25", _TPNW_IN_FORCE + "Honduras was the 50th state to ratify the pact.", _IN_JANUARY),
+    # a count of the treaty 'It' stands for
+    (
+        "it-second-predicate-count",
+        "2014-04-02",  # MVEP, 2 April 2014
+        _ATT + "It was open for signing in June 2013 and has been signed by 118 countries.",
+        [("parties_count", "att", None, "118 signatories")],
+    ),
+    (
+        "it-second-predicate-count-paraphrase",
+        "2014-04-02",
+        _ATT + "It opened for signature in 2013 and has since been ratified by 60 countries.",
+        [("signed", "att", None, "2013"), ("parties_count", "att", None, "60 ratifications")],
+    ),
+    (
+        "it-second-predicate-praised",
+        "2014-04-02",
+        _ATT + "It was open for signing in June 2013 and was praised by 118 countries.",
+        [],
+    ),
+    (
+        "it-second-predicate-another-agent",
+        "2014-04-02",
+        _ATT + "It was criticised by Russia and has been attacked by 30 countries.",
+        [],
+    ),
+    (
+        "it-has-a-membership-of",
+        "2012-07-01",  # TVNZ, 1 July 2012
+        _UNIDO + "UNIDO specialises in boosting sustainable industrial development in poor countries. It has a "
+        "membership of 174 countries, although that no longer includes Australia or the US.",
+        [("parties_count", "constitution-united-nations-industrial-development", None, "174")],
+    ),
+    (
+        "it-currently-has-a-membership-of",
+        "2012-07-01",
+        _UNIDO + "It currently has a membership of 170 states.",
+        [("parties_count", "constitution-united-nations-industrial-development", None, "170")],
+    ),
+    ("it-has-a-membership-fee", "2012-07-01", _UNIDO + "It has a membership fee of 100 dollars.", []),
 ]
 
 
