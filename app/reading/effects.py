@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.reading.context import Context
 from app.reading.expiry import treaty_expires
@@ -281,7 +281,28 @@ def consent_of_the_day(label: str, verb: Span, tense: str, context: Context) -> 
         or any(t.lower_ in MONTHS or (t.is_digit and len(t.text) == 4) for t in verb.sent)  # a year, not "31st"
     ):
         return False
-    return context.headline and tense == "present" and len(list(verb.doc.sents)) == 1
+    return context.headline and tense == "present" and headline_line(verb.doc)
+
+
+_HEADLINE_SENTENCES = 3  # "Ukrainian parliament ratifies Rome Statute. Kyiv becomes party to International Criminal
+_HEADLINE_WORDS = 15  # Court": a headline of two short sentences, the second ending the line without a full stop
+
+
+def headline_line(doc: Doc) -> bool:
+    """A headline's line: one sentence, or a few short ones ('Ukrainian parliament ratifies Rome Statute. Kyiv becomes
+    party to International Criminal Court', Polish News, 21 August 2024) whose last ends the line without a full stop,
+    as headlines do; not a lede paragraph standing first where the stored copy lacks its headline (whole sentences,
+    each ending with its stop)."""
+    sentences = list(doc.sents)
+    if len(sentences) == 1:
+        return True
+    last = [t for t in doc if not t.is_space]
+    return (
+        len(sentences) <= _HEADLINE_SENTENCES
+        and bool(last)
+        and last[-1].text not in (".", "!", "?", "…")
+        and all(len([t for t in s if t.is_alpha]) <= _HEADLINE_WORDS for s in sentences)
+    )
 
 
 def _restates(context: Context) -> bool:

@@ -681,7 +681,9 @@ VERDICT_FLOOR = 0.984
 # (rules/treaties/teu.yaml `signature`)).
 # 58 -> 57 (h-miss, session 21: Sky's '46 signatories' of the ECHR, 'It came into force ... and has since been signed
 # by an additional 34', read for the treaty 'It' stands for).
-UNFLAGGED_CEILING = 57
+# 57 -> 56 (h-unfl, session 21, main 63a0fdea + it: Polish News' headline 'Kyiv becomes party to International Criminal
+# Court', the second sentence of a headline line, read).
+UNFLAGGED_CEILING = 56
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,10 @@ corpus sentence, paraphrases of our own and look-alikes that must claim nothing 
   article names most;
 - a group named by its kind with no number ('the countries' exit') is the group whose exit the article last told
   when the States named last are only some of them ('with Niger and Mali enduring severe sanctions', Obasanjo News;
-  nominal.py `_whole_group`).
+  nominal.py `_whole_group`);
+- a headline of a few short sentences, the last ending the line without a full stop, is read as a headline in each
+  ('Ukrainian parliament ratifies Rome Statute. Kyiv becomes party to International Criminal Court', Polish News:
+  the joining the news of the day, app/reading/effects.py `headline_line`), not a first paragraph of whole sentences.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ _SAHEL = ("BFA", "MLI", "NER")
 _THREE = "Burkina Faso, Mali, and Niger will officially withdraw from ECOWAS starting in 2025. "
 _IN_2025: Read = [("effective_date", "ecowas-treaty", s, "2025") for s in _SAHEL]
 _SPAN = "2025-01-29/2025-07-29"
+_BY_21 = "0001-01-01/2024-08-21"
 
 CASES: list[tuple[str, str, str, Read]] = [
     # an exit announced as immediate is no notice
@@ -61,6 +65,19 @@ CASES: list[tuple[str, str, str, Read]] = [
      "sanctions. Touray stated that ECOWAS has now scheduled the two countries’ exit between January 29, 2025, and "
      "July 29, 2025.",
      _IN_2025 + [("effective_date", "ecowas-treaty", s, _SPAN) for s in ("NER", "MLI")]),
+    # a headline of short sentences: each the headline's
+    ("headline-of-two-sentences", "2024-08-21",  # Polish News, 21 August 2024
+     "Ukrainian parliament ratifies Rome Statute. Kyiv becomes party to International Criminal Court",
+     [("ratified", "rome-statute", "UKR", _BY_21), ("joined", "rome-statute", "UKR", _BY_21)]),
+    ("headline-of-two-sentences-paraphrase", "2017-03-14",
+     "Senate approves climate accord. Philippines joins Paris Agreement",
+     [("joined", "paris-agreement", "PHL", "0001-01-01/2017-03-14")]),
+    ("look-alike-first-paragraph-of-sentences", "2024-08-21",
+     "The Verkhovna Rada voted on Wednesday. Ukraine becomes party to the Rome Statute.", []),
+    ("look-alike-long-second-sentence", "2024-08-21",
+     "Ukrainian parliament ratifies Rome Statute after years of delay. Kyiv becomes party to International Criminal "
+     "Court, a court that has for years investigated the war crimes committed during the Russian invasion",
+     [("ratified", "rome-statute", "UKR", _BY_21)]),
 ]  # fmt: skip
 
 
