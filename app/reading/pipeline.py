@@ -178,6 +178,9 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "EFFECT": [
         [{"LEMMA": {"IN": ["take", "go", "come"]}}, {"LOWER": {"IN": ["into", "legal", "full", "formal"]}, "OP": "?"},
          {"LOWER": "effect"}],
+        # "Lithuania's withdrawal ... has officially come into legal effect as of Thursday" (LRT, 6 March 2025)
+        [{"LEMMA": {"IN": ["come", "go"]}}, {"LOWER": "into"}, {"LOWER": {"IN": ["legal", "full", "formal"]}},
+         {"LOWER": "effect"}],
         [{"LEMMA": "become"}, {"LOWER": "effective"}],
         [{"LOWER": {"IN": ["will", "would", "shall"]}}, {"LOWER": "be"}, {"LOWER": "effective"}],  # "This exit will be
         # effective, as provided for in the text, one year after its notification, i.e. on 1er January 2024"
@@ -193,6 +196,11 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
          {"LOWER": {"IN": ["took", "takes", "take", "will", "would"]}}, {"LOWER": "take", "OP": "?"},
          {"LOWER": "place"}],
+        # "The formal exit will come on July 1" (Euractiv, 22 March 2021): the exit's coming on a day (kept only
+        # before a date, triggers.py)
+        [{"LOWER": {"IN": ["withdrawal", "exit", "departure", "pullout"]}},
+         {"LOWER": {"IN": ["will", "would", "shall"]}, "OP": "?"}, {"LOWER": {"IN": ["come", "comes", "came"]}},
+         {"LOWER": {"IN": ["on", "in"]}}],
         # "The US initially announced in February that this would take place on August 2" (the withdrawal just
         # named: the reader asks for one in the words before)
         [{"LOWER": {"IN": ["this", "it"]}}, {"LOWER": {"IN": ["would", "will"]}}, {"LOWER": "take"},

@@ -111,14 +111,23 @@ def _nearer_before(past: PartialDate, ahead: PartialDate, published: dt.date) ->
 
 
 def _that_year(date: Span, context: Context) -> PartialDate | None:
-    """'later that year', 'earlier the same year': the year the sentence named before it, else that of the date
-    last read; None without either."""
-    years = [int(t.text) for t in date.doc[date.sent.start : date.start] if t.like_num and len(t.text) == 4]
-    years = [y for y in years if 1800 <= y <= 2100]
+    """'later that year', 'earlier the same year': the year the sentence named before it, else the last year the
+    sentence before named ('The Seimas ... voted ... in July 2024. Later that year, the government formally notified
+    the United Nations', SeeNews, 6 March 2025: a date read earlier in the article may be another's), else that of
+    the date last read; None without any."""
+    years = _years(date.doc[date.sent.start : date.start])
+    if not years and date.start == date.sent.start and context.sentence_before is not None:
+        years = _years(context.sentence_before)  # the sentence opens with 'Later that year'
     if years:
         return PartialDate.of(dt.date(years[-1], 1, 1), "year", date.text)
     last = context.last_when
     return PartialDate.of(last.start, "year", date.text) if last is not None else None
+
+
+def _years(words: Span) -> list[int]:
+    """The years (1800-2100) written in figures in ``words``."""
+    years = [int(t.text) for t in words if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    return [y for y in years if 1800 <= y <= 2100]
 
 
 def _weekday_dated(date: Span, context: Context) -> PartialDate | None:

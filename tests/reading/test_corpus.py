@@ -495,7 +495,9 @@ from bench.claims import Score, load_corpus, score
 # 2999/3089 = 97.09% reports true, 48 verdicts wrong as before, 62 unflagged; h-miss's consents add no spurious).
 # 0.854 -> 0.856, 0.970 -> 0.971 (h-miss, session 21: the count of the treaty 'It' stands for in a second predicate or a
 # membership; on main 49e2558 with it 3013/3517 = 85.67% found, 3007/3096 = 97.13% reports true, spurious 90 -> 89).
-RECALL_FLOOR = 0.856
+# 0.856 -> 0.857 (h-miss: an exit's effect by its coming, 'Later that year' of the sentence before: 3016/3517 = 85.75%
+# found, 3010/3099 = 97.13% reports true, spurious 89 as before).
+RECALL_FLOOR = 0.857
 PRECISION_FLOOR = 0.971
 # 0.984 -> 0.983 (lead, session 20: batches 51, 52 and 53 together with the session's fixes on main 1b8f4ff + h-b52:
 # 0.98391 measured; the wrong verdicts the three batches brought are listed in their paragraphs).

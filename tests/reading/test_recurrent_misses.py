@@ -18,7 +18,11 @@ paraphrases of our own and look-alikes that must claim nothing more:
   state party to ratify the pact' (The Japan Times, 25 October 2020); not a rank hoped for, to come or only held;
 - a count whose treaty is the opening 'It' of a second predicate or of a membership (counts.counted_by_it): 'It was
   open for signing in June 2013 and has been signed by 118 countries' (MVEP, 2 April 2014), 'It has a membership of
-  174 countries' (TVNZ, 1 July 2012); not another verb's agents, nor a membership fee.
+  174 countries' (TVNZ, 1 July 2012); not another verb's agents, nor a membership fee;
+- an exit's effect told by its coming (app/reading/pipeline.py EFFECT): 'The formal exit will come on July 1' (IWPR,
+  14 May 2021), 'has officially come into legal effect as of Thursday' (SeeNews, 6 March 2025; 'into' and 'legal'
+  both); and 'Later that year' opening a sentence: the year the sentence before named, not a later date read earlier
+  (verb_dates._that_year: '... voted ... in July 2024. Later that year, the government formally notified the UN').
 """
 
 from __future__ import annotations
@@ -62,6 +66,13 @@ _IN_JANUARY: Read = [("entry_into_force", "tpnw", None, "2021-01")]
 
 _ATT = "The Arms Trade Treaty is the first global legal instrument on conventional arms. "
 _UNIDO = "New Zealand will pull out of UNIDO. "
+
+_TURKEY = "Turkey withdrew from the Istanbul Convention. "
+_TURKEY_LEFT: Read = [("withdrew", "istanbul-convention", "TUR", "true")]
+_LITHUANIA_EFFECT = (
+    "Lithuania's decision to withdraw from the Convention on Cluster Munitions has officially come into legal effect "
+    "as of Thursday."
+)
 
 CASES: list[tuple[str, str, str, Read]] = [
     (
@@ -277,6 +288,42 @@ CASES: list[tuple[str, str, str, Read]] = [
         [("parties_count", "constitution-united-nations-industrial-development", None, "170")],
     ),
     ("it-has-a-membership-fee", "2012-07-01", _UNIDO + "It has a membership fee of 100 dollars.", []),
+    # an exit's effect told by its coming
+    (
+        "exit-will-come-on",
+        "2021-03-22",  # IWPR, 14 May 2021 (Turkey's exit of 1 July 2021)
+        _TURKEY + "The formal exit will come on July 1.",
+        [*_TURKEY_LEFT, ("effective_date", "istanbul-convention", "TUR", "2021-07-01")],
+    ),
+    (
+        "departure-would-come-in",
+        "2019-06-01",
+        "The United States will leave UNESCO. Its departure would come in December 2018.",
+        [("effective_date", "unesco-constitution", "USA", "2018-12")],
+    ),
+    ("decision-will-come-on", "2021-03-22", _TURKEY + "The decision will come on July 1.", _TURKEY_LEFT),
+    ("exit-will-come-as", "2021-03-22", _TURKEY + "The exit will come as a shock.", _TURKEY_LEFT),
+    (
+        "come-into-legal-effect",
+        "2025-03-06",  # SeeNews, 6 March 2025 (a Thursday)
+        _LITHUANIA_EFFECT,
+        [("effective_date", "ccm", "LTU", "2025-03-06")],
+    ),
+    (
+        "go-into-full-effect",
+        "2025-03-06",
+        "Estonia's withdrawal from the Ottawa Convention will go into full effect on 27 December.",
+        [("effective_date", "apmbc", "EST", "2025-12-27")],
+    ),
+    ("law-into-legal-effect", "2025-03-06", "The new law will come into legal effect on 1 April.", []),
+    (
+        "later-that-year-after-a-year-named",
+        "2025-03-06",  # SeeNews, 6 March 2025: 2024, not the 2025 of the effect read before
+        _LITHUANIA_EFFECT + "\n\nThe Lithuanian Parliament, known as the Seimas, voted in favor of leaving the "
+        "treaty in July 2024. Later that year, the government formally notified the United Nations of its intention "
+        "to exit the agreement.",
+        [("effective_date", "ccm", "LTU", "2025-03-06"), ("notification_date", "ccm", "LTU", "2024")],
+    ),
 ]
 
 
