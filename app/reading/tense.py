@@ -341,9 +341,30 @@ def by_means(head: Token) -> bool:
         return False
     before = doc[max(head.sent.start, head.i - 9) : head.i - 1]
     comma = max((t.i for t in before if t.text in (",", ";")), default=before.start - 1)
-    return any(_hedge(t) for t in doc[head.i + 1 : head.sent.end]) or any(
-        _hedge(t) for t in doc[comma + 1 : head.i - 1]
-    )  # "Moscow could follow Washington's example by withdrawing its ratification": the modal governs the means
+    return (
+        any(_hedge(t) for t in doc[head.i + 1 : head.sent.end])
+        or any(_hedge(t) for t in doc[comma + 1 : head.i - 1])  # "Moscow could follow Washington's example by
+        # withdrawing its ratification": the modal governs the means
+        or _means_of_an_intent(head)
+    )
+
+
+def _means_of_an_intent(head: Token) -> bool:
+    """'had asked Ortega on Thursday, Nov. 18, to initiate the process of withdrawal from the OAS by denouncing the
+    Democratic Charter': the 'by'-gerund is the means of an infinitive a word of intent governs (asked, urged, plans
+    ... to): the means of something wanted, nothing done."""
+    doc = head.doc
+    before = doc[max(head.sent.start, head.i - 15) : head.i - 1]
+    infinitive = (t.i for t in reversed(before) if t.lower_ == "to" and doc[t.i + 1].is_alpha and doc[t.i + 1].is_lower)
+    to = next(infinitive, None)
+    return to is not None and any(doc[k].lower_ in _ASKING for k in range(max(head.sent.start, to - 12), to))
+
+
+# verbs that ask for or plan a deed, inflected (not the nouns 'its right to', 'the plan to' before an infinitive)
+_ASKING = {"asked", "asks", "urged", "urges", "called", "calls", "planned", "plans", "wants", "wanted", "seeks",
+           "sought", "intends", "intended", "decided", "decides", "threatened", "threatens", "vowed", "pledged",
+           "promised", "aims", "hopes", "hoped", "pushed", "pressed", "invited", "instructed", "ordered", "requested",
+           "requests", "proposed", "proposes", "recommended", "recommends"}  # fmt: skip
 
 
 def _hedge(token: Token) -> bool:

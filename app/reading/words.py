@@ -491,9 +491,20 @@ _BEFORE_A_NOUN = {"a", "an", "the", "this", "that", "these", "those", "its", "th
 
 def exit_noun(token: Token) -> bool:
     """'Trump's second term: a year of exits', 'more exits loom', 'Trump's exits': 'exit' / 'exits' right after a
-    determiner, a possessive or a preposition is the noun, not a State's verb ('US exits WHO', 'to exit'); a plural
-    with no treaty of its own names several exits, no one treaty's."""
-    return token.lower_ in ("exit", "exits") and token.i > 0 and token.doc[token.i - 1].lower_ in _BEFORE_A_NOUN
+    determiner, a possessive or a preposition is the noun, not a State's verb ('US exits WHO', 'to exit'), also with
+    an adjective of plan between ('before its scheduled exit'); a plural with no treaty of its own names several
+    exits, no one treaty's."""
+    if token.lower_ not in ("exit", "exits") or token.i == 0:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].lower_
+    if before in _EXIT_ADJECTIVES and token.i > 1:  # "before its scheduled exit", "a planned exit": the noun
+        before = doc[token.i - 2].lower_
+    return before in _BEFORE_A_NOUN
+
+
+_EXIT_ADJECTIVES = {"scheduled", "planned", "expected", "eventual", "imminent", "impending", "looming", "announced",
+                    "intended", "proposed", "possible", "potential"}  # fmt: skip
 
 
 def determined(token: Token) -> bool:

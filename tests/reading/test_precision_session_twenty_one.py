@@ -255,6 +255,58 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Moldova adhered to the Convention on Chemical Weapons in 1996.",
         [("joined", "cwc", "MDA", "1996")],
     ),
+    # A 'by'-gerund that is the means of an infinitive a word of intent governs tells nothing done.
+    (
+        "asked-to-initiate-the-process-by-denouncing",  # aldia-2021-11-19
+        "2021-11-19",
+        "Nicaragua asks to leave OAS\n\nLikewise, the Supreme Court of Justice of Nicaragua had asked Ortega on "
+        "Thursday, Nov. 18, to initiate the process of withdrawal from the OAS by denouncing the Democratic Charter of "
+        "the organization, joining the petition of the Nicaraguan Parliament.",
+        [],
+    ),
+    (
+        "urged-to-start-the-exit-by-notifying",  # paraphrase
+        "2021-11-19",
+        "Nicaragua to leave OAS\n\nThe parliament urged the president to start the exit from the OAS by notifying the "
+        "organization on Monday.",
+        [],
+    ),
+    (
+        "began-its-withdrawal-by-denouncing",  # look-alike: the means of a deed done
+        "2021-11-19",
+        "Nicaragua leaves OAS\n\nNicaragua began its withdrawal from the OAS on Friday by denouncing its Charter.",
+        [("withdrew", "oas-charter", "NIC", "true"), ("notification_date", "oas-charter", "NIC", "2021-11-19")],
+    ),
+    (
+        "exercised-its-right-pursuant-to-by-providing-notice",  # look-alike: bignewsnetwork-2020-11-23
+        "2020-11-23",
+        "US leaves Open Skies\n\nOn May 22, 2020, the United States exercised its right pursuant to paragraph 2 of "
+        "Article XV of the Treaty on Open Skies by providing notice to the Treaty Depositaries and to all States "
+        "Parties of its decision to withdraw from the Treaty.",
+        [("withdrew", "open-skies", "USA", "true"), ("notification_date", "open-skies", "USA", "2020-05-22")],
+    ),
+    # 'exit' after an adjective of plan after a possessive is the noun ('before its scheduled exit'), not a verb.
+    (
+        "before-its-scheduled-exit",  # elfaro-2024-04-25
+        "2024-04-25",
+        "Honduras leaves ICSID\n\nIt’s hard to foresee the real effect of the decision. Honduras is facing 10 ongoing "
+        "ICSID claims —nine of which were filed during her administration, in 2023 alone— totaling at least $12 billion "
+        "USD, newspaper Tiempo estimates, and is subject to any additional claims filed before its scheduled exit.",
+        [("withdrew", "icsid-convention", "HND", "true")],
+    ),
+    (
+        "before-its-planned-exit",  # paraphrase
+        "2024-04-25",
+        "Honduras leaves ICSID\n\nInvestors rushed to file claims in 2023 before its planned exit from the ICSID "
+        "Convention.",
+        [("withdrew", "icsid-convention", "HND", "true")],
+    ),
+    (
+        "will-exit-on-a-day",  # look-alike: the verb
+        "2024-04-25",
+        "Honduras leaves ICSID\n\nHonduras will exit the ICSID Convention on August 25, 2024.",
+        [("withdrew", "icsid-convention", "HND", "true"), ("effective_date", "icsid-convention", "HND", "2024-08-25")],
+    ),
 ]
 
 
