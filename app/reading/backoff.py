@@ -43,7 +43,14 @@ from app.reading.status_day import as_of, nearest_status_day
 from app.reading.subjects import exiting_group, subjects
 from app.reading.tense import by_means, quoted_denied, reading_tense, reported_denial, tense_of
 from app.reading.treaty_refs import clause_treaty, consent_to_another, made_then_in_force, treaty_for
-from app.reading.triggers import argued, person_told, reversed_act, reversing_notice, undated_time_clause
+from app.reading.triggers import (
+    argued,
+    counted_from,
+    person_told,
+    reversed_act,
+    reversing_notice,
+    undated_time_clause,
+)
 from app.reading.verb_dates import another_verb_phrase, clause_dates, insertions, resolved, said_on
 from app.reading.vocabulary import (
     ACTS_OF_WILL,
@@ -672,6 +679,9 @@ def _claim(cue: Cue, date: Span | None, sentence: Span, context: Context) -> tup
             headline_deed = tense == "present" and context.headline and cue.span[0].lower_.endswith("s")
             if _noun(cue) or not (tense == "past" or headline_deed) or _in_a_time_clause(cue, sentence):
                 return None  # "a year after the country notified the UN": the period's start, told as a rule
+            if counted_from(cue.span, past_an_apposition=True):
+                return None  # "a year after its capital, Bujumbura, officially notified the UN": the same, past an
+                # apposition the clause's commas cut off
             return "notification_date", f"0001-01-01/{context.published.isoformat()}", "past"
         if when.start > context.published:
             return None

@@ -444,6 +444,24 @@ def _reached_count(clause: Span, number: Token, at: int) -> int | None:
     return i
 
 
+def _owners(named: list[Span], clause: Span, token: Token) -> list[Span]:
+    """The treaty a count is of by its grammar: its possessor ("NATO's 31 allies"), or the antecedent of the relative
+    clause it stands in (:func:`_relative_antecedent`)."""
+    owner = [e for e in named if e.end == token.i - 1 and clause.doc[e.end].text in ("'s", "’s")]
+    return owner or [e for e in _named_treaties(clause) if _relative_antecedent(e, token)]
+
+
+def _relative_antecedent(treaty: Span, token: Token) -> bool:
+    """'the Convention on Cluster Munitions, which has 111 States Parties, ...': the count stands in a relative
+    clause whose antecedent is the treaty named right before its ', which' (no comma between the relative word and
+    the count)."""
+    doc = token.doc
+    comma = treaty.end
+    if comma + 1 >= token.i or doc[comma].text != "," or doc[comma + 1].lower_ not in ("which", "that"):
+        return False
+    return not any(t.is_punct for t in doc[comma + 2 : token.i])
+
+
 def party_counts(
     clause: Span, treaty: str, dates: list[Span], in_force: dt.date | None = None, joiners: tuple[str, ...] = (),
     published: dt.date | None = None,
@@ -501,9 +519,9 @@ def party_counts(
             if before.endswith(words) and not its:
                 comparator = value
         named = _apposed_to(clause, token, _named_treaties(clause))  # "The UNFCCC, a 1992 agreement among 198 ..."
-        owner = [e for e in named if e.end == token.i - 1 and clause.doc[e.end].text in ("'s", "’s")]
-        if owner:  # "NATO's 31 allies"
-            named = owner
+        owner = _owners(named, clause, token)
+        if owner:  # "NATO's 31 allies"; "Unlike the Convention on Cluster Munitions, which has 111 States Parties, the
+            named = owner  # Ottawa Convention has 164": the relative clause's own antecedent
             treaty = str(owner[0].ent_id_)
         before_by = [e for e in named if e.end <= token.i]
         if len(named) > 1 and before_by and _signed_by(token, clause):  # "X was signed by 160 countries,

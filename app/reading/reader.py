@@ -67,7 +67,7 @@ from app.reading.effects import (
 from app.reading.elapsed import anniversaries, anniversary_of_force, entry_before
 from app.reading.elided import as_did, did_so, followed_by, followed_suit, those_of
 from app.reading.excepted import excepted_claims
-from app.reading.exit_done import exit_done_claims
+from app.reading.exit_done import exit_dated_claims, exit_done_claims
 from app.reading.exits import (
     assessed_exit,
     bound_claims,
@@ -174,6 +174,7 @@ from app.reading.terminations import termination_claims
 from app.reading.timeline import heading_date, section_heading
 from app.reading.treaty_refs import annulled, clause_treaty, left_by_relative, party_to, that_move, treaty_for
 from app.reading.triggers import (
+    counted_from,
     dated_until,
     first_day_states,
     followed_by_effective,
@@ -276,6 +277,18 @@ class Reader:
         if treaty is not None:
             return [treaty.name, treaty.short_name, *treaty.aliases]
         return next(([u.name, *u.aliases] for u in self.rulebook.world.unruled if u.id == treaty_id), [])
+
+    def _named_exits(
+        self, clause: Span, treaties: list[Span], dates: list[Span], claims: list[Claim], context: Context
+    ) -> list[Claim]:
+        """The clause's claims with those of an exit told by its own name (rule files' exit_names): 'Brexit has
+        finally happened' (done); 'Brexit will become official at 11pm on Friday, January 31' (the exit taking
+        effect that day, not the treaty's entry into force, which is dropped)."""
+        named_exits = {e.text: s for e in treaties if (s := self._exit_names(str(e.ent_id_)).get(e.text))}
+        claims = claims + exit_done_claims(clause, treaties, named_exits, context)
+        exits_due = exit_dated_claims(clause, treaties, named_exits, dates, context)
+        owned = {c.treaty for c in exits_due}
+        return [c for c in claims if not (c.kind == "entry_into_force" and c.treaty in owned)] + exits_due
 
     def _exit_names(self, treaty_id: str) -> dict[str, str]:
         treaty = self.rulebook.treaties.get(treaty_id)
@@ -556,8 +569,7 @@ class Reader:
                 continue
             claims += self._from_trigger(label, verb, treaty, states, dated, clause, context)
         claims += self._freed(clause, actors, dates, context)
-        named_exits = {e.text: s for e in treaties if (s := self._exit_names(str(e.ent_id_)).get(e.text))}
-        claims += exit_done_claims(clause, treaties, named_exits, context)  # "Brexit has finally happened"
+        claims = self._named_exits(clause, treaties, dates, claims, context)  # "Brexit has finally happened"
         claims += last_day_claims(clause, actors, dates, context.published)  # "will mark X's final day as a member"
         claims += those_of(clause, actors, dates, claims, context) + exit_years_before(clause, actors, context)
         claims += self._nominal(clause, actors, dates, [v for _, v in triggers], treaties, generic, claims, context)
@@ -847,6 +859,9 @@ class Reader:
             return None  # "Trump informed the director-general that his administration's review confirmed ...": no exit
         if to_a_parliament(verb, clause, self.reading) or process_begun_undated(verb, date, context.headline):
             return None  # "Spain has started the process of withdrawing ..., a spokesperson said on Thursday"
+        if when is None and counted_from(verb, past_an_apposition=True):
+            return None  # "The move comes exactly a year after its capital ... officially notified the UN": the event
+            # a period runs from, a rule claim (README 'N months after <event>'), no notice dated by the report
         pulled = any(t.lower_ in ("pullout", "pull-out") for t in verb)  # "Venezuela begins pullout from the ACHR"
         started = pulled or any(t.lower_ in ("process", "steps", "procedure", "actions", "moves") for t in verb)
         ahead = (tense == "future" and when is not None) or (pulled and context.headline)

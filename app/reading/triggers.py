@@ -760,15 +760,32 @@ _UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 def period_event(verb: Span) -> bool:
     """'six months after the depositary receives the instrument', 'a year from when the UN is notified': a verb in
     the present after a period and 'after' / 'from' / 'following' is the event the period runs from (a rule), not
-    a notice given ('took effect six months after Finland notified the UN', in the past, still tells one)."""
+    a notice given ('took effect six months after Finland notified the UN on 27 June', in the past and dated, still
+    tells one; undated, the reader reads only the rule: reader._notice_kind)."""
     doc = verb.doc
-    window = doc[max(verb.sent.start, verb.start - 6) : verb.start]
-    joints = [t.i for t in window if t.lower_ in ("after", "from", "following") and t.i > 0]
-    if not joints or doc[joints[0] - 1].lower_ not in _UNITS or _elapsed(doc[joints[0] - 1]):
+    if not counted_from(verb):
         return False
     head = verb[0]
     passive = verb.start > 0 and doc[verb.start - 1].lower_ in ("is", "are")  # "after the notice is received"
     return passive or head.lower_ in (head.lemma_, f"{head.lemma_}s", f"{head.lemma_}es")
+
+
+_EVENT_REACH = 6
+
+
+def counted_from(verb: Span, past_an_apposition: bool = False) -> bool:
+    """'a year after Burundi notified the UN', 'six months from when the UN is notified': the verb follows a period
+    and 'after' / 'from' / 'following' (not 'weeks after', time that passed), the event the period runs from. With
+    ``past_an_apposition``, two more words are looked over and the commas between must pair ('a year after its
+    capital, Bujumbura, officially notified'): a single comma ends a phrase the verb is not in ('A month after this
+    announcement, the government submitted')."""
+    doc = verb.doc
+    reach = _EVENT_REACH + (2 if past_an_apposition else 0)
+    window = doc[max(verb.sent.start, verb.start - reach) : verb.start]
+    joints = [t.i for t in window if t.lower_ in ("after", "from", "following") and t.i > 0]
+    if not joints or doc[joints[0] - 1].lower_ not in _UNITS or _elapsed(doc[joints[0] - 1]):
+        return False
+    return not past_an_apposition or sum(t.text == "," for t in doc[joints[0] : verb.start]) % 2 == 0
 
 
 def _elapsed(unit: Token) -> bool:

@@ -21,7 +21,14 @@ our own, with look-alikes that must claim nothing (or only what they claimed bef
 - a present exit on a day named as the status's first or as the exit's own: 'As of Tuesday, January 27, 2026, the US
   withdraws from Paris Agreement protocols', 'But today is the day that Britain officially leaves the EU' give the
   effective date (tests/data/articles/README.md 'A status from a named day'); 'Japan quits ... on Sunday, June 30'
-  stays an exit done.
+  stays an exit done;
+- a notice as the event a period runs from, with no day of its own ('The move comes exactly a year after its
+  capital, Bujumbura, officially notified the UN'): the rule the corpus labels ('N months after <event>'), no notice
+  dated only by the report ('0001-01-01/2017-10-27'); with its day ('in October 2016') the notice is still read;
+- an exit's own name with a day to come: 'Brexit will become official at 11pm on Friday, January 31' is the day the
+  exit takes effect (exit_done.exit_dated_claims);
+- a count in a relative clause belongs to its antecedent: 'Unlike the Convention on Cluster Munitions, which has 111
+  States Parties, the Ottawa Convention has 164' gives 111 to the CCM, not to the treaty named after (counts.py).
 """
 
 from __future__ import annotations
@@ -95,6 +102,41 @@ CASES: list[tuple[str, str, str, Read]] = [
      [("effective_date", "teu", "GBR", "2020-01-31")]),
     ("today-is-the-day-no-relative", "2020-01-31",
      "Today is the day the UK officially leaves the European Union.", [("effective_date", "teu", "GBR", "2020-01-31")]),
+    # a notice as the event a period runs from, undated: the rule only (no notice dated by the report)
+    ("period-from-undated-notice", "2017-10-27",  # BusinessLIVE (AFP), 27 October 2017
+     "On Friday, Burundi became the first nation to leave the International Criminal Court (ICC). The move comes "
+     "exactly a year after its capital, Bujumbura, officially notified the UN that Burundi was quitting the world’s "
+     "only permanent war crimes tribunal.", [("withdrew", "rome-statute", "BDI", "2017-10-27")]),
+    ("period-from-undated-notice-paraphrase", "2017-10-27",
+     "Burundi left the ICC on Friday, a year after it notified the UN.",
+     [("withdrew", "rome-statute", "BDI", "2017-10-27"),
+      ("rule", "rome-statute", None, "P1Y after it notified the un")]),
+    ("period-from-dated-notice-kept", "2017-10-27",
+     "Burundi left the ICC a year after Burundi notified the UN in October 2016.",
+     [("withdrew", "rome-statute", "BDI", "true"), ("notification_date", "rome-statute", "BDI", "2016-10"),
+      ("rule", "rome-statute", None, "P1Y after burundi notified the un in october 2016")]),
+    ("look-alike-month-after-announcement", "2018-04-20",  # PressOne, 26 November 2024 (a fronted phrase)
+     "Duterte announced the withdrawal from the Rome Statute in February 2018. A month after this announcement, the "
+     "Philippine government submitted a written notification expressing its decision to withdraw from the Rome "
+     "Statute.", [("notification_date", "rome-statute", "PHL", "0001-01-01/2018-04-20")]),
+    # an exit's own name with a day to come
+    ("exit-name-official-on-a-day", "2020-01-31",  # NewsGroove, 31 January 2020
+     "Brexit will become official at 11pm on Friday, January 31.", [("effective_date", "teu", "GBR", "2020-01-31")]),
+    ("exit-name-takes-effect", "2020-01-29", "Brexit takes effect on Friday.",
+     [("effective_date", "teu", "GBR", "2020-01-31")]),
+    ("look-alike-exit-name-could", "2019-03-20", "Brexit could become official on March 29.", []),
+    ("look-alike-exit-name-past-day", "2020-02-03", "Brexit became official on January 31.",
+     [("withdrew", "teu", "GBR", "true")]),
+    # a count in a relative clause is its antecedent's
+    ("count-of-the-relative-antecedent", "2025-03-27",
+     "Unlike the Convention on Cluster Munitions, which has 111 States Parties, the Ottawa Convention has 164 States "
+     "Parties.", [("parties_count", "ccm", None, "111")]),
+    ("count-of-the-relative-antecedent-acronym", "2025-03-27",
+     "Unlike the CCM, which has 111 States Parties, the Ottawa Convention has 166.",
+     [("parties_count", "ccm", None, "111")]),
+    ("look-alike-count-after-the-relative", "2025-03-27",
+     "The Ottawa Convention, which bans anti-personnel mines, has 164 States Parties.",
+     [("parties_count", "apmbc", None, "164")]),
     ("look-alike-quits-on-sunday", "2019-06-30",  # BizBridge, 30 June 2019: an exit done, as labelled
      "Japan quits from the International Whaling Commission (IWC) on Sunday, June 30.",
      [("withdrew", "icrw", "JPN", "2019-06-30")]),
