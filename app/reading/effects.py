@@ -82,7 +82,7 @@ def effect_kind(
         return None  # "the ban went into effect globally in 1986": a measure's effect, not an exit
     it_the_exit = _it_the_exit(verb)
     told = states or mentions_withdrawal(clause) or it_the_exit
-    own = treaty_subject(verb) or _treaty_to_take_effect(verb) or _years_after_signing(verb, date)
+    own = treaty_subject(verb) or _treaty_to_take_effect(verb) or _years_after_signing(verb, date) or _made_then(verb)
     if not it_the_exit and (not told or own):  # "The treaty, which came into effect on 1 January 2002"; "the CWC
         # will come into effect for Palestine starting from June 16": the State's
         return "entry_into_force", states[:1] if _for_the_state(verb) else [], value
@@ -146,6 +146,27 @@ def _years_after_signing(verb: Span, date: Span | None) -> bool:
 
 
 _ACTS_OF_STATE = {"law", "bill", "decree", "order", "instrument", "letter", "note", "notice", "notification"}
+
+
+def _made_then(verb: Span) -> bool:
+    """'It was negotiated in 2015 and took effect on Nov. 4, 2016.' (AP, 4 November 2019; batch 56), 'It was signed in
+    1997 and came into force in 1999': 'it', the subject of a verb of making a treaty ('negotiated', 'signed',
+    'adopted', 'concluded', 'agreed'), is the subject of the verb of taking effect joined to it by 'and': one thing
+    made and then in force, the treaty (a withdrawal is neither negotiated nor signed), though the article tells an
+    exit; not when the sentence names a withdrawal or a State's act ('It was signed by Russia in 2000 and ...')."""
+    doc, sent = verb.doc, verb.sent
+    i = verb.start - 1
+    while i >= sent.start and doc[i].lower_ in ("officially", "formally", "finally", "only", "then", "later"):
+        i -= 1
+    if i <= sent.start or doc[i].lower_ != "and" or mentions_withdrawal(sent):
+        return False
+    made = doc[sent.start : i]
+    words = [t.lower_ for t in made if not t.is_punct]
+    if words[:1] != ["it"] or len(words) < 3 or words[1] not in ("was", "had", "has"):
+        return False
+    if any(t.ent_type_ in ("STATE", "CAPITAL") for t in made):
+        return False
+    return any(w in MADE for w in words[2:4]) and not any(t.lower_ in _ACTS_OF_STATE for t in made)
 
 
 def _cessation(

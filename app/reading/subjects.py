@@ -650,10 +650,12 @@ def _as_many(words: set[str], states: list[str]) -> bool:
 
 
 def _generic_subject(verb: Span, clause: Span) -> bool:
-    """'a state may withdraw', 'the withdrawing state has ... terminated', 'any party': no state in particular."""
+    """'a state may withdraw', 'the withdrawing state has ... terminated', 'any party': no state in particular; 'no
+    member has ever left the EU', 'No country has withdrawn' (Sky News, 20 March 2017; batch 56): none, so no state's
+    exit is told (not the article's state)."""
     words = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 5) : verb.start]]
     for i, word in enumerate(words[:-1]):
-        if word in ("a", "any", "each", "every", "withdrawing", "another") and words[i + 1] in (
+        if word in ("a", "any", "each", "every", "withdrawing", "another", "no") and words[i + 1] in (
             "state", "party", "country", "member", "states", "parties", "countries", "nation"
         ) and (i == 0 or words[i - 1] != "as"):  # fmt: skip  # "its withdrawal ... as a member state": a role
             return True

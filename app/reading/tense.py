@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.reading.acts import act_participle, act_participle_now
 from app.reading.spans import doc_text
@@ -481,6 +481,14 @@ def _state_before_gerund(head: Token) -> bool:
     return i > 0 and doc[i - 1].lower_ in _GERUND_GOVERNORS
 
 
+def _infinitive_between(doc: Doc, ordinal: int, head: int) -> bool:
+    """'Greenland was the last country to vote to leave the bloc' (The Guardian, 27 March 2017; batch 56), 'the first
+    country to decide to withdraw': another infinitive between the rank and the verb's 'to' is what the rank counts
+    (a vote, a decision), the verb its aim; not 'the first country to formally leave', 'will only be able to formally
+    begin' (one 'to')."""
+    return sum(t.lower_ == "to" for t in doc[ordinal + 1 : head]) > 1
+
+
 def _copula_before(words: Span) -> str:
     """The tense of 'became / is / will become' before 'the first country to ...'."""
     copula = {t.lower_ for t in words}
@@ -694,8 +702,8 @@ def tense_of(verb: Span) -> str:
         return _notice_subject_tense(verb)
     previous = _previous_words(head)
     ordinal = next((i for i in range(max(0, head.i - 7), head.i) if _ordinal(doc[i])), None)
-    if previous[-1:] == ["to"] and ordinal is not None:  # "became the first country to ratify the convention"
-        return _copula_before(doc[max(0, ordinal - 4) : ordinal])
+    if previous[-1:] == ["to"] and ordinal is not None and not _infinitive_between(doc, ordinal, head.i):
+        return _copula_before(doc[max(0, ordinal - 4) : ordinal])  # "became the first country to ratify the convention"
     if previous[-1:] == ["and"] and head.i > 0 and (coordinated := _coordinated_tense(head)) is not None:
         return coordinated
     if previous and previous[-1] == "to" and (done := _infinitive_deed(head)) is not None:

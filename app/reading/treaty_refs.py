@@ -153,14 +153,33 @@ def _withdrawal_before(verb: Span) -> bool:
 
 
 def _it_subject(verb: Span) -> bool:
-    """'It would take effect ...', 'the decision will take effect': the withdrawal the article speaks of."""
+    """'It would take effect ...', 'the decision will take effect': the withdrawal the article speaks of; also over a
+    participle set off by commas ('The decision, announced Tuesday, will take effect in December 2026', CGTN, 22 July
+    2025; batch 56)."""
     i = verb.start - 1
     while i >= 0 and verb.doc[i].lower_ in ("would", "will", "shall", "also", "then", "only", "formally", "officially"):
         i -= 1
+    i = before_apposed_participle(verb.doc, i, verb.sent.start)
     if i >= 0 and verb.doc[i].lower_ == "and":  # "It was signed on December 3, 1997, and came into force on ...":
         opening = [t for t in verb.sent if not t.is_punct][:1]  # the subject the second verb shares
         return bool(opening) and opening[0].lower_ == "it" and opening[0].i < i
     return i >= 0 and verb.doc[i].lower_ in ("it", "decision", "move")  # "the decision will take effect on ..."
+
+
+_PARTICIPLES = {"made", "taken", "given", "sent", "written", "signed", "announced", "confirmed", "approved"}
+
+
+def before_apposed_participle(doc: Doc, i: int, start: int) -> int:
+    """The index before ', announced Tuesday,' when ``i`` is the comma closing a participle phrase set off by commas
+    right after a noun ('The decision, announced Tuesday, will ...'); else ``i``."""
+    if i < start + 2 or doc[i].text != ",":
+        return i
+    opened = next((j for j in range(i - 1, max(start, i - 7) - 1, -1) if doc[j].text == ","), None)
+    if opened is None or opened <= start or opened + 1 >= i:
+        return i
+    first = doc[opened + 1]
+    participle = first.lower_ in _PARTICIPLES or (first.lower_.endswith("ed") and first.is_alpha)
+    return opened - 1 if participle and doc[opened - 1].is_alpha else i
 
 
 def _measure_subject(verb: Span) -> bool:
