@@ -228,7 +228,7 @@ from app.reading.words import (
     told_something_else,
     with_year,
 )
-from app.reading.years_after import exit_years_before
+from app.reading.years_after import deeds_years_before
 from app.rulebook import Rulebook
 from app.services.partial_dates import PartialDate
 from schemas.checks import Claim, ClaimKind
@@ -571,7 +571,7 @@ class Reader:
         claims += self._freed(clause, actors, dates, context)
         claims = self._named_exits(clause, treaties, dates, claims, context)  # "Brexit has finally happened"
         claims += last_day_claims(clause, actors, dates, context.published)  # "will mark X's final day as a member"
-        claims += those_of(clause, actors, dates, claims, context) + exit_years_before(clause, actors, context)
+        claims += those_of(clause, actors, dates, claims, context) + deeds_years_before(clause, actors, context)
         claims += self._nominal(clause, actors, dates, [v for _, v in triggers], treaties, generic, claims, context)
         for item in announcements(clause, actors, dates, [v for _, v in triggers]):
             claims += announcement_claims(item, context)

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from app.numbers import number_from_words
 from app.reading.context import Context
 from app.reading.spans import text_of
-from schemas.checks import Claim
+from schemas.checks import Claim, ClaimKind
 
 _AFTER_LEAVING = re.compile(
     r"^(?P<bound>more than |over |nearly |almost |about |some )?(?P<n>\d{1,3}|[a-z]+) (?P<unit>years?|decades?) after "
@@ -139,3 +139,58 @@ def _rejoined(sentence: Span, after: int) -> list[Span]:
     if verb is None:
         return []
     return [e for e in sentence.ents if e.label_ == "TREATY" and e.start > verb.i][:1]
+
+
+_SINCE_CONSENT = re.compile(
+    r"\b(?P<bound>more than |over |nearly |almost |about |some )?(?P<n>\d{1,3}|[a-z]+) (?P<unit>years?|decades?) since "
+    r"(?P<who>[^,.;]{2,60}?) "
+    r"(?P<verb>joined|ratified|acceded to|signed|became (?:a )?(?:party|member|signatory) (?:to|of)) "
+    r"(?P<what>[^,.;]{2,90})",
+    re.IGNORECASE,
+)
+_SINCE_KINDS: dict[str, ClaimKind] = {
+    "joined": "joined",
+    "ratified": "ratified",
+    "acceded to": "ratified",
+    "signed": "signed",
+}
+_NOT_A_SPAN = {"first", "last", "few", "many", "several"}
+
+
+def consent_years_before(clause: Span, actors: list[Span], context: Context) -> list[Claim]:
+    """'over the 20 years since Latvia joined the convention' (RBC-Ukraine, 24 April 2025), 'It has been 20 years since
+    Latvia joined the Ottawa Convention': a joining, ratification or signature told by the years since it, that many
+    years before the report, to the year (a round figure: '20 years since' is not a day); 'more than N' an open span
+    before that year; 'nearly' or 'about' N no claim. The State is the one named right after 'since', the treaty the one
+    named after the verb or the generic noun there ('the convention': the article's)."""
+    match = _SINCE_CONSENT.search(text_of(clause))
+    n = number_from_words(match.group("n").lower()) if match else None
+    if match is None or not n or match.group("n").lower() in _NOT_A_SPAN:
+        return []
+    bound = (match.group("bound") or "").strip().lower()
+    if bound in ("nearly", "almost", "about", "some"):
+        return []
+    who_start, who_end = clause.start_char + match.start("who"), clause.start_char + match.end("who")
+    states = [e for e in actors if e.label_ == "STATE" and e.start_char == who_start and e.end_char == who_end]
+    what_start, what_end = clause.start_char + match.start("what"), clause.start_char + match.end("what")
+    named = [e for e in clause.ents if e.label_ == "TREATY" and what_start <= e.start_char < what_end]
+    words = match.group("what").lower().split()
+    generic = words[1] if len(words) > 1 and words[0] in ("the", "this", "that") else None
+    treaty = str(named[0].ent_id_) if named else context.refer(generic) if generic else None
+    if not states or treaty is None or (not named and len(words) > 2):
+        return []
+    verb = match.group("verb").lower()
+    kind: ClaimKind = _SINCE_KINDS.get(verb, "signed" if "signatory" in verb else "joined")
+    years = n * (10 if match.group("unit").lower().startswith("decade") else 1)
+    back = context.published - relativedelta(years=years)
+    value = f"0001-01-01/{back.isoformat()}" if bound else str(back.year)
+    return [
+        Claim(kind=kind, treaty=treaty, state=str(states[0].ent_id_), value=value, as_of=context.published,
+              tense="past")
+    ]  # fmt: skip
+
+
+def deeds_years_before(clause: Span, actors: list[Span], context: Context) -> list[Claim]:
+    """The exits and the consents a clause tells by the years since them (:func:`exit_years_before`,
+    :func:`consent_years_before`)."""
+    return exit_years_before(clause, actors, context) + consent_years_before(clause, actors, context)

@@ -690,7 +690,9 @@ VERDICT_FLOOR = 0.984
 # by an additional 34', read for the treaty 'It' stands for).
 # 57 -> 56 (h-unfl, session 21, main 63a0fdea + it: Polish News' headline 'Kyiv becomes party to International Criminal
 # Court', the second sentence of a headline line, read).
-UNFLAGGED_CEILING = 56
+# 56 -> 55 (h-unfl, session 21, main 9a0afd94 + it: RBC-Ukraine's 'over the 20 years since Latvia joined the
+# convention' read, a joining told by the years since it).
+UNFLAGGED_CEILING = 55
 
 
 @pytest.fixture(scope="module")

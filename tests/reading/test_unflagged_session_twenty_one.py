@@ -14,7 +14,10 @@ corpus sentence, paraphrases of our own and look-alikes that must claim nothing 
   nominal.py `_whole_group`);
 - a headline of a few short sentences, the last ending the line without a full stop, is read as a headline in each
   ('Ukrainian parliament ratifies Rome Statute. Kyiv becomes party to International Criminal Court', Polish News:
-  the joining the news of the day, app/reading/effects.py `headline_line`), not a first paragraph of whole sentences.
+  the joining the news of the day, app/reading/effects.py `headline_line`), not a first paragraph of whole sentences;
+- a joining, ratification or signature told by the years since it ('over the 20 years since Latvia joined the
+  convention', RBC-Ukraine): that many years before the report, to the year (app/reading/years_after.py
+  `consent_years_before`); not 'the first years since', 'nearly 20 years since', nor another treaty's object.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ _THREE = "Burkina Faso, Mali, and Niger will officially withdraw from ECOWAS sta
 _IN_2025: Read = [("effective_date", "ecowas-treaty", s, "2025") for s in _SAHEL]
 _SPAN = "2025-01-29/2025-07-29"
 _BY_21 = "0001-01-01/2024-08-21"
+_LATVIA = "Latvia is leaving the Ottawa Convention. "
 
 CASES: list[tuple[str, str, str, Read]] = [
     # an exit announced as immediate is no notice
@@ -78,6 +82,21 @@ CASES: list[tuple[str, str, str, Read]] = [
      "Ukrainian parliament ratifies Rome Statute after years of delay. Kyiv becomes party to International Criminal "
      "Court, a court that has for years investigated the war crimes committed during the Russian invasion",
      [("ratified", "rome-statute", "UKR", _BY_21)]),
+    # a consent told by the years since it
+    ("years-since-joined", "2025-04-24",  # RBC-Ukraine, 24 April 2025
+     _LATVIA + "The annex to the law states that over the 20 years since Latvia joined the convention, the regional "
+     "security situation has changed significantly.", [("joined", "apmbc", "LVA", "2005")]),
+    ("it-has-been-years-since-ratified", "2025-04-24",
+     "It has been 20 years since Latvia ratified the Ottawa Convention.", [("ratified", "apmbc", "LVA", "2005")]),
+    ("more-than-years-since-signed", "2025-04-24",
+     _LATVIA + "In the more than 25 years since Ukraine signed the convention, much has changed.",
+     [("signed", "apmbc", "UKR", "0001-01-01/2000-04-24")]),
+    ("look-alike-first-years-since", "2025-04-24",
+     _LATVIA + "In the first years since Latvia joined the convention, little changed.", []),
+    ("look-alike-nearly-years-since", "2025-04-24",
+     _LATVIA + "In the nearly 20 years since Latvia joined the convention, little changed.", []),
+    ("look-alike-years-since-joined-another-body", "2025-04-24",
+     _LATVIA + "In the 20 years since Latvia joined the European single market, little changed.", []),
 ]  # fmt: skip
 
 
