@@ -186,6 +186,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # effective, as provided for in the text, one year after its notification, i.e. on 1er January 2024"
         # "Turkey's withdrawal from the Istanbul Convention became official on Thursday" (a withdrawal's only)
         [{"LEMMA": "become"}, {"LOWER": {"IN": ["official", "final"]}}],
+        # "the withdrawal became legally binding on March 6, 2025" (SeeNews, 6 March 2025; a withdrawal's only)
+        [{"LEMMA": "become"}, {"LOWER": "legally", "OP": "?"}, {"LOWER": "binding"}],
         [{"LOWER": {"IN": ["is", "was"]}}, {"LOWER": {"IN": ["official", "final"]}}],  # "X's withdrawal ... is final"
         # "Today, ..., the United States withdrawal from the Treaty on Open Skies is now effective" (a withdrawal's)
         [{"LOWER": {"IN": ["is", "was"]}}, {"LOWER": {"IN": ["now", "officially", "formally"]}},

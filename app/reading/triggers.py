@@ -215,7 +215,8 @@ def kept_triggers(
         if lb == "LEAVE" and annulled(v) and v[-1].lower_ in PASSIVE_EXITS and not _treaty_left_by_a_state(v, clause):
             continue  # "the pact was left in tatters", "the plan to quit the treaty was abandoned by Poland"
         now_effective = v[0].lower_ in ("is", "was") and v[-1].lower_ == "effective"  # "... is now effective"
-        done = v[-1].lower_ in ("official", "final", "completed", "finalized", "finalised")  # "is set to be completed"
+        done = v[-1].lower_ in ("official", "final", "completed", "finalized", "finalised", "binding")  # "is set to be
+        # completed", "became legally binding"
         if lb == "EFFECT" and (done or now_effective) and not withdrawal_subject(v):
             continue  # "the decree became official": only a withdrawal's becoming official is its effect
         if lb == "LEAVE" and (exit_as_subject(v, clause) or _listed_noun_exit(v, clause) or _stated_exit(v)):

@@ -502,8 +502,10 @@ from bench.claims import Score, load_corpus, score
 # on main 7f4c565 2954/3463 = 85.30% found, 2947/3036 = 97.07% reports true, 98.38% verdicts, 60 unflagged).
 # Rebased on main 9a0afd9: 3014 -> 3016 of 3517 found = 85.76%, 3008/3097 -> 3010/3095 = 97.25% reports true, 98.44%
 # verdicts, 56 unflagged as on main (floors left at main fe63710's until re-measured on it).
-RECALL_FLOOR = 0.857
-PRECISION_FLOOR = 0.971
+# 0.857 -> 0.858, 0.971 -> 0.973 (h-miss, session 21: 'the withdrawal became legally binding on D'; on main e57a2e4
+# with it 3021/3517 = 85.90% found, 3015/3096 = 97.38% reports true, spurious 81 and 56 unflagged as on main).
+RECALL_FLOOR = 0.858
+PRECISION_FLOOR = 0.973
 # 0.984 -> 0.983 (lead, session 20: batches 51, 52 and 53 together with the session's fixes on main 1b8f4ff + h-b52:
 # 0.98391 measured; the wrong verdicts the three batches brought are listed in their paragraphs).
 # 0.983 -> 0.984 (h-unfl, session 21: the TEU's signature closed at Maastricht, main cb12dedf + h-unfl: 2958/3005 =

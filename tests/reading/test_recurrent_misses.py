@@ -21,7 +21,8 @@ paraphrases of our own and look-alikes that must claim nothing more:
   174 countries' (TVNZ, 1 July 2012); not another verb's agents, nor a membership fee;
 - an exit's effect told by its coming (app/reading/pipeline.py EFFECT): 'The formal exit will come on July 1' (IWPR,
   14 May 2021), 'has officially come into legal effect as of Thursday' (SeeNews, 6 March 2025; 'into' and 'legal'
-  both); and 'Later that year' opening a sentence: the year the sentence before named, not a later date read earlier
+  both), 'the withdrawal became legally binding on March 6, 2025' (SeeNews; a withdrawal's only, not the treaty's nor
+  a decision's); and 'Later that year' opening a sentence: the year the sentence before named, not a later date read earlier
   (verb_dates._that_year: '... voted ... in July 2024. Later that year, the government formally notified the UN').
 """
 
@@ -314,6 +315,35 @@ CASES: list[tuple[str, str, str, Read]] = [
         "2025-03-06",
         "Estonia's withdrawal from the Ottawa Convention will go into full effect on 27 December.",
         [("effective_date", "apmbc", "EST", "2025-12-27")],
+    ),
+    (
+        "withdrawal-became-legally-binding",
+        "2025-03-06",  # SeeNews, 6 March 2025
+        "Lithuania left the Convention on Cluster Munitions. Following a six-month waiting period, the withdrawal "
+        "became legally binding on March 6, 2025.",
+        [
+            ("withdrew", "ccm", "LTU", "true"),
+            ("effective_date", "ccm", "LTU", "2025-03-06"),
+            ("notice_period", "ccm", None, "P6M"),
+        ],
+    ),
+    (
+        "withdrawal-became-binding",
+        "2025-03-06",
+        "Lithuania's withdrawal from the Convention on Cluster Munitions became binding on 6 March.",
+        [("effective_date", "ccm", "LTU", "2025-03-06")],
+    ),
+    (
+        "treaty-became-legally-binding",
+        "2025-03-06",
+        "The Convention on Cluster Munitions became legally binding on 1 August 2010.",
+        [],
+    ),
+    (
+        "decision-became-legally-binding",
+        "2025-03-06",
+        "Lithuania left the Convention on Cluster Munitions. The decision became legally binding on March 6, 2025.",
+        [("withdrew", "ccm", "LTU", "true")],
     ),
     ("law-into-legal-effect", "2025-03-06", "The new law will come into legal effect on 1 April.", []),
     (
