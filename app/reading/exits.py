@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from app.reading.acts import act_participle, act_participle_now, act_subject
 from app.reading.context import Context
 from app.reading.status_day import as_of, named_as_the_day, nearest_status_day
-from app.reading.subjects import regional
+from app.reading.subjects import one_per_state, regional
 from app.reading.tense import tense_of
 from app.reading.treaty_refs import stayed_out, treaty_subject_or_it
 from app.reading.vocabulary import (
@@ -22,7 +22,7 @@ from app.reading.vocabulary import (
     NOT_TREATY_OBJECTS,
     PARLIAMENTS,
 )
-from app.reading.when import MONTHS, claim_value
+from app.reading.when import MONTHS, claim_value, resolve
 from app.reading.words import (
     actors_in,
     cannot_without,
@@ -83,11 +83,14 @@ def _treaty_obligations(words: Span) -> bool:
 
 
 def negative_claims(
-    label: str, verb: Span, treaty: str, states: list[str], tense: str, clause: Span, context: Context
-) -> list[Claim]:
+    label: str, verb: Span, treaty: str, states: list[str], tense: str, clause: Span, context: Context,
+    date: Span | None = None,
+) -> list[Claim]:  # fmt: skip
     """'Russia is not a party to it', 'has not acceded to', 'was not fully withdrawing from': for states the
     clause names (not one it leaves implicit), not about the future, and not a suspension. 'Burundi Is Officially
     Not a Member of the ICC': a status that changed, an exit done (as 'is no longer a member')."""
+    if (ends := _membership_ends_from(label, verb, date, treaty, states, context)) is not None:
+        return ends
     if label == "FORCE" and tense != "future" and treaty_subject_or_it(clause):
         # "the treaty has not entered into force", "CTBT never came into force": value "false" (not in force on
         # the publication date)
@@ -131,6 +134,26 @@ def negative_claims(
         Claim(kind=negative, treaty=treaty, state=one, value="false", as_of=context.published, tense=ever)
         for one in states
     ]
+
+
+def _membership_ends_from(
+    label: str, verb: Span, date: Span | None, treaty: str, states: list[str], context: Context
+) -> list[Claim] | None:
+    """'From 11pm tonight Britain isn't a member of the EU': a membership denied from a day the sentence opens with
+    ('From D', 'As of D'), the report's or a later one, is the day the exit takes effect (tests/data/articles/README.md
+    'A status from a named day'); None when the sentence tells no such day."""
+    if date is None or not states or label not in ("BOUND", "JOIN"):
+        return None
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    fronted = first is not None and (first.lower_ == "from" or as_of(date)) and date.start - first.i <= _FRONTED_REACH
+    when = resolve([t.text for t in date], context.published, "future") if fronted else None
+    if when is None or when.start < context.published:
+        return None
+    base: dict[str, object] = {"treaty": treaty, "as_of": context.published}
+    return one_per_state(base, "effective_date", states, claim_value(when), "future")
+
+
+_FRONTED_REACH = 4  # "From 11pm tonight": the words between 'From' and the day
 
 
 def _never(verb: Span, window: Span) -> bool:

@@ -86,6 +86,8 @@ DATE_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["in", "during", "by"]}, "OP": "?"}, _THE, {**_REL, "OP": "?"}, {**_MOD, "OP": "?"},
      {"LOWER": {"IN": sorted(SEASONS)}}, _OF, {**_YEAR, "OP": "?"}],
     [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}],
+    # "From 11pm tonight Britain isn't a member", "from tonight": the evening of the report's day, that day
+    [{"LOWER": {"IN": ["tonight", "tonite"]}}],
     # "effective from today January 29, 2024", "today, 5 March 2025": the day named beside the word is the day meant
     # (a stale 'today' copied from an older report names the day it gives, not the report's)
     [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}, _COMMA, _MONTH, _DAY, _COMMA, _YEAR],

@@ -786,7 +786,7 @@ class Reader:
             return negative_claims(label, verb, treaty, states, "past", clause, context)
         until = date is not None and date.start > 0 and date.doc[date.start - 1].lower_ == "until"
         if negated(verb) and not (until or _waited_past(verb)):  # "will not go into effect until July 6, 2021"
-            return negative_claims(label, verb, treaty, states, tense_of(verb), clause, context)
+            return negative_claims(label, verb, treaty, states, tense_of(verb), clause, context, date)
         if (tense := asserted_tense(tense_of(verb), label, verb, date, clause, context.headline)) is None:
             return earlier_exits(label, verb, treaty, states, context.published)  # "to withdraw once again": or none
         base: dict[str, object] = {"treaty": treaty, "as_of": context.published}

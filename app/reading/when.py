@@ -175,8 +175,10 @@ def _resolve(words: Sequence[str], published: dt.date, tense: Tense) -> PartialD
             start, end = dt.date(int(low[:4]), 1, 1), dt.date(int(low[:4]) + 9, 12, 31)
             start, end = _part(start, end, modifier) if modifier else (start, end)
             return PartialDate(start, end, "interval", text)
-        elif low in ("today", "yesterday", "tomorrow") and not any(w.rstrip(",") in MONTHS for w in words):
-            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[low]
+        elif low in ("today", "tonight", "tonite", "yesterday", "tomorrow") and not any(
+            w.rstrip(",") in MONTHS for w in words
+        ):
+            shift = {"today": 0, "tonight": 0, "tonite": 0, "yesterday": -1, "tomorrow": 1}[low]
             return PartialDate.of(published + dt.timedelta(days=shift), "day", text)
     if len(words) == 1 and len(text) == 10 and text[4] == "-":
         try:

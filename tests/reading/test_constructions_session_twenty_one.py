@@ -27,6 +27,9 @@ our own, with look-alikes that must claim nothing (or only what they claimed bef
   dated only by the report ('0001-01-01/2017-10-27'); with its day ('in October 2016') the notice is still read;
 - an exit's own name with a day to come: 'Brexit will become official at 11pm on Friday, January 31' is the day the
   exit takes effect (exit_done.exit_dated_claims);
+- a membership denied from a day the sentence opens with ('From 11pm tonight Britain is not a member of the EU') is
+  the day the exit takes effect, as 'From Saturday ... is no longer a member' is (exits._membership_ends_from);
+  'tonight' is the report's day;
 - a count in a relative clause belongs to its antecedent: 'Unlike the Convention on Cluster Munitions, which has 111
   States Parties, the Ottawa Convention has 164' gives 111 to the CCM, not to the treaty named after (counts.py).
 """
@@ -127,6 +130,15 @@ CASES: list[tuple[str, str, str, Read]] = [
     ("look-alike-exit-name-could", "2019-03-20", "Brexit could become official on March 29.", []),
     ("look-alike-exit-name-past-day", "2020-02-03", "Brexit became official on January 31.",
      [("withdrew", "teu", "GBR", "true")]),
+    # a membership denied from a day the sentence opens with; 'tonight' the report's day
+    ("not-a-member-from-tonight", "2020-01-31",
+     "From 11pm tonight Britain is not a member of the EU.", [("effective_date", "teu", "GBR", "2020-01-31")]),
+    ("no-longer-from-tonight", "2020-01-31",
+     "From tonight Britain is no longer a member of the EU.", [("effective_date", "teu", "GBR", "2020-01-31")]),
+    ("leave-tonight", "2020-01-31", "Britain will leave the EU tonight.",
+     [("effective_date", "teu", "GBR", "2020-01-31")]),
+    ("look-alike-not-a-member-undated", "2020-02-03", "Britain is not a member of the EU.",
+     [("joined", "teu", "GBR", "false")]),
     # a count in a relative clause is its antecedent's
     ("count-of-the-relative-antecedent", "2025-03-27",
      "Unlike the Convention on Cluster Munitions, which has 111 States Parties, the Ottawa Convention has 164 States "
