@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.numbers import number_from_words
 from app.reading.context import Context
@@ -172,3 +172,53 @@ def _dated(reading: Reading, sentence: Span, so: Token, before: Span, context: C
         return PartialDate.of(start, unit, " ".join(words))
     dates = [doc[s:e] for _, s, e in matches_of(reading.dates, doc) if so.i < s <= so.i + 2 and e <= sentence.end]
     return resolve(with_year(dates[0]), context.published, "past") if dates else None
+
+
+_FAILED = {"failed", "fails", "fail", "refused", "refuses", "declined", "declines"}
+_CONSENT_KINDS = {"ratified", "signed", "acceded", "joined"}
+_DENIED_GLUE = {"has", "have", "had", "also", "still", "so", "far", "thus"}
+
+
+def denied_did_so(sentence: Span, claims: list[Claim]) -> list[Claim]:
+    """'while Russia ratified the CTBT in 2000, the United States failed to do so' (London Insider, 17 October 2023;
+    batch 56), 'Estonia ratified it in 2004; Latvia has not done so', 'X signed the treaty but Y never did so': the one
+    consent the sentence tells (ratified, signed, acceded, joined), denied for the states right before the pro-verb
+    ('failed / refused / declined to do so', 'did not do so', 'has not done so', 'never did so', 'has yet to do so'):
+    ``value`` false. Not 'will do so', 'plans to do so' (an intention), nor a consent of another kind."""
+    consents = [c for c in claims if c.kind in _CONSENT_KINDS and c.state and c.value != "false"]
+    if len({(c.kind, c.treaty) for c in consents}) != 1:
+        return []
+    doc = sentence.doc
+    for token in sentence[3:]:
+        if token.lower_ != "so" or doc[token.i - 1].lower_ not in ("do", "done", "did"):
+            continue
+        start = _denial_start(doc, token.i - 1, sentence.start)
+        if start is None:
+            continue
+        i = start - 1
+        while i >= sentence.start and doc[i].lower_ in _DENIED_GLUE:
+            i -= 1
+        actors = actors_in(sentence)
+        last = next((e for e in actors if e.end - 1 == i), None)
+        if last is None:
+            return []
+        first, done_by = consents[0], {c.state for c in consents}
+        named = dict.fromkeys(str(e.ent_id_) for e in listed_with(actors, last, forward=False))
+        return [first.model_copy(update={"state": s, "value": "false", "tense": None}) for s in named
+                if s not in done_by]  # fmt: skip
+    return []
+
+
+def _denial_start(doc: Doc, do: int, floor: int) -> int | None:
+    """The first word of 'failed to do', 'did not do', 'has not done', 'never did', 'has yet to do' ending at ``do``."""
+    words = [t.lower_ for t in doc[max(floor, do - 3) : do + 1]]
+    if words[-3:-1] and words[-2] == "to" and len(words) >= 3 and words[-3] in _FAILED:
+        return do - 2  # "failed to do"
+    if words[-2:-1] and words[-2] in ("not", "n't", "never") and doc[do].lower_ in ("do", "done"):
+        j = do - 1
+        return j - 1 if j - 1 >= floor and doc[j - 1].lower_ in ("did", "does", "has", "have", "had") else j
+    if words[-2:-1] == ["never"] and doc[do].lower_ == "did":
+        return do - 1  # "never did so"
+    if words[-3:] == ["yet", "to", "do"]:
+        return do - 2
+    return None

@@ -129,7 +129,7 @@ from app.reading.periods import about_exit, no_period_rule, periods
 from app.reading.person_names import places_in_person_names
 from app.reading.pipeline import Reading, reading_for, sentence_initial_lemmas, title_case_lemmas
 from app.reading.predecessors import predecessor_claims
-from app.reading.pro_verbs import done_so, lists_in
+from app.reading.pro_verbs import denied_did_so, done_so, lists_in
 from app.reading.protocols import protocols_named
 from app.reading.qualified import regional_names
 from app.reading.questions import asks
@@ -515,6 +515,8 @@ class Reader:
         yield from followed_by(sentence, clause_dates(reading, sentence), claims, context.published)  # "..., followed
         # by Italy in 2015"
         yield from done_so(reading, sentence, context.sentence_before, claims, context)  # "None ... have done so yet"
+        yield from denied_did_so(sentence, claims)  # "while Russia ratified the CTBT in 2000, the United States failed
+        # to do so"
         yield from repeated_moves(reading, sentence, claims, context)  # "..., repeating a move he had ordered in 2017"
         yield from visited_members(sentence, context.published)  # "Putin Arrives in Mongolia, His First Visit to ICC
         # Member"

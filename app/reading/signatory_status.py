@@ -53,16 +53,33 @@ def signatory_status_claims(clause: Span, actors: list[Span], treaty: str | None
     return []
 
 
-def _after_copula(token: Token) -> bool:
-    """'is a signatory', 'remains a signatory', 'is still a signatory'."""
+def _copula(token: Token) -> int | None:
+    """The index of the copula of 'is a signatory', 'remains a signatory', 'is still a signatory'; of 'will remain a
+    signatory', 'intends to remain a signatory' (London Insider, 17 October 2023; batch 56: to remain one it is one on
+    the report's day), the first word of the verb group ('will', 'intends')."""
     doc = token.doc
     i = token.i - 1
     if i < 0 or doc[i].lower_ not in _ARTICLES:
-        return False
+        return None
     i -= 1
     if i >= 0 and doc[i].lower_ in ("still", "only"):
         i -= 1
-    return i >= 0 and doc[i].lower_ in _COPULAS
+    if i >= 0 and doc[i].lower_ in _COPULAS:
+        return i
+    if i < 1 or doc[i].lower_ != "remain":
+        return None
+    if doc[i - 1].lower_ == "will":
+        return i - 1
+    if doc[i - 1].lower_ == "to" and i >= 2 and doc[i - 2].lower_ in _MEANING:
+        return i - 2
+    return None
+
+
+_MEANING = {"intends", "intend", "plans", "plan", "wants", "want", "expects", "expect", "seeks", "seek"}
+
+
+def _after_copula(token: Token) -> bool:
+    return _copula(token) is not None
 
 
 def _conditional(token: Token) -> bool:
@@ -71,9 +88,16 @@ def _conditional(token: Token) -> bool:
 
 
 def _subject(token: Token, actors: list[Span]) -> str | None:
-    """The state right before the copula ('The United States is a signatory'), or none."""
-    copula = token.i - 2 if token.doc[token.i - 2].lower_ in _COPULAS else token.i - 3
+    """The state right before the copula ('The United States is a signatory'); for 'it', the one state its sentence
+    names before it ('while Russia is withdrawing its ratification, it intends to remain a signatory'); or none."""
+    copula = _copula(token)
+    if copula is None:
+        return None
     owner = next((e for e in actors if e.end == copula), None)
+    if owner is None and copula > 0 and token.doc[copula - 1].lower_ == "it":
+        named = {str(e.ent_id_) for e in token.doc.ents
+                 if e.label_ in ("STATE", "CAPITAL") and token.sent.start <= e.start and e.end < copula}  # fmt: skip
+        return named.pop() if len(named) == 1 else None
     return str(owner.ent_id_) if owner is not None else None
 
 

@@ -612,6 +612,19 @@ def _apposition(doc: Doc, comma: int, starts: set[int]) -> bool:
     return after.i in starts or after.lower_ in ("on", "in")
 
 
+_BUT_NEVER = {"but", "never", "not", "n't", "did", "has", "have", "had", "yet"}
+
+
+def _denied_after_but(verb: Span, other: Span) -> bool:
+    """'the United States, which signed but never ratified the CTBT in 1996' (London Insider, 17 October 2023; batch
+    56): a verb denied right after 'but' owns no date (no act to date), so the date after its object is the first
+    verb's, the signature's; not 'signed in 1996 and ratified in 2000'."""
+    if other.start <= verb.end or other.start - verb.end > 3:
+        return False
+    between = [t.lower_ for t in verb.doc[verb.end : other.start]]
+    return "but" in between and bool({"never", "not", "n't"} & set(between)) and set(between) <= _BUT_NEVER
+
+
 def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) -> Span | None:
     """The date that belongs to this verb: the first after it before the next verb, else the last before it
     after the previous verb (sentence-initial "On March 6, Lithuania left ...")."""
@@ -622,7 +635,8 @@ def date_for(verb: Span, dates: list[Span], triggers: list[tuple[str, Span]]) ->
     aside = inserted(verb)
     nouns = {v.start for _, v in triggers if _noun_trigger(v)}  # "notified the UN of its exit from X on D": a
     # trigger word used as a noun owns no date after it, the notice's D
-    following = [s for s in starts if s > verb.start and s not in aside and s not in nouns]
+    denied = {v.start for _, v in triggers if _denied_after_but(verb, v)}
+    following = [s for s in starts if s > verb.start and s not in aside and s not in nouns and s not in denied]
     preceding = [s for s in starts if s < verb.start]
     limit = reach(verb, following[0] if following else 10**9, dates)
     if (closing := _enclosing(verb)) is not None:

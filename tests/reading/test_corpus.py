@@ -504,7 +504,10 @@ from bench.claims import Score, load_corpus, score
 # verdicts, 56 unflagged as on main (floors left at main fe63710's until re-measured on it).
 # 0.857 -> 0.858, 0.971 -> 0.973 (h-miss, session 21: 'the withdrawal became legally binding on D'; on main e57a2e4
 # with it 3021/3517 = 85.90% found, 3015/3096 = 97.38% reports true, spurious 81 and 56 unflagged as on main).
-RECALL_FLOOR = 0.858
+# 0.858 -> 0.859 (h-b56, session 21: batch 56's second fixes ('signed but never ratified T in 1996', 'will
+# remain a signatory', 'failed to do so'): on main e57a2e4 3020 -> 3023 of 3517 found = 85.95%, 3014/3095 ->
+# 3017/3098 = 97.39% reports true, 98.45% verdicts, 56 unflagged as on main).
+RECALL_FLOOR = 0.859
 PRECISION_FLOOR = 0.973
 # 0.984 -> 0.983 (lead, session 20: batches 51, 52 and 53 together with the session's fixes on main 1b8f4ff + h-b52:
 # 0.98391 measured; the wrong verdicts the three batches brought are listed in their paragraphs).

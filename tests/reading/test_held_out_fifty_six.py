@@ -17,7 +17,14 @@ of our own, with look-alikes:
   'will submit its notice ... by May' stay the month;
 - 'The decision, announced Tuesday, will take effect in December 2026' (CGTN, 22 July 2025): the exit's effect over a
   participle set off by commas after 'the decision' (treaty_refs.py `before_apposed_participle`), as 'The decision will
-  take effect' is read; not 'The new law, passed in May, will take effect'.
+  take effect' is read; not 'The new law, passed in May, will take effect';
+- 'the United States, which signed but never ratified the CTBT in 1996' (London Insider, 17 October 2023): a verb denied
+  right after 'but' owns no date, the date after its object is the signature's (verb_dates.py `_denied_after_but`);
+  'signed ... in 1996 and ratified it in 2000' keeps both;
+- 'it intends to remain a signatory to the CTBT', 'will remain a signatory': a signatory on the report's day
+  (signatory_status.py `_copula`), 'it' the one State its sentence names before it; not 'would remain';
+- 'while Russia ratified the CTBT in 2000, the United States failed to do so', 'has not done so': the sentence's one
+  consent denied for the States before the pro-verb (pro_verbs.py `denied_did_so`); not 'will do so'.
 """
 
 from __future__ import annotations
@@ -97,6 +104,29 @@ CASES: list[tuple[str, str, str, Read]] = [
      "formally begin the process of withdrawal in 2019.",
      [("notification_date", "paris-agreement", "USA", "0001-01-01/2017-08-05"),
       ("rule", "paris-agreement", "USA", "notice not before 2019")]),
+    ("signed-but-never-ratified-dated", "2023-10-17",
+     "The Russian government justifies this move as an attempt to restore parity with the United States, which signed "
+     "but never ratified the CTBT in 1996.",
+     [("signed", "ctbt", "USA", "1996"), ("ratified", "ctbt", "USA", "false")]),
+    ("signed-but-did-not-ratify-dated", "2023-10-17", "The United States signed but did not ratify the CTBT in 1996.",
+     [("signed", "ctbt", "USA", "1996"), ("ratified", "ctbt", "USA", "false")]),
+    ("look-alike-signed-and-ratified", "2023-10-17", "Russia signed the CTBT in 1996 and ratified it in 2000.",
+     [("signed", "ctbt", "RUS", "1996"), ("ratified", "ctbt", "RUS", "2000")]),
+    ("remain-a-signatory-intended", "2023-10-17",
+     "It is important to note that while Russia is withdrawing its ratification, it intends to remain a signatory to "
+     "the CTBT.",
+     [("signed", "ctbt", "RUS", "true")]),
+    ("remain-a-signatory-future", "2023-10-17", "Russia will remain a signatory to the CTBT.",
+     [("signed", "ctbt", "RUS", "true")]),
+    ("look-alike-would-remain", "2023-10-17", "Russia would remain a signatory to the CTBT.", []),
+    ("failed-to-do-so", "2023-10-17",
+     "Volodin also pointed out that while Russia ratified the CTBT in 2000, the United States failed to do so, citing "
+     "its irresponsible attitude to global security issues.",
+     [("ratified", "ctbt", "RUS", "2000"), ("ratified", "ctbt", "USA", "false")]),
+    ("has-not-done-so", "2023-10-17", "Russia ratified the CTBT in 2000, but the United States has not done so.",
+     [("ratified", "ctbt", "RUS", "2000"), ("ratified", "ctbt", "USA", "false")]),
+    ("look-alike-will-do-so", "2023-10-17", "Russia ratified the CTBT in 2000, and the United States will do so soon.",
+     [("ratified", "ctbt", "RUS", "2000")]),
 ]  # fmt: skip
 
 
