@@ -649,16 +649,21 @@ def _as_many(words: set[str], states: list[str]) -> bool:
     return len(states) > 1 and (not numbers or numbers[0] == len(states))
 
 
+_NONE_NOUNS = {"state", "party", "country", "member", "states", "parties", "countries", "nation"}  # generic subjects
+
+
 def _generic_subject(verb: Span, clause: Span) -> bool:
     """'a state may withdraw', 'the withdrawing state has ... terminated', 'any party': no state in particular; 'no
     member has ever left the EU', 'No country has withdrawn' (Sky News, 20 March 2017; batch 56): none, so no state's
     exit is told (not the article's state)."""
     words = [t.lower_ for t in clause.doc[max(clause.start, verb.start - 5) : verb.start]]
     for i, word in enumerate(words[:-1]):
-        if word in ("a", "any", "each", "every", "withdrawing", "another", "no") and words[i + 1] in (
-            "state", "party", "country", "member", "states", "parties", "countries", "nation"
-        ) and (i == 0 or words[i - 1] != "as"):  # fmt: skip  # "its withdrawal ... as a member state": a role
+        if word in ("a", "any", "each", "every", "withdrawing", "another", "no") and words[i + 1] in _NONE_NOUNS and (
+            i == 0 or words[i - 1] != "as"
+        ):  # fmt: skip  # "its withdrawal ... as a member state": a role
             return True
+        if word == "no" and words[i + 2 : i + 3] and words[i + 2] in _NONE_NOUNS:
+            return True  # "No EU country has ever withdrawn", "No other country has yet left" (h-prec, session 21)
     return _indefinite_member(verb, clause)
 
 

@@ -307,6 +307,33 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Honduras leaves ICSID\n\nHonduras will exit the ICSID Convention on August 25, 2024.",
         [("withdrew", "icsid-convention", "HND", "true"), ("effective_date", "icsid-convention", "HND", "2024-08-25")],
     ),
+    # A deed denied of everyone ('no member has ever left', h-b56's subjects fix; a modifier between) is of no State.
+    (
+        "no-member-has-ever-left",  # sky-2017-03-20
+        "2017-03-20",
+        "What happens when Article 50 is triggered\n\nThe UK will trigger Article 50. Crucially, it has never been "
+        "tested before because no member has ever left the EU.",
+        [],
+    ),
+    (
+        "no-eu-country-has-ever-withdrawn",  # paraphrase
+        "2025-04-03",
+        "Hungary to leave the ICC\n\nHungary announced it will leave the Rome Statute. No EU country has ever "
+        "withdrawn from the court.",
+        [],
+    ),
+    (
+        "no-other-country-has-yet-left",  # paraphrase
+        "2017-10-27",
+        "Burundi leaves the ICC\n\nBurundi has left the Rome Statute. No other country has yet left the court.",
+        [("withdrew", "rome-statute", "BDI", "true"), ("withdrew", "rome-statute", "BDI", "true")],
+    ),
+    (
+        "has-formally-left",  # look-alike
+        "2017-10-27",
+        "Burundi leaves the ICC\n\nBurundi has formally left the Rome Statute.",
+        [("withdrew", "rome-statute", "BDI", "true"), ("withdrew", "rome-statute", "BDI", "true")],
+    ),
 ]
 
 
