@@ -334,7 +334,8 @@ def left_kind(
         # convention" (a headline's present), "had previously been denounced only by Trinidad and Tobago": to
         # denounce a treaty is to give the notice, by the day of the report ('withdraws', 'quits', 'leaves' tell
         # the exit, as the corpus labels them)
-    no_longer = verb[0].lower_ == "no"  # "is no longer a member of": the exit has happened, or happens then
+    no_longer = verb[0].lower_ == "no" or _out_of_as_status(verb)  # "is no longer a member of", "was officially
+    # out of the ICC on Sunday": a status, the exit has happened, or happens then
     if no_longer and tense != "future" and date is not None:
         nearest = nearest_status_day(with_year(date), context.published)
         when, value = (nearest, claim_value(nearest)) if nearest else (when, value)
@@ -563,3 +564,10 @@ def assessed_exit(verb: Span, clause: Span, dated: bool) -> bool:
     if not any(tuple(before[i : i + 2]) == pair for pair in _DE_FACTO for i in range(len(before) - 1)):
         return False
     return not any(t.lower_ in _ACT_NOUNS for t in clause)
+
+
+def _out_of_as_status(verb: Span) -> bool:
+    """'The Philippines was officially out of the International Criminal Court (ICC) on Sunday' (The ASEAN Post/AFP,
+    17 March 2019): a copula before 'out of' tells a status, as 'is no longer a party' does, so a day named with it
+    is the status's first day, the exit's day, when it is the report's own or later."""
+    return verb[0].lower_ in ("was", "were", "is", "are") and any(t.lower_ == "out" for t in verb[1:])

@@ -40,6 +40,8 @@ _COMMON_SHORT_NAMES = {
     "N Korea": "PRK", "S Korea": "KOR",  # and without the stop ("N Korea Quits Nuclear Non-Proliferation Treaty", FT)
     "Micronesia": "FSM",  # the short name ("Micronesia signs Paris climate change agreement"); ISO's is inverted
     "DPRK": "PRK",  # the initials news and the UN write ("has not been signed by India, Pakistan and the DPRK")
+    "B/Faso": "BFA", "B'Faso": "BFA", "B' Faso": "BFA",  # Nigerian headlines' short form ("Mali, B/Faso, Niger
+    # officially exit bloc today", News Diary; "Mali, B' Faso, Niger yet to exit formally", Punch)
 }  # fmt: skip
 # Regions, and the adjectives of regions and peoples, whose names hold a state's short name or demonym ("In South
 # America, Brazil has not ratified ...", "the Inter-American Court", "the Indian Ocean"): never the state

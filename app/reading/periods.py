@@ -34,7 +34,9 @@ NOTICE_ANCHORS = {"notification", "notice", "receipt", "received", "depositary",
                   "submission", "submitted", "delivery", "notifying", "lodged", "lodging",
                   "denunciation", "receives", "receive", "registry", "registrar"}  # fmt: skip  # a denunciation is
 # what is notified (VCLT Art. 65, 67); "after the registry receives the withdrawal document": the depositary's receipt
-_PERIOD_NOUNS = {"notice", "waiting", "process", "period", "deadline", "divorce", "countdown"}
+# "Article 50 lays out a two-year timetable for uncoupling from the EU": a timetable, timeline or timeframe too
+_PERIOD_NOUNS = {"notice", "waiting", "process", "period", "deadline", "divorce", "countdown", "timetable", "timeline",
+                 "timeframe"}  # fmt: skip
 _EFFECT_WORDS = {"effect", "effective", "completed", "place"}
 _CAME = {"came", "took", "went", "entered"}  # the past of taking effect
 _UNITS = ("month", "year", "day", "week")

@@ -394,7 +394,8 @@ TRIGGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                 {"LOWER": {"IN": ["process", "steps", "procedure", "actions", "moves"]}},
                 {"LOWER": {"IN": ["to", "of", "for"]}},
                 {"LOWER": {"IN": ["withdraw", "withdrawing", "leave", "leaving", "exit", "exiting", "quit",
-                                  "quitting", "withdrawal"]}}],
+                                  "quitting", "withdrawal", "pull", "pulling"]}}],  # "began the process of pulling
+               # the United States out of WHO with an executive order" (The Telegraph India/PTI, 5 February 2025)
                # "South Africa said last month that it had initiated its withdrawal from the court": the notice that
                # starts the exit (read only in the past tense, as the process begun)
                [{"LOWER": {"IN": ["initiated", "begun", "began", "started", "launched"]}},

@@ -141,6 +141,8 @@ def signed_paper(verb: Span, clause: Span) -> bool:
         after = after[1:]
     if after[:1] and after[0] in PAPERS:
         return True
+    if _paper_headed_object(clause.doc[verb.end : min(verb.end + 8, clause.end)]):
+        return True  # "British PM signs Article 50 notification letter to EU leader": the letter was signed
     if passive_voice(verb) and _paper_subject(verb, clause):
         return True  # "The law terminating Poland's participation was signed in July by President Duda"
     if _participle_of_a_paper(verb):
@@ -156,6 +158,22 @@ def signed_paper(verb: Span, clause: Span) -> bool:
         and not (named and named[-1] > papers[-1])
         and verb.doc[verb.end : verb.end + 1].text == "by"
     )
+
+
+_PHRASE_ENDS = {"to", "for", "on", "in", "of", "with", "by", "at", "that", "which", "and", "or", "as", "after",
+                "before", "from", "into", "under"}  # fmt: skip
+
+
+def _paper_headed_object(after: Span) -> bool:
+    """'signs Article 50 notification letter', 'signed the ICC withdrawal bill': the object signed is a paper whose
+    noun closes a run of modifiers (the treaty's name among them), not the treaty; the run ends at a preposition, a
+    conjunction or a punctuation mark ('signed the Convention on Cluster Munitions in 2008' stays a signature)."""
+    for token in after:
+        if token.lower_ in PAPERS and token.ent_type_ != "TREATY":
+            return True
+        if token.is_punct or token.lower_ in _PHRASE_ENDS or token.ent_type_ in ("DATE", "GPE"):
+            return False
+    return False
 
 
 def _participle_of_a_paper(verb: Span) -> bool:

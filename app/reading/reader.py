@@ -34,6 +34,7 @@ from app.reading.as_signatory import signatory_claims
 from app.reading.backoff import backoff_claims
 from app.reading.bounds import not_before, notice_bound
 from app.reading.but_not import not_by_claims
+from app.reading.circulated import depositary_circulates
 from app.reading.conflict_rule import conflict_rule_claims
 from app.reading.consent import consent_rule, no_clause_rule, recipient_rule, right_rule
 from app.reading.context import Context
@@ -935,6 +936,9 @@ class Reader:
         kind = self._notice_kind(verb, clause, tense, when, context, date)
         if kind in ("ratified", "acceded") and instruments_of_an_entry(verb):
             return None, None, []  # "... to ratify the country's membership, and instruments of ratification were sent"
+        if kind == "notification_date" and depositary_circulates(verb, clause):
+            return None, value, states  # "The Secretary-General ... informed all concerned states that ...": the
+            # depositary passing the notice on, not the State's notice
         states = _not_the_receiver(kind, verb, clause, states)
         value = value or _deposited_by(kind, verb, tense, states)  # "were deposited by Bulgaria, ..."
         return kind, value or _instrument_handed(kind, verb, tense, states, context), states

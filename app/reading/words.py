@@ -507,6 +507,12 @@ _EXIT_ADJECTIVES = {"scheduled", "planned", "expected", "eventual", "imminent", 
                     "intended", "proposed", "possible", "potential"}  # fmt: skip
 
 
+# words after which a treaty noun needs no article: "from", and the verbs of leaving in headlines
+_LEAVING_WORDS = {"from", "quits", "exits", "leaves", "leave", "quit", "quitting", "leaving", "exiting"}
+# right before the noun: "Mali, B/Faso, Niger officially exit bloc today" (a headline's bare noun)
+_LEAVING_RIGHT_BEFORE = {"from", "of", "quit", "left", "leave", "leaves", "exit", "exited"}
+
+
 def determined(token: Token) -> bool:
     """'the convention', 'this treaty', 'the international treaty', '(withdrew) from convention', 'from a key
     Cold War-era security deal', 'withdraws from Cold-War era nuclear treaty' (a determiner, 'from a' or 'from'
@@ -520,9 +526,9 @@ def determined(token: Token) -> bool:
         word = doc[token.i - back]
         if word.lower_ in ("the", "this", "that", "its", "their"):
             return True
-        if back == 1 and word.lower_ in ("from", "of", "quit", "left", "leave", "leaves"):
+        if back == 1 and word.lower_ in _LEAVING_RIGHT_BEFORE:
             return True
-        if word.lower_ in ("from", "quits", "exits", "leaves", "leave", "quit", "quitting", "leaving", "exiting"):
+        if word.lower_ in _LEAVING_WORDS:
             return True  # "withdraws from international treaty protecting women", "exits investor protection treaty"
         if word.lower_ == "of" and token.i - back > 0 and doc[token.i - back - 1].lower_ == "out":
             return True  # "walks out of nuclear treaty", "pulls out of landmark climate accord"
