@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from app.reading.body_modifiers import modifies_a_body
 from app.reading.context import Context
 from app.reading.mentions import agent_of_another, modifies_a_group, names_an_organ
+from app.reading.organisation_titles import heads_an_instrument
 from app.reading.spans import text_of
 from app.reading.vocabulary import ADVERBS
 from app.reading.when import claim_value, resolve
@@ -68,7 +69,12 @@ def _bodies(clause: Span, organisations: dict[str, str]) -> list[tuple[int, int,
     for name, treaty in organisations.items():
         at = text.find(name)
         span = doc.char_span(clause.start_char + at, clause.start_char + at + len(name)) if at >= 0 else None
-        if span is not None and not modifies_a_body(span) and not agent_of_another(span):
+        if (
+            span is not None
+            and not modifies_a_body(span)
+            and not agent_of_another(span)
+            and not heads_an_instrument(span)
+        ):
             found.append((span.start, span.end, treaty))
     return sorted(found)
 

@@ -124,6 +124,7 @@ from app.reading.notices import (
 )
 from app.reading.one_of import bodies_left
 from app.reading.only_outsider import only_outsider_claims
+from app.reading.organisation_titles import organisation_titles
 from app.reading.others import the_others
 from app.reading.outsiders import outsider_claims
 from app.reading.periods import about_exit, no_period_rule, periods
@@ -412,6 +413,8 @@ class Reader:
         doc = figures_dropped(
             regional_names(described_treaties(doc, reading.gazetteer.described), reading.gazetteer.described)
         )
+        doc = organisation_titles(doc, reading.gazetteer.described, reading.gazetteer.organisations)  # "the Council
+        # of Europe Agreement on the Prevention of and Combating Violence Against Women": the Istanbul Convention
         return places_left(places_in_names(doc), reading.gazetteer.places)
 
     def find(self, text: str, published: dt.date) -> list[Found]:

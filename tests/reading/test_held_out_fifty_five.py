@@ -21,7 +21,11 @@ look-alikes that must claim nothing:
   headline 'Brexit Is Go As May Triggers Article 50' is left;
 - the depositary informing the States of a notice passes it on; it is not the State's notice ('"The
   Secretary-General...informed all concerned states that the withdrawal will take effect for the Philippines on 17
-  March,"', The ASEAN Post/AFP, 17 March 2019; circulated.py): the effect it tells stays read.
+  March,"', The ASEAN Post/AFP, 17 March 2019; circulated.py): the effect it tells stays read;
+- an organisation's name heading another instrument's title names that instrument, not the organisation's founding
+  treaty: 'the Council of Europe Agreement on the Prevention of and Combating Violence Against Women and Domestic
+  Violence' (iEconomy, 20 March 2021) is the Istanbul Convention (the one rule file whose names hold a stem of each
+  word), 'the WHO Framework Convention on Tobacco Control' no treaty of the rulebook (organisation_titles.py).
 """
 
 from __future__ import annotations
@@ -179,6 +183,32 @@ CASES: list[tuple[str, str, str, Read]] = [
         "The Secretary-General informed all states that the Philippines had notified its withdrawal from the Rome "
         "Statute on 17 March.",
         [("notification_date", "rome-statute", "PHL", "2018-03-17")],
+    ),
+    (
+        "organisation-heads-a-paraphrased-title",  # iEconomy, 20 March 2021
+        "2021-03-20",
+        "Turkey withdrew from the Council of Europe Agreement on the Prevention of and Combating Violence Against Women "
+        "and Domestic Violence, also known as the ‘Istanbul Agreement’, with the Presidential decision numbered 3718 "
+        "published in the Official Gazette.",
+        [("withdrew", "istanbul-convention", "TUR", "true")],
+    ),
+    (
+        "organisation-heads-a-shortened-title",  # our words
+        "2021-03-20",
+        "Turkey withdrew from the Council of Europe Convention on Preventing and Combating Violence Against Women.",
+        [("withdrew", "istanbul-convention", "TUR", "true")],
+    ),
+    (
+        "organisation-heads-an-unknown-title",  # look-alike: an instrument the rulebook does not hold
+        "2021-03-20",
+        "Ukraine withdrew from the WHO Framework Convention on Tobacco Control.",
+        [],
+    ),
+    (
+        "the-organisation-itself",  # look-alike: the organisation named alone stays its founding treaty
+        "2022-03-16",
+        "Russia was expelled from the Council of Europe on 16 March 2022.",
+        [("withdrew", "coe-statute", "RUS", "2022-03-16")],
     ),
     (
         "timetable-of-talks",  # look-alike: a timetable with no period and no treaty
