@@ -512,8 +512,10 @@ from bench.claims import Score, load_corpus, score
 # 0.859 -> 0.857, 0.973 -> 0.972 (h-end, session 21: batch 54's first sight, the end-of-session-21 measure: 39/55 found,
 # 39/46 reports true with its slips mended; with it on main 17672a7d 3060/3572 = 85.67% found, 3054/3142 = 97.20% true;
 # on main 58af8c22 (3023/3517, 3017/3098 without it) 3062/3572 = 85.72%, 3056/3144 = 97.20%).
-RECALL_FLOOR = 0.857
-PRECISION_FLOOR = 0.972
+# 0.857 -> 0.860, 0.972 -> 0.973 (h-b55, session 21: main 97a3c3d6 with batch 55's fixes: 3074/3574 = 86.01% found,
+# 3068/3152 = 97.34% reports true, 3025/3074 = 98.41% verdicts, 58 unflagged).
+RECALL_FLOOR = 0.860
+PRECISION_FLOOR = 0.973
 # 0.984 -> 0.983 (lead, session 20: batches 51, 52 and 53 together with the session's fixes on main 1b8f4ff + h-b52:
 # 0.98391 measured; the wrong verdicts the three batches brought are listed in their paragraphs).
 # 0.983 -> 0.984 (h-unfl, session 21: the TEU's signature closed at Maastricht, main cb12dedf + h-unfl: 2958/3005 =
@@ -704,7 +706,8 @@ VERDICT_FLOOR = 0.983
 # 56 -> 55 (h-unfl, session 21, main 9a0afd94 + it: RBC-Ukraine's 'over the 20 years since Latvia joined the
 # convention' read, a joining told by the years since it).
 # 55 -> 60 (h-end, session 21: batch 54's first sight, five of its eight inaccurate labels not found; 55 without it).
-UNFLAGGED_CEILING = 60
+# 60 -> 58 (h-b55, session 21: main 97a3c3d6 with batch 55's fixes, 58 unflagged).
+UNFLAGGED_CEILING = 58
 
 
 @pytest.fixture(scope="module")
