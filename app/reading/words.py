@@ -148,15 +148,26 @@ def _counted_members(doc: Doc, i: int) -> bool:
 
 def with_year(date: Span) -> list[str]:
     """'on 4 November that year' (or 'the same year', 'in October of that same year'): the year the sentence named
-    before, not the nearest 4 November; without one, the words as written."""
+    before, not the nearest 4 November; 'on June 1 of the following year' (or 'the next year'): the year after the one
+    last named before it in the sentence, else in the paragraph ('The agreement ... was signed in Washington on
+    December 8, 1987. The document came into force on June 1 of the following year.', Eco and Healthy, 2019: 1988, not
+    the report's year); without one, the words as written."""
     doc = date.doc
     words = [t.text for t in date]
     following = [t.lower_ for t in doc[date.end : min(date.end + 4, len(doc))]]
     following = following[1:] if following[:1] == ["of"] else following
     if following[:2] == ["that", "year"] or following[:3] in (["the", "same", "year"], ["that", "same", "year"]):
-        years = [t.text for t in doc[date.sent.start : date.start] if re.fullmatch(r"(19|20)\d\d", t.text)]
+        years = _years_in(doc[date.sent.start : date.start])
         return [*words, years[-1]] if years else [*words, "0000"]  # no year named: read as no date
+    if following[:3] in (["the", "following", "year"], ["the", "next", "year"]):
+        years = _years_in(doc[date.sent.start : date.start]) or _years_in(doc[: date.sent.start])
+        return [*words, str(int(years[-1]) + 1)] if years else [*words, "0000"]
     return words
+
+
+def _years_in(words: Span) -> list[str]:
+    """The years (19xx, 20xx) written in figures in ``words``."""
+    return [t.text for t in words if re.fullmatch(r"(19|20)\d\d", t.text)]
 
 
 def matches_of(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:

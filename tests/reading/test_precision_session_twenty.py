@@ -134,7 +134,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "2017-03-20",
         "The two-year timeframe set out by EU treaties can only be extended with unanimous approval from all the "
         "remaining 27 EU member states.",
-        [],
+        [("notice_period", "teu", None, "P2Y")],  # no count; 'The two-year timeframe' labelled (h-b55, session 21)
     ),
     (
         "adopted-by-195-countries",  # ians-2016-11-03

@@ -94,7 +94,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "anniversary-paraphrase",
         "2025-11-05",
         "Monday marks 20 years since Poland ratified the Rome Statute.",
-        [("ratified", "rome-statute", "POL", "true")],
+        [("ratified", "rome-statute", "POL", "2005")],  # dated by the years since it (h-unfl, session 21)
     ),
     (
         "dated-deed-still-dated",
